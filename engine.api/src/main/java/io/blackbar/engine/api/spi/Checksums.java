@@ -1,0 +1,91 @@
+package io.blackbar.engine.api.spi;
+
+/**
+ * Check-digit algorithms shared by recognizers, so rule bundles do not each carry a copy. Every
+ * method ignores spaces and dashes and returns false for any other non-digit.
+ */
+public final class Checksums {
+
+    private Checksums() {
+    }
+
+    /**
+     * The Luhn (mod 10) check of payment cards, NPI and IMEI.
+     *
+     * @param value digits, optionally separated by spaces or dashes
+     * @return true when the check digit is right
+     */
+    public static boolean luhn(CharSequence value) {
+        int sum = 0;
+        int count = 0;
+        boolean dbl = false;
+        for (int i = value.length() - 1; i >= 0; i--) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '-') {
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            int d = c - '0';
+            if (dbl) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            dbl = !dbl;
+            count++;
+        }
+        return count > 1 && sum % 10 == 0;
+    }
+
+    /**
+     * The ISO 7064 mod 97-10 check of IBANs: the first four characters move to the end, letters
+     * become 10..35, and the number modulo 97 must be 1.
+     *
+     * @param iban the IBAN, optionally with spaces
+     * @return true when the check passes
+     */
+    public static boolean mod97(CharSequence iban) {
+        StringBuilder s = new StringBuilder(iban.length());
+        for (int i = 0; i < iban.length(); i++) {
+            char c = iban.charAt(i);
+            if (c != ' ') {
+                s.append(Character.toUpperCase(c));
+            }
+        }
+        if (s.length() < 5) {
+            return false;
+        }
+        String r = s.substring(4) + s.substring(0, 4);
+        int mod = 0;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c >= '0' && c <= '9') {
+                mod = (mod * 10 + (c - '0')) % 97;
+            } else if (c >= 'A' && c <= 'Z') {
+                mod = (mod * 100 + (c - 'A' + 10)) % 97;
+            } else {
+                return false;
+            }
+        }
+        return mod == 1;
+    }
+
+    /**
+     * @param value any text
+     * @return its digits only
+     */
+    public static String digits(CharSequence value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

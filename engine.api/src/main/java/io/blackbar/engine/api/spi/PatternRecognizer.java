@@ -1,0 +1,98 @@
+package io.blackbar.engine.api.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+import io.blackbar.engine.api.Catalog.EntityType;
+import io.blackbar.engine.api.Category;
+
+/**
+ * The base of most recognizers: one entity type, named patterns, context words, and a tri-state
+ * {@link #validate(String) validation} of each match. Subclasses usually only pass patterns to the
+ * constructor and override {@code validate} when the entity has a check (Luhn, mod 97, issuing
+ * rules).
+ */
+@ConsumerType
+public abstract class PatternRecognizer implements Recognizer {
+
+    private final EntityType entity;
+    private final List<NamedPattern> patterns;
+    private final Set<String> contextWords;
+
+    /**
+     * @param entity the entity type name
+     * @param category its category
+     * @param patterns the patterns, tried in order
+     * @param contextWords lower-case context words
+     */
+    protected PatternRecognizer(String entity, Category category, List<NamedPattern> patterns,
+            Set<String> contextWords) {
+        this.entity = new EntityType(entity, category);
+        this.patterns = List.copyOf(patterns);
+        this.contextWords = Set.copyOf(contextWords);
+    }
+
+    @Override
+    public final List<EntityType> entities() {
+        return List.of(entity);
+    }
+
+    @Override
+    public final Set<String> contextWords() {
+        return contextWords;
+    }
+
+    /** @return the patterns */
+    protected final List<NamedPattern> patterns() {
+        return patterns;
+    }
+
+    /**
+     * Checks a matched value. The default knows no check.
+     *
+     * @param value the matched text (the {@code value} group if the pattern has one)
+     * @return {@link Validation#REJECTED} to drop the match, {@link Validation#CONFIRMED} to report
+     *     it with {@link #confirmedScore()}, {@link Validation#UNKNOWN} to keep the pattern's score
+     */
+    protected Validation validate(String value) {
+        return Validation.UNKNOWN;
+    }
+
+    /** @return the score of a confirmed match; 1.0 unless a subclass knows its check is weak */
+    protected double confirmedScore() {
+        return 1.0;
+    }
+
+    /** @return a short name for the validator, used in explanations */
+    protected String validatorName() {
+        return "check";
+    }
+
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<RecognizerResult> results = new ArrayList<>();
+        for (NamedPattern p : patterns) {
+            Matcher m = p.pattern().matcher(text);
+            boolean hasValueGroup = p.pattern().pattern().contains("(?<value>");
+            while (m.find()) {
+                int start = hasValueGroup ? m.start("value") : m.start();
+                int end = hasValueGroup ? m.end("value") : m.end();
+                if (start < 0 || end <= start) {
+                    continue;
+                }
+                Validation v = validate(text.subSequence(start, end).toString());
+                if (v == Validation.REJECTED) {
+                    continue;
+                }
+                double score = v == Validation.CONFIRMED ? Math.max(p.score(), confirmedScore()) : p.score();
+                String why = "pattern '" + p.name() + "'" + (v == Validation.CONFIRMED ? ", " + validatorName() + " passed" : "");
+                results.add(new RecognizerResult(entity.name(), start, end, score, why));
+            }
+        }
+        return results;
+    }
+}

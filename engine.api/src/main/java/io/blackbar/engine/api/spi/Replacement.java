@@ -1,0 +1,12 @@
+package io.blackbar.engine.api.spi;
+
+/**
+ * One span of a redaction or anonymization plan.
+ *
+ * @param start UTF-16 offset into the extracted text, inclusive
+ * @param end exclusive
+ * @param entityType the entity type found there
+ * @param text what to write in its place ({@code [REDACTED]} or a surrogate)
+ */
+public record Replacement(int start, int end, String entityType, String text) {
+}

@@ -1,0 +1,166 @@
+package io.blackbar.engine.core.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.blackbar.engine.api.Catalog.EntityType;
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Finding;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerResult;
+import io.blackbar.engine.api.spi.TextDeadlineException;
+
+/**
+ * Runs the selected recognizers over a text and turns their candidates into findings: context-word
+ * scoring, the confidence threshold, overlap resolution, and propagation of a found value to its
+ * other occurrences. The one place with this logic, so recognizers stay small.
+ */
+final class Detector {
+
+    /** Characters on each side of a candidate searched for context words. */
+    static final int CONTEXT_WINDOW = 64;
+    /** What a context word adds to a candidate's score. */
+    static final double CONTEXT_BOOST = 0.35;
+    /** Values shorter than this are not propagated to other occurrences. */
+    static final int MIN_PROPAGATED_LENGTH = 4;
+
+    private Detector() {
+    }
+
+    /**
+     * @param text the document text
+     * @param recognizers the recognizers of the request's framework
+     * @param minConfidence findings below this are dropped
+     * @param propagate whether other occurrences of found values become findings too
+     * @param deadlineNanos the request's deadline
+     * @param pages maps an offset to its page
+     */
+    static List<Finding> detect(String text, List<Recognizer> recognizers, double minConfidence,
+            boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages) throws EngineException {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<Finding> candidates = new ArrayList<>();
+        try {
+            for (Recognizer r : recognizers) {
+                Map<String, Category> categories = new HashMap<>();
+                for (EntityType e : r.entities()) {
+                    categories.put(e.name(), e.category());
+                }
+                Set<String> context = r.contextWords();
+                for (RecognizerResult c : r.analyze(new DeadlineText(text, deadlineNanos))) {
+                    Category category = categories.get(c.entityType());
+                    if (category == null || c.end() > text.length()) {
+                        continue; // a recognizer reporting a type it did not declare, or out of range
+                    }
+                    double score = c.score();
+                    String why = c.explanation();
+                    String word = contextWord(lower, c.start(), c.end(), context);
+                    if (word != null) {
+                        score = Math.min(1.0, score + CONTEXT_BOOST);
+                        why = why + ", context word '" + word + "'";
+                    }
+                    if (score >= minConfidence) {
+                        candidates.add(new Finding(c.entityType(), category, round(score), c.start(), c.end(),
+                                pages.applyAsInt(c.start()), text.substring(c.start(), c.end()), why));
+                    }
+                }
+            }
+        } catch (TextDeadlineException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                    "Detection did not finish within the time budget.");
+        }
+        List<Finding> resolved = resolveOverlaps(candidates);
+        return propagate ? propagate(text, resolved, pages, deadlineNanos) : resolved;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 100) / 100.0;
+    }
+
+    /** @return the first context word found as a whole word near the span, or null */
+    static String contextWord(String lower, int start, int end, Set<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        int from = Math.max(0, start - CONTEXT_WINDOW);
+        int to = Math.min(lower.length(), end + CONTEXT_WINDOW);
+        for (String w : words) {
+            int i = lower.indexOf(w, from);
+            while (i >= 0 && i + w.length() <= to) {
+                boolean outsideSpan = i + w.length() <= start || i >= end;
+                if (outsideSpan && isBoundary(lower, i - 1) && isBoundary(lower, i + w.length())) {
+                    return w;
+                }
+                i = lower.indexOf(w, i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBoundary(String s, int i) {
+        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    }
+
+    /**
+     * Keeps, of overlapping findings, the most confident (then the longest, then the first).
+     * Greedy over that order with an interval map: O(n log n).
+     */
+    static List<Finding> resolveOverlaps(List<Finding> candidates) {
+        List<Finding> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingDouble(Finding::confidence).reversed()
+                .thenComparing(Comparator.comparingInt((Finding f) -> f.end() - f.start()).reversed())
+                .thenComparingInt(Finding::start)
+                .thenComparing(Finding::entityType));
+        TreeMap<Integer, Finding> kept = new TreeMap<>();
+        for (Finding f : ordered) {
+            Map.Entry<Integer, Finding> before = kept.floorEntry(f.start());
+            if (before != null && before.getValue().end() > f.start()) {
+                continue;
+            }
+            Map.Entry<Integer, Finding> after = kept.ceilingEntry(f.start());
+            if (after != null && after.getKey() < f.end()) {
+                continue;
+            }
+            kept.put(f.start(), f);
+        }
+        return new ArrayList<>(kept.values());
+    }
+
+    /**
+     * Every other whole-word occurrence of a found value becomes a finding of the same type, so a
+     * value caught once in context is caught everywhere.
+     */
+    static List<Finding> propagate(String text, List<Finding> found, java.util.function.IntUnaryOperator pages,
+            long deadlineNanos) throws EngineException {
+        Map<String, Finding> byValue = new HashMap<>();
+        for (Finding f : found) {
+            if (f.value().length() >= MIN_PROPAGATED_LENGTH) {
+                byValue.merge(f.value(), f, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+            }
+        }
+        if (byValue.isEmpty()) {
+            return found;
+        }
+        List<Finding> all = new ArrayList<>(found);
+        for (Finding f : byValue.values()) {
+            if (System.nanoTime() - deadlineNanos > 0) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                        "Detection did not finish within the time budget.");
+            }
+            String v = f.value();
+            for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + v.length())) {
+                if (i != f.start() && isBoundary(text, i - 1) && isBoundary(text, i + v.length())) {
+                    all.add(new Finding(f.entityType(), f.category(), f.confidence(), i, i + v.length(),
+                            pages.applyAsInt(i), v, "same value as a " + f.entityType() + " finding"));
+                }
+            }
+        }
+        return resolveOverlaps(all);
+    }
+}

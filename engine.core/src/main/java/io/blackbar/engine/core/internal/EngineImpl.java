@@ -1,0 +1,390 @@
+package io.blackbar.engine.core.internal;
+
+import static io.blackbar.engine.api.EngineException.Reason.BAD_REQUEST;
+import static io.blackbar.engine.api.EngineException.Reason.TOO_LARGE;
+import static io.blackbar.engine.api.EngineException.Reason.UNPROCESSABLE;
+import static io.blackbar.engine.api.EngineException.Reason.UNSUPPORTED_MEDIA_TYPE;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.CollectionType;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.blackbar.engine.api.Catalog;
+import io.blackbar.engine.api.Catalog.EntityType;
+import io.blackbar.engine.api.Engine;
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Finding;
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.Report;
+import io.blackbar.engine.api.Document;
+import io.blackbar.engine.api.Request;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.FormatHandler;
+import io.blackbar.engine.api.spi.Operator;
+import io.blackbar.engine.api.spi.OperatorContext;
+import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * The engine facade. Plugins are held in volatile lists replaced by DS (greedy), and each request
+ * takes one snapshot of them: a bundle that arrives or leaves changes the next request, never a
+ * running one.
+ */
+@Component(service = Engine.class)
+public class EngineImpl implements Engine {
+
+    /** The frameworks of the contract; deployed rules may tag recognizers with more. */
+    static final Set<String> BUILT_IN_FRAMEWORKS = Set.of("pii", "hipaa", "pci-dss", "gdpr");
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineImpl.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Reference(service = Recognizer.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            collectionType = CollectionType.TUPLE)
+    volatile List<Map.Entry<Map<String, Object>, Recognizer>> recognizers = List.of();
+
+    @Reference(service = FormatHandler.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            collectionType = CollectionType.TUPLE)
+    volatile List<Map.Entry<Map<String, Object>, FormatHandler>> handlers = List.of();
+
+    @Reference(service = Operator.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            collectionType = CollectionType.TUPLE)
+    volatile List<Map.Entry<Map<String, Object>, Operator>> operators = List.of();
+
+    /** Present once the deploy folder's first scan is done. */
+    @Reference
+    DeployState deployState;
+
+    private EngineConfig config;
+    private TempFiles temp;
+
+    @Activate
+    void activate(BundleContext ctx) throws IOException {
+        config = EngineConfig.from(ctx);
+        temp = new TempFiles(config.tempParent());
+    }
+
+    @Deactivate
+    void deactivate() {
+        temp.deleteAll();
+    }
+
+    /** For unit tests: an engine outside OSGi. */
+    void activate(EngineConfig cfg) throws IOException {
+        config = cfg;
+        temp = new TempFiles(cfg.tempParent());
+    }
+
+    @Override
+    public Report scan(Document document, Request request) throws EngineException {
+        Job job = start(document, request);
+        try (ParsedDocument parsed = job.handler.open(document.file(), job.mediaType, job.limits)) {
+            List<Finding> findings = detect(parsed, job, false);
+            return new Report(job.framework, Method.SCAN, job.mediaType, null, parsed.pageCount(),
+                    parsed.text().length(), findings, Map.of(), false);
+        } catch (RuntimeException e) {
+            throw unexpected(e);
+        }
+    }
+
+    @Override
+    public String text(Document document) throws EngineException {
+        Job job = start(document, Request.of(null, Method.SCAN));
+        try (ParsedDocument parsed = job.handler.open(document.file(), job.mediaType, job.limits)) {
+            return parsed.text();
+        } catch (RuntimeException e) {
+            throw unexpected(e);
+        }
+    }
+
+    @Override
+    public Report process(Document document, Request request, OutputStream out) throws EngineException {
+        Job job = start(document, request);
+        Path output = null;
+        try (ParsedDocument parsed = job.handler.open(document.file(), job.mediaType, job.limits)) {
+            output = temp.create();
+            Report report;
+            if (job.method == Method.SANITIZE) {
+                Map<String, Integer> removed;
+                try (OutputStream o = Files.newOutputStream(output)) {
+                    removed = parsed.sanitize(o);
+                }
+                report = new Report(job.framework, job.method, job.mediaType, parsed.outputMediaType(job.method),
+                        parsed.pageCount(), parsed.text().length(), List.of(), removed, true);
+            } else if (job.method == Method.SCAN) {
+                throw new EngineException(BAD_REQUEST, "Use scan to find without changing the document.");
+            } else {
+                List<Finding> findings = detect(parsed, job, true);
+                List<Replacement> plan = plan(findings, job);
+                Map<String, Integer> removed = new TreeMap<>();
+                try (OutputStream o = Files.newOutputStream(output)) {
+                    removed.putAll(parsed.write(plan, job.method, o));
+                }
+                removed.merge(job.method == Method.REDACT ? "redacted" : "anonymized", plan.size(), Integer::sum);
+                verify(job, output, findings);
+                report = new Report(job.framework, job.method, job.mediaType, parsed.outputMediaType(job.method),
+                        parsed.pageCount(), parsed.text().length(), findings, removed, true);
+            }
+            job.limits.checkDeadline();
+            Files.copy(output, out);
+            LOG.info("{} {}: {} findings, {} pages, {} ms", job.method.wireName(), job.mediaType,
+                    report.findings().size(), report.pageCount(), job.elapsedMs());
+            return report;
+        } catch (IOException e) {
+            throw new EngineException(UNPROCESSABLE, "The document could not be written.", e);
+        } catch (RuntimeException e) {
+            throw unexpected(e);
+        } finally {
+            TempFiles.deleteQuietly(output);
+        }
+    }
+
+    /** A handler's unchecked failure: logged by type only (its message may hold content). */
+    private static EngineException unexpected(RuntimeException e) {
+        LOG.warn("format handler failed: {}", e.getClass().getName());
+        return new EngineException(UNPROCESSABLE, "The document could not be processed.", e);
+    }
+
+    @Override
+    public Catalog catalog() {
+        Map<String, Map<String, EntityType>> frameworks = new TreeMap<>();
+        BUILT_IN_FRAMEWORKS.forEach(f -> frameworks.put(f, new TreeMap<>()));
+        for (Map.Entry<Map<String, Object>, Recognizer> r : recognizers) {
+            for (String f : Props.lowerStrings(r.getKey().get(Recognizer.PROP_FRAMEWORKS))) {
+                Map<String, EntityType> entities = frameworks.computeIfAbsent(f, k -> new TreeMap<>());
+                r.getValue().entities().forEach(e -> entities.putIfAbsent(e.name(), e));
+            }
+        }
+        Map<String, List<EntityType>> out = new LinkedHashMap<>();
+        frameworks.forEach((k, v) -> out.put(k, List.copyOf(v.values())));
+        Map<String, Catalog.Format> formats = new TreeMap<>();
+        for (Map.Entry<Map<String, Object>, FormatHandler> h : handlers) {
+            List<String> ext = Props.lowerStrings(h.getKey().get(FormatHandler.PROP_EXTENSIONS));
+            for (String mt : Props.lowerStrings(h.getKey().get(FormatHandler.PROP_MEDIA_TYPES))) {
+                formats.putIfAbsent(mt, new Catalog.Format(mt, ext));
+            }
+        }
+        return new Catalog(out, List.copyOf(formats.values()));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** One request's snapshot of the plugins and its budget. */
+    private record Job(String framework, Method method, String mediaType, FormatHandler handler,
+            List<Recognizer> recognizers, Map<String, Operator> operators, DocumentLimits limits,
+            double minConfidence, OperatorContext operatorContext, long startNanos) {
+
+        long elapsedMs() {
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        }
+    }
+
+    private Job start(Document document, Request request) throws EngineException {
+        long startNanos = System.nanoTime();
+        String framework = request.framework().toLowerCase(Locale.ROOT);
+        List<Map.Entry<Map<String, Object>, Recognizer>> recs = recognizers;
+        List<Recognizer> selected = new ArrayList<>();
+        Set<String> known = new TreeSet<>(BUILT_IN_FRAMEWORKS);
+        for (Map.Entry<Map<String, Object>, Recognizer> r : recs) {
+            List<String> tags = Props.lowerStrings(r.getKey().get(Recognizer.PROP_FRAMEWORKS));
+            known.addAll(tags);
+            if (tags.contains(framework)) {
+                selected.add(r.getValue());
+            }
+        }
+        if (!known.contains(framework)) {
+            throw new EngineException(BAD_REQUEST,
+                    "Unknown framework '" + printable(framework) + "'. Known frameworks: " + String.join(", ", known) + ".");
+        }
+        long size;
+        try {
+            size = Files.size(document.file());
+        } catch (IOException e) {
+            throw new EngineException(UNPROCESSABLE, "The document could not be read.", e);
+        }
+        if (size > config.maxBytes()) {
+            throw new EngineException(TOO_LARGE, "The document is larger than " + config.maxBytes() + " bytes.");
+        }
+        Map.Entry<String, FormatHandler> handler = handlerFor(document);
+        long budgetMs = config.timeBudgetMs();
+        double minConfidence = config.minConfidence();
+        try {
+            budgetMs = Math.min(budgetMs, Long.parseLong(request.option(Request.OPTION_TIME_BUDGET_MS, String.valueOf(budgetMs))));
+            minConfidence = Double.parseDouble(request.option(Request.OPTION_MIN_CONFIDENCE, String.valueOf(minConfidence)));
+        } catch (NumberFormatException e) {
+            throw new EngineException(BAD_REQUEST, "Options timeBudgetMs and minConfidence must be numbers.");
+        }
+        if (budgetMs <= 0 || minConfidence < 0 || minConfidence > 1) {
+            throw new EngineException(BAD_REQUEST, "timeBudgetMs must be positive and minConfidence within 0..1.");
+        }
+        DocumentLimits limits = new DocumentLimits(config.maxBytes(), config.maxPages(), config.maxTextChars(),
+                config.maxMemoryBytes(), startNanos + TimeUnit.MILLISECONDS.toNanos(budgetMs));
+        String key = request.option(Request.OPTION_SURROGATE_KEY, null);
+        if (key == null) {
+            byte[] k = new byte[32];
+            RANDOM.nextBytes(k);
+            key = HexFormat.of().formatHex(k);
+        }
+        return new Job(framework, request.method(), handler.getKey(), handler.getValue(), selected,
+                operatorsFor(request.method()), limits, minConfidence, new OperatorContext(key, new HashMap<>()),
+                startNanos);
+    }
+
+    /** Picks the handler by media type, else by extension, and checks the content agrees. */
+    private Map.Entry<String, FormatHandler> handlerFor(Document document) throws EngineException {
+        List<Map.Entry<Map<String, Object>, FormatHandler>> hs = handlers;
+        String mediaType = document.mediaType() == null ? null
+                : document.mediaType().toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
+        String ext = extension(document.name());
+        for (Map.Entry<Map<String, Object>, FormatHandler> h : hs) {
+            List<String> types = Props.lowerStrings(h.getKey().get(FormatHandler.PROP_MEDIA_TYPES));
+            List<String> exts = Props.lowerStrings(h.getKey().get(FormatHandler.PROP_EXTENSIONS));
+            String chosen = mediaType != null && types.contains(mediaType) ? mediaType
+                    : (mediaType == null || "application/octet-stream".equals(mediaType)) && exts.contains(ext) && !types.isEmpty()
+                            ? types.get(0) : null;
+            if (chosen != null) {
+                if (!h.getValue().accepts(chosen, head(document.file()))) {
+                    throw new EngineException(UNSUPPORTED_MEDIA_TYPE,
+                            "The content of the file is not " + chosen + ".");
+                }
+                return Map.entry(chosen, h.getValue());
+            }
+        }
+        String what = mediaType != null && !"application/octet-stream".equals(mediaType)
+                ? "media type " + printable(mediaType)
+                : ext.isEmpty() ? "a file without an extension" : "file type ." + printable(ext);
+        throw new EngineException(UNSUPPORTED_MEDIA_TYPE, "Unsupported " + what + ".");
+    }
+
+    private static byte[] head(Path file) throws EngineException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8192);
+        } catch (IOException e) {
+            throw new EngineException(UNPROCESSABLE, "The document could not be read.", e);
+        }
+    }
+
+    static String extension(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        int dot = name.lastIndexOf('.');
+        return dot > slash && dot < name.length() - 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Echoes a client-supplied word in a message without letting it carry anything odd. */
+    static String printable(String s) {
+        String cut = s.length() > 64 ? s.substring(0, 64) + "..." : s;
+        return cut.replaceAll("[^A-Za-z0-9._+/ -]", "?");
+    }
+
+    private Map<String, Operator> operatorsFor(Method method) {
+        Map<String, Operator> byEntity = new HashMap<>();
+        for (Map.Entry<Map<String, Object>, Operator> o : operators) {
+            if (!Props.lowerStrings(o.getKey().get(Operator.PROP_NAME)).contains(method.wireName())) {
+                continue;
+            }
+            List<String> entities = Props.strings(o.getKey().get(Operator.PROP_ENTITY));
+            if (entities.isEmpty()) {
+                byEntity.putIfAbsent("*", o.getValue());
+            } else {
+                entities.forEach(e -> byEntity.putIfAbsent(e, o.getValue()));
+            }
+        }
+        return byEntity;
+    }
+
+    private List<Finding> detect(ParsedDocument parsed, Job job, boolean propagate) throws EngineException {
+        job.limits.checkDeadline();
+        if (parsed.text().length() > job.limits.maxTextChars()) {
+            throw new EngineException(UNPROCESSABLE, "The document holds more than " + job.limits.maxTextChars()
+                    + " characters of text.");
+        }
+        return Detector.detect(parsed.text(), job.recognizers, job.minConfidence, propagate,
+                job.limits.deadlineNanos(), parsed::pageOf);
+    }
+
+    private List<Replacement> plan(List<Finding> findings, Job job) throws EngineException {
+        List<Replacement> plan = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Operator op = job.operators.getOrDefault(f.entityType(), job.operators.get("*"));
+            if (op == null) {
+                throw new EngineException(EngineException.Reason.UNAVAILABLE,
+                        "No operator for " + job.method.wireName() + " is deployed.");
+            }
+            plan.add(new Replacement(f.start(), f.end(), f.entityType(), op.replacement(f, job.operatorContext)));
+        }
+        return plan;
+    }
+
+    /**
+     * Reads the output back through its format handler and fails the request if any removed value
+     * is still in the text.
+     */
+    private void verify(Job job, Path output, List<Finding> findings) throws EngineException {
+        if (findings.isEmpty()) {
+            return;
+        }
+        String mediaType = job.mediaType;
+        try (ParsedDocument back = job.handler.open(output, mediaType, job.limits)) {
+            String text = back.text();
+            int remaining = 0;
+            Set<String> values = new TreeSet<>();
+            // short values (a 3-digit CVV) are too ambiguous to search for: the handler's own
+            // positional replacement covers them; longer ones must not be readable anywhere
+            findings.stream().filter(f -> f.value().length() >= Detector.MIN_PROPAGATED_LENGTH)
+                    .forEach(f -> values.add(f.value()));
+            for (String v : values) {
+                if (containsWord(text, v)) {
+                    remaining++;
+                }
+            }
+            if (remaining > 0) {
+                LOG.warn("verification failed: {} removed values still readable in the {} output", remaining, mediaType);
+                throw new EngineException(UNPROCESSABLE,
+                        "Verification failed: " + remaining + " removed values were still readable in the output.");
+            }
+        }
+    }
+
+    static boolean containsWord(String text, String value) {
+        for (int i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + 1)) {
+            boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(value.charAt(0));
+            int end = i + value.length();
+            boolean right = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    || !Character.isLetterOrDigit(value.charAt(value.length() - 1));
+            if (left && right) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+package io.blackbar.format.office.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.FormatHandler;
+import io.blackbar.engine.api.spi.FormatProperties;
+import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * Plain text ({@code text/plain}): read in its own encoding, written back byte for byte apart from
+ * the replaced values (same byte-order mark, encoding and line endings).
+ */
+@Component
+@FormatProperties(media_types = "text/plain", extensions = {"txt", "text"})
+public class TextFormatHandler implements FormatHandler {
+
+    @Override
+    public boolean accepts(String mediaType, byte[] head) {
+        return looksLikeText(head);
+    }
+
+    /** Text has no NUL bytes (unless UTF-16, which starts with a byte-order mark here). */
+    static boolean looksLikeText(byte[] head) {
+        TextCodec codec = TextCodec.detect(head);
+        if (codec.bom().length == 2) {
+            return true;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
+        try {
+            if (Files.size(file) > limits.maxBytes()) {
+                throw new EngineException(EngineException.Reason.TOO_LARGE, "The text file is too large.");
+            }
+            byte[] data = Files.readAllBytes(file);
+            TextCodec codec = TextCodec.detect(data);
+            return new Parsed(codec, codec.decode(data));
+        } catch (IOException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The text file could not be read.", e);
+        }
+    }
+
+    /** A text file in memory: the text is the file. */
+    static final class Parsed implements ParsedDocument {
+        private final TextCodec codec;
+        private final String text;
+
+        Parsed(TextCodec codec, String text) {
+            this.codec = codec;
+            this.text = text;
+        }
+
+        @Override
+        public String text() {
+            return text;
+        }
+
+        @Override
+        public int pageCount() {
+            return 1;
+        }
+
+        @Override
+        public int pageOf(int offset) {
+            return 1;
+        }
+
+        @Override
+        public Map<String, Integer> write(List<Replacement> plan, Method method, OutputStream out) throws EngineException {
+            StringBuilder b = new StringBuilder(text.length());
+            int at = 0;
+            for (Replacement r : plan) {
+                if (r.start() < at || r.end() > text.length()) {
+                    throw new EngineException(EngineException.Reason.UNPROCESSABLE, "Overlapping redaction plan.");
+                }
+                b.append(text, at, r.start()).append(r.text());
+                at = r.end();
+            }
+            b.append(text, at, text.length());
+            writeBytes(out, codec.encode(b.toString()));
+            return Map.of();
+        }
+
+        @Override
+        public Map<String, Integer> sanitize(OutputStream out) throws EngineException {
+            HiddenCharacters.Result r = HiddenCharacters.strip(text);
+            writeBytes(out, codec.encode(r.text()));
+            return r.removed() == 0 ? Map.of() : Map.of("hiddenCharacters", r.removed());
+        }
+
+        @Override
+        public String outputMediaType(Method method) {
+            return "text/plain";
+        }
+
+        @Override
+        public void close() {
+            // nothing held but memory
+        }
+
+        private static void writeBytes(OutputStream out, byte[] bytes) throws EngineException {
+            try {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The text could not be written.", e);
+            }
+        }
+    }
+}

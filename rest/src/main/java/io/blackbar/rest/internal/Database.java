@@ -1,0 +1,198 @@
+package io.blackbar.rest.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.hsqldb.jdbc.JDBCDataSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's database: HSQLDB in the data folder by default (durable per commit: the write delay is
+ * off), or the JDBC URL in {@code blackbar.db.url}. Versioned migrations from {@code db/} run once
+ * each, in order, on activation.
+ */
+@Component(service = Database.class)
+public class Database {
+
+    static final String DATA = "blackbar.data";
+    static final String URL = "blackbar.db.url";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** The server's identity and start count, for health. */
+    public record Instance(String id, OffsetDateTime createdAt, int starts) {
+    }
+
+    private JDBCDataSource dataSource;
+    private Connection holder;
+    private boolean embedded;
+
+    @Activate
+    void activate(BundleContext ctx) throws SQLException, IOException {
+        String configured = ctx.getProperty(URL);
+        String url;
+        if (configured == null || configured.isBlank()) {
+            String data = ctx.getProperty(DATA);
+            Path dir = Path.of(data == null ? "blackbar-data" : data).toAbsolutePath().normalize().resolve("db");
+            Files.createDirectories(dir);
+            url = "jdbc:hsqldb:file:" + dir.resolve("blackbar") + ";hsqldb.write_delay=false;hsqldb.tx=mvcc";
+            embedded = true;
+        } else {
+            url = configured.trim();
+        }
+        open(url, "version " + ctx.getBundle().getVersion());
+    }
+
+    /** Opens, migrates and records a start; also used by tests outside OSGi. */
+    void open(String url, String version) throws SQLException, IOException {
+        if (!url.startsWith("jdbc:hsqldb:")) {
+            throw new SQLException("Only HSQLDB URLs (jdbc:hsqldb:file:..., jdbc:hsqldb:hsql://...) are supported in this release");
+        }
+        dataSource = new JDBCDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser("SA");
+        dataSource.setPassword("");
+        holder = dataSource.getConnection();
+        migrate();
+        recordStart(version);
+        LOG.info("database ready ({})", embedded ? "embedded HSQLDB" : "external");
+    }
+
+    @Deactivate
+    void deactivate() {
+        try (Connection c = holder) {
+            if (embedded) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("database shutdown: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** @return a new connection; the caller closes it */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    private void migrate() throws SQLException, IOException {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                        + "script VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            }
+            c.commit();
+            int current = 0;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                if (r.next()) {
+                    current = r.getInt(1);
+                }
+            }
+            List<String> scripts = resourceLines("db/migrations.txt");
+            for (int i = 0; i < scripts.size(); i++) {
+                int version = i + 1;
+                if (version <= current) {
+                    continue;
+                }
+                for (String sql : statements(String.join("\n", resourceLines("db/" + scripts.get(i))))) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute(sql);
+                    }
+                }
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
+                    p.setInt(1, version);
+                    p.setString(2, scripts.get(i));
+                    p.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+                    p.executeUpdate();
+                }
+                c.commit();
+                LOG.info("database migrated to version {}", version);
+            }
+        }
+    }
+
+    private void recordStart(String version) throws SQLException {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM server_info")) {
+                r.next();
+                if (r.getInt(1) == 0) {
+                    byte[] id = new byte[16];
+                    new SecureRandom().nextBytes(id);
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO server_info VALUES (1, ?, ?)")) {
+                        p.setString(1, HexFormat.of().formatHex(id));
+                        p.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+                        p.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO server_start (started_at, version) VALUES (?, ?)")) {
+                p.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                p.setString(2, version.length() > 64 ? version.substring(0, 64) : version);
+                p.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    /** @return the server's identity and how often it started on this database */
+    public Instance instance() throws SQLException {
+        try (Connection c = connection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT i.instance_id, i.created_at, (SELECT COUNT(*) FROM server_start) "
+                        + "FROM server_info i WHERE i.id = 1")) {
+            if (!r.next()) {
+                throw new SQLException("server_info is empty");
+            }
+            return new Instance(r.getString(1), r.getObject(2, OffsetDateTime.class), r.getInt(3));
+        }
+    }
+
+    private static List<String> resourceLines(String name) throws IOException {
+        InputStream in = Database.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("missing resource " + name);
+        }
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#") && !t.startsWith("--")) {
+                    lines.add(t);
+                }
+            }
+        }
+        return lines;
+    }
+
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        for (String part : script.split(";")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+}

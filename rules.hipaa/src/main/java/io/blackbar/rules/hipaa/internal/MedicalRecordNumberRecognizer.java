@@ -1,0 +1,27 @@
+package io.blackbar.rules.hipaa.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+
+/**
+ * Medical record numbers (HIPAA Safe Harbor identifier 8). Formats differ by institution, so the
+ * number is only taken after a label such as {@code MRN:} or {@code Medical record no.}
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "MEDICAL_RECORD_NUMBER", frameworks = "hipaa")
+public class MedicalRecordNumberRecognizer extends PatternRecognizer {
+
+    public MedicalRecordNumberRecognizer() {
+        super("MEDICAL_RECORD_NUMBER", Category.HEALTH, List.of(NamedPattern.ofIgnoreCase("labelled mrn",
+                "\\b(?:MRN|MR#|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #))\\s*[:#]?\\s*(?<value>[A-Z]{0,3}-?\\d[\\d-]{3,14}\\d)\\b",
+                0.8)), Set.of("mrn", "medical record", "chart", "patient"));
+    }
+}

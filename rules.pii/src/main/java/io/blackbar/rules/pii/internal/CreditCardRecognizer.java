@@ -1,0 +1,67 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Checksums;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
+
+/**
+ * Payment card numbers: 13 to 19 digits, optionally grouped by spaces or dashes, in an issuer range
+ * (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro) and passing Luhn.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "CREDIT_CARD", frameworks = {"pii", "pci-dss", "hipaa", "gdpr"})
+public class CreditCardRecognizer extends PatternRecognizer {
+
+    public CreditCardRecognizer() {
+        super("CREDIT_CARD", Category.FINANCIAL, List.of(NamedPattern.of("card",
+                "(?<![\\d-])(?:\\d[ -]?){12,18}\\d(?![\\d-])", 0.3)),
+                Set.of("card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "card number"));
+    }
+
+    @Override
+    protected Validation validate(String value) {
+        String d = Checksums.digits(value);
+        if (d.length() < 13 || d.length() > 19 || !issuerRange(d) || !Checksums.luhn(d) || separatorsMixed(value)) {
+            return Validation.REJECTED;
+        }
+        return Validation.CONFIRMED;
+    }
+
+    @Override
+    protected double confirmedScore() {
+        return 0.9;
+    }
+
+    @Override
+    protected String validatorName() {
+        return "issuer range and Luhn";
+    }
+
+    private static boolean separatorsMixed(String value) {
+        return value.indexOf(' ') >= 0 && value.indexOf('-') >= 0;
+    }
+
+    static boolean issuerRange(String d) {
+        int two = Integer.parseInt(d.substring(0, 2));
+        int four = Integer.parseInt(d.substring(0, 4));
+        int six = Integer.parseInt(d.substring(0, 6));
+        int n = d.length();
+        return d.charAt(0) == '4' && (n == 13 || n == 16 || n == 19) // Visa
+                || (two >= 51 && two <= 55 || six >= 222100 && six <= 272099) && n == 16 // Mastercard
+                || (two == 34 || two == 37) && n == 15 // Amex
+                || (four == 6011 || two == 65 || six >= 644000 && six <= 649999 || six >= 622126 && six <= 622925) && n >= 16 // Discover
+                || four >= 3528 && four <= 3589 && n >= 16 // JCB
+                || (two == 36 || two == 38 || two == 39 || four >= 3000 && four <= 3059) && n >= 14 // Diners
+                || two == 62 && n >= 16 // UnionPay
+                || (two == 50 || two >= 56 && two <= 69) && n >= 12; // Maestro
+    }
+}

@@ -1,0 +1,35 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
+
+/** IPv4 addresses (four octets 0-255, not part of a longer dotted run such as a version or OID). */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "IP_ADDRESS", frameworks = {"pii", "hipaa", "gdpr"})
+public class IpAddressRecognizer extends PatternRecognizer {
+
+    public IpAddressRecognizer() {
+        super("IP_ADDRESS", Category.ONLINE, List.of(NamedPattern.of("ipv4",
+                "(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d]|\\.\\d)", 0.6)),
+                Set.of("ip", "ip address", "host", "client", "server", "address"));
+    }
+
+    @Override
+    protected Validation validate(String value) {
+        for (String octet : value.split("\\.")) {
+            if (Integer.parseInt(octet) > 255 || octet.length() > 1 && octet.charAt(0) == '0') {
+                return Validation.REJECTED;
+            }
+        }
+        return Validation.UNKNOWN;
+    }
+}
