@@ -199,6 +199,15 @@ public class DeployFolder {
         Bundle bundle = previous != null ? previous.bundle : null;
         boolean fresh = bundle == null;
         try (InputStream in = Files.newInputStream(file)) {
+            String notBundle = notABundle(file);
+            if (notBundle != null) {
+                LOG.warn("refused bundle {}: {}", name, notBundle);
+                if (!fresh) {
+                    uninstallQuietly(bundle);
+                    refresh();
+                }
+                return;
+            }
             if (fresh) {
                 bundle = ctx.installBundle(location, in);
             } else {
@@ -216,6 +225,19 @@ public class DeployFolder {
                 uninstallQuietly(bundle);
                 refresh();
             }
+        }
+    }
+
+    /** @return why the file is not an OSGi bundle, or null when it is one */
+    static String notABundle(Path file) {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(file.toFile())) {
+            java.util.jar.Manifest m = jar.getManifest();
+            if (m == null || m.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
+                return "not an OSGi bundle (no Bundle-SymbolicName in its manifest)";
+            }
+            return null;
+        } catch (IOException e) {
+            return "not a readable jar";
         }
     }
 

@@ -1,0 +1,224 @@
+package io.blackbar.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+import io.blackbar.engine.api.Document;
+import io.blackbar.engine.api.Engine;
+import io.blackbar.engine.api.Finding;
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.Report;
+import io.blackbar.engine.api.Request;
+
+/**
+ * A real Felix with exactly the shipped bundle set, real HTTP on a free port, a real database file,
+ * and the deploy folder watched: the in-framework tests of the foundation.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ServerIT {
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    Engine engine;
+
+    @Inject
+    ServiceComponentRuntime scr;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return Support.serverOptions();
+    }
+
+    private static String api(String path) {
+        return "http://127.0.0.1:" + System.getProperty(Support.PORT) + path;
+    }
+
+    @Test
+    public void everyShippedBundleIsActive() {
+        List<String> notActive = new ArrayList<>();
+        int blackbar = 0;
+        for (Bundle b : context.getBundles()) {
+            boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (b.getState() != Bundle.ACTIVE && !(fragment && b.getState() == Bundle.RESOLVED)) {
+                notActive.add(b.getSymbolicName() + " state " + b.getState());
+            }
+            if (b.getSymbolicName().startsWith("io.blackbar.") && !b.getSymbolicName().startsWith("io.blackbar.itest")) {
+                blackbar++;
+            }
+        }
+        assertTrue("not active: " + notActive, notActive.isEmpty());
+        assertTrue("Blackbar bundles installed: " + blackbar, blackbar >= 8);
+    }
+
+    @Test
+    public void everyComponentIsSatisfied() {
+        List<String> unsatisfied = new ArrayList<>();
+        int components = 0;
+        for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
+            if (!d.bundle.symbolicName.startsWith("io.blackbar.")) {
+                continue;
+            }
+            components++;
+            assertTrue(d.name + " is disabled", scr.isComponentEnabled(d));
+            for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
+                        || c.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION
+                        || c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    unsatisfied.add(d.name + " state " + c.state);
+                }
+            }
+            assertFalse(d.name + " has no configuration", scr.getComponentConfigurationDTOs(d).isEmpty());
+        }
+        assertTrue("unsatisfied: " + unsatisfied, unsatisfied.isEmpty());
+        assertTrue("components: " + components, components >= 15);
+    }
+
+    @Test
+    public void manifestsFollowThePolicy() {
+        for (Bundle b : context.getBundles()) {
+            String bsn = b.getSymbolicName();
+            if (!bsn.startsWith("io.blackbar.") || bsn.startsWith("io.blackbar.itest")) {
+                continue;
+            }
+            assertEquals(bsn + " uses Require-Bundle", null, b.getHeaders().get(Constants.REQUIRE_BUNDLE));
+            String dynamic = b.getHeaders().get(Constants.DYNAMICIMPORT_PACKAGE);
+            assertTrue(bsn + " has DynamicImport-Package: *", dynamic == null || !dynamic.trim().equals("*"));
+            String exports = b.getHeaders().get(Constants.EXPORT_PACKAGE);
+            if (bsn.equals("io.blackbar.engine.api")) {
+                assertNotNull(exports);
+                for (String clause : exports.split(",(?=[a-z])")) {
+                    assertTrue("unversioned export " + clause, clause.contains("version=\"1."));
+                }
+            } else {
+                assertEquals(bsn + " exports " + exports, null, exports);
+            }
+        }
+    }
+
+    @Test
+    public void systemEndpointsAnswerJson() throws Exception {
+        Support.Answer health = Support.http("GET", api("/api/v1/health"));
+        assertEquals(200, health.status());
+        assertTrue(health.contentType().startsWith("application/json"));
+        assertTrue(health.body(), health.body().contains("\"status\":\"ok\"") && health.body().contains("\"database\":\"ok\""));
+
+        Support.Answer frameworks = Support.http("GET", api("/api/v1/frameworks"));
+        assertEquals(200, frameworks.status());
+        for (String f : List.of("\"pii\"", "\"hipaa\"", "\"pci-dss\"", "\"gdpr\"", "US_SSN", "EMAIL_ADDRESS", "CREDIT_CARD")) {
+            assertTrue(f + " in " + frameworks.body(), frameworks.body().contains(f));
+        }
+        Support.Answer formats = Support.http("GET", api("/api/v1/formats"));
+        assertEquals(200, formats.status());
+        assertTrue(formats.body(), formats.body().contains("text/plain"));
+    }
+
+    @Test
+    public void everyErrorIsContractJson() throws Exception {
+        assertError(Support.http("GET", api("/api/v1/no-such-thing")), 404, "not_found");
+        assertError(Support.http("GET", api("/not-the-api")), 404, "not_found");
+        assertError(Support.http("GET", api("/")), 404, "not_found");
+        assertError(Support.http("DELETE", api("/api/v1/health")), 405, "method_not_allowed");
+        assertError(Support.http("POST", api("/api/v1/frameworks")), 405, "method_not_allowed");
+    }
+
+    private static void assertError(Support.Answer a, int status, String code) {
+        assertEquals(a.body(), status, a.status());
+        assertTrue(a.contentType(), a.contentType().startsWith("application/json"));
+        assertTrue(a.body(), a.body().startsWith("{\"error\":\"" + code + "\",\"message\":\""));
+        assertFalse(a.body(), a.body().contains("Exception") || a.body().contains("<html"));
+    }
+
+    @Test
+    public void engineScansAndRedactsText() throws Exception {
+        Path in = Files.createTempFile("itest", ".txt");
+        Files.writeString(in, "Mail jane@example.org, SSN 078-05-1120.\n", StandardCharsets.UTF_8);
+        Report scan = engine.scan(Document.of(in), Request.of("pii", Method.SCAN));
+        assertEquals(List.of("EMAIL_ADDRESS", "US_SSN"), scan.findings().stream().map(Finding::entityType).toList());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Report redacted = engine.process(Document.of(in), Request.of("pii", Method.REDACT), out);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(redacted.verified());
+        assertEquals("Mail [REDACTED], SSN [REDACTED].\n", text);
+        Files.delete(in);
+    }
+
+    /** A rule bundle built at test time: dropped in, used; removed, gone; each within 5 s. */
+    @Test
+    public void hotDeploysABundleBuiltAtTestTime() throws Exception {
+        Path deploy = Path.of(System.getProperty(Support.DEPLOY));
+        Path jar = deploy.resolve("itest-rule.jar");
+        Files.copy(Path.of(System.getProperty(Support.RULE_JAR)), jar, StandardCopyOption.REPLACE_EXISTING);
+        long in = Support.await(5000, () -> Support.http("GET", api("/api/v1/frameworks")).body().contains("ITEST_TICKET"));
+        assertTrue("ITEST_TICKET did not appear within 5 s", in >= 0);
+        assertTrue(scanTypes("See ticket TKT-12345 today.", "hipaa").contains("ITEST_TICKET"));
+
+        Files.delete(jar);
+        long out = Support.await(5000, () -> !Support.http("GET", api("/api/v1/frameworks")).body().contains("ITEST_TICKET"));
+        assertTrue("ITEST_TICKET did not disappear within 5 s", out >= 0);
+        assertFalse(scanTypes("See ticket TKT-12345 today.", "hipaa").contains("ITEST_TICKET"));
+    }
+
+    /** The example rules.json: the same without code; a broken file next to it breaks nothing. */
+    @Test
+    public void hotDeploysARulesFile() throws Exception {
+        Path deploy = Path.of(System.getProperty(Support.DEPLOY));
+        Path broken = deploy.resolve("broken.rules.json");
+        Files.writeString(broken, "{\"entity\": \"BROKEN\", \"category\": \"identifier\", \"frameworks\": [\"pii\"],"
+                + " \"patterns\": [{\"regex\": \"(unclosed\"}]}");
+        Path notABundle = deploy.resolve("not-a-bundle.jar");
+        Files.writeString(notABundle, "this is not a jar");
+        Path rules = deploy.resolve("employee-id.rules.json");
+        Files.copy(Path.of(System.getProperty(Support.SAMPLES), "employee-id.rules.json"), rules, StandardCopyOption.REPLACE_EXISTING);
+        long in = Support.await(5000, () -> Support.http("GET", api("/api/v1/frameworks")).body().contains("ACME_EMPLOYEE_ID"));
+        assertTrue("ACME_EMPLOYEE_ID did not appear within 5 s", in >= 0);
+        assertTrue(scanTypes("Employee E-123456 badge", "gdpr").contains("ACME_EMPLOYEE_ID"));
+        assertFalse("allow list", scanTypes("Employee E-000000 badge", "gdpr").contains("ACME_EMPLOYEE_ID"));
+        assertFalse(Support.http("GET", api("/api/v1/frameworks")).body().contains("BROKEN"));
+        assertEquals(200, Support.http("GET", api("/api/v1/health")).status());
+
+        Files.delete(rules);
+        Files.delete(broken);
+        Files.delete(notABundle);
+        long out = Support.await(5000, () -> !Support.http("GET", api("/api/v1/frameworks")).body().contains("ACME_EMPLOYEE_ID"));
+        assertTrue("ACME_EMPLOYEE_ID did not disappear within 5 s", out >= 0);
+    }
+
+    private List<String> scanTypes(String text, String framework) throws Exception {
+        Path f = Files.createTempFile("itest", ".txt");
+        try {
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+            return engine.scan(Document.of(f), Request.of(framework, Method.SCAN)).findings().stream()
+                    .map(Finding::entityType).toList();
+        } finally {
+            Files.delete(f);
+        }
+    }
+}
