@@ -80,8 +80,17 @@ public class Database {
 
     @Deactivate
     void deactivate() {
+        close(embedded);
+    }
+
+    /** For tests outside OSGi: closes an embedded file database. */
+    void deactivateEmbedded() {
+        close(true);
+    }
+
+    private void close(boolean shutdown) {
         try (Connection c = holder) {
-            if (embedded) {
+            if (shutdown) {
                 try (Statement s = c.createStatement()) {
                     s.execute("SHUTDOWN");
                 }

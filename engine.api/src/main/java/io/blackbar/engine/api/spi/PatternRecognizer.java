@@ -75,14 +75,15 @@ public abstract class PatternRecognizer implements Recognizer {
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> results = new ArrayList<>();
+        java.util.Set<Long> spans = new java.util.HashSet<>();
         for (NamedPattern p : patterns) {
             Matcher m = p.pattern().matcher(text);
             boolean hasValueGroup = p.pattern().pattern().contains("(?<value>");
             while (m.find()) {
                 int start = hasValueGroup ? m.start("value") : m.start();
                 int end = hasValueGroup ? m.end("value") : m.end();
-                if (start < 0 || end <= start) {
-                    continue;
+                if (start < 0 || end <= start || !spans.add(((long) start << 32) | end)) {
+                    continue; // empty, or a span an earlier pattern already reported
                 }
                 Validation v = validate(text.subSequence(start, end).toString());
                 if (v == Validation.REJECTED) {

@@ -1,0 +1,81 @@
+package io.blackbar.engine.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Finding;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+
+/** Context scoring, thresholds, overlap resolution, propagation and the regex deadline. */
+class DetectorTest {
+
+    private static final long FAR = System.nanoTime() + 60_000_000_000L;
+
+    static final class Digits extends PatternRecognizer {
+        Digits(String entity, String regex, double score, Set<String> context) {
+            super(entity, Category.IDENTIFIER, List.of(NamedPattern.of("p", regex, score)), context);
+        }
+    }
+
+    private static List<Finding> detect(String text, Recognizer... rs) throws EngineException {
+        return Detector.detect(text, List.of(rs), 0.5, false, FAR, o -> 1);
+    }
+
+    @Test
+    void contextWordRaisesScoreAboveThreshold() throws EngineException {
+        Recognizer r = new Digits("ACCOUNT", "\\b\\d{8}\\b", 0.3, Set.of("account"));
+        assertEquals(0, detect("ref 12345678 here", r).size(), "base score 0.3 is below 0.5");
+        List<Finding> f = detect("account no. 12345678 here", r);
+        assertEquals(1, f.size());
+        assertEquals(0.65, f.get(0).confidence(), 1e-9);
+        assertTrue(f.get(0).explanation().contains("context word 'account'"), f.get(0).explanation());
+    }
+
+    @Test
+    void contextWordMustBeAWholeWordOutsideTheMatch() throws EngineException {
+        Recognizer r = new Digits("ACCOUNT", "\\b\\d{8}\\b", 0.3, Set.of("account"));
+        assertEquals(0, detect("accountant 12345678", r).size());
+    }
+
+    @Test
+    void overlapsKeepTheMostConfidentThenTheLongest() {
+        Finding a = new Finding("A", Category.IDENTIFIER, 0.6, 0, 10, 1, "0123456789", "");
+        Finding b = new Finding("B", Category.IDENTIFIER, 0.9, 5, 12, 1, "5678901", "");
+        Finding c = new Finding("C", Category.IDENTIFIER, 0.9, 4, 14, 1, "4567890123", "");
+        Finding d = new Finding("D", Category.IDENTIFIER, 0.5, 20, 25, 1, "abcde", "");
+        List<Finding> kept = Detector.resolveOverlaps(List.of(a, b, c, d));
+        assertEquals(List.of("C", "D"), kept.stream().map(Finding::entityType).toList());
+    }
+
+    @Test
+    void propagationFindsEveryOtherWholeWordOccurrence() throws EngineException {
+        Recognizer r = new Digits("TAG", "(?<=tag )\\w+", 0.9, Set.of());
+        String text = "tag Zorblax; later Zorblax again; Zorblaxian is another word";
+        List<Finding> f = Detector.detect(text, List.of(r), 0.5, true, FAR, o -> 1);
+        assertEquals(List.of(4, 19), f.stream().map(Finding::start).toList());
+    }
+
+    @Test
+    void catastrophicRegexIsStoppedByTheDeadline() {
+        // polynomial backtracking that Java 17's regex engine does not optimise away: without the
+        // deadline this ran past 2 minutes on 40 characters here
+        Recognizer evil = new Digits("EVIL", "(.*a){12}b", 0.9, Set.of());
+        String text = "a".repeat(40);
+        long deadline = System.nanoTime() + 200_000_000L;
+        long t0 = System.nanoTime();
+        EngineException e = assertThrows(EngineException.class,
+                () -> Detector.detect(text, List.of(evil), 0.5, false, deadline, o -> 1));
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 5_000, "stopped promptly");
+    }
+}

@@ -1,0 +1,158 @@
+package io.blackbar.engine.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.Document;
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.Report;
+import io.blackbar.engine.api.Request;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.FormatHandler;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.Operator;
+import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.Replacement;
+import io.blackbar.format.office.internal.TextFormatHandler;
+
+/** The engine facade end to end on plain text, outside OSGi (the plugins set as DS would). */
+class EngineImplTest {
+
+    @TempDir
+    Path dir;
+
+    private EngineImpl engine;
+
+    static final class Ssn extends PatternRecognizer {
+        Ssn() {
+            super("US_SSN", Category.IDENTIFIER, List.of(NamedPattern.of("ssn", "\\b\\d{3}-\\d{2}-\\d{4}\\b", 0.6)),
+                    Set.of("ssn"));
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        engine = new EngineImpl();
+        engine.recognizers = List.of(Map.entry(Map.of(Recognizer.PROP_FRAMEWORKS, new String[] {"pii", "hipaa"}), new Ssn()));
+        engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, new String[] {"text/plain"},
+                FormatHandler.PROP_EXTENSIONS, new String[] {"txt"}), new TextFormatHandler()));
+        engine.operators = List.of(
+                Map.entry(Map.of(Operator.PROP_NAME, "redact"), new RedactOperator()),
+                Map.entry(Map.of(Operator.PROP_NAME, "anonymize"), new SurrogateOperator()));
+        engine.activate(new EngineConfig(dir.resolve("tmp"), 1 << 20, 100, 1 << 20, 1 << 24, 10_000, 0.5));
+    }
+
+    private Path file(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void redactsEveryOccurrenceAndVerifies() throws Exception {
+        Path f = file("a.txt", "SSN 078-05-1120; again 078-05-1120.\r\nEnd");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Report r = engine.process(Document.of(f), Request.of("hipaa", Method.REDACT), out);
+        assertEquals("SSN [REDACTED]; again [REDACTED].\r\nEnd", out.toString(StandardCharsets.UTF_8));
+        assertTrue(r.verified());
+        assertEquals(2, r.findings().size());
+        assertEquals(Map.of("redacted", 2), r.removed());
+        try (var files = Files.list(dir.resolve("tmp"))) {
+            files.forEach(d -> {
+                try (var inside = Files.list(d)) {
+                    assertEquals(0, inside.count(), "temp files left behind");
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void anonymizesConsistently() throws Exception {
+        Path f = file("a.txt", "ssn 078-05-1120 and 078-05-1120 and 219-09-9999");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        engine.process(Document.of(f), Request.of("pii", Method.ANONYMIZE), out);
+        String s = out.toString(StandardCharsets.UTF_8);
+        assertFalse(s.contains("078-05-1120") || s.contains("219-09-9999"), s);
+        String[] parts = s.split(" and ");
+        assertEquals(parts[0].substring(4), parts[1], "same value, same surrogate");
+        assertTrue(parts[1].matches("9\\d\\d-\\d\\d-\\d{4}"), "never-issued 9xx area: " + parts[1]);
+        assertFalse(parts[1].equals(parts[2]));
+    }
+
+    @Test
+    void refusesUnknownFrameworkTypeAndContent() throws Exception {
+        Path f = file("a.txt", "x");
+        EngineException e = assertThrows(EngineException.class, () -> engine.scan(Document.of(f), Request.of("sox", null)));
+        assertEquals(EngineException.Reason.BAD_REQUEST, e.reason());
+        Path exe = dir.resolve("a.exe");
+        Files.write(exe, new byte[] {'M', 'Z', 0, 0});
+        assertEquals(EngineException.Reason.UNSUPPORTED_MEDIA_TYPE,
+                assertThrows(EngineException.class, () -> engine.scan(Document.of(exe), Request.of(null, null))).reason());
+        Path renamed = dir.resolve("b.txt");
+        Files.write(renamed, new byte[] {'M', 'Z', 0, 0});
+        EngineException content = assertThrows(EngineException.class, () -> engine.scan(Document.of(renamed), Request.of(null, null)));
+        assertEquals(EngineException.Reason.UNSUPPORTED_MEDIA_TYPE, content.reason());
+        assertTrue(content.getMessage().contains("text/plain"), content.getMessage());
+    }
+
+    @Test
+    void writesNothingWhenVerificationFails() throws Exception {
+        // a handler whose writer forgets to replace: the engine must refuse and write nothing
+        FormatHandler leaky = new FormatHandler() {
+            @Override
+            public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
+                ParsedDocument real = new TextFormatHandler().open(file, mediaType, limits);
+                return new ParsedDocument() {
+                    public String text() { return real.text(); }
+                    public int pageCount() { return 1; }
+                    public int pageOf(int offset) { return 1; }
+                    public Map<String, Integer> write(List<Replacement> plan, Method m, OutputStream out) throws EngineException {
+                        return real.write(List.of(), m, out);
+                    }
+                    public Map<String, Integer> sanitize(OutputStream out) throws EngineException { return real.sanitize(out); }
+                    public String outputMediaType(Method m) { return "text/plain"; }
+                    public void close() { }
+                };
+            }
+        };
+        engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, "text/plain",
+                FormatHandler.PROP_EXTENSIONS, "txt"), leaky));
+        Path f = file("a.txt", "ssn 078-05-1120");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EngineException e = assertThrows(EngineException.class, () -> engine.process(Document.of(f), Request.of(null, null), out));
+        assertTrue(e.getMessage().startsWith("Verification failed"), e.getMessage());
+        assertFalse(e.getMessage().contains("078"), "no value in the message");
+        assertArrayEquals(new byte[0], out.toByteArray());
+    }
+
+    @Test
+    void catalogListsFrameworksAndFormats() {
+        var c = engine.catalog();
+        assertEquals(Set.of("pii", "hipaa", "pci-dss", "gdpr"), c.frameworks().keySet());
+        assertEquals("US_SSN", c.frameworks().get("hipaa").get(0).name());
+        assertTrue(c.frameworks().get("gdpr").isEmpty());
+        assertEquals("text/plain", c.formats().get(0).mediaType());
+    }
+}

@@ -1,0 +1,94 @@
+package io.blackbar.format.office.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.spi.Replacement;
+
+/** Plain text round trips byte for byte apart from the replaced spans, in every encoding it reads. */
+class TextFormatHandlerTest {
+
+    @TempDir
+    Path dir;
+
+    private static final DocumentLimits LIMITS = new DocumentLimits(1 << 20, 10, 1 << 20, 1 << 24,
+            System.nanoTime() + 60_000_000_000L);
+
+    private byte[] redact(byte[] input, String value) throws Exception {
+        Path f = dir.resolve("in.txt");
+        Files.write(f, input);
+        try (ParsedDocument d = new TextFormatHandler().open(f, "text/plain", LIMITS)) {
+            int at = d.text().indexOf(value);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            d.write(List.of(new Replacement(at, at + value.length(), "X", "[REDACTED]")), Method.REDACT, out);
+            return out.toByteArray();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252"})
+    void keepsEncodingBomAndLineEndings(String charset) throws Exception {
+        Charset cs = Charset.forName(charset);
+        byte[] bom = switch (charset) {
+            case "UTF-8" -> TextCodec.UTF8_BOM;
+            case "UTF-16LE" -> TextCodec.UTF16LE_BOM;
+            case "UTF-16BE" -> TextCodec.UTF16BE_BOM;
+            default -> new byte[0];
+        };
+        String before = "Caf\u00e9 r\u00e9sum\u00e9\r\nSSN 078-05-1120\n\tend";
+        String after = "Caf\u00e9 r\u00e9sum\u00e9\r\nSSN [REDACTED]\n\tend";
+        byte[] out = redact(concat(bom, before.getBytes(cs)), "078-05-1120");
+        assertArrayEquals(concat(bom, after.getBytes(cs)), out);
+    }
+
+    @Test
+    void utf8WithoutBomStaysWithoutBom() throws Exception {
+        byte[] out = redact("a 123 b \u2603".getBytes(StandardCharsets.UTF_8), "123");
+        assertArrayEquals("a [REDACTED] b \u2603".getBytes(StandardCharsets.UTF_8), out);
+    }
+
+    @Test
+    void refusesBinaryContent() {
+        assertFalse(TextFormatHandler.looksLikeText(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}));
+        assertFalse(TextFormatHandler.looksLikeText(new byte[] {'%', 'P', 'D', 'F', 0}));
+        assertTrue(TextFormatHandler.looksLikeText(concat(TextCodec.UTF16LE_BOM, "hi".getBytes(StandardCharsets.UTF_16LE))));
+        assertTrue(TextFormatHandler.looksLikeText("plain".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void sanitizeRemovesInvisibleCharacters() throws Exception {
+        Path f = dir.resolve("in.txt");
+        Files.writeString(f, "pay\u200Bload \u202Egnp.exe\u202C ok\uFEFF", StandardCharsets.UTF_8);
+        try (ParsedDocument d = new TextFormatHandler().open(f, "text/plain", LIMITS)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Map<String, Integer> removed = d.sanitize(out);
+            assertEquals("payload gnp.exe ok", out.toString(StandardCharsets.UTF_8));
+            assertEquals(Map.of("hiddenCharacters", 4), removed);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

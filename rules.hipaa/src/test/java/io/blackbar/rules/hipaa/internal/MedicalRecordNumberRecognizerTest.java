@@ -1,0 +1,25 @@
+package io.blackbar.rules.hipaa.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rows in the style of i2b2 discharge summaries (labels as clinicians write them); negatives lack a label. */
+class MedicalRecordNumberRecognizerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MRN: 0043215                        | 0043215
+            Medical record no. AB-123456        | AB-123456
+            mrn#99812231                        | 99812231
+            Chart number 4432-1190              | 4432-1190
+            Room 4432110 on floor 3             |
+            MRN: 12                             |
+            """)
+    void findsLabelledNumbers(String text, String expected) {
+        var results = new MedicalRecordNumberRecognizer().analyze(text);
+        String actual = String.join(";", results.stream().map(r -> text.substring(r.start(), r.end())).toList());
+        assertEquals(expected == null ? "" : expected, actual);
+    }
+}

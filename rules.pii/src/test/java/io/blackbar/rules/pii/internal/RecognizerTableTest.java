@@ -1,0 +1,68 @@
+package io.blackbar.rules.pii.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.RecognizerResult;
+
+/**
+ * One table for the starter recognizers: text, and the matched values expected (';'-separated, empty
+ * for none). Sources: SSA's published SSN rules (area 000/666/9xx, group 00, serial 0000 never issued;
+ * 078-05-1120 is the famous Woolworth wallet number), card test numbers published by the networks
+ * (4111 1111 1111 1111 Visa, 5555 5555 5555 4444 Mastercard, 378282246310005 Amex), the IBAN examples
+ * of the ECBS registry (GB82 WEST 1234 5698 7654 32, DE89 3704 0044 0532 0130 00), the 555-01xx
+ * fictional NANP range; negative rows are the look-alikes named in the detection issue.
+ */
+class RecognizerTableTest {
+
+    private static PatternRecognizer recognizer(String name) {
+        return switch (name) {
+            case "email" -> new EmailRecognizer();
+            case "ssn" -> new UsSsnRecognizer();
+            case "card" -> new CreditCardRecognizer();
+            case "phone" -> new PhoneRecognizer();
+            case "ip" -> new IpAddressRecognizer();
+            case "iban" -> new IbanRecognizer();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            email | mail jane.doe+tag@mail.example.co.uk now        | jane.doe+tag@mail.example.co.uk
+            email | a@b                                             |
+            email | user@localhost                                  |
+            email | two: a.b@x.org, c_d@y.io                        | a.b@x.org;c_d@y.io
+            ssn   | SSN 078-05-1120                                 | 078-05-1120
+            ssn   | 000-12-3456 666-12-3456 912-12-3456             |
+            ssn   | 123-00-4567 123-45-0000                         |
+            ssn   | 078 05 1120                                     | 078 05 1120
+            ssn   | 2024-05-1120 is a date-ish run                  |
+            card  | Visa 4111 1111 1111 1111 exp                    | 4111 1111 1111 1111
+            card  | mc 5555-5555-5555-4444                          | 5555-5555-5555-4444
+            card  | amex 378282246310005                            | 378282246310005
+            card  | order 1234567812345678 fails Luhn               |
+            card  | isbn 9780306406157                              |
+            card  | mixed 4111 1111-1111 1111                       |
+            phone | call (212) 555-0199 now                         | (212) 555-0199
+            phone | +1 212-555-0199                                 | +1 212-555-0199
+            phone | +44 20 7946 0958                                | +44 20 7946 0958
+            phone | 012-555-0199 has area code 0                    |
+            ip    | from 192.168.10.254 ok                          | 192.168.10.254
+            ip    | 256.1.1.1 and 1.2.3.04                          |
+            ip    | oid 1.3.6.1.4.1 and version 10.2.3.4.5          |
+            iban  | GB82 WEST 1234 5698 7654 32                     | GB82 WEST 1234 5698 7654 32
+            iban  | DE89370400440532013000                          | DE89370400440532013000
+            iban  | DE89370400440532013001 wrong check              |
+            """)
+    void matches(String name, String text, String expected) {
+        List<RecognizerResult> results = recognizer(name).analyze(text);
+        String actual = String.join(";", results.stream().map(r -> text.substring(r.start(), r.end())).toList());
+        assertEquals(expected == null ? "" : expected, actual);
+    }
+}
