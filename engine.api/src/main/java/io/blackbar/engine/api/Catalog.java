@@ -1,5 +1,7 @@
 package io.blackbar.engine.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import java.util.Map;
  * @param frameworks framework name to the entity types it covers, both sorted
  * @param formats the formats that can be read
  */
+@ProviderType
 public record Catalog(Map<String, List<EntityType>> frameworks, List<Format> formats) {
 
     /** Copies the collections. */

@@ -1,8 +1,11 @@
 package io.blackbar.engine.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.Locale;
 
 /** The category of a finding, as reported in {@code summary.byCategory}. */
+@ProviderType
 public enum Category {
     /** Government and institutional identifiers (SSN, passport, MRN, national ids). */
     IDENTIFIER,

@@ -1,5 +1,7 @@
 package io.blackbar.engine.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -11,6 +13,7 @@ import java.util.Objects;
  *     output names); never logged
  * @param mediaType the media type, or null to decide from the name and content
  */
+@ProviderType
 public record Document(Path file, String name, String mediaType) {
 
     /** Checks the file is given. */

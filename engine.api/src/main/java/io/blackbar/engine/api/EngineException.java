@@ -1,9 +1,12 @@
 package io.blackbar.engine.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * A request the engine refuses or a document it cannot process. The message is for a person and
  * never holds document content or detected values.
  */
+@ProviderType
 public class EngineException extends Exception {
 
     private static final long serialVersionUID = 1L;

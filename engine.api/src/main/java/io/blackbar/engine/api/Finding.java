@@ -1,5 +1,7 @@
 package io.blackbar.engine.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * One piece of sensitive data found in a document.
  *
@@ -12,6 +14,7 @@ package io.blackbar.engine.api;
  * @param value the raw value; kept in memory only, never logged (clients show {@link #masked()})
  * @param explanation which recognizer, pattern, validator and context word made it
  */
+@ProviderType
 public record Finding(String entityType, Category category, double confidence, int start, int end,
         int page, String value, String explanation) {
 

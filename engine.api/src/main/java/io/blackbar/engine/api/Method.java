@@ -1,8 +1,11 @@
 package io.blackbar.engine.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.Locale;
 
 /** What the engine does with a document. */
+@ProviderType
 public enum Method {
     /** Find only; the document is not changed. */
     SCAN,

@@ -1,5 +1,7 @@
 package io.blackbar.engine.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +21,7 @@ import java.util.TreeMap;
  *     and count
  * @param verified true when the output was read back and none of the removed values remained
  */
+@ProviderType
 public record Report(String framework, Method method, String mediaType, String outputMediaType,
         int pageCount, int textLength, List<Finding> findings, Map<String, Integer> removed,
         boolean verified) {

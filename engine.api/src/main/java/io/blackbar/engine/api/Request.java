@@ -1,5 +1,7 @@
 package io.blackbar.engine.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.Map;
 
 /**
@@ -11,6 +13,7 @@ import java.util.Map;
  * @param options further options by name (see the {@code OPTION_} constants); unknown ones are
  *     ignored
  */
+@ProviderType
 public record Request(String framework, Method method, Map<String, String> options) {
 
     /** The framework used when none is given. */

@@ -1,9 +1,12 @@
 package io.blackbar.engine.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Check-digit algorithms shared by recognizers, so rule bundles do not each carry a copy. Every
  * method ignores spaces and dashes and returns false for any other non-digit.
  */
+@ProviderType
 public final class Checksums {
 
     private Checksums() {

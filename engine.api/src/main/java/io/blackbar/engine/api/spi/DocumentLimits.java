@@ -1,5 +1,7 @@
 package io.blackbar.engine.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import io.blackbar.engine.api.EngineException;
 
 /**
@@ -11,6 +13,7 @@ import io.blackbar.engine.api.EngineException;
  * @param maxMemoryBytes main-memory budget for the parse (beyond it, spill to the temp folder or refuse)
  * @param deadlineNanos {@link System#nanoTime()} after which work must stop
  */
+@ProviderType
 public record DocumentLimits(long maxBytes, int maxPages, long maxTextChars, long maxMemoryBytes,
         long deadlineNanos) {
 

@@ -1,9 +1,12 @@
 package io.blackbar.engine.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /** The service properties of a {@link FormatHandler} component. */
 @ComponentPropertyType
+@ProviderType
 public @interface FormatProperties {
 
     /** Prefix of the property names. */

@@ -1,5 +1,7 @@
 package io.blackbar.engine.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
  * @param pattern the compiled expression
  * @param score base confidence in (0, 1]
  */
+@ProviderType
 public record NamedPattern(String name, Pattern pattern, double score) {
 
     /** Checks the score. */

@@ -1,5 +1,7 @@
 package io.blackbar.engine.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.Map;
 
 /**
@@ -9,5 +11,6 @@ import java.util.Map;
  *     the same surrogate
  * @param assigned value-to-surrogate memory for this document; operators add to it
  */
+@ProviderType
 public record OperatorContext(String key, Map<String, String> assigned) {
 }

@@ -1,5 +1,7 @@
 package io.blackbar.engine.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
@@ -11,6 +13,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
  * </pre>
  */
 @ComponentPropertyType
+@ProviderType
 public @interface RecognizerProperties {
 
     /** Prefix of the property names. */

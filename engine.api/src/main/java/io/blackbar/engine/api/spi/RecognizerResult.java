@@ -1,5 +1,7 @@
 package io.blackbar.engine.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * A candidate span proposed by a {@link Recognizer}.
  *
@@ -9,6 +11,7 @@ package io.blackbar.engine.api.spi;
  * @param score base confidence in (0, 1], before context scoring
  * @param explanation which pattern and validator made it; never the value itself
  */
+@ProviderType
 public record RecognizerResult(String entityType, int start, int end, double score, String explanation) {
 
     /** Checks the span and score. */

@@ -1,5 +1,7 @@
 package io.blackbar.engine.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * One span of a redaction or anonymization plan.
  *
@@ -8,5 +10,6 @@ package io.blackbar.engine.api.spi;
  * @param entityType the entity type found there
  * @param text what to write in its place ({@code [REDACTED]} or a surrogate)
  */
+@ProviderType
 public record Replacement(int start, int end, String entityType, String text) {
 }

@@ -1,0 +1,56 @@
+package io.blackbar.engine.api.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.blackbar.engine.api.Category;
+
+/** The base class's contract: value groups, tri-state validation, one result per span; the checksums. */
+class PatternRecognizerTest {
+
+    static final class Labelled extends PatternRecognizer {
+        Labelled() {
+            super("CODE", Category.IDENTIFIER, List.of(
+                    NamedPattern.of("labelled", "code: (?<value>\\d{4})", 0.5),
+                    NamedPattern.of("bare", "\\b\\d{4}\\b", 0.3)), Set.of());
+        }
+
+        @Override
+        protected Validation validate(String value) {
+            return value.equals("0000") ? Validation.REJECTED : value.startsWith("9") ? Validation.CONFIRMED : Validation.UNKNOWN;
+        }
+    }
+
+    @Test
+    void valueGroupValidationAndOneResultPerSpan() {
+        List<RecognizerResult> r = new Labelled().analyze("code: 1234, code: 0000, 9876");
+        assertEquals(List.of("6-10:0.5", "24-28:1.0"), r.stream().map(x -> x.start() + "-" + x.end() + ":" + x.score()).toList());
+        assertTrue(r.get(1).explanation().contains("passed"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4111 1111 1111 1111,true", "4111-1111-1111-1112,false", "79927398713,true", "1,false", "12a4,false"})
+    void luhn(String value, boolean valid) {
+        assertEquals(valid, Checksums.luhn(value));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GB82 WEST 1234 5698 7654 32,true", "GB82WEST12345698765433,false", "DE89370400440532013000,true", "DE8!,false"})
+    void mod97(String value, boolean valid) {
+        assertEquals(valid, Checksums.mod97(value));
+    }
+
+    @Test
+    void limitsExpire() {
+        assertTrue(new DocumentLimits(1, 1, 1, 1, System.nanoTime() - 1).expired());
+        assertFalse(new DocumentLimits(1, 1, 1, 1, System.nanoTime() + 60_000_000_000L).expired());
+    }
+}
