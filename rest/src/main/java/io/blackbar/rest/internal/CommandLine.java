@@ -45,10 +45,15 @@ public class CommandLine implements Function<String[], Integer> {
                    java -jar blackbar.jar scan FILE [--framework F] [--text] [--explain]
                    java -jar blackbar.jar redact FILE -o OUT [--framework F] [--method redact|anonymize]
                    java -jar blackbar.jar sanitize FILE -o OUT
+                   java -jar blackbar.jar admin credits ACCOUNT N  (ACCOUNT: the BB-... number or the acc_... id)
             frameworks: pii (default), hipaa, pci-dss, gdpr, and any a deployed rule adds""";
 
     @Reference
     Engine engine;
+
+    /** Taken only by {@code admin}: a scan never opens the database. */
+    @Reference
+    org.osgi.service.component.ComponentServiceObjects<Accounts> accounts;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -90,6 +95,9 @@ public class CommandLine implements Function<String[], Integer> {
             out.println(USAGE_TEXT);
             return OK;
         }
+        if (command.equals("admin")) {
+            return admin(args);
+        }
         if (!command.equals("scan") && !command.equals("redact") && !command.equals("sanitize")) {
             return usage("unknown command " + command);
         }
@@ -113,6 +121,46 @@ public class CommandLine implements Function<String[], Integer> {
             return usage(e.getMessage());
         } catch (IOException e) {
             return error(ApiError.of(500, "Could not write the output: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    /** {@code admin credits ACCOUNT N}: adds N credits to an account given by number or id. */
+    private int admin(String[] args) {
+        if (args.length != 4 || !args[1].equals("credits")) {
+            return usage("usage: admin credits ACCOUNT N");
+        }
+        int n;
+        try {
+            n = Integer.parseInt(args[3]);
+        } catch (NumberFormatException e) {
+            return usage("N must be a whole number");
+        }
+        if (n <= 0) {
+            return usage("N must be positive");
+        }
+        Accounts a;
+        try {
+            a = accounts.getService();
+        } catch (RuntimeException e) {
+            return error(ApiError.of(503, "The database could not be opened (is a server using this data folder? "
+                    + "Stop it or point BLACKBAR_DATA elsewhere)."));
+        }
+        if (a == null) {
+            return error(ApiError.of(503, "The database could not be opened (is a server using this data folder?)."));
+        }
+        try {
+            String id = a.resolve(args[2]).orElse(null);
+            if (id == null) {
+                return error(ApiError.of(404, "No such account."));
+            }
+            a.addCredits(id, n);
+            Accounts.Info info = a.info(id).orElseThrow();
+            out.println("{\"success\":true,\"account\":\"" + id + "\",\"added\":" + n + ",\"available\":" + info.credits() + "}");
+            return OK;
+        } catch (java.sql.SQLException e) {
+            return error(ApiError.of(503, "The database failed: " + e.getClass().getSimpleName()));
+        } finally {
+            accounts.ungetService(a);
         }
     }
 

@@ -23,6 +23,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable t) {
         ApiError error;
         Response original = null;
+        if (t instanceof ApiFailure f) {
+            Response.ResponseBuilder b = Response.status(f.error.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(f.error.body());
+            f.headers.forEach(b::header);
+            return b.build();
+        }
         if (t instanceof WebApplicationException w) {
             original = w.getResponse();
             int status = original.getStatus();
