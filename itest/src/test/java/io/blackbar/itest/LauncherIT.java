@@ -92,6 +92,31 @@ class LauncherIT {
         assertEquals(2, second.at("/instance/starts").asInt(), "the first start's row survived");
     }
 
+    @Test
+    void adminAddsCreditsWhileTheServerIsStopped() throws Exception {
+        String number;
+        int port;
+        try (Server s = new Server(dir, Map.of("BLACKBAR_FREE_CREDITS", "7"))) {
+            port = s.port;
+            number = s.account("live").number();
+        }
+        Run added = cli("admin", "credits", number, "5");
+        assertEquals(0, added.exit(), added.err());
+        JsonNode out = JSON.readTree(added.out());
+        assertEquals(12, out.get("available").asInt());
+        assertFalse(added.out().contains(number), "the number is not echoed");
+        assertEquals(3, cli("admin", "credits", "BB-0000-0000-0000-0000-0000-0000", "5").exit(), "unknown account");
+        assertEquals(2, cli("admin", "credits", number, "many").exit());
+        try (Server s = new Server(dir, Map.of())) {
+            Server.Account again = s.account("live");
+            assertTrue(again.key().startsWith("bb_live_"));
+            assertTrue(port > 0);
+        }
+        assertTrue(Files.isDirectory(dir.resolve("blackbar-data")));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("blackbar-data"))));
+    }
+
     private static boolean up(int port) {
         try {
             return Support.http("GET", url(port, "/api/v1/health")).status() == 200;

@@ -67,9 +67,15 @@ public final class Main {
     private static int serve(Settings settings) throws Exception {
         configureLogging("info");
         Path data = settings.data();
-        Files.createDirectories(data);
         Path tmp = data.resolve("tmp");
-        Files.createDirectories(tmp);
+        for (Path p : new Path[] {data, tmp}) {
+            Files.createDirectories(p);
+            try {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system
+            }
+        }
         Map<String, String> props = frameworkProperties(settings);
         props.put("blackbar.tmp", tmp.toString());
         props.put("org.osgi.service.http.port", String.valueOf(settings.port()));

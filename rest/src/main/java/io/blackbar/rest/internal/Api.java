@@ -42,8 +42,10 @@ public class Api {
         Path base = tmp != null ? Path.of(tmp) : Accounts.dataFolder(ctx).resolve("tmp");
         Path uploads = base.resolve("uploads");
         Path parts = base.resolve("parts");
-        Files.createDirectories(uploads);
-        Files.createDirectories(parts);
+        for (Path p : new Path[] {base, uploads, parts}) {
+            Files.createDirectories(p);
+            Secrets.ownerOnly(p);
+        }
 
         Map<Guard.Group, RateLimiter.Limit> limits = new EnumMap<>(Guard.Group.class);
         for (Guard.Group g : Guard.Group.values()) {

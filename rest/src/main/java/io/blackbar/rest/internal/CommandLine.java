@@ -71,6 +71,9 @@ public class CommandLine implements Function<String[], Integer> {
     public Integer apply(String[] args) {
         Deque<String> rest = new ArrayDeque<>(java.util.List.of(args));
         String command = rest.isEmpty() ? "help" : rest.pop();
+        if (command.equals("admin")) {
+            return admin(args);
+        }
         Map<String, String> flags = new HashMap<>();
         String file = null;
         while (!rest.isEmpty()) {
@@ -94,9 +97,6 @@ public class CommandLine implements Function<String[], Integer> {
         if (command.equals("help") || command.equals("--help") || command.equals("-h")) {
             out.println(USAGE_TEXT);
             return OK;
-        }
-        if (command.equals("admin")) {
-            return admin(args);
         }
         if (!command.equals("scan") && !command.equals("redact") && !command.equals("sanitize")) {
             return usage("unknown command " + command);

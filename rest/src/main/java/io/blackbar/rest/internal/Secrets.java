@@ -58,6 +58,11 @@ final class Secrets {
         return new Secrets(pepper);
     }
 
+    /** Makes a folder owner-only (rwx------) where the file system has POSIX permissions. */
+    static void ownerOnly(Path dir) {
+        trySetPermissions(dir, "rwx------");
+    }
+
     private static void trySetPermissions(Path p, String perms) {
         try {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
