@@ -63,6 +63,9 @@ public class EngineImpl implements Engine {
     /** The frameworks of the contract; deployed rules may tag recognizers with more. */
     static final Set<String> BUILT_IN_FRAMEWORKS = Set.of("pii", "hipaa", "pci-dss", "gdpr");
 
+    /** Selects every deployed recognizer, whatever its frameworks (an extension of the contract's four). */
+    static final String ALL = "all";
+
     private static final Logger LOG = LoggerFactory.getLogger(EngineImpl.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -218,11 +221,11 @@ public class EngineImpl implements Engine {
         for (Map.Entry<Map<String, Object>, Recognizer> r : recs) {
             List<String> tags = Props.lowerStrings(r.getKey().get(Recognizer.PROP_FRAMEWORKS));
             known.addAll(tags);
-            if (tags.contains(framework)) {
+            if (tags.contains(framework) || framework.equals(ALL)) {
                 selected.add(r.getValue());
             }
         }
-        if (!known.contains(framework)) {
+        if (!known.contains(framework) && !framework.equals(ALL)) {
             throw new EngineException(BAD_REQUEST,
                     "Unknown framework '" + printable(framework) + "'. Known frameworks: " + String.join(", ", known) + ".");
         }

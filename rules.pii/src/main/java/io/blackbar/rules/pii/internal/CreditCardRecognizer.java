@@ -23,7 +23,7 @@ public class CreditCardRecognizer extends PatternRecognizer {
 
     public CreditCardRecognizer() {
         super("CREDIT_CARD", Category.FINANCIAL, List.of(NamedPattern.of("card",
-                "(?<![\\d-])(?:\\d[ -]?){12,18}\\d(?![\\d-])", 0.3)),
+                "(?<![\\d-])(?:\\d[ -]?){11,18}\\d(?![\\d-])", 0.3)),
                 Set.of("card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "card number"));
     }
 
@@ -50,6 +50,10 @@ public class CreditCardRecognizer extends PatternRecognizer {
         return value.indexOf(' ') >= 0 && value.indexOf('-') >= 0;
     }
 
+    /**
+     * Issuer families by prefix and length (ISO/IEC 7812 IIN ranges as the networks publish them, with
+     * the older JCB 15-digit 1800/2131 and 35xx ranges and 12-digit Maestro); Luhn does the rest.
+     */
     static boolean issuerRange(String d) {
         int two = Integer.parseInt(d.substring(0, 2));
         int four = Integer.parseInt(d.substring(0, 4));
@@ -59,7 +63,8 @@ public class CreditCardRecognizer extends PatternRecognizer {
                 || (two >= 51 && two <= 55 || six >= 222100 && six <= 272099) && n == 16 // Mastercard
                 || (two == 34 || two == 37) && n == 15 // Amex
                 || (four == 6011 || two == 65 || six >= 644000 && six <= 649999 || six >= 622126 && six <= 622925) && n >= 16 // Discover
-                || four >= 3528 && four <= 3589 && n >= 16 // JCB
+                || two == 35 && n >= 16 // JCB
+                || (four == 1800 || four == 2131) && n == 15 // JCB, older 15-digit
                 || (two == 36 || two == 38 || two == 39 || four >= 3000 && four <= 3059) && n >= 14 // Diners
                 || two == 62 && n >= 16 // UnionPay
                 || (two == 50 || two >= 56 && two <= 69) && n >= 12; // Maestro

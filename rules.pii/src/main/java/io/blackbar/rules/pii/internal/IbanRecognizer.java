@@ -20,7 +20,7 @@ public class IbanRecognizer extends PatternRecognizer {
 
     public IbanRecognizer() {
         super("IBAN_CODE", Category.FINANCIAL, List.of(
-                NamedPattern.of("iban", "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])", 0.5)),
+                NamedPattern.of("iban", "(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])", 0.5)),
                 Set.of("iban", "account", "bank", "transfer"));
     }
 

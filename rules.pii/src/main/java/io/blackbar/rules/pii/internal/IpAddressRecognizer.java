@@ -19,17 +19,29 @@ public class IpAddressRecognizer extends PatternRecognizer {
 
     public IpAddressRecognizer() {
         super("IP_ADDRESS", Category.ONLINE, List.of(NamedPattern.of("ipv4",
-                "(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d]|\\.\\d)", 0.6)),
+                "(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d]|\\.\\d)", 0.6),
+                NamedPattern.of("ipv6", "(?<![\\w:])(?:[0-9A-Fa-f]{1,4}:{1,2}){2,7}[0-9A-Fa-f]{1,4}(?![\\w:])|(?<![\\w:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\\w:])", 0.6)),
                 Set.of("ip", "ip address", "host", "client", "server", "address"));
     }
 
     @Override
     protected Validation validate(String value) {
+        if (value.indexOf(':') >= 0) {
+            return validIpv6(value) ? Validation.CONFIRMED : Validation.REJECTED;
+        }
         for (String octet : value.split("\\.")) {
             if (Integer.parseInt(octet) > 255 || octet.length() > 1 && octet.charAt(0) == '0') {
                 return Validation.REJECTED;
             }
         }
         return Validation.UNKNOWN;
+    }
+
+    /** Eight groups, or fewer with exactly one "::"; at least one group not purely decimal (so not a time). */
+    static boolean validIpv6(String v) {
+        int doubles = v.split("::", -1).length - 1;
+        String[] groups = v.replace("::", ":").replaceAll("^:|:$", "").split(":");
+        boolean hexLetter = v.chars().anyMatch(c -> Character.isLetter(c));
+        return doubles <= 1 && (doubles == 1 ? groups.length < 8 : groups.length == 8) && (hexLetter || groups.length >= 5);
     }
 }

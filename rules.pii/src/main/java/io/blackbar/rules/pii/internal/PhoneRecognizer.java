@@ -21,23 +21,39 @@ import io.blackbar.engine.api.spi.Validation;
 @RecognizerProperties(entity = "PHONE_NUMBER", frameworks = {"pii", "hipaa", "gdpr"})
 public class PhoneRecognizer extends PatternRecognizer {
 
+    /** An optional extension: {@code x123}, {@code ext. 123}. */
+    private static final String EXT = "(?:\\s?(?:x|ext\\.?|#)\\s?\\d{1,6})?";
+
     public PhoneRecognizer() {
         super("PHONE_NUMBER", Category.CONTACT, List.of(
-                NamedPattern.of("nanp", "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w-])", 0.6),
-                NamedPattern.of("e164", "(?<![\\w+])\\+[1-9]\\d{0,2}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}(?![\\w-])", 0.5)),
+                NamedPattern.of("nanp", "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}" + EXT + "(?![\\w-])", 0.6),
+                NamedPattern.of("e164", "(?<![\\w+])\\+[1-9]\\d{0,2}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}" + EXT + "(?![\\w-])", 0.6),
+                NamedPattern.of("national", "(?<![\\w+.,/:-])(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,4}(?:[ .-]\\d{2,4}){1,4}" + EXT + "(?![\\w-]|[.,/:]\\d)", 0.35)),
                 Set.of("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact"));
     }
 
     @Override
     protected Validation validate(String value) {
-        String d = Checksums.digits(value);
-        if (value.startsWith("+") && !value.startsWith("+1")) {
+        String main = value.replaceFirst("\\s?(?:x|ext\\.?|#)\\s?\\d{1,6}$", "");
+        String d = Checksums.digits(main);
+        if (main.startsWith("+") && !main.startsWith("+1")) {
             return d.length() >= 8 && d.length() <= 15 ? Validation.UNKNOWN : Validation.REJECTED;
         }
-        String national = d.length() == 11 && d.charAt(0) == '1' ? d.substring(1) : d;
-        if (national.length() != 10 || national.charAt(0) < '2' || national.charAt(3) < '2') {
+        if (looksLikeDateOrNumber(main)) {
             return Validation.REJECTED;
         }
-        return Validation.UNKNOWN;
+        boolean nanpShape = main.matches("(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}");
+        if (nanpShape) {
+            String national = d.length() == 11 && d.charAt(0) == '1' ? d.substring(1) : d;
+            return national.length() == 10 && national.charAt(0) >= '2' && national.charAt(3) >= '2'
+                    ? Validation.UNKNOWN : Validation.REJECTED;
+        }
+        return d.length() >= 7 && d.length() <= 13 ? Validation.UNKNOWN : Validation.REJECTED;
+    }
+
+    /** Dates (12.05.2020, 2020-05-12), times, amounts and version-like runs are not phone numbers. */
+    static boolean looksLikeDateOrNumber(String v) {
+        return v.matches("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}") || v.matches("\\d{4}[ -]\\d{4}") && !v.contains(" ")
+                || v.matches("\\d{1,3}(?:[ ,]\\d{3})+") && !v.startsWith("0");
     }
 }

@@ -1,0 +1,63 @@
+package io.blackbar.launcher;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.felix.framework.Felix;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.blackbar.engine.api.Engine;
+
+/**
+ * Blackbar inside a plain Java program: the shipped bundle set in a private Felix, without HTTP, and
+ * its {@link Engine} handed out. The engine API packages are exported by the system bundle from the
+ * caller's class path, so the caller and the bundles share one {@code Engine} type. Used by the
+ * evaluation harness and the benchmarks; an embedding application can do the same.
+ */
+public final class Embedded implements AutoCloseable {
+
+    private final Felix felix;
+    private final Engine engine;
+
+    private Embedded(Felix felix, Engine engine) {
+        this.felix = felix;
+        this.engine = engine;
+    }
+
+    /**
+     * Starts the engine.
+     *
+     * @param properties framework properties ({@code blackbar.deploy}, {@code blackbar.time.budget.ms}, ...)
+     * @return the running engine; close it to stop
+     * @throws Exception when the framework or the engine does not start within 60 s
+     */
+    public static Embedded start(Map<String, String> properties) throws Exception {
+        Map<String, String> props = new HashMap<>(properties);
+        props.put("org.osgi.framework.system.packages.extra",
+                "io.blackbar.engine.api;version=1.0.0,io.blackbar.engine.api.spi;version=1.0.0");
+        props.putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", props.get("org.slf4j.simpleLogger.defaultLogLevel"));
+        Felix felix = Main.start(props, true);
+        BundleContext ctx = felix.getBundleContext();
+        ServiceTracker<Engine, Engine> tracker = new ServiceTracker<>(ctx, Engine.class, null);
+        tracker.open();
+        Engine engine = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
+        if (engine == null) {
+            Main.stop(felix);
+            throw new IllegalStateException("the engine did not start");
+        }
+        return new Embedded(felix, engine);
+    }
+
+    /** @return the engine */
+    public Engine engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        Main.stop(felix);
+    }
+}

@@ -1,0 +1,33 @@
+package io.blackbar.rules.hipaa.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
+
+/** HIPAA Safe Harbor: ages over 89 (younger ages may stay). */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "AGE_OVER_89", frameworks = "hipaa")
+public class AgeOver89Recognizer extends PatternRecognizer {
+
+    public AgeOver89Recognizer() {
+        super("AGE_OVER_89", Category.PERSONAL, List.of(
+                NamedPattern.ofIgnoreCase("years old", "\\b(?<value>\\d{2,3})(?:\\s*|-)(?:years?|yrs?)(?:\\s*|-)old\\b", 0.8),
+                NamedPattern.ofIgnoreCase("y/o", "\\b(?<value>\\d{2,3})\\s*(?:y/o|yo|y\\.o\\.|-year-old)(?![\\w])", 0.8),
+                NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:)\\s*(?<value>\\d{2,3})\\b", 0.75)),
+                Set.of("age", "aged", "old"));
+    }
+
+    @Override
+    protected Validation validate(String value) {
+        int age = Integer.parseInt(value);
+        return age > 89 && age <= 125 ? Validation.UNKNOWN : Validation.REJECTED;
+    }
+}

@@ -1,0 +1,40 @@
+package io.blackbar.rules.hipaa.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+
+/**
+ * HIPAA Safe Harbor identifier 3: every element of a date (other than the year) directly related to
+ * an individual: full dates in the common written forms, and month with day or with year. A year
+ * alone is not taken.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "DATE", frameworks = "hipaa")
+public class DateRecognizer extends PatternRecognizer {
+
+    static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+    private static final String MONTH = "(?:0?[1-9]|1[0-2])";
+
+    public DateRecognizer() {
+        super("DATE", Category.PERSONAL, List.of(
+                NamedPattern.of("iso date", "\\b(?:1[89]|20|21)\\d{2}-" + MONTH + "-" + DAY + "\\b", 0.75),
+                NamedPattern.of("numeric date", "\\b(?:" + DAY + "[./-]" + MONTH + "|" + MONTH + "[./-]" + DAY + ")[./-](?:1[89]|20|21)?\\d{2}\\b", 0.65),
+                NamedPattern.of("month and day", "\\b" + MONTH + "/" + DAY + "\\b(?![./-]\\d)", 0.45),
+                NamedPattern.ofIgnoreCase("written date", "\\b" + MONTHS + "\\s+" + DAY + "(?:st|nd|rd|th)?(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
+                NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
+                NamedPattern.of("month and year", "\\b(?:January|February|March|April|June|July|August|September|October|November|December)"
+                        + ",?\\s+(?:1[89]|20|21)\\d{2}\\b", 0.6)),
+                Set.of("date", "dob", "born", "admitted", "admission", "discharged", "discharge", "seen", "visit", "on",
+                        "since", "record date", "died", "death", "surgery", "appointment"));
+    }
+}

@@ -1,0 +1,251 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Catalog.EntityType;
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
+
+/**
+ * Person names from dictionaries, capitalisation and context, in one pass over the words:
+ * runs of capitalised words (and initials) are scored by how many are known first names and surnames,
+ * and raised by a title before them ({@code Mrs.}) or a phrase that introduces a name
+ * ({@code my name is}, {@code Name:}, {@code Dear}). Common English words that happen to be names
+ * ("Will", "May", "White") count only with such support. Lists of first names ("Anna, James and
+ * Emily") support each other.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "PERSON", frameworks = {"pii", "hipaa", "gdpr", "pci-dss"})
+public class PersonRecognizer implements Recognizer {
+
+    static final String ENTITY = "PERSON";
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+            "dame", "lady", "lord", "rev", "fr", "sr", "sra", "herr", "frau", "mme", "mlle", "m");
+    private static final String[] INTRODUCERS = {"my name is", "name is", "name:", "named", "called", "i'm", "i am",
+            "this is", "dear", "patient:", "patient", "pt:", "signed", "sincerely,", "regards,", "attn:", "attn",
+            "contact:", "cardholder:", "cardholder", "doctor", "by", "with", "to", "from", "thanks,", "cc:"};
+    private static final Set<String> STRONG_INTRODUCERS = Set.of("my name is", "name is", "name:", "named", "called",
+            "dear", "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am");
+
+    private final NameLists lists = NameLists.get();
+
+    @Override
+    public List<EntityType> entities() {
+        return List.of(new EntityType(ENTITY, Category.PERSONAL));
+    }
+
+    @Override
+    public Set<String> contextWords() {
+        return Set.of("name", "mr", "mrs", "ms", "dr", "patient", "dear", "called", "signed", "contact", "cardholder",
+                "guardian", "spouse", "employee", "customer", "physician", "attending");
+    }
+
+    /** A word: offsets, and whether it is capitalised or an initial. */
+    record Word(int start, int end, String lower, boolean capitalised, boolean initial) {
+    }
+
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<Word> words = words(text);
+        List<RecognizerResult> out = new ArrayList<>();
+        List<int[]> singles = new ArrayList<>(); // index in out of single first-name results, and start
+        int i = 0;
+        while (i < words.size()) {
+            Word w = words.get(i);
+            if (!w.capitalised() && !w.initial()) {
+                i += lowerCasePair(text, words, i, out);
+                continue;
+            }
+            int j = i;
+            while (j + 1 < words.size() && adjacent(text, words.get(j), words.get(j + 1))
+                    && (words.get(j + 1).capitalised() || words.get(j + 1).initial()) && j - i < 4) {
+                j++;
+            }
+            score(text, words, i, j, out, singles);
+            i = j + 1;
+        }
+        supportLists(out, singles);
+        return out;
+    }
+
+    /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
+    private void score(CharSequence text, List<Word> words, int i, int j, List<RecognizerResult> out, List<int[]> singles) {
+        String title = i > 0 && adjacent(text, words.get(i - 1), words.get(i)) ? words.get(i - 1).lower() : null;
+        while (i <= j && (isCommon(words.get(i)) || TITLES.contains(words.get(i).lower()) && !words.get(i).initial())) {
+            title = TITLES.contains(words.get(i).lower()) ? words.get(i).lower() : null;
+            i++;
+        }
+        while (j >= i && (isCommon(words.get(j)) || words.get(j).initial())) {
+            j--;
+        }
+        if (i > j) {
+            return;
+        }
+        int first = 0;
+        int sur = 0;
+        int known = 0;
+        int n = j - i + 1;
+        for (int k = i; k <= j; k++) {
+            Word w = words.get(k);
+            if (w.initial()) {
+                continue;
+            }
+            boolean f = lists.first.contains(w.lower());
+            boolean s = lists.surnames.contains(w.lower());
+            first += f ? 1 : 0;
+            sur += s ? 1 : 0;
+            known += f || s ? 1 : 0;
+        }
+        Word a = words.get(i);
+        Word z = words.get(j);
+        boolean firstIsFirst = lists.first.contains(a.lower());
+        boolean lastIsSur = lists.surnames.contains(z.lower()) || lists.first.contains(z.lower());
+        String intro = introducer(text, a.start());
+        boolean titled = title != null && TITLES.contains(title.replace(".", ""));
+        double score;
+        String why;
+        if (titled) {
+            score = 0.85;
+            why = "title '" + title + "'";
+        } else if (intro != null && STRONG_INTRODUCERS.contains(intro)) {
+            score = 0.85;
+            why = "introduced by '" + intro + "'";
+        } else if (n >= 2 && firstIsFirst && lastIsSur) {
+            score = 0.85;
+            why = "first name and surname";
+        } else if (n >= 2 && (firstIsFirst || lastIsSur)) {
+            score = known >= 1 && intro != null ? 0.75 : 0.6;
+            why = firstIsFirst ? "known first name" : "known surname";
+        } else if (n >= 2 && intro != null && allProperCase(words, i, j)) {
+            score = 0.55;
+            why = "capitalised words after '" + intro + "'";
+        } else if (n == 1 && first > 0) {
+            score = intro != null ? 0.6 : 0.45;
+            why = "known first name";
+        } else if (n == 1 && sur > 0) {
+            score = intro != null ? 0.5 : 0.3;
+            why = "known surname";
+        } else {
+            return;
+        }
+        if (n == 1 && first > 0 && !titled) {
+            singles.add(new int[] {out.size(), a.start()});
+        }
+        out.add(new RecognizerResult(ENTITY, a.start(), z.end(), score, "name: " + why));
+    }
+
+    /** "anna, james and emily": single first names close together support each other. */
+    private static void supportLists(List<RecognizerResult> out, List<int[]> singles) {
+        for (int k = 0; k < singles.size(); k++) {
+            int[] s = singles.get(k);
+            boolean near = k > 0 && s[1] - singles.get(k - 1)[1] < 16 || k + 1 < singles.size() && singles.get(k + 1)[1] - s[1] < 16;
+            RecognizerResult r = out.get(s[0]);
+            if (near && r.score() < 0.65) {
+                out.set(s[0], new RecognizerResult(r.entityType(), r.start(), r.end(), 0.65, r.explanation() + ", in a list of names"));
+            }
+        }
+    }
+
+    /** Two lower-case words, a known first name then a known surname, neither common: a weak candidate. */
+    private int lowerCasePair(CharSequence text, List<Word> words, int i, List<RecognizerResult> out) {
+        if (i + 1 < words.size()) {
+            Word a = words.get(i);
+            Word b = words.get(i + 1);
+            if (!b.capitalised() && adjacent(text, a, b) && a.lower().length() > 2 && b.lower().length() > 2
+                    && lists.first.contains(a.lower()) && lists.surnames.contains(b.lower())
+                    && !lists.notNames.contains(a.lower()) && !lists.notNames.contains(b.lower())
+                    && !lists.surnames.contains(a.lower())) {
+                out.add(new RecognizerResult(ENTITY, a.start(), b.end(), 0.4, "name: lower-case first name and surname"));
+                return 2;
+            }
+        }
+        return 1;
+    }
+
+    private boolean isCommon(Word w) {
+        return lists.notNames.contains(w.lower());
+    }
+
+    private static boolean allProperCase(List<Word> words, int i, int j) {
+        for (int k = i; k <= j; k++) {
+            if (!words.get(k).capitalised() && !words.get(k).initial()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the phrase ending right before {@code start} that introduces a name, or null */
+    static String introducer(CharSequence text, int start) {
+        int from = Math.max(0, start - 16);
+        String before = text.subSequence(from, start).toString().toLowerCase(Locale.ROOT).stripTrailing();
+        for (String p : INTRODUCERS) {
+            if (before.endsWith(p) && (before.length() == p.length()
+                    || !Character.isLetter(before.charAt(before.length() - p.length() - 1)))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Words are adjacent when only spaces (at most two) or a tab stand between them, no line break. */
+    private static boolean adjacent(CharSequence text, Word a, Word b) {
+        int from = a.end();
+        if (a.initial() && from < text.length() && text.charAt(from) == '.') {
+            from++; // "P. Costa"
+        }
+        int gap = b.start() - from;
+        if (gap < 1 || gap > 2) {
+            return false;
+        }
+        for (int k = from; k < b.start(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letter runs, with inner apostrophes and hyphens ("O'Neil", "Fritz-Armstrong"); "J." is an initial. */
+    static List<Word> words(CharSequence text) {
+        List<Word> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && (Character.isLetter(text.charAt(i))
+                    || (text.charAt(i) == '\'' || text.charAt(i) == '-' || text.charAt(i) == '\u2019')
+                            && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > s)) {
+                i++;
+            }
+            String token = text.subSequence(s, i).toString();
+            boolean upperFirst = Character.isUpperCase(token.charAt(0));
+            boolean initial = token.length() == 1 && upperFirst;
+            boolean restLower = true;
+            for (int k = 1; k < token.length(); k++) {
+                if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))) {
+                    restLower = false; // allows McX, O'X, X-Y
+                }
+            }
+            int end = i;
+            if (initial && i < n && text.charAt(i) == '.') {
+                end = i; // the dot is not part of the name span
+            }
+            out.add(new Word(s, end, token.toLowerCase(Locale.ROOT), upperFirst && restLower && !initial, initial));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,54 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+
+/**
+ * Street addresses in US and European forms: a house number and a street type ({@code 1668 Glyn St}),
+ * a street type word then a number ({@code Rua do Arenque 1634}, {@code Via Franscini 71}), a street
+ * name with a Germanic, Nordic, Baltic or Finnish suffix and a number ({@code Harjukuja 54},
+ * {@code Brucker Bundesstrasse 31}), apartment and suite numbers, post office and military boxes.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "STREET_ADDRESS", frameworks = {"pii", "hipaa", "gdpr"})
+public class StreetAddressRecognizer extends PatternRecognizer {
+
+    private static final String NAME_WORD = "[\\p{Lu}][\\p{L}'.-]{0,30}";
+    private static final String US_TYPES = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl"
+            + "|Square|Sq|Squares|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Crescent|Cres|Close|Row"
+            + "|Walk|Gardens|Gdns|Mews|Loop|Alley|Plaza|Ridge|Heights|Hts|Park|Forges?|Streets|Route|Rte|Pike|Crossing"
+            + "|Expressway|Freeway|Turnpike|Bypass|Causeway|Common|Commons|Green|Grove|Hollow|Junction|Landing|Manor"
+            + "|Meadows?|Mill|Orchard|Pass|Path|Point|Port|Ranch|Shores?|Springs?|Station|Summit|Valley|View|Villa"
+            + "|Village|Ville|Vista|Wells?|Wharf)";
+    private static final String LEADING_TYPES = "(?:Rua|Avenida|Av\\.|Avda\\.?|Calle|C/|Via|Viale|Piazza|Piazzale|Corso"
+            + "|Vicolo|Largo|Strada|Rue|Avenue|Boulevard|Bd|Chemin|All[ée]e|Impasse|Quai|Plaza|Paseo|Pasaje|Camino|Carrer"
+            + "|Travessa|Rambla|Ulica|ul\\.|Aleja|al\\.|Calea|Strada|Odos|Leoforos)";
+    private static final String SUFFIXES = "(?:stra(?:ss|ß)e|gasse|weg|platz|allee|ring|damm|ufer|steig|vej|gade|all[ée]|"
+            + "v[äa]gen|gatan|gata|v[äa]g|gr[äa]nd|katu|tie|kuja|polku|raitti|tanav|maantee|puiestee|iela|gatve|utca"
+            + "|ulica|laan|straat|plein|gracht|dreef|kade|singel|stræde|veien|gaten|vegen)";
+
+    public StreetAddressRecognizer() {
+        super("STREET_ADDRESS", Category.LOCATION, List.of(
+                NamedPattern.of("number and street type",
+                        "\\b\\d{1,6}[A-Za-z]?(?:\\s+" + NAME_WORD + "){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
+                NamedPattern.of("street type then number",
+                        "\\b" + LEADING_TYPES + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+\\d{1,5}[A-Za-z]?\\b", 0.65),
+                NamedPattern.ofIgnoreCase("street suffix and number",
+                        "(?<![\\p{L}])(?:[\\p{L}'-]{2,30}\\s){0,2}[\\p{L}'-]{1,30}" + SUFFIXES + "\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
+                NamedPattern.of("unit", "\\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),
+                NamedPattern.of("box", "\\b(?:P\\.?\\s?O\\.?\\s?Box|PSC|Unit)\\s+\\d{1,6}(?:,?\\s+Box\\s+\\d{1,6})?"
+                        + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.7),
+                NamedPattern.of("military", "\\b(?:USNS|USNV|USS|USCGC)\\s+" + NAME_WORD + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.6),
+                NamedPattern.of("military post", "\\b(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5}\\b", 0.7)),
+                Set.of("address", "lives at", "live at", "located at", "located", "street", "residence", "home", "billing",
+                        "shipping", "mailing", "office", "send"));
+    }
+}
