@@ -123,7 +123,7 @@ public final class Evaluate {
                 c.recalled += typed ? 1 : 0;
                 c.covered += any ? 1 : 0;
                 if (!typed && MISSES != null) {
-                    MISSES.append("MISS ").append(g.type()).append(" | ")
+                    MISSES.append("MISS ").append(framework).append(" ").append(g.type()).append(" | ")
                             .append(d.text().substring(g.start(), g.end()).replace('\n', ' ')).append(" | ")
                             .append(d.text().substring(Math.max(0, g.start() - 40), Math.min(d.text().length(), g.end() + 40)).replace('\n', ' '))
                             .append('\n');
@@ -148,7 +148,7 @@ public final class Evaluate {
                 Count c = byPredicted.computeIfAbsent(f.entityType(), k -> new Count());
                 c.predicted++;
                 if (!tp && MISSES != null) {
-                    MISSES.append("FALSE ").append(f.entityType()).append(" | ").append(f.value().replace('\n', ' ')).append(" | ")
+                    MISSES.append("FALSE ").append(framework).append(" ").append(f.entityType()).append(" | ").append(f.value().replace('\n', ' ')).append(" | ")
                             .append(d.text().substring(Math.max(0, f.start() - 40), Math.min(d.text().length(), f.end() + 40)).replace('\n', ' '))
                             .append('\n');
                 }
@@ -222,8 +222,11 @@ public final class Evaluate {
                 .append("columns mean, is in the class's Javadoc and `docs/DETECTION.md`.\n\n");
         try (Embedded blackbar = Embedded.start(Map.of("blackbar.time.budget.ms", "600000"))) {
             Engine engine = blackbar.engine();
-            for (String[] run : new String[][] {{"synth_dataset_v2.jsonl", "all"}, {"synth_dataset_v2.jsonl", "pii"},
-                    {"i2b2_5notes.jsonl", "hipaa"}, {"demo.jsonl", "all"}}) {
+            String[][] runs = System.getProperty("blackbar.corpus") != null
+                    ? new String[][] {{System.getProperty("blackbar.corpus"), System.getProperty("blackbar.framework", "all")}}
+                    : new String[][] {{"synth_dataset_v2.jsonl", "all"}, {"synth_dataset_v2.jsonl", "pii"},
+                            {"i2b2_5notes.jsonl", "hipaa"}, {"demo.jsonl", "all"}};
+            for (String[] run : runs) {
                 Path corpus = eval.resolve("text").resolve(run[0]);
                 Result r = run(engine, corpus, run[1], tmp);
                 String section = markdown(r);

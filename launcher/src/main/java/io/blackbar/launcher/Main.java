@@ -20,7 +20,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.startlevel.BundleStartLevel;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -155,6 +154,7 @@ public final class Main {
         Path storage = Files.createTempDirectory("blackbar-felix-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         props.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(BundleSet.LEVEL_BLACKBAR));
         Map<String, Object> config = new HashMap<>(props);
         config.put("felix.log.logger", new StderrLogger());
         Felix felix = new Felix(config);
@@ -172,22 +172,22 @@ public final class Main {
                 }
             }
         }
-        felix.start();
-        felix.adapt(FrameworkStartLevel.class).setStartLevel(BundleSet.LEVEL_BLACKBAR);
-        awaitStartLevel(felix, BundleSet.LEVEL_BLACKBAR);
-        return felix;
-    }
-
-    private static void awaitStartLevel(Felix felix, int level) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (felix.adapt(FrameworkStartLevel.class).getStartLevel() < level && System.nanoTime() < until) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        ctx.addFrameworkListener(event -> {
+            if (event.getType() == org.osgi.framework.FrameworkEvent.STARTED) {
+                started.countDown();
             }
+        });
+        felix.start();
+        try {
+            // STARTED comes once every bundle of the beginning start level has been started
+            if (!started.await(60, TimeUnit.SECONDS)) {
+                throw new BundleException("the framework did not reach its start level within 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        return felix;
     }
 
     /** Stops the framework and deletes its private storage folder. */

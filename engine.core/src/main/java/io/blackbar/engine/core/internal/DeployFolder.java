@@ -70,6 +70,29 @@ public class DeployFolder {
     @Activate
     void activate(BundleContext context) {
         this.ctx = context;
+        // During framework start-up, bundles after this one (the rule bundles) are not active yet:
+        // offer the engine only once the framework has STARTED, so no request sees half the rules.
+        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        if (system.getState() != Bundle.ACTIVE) {
+            java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+            org.osgi.framework.FrameworkListener[] holder = new org.osgi.framework.FrameworkListener[1];
+            holder[0] = event -> {
+                if (event.getType() == org.osgi.framework.FrameworkEvent.STARTED && once.compareAndSet(false, true)) {
+                    context.removeFrameworkListener(holder[0]);
+                    begin(context);
+                }
+            };
+            context.addFrameworkListener(holder[0]);
+            if (system.getState() == Bundle.ACTIVE && once.compareAndSet(false, true)) {
+                context.removeFrameworkListener(holder[0]);
+                begin(context);
+            }
+            return;
+        }
+        begin(context);
+    }
+
+    private synchronized void begin(BundleContext context) {
         String folder = context.getProperty(DEPLOY);
         String poll = context.getProperty(POLL_MS);
         pollMs = poll == null ? 1000 : Math.max(100, Long.parseLong(poll.trim()));

@@ -34,6 +34,12 @@ public class PersonRecognizer implements Recognizer {
     private static final Set<String> STRONG_INTRODUCERS = Set.of("my name is", "name is", "name:", "named", "called",
             "dear", "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am");
 
+    private static final Set<String> CONTRACTIONS = Set.of("m", "s", "re", "ve", "ll", "d", "t");
+    /** A name is not followed by these: "Inna Loop St.", "Dora Creek Apt." are places. */
+    private static final Set<String> PLACE_FOLLOWERS = Set.of("st", "street", "rd", "road", "ave", "avenue", "blvd",
+            "lane", "ln", "drive", "dr", "way", "apt", "suite", "creek", "loop", "bridge", "bypass", "mill", "terrace",
+            "square", "squares", "park", "hill", "gardens", "villa", "crossing", "court", "place", "radial", "u");
+
     private final NameLists lists = NameLists.get();
 
     @Override
@@ -85,7 +91,7 @@ public class PersonRecognizer implements Recognizer {
         while (j >= i && (isCommon(words.get(j)) || words.get(j).initial())) {
             j--;
         }
-        if (i > j) {
+        if (i > j || placeFollows(text, words, j) || numberBefore(text, words.get(i).start())) {
             return;
         }
         int first = 0;
@@ -127,10 +133,10 @@ public class PersonRecognizer implements Recognizer {
             score = 0.55;
             why = "capitalised words after '" + intro + "'";
         } else if (n == 1 && first > 0) {
-            score = intro != null ? 0.6 : 0.45;
+            score = intro != null ? 0.6 : 0.5;
             why = "known first name";
         } else if (n == 1 && sur > 0) {
-            score = intro != null ? 0.5 : 0.3;
+            score = intro != null ? 0.5 : 0.1;
             why = "known surname";
         } else {
             return;
@@ -167,6 +173,23 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return 1;
+    }
+
+    /** The word after the run is a street or place type ("Gordon Terrace", "Inna Loop St."). */
+    private static boolean placeFollows(CharSequence text, List<Word> words, int j) {
+        if (j + 1 < words.size() && adjacent(text, words.get(j), words.get(j + 1))) {
+            return PLACE_FOLLOWERS.contains(words.get(j + 1).lower());
+        }
+        return false;
+    }
+
+    /** A house number right before the run ("1812 Rue De La Gare", "188 Peter Zuidhove"): an address. */
+    private static boolean numberBefore(CharSequence text, int start) {
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && k < start - 1 + 1 && Character.isDigit(text.charAt(k)) && k >= start - 3;
     }
 
     private boolean isCommon(Word w) {
@@ -232,6 +255,11 @@ public class PersonRecognizer implements Recognizer {
                 i++;
             }
             String token = text.subSequence(s, i).toString();
+            int apostrophe = Math.max(token.indexOf('\''), token.indexOf('\u2019'));
+            if (apostrophe > 0 && CONTRACTIONS.contains(token.substring(apostrophe + 1).toLowerCase(Locale.ROOT))) {
+                i = s + apostrophe; // "I'm", "Jennifer's": the word is what stands before the apostrophe
+                token = token.substring(0, apostrophe);
+            }
             boolean upperFirst = Character.isUpperCase(token.charAt(0));
             boolean initial = token.length() == 1 && upperFirst;
             boolean restLower = true;
@@ -240,11 +268,13 @@ public class PersonRecognizer implements Recognizer {
                     restLower = false; // allows McX, O'X, X-Y
                 }
             }
+            boolean negation = apostrophe > 0 && token.length() == apostrophe && text.length() > i + 1
+                    && Character.toLowerCase(text.charAt(i + 1)) == 't'; // "Don't", "Won't" are not names
             int end = i;
             if (initial && i < n && text.charAt(i) == '.') {
                 end = i; // the dot is not part of the name span
             }
-            out.add(new Word(s, end, token.toLowerCase(Locale.ROOT), upperFirst && restLower && !initial, initial));
+            out.add(new Word(s, end, token.toLowerCase(Locale.ROOT), upperFirst && restLower && !initial && !negation, initial));
         }
         return out;
     }
