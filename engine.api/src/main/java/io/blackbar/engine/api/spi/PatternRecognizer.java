@@ -94,6 +94,28 @@ public abstract class PatternRecognizer implements Recognizer {
                 results.add(new RecognizerResult(entity.name(), start, end, score, why));
             }
         }
-        return results;
+        return withoutContained(results);
+    }
+
+    /** Drops a result that lies inside a longer one scored at least as high (a pattern matching a part). */
+    static List<RecognizerResult> withoutContained(List<RecognizerResult> results) {
+        if (results.size() < 2) {
+            return results;
+        }
+        List<RecognizerResult> sorted = new ArrayList<>(results);
+        sorted.sort(java.util.Comparator.comparingInt(RecognizerResult::start)
+                .thenComparing(java.util.Comparator.comparingInt(RecognizerResult::end).reversed()));
+        List<RecognizerResult> out = new ArrayList<>(sorted.size());
+        RecognizerResult cover = null;
+        for (RecognizerResult r : sorted) {
+            if (cover != null && r.end() <= cover.end() && r.score() <= cover.score()) {
+                continue;
+            }
+            out.add(r);
+            if (cover == null || r.end() > cover.end()) {
+                cover = r;
+            }
+        }
+        return out;
     }
 }

@@ -83,7 +83,7 @@ public class PersonRecognizer implements Recognizer {
 
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
     private void score(CharSequence text, List<Word> words, int i, int j, List<RecognizerResult> out, List<int[]> singles) {
-        String title = i > 0 && adjacent(text, words.get(i - 1), words.get(i)) ? words.get(i - 1).lower() : null;
+        String title = titleBefore(text, words.get(i).start());
         while (i <= j && (isCommon(words.get(i)) || TITLES.contains(words.get(i).lower()) && !words.get(i).initial())) {
             title = TITLES.contains(words.get(i).lower()) ? words.get(i).lower() : null;
             i++;
@@ -136,7 +136,7 @@ public class PersonRecognizer implements Recognizer {
             score = intro != null ? 0.6 : 0.5;
             why = "known first name";
         } else if (n == 1 && sur > 0) {
-            score = intro != null ? 0.5 : 0.1;
+            score = intro != null && STRONG_INTRODUCERS.contains(intro) ? 0.5 : 0.1;
             why = "known surname";
         } else {
             return;
@@ -173,6 +173,15 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return 1;
+    }
+
+    private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|fr|sr|sra|herr|frau|mme|mlle)\\.?\\s{1,2}$");
+
+    /** @return the title ("mrs") standing right before {@code start}, or null */
+    static String titleBefore(CharSequence text, int start) {
+        java.util.regex.Matcher m = TITLE_BEFORE.matcher(text.subSequence(Math.max(0, start - 12), start));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** The word after the run is a street or place type ("Gordon Terrace", "Inna Loop St."). */

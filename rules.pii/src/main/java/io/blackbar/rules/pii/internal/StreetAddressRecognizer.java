@@ -41,8 +41,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         "\\b\\d{1,6}[A-Za-z]?(?:\\s+" + NAME_WORD + "){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
                 NamedPattern.of("street type then number",
                         "\\b" + LEADING_TYPES + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+\\d{1,5}[A-Za-z]?\\b", 0.65),
-                NamedPattern.ofIgnoreCase("street suffix and number",
-                        "(?<![\\p{L}])(?:[\\p{L}'-]{2,30}\\s){0,2}[\\p{L}'-]{1,30}" + SUFFIXES + "\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
+                NamedPattern.of("street suffix and number",
+                        "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
                 NamedPattern.of("unit", "\\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),
                 NamedPattern.of("box", "\\b(?:P\\.?\\s?O\\.?\\s?Box|PSC|Unit)\\s+\\d{1,6}(?:,?\\s+Box\\s+\\d{1,6})?"
                         + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.7),

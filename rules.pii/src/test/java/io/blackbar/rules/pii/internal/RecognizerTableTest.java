@@ -28,6 +28,11 @@ class RecognizerTableTest {
             case "phone" -> new PhoneRecognizer();
             case "ip" -> new IpAddressRecognizer();
             case "iban" -> new IbanRecognizer();
+            case "address" -> new StreetAddressRecognizer();
+            case "zip" -> new ZipCodeRecognizer();
+            case "url" -> new UrlRecognizer();
+            case "dob" -> new DateOfBirthRecognizer();
+            case "age" -> new AgeRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -59,6 +64,33 @@ class RecognizerTableTest {
             iban  | GB82 WEST 1234 5698 7654 32                     | GB82 WEST 1234 5698 7654 32
             iban  | DE89370400440532013000                          | DE89370400440532013000
             iban  | DE89370400440532013001 wrong check              |
+            iban  | my iban is gb82west12345698765432               | gb82west12345698765432
+            ip    | addr 2001:db8:85a3::8a2e:370:7334 here          | 2001:db8:85a3::8a2e:370:7334
+            ip    | meeting at 12:30:45 today                       |
+            card  | jcb 3530111333300000                            | 3530111333300000
+            card  | maestro 6759649826438453                        | 6759649826438453
+            phone | desk (898)666-3621x0135                         | (898)666-3621x0135
+            phone | tel 0688 843 79 56                              | 0688 843 79 56
+            phone | on 12.05.2020 we met                            |
+            address | lives at 1668 Glyn St in town                 | 1668 Glyn St
+            address | Rua do Arenque 1634, Goiania                  | Rua do Arenque 1634
+            address | at Harjukuja 54, SEINAJOKI                    | Harjukuja 54
+            address | Brucker Bundesstrasse 31 now                  | Brucker Bundesstrasse 31
+            address | PSC 0413, Box 8144 APO AA 42323               | PSC 0413, Box 8144 APO AA 42323
+            address | Suite 501 and Apt. 595                        | Suite 501;Apt. 595
+            address | in 2019 we had 3 cats                         |
+            zip     | Denver, CO 80202-1234                         | 80202-1234
+            zip     | order 12345 shipped                           | 12345
+            url     | see https://example.org/a?b=1. Then           | https://example.org/a?b=1
+            url     | visit www.UEarly.se/ now                      | www.UEarly.se/
+            url     | mail me at a@example.com                      |
+            url     | site teleworm.us rocks                        | teleworm.us
+            dob     | DOB: 03/29/1982                               | 03/29/1982
+            dob     | born April 7, 1969 in Ohio                    | April 7, 1969
+            age     | and i'm 26 y/o                                | 26
+            age     | aged 91 years                                 | 91
+            age     | a 45-year-old man, 45 years old           | 45;45
+            age     | 300 years old tree                            |
             """)
     void matches(String name, String text, String expected) {
         List<RecognizerResult> results = recognizer(name).analyze(text);

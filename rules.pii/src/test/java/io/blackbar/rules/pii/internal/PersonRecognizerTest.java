@@ -1,0 +1,37 @@
+package io.blackbar.rules.pii.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Names reported at the engine's default threshold (0.5) before context scoring. Rows written in the
+ * styles of the Presidio synthetic sentences and clinical notes (not copied from the evaluation
+ * corpora); negatives are capitalised words that are names elsewhere, places and labels.
+ */
+class PersonRecognizerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            My name is Aantje Mourik.                                | Aantje Mourik
+            I'm Naomi Ryan, originally from Lisbon                   | Naomi Ryan
+            Mrs. Labrie called back                                  | Labrie
+            Dr. Vasquez reviewed the chart                           | Vasquez
+            Follow up with Matheus Araujo in two months              | Matheus Araujo
+            we need to add Ryan P Costa as guardian                  | Ryan P Costa
+            They had three: Hannah, Anthony and Derek.               | Hannah;Anthony;Derek
+            Sandra lives on a quiet street                           | Sandra
+            Will you come? May is fine.                              |
+            I will be travelling to France next week                 |
+            The corner of Inna Loop St. and Main                     |
+            We stopped at 188 Peter Zuidhove yesterday               |
+            Date: 2015-12-22                                         |
+            Don't feed me                                            |
+            """)
+    void findsNames(String text, String expected) {
+        var results = new PersonRecognizer().analyze(text).stream().filter(r -> r.score() >= 0.5).toList();
+        String actual = String.join(";", results.stream().map(r -> text.substring(r.start(), r.end())).toList());
+        assertEquals(expected == null ? "" : expected, actual);
+    }
+}
