@@ -83,21 +83,24 @@ final class Detector {
         return Math.round(score * 100) / 100.0;
     }
 
-    /** @return the first context word found as a whole word near the span, or null */
+    /**
+     * @return the first context word found as a whole word near the span, or null. Only the window
+     *     around the span is searched, so the cost per candidate is bounded whatever the text's length.
+     */
     static String contextWord(String lower, int start, int end, Set<String> words) {
         if (words.isEmpty()) {
             return null;
         }
         int from = Math.max(0, start - CONTEXT_WINDOW);
         int to = Math.min(lower.length(), end + CONTEXT_WINDOW);
+        String window = lower.substring(from, to);
         for (String w : words) {
-            int i = lower.indexOf(w, from);
-            while (i >= 0 && i + w.length() <= to) {
-                boolean outsideSpan = i + w.length() <= start || i >= end;
-                if (outsideSpan && isBoundary(lower, i - 1) && isBoundary(lower, i + w.length())) {
+            for (int i = window.indexOf(w); i >= 0; i = window.indexOf(w, i + 1)) {
+                int at = from + i;
+                boolean outsideSpan = at + w.length() <= start || at >= end;
+                if (outsideSpan && isBoundary(lower, at - 1) && isBoundary(lower, at + w.length())) {
                     return w;
                 }
-                i = lower.indexOf(w, i + 1);
             }
         }
         return null;
