@@ -29,12 +29,15 @@ public class DateRecognizer extends PatternRecognizer {
         super("DATE", Category.PERSONAL, List.of(
                 NamedPattern.of("iso date", "\\b(?:1[89]|20|21)\\d{2}-" + MONTH + "-" + DAY + "\\b", 0.75),
                 NamedPattern.of("numeric date", "\\b(?:" + DAY + "[./-]" + MONTH + "|" + MONTH + "[./-]" + DAY + ")[./-](?:1[89]|20|21)?\\d{2}\\b", 0.65),
-                NamedPattern.of("month and day", "\\b" + MONTH + "/" + DAY + "\\b(?![./-]\\d)", 0.45),
+                NamedPattern.of("month and day", "(?<![\\d/])" + MONTH + "/" + DAY + "\\b(?![./-]\\d)", 0.5),
+                NamedPattern.of("month and two-digit year", "(?<![\\d/])" + MONTH + "/\\d{2}\\b(?![./-]\\d)", 0.45),
+                NamedPattern.of("month alone", "\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b", 0.4),
                 NamedPattern.ofIgnoreCase("written date", "\\b" + MONTHS + "\\s+" + DAY + "(?:st|nd|rd|th)?(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 NamedPattern.of("month and year", "\\b(?:January|February|March|April|June|July|August|September|October|November|December)"
                         + ",?\\s+(?:1[89]|20|21)\\d{2}\\b", 0.6)),
                 Set.of("date", "dob", "born", "admitted", "admission", "discharged", "discharge", "seen", "visit", "on",
-                        "since", "record date", "died", "death", "surgery", "appointment"));
+                        "since", "in", "record date", "died", "death", "surgery", "appointment", "compared with", "s/p",
+                        "cath", "plan", "last", "until", "from"));
     }
 }

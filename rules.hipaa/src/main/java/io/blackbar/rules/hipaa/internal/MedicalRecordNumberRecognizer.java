@@ -21,7 +21,7 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
 
     public MedicalRecordNumberRecognizer() {
         super("MEDICAL_RECORD_NUMBER", Category.HEALTH, List.of(NamedPattern.ofIgnoreCase("labelled mrn",
-                "\\b(?:MRN|MR#|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #))\\s*[:#]?\\s*(?<value>[A-Z]{0,3}-?\\d[\\d-]{3,14}\\d)\\b",
+                "\\b(?:MRN|MR#|MR:|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #))\\s*[:#]?\\s*(?<value>[A-Z]{0,3}-?\\d[\\d-]{3,14}\\d)\\b",
                 0.8)), Set.of("mrn", "medical record", "chart", "patient"));
     }
 }

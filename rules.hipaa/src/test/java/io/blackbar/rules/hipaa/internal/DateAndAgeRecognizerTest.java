@@ -26,9 +26,19 @@ class DateAndAgeRecognizerTest {
             age  | a 92 year old man                        | 92
             age  | 45 years old                             |
             age  | aged 101                                 | 101
+            date | s/p CABG in 3/80                         | 3/80
+            date | not seen since November                  | November
+            user | Tavares, M.D. XGT:holmes   DD: x         | holmes
+            user | Perez, M.D.    GPP/church/olinger        | church/olinger
+            user | BRIGHT, M.D.    FB59    end              | FB59
+            user | the ratio a/b and HIV/aids               |
             """)
     void matches(String which, String text, String expected) {
-        PatternRecognizer r = which.equals("date") ? new DateRecognizer() : new AgeOver89Recognizer();
+        PatternRecognizer r = switch (which) {
+            case "date" -> new DateRecognizer();
+            case "user" -> new DictationMarkRecognizer();
+            default -> new AgeOver89Recognizer();
+        };
         String actual = String.join(";", r.analyze(text).stream().map(x -> text.substring(x.start(), x.end())).toList());
         assertEquals(expected == null ? "" : expected, actual);
     }

@@ -30,9 +30,14 @@ public class PersonRecognizer implements Recognizer {
             "dame", "lady", "lord", "rev", "fr", "sr", "sra", "herr", "frau", "mme", "mlle", "m");
     private static final String[] INTRODUCERS = {"my name is", "name is", "name:", "named", "called", "i'm", "i am",
             "this is", "dear", "patient:", "patient", "pt:", "signed", "sincerely,", "regards,", "attn:", "attn",
-            "contact:", "cardholder:", "cardholder", "doctor", "by", "with", "to", "from", "thanks,", "cc:"};
+            "contact:", "cardholder:", "cardholder", "doctor", "by", "with", "to", "from", "thanks,", "cc:",
+            "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:"};
     private static final Set<String> STRONG_INTRODUCERS = Set.of("my name is", "name is", "name:", "named", "called",
-            "dear", "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am");
+            "dear", "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am",
+            "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:");
+    /** A credential after a name ("Filbert Bright, M.D.") makes the run a name. */
+    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
+            "^,?\\s{0,2}(?:M\\.?D\\.?|D\\.?O\\.?|R\\.?N\\.?|N\\.?P\\.?|Ph\\.?D\\.?|PA-C|DDS|DMD|MBBS|FACS|FACP)(?![\\p{L}])");
 
     private static final Set<String> CONTRACTIONS = Set.of("m", "s", "re", "ve", "ll", "d", "t");
     /** A name is not followed by these: "Inna Loop St.", "Dora Creek Apt." are places. */
@@ -54,7 +59,7 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** A word: offsets, and whether it is capitalised or an initial. */
-    record Word(int start, int end, String lower, boolean capitalised, boolean initial) {
+    record Word(int start, int end, String lower, boolean capitalised, boolean initial, boolean allCaps) {
     }
 
     @Override
@@ -78,6 +83,7 @@ public class PersonRecognizer implements Recognizer {
             i = j + 1;
         }
         supportLists(out, singles);
+        lastCommaFirst(text, out);
         return out;
     }
 
@@ -115,9 +121,22 @@ public class PersonRecognizer implements Recognizer {
         boolean lastIsSur = lists.surnames.contains(z.lower()) || lists.first.contains(z.lower());
         String intro = introducer(text, a.start());
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));
+        boolean credentialed = CREDENTIAL.matcher(text.subSequence(z.end(), Math.min(text.length(), z.end() + 12))).find();
+        boolean capsRun = allCaps(words, i, j);
+        boolean label = z.end() < text.length() && text.charAt(z.end()) == ':' && intro == null && !titled;
         double score;
         String why;
-        if (titled) {
+        if (label && n == 1 && !lists.first.contains(a.lower())) {
+            return; // "Rhythm:", "Reason:" are labels
+        }
+        if (capsRun && !titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro))
+                && !(n >= 2 && firstIsFirst && lastIsSur)) {
+            return; // all-caps text ("EMERGENCY DEPT") needs a title, a credential, an introducer or both dictionaries
+        }
+        if (credentialed) {
+            score = 0.85;
+            why = "credential after the name";
+        } else if (titled) {
             score = 0.85;
             why = "title '" + title + "'";
         } else if (intro != null && STRONG_INTRODUCERS.contains(intro)) {
@@ -145,6 +164,22 @@ public class PersonRecognizer implements Recognizer {
             singles.add(new int[] {out.size(), a.start()});
         }
         out.add(new RecognizerResult(ENTITY, a.start(), z.end(), score, "name: " + why));
+    }
+
+    private static final java.util.regex.Pattern LAST_COMMA_FIRST = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(\\p{Lu}[\\p{Lu}'-]{1,30}),\\s?(\\p{Lu}[\\p{Lu}'-]{1,30})(?![\\p{L}])");
+
+    /** "OROZCO,KYLE", as record headers write a patient: a known surname, a comma, a known first name. */
+    private void lastCommaFirst(CharSequence text, List<RecognizerResult> out) {
+        java.util.regex.Matcher m = LAST_COMMA_FIRST.matcher(text);
+        while (m.find()) {
+            String last = m.group(1).toLowerCase(Locale.ROOT);
+            String first = m.group(2).toLowerCase(Locale.ROOT);
+            if (lists.surnames.contains(last) && lists.first.contains(first) && !lists.notNames.contains(last)
+                    && !lists.notNames.contains(first)) {
+                out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
+            }
+        }
     }
 
     /** "anna, james and emily": single first names close together support each other. */
@@ -203,6 +238,15 @@ public class PersonRecognizer implements Recognizer {
 
     private boolean isCommon(Word w) {
         return lists.notNames.contains(w.lower());
+    }
+
+    private static boolean allCaps(List<Word> words, int i, int j) {
+        for (int k = i; k <= j; k++) {
+            if (!words.get(k).allCaps() && !words.get(k).initial()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allProperCase(List<Word> words, int i, int j) {
@@ -283,7 +327,9 @@ public class PersonRecognizer implements Recognizer {
             if (initial && i < n && text.charAt(i) == '.') {
                 end = i; // the dot is not part of the name span
             }
-            out.add(new Word(s, end, token.toLowerCase(Locale.ROOT), upperFirst && restLower && !initial && !negation, initial));
+            boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
+            out.add(new Word(s, end, token.toLowerCase(Locale.ROOT), (upperFirst && restLower || allCaps) && !initial && !negation,
+                    initial, allCaps));
         }
         return out;
     }

@@ -28,6 +28,9 @@ class PersonRecognizerTest {
             We stopped at 188 Peter Zuidhove yesterday               |
             Date: 2015-12-22                                         |
             Don't feed me                                            |
+            EMERGENCY DEPT VISIT     OROZCO,KYLE   560-40            | OROZCO,KYLE
+            Dictated by:  FILBERT BRIGHT, M.D.    FB59               | FILBERT BRIGHT
+            Rhythm: sinus                                            |
             """)
     void findsNames(String text, String expected) {
         var results = new PersonRecognizer().analyze(text).stream().filter(r -> r.score() >= 0.5).toList();
