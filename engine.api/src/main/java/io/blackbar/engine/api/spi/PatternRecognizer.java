@@ -97,8 +97,13 @@ public abstract class PatternRecognizer implements Recognizer {
         return withoutContained(results);
     }
 
-    /** Drops a result that lies inside a longer one scored at least as high (a pattern matching a part). */
-    static List<RecognizerResult> withoutContained(List<RecognizerResult> results) {
+    /**
+     * Drops a result that lies inside a longer one scored at least as high (a pattern matching a part).
+     *
+     * @param results results of one recognizer
+     * @return the results that are not inside another
+     */
+    protected static List<RecognizerResult> withoutContained(List<RecognizerResult> results) {
         if (results.size() < 2) {
             return results;
         }

@@ -1,7 +1,10 @@
 package io.blackbar.rules.pii.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -10,6 +13,7 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
 
 /**
  * Street addresses in US and European forms: a house number and a street type ({@code 1668 Glyn St}),
@@ -50,5 +54,47 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("military post", "\\b(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5}\\b", 0.7)),
                 Set.of("address", "lives at", "live at", "located at", "located", "street", "residence", "home", "billing",
                         "shipping", "mailing", "office", "send"));
+    }
+
+    /** A house number before a street found without one ("3482 Via Franscini 71"). */
+    private static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
+    /**
+     * One more part of the same address after a street: a separator, then a unit, a capitalised
+     * place word (city, region, country), a postal code, or a two-letter region.
+     */
+    private static final Pattern NEXT_PART = Pattern.compile(
+            "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*)"
+            + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box)\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?"
+            + "|\\p{Lu}[\\p{L}'.()-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'.()-]{1,30}){0,3}"
+            + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-])|\\d{3}[ \\t]\\d{2}(?!\\d))");
+
+    /** Streets found by the patterns, grown over their house number and the parts that follow them. */
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<RecognizerResult> found = super.analyze(text);
+        List<RecognizerResult> out = new ArrayList<>(found.size());
+        for (RecognizerResult r : found) {
+            if (r.explanation().contains("'unit'")) {
+                out.add(r);
+                continue;
+            }
+            int start = r.start();
+            Matcher before = HOUSE_NUMBER_BEFORE.matcher(text.subSequence(Math.max(0, start - 16), start));
+            if (before.find()) {
+                start -= before.group().length();
+            }
+            int end = r.end();
+            for (int parts = 0; parts < 6 && end < text.length(); parts++) {
+                Matcher next = NEXT_PART.matcher(text.subSequence(end, Math.min(text.length(), end + 80)));
+                if (!next.find() || end + next.end() - r.start() > 200) {
+                    break;
+                }
+                end += next.end();
+            }
+            double score = end > r.end() || start < r.start() ? Math.max(r.score(), 0.7) : r.score();
+            out.add(new RecognizerResult(r.entityType(), start, end, score,
+                    end > r.end() ? r.explanation() + ", with the parts that follow" : r.explanation()));
+        }
+        return withoutContained(out);
     }
 }

@@ -73,8 +73,9 @@ class RecognizerTableTest {
             phone | tel 0688 843 79 56                              | 0688 843 79 56
             phone | on 12.05.2020 we met                            |
             address | lives at 1668 Glyn St in town                 | 1668 Glyn St
-            address | Rua do Arenque 1634, Goiania                  | Rua do Arenque 1634
-            address | at Harjukuja 54, SEINAJOKI                    | Harjukuja 54
+            address | Rua do Arenque 1634, Goiania                  | Rua do Arenque 1634, Goiania
+            address | at Harjukuja 54, SEINAJOKI                    | Harjukuja 54, SEINAJOKI
+            address | Lang     3482 Via Franscini 71 Suite 838    Tujetsch     nan | 3482 Via Franscini 71 Suite 838    Tujetsch
             address | Brucker Bundesstrasse 31 now                  | Brucker Bundesstrasse 31
             address | PSC 0413, Box 8144 APO AA 42323               | PSC 0413, Box 8144 APO AA 42323
             address | Suite 501 and Apt. 595                        | Suite 501;Apt. 595
