@@ -9,7 +9,9 @@ import io.blackbar.engine.api.spi.PatternRecognizer;
 
 /**
  * HIPAA Safe Harbor date elements and ages over 89 (45 CFR 164.514(b)(2)(i)(C)): every date element
- * but the year is an identifier; ages over 89 are. Rows in the style of i2b2 notes.
+ * but the year is an identifier; ages over 89 are. Rows in the style of i2b2 notes; NPI 1234567893 is
+ * CMS's worked check-digit example, AB1234563 follows DEA's published formula, 1M8GDM9AXKP042788 is the
+ * standard VIN check-digit example; negative rows change the check digit.
  */
 class DateAndAgeRecognizerTest {
 
@@ -32,11 +34,20 @@ class DateAndAgeRecognizerTest {
             user | Perez, M.D.    GPP/church/olinger        | church/olinger
             user | BRIGHT, M.D.    FB59    end              | FB59
             user | the ratio a/b and HIV/aids               |
+            npi  | NPI 1234567893                           | 1234567893
+            npi  | NPI 1234567890                           |
+            dea  | DEA AB1234563                            | AB1234563
+            dea  | DEA AB1234564                            |
+            vin  | VIN 1M8GDM9AXKP042788                    | 1M8GDM9AXKP042788
+            vin  | VIN 1M8GDM9A1KP042788                    |
             """)
     void matches(String which, String text, String expected) {
         PatternRecognizer r = switch (which) {
             case "date" -> new DateRecognizer();
             case "user" -> new DictationMarkRecognizer();
+            case "npi" -> new NpiRecognizer();
+            case "dea" -> new DeaNumberRecognizer();
+            case "vin" -> new VinRecognizer();
             default -> new AgeOver89Recognizer();
         };
         String actual = String.join(";", r.analyze(text).stream().map(x -> text.substring(x.start(), x.end())).toList());

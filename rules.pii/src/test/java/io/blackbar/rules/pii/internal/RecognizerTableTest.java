@@ -33,6 +33,7 @@ class RecognizerTableTest {
             case "url" -> new UrlRecognizer();
             case "dob" -> new DateOfBirthRecognizer();
             case "age" -> new AgeRecognizer();
+            case "itin" -> new UsItinRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -92,6 +93,8 @@ class RecognizerTableTest {
             age     | aged 91 years                                 | 91
             age     | a 45-year-old man, 45 years old           | 45;45
             age     | 300 years old tree                            |
+            itin    | ITIN 912-70-1234                              | 912-70-1234
+            itin    | ITIN 912-45-1234 has no ITIN group            |
             """)
     void matches(String name, String text, String expected) {
         List<RecognizerResult> results = recognizer(name).analyze(text);

@@ -1,0 +1,77 @@
+package io.blackbar.rules.gdpr.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.blackbar.engine.api.spi.PatternRecognizer;
+
+/**
+ * National and online identifiers with their check rules. Positive rows are the specimen numbers the
+ * issuing authorities publish (a well-formed AB 12 34 56 C; HMRC's specimen QQ prefix is never issued and is refused; NHS 943 476 5919, the BSN 111222333, the
+ * DNI 12345678Z, the NIE X1234567L, the PESEL 44051401359, the personnummer 811218-9876, the NIR
+ * 2 55 08 14 168 025 38, the Belgian 85.07.30-033.28, the HETU 131052-308T, the Steuer-ID 86095742719,
+ * the IMEI 490154203237518, the BIC DEUTDEFF500); negative rows change the check digit.
+ */
+class NationalIdTableTest {
+
+    private static PatternRecognizer recognizer(String name) {
+        return switch (name) {
+            case "nino" -> new UkNinoRecognizer();
+            case "nhs" -> new UkNhsRecognizer();
+            case "bsn" -> new NlBsnRecognizer();
+            case "pesel" -> new PlPeselRecognizer();
+            case "pnr" -> new SePersonnummerRecognizer();
+            case "dni" -> new EsDniRecognizer();
+            case "nir" -> new FrNirRecognizer();
+            case "be" -> new BeNationalNumberRecognizer();
+            case "hetu" -> new FiHetuRecognizer();
+            case "steuer" -> new DeTaxIdRecognizer();
+            case "imei" -> new ImeiRecognizer();
+            case "bic" -> new BicRecognizer();
+            case "geo" -> new CoordinatesRecognizer();
+            case "art9" -> new SpecialCategoryRecognizer();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nino   | NI number AB 12 34 56 C              | AB 12 34 56 C
+            nino   | HMRC specimen QQ 12 34 56 C          |
+            nino   | GB 12 34 56 A is not allowed         |
+            nhs    | NHS 943 476 5919                     | 943 476 5919
+            nhs    | NHS 943 476 5918                     |
+            bsn    | BSN 111222333                        | 111222333
+            bsn    | BSN 111222334                        |
+            pesel  | PESEL 44051401359                    | 44051401359
+            pesel  | PESEL 44051401358                    |
+            pnr    | personnummer 811218-9876             | 811218-9876
+            pnr    | personnummer 811218-9877             |
+            dni    | DNI 12345678Z                        | 12345678Z
+            dni    | DNI 12345678A                        |
+            dni    | NIE X1234567L                        | X1234567L
+            nir    | NIR 2 55 08 14 168 025 38            | 2 55 08 14 168 025 38
+            nir    | NIR 2 55 08 14 168 025 39            |
+            be     | nr 85.07.30-033.28                   | 85.07.30-033.28
+            be     | nr 85.07.30-033.29                   |
+            hetu   | hetu 131052-308T                     | 131052-308T
+            hetu   | hetu 131052-308U                     |
+            steuer | Steuer-ID 86095742719                | 86095742719
+            steuer | Steuer-ID 86095742718                |
+            imei   | IMEI 490154203237518                 | 490154203237518
+            imei   | IMEI 490154203237519                 |
+            bic    | BIC DEUTDEFF500 or DEUTDEFF          | DEUTDEFF500;DEUTDEFF
+            geo    | at 52.520008, 13.404954 today        | 52.520008, 13.404954
+            geo    | version 1.2 and 3.4                  |
+            art9   | She was diagnosed with diabetes      | diagnosed with diabetes
+            art9   | he is a union member since 2001      | union member
+            art9   | a devout Catholic                    | Catholic
+            art9   | the unionized workforce and Romania  |
+            """)
+    void matches(String name, String text, String expected) {
+        String actual = String.join(";", recognizer(name).analyze(text).stream().map(r -> text.substring(r.start(), r.end())).toList());
+        assertEquals(expected == null ? "" : expected, actual);
+    }
+}
