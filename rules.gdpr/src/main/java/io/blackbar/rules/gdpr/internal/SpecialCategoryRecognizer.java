@@ -46,10 +46,10 @@ public class SpecialCategoryRecognizer extends PatternRecognizer {
                     "face template"));
 
     public SpecialCategoryRecognizer() {
-        super("SPECIAL_CATEGORY", Category.SPECIAL, patterns(), Set.of());
+        super("SPECIAL_CATEGORY", Category.SPECIAL, lexicons(), Set.of());
     }
 
-    private static List<NamedPattern> patterns() {
+    private static List<NamedPattern> lexicons() {
         List<NamedPattern> out = new ArrayList<>();
         LEXICONS.forEach((category, phrases) -> out.add(new NamedPattern(category,
                 Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", phrases) + ")(?![\\p{L}])",
