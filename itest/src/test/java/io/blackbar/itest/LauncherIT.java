@@ -99,6 +99,17 @@ class LauncherIT {
         try (Server s = new Server(dir, Map.of("BLACKBAR_FREE_CREDITS", "7"))) {
             port = s.port;
             number = s.account("live").number();
+            // AUTH-03: logins are throttled per client address (default 10 per 15 minutes)
+            int refused = 0;
+            Server.Reply last = null;
+            for (int i = 0; i < 11; i++) {
+                last = s.json("POST", "/api/v1/account/login", "{\"accountNumber\":\"BB-0000-0000-0000-0000-0000-000" + (i % 10) + "\"}", null);
+                refused += last.status() == 401 ? 1 : 0;
+            }
+            assertEquals(9, refused, "one login succeeded above, nine more fit the window");
+            assertEquals(429, last.status());
+            assertEquals("rate_limit_exceeded", last.json().get("error").asText());
+            assertTrue(Integer.parseInt(last.header("Retry-After")) >= 1);
         }
         Run added = cli("admin", "credits", number, "5");
         assertEquals(0, added.exit(), added.err());

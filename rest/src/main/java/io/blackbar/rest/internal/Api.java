@@ -37,7 +37,6 @@ public class Api {
     public Api(@Reference Engine engine, @Reference Database database, @Reference Accounts accounts,
             @Reference HttpServiceRuntime runtime, BundleContext ctx) throws IOException {
         long maxSync = longProperty(ctx, "blackbar.max.sync.bytes", 10_485_760L);
-        long maxUpload = Math.max(maxSync, longProperty(ctx, "blackbar.max.upload.bytes", 104_857_600L));
         String tmp = ctx.getProperty("blackbar.tmp");
         Path base = tmp != null ? Path.of(tmp) : Accounts.dataFolder(ctx).resolve("tmp");
         Path uploads = base.resolve("uploads");
@@ -71,8 +70,10 @@ public class Api {
         props.put("osgi.http.whiteboard.servlet.multipart.enabled", Boolean.TRUE);
         props.put("osgi.http.whiteboard.servlet.multipart.location", parts.toString());
         props.put("osgi.http.whiteboard.servlet.multipart.fileSizeThreshold", 65_536);
-        props.put("osgi.http.whiteboard.servlet.multipart.maxFileSize", maxUpload);
-        props.put("osgi.http.whiteboard.servlet.multipart.maxRequestSize", maxUpload + 1024 * 1024);
+        // every endpoint under /api today is synchronous, so the container never spools more than the
+        // sync limit, chunked or not; the job endpoints will get their own servlet with the upload limit
+        props.put("osgi.http.whiteboard.servlet.multipart.maxFileSize", maxSync);
+        props.put("osgi.http.whiteboard.servlet.multipart.maxRequestSize", maxSync + 1024 * 1024);
         registration = ctx.registerService(Servlet.class, new ApiServlet(rc), props);
     }
 
