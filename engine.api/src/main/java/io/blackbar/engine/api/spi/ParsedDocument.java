@@ -31,6 +31,17 @@ public interface ParsedDocument extends AutoCloseable {
     int pageOf(int offset);
 
     /**
+     * Spans the document's structure marks as an entity type, such as the cells of a CSV column headed
+     * {@code SSN}. The engine uses a hint only when its entity type belongs to a recognizer of the
+     * request's framework, and treats it as a candidate with the hint's score.
+     *
+     * @return hints; none by default
+     */
+    default List<RecognizerResult> hints() {
+        return List.of();
+    }
+
+    /**
      * Writes the document with every planned span removed (redact) or replaced (anonymize), and all
      * metadata that could hold a value removed. Page formats cover the place with an opaque box
      * (holding the replacement text for anonymize); text formats write the replacement text.

@@ -44,8 +44,26 @@ final class Detector {
      */
     static List<Finding> detect(String text, List<Recognizer> recognizers, double minConfidence,
             boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages) throws EngineException {
+        return detect(text, recognizers, List.of(), minConfidence, propagate, deadlineNanos, pages);
+    }
+
+    /**
+     * @param hints spans the format's structure marks as an entity type; used when a selected
+     *     recognizer reports that type
+     */
+    static List<Finding> detect(String text, List<Recognizer> recognizers, List<RecognizerResult> hints, double minConfidence,
+            boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages) throws EngineException {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Finding> candidates = new ArrayList<>();
+        Map<String, Category> selected = new HashMap<>();
+        recognizers.forEach(r -> r.entities().forEach(e -> selected.putIfAbsent(e.name(), e.category())));
+        for (RecognizerResult h : hints) {
+            Category category = selected.get(h.entityType());
+            if (category != null && h.end() <= text.length() && h.score() >= minConfidence) {
+                candidates.add(new Finding(h.entityType(), category, round(h.score()), h.start(), h.end(),
+                        pages.applyAsInt(h.start()), text.substring(h.start(), h.end()), h.explanation()));
+            }
+        }
         try {
             for (Recognizer r : recognizers) {
                 Map<String, Category> categories = new HashMap<>();
@@ -75,7 +93,7 @@ final class Detector {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "Detection did not finish within the time budget.");
         }
-        List<Finding> resolved = resolveOverlaps(candidates);
+        List<Finding> resolved = resolveOverlaps(text, candidates);
         return propagate ? propagate(text, resolved, pages, deadlineNanos) : resolved;
     }
 
@@ -111,10 +129,11 @@ final class Detector {
     }
 
     /**
-     * Keeps, of overlapping findings, the most confident (then the longest, then the first).
-     * Greedy over that order with an interval map: O(n log n).
+     * Resolves overlapping findings: the most confident (then the longest, then the first) names the
+     * finding, and the finding covers the union of everything that overlaps it, so a redaction never
+     * leaves part of a value standing because a shorter, surer match won. O(n log n).
      */
-    static List<Finding> resolveOverlaps(List<Finding> candidates) {
+    static List<Finding> resolveOverlaps(String text, List<Finding> candidates) {
         List<Finding> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.comparingDouble(Finding::confidence).reversed()
                 .thenComparing(Comparator.comparingInt((Finding f) -> f.end() - f.start()).reversed())
@@ -123,16 +142,33 @@ final class Detector {
         TreeMap<Integer, Finding> kept = new TreeMap<>();
         for (Finding f : ordered) {
             Map.Entry<Integer, Finding> before = kept.floorEntry(f.start());
-            if (before != null && before.getValue().end() > f.start()) {
-                continue;
+            Finding host = before != null && before.getValue().end() > f.start() ? before.getValue() : null;
+            if (host == null) {
+                Map.Entry<Integer, Finding> after = kept.ceilingEntry(f.start());
+                host = after != null && after.getKey() < f.end() ? after.getValue() : null;
             }
-            Map.Entry<Integer, Finding> after = kept.ceilingEntry(f.start());
-            if (after != null && after.getKey() < f.end()) {
-                continue;
+            if (host == null) {
+                kept.put(f.start(), f);
+            } else if (f.start() < host.start() || f.end() > host.end()) {
+                kept.remove(host.start());
+                int start = Math.min(host.start(), f.start());
+                int end = Math.max(host.end(), f.end());
+                // absorb any other kept finding the widened span now reaches
+                for (Map.Entry<Integer, Finding> e = kept.ceilingEntry(start); e != null && e.getKey() < end;
+                        e = kept.ceilingEntry(start)) {
+                    end = Math.max(end, e.getValue().end());
+                    kept.remove(e.getKey());
+                }
+                kept.put(start, widen(text, host, start, end, f));
             }
-            kept.put(f.start(), f);
         }
         return new ArrayList<>(kept.values());
+    }
+
+    /** The host finding stretched to [start, end) of the text. */
+    private static Finding widen(String text, Finding host, int start, int end, Finding other) {
+        return new Finding(host.entityType(), host.category(), host.confidence(), start, end, host.page(),
+                text.substring(start, end), host.explanation() + ", widened over an overlapping " + other.entityType());
     }
 
     /**
@@ -164,6 +200,6 @@ final class Detector {
                 }
             }
         }
-        return resolveOverlaps(all);
+        return resolveOverlaps(text, all);
     }
 }

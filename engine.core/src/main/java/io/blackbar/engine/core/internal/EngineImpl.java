@@ -331,7 +331,7 @@ public class EngineImpl implements Engine {
             throw new EngineException(UNPROCESSABLE, "The document holds more than " + job.limits.maxTextChars()
                     + " characters of text.");
         }
-        return Detector.detect(parsed.text(), job.recognizers, job.minConfidence, propagate,
+        return Detector.detect(parsed.text(), job.recognizers, parsed.hints(), job.minConfidence, propagate,
                 job.limits.deadlineNanos(), parsed::pageOf);
     }
 

@@ -47,14 +47,32 @@ class DetectorTest {
         assertEquals(0, detect("accountant 12345678", r).size());
     }
 
+    /** The most confident names the finding; the span covers everything that overlapped it. */
     @Test
-    void overlapsKeepTheMostConfidentThenTheLongest() {
-        Finding a = new Finding("A", Category.IDENTIFIER, 0.6, 0, 10, 1, "0123456789", "");
-        Finding b = new Finding("B", Category.IDENTIFIER, 0.9, 5, 12, 1, "5678901", "");
-        Finding c = new Finding("C", Category.IDENTIFIER, 0.9, 4, 14, 1, "4567890123", "");
-        Finding d = new Finding("D", Category.IDENTIFIER, 0.5, 20, 25, 1, "abcde", "");
-        List<Finding> kept = Detector.resolveOverlaps(List.of(a, b, c, d));
+    void overlapsKeepTheMostConfidentAndCoverTheUnion() {
+        String text = "0123456789ABCDEFGHIJabcde";
+        Finding a = new Finding("A", Category.IDENTIFIER, 0.6, 0, 10, 1, text.substring(0, 10), "");
+        Finding b = new Finding("B", Category.IDENTIFIER, 0.9, 5, 12, 1, text.substring(5, 12), "");
+        Finding c = new Finding("C", Category.IDENTIFIER, 0.9, 4, 14, 1, text.substring(4, 14), "");
+        Finding d = new Finding("D", Category.IDENTIFIER, 0.5, 20, 25, 1, text.substring(20, 25), "");
+        List<Finding> kept = Detector.resolveOverlaps(text, List.of(a, b, c, d));
         assertEquals(List.of("C", "D"), kept.stream().map(Finding::entityType).toList());
+        assertEquals(0, kept.get(0).start());
+        assertEquals(14, kept.get(0).end());
+        assertEquals(text.substring(0, 14), kept.get(0).value());
+    }
+
+    /** "P.O. Box 255" under an address column: a surer match inside it must not leave "P." and "255". */
+    @Test
+    void aSurerInnerMatchDoesNotShrinkTheRedaction() {
+        String text = "P.O. Box 255";
+        Finding hint = new Finding("STREET_ADDRESS", Category.LOCATION, 0.8, 0, 12, 1, text, "column");
+        Finding inner = new Finding("PERSON", Category.PERSONAL, 0.95, 2, 8, 1, text.substring(2, 8), "name");
+        List<Finding> kept = Detector.resolveOverlaps(text, List.of(hint, inner));
+        assertEquals(1, kept.size());
+        assertEquals(0, kept.get(0).start());
+        assertEquals(12, kept.get(0).end());
+        assertEquals(text, kept.get(0).value());
     }
 
     @Test

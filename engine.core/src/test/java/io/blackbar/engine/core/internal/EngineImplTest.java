@@ -55,7 +55,9 @@ class EngineImplTest {
         engine = new EngineImpl();
         engine.recognizers = List.of(Map.entry(Map.of(Recognizer.PROP_FRAMEWORKS, new String[] {"pii", "hipaa"}), new Ssn()));
         engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, new String[] {"text/plain"},
-                FormatHandler.PROP_EXTENSIONS, new String[] {"txt"}), new TextFormatHandler()));
+                FormatHandler.PROP_EXTENSIONS, new String[] {"txt"}), new TextFormatHandler()),
+                Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, new String[] {"text/csv"},
+                        FormatHandler.PROP_EXTENSIONS, new String[] {"csv"}), new io.blackbar.format.office.internal.CsvFormatHandler()));
         engine.operators = List.of(
                 Map.entry(Map.of(Operator.PROP_NAME, "redact"), new RedactOperator()),
                 Map.entry(Map.of(Operator.PROP_NAME, "anonymize"), new SurrogateOperator()));
@@ -147,12 +149,25 @@ class EngineImplTest {
         assertArrayEquals(new byte[0], out.toByteArray());
     }
 
+    /** A bare 9-digit number is no SSN on its own (0.2); under a column headed SSN it is, and it goes. */
+    @Test
+    void csvColumnHeadersAreHints() throws Exception {
+        Path f = file("people.csv", "Name,SSN\r\nJane,078051120\r\nJohn,n/a\r\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Report r = engine.process(Document.of(f), Request.of("pii", Method.REDACT), out);
+        assertEquals("Name,SSN\r\nJane,[REDACTED]\r\nJohn,n/a\r\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("column headed 'SSN'", r.findings().get(0).explanation());
+        // PERSON is not among this engine's recognizers: the Name column's hints are not used
+        assertEquals(1, r.findings().size());
+        assertEquals(0, engine.scan(Document.of(file("plain.txt", "Jane 078051120")), Request.of("pii", null)).findings().size());
+    }
+
     @Test
     void catalogListsFrameworksAndFormats() {
         var c = engine.catalog();
         assertEquals(Set.of("pii", "hipaa", "pci-dss", "gdpr"), c.frameworks().keySet());
         assertEquals("US_SSN", c.frameworks().get("hipaa").get(0).name());
         assertTrue(c.frameworks().get("gdpr").isEmpty());
-        assertEquals("text/plain", c.formats().get(0).mediaType());
+        assertEquals(List.of("text/csv", "text/plain"), c.formats().stream().map(x -> x.mediaType()).toList());
     }
 }

@@ -73,6 +73,10 @@ public class TextFormatHandler implements FormatHandler {
             return text;
         }
 
+        TextCodec codec() {
+            return codec;
+        }
+
         @Override
         public int pageCount() {
             return 1;

@@ -1,0 +1,217 @@
+package io.blackbar.format.office.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.FormatHandler;
+import io.blackbar.engine.api.spi.FormatProperties;
+import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.spi.RecognizerResult;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * CSV and TSV. The extracted text is the file's own text, so findings point straight into it and the
+ * output is the input with only the replaced values changed: delimiter, quoting, BOM, line endings and
+ * encoding stay byte for byte (no CSV library re-serialises it; {@link CsvCells} only finds cell
+ * boundaries). A column headed like an entity ("SSN", "Email", "Date of birth") makes its cells
+ * hints of that type. Sanitize removes invisible characters and neutralises formula cells.
+ */
+@Component
+@FormatProperties(media_types = {"text/csv", "text/tab-separated-values"}, extensions = {"csv", "tsv"})
+public class CsvFormatHandler implements FormatHandler {
+
+    /** Normalised header (letters and digits, lower case) to the entity types its cells are. */
+    static final Map<String, List<String>> HEADERS = new HashMap<>();
+
+    static {
+        header(List.of("US_SSN"), "ssn", "socialsecuritynumber", "socialsecurity", "socialsecurityno", "ssno");
+        header(List.of("PERSON"), "name", "fullname", "firstname", "lastname", "surname", "givenname", "middlename",
+                "patientname", "customername", "employeename", "clientname", "cardholder", "cardholdername",
+                "mothersmaiden", "mothersmaidenname", "contactname");
+        header(List.of("EMAIL_ADDRESS"), "email", "emailaddress", "mail", "emailid");
+        header(List.of("PHONE_NUMBER"), "phone", "phonenumber", "telephone", "telephonenumber", "mobile", "cell",
+                "cellphone", "fax", "tel");
+        header(List.of("DATE_OF_BIRTH", "DATE"), "dob", "dateofbirth", "birthdate", "birthday");
+        header(List.of("STREET_ADDRESS"), "address", "streetaddress", "street", "address1", "addressline1", "homeaddress");
+        header(List.of("ZIP_CODE"), "zip", "zipcode", "postalcode", "postcode");
+        header(List.of("CREDIT_CARD"), "creditcard", "cardnumber", "ccnumber", "pan", "creditcardnumber", "ccnum");
+        header(List.of("IBAN_CODE"), "iban");
+        header(List.of("IP_ADDRESS"), "ip", "ipaddress");
+        header(List.of("MEDICAL_RECORD_NUMBER"), "mrn", "medicalrecordnumber");
+        header(List.of("CARD_VERIFICATION_CODE"), "cvv", "cvv2", "cvc", "cvc2", "cid");
+    }
+
+    private static void header(List<String> types, String... names) {
+        for (String n : names) {
+            HEADERS.put(n, types);
+        }
+    }
+
+    private static final Set<String> EMPTY_VALUES = Set.of("", "-", "--", "n/a", "na", "null", "none", "unknown", "nan");
+
+    @Override
+    public boolean accepts(String mediaType, byte[] head) {
+        return TextFormatHandler.looksLikeText(head);
+    }
+
+    @Override
+    public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
+        try {
+            if (Files.size(file) > limits.maxBytes()) {
+                throw new EngineException(EngineException.Reason.TOO_LARGE, "The CSV file is too large.");
+            }
+            byte[] data = Files.readAllBytes(file);
+            TextCodec codec = TextCodec.detect(data);
+            return new Parsed(codec, codec.decode(data));
+        } catch (IOException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The CSV file could not be read.", e);
+        }
+    }
+
+    static String normalise(String header) {
+        return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** A CSV in memory: the text is the file, plus its cells. */
+    static final class Parsed implements ParsedDocument {
+        private final TextFormatHandler.Parsed text;
+        private final String raw;
+        private final char delimiter;
+        private final List<CsvCells.Cell> cells;
+
+        Parsed(TextCodec codec, String raw) {
+            this.text = new TextFormatHandler.Parsed(codec, raw);
+            this.raw = raw;
+            this.delimiter = CsvCells.delimiter(raw);
+            this.cells = CsvCells.cells(raw, delimiter);
+        }
+
+        @Override
+        public String text() {
+            return raw;
+        }
+
+        @Override
+        public int pageCount() {
+            return 1;
+        }
+
+        @Override
+        public int pageOf(int offset) {
+            return 1;
+        }
+
+        @Override
+        public List<RecognizerResult> hints() {
+            Map<Integer, List<String>> typed = new HashMap<>();
+            Map<Integer, String> names = new HashMap<>();
+            for (CsvCells.Cell c : cells) {
+                if (c.row() != 0) {
+                    break;
+                }
+                String header = raw.substring(c.start(), c.end()).strip();
+                List<String> types = HEADERS.get(normalise(header));
+                if (types != null) {
+                    typed.put(c.column(), types);
+                    names.put(c.column(), header);
+                }
+            }
+            List<RecognizerResult> out = new ArrayList<>();
+            if (typed.isEmpty()) {
+                return out;
+            }
+            for (CsvCells.Cell c : cells) {
+                List<String> types = typed.get(c.column());
+                if (c.row() == 0 || types == null) {
+                    continue;
+                }
+                int s = c.start();
+                int e = c.end();
+                while (s < e && Character.isWhitespace(raw.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(raw.charAt(e - 1))) {
+                    e--;
+                }
+                if (EMPTY_VALUES.contains(raw.substring(s, e).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (String type : types) {
+                    out.add(new RecognizerResult(type, s, e, 0.8, "column headed '" + names.get(c.column()) + "'"));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public Map<String, Integer> write(List<Replacement> plan, Method method, OutputStream out) throws EngineException {
+            List<Replacement> safe = new ArrayList<>(plan.size());
+            for (Replacement r : plan) {
+                String t = r.text();
+                boolean breaksCell = t.indexOf(delimiter) >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0;
+                safe.add(breaksCell ? new Replacement(r.start(), r.end(), r.entityType(), "[REDACTED]") : r);
+            }
+            return text.write(safe, method, out);
+        }
+
+        @Override
+        public Map<String, Integer> sanitize(OutputStream out) throws EngineException {
+            List<Replacement> plan = new ArrayList<>();
+            for (CsvCells.Cell c : cells) {
+                if (c.end() > c.start()) {
+                    char first = raw.charAt(c.start());
+                    if (first == '=' || first == '@') {
+                        plan.add(new Replacement(c.start(), c.start(), "FORMULA", "'"));
+                    }
+                }
+            }
+            ByteCollector buffer = new ByteCollector();
+            text.write(plan, Method.REDACT, buffer);
+            String neutralised = buffer.text(text);
+            HiddenCharacters.Result r = HiddenCharacters.strip(neutralised);
+            try {
+                out.write(text.codec().encode(r.text()));
+            } catch (IOException e) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The CSV could not be written.", e);
+            }
+            Map<String, Integer> removed = new HashMap<>();
+            if (!plan.isEmpty()) {
+                removed.put("formulas", plan.size());
+            }
+            if (r.removed() > 0) {
+                removed.put("hiddenCharacters", r.removed());
+            }
+            return removed;
+        }
+
+        @Override
+        public String outputMediaType(Method method) {
+            return "text/csv";
+        }
+
+        @Override
+        public void close() {
+            // memory only
+        }
+    }
+
+    /** Collects encoded output to decode it again for a second pass. */
+    static final class ByteCollector extends java.io.ByteArrayOutputStream {
+        String text(TextFormatHandler.Parsed p) {
+            return p.codec().decode(toByteArray());
+        }
+    }
+}
