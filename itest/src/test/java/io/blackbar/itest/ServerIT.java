@@ -211,6 +211,57 @@ public class ServerIT {
         assertTrue("ACME_EMPLOYEE_ID did not disappear within 5 s", out >= 0);
     }
 
+    /**
+     * Every CSV of {@code ../shared/eval} (odd real files and a PII table) ends redacted or refused
+     * with a clear error; the output is then read as raw bytes, not through Blackbar, and none of the
+     * removed values may remain while the header line does.
+     */
+    @Test
+    public void everySharedCsvIsRedactedAndCheckedByItsBytes() throws Exception {
+        Path shared = Path.of(System.getProperty(Support.SAMPLES)).toAbsolutePath().normalize().getParent().getParent()
+                .resolve("shared/eval");
+        if (!Files.isDirectory(shared)) {
+            System.out.println("[ServerIT] SKIPPED shared CSV corpus: " + shared + " not found (it is beside the repository in CI)");
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        try (var s = Files.list(shared.resolve("docs/csv"))) {
+            s.filter(p -> p.toString().endsWith(".csv")).forEach(files::add);
+        }
+        try (var s = Files.list(shared.resolve("pii-docs"))) {
+            s.filter(p -> p.toString().endsWith(".csv")).forEach(files::add);
+        }
+        assertTrue("CSV files found: " + files.size(), files.size() >= 5);
+        int values = 0;
+        for (Path f : files) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            Report r;
+            try {
+                r = engine.process(Document.of(f), Request.of("pii", Method.REDACT), out);
+            } catch (io.blackbar.engine.api.EngineException e) {
+                assertFalse(f + ": " + e.getMessage(), e.getMessage().isBlank());
+                continue;
+            }
+            String utf8 = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            for (Finding x : r.findings()) {
+                if (x.value().length() >= 4) {
+                    values++;
+                    // as a word: "King" inside "Kingdom" is another word, not the value
+                    java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+                            "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(x.value()) + "(?![\\p{L}\\p{N}])");
+                    assertFalse(f.getFileName() + " still holds a " + x.entityType(), word.matcher(utf8).find());
+                }
+            }
+            String in = Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+            String header = in.lines().findFirst().orElse("");
+            if (r.findings().stream().noneMatch(x -> x.start() < header.length())) {
+                assertTrue(f.getFileName() + ": header line kept", utf8.startsWith(header) || utf8.startsWith("\uFEFF" + header)
+                        || in.startsWith("\uFEFF") && utf8.startsWith(header));
+            }
+        }
+        assertTrue("values checked: " + values, values >= 100);
+    }
+
     private List<String> scanTypes(String text, String framework) throws Exception {
         Path f = Files.createTempFile("itest", ".txt");
         try {

@@ -72,6 +72,7 @@ public final class Support {
         options.add(systemProperty(RULE_JAR).value(ruleJar.toString()));
         options.add(systemProperty(SAMPLES).value(System.getProperty("blackbar.samples")));
         options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("info"));
+        options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
         options.add(systemProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty").value("warn"));
         return options.toArray(Option[]::new);
     }

@@ -50,6 +50,8 @@ public class CsvFormatHandler implements FormatHandler {
         header(List.of("CREDIT_CARD"), "creditcard", "cardnumber", "ccnumber", "pan", "creditcardnumber", "ccnum");
         header(List.of("IBAN_CODE"), "iban");
         header(List.of("IP_ADDRESS"), "ip", "ipaddress");
+        header(List.of("URL"), "domain", "website", "url", "homepage", "webpage");
+        header(List.of("USERNAME"), "username", "userid", "login", "loginname");
         header(List.of("MEDICAL_RECORD_NUMBER"), "mrn", "medicalrecordnumber");
         header(List.of("CARD_VERIFICATION_CODE"), "cvv", "cvv2", "cvc", "cvc2", "cid");
     }
