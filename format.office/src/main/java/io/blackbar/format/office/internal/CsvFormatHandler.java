@@ -2,7 +2,6 @@ package io.blackbar.format.office.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,16 +70,7 @@ public class CsvFormatHandler implements FormatHandler {
 
     @Override
     public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
-        try {
-            if (Files.size(file) > limits.maxBytes()) {
-                throw new EngineException(EngineException.Reason.TOO_LARGE, "The CSV file is too large.");
-            }
-            byte[] data = Files.readAllBytes(file);
-            TextCodec codec = TextCodec.detect(data);
-            return new Parsed(codec, codec.decode(data));
-        } catch (IOException e) {
-            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The CSV file could not be read.", e);
-        }
+        return new Parsed(TextFormatHandler.read(file, limits, "CSV file"));
     }
 
     static String normalise(String header) {
@@ -94,9 +84,9 @@ public class CsvFormatHandler implements FormatHandler {
         private final char delimiter;
         private final List<CsvCells.Cell> cells;
 
-        Parsed(TextCodec codec, String raw) {
-            this.text = new TextFormatHandler.Parsed(codec, raw);
-            this.raw = raw;
+        Parsed(TextFormatHandler.Parsed text) {
+            this.text = text;
+            this.raw = text.text();
             this.delimiter = CsvCells.delimiter(raw);
             this.cells = CsvCells.cells(raw, delimiter);
         }

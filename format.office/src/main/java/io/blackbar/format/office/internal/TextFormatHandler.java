@@ -46,15 +46,20 @@ public class TextFormatHandler implements FormatHandler {
 
     @Override
     public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
+        return read(file, limits, "text file");
+    }
+
+    /** Reads a text-like file within the limits, in its own encoding; shared with CSV. */
+    static Parsed read(Path file, DocumentLimits limits, String what) throws EngineException {
         try {
             if (Files.size(file) > limits.maxBytes()) {
-                throw new EngineException(EngineException.Reason.TOO_LARGE, "The text file is too large.");
+                throw new EngineException(EngineException.Reason.TOO_LARGE, "The " + what + " is too large.");
             }
             byte[] data = Files.readAllBytes(file);
             TextCodec codec = TextCodec.detect(data);
             return new Parsed(codec, codec.decode(data));
         } catch (IOException e) {
-            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The text file could not be read.", e);
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The " + what + " could not be read.", e);
         }
     }
 
