@@ -253,6 +253,15 @@ class ApiIT {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form.bytes()))).build();
         HttpResponse<String> chunked = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, chunked.statusCode(), chunked.body());
+        // UP-03: ten thousand tiny parts
+        Server.Form many = new Server.Form();
+        for (int i = 0; i < 10_000; i++) {
+            many.field("f" + i, "x");
+        }
+        many.file("file", "a.txt", document());
+        Server.Reply parts = server.upload("/api/v1/scan", a.key(), many);
+        assertTrue(parts.status() == 400 || parts.status() == 413, parts.status() + " " + parts.text());
+        assertError(parts, parts.status(), parts.status() == 400 ? "bad_request" : "file_too_large");
         // UP-06: an executable named .txt, and one named .exe
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
         assertError(server.upload("/api/v1/scan", a.key(), new Server.Form().file("file", "report.txt", exe)), 415, "unsupported_media_type");
