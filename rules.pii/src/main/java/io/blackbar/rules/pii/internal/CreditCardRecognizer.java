@@ -30,7 +30,7 @@ public class CreditCardRecognizer extends PatternRecognizer {
     @Override
     protected Validation validate(String value) {
         String d = Checksums.digits(value);
-        if (d.length() < 13 || d.length() > 19 || !issuerRange(d) || !Checksums.luhn(d) || separatorsMixed(value)) {
+        if (d.length() < 12 || d.length() > 19 || !issuerRange(d) || !Checksums.luhn(d) || separatorsMixed(value)) {
             return Validation.REJECTED;
         }
         return Validation.CONFIRMED;

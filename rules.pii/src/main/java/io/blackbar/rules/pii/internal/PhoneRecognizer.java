@@ -28,8 +28,10 @@ public class PhoneRecognizer extends PatternRecognizer {
         super("PHONE_NUMBER", Category.CONTACT, List.of(
                 NamedPattern.of("nanp", "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}" + EXT + "(?![\\w-])", 0.6),
                 NamedPattern.of("e164", "(?<![\\w+])\\+[1-9]\\d{0,2}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}" + EXT + "(?![\\w-])", 0.6),
+                NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?![\\w-]|[.,]\\d)", 0.3),
                 NamedPattern.of("national", "(?<![\\w+.,/:-])(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,4}(?:[ .-]\\d{2,4}){1,4}" + EXT + "(?![\\w-]|[.,/:]\\d)", 0.35)),
-                Set.of("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact"));
+                Set.of("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact", "desk", "office",
+                        "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager"));
     }
 
     @Override
@@ -43,11 +45,14 @@ public class PhoneRecognizer extends PatternRecognizer {
             return Validation.REJECTED;
         }
         boolean nanpShape = main.matches("(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}");
-        if (nanpShape) {
-            String national = d.length() == 11 && d.charAt(0) == '1' ? d.substring(1) : d;
-            return national.length() == 10 && national.charAt(0) >= '2' && national.charAt(3) >= '2'
-                    ? Validation.UNKNOWN : Validation.REJECTED;
+        if (nanpShape && main.startsWith("+1")) {
+            String national = d.substring(1);
+            return national.charAt(0) >= '2' && national.charAt(3) >= '2' ? Validation.UNKNOWN : Validation.REJECTED;
         }
+        if (nanpShape && d.length() == 10 && d.charAt(0) != '0' && (d.charAt(0) < '2' || d.charAt(3) < '2')) {
+            return Validation.REJECTED; // a NANP number with an impossible area or exchange code
+        }
+        // otherwise a national number: "083 564 9312" is Irish, "012-555-0199" could be British
         return d.length() >= 7 && d.length() <= 13 ? Validation.UNKNOWN : Validation.REJECTED;
     }
 

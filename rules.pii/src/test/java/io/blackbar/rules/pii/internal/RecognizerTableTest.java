@@ -58,7 +58,9 @@ class RecognizerTableTest {
             phone | call (212) 555-0199 now                         | (212) 555-0199
             phone | +1 212-555-0199                                 | +1 212-555-0199
             phone | +44 20 7946 0958                                | +44 20 7946 0958
-            phone | 012-555-0199 has area code 0                    |
+            phone | 112-555-0199 has area code 1                    |
+            phone | 083 564 9312 is an Irish number                 | 083 564 9312
+            phone | desk 5403926876                                 | 5403926876
             ip    | from 192.168.10.254 ok                          | 192.168.10.254
             ip    | 256.1.1.1 and 1.2.3.04                          |
             ip    | oid 1.3.6.1.4.1 and version 10.2.3.4.5          |
@@ -70,6 +72,7 @@ class RecognizerTableTest {
             ip    | meeting at 12:30:45 today                       |
             card  | jcb 3530111333300000                            | 3530111333300000
             card  | maestro 6759649826438453                        | 6759649826438453
+            card  | maestro 501864667909                            | 501864667909
             phone | desk (898)666-3621x0135                         | (898)666-3621x0135
             phone | tel 0688 843 79 56                              | 0688 843 79 56
             phone | on 12.05.2020 we met                            |
