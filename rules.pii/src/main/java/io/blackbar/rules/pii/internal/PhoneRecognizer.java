@@ -28,8 +28,8 @@ public class PhoneRecognizer extends PatternRecognizer {
         super("PHONE_NUMBER", Category.CONTACT, List.of(
                 NamedPattern.of("nanp", "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}" + EXT + "(?![\\w-])", 0.6),
                 NamedPattern.of("e164", "(?<![\\w+])\\+[1-9]\\d{0,2}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}" + EXT + "(?![\\w-])", 0.6),
-                NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?![\\w-]|[.,]\\d)", 0.3),
-                NamedPattern.of("national", "(?<![\\w+.,/:-])(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,4}(?:[ .-]\\d{2,4}){1,4}" + EXT + "(?![\\w-]|[.,/:]\\d)", 0.35)),
+                NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?!\\w|-\\d|[.,]\\d)", 0.3),
+                NamedPattern.of("national", "(?<![\\w+.,/:-])(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,4}(?:[ .-]\\d{2,4}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
                 Set.of("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact", "desk", "office",
                         "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager"));
     }
@@ -46,11 +46,10 @@ public class PhoneRecognizer extends PatternRecognizer {
         }
         boolean nanpShape = main.matches("(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}");
         if (nanpShape && main.startsWith("+1")) {
-            String national = d.substring(1);
-            return national.charAt(0) >= '2' && national.charAt(3) >= '2' ? Validation.UNKNOWN : Validation.REJECTED;
+            return Validation.UNKNOWN;
         }
-        if (nanpShape && d.length() == 10 && d.charAt(0) != '0' && (d.charAt(0) < '2' || d.charAt(3) < '2')) {
-            return Validation.REJECTED; // a NANP number with an impossible area or exchange code
+        if (nanpShape && d.length() == 10 && d.charAt(0) == '1') {
+            return Validation.REJECTED; // no numbering plan writes a 1 in front of a 3-3-4 number
         }
         // otherwise a national number: "083 564 9312" is Irish, "012-555-0199" could be British
         return d.length() >= 7 && d.length() <= 13 ? Validation.UNKNOWN : Validation.REJECTED;
@@ -58,7 +57,6 @@ public class PhoneRecognizer extends PatternRecognizer {
 
     /** Dates (12.05.2020, 2020-05-12), times, amounts and version-like runs are not phone numbers. */
     static boolean looksLikeDateOrNumber(String v) {
-        return v.matches("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}") || v.matches("\\d{4}[ -]\\d{4}") && !v.contains(" ")
-                || v.matches("\\d{1,3}(?:[ ,]\\d{3})+") && !v.startsWith("0");
+        return v.matches("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}") || v.matches("\\d{1,3}(?:,\\d{3})+");
     }
 }

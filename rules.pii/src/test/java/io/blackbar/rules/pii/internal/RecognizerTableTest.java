@@ -61,6 +61,11 @@ class RecognizerTableTest {
             phone | 112-555-0199 has area code 1                    |
             phone | 083 564 9312 is an Irish number                 | 083 564 9312
             phone | desk 5403926876                                 | 5403926876
+            phone | Phone: 72 128 827                               | 72 128 827
+            phone | Phone: 0378 3549890                             | 0378 3549890
+            phone | Desk: +1-903-140-4508x769 Fax                   | +1-903-140-4508x769
+            phone | 085 175 7641-Office                             | 085 175 7641
+            phone | total 1,234,567 units                           |
             ip    | from 192.168.10.254 ok                          | 192.168.10.254
             ip    | 256.1.1.1 and 1.2.3.04                          |
             ip    | oid 1.3.6.1.4.1 and version 10.2.3.4.5          |
