@@ -182,6 +182,16 @@ final class Detector {
             if (f.value().length() >= MIN_PROPAGATED_LENGTH) {
                 byValue.merge(f.value(), f, (a, b) -> a.confidence() >= b.confidence() ? a : b);
             }
+            // a person named in full is often named again by surname alone ("Maciej Borkowski ... Borkowski")
+            if (f.category() == Category.PERSONAL && "PERSON".equals(f.entityType())) {
+                String[] parts = f.value().trim().split("\\s+");
+                String last = parts[parts.length - 1];
+                if (parts.length > 1 && last.length() >= MIN_PROPAGATED_LENGTH && Character.isUpperCase(last.charAt(0))) {
+                    int at = f.start() + f.value().lastIndexOf(last);
+                    byValue.putIfAbsent(last, new Finding(f.entityType(), f.category(), f.confidence(), at, at + last.length(),
+                            f.page(), last, f.explanation()));
+                }
+            }
         }
         if (byValue.isEmpty()) {
             return found;

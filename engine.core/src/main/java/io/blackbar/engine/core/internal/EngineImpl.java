@@ -112,7 +112,8 @@ public class EngineImpl implements Engine {
     public Report scan(Document document, Request request) throws EngineException {
         Job job = start(document, request);
         try (ParsedDocument parsed = job.handler.open(document.file(), job.mediaType, job.limits)) {
-            List<Finding> findings = detect(parsed, job, false);
+            // the same findings a redaction would remove, propagation included
+            List<Finding> findings = detect(parsed, job, true);
             return new Report(job.framework, Method.SCAN, job.mediaType, null, parsed.pageCount(),
                     parsed.text().length(), findings, Map.of(), false);
         } catch (RuntimeException e) {

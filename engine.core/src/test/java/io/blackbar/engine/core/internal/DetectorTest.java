@@ -83,6 +83,15 @@ class DetectorTest {
         assertEquals(List.of(4, 19), f.stream().map(Finding::start).toList());
     }
 
+    /** "Directed by Maciej Borkowski and starring Borkowski": the surname alone is the same person. */
+    @Test
+    void aFullNamePropagatesItsSurname() throws EngineException {
+        String text = "Directed by Maciej Borkowski and starring Borkowski; Borkowskiego is another word.";
+        Finding full = new Finding("PERSON", Category.PERSONAL, 0.85, 12, 28, 1, "Maciej Borkowski", "name");
+        List<Finding> f = Detector.propagate(text, List.of(full), o -> 1, FAR);
+        assertEquals(List.of("Maciej Borkowski", "Borkowski"), f.stream().map(Finding::value).toList());
+    }
+
     @Test
     void catastrophicRegexIsStoppedByTheDeadline() {
         // polynomial backtracking that Java 17's regex engine does not optimise away: without the

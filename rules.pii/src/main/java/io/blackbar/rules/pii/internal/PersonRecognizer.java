@@ -31,14 +31,18 @@ public class PersonRecognizer implements Recognizer {
     private static final String[] INTRODUCERS = {"my name is", "name is", "name:", "named", "called", "i'm", "i am",
             "this is", "dear", "patient:", "patient", "pt:", "signed", "sincerely,", "regards,", "attn:", "attn",
             "contact:", "cardholder:", "cardholder", "doctor", "by", "with", "to", "from", "thanks,", "cc:",
-            "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:"};
+            "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:",
+            "says", "said", "starring", "name?", "call me"};
     private static final Set<String> STRONG_INTRODUCERS = Set.of("my name is", "name is", "name:", "named", "called",
             "dear", "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am",
-            "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:");
+            "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:",
+            "says", "said", "starring", "name?", "call me");
     /** A credential after a name ("Filbert Bright, M.D.") makes the run a name. */
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
             "^,?\\s{0,2}(?:M\\.?D\\.?|D\\.?O\\.?|R\\.?N\\.?|N\\.?P\\.?|Ph\\.?D\\.?|PA-C|DDS|DMD|MBBS|FACS|FACP)(?![\\p{L}])");
 
+    /** Phrases after which even lower-case words are a name when the first is a known first name. */
+    private static final Set<String> LOWER_CASE_INTRODUCERS = Set.of("my name is", "name is", "name:", "call me", "name?");
     private static final Set<String> CONTRACTIONS = Set.of("m", "s", "re", "ve", "ll", "d", "t");
     /** A name is not followed by these: "Inna Loop St.", "Dora Creek Apt." are places. */
     private static final Set<String> PLACE_FOLLOWERS = Set.of("st", "street", "rd", "road", "ave", "avenue", "blvd",
@@ -97,7 +101,8 @@ public class PersonRecognizer implements Recognizer {
         while (j >= i && (isCommon(words.get(j)) || words.get(j).initial())) {
             j--;
         }
-        if (i > j || placeFollows(text, words, j) || numberBefore(text, words.get(i).start())) {
+        boolean titledRun = title != null && TITLES.contains(title);
+        if (i > j || !titledRun && (placeFollows(text, words, j) || numberBefore(text, words.get(i).start()))) {
             return;
         }
         int first = 0;
@@ -196,6 +201,21 @@ public class PersonRecognizer implements Recognizer {
 
     /** Two lower-case words, a known first name then a known surname, neither common: a weak candidate. */
     private int lowerCasePair(CharSequence text, List<Word> words, int i, List<RecognizerResult> out) {
+        String intro = introducer(text, words.get(i).start());
+        if (intro != null && LOWER_CASE_INTRODUCERS.contains(intro) && lists.first.contains(words.get(i).lower())) {
+            // "my name is lena andersson": lower-case words the name lists know, right after an introducer
+            int j = i;
+            while (j < words.size() && j - i < 3 && !words.get(j).capitalised() && !lists.notNames.contains(words.get(j).lower())
+                    && (lists.first.contains(words.get(j).lower()) || lists.surnames.contains(words.get(j).lower()))
+                    && (j == i || adjacent(text, words.get(j - 1), words.get(j)))) {
+                j++;
+            }
+            if (j > i) {
+                out.add(new RecognizerResult(ENTITY, words.get(i).start(), words.get(j - 1).end(), 0.75,
+                        "name: lower-case name after '" + intro + "'"));
+                return j - i;
+            }
+        }
         if (i + 1 < words.size()) {
             Word a = words.get(i);
             Word b = words.get(i + 1);

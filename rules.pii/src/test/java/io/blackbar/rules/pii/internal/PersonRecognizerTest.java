@@ -31,6 +31,10 @@ class PersonRecognizerTest {
             EMERGENCY DEPT VISIT     OROZCO,KYLE   560-40            | OROZCO,KYLE
             Dictated by:  FILBERT BRIGHT, M.D.    FB59               | FILBERT BRIGHT
             Rhythm: sinus                                            |
+            my name is lena andersson.                               | lena andersson
+            Dr. Cindy Holinka Apt. 117                               | Cindy Holinka
+            it is moving that way, says Hartvigsson.                 | Hartvigsson
+            What's your last name? Arcuri                            | Arcuri
             """)
     void findsNames(String text, String expected) {
         var results = new PersonRecognizer().analyze(text).stream().filter(r -> r.score() >= 0.5).toList();
