@@ -25,7 +25,9 @@ public class ZipCodeRecognizer extends PatternRecognizer {
     public ZipCodeRecognizer() {
         super("ZIP_CODE", Category.LOCATION, List.of(
                 NamedPattern.of("state and zip", "\\b" + STATES + ",?\\s{1,3}(?<value>\\d{5}(?:-\\d{4})?)\\b", 0.7),
-                NamedPattern.of("zip", "(?<![\\d.,$-])\\d{5}(?:-\\d{4})?(?![\\d.,-]\\d)", 0.2)),
+                NamedPattern.of("zip", "(?<![\\d.,$-])\\d{5}(?:-\\d{4})?(?![\\d.,-]\\d)", 0.2),
+                NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip)(?: is)?\\s*[:#]?\\s*"
+                        + "(?<value>(?=[A-Z]{0,4}\\d)[A-Z0-9]{2,5}(?:[ -][0-9][A-Z0-9]{1,3})?)(?![\\w-])", 0.7)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address"));
     }
 }

@@ -101,6 +101,11 @@ class RecognizerTableTest {
             age     | aged 91 years                                 | 91
             age     | a 45-year-old man, 45 years old           | 45;45
             age     | 300 years old tree                            |
+            age     | My brother just turned 60                     | 60
+            age     | retired at the age of 61                      | 61
+            age     | the dial turned 90 degrees                    |
+            zip     | ZIP: 394 13                                   | 394 13
+            zip     | my zip code is 880                            | 880
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
             """)
