@@ -47,6 +47,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         "\\b" + LEADING_TYPES + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+\\d{1,5}[A-Za-z]?\\b", 0.65),
                 NamedPattern.of("street suffix and number",
                         "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
+                NamedPattern.of("postal number, street, house number",
+                        "(?<![\\w.,-])\\d{3,6}[ \\t]{1,3}(?:\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]{1,2}){0,2}\\p{Lu}[\\p{L}'.-]{1,30}[ \\t]{1,2}\\d{1,5}[A-Za-z]?(?![\\w.,-]\\d|\\w)", 0.5),
                 NamedPattern.of("unit", "\\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),
                 NamedPattern.of("box", "\\b(?:P\\.?\\s?O\\.?\\s?Box|PSC|Unit)\\s+\\d{1,6}(?:,?\\s+Box\\s+\\d{1,6})?"
                         + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.7),

@@ -89,6 +89,9 @@ class RecognizerTableTest {
             address | PSC 0413, Box 8144 APO AA 42323               | PSC 0413, Box 8144 APO AA 42323
             address | Suite 501 and Apt. 595                        | Suite 501;Apt. 595
             address | in 2019 we had 3 cats                         |
+            address | lives at 172 Maneeži 75, Saareküla            | 172 Maneeži 75, Saareküla
+            address | drops you off at 87818 Dalmatinova 68 St.     | 87818 Dalmatinova 68 St.
+            address | In 2019 Apple sold 50 units                   |
             zip     | Denver, CO 80202-1234                         | 80202-1234
             zip     | order 12345 shipped                           | 12345
             url     | see https://example.org/a?b=1. Then           | https://example.org/a?b=1
