@@ -22,10 +22,18 @@ public class ZipCodeRecognizer extends PatternRecognizer {
     private static final String STATES = "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS"
             + "|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AA|AE|AP)";
 
+    /** Countries whose name often stands before the postal code on an address's last line. */
+    private static final String COUNTRIES = "(?:Finland|Sweden|Norway|Denmark|Iceland|Estonia|Latvia|Lithuania|Poland"
+            + "|Germany|Austria|Switzerland|France|Belgium|Netherlands|Luxembourg|Italy|Spain|Portugal|Greece|Cyprus(?: \\(Greek\\))?"
+            + "|Malta|Ireland|United Kingdom|Czech Republic|Slovakia|Hungary|Slovenia|Croatia|Romania|Bulgaria|Serbia"
+            + "|Brazil|Argentina|Uruguay|Chile|Mexico|Canada|Australia|New Zealand|South Africa|Tunisia|Morocco|Japan"
+            + "|Greenland|Greenlander|Faroe Islands|Israel|Turkey|Ukraine|United States)";
+
     public ZipCodeRecognizer() {
         super("ZIP_CODE", Category.LOCATION, List.of(
                 NamedPattern.of("state and zip", "\\b" + STATES + ",?\\s{1,3}(?<value>\\d{5}(?:-\\d{4})?)\\b", 0.7),
                 NamedPattern.of("zip", "(?<![\\d.,$-])\\d{5}(?:-\\d{4})?(?![\\d.,-]\\d)", 0.2),
+                NamedPattern.of("country and postal code", "\\b" + COUNTRIES + ",?[ \\t]{1,3}(?<value>(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?:-\\d{3,4})?)(?![\\w-])", 0.65),
                 NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip)(?: is)?\\s*[:#]?\\s*"
                         + "(?<value>(?=[A-Z]{0,4}\\d)[A-Z0-9]{2,5}(?:[ -][0-9][A-Z0-9]{1,3})?)(?![\\w-])", 0.7)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address"));

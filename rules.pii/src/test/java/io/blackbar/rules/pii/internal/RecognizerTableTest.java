@@ -109,6 +109,8 @@ class RecognizerTableTest {
             age     | the dial turned 90 degrees                    |
             zip     | ZIP: 394 13                                   | 394 13
             zip     | my zip code is 880                            | 880
+            zip     | KOKKOLA   Finland 11507                       | 11507
+            zip     | visited Ukraine 2022 and Cyprus (Greek) 13429 | 13429
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
             """)
