@@ -1,6 +1,5 @@
 package io.blackbar.format.office.internal;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,37 +76,20 @@ public class CsvFormatHandler implements FormatHandler {
         return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    /** A CSV in memory: the text is the file, plus its cells. */
-    static final class Parsed implements ParsedDocument {
-        private final TextFormatHandler.Parsed text;
-        private final String raw;
+    /** A CSV in memory: a text document whose cells are known. */
+    static final class Parsed extends TextFormatHandler.Parsed {
         private final char delimiter;
         private final List<CsvCells.Cell> cells;
 
         Parsed(TextFormatHandler.Parsed text) {
-            this.text = text;
-            this.raw = text.text();
-            this.delimiter = CsvCells.delimiter(raw);
-            this.cells = CsvCells.cells(raw, delimiter);
-        }
-
-        @Override
-        public String text() {
-            return raw;
-        }
-
-        @Override
-        public int pageCount() {
-            return 1;
-        }
-
-        @Override
-        public int pageOf(int offset) {
-            return 1;
+            super(text.codec(), text.text());
+            this.delimiter = CsvCells.delimiter(text.text());
+            this.cells = CsvCells.cells(text.text(), delimiter);
         }
 
         @Override
         public List<RecognizerResult> hints() {
+            String raw = text();
             Map<Integer, List<String>> typed = new HashMap<>();
             Map<Integer, String> names = new HashMap<>();
             for (CsvCells.Cell c : cells) {
@@ -156,29 +138,20 @@ public class CsvFormatHandler implements FormatHandler {
                 boolean breaksCell = t.indexOf(delimiter) >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0;
                 safe.add(breaksCell ? new Replacement(r.start(), r.end(), r.entityType(), "[REDACTED]") : r);
             }
-            return text.write(safe, method, out);
+            return super.write(safe, method, out);
         }
 
         @Override
         public Map<String, Integer> sanitize(OutputStream out) throws EngineException {
+            String raw = text();
             List<Replacement> plan = new ArrayList<>();
             for (CsvCells.Cell c : cells) {
-                if (c.end() > c.start()) {
-                    char first = raw.charAt(c.start());
-                    if (first == '=' || first == '@') {
-                        plan.add(new Replacement(c.start(), c.start(), "FORMULA", "'"));
-                    }
+                if (c.end() > c.start() && (raw.charAt(c.start()) == '=' || raw.charAt(c.start()) == '@')) {
+                    plan.add(new Replacement(c.start(), c.start(), "FORMULA", "'"));
                 }
             }
-            ByteCollector buffer = new ByteCollector();
-            text.write(plan, Method.REDACT, buffer);
-            String neutralised = buffer.text(text);
-            HiddenCharacters.Result r = HiddenCharacters.strip(neutralised);
-            try {
-                out.write(text.codec().encode(r.text()));
-            } catch (IOException e) {
-                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The CSV could not be written.", e);
-            }
+            HiddenCharacters.Result r = HiddenCharacters.strip(replace(plan));
+            writeBytes(out, codec().encode(r.text()));
             Map<String, Integer> removed = new HashMap<>();
             if (!plan.isEmpty()) {
                 removed.put("formulas", plan.size());
@@ -192,18 +165,6 @@ public class CsvFormatHandler implements FormatHandler {
         @Override
         public String outputMediaType(Method method) {
             return "text/csv";
-        }
-
-        @Override
-        public void close() {
-            // memory only
-        }
-    }
-
-    /** Collects encoded output to decode it again for a second pass. */
-    static final class ByteCollector extends java.io.ByteArrayOutputStream {
-        String text(TextFormatHandler.Parsed p) {
-            return p.codec().decode(toByteArray());
         }
     }
 }

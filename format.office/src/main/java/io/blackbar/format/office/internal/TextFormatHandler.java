@@ -63,8 +63,8 @@ public class TextFormatHandler implements FormatHandler {
         }
     }
 
-    /** A text file in memory: the text is the file. */
-    static final class Parsed implements ParsedDocument {
+    /** A text file in memory: the text is the file. CSV extends it with cells. */
+    static class Parsed implements ParsedDocument {
         private final TextCodec codec;
         private final String text;
 
@@ -94,6 +94,12 @@ public class TextFormatHandler implements FormatHandler {
 
         @Override
         public Map<String, Integer> write(List<Replacement> plan, Method method, OutputStream out) throws EngineException {
+            writeBytes(out, codec.encode(replace(plan)));
+            return Map.of();
+        }
+
+        /** The text with the planned spans replaced (ordered, not overlapping; an empty span inserts). */
+        String replace(List<Replacement> plan) throws EngineException {
             StringBuilder b = new StringBuilder(text.length());
             int at = 0;
             for (Replacement r : plan) {
@@ -103,9 +109,7 @@ public class TextFormatHandler implements FormatHandler {
                 b.append(text, at, r.start()).append(r.text());
                 at = r.end();
             }
-            b.append(text, at, text.length());
-            writeBytes(out, codec.encode(b.toString()));
-            return Map.of();
+            return b.append(text, at, text.length()).toString();
         }
 
         @Override
@@ -125,7 +129,7 @@ public class TextFormatHandler implements FormatHandler {
             // nothing held but memory
         }
 
-        private static void writeBytes(OutputStream out, byte[] bytes) throws EngineException {
+        static void writeBytes(OutputStream out, byte[] bytes) throws EngineException {
             try {
                 out.write(bytes);
             } catch (IOException e) {
