@@ -182,8 +182,9 @@ final class Detector {
             if (f.value().length() >= MIN_PROPAGATED_LENGTH) {
                 byValue.merge(f.value(), f, (a, b) -> a.confidence() >= b.confidence() ? a : b);
             }
-            // a person named in full is often named again by surname alone ("Maciej Borkowski ... Borkowski")
-            if (f.category() == Category.PERSONAL && "PERSON".equals(f.entityType())) {
+            // someone named in full is often named again by the last name alone ("Maciej Borkowski ... Borkowski");
+            // decided by category and capitalisation, so the engine needs no entity names
+            if (f.category() == Category.PERSONAL) {
                 String[] parts = f.value().trim().split("\\s+");
                 String last = parts[parts.length - 1];
                 if (parts.length > 1 && last.length() >= MIN_PROPAGATED_LENGTH && Character.isUpperCase(last.charAt(0))) {
