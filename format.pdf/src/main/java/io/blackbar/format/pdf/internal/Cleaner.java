@@ -1,0 +1,224 @@
+package io.blackbar.format.pdf.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+
+import io.blackbar.engine.api.spi.DocumentLimits;
+
+/** Removes hidden data and active content; counts what it removed, by kind. */
+final class Cleaner {
+
+    private static final COSName PIECE_INFO = COSName.getPDFName("PieceInfo");
+    private static final COSName XFA = COSName.getPDFName("XFA");
+    private static final COSName OC = COSName.getPDFName("OC");
+    private static final COSName OFF = COSName.getPDFName("OFF");
+    private static final Set<String> SAFE_ACTIONS = Set.of("GoTo");
+
+    private Cleaner() {
+    }
+
+    /**
+     * Everything sanitization removes.
+     *
+     * @return counts by kind
+     */
+    static Map<String, Integer> sanitize(PDDocument doc, DocumentLimits limits) throws IOException {
+        Map<String, Integer> removed = new TreeMap<>();
+        removeMetadata(doc, removed);
+        removeEmbeddedFiles(doc, removed);
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        COSDictionary root = catalog.getCOSObject();
+        PDDocumentNameDictionary names = catalog.getNames();
+        if (names != null && names.getCOSObject().containsKey(COSName.JAVA_SCRIPT)) {
+            names.getCOSObject().removeItem(COSName.JAVA_SCRIPT);
+            count(removed, "javascript", 1);
+        }
+        if (root.getDictionaryObject(COSName.OPEN_ACTION) instanceof COSDictionary) {
+            root.removeItem(COSName.OPEN_ACTION);
+            count(removed, "actions", 1);
+        }
+        count(removed, "actions", removeActions(root));
+        PDAcroForm form = catalog.getAcroForm(null);
+        if (form != null) {
+            if (form.getCOSObject().containsKey(XFA)) {
+                form.getCOSObject().removeItem(XFA);
+                count(removed, "xfa", 1);
+            }
+            for (PDField f : form.getFieldTree()) {
+                count(removed, "actions", removeActions(f.getCOSObject()));
+            }
+        }
+        Set<COSDictionary> hidden = hiddenLayers(root);
+        for (PDPage page : doc.getPages()) {
+            if (limits.expired()) {
+                throw new IOException("time budget spent");
+            }
+            count(removed, "actions", removeActions(page.getCOSObject()));
+            for (PDAnnotation a : TextItems.annotations(page)) {
+                count(removed, "actions", removeActions(a.getCOSObject()));
+            }
+            if (!hidden.isEmpty()) {
+                count(removed, "hiddenLayerContent", removeHiddenContent(doc, page, hidden));
+            }
+        }
+        return removed;
+    }
+
+    /** Document information, XMP, and the application data blocks that may copy them. */
+    static void removeMetadata(PDDocument doc, Map<String, Integer> removed) {
+        COSDictionary info = doc.getDocumentInformation().getCOSObject();
+        count(removed, "metadata", info.size());
+        doc.setDocumentInformation(new PDDocumentInformation());
+        COSDictionary root = doc.getDocumentCatalog().getCOSObject();
+        for (COSName key : List.of(COSName.METADATA, PIECE_INFO)) {
+            if (root.containsKey(key)) {
+                root.removeItem(key);
+                count(removed, "metadata", 1);
+            }
+        }
+        for (PDPage page : doc.getPages()) {
+            for (COSName key : List.of(COSName.METADATA, PIECE_INFO)) {
+                if (page.getCOSObject().containsKey(key)) {
+                    page.getCOSObject().removeItem(key);
+                    count(removed, "metadata", 1);
+                }
+            }
+        }
+    }
+
+    /** Attached files (which no redaction can look into) and their annotations. */
+    static void removeEmbeddedFiles(PDDocument doc, Map<String, Integer> removed) {
+        PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+        if (names != null && names.getCOSObject().containsKey(COSName.EMBEDDED_FILES)) {
+            names.getCOSObject().removeItem(COSName.EMBEDDED_FILES);
+            count(removed, "embeddedFiles", 1);
+        }
+        for (PDPage page : doc.getPages()) {
+            List<PDAnnotation> annotations = TextItems.annotations(page);
+            List<PDAnnotation> kept = new ArrayList<>();
+            for (PDAnnotation a : annotations) {
+                if (a instanceof PDAnnotationFileAttachment) {
+                    count(removed, "embeddedFiles", 1);
+                } else {
+                    kept.add(a);
+                }
+            }
+            if (kept.size() != annotations.size()) {
+                page.setAnnotations(kept);
+            }
+        }
+    }
+
+    /** Removes /AA and every /A that is not a plain jump inside the document. */
+    private static int removeActions(COSDictionary d) {
+        int n = 0;
+        if (d.containsKey(COSName.AA)) {
+            d.removeItem(COSName.AA);
+            n++;
+        }
+        if (d.getDictionaryObject(COSName.A) instanceof COSDictionary action
+                && !SAFE_ACTIONS.contains(action.getNameAsString(COSName.S))) {
+            d.removeItem(COSName.A);
+            n++;
+        }
+        return n;
+    }
+
+    /** Optional-content groups switched off in the default configuration. */
+    private static Set<COSDictionary> hiddenLayers(COSDictionary root) {
+        Set<COSDictionary> hidden = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (root.getDictionaryObject(COSName.OCPROPERTIES) instanceof COSDictionary oc
+                && oc.getDictionaryObject(COSName.D) instanceof COSDictionary d
+                && d.getDictionaryObject(OFF) instanceof COSArray off) {
+            for (COSBase b : off) {
+                COSBase o = b instanceof COSObject obj ? obj.getObject() : b;
+                if (o instanceof COSDictionary group) {
+                    hidden.add(group);
+                }
+            }
+        }
+        return hidden;
+    }
+
+    /** Drops marked content tagged with a hidden layer from a page's own content stream. */
+    private static int removeHiddenContent(PDDocument doc, PDPage page, Set<COSDictionary> hidden) throws IOException {
+        if (!page.hasContents()) {
+            return 0;
+        }
+        PDResources resources = page.getResources();
+        List<Object> tokens = new PDFStreamParser(page).parse();
+        List<Object> out = new ArrayList<>(tokens.size());
+        int skipDepth = 0;
+        int removed = 0;
+        int operandStart = 0;
+        for (Object t : tokens) {
+            out.add(t);
+            if (!(t instanceof Operator op)) {
+                continue;
+            }
+            String name = op.getName();
+            if (skipDepth > 0) {
+                if ("BMC".equals(name) || "BDC".equals(name)) {
+                    skipDepth++;
+                } else if ("EMC".equals(name)) {
+                    skipDepth--;
+                }
+                out.subList(operandStart, out.size()).clear();
+            } else if ("BDC".equals(name) && isHidden(out.subList(operandStart, out.size() - 1), resources, hidden)) {
+                skipDepth = 1;
+                removed++;
+                out.subList(operandStart, out.size()).clear();
+            }
+            operandStart = out.size();
+        }
+        if (removed > 0) {
+            PDStream stream = new PDStream(doc);
+            try (var os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                new ContentStreamWriter(os).writeTokens(out);
+            }
+            page.setContents(stream);
+        }
+        return removed;
+    }
+
+    private static boolean isHidden(List<Object> operands, PDResources resources, Set<COSDictionary> hidden) {
+        if (operands.size() != 2 || !OC.equals(operands.get(0)) || resources == null) {
+            return false;
+        }
+        COSBase props = operands.get(1) instanceof COSName n ? resources.getCOSObject()
+                .getCOSDictionary(COSName.PROPERTIES) == null ? null
+                : resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES).getDictionaryObject(n)
+                : (COSBase) operands.get(1);
+        return props instanceof COSDictionary d && hidden.contains(d);
+    }
+
+    private static void count(Map<String, Integer> removed, String kind, int n) {
+        if (n > 0) {
+            removed.merge(kind, n, Integer::sum);
+        }
+    }
+}

@@ -1,0 +1,376 @@
+package io.blackbar.format.pdf.internal;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Replays a page's content (and the form XObjects it draws) and writes it back without the glyphs
+ * whose centre lies inside a redaction box. A removed glyph becomes a {@code TJ} adjustment of its
+ * own advance, so the text around it keeps its place and stays selectable. A form XObject that
+ * loses glyphs is cloned for this use only: another page drawing the same form keeps the original.
+ */
+final class GlyphRemover extends PDFGraphicsStreamEngine {
+
+    private static final Operator TJ = Operator.getOperator("TJ");
+
+    private final PDDocument doc;
+    private final List<Box> boxes;
+    private final Set<COSStream> replacedForms;
+    private final Deque<List<Object>> sinks = new ArrayDeque<>();
+    private final Deque<boolean[]> changed = new ArrayDeque<>();
+    private List<Hit> shown;
+    private PDFormXObject rewrittenForm;
+    private int removed;
+    /** Depth of operators run by other operators of the same stream. */
+    private int nested;
+
+    /** A glyph shown by the current text operator and whether it goes. */
+    private record Hit(float advance, boolean remove, float charSpacing, float wordSpacing, float fontSize) {
+    }
+
+    private GlyphRemover(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms) {
+        super(page);
+        this.doc = doc;
+        this.boxes = boxes;
+        this.replacedForms = replacedForms;
+    }
+
+    /**
+     * Removes the covered glyphs of one page.
+     *
+     * @param doc the document
+     * @param page the page
+     * @param boxes the boxes on this page
+     * @param replacedForms collects the forms replaced by a clone somewhere
+     * @return glyphs removed
+     * @throws IOException when the content cannot be read, or a text operator's glyphs could not be
+     *     matched to its bytes (the caller fails the request rather than leave a value behind)
+     */
+    static int removeGlyphs(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms)
+            throws IOException {
+        if (boxes.isEmpty() || !page.hasContents()) {
+            return 0;
+        }
+        GlyphRemover r = new GlyphRemover(doc, page, boxes, replacedForms);
+        r.sinks.push(new ArrayList<>());
+        r.changed.push(new boolean[1]);
+        r.processPage(page);
+        if (r.changed.peek()[0]) {
+            PDStream stream = new PDStream(doc);
+            r.write(stream.getCOSObject(), r.sinks.peek());
+            page.setContents(stream);
+        }
+        return r.removed;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (nested > 0) {
+            // an operator another one runs (' runs T* and Tj): already written by the outer one
+            super.processOperator(operator, operands);
+            return;
+        }
+        nested++;
+        try {
+            record(operator, operands);
+        } finally {
+            nested--;
+        }
+    }
+
+    private void record(Operator operator, List<COSBase> operands) throws IOException {
+        List<Object> sink = sinks.peek();
+        String name = operator.getName();
+        switch (name) {
+            case "Tj", "TJ", "'", "\"" -> showText(operator, operands, sink);
+            case "Do" -> drawObject(operator, operands, sink);
+            default -> {
+                super.processOperator(operator, operands);
+                sink.addAll(operands);
+                sink.add(operator);
+            }
+        }
+    }
+
+    private void showText(Operator operator, List<COSBase> operands, List<Object> sink) throws IOException {
+        List<Hit> hits = new ArrayList<>();
+        shown = hits;
+        try {
+            super.processOperator(operator, operands);
+        } finally {
+            shown = null;
+        }
+        if (hits.stream().noneMatch(Hit::remove) || operands.isEmpty()) {
+            sink.addAll(operands);
+            sink.add(operator);
+            return;
+        }
+        PDFont font = getGraphicsState().getTextState().getFont();
+        COSBase last = operands.get(operands.size() - 1);
+        COSArray source;
+        if (last instanceof COSArray a) {
+            source = a;
+        } else {
+            source = new COSArray();
+            source.add(last);
+        }
+        COSArray out = rebuild(source, font, hits.iterator());
+        String name = operator.getName();
+        if ("\"".equals(name) && operands.size() == 3) {
+            sink.add(operands.get(0));
+            sink.add(Operator.getOperator("Tw"));
+            sink.add(operands.get(1));
+            sink.add(Operator.getOperator("Tc"));
+        }
+        if (!"Tj".equals(name) && !"TJ".equals(name)) {
+            sink.add(Operator.getOperator("T*"));
+        }
+        sink.add(out);
+        sink.add(TJ);
+        changed.peek()[0] = true;
+    }
+
+    /** The operator's strings with each removed glyph turned into a spacing of its advance. */
+    private COSArray rebuild(COSArray source, PDFont font, Iterator<Hit> hits) throws IOException {
+        COSArray out = new COSArray();
+        for (COSBase element : source) {
+            if (element instanceof COSNumber) {
+                out.add(element);
+                continue;
+            }
+            if (!(element instanceof COSString s)) {
+                continue;
+            }
+            byte[] bytes = s.getBytes();
+            ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+            ByteArrayOutputStream keep = new ByteArrayOutputStream();
+            int offset = 0;
+            while (in.available() > 0) {
+                int before = in.available();
+                int code = font.readCode(in);
+                int length = before - in.available();
+                if (!hits.hasNext()) {
+                    throw new IOException("glyphs and text bytes do not match");
+                }
+                Hit h = hits.next();
+                if (h.remove()) {
+                    flush(keep, out);
+                    boolean space = length == 1 && code == 32;
+                    float extra = h.charSpacing() + (space ? h.wordSpacing() : 0);
+                    float adjust = h.advance() * 1000 + (h.fontSize() == 0 ? 0 : extra * 1000 / h.fontSize());
+                    out.add(new COSFloat(-adjust));
+                    removed++;
+                } else {
+                    keep.write(bytes, offset, length);
+                }
+                offset += length;
+            }
+            flush(keep, out);
+        }
+        if (hits.hasNext()) {
+            throw new IOException("glyphs and text bytes do not match");
+        }
+        return out;
+    }
+
+    private static void flush(ByteArrayOutputStream keep, COSArray out) {
+        if (keep.size() > 0) {
+            out.add(new COSString(keep.toByteArray()));
+            keep.reset();
+        }
+    }
+
+    private void drawObject(Operator operator, List<COSBase> operands, List<Object> sink) throws IOException {
+        rewrittenForm = null;
+        super.processOperator(operator, operands);
+        PDFormXObject clone = rewrittenForm;
+        rewrittenForm = null;
+        if (clone != null && operands.size() == 1 && operands.get(0) instanceof COSName) {
+            sink.add(getResources().add(clone, "Bbx"));
+            sink.add(operator);
+            changed.peek()[0] = true;
+        } else {
+            sink.addAll(operands);
+            sink.add(operator);
+        }
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        replay(form, () -> super.showForm(form));
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        replay(form, () -> super.showTransparencyGroup(form));
+    }
+
+    private interface Replay {
+        void run() throws IOException;
+    }
+
+    /** Replays a form into its own token list; a changed form becomes a clone for this use. */
+    private void replay(PDFormXObject form, Replay body) throws IOException {
+        sinks.push(new ArrayList<>());
+        changed.push(new boolean[1]);
+        int outer = nested;
+        nested = 0;
+        List<Object> tokens;
+        boolean formChanged;
+        try {
+            body.run();
+        } finally {
+            nested = outer;
+            tokens = sinks.pop();
+            formChanged = changed.pop()[0];
+        }
+        if (formChanged) {
+            COSStream original = form.getCOSObject();
+            COSStream copy = doc.getDocument().createCOSStream();
+            for (Map.Entry<COSName, COSBase> e : original.entrySet()) {
+                COSName key = e.getKey();
+                if (!COSName.LENGTH.equals(key) && !COSName.FILTER.equals(key) && !COSName.DECODE_PARMS.equals(key)) {
+                    copy.setItem(key, e.getValue());
+                }
+            }
+            write(copy, tokens);
+            rewrittenForm = new PDFormXObject(copy);
+            replacedForms.add(original);
+        }
+    }
+
+    private void write(COSStream stream, List<Object> tokens) throws IOException {
+        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            new ContentStreamWriter(os).writeTokens(tokens);
+        }
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        recordGlyph(textRenderingMatrix, font, displacement);
+    }
+
+    @Override
+    protected void showType3Glyph(Matrix textRenderingMatrix, PDType3Font font, int code, Vector displacement)
+            throws IOException {
+        recordGlyph(textRenderingMatrix, font, displacement);
+    }
+
+    private void recordGlyph(Matrix trm, PDFont font, Vector displacement) {
+        if (shown == null) {
+            return;
+        }
+        float advance = font.isVertical() ? displacement.getY() : displacement.getX();
+        Glyph g = new Glyph(-1, new AffineTransform(trm.createAffineTransform()), advance);
+        Point2D center = g.center();
+        boolean remove = false;
+        for (Box b : boxes) {
+            if (b.covers(center)) {
+                remove = true;
+                break;
+            }
+        }
+        PDTextState ts = getGraphicsState().getTextState();
+        shown.add(new Hit(advance, remove, ts.getCharacterSpacing(), ts.getWordSpacing(), ts.getFontSize()));
+    }
+
+    // geometry the text removal does not need
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        // paths are copied as they are
+    }
+
+    @Override
+    public void drawImage(PDImage pdImage) {
+        // images are copied as they are
+    }
+
+    @Override
+    public void clip(int windingRule) {
+        // no clipping needed to find glyphs
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        // paths are copied as they are
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        // paths are copied as they are
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        // paths are copied as they are
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return new Point2D.Float();
+    }
+
+    @Override
+    public void closePath() {
+        // paths are copied as they are
+    }
+
+    @Override
+    public void endPath() {
+        // paths are copied as they are
+    }
+
+    @Override
+    public void strokePath() {
+        // paths are copied as they are
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+        // paths are copied as they are
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+        // paths are copied as they are
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+        // shadings are copied as they are
+    }
+}

@@ -1,0 +1,137 @@
+package io.blackbar.format.pdf.internal;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.OcrService;
+import io.blackbar.engine.api.spi.OcrService.OcrWord;
+
+/**
+ * Pages without usable text (scans, fonts without a Unicode mapping): rendered, read by the OCR
+ * service, and when something on them must go, replaced by their own rendering with the words
+ * painted over, so the value is gone from the pixels and no text layer is left behind.
+ */
+final class OcrPages {
+
+    /** Resolution pages are rendered at for OCR and for pixel redaction. */
+    static final float DPI = 200;
+    /** Largest rendering, in pixels (a poster-sized page is rendered coarser). */
+    private static final double MAX_PIXELS = 40_000_000;
+
+    /** The words of one page, with their offsets into the document text. */
+    record Page(int index, float dpi, List<OcrWord> words, int[] starts) {
+    }
+
+    private OcrPages() {
+    }
+
+    /** @return true when the page shows few mapped glyphs, or none but draws images */
+    static boolean needsOcr(PDPage page, int[] glyphCounts) {
+        int shown = glyphCounts[0];
+        int mapped = glyphCounts[1];
+        if (shown > 0) {
+            return mapped * 2 < shown;
+        }
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            try {
+                if (resources.isImageXObject(name)) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static float dpiFor(PDPage page) {
+        PDRectangle box = page.getCropBox();
+        double points = Math.max(1, (double) box.getWidth() * box.getHeight());
+        double scale = Math.sqrt(MAX_PIXELS / points) * 72;
+        return (float) Math.max(36, Math.min(DPI, scale));
+    }
+
+    static BufferedImage render(PDDocument doc, int index, float dpi) throws IOException {
+        return new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.RGB);
+    }
+
+    /**
+     * OCRs one page and appends its words to the text.
+     *
+     * @return the page's words with their offsets
+     */
+    static Page read(PDDocument doc, int index, OcrService ocr, DocumentLimits limits, StringBuilder text)
+            throws EngineException, IOException {
+        float dpi = dpiFor(doc.getPage(index));
+        BufferedImage image = render(doc, index, dpi);
+        List<OcrWord> words = ocr.recognize(image, limits);
+        int[] starts = new int[words.size()];
+        int lastBottom = -1;
+        for (int i = 0; i < words.size(); i++) {
+            OcrWord w = words.get(i);
+            if (i > 0) {
+                text.append(w.y() > lastBottom ? '\n' : ' ');
+            }
+            starts[i] = text.length();
+            text.append(w.text());
+            lastBottom = w.y() + w.height();
+        }
+        text.append("\n\n");
+        return new Page(index, dpi, List.copyOf(words), starts);
+    }
+
+    /**
+     * Replaces a page by its rendering with the given words painted over.
+     *
+     * @param words indices into the page's words
+     * @return words painted over
+     */
+    static int burn(PDDocument doc, Page page, List<Integer> words) throws IOException {
+        BufferedImage image = render(doc, page.index(), page.dpi());
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.BLACK);
+            for (int i : words) {
+                OcrWord w = page.words().get(i);
+                int pad = Math.max(2, w.height() / 6);
+                g.fillRect(w.x() - pad, w.y() - pad, w.width() + 2 * pad, w.height() + 2 * pad);
+            }
+        } finally {
+            g.dispose();
+        }
+        PDPage p = doc.getPage(page.index());
+        float width = image.getWidth() * 72f / page.dpi();
+        float height = image.getHeight() * 72f / page.dpi();
+        PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
+        p.setResources(new PDResources());
+        p.setMediaBox(new PDRectangle(width, height));
+        p.setCropBox(null);
+        p.setRotation(0);
+        p.setAnnotations(new ArrayList<>());
+        try (PDPageContentStream cs = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.OVERWRITE, true)) {
+            cs.drawImage(xobject, 0, 0, width, height);
+        }
+        return words.size();
+    }
+}

@@ -1,0 +1,241 @@
+package io.blackbar.format.pdf.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.OcrService;
+import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * A loaded PDF: the pages' text (each character anchored to its glyph), then the text of pages read
+ * by OCR, then the document's other strings (information, fields, annotations, bookmarks).
+ */
+final class PdfDocument implements ParsedDocument {
+
+    private final PDDocument doc;
+    private final DocumentLimits limits;
+    private final String text;
+    private final PageText pageText;
+    private final int pageTextEnd;
+    private final List<OcrPages.Page> ocrPages;
+    private final List<TextItems.Item> items;
+    /** Offsets where a page's stretch of text begins, and its 1-based page number. */
+    private final int[] segmentStarts;
+    private final int[] segmentPages;
+
+    private PdfDocument(PDDocument doc, DocumentLimits limits, String text, PageText pageText, int pageTextEnd,
+            List<OcrPages.Page> ocrPages, List<TextItems.Item> items, int[] segmentStarts, int[] segmentPages) {
+        this.doc = doc;
+        this.limits = limits;
+        this.text = text;
+        this.pageText = pageText;
+        this.pageTextEnd = pageTextEnd;
+        this.ocrPages = ocrPages;
+        this.items = items;
+        this.segmentStarts = segmentStarts;
+        this.segmentPages = segmentPages;
+    }
+
+    /**
+     * Reads the text of a loaded document.
+     *
+     * @param doc the document, closed with the result
+     * @param limits the budget
+     * @param ocr the OCR service, or null when none is deployed
+     * @return the parsed document
+     * @throws EngineException 422 for unreadable content, a page that needs OCR when there is none, or
+     *     a spent budget
+     */
+    static PdfDocument parse(PDDocument doc, DocumentLimits limits, OcrService ocr) throws EngineException {
+        try {
+            PageText pages = PageText.extract(doc, limits);
+            StringBuilder text = new StringBuilder(pages.text());
+            if (text.length() > limits.maxTextChars()) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The PDF holds more text than the limit.");
+            }
+            int pageTextEnd = text.length();
+            List<Integer> starts = new ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
+            for (int i = 0; i < pages.pageStarts().size(); i++) {
+                starts.add(pages.pageStarts().get(i));
+                numbers.add(i + 1);
+            }
+            List<OcrPages.Page> ocrPages = new ArrayList<>();
+            for (int i = 0; i < pages.pageGlyphCounts().size(); i++) {
+                PDPage page = doc.getPage(i);
+                if (!OcrPages.needsOcr(page, pages.pageGlyphCounts().get(i))) {
+                    continue;
+                }
+                if (ocr == null) {
+                    throw new EngineException(EngineException.Reason.UNPROCESSABLE, "Page " + (i + 1)
+                            + " has no usable text (a scan, or a font without a Unicode mapping) and no OCR engine"
+                            + " is installed, so it cannot be checked; install tesseract-ocr to process it.");
+                }
+                limits.checkDeadline();
+                starts.add(text.length());
+                numbers.add(i + 1);
+                ocrPages.add(OcrPages.read(doc, i, ocr, limits, text));
+            }
+            List<TextItems.Item> items = TextItems.collect(doc);
+            for (TextItems.Item item : items) {
+                text.append('\n');
+                starts.add(text.length());
+                numbers.add(item.page);
+                item.start = text.length();
+                text.append(item.value);
+            }
+            if (text.length() > limits.maxTextChars()) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The PDF holds more text than the limit.");
+            }
+            return new PdfDocument(doc, limits, text.toString(), pages, pageTextEnd, ocrPages, items,
+                    starts.stream().mapToInt(Integer::intValue).toArray(),
+                    numbers.stream().mapToInt(Integer::intValue).toArray());
+        } catch (PageText.DeadlineExpired e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                    "The document could not be processed within the time budget.");
+        } catch (IOException | RuntimeException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                    "The PDF's content is damaged and could not be read.", e);
+        } catch (StackOverflowError e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                    "The PDF's content is nested too deeply to be read.");
+        }
+    }
+
+    @Override
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public int pageCount() {
+        return doc.getNumberOfPages();
+    }
+
+    @Override
+    public int pageOf(int offset) {
+        int i = Arrays.binarySearch(segmentStarts, offset);
+        if (i < 0) {
+            i = -i - 2;
+        }
+        return i < 0 ? 1 : segmentPages[i];
+    }
+
+    @Override
+    public Map<String, Integer> write(List<Replacement> plan, Method method, OutputStream out) throws EngineException {
+        Map<String, Integer> removed = new TreeMap<>();
+        try {
+            Redactions r = Redactions.plan(plan, pageText, pageTextEnd);
+            Set<COSStream> replacedForms = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Map.Entry<Integer, List<Redactions.Cover>> e : r.boxesByPage().entrySet()) {
+                limits.checkDeadline();
+                PDPage page = doc.getPage(e.getKey());
+                List<Box> boxes = e.getValue().stream().flatMap(c -> c.boxes().stream()).toList();
+                int glyphs = GlyphRemover.removeGlyphs(doc, page, boxes, replacedForms);
+                removed.merge("glyphs", glyphs, Integer::sum);
+                Redactions.draw(doc, page, e.getValue(), method == Method.ANONYMIZE);
+            }
+            UnusedForms.prune(doc, replacedForms);
+            burnOcrPages(plan, removed);
+            setItems(plan);
+            Cleaner.removeMetadata(doc, removed);
+            Cleaner.removeEmbeddedFiles(doc, removed);
+            save(out);
+            return removed;
+        } catch (PageText.DeadlineExpired e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                    "The document could not be processed within the time budget.");
+        } catch (IOException | RuntimeException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                    "The PDF could not be redacted safely.", e);
+        }
+    }
+
+    private void burnOcrPages(List<Replacement> plan, Map<String, Integer> removed) throws IOException, EngineException {
+        for (OcrPages.Page page : ocrPages) {
+            List<Integer> hit = new ArrayList<>();
+            int[] starts = page.starts();
+            for (int w = 0; w < starts.length; w++) {
+                int start = starts[w];
+                int end = start + page.words().get(w).text().length();
+                for (Replacement r : plan) {
+                    if (r.start() < end && r.end() > start) {
+                        hit.add(w);
+                        break;
+                    }
+                }
+            }
+            if (!hit.isEmpty()) {
+                limits.checkDeadline();
+                removed.merge("ocrWords", OcrPages.burn(doc, page, hit), Integer::sum);
+            }
+        }
+    }
+
+    private void setItems(List<Replacement> plan) throws IOException {
+        for (TextItems.Item item : items) {
+            int start = item.start;
+            int end = start + item.value.length();
+            StringBuilder b = new StringBuilder();
+            int at = start;
+            boolean changed = false;
+            for (Replacement r : plan) {
+                if (r.end() <= start || r.start() >= end) {
+                    continue;
+                }
+                int s = Math.max(r.start(), at);
+                b.append(text, at, s).append(r.text());
+                at = Math.max(at, Math.min(r.end(), end));
+                changed = true;
+            }
+            if (changed) {
+                b.append(text, at, end);
+                item.setter.set(b.toString());
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Integer> sanitize(OutputStream out) throws EngineException {
+        try {
+            Map<String, Integer> removed = new HashMap<>(Cleaner.sanitize(doc, limits));
+            save(out);
+            return removed;
+        } catch (IOException | RuntimeException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The PDF could not be sanitized.", e);
+        }
+    }
+
+    /** Always a full save (an incremental one would keep the original bytes), never encrypted. */
+    private void save(OutputStream out) throws IOException {
+        doc.setAllSecurityToBeRemoved(true);
+        doc.save(out);
+    }
+
+    @Override
+    public String outputMediaType(Method method) {
+        return "application/pdf";
+    }
+
+    @Override
+    public void close() {
+        PdfFormatHandler.closeQuietly(doc);
+    }
+}

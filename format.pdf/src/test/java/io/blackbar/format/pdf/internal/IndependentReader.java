@@ -1,0 +1,109 @@
+package io.blackbar.format.pdf.internal;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads a PDF with programs that share no code with the writer: poppler's {@code pdftotext} for the
+ * text a viewer shows, and {@code qpdf --qdf} for every object with its streams decompressed, which
+ * is searched for a value in the encodings a PDF may hold it in.
+ */
+final class IndependentReader {
+
+    private IndependentReader() {
+    }
+
+    /** Skips the calling test, saying why, when poppler-utils or qpdf is missing. */
+    static void assumeTools() {
+        boolean present = onPath("pdftotext") && onPath("qpdf");
+        if (!present) {
+            System.out.println("[format.pdf] SKIPPED independent-reader checks: install poppler-utils and qpdf");
+        }
+        assumeTrue(present, "pdftotext and qpdf are needed");
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the text poppler extracts */
+    static String text(Path pdf) throws IOException, InterruptedException {
+        return run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")).output;
+    }
+
+    /** @return every object of the file, streams decompressed, as Latin-1 */
+    static String rawObjects(Path pdf) throws IOException, InterruptedException {
+        Path qdf = Files.createTempFile("qdf", ".pdf");
+        try {
+            Result r = run(List.of("qpdf", "--qdf", "--object-streams=disable", "--decode-level=all",
+                    pdf.toString(), qdf.toString()));
+            assertNotEquals(2, r.exit, "qpdf could not read the output");
+            return new String(Files.readAllBytes(qdf), StandardCharsets.ISO_8859_1);
+        } finally {
+            Files.deleteIfExists(qdf);
+        }
+    }
+
+    /** @return qpdf's exit code for --check (0 clean, 3 warnings, 2 errors) */
+    static int check(Path pdf) throws IOException, InterruptedException {
+        return run(List.of("qpdf", "--check", pdf.toString())).exit;
+    }
+
+    /**
+     * The forms a value takes in a PDF's objects: its bytes, UTF-16BE, and hex strings of both.
+     *
+     * @return the needles, Latin-1 strings
+     */
+    static List<String> encodings(String value) {
+        List<String> needles = new ArrayList<>();
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        byte[] utf16 = value.getBytes(StandardCharsets.UTF_16BE);
+        needles.add(new String(utf8, StandardCharsets.ISO_8859_1));
+        needles.add(new String(utf16, StandardCharsets.ISO_8859_1));
+        for (byte[] b : List.of(utf8, utf16)) {
+            String hex = HexFormat.of().formatHex(b);
+            needles.add(hex);
+            needles.add(hex.toUpperCase(Locale.ROOT));
+        }
+        return needles;
+    }
+
+    /** @return the first encoding of the value found in the haystack, or null */
+    static String findAny(String haystack, String value) {
+        for (String needle : encodings(value)) {
+            if (haystack.contains(needle)) {
+                return needle;
+            }
+        }
+        return null;
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        p.getErrorStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException(command.get(0) + " did not finish");
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,187 @@
+package io.blackbar.format.pdf.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * Redacts, anonymizes and sanitizes the hard-case document, and checks the output with readers
+ * that share no code with the writer (poppler's pdftotext, qpdf's decompressed objects).
+ */
+class PdfRedactionTest {
+
+    @TempDir
+    static Path dir;
+    static Path input;
+
+    @BeforeAll
+    static void build() throws Exception {
+        assumeTrue(Samples.hasDejaVu(), "DejaVuSans.ttf (fonts-dejavu-core) is needed to embed TrueType fonts");
+        input = dir.resolve("hard.pdf");
+        Samples.hardCases(input);
+    }
+
+    static DocumentLimits limits() {
+        return new DocumentLimits(100L << 20, 1000, 10_000_000, 256L << 20, System.nanoTime() + 60_000_000_000L);
+    }
+
+    /** Every occurrence of every value in the extracted text, as the engine would plan it. */
+    static List<Replacement> plan(String text, List<String> values, String replacement) {
+        List<Replacement> plan = new ArrayList<>();
+        for (String v : values) {
+            for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + 1)) {
+                plan.add(new Replacement(i, i + v.length(), "X", replacement));
+            }
+        }
+        plan.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return plan;
+    }
+
+    private static Map<String, Integer> process(Path in, Path out, Method method, String replacement) throws Exception {
+        PdfFormatHandler handler = new PdfFormatHandler();
+        try (ParsedDocument parsed = handler.open(in, "application/pdf", limits());
+                OutputStream os = Files.newOutputStream(out)) {
+            for (String v : Samples.IN_TEXT) {
+                assertTrue(parsed.text().contains(v), "the extracted text holds " + v);
+            }
+            if (method == Method.SANITIZE) {
+                return parsed.sanitize(os);
+            }
+            return parsed.write(plan(parsed.text(), Samples.IN_TEXT, replacement), method, os);
+        }
+    }
+
+    @Test
+    void redactedValuesAreGoneFromEveryByteAndOtherWordsStay() throws Exception {
+        IndependentReader.assumeTools();
+        Path out = dir.resolve("redacted.pdf");
+        Map<String, Integer> removed = process(input, out, Method.REDACT, "[REDACTED]");
+        assertTrue(removed.getOrDefault("glyphs", 0) > 100, "glyphs removed: " + removed);
+        assertTrue(removed.containsKey("metadata") && removed.containsKey("embeddedFiles"), removed.toString());
+
+        String shown = IndependentReader.text(out);
+        String raw = IndependentReader.rawObjects(out);
+        List<String> gone = new ArrayList<>(Samples.IN_TEXT);
+        gone.add(Samples.ATTACHED);
+        for (String v : gone) {
+            assertFalse(shown.contains(v), "pdftotext still shows " + v);
+            assertNull(IndependentReader.findAny(raw, v), "the decompressed objects still hold " + v);
+            for (String part : v.split("[ .@-]")) {
+                if (part.length() >= 6) {
+                    assertFalse(shown.contains(part), "pdftotext still shows part of " + v);
+                }
+            }
+        }
+        assertSurvivors(IndependentReader.text(input), shown, 0.95);
+        assertNotEquals(2, IndependentReader.check(out), "qpdf --check finds errors");
+        // the form XObject drawn three times: every use lost the value, and PDFBox reads the result again
+        try (ParsedDocument again = new PdfFormatHandler().open(out, "application/pdf", limits())) {
+            for (String v : Samples.IN_TEXT) {
+                assertFalse(again.text().contains(v), "re-read text holds " + v);
+            }
+            assertTrue(again.text().contains("quarterly report"));
+        }
+    }
+
+    @Test
+    void neighboursKeepTheirPlace() throws Exception {
+        IndependentReader.assumeTools();
+        Path out = dir.resolve("placed.pdf");
+        process(input, out, Method.REDACT, "[REDACTED]");
+        Map<String, double[]> before = wordBoxes(input);
+        Map<String, double[]> after = wordBoxes(out);
+        for (String word : List.of("closed", "today", "yesterday", "charged", "noted", "filed")) {
+            double[] b = before.get(word);
+            double[] a = after.get(word);
+            assertTrue(b != null && a != null, word + " is on the page before and after");
+            assertEquals(b[0], a[0], 0.5, word + " keeps its x");
+            assertEquals(b[1], a[1], 0.5, word + " keeps its y");
+        }
+    }
+
+    @Test
+    void anonymizedBoxesShowTheSurrogate() throws Exception {
+        IndependentReader.assumeTools();
+        Path out = dir.resolve("anonymized.pdf");
+        process(input, out, Method.ANONYMIZE, "SURROGATE-1");
+        String shown = IndependentReader.text(out);
+        String raw = IndependentReader.rawObjects(out);
+        for (String v : Samples.IN_TEXT) {
+            assertFalse(shown.contains(v), "pdftotext still shows " + v);
+            assertNull(IndependentReader.findAny(raw, v), "the decompressed objects still hold " + v);
+        }
+        assertTrue(shown.contains("SURROGATE-1"), "the surrogate is written in the box");
+    }
+
+    @Test
+    void sanitizeRemovesHiddenDataAndActiveContent() throws Exception {
+        IndependentReader.assumeTools();
+        Path out = dir.resolve("sanitized.pdf");
+        Map<String, Integer> removed = process(input, out, Method.SANITIZE, null);
+        String raw = IndependentReader.rawObjects(out);
+        for (String gone : List.of(Samples.AUTHOR, Samples.ATTACHED, Samples.SCRIPT, "/JavaScript", "/OpenAction",
+                "/EmbeddedFile", "dc:creator")) {
+            assertNull(IndependentReader.findAny(raw, gone), "sanitized output still holds " + gone);
+        }
+        assertTrue(removed.keySet().containsAll(Set.of("metadata", "embeddedFiles", "actions")), removed.toString());
+        assertTrue(IndependentReader.text(out).contains(Samples.SSN), "sanitize keeps the visible text");
+    }
+
+    /** At least the given share of the input's other words is still shown. */
+    static void assertSurvivors(String before, String after, double share) {
+        Set<String> redactedParts = new HashSet<>();
+        for (String v : Samples.IN_TEXT) {
+            redactedParts.addAll(Arrays.asList(v.split("[ .@-]")));
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : before.split("\\s+")) {
+            if (w.length() > 2 && redactedParts.stream().noneMatch(w::contains)) {
+                words.add(w);
+            }
+        }
+        Set<String> left = new HashSet<>(Arrays.asList(after.split("\\s+")));
+        long kept = words.stream().filter(left::contains).count();
+        assertTrue(!words.isEmpty() && kept >= share * words.size(),
+                "other words kept: " + kept + " of " + words.size());
+    }
+
+    private static final Pattern WORD = Pattern.compile(
+            "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"[0-9.]+\">([^<]*)</word>");
+
+    /** First position of each word, as poppler lays it out. */
+    private static Map<String, double[]> wordBoxes(Path pdf) throws Exception {
+        Process p = new ProcessBuilder("pdftotext", "-bbox", pdf.toString(), "-").start();
+        String html = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        Map<String, double[]> boxes = new java.util.HashMap<>();
+        Matcher m = WORD.matcher(html);
+        while (m.find()) {
+            boxes.putIfAbsent(m.group(3), new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+        }
+        return boxes;
+    }
+}
