@@ -1,0 +1,120 @@
+package io.blackbar.format.image.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Counts the metadata an image file carries, by kind, for the report of what re-encoding removed
+ * (it never reads the values). Walks JPEG segments up to the image data, PNG chunks and WebP
+ * (RIFF) chunks; anything it cannot walk counts as nothing.
+ */
+final class MetadataCensus {
+
+    private MetadataCensus() {
+    }
+
+    /**
+     * @param data the file
+     * @param format its format
+     * @return kind to count: {@code exif}, {@code xmp}, {@code iptc}, {@code comments}, {@code textChunks}
+     */
+    static Map<String, Integer> count(byte[] data, ImageFormat format) {
+        Map<String, Integer> out = new TreeMap<>();
+        switch (format) {
+            case JPEG -> jpeg(data, out);
+            case PNG -> png(data, out);
+            case WEBP -> webp(data, out);
+            default -> throw new IllegalArgumentException(format.name());
+        }
+        return out;
+    }
+
+    private static void jpeg(byte[] d, Map<String, Integer> out) {
+        int at = 2;
+        while (at + 4 <= d.length && (d[at] & 0xFF) == 0xFF) {
+            int marker = d[at + 1] & 0xFF;
+            if (marker == 0xDA || marker == 0xD9) {
+                return; // start of scan / end of image: no more metadata segments before the pixels
+            }
+            int length = ((d[at + 2] & 0xFF) << 8) | (d[at + 3] & 0xFF);
+            int body = at + 4;
+            if (marker == 0xE1 && startsWith(d, body, "Exif")) {
+                out.merge("exif", 1, Integer::sum);
+            } else if (marker == 0xE1 && startsWith(d, body, "http://ns.adobe.com/")) {
+                out.merge("xmp", 1, Integer::sum);
+            } else if (marker == 0xED) {
+                out.merge("iptc", 1, Integer::sum);
+            } else if (marker == 0xFE) {
+                out.merge("comments", 1, Integer::sum);
+            }
+            at += 2 + length;
+        }
+    }
+
+    private static void png(byte[] d, Map<String, Integer> out) {
+        int at = 8;
+        while (at + 8 <= d.length) {
+            long length = uint32(d, at, false);
+            String type = new String(d, at + 4, 4, StandardCharsets.ISO_8859_1);
+            switch (type) {
+                case "tEXt", "zTXt", "iTXt" -> out.merge(textKind(d, at + 8), 1, Integer::sum);
+                case "eXIf" -> out.merge("exif", 1, Integer::sum);
+                case "IEND" -> {
+                    return;
+                }
+                default -> {
+                    // pixels and rendering chunks
+                }
+            }
+            at += 12 + (int) Math.min(length, Integer.MAX_VALUE - 12L);
+            if (at < 0) {
+                return;
+            }
+        }
+    }
+
+    /** An XMP packet travels as the iTXt keyword {@code XML:com.adobe.xmp}. */
+    private static String textKind(byte[] d, int body) {
+        return startsWith(d, body, "XML:com.adobe.xmp") ? "xmp" : "textChunks";
+    }
+
+    private static void webp(byte[] d, Map<String, Integer> out) {
+        int at = 12;
+        while (at + 8 <= d.length) {
+            long length = uint32(d, at + 4, true);
+            String type = new String(d, at, 4, StandardCharsets.ISO_8859_1);
+            if (type.equals("EXIF")) {
+                out.merge("exif", 1, Integer::sum);
+            } else if (type.equals("XMP ")) {
+                out.merge("xmp", 1, Integer::sum);
+            }
+            at += 8 + (int) Math.min(length + (length & 1), Integer.MAX_VALUE - 8L);
+            if (at < 0) {
+                return;
+            }
+        }
+    }
+
+    private static long uint32(byte[] d, int at, boolean littleEndian) {
+        long v = 0;
+        for (int i = 0; i < 4; i++) {
+            int b = d[littleEndian ? at + 3 - i : at + i] & 0xFF;
+            v = (v << 8) | b;
+        }
+        return v;
+    }
+
+    private static boolean startsWith(byte[] d, int at, String ascii) {
+        byte[] prefix = ascii.getBytes(StandardCharsets.ISO_8859_1);
+        if (at + prefix.length > d.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (d[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
