@@ -1,9 +1,6 @@
 package io.blackbar.format.image.internal;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +64,9 @@ final class TessEngine implements AutoCloseable {
         int w = image.getWidth();
         int h = image.getHeight();
         TessAPI1.TessBaseAPISetImage(handle, grayPixels(image), w, h, 1, w);
+        // unknown resolution: Tesseract then estimates it from the text height, as its command line
+        // does for an image without one (a fixed 300 misreads text at other sizes)
+        TessAPI1.TessBaseAPISetSourceResolution(handle, 0);
         ETEXT_DESC monitor = TessAPI1.TessMonitorCreate();
         try {
             long remainingMs = TimeUnit.NANOSECONDS.toMillis(limits.deadlineNanos() - System.nanoTime());
@@ -120,21 +120,24 @@ final class TessEngine implements AutoCloseable {
         return out;
     }
 
-    /** 8-bit grey, transparent parts on white (as a viewer shows them), in a direct buffer. */
+    /**
+     * 8-bit grey (sRGB luma, as Leptonica computes it; Java2D's grey colour space is linear and
+     * would wash out anti-aliased strokes), transparent parts on white, in a direct buffer.
+     */
     private static ByteBuffer grayPixels(BufferedImage image) {
-        BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = gray.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        ByteBuffer buf = ByteBuffer.allocateDirect(w * h);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            for (int argb : row) {
+                int a = argb >>> 24;
+                int luma = (299 * ((argb >> 16) & 0xFF) + 587 * ((argb >> 8) & 0xFF) + 114 * (argb & 0xFF)) / 1000;
+                buf.put((byte) ((luma * a + 255 * (255 - a)) / 255));
+            }
         }
-        byte[] data = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-        ByteBuffer buf = ByteBuffer.allocateDirect(data.length);
-        buf.put(data).flip();
-        return buf;
+        return buf.flip();
     }
 
     @Override

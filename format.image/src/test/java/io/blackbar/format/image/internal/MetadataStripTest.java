@@ -1,0 +1,93 @@
+package io.blackbar.format.image.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.ParsedDocument;
+
+/**
+ * Issue 7 acceptance: a JPEG with EXIF GPS comes back without it, judged on the raw output bytes.
+ * Sanitize needs no OCR (the handler here has no OCR service at all).
+ */
+class MetadataStripTest {
+
+    @TempDir
+    Path dir;
+
+    private final ImageFormatHandler noOcr = new ImageFormatHandler(null, ImageSettings.defaults());
+    private final BufferedImage image = TestImages.page(new Font(Font.SANS_SERIF, Font.PLAIN, 20), false, 0);
+
+    @Test
+    void jpegExifGpsGoneOnSanitize() throws Exception {
+        Path in = dir.resolve("gps.jpg");
+        Files.write(in, MetadataFiles.jpegWithExifGps(image));
+        assertTrue(MetadataFiles.contains(Files.readAllBytes(in), ascii("Exif")), "the input has EXIF");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, Integer> report;
+        try (ParsedDocument doc = noOcr.open(in, "image/jpeg", RedactionCheck.limits())) {
+            report = doc.sanitize(out);
+            assertEquals("image/jpeg", doc.outputMediaType(Method.SANITIZE));
+            assertEquals("", doc.text(), "sanitize runs no OCR, so the text is empty afterwards");
+        }
+        assertClean(out.toByteArray());
+        assertEquals(Map.of("exif", 1, "xmp", 1, "comments", 1), report);
+        assertEquals(ImageFormat.JPEG, ImageFormat.detect(out.toByteArray()));
+    }
+
+    @Test
+    void jpegExifGpsGoneOnRedact() throws Exception {
+        TesseractCli.assumeInstalled("MetadataStripTest");
+        Path in = dir.resolve("gps.jpg");
+        Files.write(in, MetadataFiles.jpegWithExifGps(image));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ParsedDocument doc = RedactionCheck.HANDLER.open(in, "image/jpeg", RedactionCheck.limits())) {
+            Map<String, Integer> report = doc.write(RedactionCheck.plan(doc.text(), List.of("123-45-6789")), Method.REDACT, out);
+            assertEquals(1, report.get("exif"));
+        }
+        assertClean(out.toByteArray());
+    }
+
+    @Test
+    void pngTextChunksGone() throws Exception {
+        Path in = dir.resolve("text.png");
+        Files.write(in, MetadataFiles.pngWithText(image));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ParsedDocument doc = noOcr.open(in, "image/png", RedactionCheck.limits())) {
+            assertEquals(Map.of("textChunks", 1, "xmp", 1), doc.sanitize(out));
+        }
+        byte[] bytes = out.toByteArray();
+        for (String chunk : List.of("tEXt", "iTXt", "zTXt", "eXIf")) {
+            assertFalse(MetadataFiles.contains(bytes, ascii(chunk)), chunk);
+        }
+        assertFalse(MetadataFiles.contains(bytes, ascii(MetadataFiles.SECRET)));
+        assertEquals(image.getWidth(), ImageIO.read(new java.io.ByteArrayInputStream(bytes)).getWidth());
+    }
+
+    private static void assertClean(byte[] bytes) {
+        assertFalse(MetadataFiles.contains(bytes, ascii("Exif")), "no EXIF segment");
+        assertFalse(MetadataFiles.contains(bytes, new byte[] {(byte) 0x88, 0x25}), "no GPS IFD pointer tag");
+        assertFalse(MetadataFiles.contains(bytes, ascii("http://ns.adobe.com/")), "no XMP");
+        assertFalse(MetadataFiles.contains(bytes, ascii(MetadataFiles.SECRET)), "no metadata value");
+        assertFalse(MetadataFiles.contains(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE}), "no comment segment");
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+}
