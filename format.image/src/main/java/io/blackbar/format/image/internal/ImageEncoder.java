@@ -24,6 +24,9 @@ final class ImageEncoder {
     /** High enough that text next to a box stays as legible as it was. */
     private static final float JPEG_QUALITY = 0.92f;
 
+    /** PNG: 0.7 is deflate level 2, a third of the time of the default for a few percent more bytes. */
+    private static final float PNG_SPEED = 0.7f;
+
     private ImageEncoder() {
     }
 
@@ -38,10 +41,8 @@ final class ImageEncoder {
         try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
-            if (format == ImageFormat.JPEG) {
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(JPEG_QUALITY);
-            }
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(format == ImageFormat.JPEG ? JPEG_QUALITY : PNG_SPEED);
             writer.write(null, new IIOImage(image, null, null), param);
             ios.flush();
         } catch (IOException | RuntimeException e) {
