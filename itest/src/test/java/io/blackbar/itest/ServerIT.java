@@ -3,6 +3,7 @@ package io.blackbar.itest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -260,6 +261,93 @@ public class ServerIT {
             }
         }
         assertTrue("values checked: " + values, values >= 100);
+    }
+
+    /**
+     * Every PDF of {@code ../shared/eval} (real forms, court filings, broken, encrypted and hostile
+     * files) ends redacted or refused with a clear 4xx; each output is read by pdftotext and qpdf,
+     * which share no code with PDFBox: no removed value remains in the shown text or in any object,
+     * qpdf finds no error, and most other words of the real documents survive.
+     */
+    @Test
+    public void everySharedPdfIsRedactedAndCheckedByIndependentReaders() throws Exception {
+        Path shared = sharedEval();
+        if (shared == null || !PdfReaders.present()) {
+            System.out.println("[ServerIT] SKIPPED shared PDF corpus: needs ../shared/eval and pdftotext + qpdf");
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        try (var s = Files.list(shared.resolve("docs/pdf"))) {
+            s.filter(p -> p.toString().endsWith(".pdf")).sorted().forEach(files::add);
+        }
+        try (var s = Files.list(shared.resolve("pii-docs"))) {
+            s.filter(p -> p.toString().endsWith(".pdf")).sorted().forEach(files::add);
+        }
+        assertTrue("PDF files found: " + files.size(), files.size() >= 40);
+        int processed = 0;
+        int refused = 0;
+        int values = 0;
+        for (Path f : files) {
+            Path out = Files.createTempFile("itest", ".pdf");
+            try {
+                Report r;
+                try (var os = Files.newOutputStream(out)) {
+                    r = engine.process(Document.of(f), Request.of("pii", Method.REDACT), os);
+                } catch (io.blackbar.engine.api.EngineException e) {
+                    assertTrue(f.getFileName() + ": " + e.reason(), e.reason() != io.blackbar.engine.api.EngineException.Reason.UNAVAILABLE
+                            || e.getMessage().contains("OCR"));
+                    assertFalse(f + ": empty message", e.getMessage().isBlank());
+                    refused++;
+                    continue;
+                }
+                processed++;
+                String shown = PdfReaders.pdftotext(out);
+                if (shown == null) {
+                    // poppler gives up on the image bombs of the corpus; so it does on the input
+                    assertNull(f.getFileName() + ": pdftotext read the input but not the output", PdfReaders.pdftotext(f));
+                    System.out.println("[ServerIT] pdftotext gave up on " + f.getFileName() + " (input and output); objects checked");
+                    shown = "";
+                }
+                String objects = PdfReaders.qdf(out);
+                for (Finding x : r.findings()) {
+                    if (x.value().length() >= 5) {
+                        values++;
+                        java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+                                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(x.value()) + "(?![\\p{L}\\p{N}])");
+                        assertFalse(f.getFileName() + ": pdftotext still shows a " + x.entityType(), word.matcher(shown).find());
+                        assertFalse(f.getFileName() + ": the objects still hold a " + x.entityType(), PdfReaders.holds(objects, x.value()));
+                    }
+                }
+                // errors qpdf finds in the input itself (a hostile stream left untouched) may stay; none may be added
+                assertTrue(f.getFileName() + ": qpdf --check finds errors", PdfReaders.qpdfCheck(out) != 2
+                        || PdfReaders.qpdfCheck(f) == 2);
+                if (f.getParent().endsWith("pii-docs")) {
+                    assertOtherWordsKept(f, PdfReaders.pdftotext(f), shown, r);
+                }
+            } finally {
+                Files.deleteIfExists(out);
+            }
+        }
+        System.out.println("[ServerIT] shared PDFs: " + processed + " redacted, " + refused + " refused, " + values + " values checked");
+        assertTrue("values checked: " + values, values >= 200);
+        assertTrue("processed: " + processed, processed >= 30);
+    }
+
+    /** At least 95% of the words that are not part of a finding are still shown. */
+    private static void assertOtherWordsKept(Path f, String before, String after, Report r) {
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        r.findings().forEach(x -> parts.addAll(List.of(x.value().split("[\\s,.;:()]+"))));
+        List<String> words = java.util.Arrays.stream(before.split("\\s+"))
+                .filter(w -> w.length() > 3 && parts.stream().noneMatch(p -> !p.isEmpty() && w.contains(p))).toList();
+        java.util.Set<String> left = new java.util.HashSet<>(List.of(after.split("\\s+")));
+        long kept = words.stream().filter(left::contains).count();
+        assertTrue(f.getFileName() + ": other words kept " + kept + " of " + words.size(), kept >= 0.95 * words.size());
+    }
+
+    private static Path sharedEval() {
+        Path shared = Path.of(System.getProperty(Support.SAMPLES)).toAbsolutePath().normalize().getParent().getParent()
+                .resolve("shared/eval");
+        return Files.isDirectory(shared) ? shared : null;
     }
 
     private List<String> scanTypes(String text, String framework) throws Exception {

@@ -140,6 +140,9 @@ public final class Main {
         setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.org.apache.felix.http", "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.org.hsqldb", "warn");
+        // PDFBox warns about every substituted font and odd object: noise for an operator
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
         setIfAbsent("hsqldb.reconfig_logging", "false");
     }
 

@@ -173,8 +173,15 @@ public class EngineImpl implements Engine {
         }
     }
 
-    /** A handler's unchecked failure: logged by type only (its message may hold content). */
+    /**
+     * A handler's unchecked failure: logged by type only (its message may hold content). A handler
+     * that must fail where the SPI allows no checked exception ({@code text()}) wraps its
+     * EngineException: that one is answered as it is (a missing OCR engine stays a 503).
+     */
     private static EngineException unexpected(RuntimeException e) {
+        if (e.getCause() instanceof EngineException cause) {
+            return cause;
+        }
         LOG.warn("format handler failed: {}", e.getClass().getName());
         return new EngineException(UNPROCESSABLE, "The document could not be processed.", e);
     }

@@ -34,6 +34,7 @@ final class Cleaner {
 
     private static final COSName PIECE_INFO = COSName.getPDFName("PieceInfo");
     private static final COSName XFA = COSName.getPDFName("XFA");
+    private static final COSName SE = COSName.getPDFName("SE");
     private static final COSName OC = COSName.getPDFName("OC");
     private static final COSName OFF = COSName.getPDFName("OFF");
     private static final Set<String> SAFE_ACTIONS = Set.of("GoTo");
@@ -62,12 +63,9 @@ final class Cleaner {
             count(removed, "actions", 1);
         }
         count(removed, "actions", removeActions(root));
+        removeXfa(doc, removed);
         PDAcroForm form = catalog.getAcroForm(null);
         if (form != null) {
-            if (form.getCOSObject().containsKey(XFA)) {
-                form.getCOSObject().removeItem(XFA);
-                count(removed, "xfa", 1);
-            }
             for (PDField f : form.getFieldTree()) {
                 count(removed, "actions", removeActions(f.getCOSObject()));
             }
@@ -89,7 +87,7 @@ final class Cleaner {
     }
 
     /** Document information, XMP, and the application data blocks that may copy them. */
-    static void removeMetadata(PDDocument doc, Map<String, Integer> removed) {
+    private static void removeMetadata(PDDocument doc, Map<String, Integer> removed) {
         COSDictionary info = doc.getDocumentInformation().getCOSObject();
         count(removed, "metadata", info.size());
         doc.setDocumentInformation(new PDDocumentInformation());
@@ -110,8 +108,38 @@ final class Cleaner {
         }
     }
 
+    /**
+     * The XFA form: a second copy of the form and its data as XML, which redaction does not edit;
+     * viewers fall back to the AcroForm fields.
+     */
+    private static void removeXfa(PDDocument doc, Map<String, Integer> removed) {
+        PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+        if (form != null && form.getCOSObject().containsKey(XFA)) {
+            form.getCOSObject().removeItem(XFA);
+            count(removed, "xfa", 1);
+        }
+    }
+
+    /**
+     * The logical structure (tagged PDF): its elements carry alternate and actual text, titles,
+     * and the information and XMP of merged source documents, none of which redaction edits.
+     */
+    static void removeStructure(PDDocument doc, Map<String, Integer> removed) {
+        COSDictionary root = doc.getDocumentCatalog().getCOSObject();
+        if (root.containsKey(COSName.STRUCT_TREE_ROOT)) {
+            root.removeItem(COSName.STRUCT_TREE_ROOT);
+            root.removeItem(COSName.MARK_INFO);
+            count(removed, "structureTree", 1);
+        }
+        // bookmarks point into the structure too
+        var outline = doc.getDocumentCatalog().getDocumentOutline();
+        if (outline != null) {
+            TextItems.walk(outline, item -> item.getCOSObject().removeItem(SE), 0);
+        }
+    }
+
     /** Attached files (which no redaction can look into) and their annotations. */
-    static void removeEmbeddedFiles(PDDocument doc, Map<String, Integer> removed) {
+    private static void removeEmbeddedFiles(PDDocument doc, Map<String, Integer> removed) {
         PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
         if (names != null && names.getCOSObject().containsKey(COSName.EMBEDDED_FILES)) {
             names.getCOSObject().removeItem(COSName.EMBEDDED_FILES);

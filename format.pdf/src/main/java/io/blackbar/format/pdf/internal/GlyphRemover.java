@@ -18,6 +18,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
@@ -117,6 +118,19 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         switch (name) {
             case "Tj", "TJ", "'", "\"" -> showText(operator, operands, sink);
             case "Do" -> drawObject(operator, operands, sink);
+            case "BDC" -> {
+                // alternate, actual and expansion text repeat what is drawn: not kept on a redacted page
+                for (COSBase b : operands) {
+                    if (b instanceof COSDictionary d) {
+                        d.removeItem(COSName.ACTUAL_TEXT);
+                        d.removeItem(COSName.ALT);
+                        d.removeItem(COSName.E);
+                    }
+                }
+                super.processOperator(operator, operands);
+                sink.addAll(operands);
+                sink.add(operator);
+            }
             default -> {
                 super.processOperator(operator, operands);
                 sink.addAll(operands);

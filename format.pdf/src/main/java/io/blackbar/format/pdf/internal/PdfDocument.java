@@ -91,7 +91,12 @@ final class PdfDocument implements ParsedDocument {
                 limits.checkDeadline();
                 starts.add(text.length());
                 numbers.add(i + 1);
-                ocrPages.add(OcrPages.read(doc, i, ocr, limits, text));
+                try {
+                    ocrPages.add(OcrPages.read(doc, i, ocr, limits, text));
+                } catch (EngineException e) {
+                    throw new EngineException(e.reason(), "Page " + (i + 1) + " has no usable text and needs OCR: "
+                            + e.getMessage(), e);
+                }
             }
             List<TextItems.Item> items = TextItems.collect(doc);
             for (TextItems.Item item : items) {
@@ -116,6 +121,9 @@ final class PdfDocument implements ParsedDocument {
         } catch (StackOverflowError e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "The PDF's content is nested too deeply to be read.");
+        } catch (LinkageError e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                    "The PDF uses a feature this server cannot read (such as an image codec that is not installed).");
         }
     }
 
@@ -155,14 +163,16 @@ final class PdfDocument implements ParsedDocument {
             UnusedForms.prune(doc, replacedForms);
             burnOcrPages(plan, removed);
             setItems(plan);
-            Cleaner.removeMetadata(doc, removed);
-            Cleaner.removeEmbeddedFiles(doc, removed);
+            // what sanitize removes goes too: metadata, attachments, XFA data and scripts may hold
+            // the values, and no redaction can edit them safely
+            Cleaner.sanitize(doc, limits).forEach((k, v) -> removed.merge(k, v, Integer::sum));
+            Cleaner.removeStructure(doc, removed);
             save(out);
             return removed;
         } catch (PageText.DeadlineExpired e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "The document could not be processed within the time budget.");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "The PDF could not be redacted safely.", e);
         }
@@ -218,13 +228,14 @@ final class PdfDocument implements ParsedDocument {
             Map<String, Integer> removed = new HashMap<>(Cleaner.sanitize(doc, limits));
             save(out);
             return removed;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The PDF could not be sanitized.", e);
         }
     }
 
     /** Always a full save (an incremental one would keep the original bytes), never encrypted. */
     private void save(OutputStream out) throws IOException {
+        PageTree.flatten(doc);
         doc.setAllSecurityToBeRemoved(true);
         doc.save(out);
     }

@@ -92,6 +92,10 @@ public class PdfFormatHandler implements FormatHandler {
         } catch (StackOverflowError e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "The PDF's structure is nested too deeply to be read.");
+        } catch (LinkageError e) {
+            // PDFBox reaches for an optional library: Bouncy Castle for certificate encryption, JBIG2 or JPEG 2000 codecs
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                    "The PDF uses a feature this server cannot read (such as certificate encryption).");
         }
     }
 

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -96,6 +99,18 @@ final class TextItems {
                 if (field instanceof PDTerminalField terminal) {
                     addField(items, terminal, pageOfWidget);
                 }
+                // names and tooltips are text too ("Patient John Smith" as a field's name)
+                COSDictionary d = field.getCOSObject();
+                for (COSName key : List.of(COSName.T, COSName.TU)) {
+                    String v = d.getString(key);
+                    if (v != null && !v.isBlank()) {
+                        items.add(new Item(1, v, replaced -> d.setString(key, replaced)));
+                    }
+                }
+                // a choice field's options: viewers show the selected one from here
+                if (d.getDictionaryObject(COSName.OPT) instanceof COSArray options) {
+                    addStrings(items, options, 0);
+                }
             }
         }
         PDDocumentOutline outline = doc.getDocumentCatalog().getDocumentOutline();
@@ -108,6 +123,19 @@ final class TextItems {
             }, 0);
         }
         return items;
+    }
+
+    /** Each string of an array (and of the arrays in it), set back in place. */
+    private static void addStrings(List<Item> items, COSArray array, int depth) {
+        for (int i = 0; i < array.size() && depth < 2; i++) {
+            COSBase element = array.getObject(i);
+            int index = i;
+            if (element instanceof COSString s && !s.getString().isBlank()) {
+                items.add(new Item(1, s.getString(), replaced -> array.set(index, new COSString(replaced))));
+            } else if (element instanceof COSArray inner) {
+                addStrings(items, inner, depth + 1);
+            }
+        }
     }
 
     private static void addField(List<Item> items, PDTerminalField field, Map<COSDictionary, Integer> pageOfWidget) {
@@ -147,7 +175,7 @@ final class TextItems {
         field.getCOSObject().setString(COSName.V, replaced);
     }
 
-    private static void walk(PDOutlineNode node, Consumer<PDOutlineItem> visit, int depth) {
+    static void walk(PDOutlineNode node, Consumer<PDOutlineItem> visit, int depth) {
         if (depth > 64) {
             return;
         }
