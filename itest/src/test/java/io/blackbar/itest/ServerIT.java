@@ -333,6 +333,96 @@ public class ServerIT {
         assertTrue("processed: " + processed, processed >= 30);
     }
 
+    /**
+     * An image-only page (a scan made here) goes through the OCR service and is redacted in its
+     * pixels; poppler renders the output and the tesseract command line reads it back.
+     */
+    @Test
+    public void scannedPdfPageIsRedactedInPixels() throws Exception {
+        if (!PdfReaders.present() || !Files.isExecutable(Path.of("/usr/bin/tesseract"))
+                || !Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
+            System.out.println("[ServerIT] SKIPPED scanned PDF: needs tesseract-ocr, poppler-utils and qpdf");
+            return;
+        }
+        java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(1654, 2339, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = scan.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 40));
+        String[] lines = {"Quarterly report for the northern region", "Contact: john.smith@example.org",
+            "Social security number 219-09-9999", "Revenue grew across every office this year"};
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], 150, 300 + 90 * i);
+        }
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(scan, "jpeg", jpeg);
+        Path in = Files.createTempFile("scan", ".pdf");
+        Path out = Files.createTempFile("scan-out", ".pdf");
+        Path png = Files.createTempFile("scan-page", "");
+        try {
+            Files.write(in, imageOnlyPdf(jpeg.toByteArray(), scan.getWidth(), scan.getHeight()));
+            Report r;
+            try (var os = Files.newOutputStream(out)) {
+                r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
+            }
+            List<String> types = r.findings().stream().map(Finding::entityType).toList();
+            assertTrue(types.toString(), types.contains("EMAIL_ADDRESS") && types.contains("US_SSN"));
+            assertTrue(r.removed().toString(), r.removed().getOrDefault("ocrWords", 0) >= 2);
+            assertEquals(0, new ProcessBuilder("pdftoppm", "-r", "150", "-png", "-singlefile", out.toString(), png.toString())
+                    .start().waitFor());
+            Process ocr = new ProcessBuilder("tesseract", png + ".png", "stdout").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String read = new String(ocr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ocr.waitFor();
+            assertFalse(read, read.contains("john.smith") || read.contains("219-09") || read.contains("9999"));
+            assertTrue(read, read.contains("Quarterly") && read.contains("Revenue") && read.contains("northern"));
+            String layer = PdfReaders.pdftotext(out);
+            assertFalse(layer, layer.contains("john.smith") || layer.contains("219-09"));
+        } finally {
+            Files.deleteIfExists(in);
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(png);
+            Files.deleteIfExists(Path.of(png + ".png"));
+        }
+    }
+
+    /** A one-page PDF that is a JPEG and nothing else, written by hand (no PDF library involved). */
+    private static byte[] imageOnlyPdf(byte[] jpeg, int width, int height) throws java.io.IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        List<Integer> offsets = new ArrayList<>();
+        String content = "q 595 0 0 842 0 0 cm /Im0 Do Q";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
+            null,
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+        };
+        b.write("%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1));
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(b.size());
+            b.write(((i + 1) + " 0 obj\n").getBytes(StandardCharsets.ISO_8859_1));
+            if (objects[i] == null) {
+                b.write(("<< /Type /XObject /Subtype /Image /Width " + width + " /Height " + height
+                        + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length " + jpeg.length
+                        + " >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
+                b.write(jpeg);
+                b.write("\nendstream".getBytes(StandardCharsets.ISO_8859_1));
+            } else {
+                b.write(objects[i].getBytes(StandardCharsets.ISO_8859_1));
+            }
+            b.write("\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        int xref = b.size();
+        StringBuilder x = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+        offsets.forEach(o -> x.append(String.format("%010d 00000 n \n", o)));
+        x.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        b.write(x.toString().getBytes(StandardCharsets.ISO_8859_1));
+        return b.toByteArray();
+    }
+
     /** At least 95% of the words that are not part of a finding are still shown. */
     private static void assertOtherWordsKept(Path f, String before, String after, Report r) {
         java.util.Set<String> parts = new java.util.HashSet<>();
