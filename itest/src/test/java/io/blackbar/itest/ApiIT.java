@@ -72,6 +72,32 @@ class ApiIT {
         server.close();
     }
 
+    /** The seed examples' document.pdf: a text page holding the SSN and the address. */
+    private byte[] pdf() throws java.io.IOException {
+        return HandPdf.text("Patient note for the quarterly review.", "SSN " + ssn + ", mail " + email + ".",
+                "The committee approved the budget.");
+    }
+
+    /** What a redacted PDF shows, read by poppler (not by Blackbar); null when pdftotext is missing. */
+    private static String shown(Path pdf) throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/pdftotext"))) {
+            System.out.println("[ApiIT] pdftotext missing: the redacted PDF is checked by its bytes only");
+            return null;
+        }
+        return run(pdf.getParent(), "pdftotext", pdf.toString(), "-");
+    }
+
+    private static void assertRedactedPdf(Path pdf, String... values) throws Exception {
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertTrue(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"), "a PDF came back");
+        String shown = shown(pdf);
+        for (String v : values) {
+            assertFalse(new String(bytes, StandardCharsets.ISO_8859_1).contains(v), "the bytes hold a removed value");
+            assertTrue(shown == null || !shown.contains(v), "pdftotext shows a removed value");
+        }
+        assertTrue(shown == null || shown.contains("committee approved"), "the other text stays");
+    }
+
     private byte[] document() {
         return ("Patient note. SSN " + ssn + ", mail " + email + ".\n").getBytes(StandardCharsets.UTF_8);
     }
@@ -349,23 +375,22 @@ class ApiIT {
     void seedExamplesRunUnchanged() throws Exception {
         Server.Account a = account("live");
         Path work = Files.createDirectories(dir.resolve("seed"));
-        Files.write(work.resolve("document.txt"), document());
+        Files.write(work.resolve("document.pdf"), pdf());
         String host = "http://127.0.0.1:" + server.port;
-        // the Cloakrr curl examples, host, key and file name substituted (PDF arrives with its issue)
+        // the Cloakrr curl examples as printed, host and key substituted
         String curl = """
                 curl -s -X POST HOST/api/v1/redact \\
                 -H "Authorization: Bearer KEY" \\
-                -F "file=@document.txt" \\
+                -F "file=@document.pdf" \\
                 -F "framework=hipaa" \\
-                -F "method=redact" -o document_redacted.txt -w '%{http_code}'
+                -F "method=redact" -o document_redacted.pdf -w '%{http_code}'
                 """.replace("HOST", host).replace("KEY", a.key());
         assertEquals("200", run(work, "bash", "-c", curl).trim());
-        String out = Files.readString(work.resolve("document_redacted.txt"));
-        assertFalse(out.contains(ssn) || out.contains(email), out);
+        assertRedactedPdf(work.resolve("document_redacted.pdf"), ssn, email);
         String scan = """
                 curl -s -X POST HOST/api/v1/scan \\
                 -H "Authorization: Bearer KEY" \\
-                -F "file=@document.txt" \\
+                -F "file=@document.pdf" \\
                 -F "framework=pii"
                 """.replace("HOST", host).replace("KEY", a.key());
         assertTrue(Server.JSON.readTree(run(work, "bash", "-c", scan)).get("success").asBoolean());
@@ -392,14 +417,14 @@ class ApiIT {
                 headers = {"Authorization": f"Bearer {api_key}"}
 
                 # Sync redaction
-                with open("document.txt", "rb") as f:
+                with open("document.pdf", "rb") as f:
                     response = requests.post(
                         "HOST/api/v1/redact",
                         headers=headers,
                         files={"file": f},
                         data={"framework": "hipaa", "method": "redact"}
                     )
-                with open("document_redacted.txt", "wb") as out:
+                with open("document_redacted.pdf", "wb") as out:
                     out.write(response.content)
                 print(response.status_code)
                 """.replace("HOST", host).replace("KEY", a.key());
@@ -407,7 +432,7 @@ class ApiIT {
         String hasRequests = run(work, "bash", "-c", "python3 -c 'import requests' && echo yes || echo no").trim();
         if (hasRequests.equals("yes")) {
             assertEquals("200", run(work, "python3", "example.py").trim());
-            assertFalse(Files.readString(work.resolve("document_redacted.txt")).contains(ssn));
+            assertRedactedPdf(work.resolve("document_redacted.pdf"), ssn, email);
         } else {
             System.out.println("[ApiIT] SKIPPED the Python seed example: python3 with 'requests' is not installed");
         }
@@ -424,8 +449,7 @@ class ApiIT {
     void seedNodeExample() throws Exception {
         Server.Account a = account("live");
         Path work = Files.createDirectories(dir.resolve("node"));
-        // the example uploads document.pdf; text until the PDF handler lands, so document.txt
-        Files.write(work.resolve("document.txt"), document());
+        Files.write(work.resolve("document.pdf"), pdf());
         String npm = run(work, "bash", "-c", "command -v node >/dev/null && command -v npm >/dev/null "
                 + "&& npm install --silent --no-audit --no-fund form-data@4 node-fetch@2 >/dev/null 2>&1 && echo ok || echo missing").trim();
         if (!npm.equals("ok")) {
@@ -438,7 +462,7 @@ class ApiIT {
                 const FormData = require("form-data");
                 const fs = require("fs");
                 const form = new FormData();
-                form.append("file", fs.createReadStream("document.txt"));
+                form.append("file", fs.createReadStream("document.pdf"));
                 form.append("framework", "hipaa");
                 const response = await fetch("HOST/api/v1/redact", {
                 method: "POST",
@@ -446,15 +470,13 @@ class ApiIT {
                 body: form,
                 });
                 const buffer = await response.arrayBuffer();
-                fs.writeFileSync("document_redacted.txt", Buffer.from(buffer));
+                fs.writeFileSync("document_redacted.pdf", Buffer.from(buffer));
                 console.log(response.status);
                 })();
                 """.replace("HOST", "http://127.0.0.1:" + server.port).replace("KEY", a.key());
         Files.writeString(work.resolve("example.js"), example);
         assertEquals("200", run(work, "node", "example.js").trim());
-        String out = Files.readString(work.resolve("document_redacted.txt"));
-        assertFalse(out.contains(ssn) || out.contains(email), out);
-        assertTrue(out.contains("[REDACTED]"));
+        assertRedactedPdf(work.resolve("document_redacted.pdf"), ssn, email);
     }
 
     private static String run(Path work, String... cmd) throws Exception {

@@ -363,7 +363,7 @@ public class ServerIT {
         Path out = Files.createTempFile("scan-out", ".pdf");
         Path png = Files.createTempFile("scan-page", "");
         try {
-            Files.write(in, imageOnlyPdf(jpeg.toByteArray(), scan.getWidth(), scan.getHeight()));
+            Files.write(in, HandPdf.scan(jpeg.toByteArray(), scan.getWidth(), scan.getHeight()));
             Report r;
             try (var os = Files.newOutputStream(out)) {
                 r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
@@ -386,41 +386,6 @@ public class ServerIT {
             Files.deleteIfExists(png);
             Files.deleteIfExists(Path.of(png + ".png"));
         }
-    }
-
-    /** A one-page PDF that is a JPEG and nothing else, written by hand (no PDF library involved). */
-    private static byte[] imageOnlyPdf(byte[] jpeg, int width, int height) throws java.io.IOException {
-        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-        List<Integer> offsets = new ArrayList<>();
-        String content = "q 595 0 0 842 0 0 cm /Im0 Do Q";
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
-            null,
-            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-        };
-        b.write("%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1));
-        for (int i = 0; i < objects.length; i++) {
-            offsets.add(b.size());
-            b.write(((i + 1) + " 0 obj\n").getBytes(StandardCharsets.ISO_8859_1));
-            if (objects[i] == null) {
-                b.write(("<< /Type /XObject /Subtype /Image /Width " + width + " /Height " + height
-                        + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length " + jpeg.length
-                        + " >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
-                b.write(jpeg);
-                b.write("\nendstream".getBytes(StandardCharsets.ISO_8859_1));
-            } else {
-                b.write(objects[i].getBytes(StandardCharsets.ISO_8859_1));
-            }
-            b.write("\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
-        }
-        int xref = b.size();
-        StringBuilder x = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
-        offsets.forEach(o -> x.append(String.format("%010d 00000 n \n", o)));
-        x.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
-        b.write(x.toString().getBytes(StandardCharsets.ISO_8859_1));
-        return b.toByteArray();
     }
 
     /** At least 95% of the words that are not part of a finding are still shown. */
