@@ -29,7 +29,8 @@ class BundleSetTest {
         List<String> names = set.stream().map(BundleSet.Entry::symbolicName).toList();
         for (String required : List.of("org.apache.felix.scr", "org.apache.felix.http.jetty12", "org.glassfish.jersey.inject.jersey-hk2",
                 "jakarta.validation.jakarta.validation-api", "org.hsqldb.hsqldb", "io.blackbar.engine.api", "io.blackbar.engine.core",
-                "io.blackbar.rest", "io.blackbar.rules.pii", "io.blackbar.format.office")) {
+                "io.blackbar.rest", "io.blackbar.rules.pii", "io.blackbar.format.office", "io.blackbar.format.pdf",
+                "io.blackbar.format.image", "org.apache.pdfbox")) {
             assertTrue(names.contains(required), required + " missing from " + names);
         }
         for (int i = 1; i < set.size(); i++) {

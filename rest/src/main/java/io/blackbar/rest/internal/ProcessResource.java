@@ -77,7 +77,8 @@ public class ProcessResource {
                 throw new ApiFailure(402, "This document needs " + credits + " credits; the account has fewer.");
             }
             byte[] body = Files.readAllBytes(out);
-            String name = outputName(up.fileName, method == Method.ANONYMIZE ? "_anonymized" : "_redacted");
+            String name = outputName(up.fileName, method == Method.ANONYMIZE ? "_anonymized" : "_redacted",
+                    !report.outputMediaType().equals(report.mediaType()) ? report.outputMediaType() : null);
             return Response.ok(body, report.outputMediaType())
                     .header("Content-Disposition", disposition(name))
                     .header("X-Cloakrr-Items-Detected", report.findings().size())
@@ -146,8 +147,25 @@ public class ProcessResource {
     }
 
     static String outputName(String name, String suffix) {
+        return outputName(name, suffix, null);
+    }
+
+    /** Extensions of the output types a handler may change to (WebP comes back as PNG). */
+    private static final Map<String, String> EXTENSIONS = Map.of("image/png", ".png", "image/jpeg", ".jpg",
+            "application/pdf", ".pdf", "text/plain", ".txt");
+
+    /**
+     * @param changedType the output's media type when it differs from the input's, else null
+     * @return the download name: the suffix before the extension, which follows a changed type
+     */
+    static String outputName(String name, String suffix, String changedType) {
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        if (changedType != null && EXTENSIONS.containsKey(changedType)) {
+            ext = EXTENSIONS.get(changedType);
+        }
+        return base + suffix + ext;
     }
 
     /** An attachment header safe for any name: ASCII fallback plus RFC 5987 UTF-8. */

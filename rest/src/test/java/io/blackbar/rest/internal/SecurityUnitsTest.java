@@ -118,5 +118,7 @@ class SecurityUnitsTest {
         assertTrue(d.startsWith("attachment; filename=\""), d);
         assertEquals("note_redacted.txt", ProcessResource.outputName("note.txt", "_redacted"));
         assertEquals("README_redacted", ProcessResource.outputName("README", "_redacted"));
+        assertEquals("photo_redacted.png", ProcessResource.outputName("photo.webp", "_redacted", "image/png"));
+        assertEquals("scan_anonymized.jpg", ProcessResource.outputName("scan.jpg", "_anonymized", null));
     }
 }
