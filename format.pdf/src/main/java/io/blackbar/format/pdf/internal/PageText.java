@@ -35,6 +35,7 @@ final class PageText extends PDFTextStripper {
     /** Glyph index per character of the text, -1 where none. */
     private int[] anchors = new int[1024];
     private final List<Integer> pageStarts = new ArrayList<>();
+    private final Map<org.apache.pdfbox.cos.COSDictionary, Integer> pageIndex = new IdentityHashMap<>();
     private final List<int[]> pageGlyphCounts = new ArrayList<>();
     private int page = -1;
     private Glyph pending;
@@ -59,7 +60,12 @@ final class PageText extends PDFTextStripper {
      */
     static PageText extract(PDDocument doc, DocumentLimits limits) throws IOException {
         PageText t = new PageText(limits);
+        int i = 0;
+        for (PDPage p : doc.getPages()) {
+            t.pageIndex.putIfAbsent(p.getCOSObject(), i++);
+        }
         t.writeText(doc, t.writer);
+        t.fillStarts(i);
         return t;
     }
 
@@ -86,16 +92,28 @@ final class PageText extends PDFTextStripper {
         return pageGlyphCounts;
     }
 
+    /** Pages with content (the extractor skips the others): the index comes from the document's order. */
     @Override
-    protected void startPage(PDPage p) throws IOException {
-        page++;
+    public void processPage(PDPage p) throws IOException {
+        Integer index = pageIndex.get(p.getCOSObject());
+        if (index == null) {
+            throw new IOException("a page outside the page tree");
+        }
         if (limits.expired()) {
             throw new DeadlineExpired();
         }
-        writer.flush();
-        pageStarts.add(writer.getBuffer().length());
-        pageGlyphCounts.add(new int[2]);
-        super.startPage(p);
+        page = index;
+        fillStarts(index + 1);
+        super.processPage(p);
+    }
+
+    /** Pages up to (excluding) the given index that have no start yet begin where the text is now. */
+    private void fillStarts(int upTo) {
+        int now = writer.getBuffer().length();
+        while (pageStarts.size() < upTo) {
+            pageStarts.add(now);
+            pageGlyphCounts.add(new int[2]);
+        }
     }
 
     @Override
