@@ -30,7 +30,9 @@ class BundleSetTest {
         for (String required : List.of("org.apache.felix.scr", "org.apache.felix.http.jetty12", "org.glassfish.jersey.inject.jersey-hk2",
                 "jakarta.validation.jakarta.validation-api", "org.hsqldb.hsqldb", "io.blackbar.engine.api", "io.blackbar.engine.core",
                 "io.blackbar.rest", "io.blackbar.rules.pii", "io.blackbar.format.office", "io.blackbar.format.pdf",
-                "io.blackbar.format.image", "org.apache.pdfbox")) {
+                "io.blackbar.format.image", "org.apache.pdfbox",
+                "io.blackbar.lib.poi", "org.apache.commons.commons-compress", "org.apache.commons.commons-codec",
+                "org.apache.commons.commons-collections4", "org.apache.logging.log4j.api", "org.apache.logging.log4j.to-slf4j")) {
             assertTrue(names.contains(required), required + " missing from " + names);
         }
         for (int i = 1; i < set.size(); i++) {
