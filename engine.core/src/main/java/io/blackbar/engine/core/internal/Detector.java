@@ -175,6 +175,11 @@ final class Detector {
      * Every other whole-word occurrence of a found value becomes a finding of the same type, so a
      * value caught once in context is caught everywhere.
      */
+    /** The first three characters at an offset as one number (values are at least four long). */
+    private static long prefixKey(CharSequence s, int at) {
+        return ((long) s.charAt(at) << 32) | ((long) s.charAt(at + 1) << 16) | s.charAt(at + 2);
+    }
+
     static List<Finding> propagate(String text, List<Finding> found, java.util.function.IntUnaryOperator pages,
             long deadlineNanos) throws EngineException {
         Map<String, Finding> byValue = new HashMap<>();
@@ -198,14 +203,28 @@ final class Detector {
             return found;
         }
         List<Finding> all = new ArrayList<>(found);
+        // one pass over the text: at each word start, only the values beginning with the same three
+        // characters are compared (a search per value would cost values x text: quadratic on a long document)
+        Map<Long, List<Finding>> byPrefix = new HashMap<>();
         for (Finding f : byValue.values()) {
-            if (System.nanoTime() - deadlineNanos > 0) {
+            byPrefix.computeIfAbsent(prefixKey(f.value(), 0), k -> new ArrayList<>(1)).add(f);
+        }
+        int limit = text.length() - MIN_PROPAGATED_LENGTH;
+        for (int i = 0; i <= limit; i++) {
+            if ((i & 0xFFFF) == 0 && System.nanoTime() - deadlineNanos > 0) {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                         "Detection did not finish within the time budget.");
             }
-            String v = f.value();
-            for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + v.length())) {
-                if (i != f.start() && isBoundary(text, i - 1) && isBoundary(text, i + v.length())) {
+            if (!isBoundary(text, i - 1)) {
+                continue; // inside a word: another occurrence starts at a word boundary
+            }
+            List<Finding> candidates = byPrefix.get(prefixKey(text, i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Finding f : candidates) {
+                String v = f.value();
+                if (i != f.start() && text.startsWith(v, i) && isBoundary(text, i + v.length())) {
                     all.add(new Finding(f.entityType(), f.category(), f.confidence(), i, i + v.length(),
                             pages.applyAsInt(i), v, "same value as a " + f.entityType() + " finding"));
                 }
