@@ -1,0 +1,190 @@
+package io.blackbar.format.office.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+import io.blackbar.engine.api.EngineException;
+
+/**
+ * Removes what a reader cannot see or Blackbar cannot redact: properties and thumbnails, authors,
+ * tracked changes, macros, embedded objects and external links on every write; comments and hidden
+ * content too when sanitizing. Counts what went, by kind.
+ */
+final class OoxmlCleaner {
+
+    /** Macro-enabled main part types and their macro-free equivalents. */
+    static final Map<String, String> MACRO_FREE = Map.of(
+            "application/vnd.ms-word.document.macroEnabled.main+xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+            "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml");
+    private static final Set<String> AUTHOR_ATTRIBUTES = Set.of("author", "initials", "userId", "providerId", "displayName");
+    private static final String ANONYMOUS = "Author";
+
+    private final OoxmlPackage pkg;
+    private final Map<String, Integer> removed = new TreeMap<>();
+
+    OoxmlCleaner(OoxmlPackage pkg) {
+        this.pkg = pkg;
+    }
+
+    /**
+     * @param sanitize also remove comments and hidden content
+     * @return what was removed, by kind
+     */
+    Map<String, Integer> clean(boolean sanitize) throws EngineException {
+        count("metadata", pkg.remove(n -> n.startsWith("docProps/")));
+        count("macros", pkg.remove(n -> lower(n).contains("vbaproject") || lower(n).contains("vbadata")));
+        for (String n : pkg.names()) {
+            String type = pkg.contentType(n);
+            if (MACRO_FREE.containsKey(type)) {
+                pkg.setContentType(n, MACRO_FREE.get(type));
+            }
+        }
+        count("embeddedObjects", pkg.remove(n -> n.contains("/embeddings/") || n.contains("/activeX/")));
+        count("externalLinks", pkg.remove(n -> n.startsWith("xl/externalLinks/")));
+        if (sanitize) {
+            count("comments", pkg.remove(OoxmlCleaner::isComments));
+        }
+        for (String n : pkg.names()) {
+            if (OoxmlPackage.isXml(n)) {
+                clean(n, pkg.xml(n), sanitize);
+            }
+        }
+        return removed;
+    }
+
+    private static boolean isComments(String n) {
+        String l = lower(n);
+        return l.matches(".*/(comments[^/]*|commentauthors|authors|people|persons/person\\d*)\\.xml")
+                || l.contains("/comments/") || l.contains("/threadedcomments/");
+    }
+
+    private void clean(String name, Document doc, boolean sanitize) throws EngineException {
+        if (name.endsWith(".rels")) {
+            for (Element r : OoxmlPackage.children(doc.getDocumentElement(), "Relationship")) {
+                if ("External".equals(r.getAttribute("TargetMode")) && !r.getAttribute("Type").endsWith("/hyperlink")) {
+                    r.setAttribute("Target", "about:blank");
+                    count("externalLinks", 1);
+                }
+            }
+            return;
+        }
+        authors(doc.getDocumentElement());
+        for (String tag : List.of("del", "moveFrom", "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange",
+                "sectPrChange", "numberingChange", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd")) {
+            for (Element e : OoxmlPackage.all(doc, tag)) {
+                if (OoxmlText.isWord(e)) {
+                    e.getParentNode().removeChild(e);
+                    count("trackedChanges", tag.endsWith("RangeStart") || tag.endsWith("RangeEnd") ? 0 : 1);
+                }
+            }
+        }
+        for (String tag : List.of("ins", "moveTo")) {
+            for (Element e : OoxmlPackage.all(doc, tag)) {
+                if (OoxmlText.isWord(e) && !"rPr".equals(((Element) e.getParentNode()).getLocalName())) {
+                    unwrap(e);
+                    count("trackedChanges", 1);
+                } else if (OoxmlText.isWord(e)) {
+                    e.getParentNode().removeChild(e);
+                }
+            }
+        }
+        for (String tag : List.of("OLEObject", "oleObject", "externalReference", "externalReferences")) {
+            for (Element e : OoxmlPackage.all(doc, tag)) {
+                if (e.getParentNode() != null && !"p".equals(e.getPrefix())) {
+                    e.getParentNode().removeChild(e);
+                }
+            }
+        }
+        if (sanitize) {
+            for (String tag : List.of("commentRangeStart", "commentRangeEnd", "commentReference", "legacyDrawing")) {
+                for (Element e : OoxmlPackage.all(doc, tag)) {
+                    Node parent = e.getParentNode();
+                    parent.removeChild(e);
+                    if ("commentReference".equals(tag) && parent instanceof Element run && !hasElements(run, "t")) {
+                        run.getParentNode().removeChild(run);
+                    }
+                }
+            }
+            hidden(doc);
+        }
+    }
+
+    /** Hidden text (Word's vanish) goes; hidden sheets and slides are shown. */
+    private void hidden(Document doc) {
+        for (Element v : OoxmlPackage.all(doc, "vanish")) {
+            String val = v.getAttributeNS(v.getNamespaceURI(), "val");
+            if (OoxmlText.isWord(v) && !"0".equals(val) && !"false".equals(val) && v.getParentNode() instanceof Element rPr
+                    && rPr.getParentNode() instanceof Element run && "r".equals(run.getLocalName())) {
+                run.getParentNode().removeChild(run);
+                count("hiddenText", 1);
+            }
+        }
+        for (Element s : OoxmlPackage.all(doc, "sheet")) {
+            if (OoxmlText.isSheet(s) && s.hasAttribute("state") && !"visible".equals(s.getAttribute("state"))) {
+                s.removeAttribute("state");
+                count("hiddenSheets", 1);
+            }
+        }
+        Element root = doc.getDocumentElement();
+        if ("sld".equals(root.getLocalName()) && "0".equals(root.getAttribute("show"))) {
+            root.removeAttribute("show");
+            count("hiddenSlides", 1);
+        }
+    }
+
+    /** Every author name, initials and user id becomes a neutral name; SpreadsheetML's author list too. */
+    private void authors(Element root) {
+        for (Element e : OoxmlPackage.all(root.getOwnerDocument(), "*")) {
+            NamedNodeMap attrs = e.getAttributes();
+            String ln = e.getLocalName();
+            for (int i = 0; i < attrs.getLength(); i++) {
+                Attr a = (Attr) attrs.item(i);
+                String an = a.getLocalName() == null ? a.getName() : a.getLocalName();
+                boolean pptAuthor = ("cmAuthor".equals(ln) || "author".equals(ln)) && ("name".equals(an) || "initials".equals(an));
+                if ((AUTHOR_ATTRIBUTES.contains(an) || pptAuthor) && !a.getValue().isEmpty() && !ANONYMOUS.equals(a.getValue())) {
+                    a.setValue(ANONYMOUS);
+                    count("authors", 1);
+                }
+            }
+            if ("author".equals(ln) && OoxmlText.isSheet(e) && !ANONYMOUS.equals(e.getTextContent())) {
+                e.setTextContent(ANONYMOUS);
+                count("authors", 1);
+            }
+        }
+    }
+
+    private static void unwrap(Element e) {
+        Node parent = e.getParentNode();
+        while (e.getFirstChild() != null) {
+            parent.insertBefore(e.getFirstChild(), e);
+        }
+        parent.removeChild(e);
+    }
+
+    private static boolean hasElements(Element e, String localName) {
+        return e.getElementsByTagNameNS("*", localName).getLength() > 0;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private void count(String kind, int n) {
+        if (n > 0) {
+            removed.merge(kind, n, Integer::sum);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.blackbar.format.office.internal;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.FormatHandler;
+import io.blackbar.engine.api.spi.FormatProperties;
+import io.blackbar.engine.api.spi.ParsedDocument;
+
+/**
+ * Word, Excel and PowerPoint Office Open XML packages, macro-enabled ones included (they come back
+ * macro-free). See {@link OoxmlDocument}.
+ */
+@Component
+@FormatProperties(media_types = {
+        OoxmlFormatHandler.DOCX, OoxmlFormatHandler.XLSX, OoxmlFormatHandler.PPTX,
+        OoxmlFormatHandler.DOCM, OoxmlFormatHandler.XLSM, OoxmlFormatHandler.PPTM},
+        extensions = {"docx", "xlsx", "pptx", "docm", "xlsm", "pptm"})
+public class OoxmlFormatHandler implements FormatHandler {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+    static final String DOCM = "application/vnd.ms-word.document.macroEnabled.12";
+    static final String XLSM = "application/vnd.ms-excel.sheet.macroEnabled.12";
+    static final String PPTM = "application/vnd.ms-powerpoint.presentation.macroEnabled.12";
+
+    private static final Map<String, String> MACRO_FREE = Map.of(DOCM, DOCX, XLSM, XLSX, PPTM, PPTX);
+
+    /** A zip, or an OLE2 file (an encrypted package, refused with that reason on open). */
+    @Override
+    public boolean accepts(String mediaType, byte[] head) {
+        return head.length >= 4 && (head[0] == 'P' && head[1] == 'K' || ZipGuard.isOle2(head));
+    }
+
+    @Override
+    public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
+        return OoxmlDocument.open(file, mediaType, limits);
+    }
+
+    /** @return the macro-free type of a media type (itself if it has no macros) */
+    static String macroFree(String mediaType) {
+        return MACRO_FREE.getOrDefault(mediaType, mediaType);
+    }
+}

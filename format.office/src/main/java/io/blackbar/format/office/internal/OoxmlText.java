@@ -1,0 +1,248 @@
+package io.blackbar.format.office.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.spi.DocumentLimits;
+
+/**
+ * Finds the text of every XML part of a package: WordprocessingML, DrawingML (slides, shapes,
+ * charts, SmartArt), SpreadsheetML (shared and inline strings, string results, string literals in
+ * formulas, headers and footers, comments, sheet names, pivot caches), alt text, field codes and
+ * external relationship targets (hyperlinks). Tracked deletions are not text: writing drops them.
+ * Authors are not text either: writing replaces every author attribute.
+ */
+final class OoxmlText {
+
+    /** Elements whose children's text is one line. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "si", "is");
+    /** Elements that are text. */
+    private static final Set<String> LEAVES = Set.of("t", "instrText", "oddHeader", "evenHeader", "firstHeader",
+            "oddFooter", "evenFooter", "firstFooter");
+    /** Elements whose content is gone once written (tracked deletions). */
+    static final Set<String> DELETED = Set.of("del", "moveFrom");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
+
+    private final TextSlots slots;
+    private final List<Attr> sheetNames = new ArrayList<>();
+    private String part = "";
+    private int page = 1;
+
+    private OoxmlText(TextSlots slots) {
+        this.slots = slots;
+    }
+
+    /** What a package reads as: its text and the slots to write it back. */
+    record Result(TextSlots slots, List<Attr> sheetNames, int pages) {
+    }
+
+    /**
+     * @param pkg the package
+     * @param limits the request's limits
+     * @return the text of every part, slides and sheets numbered as pages
+     */
+    static Result read(OoxmlPackage pkg, DocumentLimits limits) throws EngineException {
+        OoxmlText t = new OoxmlText(new TextSlots(limits.maxTextChars()));
+        List<String> parts = pkg.names();
+        parts.sort(Comparator.comparingInt(OoxmlText::rank).thenComparing(OoxmlText::natural));
+        int pages = 1;
+        for (String name : parts) {
+            if (!OoxmlPackage.isXml(name) || skipped(name)) {
+                continue;
+            }
+            limits.checkDeadline();
+            t.part = name;
+            t.page = pageOf(name);
+            pages = Math.max(pages, t.page);
+            if (name.endsWith(".rels")) {
+                t.rels(pkg.xml(name).getDocumentElement());
+            } else {
+                t.walk(pkg.xml(name).getDocumentElement(), false);
+            }
+            t.slots.endLine();
+        }
+        return new Result(t.slots, t.sheetNames, pages);
+    }
+
+    /** Parts without document text, or removed on every write anyway. */
+    private static boolean skipped(String name) {
+        return name.equals(OoxmlPackage.CONTENT_TYPES) || name.startsWith("docProps/")
+                || name.matches("(?i).*/(styles|theme\\d*|fontTable|settings|webSettings|numbering|stylesWithEffects|calcChain|people|persons/person|commentAuthors|authors)\\.xml");
+    }
+
+    /** Main content first, then the rest, relationships last. */
+    private static int rank(String name) {
+        if (name.endsWith(".rels")) {
+            return 9;
+        }
+        if (name.matches("word/document\\d*\\.xml|xl/workbook\\.xml|ppt/slides/.*")) {
+            return 0;
+        }
+        if (name.startsWith("xl/sharedStrings") || name.startsWith("xl/worksheets/")) {
+            return 1;
+        }
+        return 5;
+    }
+
+    /** Orders slide2 before slide10. */
+    private static String natural(String name) {
+        Matcher m = Pattern.compile("\\d+").matcher(name);
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            b.append(name, at, m.start()).append(String.format(Locale.ROOT, "%08d", Long.parseLong(m.group().length() > 12 ? "0" : m.group())));
+            at = m.end();
+        }
+        return b.append(name.substring(at)).toString();
+    }
+
+    /** Slides, notes and sheets are pages by their number; the rest is page 1. */
+    static int pageOf(String name) {
+        Matcher m = Pattern.compile("(?:slides/slide|notesSlides/notesSlide|worksheets/sheet|comments)(\\d{1,5})\\.xml").matcher(name);
+        return m.find() ? Math.max(1, Integer.parseInt(m.group(1))) : 1;
+    }
+
+    private void walk(Element e, boolean inLine) throws EngineException {
+        String ln = e.getLocalName();
+        if (ln == null || DELETED.contains(ln) && isWord(e) || "delText".equals(ln) || "delInstrText".equals(ln)) {
+            return;
+        }
+        attributes(e, ln);
+        if (PARAGRAPHS.contains(ln) || "text".equals(ln) && hasElements(e)) {
+            slots.newLine(page);
+            children(e, true);
+            slots.endLine();
+            return;
+        }
+        if (LEAVES.contains(ln) || "text".equals(ln) || isStringValue(e, ln)) {
+            if (!inLine) {
+                slots.newLine(page);
+            }
+            slots.add(e, TextSlots::plain);
+            if (!inLine) {
+                slots.endLine();
+            }
+            return;
+        }
+        if (("f".equals(ln) || "definedName".equals(ln)) && isSheet(e)) {
+            formula(e);
+            return;
+        }
+        if (inLine && ("tab".equals(ln) || "br".equals(ln) || "cr".equals(ln))) {
+            slots.separator("tab".equals(ln) ? "\t" : "\n");
+            return;
+        }
+        children(e, inLine);
+    }
+
+    private void children(Element e, boolean inLine) throws EngineException {
+        NodeList nodes = e.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element c) {
+                walk(c, inLine);
+            }
+        }
+    }
+
+    /** Attributes that hold text: sheet names, alt text, simple field codes, pivot cache items. */
+    private void attributes(Element e, String ln) throws EngineException {
+        if ("sheet".equals(ln) && isSheet(e) && e.hasAttribute("name")) {
+            Attr a = e.getAttributeNode("name");
+            sheetNames.add(a);
+            line(a, TextSlots::plain);
+        } else if ("docPr".equals(ln) || "cNvPr".equals(ln)) {
+            for (String n : List.of("descr", "title", "name")) {
+                if (e.hasAttribute(n) && !e.getAttribute(n).isBlank()) {
+                    line(e.getAttributeNode(n), TextSlots::plain);
+                }
+            }
+        } else if ("fldSimple".equals(ln)) {
+            Attr a = e.getAttributeNodeNS(e.getNamespaceURI(), "instr");
+            if (a != null) {
+                line(a, TextSlots::plain);
+            }
+        } else if (("s".equals(ln) && part.contains("pivotCache") || "cacheField".equals(ln)) && e.hasAttribute(ln.equals("s") ? "v" : "name")) {
+            line(e.getAttributeNode(ln.equals("s") ? "v" : "name"), TextSlots::plain);
+        }
+    }
+
+    private void line(Node n, UnaryOperator<String> escape) throws EngineException {
+        slots.newLine(page);
+        slots.add(n, escape);
+        slots.endLine();
+    }
+
+    /** String literals inside a formula are text; sheet references are renamed separately. */
+    private void formula(Element e) throws EngineException {
+        String f = e.getTextContent();
+        Matcher m = LITERAL.matcher(f);
+        while (m.find()) {
+            if (m.end(1) > m.start(1)) {
+                slots.newLine(page);
+                slots.add(e, m.start(1), m.end(1), f, s -> s.replace("\"", "\"\""));
+                slots.endLine();
+            }
+        }
+    }
+
+    /** External relationship targets (hyperlinks, linked files): a URI, so the replacement is encoded. */
+    private void rels(Element root) throws EngineException {
+        for (Element r : OoxmlPackage.children(root, "Relationship")) {
+            if ("External".equals(r.getAttribute("TargetMode"))) {
+                line(r.getAttributeNode("Target"), OoxmlText::uriSafe);
+            }
+        }
+    }
+
+    static String uriSafe(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~@+".indexOf(c) >= 0)) {
+                b.append(c);
+            } else {
+                for (byte x : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    b.append('%').append(String.format(Locale.ROOT, "%02X", x & 0xff));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** A cell's cached string result ({@code t="str"}) or a chart's cached string. */
+    private static boolean isStringValue(Element e, String ln) {
+        if (!"v".equals(ln) || !(e.getParentNode() instanceof Element parent)) {
+            return false;
+        }
+        return "c".equals(parent.getLocalName()) && "str".equals(parent.getAttribute("t")) || "pt".equals(parent.getLocalName());
+    }
+
+    private static boolean hasElements(Element e) {
+        NodeList nodes = e.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isWord(Element e) {
+        return e.getNamespaceURI() != null && e.getNamespaceURI().contains("wordprocessingml");
+    }
+
+    static boolean isSheet(Element e) {
+        return e.getNamespaceURI() != null && e.getNamespaceURI().contains("spreadsheetml");
+    }
+}

@@ -1,0 +1,192 @@
+package io.blackbar.format.office.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * The extracted text of a package and where each character came from. A line is a paragraph (or a
+ * cell, a comment, an attribute); a slot is a text element, an attribute, or a range inside one (a
+ * string literal inside a formula). A replacement over several slots (a value split across runs) is
+ * written once into the first slot, keeping its formatting, and the others lose their share.
+ */
+final class TextSlots {
+
+    /** One editable piece of text. A slot without a node is a separator (tab, break), never edited. */
+    static final class Slot {
+        final Node node;
+        final int from;
+        final int to;
+        final String value;
+        final UnaryOperator<String> escape;
+        int start;
+        final List<int[]> cuts = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
+
+        Slot(Node node, int from, int to, String value, UnaryOperator<String> escape) {
+            this.node = node;
+            this.from = from;
+            this.to = to;
+            this.value = value;
+            this.escape = escape;
+        }
+    }
+
+    private final List<Slot> slots = new ArrayList<>();
+    private final List<Integer> lineStarts = new ArrayList<>();
+    private final List<Integer> linePages = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private final long maxChars;
+    private boolean lineOpen;
+
+    TextSlots(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /** Starts a line on a page; a line with no text leaves no trace. */
+    void newLine(int page) {
+        endLine();
+        lineStarts.add(text.length());
+        linePages.add(page);
+        lineOpen = true;
+    }
+
+    /** Ends the current line. */
+    void endLine() {
+        if (lineOpen) {
+            lineOpen = false;
+            int last = lineStarts.size() - 1;
+            if (lineStarts.get(last) == text.length()) {
+                lineStarts.remove(last);
+                linePages.remove(last);
+            } else {
+                text.append('\n');
+            }
+        }
+    }
+
+    /** Adds the whole text of an element or attribute. */
+    void add(Node node, UnaryOperator<String> escape) throws EngineException {
+        String v = node.getTextContent();
+        add(node, 0, v.length(), v, escape);
+    }
+
+    /** Adds a range of a node's text. */
+    void add(Node node, int from, int to, String whole, UnaryOperator<String> escape) throws EngineException {
+        Slot s = new Slot(node, from, to, whole, escape);
+        s.start = text.length();
+        text.append(whole, from, to);
+        slots.add(s);
+        if (text.length() > maxChars) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document has more text than allowed.");
+        }
+    }
+
+    /** Adds a separator that reads as text but is never edited. */
+    void separator(String s) {
+        if (lineOpen) {
+            Slot slot = new Slot(null, 0, s.length(), s, null);
+            slot.start = text.length();
+            text.append(s);
+            slots.add(slot);
+        }
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    int pageOf(int offset) {
+        int i = 0;
+        while (i + 1 < lineStarts.size() && lineStarts.get(i + 1) <= offset) {
+            i++;
+        }
+        return lineStarts.isEmpty() ? 1 : linePages.get(i);
+    }
+
+    /**
+     * Applies a plan to the DOM: each replacement goes into the first slot it touches, the rest of
+     * its span is cut from the slots after.
+     *
+     * @return how many slots changed
+     */
+    int apply(List<Replacement> plan) throws EngineException {
+        int[] starts = slots.stream().mapToInt(s -> s.start).toArray();
+        for (Replacement r : plan) {
+            if (r.start() < 0 || r.end() > text.length() || r.start() > r.end()) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The redaction plan does not fit the text.");
+            }
+            int i = Arrays.binarySearch(starts, r.start());
+            i = i >= 0 ? i : Math.max(0, -i - 2);
+            boolean first = true;
+            for (; i < slots.size() && slots.get(i).start < Math.max(r.end(), r.start() + 1); i++) {
+                Slot s = slots.get(i);
+                int len = s.to - s.from;
+                int a = Math.max(r.start(), s.start) - s.start;
+                int b = Math.min(r.end(), s.start + len) - s.start;
+                if (s.node == null || a > len || b < a || (a == len && !first)) {
+                    continue;
+                }
+                s.cuts.add(new int[] {a, b});
+                s.texts.add(first ? s.escape.apply(r.text()) : "");
+                first = false;
+            }
+        }
+        return write();
+    }
+
+    /** Writes the edited slots back, several slots of one node together. */
+    private int write() {
+        Map<Node, List<Slot>> byNode = new IdentityHashMap<>();
+        for (Slot s : slots) {
+            if (!s.cuts.isEmpty()) {
+                byNode.computeIfAbsent(s.node, n -> new ArrayList<>()).add(s);
+            }
+        }
+        for (Map.Entry<Node, List<Slot>> e : byNode.entrySet()) {
+            List<Slot> list = e.getValue();
+            String whole = list.get(0).value;
+            StringBuilder b = new StringBuilder(whole);
+            for (int k = list.size() - 1; k >= 0; k--) {
+                Slot s = list.get(k);
+                b.replace(s.from, s.to, edited(s));
+            }
+            setText(e.getKey(), b.toString());
+        }
+        return byNode.size();
+    }
+
+    /** A slot's own text with its cuts applied. */
+    private static String edited(Slot s) {
+        String own = s.value.substring(s.from, s.to);
+        StringBuilder b = new StringBuilder(own);
+        for (int k = s.cuts.size() - 1; k >= 0; k--) {
+            int[] c = s.cuts.get(k);
+            b.replace(c[0], c[1], s.texts.get(k));
+        }
+        return b.toString();
+    }
+
+    /** Sets text, keeping spaces at the edges of WordprocessingML and SpreadsheetML text. */
+    static void setText(Node node, String value) {
+        node.setTextContent(value);
+        if (node instanceof Element el && "t".equals(el.getLocalName()) && el.getNamespaceURI() != null
+                && !el.getNamespaceURI().contains("drawingml")) {
+            el.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
+        }
+    }
+
+    /** The replacement text as is. */
+    static String plain(String s) {
+        return s;
+    }
+}

@@ -1,0 +1,149 @@
+package io.blackbar.format.office.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.spi.DocumentLimits;
+
+/**
+ * Opens an office package after checking its zip directory against Blackbar's own limits (POI's are
+ * per entry, generous and JVM-wide): entry count, size of one entry, total size, compression ratio,
+ * duplicate names. Sizes are enforced again while inflating, since a directory can lie. An OLE2
+ * file where a package was expected is an encrypted package (or a renamed legacy file).
+ */
+final class ZipGuard {
+
+    /** Most entries in a package (SECURITY-CASES UP-13). */
+    static final int MAX_ENTRIES = 1000;
+    /** Largest uncompressed entry (UP-12). */
+    static final long MAX_ENTRY_BYTES = 100L << 20;
+    /** Largest total uncompressed size (UP-12). */
+    static final long MAX_TOTAL_BYTES = 512L << 20;
+    /** Smallest compressed/uncompressed ratio for entries above 1 MiB (UP-11); POI's own is 1 %. */
+    static final double MIN_RATIO = 0.01;
+
+    private static final String LIMITS = "The document exceeds decompression limits.";
+
+    private ZipGuard() {
+    }
+
+    /**
+     * Reads every entry of a package into memory within the limits.
+     *
+     * @param file the package
+     * @param limits the request's limits (total size is capped by the memory budget too)
+     * @return entry name to bytes, in the order of the zip directory
+     * @throws EngineException 422 for encrypted, malformed or over-limit packages
+     */
+    static Map<String, byte[]> read(Path file, DocumentLimits limits) throws EngineException {
+        refuseOle2(file);
+        long budget = Math.min(MAX_TOTAL_BYTES, Math.max(limits.maxMemoryBytes(), 64L << 20));
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > MAX_ENTRIES) {
+                throw rejected();
+            }
+            long total = 0;
+            Set<String> names = new HashSet<>();
+            Enumeration<? extends ZipEntry> en = zip.entries();
+            while (en.hasMoreElements()) {
+                ZipEntry e = en.nextElement();
+                if (!names.add(e.getName().toLowerCase(java.util.Locale.ROOT))) {
+                    throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document has duplicate entries.");
+                }
+                long size = e.getSize();
+                long packed = e.getCompressedSize();
+                if (size > MAX_ENTRY_BYTES || (size > (1 << 20) && packed >= 0 && packed < size * MIN_RATIO)) {
+                    throw rejected();
+                }
+                total += Math.max(size, 0);
+                if (total > budget) {
+                    throw rejected();
+                }
+            }
+            total = 0;
+            en = zip.entries();
+            while (en.hasMoreElements()) {
+                limits.checkDeadline();
+                ZipEntry e = en.nextElement();
+                if (e.isDirectory()) {
+                    continue;
+                }
+                byte[] data = readBounded(zip, e, Math.min(MAX_ENTRY_BYTES, budget - total));
+                total += data.length;
+                parts.put(e.getName(), data);
+            }
+        } catch (ZipException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document is malformed (not a valid zip package).", e);
+        } catch (IOException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document could not be read.", e);
+        }
+        if (!parts.containsKey("[Content_Types].xml")) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document is malformed (no content types).");
+        }
+        return parts;
+    }
+
+    private static byte[] readBounded(ZipFile zip, ZipEntry e, long max) throws IOException, EngineException {
+        try (InputStream in = zip.getInputStream(e)) {
+            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (data.length > max) {
+                throw rejected();
+            }
+            return data;
+        }
+    }
+
+    private static EngineException rejected() {
+        return new EngineException(EngineException.Reason.UNPROCESSABLE, LIMITS);
+    }
+
+    /** An OLE2 container instead of a zip: an encrypted OOXML package says so. */
+    private static void refuseOle2(Path file) throws EngineException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        } catch (IOException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document could not be read.", e);
+        }
+        if (!isOle2(head)) {
+            return;
+        }
+        if (isEncryptedPackage(file)) {
+            throw encrypted();
+        }
+        throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                "The document is an OLE2 (legacy Office) file, not an Office Open XML package.");
+    }
+
+    static boolean isOle2(byte[] head) {
+        return head.length >= 8 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF
+                && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
+    }
+
+    static boolean isEncryptedPackage(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    static EngineException encrypted() {
+        return new EngineException(EngineException.Reason.UNPROCESSABLE,
+                "The document is encrypted: password-protected documents are not supported.");
+    }
+}

@@ -1,0 +1,95 @@
+package io.blackbar.format.office.internal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+
+/**
+ * The independent reader of the tests: a package unzipped with java.util.zip, every part read as raw
+ * bytes and every XML part parsed by the JDK with DTDs refused. Shares no code with the handler.
+ */
+final class RawPackage {
+
+    final Map<String, byte[]> parts = new LinkedHashMap<>();
+
+    RawPackage(byte[] zip) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                parts.put(e.getName(), in.readAllBytes());
+            }
+        }
+    }
+
+    /** Every value is absent from every part, plain and XML-escaped, in UTF-8. */
+    void assertNone(List<String> values) {
+        for (Map.Entry<String, byte[]> p : parts.entrySet()) {
+            String s = new String(p.getValue(), StandardCharsets.UTF_8);
+            for (String v : values) {
+                String escaped = v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
+                assertFalse(s.contains(v) || s.contains(escaped) || s.contains(v.replace("&", "&amp;")),
+                        "a removed value is still in " + p.getKey());
+            }
+        }
+    }
+
+    /** Every .xml and .rels part parses (DTDs refused), and the text of all of them is returned. */
+    String wellFormedText() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, byte[]> p : parts.entrySet()) {
+            if (p.getKey().endsWith(".xml") || p.getKey().endsWith(".rels")) {
+                try {
+                    Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(p.getValue()));
+                    text.append(d.getDocumentElement().getTextContent()).append('\n');
+                } catch (Exception e) {
+                    fail(p.getKey() + " is not well-formed: " + e.getMessage());
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** At least 95 % of the other words survive. */
+    void assertSurvive(List<String> words) throws Exception {
+        String text = wellFormedText();
+        List<String> lost = new ArrayList<>();
+        for (String w : words) {
+            if (!text.contains(w)) {
+                lost.add(w);
+            }
+        }
+        assertTrue(lost.size() * 20 <= words.size(), "lost other words: " + lost);
+    }
+
+    /** Writes parts (name, text) into a zip. */
+    static void zip(Path file, Map<String, String> parts) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> p : parts.entrySet()) {
+                z.putNextEntry(new ZipEntry(p.getKey()));
+                z.write(p.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        java.nio.file.Files.write(file, bytes.toByteArray());
+    }
+}
