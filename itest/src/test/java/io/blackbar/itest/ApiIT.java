@@ -487,6 +487,41 @@ class ApiIT {
         return out;
     }
 
+    /**
+     * An image through the real server: boxes burned into the pixels, read back by the tesseract
+     * command line (not by Blackbar).
+     */
+    @Test
+    @Order(8)
+    void anImageIsRedactedInItsPixels() throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
+            System.out.println("[ApiIT] SKIPPED the image upload: tesseract-ocr is not installed");
+            return;
+        }
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1400, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 44));
+        g.drawString("Write to " + email, 40, 120);
+        g.drawString("The committee approved the budget", 40, 260);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        Server.Account a = account("live");
+        Server.Reply r = server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "note.png", png.toByteArray()));
+        assertEquals(200, r.status(), new String(r.body(), StandardCharsets.UTF_8));
+        assertEquals("image/png", r.header("Content-Type"));
+        assertTrue(r.header("Content-Disposition").contains("note_redacted.png"), r.header("Content-Disposition"));
+        Path out = Files.createDirectories(dir.resolve("image")).resolve("note_redacted.png");
+        Files.write(out, r.body());
+        String read = run(out.getParent(), "tesseract", out.toString(), "stdout");
+        assertFalse(read.contains(email) || read.contains("example.net"), read);
+        assertTrue(read.contains("committee") && read.contains("budget"), read);
+    }
+
     @Test
     @Order(9)
     void deletingTheAccountRemovesEverything() throws Exception {
