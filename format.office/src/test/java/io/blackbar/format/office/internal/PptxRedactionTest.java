@@ -1,0 +1,88 @@
+package io.blackbar.format.office.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.blackbar.engine.api.Method;
+
+/**
+ * PPTX hard cases written part by part: a value split across runs in a shape, a group, a table, speaker
+ * notes, a comment and its author, text on a layout, core properties. Judged by {@link RawPackage}.
+ */
+class PptxRedactionTest {
+
+    static final List<String> IN_TEXT = List.of("Katherine Johnson", "Neil Armstrong", "Sally Ride", "Buzz Aldrin",
+            "Yuri Gagarin", "Chris Hadfield");
+    static final List<String> OTHER = List.of("Mission", "briefing", "Crew", "Speaker", "Layout", "Review");
+    private static final String A = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+            + "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    @TempDir
+    Path dir;
+
+    private static String sp(String body) {
+        return "<p:sp><p:txBody><a:p>" + body + "</a:p></p:txBody></p:sp>";
+    }
+
+    static void build(Path file) throws Exception {
+        Map<String, String> p = new LinkedHashMap<>();
+        String x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+        p.put("[Content_Types].xml", x + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/ppt/presentation.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml\"/>"
+                + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>");
+        p.put("_rels/.rels", x + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + R + "officeDocument\" Target=\"ppt/presentation.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>");
+        p.put("ppt/presentation.xml", x + "<p:presentation " + A + "/>");
+        p.put("ppt/slides/slide1.xml", x + "<p:sld " + A + "><p:cSld><p:spTree>"
+                + sp("<a:r><a:t>Mission briefing by Kather</a:t></a:r><a:r><a:rPr b=\"1\"/><a:t>ine Johnson</a:t></a:r>")
+                + "<p:grpSp>" + sp("<a:r><a:t>Crew Neil Armstrong</a:t></a:r>") + "</p:grpSp>"
+                + "<p:graphicFrame><a:graphic><a:graphicData><a:tbl><a:tr><a:tc><a:txBody><a:p><a:r><a:t>Sally Ride</a:t></a:r></a:p></a:txBody></a:tc></a:tr></a:tbl>"
+                + "</a:graphicData></a:graphic></p:graphicFrame></p:spTree></p:cSld></p:sld>");
+        p.put("ppt/notesSlides/notesSlide1.xml", x + "<p:notes " + A + "><p:cSld><p:spTree>" + sp("<a:r><a:t>Speaker: thank Buzz Aldrin</a:t></a:r>")
+                + "</p:spTree></p:cSld></p:notes>");
+        p.put("ppt/commentAuthors.xml", x + "<p:cmAuthorLst " + A + "><p:cmAuthor id=\"0\" name=\"Valentina Tereshkova\" initials=\"VT\"/></p:cmAuthorLst>");
+        p.put("ppt/comments/comment1.xml", x + "<p:cmLst " + A + "><p:cm authorId=\"0\"><p:text>Review with Yuri Gagarin</p:text></p:cm></p:cmLst>");
+        p.put("ppt/slideLayouts/slideLayout1.xml", x + "<p:sldLayout " + A + "><p:cSld><p:spTree>" + sp("<a:r><a:t>Layout Chris Hadfield</a:t></a:r>")
+                + "</p:spTree></p:cSld></p:sldLayout>");
+        p.put("docProps/core.xml", x + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>Mae Jemison</dc:creator></cp:coreProperties>");
+        RawPackage.zip(file, p);
+    }
+
+    @Test
+    void redactedValuesAreGoneFromEveryPartAndOtherWordsStay() throws Exception {
+        Path in = dir.resolve("hard.pptx");
+        build(in);
+        OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.PPTX, Method.REDACT, IN_TEXT, "[REDACTED]");
+        RawPackage raw = new RawPackage(out.bytes());
+        raw.assertNone(List.of("Katherine Johnson", "Kather", "Neil Armstrong", "Sally Ride", "Buzz Aldrin", "Yuri Gagarin",
+                "Chris Hadfield", "Valentina Tereshkova", "Mae Jemison"));
+        raw.assertSurvive(OTHER);
+        assertTrue(new String(raw.parts.get("ppt/slides/slide1.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<a:t>Mission briefing by [REDACTED]</a:t>"));
+    }
+
+    @Test
+    void sanitizeRemovesCommentsAndTheirAuthors() throws Exception {
+        Path in = dir.resolve("hard.pptx");
+        build(in);
+        OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.PPTX, Method.SANITIZE, List.of(), "");
+        RawPackage raw = new RawPackage(out.bytes());
+        raw.assertNone(List.of("Valentina Tereshkova", "Yuri Gagarin", "Mae Jemison"));
+        raw.assertSurvive(List.of("Mission", "Speaker", "Layout"));
+        assertEquals(2, out.removed().get("comments"));
+        assertEquals(1, out.removed().get("metadata"));
+    }
+}
