@@ -1,0 +1,114 @@
+package io.blackbar.format.office.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.blackbar.engine.api.EngineException;
+
+/** SECURITY-CASES 3.6 for office packages: XXE (UP-09), zip bombs (UP-11, UP-12), 1,001 entries (UP-13), encrypted (UP-16). */
+class OfficeSecurityTest {
+
+    @TempDir
+    Path dir;
+
+    private EngineException refused(Path file) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(EngineException.class,
+                () -> new OoxmlFormatHandler().open(file, OoxmlFormatHandler.DOCX, OfficeRun.limits()).close()));
+    }
+
+    @Test
+    void up09ExternalEntityIsRefused() throws Exception {
+        Path f = dir.resolve("xxe.docx");
+        HandDocx.write(f, false);
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (var e : new RawPackage(Files.readAllBytes(f)).parts.entrySet()) {
+            parts.put(e.getKey(), new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        parts.put("word/document.xml", parts.get("word/document.xml").replace("<w:document",
+                "<!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document").replace("Quarterly report", "&x;"));
+        RawPackage.zip(f, parts);
+        EngineException e = refused(f);
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    /** A single entry of zeros: highly compressible, declared sizes honest. */
+    private Path bomb(String name, long size) throws Exception {
+        Path f = dir.resolve(name);
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (long n = 0; n < size; n += zeros.length) {
+                z.write(zeros);
+            }
+            z.closeEntry();
+        }
+        return f;
+    }
+
+    @Test
+    void up11And12DecompressionBombsAreRejectedByOurLimits() throws Exception {
+        for (Path f : new Path[] {bomb("ratio.docx", 200L << 20), bomb("big.docx", 101L << 20)}) {
+            EngineException e = refused(f);
+            assertEquals("The document exceeds decompression limits.", e.getMessage());
+        }
+    }
+
+    @Test
+    void up13TooManyEntriesAreRejected() throws Exception {
+        Path f = dir.resolve("many.docx");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {
+            for (int i = 0; i < 1001; i++) {
+                z.putNextEntry(new ZipEntry(i == 0 ? "[Content_Types].xml" : "p" + i + ".xml"));
+                z.write("<a/>".getBytes());
+            }
+        }
+        assertEquals("The document exceeds decompression limits.", refused(f).getMessage());
+    }
+
+    @Test
+    void up16EncryptedPackageSaysEncrypted() throws Exception {
+        Path plain = dir.resolve("plain.docx");
+        HandDocx.write(plain, false);
+        Path f = dir.resolve("agile.docx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword("secret");
+            try (OutputStream os = enc.getDataStream(fs)) {
+                os.write(Files.readAllBytes(plain));
+            }
+            try (OutputStream out = Files.newOutputStream(f)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        EngineException e = refused(f);
+        assertTrue(e.getMessage().contains("encrypted"), e.getMessage());
+    }
+
+    @Test
+    void malformedZipIs422() throws Exception {
+        Path f = dir.resolve("junk.docx");
+        Files.write(f, "PK\u0003\u0004 this is not a zip".getBytes());
+        assertEquals(EngineException.Reason.UNPROCESSABLE, refused(f).reason());
+    }
+}
