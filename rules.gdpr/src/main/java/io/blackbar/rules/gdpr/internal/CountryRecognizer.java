@@ -1,0 +1,96 @@
+package io.blackbar.rules.gdpr.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
+
+/**
+ * Country names (English short forms), a location element of personal data under GDPR and of the
+ * {@code pii} framework. Not under HIPAA: Safe Harbor keeps states and countries. Names that are
+ * also common given names (Chad, Jordan) are left out. One pass over capitalised words with a map
+ * lookup, not a regular expression of two hundred alternatives.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "LOCATION", frameworks = {"pii", "gdpr"})
+public class CountryRecognizer extends PatternRecognizer {
+
+    static final List<String> COUNTRIES = List.of(("Afghanistan Albania Algeria Andorra Angola Argentina Armenia"
+            + " Australia Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan"
+            + " Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chile China Colombia"
+            + " Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Ecuador Egypt Eritrea Estonia Eswatini"
+            + " Ethiopia Fiji Finland France Gabon Gambia Germany Ghana Greece Greenland Grenada Guatemala Guyana Haiti"
+            + " Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Kazakhstan Kenya"
+            + " Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania"
+            + " Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova"
+            + " Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Nigeria"
+            + " Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania"
+            + " Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname"
+            + " Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkmenistan Tuvalu"
+            + " Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe").split(" "));
+
+    static final List<String> MULTI_WORD = List.of("Czech Republic", "New Zealand", "United States", "United Kingdom",
+            "South Africa", "Saudi Arabia", "South Korea", "North Korea", "Costa Rica", "Sri Lanka", "El Salvador",
+            "Dominican Republic", "Ivory Coast", "Sierra Leone", "Papua New Guinea", "United Arab Emirates", "Hong Kong",
+            "Puerto Rico", "Great Britain", "Faroe Islands", "Isle of Man", "Bosnia and Herzegovina", "North Macedonia",
+            "Equatorial Guinea", "Burkina Faso", "Cape Verde", "East Timor", "San Marino", "Vatican City");
+
+    /** First word to the names it starts, longest first. */
+    private static final Map<String, List<String>> BY_FIRST_WORD = index();
+
+    public CountryRecognizer() {
+        super("LOCATION", Category.LOCATION, List.of(),
+                Set.of("country", "citizen", "citizenship", "nationality", "born", "lives", "resident", "moved", "address"));
+    }
+
+    private static Map<String, List<String>> index() {
+        Map<String, List<String>> map = new HashMap<>();
+        List<String> all = new ArrayList<>(MULTI_WORD);
+        all.addAll(COUNTRIES);
+        all.sort((a, b) -> b.length() - a.length());
+        for (String name : all) {
+            map.computeIfAbsent(name.split(" ", 2)[0], k -> new ArrayList<>()).add(name);
+        }
+        return map;
+    }
+
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<RecognizerResult> out = new ArrayList<>();
+        String s = text.toString();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Character.isUpperCase(c) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Character.isLetter(s.charAt(j))) {
+                j++;
+            }
+            List<String> names = j - i >= 3 ? BY_FIRST_WORD.get(s.substring(i, j)) : null;
+            if (names != null) {
+                for (String name : names) {
+                    int end = i + name.length();
+                    if (s.startsWith(name, i) && (end >= n || !Character.isLetterOrDigit(s.charAt(end)))) {
+                        out.add(new RecognizerResult("LOCATION", i, end, 0.6, "country list"));
+                        break;
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+}
