@@ -86,7 +86,7 @@ public class PersonRecognizer implements Recognizer {
             score(text, words, i, j, out, singles);
             i = j + 1;
         }
-        supportLists(out, singles);
+        supportLists(text, out, singles);
         lastCommaFirst(text, out);
         return out;
     }
@@ -166,7 +166,9 @@ public class PersonRecognizer implements Recognizer {
             return;
         }
         if (n == 1 && first > 0 && !titled) {
-            singles.add(new int[] {out.size(), a.start()});
+            singles.add(new int[] {out.size(), a.start(), a.end(), 0});
+        } else if (n == 1 && sur > 0 && first == 0 && !titled && score < 0.5) {
+            singles.add(new int[] {out.size(), a.start(), a.end(), 1});
         }
         out.add(new RecognizerResult(ENTITY, a.start(), z.end(), score, "name: " + why));
     }
@@ -187,16 +189,28 @@ public class PersonRecognizer implements Recognizer {
         }
     }
 
-    /** "anna, james and emily": single first names close together support each other. */
-    private static void supportLists(List<RecognizerResult> out, List<int[]> singles) {
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(",\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+");
+
+    /**
+     * "anna, james and emily": single first names close together support each other; surnames alone
+     * ("Marrero and Murphy", "founders: Eklund, Michael and Hodge") only when joined by a comma or
+     * "and" to another name.
+     */
+    private static void supportLists(CharSequence text, List<RecognizerResult> out, List<int[]> singles) {
         for (int k = 0; k < singles.size(); k++) {
             int[] s = singles.get(k);
-            boolean near = k > 0 && s[1] - singles.get(k - 1)[1] < 16 || k + 1 < singles.size() && singles.get(k + 1)[1] - s[1] < 16;
+            boolean near = s[3] == 0
+                    ? k > 0 && s[1] - singles.get(k - 1)[1] < 16 || k + 1 < singles.size() && singles.get(k + 1)[1] - s[1] < 16
+                    : k > 0 && coordinated(text, singles.get(k - 1), s) || k + 1 < singles.size() && coordinated(text, s, singles.get(k + 1));
             RecognizerResult r = out.get(s[0]);
             if (near && r.score() < 0.65) {
                 out.set(s[0], new RecognizerResult(r.entityType(), r.start(), r.end(), 0.65, r.explanation() + ", in a list of names"));
             }
         }
+    }
+
+    private static boolean coordinated(CharSequence text, int[] a, int[] b) {
+        return b[1] - a[2] <= 7 && COORDINATION.matcher(text.subSequence(a[2], b[1])).matches();
     }
 
     /** Two lower-case words, a known first name then a known surname, neither common: a weak candidate. */

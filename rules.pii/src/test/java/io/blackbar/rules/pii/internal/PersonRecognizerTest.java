@@ -35,6 +35,11 @@ class PersonRecognizerTest {
             Dr. Cindy Holinka Apt. 117                               | Cindy Holinka
             it is moving that way, says Hartvigsson.                 | Hartvigsson
             What's your last name? Arcuri                            | Arcuri
+            Gutierrez and Moreno designed the bridge                 | Gutierrez;Moreno
+            partners: Okafor, Lindqvist and Brennan.                 | Okafor;Lindqvist;Brennan
+            Gutierrez designed the bridge                            |
+            Black and White photographs                              |
+            Gutierrez visited; Moreno stayed                         |
             """)
     void findsNames(String text, String expected) {
         var results = new PersonRecognizer().analyze(text).stream().filter(r -> r.score() >= 0.5).toList();
