@@ -62,13 +62,14 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     private static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**
      * One more part of the same address after a street: a separator, then a unit, a capitalised
-     * place word (city, region, country), a postal code, or a two-letter region.
+     * place word (city, region, country), a postal code (not followed by more digit groups: that is a
+     * phone number), or a two-letter region.
      */
     private static final Pattern NEXT_PART = Pattern.compile(
             "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*)"
             + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box)\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?"
             + "|\\p{Lu}[\\p{L}'.()-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'.()-]{1,30}){0,3}"
-            + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-])|\\d{3}[ \\t]\\d{2}(?!\\d))");
+            + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-]|[ \\t]\\d)|\\d{3}[ \\t]\\d{2}(?!\\d|[ \\t]\\d))");
 
     /** Streets found by the patterns, grown over their house number and the parts that follow them. */
     @Override

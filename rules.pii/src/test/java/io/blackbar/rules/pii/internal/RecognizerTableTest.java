@@ -66,6 +66,11 @@ class RecognizerTableTest {
             phone | Desk: +1-903-140-4508x769 Fax                   | +1-903-140-4508x769
             phone | 085 175 7641-Office                             | 085 175 7641
             phone | total 1,234,567 units                           |
+            phone | Office\\,07700 063 966-Fax                      | 07700 063 966
+            phone | Home,3660170548-Fax                             | 3660170548
+            phone | total 1,234 567 units                           |
+            phone | cost 1,0700 000 in all                          |
+            phone | order 3660170548-B                              |
             ip    | from 192.168.10.254 ok                          | 192.168.10.254
             ip    | 256.1.1.1 and 1.2.3.04                          |
             ip    | oid 1.3.6.1.4.1 and version 10.2.3.4.5          |
@@ -82,6 +87,7 @@ class RecognizerTableTest {
             phone | tel 0688 843 79 56                              | 0688 843 79 56
             phone | on 12.05.2020 we met                            |
             address | lives at 1668 Glyn St in town                 | 1668 Glyn St
+            address | PSC 3294, Box 9168 APO AA 61487 416 60 039 office | PSC 3294, Box 9168 APO AA 61487
             address | Rua do Arenque 1634, Goiania                  | Rua do Arenque 1634, Goiania
             address | at Harjukuja 54, SEINAJOKI                    | Harjukuja 54, SEINAJOKI
             address | Lang     3482 Via Franscini 71 Suite 838    Tujetsch     nan | 3482 Via Franscini 71 Suite 838    Tujetsch
