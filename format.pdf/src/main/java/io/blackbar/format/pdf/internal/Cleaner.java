@@ -26,6 +26,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 
 import io.blackbar.engine.api.spi.DocumentLimits;
 
@@ -64,10 +66,24 @@ final class Cleaner {
         }
         count(removed, "actions", removeActions(root));
         removeXfa(doc, removed);
+        if (root.containsKey(COSName.PERMS)) {
+            root.removeItem(COSName.PERMS);
+            count(removed, "signatures", 1);
+        }
         PDAcroForm form = catalog.getAcroForm(null);
         if (form != null) {
             for (PDField f : form.getFieldTree()) {
                 count(removed, "actions", removeActions(f.getCOSObject()));
+                // a signature names its signer (and its certificate does): any change breaks it anyway
+                if (f instanceof PDSignatureField && f.getCOSObject().containsKey(COSName.V)) {
+                    f.getCOSObject().removeItem(COSName.V);
+                    f.getCOSObject().removeItem(COSName.getPDFName("Lock"));
+                    f.getCOSObject().removeItem(COSName.SV);
+                    for (PDAnnotationWidget w : ((PDSignatureField) f).getWidgets()) {
+                        w.getCOSObject().removeItem(COSName.AP);
+                    }
+                    count(removed, "signatures", 1);
+                }
             }
         }
         Set<COSDictionary> hidden = hiddenLayers(root);
