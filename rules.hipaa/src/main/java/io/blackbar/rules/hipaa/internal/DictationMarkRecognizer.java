@@ -12,9 +12,11 @@ import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 
 /**
- * Transcription marks in clinical notes that identify the dictating physician and the typist
- * ({@code XGT:holmes}, {@code GPP/church/olinger}, a user code such as {@code FB59} after
- * {@code M.D.}): HIPAA Safe Harbor identifier 18, "any other unique identifying code".
+ * A user code after a physician's credential in a clinical note's signature ({@code FB59} after
+ * {@code M.D.}, on the same line or the next): HIPAA Safe Harbor identifier 18, "any other unique
+ * identifying code". The credential is matched, not looked behind for, so the scan jumps from one
+ * "M.D." to the next; the finding is the code alone. Typists' names after the dictating
+ * physician's initials are persons: {@link TranscriptionistRecognizer}.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "USERNAME", frameworks = "hipaa")
@@ -22,8 +24,7 @@ public class DictationMarkRecognizer extends PatternRecognizer {
 
     public DictationMarkRecognizer() {
         super("USERNAME", Category.IDENTIFIER, List.of(
-                NamedPattern.of("typist initials", "(?<=M\\.D\\.[ \\t]{1,12})[A-Z]{2,4}[:/](?<value>[a-z]{3,15}(?:/[a-z]{3,15}){0,3})\\b", 0.7),
-                NamedPattern.of("user code after a credential", "(?<=M\\.D\\.[ \\t]{1,12})(?<value>[A-Z]{2,4}\\d{1,4})\\b", 0.7)),
+                NamedPattern.of("user code after a credential", "M\\.D\\.\\s{1,12}(?<value>[A-Z]{2,4}\\d{1,4})\\b", 0.7)),
                 Set.of("dictated", "transcribed", "md", "m.d"));
     }
 }

@@ -30,8 +30,8 @@ class DateAndAgeRecognizerTest {
             age  | aged 101                                 | 101
             date | s/p CABG in 3/80                         | 3/80
             date | not seen since November                  | November
-            user | Tavares, M.D. XGT:holmes   DD: x         | holmes
-            user | Perez, M.D.    GPP/church/olinger        | church/olinger
+            typist | Tavares, M.D. XGT:holmes   DD: x       | holmes
+            typist | Perez, M.D.    GPP/church/olinger      | church/olinger
             user | BRIGHT, M.D.    FB59    end              | FB59
             user | the ratio a/b and HIV/aids               |
             npi  | NPI 1234567893                           | 1234567893
@@ -45,6 +45,7 @@ class DateAndAgeRecognizerTest {
         PatternRecognizer r = switch (which) {
             case "date" -> new DateRecognizer();
             case "user" -> new DictationMarkRecognizer();
+            case "typist" -> new TranscriptionistRecognizer();
             case "npi" -> new NpiRecognizer();
             case "dea" -> new DeaNumberRecognizer();
             case "vin" -> new VinRecognizer();

@@ -28,6 +28,7 @@ public class PhoneRecognizer extends PatternRecognizer {
         super("PHONE_NUMBER", Category.CONTACT, List.of(
                 NamedPattern.of("nanp", "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}" + EXT + "(?![\\w-])", 0.6),
                 NamedPattern.of("e164", "(?<![\\w+])\\+[1-9]\\d{0,2}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}" + EXT + "(?![\\w-])", 0.6),
+                NamedPattern.of("pager or extension", "\\b(?:(?i:pager|beeper|pgr|bleep|extension)|[Ee]xt\\.|EXT\\.)[ \\t]*[#:]?[ \\t]*(?<value>\\d{4,6})(?![\\w-])", 0.6),
                 NamedPattern.of("digits labelled after a dash", "(?<![\\w+.-])\\d{9,12}(?=-(?:Fax|Office|Home|Mobile|Cell|Work|Tel)\\b)", 0.6),
                 NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 NamedPattern.of("national", "(?:(?<![\\w+.,/:-])|(?<=\\D,)(?=0))(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,4}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
@@ -37,6 +38,10 @@ public class PhoneRecognizer extends PatternRecognizer {
 
     @Override
     protected Validation validate(String value) {
+        if (value.length() <= 6 && value.chars().allMatch(Character::isDigit)) {
+            return Validation.UNKNOWN; // only the labelled pager or extension pattern yields a bare short number
+            // ("Tokoza Ext 1426" is a township's extension, so "Ext" needs its dot)
+        }
         String main = value.replaceFirst("\\s?(?:x|ext\\.?|#)\\s?\\d{1,6}$", "");
         String d = Checksums.digits(main);
         if (main.startsWith("+") && !main.startsWith("+1")) {

@@ -71,6 +71,10 @@ class RecognizerTableTest {
             phone | total 1,234 567 units                           |
             phone | cost 1,0700 000 in all                          |
             phone | order 3660170548-B                              |
+            phone | Mike Ivan, MD, EHMS pager 84710                 | 84710
+            phone | call ext. 4471 for the desk                     | 4471
+            phone | paged 3 times in 84710 minutes                  |
+            phone | the school in Tokoza Ext 1426 opened            |
             ip    | from 192.168.10.254 ok                          | 192.168.10.254
             ip    | 256.1.1.1 and 1.2.3.04                          |
             ip    | oid 1.3.6.1.4.1 and version 10.2.3.4.5          |

@@ -1,0 +1,39 @@
+package io.blackbar.rules.hipaa.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.blackbar.engine.api.spi.Recognizer;
+
+/**
+ * Signature marks and facility names in the style of dictated discharge notes (written here, not
+ * copied from the evaluation corpora); negatives are the same shapes without the name.
+ */
+class ClinicalNoteMarksTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            typist   | Ana B. Reyes, M.D. ABR:dawson                  | dawson
+            typist   | 'Ana B. Reyes, M.D.\n\nABR/ford/kessler'       | ford/kessler
+            typist   | ABR:dawson without a signature                  |
+            code     | 'Lee Marsh, M.D.\n  LM42'                       | LM42
+            code     | Lee Marsh, MD LM42                              |
+            facility | BLUE HARBOR EMERGENCY DEPT VISIT                | BLUE HARBOR
+            facility | transferred to St. Anselm Medical Center today  | St. Anselm
+            facility | seen at County Hospital                         |
+            facility | The Clinic opens at nine                        |
+            facility | taken to the hospital                           |
+            """)
+    void finds(String recognizer, String text, String expected) {
+        Recognizer r = switch (recognizer) {
+            case "typist" -> new TranscriptionistRecognizer();
+            case "code" -> new DictationMarkRecognizer();
+            default -> new HospitalRecognizer();
+        };
+        String input = text.replace("\\n", "\n");
+        String actual = String.join(";", r.analyze(input).stream().map(x -> input.substring(x.start(), x.end())).toList());
+        assertEquals(expected == null ? "" : expected, actual);
+    }
+}
