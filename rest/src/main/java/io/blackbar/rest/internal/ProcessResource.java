@@ -150,9 +150,12 @@ public class ProcessResource {
         return outputName(name, suffix, null);
     }
 
-    /** Extensions of the output types a handler may change to (WebP comes back as PNG). */
+    /** Extensions of the output types a handler may change to (WebP comes back as PNG, a .docm as .docx). */
     private static final Map<String, String> EXTENSIONS = Map.of("image/png", ".png", "image/jpeg", ".jpg",
-            "application/pdf", ".pdf", "text/plain", ".txt");
+            "application/pdf", ".pdf", "text/plain", ".txt",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx");
 
     /**
      * @param changedType the output's media type when it differs from the input's, else null

@@ -120,5 +120,7 @@ class SecurityUnitsTest {
         assertEquals("README_redacted", ProcessResource.outputName("README", "_redacted"));
         assertEquals("photo_redacted.png", ProcessResource.outputName("photo.webp", "_redacted", "image/png"));
         assertEquals("scan_anonymized.jpg", ProcessResource.outputName("scan.jpg", "_anonymized", null));
+        assertEquals("memo_redacted.docx", ProcessResource.outputName("memo.docm", "_redacted",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     }
 }
