@@ -75,15 +75,22 @@ public abstract class PatternRecognizer implements Recognizer {
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> results = new ArrayList<>();
-        java.util.Set<Long> spans = new java.util.HashSet<>();
+        // a span reported by several patterns keeps the best score ("zip" at 0.2 and "country and
+        // postal code" at 0.65 find the same "11507")
+        java.util.Map<Long, Integer> spans = new java.util.HashMap<>();
         for (NamedPattern p : patterns) {
             Matcher m = p.pattern().matcher(text);
             boolean hasValueGroup = p.pattern().pattern().contains("(?<value>");
             while (m.find()) {
                 int start = hasValueGroup ? m.start("value") : m.start();
                 int end = hasValueGroup ? m.end("value") : m.end();
-                if (start < 0 || end <= start || !spans.add(((long) start << 32) | end)) {
-                    continue; // empty, or a span an earlier pattern already reported
+                if (start < 0 || end <= start) {
+                    continue;
+                }
+                Long key = ((long) start << 32) | end;
+                Integer earlier = spans.get(key);
+                if (earlier != null && results.get(earlier).score() >= p.score()) {
+                    continue; // an earlier pattern reported this span at least as surely
                 }
                 Validation v = validate(text.subSequence(start, end).toString());
                 if (v == Validation.REJECTED) {
@@ -91,7 +98,13 @@ public abstract class PatternRecognizer implements Recognizer {
                 }
                 double score = v == Validation.CONFIRMED ? Math.max(p.score(), confirmedScore()) : p.score();
                 String why = "pattern '" + p.name() + "'" + (v == Validation.CONFIRMED ? ", " + validatorName() + " passed" : "");
-                results.add(new RecognizerResult(entity.name(), start, end, score, why));
+                RecognizerResult r = new RecognizerResult(entity.name(), start, end, score, why);
+                if (earlier == null) {
+                    spans.put(key, results.size());
+                    results.add(r);
+                } else if (score > results.get(earlier).score()) {
+                    results.set(earlier, r);
+                }
             }
         }
         return withoutContained(results);

@@ -36,6 +36,22 @@ class PatternRecognizerTest {
         assertTrue(r.get(1).explanation().contains("passed"));
     }
 
+    static final class WeakFirst extends PatternRecognizer {
+        WeakFirst() {
+            super("ZIP", Category.LOCATION, List.of(
+                    NamedPattern.of("bare", "\\b\\d{5}\\b", 0.2),
+                    NamedPattern.of("after a country", "Estonia (?<value>\\d{5})", 0.65)), Set.of());
+        }
+    }
+
+    /** A span found by a weak pattern first and a sure one later keeps the sure one's score. */
+    @Test
+    void aSpanKeepsItsBestScore() {
+        List<RecognizerResult> r = new WeakFirst().analyze("Riisa Estonia 62488, then 11111");
+        assertEquals(List.of("14-19:0.65", "26-31:0.2"), r.stream().map(x -> x.start() + "-" + x.end() + ":" + x.score()).toList());
+        assertTrue(r.get(0).explanation().contains("after a country"));
+    }
+
     @ParameterizedTest
     @CsvSource({"4111 1111 1111 1111,true", "4111-1111-1111-1112,false", "79927398713,true", "1,false", "12a4,false"})
     void luhn(String value, boolean valid) {

@@ -120,6 +120,7 @@ class RecognizerTableTest {
             zip     | ZIP: 394 13                                   | 394 13
             zip     | my zip code is 880                            | 880
             zip     | KOKKOLA   Finland 11507                       | 11507
+            zip     | Riisa   Estonia 62488                         | 62488
             zip     | visited Ukraine 2022 and Cyprus (Greek) 13429 | 13429
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
