@@ -31,13 +31,19 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             + "|Walk|Gardens|Gdns|Mews|Loop|Alley|Plaza|Ridge|Heights|Hts|Park|Forges?|Streets|Route|Rte|Pike|Crossing"
             + "|Expressway|Freeway|Turnpike|Bypass|Causeway|Common|Commons|Green|Grove|Hollow|Junction|Landing|Manor"
             + "|Meadows?|Mill|Orchard|Pass|Path|Point|Port|Ranch|Shores?|Springs?|Station|Summit|Valley|View|Villa"
-            + "|Village|Ville|Vista|Wells?|Wharf)";
+            + "|Village|Ville|Vista|Wells?|Wharf|Str)";
     private static final String LEADING_TYPES = "(?:Rua|Avenida|Av\\.|Avda\\.?|Calle|C/|Via|Viale|Piazza|Piazzale|Corso"
             + "|Vicolo|Largo|Strada|Rue|Avenue|Boulevard|Bd|Chemin|All[ée]e|Impasse|Quai|Plaza|Paseo|Pasaje|Camino|Carrer"
             + "|Travessa|Rambla|Ulica|ul\\.|Aleja|al\\.|Calea|Strada|Odos|Leoforos)";
     private static final String SUFFIXES = "(?:stra(?:ss|ß)e|gasse|weg|platz|allee|ring|damm|ufer|steig|vej|gade|all[ée]|"
             + "v[äa]gen|gatan|gata|v[äa]g|gr[äa]nd|katu|tie|kuja|polku|raitti|tanav|maantee|puiestee|iela|gatve|utca"
             + "|ulica|laan|straat|plein|gracht|dreef|kade|singel|stræde|veien|gaten|vegen)";
+
+    /** Street types written as a word of their own after the name, before the number (Nordic, Dutch, Hungarian, Slavic). */
+    private static final String WORD_TYPES = "(?:gate|gata|tee|baan|wei|weg|trg|ulica|cesta|utca|út|útja|tér|tere|u\\.|krt\\.|rkp\\."
+            + "|vej|veien|vegen|gatan|vägen|straat|laan|plein|str\\.|odos|sétány|köz|sor|fasor)";
+    /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
+    private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";
 
     public StreetAddressRecognizer() {
         super("STREET_ADDRESS", Category.LOCATION, List.of(
@@ -49,6 +55,14 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
                 NamedPattern.of("postal number, street, house number",
                         "(?<![\\w.,-])\\d{3,6}[ \\t]{1,3}(?:\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]{1,2}){0,2}\\p{Lu}[\\p{L}'.-]{1,30}[ \\t]{1,2}\\d{1,5}[A-Za-z]?(?![\\w.,-]\\d|\\w)", 0.5),
+                NamedPattern.of("street name, type word, number",
+                        "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}(?iu:" + WORD_TYPES + ")[ \\t]+\\d{1,5}[A-Za-z]?\\.?(?![\\d\\p{L}])", 0.6),
+                NamedPattern.of("number, French street type, name",
+                        "\\b\\d{1,5}[A-Za-z]?,?[ \\t]+(?:(?:Rue|Avenue|Av\\.?|Boulevard|Bd|Chemin|All[ée]e|Impasse|Quai|R[úu]a)[ \\t]+(?:" + PARTICLE
+                        + "[ \\t]+)*|(?:rue|avenue|boulevard|chemin|r[úu]a)[ \\t]+(?:" + PARTICLE + "[ \\t]+)+)"
+                        + "\\p{L}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:" + PARTICLE + "[ \\t]+)*\\p{Lu}[\\p{L}'.-]{1,30}){0,3}", 0.65),
+                NamedPattern.of("street corner",
+                        "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),
                 NamedPattern.of("unit", "\\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),
                 NamedPattern.of("box", "\\b(?:P\\.?\\s?O\\.?\\s?Box|PSC|Unit)\\s+\\d{1,6}(?:,?\\s+Box\\s+\\d{1,6})?"
                         + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.7),

@@ -92,6 +92,15 @@ class RecognizerTableTest {
             phone | on 12.05.2020 we met                            |
             address | lives at 1668 Glyn St in town                 | 1668 Glyn St
             address | PSC 3294, Box 9168 APO AA 61487 416 60 039 office | PSC 3294, Box 9168 APO AA 61487
+            address | she lives at Szent István tér 12. now         | Szent István tér 12.
+            address | delivered to Storgata gate 232 today           | Storgata gate 232
+            address | the office at 29 Rue de Tanger is shut         | 29 Rue de Tanger
+            address | write to 56 rue La Boétie please               | 56 rue La Boétie
+            address | meet at the corner of Dalvik 9 and Orrin Coves | the corner of Dalvik 9 and Orrin Coves
+            address | turn at 136 Filadelfeos Str. then left         | 136 Filadelfeos Str.
+            address | page 12 of chapter 3 and more                  |
+            address | in 2019 rue was sold                           |
+            address | my back gate 2 times                           |
             address | Rua do Arenque 1634, Goiania                  | Rua do Arenque 1634, Goiania
             address | at Harjukuja 54, SEINAJOKI                    | Harjukuja 54, SEINAJOKI
             address | Lang     3482 Via Franscini 71 Suite 838    Tujetsch     nan | 3482 Via Franscini 71 Suite 838    Tujetsch
