@@ -26,6 +26,7 @@ class RecognizerTableTest {
             case "ssn" -> new UsSsnRecognizer();
             case "card" -> new CreditCardRecognizer();
             case "phone" -> new PhoneRecognizer();
+            case "place" -> new PlaceRecognizer();
             case "ip" -> new IpAddressRecognizer();
             case "iban" -> new IbanRecognizer();
             case "address" -> new StreetAddressRecognizer();
@@ -101,6 +102,14 @@ class RecognizerTableTest {
             address | page 12 of chapter 3 and more                  |
             address | in 2019 rue was sold                           |
             address | my back gate 2 times                           |
+            place   | Mr. Orr flew to KESTLAND on Monday             | KESTLAND
+            place   | she grew up in Villanova de Arosa.             | Villanova de Arosa
+            place   | I'm in Tjarnby for a business trip             | Tjarnby
+            place   | Where: Ostvik Country Club                     | Ostvik Country Club
+            place   | we moved here from Harrowgate                  | Harrowgate
+            place   | she arrived in January                         |
+            place   | I am in charge of it                           |
+            place   | she was in Berlin once                         |
             address | Rua do Arenque 1634, Goiania                  | Rua do Arenque 1634, Goiania
             address | at Harjukuja 54, SEINAJOKI                    | Harjukuja 54, SEINAJOKI
             address | Lang     3482 Via Franscini 71 Suite 838    Tujetsch     nan | 3482 Via Franscini 71 Suite 838    Tujetsch
