@@ -37,17 +37,29 @@ final class SheetNames {
                 used.add(now.toLowerCase(Locale.ROOT));
                 continue;
             }
-            String valid = now.replaceAll("[\\[\\]:*?/\\\\]", "").strip();
-            valid = valid.isEmpty() ? "Sheet" : valid;
-            valid = valid.length() > 28 ? valid.substring(0, 28) : valid;
-            String unique = valid;
-            for (int k = 2; used.contains(unique.toLowerCase(Locale.ROOT)); k++) {
-                unique = valid + " " + k;
-            }
-            used.add(unique.toLowerCase(Locale.ROOT));
+            String unique = validName(now, used);
             names.get(i).setValue(unique);
             rename(pkg, old, unique);
         }
+    }
+
+    /**
+     * Makes a redacted sheet name valid and unique (Excel's rules, for XLSX and XLS alike).
+     *
+     * @param wanted the name after the plan was applied
+     * @param used lower-case names already taken; the result is added
+     * @return a name without {@code []:*?/\}, at most 31 characters, not in {@code used}
+     */
+    static String validName(String wanted, Set<String> used) {
+        String valid = wanted.replaceAll("[\\[\\]:*?/\\\\]", "").strip();
+        valid = valid.isEmpty() ? "Sheet" : valid;
+        valid = valid.length() > 28 ? valid.substring(0, 28) : valid;
+        String unique = valid;
+        for (int k = 2; used.contains(unique.toLowerCase(Locale.ROOT)); k++) {
+            unique = valid + " " + k;
+        }
+        used.add(unique.toLowerCase(Locale.ROOT));
+        return unique;
     }
 
     /** Rewrites references to a sheet in every formula of the package. */

@@ -1,0 +1,79 @@
+package io.blackbar.format.office.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.poi.hssf.record.FileSharingRecord;
+import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.WriteAccessRecord;
+import org.apache.poi.hssf.usermodel.HSSFComment;
+import org.apache.poi.hssf.usermodel.HSSFPatriarch;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+
+/**
+ * What every XLS write removes inside the workbook stream: comment authors and the user names of the
+ * last saver and of a write reservation. Sanitize also removes comments and shows hidden sheets. The
+ * other streams of the file (properties, VBA, embedded objects) are dropped by {@link XlsPackage}, which
+ * writes the workbook stream alone; their counts come from there.
+ */
+final class XlsCleaner {
+
+    private final HSSFWorkbook wb;
+
+    XlsCleaner(HSSFWorkbook wb) {
+        this.wb = wb;
+    }
+
+    /**
+     * @param sanitize also remove comments and show hidden sheets
+     * @param dropped what the package will not write, by kind
+     * @return what was removed, by kind
+     */
+    Map<String, Integer> clean(boolean sanitize, Map<String, Integer> dropped) {
+        Map<String, Integer> removed = new TreeMap<>(dropped);
+        for (Record r : wb.getInternalWorkbook().getRecords()) {
+            if (r instanceof WriteAccessRecord w && !w.getUsername().isBlank()) {
+                w.setUsername("");
+                removed.merge("metadata", 1, Integer::sum);
+            } else if (r instanceof FileSharingRecord f && f.getUsername() != null && !f.getUsername().isEmpty()) {
+                f.setUsername("");
+                removed.merge("metadata", 1, Integer::sum);
+            }
+        }
+        for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+            HSSFSheet sheet = wb.getSheetAt(s);
+            HSSFPatriarch drawing = sheet.getDrawingPatriarch();
+            for (HSSFComment c : comments(drawing)) {
+                if (c.getAuthor() != null && !c.getAuthor().isEmpty()) {
+                    c.setAuthor("");
+                    removed.merge("authors", 1, Integer::sum);
+                }
+                if (sanitize) {
+                    drawing.removeShape(c);
+                    removed.merge("comments", 1, Integer::sum);
+                }
+            }
+            if (sanitize && wb.getSheetVisibility(s) != SheetVisibility.VISIBLE) {
+                wb.setSheetVisibility(s, SheetVisibility.VISIBLE);
+                removed.merge("hiddenSheets", 1, Integer::sum);
+            }
+        }
+        return removed;
+    }
+
+    private static List<HSSFComment> comments(HSSFPatriarch drawing) {
+        List<HSSFComment> list = new ArrayList<>();
+        if (drawing != null) {
+            drawing.getChildren().forEach(s -> {
+                if (s instanceof HSSFComment c) {
+                    list.add(c);
+                }
+            });
+        }
+        return list;
+    }
+}

@@ -1,0 +1,196 @@
+package io.blackbar.format.office.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.SSTRecord;
+import org.apache.poi.hssf.record.common.UnicodeString;
+import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFHyperlink;
+import org.apache.poi.hssf.usermodel.HSSFPatriarch;
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFShape;
+import org.apache.poi.hssf.usermodel.HSSFShapeGroup;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFSimpleShape;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hssf.usermodel.HeaderFooter;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.spi.DocumentLimits;
+
+/**
+ * The text of an XLS workbook as {@link FieldLines}: sheet names, the shared string table (each
+ * string once: editing it edits every cell that shows it, and leaves no stale copy), and per sheet its
+ * header and footer, numbers as displayed, formula string literals and cached string results, the text
+ * of comments and text boxes, and hyperlink labels and addresses. Changes that must be made together
+ * (a formula's literals, the sheet names) are collected and done by {@link #finish()}.
+ */
+final class XlsText {
+
+    private final HSSFWorkbook wb;
+    private final DocumentLimits limits;
+    private final FieldLines lines;
+    private final List<Runnable> after = new ArrayList<>();
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+
+    private XlsText(HSSFWorkbook wb, DocumentLimits limits) {
+        this.wb = wb;
+        this.limits = limits;
+        this.lines = new FieldLines(limits.maxTextChars());
+    }
+
+    /**
+     * @param wb the workbook
+     * @param limits the text and time limits
+     * @return its text, ready for {@link FieldLines#apply} and then {@link #finish()}
+     */
+    static XlsText read(HSSFWorkbook wb, DocumentLimits limits) throws EngineException {
+        XlsText t = new XlsText(wb, limits);
+        t.sheetNames();
+        t.sharedStrings();
+        for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+            limits.checkDeadline();
+            t.sheet(wb.getSheetAt(s), s + 1);
+        }
+        return t;
+    }
+
+    FieldLines lines() {
+        return lines;
+    }
+
+    /** Makes the changes collected while the plan was applied (sheet names first, then formulas). */
+    void finish() {
+        after.forEach(Runnable::run);
+    }
+
+    private void sheetNames() throws EngineException {
+        int n = wb.getNumberOfSheets();
+        String[] wanted = new String[n];
+        for (int s = 0; s < n; s++) {
+            int index = s;
+            lines.add(wb.getSheetName(s), s + 1, v -> wanted[index] = v);
+        }
+        after.add(() -> {
+            Set<String> used = new HashSet<>();
+            for (int s = 0; s < n; s++) {
+                if (wanted[s] == null) {
+                    used.add(wb.getSheetName(s).toLowerCase(Locale.ROOT));
+                }
+            }
+            for (int s = 0; s < n; s++) {
+                if (wanted[s] != null) {
+                    wb.setSheetName(s, SheetNames.validName(wanted[s], used));
+                }
+            }
+        });
+    }
+
+    /** Each shared string once, edited in place (formatting runs dropped with the old text). */
+    private void sharedStrings() throws EngineException {
+        for (Record r : wb.getInternalWorkbook().getRecords()) {
+            if (r instanceof SSTRecord sst) {
+                for (int i = 0; i < sst.getNumUniqueStrings(); i++) {
+                    UnicodeString us = sst.getString(i);
+                    lines.add(us.getString(), 1, v -> {
+                        us.setString(v);
+                        us.clearFormatting();
+                    });
+                }
+            }
+        }
+    }
+
+    private void sheet(HSSFSheet sheet, int page) throws EngineException {
+        headerFooter(sheet.getHeader(), page);
+        headerFooter(sheet.getFooter(), page);
+        int rows = 0;
+        for (var row : sheet) {
+            if (++rows % 256 == 0) {
+                limits.checkDeadline();
+            }
+            for (var cell : (HSSFRow) row) {
+                cell((HSSFCell) cell, page);
+            }
+        }
+        HSSFPatriarch drawing = sheet.getDrawingPatriarch();
+        if (drawing != null) {
+            shapes(drawing.getChildren(), page);
+        }
+        for (HSSFHyperlink link : sheet.getHyperlinkList()) {
+            lines.add(link.getLabel(), page, link::setLabel);
+            lines.add(link.getAddress(), page, link::setAddress);
+        }
+    }
+
+    private void headerFooter(HeaderFooter hf, int page) throws EngineException {
+        lines.add(hf.getLeft(), page, hf::setLeft);
+        lines.add(hf.getCenter(), page, hf::setCenter);
+        lines.add(hf.getRight(), page, hf::setRight);
+    }
+
+    /** Numbers as displayed (a changed one becomes a string); formulas' literals and cached strings. */
+    private void cell(HSSFCell cell, int page) throws EngineException {
+        if (cell.getCellType() == CellType.NUMERIC) {
+            lines.add(formatter.formatCellValue(cell), page, cell::setCellValue);
+        } else if (cell.getCellType() == CellType.FORMULA) {
+            FormulaLiterals f = new FormulaLiterals(cell.getCellFormula());
+            List<String> now = new ArrayList<>(f.values());
+            boolean[] changed = {false};
+            for (int k = 0; k < now.size(); k++) {
+                int index = k;
+                lines.add(now.get(k), page, v -> {
+                    now.set(index, v);
+                    changed[0] = true;
+                });
+            }
+            after.add(() -> {
+                if (changed[0]) {
+                    // rendered again: a sheet it names may have been renamed meanwhile
+                    setFormula(cell, new FormulaLiterals(cell.getCellFormula()).with(now));
+                }
+            });
+            if (cell.getCachedFormulaResultType() == CellType.STRING) {
+                lines.add(cell.getStringCellValue(), page, cell::setCellValue);
+            }
+        }
+    }
+
+    /** A formula that cannot be parsed again is dropped: the cell keeps no trace of the old literal. */
+    private static void setFormula(HSSFCell cell, String formula) {
+        try {
+            cell.setCellFormula(formula);
+        } catch (RuntimeException e) {
+            cell.setBlank();
+        }
+    }
+
+    /** Text of comments, text boxes and shapes, in groups too. */
+    private void shapes(List<HSSFShape> shapes, int page) throws EngineException {
+        for (HSSFShape shape : shapes) {
+            if (shape instanceof HSSFShapeGroup group) {
+                shapes(group.getChildren(), page);
+            } else if (shape instanceof HSSFSimpleShape simple && textOf(simple) != null) {
+                lines.add(textOf(simple), page, v -> simple.setString(new HSSFRichTextString(v)));
+            }
+        }
+    }
+
+    /** @return a shape's text, null when it has no text record (HSSF then fails on getString) */
+    private static String textOf(HSSFSimpleShape shape) {
+        try {
+            HSSFRichTextString s = shape.getString();
+            return s == null ? null : s.getString();
+        } catch (NullPointerException e) {
+            return null;
+        }
+    }
+}
