@@ -12,7 +12,9 @@ import io.blackbar.engine.api.spi.PatternRecognizer;
  * issuing authorities publish (a well-formed AB 12 34 56 C; HMRC's specimen QQ prefix is never issued and is refused; NHS 943 476 5919, the BSN 111222333, the
  * DNI 12345678Z, the NIE X1234567L, the PESEL 44051401359, the personnummer 811218-9876, the NIR
  * 2 55 08 14 168 025 38, the Belgian 85.07.30-033.28, the HETU 131052-308T, the Steuer-ID 86095742719,
- * the IMEI 490154203237518, the BIC DEUTDEFF500); negative rows change the check digit.
+ * the IMEI 490154203237518, the BIC DEUTDEFF500, the codice fiscale RSSMRA85T10A562S, the PPS
+ * 1234567T, the VAT DE136695976); the fødselsnummer, SVNR and CPR rows are computed with the
+ * published weights (no specimen is published); negative rows change the check digit.
  */
 class NationalIdTableTest {
 
@@ -30,6 +32,12 @@ class NationalIdTableTest {
             case "steuer" -> new DeTaxIdRecognizer();
             case "imei" -> new ImeiRecognizer();
             case "bic" -> new BicRecognizer();
+            case "fnr" -> new NoFodselsnummerRecognizer();
+            case "cpr" -> new DkCprRecognizer();
+            case "cf" -> new ItCodiceFiscaleRecognizer();
+            case "pps" -> new IePpsRecognizer();
+            case "svnr" -> new AtSocialInsuranceRecognizer();
+            case "vat" -> new EuVatRecognizer();
             case "geo" -> new CoordinatesRecognizer();
             case "art9" -> new SpecialCategoryRecognizer();
             default -> throw new IllegalArgumentException(name);
@@ -38,6 +46,22 @@ class NationalIdTableTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            fnr    | fodselsnummer 15038512363 here              | 15038512363
+            fnr    | f.nr 150385 12363                            | 150385 12363
+            fnr    | order 15038512364                            |
+            cpr    | CPR 010190-1234                              | 010190-1234
+            cpr    | CPR 310290-1234                              |
+            cf     | codice fiscale RSSMRA85T10A562S              | RSSMRA85T10A562S
+            cf     | cf BNCGNN75C45H501R ok                       | BNCGNN75C45H501R
+            cf     | RSSMRA85T10A562T                             |
+            pps    | PPS 1234567T                                 | 1234567T
+            pps    | PPSN 7654321PA                               | 7654321PA
+            pps    | PPS 1234567A                                 |
+            svnr   | SVNR 1237 010180                             | 1237 010180
+            svnr   | SVNR 1238010180                              |
+            vat    | USt-IdNr DE136695976                         | DE136695976
+            vat    | VAT NL123456789B01                           | NL123456789B01
+            vat    | VAT DE136695977                              |
             nino   | NI number AB 12 34 56 C              | AB 12 34 56 C
             nino   | HMRC specimen QQ 12 34 56 C          |
             nino   | GB 12 34 56 A is not allowed         |

@@ -1,0 +1,25 @@
+package io.blackbar.rules.pcidss.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+
+/** A card's expiry date where a form labels it ("Exp: 08/27", "valid thru 12/2028"): cardholder data under PCI DSS. */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "CARD_EXPIRY", frameworks = "pci-dss")
+public class CardExpiryRecognizer extends PatternRecognizer {
+
+    public CardExpiryRecognizer() {
+        super("CARD_EXPIRY", Category.FINANCIAL, List.of(NamedPattern.of("labelled expiry",
+                "(?i:\\b(?:exp(?:iry|iration|ires)?\\.?(?:[ \\t]+date)?|valid[ \\t]+(?:thru|through|until)|good[ \\t]+thru)[ \\t]*[:#]?[ \\t]*)"
+                        + "(?<value>(?:0[1-9]|1[0-2])[ \\t]?[/-][ \\t]?(?:\\d{2}|20\\d{2}))(?![\\d/])", 0.7)),
+                Set.of("card", "credit card", "visa", "mastercard", "amex"));
+    }
+}
