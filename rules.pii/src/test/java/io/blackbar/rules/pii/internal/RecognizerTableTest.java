@@ -27,6 +27,13 @@ class RecognizerTableTest {
             case "card" -> new CreditCardRecognizer();
             case "phone" -> new PhoneRecognizer();
             case "place" -> new PlaceRecognizer();
+            case "passport" -> new PassportRecognizer();
+            case "dl" -> new DriverLicenseRecognizer();
+            case "account" -> new BankAccountRecognizer();
+            case "plate" -> new LicensePlateRecognizer();
+            case "plan" -> new HealthPlanNumberRecognizer();
+            case "device" -> new DeviceIdRecognizer();
+            case "licence" -> new LicenseNumberRecognizer();
             case "ip" -> new IpAddressRecognizer();
             case "iban" -> new IbanRecognizer();
             case "address" -> new StreetAddressRecognizer();
@@ -110,6 +117,30 @@ class RecognizerTableTest {
             place   | she arrived in January                         |
             place   | I am in charge of it                           |
             place   | she was in Berlin once                         |
+            passport | Passport No: X1234567 issued                 | X1234567
+            passport | passport number is 533380006                 | 533380006
+            passport | passport photo attached                      |
+            dl      | my driver's license number is 2270-66-1551     | 2270-66-1551
+            dl      | Driving licence: MORGA753116SM9IJ             | MORGA753116SM9IJ
+            dl      | driver license renewal                         |
+            account | Account #: 0012-3456-7890                      | 0012-3456-7890
+            account | bank account 12345678 at the branch            | 12345678
+            account | account holder John                            |
+            account | account 2019                                   |
+            plate   | license plate 7ABC123 seen                     | 7ABC123
+            plate   | reg. AB12 CDE outside                          | AB12 CDE
+            plate   | plate of food                                  |
+            plan    | Member ID: XJH4421907                          | XJH4421907
+            plan    | Medicare number 1EG4-TE5-MK73                  | 1EG4-TE5-MK73
+            plan    | member of the board                            |
+            plan    | see our privacy policy 2019-04                 |
+            plan    | Policy number: HX-448812                       | HX-448812
+            device  | pacemaker serial no. PM2291-0043               | PM2291-0043
+            device  | S/N: 8812XK                                    | 8812XK
+            device  | serial killer movie                            |
+            licence | Medical license: G48291                        | G48291
+            licence | certificate number 2019-44871                  | 2019-44871
+            licence | license agreement signed                       |
             address | Rua do Arenque 1634, Goiania                  | Rua do Arenque 1634, Goiania
             address | at Harjukuja 54, SEINAJOKI                    | Harjukuja 54, SEINAJOKI
             address | Lang     3482 Via Franscini 71 Suite 838    Tujetsch     nan | 3482 Via Franscini 71 Suite 838    Tujetsch

@@ -1,0 +1,20 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+
+/** Bank account numbers after an account label: 6 to 20 digits, spaces or dashes between groups (HIPAA identifier 10 too). */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "BANK_ACCOUNT", frameworks = {"pii", "gdpr", "hipaa"})
+public class BankAccountRecognizer extends LabelledNumberRecognizer {
+
+    public BankAccountRecognizer() {
+        super("BANK_ACCOUNT", Category.FINANCIAL, "(?:bank[ \\t]+)?(?:account|acct|a/c)", "\\d[\\d -]{4,22}\\d", 0.65,
+                Set.of("bank", "routing", "sort code", "checking", "savings", "deposit"));
+    }
+}

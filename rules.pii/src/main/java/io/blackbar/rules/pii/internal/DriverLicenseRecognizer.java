@@ -1,0 +1,20 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+
+/** Driver's licence numbers after their label; each US state and EU country has its own shape, so any 5 to 16 letters, digits and dashes with a digit. */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "DRIVER_LICENSE", frameworks = {"pii", "gdpr", "hipaa"})
+public class DriverLicenseRecognizer extends LabelledNumberRecognizer {
+
+    public DriverLicenseRecognizer() {
+        super("DRIVER_LICENSE", Category.IDENTIFIER, "(?:driver'?s?|driving)[ \\t]+licen[cs]e|DL", "[A-Z0-9][A-Z0-9-]{3,14}[A-Z0-9]",
+                0.7, Set.of("dmv", "state", "issued", "expires"));
+    }
+}

@@ -1,0 +1,19 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+
+/** Health plan beneficiary, member, subscriber and policy numbers after their label (HIPAA identifier 9). */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "HEALTH_PLAN_NUMBER", frameworks = {"hipaa"})
+public class HealthPlanNumberRecognizer extends LabelledNumberRecognizer {
+
+    public HealthPlanNumberRecognizer() {
+        super("HEALTH_PLAN_NUMBER", Category.IDENTIFIER, "member[ \\t]+(?:id|number|no\\.?)|subscriber[ \\t]+(?:id|number)|policy[ \\t]+(?:no\\.?|number|#)|beneficiary[ \\t]+(?:id|number)|medicaid|medicare|insurance[ \\t]+id|health[ \\t]+plan[ \\t]+(?:id|number)|group[ \\t]+(?:no\\.?|number)", "[A-Z0-9][A-Z0-9-]{3,18}[A-Z0-9]", 0.65, Set.of("insurance", "plan", "coverage", "payer"));
+    }
+}

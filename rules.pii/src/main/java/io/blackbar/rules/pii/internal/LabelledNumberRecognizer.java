@@ -1,0 +1,34 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
+
+/**
+ * The base of identifiers that have no check of their own and are found by their label: a value
+ * after the label must hold a digit, so "passport photo" or "account holder" is not one.
+ */
+abstract class LabelledNumberRecognizer extends PatternRecognizer {
+
+    /** Between a label and its value: "no.", "number", "#", "is", a colon. */
+    static final String GLUE = "(?:[ \\t]+(?:no\\.?|number|num|nr\\.?|#))?(?:[ \\t]+is)?[ \\t]*[:#]?[ \\t]*";
+
+    LabelledNumberRecognizer(String entity, Category category, String label, String value, double score,
+            Set<String> context) {
+        super(entity, category, List.of(NamedPattern.of("labelled " + entity.toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                "(?i:\\b(?:" + label + ")" + GLUE + ")(?<value>" + value + ")(?![\\w-])", score)), context);
+    }
+
+    @Override
+    protected Validation validate(String value) {
+        return value.chars().anyMatch(Character::isDigit) ? Validation.UNKNOWN : Validation.REJECTED;
+    }
+}

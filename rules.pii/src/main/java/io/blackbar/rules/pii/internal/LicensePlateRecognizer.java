@@ -1,0 +1,19 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+
+/** Vehicle licence plates after their label (HIPAA identifier 12; personal data under GDPR): 3 to 10 letters, digits, spaces and dashes with a digit. */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "LICENSE_PLATE", frameworks = {"hipaa", "gdpr", "pii"})
+public class LicensePlateRecognizer extends LabelledNumberRecognizer {
+
+    public LicensePlateRecognizer() {
+        super("LICENSE_PLATE", Category.IDENTIFIER, "(?:licen[cs]e|registration|number)[ \\t]+plate|plate|vehicle[ \\t]+registration|reg\\.?", "[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]", 0.65, Set.of("vehicle", "car", "registered"));
+    }
+}
