@@ -13,7 +13,7 @@ import io.blackbar.engine.api.spi.PatternRecognizer;
  * DNI 12345678Z, the NIE X1234567L, the PESEL 44051401359, the personnummer 811218-9876, the NIR
  * 2 55 08 14 168 025 38, the Belgian 85.07.30-033.28, the HETU 131052-308T, the Steuer-ID 86095742719,
  * the IMEI 490154203237518, the BIC DEUTDEFF500, the codice fiscale RSSMRA85T10A562S, the PPS
- * 1234567T, the VAT DE136695976); the fødselsnummer, SVNR and CPR rows are computed with the
+ * 1234567T, the VAT DE136695976, the Personalausweis specimen T220001293); the fødselsnummer, SVNR and CPR rows are computed with the
  * published weights (no specimen is published); negative rows change the check digit.
  */
 class NationalIdTableTest {
@@ -38,6 +38,7 @@ class NationalIdTableTest {
             case "pps" -> new IePpsRecognizer();
             case "svnr" -> new AtSocialInsuranceRecognizer();
             case "vat" -> new EuVatRecognizer();
+            case "ausweis" -> new DeIdCardRecognizer();
             case "geo" -> new CoordinatesRecognizer();
             case "art9" -> new SpecialCategoryRecognizer();
             default -> throw new IllegalArgumentException(name);
@@ -62,6 +63,9 @@ class NationalIdTableTest {
             vat    | USt-IdNr DE136695976                         | DE136695976
             vat    | VAT NL123456789B01                           | NL123456789B01
             vat    | VAT DE136695977                              |
+            ausweis | Ausweisnummer T220001293                    | T220001293
+            ausweis | Ausweisnummer T220001294                    |
+            ausweis | order TA20001293                            |
             nino   | NI number AB 12 34 56 C              | AB 12 34 56 C
             nino   | HMRC specimen QQ 12 34 56 C          |
             nino   | GB 12 34 56 A is not allowed         |
