@@ -25,11 +25,15 @@ class CardholderDataTableTest {
             pin    | pin code 0917                                          | 0917
             pin    | PIN block 041234FFFFFFFFFF                             | 041234FFFFFFFFFF
             pin    | spinning 4821 times                                    |
+            holder | Cardholder: JANE A DOE                                 | JANE A DOE
+            holder | Name on card: Marta Ruiz, exp 08/27                    | Marta Ruiz
+            holder | cardholder agreement signed                            |
             """)
     void finds(String kind, String text, String expected) {
         PatternRecognizer r = switch (kind) {
             case "track" -> new TrackDataRecognizer();
             case "expiry" -> new CardExpiryRecognizer();
+            case "holder" -> new CardholderNameRecognizer();
             default -> new PinRecognizer();
         };
         String actual = String.join(";", r.analyze(text).stream().map(x -> text.substring(x.start(), x.end())).toList());
