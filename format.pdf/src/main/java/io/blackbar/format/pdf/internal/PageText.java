@@ -105,6 +105,7 @@ final class PageText extends PDFTextStripper {
         page = index;
         fillStarts(index + 1);
         super.processPage(p);
+        glyphOf.clear(); // the page's text is written: its positions are not needed any more
     }
 
     /** Pages up to (excluding) the given index that have no start yet begin where the text is now. */
@@ -145,7 +146,16 @@ final class PageText extends PDFTextStripper {
     }
 
     private static boolean isUnmapped(String unicode) {
-        return unicode == null || unicode.isEmpty() || unicode.chars().allMatch(c -> c == 0xFFFD || c < 0x20);
+        if (unicode == null) {
+            return true;
+        }
+        for (int i = 0; i < unicode.length(); i++) {
+            char c = unicode.charAt(i);
+            if (c != 0xFFFD && c >= 0x20) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes each glyph's own text (not the normalised word) so every character keeps its glyph. */
