@@ -58,7 +58,7 @@ final class OoxmlCleaner {
             count("comments", pkg.remove(OoxmlCleaner::isComments));
         }
         for (String n : pkg.names()) {
-            if (OoxmlPackage.isXml(n)) {
+            if (OoxmlPackage.isXml(n) && !pkg.isStreamed(n)) {
                 clean(n, pkg.xml(n), sanitize);
             }
         }

@@ -1,8 +1,11 @@
 package io.blackbar.format.office.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -32,14 +36,61 @@ final class OoxmlPackage {
 
     private final Map<String, byte[]> raw;
     private final Map<String, Document> xml = new HashMap<>();
+    private final Map<String, PartWriter> streamed = new HashMap<>();
+    private final List<UnaryOperator<String>> formulaRewrites = new ArrayList<>();
 
-    OoxmlPackage(Map<String, byte[]> raw) {
+    /** Writes a part that is never parsed into a DOM (see {@link StreamedText}). */
+    interface PartWriter {
+        /**
+         * @param in the part as read
+         * @param out the zip entry, not to be closed
+         * @param sanitize whether the package is being sanitized
+         */
+        void write(InputStream in, OutputStream out, boolean sanitize) throws EngineException;
+    }
+
+    private final Path source;
+
+    /**
+     * @param raw the parts, {@link ZipGuard#LAZY} for those left in the file
+     * @param source the file, to stream the lazy parts from
+     */
+    OoxmlPackage(Map<String, byte[]> raw, Path source) {
         this.raw = new LinkedHashMap<>(raw);
+        this.source = source;
     }
 
     /** @return the part names, in package order */
     List<String> names() {
         return new ArrayList<>(raw.keySet());
+    }
+
+    /** @return true for a part left in the file, to be streamed */
+    boolean isLazy(String name) {
+        return raw.get(name) == ZipGuard.LAZY;
+    }
+
+    /** @return the bytes of a part as read, streamed from the file for a lazy one; the caller closes it */
+    InputStream open(String name) throws EngineException {
+        return isLazy(name) ? ZipGuard.open(source, name) : new ByteArrayInputStream(raw.get(name));
+    }
+
+    /** Marks a part as streamed: never parsed into a DOM, written by the given writer. */
+    void stream(String name, PartWriter writer) {
+        streamed.put(name, writer);
+    }
+
+    boolean isStreamed(String name) {
+        return streamed.containsKey(name);
+    }
+
+    /** Adds a rewrite every formula of the streamed parts goes through when written (a renamed sheet). */
+    void addFormulaRewrite(UnaryOperator<String> rewrite) {
+        formulaRewrites.add(rewrite);
+    }
+
+    List<UnaryOperator<String>> formulaRewrites() {
+        return formulaRewrites;
     }
 
     boolean has(String name) {
@@ -148,6 +199,7 @@ final class OoxmlPackage {
         for (String n : gone) {
             raw.remove(n);
             xml.remove(n);
+            streamed.remove(n);
             raw.remove(relsOf(n));
             xml.remove(relsOf(n));
             for (Element o : children(xml(CONTENT_TYPES).getDocumentElement(), "Override")) {
@@ -168,14 +220,27 @@ final class OoxmlPackage {
         return gone.size();
     }
 
-    /** Writes the package: edited XML parts serialised, the rest as read. */
-    void write(OutputStream out) throws EngineException {
+    /**
+     * Writes the package: edited XML parts serialised, streamed parts through their writers, the rest
+     * as read.
+     *
+     * @param out the output
+     * @param sanitize passed to the writers of streamed parts
+     */
+    void write(OutputStream out, boolean sanitize) throws EngineException {
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
             for (Map.Entry<String, byte[]> e : raw.entrySet()) {
                 Document d = xml.get(e.getKey());
+                PartWriter w = streamed.get(e.getKey());
                 zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(d == null ? e.getValue() : SafeXml.write(d));
+                if (w != null) {
+                    try (InputStream in = open(e.getKey())) {
+                        w.write(in, zip, sanitize);
+                    }
+                } else {
+                    zip.write(d == null ? e.getValue() : SafeXml.write(d));
+                }
                 zip.closeEntry();
             }
             zip.finish();

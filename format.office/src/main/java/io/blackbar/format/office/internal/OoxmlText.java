@@ -33,7 +33,8 @@ final class OoxmlText {
             "oddFooter", "evenFooter", "firstFooter");
     /** Elements whose content is gone once written (tracked deletions). */
     static final Set<String> DELETED = Set.of("del", "moveFrom");
-    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
+    /** A string literal of a formula; group 1 its text with quotes doubled. */
+    static final Pattern LITERAL = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
 
     private final TextSlots slots;
     private final List<Attr> sheetNames = new ArrayList<>();
@@ -59,7 +60,7 @@ final class OoxmlText {
         parts.sort(Comparator.comparingInt(OoxmlText::rank).thenComparing(OoxmlText::natural));
         int pages = 1;
         for (String name : parts) {
-            if (!OoxmlPackage.isXml(name) || skipped(name)) {
+            if (!OoxmlPackage.isXml(name) || skipped(name) || pkg.isStreamed(name)) {
                 continue;
             }
             limits.checkDeadline();

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,20 +63,22 @@ final class SheetNames {
         return unique;
     }
 
-    /** Rewrites references to a sheet in every formula of the package. */
+    /** Rewrites references to a sheet in every formula of the package (streamed parts when written). */
     private static void rename(OoxmlPackage pkg, String old, String now) throws EngineException {
         Pattern quoted = Pattern.compile("'" + Pattern.quote(old.replace("'", "''")) + "'!");
         Pattern bare = Pattern.compile("(?<![\\p{L}\\p{N}_.'])" + Pattern.quote(old) + "!");
         String replacement = Matcher.quoteReplacement("'" + now.replace("'", "''") + "'!");
+        UnaryOperator<String> rewrite = f -> bare.matcher(quoted.matcher(f).replaceAll(replacement)).replaceAll(replacement);
+        pkg.addFormulaRewrite(rewrite);
         for (String n : pkg.names()) {
-            if (!OoxmlPackage.isXml(n) || !(n.startsWith("xl/") || n.contains("/charts/"))) {
+            if (!OoxmlPackage.isXml(n) || !(n.startsWith("xl/") || n.contains("/charts/")) || pkg.isStreamed(n)) {
                 continue;
             }
             Document doc = pkg.xml(n);
             for (String tag : List.of("f", "definedName")) {
                 for (Element e : OoxmlPackage.all(doc, tag)) {
                     String f = e.getTextContent();
-                    String g = bare.matcher(quoted.matcher(f).replaceAll(replacement)).replaceAll(replacement);
+                    String g = rewrite.apply(f);
                     if (!g.equals(f)) {
                         e.setTextContent(g);
                     }

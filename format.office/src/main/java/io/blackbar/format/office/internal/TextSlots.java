@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.function.UnaryOperator;
 
 import org.w3c.dom.Element;
@@ -121,27 +123,57 @@ final class TextSlots {
      */
     int apply(List<Replacement> plan) throws EngineException {
         int[] starts = slots.stream().mapToInt(s -> s.start).toArray();
+        spread(plan, text.length(), starts, i -> slots.get(i).to - slots.get(i).from, i -> slots.get(i).node != null,
+                (i, a, b, replacement) -> {
+                    Slot s = slots.get(i);
+                    s.cuts.add(new int[] {a, b});
+                    s.texts.add(replacement == null ? "" : s.escape.apply(replacement));
+                });
+        return write();
+    }
+
+    /** Receives one cut of a slot. */
+    interface Cut {
+        /**
+         * @param slot the slot's index
+         * @param from start of the cut in the slot's own text
+         * @param to its end
+         * @param replacement the replacement text for the first slot of a span, null for the others
+         */
+        void cut(int slot, int from, int to, String replacement) throws EngineException;
+    }
+
+    /**
+     * Spreads a plan over slots: each replacement goes into the first slot it touches, the rest of its
+     * span is cut from the slots after. Shared by the DOM slots and the streamed ones.
+     *
+     * @param plan the plan, ordered
+     * @param textLength length of the text the plan points into
+     * @param starts each slot's start in the text, ascending
+     * @param length each slot's length
+     * @param editable false for separators
+     * @param cut receives the cuts
+     */
+    static void spread(List<Replacement> plan, int textLength, int[] starts, IntUnaryOperator length, IntPredicate editable,
+            Cut cut) throws EngineException {
         for (Replacement r : plan) {
-            if (r.start() < 0 || r.end() > text.length() || r.start() > r.end()) {
+            if (r.start() < 0 || r.end() > textLength || r.start() > r.end()) {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The redaction plan does not fit the text.");
             }
             int i = Arrays.binarySearch(starts, r.start());
             i = i >= 0 ? i : Math.max(0, -i - 2);
             boolean first = true;
-            for (; i < slots.size() && slots.get(i).start < Math.max(r.end(), r.start() + 1); i++) {
-                Slot s = slots.get(i);
-                int len = s.to - s.from;
-                int a = Math.max(r.start(), s.start) - s.start;
-                int b = Math.min(r.end(), s.start + len) - s.start;
-                if (s.node == null || a > len || b < a || (a == len && !first)) {
+            for (; i < starts.length && starts[i] < Math.max(r.end(), r.start() + 1); i++) {
+                int len = length.applyAsInt(i);
+                int a = Math.max(r.start(), starts[i]) - starts[i];
+                int b = Math.min(r.end(), starts[i] + len) - starts[i];
+                if (!editable.test(i) || a > len || b < a || (a == len && !first)) {
                     continue;
                 }
-                s.cuts.add(new int[] {a, b});
-                s.texts.add(first ? s.escape.apply(r.text()) : "");
+                cut.cut(i, a, b, first ? r.text() : null);
                 first = false;
             }
         }
-        return write();
     }
 
     /** Writes the edited slots back, several slots of one node together. */

@@ -1,5 +1,6 @@
 package io.blackbar.format.office.internal;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -36,6 +38,8 @@ final class ZipGuard {
     static final double MIN_RATIO = 0.01;
 
     private static final String LIMITS = "The document exceeds decompression limits.";
+    /** Stands for an entry left in the file by {@link #read(Path, DocumentLimits, Predicate)}. */
+    static final byte[] LAZY = new byte[0];
 
     private ZipGuard() {
     }
@@ -49,6 +53,18 @@ final class ZipGuard {
      * @throws EngineException 422 for encrypted, malformed or over-limit packages
      */
     static Map<String, byte[]> read(Path file, DocumentLimits limits) throws EngineException {
+        return read(file, limits, e -> false);
+    }
+
+    /**
+     * Reads the entries into memory within the limits, but for the large ones given, which are only
+     * checked: their bytes are left in the file, {@link #open} streams them when needed, and the
+     * map holds {@link #LAZY} for them.
+     *
+     * @param lazy the entries to leave in the file
+     * @see #read(Path, DocumentLimits)
+     */
+    static Map<String, byte[]> read(Path file, DocumentLimits limits, Predicate<ZipEntry> lazy) throws EngineException {
         refuseOle2(file);
         long budget = Math.min(MAX_TOTAL_BYTES, Math.max(limits.maxMemoryBytes(), 64L << 20));
         Map<String, byte[]> parts = new LinkedHashMap<>();
@@ -82,6 +98,11 @@ final class ZipGuard {
                 if (e.isDirectory()) {
                     continue;
                 }
+                if (lazy.test(e)) {
+                    total += e.getSize();
+                    parts.put(e.getName(), LAZY);
+                    continue;
+                }
                 byte[] data = readBounded(zip, e, Math.min(MAX_ENTRY_BYTES, budget - total));
                 total += data.length;
                 parts.put(e.getName(), data);
@@ -95,6 +116,57 @@ final class ZipGuard {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document is malformed (no content types).");
         }
         return parts;
+    }
+
+    /**
+     * Streams one entry of a package, inflated, and no further than the entry limit (a directory can
+     * lie about sizes). Closing the stream closes the file.
+     *
+     * @param file the package
+     * @param name the entry
+     * @return its bytes
+     */
+    static InputStream open(Path file, String name) throws EngineException {
+        try {
+            ZipFile zip = new ZipFile(file.toFile());
+            ZipEntry e = zip.getEntry(name);
+            if (e == null) {
+                zip.close();
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document could not be read.");
+            }
+            return new FilterInputStream(zip.getInputStream(e)) {
+                private long count;
+
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    count(b < 0 ? 0 : 1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = super.read(b, off, len);
+                    count(Math.max(n, 0));
+                    return n;
+                }
+
+                private void count(int n) throws IOException {
+                    count += n;
+                    if (count > MAX_ENTRY_BYTES) {
+                        throw new IOException(LIMITS);
+                    }
+                }
+
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    zip.close();
+                }
+            };
+        } catch (IOException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document could not be read.", e);
+        }
     }
 
     private static byte[] readBounded(ZipFile zip, ZipEntry e, long max) throws IOException, EngineException {

@@ -69,7 +69,9 @@ class XlsxRedactionTest {
         for (var e : new RawPackage(Files.readAllBytes(file)).parts.entrySet()) {
             String v = new String(e.getValue(), StandardCharsets.UTF_8);
             if (e.getKey().equals("xl/worksheets/sheet1.xml")) {
-                v = v.replace("Ada Lovelace&quot;</f>", "Ada Lovelace&quot;</f><v>42 Ada Lovelace</v>").replace("<c r=\"B3\"", "<c r=\"B3\" t=\"str\"");
+                v = v.replace("Ada Lovelace&quot;</f>", "Ada Lovelace&quot;</f><v>42 Ada Lovelace</v>")
+                        .replace("Ada Lovelace\"</f>", "Ada Lovelace\"</f><v>42 Ada Lovelace</v>").replace("<c r=\"B3\"", "<c r=\"B3\" t=\"str\"");
+                assertTrue(v.contains("<v>42 Ada Lovelace</v>"), "the cached result is in the test file");
             }
             parts.put(e.getKey(), v);
         }
@@ -80,7 +82,22 @@ class XlsxRedactionTest {
     void redactedValuesAreGoneFromEveryPartAndFormulasFollowTheSheet() throws Exception {
         Path in = dir.resolve("hard.xlsx");
         build(in);
-        OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.XLSX, Method.REDACT, IN_TEXT, "[REDACTED]");
+        assertHardCasesRedacted(OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.XLSX, Method.REDACT, IN_TEXT, "[REDACTED]"));
+    }
+
+    /** The same hard cases with every worksheet and the shared strings streamed (StAX) instead of a DOM. */
+    @Test
+    void streamedSheetsAreRedactedAlike() throws Exception {
+        Path in = dir.resolve("hard.xlsx");
+        build(in);
+        try (OoxmlDocument doc = OoxmlDocument.open(in, OoxmlFormatHandler.XLSX, OfficeRun.limits(), 0)) {
+            assertTrue(doc.streams("xl/worksheets/sheet1.xml") && doc.streams("xl/sharedStrings.xml"), "the parts are streamed");
+        }
+        assertHardCasesRedacted(OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, 0), in,
+                OoxmlFormatHandler.XLSX, Method.REDACT, IN_TEXT, "[REDACTED]"));
+    }
+
+    private static void assertHardCasesRedacted(OfficeRun.Output out) throws Exception {
         RawPackage raw = new RawPackage(out.bytes());
         List<String> all = new ArrayList<>(IN_TEXT);
         all.addAll(List.of("Rosalind Franklin", "Dorothy Vaughan", "Hidden Figures Ltd"));
@@ -92,8 +109,11 @@ class XlsxRedactionTest {
         assertTrue(workbook.contains("'REDACTED'!$A$1"), "the defined name follows");
         String sheet = new String(raw.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
         assertTrue(sheet.contains("'REDACTED'!A1&amp;\" [REDACTED]\""), "the formula names the new sheet, its literal redacted");
+        assertTrue(sheet.contains("<v>42 [REDACTED]</v>"), "the cached result is redacted");
         try (var wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.bytes()))) {
             assertEquals("REDACTED", wb.getSheetName(1), "POI reads the output");
+            assertEquals("[REDACTED]", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            assertEquals("Name", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
         }
     }
 

@@ -1,0 +1,280 @@
+package io.blackbar.format.office.internal;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+import io.blackbar.engine.api.EngineException;
+
+/**
+ * One pass of StAX over a SpreadsheetML worksheet or shared strings part, in bounded memory: it finds
+ * the same text as {@link OoxmlText} does on a DOM (strings {@code si} and inline strings {@code is} as
+ * lines of their {@code t} runs, cached string results {@code v} of {@code t="str"} cells, header and
+ * footer strings, formulas {@code f}), numbering each text element in document order, and, when given
+ * a writer, copies the part event by event with the text of each element as an {@link Editor} decides.
+ * The rules of {@link OoxmlCleaner} for worksheets are applied on the way: OLE objects and external
+ * references are dropped, author attributes replaced, and for sanitize the comments' drawing anchor
+ * ({@code legacyDrawing}) goes. A DOCTYPE is refused, as by {@link SafeXml}.
+ */
+final class SheetStream {
+
+    /** What a text element is. */
+    enum Kind {
+        /** a run of a string: joins the line of its {@code si} or {@code is} */
+        RUN,
+        /** a text element that is a line of its own */
+        LEAF,
+        /** a formula: only its string literals are text */
+        FORMULA
+    }
+
+    /** Receives each text element and says what to write in its place. */
+    interface Editor {
+        /** A string or inline string starts (a line). */
+        default void startLine() {
+        }
+
+        /** It ends. */
+        default void endLine() {
+        }
+
+        /**
+         * @param ordinal the element's number in document order, from 0
+         * @param kind what it is
+         * @param text its text
+         * @return the text to write, or null to keep it
+         */
+        String text(int ordinal, Kind kind, String text) throws EngineException;
+    }
+
+    private static final Set<String> LEAVES = Set.of("oddHeader", "evenHeader", "firstHeader", "oddFooter", "evenFooter",
+            "firstFooter");
+    private static final Set<String> DROPPED = Set.of("oleObject", "OLEObject", "externalReference", "externalReferences");
+    private static final Set<String> AUTHOR_ATTRIBUTES = Set.of("author", "initials", "userId", "providerId", "displayName");
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final XMLInputFactory IN = inputFactory();
+    private static final XMLOutputFactory OUT = XMLOutputFactory.newFactory();
+
+    private final boolean sanitize;
+    private int ordinal;
+    private int authors;
+
+    /** @param sanitize also drop the comments' anchors */
+    SheetStream(boolean sanitize) {
+        this.sanitize = sanitize;
+    }
+
+    private static XMLInputFactory inputFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    /** @return how many author attributes were replaced by the last pass */
+    int authors() {
+        return authors;
+    }
+
+    /**
+     * @param in the part
+     * @param out where to copy it, or null to read only
+     * @param editor receives the text elements
+     */
+    void run(InputStream in, OutputStream out, Editor editor) throws EngineException {
+        ordinal = 0;
+        authors = 0;
+        XMLStreamReader r = null;
+        XMLStreamWriter w = null;
+        try {
+            r = IN.createXMLStreamReader(in);
+            w = out == null ? null : OUT.createXMLStreamWriter(out, "UTF-8");
+            copy(r, w, editor);
+            if (w != null) {
+                w.flush();
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document is malformed (a part is not well-formed XML).", e);
+        } finally {
+            close(r, w);
+        }
+    }
+
+    private static void close(XMLStreamReader r, XMLStreamWriter w) {
+        try {
+            if (w != null) {
+                w.close();
+            }
+            if (r != null) {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            // closing releases nothing of the underlying streams
+        }
+    }
+
+    private void copy(XMLStreamReader r, XMLStreamWriter w, Editor editor) throws XMLStreamException, EngineException {
+        Deque<String> open = new ArrayDeque<>();
+        String cellType = "";
+        if (w != null) {
+            w.writeStartDocument("UTF-8", "1.0");
+        }
+        while (r.hasNext()) {
+            int ev = r.next();
+            switch (ev) {
+                case XMLStreamConstants.DTD -> throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                        "The document declares XML entities (a DOCTYPE), which are refused.");
+                case XMLStreamConstants.START_ELEMENT -> {
+                    String ln = r.getLocalName();
+                    if (DROPPED.contains(ln) || sanitize && "legacyDrawing".equals(ln)) {
+                        skip(r);
+                        continue;
+                    }
+                    if ("c".equals(ln)) {
+                        String t = r.getAttributeValue(null, "t");
+                        cellType = t == null ? "" : t;
+                    }
+                    Kind kind = kind(ln, open.peek(), cellType);
+                    if ("si".equals(ln) || "is".equals(ln)) {
+                        editor.startLine();
+                    }
+                    StartTag tag = w == null ? null : capture(r);
+                    if (kind != null) {
+                        String text = r.getElementText();
+                        String now = editor.text(ordinal++, kind, text);
+                        if (w != null) {
+                            write(tag, w, now != null && "t".equals(ln));
+                            w.writeCharacters(now == null ? text : now);
+                            w.writeEndElement();
+                        }
+                        continue;
+                    }
+                    open.push(ln);
+                    if (w != null) {
+                        write(tag, w, false);
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    String ln = open.pop();
+                    if ("si".equals(ln) || "is".equals(ln)) {
+                        editor.endLine();
+                    }
+                    if (w != null) {
+                        w.writeEndElement();
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> {
+                    if (w != null) {
+                        w.writeCharacters(r.getText());
+                    }
+                }
+                case XMLStreamConstants.CDATA -> {
+                    if (w != null) {
+                        w.writeCData(r.getText());
+                    }
+                }
+                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                    if (w != null) {
+                        w.writeProcessingInstruction(r.getPITarget(), r.getPIData());
+                    }
+                }
+                case XMLStreamConstants.END_DOCUMENT -> {
+                    if (w != null) {
+                        w.writeEndDocument();
+                    }
+                }
+                default -> {
+                    // comments and the declaration are not copied (the writer writes its own declaration)
+                }
+            }
+        }
+    }
+
+    /** @return the kind of a text element, or null for other elements */
+    private static Kind kind(String ln, String parent, String cellType) {
+        if ("t".equals(ln)) {
+            return "si".equals(parent) || "is".equals(parent) || "r".equals(parent) || "rPh".equals(parent) ? Kind.RUN : Kind.LEAF;
+        }
+        if (LEAVES.contains(ln) || "v".equals(ln) && "c".equals(parent) && "str".equals(cellType)) {
+            return Kind.LEAF;
+        }
+        return "f".equals(ln) ? Kind.FORMULA : null;
+    }
+
+    /** Skips the subtree of the current start element. */
+    private static void skip(XMLStreamReader r) throws XMLStreamException {
+        for (int depth = 1; depth > 0;) {
+            int ev = r.next();
+            depth += ev == XMLStreamConstants.START_ELEMENT ? 1 : ev == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+        }
+    }
+
+    /** A start element as read: name, namespace declarations, attributes (author names replaced). */
+    private record StartTag(String prefix, String localName, String ns, List<String[]> namespaces, List<String[]> attributes) {
+    }
+
+    /** Captures the current start element, so it can be written after its text was read. */
+    private StartTag capture(XMLStreamReader r) {
+        List<String[]> namespaces = new ArrayList<>();
+        for (int i = 0; i < r.getNamespaceCount(); i++) {
+            namespaces.add(new String[] {r.getNamespacePrefix(i), r.getNamespaceURI(i)});
+        }
+        List<String[]> attributes = new ArrayList<>();
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String an = r.getAttributeLocalName(i);
+            String value = r.getAttributeValue(i);
+            if (AUTHOR_ATTRIBUTES.contains(an) && !value.isEmpty() && !"Author".equals(value)) {
+                value = "Author";
+                authors++;
+            }
+            attributes.add(new String[] {orEmpty(r.getAttributePrefix(i)), orEmpty(r.getAttributeNamespace(i)), an, value});
+        }
+        return new StartTag(orEmpty(r.getPrefix()), r.getLocalName(), orEmpty(r.getNamespaceURI()), namespaces, attributes);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Writes a start element; an edited text run keeps its spaces ({@code xml:space="preserve"}). */
+    private static void write(StartTag tag, XMLStreamWriter w, boolean preserveSpace) throws XMLStreamException {
+        w.writeStartElement(tag.prefix(), tag.localName(), tag.ns());
+        for (String[] n : tag.namespaces()) {
+            if (n[0] == null || n[0].isEmpty()) {
+                w.writeDefaultNamespace(n[1]);
+            } else {
+                w.writeNamespace(n[0], n[1]);
+            }
+        }
+        boolean spaceWritten = false;
+        for (String[] a : tag.attributes()) {
+            String value = a[3];
+            if (XML_NS.equals(a[1]) && "space".equals(a[2])) {
+                spaceWritten = true;
+                value = preserveSpace ? "preserve" : value;
+            }
+            if (a[1].isEmpty()) {
+                w.writeAttribute(a[2], value);
+            } else {
+                w.writeAttribute(a[0].isEmpty() ? XMLConstants.XML_NS_PREFIX : a[0], a[1], a[2], value);
+            }
+        }
+        if (preserveSpace && !spaceWritten) {
+            w.writeAttribute(XMLConstants.XML_NS_PREFIX, XML_NS, "space", "preserve");
+        }
+    }
+}
