@@ -32,7 +32,7 @@ import io.blackbar.engine.api.spi.ParsedDocument;
 import io.blackbar.engine.api.spi.Replacement;
 
 /**
- * Office benchmarks of issue 5, run as a main class (see format.office/BENCHMARK-RESULTS.md for the
+ * Office benchmarks of issue 5, run as a main class (see docs/BENCHMARKS.md, "Office formats", for the
  * command): (a) a 200,000-row, 10-column XLSX written with SXSSF, redacted through
  * {@link OoxmlFormatHandler}, time and peak heap; (b) a 100-page DOCX, time; (c) a 50 MB CSV through
  * {@link CsvFormatHandler} next to a plain FastCSV read-and-write copy of the same file, MB/s. The plan
