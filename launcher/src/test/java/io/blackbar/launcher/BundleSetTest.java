@@ -32,7 +32,7 @@ class BundleSetTest {
                 "io.blackbar.rest", "io.blackbar.rules.pii", "io.blackbar.format.office", "io.blackbar.format.pdf",
                 "io.blackbar.format.image", "org.apache.pdfbox",
                 "io.blackbar.lib.poi", "org.apache.commons.commons-compress", "org.apache.commons.commons-codec",
-                "org.apache.commons.commons-collections4", "org.apache.logging.log4j.api", "org.apache.logging.log4j.to-slf4j")) {
+                "org.apache.commons.commons-collections4", "org.apache.logging.log4j.api", "org.apache.logging.log4j.to.slf4j")) {
             assertTrue(names.contains(required), required + " missing from " + names);
         }
         for (int i = 1; i < set.size(); i++) {
