@@ -6,9 +6,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.felix.framework.Felix;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.blackbar.engine.api.Engine;
+import io.blackbar.engine.api.spi.FormatHandler;
 
 /**
  * Blackbar inside a plain Java program: the shipped bundle set in a private Felix, without HTTP, and
@@ -54,6 +57,30 @@ public final class Embedded implements AutoCloseable {
     /** @return the engine */
     public Engine engine() {
         return engine;
+    }
+
+    /**
+     * The deployed format handler for a media type, through the SPI the engine uses (for benchmarks
+     * that time a handler alone, without detection).
+     *
+     * @param mediaType a media type such as {@code application/pdf}
+     * @return the handler
+     * @throws IllegalStateException when no handler for the type is deployed
+     */
+    public FormatHandler formatHandler(String mediaType) {
+        BundleContext ctx = felix.getBundleContext();
+        try {
+            for (ServiceReference<FormatHandler> ref : ctx.getServiceReferences(FormatHandler.class,
+                    "(" + FormatHandler.PROP_MEDIA_TYPES + "=" + mediaType + ")")) {
+                FormatHandler handler = ctx.getService(ref);
+                if (handler != null) {
+                    return handler;
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalArgumentException("not a media type: " + mediaType, e);
+        }
+        throw new IllegalStateException("no format handler for " + mediaType + " is deployed");
     }
 
     @Override
