@@ -20,6 +20,7 @@ import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Method;
 import io.blackbar.engine.api.spi.FormatHandler;
 import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.testing.Plans;
 
 /**
  * Every DOCX, XLSX and PPTX of the shared corpus ends in an output or an EngineException with a
@@ -118,7 +119,7 @@ class OfficeCorpusTest {
                 }
             }
             try (OutputStream os = Files.newOutputStream(out)) {
-                doc.write(OfficeRun.plan(doc.text(), values, "[REDACTED]"), Method.REDACT, os);
+                doc.write(Plans.everyOccurrence(doc.text(), values, "[REDACTED]"), Method.REDACT, os);
             }
             try (ParsedDocument again = handler.open(out, type, OfficeRun.limits())) {
                 for (String v : values) {

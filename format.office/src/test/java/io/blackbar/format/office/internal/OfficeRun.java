@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,7 @@ import io.blackbar.engine.api.Method;
 import io.blackbar.engine.api.spi.DocumentLimits;
 import io.blackbar.engine.api.spi.FormatHandler;
 import io.blackbar.engine.api.spi.ParsedDocument;
-import io.blackbar.engine.api.spi.Replacement;
+import io.blackbar.engine.api.testing.Plans;
 
 /** Runs a handler the way the engine does: open, plan from the text, write or sanitize. */
 final class OfficeRun {
@@ -28,26 +27,6 @@ final class OfficeRun {
         return new DocumentLimits(200L << 20, 1000, 50_000_000, 512L << 20, System.nanoTime() + 120_000_000_000L);
     }
 
-    /** Every occurrence of every value in the text, as the engine would plan it. */
-    static List<Replacement> plan(String text, List<String> values, String replacement) {
-        List<Replacement> plan = new ArrayList<>();
-        for (String v : values) {
-            for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + 1)) {
-                plan.add(new Replacement(i, i + v.length(), "X", replacement));
-            }
-        }
-        plan.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        List<Replacement> disjoint = new ArrayList<>();
-        int end = -1;
-        for (Replacement r : plan) {
-            if (r.start() >= end) {
-                disjoint.add(r);
-                end = r.end();
-            }
-        }
-        return disjoint;
-    }
-
     /**
      * @param method REDACT, ANONYMIZE (each value becomes the replacement) or SANITIZE
      * @param values values that must be in the text and are planned
@@ -61,7 +40,7 @@ final class OfficeRun {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Map<String, Integer> removed = method == Method.SANITIZE ? doc.sanitize(out)
-                    : doc.write(plan(text, values, replacement), method, out);
+                    : doc.write(Plans.everyOccurrence(text, values, replacement), method, out);
             return new Output(out.toByteArray(), removed, text, doc.outputMediaType(method));
         }
     }

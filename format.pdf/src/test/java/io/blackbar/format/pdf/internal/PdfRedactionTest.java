@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.blackbar.engine.api.Method;
 import io.blackbar.engine.api.spi.DocumentLimits;
 import io.blackbar.engine.api.spi.ParsedDocument;
-import io.blackbar.engine.api.spi.Replacement;
+import io.blackbar.engine.api.testing.Plans;
 
 /**
  * Redacts, anonymizes and sanitizes the hard-case document, and checks the output with readers
@@ -49,18 +49,6 @@ class PdfRedactionTest {
         return new DocumentLimits(100L << 20, 1000, 10_000_000, 256L << 20, System.nanoTime() + 60_000_000_000L);
     }
 
-    /** Every occurrence of every value in the extracted text, as the engine would plan it. */
-    static List<Replacement> plan(String text, List<String> values, String replacement) {
-        List<Replacement> plan = new ArrayList<>();
-        for (String v : values) {
-            for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + 1)) {
-                plan.add(new Replacement(i, i + v.length(), "X", replacement));
-            }
-        }
-        plan.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return plan;
-    }
-
     private static Map<String, Integer> process(Path in, Path out, Method method, String replacement) throws Exception {
         PdfFormatHandler handler = new PdfFormatHandler();
         try (ParsedDocument parsed = handler.open(in, "application/pdf", limits());
@@ -71,7 +59,7 @@ class PdfRedactionTest {
             if (method == Method.SANITIZE) {
                 return parsed.sanitize(os);
             }
-            return parsed.write(plan(parsed.text(), Samples.IN_TEXT, replacement), method, os);
+            return parsed.write(Plans.everyOccurrence(parsed.text(), Samples.IN_TEXT, replacement), method, os);
         }
     }
 

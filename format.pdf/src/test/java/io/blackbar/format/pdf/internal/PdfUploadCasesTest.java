@@ -30,6 +30,7 @@ import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Method;
 import io.blackbar.engine.api.spi.DocumentLimits;
 import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.testing.Plans;
 
 /** The PDF cases of SECURITY-CASES 3.6 (UP-06, 08, 14, 16, 17, 19) and the page that needs OCR. */
 class PdfUploadCasesTest {
@@ -65,7 +66,7 @@ class PdfUploadCasesTest {
     private byte[] redact(Path f, DocumentLimits limits) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ParsedDocument p = handler.open(f, "application/pdf", limits)) {
-            p.write(PdfRedactionTest.plan(p.text(), List.of("jane.roe@example.org"), "[REDACTED]"), Method.REDACT, out);
+            p.write(Plans.everyOccurrence(p.text(), List.of("jane.roe@example.org"), "[REDACTED]"), Method.REDACT, out);
         }
         return out.toByteArray();
     }
