@@ -253,12 +253,14 @@ final class Cleaner {
         if (operands.size() != 2 || !OC.equals(operands.get(0)) || resources == null) {
             return false;
         }
-        COSBase props = operands.get(1) instanceof COSName n ? resources.getCOSObject()
-                .getCOSDictionary(COSName.PROPERTIES) == null ? null
-                : resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES).getDictionaryObject(n)
-                : (COSBase) operands.get(1);
+        Object props = operands.get(1);
+        if (props instanceof COSName name) {
+            COSDictionary properties = resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+            props = properties == null ? null : properties.getDictionaryObject(name);
+        }
         return props instanceof COSDictionary d && hidden.contains(d);
     }
+
 
     private static void count(Map<String, Integer> removed, String kind, int n) {
         if (n > 0) {

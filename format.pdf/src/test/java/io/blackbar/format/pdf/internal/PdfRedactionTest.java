@@ -139,6 +139,48 @@ class PdfRedactionTest {
         assertTrue(IndependentReader.text(out).contains(Samples.SSN), "sanitize keeps the visible text");
     }
 
+    /** Content on an optional-content layer that is off by default goes; the visible text stays. */
+    @Test
+    void sanitizeRemovesContentOfHiddenLayers() throws Exception {
+        IndependentReader.assumeTools();
+        Path in = dir.resolve("layers.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var props = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties();
+            var layer = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup("draft notes");
+            props.addGroup(layer);
+            props.setGroupEnabled(layer, false);
+            doc.getDocumentCatalog().setOCProperties(props);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Visible minutes of the meeting");
+                cs.endText();
+                cs.beginMarkedContent(org.apache.pdfbox.cos.COSName.OC, layer);
+                cs.beginText();
+                cs.setFont(font, 12);
+                cs.newLineAtOffset(72, 650);
+                cs.showText("hidden-layer-secret-61");
+                cs.endText();
+                cs.endMarkedContent();
+            }
+            doc.save(in.toFile());
+        }
+        Path out = dir.resolve("layers-sanitized.pdf");
+        Map<String, Integer> removed;
+        try (ParsedDocument parsed = new PdfFormatHandler().open(in, "application/pdf", limits());
+                OutputStream os = Files.newOutputStream(out)) {
+            removed = parsed.sanitize(os);
+        }
+        assertEquals(1, removed.getOrDefault("hiddenLayerContent", 0), removed.toString());
+        assertNull(IndependentReader.findAny(IndependentReader.rawObjects(out), "hidden-layer-secret-61"));
+        assertTrue(IndependentReader.text(out).contains("Visible minutes"), "the visible text stays");
+    }
+
     /** At least the given share of the input's other words is still shown. */
     static void assertSurvivors(String before, String after, double share) {
         Set<String> redactedParts = new HashSet<>();
