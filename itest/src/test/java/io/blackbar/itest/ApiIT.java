@@ -498,20 +498,10 @@ class ApiIT {
             System.out.println("[ApiIT] SKIPPED the image upload: tesseract-ocr is not installed");
             return;
         }
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1400, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(java.awt.Color.BLACK);
-        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 44));
-        g.drawString("Write to " + email, 40, 120);
-        g.drawString("The committee approved the budget", 40, 260);
-        g.dispose();
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(img, "png", png);
+        byte[] png = Drawn.lines("png", 1400, 400, 44, 40, 120, 140, "Write to " + email,
+                "The committee approved the budget");
         Server.Account a = account("live");
-        Server.Reply r = server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "note.png", png.toByteArray()));
+        Server.Reply r = server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "note.png", png));
         assertEquals(200, r.status(), new String(r.body(), StandardCharsets.UTF_8));
         assertEquals("image/png", r.header("Content-Type"));
         assertTrue(r.header("Content-Disposition").contains("note_redacted.png"), r.header("Content-Disposition"));

@@ -349,26 +349,14 @@ public class ServerIT {
             System.out.println("[ServerIT] SKIPPED scanned PDF: needs tesseract-ocr, poppler-utils and qpdf");
             return;
         }
-        java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(1654, 2339, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = scan.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
-        g.setColor(java.awt.Color.BLACK);
-        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 40));
-        String[] lines = {"Quarterly report for the northern region", "Contact: john.smith@example.org",
-            "Social security number 219-09-9999", "Revenue grew across every office this year"};
-        for (int i = 0; i < lines.length; i++) {
-            g.drawString(lines[i], 150, 300 + 90 * i);
-        }
-        g.dispose();
-        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(scan, "jpeg", jpeg);
+        byte[] jpeg = Drawn.lines("jpeg", 1654, 2339, 40, 150, 300, 90, "Quarterly report for the northern region",
+                "Contact: john.smith@example.org", "Social security number 219-09-9999",
+                "Revenue grew across every office this year");
         Path in = Files.createTempFile("scan", ".pdf");
         Path out = Files.createTempFile("scan-out", ".pdf");
         Path png = Files.createTempFile("scan-page", "");
         try {
-            Files.write(in, HandPdf.scan(jpeg.toByteArray(), scan.getWidth(), scan.getHeight()));
+            Files.write(in, HandPdf.scan(jpeg, 1654, 2339));
             Report r;
             try (var os = Files.newOutputStream(out)) {
                 r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
