@@ -2,51 +2,152 @@ package io.blackbar.format.pdf.internal;
 
 import java.awt.geom.AffineTransform;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
+import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.contentstream.operator.text.BeginText;
+import org.apache.pdfbox.contentstream.operator.text.EndText;
+import org.apache.pdfbox.contentstream.operator.text.MoveText;
+import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
+import org.apache.pdfbox.contentstream.operator.text.NextLine;
+import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
+import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
+import org.apache.pdfbox.contentstream.operator.text.SetWordSpacing;
+import org.apache.pdfbox.contentstream.operator.text.ShowText;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 import io.blackbar.engine.api.spi.DocumentLimits;
 
 /**
- * Extracts the text of every page and remembers, for each character, the glyph that drew it (its
- * untranslated text rendering matrix, the same space {@link GlyphRemover} replays in). Characters
- * the extractor adds (spaces between words, line breaks) have no glyph.
+ * Extracts the text of every page in content order and remembers, for each character, the glyph
+ * that drew it (its untranslated text rendering matrix, the same space {@link GlyphRemover}
+ * replays in). Characters the extractor adds (spaces between words, line breaks) have no glyph.
+ *
+ * <p>Only what redaction needs is kept: per glyph six floats of its matrix, its advance and its
+ * page, in growing arrays (no object per glyph); no sorting and no layout analysis. Lines and
+ * words are found from the geometry of consecutive glyphs: a glyph off the previous one's
+ * baseline (or turned) starts a line, a gap wider than a fraction of the font's space (or a jump
+ * back) separates words. The Unicode of a glyph is what PDFBox's own extractor gives (its glyph
+ * list with the additional names; a simple font's code as a character when nothing maps it).
  */
-final class PageText extends PDFTextStripper {
+final class PageText extends PDFStreamEngine {
 
     /** Glyphs between deadline checks. */
     private static final int CHECK_EVERY = 4096;
+    /** A gap wider than this share of the font's space width separates words. */
+    private static final double SPACE_SHARE = 0.5;
+    /** ... or wider than this share of the line's average glyph advance (whichever is smaller). */
+    private static final double AVERAGE_SHARE = 0.3;
+    /** ... but never a gap below this (in em), so kerning never splits a word. */
+    private static final double MIN_WORD_GAP = 0.1;
+    /** A glyph whose baseline lies further than this (in em) from the previous one starts a line. */
+    private static final double LINE_TOLERANCE = 0.5;
+
+    private static final GlyphList GLYPH_LIST = glyphList();
 
     private final DocumentLimits limits;
-    private final StringWriter writer = new StringWriter();
-    private final Map<TextPosition, Glyph> glyphOf = new IdentityHashMap<>();
-    private final List<Glyph> glyphs = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder(4096);
     /** Glyph index per character of the text, -1 where none. */
-    private int[] anchors = new int[1024];
+    private int[] anchors = new int[4096];
+    /** Per glyph: a b c d e f of its text rendering matrix. */
+    private float[] matrices = new float[6 * 1024];
+    private float[] advances = new float[1024];
+    private int[] pages = new int[1024];
+    private int count;
     private final List<Integer> pageStarts = new ArrayList<>();
-    private final Map<org.apache.pdfbox.cos.COSDictionary, Integer> pageIndex = new IdentityHashMap<>();
     private final List<int[]> pageGlyphCounts = new ArrayList<>();
     private int page = -1;
-    private Glyph pending;
+    private int[] pageCounts;
     private long sinceCheck;
+
+    /** The previous glyph of the page: where it ends, its direction and em size; none at a page start. */
+    private boolean hasPrevious;
+    private double endX;
+    private double endY;
+    private double dirX;
+    private double dirY;
+    private double em;
+    /** Where the previous glyph starts. */
+    private double previousX;
+    private double previousY;
+    /** Sum and number of advances (in em) on the current line. */
+    private double lineAdvance;
+    private int lineGlyphs;
+
+    /**
+     * A spacing accent just written (its offset, with the separator before it, and its length),
+     * which the next glyph may turn into that glyph's combining mark: -1 when there is none.
+     */
+    private int accentAt = -1;
+    private int accentLength;
+    private char accentMark;
+    private double accentX;
+    private double accentY;
+    private double accentEm;
+    /** The pen before the pending accent. */
+    private final double[] saved = new double[10];
+
+    /** The font whose space width is cached, and that width in em. */
+    private PDFont spaceFont;
+    private double spaceEm;
 
     private PageText(DocumentLimits limits) {
         this.limits = limits;
-        java.util.Arrays.fill(anchors, -1);
-        setSortByPosition(true);
-        setLineSeparator("\n");
-        setPageEnd("\n\n");
+        Arrays.fill(anchors, -1);
+        addOperator(new BeginText(this));
+        addOperator(new Concatenate(this));
+        addOperator(new DrawObject(this));
+        addOperator(new EndText(this));
+        addOperator(new SetGraphicsStateParameters(this));
+        addOperator(new Save(this));
+        addOperator(new Restore(this));
+        addOperator(new NextLine(this));
+        addOperator(new SetCharSpacing(this));
+        addOperator(new MoveText(this));
+        addOperator(new MoveTextSetLeading(this));
+        addOperator(new SetFontAndSize(this));
+        addOperator(new ShowText(this));
+        addOperator(new ShowTextAdjusted(this));
+        addOperator(new SetTextLeading(this));
+        addOperator(new SetMatrix(this));
+        addOperator(new SetTextRenderingMode(this));
+        addOperator(new SetTextRise(this));
+        addOperator(new SetWordSpacing(this));
+        addOperator(new SetTextHorizontalScaling(this));
+        addOperator(new ShowTextLine(this));
+        addOperator(new ShowTextLineAndSpace(this));
+    }
+
+    private static GlyphList glyphList() {
+        // the list PDFBox's own text extraction uses: Adobe's, with the additional names
+        try (InputStream in = GlyphList.class.getResourceAsStream("/org/apache/pdfbox/resources/glyphlist/additional.txt")) {
+            return in == null ? GlyphList.getAdobeGlyphList() : new GlyphList(GlyphList.getAdobeGlyphList(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -62,15 +163,35 @@ final class PageText extends PDFTextStripper {
         PageText t = new PageText(limits);
         int i = 0;
         for (PDPage p : doc.getPages()) {
-            t.pageIndex.putIfAbsent(p.getCOSObject(), i++);
+            t.page(p, i++);
         }
-        t.writeText(doc, t.writer);
-        t.fillStarts(i);
+        if (t.anchors.length < t.text.length()) {
+            t.mark(t.text.length(), t.text.length(), -1);
+        }
         return t;
     }
 
+    private void page(PDPage p, int index) throws IOException {
+        if (limits.expired()) {
+            throw new DeadlineExpired();
+        }
+        page = index;
+        pageStarts.add(text.length());
+        pageCounts = new int[2];
+        pageGlyphCounts.add(pageCounts);
+        hasPrevious = false;
+        accentAt = -1;
+        if (p.hasContents()) {
+            int before = text.length();
+            processPage(p);
+            if (text.length() > before) {
+                text.append("\n\n");
+            }
+        }
+    }
+
     String text() {
-        return writer.toString();
+        return text.toString();
     }
 
     /** @return glyph index per character (length at least {@code text().length()}), -1 where none */
@@ -78,8 +199,16 @@ final class PageText extends PDFTextStripper {
         return anchors;
     }
 
-    List<Glyph> glyphs() {
-        return glyphs;
+    /** @return the glyph of an index from {@link #anchors()} */
+    Glyph glyph(int index) {
+        int m = 6 * index;
+        return new Glyph(pages[index], new AffineTransform(matrices[m], matrices[m + 1], matrices[m + 2],
+                matrices[m + 3], matrices[m + 4], matrices[m + 5]), advances[index]);
+    }
+
+    /** @return glyphs with a character in the text */
+    int glyphCount() {
+        return count;
     }
 
     /** @return offset where each page's text starts */
@@ -92,63 +221,238 @@ final class PageText extends PDFTextStripper {
         return pageGlyphCounts;
     }
 
-    /** Pages with content (the extractor skips the others): the index comes from the document's order. */
     @Override
-    public void processPage(PDPage p) throws IOException {
-        Integer index = pageIndex.get(p.getCOSObject());
-        if (index == null) {
-            throw new IOException("a page outside the page tree");
-        }
-        if (limits.expired()) {
-            throw new DeadlineExpired();
-        }
-        page = index;
-        fillStarts(index + 1);
-        super.processPage(p);
-        glyphOf.clear(); // the page's text is written: its positions are not needed any more
-    }
-
-    /** Pages up to (excluding) the given index that have no start yet begin where the text is now. */
-    private void fillStarts(int upTo) {
-        int now = writer.getBuffer().length();
-        while (pageStarts.size() < upTo) {
-            pageStarts.add(now);
-            pageGlyphCounts.add(new int[2]);
-        }
-    }
-
-    @Override
-    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
         if (++sinceCheck >= CHECK_EVERY) {
             sinceCheck = 0;
             if (limits.expired()) {
                 throw new DeadlineExpired();
             }
         }
-        pageGlyphCounts.get(page)[0]++;
-        pending = new Glyph(page, new AffineTransform(textRenderingMatrix.createAffineTransform()), displacement.getX());
-        try {
-            super.showGlyph(textRenderingMatrix, font, code, displacement);
-        } finally {
-            pending = null;
+        pageCounts[0]++;
+        String unicode = font.toUnicode(code, GLYPH_LIST);
+        if (unicode == null) {
+            if (!(font instanceof PDSimpleFont)) {
+                return; // a composite font's code is no character
+            }
+            unicode = String.valueOf((char) code);
+        }
+        if (!isUnmapped(unicode)) {
+            pageCounts[1]++;
+        }
+        if (unicode.isEmpty()) {
+            return;
+        }
+        float a = trm.getScaleX();
+        float b = trm.getShearY();
+        float c = trm.getShearX();
+        float d = trm.getScaleY();
+        float e = trm.getTranslateX();
+        float f = trm.getTranslateY();
+        float advance = displacement.getX();
+        char combining = unicode.length() == 1 ? combining(unicode.charAt(0)) : 0;
+        if (combining != 0 && hasPrevious && over(a, b, c, d, e, f, advance, previousX, previousY, endX, endY)) {
+            // an accent drawn over the character before it: that character's combining mark
+            int start = text.length();
+            text.append(combining);
+            mark(start, text.length(), add(a, b, c, d, e, f, advance));
+            accentAt = -1;
+            return;
+        }
+        if (accentAt >= 0 && combining == 0 && under(a, b, e, f, advance)) {
+            // the accent before was drawn over this character: the character, then the accent's mark
+            int accentGlyph = anchors[accentAt + accentLength - 1];
+            char mark = accentMark;
+            Arrays.fill(anchors, accentAt, Math.min(text.length(), anchors.length), -1);
+            text.setLength(accentAt);
+            restorePen();
+            accentAt = -1;
+            separate(font, a, b, c, d, e, f, advance, displacement.getY());
+            int start = text.length();
+            text.append(unicode);
+            mark(start, text.length(), add(a, b, c, d, e, f, advance));
+            text.append(mark);
+            mark(text.length() - 1, text.length(), accentGlyph);
+            return;
+        }
+        accentAt = -1;
+        if (combining != 0) {
+            savePen();
+            accentAt = text.length();
+        }
+        separate(font, a, b, c, d, e, f, advance, displacement.getY());
+        int start = text.length();
+        text.append(unicode);
+        mark(start, text.length(), add(a, b, c, d, e, f, advance));
+        if (combining != 0) {
+            accentLength = text.length() - accentAt;
+            accentMark = combining;
+            accentX = a * advance / 2 + e;
+            accentY = b * advance / 2 + f;
+            accentEm = Math.max(Math.hypot(a, b), Math.hypot(c, d));
         }
     }
 
-    @Override
-    protected void processTextPosition(TextPosition text) {
-        if (pending != null) {
-            glyphOf.put(text, pending);
-            if (!isUnmapped(text.getUnicode())) {
-                pageGlyphCounts.get(page)[1]++;
+    /** The combining mark of a spacing accent, or 0 for any other character. */
+    static char combining(char ch) {
+        return switch (ch) {
+            case '\u00A8' -> '\u0308';
+            case '\u00B4', '\u02CA' -> '\u0301';
+            case '`', '\u02CB' -> '\u0300';
+            case '^', '\u02C6' -> '\u0302';
+            case '\u02DC' -> '\u0303';
+            case '\u00B8' -> '\u0327';
+            case '\u02DA' -> '\u030A';
+            case '\u02C7' -> '\u030C';
+            case '\u00AF', '\u02C9' -> '\u0304';
+            case '\u02D8' -> '\u0306';
+            case '\u02D9' -> '\u0307';
+            case '\u02DD' -> '\u030B';
+            case '\u02DB' -> '\u0328';
+            default -> 0;
+        };
+    }
+
+    /** True when the middle of a glyph lies over the span from one point to another, within a line's height. */
+    private static boolean over(float a, float b, float c, float d, float e, float f, float advance, double fromX,
+            double fromY, double toX, double toY) {
+        double mx = a * advance / 2 + e;
+        double my = b * advance / 2 + f;
+        double em = Math.max(Math.hypot(a, b), Math.hypot(c, d));
+        return within(mx, my, fromX, fromY, toX, toY, em);
+    }
+
+    /** True when the pending accent's middle lies over this glyph. */
+    private boolean under(float a, float b, float e, float f, float advance) {
+        return within(accentX, accentY, e, f, a * advance + e, b * advance + f, accentEm);
+    }
+
+    private static boolean within(double px, double py, double fromX, double fromY, double toX, double toY, double em) {
+        double vx = toX - fromX;
+        double vy = toY - fromY;
+        double length = Math.hypot(vx, vy);
+        if (length <= 0 || em <= 0) {
+            return false;
+        }
+        double along = ((px - fromX) * vx + (py - fromY) * vy) / length;
+        double across = (-(px - fromX) * vy + (py - fromY) * vx) / length;
+        return along >= -0.05 * length && along <= 1.05 * length && Math.abs(across) <= 1.5 * em;
+    }
+
+    private void savePen() {
+        saved[0] = hasPrevious ? 1 : 0;
+        saved[1] = endX;
+        saved[2] = endY;
+        saved[3] = dirX;
+        saved[4] = dirY;
+        saved[5] = em;
+        saved[6] = lineAdvance;
+        saved[7] = lineGlyphs;
+        saved[8] = previousX;
+        saved[9] = previousY;
+    }
+
+    private void restorePen() {
+        hasPrevious = saved[0] != 0;
+        endX = saved[1];
+        endY = saved[2];
+        dirX = saved[3];
+        dirY = saved[4];
+        em = saved[5];
+        lineAdvance = saved[6];
+        lineGlyphs = (int) saved[7];
+        previousX = saved[8];
+        previousY = saved[9];
+    }
+
+    /** Writes a line break or a space before a glyph when its place says so, and moves the pen. */
+    private void separate(PDFont font, float a, float b, float c, float d, float e, float f, float advance,
+            float advanceY) {
+        boolean vertical = font.isVertical();
+        double ux = vertical ? -c : a;
+        double uy = vertical ? -d : b;
+        double size = Math.hypot(ux, uy);
+        double height = vertical ? Math.hypot(a, b) : Math.hypot(c, d);
+        double glyphEm = Math.max(size, height);
+        if (size > 0) {
+            ux /= size;
+            uy /= size;
+        } else {
+            ux = 1;
+            uy = 0;
+        }
+        if (hasPrevious) {
+            double dx = e - endX;
+            double dy = f - endY;
+            double along = dx * dirX + dy * dirY;
+            double across = -dx * dirY + dy * dirX;
+            double unit = Math.max(em, glyphEm);
+            boolean sameDirection = ux * dirX + uy * dirY > 0.95;
+            if (unit <= 0) {
+                // glyphs of no size (a zero font size) show nothing to measure: kept together
+            } else if (!sameDirection || Math.abs(across) > LINE_TOLERANCE * unit) {
+                text.append('\n');
+                lineAdvance = 0;
+                lineGlyphs = 0;
+            } else {
+                double gap = along / unit;
+                double average = lineGlyphs == 0 ? 0.5 : lineAdvance / lineGlyphs;
+                double wordGap = Math.max(MIN_WORD_GAP, Math.min(SPACE_SHARE * spaceEm(font), AVERAGE_SHARE * average));
+                if (gap > wordGap || gap < -LINE_TOLERANCE) {
+                    text.append(' ');
+                }
             }
         }
-        super.processTextPosition(text);
+        // the pen after this glyph: the end of its advance, in user space
+        double adv = vertical ? advanceY : advance;
+        double tx = vertical ? 0 : advance;
+        double ty = vertical ? advanceY : 0;
+        previousX = e;
+        previousY = f;
+        endX = a * tx + c * ty + e;
+        endY = b * tx + d * ty + f;
+        dirX = ux;
+        dirY = uy;
+        em = glyphEm;
+        hasPrevious = true;
+        lineAdvance += Math.abs(adv);
+        lineGlyphs++;
+    }
+
+    private double spaceEm(PDFont font) {
+        if (font != spaceFont) {
+            spaceFont = font;
+            double w;
+            try {
+                w = font.getSpaceWidth() * font.getFontMatrix().getScaleX();
+            } catch (RuntimeException e) {
+                w = 0;
+            }
+            spaceEm = w > 0 && w < 2 ? w : 0.25;
+        }
+        return spaceEm;
+    }
+
+    private int add(float a, float b, float c, float d, float e, float f, float advance) {
+        if (count == advances.length) {
+            int grown = count * 2;
+            advances = Arrays.copyOf(advances, grown);
+            pages = Arrays.copyOf(pages, grown);
+            matrices = Arrays.copyOf(matrices, 6 * grown);
+        }
+        int m = 6 * count;
+        matrices[m] = a;
+        matrices[m + 1] = b;
+        matrices[m + 2] = c;
+        matrices[m + 3] = d;
+        matrices[m + 4] = e;
+        matrices[m + 5] = f;
+        advances[count] = advance;
+        pages[count] = page;
+        return count++;
     }
 
     private static boolean isUnmapped(String unicode) {
-        if (unicode == null) {
-            return true;
-        }
         for (int i = 0; i < unicode.length(); i++) {
             char c = unicode.charAt(i);
             if (c != 0xFFFD && c >= 0x20) {
@@ -158,46 +462,14 @@ final class PageText extends PDFTextStripper {
         return true;
     }
 
-    /** Writes each glyph's own text (not the normalised word) so every character keeps its glyph. */
-    @Override
-    protected void writeString(String text, List<TextPosition> positions) throws IOException {
-        StringBuffer buffer = writer.getBuffer();
-        for (TextPosition p : positions) {
-            String u = p.getUnicode();
-            if (u == null || u.isEmpty()) {
-                continue;
-            }
-            int start = buffer.length();
-            writer.write(u);
-            Glyph g = glyphOf.get(p);
-            int index = -1;
-            if (g != null) {
-                index = glyphs.size();
-                glyphs.add(g);
-            }
-            mark(start, buffer.length(), index);
-        }
-    }
-
     private void mark(int start, int end, int glyph) {
         if (end > anchors.length) {
-            int[] grown = new int[Math.max(end, anchors.length * 2)];
-            System.arraycopy(anchors, 0, grown, 0, anchors.length);
-            java.util.Arrays.fill(grown, anchors.length, grown.length, -1);
+            int[] grown = Arrays.copyOf(anchors, Math.max(end, anchors.length * 2));
+            Arrays.fill(grown, anchors.length, grown.length, -1);
             anchors = grown;
         }
         for (int i = start; i < end; i++) {
             anchors[i] = glyph;
-        }
-    }
-
-    @Override
-    public void endDocument(PDDocument document) throws IOException {
-        super.endDocument(document);
-        glyphOf.clear();
-        int length = writer.getBuffer().length();
-        if (anchors.length < length) {
-            mark(length, length, -1);
         }
     }
 

@@ -43,7 +43,6 @@ final class Redactions {
     static Redactions plan(List<Replacement> plan, PageText pages, int pageTextEnd) {
         Map<Integer, List<Cover>> byPage = new TreeMap<>();
         int[] anchors = pages.anchors();
-        List<Glyph> all = pages.glyphs();
         for (Replacement r : plan) {
             int end = Math.min(r.end(), pageTextEnd);
             List<Glyph> glyphs = new ArrayList<>();
@@ -51,7 +50,7 @@ final class Redactions {
             for (int i = r.start(); i < end; i++) {
                 int g = anchors[i];
                 if (g >= 0 && g != last) {
-                    glyphs.add(all.get(g));
+                    glyphs.add(pages.glyph(g));
                     last = g;
                 }
             }
