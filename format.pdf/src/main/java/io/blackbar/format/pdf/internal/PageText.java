@@ -289,7 +289,7 @@ final class PageText extends PDFStreamEngine {
             accentMark = combining;
             accentX = a * advance / 2 + e;
             accentY = b * advance / 2 + f;
-            accentEm = Math.max(Math.hypot(a, b), Math.hypot(c, d));
+            accentEm = Math.max(length(a, b), length(c, d));
         }
     }
 
@@ -318,7 +318,7 @@ final class PageText extends PDFStreamEngine {
             double fromY, double toX, double toY) {
         double mx = a * advance / 2 + e;
         double my = b * advance / 2 + f;
-        double em = Math.max(Math.hypot(a, b), Math.hypot(c, d));
+        double em = Math.max(length(a, b), length(c, d));
         return within(mx, my, fromX, fromY, toX, toY, em);
     }
 
@@ -330,7 +330,7 @@ final class PageText extends PDFStreamEngine {
     private static boolean within(double px, double py, double fromX, double fromY, double toX, double toY, double em) {
         double vx = toX - fromX;
         double vy = toY - fromY;
-        double length = Math.hypot(vx, vy);
+        double length = length(vx, vy);
         if (length <= 0 || em <= 0) {
             return false;
         }
@@ -371,8 +371,8 @@ final class PageText extends PDFStreamEngine {
         boolean vertical = font.isVertical();
         double ux = vertical ? -c : a;
         double uy = vertical ? -d : b;
-        double size = Math.hypot(ux, uy);
-        double height = vertical ? Math.hypot(a, b) : Math.hypot(c, d);
+        double size = length(ux, uy);
+        double height = vertical ? length(a, b) : length(c, d);
         double glyphEm = Math.max(size, height);
         if (size > 0) {
             ux /= size;
@@ -396,9 +396,7 @@ final class PageText extends PDFStreamEngine {
                 lineGlyphs = 0;
             } else {
                 double gap = along / unit;
-                double average = lineGlyphs == 0 ? 0.5 : lineAdvance / lineGlyphs;
-                double wordGap = Math.max(MIN_WORD_GAP, Math.min(SPACE_SHARE * spaceEm(font), AVERAGE_SHARE * average));
-                if (gap > wordGap || gap < -LINE_TOLERANCE) {
+                if (gap < -LINE_TOLERANCE || gap > MIN_WORD_GAP && gap > wordGap(font)) {
                     text.append(' ');
                 }
             }
@@ -417,6 +415,16 @@ final class PageText extends PDFStreamEngine {
         hasPrevious = true;
         lineAdvance += Math.abs(adv);
         lineGlyphs++;
+    }
+
+    /** The gap (in em) that separates words here: a share of the font's space or of the line's average advance. */
+    private double wordGap(PDFont font) {
+        double average = lineGlyphs == 0 ? 0.5 : lineAdvance / lineGlyphs;
+        return Math.max(MIN_WORD_GAP, Math.min(SPACE_SHARE * spaceEm(font), AVERAGE_SHARE * average));
+    }
+
+    private static double length(double x, double y) {
+        return Math.sqrt(x * x + y * y);
     }
 
     private double spaceEm(PDFont font) {
