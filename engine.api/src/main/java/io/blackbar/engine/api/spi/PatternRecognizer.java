@@ -3,7 +3,6 @@ package io.blackbar.engine.api.spi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -21,6 +20,7 @@ public abstract class PatternRecognizer implements Recognizer {
 
     private final EntityType entity;
     private final List<NamedPattern> patterns;
+    private final List<PatternScanner> scanners;
     private final Set<String> contextWords;
 
     /**
@@ -33,6 +33,7 @@ public abstract class PatternRecognizer implements Recognizer {
             Set<String> contextWords) {
         this.entity = new EntityType(entity, category);
         this.patterns = List.copyOf(patterns);
+        this.scanners = this.patterns.stream().map(p -> PatternScanner.of(p.pattern())).toList();
         this.contextWords = Set.copyOf(contextWords);
     }
 
@@ -78,23 +79,23 @@ public abstract class PatternRecognizer implements Recognizer {
         // a span reported by several patterns keeps the best score ("zip" at 0.2 and "country and
         // postal code" at 0.65 find the same "11507")
         java.util.Map<Long, Integer> spans = new java.util.HashMap<>();
-        for (NamedPattern p : patterns) {
-            Matcher m = p.pattern().matcher(text);
+        for (int k = 0; k < patterns.size(); k++) {
+            NamedPattern p = patterns.get(k);
             boolean hasValueGroup = p.pattern().pattern().contains("(?<value>");
-            while (m.find()) {
+            scanners.get(k).forEachMatch(text, m -> {
                 int start = hasValueGroup ? m.start("value") : m.start();
                 int end = hasValueGroup ? m.end("value") : m.end();
                 if (start < 0 || end <= start) {
-                    continue;
+                    return;
                 }
                 Long key = ((long) start << 32) | end;
                 Integer earlier = spans.get(key);
                 if (earlier != null && results.get(earlier).score() >= p.score()) {
-                    continue; // an earlier pattern reported this span at least as surely
+                    return; // an earlier pattern reported this span at least as surely
                 }
                 Validation v = validate(text.subSequence(start, end).toString());
                 if (v == Validation.REJECTED) {
-                    continue;
+                    return;
                 }
                 double score = v == Validation.CONFIRMED ? Math.max(p.score(), confirmedScore()) : p.score();
                 String why = "pattern '" + p.name() + "'" + (v == Validation.CONFIRMED ? ", " + validatorName() + " passed" : "");
@@ -105,7 +106,7 @@ public abstract class PatternRecognizer implements Recognizer {
                 } else if (score > results.get(earlier).score()) {
                     results.set(earlier, r);
                 }
-            }
+            });
         }
         return withoutContained(results);
     }

@@ -1,13 +1,16 @@
 package io.blackbar.engine.core.internal;
 
+import io.blackbar.engine.api.spi.CharIndex;
+import io.blackbar.engine.api.spi.IndexedText;
 import io.blackbar.engine.api.spi.TextDeadlineException;
 
 /**
  * The document text as recognizers see it: every 4096 reads it checks the clock and throws
  * {@link TextDeadlineException} once the deadline has passed, so that no regular expression, however
- * it backtracks, runs past the request's budget.
+ * it backtracks, runs past the request's budget. It also carries the text's {@link CharIndex}, built
+ * on first use and shared by every recognizer of the request.
  */
-final class DeadlineText implements CharSequence {
+final class DeadlineText implements IndexedText {
 
     private static final int CHECK_EVERY = 4096;
 
@@ -16,6 +19,7 @@ final class DeadlineText implements CharSequence {
     private final int length;
     private final long deadlineNanos;
     private int reads;
+    private CharIndex index;
 
     DeadlineText(String text, long deadlineNanos) {
         this(text, 0, text.length(), deadlineNanos);
@@ -26,6 +30,14 @@ final class DeadlineText implements CharSequence {
         this.offset = offset;
         this.length = length;
         this.deadlineNanos = deadlineNanos;
+    }
+
+    @Override
+    public CharIndex index() {
+        if (index == null) {
+            index = CharIndex.of(offset == 0 && length == text.length() ? text : toString());
+        }
+        return index;
     }
 
     @Override

@@ -64,6 +64,7 @@ final class Detector {
                         pages.applyAsInt(h.start()), text.substring(h.start(), h.end()), h.explanation()));
             }
         }
+        DeadlineText shared = new DeadlineText(text, deadlineNanos); // one index of the text for all recognizers
         try {
             for (Recognizer r : recognizers) {
                 Map<String, Category> categories = new HashMap<>();
@@ -71,7 +72,7 @@ final class Detector {
                     categories.put(e.name(), e.category());
                 }
                 Set<String> context = r.contextWords();
-                for (RecognizerResult c : r.analyze(new DeadlineText(text, deadlineNanos))) {
+                for (RecognizerResult c : r.analyze(shared)) {
                     Category category = categories.get(c.entityType());
                     if (category == null || c.end() > text.length()) {
                         continue; // a recognizer reporting a type it did not declare, or out of range

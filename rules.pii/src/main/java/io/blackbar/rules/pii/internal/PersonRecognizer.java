@@ -215,8 +215,9 @@ public class PersonRecognizer implements Recognizer {
 
     /** Two lower-case words, a known first name then a known surname, neither common: a weak candidate. */
     private int lowerCasePair(CharSequence text, List<Word> words, int i, List<RecognizerResult> out) {
-        String intro = introducer(text, words.get(i).start());
-        if (intro != null && LOWER_CASE_INTRODUCERS.contains(intro) && lists.first.contains(words.get(i).lower())) {
+        // the list lookup first: the introducer is looked for only before a known first name
+        String intro = lists.first.contains(words.get(i).lower()) ? introducer(text, words.get(i).start()) : null;
+        if (intro != null && LOWER_CASE_INTRODUCERS.contains(intro)) {
             // "my name is lena andersson": lower-case words the name lists know, right after an introducer
             int j = i;
             while (j < words.size() && j - i < 3 && !words.get(j).capitalised() && !lists.notNames.contains(words.get(j).lower())

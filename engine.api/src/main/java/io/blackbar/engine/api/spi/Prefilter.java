@@ -1,0 +1,666 @@
+package io.blackbar.engine.api.spi;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * What a regular expression's matches can begin with, worked out once from its source: the set of
+ * first characters, the set of first two characters, and what may not stand just before a match
+ * (from a leading {@code \b} or {@code (?<!X)}). {@link PatternScanner} tries the expression only
+ * at positions that pass, instead of at every position as {@code Matcher.find()} does.
+ *
+ * <p>Every answer is a superset: a construct this analysis does not model makes it assume "any
+ * character", and an expression it cannot read at all (or one that can match the empty string) is
+ * marked {@link #everywhere}, so the scanner falls back to {@code find()}. A position that can start
+ * a match is therefore never skipped. Sets are exact for ASCII (worked out by asking
+ * {@link Pattern} itself about each of the 128 characters of a class) and "maybe" for everything
+ * else.
+ */
+final class Prefilter {
+
+    /** The bucket of every non-ASCII character. */
+    static final int OTHER = 128;
+
+    /** Character class source (with flags) to its ASCII members: the same classes recur across patterns. */
+    private static final Map<String, CharSet> CLASS_CACHE = new ConcurrentHashMap<>();
+
+    /** True when the expression gives no usable filter: scan with {@code find()}. */
+    final boolean everywhere;
+    /** Characters a match can begin with. */
+    final CharSet first;
+    /** Characters that can be a whole match on their own. */
+    final CharSet single;
+    /** For a first character (index {@link #OTHER} for non-ASCII), the characters that can follow it. */
+    final CharSet[] pairs;
+    /** ASCII characters that may not stand just before a match. */
+    final CharSet forbiddenBefore;
+    /** A leading {@code \b}: before a word character, no word character may stand. */
+    final boolean boundary;
+    /** For offsets 0 to {@link #K} - 1: the characters a match longer than the offset can have there. */
+    final CharSet[] at;
+    /** The lengths a match can have, bit {@code l} for length {@code l < K}, bit {@code K} for longer. */
+    final int lengths;
+
+    /** How many leading characters of a match the analysis follows. */
+    static final int K = 6;
+
+    private Prefilter(boolean everywhere, Info info) {
+        this.everywhere = everywhere;
+        this.first = info.first;
+        this.single = info.single;
+        this.pairs = info.pairs;
+        this.forbiddenBefore = info.before;
+        this.boundary = info.boundary;
+        this.at = info.at;
+        this.lengths = info.lengths;
+    }
+
+    /** Analyses an expression; never fails (an unreadable one gives {@link #everywhere}). */
+    static Prefilter of(Pattern pattern) {
+        int flags = pattern.flags();
+        if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+            return new Prefilter(true, Info.any());
+        }
+        try {
+            Parser p = new Parser(pattern.pattern(), flags);
+            Info info = p.alternation();
+            if (p.pos != p.re.length()) {
+                return new Prefilter(true, Info.any()); // an unbalanced ')': not ours to judge
+            }
+            return new Prefilter(info.nullable, info);
+        } catch (RuntimeException e) {
+            return new Prefilter(true, Info.any());
+        }
+    }
+
+    /**
+     * Whether a match may begin at {@code at} (whose character is {@code c}, already known to be in
+     * {@link #first}).
+     */
+    boolean admits(CharSequence text, int at, char c) {
+        if (at > 0) {
+            char before = text.charAt(at - 1);
+            if (before < 128 && forbiddenBefore.contains(before)) {
+                return false;
+            }
+            if (boundary && isAsciiWord(c) && isWord(before)) {
+                return false;
+            }
+        }
+        int n = text.length();
+        CharSet next = pairs[c < 128 ? c : OTHER];
+        if (at + 1 >= n || next == null || !next.contains(text.charAt(at + 1))) {
+            return single.contains(c); // no match of two or more characters begins here
+        }
+        for (int j = 2; j < K; j++) {
+            CharSet here = this.at[j];
+            if (at + j >= n || here == null || !here.contains(text.charAt(at + j))) {
+                // no match longer than j begins here: one of length 2 to j still may
+                return (lengths & ((1 << (j + 1)) - 1) & ~3) != 0 || single.contains(c);
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 128 && (c == '_' || Character.isLetterOrDigit(c));
+    }
+
+    /** A word character for {@code \b}: a subset of what {@link Pattern} counts, so never wrongly rejecting. */
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** A set of characters: exact for ASCII, a yes/maybe for all others together. */
+    static final class CharSet {
+        long lo;
+        long hi;
+        boolean other;
+
+        static CharSet all() {
+            CharSet s = new CharSet();
+            s.lo = -1L;
+            s.hi = -1L;
+            s.other = true;
+            return s;
+        }
+
+        boolean contains(char c) {
+            if (c < 64) {
+                return (lo >>> c & 1L) != 0;
+            }
+            return c < 128 ? (hi >>> (c - 64) & 1L) != 0 : other;
+        }
+
+        void add(char c) {
+            if (c < 64) {
+                lo |= 1L << c;
+            } else if (c < 128) {
+                hi |= 1L << (c - 64);
+            } else {
+                other = true;
+            }
+        }
+
+        CharSet or(CharSet s) {
+            CharSet r = copy();
+            r.lo |= s.lo;
+            r.hi |= s.hi;
+            r.other |= s.other;
+            return r;
+        }
+
+        CharSet and(CharSet s) {
+            CharSet r = new CharSet();
+            r.lo = lo & s.lo;
+            r.hi = hi & s.hi;
+            r.other = other && s.other;
+            return r;
+        }
+
+        CharSet copy() {
+            CharSet r = new CharSet();
+            r.lo = lo;
+            r.hi = hi;
+            r.other = other;
+            return r;
+        }
+
+        boolean isEmpty() {
+            return lo == 0 && hi == 0 && !other;
+        }
+    }
+
+    /** What the analysis knows of a piece of an expression. */
+    private static final class Info {
+        boolean nullable;
+        /** Matches only the empty string (anchors, boundaries, lookaround). */
+        boolean zeroWidth;
+        /** Exactly one character from {@link #single} (a literal, a class, an escape): used for lookbehind. */
+        boolean exactOneChar;
+        CharSet first = new CharSet();
+        CharSet single = new CharSet();
+        CharSet[] pairs = new CharSet[OTHER + 1];
+        /** Condition on the character before a match of this piece. */
+        CharSet before = new CharSet();
+        boolean boundary;
+        /** See {@link Prefilter#at}; null is the empty set. */
+        CharSet[] at = new CharSet[K];
+        /** See {@link Prefilter#lengths}. */
+        int lengths;
+
+        static Info empty() {
+            Info i = new Info();
+            i.nullable = true;
+            i.zeroWidth = true;
+            i.lengths = 1;
+            return i;
+        }
+
+        static Info any() {
+            Info i = new Info();
+            i.nullable = true;
+            i.first = CharSet.all();
+            i.single = CharSet.all();
+            for (int k = 0; k <= OTHER; k++) {
+                i.pairs[k] = CharSet.all();
+            }
+            for (int j = 0; j < K; j++) {
+                i.at[j] = CharSet.all();
+            }
+            i.lengths = (1 << (K + 1)) - 1;
+            return i;
+        }
+
+        static Info oneOf(CharSet set) {
+            Info i = new Info();
+            i.first = set;
+            i.single = set;
+            i.exactOneChar = true;
+            i.at[0] = set;
+            i.lengths = 1 << 1;
+            return i;
+        }
+
+        private static CharSet or(CharSet a, CharSet b) {
+            return a == null ? b : b == null ? a : a.or(b);
+        }
+
+        /** Adds {@code firsts x seconds} to {@code pairs}. */
+        static void cross(CharSet[] pairs, CharSet firsts, CharSet seconds) {
+            if (seconds.isEmpty()) {
+                return;
+            }
+            for (int c = 0; c < 128; c++) {
+                if (firsts.contains((char) c)) {
+                    pairs[c] = pairs[c] == null ? seconds.copy() : pairs[c].or(seconds);
+                }
+            }
+            if (firsts.other) {
+                pairs[OTHER] = pairs[OTHER] == null ? seconds.copy() : pairs[OTHER].or(seconds);
+            }
+        }
+
+        static void union(CharSet[] into, CharSet[] from) {
+            for (int k = 0; k <= OTHER; k++) {
+                if (from[k] != null) {
+                    into[k] = into[k] == null ? from[k].copy() : into[k].or(from[k]);
+                }
+            }
+        }
+
+        /** This piece followed by {@code next}. */
+        Info then(Info next) {
+            Info r = new Info();
+            r.pairs = pairs.clone();
+            cross(r.pairs, single, next.first);
+            if (nullable) {
+                union(r.pairs, next.pairs);
+            }
+            r.first = nullable ? first.or(next.first) : first.copy();
+            r.single = new CharSet();
+            if (next.nullable) {
+                r.single = r.single.or(single);
+            }
+            if (nullable) {
+                r.single = r.single.or(next.single);
+            }
+            r.nullable = nullable && next.nullable;
+            r.zeroWidth = zeroWidth && next.zeroWidth;
+            r.at = at.clone();
+            for (int la = 0; la < K; la++) {
+                if ((lengths & 1 << la) == 0) {
+                    continue;
+                }
+                for (int lb = 0; lb <= K; lb++) {
+                    if ((next.lengths & 1 << lb) != 0) {
+                        r.lengths |= 1 << Math.min(la + lb, K);
+                    }
+                }
+                for (int j = la; j < K; j++) {
+                    r.at[j] = or(r.at[j], next.at[j - la]);
+                }
+            }
+            if ((lengths & 1 << K) != 0) {
+                r.lengths |= 1 << K;
+            }
+            // a condition on what precedes the match holds while everything before it is zero-width
+            if (zeroWidth) {
+                r.before = before.or(next.before);
+                r.boundary = boundary || next.boundary;
+            } else {
+                r.before = before;
+                r.boundary = boundary;
+            }
+            return r;
+        }
+
+        /** Either this piece or {@code other}. */
+        Info or(Info other) {
+            Info r = new Info();
+            r.nullable = nullable || other.nullable;
+            r.zeroWidth = zeroWidth && other.zeroWidth;
+            r.first = first.or(other.first);
+            r.single = single.or(other.single);
+            r.pairs = pairs.clone();
+            union(r.pairs, other.pairs);
+            // a condition holds for an alternation only where every branch has it
+            r.before = before.and(other.before);
+            r.boundary = boundary && other.boundary;
+            r.lengths = lengths | other.lengths;
+            for (int j = 0; j < K; j++) {
+                r.at[j] = or(at[j], other.at[j]);
+            }
+            return r;
+        }
+
+        /**
+         * This piece repeated {@code min} to {@code max} times ({@code max < 0}: unbounded), as that many
+         * copies in a row: past {@code K + 1} copies nothing the analysis follows changes.
+         */
+        Info repeat(int min, int max) {
+            Info r = empty();
+            for (int i = 0; i < Math.min(min, K + 1); i++) {
+                r = r.then(this);
+            }
+            Info optional = empty().or(this);
+            int more = max < 0 ? K + 1 : Math.min(max - min, K + 1);
+            for (int i = 0; i < more; i++) {
+                r = r.then(optional);
+            }
+            return r;
+        }
+    }
+
+    /** A reader of {@link Pattern} syntax that works out an {@link Info} for each piece. */
+    private static final class Parser {
+        final String re;
+        int pos;
+        int flags;
+
+        Parser(String re, int flags) {
+            this.re = re;
+            this.flags = flags;
+        }
+
+        private boolean more() {
+            return pos < re.length();
+        }
+
+        private char peek() {
+            return re.charAt(pos);
+        }
+
+        Info alternation() {
+            Info result = sequence();
+            while (more() && peek() == '|') {
+                pos++;
+                result = result.or(sequence());
+            }
+            return result;
+        }
+
+        private Info sequence() {
+            Info acc = null;
+            while (more() && peek() != '|' && peek() != ')') {
+                Info item = quantified(atom());
+                acc = acc == null ? item : acc.then(item);
+            }
+            return acc == null ? Info.empty() : acc;
+        }
+
+        private Info quantified(Info atom) {
+            if (!more()) {
+                return atom;
+            }
+            char c = peek();
+            int min;
+            int max;
+            if (c == '*') {
+                min = 0;
+                max = -1;
+                pos++;
+            } else if (c == '+') {
+                min = 1;
+                max = -1;
+                pos++;
+            } else if (c == '?') {
+                min = 0;
+                max = 1;
+                pos++;
+            } else if (c == '{') {
+                int close = re.indexOf('}', pos);
+                String[] bounds = re.substring(pos + 1, close).split(",", -1);
+                min = Integer.parseInt(bounds[0].trim());
+                max = bounds.length == 1 ? min : bounds[1].isBlank() ? -1 : Integer.parseInt(bounds[1].trim());
+                pos = close + 1;
+            } else {
+                return atom;
+            }
+            if (more() && (peek() == '?' || peek() == '+')) {
+                pos++; // lazy or possessive: the same strings
+            }
+            return atom.repeat(min, max);
+        }
+
+        private Info atom() {
+            char c = re.charAt(pos);
+            switch (c) {
+                case '(':
+                    return group();
+                case '[':
+                    return oneOf(re.substring(pos, pos = classEnd(pos)));
+                case '\\':
+                    return escape();
+                case '.': {
+                    pos++;
+                    Info dot = Info.oneOf(CharSet.all());
+                    dot.exactOneChar = false; // not a line terminator: "all" is more than it matches
+                    return dot;
+                }
+                case '^':
+                case '$':
+                    pos++;
+                    return Info.empty();
+                default:
+                    pos++;
+                    return literal(c);
+            }
+        }
+
+        private Info literal(char c) {
+            CharSet s = new CharSet();
+            s.add(c);
+            if ((flags & Pattern.CASE_INSENSITIVE) != 0) {
+                if (c < 128) {
+                    s.add(Character.toLowerCase(c));
+                    s.add(Character.toUpperCase(c));
+                }
+                if ((flags & Pattern.UNICODE_CASE) != 0) {
+                    s.other = true; // e.g. the Kelvin sign matches k
+                }
+            }
+            return Info.oneOf(s);
+        }
+
+        private Info group() {
+            int saved = flags;
+            pos++;
+            Info inner;
+            if (re.startsWith("?", pos)) {
+                pos++;
+                char k = peek();
+                if (k == ':' || k == '>') {
+                    pos++;
+                    inner = alternation();
+                } else if (k == '=' || k == '!') {
+                    pos++;
+                    alternation();
+                    inner = Info.empty();
+                } else if (k == '<' && (re.startsWith("<=", pos) || re.startsWith("<!", pos))) {
+                    boolean negative = re.charAt(pos + 1) == '!';
+                    pos += 2;
+                    Info behind = alternation();
+                    inner = Info.empty();
+                    if (negative && behind.exactOneChar) {
+                        inner.before = behind.single; // (?<!X): X is not just before
+                    }
+                } else if (k == '<') {
+                    pos = re.indexOf('>', pos) + 1; // named group
+                    inner = alternation();
+                } else {
+                    // inline flags: (?i) for the rest of the enclosing group, (?i:...) for the group
+                    int end = pos;
+                    while (re.charAt(end) != ')' && re.charAt(end) != ':') {
+                        end++;
+                    }
+                    int updated = applyFlags(re.substring(pos, end), flags);
+                    pos = end + 1;
+                    if (re.charAt(end) == ')') {
+                        flags = updated; // stays in force after this group: not restored below
+                        return Info.empty();
+                    }
+                    flags = updated;
+                    inner = alternation();
+                }
+            } else {
+                inner = alternation();
+            }
+            expect(')');
+            flags = saved;
+            return inner; // (X) is still exactly one character when X is
+        }
+
+        private static int applyFlags(String spec, int flags) {
+            boolean on = true;
+            for (char f : spec.toCharArray()) {
+                int bit;
+                switch (f) {
+                    case '-':
+                        on = false;
+                        continue;
+                    case 'i':
+                        bit = Pattern.CASE_INSENSITIVE;
+                        break;
+                    case 'u':
+                        bit = Pattern.UNICODE_CASE;
+                        break;
+                    case 'U':
+                        bit = Pattern.UNICODE_CHARACTER_CLASS;
+                        break;
+                    case 's':
+                        bit = Pattern.DOTALL;
+                        break;
+                    case 'm':
+                        bit = Pattern.MULTILINE;
+                        break;
+                    case 'd':
+                        bit = Pattern.UNIX_LINES;
+                        break;
+                    default:
+                        throw new IllegalArgumentException("flag not modelled"); // x (comments) and unknowns
+                }
+                flags = on ? flags | bit : flags & ~bit;
+            }
+            return flags;
+        }
+
+        private void expect(char c) {
+            if (!more() || peek() != c) {
+                throw new IllegalArgumentException("expected " + c);
+            }
+            pos++;
+        }
+
+        private Info escape() {
+            int start = pos;
+            char e = re.charAt(pos + 1);
+            switch (e) {
+                case 'b':
+                    pos += 2;
+                    Info boundary = Info.empty();
+                    boundary.boundary = true;
+                    return boundary;
+                case 'B':
+                case 'A':
+                case 'G':
+                case 'Z':
+                case 'z':
+                    pos += 2;
+                    return Info.empty();
+                case 'Q': {
+                    int end = re.indexOf("\\E", pos + 2);
+                    String quoted = end < 0 ? re.substring(pos + 2) : re.substring(pos + 2, end);
+                    pos = end < 0 ? re.length() : end + 2;
+                    Info acc = Info.empty();
+                    for (char q : quoted.toCharArray()) {
+                        acc = acc.then(literal(q));
+                    }
+                    return acc;
+                }
+                case 'k':
+                    pos = re.indexOf('>', pos) + 1;
+                    return Info.any(); // a back reference: anything
+                case 'R':
+                case 'X':
+                    pos += 2;
+                    return Info.any();
+                default:
+                    break;
+            }
+            if (e >= '1' && e <= '9') {
+                pos += 2;
+                while (more() && Character.isDigit(peek())) {
+                    pos++;
+                }
+                return Info.any();
+            }
+            pos = escapeEnd(start);
+            return oneOf(re.substring(start, pos));
+        }
+
+        /** The end of the escape at {@code at} (a backslash). */
+        private int escapeEnd(int at) {
+            char e = re.charAt(at + 1);
+            switch (e) {
+                case 'p':
+                case 'P':
+                case 'N':
+                    return re.charAt(at + 2) == '{' ? re.indexOf('}', at) + 1 : at + 3;
+                case 'x':
+                    return re.charAt(at + 2) == '{' ? re.indexOf('}', at) + 1 : at + 4;
+                case 'u':
+                    return at + 6;
+                case 'c':
+                    return at + 3;
+                case '0': {
+                    int end = at + 2;
+                    while (end < re.length() && end < at + 5 && re.charAt(end) >= '0' && re.charAt(end) <= '7') {
+                        end++;
+                    }
+                    return end;
+                }
+                default:
+                    return at + 2;
+            }
+        }
+
+        /** The end (exclusive) of the character class opening at {@code at}, nested classes included. */
+        private int classEnd(int at) {
+            int depth = 0;
+            int i = at;
+            while (i < re.length()) {
+                char c = re.charAt(i);
+                if (c == '\\') {
+                    if (re.startsWith("\\Q", i)) {
+                        int end = re.indexOf("\\E", i + 2);
+                        i = end < 0 ? re.length() : end + 2;
+                    } else {
+                        i = escapeEnd(i);
+                    }
+                    continue;
+                }
+                if (c == '[') {
+                    depth++;
+                    i++;
+                    // a ']' right after the opening (or after '^') is a literal
+                    if (i < re.length() && re.charAt(i) == '^') {
+                        i++;
+                    }
+                    if (i < re.length() && re.charAt(i) == ']') {
+                        i++;
+                    }
+                    continue;
+                }
+                if (c == ']') {
+                    depth--;
+                    i++;
+                    if (depth == 0) {
+                        return i;
+                    }
+                    continue;
+                }
+                i++;
+            }
+            throw new IllegalArgumentException("unclosed class");
+        }
+
+        /** One character from the class or escape {@code source}: its ASCII members asked of {@link Pattern}. */
+        private Info oneOf(String source) {
+            int relevant = flags & (Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+            CharSet set = CLASS_CACHE.computeIfAbsent(relevant + ":" + source, k -> {
+                Pattern p = Pattern.compile(source, relevant);
+                CharSet s = new CharSet();
+                for (char c = 0; c < 128; c++) {
+                    if (p.matcher(String.valueOf(c)).matches()) {
+                        s.add(c);
+                    }
+                }
+                s.other = true; // not worked out: maybe
+                return s;
+            });
+            return Info.oneOf(set.copy());
+        }
+    }
+}

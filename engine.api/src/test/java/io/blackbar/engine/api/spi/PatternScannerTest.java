@@ -1,0 +1,164 @@
+package io.blackbar.engine.api.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.blackbar.engine.api.testing.ScannerCheck;
+
+/**
+ * The scanner finds exactly what {@code Matcher.find()} finds, for the constructs recognizers use
+ * (leading boundaries and lookbehind, inline and scoped flags, alternations of words, optional
+ * prefixes, classes with Unicode properties, quoting, back references), on texts built to hit them.
+ */
+class PatternScannerTest {
+
+    private static final String SAMPLE = "Call 555-123-4567 or (555) 987 6543; SSN 078-05-1120, ssn: 219099999. "
+            + "Mr. O'Neil lives at 1668 Glyn St, Apt 4B. Dr. ÉMILE Zoë-Kraft, Brucker Bundesstraße 31, Via Roma 7. "
+            + "e-mail jo.doe+x@mail.example.org, http://example.com/a?b=1 IP 10.0.0.255 and fe80::1. "
+            + "DOB: 03/14/1961, born 14.03.1961; a1234 A-1234 x12 12x __9 9__ \u212aelvin \u0130stanbul straße, STRASSE.\n"
+            + "abab aa abba 2024-01-02T10:00:00Z corner of Main St and Elm Road";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\\b\\d{3}-\\d{2}-\\d{4}\\b",
+        "(?<!\\d)\\d{9}(?!\\d)",
+        "(?<![\\w.,-])\\d{3,6}[ \\t]{1,3}\\p{Lu}[\\p{L}'.-]{1,30}",
+        "(?i)\\b(?:ssn|social security)\\s*[:#]?\\s*(?<value>\\d{9})",
+        "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}+",
+        "\\b(?:Mr|Mrs|Dr)\\.?\\s+\\p{Lu}[\\p{L}'-]+",
+        "(?<![\\p{L}])\\p{Lu}[\\p{L}'-]{0,30}(?iu:stra(?:ss|ß)e|gasse|weg)\\s+\\d{1,5}",
+        "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",
+        "https?://\\S+",
+        "\\(\\d{3}\\)\\s?\\d{3}[ -]\\d{4}",
+        "\\+?\\d[\\d ()-]{7,}\\d",
+        "\\d{1,3}(?:\\.\\d{1,3}){3}",
+        "(?i)kelvin",
+        "(?iu)kelvin|istanbul",
+        "\\Qa.b\\E|x12",
+        "(ab)\\1",
+        "(?<x>a)\\k<x>b",
+        "a?b",
+        "\\w*",
+        "(?:)|x",
+        "^DOB|\\$\\d",
+        "(?m)^abab",
+        "[^\\s\\d][a-z]",
+        "[\\w&&[^\\d]]{2}\\d",
+        "[]a]b|[^]x]y",
+        "\\x41|\\u0042|\\t\\d|\\0101",
+        "\\p{Alpha}\\P{Alpha}\\d",
+        "\\pL\\d|\\PLx",
+        "(?<=\\s)\\d{4}",
+        "(?<!Dr\\. )\\p{Lu}\\p{Ll}+",
+        "\\B\\d\\d",
+        "\\d{2,}+x|\\d*?y",
+        "(?i)(?-i:A)b",
+        "\\R\\p{Lu}",
+        ".\\d\\d-",
+        "(?s).a",
+        "(?:\\d{3}|\\p{Lu}{2})[-.]?\\d",
+        "(?:a|\\b)b\\w",
+        "\\b(?:[A-Z]\\.){1,2}\\s?[A-Z]\\w+"})
+    void sameMatchesAsFind(String regex) {
+        for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}) {
+            Pattern p = Pattern.compile(regex, flags);
+            for (String text : texts()) {
+                assertEquals(findAll(p, text), scanAll(p, text), () -> regex + " flags " + flags + " on: " + text);
+            }
+        }
+    }
+
+    @Test
+    void analysisNarrowsWhereItCanAndGivesUpWhereItMust() {
+        Prefilter digits = Prefilter.of(Pattern.compile("\\b\\d{3}-\\d{2}"));
+        assertFalse(digits.everywhere);
+        assertTrue(digits.first.contains('7'));
+        assertFalse(digits.first.contains('a'));
+        assertTrue(digits.boundary);
+        Prefilter word = Prefilter.of(Pattern.compile("(?i)(?<![\\p{L}])(?:ssn|social)"));
+        assertTrue(word.first.contains('S') && word.first.contains('s') && !word.first.contains('x'));
+        assertTrue(word.pairs['s'].contains('O') && word.pairs['s'].contains('s') && !word.pairs['s'].contains('x'));
+        assertTrue(word.forbiddenBefore.contains('q'));
+        assertFalse(word.admits("xssn", 1, 's'), "a letter before the word");
+        assertTrue(word.admits("-ssn", 1, 's'));
+        assertTrue(Prefilter.of(Pattern.compile("a?b?")).everywhere, "can match nothing");
+        assertTrue(Prefilter.of(Pattern.compile("(?x) a b")).everywhere, "comments mode is not modelled");
+        assertTrue(Prefilter.of(Pattern.compile("a b", Pattern.COMMENTS)).everywhere);
+        assertFalse(Prefilter.of(Pattern.compile("(?:x|\\b)y")).boundary, "a boundary in one branch only");
+    }
+
+    @Test
+    void indexSharedThroughIndexedTextGivesTheSameMatches() {
+        String text = SAMPLE.repeat(50);
+        Indexed indexed = new Indexed(text, CharIndex.of(text));
+        Pattern p = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b");
+        List<String> viaIndex = new ArrayList<>();
+        PatternScanner.of(p).forEachMatch(indexed, m -> viaIndex.add(m.start() + "-" + m.end()));
+        assertEquals(1, indexed.asked[0], "the text's own index is used");
+        assertEquals(50, viaIndex.size());
+        assertEquals(findAll(p, text), viaIndex);
+    }
+
+    private record Indexed(String text, CharIndex index, int[] asked) implements IndexedText {
+        Indexed(String text, CharIndex index) {
+            this(text, index, new int[1]);
+        }
+
+        @Override
+        public CharIndex index() {
+            asked[0]++;
+            return index;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int i) {
+            return text.charAt(i);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private static List<String> texts() {
+        List<String> texts = new ArrayList<>(List.of(SAMPLE, "", "x", "1", SAMPLE.toUpperCase(), SAMPLE.toLowerCase()));
+        texts.addAll(ScannerCheck.randomTexts(SAMPLE, 30, 300, 11));
+        return texts;
+    }
+
+    private static List<String> findAll(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
+    }
+
+    private static List<String> scanAll(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        PatternScanner.of(p).forEachMatch(text, m -> out.add(m.start() + "-" + m.end()));
+        return out;
+    }
+}

@@ -1,0 +1,94 @@
+package io.blackbar.engine.api.testing;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.PatternScanner;
+
+/**
+ * For recognizer tests: every pattern of a {@link PatternRecognizer}, run through {@link PatternScanner},
+ * must find exactly what {@code Matcher.find()} finds (the scanner only skips positions where no match
+ * can begin). The texts: the caller's examples, the same examples shuffled into one another, and random
+ * characters drawn from them.
+ */
+public final class ScannerCheck {
+
+    private ScannerCheck() {
+    }
+
+    /**
+     * @param recognizer the recognizer whose patterns are checked
+     * @param examples texts that contain what it finds and what it must not
+     * @return a description of the first difference, or null when there is none
+     */
+    public static String differences(PatternRecognizer recognizer, List<String> examples) {
+        List<String> texts = texts(examples);
+        for (NamedPattern p : patterns(recognizer)) {
+            PatternScanner scanner = PatternScanner.of(p.pattern());
+            for (String text : texts) {
+                List<String> expected = new ArrayList<>();
+                Matcher m = p.pattern().matcher(text);
+                while (m.find()) {
+                    expected.add(m.start() + "-" + m.end());
+                }
+                List<String> actual = new ArrayList<>();
+                scanner.forEachMatch(text, x -> actual.add(x.start() + "-" + x.end()));
+                if (!expected.equals(actual)) {
+                    return recognizer.getClass().getSimpleName() + " pattern '" + p.name() + "': find() gave "
+                            + expected + ", the scanner " + actual;
+                }
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<NamedPattern> patterns(PatternRecognizer recognizer) {
+        try {
+            Method m = PatternRecognizer.class.getDeclaredMethod("patterns");
+            m.setAccessible(true);
+            return (List<NamedPattern>) m.invoke(recognizer);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> texts(List<String> examples) {
+        List<String> texts = new ArrayList<>(examples);
+        Random random = new Random(7);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            List<String> shuffled = new ArrayList<>(examples);
+            java.util.Collections.shuffle(shuffled, random);
+            shuffled.forEach(e -> joined.append(e).append(random.nextBoolean() ? " " : "\n"));
+        }
+        texts.add(joined.toString());
+        texts.addAll(randomTexts(joined + "0123456789 ,.-:/()+#@\n\u00e9\u00df\u212a\u0130", 20, 400, 7));
+        return texts;
+    }
+
+    /**
+     * @param alphabet the characters to draw from (repeats weigh more)
+     * @param count how many texts
+     * @param length the length of each
+     * @param seed the random seed
+     * @return texts of characters drawn at random from the alphabet
+     */
+    public static List<String> randomTexts(String alphabet, int count, int length, long seed) {
+        Random random = new Random(seed);
+        List<String> texts = new ArrayList<>();
+        for (int t = 0; t < count; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        return texts;
+    }
+}
