@@ -91,4 +91,57 @@ public final class ScannerCheck {
         }
         return texts;
     }
+
+    /**
+     * @param anyInPackage a class of the package whose recognizers are wanted
+     * @return a new instance of every concrete {@link PatternRecognizer} of that package with a no-argument
+     *     constructor, read from the compiled classes next to the given one
+     */
+    public static List<PatternRecognizer> recognizersBeside(Class<?> anyInPackage) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(anyInPackage.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .resolve(anyInPackage.getPackageName().replace('.', '/'));
+            List<PatternRecognizer> out = new ArrayList<>();
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    if (!name.endsWith(".class") || name.contains("$")) {
+                        continue;
+                    }
+                    Class<?> c = Class.forName(anyInPackage.getPackageName() + "." + name.substring(0, name.length() - 6));
+                    if (PatternRecognizer.class.isAssignableFrom(c) && !java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
+                        java.lang.reflect.Constructor<?> k = c.getDeclaredConstructor();
+                        k.setAccessible(true);
+                        out.add((PatternRecognizer) k.newInstance());
+                    }
+                }
+            }
+            return out;
+        } catch (ReflectiveOperationException | java.net.URISyntaxException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param tableTests test classes with {@code @CsvSource} tables
+     * @return every cell of every row of their tables (the texts among them)
+     */
+    public static List<String> tableTexts(Class<?>... tableTests) {
+        List<String> out = new ArrayList<>();
+        for (Method m : java.util.Arrays.stream(tableTests).flatMap(c -> java.util.Arrays.stream(c.getDeclaredMethods())).toList()) {
+            org.junit.jupiter.params.provider.CsvSource table = m.getAnnotation(org.junit.jupiter.params.provider.CsvSource.class);
+            if (table == null) {
+                continue;
+            }
+            String delimiter = table.delimiterString().isEmpty() ? String.valueOf(table.delimiter()) : table.delimiterString();
+            List<String> rows = new ArrayList<>(List.of(table.value()));
+            rows.addAll(table.textBlock().lines().toList());
+            for (String row : rows) {
+                for (String cell : row.split(java.util.regex.Pattern.quote(delimiter), -1)) {
+                    out.add(cell.strip());
+                }
+            }
+        }
+        return out;
+    }
 }
