@@ -86,9 +86,14 @@ final class Box {
 
     /** @return true when the point (user space) lies inside */
     boolean covers(Point2D userPoint) {
-        Point2D p = inverse.transform(userPoint, null);
-        return p.getX() >= x0 - TOLERANCE && p.getX() <= x1 + TOLERANCE
-                && p.getY() >= y0 - TOLERANCE && p.getY() <= y1 + TOLERANCE;
+        return covers(userPoint.getX(), userPoint.getY());
+    }
+
+    /** @return true when the point (user space) lies inside */
+    boolean covers(double ux, double uy) {
+        double x = inverse.getScaleX() * ux + inverse.getShearX() * uy + inverse.getTranslateX();
+        double y = inverse.getShearY() * ux + inverse.getScaleY() * uy + inverse.getTranslateY();
+        return x >= x0 - TOLERANCE && x <= x1 + TOLERANCE && y >= y0 - TOLERANCE && y <= y1 + TOLERANCE;
     }
 
     /** @return the four corners in user space, x0 y0 x1 y1 ... counter-clockwise */

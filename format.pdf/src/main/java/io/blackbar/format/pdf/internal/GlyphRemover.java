@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,15 +52,51 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     private final Set<COSStream> replacedForms;
     private final Deque<List<Object>> sinks = new ArrayDeque<>();
     private final Deque<boolean[]> changed = new ArrayDeque<>();
-    private List<Hit> shown;
+    /** The glyphs shown by the current text operator, or null outside one. */
+    private Hits shown;
     private PDFormXObject rewrittenForm;
     private int removed;
     /** Depth of operators run by other operators of the same stream. */
     private int nested;
 
-    /** A glyph shown by the current text operator and whether it goes. */
-    private record Hit(float advance, boolean remove, float charSpacing, float wordSpacing, float fontSize) {
+    /**
+     * The glyphs shown by one text operator and whether each goes, in arrays reused from operator
+     * to operator (no object per glyph).
+     */
+    private static final class Hits {
+        float[] advance = new float[256];
+        boolean[] remove = new boolean[256];
+        float[] charSpacing = new float[256];
+        float[] wordSpacing = new float[256];
+        float[] fontSize = new float[256];
+        int count;
+        boolean any;
+
+        void clear() {
+            count = 0;
+            any = false;
+        }
+
+        void add(float adv, boolean gone, float cs, float ws, float size) {
+            if (count == advance.length) {
+                int n = count * 2;
+                advance = Arrays.copyOf(advance, n);
+                remove = Arrays.copyOf(remove, n);
+                charSpacing = Arrays.copyOf(charSpacing, n);
+                wordSpacing = Arrays.copyOf(wordSpacing, n);
+                fontSize = Arrays.copyOf(fontSize, n);
+            }
+            advance[count] = adv;
+            remove[count] = gone;
+            charSpacing[count] = cs;
+            wordSpacing[count] = ws;
+            fontSize[count] = size;
+            count++;
+            any |= gone;
+        }
     }
+
+    private final Hits hits = new Hits();
 
     private GlyphRemover(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms) {
         super(page);
@@ -140,14 +176,14 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     }
 
     private void showText(Operator operator, List<COSBase> operands, List<Object> sink) throws IOException {
-        List<Hit> hits = new ArrayList<>();
+        hits.clear();
         shown = hits;
         try {
             super.processOperator(operator, operands);
         } finally {
             shown = null;
         }
-        if (hits.stream().noneMatch(Hit::remove) || operands.isEmpty()) {
+        if (!hits.any || operands.isEmpty()) {
             sink.addAll(operands);
             sink.add(operator);
             return;
@@ -161,7 +197,7 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
             source = new COSArray();
             source.add(last);
         }
-        COSArray out = rebuild(source, font, hits.iterator());
+        COSArray out = rebuild(source, font, hits);
         String name = operator.getName();
         if ("\"".equals(name) && operands.size() == 3) {
             sink.add(operands.get(0));
@@ -178,8 +214,9 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     }
 
     /** The operator's strings with each removed glyph turned into a spacing of its advance. */
-    private COSArray rebuild(COSArray source, PDFont font, Iterator<Hit> hits) throws IOException {
+    private COSArray rebuild(COSArray source, PDFont font, Hits hits) throws IOException {
         COSArray out = new COSArray();
+        int next = 0;
         for (COSBase element : source) {
             if (element instanceof COSNumber) {
                 out.add(element);
@@ -196,15 +233,16 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
                 int before = in.available();
                 int code = font.readCode(in);
                 int length = before - in.available();
-                if (!hits.hasNext()) {
+                if (next >= hits.count) {
                     throw new IOException("glyphs and text bytes do not match");
                 }
-                Hit h = hits.next();
-                if (h.remove()) {
+                int h = next++;
+                if (hits.remove[h]) {
                     flush(keep, out);
                     boolean space = length == 1 && code == 32;
-                    float extra = h.charSpacing() + (space ? h.wordSpacing() : 0);
-                    float adjust = h.advance() * 1000 + (h.fontSize() == 0 ? 0 : extra * 1000 / h.fontSize());
+                    float extra = hits.charSpacing[h] + (space ? hits.wordSpacing[h] : 0);
+                    float size = hits.fontSize[h];
+                    float adjust = hits.advance[h] * 1000 + (size == 0 ? 0 : extra * 1000 / size);
                     out.add(new COSFloat(-adjust));
                     removed++;
                 } else {
@@ -214,7 +252,7 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
             }
             flush(keep, out);
         }
-        if (hits.hasNext()) {
+        if (next != hits.count) {
             throw new IOException("glyphs and text bytes do not match");
         }
         return out;
@@ -308,17 +346,20 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
             return;
         }
         float advance = font.isVertical() ? displacement.getY() : displacement.getX();
-        Glyph g = new Glyph(-1, new AffineTransform(trm.createAffineTransform()), advance);
-        Point2D center = g.center();
+        // the middle of the glyph's cell (Glyph.center), from the matrix without objects
+        double x = advance / 2.0;
+        double y = (Glyph.DESCENT + Glyph.ASCENT) / 2;
+        double cx = trm.getScaleX() * x + trm.getShearX() * y + trm.getTranslateX();
+        double cy = trm.getShearY() * x + trm.getScaleY() * y + trm.getTranslateY();
         boolean remove = false;
         for (Box b : boxes) {
-            if (b.covers(center)) {
+            if (b.covers(cx, cy)) {
                 remove = true;
                 break;
             }
         }
         PDTextState ts = getGraphicsState().getTextState();
-        shown.add(new Hit(advance, remove, ts.getCharacterSpacing(), ts.getWordSpacing(), ts.getFontSize()));
+        shown.add(advance, remove, ts.getCharacterSpacing(), ts.getWordSpacing(), ts.getFontSize());
     }
 
     // geometry the text removal does not need

@@ -69,7 +69,6 @@ final class Redactions {
      * anonymization.
      */
     static void draw(PDDocument doc, PDPage page, List<Cover> covers, boolean withText) throws IOException {
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
             cs.setNonStrokingColor(Color.BLACK);
             for (Cover c : covers) {
@@ -84,6 +83,8 @@ final class Redactions {
                 }
             }
             if (withText) {
+                // only anonymize writes text: a redacted page gets no font
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
                 cs.setNonStrokingColor(Color.WHITE);
                 for (Cover c : covers) {
                     if (!c.boxes().isEmpty()) {
