@@ -17,11 +17,17 @@ public final class CharIndex {
     final int[] bucketStart;
     /** The length of the text indexed. */
     final int length;
+    /** The text indexed, read directly by the prefilter (bounded work per position, so no deadline checks). */
+    final String text;
 
-    private CharIndex(int[] positions, int[] bucketStart, int length) {
+    /** Sets of positions already asked for (by the sets' members), shared by the request's recognizers. */
+    private final java.util.Map<String, java.util.BitSet> marked = new java.util.HashMap<>();
+
+    private CharIndex(int[] positions, int[] bucketStart, String text) {
         this.positions = positions;
         this.bucketStart = bucketStart;
-        this.length = length;
+        this.length = text.length();
+        this.text = text;
     }
 
     /**
@@ -45,7 +51,33 @@ public final class CharIndex {
         for (int i = 0; i < n; i++) {
             positions[fill[bucket(s.charAt(i))]++] = i;
         }
-        return new CharIndex(positions, start, n);
+        return new CharIndex(positions, start, s);
+    }
+
+    /** @return how many characters of the text are in the set */
+    int count(Prefilter.CharSet set) {
+        int count = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            if (b < 128 ? set.contains((char) b) : set.other) {
+                count += bucketStart[b + 1] - bucketStart[b];
+            }
+        }
+        return count;
+    }
+
+    /** @return the positions of the characters in the set, as bits (built once per set) */
+    java.util.BitSet marked(Prefilter.CharSet set) {
+        return marked.computeIfAbsent(set.lo + ":" + set.hi + ":" + set.other, k -> {
+            java.util.BitSet bits = new java.util.BitSet(length);
+            for (int b = 0; b < BUCKETS; b++) {
+                if (b < 128 ? set.contains((char) b) : set.other) {
+                    for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
+                        bits.set(positions[i]);
+                    }
+                }
+            }
+            return bits;
+        });
     }
 
     private static int bucket(char c) {

@@ -1,5 +1,8 @@
 package io.blackbar.engine.api.spi;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -43,7 +46,21 @@ final class Prefilter {
     final int lengths;
 
     /** How many leading characters of a match the analysis follows. */
-    static final int K = 6;
+    static final int K = 16;
+    /** Characters every match has, each within a distance of its start: a few, the most selective. */
+    final List<Required> required;
+
+    /** Every match has a character of {@code set} at an offset of at most {@code within} from its start. */
+    record Required(CharSet set, int within) {
+        /** A rough size, to keep the most selective. */
+        int weight() {
+            return Long.bitCount(set.lo) + Long.bitCount(set.hi) + (set.other ? 200 : 0);
+        }
+    }
+
+    /** Lengths above this count as unbounded. */
+    private static final int LONG = 100_000;
+    private static final int MAX_REQUIRED = 4;
 
     private Prefilter(boolean everywhere, Info info) {
         this.everywhere = everywhere;
@@ -54,6 +71,7 @@ final class Prefilter {
         this.boundary = info.boundary;
         this.at = info.at;
         this.lengths = info.lengths;
+        this.required = info.required;
     }
 
     /** Analyses an expression; never fails (an unreadable one gives {@link #everywhere}). */
@@ -78,7 +96,7 @@ final class Prefilter {
      * Whether a match may begin at {@code at} (whose character is {@code c}, already known to be in
      * {@link #first}).
      */
-    boolean admits(CharSequence text, int at, char c) {
+    boolean admits(String text, int at, char c) {
         if (at > 0) {
             char before = text.charAt(at - 1);
             if (before < 128 && forbiddenBefore.contains(before)) {
@@ -189,6 +207,10 @@ final class Prefilter {
         CharSet[] at = new CharSet[K];
         /** See {@link Prefilter#lengths}. */
         int lengths;
+        /** The longest match, or -1 when unbounded. */
+        int maxLength;
+        /** See {@link Prefilter#required}. */
+        List<Required> required = List.of();
 
         static Info empty() {
             Info i = new Info();
@@ -210,6 +232,7 @@ final class Prefilter {
                 i.at[j] = CharSet.all();
             }
             i.lengths = (1 << (K + 1)) - 1;
+            i.maxLength = -1;
             return i;
         }
 
@@ -220,7 +243,23 @@ final class Prefilter {
             i.exactOneChar = true;
             i.at[0] = set;
             i.lengths = 1 << 1;
+            i.maxLength = 1;
+            i.required = List.of(new Required(set, 0));
             return i;
+        }
+
+        private static int bounded(long length) {
+            return length > LONG ? -1 : (int) length;
+        }
+
+        /** The most selective few: small sets first, then near ones. */
+        private static List<Required> fewest(List<Required> req) {
+            if (req.size() <= MAX_REQUIRED) {
+                return req;
+            }
+            List<Required> sorted = new ArrayList<>(req);
+            sorted.sort(Comparator.comparingInt(Required::weight).thenComparingInt(Required::within));
+            return List.copyOf(sorted.subList(0, MAX_REQUIRED));
         }
 
         private static CharSet or(CharSet a, CharSet b) {
@@ -285,6 +324,12 @@ final class Prefilter {
             if ((lengths & 1 << K) != 0) {
                 r.lengths |= 1 << K;
             }
+            List<Required> req = new ArrayList<>(required);
+            if (maxLength >= 0) {
+                next.required.forEach(q -> req.add(new Required(q.set(), q.within() + maxLength)));
+            }
+            r.required = fewest(req);
+            r.maxLength = maxLength < 0 || next.maxLength < 0 ? -1 : bounded(maxLength + next.maxLength);
             // a condition on what precedes the match holds while everything before it is zero-width
             if (zeroWidth) {
                 r.before = before.or(next.before);
@@ -309,6 +354,14 @@ final class Prefilter {
             r.before = before.and(other.before);
             r.boundary = boundary && other.boundary;
             r.lengths = lengths | other.lengths;
+            List<Required> req = new ArrayList<>();
+            for (Required a : required) {
+                for (Required b : other.required) {
+                    req.add(new Required(a.set().or(b.set()), Math.max(a.within(), b.within())));
+                }
+            }
+            r.required = fewest(req);
+            r.maxLength = maxLength < 0 || other.maxLength < 0 ? -1 : Math.max(maxLength, other.maxLength);
             for (int j = 0; j < K; j++) {
                 r.at[j] = or(at[j], other.at[j]);
             }
@@ -329,6 +382,7 @@ final class Prefilter {
             for (int i = 0; i < more; i++) {
                 r = r.then(optional);
             }
+            r.maxLength = maxLength < 0 || max < 0 ? -1 : bounded((long) maxLength * max);
             return r;
         }
     }

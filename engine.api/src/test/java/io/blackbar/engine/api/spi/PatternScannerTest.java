@@ -95,6 +95,11 @@ class PatternScannerTest {
         assertTrue(Prefilter.of(Pattern.compile("(?x) a b")).everywhere, "comments mode is not modelled");
         assertTrue(Prefilter.of(Pattern.compile("a b", Pattern.COMMENTS)).everywhere);
         assertFalse(Prefilter.of(Pattern.compile("(?:x|\\b)y")).boundary, "a boundary in one branch only");
+        Prefilter email = Prefilter.of(Pattern.compile("(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[a-z]+"));
+        assertTrue(email.required.stream().anyMatch(q -> q.set().contains('@') && !q.set().contains('a') && q.within() == 64),
+                "every match has an @ at most 64 characters in");
+        assertTrue(Prefilter.of(Pattern.compile("a+@")).required.stream().noneMatch(q -> q.set().contains('@')),
+                "no bound on where the @ is");
     }
 
     @Test

@@ -144,4 +144,25 @@ public final class ScannerCheck {
         }
         return out;
     }
+
+    /**
+     * @param anyInPackage a class of the package whose recognizers are checked
+     * @param tableTests the package's table tests, whose texts are the examples
+     * @return the first difference of any of those recognizers, or null when there is none
+     * @throws IllegalStateException when the package has no pattern recognizer (nothing would be checked)
+     */
+    public static String differencesBeside(Class<?> anyInPackage, Class<?>... tableTests) {
+        List<PatternRecognizer> recognizers = recognizersBeside(anyInPackage);
+        if (recognizers.isEmpty()) {
+            throw new IllegalStateException("no pattern recognizer beside " + anyInPackage);
+        }
+        List<String> examples = tableTexts(tableTests);
+        for (PatternRecognizer r : recognizers) {
+            String difference = differences(r, examples);
+            if (difference != null) {
+                return difference;
+            }
+        }
+        return null;
+    }
 }

@@ -24,7 +24,7 @@ public class ItCodiceFiscaleRecognizer extends PatternRecognizer {
 
     public ItCodiceFiscaleRecognizer() {
         super("IT_FISCAL_CODE", Category.IDENTIFIER, List.of(NamedPattern.of("codice fiscale",
-                "(?i)\\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\\b", 0.5)),
+                "(?i)\\b(?=\\w{16}\\b)[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\\b", 0.5)),
                 Set.of("codice fiscale", "c.f.", "cf", "fiscal code", "tax code"));
     }
 

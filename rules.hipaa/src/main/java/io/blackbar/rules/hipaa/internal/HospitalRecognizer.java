@@ -23,6 +23,12 @@ import io.blackbar.engine.api.spi.Validation;
 @RecognizerProperties(entity = "LOCATION", frameworks = "hipaa")
 public class HospitalRecognizer extends PatternRecognizer {
 
+    /**
+     * Every match has one to four words and then the first word of a kind: a cheap lookahead that
+     * changes no match but gives up on a capitalised word with no kind after it in a few steps.
+     */
+    private static final String GATE = "(?=(?:[\\p{L}'.-]++[ \\t]+){1,4}(?:HOSPITAL|Hospital|MEDICAL|Medical|EMERGENCY|Emergency"
+            + "|CLINIC|Clinic|HEALTH|Health|INFIRMARY|Infirmary|NURSING|Nursing|REHABILITATION|Rehabilitation))";
     private static final String WORD = "\\p{Lu}[\\p{L}'.-]{0,25}";
     private static final String KINDS = "(?:HOSPITAL|Hospital|MEDICAL CENTER|Medical Center|MEDICAL CENTRE|Medical Centre"
             + "|EMERGENCY DEPT|Emergency Dept|EMERGENCY DEPARTMENT|Emergency Department|CLINIC|Clinic|HEALTH CENTER"
@@ -33,7 +39,7 @@ public class HospitalRecognizer extends PatternRecognizer {
 
     public HospitalRecognizer() {
         super("LOCATION", Category.LOCATION, List.of(
-                NamedPattern.of("facility name", "(?<![\\p{L}])(?<value>" + WORD + "(?:[ \\t]" + WORD + "){0,3}?)[ \\t]+"
+                NamedPattern.of("facility name", "(?<![\\p{L}])" + GATE + "(?<value>" + WORD + "(?:[ \\t]" + WORD + "){0,3}?)[ \\t]+"
                         + KINDS + "(?![\\p{L}])", 0.6)),
                 Set.of("hospital", "admitted", "transferred", "discharged", "seen at", "visit"));
     }

@@ -1,13 +1,9 @@
 package io.blackbar.rules.pcidss.internal;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.testing.ScannerCheck;
 
 /**
@@ -19,11 +15,6 @@ class ScannerEquivalenceTest {
 
     @Test
     void scannerFindsWhatFindFinds() {
-        List<String> examples = ScannerCheck.tableTexts(CardVerificationCodeRecognizerTest.class, CardholderDataTableTest.class);
-        List<PatternRecognizer> recognizers = ScannerCheck.recognizersBeside(CardExpiryRecognizer.class);
-        assertFalse(recognizers.isEmpty());
-        for (PatternRecognizer r : recognizers) {
-            assertNull(ScannerCheck.differences(r, examples));
-        }
+        assertNull(ScannerCheck.differencesBeside(CardExpiryRecognizer.class, CardVerificationCodeRecognizerTest.class, CardholderDataTableTest.class));
     }
 }

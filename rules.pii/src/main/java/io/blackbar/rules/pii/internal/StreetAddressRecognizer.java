@@ -45,6 +45,16 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";
 
+    /*
+     * Gates: cheap lookaheads that every match of the pattern after them passes (so they change no
+     * match), put first so that a capitalised word not followed by the right shape of text is given up
+     * in a few steps instead of after backtracking through every suffix or type word at every split.
+     */
+    /** Up to three letter runs, then spaces and a digit: what "street suffix and number" needs. */
+    private static final String GATE_SUFFIX = "(?=[\\p{L}'-]++(?:\\s[\\p{L}'-]++){0,2}\\s+\\d)";
+    /** One to three letter runs, a type word, then spaces and a digit: what "street name, type word, number" needs. */
+    private static final String GATE_TYPE_WORD = "(?=(?:[\\p{L}'-]++[ \\t]){1,3}[\\p{L}.]++[ \\t]+\\d)";
+
     public StreetAddressRecognizer() {
         super("STREET_ADDRESS", Category.LOCATION, List.of(
                 NamedPattern.of("number and street type",
@@ -52,11 +62,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("street type then number",
                         "\\b" + LEADING_TYPES + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+\\d{1,5}[A-Za-z]?\\b", 0.65),
                 NamedPattern.of("street suffix and number",
-                        "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
+                        "(?<![\\p{L}])" + GATE_SUFFIX + "(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
                 NamedPattern.of("postal number, street, house number",
                         "(?<![\\w.,-])\\d{3,6}[ \\t]{1,3}(?:\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]{1,2}){0,2}\\p{Lu}[\\p{L}'.-]{1,30}[ \\t]{1,2}\\d{1,5}[A-Za-z]?(?![\\w.,-]\\d|\\w)", 0.5),
                 NamedPattern.of("street name, type word, number",
-                        "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}(?iu:" + WORD_TYPES + ")[ \\t]+\\d{1,5}[A-Za-z]?\\.?(?![\\d\\p{L}])", 0.6),
+                        "(?<![\\p{L}])" + GATE_TYPE_WORD + "(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}(?iu:" + WORD_TYPES + ")[ \\t]+\\d{1,5}[A-Za-z]?\\.?(?![\\d\\p{L}])", 0.6),
                 NamedPattern.of("number, French street type, name",
                         "\\b\\d{1,5}[A-Za-z]?,?[ \\t]+(?:(?:Rue|Avenue|Av\\.?|Boulevard|Bd|Chemin|All[ée]e|Impasse|Quai|R[úu]a)[ \\t]+(?:" + PARTICLE
                         + "[ \\t]+)*|(?:rue|avenue|boulevard|chemin|r[úu]a)[ \\t]+(?:" + PARTICLE + "[ \\t]+)+)"

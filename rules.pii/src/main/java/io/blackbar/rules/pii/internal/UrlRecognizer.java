@@ -27,7 +27,7 @@ public class UrlRecognizer extends PatternRecognizer {
         super("URL", Category.ONLINE, List.of(
                 NamedPattern.ofIgnoreCase("url", "\\b(?:https?|ftp)://[^\\s<>\"'()\\[\\]{}|\\\\^`]{1,2000}[^\\s<>\"'()\\[\\]{}|\\\\^`.,;:!?]", 0.7),
                 NamedPattern.ofIgnoreCase("www", "\\bwww\\.[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,5}(?:/(?:[^\\s<>\"']{0,2000}[^\\s<>\"'.,;:!?])?)?", 0.6),
-                NamedPattern.ofIgnoreCase("domain", "(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,5}" + TLD + "(?![\\w@-]|\\.[a-z0-9])", 0.45)),
+                NamedPattern.ofIgnoreCase("domain", "(?<![@\\w.-])(?=[a-z0-9-]++\\.)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,5}" + TLD + "(?![\\w@-]|\\.[a-z0-9])", 0.45)),
                 Set.of("website", "web site", "site", "url", "link", "domain", "homepage", "visit", "http", "www"));
     }
 }
