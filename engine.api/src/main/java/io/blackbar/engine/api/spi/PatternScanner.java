@@ -102,8 +102,8 @@ public final class PatternScanner {
                 if ((++tried & 0xFF) == 0) {
                     text.charAt(at); // a read through the caller's text, which may enforce a deadline
                 }
-                char c = raw.charAt(at);
-                if (!filter.admits(raw, at, c)) {
+                char c = b < 128 ? (char) b : raw.charAt(at);
+                if (!filter.admits(raw, at, c, index.around[k])) {
                     continue;
                 }
                 if (rare != null) {

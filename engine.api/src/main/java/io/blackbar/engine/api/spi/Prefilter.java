@@ -97,8 +97,17 @@ final class Prefilter {
      * {@link #first}).
      */
     boolean admits(String text, int at, char c) {
+        int n = text.length();
+        return admits(text, at, c, (at > 0 ? text.charAt(at - 1) << 16 : 0) | (at + 1 < n ? text.charAt(at + 1) : 0));
+    }
+
+    /**
+     * The same, with the characters before and after {@code at} given ({@code before << 16 | after}),
+     * as {@link CharIndex} keeps them.
+     */
+    boolean admits(String text, int at, char c, int around) {
         if (at > 0) {
-            char before = text.charAt(at - 1);
+            char before = (char) (around >>> 16);
             if (before < 128 && forbiddenBefore.contains(before)) {
                 return false;
             }
@@ -108,7 +117,7 @@ final class Prefilter {
         }
         int n = text.length();
         CharSet next = pairs[c < 128 ? c : OTHER];
-        if (at + 1 >= n || next == null || !next.contains(text.charAt(at + 1))) {
+        if (at + 1 >= n || next == null || !next.contains((char) around)) {
             return single.contains(c); // no match of two or more characters begins here
         }
         for (int j = 2; j < K; j++) {
@@ -121,13 +130,22 @@ final class Prefilter {
         return true;
     }
 
+    /** ASCII word characters ({@code [A-Za-z0-9_]}), looked up rather than asked of {@link Character}. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = c == '_' || Character.isLetterOrDigit(c);
+        }
+    }
+
     private static boolean isAsciiWord(char c) {
-        return c < 128 && (c == '_' || Character.isLetterOrDigit(c));
+        return c < 128 && ASCII_WORD[c];
     }
 
     /** A word character for {@code \b}: a subset of what {@link Pattern} counts, so never wrongly rejecting. */
     private static boolean isWord(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** A set of characters: exact for ASCII, a yes/maybe for all others together. */
