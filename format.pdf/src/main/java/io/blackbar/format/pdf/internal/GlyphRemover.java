@@ -97,6 +97,8 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     }
 
     private final Hits hits = new Hits();
+    private final FastText fast = new FastText();
+    private final FastText.Sink sink = (a, b, c, d, e, f, font, code, advance) -> recordGlyph(a, b, c, d, e, f, advance);
 
     private GlyphRemover(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms) {
         super(page);
@@ -331,6 +333,13 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     }
 
     @Override
+    protected void showText(byte[] string) throws IOException {
+        if (!fast.show(this, string, sink)) {
+            super.showText(string); // vertical and Type 3 fonts: PDFBox's own loop, through showGlyph
+        }
+    }
+
+    @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
         recordGlyph(textRenderingMatrix, font, displacement);
     }
@@ -342,18 +351,24 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     }
 
     private void recordGlyph(Matrix trm, PDFont font, Vector displacement) {
+        float advance = font.isVertical() ? displacement.getY() : displacement.getX();
+        recordGlyph(trm.getScaleX(), trm.getShearY(), trm.getShearX(), trm.getScaleY(), trm.getTranslateX(),
+                trm.getTranslateY(), advance);
+    }
+
+    /** Notes whether a glyph (its matrix a b c d e f and advance) goes. */
+    private void recordGlyph(float a, float b, float c, float d, float e, float f, float advance) {
         if (shown == null) {
             return;
         }
-        float advance = font.isVertical() ? displacement.getY() : displacement.getX();
         // the middle of the glyph's cell (Glyph.center), from the matrix without objects
         double x = advance / 2.0;
         double y = (Glyph.DESCENT + Glyph.ASCENT) / 2;
-        double cx = trm.getScaleX() * x + trm.getShearX() * y + trm.getTranslateX();
-        double cy = trm.getShearY() * x + trm.getScaleY() * y + trm.getTranslateY();
+        double cx = a * x + c * y + e;
+        double cy = b * x + d * y + f;
         boolean remove = false;
-        for (Box b : boxes) {
-            if (b.covers(cx, cy)) {
+        for (Box box : boxes) {
+            if (box.covers(cx, cy)) {
                 remove = true;
                 break;
             }

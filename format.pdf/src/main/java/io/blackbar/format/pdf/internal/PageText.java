@@ -69,6 +69,9 @@ final class PageText extends PDFStreamEngine {
     private static final GlyphList GLYPH_LIST = glyphList();
 
     private final DocumentLimits limits;
+    private final FastText fast = new FastText();
+    private final FastText.Sink sink = (a, b, c, d, e, f, font, code, advance) -> glyph(a, b, c, d, e, f, font, code,
+            advance, 0);
     private final StringBuilder text = new StringBuilder(4096);
     /** Glyph index per character of the text, -1 where none. */
     private int[] anchors = new int[4096];
@@ -222,7 +225,21 @@ final class PageText extends PDFStreamEngine {
     }
 
     @Override
+    protected void showText(byte[] string) throws IOException {
+        if (!fast.show(this, string, sink)) {
+            super.showText(string); // vertical and Type 3 fonts: PDFBox's own loop, through showGlyph
+        }
+    }
+
+    @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        glyph(trm.getScaleX(), trm.getShearY(), trm.getShearX(), trm.getScaleY(), trm.getTranslateX(),
+                trm.getTranslateY(), font, code, displacement.getX(), displacement.getY());
+    }
+
+    /** One glyph: its matrix (a b c d e f), font, code and displacement. */
+    private void glyph(float a, float b, float c, float d, float e, float f, PDFont font, int code, float advance,
+            float advanceY) {
         if (++sinceCheck >= CHECK_EVERY) {
             sinceCheck = 0;
             if (limits.expired()) {
@@ -243,13 +260,6 @@ final class PageText extends PDFStreamEngine {
         if (unicode.isEmpty()) {
             return;
         }
-        float a = trm.getScaleX();
-        float b = trm.getShearY();
-        float c = trm.getShearX();
-        float d = trm.getScaleY();
-        float e = trm.getTranslateX();
-        float f = trm.getTranslateY();
-        float advance = displacement.getX();
         char combining = unicode.length() == 1 ? combining(unicode.charAt(0)) : 0;
         if (combining != 0 && hasPrevious && over(a, b, c, d, e, f, advance, previousX, previousY, endX, endY)) {
             // an accent drawn over the character before it: that character's combining mark
@@ -267,7 +277,7 @@ final class PageText extends PDFStreamEngine {
             text.setLength(accentAt);
             restorePen();
             accentAt = -1;
-            separate(font, a, b, c, d, e, f, advance, displacement.getY());
+            separate(font, a, b, c, d, e, f, advance, advanceY);
             int start = text.length();
             text.append(unicode);
             mark(start, text.length(), add(a, b, c, d, e, f, advance));
@@ -280,7 +290,7 @@ final class PageText extends PDFStreamEngine {
             savePen();
             accentAt = text.length();
         }
-        separate(font, a, b, c, d, e, f, advance, displacement.getY());
+        separate(font, a, b, c, d, e, f, advance, advanceY);
         int start = text.length();
         text.append(unicode);
         mark(start, text.length(), add(a, b, c, d, e, f, advance));
