@@ -9,7 +9,13 @@ package io.blackbar.engine.api.spi;
  */
 public final class CharIndex {
 
-    private static final int BUCKETS = Prefilter.OTHER + 1;
+    /**
+     * Two buckets per character (each ASCII one, and all non-ASCII ones together): {@code 2c} for
+     * its positions after a character that is not an ASCII word character ({@code [A-Za-z0-9_]}, or at
+     * the start), {@code 2c + 1} for those after one. A pattern that can only begin a word skips the
+     * second: most of a text's letters.
+     */
+    static final int BUCKETS = 2 * (Prefilter.OTHER + 1);
 
     /** Positions grouped by bucket; ascending within a bucket. */
     final int[] positions;
@@ -26,8 +32,8 @@ public final class CharIndex {
     /** The text indexed, read directly by the prefilter (bounded work per position, so no deadline checks). */
     final String text;
 
-    /** Sets of positions already asked for (by the sets' members), shared by the request's recognizers. */
-    private final java.util.Map<String, java.util.BitSet> marked = new java.util.HashMap<>();
+    /** Sets of positions already asked for (by the scanner's bucket list), shared by the request's recognizers. */
+    private final java.util.Map<int[], java.util.BitSet> marked = new java.util.IdentityHashMap<>();
 
     private CharIndex(int[] positions, int[] around, int[] bucketStart, String text) {
         this.positions = positions;
@@ -48,7 +54,7 @@ public final class CharIndex {
         int n = s.length();
         int[] start = new int[BUCKETS + 1];
         for (int i = 0; i < n; i++) {
-            start[bucket(s.charAt(i)) + 1]++;
+            start[bucket(s, i) + 1]++;
         }
         for (int b = 0; b < BUCKETS; b++) {
             start[b + 1] += start[b];
@@ -57,40 +63,38 @@ public final class CharIndex {
         int[] positions = new int[n];
         int[] around = new int[n];
         for (int i = 0; i < n; i++) {
-            int k = fill[bucket(s.charAt(i))]++;
+            int k = fill[bucket(s, i)]++;
             positions[k] = i;
             around[k] = (i > 0 ? s.charAt(i - 1) << 16 : 0) | (i + 1 < n ? s.charAt(i + 1) : 0);
         }
         return new CharIndex(positions, around, start, s);
     }
 
-    /** @return how many characters of the text are in the set */
-    int count(Prefilter.CharSet set) {
+    /** @return how many characters of the text fall in the buckets */
+    int count(int[] buckets) {
         int count = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            if (b < 128 ? set.contains((char) b) : set.other) {
-                count += bucketStart[b + 1] - bucketStart[b];
-            }
+        for (int b : buckets) {
+            count += bucketStart[b + 1] - bucketStart[b];
         }
         return count;
     }
 
-    /** @return the positions of the characters in the set, as bits (built once per set) */
-    java.util.BitSet marked(Prefilter.CharSet set) {
-        return marked.computeIfAbsent(set.lo + ":" + set.hi + ":" + set.other, k -> {
+    /** @return the positions of the characters of the buckets, as bits (built once per bucket list) */
+    java.util.BitSet marked(int[] buckets) {
+        return marked.computeIfAbsent(buckets, k -> {
             java.util.BitSet bits = new java.util.BitSet(length);
-            for (int b = 0; b < BUCKETS; b++) {
-                if (b < 128 ? set.contains((char) b) : set.other) {
-                    for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
-                        bits.set(positions[i]);
-                    }
+            for (int b : buckets) {
+                for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
+                    bits.set(positions[i]);
                 }
             }
             return bits;
         });
     }
 
-    private static int bucket(char c) {
-        return c < 128 ? c : Prefilter.OTHER;
+    private static int bucket(String s, int i) {
+        char c = s.charAt(i);
+        int after = i > 0 && Prefilter.isAsciiWord(s.charAt(i - 1)) ? 1 : 0;
+        return 2 * (c < 128 ? c : Prefilter.OTHER) + after;
     }
 }

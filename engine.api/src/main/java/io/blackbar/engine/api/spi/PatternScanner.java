@@ -26,21 +26,32 @@ public final class PatternScanner {
     private final Pattern pattern;
     private final Prefilter filter;
     private final int[] buckets;
+    /** The buckets of each character set every match has ({@link Prefilter#required}). */
+    private final int[][] required;
 
     private PatternScanner(Pattern pattern) {
         this.pattern = pattern;
         this.filter = Prefilter.of(pattern);
-        int[] b = new int[Prefilter.OTHER + 1];
+        this.buckets = buckets(filter.first, filter);
+        this.required = filter.required.stream().map(q -> buckets(q.set(), null)).toArray(int[][]::new);
+    }
+
+    /**
+     * The {@link CharIndex} buckets of the characters of a set; given a filter, without those after a
+     * word character where no match can begin there.
+     */
+    private static int[] buckets(Prefilter.CharSet set, Prefilter starts) {
+        int[] b = new int[CharIndex.BUCKETS];
         int n = 0;
-        for (char c = 0; c < 128; c++) {
-            if (filter.first.contains(c)) {
-                b[n++] = c;
+        for (char c = 0; c <= Prefilter.OTHER; c++) {
+            if (c < 128 ? set.contains(c) : set.other) {
+                b[n++] = 2 * c;
+                if (starts == null || !starts.wordStartOnly(c)) {
+                    b[n++] = 2 * c + 1;
+                }
             }
         }
-        if (filter.first.other) {
-            b[n++] = Prefilter.OTHER;
-        }
-        this.buckets = Arrays.copyOf(b, n);
+        return Arrays.copyOf(b, n);
     }
 
     /**
@@ -79,17 +90,20 @@ public final class PatternScanner {
         }
         int n = text.length();
         // the rarest character every match must have near its start, if rare enough to be worth a look
-        java.util.BitSet rare = null;
-        int within = 0;
+        int chosen = -1;
         int rarest = n / 4;
-        for (Prefilter.Required q : filter.required) {
-            int count = index.count(q.set());
+        for (int q = 0; q < required.length; q++) {
+            int count = index.count(required[q]);
+            if (count == 0) {
+                return; // a character every match has is not in the text
+            }
             if (count < rarest) {
                 rarest = count;
-                rare = index.marked(q.set());
-                within = q.within();
+                chosen = q;
             }
         }
+        java.util.BitSet rare = chosen < 0 ? null : index.marked(required[chosen]);
+        int within = chosen < 0 ? 0 : filter.required.get(chosen).within();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         long[] found = new long[16];
         int count = 0;
@@ -102,7 +116,7 @@ public final class PatternScanner {
                 if ((++tried & 0xFF) == 0) {
                     text.charAt(at); // a read through the caller's text, which may enforce a deadline
                 }
-                char c = b < 128 ? (char) b : raw.charAt(at);
+                char c = b < 2 * Prefilter.OTHER ? (char) (b >> 1) : raw.charAt(at);
                 if (!filter.admits(raw, at, c, index.around[k])) {
                     continue;
                 }

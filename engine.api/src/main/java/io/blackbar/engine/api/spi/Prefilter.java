@@ -133,13 +133,31 @@ final class Prefilter {
     /** ASCII word characters ({@code [A-Za-z0-9_]}), looked up rather than asked of {@link Character}. */
     private static final boolean[] ASCII_WORD = new boolean[128];
 
+    private static final long ASCII_WORD_LO;
+    private static final long ASCII_WORD_HI;
+
     static {
+        CharSet word = new CharSet();
         for (char c = 0; c < 128; c++) {
             ASCII_WORD[c] = c == '_' || Character.isLetterOrDigit(c);
+            if (ASCII_WORD[c]) {
+                word.add(c);
+            }
         }
+        ASCII_WORD_LO = word.lo;
+        ASCII_WORD_HI = word.hi;
     }
 
-    private static boolean isAsciiWord(char c) {
+    /**
+     * @return whether a match beginning with {@code c} cannot follow an ASCII word character (a leading
+     *     {@code \b} before a word character, or a lookbehind that forbids them all)
+     */
+    boolean wordStartOnly(char c) {
+        return boundary && isAsciiWord(c) || (forbiddenBefore.lo & ASCII_WORD_LO) == ASCII_WORD_LO
+                && (forbiddenBefore.hi & ASCII_WORD_HI) == ASCII_WORD_HI;
+    }
+
+    static boolean isAsciiWord(char c) {
         return c < 128 && ASCII_WORD[c];
     }
 
