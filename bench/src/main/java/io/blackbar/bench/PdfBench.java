@@ -34,14 +34,15 @@ import io.blackbar.launcher.Embedded;
 /**
  * Redacting a 100-page text PDF (a finding on every page) through the engine, next to PDFBox's own
  * load + text extraction + full save of the same file in the same run (the floor), and the engine's
- * scan of it (load + extraction + detection) to show where the time goes. Medians of 5 runs after 3
- * warm-ups.
+ * scan of it (load + extraction + detection) to show where the time goes. Medians of 11 runs after 5
+ * warm-ups (the steps take a few tenths of a second, so 5 runs left the median to a collection or
+ * two of the garbage collector).
  */
 public final class PdfBench {
 
     private static final int PAGES = 100;
-    private static final int RUNS = 5;
-    private static final int WARMUP = 3;
+    private static final int RUNS = 11;
+    private static final int WARMUP = 5;
 
     private PdfBench() {
     }
