@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 
 import io.blackbar.engine.api.Catalog.EntityType;
 import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.PatternScanner;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 import io.blackbar.engine.api.spi.RecognizerResult;
@@ -173,20 +174,19 @@ public class PersonRecognizer implements Recognizer {
         out.add(new RecognizerResult(ENTITY, a.start(), z.end(), score, "name: " + why));
     }
 
-    private static final java.util.regex.Pattern LAST_COMMA_FIRST = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])(\\p{Lu}[\\p{Lu}'-]{1,30}),\\s?(\\p{Lu}[\\p{Lu}'-]{1,30})(?![\\p{L}])");
+    private static final PatternScanner LAST_COMMA_FIRST = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(\\p{Lu}[\\p{Lu}'-]{1,30}),\\s?(\\p{Lu}[\\p{Lu}'-]{1,30})(?![\\p{L}])"));
 
     /** "OROZCO,KYLE", as record headers write a patient: a known surname, a comma, a known first name. */
     private void lastCommaFirst(CharSequence text, List<RecognizerResult> out) {
-        java.util.regex.Matcher m = LAST_COMMA_FIRST.matcher(text);
-        while (m.find()) {
+        LAST_COMMA_FIRST.forEachMatch(text, m -> {
             String last = m.group(1).toLowerCase(Locale.ROOT);
             String first = m.group(2).toLowerCase(Locale.ROOT);
             if (lists.surnames.contains(last) && lists.first.contains(first) && !lists.notNames.contains(last)
                     && !lists.notNames.contains(first)) {
                 out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
             }
-        }
+        });
     }
 
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(",\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+");
