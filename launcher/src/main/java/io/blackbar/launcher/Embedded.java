@@ -38,8 +38,7 @@ public final class Embedded implements AutoCloseable {
      */
     public static Embedded start(Map<String, String> properties) throws Exception {
         Map<String, String> props = new HashMap<>(properties);
-        props.put("org.osgi.framework.system.packages.extra",
-                "io.blackbar.engine.api;version=1.0.0,io.blackbar.engine.api.spi;version=1.0.0");
+        props.put("org.osgi.framework.system.packages.extra", engineApiExports());
         props.putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", props.get("org.slf4j.simpleLogger.defaultLogLevel"));
         Felix felix = Main.start(props, true);
@@ -52,6 +51,30 @@ public final class Embedded implements AutoCloseable {
             throw new IllegalStateException("the engine did not start");
         }
         return new Embedded(felix, engine);
+    }
+
+    /**
+     * The caller's copy of the engine API (on the class path) is the one the framework's bundles must
+     * use, so the system bundle exports its packages, at the versions its own manifest gives: a version
+     * written here would fall behind the API (a bundle built against a newer SPI then does not wire to it).
+     *
+     * @return the {@code Export-Package} header of the engine API on the class path
+     */
+    static String engineApiExports() throws java.io.IOException {
+        java.net.URL manifest = Engine.class.getResource("/META-INF/MANIFEST.MF");
+        java.security.CodeSource source = Engine.class.getProtectionDomain().getCodeSource();
+        if (source != null) {
+            String location = source.getLocation().toString();
+            manifest = new java.net.URL(location.endsWith(".jar") ? "jar:" + location + "!/META-INF/MANIFEST.MF"
+                    : location + "META-INF/MANIFEST.MF");
+        }
+        try (java.io.InputStream in = manifest.openStream()) {
+            String exports = new java.util.jar.Manifest(in).getMainAttributes().getValue("Export-Package");
+            if (exports == null || !exports.contains("io.blackbar.engine.api.spi")) {
+                throw new IllegalStateException("the engine API on the class path has no OSGi manifest: " + manifest);
+            }
+            return exports;
+        }
     }
 
     /** @return the engine */
