@@ -32,8 +32,29 @@ public final class CharIndex {
     /** The text indexed, read directly by the prefilter (bounded work per position, so no deadline checks). */
     final String text;
 
-    /** Sets of positions already asked for (by the scanner's bucket list), shared by the request's recognizers. */
-    private final java.util.Map<int[], java.util.BitSet> marked = new java.util.IdentityHashMap<>();
+    /**
+     * Sets of positions already asked for, by bucket list, shared by the request's recognizers (the same
+     * few sets recur: a dot, an {@code @}, digits); concurrent, so an index may be shared between threads.
+     */
+    private final java.util.Map<Buckets, java.util.BitSet> marked = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A bucket list as a key: by content. */
+    private record Buckets(int[] ids) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Buckets b && java.util.Arrays.equals(ids, b.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(ids);
+        }
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(ids);
+        }
+    }
 
     private CharIndex(int[] positions, int[] around, int[] bucketStart, String text) {
         this.positions = positions;
@@ -81,7 +102,7 @@ public final class CharIndex {
 
     /** @return the positions of the characters of the buckets, as bits (built once per bucket list) */
     java.util.BitSet marked(int[] buckets) {
-        return marked.computeIfAbsent(buckets, k -> {
+        return marked.computeIfAbsent(new Buckets(buckets), k -> {
             java.util.BitSet bits = new java.util.BitSet(length);
             for (int b : buckets) {
                 for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {

@@ -97,7 +97,7 @@ public final class PatternScanner {
             if (count == 0) {
                 return; // a character every match has is not in the text
             }
-            if (count < rarest) {
+            if (count < rarest && filter.required.get(q).within() != Prefilter.ANYWHERE) {
                 rarest = count;
                 chosen = q;
             }

@@ -50,13 +50,19 @@ final class Prefilter {
     /** Characters every match has, each within a distance of its start: a few, the most selective. */
     final List<Required> required;
 
-    /** Every match has a character of {@code set} at an offset of at most {@code within} from its start. */
+    /**
+     * Every match has a character of {@code set} at an offset of at most {@code within} from its start
+     * ({@link #ANYWHERE}: somewhere in it).
+     */
     record Required(CharSet set, int within) {
         /** A rough size, to keep the most selective. */
         int weight() {
             return Long.bitCount(set.lo) + Long.bitCount(set.hi) + (set.other ? 200 : 0);
         }
     }
+
+    /** The {@code within} of a character every match has at no known distance from its start. */
+    static final int ANYWHERE = Integer.MAX_VALUE;
 
     /** Lengths above this count as unbounded. */
     private static final int LONG = 100_000;
@@ -118,13 +124,27 @@ final class Prefilter {
         int n = text.length();
         CharSet next = pairs[c < 128 ? c : OTHER];
         if (at + 1 >= n || next == null || !next.contains((char) around)) {
-            return single.contains(c); // no match of two or more characters begins here
+            return single.contains(c) && hasRequired(text, at, 1); // no match of two or more characters begins here
         }
         for (int j = 2; j < K; j++) {
             CharSet here = this.at[j];
             if (at + j >= n || here == null || !here.contains(text.charAt(at + j))) {
-                // no match longer than j begins here: one of length 2 to j still may
-                return (lengths & ((1 << (j + 1)) - 1) & ~3) != 0 || single.contains(c);
+                // no match longer than j begins here: one of length 2 to j still may, if what every match has is there
+                return ((lengths & ((1 << (j + 1)) - 1) & ~3) != 0 || single.contains(c)) && hasRequired(text, at, j);
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text[at, at + length)} has a character of each {@link #required} set. */
+    private boolean hasRequired(String text, int at, int length) {
+        for (Required q : required) {
+            boolean found = false;
+            for (int i = at; i < at + length && !found; i++) {
+                found = q.set().contains(text.charAt(i));
+            }
+            if (!found) {
+                return false;
             }
         }
         return true;
@@ -361,9 +381,8 @@ final class Prefilter {
                 r.lengths |= 1 << K;
             }
             List<Required> req = new ArrayList<>(required);
-            if (maxLength >= 0) {
-                next.required.forEach(q -> req.add(new Required(q.set(), q.within() + maxLength)));
-            }
+            next.required.forEach(q -> req.add(new Required(q.set(),
+                    maxLength < 0 || q.within() == ANYWHERE ? ANYWHERE : q.within() + maxLength)));
             r.required = fewest(req);
             r.maxLength = maxLength < 0 || next.maxLength < 0 ? -1 : bounded(maxLength + next.maxLength);
             // a condition on what precedes the match holds while everything before it is zero-width

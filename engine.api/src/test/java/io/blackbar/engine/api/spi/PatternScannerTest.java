@@ -98,8 +98,11 @@ class PatternScannerTest {
         Prefilter email = Prefilter.of(Pattern.compile("(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[a-z]+"));
         assertTrue(email.required.stream().anyMatch(q -> q.set().contains('@') && !q.set().contains('a') && q.within() == 64),
                 "every match has an @ at most 64 characters in");
-        assertTrue(Prefilter.of(Pattern.compile("a+@")).required.stream().noneMatch(q -> q.set().contains('@')),
-                "no bound on where the @ is");
+        assertTrue(Prefilter.of(Pattern.compile("a+@")).required.stream()
+                .anyMatch(q -> q.set().contains('@') && q.within() == Prefilter.ANYWHERE), "no bound on where the @ is");
+        Prefilter domain = Prefilter.of(Pattern.compile("(?i)[a-z0-9]{1,20}\\.[a-z]{2,6}"));
+        assertFalse(domain.admits("hello world", 0, 'h'), "a word without the dot every match has");
+        assertTrue(domain.admits("ab.cd world", 0, 'a'));
     }
 
     @Test

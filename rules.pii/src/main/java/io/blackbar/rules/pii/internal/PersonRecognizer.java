@@ -127,7 +127,8 @@ public class PersonRecognizer implements Recognizer {
         boolean lastIsSur = lists.surnames.contains(z.lower()) || lists.first.contains(z.lower());
         String intro = introducer(text, a.start());
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));
-        boolean credentialed = CREDENTIAL.matcher(text.subSequence(z.end(), Math.min(text.length(), z.end() + 12))).find();
+        // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
+        boolean credentialed = CREDENTIAL.matcher(text.subSequence(z.end(), Math.min(text.length(), z.end() + 12))).lookingAt();
         boolean capsRun = allCaps(words, i, j);
         boolean label = z.end() < text.length() && text.charAt(z.end()) == ':' && intro == null && !titled;
         double score;
@@ -248,10 +249,38 @@ public class PersonRecognizer implements Recognizer {
     private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|fr|sr|sra|herr|frau|mme|mlle)\\.?\\s{1,2}$");
 
+    /** The titles TITLE_BEFORE knows. */
+    private static final Set<String> TITLE_WORDS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+            "dame", "lady", "lord", "rev", "fr", "sr", "sra", "herr", "frau", "mme", "mlle");
+
     /** @return the title ("mrs") standing right before {@code start}, or null */
     static String titleBefore(CharSequence text, int start) {
-        java.util.regex.Matcher m = TITLE_BEFORE.matcher(text.subSequence(Math.max(0, start - 12), start));
+        int from = Math.max(0, start - 12);
+        if (!TITLE_WORDS.contains(wordBefore(text, from, start))) {
+            return null; // the expression cannot match: its title is the word read here
+        }
+        java.util.regex.Matcher m = TITLE_BEFORE.matcher(text.subSequence(from, start));
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * The letters before {@code end} once up to four trailing spaces or line ends and then one dot are
+     * passed over, in lower case: the only word TITLE_BEFORE can take as the title (a cheap test first).
+     */
+    private static String wordBefore(CharSequence text, int from, int end) {
+        int e = end;
+        while (e > from && end - e < 4 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u0085'
+                || text.charAt(e - 1) == '\u2028' || text.charAt(e - 1) == '\u2029')) {
+            e--;
+        }
+        if (e > from && text.charAt(e - 1) == '.') {
+            e--;
+        }
+        int s = e;
+        while (s > from && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
     }
 
     /** The word after the run is a street or place type ("Gordon Terrace", "Inna Loop St."). */

@@ -1,0 +1,38 @@
+package io.blackbar.rules.pii.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.blackbar.engine.api.testing.ScannerCheck;
+
+/**
+ * titleBefore first reads the word before the name and asks the expression only when that word is a
+ * title: the answers must be the expression's alone, on titles with dots, one to three spaces, line
+ * ends, other letters before them, and random text around.
+ */
+class TitleBeforeTest {
+
+    private static final Pattern EXPRESSION = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|fr|sr|sra|herr|frau|mme|mlle)\\.?\\s{1,2}$");
+
+    @Test
+    void sameAnswerAsTheExpression() {
+        List<String> cases = new java.util.ArrayList<>(List.of("Mrs. ", "Dr\n", "xDr ", "Dr.  \r\n", "Herr  ", "Dr   ",
+                "DR. ", "to mr. ", "Prof.\t", "Madam\r\n", "lady\u2028", "Sir\u0085", "sra  \n", "drs ", "1Dr ", "é Dr. ",
+                "madamDr ", "Dr.", "Dr", " ", "", "Mr\u2003", "Mme.\n\n", "Fr \r\n"));
+        cases.addAll(ScannerCheck.randomTexts("Dr. Mrs Miss Herr frau x-1 \n\r\t .", 400, 14, 3));
+        for (String c : cases) {
+            String text = c + "Name";
+            int start = c.length();
+            Matcher m = EXPRESSION.matcher(text.subSequence(Math.max(0, start - 12), start));
+            String expected = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+            assertEquals(expected, PersonRecognizer.titleBefore(text, start), () -> "before: [" + c + "]");
+        }
+    }
+}
