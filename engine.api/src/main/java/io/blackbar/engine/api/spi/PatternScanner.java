@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class PatternScanner {
 
+    /** Characters of text visited at a time (64 KB of a String in UTF-16). */
+    private static final int WINDOW = 1 << 15;
+
     private final Pattern pattern;
     private final Prefilter filter;
     private final int[] buckets;
@@ -110,29 +113,43 @@ public final class PatternScanner {
         int[] positions = index.positions;
         String raw = index.text;
         int tried = 0;
-        for (int b : buckets) {
-            for (int k = index.bucketStart[b], to = index.bucketStart[b + 1]; k < to; k++) {
-                int at = positions[k];
-                if ((++tried & 0xFF) == 0) {
-                    text.charAt(at); // a read through the caller's text, which may enforce a deadline
-                }
-                char c = b < 2 * Prefilter.OTHER ? (char) (b >> 1) : raw.charAt(at);
-                if (!filter.admits(raw, at, c, index.around[k])) {
-                    continue;
-                }
-                if (rare != null) {
-                    int next = rare.nextSetBit(at);
-                    if (next < 0 || next > at + within) {
-                        continue; // the character every match has is not near enough
+        // a window of the text at a time, every bucket's positions in it, so that on a long text the
+        // reads stay in the processor's caches (bucket after bucket over the whole text, each read missed)
+        int[] cursor = new int[buckets.length];
+        for (int i = 0; i < buckets.length; i++) {
+            cursor[i] = index.bucketStart[buckets[i]];
+        }
+        for (int windowEnd = Math.min(n, WINDOW); ; windowEnd = Math.min(n, windowEnd + WINDOW)) {
+            for (int i = 0; i < buckets.length; i++) {
+                int b = buckets[i];
+                int k = cursor[i];
+                for (int to = index.bucketStart[b + 1]; k < to && positions[k] < windowEnd; k++) {
+                    int at = positions[k];
+                    if ((++tried & 0xFF) == 0) {
+                        text.charAt(at); // a read through the caller's text, which may enforce a deadline
+                    }
+                    char c = b < 2 * Prefilter.OTHER ? (char) (b >> 1) : raw.charAt(at);
+                    if (!filter.admits(raw, at, c, index.around[k])) {
+                        continue;
+                    }
+                    if (rare != null) {
+                        int next = rare.nextSetBit(at);
+                        if (next < 0 || next > at + within) {
+                            continue; // the character every match has is not near enough
+                        }
+                    }
+                    m.region(at, n);
+                    if (m.lookingAt()) {
+                        if (count == found.length) {
+                            found = Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = (long) m.start() << 32 | m.end();
                     }
                 }
-                m.region(at, n);
-                if (m.lookingAt()) {
-                    if (count == found.length) {
-                        found = Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = (long) m.start() << 32 | m.end();
-                }
+                cursor[i] = k;
+            }
+            if (windowEnd == n) {
+                break;
             }
         }
         Arrays.sort(found, 0, count);

@@ -150,7 +150,8 @@ class PatternScannerTest {
     }
 
     private static List<String> texts() {
-        List<String> texts = new ArrayList<>(List.of(SAMPLE, "", "x", "1", SAMPLE.toUpperCase(), SAMPLE.toLowerCase()));
+        List<String> texts = new ArrayList<>(List.of(SAMPLE, "", "x", "1", SAMPLE.toUpperCase(), SAMPLE.toLowerCase(),
+                String.join(" ", ScannerCheck.randomTexts(SAMPLE, 300, 330, 5)))); // the last one: several of the scanner's windows
         texts.addAll(ScannerCheck.randomTexts(SAMPLE, 30, 300, 11));
         return texts;
     }
