@@ -8,10 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * What a regular expression's matches can begin with, worked out once from its source: the set of
- * first characters, the set of first two characters, and what may not stand just before a match
- * (from a leading {@code \b} or {@code (?<!X)}). {@link PatternScanner} tries the expression only
- * at positions that pass, instead of at every position as {@code Matcher.find()} does.
+ * What a regular expression's matches can begin with, worked out once from its source: the first
+ * characters, the first two characters together, the characters at each of the next offsets up to
+ * {@link #K}, the lengths a match can have, what may not stand just before a match (from a leading
+ * {@code \b} or {@code (?<!X)}), and characters every match has within a distance of its start.
+ * {@link PatternScanner} tries the expression only at positions that pass, instead of at every
+ * position as {@code Matcher.find()} does.
  *
  * <p>Every answer is a superset: a construct this analysis does not model makes it assume "any
  * character", and an expression it cannot read at all (or one that can match the empty string) is
@@ -24,6 +26,14 @@ final class Prefilter {
 
     /** The bucket of every non-ASCII character. */
     static final int OTHER = 128;
+    /** How many leading characters of a match the analysis follows. */
+    static final int K = 16;
+    /** The {@code within} of a character every match has at no known distance from its start. */
+    static final int ANYWHERE = Integer.MAX_VALUE;
+    /** Lengths above this count as unbounded. */
+    private static final int LONG = 100_000;
+    /** How many required character sets are kept (the most selective). */
+    private static final int MAX_REQUIRED = 4;
 
     /** Character class source (with flags) to its ASCII members: the same classes recur across patterns. */
     private static final Map<String, CharSet> CLASS_CACHE = new ConcurrentHashMap<>();
@@ -45,8 +55,6 @@ final class Prefilter {
     /** The lengths a match can have, bit {@code l} for length {@code l < K}, bit {@code K} for longer. */
     final int lengths;
 
-    /** How many leading characters of a match the analysis follows. */
-    static final int K = 16;
     /** Characters every match has, each within a distance of its start: a few, the most selective. */
     final List<Required> required;
 
@@ -60,13 +68,6 @@ final class Prefilter {
             return Long.bitCount(set.lo) + Long.bitCount(set.hi) + (set.other ? 200 : 0);
         }
     }
-
-    /** The {@code within} of a character every match has at no known distance from its start. */
-    static final int ANYWHERE = Integer.MAX_VALUE;
-
-    /** Lengths above this count as unbounded. */
-    private static final int LONG = 100_000;
-    private static final int MAX_REQUIRED = 4;
 
     private Prefilter(boolean everywhere, Info info) {
         this.everywhere = everywhere;
