@@ -86,7 +86,7 @@ public final class CharIndex {
         for (int i = 0; i < n; i++) {
             int k = fill[bucket(s, i)]++;
             positions[k] = i;
-            around[k] = (i > 0 ? s.charAt(i - 1) << 16 : 0) | (i + 1 < n ? s.charAt(i + 1) : 0);
+            around[k] = around(s, i);
         }
         return new CharIndex(positions, around, start, s);
     }
@@ -111,6 +111,11 @@ public final class CharIndex {
             }
             return bits;
         });
+    }
+
+    /** @return the characters before and after {@code i} as {@link #around} keeps them */
+    static int around(String s, int i) {
+        return (i > 0 ? s.charAt(i - 1) << 16 : 0) | (i + 1 < s.length() ? s.charAt(i + 1) : 0);
     }
 
     private static int bucket(String s, int i) {

@@ -104,8 +104,7 @@ final class Prefilter {
      * {@link #first}).
      */
     boolean admits(String text, int at, char c) {
-        int n = text.length();
-        return admits(text, at, c, (at > 0 ? text.charAt(at - 1) << 16 : 0) | (at + 1 < n ? text.charAt(at + 1) : 0));
+        return admits(text, at, c, CharIndex.around(text, at));
     }
 
     /**
