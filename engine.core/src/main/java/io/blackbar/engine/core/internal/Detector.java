@@ -1,6 +1,7 @@
 package io.blackbar.engine.core.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -126,20 +127,73 @@ final class Detector {
     }
 
     private static boolean isBoundary(String s, int i) {
-        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+        if (i < 0 || i >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(i);
+        if (c < 128) {
+            return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9');
+        }
+        return !Character.isLetterOrDigit(c);
     }
+
+    /** Most confident first, then the longest, then the first, then by type name: who names an overlap. */
+    private static final Comparator<Finding> PRIORITY = (x, y) -> {
+        int c = Double.compare(y.confidence(), x.confidence());
+        if (c == 0) {
+            c = Integer.compare(y.end() - y.start(), x.end() - x.start());
+        }
+        if (c == 0) {
+            c = Integer.compare(x.start(), y.start());
+        }
+        return c != 0 ? c : x.entityType().compareTo(y.entityType());
+    };
 
     /**
      * Resolves overlapping findings: the most confident (then the longest, then the first) names the
      * finding, and the finding covers the union of everything that overlaps it, so a redaction never
      * leaves part of a value standing because a shorter, surer match won. O(n log n).
+     *
+     * <p>The findings are cut into runs that overlap among themselves (sorted by start, a run ends where
+     * the next finding starts at or after the run's furthest end); nothing of one run can reach another,
+     * so each run is resolved on its own by {@link #resolveRun}, and the many findings that overlap
+     * nothing are kept as they are.
      */
     static List<Finding> resolveOverlaps(String text, List<Finding> candidates) {
+        int n = candidates.size();
+        long[] byStart = new long[n];
+        for (int i = 0; i < n; i++) {
+            byStart[i] = (long) candidates.get(i).start() << 32 | i;
+        }
+        Arrays.sort(byStart);
+        List<Finding> kept = new ArrayList<>(n);
+        List<Finding> run = new ArrayList<>();
+        int runEnd = Integer.MIN_VALUE;
+        for (long key : byStart) {
+            Finding f = candidates.get((int) key);
+            if (f.start() >= runEnd && !run.isEmpty()) {
+                flush(text, run, kept);
+            }
+            run.add(f);
+            runEnd = Math.max(runEnd, f.end());
+        }
+        flush(text, run, kept);
+        return kept;
+    }
+
+    private static void flush(String text, List<Finding> run, List<Finding> kept) {
+        if (run.size() == 1) {
+            kept.add(run.get(0));
+        } else if (!run.isEmpty()) {
+            kept.addAll(resolveRun(text, run));
+        }
+        run.clear();
+    }
+
+    /** The overlap resolution itself, over any list of findings; the result is ordered by start. */
+    static List<Finding> resolveRun(String text, List<Finding> candidates) {
         List<Finding> ordered = new ArrayList<>(candidates);
-        ordered.sort(Comparator.comparingDouble(Finding::confidence).reversed()
-                .thenComparing(Comparator.comparingInt((Finding f) -> f.end() - f.start()).reversed())
-                .thenComparingInt(Finding::start)
-                .thenComparing(Finding::entityType));
+        ordered.sort(PRIORITY);
         TreeMap<Integer, Finding> kept = new TreeMap<>();
         for (Finding f : ordered) {
             Map.Entry<Integer, Finding> before = kept.floorEntry(f.start());
@@ -172,15 +226,23 @@ final class Detector {
                 text.substring(start, end), host.explanation() + ", widened over an overlapping " + other.entityType());
     }
 
-    /**
-     * Every other whole-word occurrence of a found value becomes a finding of the same type, so a
-     * value caught once in context is caught everywhere.
-     */
     /** The first three characters at an offset as one number (values are at least four long). */
     private static long prefixKey(CharSequence s, int at) {
         return ((long) s.charAt(at) << 32) | ((long) s.charAt(at + 1) << 16) | s.charAt(at + 2);
     }
 
+    /** Bits of the filter of value prefixes in {@link #propagate}. */
+    private static final int PREFIX_BITS = 1 << 16;
+
+    private static int prefixBit(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 48); // the top 16 bits: PREFIX_BITS
+    }
+
+    /**
+     * Every other whole-word occurrence of a found value becomes a finding of the same type, so a
+     * value caught once in context is caught everywhere.
+     */
     static List<Finding> propagate(String text, List<Finding> found, java.util.function.IntUnaryOperator pages,
             long deadlineNanos) throws EngineException {
         Map<String, Finding> byValue = new HashMap<>();
@@ -205,10 +267,15 @@ final class Detector {
         }
         List<Finding> all = new ArrayList<>(found);
         // one pass over the text: at each word start, only the values beginning with the same three
-        // characters are compared (a search per value would cost values x text: quadratic on a long document)
+        // characters are compared (a search per value would cost values x text: quadratic on a long document);
+        // a bit per hashed prefix answers "no value begins so" for most word starts without the map
         Map<Long, List<Finding>> byPrefix = new HashMap<>();
+        long[] prefixes = new long[PREFIX_BITS / 64];
         for (Finding f : byValue.values()) {
-            byPrefix.computeIfAbsent(prefixKey(f.value(), 0), k -> new ArrayList<>(1)).add(f);
+            long key = prefixKey(f.value(), 0);
+            byPrefix.computeIfAbsent(key, k -> new ArrayList<>(1)).add(f);
+            int bit = prefixBit(key);
+            prefixes[bit >>> 6] |= 1L << bit;
         }
         int limit = text.length() - MIN_PROPAGATED_LENGTH;
         for (int i = 0; i <= limit; i++) {
@@ -216,10 +283,12 @@ final class Detector {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                         "Detection did not finish within the time budget.");
             }
-            if (!isBoundary(text, i - 1)) {
-                continue; // inside a word: another occurrence starts at a word boundary
+            long key = prefixKey(text, i);
+            int bit = prefixBit(key);
+            if ((prefixes[bit >>> 6] & 1L << bit) == 0 || !isBoundary(text, i - 1)) {
+                continue; // no value begins so, or inside a word: another occurrence starts at a word boundary
             }
-            List<Finding> candidates = byPrefix.get(prefixKey(text, i));
+            List<Finding> candidates = byPrefix.get(key);
             if (candidates == null) {
                 continue;
             }

@@ -75,6 +75,33 @@ class DetectorTest {
         assertEquals(text, kept.get(0).value());
     }
 
+    /**
+     * Cutting the findings into runs that overlap among themselves gives what resolving them all at
+     * once gives: random sets of short, long, nested, touching and identical spans.
+     */
+    @Test
+    void resolvingRunByRunIsResolvingTheWhole() {
+        java.util.Random random = new java.util.Random(7);
+        String text = "x".repeat(400);
+        String[] types = {"A", "B", "C"};
+        double[] scores = {0.5, 0.7, 0.9};
+        for (int round = 0; round < 2000; round++) {
+            List<Finding> all = new java.util.ArrayList<>();
+            int count = 1 + random.nextInt(round % 10 == 0 ? 200 : 12);
+            for (int k = 0; k < count; k++) {
+                int start = random.nextInt(380);
+                int end = start + 1 + random.nextInt(random.nextInt(8) == 0 ? 19 : 5);
+                all.add(new Finding(types[random.nextInt(3)], Category.IDENTIFIER, scores[random.nextInt(3)], start, end,
+                        1, text.substring(start, end), "f" + k));
+            }
+            List<Finding> whole = Detector.resolveRun(text, all);
+            assertEquals(whole, Detector.resolveOverlaps(text, all), "round " + round);
+            for (int k = 1; k < whole.size(); k++) {
+                assertTrue(whole.get(k - 1).end() <= whole.get(k).start(), "no overlap left, in order");
+            }
+        }
+    }
+
     @Test
     void propagationFindsEveryOtherWholeWordOccurrence() throws EngineException {
         Recognizer r = new Digits("TAG", "(?<=tag )\\w+", 0.9, Set.of());
