@@ -33,26 +33,26 @@ public final class CharIndex {
     final String text;
 
     /**
-     * Sets of positions already asked for, by bucket list, shared by the request's recognizers (the same
+     * Sets of positions already asked for, by bucket list and distance, shared by the request's recognizers (the same
      * few sets recur: a dot, an {@code @}, digits); concurrent, so an index may be shared between threads.
      */
-    private final java.util.Map<Buckets, java.util.BitSet> marked = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Buckets, long[]> near = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A bucket list as a key: by content. */
-    private record Buckets(int[] ids) {
+    /** A bucket list and a distance as a key: by content. */
+    private record Buckets(int[] ids, int within) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Buckets b && java.util.Arrays.equals(ids, b.ids);
+            return o instanceof Buckets b && within == b.within && java.util.Arrays.equals(ids, b.ids);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Arrays.hashCode(ids);
+            return java.util.Arrays.hashCode(ids) * 31 + within;
         }
 
         @Override
         public String toString() {
-            return java.util.Arrays.toString(ids);
+            return java.util.Arrays.toString(ids) + " within " + within;
         }
     }
 
@@ -100,17 +100,42 @@ public final class CharIndex {
         return count;
     }
 
-    /** @return the positions of the characters of the buckets, as bits (built once per bucket list) */
-    java.util.BitSet marked(int[] buckets) {
-        return marked.computeIfAbsent(new Buckets(buckets), k -> {
-            java.util.BitSet bits = new java.util.BitSet(length);
+    /**
+     * @return the positions {@code p} with a character of the buckets in {@code [p, p + within]}, as bits
+     *     of longs (bit {@code p & 63} of word {@code p >>> 6}); built once per bucket list and distance,
+     *     the same few recurring across patterns, in a logarithmic number of passes over the words
+     */
+    long[] near(int[] buckets, int within) {
+        return near.computeIfAbsent(new Buckets(buckets, within), k -> {
+            long[] bits = new long[(length >>> 6) + 1];
             for (int b : buckets) {
                 for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
-                    bits.set(positions[i]);
+                    bits[positions[i] >>> 6] |= 1L << positions[i];
                 }
+            }
+            // a bit now stands for a window of positions [p, p + covered - 1]; widen it to within + 1
+            for (long covered = 1; covered < within + 1L; ) {
+                int step = (int) Math.min(covered, within + 1L - covered);
+                bits = orShiftedDown(bits, step);
+                covered += step;
             }
             return bits;
         });
+    }
+
+    /** {@code x | x >> s} over bits numbered by position: each bit also takes the one {@code s} above it. */
+    private static long[] orShiftedDown(long[] x, int s) {
+        long[] r = x.clone();
+        int words = s >>> 6;
+        int bits = s & 63;
+        for (int i = 0; i + words < x.length; i++) {
+            long v = x[i + words] >>> bits;
+            if (bits != 0 && i + words + 1 < x.length) {
+                v |= x[i + words + 1] << (64 - bits);
+            }
+            r[i] |= v;
+        }
+        return r;
     }
 
     /** @return the characters before and after {@code i} as {@link #around} keeps them */

@@ -105,8 +105,8 @@ public final class PatternScanner {
                 chosen = q;
             }
         }
-        java.util.BitSet rare = chosen < 0 ? null : index.marked(required[chosen]);
-        int within = chosen < 0 ? 0 : filter.required.get(chosen).within();
+        // the positions near enough to one of those characters: asked first, it is one bit
+        long[] near = chosen < 0 ? null : index.near(required[chosen], filter.required.get(chosen).within());
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         long[] found = new long[16];
         int count = 0;
@@ -128,15 +128,12 @@ public final class PatternScanner {
                     if ((++tried & 0xFF) == 0) {
                         text.charAt(at); // a read through the caller's text, which may enforce a deadline
                     }
+                    if (near != null && (near[at >>> 6] >>> at & 1L) == 0) {
+                        continue; // the character every match has is not near enough
+                    }
                     char c = b < 2 * Prefilter.OTHER ? (char) (b >> 1) : raw.charAt(at);
                     if (!filter.admits(raw, at, c, index.around[k])) {
                         continue;
-                    }
-                    if (rare != null) {
-                        int next = rare.nextSetBit(at);
-                        if (next < 0 || next > at + within) {
-                            continue; // the character every match has is not near enough
-                        }
                     }
                     m.region(at, n);
                     if (m.lookingAt()) {

@@ -58,6 +58,15 @@ final class Prefilter {
     /** Characters every match has, each within a distance of its start: a few, the most selective. */
     final List<Required> required;
 
+    /** {@link #at} as bits, read without following a reference per offset: ASCII 0-63, 64-127, and bit j for others. */
+    private final long[] atLo = new long[K];
+    private final long[] atHi = new long[K];
+    private int atOther;
+    /** For each character ({@link #OTHER} for non-ASCII), bit q when {@link #required} set q has it. */
+    private final int[] requiredBits = new int[OTHER + 1];
+    /** A bit for each of {@link #required}. */
+    private final int allRequired;
+
     /**
      * Every match has a character of {@code set} at an offset of at most {@code within} from its start
      * ({@link #ANYWHERE}: somewhere in it).
@@ -79,6 +88,23 @@ final class Prefilter {
         this.at = info.at;
         this.lengths = info.lengths;
         this.required = info.required;
+        for (int j = 0; j < K; j++) {
+            CharSet here = at[j];
+            if (here != null) {
+                atLo[j] = here.lo;
+                atHi[j] = here.hi;
+                atOther |= here.other ? 1 << j : 0;
+            }
+        }
+        for (int q = 0; q < required.size(); q++) {
+            CharSet set = required.get(q).set();
+            for (char c = 0; c <= OTHER; c++) {
+                if (c < 128 ? set.contains(c) : set.other) {
+                    requiredBits[c] |= 1 << q;
+                }
+            }
+        }
+        allRequired = (1 << required.size()) - 1;
     }
 
     /** Analyses an expression; never fails (an unreadable one gives {@link #everywhere}). */
@@ -122,32 +148,31 @@ final class Prefilter {
             }
         }
         int n = text.length();
+        // which required sets the characters read so far have, gathered on the way
+        int seen = requiredBits[c < 128 ? c : OTHER];
         CharSet next = pairs[c < 128 ? c : OTHER];
-        if (at + 1 >= n || next == null || !next.contains((char) around)) {
-            return single.contains(c) && hasRequired(text, at, 1); // no match of two or more characters begins here
+        char second = (char) around;
+        if (at + 1 >= n || next == null || !next.contains(second)) {
+            return single.contains(c) && seen == allRequired; // no match of two or more characters begins here
         }
+        seen |= requiredBits[second < 128 ? second : OTHER];
+        int limit = Math.min(K, n - at);
         for (int j = 2; j < K; j++) {
-            CharSet here = this.at[j];
-            if (at + j >= n || here == null || !here.contains(text.charAt(at + j))) {
+            if (j >= limit || !atHas(j, text.charAt(at + j))) {
                 // no match longer than j begins here: one of length 2 to j still may, if what every match has is there
-                return ((lengths & ((1 << (j + 1)) - 1) & ~3) != 0 || single.contains(c)) && hasRequired(text, at, j);
+                return ((lengths & ((1 << (j + 1)) - 1) & ~3) != 0 || single.contains(c)) && seen == allRequired;
             }
+            char here = text.charAt(at + j);
+            seen |= requiredBits[here < 128 ? here : OTHER];
         }
         return true;
     }
 
-    /** Whether {@code text[at, at + length)} has a character of each {@link #required} set. */
-    private boolean hasRequired(String text, int at, int length) {
-        for (Required q : required) {
-            boolean found = false;
-            for (int i = at; i < at + length && !found; i++) {
-                found = q.set().contains(text.charAt(i));
-            }
-            if (!found) {
-                return false;
-            }
+    private boolean atHas(int j, char c) {
+        if (c < 64) {
+            return (atLo[j] >>> c & 1L) != 0;
         }
-        return true;
+        return c < 128 ? (atHi[j] >>> (c - 64) & 1L) != 0 : (atOther >>> j & 1) != 0;
     }
 
     /** ASCII word characters ({@code [A-Za-z0-9_]}), looked up rather than asked of {@link Character}. */
@@ -244,6 +269,10 @@ final class Prefilter {
         boolean isEmpty() {
             return lo == 0 && hi == 0 && !other;
         }
+
+        boolean sameAs(CharSet s) {
+            return lo == s.lo && hi == s.hi && other == s.other;
+        }
     }
 
     /** What the analysis knows of a piece of an expression. */
@@ -308,14 +337,28 @@ final class Prefilter {
             return length > LONG ? -1 : (int) length;
         }
 
-        /** The most selective few: small sets first, then near ones. */
+        /**
+         * The most selective few: small sets first, then near ones. A set required twice (the copies of
+         * a repetition) is kept once, at its nearest, so that the few are different sets.
+         */
         private static List<Required> fewest(List<Required> req) {
-            if (req.size() <= MAX_REQUIRED) {
-                return req;
+            List<Required> distinct = new ArrayList<>(req.size());
+            for (Required q : req) {
+                int same = -1;
+                for (int i = 0; i < distinct.size() && same < 0; i++) {
+                    same = distinct.get(i).set().sameAs(q.set()) ? i : -1;
+                }
+                if (same < 0) {
+                    distinct.add(q);
+                } else if (q.within() < distinct.get(same).within()) {
+                    distinct.set(same, q);
+                }
             }
-            List<Required> sorted = new ArrayList<>(req);
-            sorted.sort(Comparator.comparingInt(Required::weight).thenComparingInt(Required::within));
-            return List.copyOf(sorted.subList(0, MAX_REQUIRED));
+            if (distinct.size() <= MAX_REQUIRED) {
+                return List.copyOf(distinct);
+            }
+            distinct.sort(Comparator.comparingInt(Required::weight).thenComparingInt(Required::within));
+            return List.copyOf(distinct.subList(0, MAX_REQUIRED));
         }
 
         private static CharSet or(CharSet a, CharSet b) {
@@ -766,10 +809,40 @@ final class Prefilter {
                         s.add(c);
                     }
                 }
-                s.other = true; // not worked out: maybe
+                s.other = !asciiOnly(source, relevant); // else not worked out: maybe
                 return s;
             });
             return Info.oneOf(set.copy());
+        }
+
+        /** Escapes that stand for ASCII characters only when the Unicode flags are off. */
+        private static final String ASCII_ESCAPES = "dwstnrfae";
+
+        /**
+         * Whether a class or escape can only match ASCII characters, read from its text: without the
+         * Unicode flags, {@code \d}, {@code \w} and {@code \s} are ASCII, as are ASCII characters,
+         * ranges between them and escaped punctuation; a negation, an intersection, a property, a
+         * character given by its code, or any other escape may match more, and says so.
+         */
+        static boolean asciiOnly(String source, int flags) {
+            if ((flags & (Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)) != 0
+                    || source.contains("^") || source.contains("&&")) {
+                return false;
+            }
+            for (int i = 0; i < source.length(); i++) {
+                char c = source.charAt(i);
+                if (c >= 128) {
+                    return false;
+                }
+                if (c == '\\') {
+                    char e = i + 1 < source.length() ? source.charAt(i + 1) : 'x';
+                    if (Character.isLetterOrDigit(e) && ASCII_ESCAPES.indexOf(e) < 0) {
+                        return false;
+                    }
+                    i++;
+                }
+            }
+            return true;
         }
     }
 }

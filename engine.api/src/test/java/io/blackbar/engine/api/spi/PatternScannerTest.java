@@ -26,7 +26,8 @@ class PatternScannerTest {
             + "Mr. O'Neil lives at 1668 Glyn St, Apt 4B. Dr. ÉMILE Zoë-Kraft, Brucker Bundesstraße 31, Via Roma 7. "
             + "e-mail jo.doe+x@mail.example.org, http://example.com/a?b=1 IP 10.0.0.255 and fe80::1. "
             + "DOB: 03/14/1961, born 14.03.1961; a1234 A-1234 x12 12x __9 9__ \u212aelvin \u0130stanbul straße, STRASSE.\n"
-            + "abab aa abba 2024-01-02T10:00:00Z corner of Main St and Elm Road";
+            + "abab aa abba 2024-01-02T10:00:00Z corner of Main St and Elm Road. "
+            + "Non-ASCII look-alikes: \u0663\u0664\u0665-12 12\u00a034 ab\u2028cd \u017fsn a\u2009.b \uff41\uff42.com x.\u0441om";
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -68,7 +69,11 @@ class PatternScannerTest {
         "(?s).a",
         "(?:\\d{3}|\\p{Lu}{2})[-.]?\\d",
         "(?:a|\\b)b\\w",
-        "\\b(?:[A-Z]\\.){1,2}\\s?[A-Z]\\w+"})
+        "\\b(?:[A-Z]\\.){1,2}\\s?[A-Z]\\w+",
+        "[a-z]{2}\\.\\s?\\w",
+        "\\s\\d\\w|\\d\\s\\d",
+        "(?<![\\w.-])(?=[a-z0-9-]++\\.)(?:[a-z0-9]+\\.){1,3}(?:com|org)",
+        "ssn|[\\t-\\r ]\\.b"})
     void sameMatchesAsFind(String regex) {
         for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}) {
             Pattern p = Pattern.compile(regex, flags);
@@ -103,6 +108,13 @@ class PatternScannerTest {
         Prefilter domain = Prefilter.of(Pattern.compile("(?i)[a-z0-9]{1,20}\\.[a-z]{2,6}"));
         assertFalse(domain.admits("hello world", 0, 'h'), "a word without the dot every match has");
         assertTrue(domain.admits("ab.cd world", 0, 'a'));
+        Prefilter dotted = Prefilter.of(Pattern.compile("(?:[a-z0-9]{1,9}\\.){1,5}(?:com|org)", Pattern.CASE_INSENSITIVE));
+        assertTrue(dotted.required.stream().anyMatch(q -> q.set().contains('.') && !q.set().other && !q.set().contains('a')),
+                "an escaped dot is ASCII and, required in every copy of the repetition, kept once: " + dotted.required);
+        assertFalse(Prefilter.of(Pattern.compile("\\d\\w\\s[a-z]")).first.other, "ASCII classes without the Unicode flags");
+        assertTrue(Prefilter.of(Pattern.compile("\\d", Pattern.UNICODE_CHARACTER_CLASS)).first.other);
+        assertTrue(Prefilter.of(Pattern.compile("[^a]")).first.other);
+        assertTrue(Prefilter.of(Pattern.compile("\\x41|\\h")).first.other, "not worked out: maybe");
     }
 
     @Test
