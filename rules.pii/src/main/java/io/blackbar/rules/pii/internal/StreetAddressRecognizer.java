@@ -1,8 +1,11 @@
 package io.blackbar.rules.pii.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import io.blackbar.engine.api.Category;
 import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.PatternScanner;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 import io.blackbar.engine.api.spi.RecognizerResult;
@@ -25,23 +29,39 @@ import io.blackbar.engine.api.spi.RecognizerResult;
 @RecognizerProperties(entity = "STREET_ADDRESS", frameworks = {"pii", "hipaa", "gdpr"})
 public class StreetAddressRecognizer extends PatternRecognizer {
 
+    private static final String ENTITY = "STREET_ADDRESS";
     private static final String NAME_WORD = "[\\p{Lu}][\\p{L}'.-]{0,30}";
-    private static final String US_TYPES = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl"
-            + "|Square|Sq|Squares|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Crescent|Cres|Close|Row"
-            + "|Walk|Gardens|Gdns|Mews|Loop|Alley|Plaza|Ridge|Heights|Hts|Park|Forges?|Streets|Route|Rte|Pike|Crossing"
-            + "|Expressway|Freeway|Turnpike|Bypass|Causeway|Common|Commons|Green|Grove|Hollow|Junction|Landing|Manor"
-            + "|Meadows?|Mill|Orchard|Pass|Path|Point|Port|Ranch|Shores?|Springs?|Station|Summit|Valley|View|Villa"
-            + "|Village|Ville|Vista|Wells?|Wharf|Str)";
+    /**
+     * The street types after the name ("Glyn St"), case as written: one list for the expression and
+     * for the shortcut that looks for one before trying it.
+     */
+    static final List<String> US_TYPE_WORDS = List.of("Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd",
+            "Lane", "Ln", "Drive", "Dr", "Court", "Ct", "Place", "Pl", "Square", "Sq", "Squares", "Terrace", "Ter", "Way",
+            "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir", "Trail", "Trl", "Crescent", "Cres", "Close", "Row", "Walk",
+            "Gardens", "Gdns", "Mews", "Loop", "Alley", "Plaza", "Ridge", "Heights", "Hts", "Park", "Forges", "Forge",
+            "Streets", "Route", "Rte", "Pike", "Crossing", "Expressway", "Freeway", "Turnpike", "Bypass", "Causeway",
+            "Common", "Commons", "Green", "Grove", "Hollow", "Junction", "Landing", "Manor", "Meadows", "Meadow", "Mill",
+            "Orchard", "Pass", "Path", "Point", "Port", "Ranch", "Shores", "Shore", "Springs", "Spring", "Station", "Summit",
+            "Valley", "View", "Villa", "Village", "Ville", "Vista", "Wells", "Well", "Wharf", "Str");
+    private static final String US_TYPES = alternation(US_TYPE_WORDS);
     private static final String LEADING_TYPES = "(?:Rua|Avenida|Av\\.|Avda\\.?|Calle|C/|Via|Viale|Piazza|Piazzale|Corso"
             + "|Vicolo|Largo|Strada|Rue|Avenue|Boulevard|Bd|Chemin|All[ée]e|Impasse|Quai|Plaza|Paseo|Pasaje|Camino|Carrer"
             + "|Travessa|Rambla|Ulica|ul\\.|Aleja|al\\.|Calea|Strada|Odos|Leoforos)";
-    private static final String SUFFIXES = "(?:stra(?:ss|ß)e|gasse|weg|platz|allee|ring|damm|ufer|steig|vej|gade|all[ée]|"
-            + "v[äa]gen|gatan|gata|v[äa]g|gr[äa]nd|katu|tie|kuja|polku|raitti|tanav|maantee|puiestee|iela|gatve|utca"
-            + "|ulica|laan|straat|plein|gracht|dreef|kade|singel|stræde|veien|gaten|vegen)";
+    /** Germanic, Nordic, Baltic and Finnish street name endings, in lower case (matched ignoring case). */
+    static final List<String> SUFFIX_WORDS = List.of("strasse", "straße", "gasse", "weg", "platz", "allee", "ring", "damm",
+            "ufer", "steig", "vej", "gade", "allé", "alle", "vägen", "vagen", "gatan", "gata", "väg", "vag", "gränd", "grand",
+            "katu", "tie", "kuja", "polku", "raitti", "tanav", "maantee", "puiestee", "iela", "gatve", "utca", "ulica", "laan",
+            "straat", "plein", "gracht", "dreef", "kade", "singel", "stræde", "veien", "gaten", "vegen");
+    private static final String SUFFIXES = alternation(SUFFIX_WORDS);
 
-    /** Street types written as a word of their own after the name, before the number (Nordic, Dutch, Hungarian, Slavic). */
-    private static final String WORD_TYPES = "(?:gate|gata|tee|baan|wei|weg|trg|ulica|cesta|utca|út|útja|tér|tere|u\\.|krt\\.|rkp\\."
-            + "|vej|veien|vegen|gatan|vägen|straat|laan|plein|str\\.|odos|sétány|köz|sor|fasor)";
+    /**
+     * Street types written as a word of their own after the name, before the number (Nordic, Dutch,
+     * Hungarian, Slavic), in lower case (matched ignoring case).
+     */
+    static final List<String> TYPE_WORDS = List.of("gate", "gata", "tee", "baan", "wei", "weg", "trg", "ulica", "cesta",
+            "utca", "út", "útja", "tér", "tere", "u.", "krt.", "rkp.", "vej", "veien", "vegen", "gatan", "vägen", "straat",
+            "laan", "plein", "str.", "odos", "sétány", "köz", "sor", "fasor");
+    private static final String WORD_TYPES = alternation(TYPE_WORDS);
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";
 
@@ -56,7 +76,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     private static final String GATE_TYPE_WORD = "(?=(?:[\\p{L}'-]++[ \\t]){1,3}[\\p{L}.]++[ \\t]+\\d)";
 
     public StreetAddressRecognizer() {
-        super("STREET_ADDRESS", Category.LOCATION, List.of(
+        super(ENTITY, Category.LOCATION, List.of(
                 NamedPattern.of("number and street type",
                         "\\b\\d{1,6}[A-Za-z]?(?:\\s+" + NAME_WORD + "){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
                 NamedPattern.of("street type then number",
@@ -80,16 +100,54 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("military post", "\\b(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5}\\b", 0.7)),
                 Set.of("address", "lives at", "live at", "located at", "located", "street", "residence", "home", "billing",
                         "shipping", "mailing", "office", "send"));
+        this.scanners = patterns().stream().map(p -> PatternScanner.of(p.pattern())).toList();
     }
 
+    /** @return the words as alternatives of a group, dots taken literally */
+    private static String alternation(List<String> words) {
+        return "(?:" + String.join("|", words.stream().map(w -> w.replace(".", "\\.")).toList()) + ")";
+    }
+
+    /** A test in plain code that is true wherever a pattern matches. */
+    @FunctionalInterface
+    interface Test {
+        boolean admits(String text, int at);
+    }
+
+    /**
+     * A pattern's test, and the word starts it is asked at: numbers ({@code \b\d}) or words that may
+     * begin upper case after no letter.
+     */
+    private record Shortcut(Test test, boolean atNumbers) {
+    }
+
+    /**
+     * The three patterns that cost the most (each tried at every capitalised word or number): their
+     * shortcuts read the shape of the words there (a type word after the name, a suffix before the
+     * number) and the expression is tried only where that shape stands, a few positions in a hundred.
+     */
+    private static final Map<String, Shortcut> SHORTCUTS = Map.of(
+            "number and street type", new Shortcut(StreetAddressRecognizer::numberThenType, true),
+            "street suffix and number", new Shortcut(StreetAddressRecognizer::suffixThenNumber, false),
+            "street name, type word, number", new Shortcut(StreetAddressRecognizer::typeWordThenNumber, false));
+
+    /** @return the test of the pattern named, or null when it has none */
+    static Test shortcut(String pattern) {
+        Shortcut s = SHORTCUTS.get(pattern);
+        return s == null ? null : s.test();
+    }
+
+    /** Every pattern's scanner, in the order of {@link #patterns()} (a pattern with a shortcut does without). */
+    private final List<PatternScanner> scanners;
+
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
-    private static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
+    static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**
      * One more part of the same address after a street: a separator, then a unit, a capitalised
      * place word (city, region, country), a postal code (not followed by more digit groups: that is a
      * phone number), or a two-letter region.
      */
-    private static final Pattern NEXT_PART = Pattern.compile(
+    static final Pattern NEXT_PART = Pattern.compile(
             "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*)"
             + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box)\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?"
             + "|\\p{Lu}[\\p{L}'.()-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'.()-]{1,30}){0,3}"
@@ -98,7 +156,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /** Streets found by the patterns, grown over their house number and the parts that follow them. */
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
-        List<RecognizerResult> found = super.analyze(text);
+        List<RecognizerResult> found = found(text);
         List<RecognizerResult> out = new ArrayList<>(found.size());
         for (RecognizerResult r : found) {
             if (r.explanation().contains("'unit'")) {
@@ -106,12 +164,16 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 continue;
             }
             int start = r.start();
-            Matcher before = HOUSE_NUMBER_BEFORE.matcher(text.subSequence(Math.max(0, start - 16), start));
-            if (before.find()) {
+            Matcher before = spaceBefore(text, start)
+                    ? HOUSE_NUMBER_BEFORE.matcher(text.subSequence(Math.max(0, start - 16), start)) : null;
+            if (before != null && before.find()) {
                 start -= before.group().length();
             }
             int end = r.end();
             for (int parts = 0; parts < 6 && end < text.length(); parts++) {
+                if (!separatorAt(text, end)) {
+                    break;
+                }
                 Matcher next = NEXT_PART.matcher(text.subSequence(end, Math.min(text.length(), end + 80)));
                 if (!next.find() || end + next.end() - r.start() > 200) {
                     break;
@@ -124,4 +186,326 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         }
         return withoutContained(out);
     }
+
+    /**
+     * What HOUSE_NUMBER_BEFORE ends with, at its end or before a line end there ({@code $}): a space or
+     * tab, or a line end. A test before the expression, true wherever it matches.
+     */
+    static boolean spaceBefore(CharSequence text, int start) {
+        char c = start > 0 ? text.charAt(start - 1) : 'x';
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** What NEXT_PART begins with: a space, tab, line feed or separator. A test before the expression, true wherever it matches. */
+    static boolean separatorAt(CharSequence text, int end) {
+        char c = text.charAt(end);
+        return c == ' ' || c == '\t' || c == '\n' || c == ',' || c == '>' || c == '\u00b7' || c == '?' || c == '|';
+    }
+
+    /**
+     * What {@code PatternRecognizer.analyze} finds (this recognizer checks no value and has no value
+     * group): every pattern's matches, a span found twice keeping the higher score (the earlier
+     * pattern on a tie), then none inside a longer one scored as high. The patterns with a shortcut are
+     * tried only where it admits them.
+     */
+    private List<RecognizerResult> found(CharSequence text) {
+        List<RecognizerResult> results = new ArrayList<>();
+        Map<Long, Integer> spans = new HashMap<>();
+        List<NamedPattern> patterns = patterns();
+        // the shortcuts read a String (a read through an engine's text costs a call and a count each);
+        // the expressions still read the text given, which may enforce a deadline
+        String plain = text.toString();
+        int[][] starts = wordStarts(plain);
+        for (int k = 0; k < patterns.size(); k++) {
+            NamedPattern p = patterns.get(k);
+            String why = "pattern '" + p.name() + "'";
+            forEachMatch(k, text, plain, starts, m -> {
+                if (m.end() <= m.start()) {
+                    return;
+                }
+                Long key = ((long) m.start() << 32) | m.end();
+                Integer earlier = spans.get(key);
+                RecognizerResult r = new RecognizerResult(ENTITY, m.start(), m.end(), p.score(), why);
+                if (earlier == null) {
+                    spans.put(key, results.size());
+                    results.add(r);
+                } else if (p.score() > results.get(earlier).score()) {
+                    results.set(earlier, r);
+                }
+            });
+        }
+        return withoutContained(results);
+    }
+
+    /**
+     * The matches of pattern {@code k} that {@code Matcher.find()} finds, in order (the expression tried
+     * where its shortcut admits).
+     *
+     * @param plain the text as a String, read by the shortcuts
+     * @param starts {@link #wordStarts} of the text
+     */
+    void forEachMatch(int k, CharSequence text, String plain, int[][] starts, Consumer<Matcher> action) {
+        NamedPattern p = patterns().get(k);
+        Shortcut shortcut = SHORTCUTS.get(p.name());
+        if (shortcut == null) {
+            scanners.get(k).forEachMatch(text, action);
+            return;
+        }
+        // lookingAt() from a position with transparent bounds is find()'s attempt there; find() resumes
+        // after a match, so positions inside one are not tried
+        Matcher m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int[] at = starts[shortcut.atNumbers() ? 0 : 1];
+        int lastEnd = 0;
+        for (int i = 1; i <= at[0]; i++) {
+            if ((i & 0xFF) == 0) {
+                text.charAt(at[i]); // a read through the caller's text, which may enforce a deadline
+            }
+            if (at[i] >= lastEnd && shortcut.test().admits(plain, at[i])) {
+                m.region(at[i], n);
+                if (m.lookingAt()) {
+                    action.accept(m);
+                    lastEnd = m.end();
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the shortcuts' patterns can begin, in one pass: [0] digits after no ASCII word character
+     * ({@code \b\d}), [1] upper-case letters after no ASCII letter (a character beyond ASCII counts as
+     * either); each array holds its count first.
+     */
+    static int[][] wordStarts(String text) {
+        int n = text.length();
+        int[] numbers = new int[64];
+        int[] capitals = new int[256];
+        char before = ' ';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (digit(c) && !wordChar(before)) {
+                if (++numbers[0] == numbers.length) {
+                    numbers = java.util.Arrays.copyOf(numbers, numbers.length * 2);
+                }
+                numbers[numbers[0]] = i;
+            } else if (upper(c) && !asciiLetter(before)) {
+                if (++capitals[0] == capitals.length) {
+                    capitals = java.util.Arrays.copyOf(capitals, capitals.length * 2);
+                }
+                capitals[capitals[0]] = i;
+            }
+            before = c;
+        }
+        return new int[][] {numbers, capitals};
+    }
+
+    /*
+     * The shortcuts read characters as the expressions' classes do, exactly for ASCII; any other
+     * character counts as whatever the class needs (a letter, an upper-case letter, one of a type
+     * word's letters ignoring case), so a shortcut can only admit too much. Whitespace ({@code \s})
+     * and digits ({@code \d}) are ASCII in Java's expressions.
+     */
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** A word character of {@code \b}: {@code [A-Za-z0-9_]} (beyond ASCII: not, so a boundary can be there). */
+    private static boolean wordChar(char c) {
+        return asciiLetter(c) || digit(c) || c == '_';
+    }
+
+    /** {@code \p{Lu}} */
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 128;
+    }
+
+    /** {@code [\p{L}'-]}, and with {@code dot} also {@code .} */
+    private static boolean nameChar(char c, boolean dot) {
+        return asciiLetter(c) || c == '\'' || c == '-' || c >= 128 || dot && c == '.';
+    }
+
+    /** {@code [ \t]} */
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** The end of the run of spaces ({@code \s}, or with {@code blanks} {@code [ \t]}) from {@code i}. */
+    private static int spacesEnd(String text, int i, boolean blanks) {
+        int n = text.length();
+        while (i < n && (blanks ? blank(text.charAt(i)) : space(text.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the word of name characters at {@code i} if it begins upper case, else -1. */
+    private static int capitalisedEnd(String text, int i) {
+        return i < text.length() && upper(text.charAt(i)) ? nameEnd(text, i + 1, false) : -1;
+    }
+
+    /** The end of the run of name characters from {@code i}. */
+    private static int nameEnd(String text, int i, boolean dot) {
+        int n = text.length();
+        while (i < n && nameChar(text.charAt(i), dot)) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * "number and street type" ({@code \b\d{1,6}[A-Za-z]?(?:\s+NAME){1,4}\s+TYPE\b}) can match at
+     * {@code at}: one to six digits (more cannot be followed by a space), maybe a letter, then one to
+     * four words that begin upper-case and end at a space (a name word is all of such a word), and
+     * after one of them a street type of {@link #US_TYPE_WORDS} that ends a word.
+     */
+    static boolean numberThenType(String text, int at) {
+        int n = text.length();
+        if (!digit(text.charAt(at)) || at > 0 && wordChar(text.charAt(at - 1))) {
+            return false;
+        }
+        int i = at + 1;
+        while (i < n && digit(text.charAt(i))) {
+            i++;
+        }
+        if (i - at > 6) {
+            return false;
+        }
+        if (i < n && asciiLetter(text.charAt(i))) {
+            i++;
+        }
+        for (int words = 0; ; words++) {
+            if (i == n || !space(text.charAt(i))) {
+                return false;
+            }
+            i = spacesEnd(text, i, false);
+            if (words > 0 && usTypeAt(text, i)) {
+                return true;
+            }
+            if (words == 4 || i == n || !upper(text.charAt(i))) {
+                return false;
+            }
+            i = nameEnd(text, i + 1, true);
+        }
+    }
+
+    /** A word of {@link #US_TYPE_WORDS} at {@code i} (case as written), then no word character. */
+    private static boolean usTypeAt(String text, int i) {
+        int n = text.length();
+        if (i == n || text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+            return false;
+        }
+        for (String w : US_TYPES_BY_FIRST.get(text.charAt(i) - 'A')) {
+            int e = i + w.length();
+            if (e <= n && startsWith(text, i, w, false)) {
+                char c = e < n ? text.charAt(e) : ' ';
+                if (!wordChar(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@link #US_TYPE_WORDS} by their first letter. */
+    private static final List<List<String>> US_TYPES_BY_FIRST = java.util.stream.IntStream.rangeClosed('A', 'Z')
+            .mapToObj(c -> US_TYPE_WORDS.stream().filter(w -> w.charAt(0) == c).toList()).toList();
+
+    /**
+     * Whether {@code word} stands at {@code i} (the caller checks that it fits); ignoring case, ASCII
+     * letters compare in lower case ({@code word} is) and any other character of either side passes.
+     */
+    private static boolean startsWith(String text, int i, String word, boolean ignoreCase) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(i + k);
+            char w = word.charAt(k);
+            if (c != w && !(ignoreCase && (c >= 128 || w >= 128 || c >= 'A' && c <= 'Z' && (char) (c + 32) == w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "street suffix and number" ({@code (?:\p{Lu}[\p{L}'-]{1,30}\s){0,2}\p{Lu}[\p{L}'-]{0,30}SUFFIX\s+\d})
+     * can match at {@code at}: one to three words, each upper-case first, one space between them; the
+     * first followed by spaces and a digit is the last and ends with one of {@link #SUFFIX_WORDS}.
+     */
+    static boolean suffixThenNumber(String text, int at) {
+        int n = text.length();
+        int i = at;
+        for (int words = 0; words < 3; words++) {
+            int e = capitalisedEnd(text, i);
+            if (e < 0 || e == n || !space(text.charAt(e))) {
+                return false;
+            }
+            int d = spacesEnd(text, e, false);
+            if (d < n && digit(text.charAt(d))) {
+                return endsWithOneOf(text, i, e, SUFFIX_WORDS);
+            }
+            i = e + 1;
+        }
+        return false;
+    }
+
+    /** The word {@code s..e} ends with one of {@code endings} (ignoring case) after at least one character. */
+    private static boolean endsWithOneOf(String text, int s, int e, List<String> endings) {
+        for (String w : endings) {
+            if (e - s > w.length() && startsWith(text, e - w.length(), w, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "street name, type word, number" ({@code (?:\p{Lu}[\p{L}'-]{1,30}[ \t]){1,3}TYPE[ \t]+\d}) can
+     * match at {@code at}: one to three words of two or more characters, each upper-case first and
+     * followed by one space or tab, and after one of them a word of {@link #TYPE_WORDS}, spaces or tabs
+     * and a digit.
+     */
+    static boolean typeWordThenNumber(String text, int at) {
+        int n = text.length();
+        int i = at;
+        for (int words = 0; words < 3; words++) {
+            int e = capitalisedEnd(text, i);
+            if (e - i < 2 || e == n || !blank(text.charAt(e))) {
+                return false;
+            }
+            i = e + 1;
+            if (typeWordAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of {@link #TYPE_WORDS} at {@code i} (ignoring case), then spaces or tabs and a digit. */
+    private static boolean typeWordAt(String text, int i) {
+        int n = text.length();
+        int e = i;
+        while (e < n && e - i <= LONGEST_TYPE_WORD && !blank(text.charAt(e))) {
+            e++;
+        }
+        int d = spacesEnd(text, e, true);
+        if (d == e || d == n || !digit(text.charAt(d))) {
+            return false; // a type word is a whole word here: the one before the spaces and the number
+        }
+        for (String w : TYPE_WORDS) {
+            if (w.length() == e - i && startsWith(text, i, w, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int LONGEST_TYPE_WORD = TYPE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
 }

@@ -1,0 +1,163 @@
+package io.blackbar.rules.pii.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.testing.ScannerCheck;
+
+/**
+ * The street recognizer tries three patterns only where a test in plain code admits them, and its two
+ * growing expressions only after a one-character test: each test must be true wherever its expression
+ * matches, and the recognizer must find with them every pattern's {@code find()} matches, on the
+ * table texts and on random streets, numbers and words in mixed case, with non-ASCII letters and
+ * every kind of space between them.
+ */
+class StreetAddressShortcutTest {
+
+    private static final String[] SEPARATORS = {" ", " ", " ", "  ", "\t", "\n", ", ", ",", ".", "", "-", "'", " \t ",
+        "\r\n", "   ", "\u00a0", "\u2028", " | ", " > "};
+
+    private static final String[] NUMBERS = {"12", "1668", "7b", "123456", "1234567", "\t3", "0x"};
+    private static final String[] NAMES = {"Glyn", "Main", "St", "Park Street", "Old Mill", "\u00c9cole", "O'Neil-Fritz",
+        "a.b", "J.", "Glyn  Ave", "Glyn\tSt.", "Big Old Glyn", "MAIN", "Ab1"};
+
+    /** Words that make up the patterns' matches and near misses. */
+    private static List<String> vocabulary() {
+        List<String> words = new ArrayList<>(List.of("Main", "Glyn", "Via", "Rue", "rue", "de", "La", "Bundes", "Harju",
+                "Szent", "István", "Storgata", "Brucker", "O'Neil", "Fritz-Armstrong", "St.", "J.", "A", "x", "the",
+                "corner", "of", "and", "Apt", "Suite", "Box", "PSC", "APO", "AA", "CO", "Émile", "Ärzte", "\u212Aing",
+                "\u0130stanbul", "stra\u017Fse", "Stra\u00dfe", "\u00c9", "\ud835\udc00x", "Ab1", "_A", "Zoë", "MAIN"));
+        for (String w : StreetAddressRecognizer.US_TYPE_WORDS) {
+            words.add(w);
+            words.add(w.toLowerCase(Locale.ROOT));
+            words.add(w + "s");
+        }
+        for (String w : StreetAddressRecognizer.SUFFIX_WORDS) {
+            words.add("Harju" + w);
+            words.add("Bundes" + w.toUpperCase(Locale.ROOT));
+            words.add(w);
+        }
+        for (String w : StreetAddressRecognizer.TYPE_WORDS) {
+            words.add(w);
+            words.add(w.toUpperCase(Locale.ROOT));
+            words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        words.addAll(List.of("1", "12", "123", "1234", "12345", "123456", "1234567", "12a", "7B", "0", "99999999", "3.", "12,"));
+        return words;
+    }
+
+    private static List<String> texts() {
+        List<String> texts = new ArrayList<>(ScannerCheck.tableTexts(RecognizerTableTest.class));
+        List<String> words = vocabulary();
+        Random random = new Random(23);
+        for (int t = 0; t < 4000; t++) {
+            StringBuilder b = new StringBuilder();
+            int n = 2 + random.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                String w = words.get(random.nextInt(words.size()));
+                if (random.nextInt(4) == 0) {
+                    // a number then capitalised words: the shape the first shortcut looks for
+                    w = NUMBERS[random.nextInt(NUMBERS.length)] + " " + NAMES[random.nextInt(NAMES.length)];
+                } else if (random.nextInt(6) == 0) {
+                    // capitalised words, a type word, a number: the third
+                    List<String> types = StreetAddressRecognizer.TYPE_WORDS;
+                    w = NAMES[random.nextInt(NAMES.length)] + " " + types.get(random.nextInt(types.size()))
+                            + SEPARATORS[random.nextInt(4)] + NUMBERS[random.nextInt(NUMBERS.length)];
+                }
+                b.append(w).append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
+            }
+            texts.add(b.toString());
+        }
+        texts.addAll(ScannerCheck.randomTexts("Main St Gate gate 12 3 a\t\n,.'-\u00e9\u00df\u212a\u0130 Vej weg", 200, 60, 5));
+        return texts;
+    }
+
+    @Test
+    void shortcutsAdmitEveryMatch() {
+        StreetAddressRecognizer recognizer = new StreetAddressRecognizer();
+        int tested = 0;
+        for (NamedPattern p : patterns(recognizer)) {
+            StreetAddressRecognizer.Test shortcut = StreetAddressRecognizer.shortcut(p.name());
+            if (shortcut == null) {
+                continue;
+            }
+            tested++;
+            int matches = 0;
+            for (String text : texts()) {
+                Matcher m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int at = 0; at < text.length(); at++) {
+                    m.region(at, text.length());
+                    if (m.lookingAt()) {
+                        matches++;
+                        int where = at;
+                        assertTrue(shortcut.admits(text, at), () -> p.name() + " at " + where + " of [" + text + "]");
+                    }
+                }
+            }
+            assertTrue(matches > 200, p.name() + ": too few matches to test with (" + matches + ")");
+        }
+        assertEquals(3, tested);
+    }
+
+    @Test
+    void findsWhatFindFinds() {
+        StreetAddressRecognizer recognizer = new StreetAddressRecognizer();
+        List<NamedPattern> patterns = patterns(recognizer);
+        for (String text : texts()) {
+            int[][] starts = StreetAddressRecognizer.wordStarts(text);
+            for (int k = 0; k < patterns.size(); k++) {
+                List<String> expected = new ArrayList<>();
+                Matcher m = patterns.get(k).pattern().matcher(text);
+                while (m.find()) {
+                    expected.add(m.start() + "-" + m.end());
+                }
+                List<String> actual = new ArrayList<>();
+                recognizer.forEachMatch(k, text, text, starts, x -> actual.add(x.start() + "-" + x.end()));
+                String name = patterns.get(k).name();
+                assertEquals(expected, actual, () -> name + " in [" + text + "]");
+            }
+        }
+    }
+
+    @Test
+    void growingTestsAdmitEveryMatch() {
+        int before = 0;
+        int next = 0;
+        for (String text : texts()) {
+            for (int at = 0; at <= text.length(); at++) {
+                int where = at;
+                if (StreetAddressRecognizer.HOUSE_NUMBER_BEFORE.matcher(text.subSequence(Math.max(0, at - 16), at)).find()) {
+                    before++;
+                    assertTrue(StreetAddressRecognizer.spaceBefore(text, at), () -> "house number before " + where + " of [" + text + "]");
+                }
+                if (at < text.length() && StreetAddressRecognizer.NEXT_PART.matcher(
+                        text.subSequence(at, Math.min(text.length(), at + 80))).find()) {
+                    next++;
+                    assertTrue(StreetAddressRecognizer.separatorAt(text, at), () -> "next part at " + where + " of [" + text + "]");
+                }
+            }
+        }
+        assertTrue(before > 200 && next > 200, "too few matches to test with: " + before + ", " + next);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<NamedPattern> patterns(StreetAddressRecognizer recognizer) {
+        try {
+            var m = io.blackbar.engine.api.spi.PatternRecognizer.class.getDeclaredMethod("patterns");
+            m.setAccessible(true);
+            return (List<NamedPattern>) m.invoke(recognizer);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
