@@ -38,6 +38,12 @@ public final class CharIndex {
      */
     private final java.util.Map<Buckets, long[]> near = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Occurrences of string sets already asked for, as {@link #near}. */
+    private final java.util.Map<StringsKey, long[]> nearStrings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record StringsKey(java.util.List<String> strings, boolean ignoreCase, boolean unicodeCase, int within) {
+    }
+
     /** A bucket list and a distance as a key: by content. */
     private record Buckets(int[] ids, int within) {
         @Override
@@ -121,6 +127,140 @@ public final class CharIndex {
             }
             return bits;
         });
+    }
+
+    /**
+     * @return the positions {@code p} where one of the strings begins in {@code [p, p + within]}, as bits
+     *     like {@link #near(int[], int)}; an empty array when none of them is in the text; null when the
+     *     index cannot find them (a string of characters that fold to others under Unicode case rules)
+     */
+    long[] nearAny(java.util.List<String> strings, boolean ignoreCase, boolean unicodeCase, int within) {
+        long[] found = nearStrings.computeIfAbsent(new StringsKey(strings, ignoreCase, unicodeCase, within), k -> {
+            long[] bits = new long[(length >>> 6) + 1];
+            boolean any = false;
+            for (String v : strings) {
+                int[] buckets = null;
+                int offset = -1;
+                int fewest = Integer.MAX_VALUE;
+                for (int j = 0; j < v.length(); j++) {
+                    int[] b = bucketsOf(v.charAt(j), ignoreCase, unicodeCase);
+                    int count = b == null ? Integer.MAX_VALUE : count(b);
+                    if (count < fewest) {
+                        fewest = count;
+                        buckets = b;
+                        offset = j;
+                    }
+                }
+                if (buckets == null) {
+                    return UNKNOWN;
+                }
+                // a neighbour of the chosen character, read from around[] before the text itself
+                boolean afterIt = offset + 1 < v.length();
+                char neighbour = afterIt ? v.charAt(offset + 1) : offset > 0 ? v.charAt(offset - 1) : 0;
+                boolean hasNeighbour = v.length() > 1;
+                for (int b : buckets) {
+                    for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
+                        int at = positions[i] - offset;
+                        if (at < 0 || at + v.length() > length) {
+                            continue;
+                        }
+                        if (hasNeighbour && !same((char) (afterIt ? around[i] : around[i] >>> 16), neighbour, ignoreCase)) {
+                            continue;
+                        }
+                        if (matches(at, v, ignoreCase)) {
+                            setRange(bits, Math.max(0, at - within), at);
+                            any = true;
+                        }
+                    }
+                }
+            }
+            return any ? bits : NONE;
+        });
+        return found == UNKNOWN ? null : found;
+    }
+
+    /** Whether the text at {@code at} reads {@code v} (lower case when ignoring case). */
+    private boolean matches(int at, String v, boolean ignoreCase) {
+        for (int j = 0; j < v.length(); j++) {
+            if (!same(text.charAt(at + j), v.charAt(j), ignoreCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether text character {@code t} may stand for {@code v}: equal, or ignoring case the same letter as
+     * {@link String#regionMatches(boolean, int, String, int, int)} compares them (which is looser than
+     * {@link java.util.regex.Pattern}'s folding, so never misses what an expression matches).
+     */
+    private static boolean same(char t, char v, boolean ignoreCase) {
+        if (t == v) {
+            return true;
+        }
+        if (!ignoreCase) {
+            return false;
+        }
+        if (t < 128 && v < 128) {
+            return v >= 'a' && v <= 'z' && (t | 0x20) == v;
+        }
+        char ut = Character.toUpperCase(t);
+        char uv = Character.toUpperCase(v);
+        return ut == uv || Character.toLowerCase(ut) == Character.toLowerCase(uv);
+    }
+
+    private static final long[] NONE = new long[0];
+    private static final long[] UNKNOWN = new long[0];
+
+    /**
+     * The buckets where a character of a string may stand in the text, or null when a non-ASCII one
+     * may stand for others ignoring case.
+     */
+    private static int[] bucketsOf(char c, boolean ignoreCase, boolean unicodeCase) {
+        if (c >= 128) {
+            return ignoreCase ? null : new int[] {2 * Prefilter.OTHER, 2 * Prefilter.OTHER + 1};
+        }
+        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        if (!ignoreCase || !letter) {
+            return new int[] {2 * c, 2 * c + 1};
+        }
+        char l = Character.toLowerCase(c);
+        char u = Character.toUpperCase(c);
+        return unicodeCase && FOLDED_INTO[l]
+                ? new int[] {2 * l, 2 * l + 1, 2 * u, 2 * u + 1, 2 * Prefilter.OTHER, 2 * Prefilter.OTHER + 1}
+                : new int[] {2 * l, 2 * l + 1, 2 * u, 2 * u + 1};
+    }
+
+    /**
+     * The ASCII letters (lower case) that some non-ASCII character matches under Unicode case folding
+     * (k: the Kelvin sign, s: the long s, i: the dotted and dotless i); worked out from {@link Character}.
+     */
+    private static final boolean[] FOLDED_INTO = new boolean[128];
+
+    static {
+        for (char c = 128; c < Character.MAX_VALUE; c++) {
+            for (char f : new char[] {Character.toLowerCase(Character.toUpperCase(c)), Character.toLowerCase(c),
+                    Character.toUpperCase(c)}) {
+                if (f < 128) {
+                    FOLDED_INTO[Character.toLowerCase(f)] = true;
+                }
+            }
+        }
+    }
+
+    /** Sets bits {@code from} to {@code to}, both included. */
+    private static void setRange(long[] bits, int from, int to) {
+        int first = from >>> 6;
+        int last = to >>> 6;
+        if (first == last) {
+            bits[first] |= (-1L << from) & (-1L >>> (63 - (to & 63)));
+            return;
+        }
+        bits[first] |= -1L << from;
+        for (int w = first + 1; w < last; w++) {
+            bits[w] = -1L;
+        }
+        bits[last] |= -1L >>> (63 - (to & 63));
     }
 
     /** {@code x | x >> s} over bits numbered by position: each bit also takes the one {@code s} above it. */

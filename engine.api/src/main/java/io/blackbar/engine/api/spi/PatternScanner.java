@@ -26,17 +26,35 @@ public final class PatternScanner {
     /** Characters of text visited at a time (64 KB of a String in UTF-16). */
     private static final int WINDOW = 1 << 15;
 
+    /** A factor is looked for when its strings are at least this long (shorter ones are too common). */
+    private static final int MIN_FACTOR = 3;
+    /** ... and when it begins at most this far into a match (the bits marked per occurrence). */
+    private static final int MAX_FACTOR_WITHIN = 4096;
+
+    private static int shortest(java.util.List<String> strings) {
+        return strings.stream().mapToInt(String::length).min().orElse(0);
+    }
+
     private final Pattern pattern;
     private final Prefilter filter;
     private final int[] buckets;
+    /** {@link #buckets} as a table. */
+    private final boolean[] inBuckets;
     /** The buckets of each character set every match has ({@link Prefilter#required}). */
     private final int[][] required;
+    /** Whether the filter's {@link Prefilter#factor} is worth looking for. */
+    private final boolean useFactor;
 
     private PatternScanner(Pattern pattern) {
         this.pattern = pattern;
         this.filter = Prefilter.of(pattern);
         this.buckets = buckets(filter.first, filter);
         this.required = filter.required.stream().map(q -> buckets(q.set(), null)).toArray(int[][]::new);
+        this.inBuckets = new boolean[CharIndex.BUCKETS];
+        for (int b : buckets) {
+            inBuckets[b] = true;
+        }
+        this.useFactor = filter.factor != null && filter.factorWithin <= MAX_FACTOR_WITHIN && shortest(filter.factor) >= MIN_FACTOR;
     }
 
     /**
@@ -105,16 +123,77 @@ public final class PatternScanner {
                 chosen = q;
             }
         }
+        // the positions near enough to one of the strings every match has (a keyword), when long enough to be rare
+        long[] nearFactor = null;
+        if (useFactor) {
+            nearFactor = index.nearAny(filter.factor, filter.factorIgnoreCase, filter.unicodeCase, filter.factorWithin);
+            if (nearFactor != null && nearFactor.length == 0) {
+                return; // none of them is in the text
+            }
+        }
         // the positions near enough to one of those characters: asked first, it is one bit
         long[] near = chosen < 0 ? null : index.near(required[chosen], filter.required.get(chosen).within());
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        long[] found = new long[16];
-        int count = 0;
+        Matches run = new Matches(pattern, text);
+        // when the positions near a keyword (or a rare character) are fewer than the candidates, visit
+        // those positions instead: a keyword found 50 times costs 50 looks, not one per word of the text
+        long[] sparse = null;
+        long fewest = index.count(buckets) / 2;
+        for (long[] bits : new long[][] {nearFactor, near}) {
+            long set = bits == null ? Long.MAX_VALUE : bitCount(bits);
+            if (set < fewest) {
+                fewest = set;
+                sparse = bits;
+            }
+        }
+        if (sparse != null) {
+            visitBits(index, sparse, nearFactor, near, run);
+        } else {
+            visitBuckets(index, nearFactor, near, run);
+        }
+        run.report(action);
+    }
+
+    private static long bitCount(long[] bits) {
+        long set = 0;
+        for (long w : bits) {
+            set += Long.bitCount(w);
+        }
+        return set;
+    }
+
+    private static boolean marked(long[] bits, int at) {
+        return bits == null || (bits[at >>> 6] >>> at & 1L) != 0;
+    }
+
+    /** Tries the positions set in {@code sparse} that are candidates of this pattern. */
+    private void visitBits(CharIndex index, long[] sparse, long[] nearFactor, long[] near, Matches run) {
+        String raw = index.text;
+        for (int w = 0; w < sparse.length; w++) {
+            for (long word = sparse[w]; word != 0; word &= word - 1) {
+                int at = (w << 6) + Long.numberOfTrailingZeros(word);
+                if (at >= index.length) {
+                    return;
+                }
+                run.touch(at);
+                char c = raw.charAt(at);
+                int bucket = 2 * (c < 128 ? c : Prefilter.OTHER) + (at > 0 && Prefilter.isAsciiWord(raw.charAt(at - 1)) ? 1 : 0);
+                if (inBuckets[bucket] && marked(nearFactor, at) && marked(near, at)
+                        && filter.admits(raw, at, c, CharIndex.around(raw, at))) {
+                    run.tryAt(at);
+                }
+            }
+        }
+    }
+
+    /**
+     * Tries every position of this pattern's buckets that passes the filters: a window of the text at
+     * a time, every bucket's positions in it, so that on a long text the reads stay in the processor's
+     * caches (bucket after bucket over the whole text, each read missed).
+     */
+    private void visitBuckets(CharIndex index, long[] nearFactor, long[] near, Matches run) {
+        int n = index.length;
         int[] positions = index.positions;
         String raw = index.text;
-        int tried = 0;
-        // a window of the text at a time, every bucket's positions in it, so that on a long text the
-        // reads stay in the processor's caches (bucket after bucket over the whole text, each read missed)
         int[] cursor = new int[buckets.length];
         for (int i = 0; i < buckets.length; i++) {
             cursor[i] = index.bucketStart[buckets[i]];
@@ -125,22 +204,13 @@ public final class PatternScanner {
                 int k = cursor[i];
                 for (int to = index.bucketStart[b + 1]; k < to && positions[k] < windowEnd; k++) {
                     int at = positions[k];
-                    if ((++tried & 0xFF) == 0) {
-                        text.charAt(at); // a read through the caller's text, which may enforce a deadline
-                    }
-                    if (near != null && (near[at >>> 6] >>> at & 1L) == 0) {
-                        continue; // the character every match has is not near enough
+                    run.touch(at);
+                    if (!marked(nearFactor, at) || !marked(near, at)) {
+                        continue; // what every match has is not near enough
                     }
                     char c = b < 2 * Prefilter.OTHER ? (char) (b >> 1) : raw.charAt(at);
-                    if (!filter.admits(raw, at, c, index.around[k])) {
-                        continue;
-                    }
-                    m.region(at, n);
-                    if (m.lookingAt()) {
-                        if (count == found.length) {
-                            found = Arrays.copyOf(found, count * 2);
-                        }
-                        found[count++] = (long) m.start() << 32 | m.end();
+                    if (filter.admits(raw, at, c, index.around[k])) {
+                        run.tryAt(at);
                     }
                 }
                 cursor[i] = k;
@@ -149,17 +219,53 @@ public final class PatternScanner {
                 break;
             }
         }
-        Arrays.sort(found, 0, count);
-        int lastEnd = 0;
-        for (int k = 0; k < count; k++) {
-            int start = (int) (found[k] >>> 32);
-            if (start < lastEnd) {
-                continue; // find() resumes after the previous match: it never tries here
+    }
+
+    /** The matches found at the positions tried, then reported as {@code find()} would. */
+    private static final class Matches {
+        private final Matcher m;
+        private final CharSequence text;
+        private final int n;
+        private long[] found = new long[16];
+        private int count;
+        private int tried;
+
+        Matches(Pattern pattern, CharSequence text) {
+            this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.text = text;
+            this.n = text.length();
+        }
+
+        /** Every so often, a read through the caller's text, which may enforce a deadline. */
+        void touch(int at) {
+            if ((++tried & 0xFF) == 0) {
+                text.charAt(at);
             }
-            m.region(start, n);
-            m.lookingAt();
-            action.accept(m);
-            lastEnd = (int) found[k];
+        }
+
+        void tryAt(int at) {
+            m.region(at, n);
+            if (m.lookingAt()) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = (long) m.start() << 32 | m.end();
+            }
+        }
+
+        void report(Consumer<Matcher> action) {
+            Arrays.sort(found, 0, count);
+            int lastEnd = 0;
+            for (int k = 0; k < count; k++) {
+                int start = (int) (found[k] >>> 32);
+                if (start < lastEnd) {
+                    continue; // find() resumes after the previous match: it never tries here
+                }
+                m.region(start, n);
+                m.lookingAt();
+                action.accept(m);
+                lastEnd = (int) found[k];
+            }
         }
     }
 }

@@ -58,6 +58,19 @@ final class Prefilter {
     /** Characters every match has, each within a distance of its start: a few, the most selective. */
     final List<Required> required;
 
+    /**
+     * Strings one of which every match has, starting at most {@link #factorWithin} characters from its
+     * start (a keyword of an alternation, a literal); null when none is known. Lower case when
+     * {@link #factorIgnoreCase}.
+     */
+    final List<String> factor;
+    /** Whether {@link #factor} is matched ignoring case. */
+    final boolean factorIgnoreCase;
+    /** See {@link #factor}; {@link #ANYWHERE} when unbounded. */
+    final int factorWithin;
+    /** Whether Unicode case folding is on anywhere in the expression (a non-ASCII letter may match an ASCII one). */
+    final boolean unicodeCase;
+
     /** {@link #at} as bits, read without following a reference per offset: ASCII 0-63, 64-127, and bit j for others. */
     private final long[] atLo = new long[K];
     private final long[] atHi = new long[K];
@@ -78,8 +91,13 @@ final class Prefilter {
         }
     }
 
-    private Prefilter(boolean everywhere, Info info) {
+    private Prefilter(boolean everywhere, Info info, boolean unicodeCase) {
         this.everywhere = everywhere;
+        Strings best = info.factor;
+        this.factor = best == null ? null : best.values();
+        this.factorIgnoreCase = best != null && best.ignoreCase();
+        this.factorWithin = best == null ? ANYWHERE : info.factorWithin;
+        this.unicodeCase = unicodeCase;
         this.first = info.first;
         this.single = info.single;
         this.pairs = info.pairs;
@@ -111,17 +129,17 @@ final class Prefilter {
     static Prefilter of(Pattern pattern) {
         int flags = pattern.flags();
         if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
-            return new Prefilter(true, Info.any());
+            return new Prefilter(true, Info.any(), true);
         }
         try {
             Parser p = new Parser(pattern.pattern(), flags);
             Info info = p.alternation();
             if (p.pos != p.re.length()) {
-                return new Prefilter(true, Info.any()); // an unbalanced ')': not ours to judge
+                return new Prefilter(true, Info.any(), true); // an unbalanced ')': not ours to judge
             }
-            return new Prefilter(info.nullable, info);
+            return new Prefilter(info.nullable, info, p.unicodeCase);
         } catch (RuntimeException e) {
-            return new Prefilter(true, Info.any());
+            return new Prefilter(true, Info.any(), true);
         }
     }
 
@@ -275,8 +293,99 @@ final class Prefilter {
         }
     }
 
+    /** At most this many strings are followed for a piece: past it, the piece's strings are unknown. */
+    private static final int MAX_STRINGS = 256;
+    /** Strings longer than this are not followed. */
+    private static final int MAX_STRING_LENGTH = 48;
+
+    /** A set of strings, lower case when matched ignoring case. */
+    record Strings(List<String> values, boolean ignoreCase) {
+        static final Strings EMPTY_STRING = new Strings(List.of(""), false);
+
+        int shortest() {
+            int m = Integer.MAX_VALUE;
+            for (String v : values) {
+                m = Math.min(m, v.length());
+            }
+            return m;
+        }
+
+        private List<String> folded(boolean fold) {
+            return fold && !ignoreCase ? values.stream().map(Strings::lower).toList() : values;
+        }
+
+        /** Lower case a character at a time, so that the length stays (String.toLowerCase may change it). */
+        static String lower(String v) {
+            char[] chars = v.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = Character.toLowerCase(chars[i]);
+            }
+            return new String(chars);
+        }
+
+        /** Every string of this followed by every string of {@code next}; null when too many. */
+        Strings then(Strings next) {
+            if ((long) values.size() * next.values.size() > MAX_STRINGS) {
+                return null;
+            }
+            boolean fold = ignoreCase || next.ignoreCase;
+            java.util.Set<String> r = new java.util.LinkedHashSet<>();
+            for (String a : folded(fold)) {
+                for (String b : next.folded(fold)) {
+                    if (a.length() + b.length() > MAX_STRING_LENGTH) {
+                        return null;
+                    }
+                    r.add(a + b);
+                }
+            }
+            return new Strings(List.copyOf(r), fold);
+        }
+
+        /** The strings of either; null when too many. */
+        Strings or(Strings other) {
+            boolean fold = ignoreCase || other.ignoreCase;
+            java.util.Set<String> r = new java.util.LinkedHashSet<>(folded(fold));
+            r.addAll(other.folded(fold));
+            return r.size() > MAX_STRINGS ? null : new Strings(List.copyOf(r), fold);
+        }
+
+        /** Which of two factors narrows more: longer shortest string, then fewer strings, then nearer. */
+        static boolean better(Strings a, int aWithin, Strings b, int bWithin) {
+            if (b == null || bWithin == ANYWHERE) {
+                return a != null && aWithin != ANYWHERE;
+            }
+            if (a == null || aWithin == ANYWHERE) {
+                return false;
+            }
+            int sa = Math.min(a.shortest(), 8);
+            int sb = Math.min(b.shortest(), 8);
+            if (sa != sb) {
+                return sa > sb;
+            }
+            if (a.values.size() != b.values.size()) {
+                return a.values.size() < b.values.size();
+            }
+            return aWithin < bWithin;
+        }
+    }
+
     /** What the analysis knows of a piece of an expression. */
     private static final class Info {
+        /** Every string the piece can match (the empty string for lookaround and anchors); null when unknown. */
+        Strings exact = Strings.EMPTY_STRING;
+        /** See {@link Prefilter#factor}; null when none. */
+        Strings factor;
+        /** See {@link Prefilter#factorWithin}. */
+        int factorWithin = ANYWHERE;
+
+        /** Takes {@code candidate} as the factor when it narrows more than the one kept. */
+        void offer(Strings candidate, int within) {
+            if (candidate != null && candidate.shortest() > 0 && Strings.better(candidate, within, factor, factorWithin)) {
+                factor = candidate;
+                factorWithin = within;
+            }
+        }
+
         boolean nullable;
         /** Matches only the empty string (anchors, boundaries, lookaround). */
         boolean zeroWidth;
@@ -307,6 +416,7 @@ final class Prefilter {
 
         static Info any() {
             Info i = new Info();
+            i.exact = null;
             i.nullable = true;
             i.first = CharSet.all();
             i.single = CharSet.all();
@@ -330,6 +440,17 @@ final class Prefilter {
             i.lengths = 1 << 1;
             i.maxLength = 1;
             i.required = List.of(new Required(set, 0));
+            i.exact = null;
+            if (!set.other && Long.bitCount(set.lo) + Long.bitCount(set.hi) <= 4) {
+                List<String> members = new ArrayList<>();
+                for (char c = 0; c < 128; c++) {
+                    if (set.contains(c)) {
+                        members.add(String.valueOf(c));
+                    }
+                }
+                i.exact = new Strings(List.copyOf(members), false);
+                i.offer(i.exact, 0);
+            }
             return i;
         }
 
@@ -427,6 +548,10 @@ final class Prefilter {
             next.required.forEach(q -> req.add(new Required(q.set(),
                     maxLength < 0 || q.within() == ANYWHERE ? ANYWHERE : q.within() + maxLength)));
             r.required = fewest(req);
+            r.exact = exact == null || next.exact == null ? null : exact.then(next.exact);
+            r.offer(factor, factorWithin);
+            r.offer(next.factor, maxLength < 0 || next.factorWithin == ANYWHERE ? ANYWHERE : next.factorWithin + maxLength);
+            r.offer(r.exact, 0);
             r.maxLength = maxLength < 0 || next.maxLength < 0 ? -1 : bounded(maxLength + next.maxLength);
             // a condition on what precedes the match holds while everything before it is zero-width
             if (zeroWidth) {
@@ -459,11 +584,30 @@ final class Prefilter {
                 }
             }
             r.required = fewest(req);
+            r.exact = exact == null || other.exact == null ? null : exact.or(other.exact);
+            Strings mine = cover();
+            Strings theirs = other.cover();
+            if (mine != null && theirs != null) {
+                r.offer(mine.or(theirs), Math.max(coverWithin(), other.coverWithin()));
+            }
+            r.offer(r.exact, 0);
             r.maxLength = maxLength < 0 || other.maxLength < 0 ? -1 : Math.max(maxLength, other.maxLength);
             for (int j = 0; j < K; j++) {
                 r.at[j] = or(at[j], other.at[j]);
             }
             return r;
+        }
+
+        /** Strings one of which every match of this piece has: its factor, or else its exact strings. */
+        private Strings cover() {
+            if (factor != null && factorWithin != ANYWHERE) {
+                return factor;
+            }
+            return exact != null && exact.shortest() > 0 ? exact : null;
+        }
+
+        private int coverWithin() {
+            return factor != null && factorWithin != ANYWHERE ? factorWithin : 0;
         }
 
         /**
@@ -481,6 +625,11 @@ final class Prefilter {
                 r = r.then(optional);
             }
             r.maxLength = maxLength < 0 || max < 0 ? -1 : bounded((long) maxLength * max);
+            if (max < 0 || min > K + 1 || max - min > K + 1) {
+                // the copies stop short of the longest matches: their strings are beginnings of those
+                // matches (still a factor at offset 0), not all of what the piece matches
+                r.exact = null;
+            }
             return r;
         }
     }
@@ -490,10 +639,13 @@ final class Prefilter {
         final String re;
         int pos;
         int flags;
+        /** Whether {@link Pattern#UNICODE_CASE} was on anywhere. */
+        boolean unicodeCase;
 
         Parser(String re, int flags) {
             this.re = re;
             this.flags = flags;
+            this.unicodeCase = (flags & Pattern.UNICODE_CASE) != 0;
         }
 
         private boolean more() {
@@ -593,7 +745,13 @@ final class Prefilter {
                     s.other = true; // e.g. the Kelvin sign matches k
                 }
             }
-            return Info.oneOf(s);
+            Info i = Info.oneOf(s);
+            boolean ignoreCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
+            i.exact = new Strings(List.of(String.valueOf(ignoreCase ? Character.toLowerCase(c) : c)),
+                    ignoreCase);
+            i.factor = i.exact;
+            i.factorWithin = 0;
+            return i;
         }
 
         private Info group() {
@@ -628,6 +786,7 @@ final class Prefilter {
                         end++;
                     }
                     int updated = applyFlags(re.substring(pos, end), flags);
+                    unicodeCase |= (updated & Pattern.UNICODE_CASE) != 0;
                     pos = end + 1;
                     if (re.charAt(end) == ')') {
                         flags = updated; // stays in force after this group: not restored below

@@ -2,6 +2,7 @@ package io.blackbar.engine.api.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ class PatternScannerTest {
             + "e-mail jo.doe+x@mail.example.org, http://example.com/a?b=1 IP 10.0.0.255 and fe80::1. "
             + "DOB: 03/14/1961, born 14.03.1961; a1234 A-1234 x12 12x __9 9__ \u212aelvin \u0130stanbul straße, STRASSE.\n"
             + "abab aa abba 2024-01-02T10:00:00Z corner of Main St and Elm Road. "
-            + "Non-ASCII look-alikes: \u0663\u0664\u0665-12 12\u00a034 ab\u2028cd \u017fsn a\u2009.b \uff41\uff42.com x.\u0441om";
+            + "Non-ASCII look-alikes: \u0663\u0664\u0665-12 12\u00a034 ab\u2028cd \u017fsn a\u2009.b \uff41\uff42.com x.\u0441om"
+            + " 12 Baker Street, 7 Elm AVENUE, 9 oak road; St. Mary's Hospital and the CLINIC of Dr. Who.";
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -73,7 +75,12 @@ class PatternScannerTest {
         "[a-z]{2}\\.\\s?\\w",
         "\\s\\d\\w|\\d\\s\\d",
         "(?<![\\w.-])(?=[a-z0-9-]++\\.)(?:[a-z0-9]+\\.){1,3}(?:com|org)",
-        "ssn|[\\t-\\r ]\\.b"})
+        "ssn|[\\t-\\r ]\\.b",
+        "\\d{1,5}\\s+\\w{1,20}\\s+(?:Street|Avenue|Road)\\b",
+        "(?:St\\.|Saint)\\s\\p{L}{1,12}'s\\s(?:Hospital|Clinic)",
+        "\\b(?:\\p{Lu}\\p{Ll}{1,9}\\s){0,2}(?:hospital|clinic|road)",
+        "(?:[a-z]{1,9}\\.){1,3}(?:com|org|example)",
+        "(?<=\\s)(?:kelvin|elvin|stanbul)"})
     void sameMatchesAsFind(String regex) {
         for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}) {
             Pattern p = Pattern.compile(regex, flags);
@@ -115,6 +122,14 @@ class PatternScannerTest {
         assertTrue(Prefilter.of(Pattern.compile("\\d", Pattern.UNICODE_CHARACTER_CLASS)).first.other);
         assertTrue(Prefilter.of(Pattern.compile("[^a]")).first.other);
         assertTrue(Prefilter.of(Pattern.compile("\\x41|\\h")).first.other, "not worked out: maybe");
+        Prefilter keyword = Prefilter.of(Pattern.compile("\\b\\d{1,5}\\s{1,3}\\w{1,20}\\s(?:Street|Avenue|Road)\\b", Pattern.CASE_INSENSITIVE));
+        assertEquals(List.of("street", "avenue", "road"), keyword.factor, "the keywords every match has");
+        assertTrue(keyword.factorIgnoreCase);
+        assertEquals(5 + 3 + 20 + 1, keyword.factorWithin, "where the keyword can begin at the latest");
+        assertNull(Prefilter.of(Pattern.compile("\\w+\\s(?:Street|Road)")).factor,
+                "after an unbounded piece the keyword has no known distance");
+        assertNull(Prefilter.of(Pattern.compile("(?:Street|Road)?\\d+")).factor, "an optional keyword is not had by every match");
+        assertEquals(List.of("ab"), Prefilter.of(Pattern.compile("(?:ab)+c?")).factor, "a repetition's first copy");
     }
 
     @Test
