@@ -139,21 +139,19 @@ public final class CharIndex {
             long[] bits = new long[(length >>> 6) + 1];
             boolean any = false;
             for (String v : strings) {
-                int[] buckets = null;
                 int offset = -1;
-                int fewest = Integer.MAX_VALUE;
+                long fewest = Long.MAX_VALUE;
                 for (int j = 0; j < v.length(); j++) {
-                    int[] b = bucketsOf(v.charAt(j), ignoreCase, unicodeCase);
-                    int count = b == null ? Integer.MAX_VALUE : count(b);
+                    long count = countOf(v.charAt(j), ignoreCase, unicodeCase);
                     if (count < fewest) {
                         fewest = count;
-                        buckets = b;
                         offset = j;
                     }
                 }
-                if (buckets == null) {
+                if (fewest == Long.MAX_VALUE) {
                     return UNKNOWN;
                 }
+                int[] buckets = bucketsOf(v.charAt(offset), ignoreCase, unicodeCase);
                 // a neighbour of the chosen character, read from around[] before the text itself
                 boolean afterIt = offset + 1 < v.length();
                 char neighbour = afterIt ? v.charAt(offset + 1) : offset > 0 ? v.charAt(offset - 1) : 0;
@@ -211,6 +209,27 @@ public final class CharIndex {
 
     private static final long[] NONE = new long[0];
     private static final long[] UNKNOWN = new long[0];
+
+    /** How many positions {@link #bucketsOf} gives, without building the list; {@code Long.MAX_VALUE} for null. */
+    private long countOf(char c, boolean ignoreCase, boolean unicodeCase) {
+        if (c >= 128) {
+            return ignoreCase ? Long.MAX_VALUE : size(2 * Prefilter.OTHER) + size(2 * Prefilter.OTHER + 1);
+        }
+        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        long count = size(2 * c) + size(2 * c + 1);
+        if (ignoreCase && letter) {
+            char o = c == Character.toLowerCase(c) ? Character.toUpperCase(c) : Character.toLowerCase(c);
+            count += size(2 * o) + size(2 * o + 1);
+            if (unicodeCase && FOLDED_INTO[Character.toLowerCase(c)]) {
+                count += size(2 * Prefilter.OTHER) + size(2 * Prefilter.OTHER + 1);
+            }
+        }
+        return count;
+    }
+
+    private int size(int bucket) {
+        return bucketStart[bucket + 1] - bucketStart[bucket];
+    }
 
     /**
      * The buckets where a character of a string may stand in the text, or null when a non-ASCII one

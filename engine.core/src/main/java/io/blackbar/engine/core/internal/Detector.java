@@ -104,8 +104,10 @@ final class Detector {
     }
 
     /**
-     * @return the first context word found as a whole word near the span, or null. Only the window
-     *     around the span is searched, so the cost per candidate is bounded whatever the text's length.
+     * @return the context word found as a whole word nearest to the span (then the longest, then the
+     *     first in alphabetical order: the same answer on every run, whatever the order of the set), or
+     *     null. Only the window around the span is searched, so the cost per candidate is bounded
+     *     whatever the text's length.
      */
     static String contextWord(String lower, int start, int end, Set<String> words) {
         if (words.isEmpty()) {
@@ -114,16 +116,24 @@ final class Detector {
         int from = Math.max(0, start - CONTEXT_WINDOW);
         int to = Math.min(lower.length(), end + CONTEXT_WINDOW);
         String window = lower.substring(from, to);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (String w : words) {
             for (int i = window.indexOf(w); i >= 0; i = window.indexOf(w, i + 1)) {
                 int at = from + i;
-                boolean outsideSpan = at + w.length() <= start || at >= end;
-                if (outsideSpan && isBoundary(lower, at - 1) && isBoundary(lower, at + w.length())) {
-                    return w;
+                int after = at + w.length();
+                boolean outsideSpan = after <= start || at >= end;
+                if (outsideSpan && isBoundary(lower, at - 1) && isBoundary(lower, after)) {
+                    int distance = after <= start ? start - after : at - end;
+                    if (distance < bestDistance || distance == bestDistance && (w.length() > best.length()
+                            || w.length() == best.length() && w.compareTo(best) < 0)) {
+                        best = w;
+                        bestDistance = distance;
+                    }
                 }
             }
         }
-        return null;
+        return best;
     }
 
     private static boolean isBoundary(String s, int i) {

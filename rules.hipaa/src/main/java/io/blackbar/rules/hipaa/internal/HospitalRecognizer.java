@@ -38,8 +38,10 @@ public class HospitalRecognizer extends PatternRecognizer {
             "private", "public", "local", "district", "teaching", "mental", "dental", "eye", "women's", "main", "new", "old");
 
     public HospitalRecognizer() {
+        // at most 8 blanks before the kind: with every part bounded, the scanner knows how far into a
+        // match the kind stands, and looks for the few kinds in the text before it tries any name
         super("LOCATION", Category.LOCATION, List.of(
-                NamedPattern.of("facility name", "(?<![\\p{L}])" + GATE + "(?<value>" + WORD + "(?:[ \\t]" + WORD + "){0,3}?)[ \\t]+"
+                NamedPattern.of("facility name", "(?<![\\p{L}])" + GATE + "(?<value>" + WORD + "(?:[ \\t]" + WORD + "){0,3}?)[ \\t]{1,8}"
                         + KINDS + "(?![\\p{L}])", 0.6)),
                 Set.of("hospital", "admitted", "transferred", "discharged", "seen at", "visit"));
     }
