@@ -199,8 +199,9 @@ public final class CharIndex {
         if (!ignoreCase) {
             return false;
         }
-        if (t < 128 && v < 128) {
-            return v >= 'a' && v <= 'z' && (t | 0x20) == v;
+        if (v < 128) {
+            // ignoring case, strings are lower case: an ASCII one is a letter folded to, or nothing
+            return v >= 'a' && v <= 'z' && (t < 128 ? (t | 0x20) == v : ASCII_FOLD[t] == v);
         }
         char ut = Character.toUpperCase(t);
         char uv = Character.toUpperCase(v);
@@ -255,13 +256,20 @@ public final class CharIndex {
      * (k: the Kelvin sign, s: the long s, i: the dotted and dotless i); worked out from {@link Character}.
      */
     private static final boolean[] FOLDED_INTO = new boolean[128];
+    /**
+     * For each non-ASCII character, the lower-case ASCII letter it matches ignoring case (by upper
+     * case, lower case, or lower case of its upper case, as {@link String#regionMatches} and
+     * {@link java.util.regex.Pattern} compare), or 0.
+     */
+    private static final char[] ASCII_FOLD = new char[Character.MAX_VALUE + 1];
 
     static {
         for (char c = 128; c < Character.MAX_VALUE; c++) {
             for (char f : new char[] {Character.toLowerCase(Character.toUpperCase(c)), Character.toLowerCase(c),
                     Character.toUpperCase(c)}) {
-                if (f < 128) {
+                if (f < 128 && Character.isLetter(f)) {
                     FOLDED_INTO[Character.toLowerCase(f)] = true;
+                    ASCII_FOLD[c] = Character.toLowerCase(f);
                 }
             }
         }

@@ -9,17 +9,17 @@ import java.util.regex.Pattern;
  * Finds the matches {@code Matcher.find()} would find, in the same order, but tries the expression
  * only where a match can begin: at the positions of the characters it can begin with (from the
  * text's {@link CharIndex}), whose next character can follow that one, and whose preceding
- * character passes a leading {@code \b} or {@code (?<!X)}, and near which stands a character every
- * match has (the {@code @} of an e-mail address) when that character is rare in the text.
+ * character passes a leading {@code \b} or {@code (?<!X)}, near which stands a character every
+ * match has (the {@code @} of an e-mail address) when that character is rare in the text, and near
+ * which begins one of the strings every match has (a keyword) when the expression has such strings.
  * {@code find()} instead tries every position of the text, which made forty expressions forty full
  * passes.
  *
- * <p>How: every admitted position is tried with {@code lookingAt()} on a region starting there
- * (transparent bounds, so lookbehind and {@code \b} still see the text before it; non-anchoring
- * bounds, so {@code ^} does not match there); the matches are then taken in order of their start,
- * skipping one that starts inside the previous, which is what {@code find()} reports. The
- * {@link Prefilter} only ever admits too much, never too little; an expression it cannot read is
- * scanned with {@code find()}.
+ * <p>How: the admitted positions are tried in ascending order with {@code lookingAt()} on a region
+ * starting there (transparent bounds, so lookbehind and {@code \b} still see the text before it;
+ * non-anchoring bounds, so {@code ^} does not match there), skipping those inside the previous
+ * match, which is what {@code find()} does. The {@link Prefilter} only ever admits too much, never
+ * too little; an expression it cannot read is scanned with {@code find()}.
  */
 public final class PatternScanner {
 
@@ -133,7 +133,7 @@ public final class PatternScanner {
         }
         // the positions near enough to one of those characters: asked first, it is one bit
         long[] near = chosen < 0 ? null : index.near(required[chosen], filter.required.get(chosen).within());
-        Matches run = new Matches(pattern, text);
+        Matches run = new Matches(pattern, text, action);
         // when the positions near a keyword (or a rare character) are fewer than the candidates, visit
         // those positions instead: a keyword found 50 times costs 50 looks, not one per word of the text
         long[] sparse = null;
@@ -150,7 +150,6 @@ public final class PatternScanner {
         } else {
             visitBuckets(index, nearFactor, near, run);
         }
-        run.report(action);
     }
 
     private static long bitCount(long[] bits) {
@@ -210,30 +209,38 @@ public final class PatternScanner {
                     }
                     char c = b < 2 * Prefilter.OTHER ? (char) (b >> 1) : raw.charAt(at);
                     if (filter.admits(raw, at, c, index.around[k])) {
-                        run.tryAt(at);
+                        run.admit(at);
                     }
                 }
                 cursor[i] = k;
             }
+            run.tryAdmitted(); // in order of position: the buckets gave them out of order
             if (windowEnd == n) {
                 break;
             }
         }
     }
 
-    /** The matches found at the positions tried, then reported as {@code find()} would. */
+    /**
+     * Tries positions in ascending order and reports each match at once, as {@code find()} would: a
+     * position inside the previous match is not tried, since {@code find()} resumes after it.
+     */
     private static final class Matches {
         private final Matcher m;
         private final CharSequence text;
         private final int n;
-        private long[] found = new long[16];
-        private int count;
+        private final Consumer<Matcher> action;
+        private int lastEnd;
         private int tried;
+        /** Positions admitted in the current window, to be tried in order. */
+        private int[] admitted = new int[64];
+        private int count;
 
-        Matches(Pattern pattern, CharSequence text) {
+        Matches(Pattern pattern, CharSequence text, Consumer<Matcher> action) {
             this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             this.text = text;
             this.n = text.length();
+            this.action = action;
         }
 
         /** Every so often, a read through the caller's text, which may enforce a deadline. */
@@ -243,29 +250,31 @@ public final class PatternScanner {
             }
         }
 
+        /** Tries a position after every one tried so far. */
         void tryAt(int at) {
+            if (at < lastEnd) {
+                return;
+            }
             m.region(at, n);
             if (m.lookingAt()) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = (long) m.start() << 32 | m.end();
+                action.accept(m);
+                lastEnd = m.end();
             }
         }
 
-        void report(Consumer<Matcher> action) {
-            Arrays.sort(found, 0, count);
-            int lastEnd = 0;
-            for (int k = 0; k < count; k++) {
-                int start = (int) (found[k] >>> 32);
-                if (start < lastEnd) {
-                    continue; // find() resumes after the previous match: it never tries here
-                }
-                m.region(start, n);
-                m.lookingAt();
-                action.accept(m);
-                lastEnd = (int) found[k];
+        void admit(int at) {
+            if (count == admitted.length) {
+                admitted = Arrays.copyOf(admitted, count * 2);
             }
+            admitted[count++] = at;
+        }
+
+        void tryAdmitted() {
+            Arrays.sort(admitted, 0, count);
+            for (int i = 0; i < count; i++) {
+                tryAt(admitted[i]);
+            }
+            count = 0;
         }
     }
 }
