@@ -41,7 +41,7 @@ public final class CharIndex {
     /** Occurrences of string sets already asked for, as {@link #near}. */
     private final java.util.Map<StringsKey, long[]> nearStrings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record StringsKey(java.util.List<String> strings, boolean ignoreCase, boolean unicodeCase, int within) {
+    private record StringsKey(java.util.List<String> strings, boolean ignoreCase, int within) {
     }
 
     /** A bucket list and a distance as a key: by content. */
@@ -78,10 +78,11 @@ public final class CharIndex {
      */
     public static CharIndex of(CharSequence text) {
         String s = text.toString();
-        int n = s.length();
+        char[] chars = s.toCharArray(); // read as an array: a String's charAt checks its coding each time
+        int n = chars.length;
         int[] start = new int[BUCKETS + 1];
         for (int i = 0; i < n; i++) {
-            start[bucket(s, i) + 1]++;
+            start[bucket(chars, i) + 1]++;
         }
         for (int b = 0; b < BUCKETS; b++) {
             start[b + 1] += start[b];
@@ -90,9 +91,9 @@ public final class CharIndex {
         int[] positions = new int[n];
         int[] around = new int[n];
         for (int i = 0; i < n; i++) {
-            int k = fill[bucket(s, i)]++;
+            int k = fill[bucket(chars, i)]++;
             positions[k] = i;
-            around[k] = around(s, i);
+            around[k] = (i > 0 ? chars[i - 1] << 16 : 0) | (i + 1 < n ? chars[i + 1] : 0); // as around(String, int)
         }
         return new CharIndex(positions, around, start, s);
     }
@@ -131,50 +132,88 @@ public final class CharIndex {
 
     /**
      * @return the positions {@code p} where one of the strings begins in {@code [p, p + within]}, as bits
-     *     like {@link #near(int[], int)}; an empty array when none of them is in the text; null when the
-     *     index cannot find them (a string of characters that fold to others under Unicode case rules)
+     *     like {@link #near(int[], int)}, or an empty array when none of them is in the text. Each string
+     *     is looked for at the positions of its rarest pair of characters ({@link Pairs}), then read.
      */
-    long[] nearAny(java.util.List<String> strings, boolean ignoreCase, boolean unicodeCase, int within) {
-        long[] found = nearStrings.computeIfAbsent(new StringsKey(strings, ignoreCase, unicodeCase, within), k -> {
+    long[] nearAny(java.util.List<String> strings, boolean ignoreCase, int within) {
+        return nearStrings.computeIfAbsent(new StringsKey(strings, ignoreCase, within), k -> {
+            Pairs pairs = pairs();
             long[] bits = new long[(length >>> 6) + 1];
             boolean any = false;
             for (String v : strings) {
-                int offset = -1;
-                long fewest = Long.MAX_VALUE;
-                for (int j = 0; j < v.length(); j++) {
-                    long count = countOf(v.charAt(j), ignoreCase, unicodeCase);
-                    if (count < fewest) {
-                        fewest = count;
-                        offset = j;
-                    }
-                }
-                if (fewest == Long.MAX_VALUE) {
-                    return UNKNOWN;
-                }
-                int[] buckets = bucketsOf(v.charAt(offset), ignoreCase, unicodeCase);
-                // a neighbour of the chosen character, read from around[] before the text itself
-                boolean afterIt = offset + 1 < v.length();
-                char neighbour = afterIt ? v.charAt(offset + 1) : offset > 0 ? v.charAt(offset - 1) : 0;
-                boolean hasNeighbour = v.length() > 1;
-                for (int b : buckets) {
-                    for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
-                        int at = positions[i] - offset;
-                        if (at < 0 || at + v.length() > length) {
-                            continue;
-                        }
-                        if (hasNeighbour && !same((char) (afterIt ? around[i] : around[i] >>> 16), neighbour, ignoreCase)) {
-                            continue;
-                        }
-                        if (matches(at, v, ignoreCase)) {
-                            setRange(bits, Math.max(0, at - within), at);
-                            any = true;
-                        }
+                int j = pairs.rarest(v);
+                int key = Pairs.key(v.charAt(j), v.charAt(j + 1));
+                for (int i = pairs.start[key]; i < pairs.start[key + 1]; i++) {
+                    int at = pairs.positions[i] - j;
+                    if (at >= 0 && at + v.length() <= length && matches(at, v, ignoreCase)) {
+                        setRange(bits, Math.max(0, at - within), at);
+                        any = true;
                     }
                 }
             }
             return any ? bits : NONE;
         });
-        return found == UNKNOWN ? null : found;
+    }
+
+    private static final long[] NONE = new long[0];
+
+    private Pairs pairs;
+
+    /** The index of character pairs, built the first time a string is looked for. */
+    private synchronized Pairs pairs() {
+        if (pairs == null) {
+            pairs = new Pairs(text);
+        }
+        return pairs;
+    }
+
+    /**
+     * Where each pair of consecutive characters occurs, a character counted by what it matches ignoring
+     * case (an ASCII letter as its lower case, a non-ASCII one that folds to an ASCII letter as that
+     * letter, every other non-ASCII one as one code), so the positions of a pair hold every place a
+     * string with that pair can match, with or without case; a string is then read at a few hundred
+     * positions instead of at every one of its rarest character. 4 bytes per character of text, built
+     * on demand in two passes.
+     */
+    private static final class Pairs {
+        private static final int CODES = Prefilter.OTHER + 1;
+        final int[] start = new int[CODES * CODES + 1];
+        final int[] positions;
+
+        Pairs(String text) {
+            char[] chars = text.toCharArray();
+            int n = chars.length;
+            for (int i = 0; i + 1 < n; i++) {
+                start[key(chars[i], chars[i + 1]) + 1]++;
+            }
+            for (int k = 0; k < CODES * CODES; k++) {
+                start[k + 1] += start[k];
+            }
+            int[] fill = java.util.Arrays.copyOf(start, CODES * CODES);
+            positions = new int[Math.max(0, n - 1)];
+            for (int i = 0; i + 1 < n; i++) {
+                positions[fill[key(chars[i], chars[i + 1])]++] = i;
+            }
+        }
+
+        static int key(char a, char b) {
+            return (CODE[a] & 0xFF) * CODES + (CODE[b] & 0xFF);
+        }
+
+        /** @return the offset of the string's rarest pair (strings of two or more characters) */
+        int rarest(String v) {
+            int best = 0;
+            int fewest = Integer.MAX_VALUE;
+            for (int j = 0; j + 1 < v.length(); j++) {
+                int k = key(v.charAt(j), v.charAt(j + 1));
+                int count = start[k + 1] - start[k];
+                if (count < fewest) {
+                    fewest = count;
+                    best = j;
+                }
+            }
+            return best;
+        }
     }
 
     /** Whether the text at {@code at} reads {@code v} (lower case when ignoring case). */
@@ -208,70 +247,28 @@ public final class CharIndex {
         return ut == uv || Character.toLowerCase(ut) == Character.toLowerCase(uv);
     }
 
-    private static final long[] NONE = new long[0];
-    private static final long[] UNKNOWN = new long[0];
-
-    /** How many positions {@link #bucketsOf} gives, without building the list; {@code Long.MAX_VALUE} for null. */
-    private long countOf(char c, boolean ignoreCase, boolean unicodeCase) {
-        if (c >= 128) {
-            return ignoreCase ? Long.MAX_VALUE : size(2 * Prefilter.OTHER) + size(2 * Prefilter.OTHER + 1);
-        }
-        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        long count = size(2 * c) + size(2 * c + 1);
-        if (ignoreCase && letter) {
-            char o = c == Character.toLowerCase(c) ? Character.toUpperCase(c) : Character.toLowerCase(c);
-            count += size(2 * o) + size(2 * o + 1);
-            if (unicodeCase && FOLDED_INTO[Character.toLowerCase(c)]) {
-                count += size(2 * Prefilter.OTHER) + size(2 * Prefilter.OTHER + 1);
-            }
-        }
-        return count;
-    }
-
-    private int size(int bucket) {
-        return bucketStart[bucket + 1] - bucketStart[bucket];
-    }
-
-    /**
-     * The buckets where a character of a string may stand in the text, or null when a non-ASCII one
-     * may stand for others ignoring case.
-     */
-    private static int[] bucketsOf(char c, boolean ignoreCase, boolean unicodeCase) {
-        if (c >= 128) {
-            return ignoreCase ? null : new int[] {2 * Prefilter.OTHER, 2 * Prefilter.OTHER + 1};
-        }
-        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        if (!ignoreCase || !letter) {
-            return new int[] {2 * c, 2 * c + 1};
-        }
-        char l = Character.toLowerCase(c);
-        char u = Character.toUpperCase(c);
-        return unicodeCase && FOLDED_INTO[l]
-                ? new int[] {2 * l, 2 * l + 1, 2 * u, 2 * u + 1, 2 * Prefilter.OTHER, 2 * Prefilter.OTHER + 1}
-                : new int[] {2 * l, 2 * l + 1, 2 * u, 2 * u + 1};
-    }
-
-    /**
-     * The ASCII letters (lower case) that some non-ASCII character matches under Unicode case folding
-     * (k: the Kelvin sign, s: the long s, i: the dotted and dotless i); worked out from {@link Character}.
-     */
-    private static final boolean[] FOLDED_INTO = new boolean[128];
     /**
      * For each non-ASCII character, the lower-case ASCII letter it matches ignoring case (by upper
      * case, lower case, or lower case of its upper case, as {@link String#regionMatches} and
-     * {@link java.util.regex.Pattern} compare), or 0.
+     * {@link java.util.regex.Pattern} compare: the Kelvin sign, the long s, the dotted and dotless i),
+     * or 0.
      */
     private static final char[] ASCII_FOLD = new char[Character.MAX_VALUE + 1];
+    /** Each character's code in {@link Pairs}. */
+    private static final byte[] CODE = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (char c = 128; c < Character.MAX_VALUE; c++) {
             for (char f : new char[] {Character.toLowerCase(Character.toUpperCase(c)), Character.toLowerCase(c),
                     Character.toUpperCase(c)}) {
                 if (f < 128 && Character.isLetter(f)) {
-                    FOLDED_INTO[Character.toLowerCase(f)] = true;
                     ASCII_FOLD[c] = Character.toLowerCase(f);
                 }
             }
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int code = c < 128 ? (c >= 'A' && c <= 'Z' ? c | 0x20 : c) : ASCII_FOLD[c] != 0 ? ASCII_FOLD[c] : Prefilter.OTHER;
+            CODE[c] = (byte) code;
         }
     }
 
@@ -310,9 +307,9 @@ public final class CharIndex {
         return (i > 0 ? s.charAt(i - 1) << 16 : 0) | (i + 1 < s.length() ? s.charAt(i + 1) : 0);
     }
 
-    private static int bucket(String s, int i) {
-        char c = s.charAt(i);
-        int after = i > 0 && Prefilter.isAsciiWord(s.charAt(i - 1)) ? 1 : 0;
+    private static int bucket(char[] s, int i) {
+        char c = s[i];
+        int after = i > 0 && Prefilter.isAsciiWord(s[i - 1]) ? 1 : 0;
         return 2 * (c < 128 ? c : Prefilter.OTHER) + after;
     }
 }

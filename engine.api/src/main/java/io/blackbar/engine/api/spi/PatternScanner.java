@@ -126,8 +126,8 @@ public final class PatternScanner {
         // the positions near enough to one of the strings every match has (a keyword), when long enough to be rare
         long[] nearFactor = null;
         if (useFactor) {
-            nearFactor = index.nearAny(filter.factor, filter.factorIgnoreCase, filter.unicodeCase, filter.factorWithin);
-            if (nearFactor != null && nearFactor.length == 0) {
+            nearFactor = index.nearAny(filter.factor, filter.factorIgnoreCase, filter.factorWithin);
+            if (nearFactor.length == 0) {
                 return; // none of them is in the text
             }
         }

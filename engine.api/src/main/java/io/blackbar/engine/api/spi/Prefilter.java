@@ -68,9 +68,6 @@ final class Prefilter {
     final boolean factorIgnoreCase;
     /** See {@link #factor}; {@link #ANYWHERE} when unbounded. */
     final int factorWithin;
-    /** Whether Unicode case folding is on anywhere in the expression (a non-ASCII letter may match an ASCII one). */
-    final boolean unicodeCase;
-
     /** {@link #at} as bits, read without following a reference per offset: ASCII 0-63, 64-127, and bit j for others. */
     private final long[] atLo = new long[K];
     private final long[] atHi = new long[K];
@@ -91,13 +88,12 @@ final class Prefilter {
         }
     }
 
-    private Prefilter(boolean everywhere, Info info, boolean unicodeCase) {
+    private Prefilter(boolean everywhere, Info info) {
         this.everywhere = everywhere;
         Strings best = info.factor;
         this.factor = best == null ? null : best.values();
         this.factorIgnoreCase = best != null && best.ignoreCase();
         this.factorWithin = best == null ? ANYWHERE : info.factorWithin;
-        this.unicodeCase = unicodeCase;
         this.first = info.first;
         this.single = info.single;
         this.pairs = info.pairs;
@@ -129,17 +125,17 @@ final class Prefilter {
     static Prefilter of(Pattern pattern) {
         int flags = pattern.flags();
         if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
-            return new Prefilter(true, Info.any(), true);
+            return new Prefilter(true, Info.any());
         }
         try {
             Parser p = new Parser(pattern.pattern(), flags);
             Info info = p.alternation();
             if (p.pos != p.re.length()) {
-                return new Prefilter(true, Info.any(), true); // an unbalanced ')': not ours to judge
+                return new Prefilter(true, Info.any()); // an unbalanced ')': not ours to judge
             }
-            return new Prefilter(info.nullable, info, p.unicodeCase);
+            return new Prefilter(info.nullable, info);
         } catch (RuntimeException e) {
-            return new Prefilter(true, Info.any(), true);
+            return new Prefilter(true, Info.any());
         }
     }
 
@@ -639,13 +635,10 @@ final class Prefilter {
         final String re;
         int pos;
         int flags;
-        /** Whether {@link Pattern#UNICODE_CASE} was on anywhere. */
-        boolean unicodeCase;
 
         Parser(String re, int flags) {
             this.re = re;
             this.flags = flags;
-            this.unicodeCase = (flags & Pattern.UNICODE_CASE) != 0;
         }
 
         private boolean more() {
@@ -786,7 +779,6 @@ final class Prefilter {
                         end++;
                     }
                     int updated = applyFlags(re.substring(pos, end), flags);
-                    unicodeCase |= (updated & Pattern.UNICODE_CASE) != 0;
                     pos = end + 1;
                     if (re.charAt(end) == ')') {
                         flags = updated; // stays in force after this group: not restored below
