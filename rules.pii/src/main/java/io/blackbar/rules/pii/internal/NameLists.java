@@ -6,25 +6,50 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The name dictionaries: US Census 2010 first names and surnames (via phileas, Apache-2.0) with the
  * given names and surnames of Presidio research's FakeNameGenerator sample (MIT), lower case; and the
- * capitalised English words that are not names on the dictionary's word alone. Loaded once.
+ * capitalised English words that are not names on the dictionary's word alone. Loaded once, into one
+ * table that tells of a word all three at once.
  */
 final class NameLists {
 
-    final Set<String> first;
-    final Set<String> surnames;
-    final Set<String> notNames;
+    /** The bit of a first name. */
+    static final int FIRST = 1;
+    /** The bit of a surname. */
+    static final int SURNAME = 2;
+    /** The bit of a word that is not a name on the dictionary's word alone. */
+    static final int NOT_NAME = 4;
+
+    /** Every word of the lists with its bits. */
+    final WordTable table;
 
     private NameLists() {
-        first = load("names/first-names.txt.gz", true);
-        surnames = load("names/surnames.txt.gz", true);
-        notNames = load("names/not-names.txt", false);
+        List<String> words = new ArrayList<>();
+        List<Integer> bits = new ArrayList<>();
+        String[] resources = {"names/first-names.txt.gz", "names/surnames.txt.gz", "names/not-names.txt"};
+        int[] kinds = {FIRST, SURNAME, NOT_NAME};
+        for (int k = 0; k < resources.length; k++) {
+            for (String w : load(resources[k], resources[k].endsWith(".gz"))) {
+                words.add(w);
+                bits.add(kinds[k]);
+            }
+        }
+        table = new WordTable(words, bits.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * @param lower a lower-case word
+     * @return its bits ({@link #FIRST}, {@link #SURNAME}, {@link #NOT_NAME})
+     */
+    int kinds(String lower) {
+        return table.get(lower);
     }
 
     private static final class Holder {

@@ -29,7 +29,7 @@ public class PersonRecognizer implements Recognizer {
     static final String ENTITY = "PERSON";
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
             "dame", "lady", "lord", "rev", "fr", "sr", "sra", "herr", "frau", "mme", "mlle", "m");
-    private static final String[] INTRODUCERS = {"my name is", "name is", "name:", "named", "called", "i'm", "i am",
+    static final String[] INTRODUCERS = {"my name is", "name is", "name:", "named", "called", "i'm", "i am",
             "this is", "dear", "patient:", "patient", "pt:", "signed", "sincerely,", "regards,", "attn:", "attn",
             "contact:", "cardholder:", "cardholder", "doctor", "by", "with", "to", "from", "thanks,", "cc:",
             "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:",
@@ -39,7 +39,7 @@ public class PersonRecognizer implements Recognizer {
             "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:",
             "says", "said", "starring", "name?", "call me");
     /** A credential after a name ("Filbert Bright, M.D.") makes the run a name. */
-    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
             "^,?\\s{0,2}(?:M\\.?D\\.?|D\\.?O\\.?|R\\.?N\\.?|N\\.?P\\.?|Ph\\.?D\\.?|PA-C|DDS|DMD|MBBS|FACS|FACP)(?![\\p{L}])");
 
     /** Phrases after which even lower-case words are a name when the first is a known first name. */
@@ -49,6 +49,9 @@ public class PersonRecognizer implements Recognizer {
     private static final Set<String> PLACE_FOLLOWERS = Set.of("st", "street", "rd", "road", "ave", "avenue", "blvd",
             "lane", "ln", "drive", "dr", "way", "apt", "suite", "creek", "loop", "bridge", "bypass", "mill", "terrace",
             "square", "squares", "park", "hill", "gardens", "villa", "crossing", "court", "place", "radial", "u");
+    /** TITLES and PLACE_FOLLOWERS, looked up from the text. */
+    private static final WordTable TITLE_TABLE = WordTable.of(TITLES, 1);
+    private static final WordTable PLACE_TABLE = WordTable.of(PLACE_FOLLOWERS, 1);
 
     private final NameLists lists = NameLists.get();
 
@@ -63,18 +66,57 @@ public class PersonRecognizer implements Recognizer {
                 "guardian", "spouse", "employee", "customer", "physician", "attending");
     }
 
-    /** A word: offsets, and whether it is capitalised or an initial. */
-    record Word(int start, int end, String lower, boolean capitalised, boolean initial, boolean allCaps) {
+    /**
+     * A word: offsets, whether it is capitalised or an initial, and what the name lists say of it
+     * ({@link NameLists#FIRST} and the other bits). Its lower-case form is kept only when the word has
+     * a character beyond ASCII; an ASCII word is looked up straight from the text.
+     */
+    record Word(int start, int end, String lower, boolean capitalised, boolean initial, boolean allCaps, int kinds) {
+
+        /** @return the word in lower case */
+        String lower(CharSequence text) {
+            return lower != null ? lower : WordTable.lowerCase(text, start, end);
+        }
+
+        /** @return the length of the word in lower case */
+        int lowerLength() {
+            return lower != null ? lower.length() : end - start;
+        }
+
+        /** @return the word's bits in a table */
+        int in(WordTable table, CharSequence text) {
+            return lower != null ? table.get(lower) : table.get(text, start, end);
+        }
+
+        boolean first() {
+            return (kinds & NameLists.FIRST) != 0;
+        }
+
+        boolean surname() {
+            return (kinds & NameLists.SURNAME) != 0;
+        }
+
+        /** @return whether the word is a common word, not a name on the dictionary's word alone */
+        boolean common() {
+            return (kinds & NameLists.NOT_NAME) != 0;
+        }
     }
 
     @Override
-    public List<RecognizerResult> analyze(CharSequence text) {
+    public List<RecognizerResult> analyze(CharSequence given) {
+        // the words are read from a String (a read through an engine's text costs a call and a count
+        // each); the one expression that runs over the whole text reads the text given, which may
+        // enforce a deadline, and so does a read every few hundred words here
+        CharSequence text = given.toString();
         List<Word> words = words(text);
         List<RecognizerResult> out = new ArrayList<>();
         List<int[]> singles = new ArrayList<>(); // index in out of single first-name results, and start
         int i = 0;
         while (i < words.size()) {
             Word w = words.get(i);
+            if ((i & 0xFF) == 0) {
+                given.charAt(w.start());
+            }
             if (!w.capitalised() && !w.initial()) {
                 i += lowerCasePair(text, words, i, out);
                 continue;
@@ -88,18 +130,18 @@ public class PersonRecognizer implements Recognizer {
             i = j + 1;
         }
         supportLists(text, out, singles);
-        lastCommaFirst(text, out);
+        lastCommaFirst(given, out);
         return out;
     }
 
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
     private void score(CharSequence text, List<Word> words, int i, int j, List<RecognizerResult> out, List<int[]> singles) {
         String title = titleBefore(text, words.get(i).start());
-        while (i <= j && (isCommon(words.get(i)) || TITLES.contains(words.get(i).lower()) && !words.get(i).initial())) {
-            title = TITLES.contains(words.get(i).lower()) ? words.get(i).lower() : null;
+        while (i <= j && (words.get(i).common() || words.get(i).in(TITLE_TABLE, text) != 0 && !words.get(i).initial())) {
+            title = words.get(i).in(TITLE_TABLE, text) != 0 ? words.get(i).lower(text) : null;
             i++;
         }
-        while (j >= i && (isCommon(words.get(j)) || words.get(j).initial())) {
+        while (j >= i && (words.get(j).common() || words.get(j).initial())) {
             j--;
         }
         boolean titledRun = title != null && TITLES.contains(title);
@@ -115,25 +157,26 @@ public class PersonRecognizer implements Recognizer {
             if (w.initial()) {
                 continue;
             }
-            boolean f = lists.first.contains(w.lower());
-            boolean s = lists.surnames.contains(w.lower());
+            boolean f = w.first();
+            boolean s = w.surname();
             first += f ? 1 : 0;
             sur += s ? 1 : 0;
             known += f || s ? 1 : 0;
         }
         Word a = words.get(i);
         Word z = words.get(j);
-        boolean firstIsFirst = lists.first.contains(a.lower());
-        boolean lastIsSur = lists.surnames.contains(z.lower()) || lists.first.contains(z.lower());
+        boolean firstIsFirst = a.first();
+        boolean lastIsSur = z.surname() || z.first();
         String intro = introducer(text, a.start());
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));
         // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
-        boolean credentialed = CREDENTIAL.matcher(text.subSequence(z.end(), Math.min(text.length(), z.end() + 12))).lookingAt();
+        boolean credentialed = credentialMayFollow(text, z.end())
+                && CREDENTIAL.matcher(text.subSequence(z.end(), Math.min(text.length(), z.end() + 12))).lookingAt();
         boolean capsRun = allCaps(words, i, j);
         boolean label = z.end() < text.length() && text.charAt(z.end()) == ':' && intro == null && !titled;
         double score;
         String why;
-        if (label && n == 1 && !lists.first.contains(a.lower())) {
+        if (label && n == 1 && !a.first()) {
             return; // "Rhythm:", "Reason:" are labels
         }
         if (capsRun && !titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro))
@@ -183,8 +226,10 @@ public class PersonRecognizer implements Recognizer {
         LAST_COMMA_FIRST.forEachMatch(text, m -> {
             String last = m.group(1).toLowerCase(Locale.ROOT);
             String first = m.group(2).toLowerCase(Locale.ROOT);
-            if (lists.surnames.contains(last) && lists.first.contains(first) && !lists.notNames.contains(last)
-                    && !lists.notNames.contains(first)) {
+            int l = lists.kinds(last);
+            int f = lists.kinds(first);
+            if ((l & NameLists.SURNAME) != 0 && (f & NameLists.FIRST) != 0 && (l & NameLists.NOT_NAME) == 0
+                    && (f & NameLists.NOT_NAME) == 0) {
                 out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
             }
         });
@@ -217,12 +262,12 @@ public class PersonRecognizer implements Recognizer {
     /** Two lower-case words, a known first name then a known surname, neither common: a weak candidate. */
     private int lowerCasePair(CharSequence text, List<Word> words, int i, List<RecognizerResult> out) {
         // the list lookup first: the introducer is looked for only before a known first name
-        String intro = lists.first.contains(words.get(i).lower()) ? introducer(text, words.get(i).start()) : null;
+        String intro = words.get(i).first() ? introducer(text, words.get(i).start()) : null;
         if (intro != null && LOWER_CASE_INTRODUCERS.contains(intro)) {
             // "my name is lena andersson": lower-case words the name lists know, right after an introducer
             int j = i;
-            while (j < words.size() && j - i < 3 && !words.get(j).capitalised() && !lists.notNames.contains(words.get(j).lower())
-                    && (lists.first.contains(words.get(j).lower()) || lists.surnames.contains(words.get(j).lower()))
+            while (j < words.size() && j - i < 3 && !words.get(j).capitalised() && !words.get(j).common()
+                    && (words.get(j).first() || words.get(j).surname())
                     && (j == i || adjacent(text, words.get(j - 1), words.get(j)))) {
                 j++;
             }
@@ -235,10 +280,8 @@ public class PersonRecognizer implements Recognizer {
         if (i + 1 < words.size()) {
             Word a = words.get(i);
             Word b = words.get(i + 1);
-            if (!b.capitalised() && adjacent(text, a, b) && a.lower().length() > 2 && b.lower().length() > 2
-                    && lists.first.contains(a.lower()) && lists.surnames.contains(b.lower())
-                    && !lists.notNames.contains(a.lower()) && !lists.notNames.contains(b.lower())
-                    && !lists.surnames.contains(a.lower())) {
+            if (!b.capitalised() && adjacent(text, a, b) && a.lowerLength() > 2 && b.lowerLength() > 2
+                    && a.first() && b.surname() && !a.common() && !b.common() && !a.surname()) {
                 out.add(new RecognizerResult(ENTITY, a.start(), b.end(), 0.4, "name: lower-case first name and surname"));
                 return 2;
             }
@@ -252,10 +295,13 @@ public class PersonRecognizer implements Recognizer {
     private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(" + String.join("|", TITLE_WORDS) + ")\\.?\\s{1,2}$");
 
+    /** TITLE_WORDS, looked up from the text. */
+    private static final WordTable TITLE_WORD_TABLE = WordTable.of(TITLE_WORDS, 1);
+
     /** @return the title ("mrs") standing right before {@code start}, or null */
     static String titleBefore(CharSequence text, int start) {
         int from = Math.max(0, start - 12);
-        if (!TITLE_WORDS.contains(wordBefore(text, from, start))) {
+        if (!titleWordBefore(text, from, start)) {
             return null; // the expression cannot match: its title is the word read here
         }
         java.util.regex.Matcher m = TITLE_BEFORE.matcher(text.subSequence(from, start));
@@ -263,10 +309,11 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * The letters before {@code end} once up to four trailing spaces or line ends and then one dot are
-     * passed over, in lower case: the only word TITLE_BEFORE can take as the title (a cheap test first).
+     * Whether the letters before {@code end}, once up to four trailing spaces or line ends and then one
+     * dot are passed over, are in lower case one of TITLE_WORDS: the only word TITLE_BEFORE can take as
+     * the title (a cheap test first). ASCII letters are looked up as they stand; others in lower case.
      */
-    private static String wordBefore(CharSequence text, int from, int end) {
+    private static boolean titleWordBefore(CharSequence text, int from, int end) {
         int e = end;
         while (e > from && end - e < 4 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u0085'
                 || text.charAt(e - 1) == '\u2028' || text.charAt(e - 1) == '\u2029')) {
@@ -276,16 +323,42 @@ public class PersonRecognizer implements Recognizer {
             e--;
         }
         int s = e;
+        boolean ascii = true;
         while (s > from && Character.isLetter(text.charAt(s - 1))) {
+            ascii &= text.charAt(s - 1) < 128;
             s--;
         }
-        return text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+        // titles are two to five letters long
+        return ascii ? e - s >= 2 && e - s <= 5 && TITLE_WORD_TABLE.get(text, s, e) != 0
+                : TITLE_WORDS.contains(WordTable.lowerCase(text, s, e));
+    }
+
+    /**
+     * What CREDENTIAL needs after a name: maybe a comma, at most two spaces ({@code \s}), then the
+     * first letter of a credential, within its window of twelve characters. A test before the
+     * expression, true wherever it matches.
+     */
+    static boolean credentialMayFollow(CharSequence text, int end) {
+        int limit = Math.min(text.length(), end + 12);
+        int k = end;
+        if (k < limit && text.charAt(k) == ',') {
+            k++;
+        }
+        for (int spaces = 0; spaces < 2 && k < limit && isSpace(text.charAt(k)); spaces++) {
+            k++;
+        }
+        return k < limit && "MDRNPF".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** {@code \s}: ASCII spaces only, in Java's expressions. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The word after the run is a street or place type ("Gordon Terrace", "Inna Loop St."). */
     private static boolean placeFollows(CharSequence text, List<Word> words, int j) {
         if (j + 1 < words.size() && adjacent(text, words.get(j), words.get(j + 1))) {
-            return PLACE_FOLLOWERS.contains(words.get(j + 1).lower());
+            return words.get(j + 1).in(PLACE_TABLE, text) != 0;
         }
         return false;
     }
@@ -297,10 +370,6 @@ public class PersonRecognizer implements Recognizer {
             k--;
         }
         return k >= 0 && k < start - 1 + 1 && Character.isDigit(text.charAt(k)) && k >= start - 3;
-    }
-
-    private boolean isCommon(Word w) {
-        return lists.notNames.contains(w.lower());
     }
 
     private static boolean allCaps(List<Word> words, int i, int j) {
@@ -321,10 +390,47 @@ public class PersonRecognizer implements Recognizer {
         return true;
     }
 
-    /** @return the phrase ending right before {@code start} that introduces a name, or null */
+    /** For each ASCII character, the introducers that end with it, in the order of INTRODUCERS. */
+    private static final List<List<String>> INTRODUCERS_BY_LAST = java.util.stream.IntStream.range(0, 128)
+            .mapToObj(c -> java.util.Arrays.stream(INTRODUCERS).filter(p -> p.charAt(p.length() - 1) == c).toList()).toList();
+
+    /**
+     * @return the phrase ending right before {@code start} that introduces a name, or null. The 16
+     *     characters before, in lower case, trailing spaces stripped, must end with the phrase, after no
+     *     letter. Every phrase ends with an ASCII character, and no other character lower-cases to one
+     *     ending in it, so the last character decides which phrases to try; an ASCII stretch is then
+     *     read in place, any other lower-cased as a String first.
+     */
     static String introducer(CharSequence text, int start) {
         int from = Math.max(0, start - 16);
-        String before = text.subSequence(from, start).toString().toLowerCase(Locale.ROOT).stripTrailing();
+        int e = start;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        char last = e > from ? text.charAt(e - 1) : 0;
+        if (last == 0 || last >= 128 || INTRODUCERS_BY_LAST.get(lowerAscii(last)).isEmpty()) {
+            return null;
+        }
+        for (int k = from; k < e; k++) {
+            if (text.charAt(k) >= 128) {
+                return introducer(WordTable.lowerCase(text, from, start).stripTrailing());
+            }
+        }
+        for (String p : INTRODUCERS_BY_LAST.get(lowerAscii(last))) {
+            int l = p.length();
+            if (e - from >= l && endsWith(text, e, p) && (e - from == l || !isLetter(text.charAt(e - l - 1)))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** @return the introducer a lower-case, stripped stretch ends with, after no letter, or null */
+    private static String introducer(String before) {
         for (String p : INTRODUCERS) {
             if (before.endsWith(p) && (before.length() == p.length()
                     || !Character.isLetter(before.charAt(before.length() - p.length() - 1)))) {
@@ -332,6 +438,17 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return null;
+    }
+
+    /** Whether the ASCII text before {@code end}, in lower case, ends with {@code p}. */
+    private static boolean endsWith(CharSequence text, int end, String p) {
+        int s = end - p.length();
+        for (int k = 0; k < p.length(); k++) {
+            if (lowerAscii(text.charAt(s + k)) != p.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words are adjacent when only spaces (at most two) or a tab stand between them, no line break. */
@@ -353,47 +470,105 @@ public class PersonRecognizer implements Recognizer {
         return true;
     }
 
-    /** Letter runs, with inner apostrophes and hyphens ("O'Neil", "Fritz-Armstrong"); "J." is an initial. */
-    static List<Word> words(CharSequence text) {
+    /**
+     * Letter runs, with inner apostrophes and hyphens ("O'Neil", "Fritz-Armstrong"); "J." is an initial.
+     * A word of ASCII characters is read in place (its case from the letters, its bits looked up from
+     * the text); any other is made a String and read as such.
+     */
+    List<Word> words(CharSequence text) {
         List<Word> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int s = i;
-            while (i < n && (Character.isLetter(text.charAt(i))
-                    || (text.charAt(i) == '\'' || text.charAt(i) == '-' || text.charAt(i) == '\u2019')
-                            && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > s)) {
+            int quote = -1; // where the first ' and the first ’ stand in the word
+            int curly = -1;
+            boolean ascii = true;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!isLetter(c)) {
+                    if (!((c == '\'' || c == '-' || c == '\u2019') && i + 1 < n && isLetter(text.charAt(i + 1)) && i > s)) {
+                        break;
+                    }
+                    if (c == '\'' && quote < 0) {
+                        quote = i - s;
+                    } else if (c == '\u2019' && curly < 0) {
+                        curly = i - s;
+                    }
+                }
+                ascii &= c < 128;
                 i++;
             }
-            String token = text.subSequence(s, i).toString();
-            int apostrophe = Math.max(token.indexOf('\''), token.indexOf('\u2019'));
-            if (apostrophe > 0 && CONTRACTIONS.contains(token.substring(apostrophe + 1).toLowerCase(Locale.ROOT))) {
+            int apostrophe = Math.max(quote, curly);
+            boolean cut = false;
+            // a contraction is one or two letters: a longer ASCII rest is none, without lower-casing it
+            if (apostrophe > 0 && !(i - s - apostrophe - 1 > 2 && isAscii(text, s + apostrophe + 1, i))
+                    && CONTRACTIONS.contains(WordTable.lowerCase(text, s + apostrophe + 1, i))) {
                 i = s + apostrophe; // "I'm", "Jennifer's": the word is what stands before the apostrophe
-                token = token.substring(0, apostrophe);
+                cut = true;
+                ascii = ascii || isAscii(text, s, i);
             }
-            boolean upperFirst = Character.isUpperCase(token.charAt(0));
-            boolean initial = token.length() == 1 && upperFirst;
-            boolean restLower = true;
-            for (int k = 1; k < token.length(); k++) {
-                if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))) {
-                    restLower = false; // allows McX, O'X, X-Y
-                }
-            }
-            boolean negation = apostrophe > 0 && token.length() == apostrophe && text.length() > i + 1
+            boolean negation = cut && text.length() > i + 1
                     && Character.toLowerCase(text.charAt(i + 1)) == 't'; // "Don't", "Won't" are not names
-            int end = i;
-            if (initial && i < n && text.charAt(i) == '.') {
-                end = i; // the dot is not part of the name span
-            }
-            boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
-            out.add(new Word(s, end, token.toLowerCase(Locale.ROOT), (upperFirst && restLower || allCaps) && !initial && !negation,
-                    initial, allCaps));
+            out.add(ascii ? asciiWord(text, s, i, negation) : word(text, s, i, negation));
         }
         return out;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
+
+    private static boolean isAscii(CharSequence text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ASCII word: upper case is A to Z, and upper-casing changes only a to z. */
+    private Word asciiWord(CharSequence text, int s, int e, boolean negation) {
+        char first = text.charAt(s);
+        boolean upperFirst = first >= 'A' && first <= 'Z';
+        boolean initial = e - s == 1 && upperFirst;
+        boolean restLower = true;
+        boolean anyLower = false;
+        for (int k = s + 1; k < e; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                char before = text.charAt(k - 1);
+                if (k - s != 2 && (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z')) {
+                    restLower = false; // allows McX, O'X, X-Y
+                }
+            } else if (c >= 'a' && c <= 'z') {
+                anyLower = true;
+            }
+        }
+        boolean allCaps = e - s > 1 && !anyLower && upperFirst;
+        return new Word(s, e, null, (upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps,
+                lists.table.get(text, s, e));
+    }
+
+    /** A word with a character beyond ASCII, read as a String. */
+    private Word word(CharSequence text, int s, int e, boolean negation) {
+        String token = text.subSequence(s, e).toString();
+        boolean upperFirst = Character.isUpperCase(token.charAt(0));
+        boolean initial = token.length() == 1 && upperFirst;
+        boolean restLower = true;
+        for (int k = 1; k < token.length(); k++) {
+            if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))) {
+                restLower = false; // allows McX, O'X, X-Y
+            }
+        }
+        boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
+        String lower = token.toLowerCase(Locale.ROOT);
+        return new Word(s, e, lower, (upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps,
+                lists.kinds(lower));
     }
 }

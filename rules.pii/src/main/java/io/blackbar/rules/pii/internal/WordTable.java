@@ -1,0 +1,167 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lower-case words, each with bits saying what it is (a first name, a surname, a title), looked up
+ * either by a String or straight from a stretch of ASCII text, lower-cased on the way: the name
+ * recognizer looks up every word of a text, and making a lower-case String of each for a
+ * {@code HashSet} cost it more than the rest of its work.
+ *
+ * <p>One open-addressed table, so a word costs one probe where three sets cost three; a slot holds a
+ * fingerprint of its word's hash and the word's bits in one int (the name lists' table is 2 MB, within
+ * a processor's cache where a set's nodes and Strings were not), and the word itself, compared only
+ * when the fingerprint is the same, stands with the others in one array of characters.
+ */
+final class WordTable {
+
+    /** For each slot: the fingerprint (24 bits) and the bits (8, never 0), 0 when the slot is empty. */
+    private final int[] slots;
+    /** For each slot: where its word begins in {@link #chars} (times 256) plus its length. */
+    private final int[] places;
+    private final char[] chars;
+    private final int mask;
+    /** 32 minus the table's bits: a mixed hash shifted right by this is a slot. */
+    private final int shift;
+
+    /**
+     * @param words lower-case words (no letter A to Z), shorter than 256 characters
+     * @param bits for each word, its bits, 1 to 255 (a word given twice gets both)
+     */
+    WordTable(List<String> words, int[] bits) {
+        int size = Integer.highestOneBit(Math.max(4, words.size() * 2)) * 2;
+        this.slots = new int[size];
+        this.places = new int[size];
+        this.mask = size - 1;
+        this.shift = Integer.numberOfLeadingZeros(size) + 1;
+        char[] all = new char[1024];
+        int length = 0;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (bits[k] <= 0 || bits[k] > 0xFF || w.length() > 0xFF || !w.equals(lowerAscii(w))) {
+                throw new IllegalArgumentException("bits 1 to 255, words in lower case and shorter than 256 characters");
+            }
+            int at = slot(w, hash(w), all);
+            if (slots[at] == 0) {
+                if (length + w.length() > all.length) {
+                    all = Arrays.copyOf(all, 2 * (length + w.length()));
+                }
+                w.getChars(0, w.length(), all, length);
+                slots[at] = fingerprint(hash(w));
+                places[at] = length << 8 | w.length();
+                length += w.length();
+            }
+            slots[at] |= bits[k];
+        }
+        this.chars = Arrays.copyOf(all, length);
+    }
+
+    /** A word with its letters A to Z in lower case (the table compares words so). */
+    private static String lowerAscii(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int k = 0; k < w.length(); k++) {
+            b.append(lower(w.charAt(k)));
+        }
+        return b.toString();
+    }
+
+    /**
+     * @param words lower-case words
+     * @param bits their bits
+     * @return the table
+     */
+    static WordTable of(java.util.Collection<String> words, int bits) {
+        int[] all = new int[words.size()];
+        Arrays.fill(all, bits);
+        return new WordTable(List.copyOf(words), all);
+    }
+
+    /** The slot of a word: where it is, or the empty one where it goes. */
+    private int slot(String w, int h, char[] chars) {
+        int at = start(h);
+        int fingerprint = fingerprint(h);
+        while (slots[at] != 0 && !((slots[at] & ~0xFF) == fingerprint && same(chars, places[at], w, 0, w.length()))) {
+            at = (at + 1) & mask;
+        }
+        return at;
+    }
+
+    private static int hash(CharSequence w) {
+        int h = 0;
+        for (int k = 0; k < w.length(); k++) {
+            h = 31 * h + w.charAt(k);
+        }
+        return h;
+    }
+
+    /** The first slot to look at: the hash mixed (short words' hashes lie close together). */
+    private int start(int h) {
+        return (h * 0x9E3779B9) >>> shift;
+    }
+
+    /** 24 bits of the hash mixed another way, in the high bits. */
+    private static int fingerprint(int h) {
+        return (h * 0x85EBCA6B) & ~0xFF;
+    }
+
+    /**
+     * @param lower a lower-case word
+     * @return its bits, 0 when it is not in the table
+     */
+    int get(String lower) {
+        return slots[slot(lower, hash(lower), chars)] & 0xFF;
+    }
+
+    /**
+     * The bits of {@code text[start, end)} in lower case, as {@code toLowerCase(Locale.ROOT)} makes it
+     * of ASCII text; the caller makes sure every character there is ASCII.
+     *
+     * @param text the text
+     * @param start where the word begins
+     * @param end where it ends
+     * @return its bits, 0 when it is not in the table
+     */
+    int get(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int k = start; k < end; k++) {
+            h = 31 * h + lower(text.charAt(k));
+        }
+        int fingerprint = fingerprint(h);
+        for (int at = start(h); slots[at] != 0; at = (at + 1) & mask) {
+            if ((slots[at] & ~0xFF) == fingerprint && same(chars, places[at], text, start, end)) {
+                return slots[at] & 0xFF;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the word at {@code place} of {@code chars} is {@code text[start, end)} in lower case (ASCII). */
+    private static boolean same(char[] chars, int place, CharSequence text, int start, int end) {
+        int from = place >>> 8;
+        if ((place & 0xFF) != end - start) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (chars[from + k - start] != lower(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /**
+     * @param text a text
+     * @param start where a word begins
+     * @param end where it ends
+     * @return the word in lower case, as the table's keys are
+     */
+    static String lowerCase(CharSequence text, int start, int end) {
+        return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,197 @@
+package io.blackbar.rules.pii.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.blackbar.engine.api.testing.ScannerCheck;
+
+/**
+ * The name recognizer reads words in place instead of making lower-case Strings of them: its
+ * words, the introducer before a name, the word table and the test before the credential expression
+ * must give what the String-based forms they replace give (written out here as they were), on the
+ * table texts and on random texts of names, introducers, apostrophes, hyphens, upper and lower case,
+ * and characters beyond ASCII that change length or case oddly when lower-cased (the dotted capital
+ * I, the Kelvin sign, the sharp s).
+ */
+class PersonShortcutTest {
+
+    private static final String ALPHABET = "aAbBdDeEiImMnNrRsStTyY'-\u2019 .,:?\n\t\u00e9\u00c9\u0130\u212a\u00df\u0131\u017f\u2028\u3000";
+
+    private static List<String> texts() {
+        List<String> texts = new ArrayList<>(ScannerCheck.tableTexts(PersonRecognizerTest.class));
+        List<String> words = new ArrayList<>(List.of(PersonRecognizer.INTRODUCERS));
+        words.addAll(List.of("Anna", "ANNA", "anna", "McDonald", "O'Neil", "Fritz-Armstrong", "I'm", "Don't", "DON'T",
+                "Jennifer's", "it\u2019s", "we're", "x'y'z", "a\u2019b'c", "J.", "Mrs.", "Dr", "Sra", "M.D.", "MD", "Ph.D", "PA-C",
+                "FACS", "RN", "N.P.", "\u0130van", "\u212aelly", "Stra\u00dfe", "\u00c9mile", "ZO\u00cb", "x1", "_", "SMITH,JOHN",
+                "the", "and", "lena", "andersson", "Will", "May", "\ud835\udc00bc", "\u01c5ol"));
+        String[] separators = {" ", " ", "  ", "\t", "\n", ", ", ",", ".", ": ", "", "\u2028", " \u0130 ", "\u00a0"};
+        Random random = new Random(31);
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(10);
+            for (int i = 0; i < n; i++) {
+                String w = words.get(random.nextInt(words.size()));
+                w = switch (random.nextInt(4)) {
+                    case 0 -> w.toUpperCase(Locale.ROOT);
+                    case 1 -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+                    default -> w;
+                };
+                b.append(w).append(separators[random.nextInt(separators.length)]);
+            }
+            texts.add(b.toString());
+        }
+        texts.addAll(ScannerCheck.randomTexts(ALPHABET, 300, 80, 11));
+        return texts;
+    }
+
+    @Test
+    void wordsAsBefore() {
+        PersonRecognizer recognizer = new PersonRecognizer();
+        int words = 0;
+        for (String text : texts()) {
+            List<String> expected = wordsBefore(text);
+            List<String> actual = new ArrayList<>();
+            for (PersonRecognizer.Word w : recognizer.words(text)) {
+                actual.add(w.start() + "-" + w.end() + " " + w.lower(text) + " " + w.lowerLength() + " " + w.capitalised()
+                        + " " + w.initial() + " " + w.allCaps());
+            }
+            assertEquals(expected, actual, () -> "[" + text + "]");
+            words += actual.size();
+        }
+        assertTrue(words > 10_000, "too few words to test with: " + words);
+    }
+
+    @Test
+    void introducerAsBefore() {
+        int found = 0;
+        for (String text : texts()) {
+            for (int start = 0; start <= text.length(); start++) {
+                String expected = introducerBefore(text, start);
+                found += expected == null ? 0 : 1;
+                int at = start;
+                assertEquals(expected, PersonRecognizer.introducer(text, start), () -> at + " in [" + text + "]");
+            }
+        }
+        assertTrue(found > 1000, "too few introducers to test with: " + found);
+    }
+
+    @Test
+    void credentialTestAdmitsEveryMatch() {
+        int matches = 0;
+        for (String text : texts()) {
+            for (int end = 0; end <= text.length(); end++) {
+                if (PersonRecognizer.CREDENTIAL.matcher(text.subSequence(end, Math.min(text.length(), end + 12))).lookingAt()) {
+                    matches++;
+                    int at = end;
+                    assertTrue(PersonRecognizer.credentialMayFollow(text, end), () -> at + " in [" + text + "]");
+                }
+            }
+        }
+        assertTrue(matches > 200, "too few credentials to test with: " + matches);
+    }
+
+    @Test
+    void tableAsSets() {
+        Map<String, Integer> reference = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> bits = new ArrayList<>();
+        Random random = new Random(5);
+        String letters = "abcdeilmnorsty-'\u00e9\u00df\u0131";
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder w = new StringBuilder();
+            for (int n = 1 + random.nextInt(7); n > 0; n--) {
+                w.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            int b = 1 << random.nextInt(3);
+            keys.add(w.toString());
+            bits.add(b);
+            reference.merge(w.toString(), b, (x, y) -> x | y);
+        }
+        WordTable table = new WordTable(keys, bits.stream().mapToInt(Integer::intValue).toArray());
+        int hits = 0;
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder w = new StringBuilder();
+            for (int n = 1 + random.nextInt(7); n > 0; n--) {
+                char c = letters.charAt(random.nextInt(letters.length()));
+                w.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+            }
+            String word = w.toString();
+            String lower = word.toLowerCase(Locale.ROOT);
+            int expected = reference.getOrDefault(lower, 0);
+            hits += expected == 0 ? 0 : 1;
+            assertEquals(expected, table.get(lower), lower);
+            if (word.chars().allMatch(c -> c < 128)) {
+                String text = "x " + word + " y";
+                assertEquals(expected, table.get(text, 2, 2 + word.length()), word);
+            }
+        }
+        assertTrue(hits > 1000, "too few words found to test with: " + hits);
+        assertEquals(0, WordTable.of(Set.of("mr", "dr"), 1).get("x mR y", 2, 3));
+        assertEquals(1, WordTable.of(Set.of("mr", "dr"), 1).get("x mR y", 2, 4));
+    }
+
+    /** The words as read before: a lower-case String of each. */
+    private static List<String> wordsBefore(CharSequence text) {
+        Set<String> contractions = Set.of("m", "s", "re", "ve", "ll", "d", "t");
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && (Character.isLetter(text.charAt(i))
+                    || (text.charAt(i) == '\'' || text.charAt(i) == '-' || text.charAt(i) == '\u2019')
+                            && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > s)) {
+                i++;
+            }
+            String token = text.subSequence(s, i).toString();
+            int apostrophe = Math.max(token.indexOf('\''), token.indexOf('\u2019'));
+            if (apostrophe > 0 && contractions.contains(token.substring(apostrophe + 1).toLowerCase(Locale.ROOT))) {
+                i = s + apostrophe;
+                token = token.substring(0, apostrophe);
+            }
+            boolean upperFirst = Character.isUpperCase(token.charAt(0));
+            boolean initial = token.length() == 1 && upperFirst;
+            boolean restLower = true;
+            for (int k = 1; k < token.length(); k++) {
+                if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))) {
+                    restLower = false;
+                }
+            }
+            boolean negation = apostrophe > 0 && token.length() == apostrophe && text.length() > i + 1
+                    && Character.toLowerCase(text.charAt(i + 1)) == 't';
+            boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
+            String lower = token.toLowerCase(Locale.ROOT);
+            out.add(s + "-" + i + " " + lower + " " + lower.length() + " "
+                    + ((upperFirst && restLower || allCaps) && !initial && !negation) + " " + initial + " " + allCaps);
+        }
+        return out;
+    }
+
+    /** The introducer as found before: the stretch before made a lower-case String, trailing spaces stripped. */
+    private static String introducerBefore(CharSequence text, int start) {
+        int from = Math.max(0, start - 16);
+        String before = text.subSequence(from, start).toString().toLowerCase(Locale.ROOT).stripTrailing();
+        for (String p : PersonRecognizer.INTRODUCERS) {
+            if (before.endsWith(p) && (before.length() == p.length()
+                    || !Character.isLetter(before.charAt(before.length() - p.length() - 1)))) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
