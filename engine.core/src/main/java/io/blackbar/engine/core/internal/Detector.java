@@ -73,6 +73,7 @@ final class Detector {
                     categories.put(e.name(), e.category());
                 }
                 Set<String> context = r.contextWords();
+                String[] contextWords = context.toArray(String[]::new); // iterated per candidate: an array, not a Set.of
                 for (RecognizerResult c : r.analyze(shared)) {
                     Category category = categories.get(c.entityType());
                     if (category == null || c.end() > text.length()) {
@@ -80,7 +81,7 @@ final class Detector {
                     }
                     double score = c.score();
                     String why = c.explanation();
-                    String word = contextWord(lower, c.start(), c.end(), context);
+                    String word = contextWord(lower, c.start(), c.end(), contextWords);
                     if (word != null) {
                         score = Math.min(1.0, score + CONTEXT_BOOST);
                         why = why + ", context word '" + word + "'";
@@ -109,8 +110,8 @@ final class Detector {
      *     null. Only the window around the span is searched, so the cost per candidate is bounded
      *     whatever the text's length.
      */
-    static String contextWord(String lower, int start, int end, Set<String> words) {
-        if (words.isEmpty()) {
+    static String contextWord(String lower, int start, int end, String[] words) {
+        if (words.length == 0) {
             return null;
         }
         int from = Math.max(0, start - CONTEXT_WINDOW);
@@ -241,12 +242,17 @@ final class Detector {
         return ((long) s.charAt(at) << 32) | ((long) s.charAt(at + 1) << 16) | s.charAt(at + 2);
     }
 
+    /** The characters of {@code \\s} in a regular expression without the Unicode flags. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     /** Bits of the filter of value prefixes in {@link #propagate}. */
-    private static final int PREFIX_BITS = 1 << 16;
+    private static final int PREFIX_BITS = 1 << 20;
 
     private static int prefixBit(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 48); // the top 16 bits: PREFIX_BITS
+        return (int) (h >>> 44); // the top 20 bits: PREFIX_BITS
     }
 
     /**
@@ -263,10 +269,23 @@ final class Detector {
             // someone named in full is often named again by the last name alone ("Maciej Borkowski ... Borkowski");
             // decided by category and capitalisation, so the engine needs no entity names
             if (f.category() == Category.PERSONAL) {
-                String[] parts = f.value().trim().split("\\s+");
-                String last = parts[parts.length - 1];
-                if (parts.length > 1 && last.length() >= MIN_PROPAGATED_LENGTH && Character.isUpperCase(last.charAt(0))) {
-                    int at = f.start() + f.value().lastIndexOf(last);
+                // the last of the words of the trimmed value, words split at \\s as a regular expression splits
+                String v = f.value();
+                int end = v.length();
+                while (end > 0 && v.charAt(end - 1) <= ' ') {
+                    end--; // as String.trim
+                }
+                int begin = end;
+                while (begin > 0 && !isSpace(v.charAt(begin - 1))) {
+                    begin--;
+                }
+                boolean more = false;
+                for (int k = 0; k < begin && !more; k++) {
+                    more = v.charAt(k) > ' ';
+                }
+                String last = v.substring(begin, end);
+                if (more && last.length() >= MIN_PROPAGATED_LENGTH && Character.isUpperCase(last.charAt(0))) {
+                    int at = f.start() + begin;
                     byValue.putIfAbsent(last, new Finding(f.entityType(), f.category(), f.confidence(), at, at + last.length(),
                             f.page(), last, f.explanation()));
                 }
@@ -287,13 +306,15 @@ final class Detector {
             int bit = prefixBit(key);
             prefixes[bit >>> 6] |= 1L << bit;
         }
-        int limit = text.length() - MIN_PROPAGATED_LENGTH;
+        char[] chars = text.toCharArray(); // read as an array: a String's charAt checks its coding each time
+        int limit = chars.length - MIN_PROPAGATED_LENGTH;
+        long key = limit < 0 ? 0 : (long) chars[0] << 16 | chars[1]; // rolled: the key at i is the three from i
         for (int i = 0; i <= limit; i++) {
             if ((i & 0xFFFF) == 0 && System.nanoTime() - deadlineNanos > 0) {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                         "Detection did not finish within the time budget.");
             }
-            long key = prefixKey(text, i);
+            key = (key << 16 | chars[i + 2]) & 0xFFFF_FFFF_FFFFL;
             int bit = prefixBit(key);
             if ((prefixes[bit >>> 6] & 1L << bit) == 0 || !isBoundary(text, i - 1)) {
                 continue; // no value begins so, or inside a word: another occurrence starts at a word boundary

@@ -58,10 +58,11 @@ class DetectorTest {
         for (java.util.List<String> order : java.util.List.of(java.util.List.of("account", "located", "located at", "message"),
                 java.util.List.of("message", "located at", "located", "account"))) {
             Set<String> words = new java.util.LinkedHashSet<>(order);
-            assertEquals("located at", Detector.contextWord(lower, start, start + 8, words), "nearest, then longest: " + order);
+            assertEquals("located at", Detector.contextWord(lower, start, start + 8, words.toArray(String[]::new)),
+                    "nearest, then longest: " + order);
         }
-        assertEquals("message", Detector.contextWord(lower, start, start + 8, new java.util.LinkedHashSet<>(
-                java.util.List.of("account", "message"))), "the nearer of two, whichever comes first in the set");
+        assertEquals("message", Detector.contextWord(lower, start, start + 8, new String[] {"account", "message"}),
+                "the nearer of two, whichever comes first");
     }
 
     /** The most confident names the finding; the span covers everything that overlapped it. */
