@@ -29,8 +29,8 @@ public final class CharIndex {
     final int[] bucketStart;
     /** The length of the text indexed. */
     final int length;
-    /** The text indexed, read directly by the prefilter (bounded work per position, so no deadline checks). */
-    final String text;
+    /** The text indexed, as an array, read directly by the prefilter (bounded work per position, so no deadline checks). */
+    final char[] chars;
 
     /**
      * Sets of positions already asked for, by bucket list and distance, shared by the request's recognizers (the same
@@ -62,12 +62,12 @@ public final class CharIndex {
         }
     }
 
-    private CharIndex(int[] positions, int[] around, int[] bucketStart, String text) {
+    private CharIndex(int[] positions, int[] around, int[] bucketStart, char[] chars) {
+        this.chars = chars;
         this.positions = positions;
         this.around = around;
         this.bucketStart = bucketStart;
-        this.length = text.length();
-        this.text = text;
+        this.length = chars.length;
     }
 
     /**
@@ -95,7 +95,7 @@ public final class CharIndex {
             positions[k] = i;
             around[k] = (i > 0 ? chars[i - 1] << 16 : 0) | (i + 1 < n ? chars[i + 1] : 0); // as around(String, int)
         }
-        return new CharIndex(positions, around, start, s);
+        return new CharIndex(positions, around, start, chars);
     }
 
     /** @return how many characters of the text fall in the buckets */
@@ -162,7 +162,7 @@ public final class CharIndex {
     /** The index of character pairs, built the first time a string is looked for. */
     private synchronized Pairs pairs() {
         if (pairs == null) {
-            pairs = new Pairs(text);
+            pairs = new Pairs(chars);
         }
         return pairs;
     }
@@ -180,8 +180,7 @@ public final class CharIndex {
         final int[] start = new int[CODES * CODES + 1];
         final int[] positions;
 
-        Pairs(String text) {
-            char[] chars = text.toCharArray();
+        Pairs(char[] chars) {
             int n = chars.length;
             for (int i = 0; i + 1 < n; i++) {
                 start[key(chars[i], chars[i + 1]) + 1]++;
@@ -219,7 +218,7 @@ public final class CharIndex {
     /** Whether the text at {@code at} reads {@code v} (lower case when ignoring case). */
     private boolean matches(int at, String v, boolean ignoreCase) {
         for (int j = 0; j < v.length(); j++) {
-            if (!same(text.charAt(at + j), v.charAt(j), ignoreCase)) {
+            if (!same(chars[at + j], v.charAt(j), ignoreCase)) {
                 return false;
             }
         }

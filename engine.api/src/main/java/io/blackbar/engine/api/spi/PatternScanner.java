@@ -166,7 +166,7 @@ public final class PatternScanner {
 
     /** Tries the positions set in {@code sparse} that are candidates of this pattern. */
     private void visitBits(CharIndex index, long[] sparse, long[] nearFactor, long[] near, Matches run) {
-        String raw = index.text;
+        char[] raw = index.chars;
         for (int w = 0; w < sparse.length; w++) {
             for (long word = sparse[w]; word != 0; word &= word - 1) {
                 int at = (w << 6) + Long.numberOfTrailingZeros(word);
@@ -174,10 +174,11 @@ public final class PatternScanner {
                     return;
                 }
                 run.touch(at);
-                char c = raw.charAt(at);
-                int bucket = 2 * (c < 128 ? c : Prefilter.OTHER) + (at > 0 && Prefilter.isAsciiWord(raw.charAt(at - 1)) ? 1 : 0);
+                char c = raw[at];
+                char before = at > 0 ? raw[at - 1] : 0;
+                int bucket = 2 * (c < 128 ? c : Prefilter.OTHER) + (Prefilter.isAsciiWord(before) ? 1 : 0);
                 if (inBuckets[bucket] && marked(nearFactor, at) && marked(near, at)
-                        && filter.admits(raw, at, c, CharIndex.around(raw, at))) {
+                        && filter.admits(raw, at, c, before << 16 | (at + 1 < raw.length ? raw[at + 1] : 0))) {
                     run.tryAt(at);
                 }
             }
@@ -192,7 +193,7 @@ public final class PatternScanner {
     private void visitBuckets(CharIndex index, long[] nearFactor, long[] near, Matches run) {
         int n = index.length;
         int[] positions = index.positions;
-        String raw = index.text;
+        char[] raw = index.chars;
         int[] cursor = new int[buckets.length];
         for (int i = 0; i < buckets.length; i++) {
             cursor[i] = index.bucketStart[buckets[i]];
@@ -207,7 +208,7 @@ public final class PatternScanner {
                     if (!marked(nearFactor, at) || !marked(near, at)) {
                         continue; // what every match has is not near enough
                     }
-                    char c = b < 2 * Prefilter.OTHER ? (char) (b >> 1) : raw.charAt(at);
+                    char c = b < 2 * Prefilter.OTHER ? (char) (b >> 1) : raw[at];
                     if (filter.admits(raw, at, c, index.around[k])) {
                         run.admit(at);
                     }

@@ -72,6 +72,15 @@ final class Prefilter {
     private final long[] atLo = new long[K];
     private final long[] atHi = new long[K];
     private int atOther;
+    /** {@link #pairs}, {@link #single} and {@link #forbiddenBefore} as bits, the same way. */
+    private final long[] pairLo = new long[OTHER + 1];
+    private final long[] pairHi = new long[OTHER + 1];
+    private final boolean[] pairOther = new boolean[OTHER + 1];
+    private final long singleLo;
+    private final long singleHi;
+    private final boolean singleOther;
+    private final long forbiddenLo;
+    private final long forbiddenHi;
     /** For each character ({@link #OTHER} for non-ASCII), bit q when {@link #required} set q has it. */
     private final int[] requiredBits = new int[OTHER + 1];
     /** A bit for each of {@link #required}. */
@@ -119,6 +128,18 @@ final class Prefilter {
             }
         }
         allRequired = (1 << required.size()) - 1;
+        for (int c = 0; c <= OTHER; c++) {
+            if (pairs[c] != null) {
+                pairLo[c] = pairs[c].lo;
+                pairHi[c] = pairs[c].hi;
+                pairOther[c] = pairs[c].other;
+            }
+        }
+        singleLo = single.lo;
+        singleHi = single.hi;
+        singleOther = single.other;
+        forbiddenLo = forbiddenBefore.lo;
+        forbiddenHi = forbiddenBefore.hi;
     }
 
     /** Analyses an expression; never fails (an unreadable one gives {@link #everywhere}). */
@@ -144,42 +165,52 @@ final class Prefilter {
      * {@link #first}).
      */
     boolean admits(String text, int at, char c) {
-        return admits(text, at, c, CharIndex.around(text, at));
+        return admits(text.toCharArray(), at, c, CharIndex.around(text, at));
     }
 
     /**
      * The same, with the characters before and after {@code at} given ({@code before << 16 | after}),
-     * as {@link CharIndex} keeps them.
+     * as {@link CharIndex} keeps them. Every set is read from arrays of bits, not through objects: this
+     * runs for every candidate position of every pattern.
      */
-    boolean admits(String text, int at, char c, int around) {
+    boolean admits(char[] text, int at, char c, int around) {
         if (at > 0) {
             char before = (char) (around >>> 16);
-            if (before < 128 && forbiddenBefore.contains(before)) {
+            if (before < 128 && ((before < 64 ? forbiddenLo >>> before : forbiddenHi >>> (before - 64)) & 1L) != 0) {
                 return false;
             }
             if (boundary && isAsciiWord(c) && isWord(before)) {
                 return false;
             }
         }
-        int n = text.length();
+        int n = text.length;
+        int ci = c < 128 ? c : OTHER;
         // which required sets the characters read so far have, gathered on the way
-        int seen = requiredBits[c < 128 ? c : OTHER];
-        CharSet next = pairs[c < 128 ? c : OTHER];
+        int seen = requiredBits[ci];
         char second = (char) around;
-        if (at + 1 >= n || next == null || !next.contains(second)) {
-            return single.contains(c) && seen == allRequired; // no match of two or more characters begins here
+        if (at + 1 >= n || !has(pairLo[ci], pairHi[ci], pairOther[ci], second)) {
+            // no match of two or more characters begins here
+            return has(singleLo, singleHi, singleOther, c) && seen == allRequired;
         }
         seen |= requiredBits[second < 128 ? second : OTHER];
         int limit = Math.min(K, n - at);
         for (int j = 2; j < K; j++) {
-            if (j >= limit || !atHas(j, text.charAt(at + j))) {
+            char here = j < limit ? text[at + j] : 0;
+            if (j >= limit || !atHas(j, here)) {
                 // no match longer than j begins here: one of length 2 to j still may, if what every match has is there
-                return ((lengths & ((1 << (j + 1)) - 1) & ~3) != 0 || single.contains(c)) && seen == allRequired;
+                return ((lengths & ((1 << (j + 1)) - 1) & ~3) != 0 || has(singleLo, singleHi, singleOther, c))
+                        && seen == allRequired;
             }
-            char here = text.charAt(at + j);
             seen |= requiredBits[here < 128 ? here : OTHER];
         }
         return true;
+    }
+
+    private static boolean has(long lo, long hi, boolean other, char c) {
+        if (c < 64) {
+            return (lo >>> c & 1L) != 0;
+        }
+        return c < 128 ? (hi >>> (c - 64) & 1L) != 0 : other;
     }
 
     private boolean atHas(int j, char c) {
