@@ -42,6 +42,43 @@ final class NameLists {
             }
         }
         table = new WordTable(words, bits.stream().mapToInt(Integer::intValue).toArray());
+        filters = new long[3][];
+        for (int bit = 0; bit < 3; bit++) {
+            int count = 0;
+            for (int b : bits) {
+                count += b == 1 << bit ? 1 : 0;
+            }
+            // 16 to 32 bits a word: one word in sixteen or fewer let through wrongly
+            filters[bit] = new long[Math.max(1, Integer.highestOneBit(count) / 2)];
+        }
+        for (int k = 0; k < words.size(); k++) {
+            long[] filter = filters[Integer.numberOfTrailingZeros(bits.get(k))];
+            int at = filterBit(WordTable.hash(words.get(k)), filter);
+            filter[at >>> 6] |= 1L << at;
+        }
+    }
+
+    /**
+     * For {@link #FIRST}, {@link #SURNAME} and {@link #NOT_NAME}, a bit for the hash of each word of
+     * that list: a word whose bit is clear is not in it, and is told so without the table (a few
+     * hundred KB, within a processor's cache, where a table probe of a word mostly misses it).
+     */
+    private final long[][] filters;
+
+    private static int filterBit(int hash, long[] filter) {
+        // the high bits of the hash mixed, as many as the filter has bits (64 a long)
+        return (hash * 0x2545F491) >>> (Integer.numberOfLeadingZeros(filter.length) - 5);
+    }
+
+    /**
+     * @param kind {@link #FIRST}, {@link #SURNAME} or {@link #NOT_NAME}
+     * @param hash {@link WordTable#hash} of a lower-case word
+     * @return false when the word is not of that kind; true when it may be
+     */
+    boolean may(int kind, int hash) {
+        long[] filter = filters[Integer.numberOfTrailingZeros(kind)];
+        int at = filterBit(hash, filter);
+        return (filter[at >>> 6] & 1L << at) != 0;
     }
 
     /**

@@ -68,13 +68,58 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * A word: offsets, whether it is capitalised or an initial, and what the name lists say of it
-     * ({@link NameLists#FIRST} and the other bits). Its lower-case form is kept only when the word has
-     * a character beyond ASCII; an ASCII word is looked up straight from the text.
+     * ({@link NameLists#FIRST} and the other bits), looked up when first asked and only when the
+     * kind's filter ({@link NameLists#may}) lets the word through: most words are in no list. Its lower-case form is kept only when the word has a character beyond
+     * ASCII; an ASCII word is looked up straight from the text, with the hash read with its letters.
      */
-    record Word(int start, int end, String lower, boolean capitalised, boolean initial, boolean allCaps, int kinds) {
+    static final class Word {
+
+        private final CharSequence text;
+        private final int start;
+        private final int end;
+        private final String lower;
+        private final boolean capitalised;
+        private final boolean initial;
+        private final boolean allCaps;
+        /** For an ASCII word, {@link WordTable#hash} of its lower-case form. */
+        private final int hash;
+        /** The bits, -1 until looked up. */
+        private int kinds = -1;
+
+        Word(CharSequence text, int start, int end, String lower, boolean capitalised, boolean initial, boolean allCaps,
+                int hash) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.lower = lower;
+            this.capitalised = capitalised;
+            this.initial = initial;
+            this.allCaps = allCaps;
+            this.hash = hash;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        boolean capitalised() {
+            return capitalised;
+        }
+
+        boolean initial() {
+            return initial;
+        }
+
+        boolean allCaps() {
+            return allCaps;
+        }
 
         /** @return the word in lower case */
-        String lower(CharSequence text) {
+        String lower() {
             return lower != null ? lower : WordTable.lowerCase(text, start, end);
         }
 
@@ -84,21 +129,36 @@ public class PersonRecognizer implements Recognizer {
         }
 
         /** @return the word's bits in a table */
-        int in(WordTable table, CharSequence text) {
-            return lower != null ? table.get(lower) : table.get(text, start, end);
+        int in(WordTable table) {
+            return lower != null ? table.get(lower) : table.get(text, start, end, hash);
+        }
+
+        private int kinds() {
+            if (kinds < 0) {
+                kinds = in(NameLists.get().table);
+            }
+            return kinds;
+        }
+
+        /** @return whether the word is of a kind, asking the table only when the kind's filter lets it through */
+        private boolean is(int kind) {
+            if (kinds < 0 && lower == null && !NameLists.get().may(kind, hash)) {
+                return false;
+            }
+            return (kinds() & kind) != 0;
         }
 
         boolean first() {
-            return (kinds & NameLists.FIRST) != 0;
+            return is(NameLists.FIRST);
         }
 
         boolean surname() {
-            return (kinds & NameLists.SURNAME) != 0;
+            return is(NameLists.SURNAME);
         }
 
         /** @return whether the word is a common word, not a name on the dictionary's word alone */
         boolean common() {
-            return (kinds & NameLists.NOT_NAME) != 0;
+            return is(NameLists.NOT_NAME);
         }
     }
 
@@ -137,8 +197,8 @@ public class PersonRecognizer implements Recognizer {
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
     private void score(CharSequence text, List<Word> words, int i, int j, List<RecognizerResult> out, List<int[]> singles) {
         String title = titleBefore(text, words.get(i).start());
-        while (i <= j && (words.get(i).common() || words.get(i).in(TITLE_TABLE, text) != 0 && !words.get(i).initial())) {
-            title = words.get(i).in(TITLE_TABLE, text) != 0 ? words.get(i).lower(text) : null;
+        while (i <= j && (words.get(i).common() || words.get(i).in(TITLE_TABLE) != 0 && !words.get(i).initial())) {
+            title = words.get(i).in(TITLE_TABLE) != 0 ? words.get(i).lower() : null;
             i++;
         }
         while (j >= i && (words.get(j).common() || words.get(j).initial())) {
@@ -358,7 +418,7 @@ public class PersonRecognizer implements Recognizer {
     /** The word after the run is a street or place type ("Gordon Terrace", "Inna Loop St."). */
     private static boolean placeFollows(CharSequence text, List<Word> words, int j) {
         if (j + 1 < words.size() && adjacent(text, words.get(j), words.get(j + 1))) {
-            return words.get(j + 1).in(PLACE_TABLE, text) != 0;
+            return words.get(j + 1).in(PLACE_TABLE) != 0;
         }
         return false;
     }
@@ -505,9 +565,7 @@ public class PersonRecognizer implements Recognizer {
             }
             int apostrophe = Math.max(quote, curly);
             boolean cut = false;
-            // a contraction is one or two letters: a longer ASCII rest is none, without lower-casing it
-            if (apostrophe > 0 && !(i - s - apostrophe - 1 > 2 && isAscii(text, s + apostrophe + 1, i))
-                    && CONTRACTIONS.contains(WordTable.lowerCase(text, s + apostrophe + 1, i))) {
+            if (apostrophe > 0 && contraction(text, s + apostrophe + 1, i)) {
                 i = s + apostrophe; // "I'm", "Jennifer's": the word is what stands before the apostrophe
                 cut = true;
                 ascii = ascii || isAscii(text, s, i);
@@ -517,6 +575,14 @@ public class PersonRecognizer implements Recognizer {
             out.add(ascii ? asciiWord(text, s, i, negation) : word(text, s, i, negation));
         }
         return out;
+    }
+
+    /** CONTRACTIONS, looked up from the text. */
+    private static final WordTable CONTRACTION_TABLE = WordTable.of(CONTRACTIONS, 1);
+
+    /** Whether {@code text[s, e)} in lower case is one of CONTRACTIONS (an ASCII stretch read in place). */
+    private static boolean contraction(CharSequence text, int s, int e) {
+        return isAscii(text, s, e) ? CONTRACTION_TABLE.get(text, s, e) != 0 : CONTRACTIONS.contains(WordTable.lowerCase(text, s, e));
     }
 
     private static boolean isLetter(char c) {
@@ -532,15 +598,20 @@ public class PersonRecognizer implements Recognizer {
         return true;
     }
 
-    /** An ASCII word: upper case is A to Z, and upper-casing changes only a to z. */
-    private Word asciiWord(CharSequence text, int s, int e, boolean negation) {
+    /**
+     * An ASCII word: upper case is A to Z, and upper-casing changes only a to z; its hash read with its
+     * letters.
+     */
+    private static Word asciiWord(CharSequence text, int s, int e, boolean negation) {
         char first = text.charAt(s);
         boolean upperFirst = first >= 'A' && first <= 'Z';
         boolean initial = e - s == 1 && upperFirst;
         boolean restLower = true;
         boolean anyLower = false;
+        int hash = WordTable.hash(0, first);
         for (int k = s + 1; k < e; k++) {
             char c = text.charAt(k);
+            hash = WordTable.hash(hash, c);
             if (c >= 'A' && c <= 'Z') {
                 char before = text.charAt(k - 1);
                 if (k - s != 2 && (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z')) {
@@ -551,12 +622,12 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         boolean allCaps = e - s > 1 && !anyLower && upperFirst;
-        return new Word(s, e, null, (upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps,
-                lists.table.get(text, s, e));
+        return new Word(text, s, e, null, (upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps,
+                hash);
     }
 
     /** A word with a character beyond ASCII, read as a String. */
-    private Word word(CharSequence text, int s, int e, boolean negation) {
+    private static Word word(CharSequence text, int s, int e, boolean negation) {
         String token = text.subSequence(s, e).toString();
         boolean upperFirst = Character.isUpperCase(token.charAt(0));
         boolean initial = token.length() == 1 && upperFirst;
@@ -567,8 +638,7 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
-        String lower = token.toLowerCase(Locale.ROOT);
-        return new Word(s, e, lower, (upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps,
-                lists.kinds(lower));
+        return new Word(text, s, e, token.toLowerCase(Locale.ROOT), (upperFirst && restLower || allCaps) && !initial
+                && !negation, initial, allCaps, 0);
     }
 }

@@ -11,16 +11,17 @@ import java.util.Locale;
  * {@code HashSet} cost it more than the rest of its work.
  *
  * <p>One open-addressed table, so a word costs one probe where three sets cost three; a slot holds a
- * fingerprint of its word's hash and the word's bits in one int (the name lists' table is 2 MB, within
- * a processor's cache where a set's nodes and Strings were not), and the word itself, compared only
- * when the fingerprint is the same, stands with the others in one array of characters.
+ * fingerprint of its word's hash, the word's bits and where the word stands side by side (one read of
+ * memory where a set's node, String and its bytes were three), and the word itself, compared only when
+ * the fingerprint is the same, stands with the others in one array of characters.
  */
 final class WordTable {
 
-    /** For each slot: the fingerprint (24 bits) and the bits (8, never 0), 0 when the slot is empty. */
+    /**
+     * Two ints a slot: the fingerprint (24 bits) and the bits (8, never 0), 0 when the slot is empty;
+     * then where its word begins in {@link #chars} (times 256) plus its length.
+     */
     private final int[] slots;
-    /** For each slot: where its word begins in {@link #chars} (times 256) plus its length. */
-    private final int[] places;
     private final char[] chars;
     private final int mask;
     /** 32 minus the table's bits: a mixed hash shifted right by this is a slot. */
@@ -32,8 +33,7 @@ final class WordTable {
      */
     WordTable(List<String> words, int[] bits) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 2)) * 2;
-        this.slots = new int[size];
-        this.places = new int[size];
+        this.slots = new int[2 * size];
         this.mask = size - 1;
         this.shift = Integer.numberOfLeadingZeros(size) + 1;
         char[] all = new char[1024];
@@ -44,16 +44,16 @@ final class WordTable {
                 throw new IllegalArgumentException("bits 1 to 255, words in lower case and shorter than 256 characters");
             }
             int at = slot(w, hash(w), all);
-            if (slots[at] == 0) {
+            if (slots[2 * at] == 0) {
                 if (length + w.length() > all.length) {
                     all = Arrays.copyOf(all, 2 * (length + w.length()));
                 }
                 w.getChars(0, w.length(), all, length);
-                slots[at] = fingerprint(hash(w));
-                places[at] = length << 8 | w.length();
+                slots[2 * at] = fingerprint(hash(w));
+                slots[2 * at + 1] = length << 8 | w.length();
                 length += w.length();
             }
-            slots[at] |= bits[k];
+            slots[2 * at] |= bits[k];
         }
         this.chars = Arrays.copyOf(all, length);
     }
@@ -82,18 +82,28 @@ final class WordTable {
     private int slot(String w, int h, char[] chars) {
         int at = start(h);
         int fingerprint = fingerprint(h);
-        while (slots[at] != 0 && !((slots[at] & ~0xFF) == fingerprint && same(chars, places[at], w, 0, w.length()))) {
+        while (slots[2 * at] != 0 && !((slots[2 * at] & ~0xFF) == fingerprint && same(chars, slots[2 * at + 1], w, 0, w.length()))) {
             at = (at + 1) & mask;
         }
         return at;
     }
 
-    private static int hash(CharSequence w) {
+    /** @return the hash of a lower-case word: {@link #hash(int, char)} over its characters from 0 */
+    static int hash(CharSequence w) {
         int h = 0;
         for (int k = 0; k < w.length(); k++) {
-            h = 31 * h + w.charAt(k);
+            h = hash(h, w.charAt(k));
         }
         return h;
+    }
+
+    /**
+     * @param h the hash of the characters before
+     * @param c the next character (A to Z count as a to z)
+     * @return the hash with the character
+     */
+    static int hash(int h, char c) {
+        return 31 * h + lower(c);
     }
 
     /** The first slot to look at: the hash mixed (short words' hashes lie close together). */
@@ -111,7 +121,7 @@ final class WordTable {
      * @return its bits, 0 when it is not in the table
      */
     int get(String lower) {
-        return slots[slot(lower, hash(lower), chars)] & 0xFF;
+        return slots[2 * slot(lower, hash(lower), chars)] & 0xFF;
     }
 
     /**
@@ -126,12 +136,25 @@ final class WordTable {
     int get(CharSequence text, int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
-            h = 31 * h + lower(text.charAt(k));
+            h = hash(h, text.charAt(k));
         }
+        return get(text, start, end, h);
+    }
+
+    /**
+     * {@link #get(CharSequence, int, int)} with the hash already read.
+     *
+     * @param text the text
+     * @param start where the word begins
+     * @param end where it ends
+     * @param h the word's hash: {@link #hash(int, char)} over its characters
+     * @return its bits, 0 when it is not in the table
+     */
+    int get(CharSequence text, int start, int end, int h) {
         int fingerprint = fingerprint(h);
-        for (int at = start(h); slots[at] != 0; at = (at + 1) & mask) {
-            if ((slots[at] & ~0xFF) == fingerprint && same(chars, places[at], text, start, end)) {
-                return slots[at] & 0xFF;
+        for (int at = start(h); slots[2 * at] != 0; at = (at + 1) & mask) {
+            if ((slots[2 * at] & ~0xFF) == fingerprint && same(chars, slots[2 * at + 1], text, start, end)) {
+                return slots[2 * at] & 0xFF;
             }
         }
         return 0;

@@ -33,7 +33,7 @@ class PersonShortcutTest {
         words.addAll(List.of("Anna", "ANNA", "anna", "McDonald", "O'Neil", "Fritz-Armstrong", "I'm", "Don't", "DON'T",
                 "Jennifer's", "it\u2019s", "we're", "x'y'z", "a\u2019b'c", "J.", "Mrs.", "Dr", "Sra", "M.D.", "MD", "Ph.D", "PA-C",
                 "FACS", "RN", "N.P.", "\u0130van", "\u212aelly", "Stra\u00dfe", "\u00c9mile", "ZO\u00cb", "x1", "_", "SMITH,JOHN",
-                "the", "and", "lena", "andersson", "Will", "May", "\ud835\udc00bc", "\u01c5ol"));
+                "the", "and", "lena", "andersson", "Will", "May", "james", "murphy", "emily", "smith", "\ud835\udc00bc", "\u01c5ol"));
         String[] separators = {" ", " ", "  ", "\t", "\n", ", ", ",", ".", ": ", "", "\u2028", " \u0130 ", "\u00a0"};
         Random random = new Random(31);
         for (int t = 0; t < 3000; t++) {
@@ -62,8 +62,8 @@ class PersonShortcutTest {
             List<String> expected = wordsBefore(text);
             List<String> actual = new ArrayList<>();
             for (PersonRecognizer.Word w : recognizer.words(text)) {
-                actual.add(w.start() + "-" + w.end() + " " + w.lower(text) + " " + w.lowerLength() + " " + w.capitalised()
-                        + " " + w.initial() + " " + w.allCaps());
+                actual.add(w.start() + "-" + w.end() + " " + w.lower() + " " + w.lowerLength() + " " + w.capitalised()
+                        + " " + w.initial() + " " + w.allCaps() + " " + w.first() + " " + w.surname() + " " + w.common());
             }
             assertEquals(expected, actual, () -> "[" + text + "]");
             words += actual.size();
@@ -140,6 +140,28 @@ class PersonShortcutTest {
         assertEquals(1, WordTable.of(Set.of("mr", "dr"), 1).get("x mR y", 2, 4));
     }
 
+    @Test
+    void filtersLetEveryListedWordThrough() throws java.io.IOException {
+        String[] resources = {"names/first-names.txt.gz", "names/surnames.txt.gz", "names/not-names.txt"};
+        int[] kinds = {NameLists.FIRST, NameLists.SURNAME, NameLists.NOT_NAME};
+        for (int k = 0; k < resources.length; k++) {
+            int words = 0;
+            java.io.InputStream raw = PersonShortcutTest.class.getClassLoader().getResourceAsStream(resources[k]);
+            try (var in = resources[k].endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    for (String word : line.trim().split("\\s+")) {
+                        if (!word.isEmpty() && !line.startsWith("#")) {
+                            words++;
+                            assertTrue(NameLists.get().may(kinds[k], WordTable.hash(word)), word);
+                            assertTrue((NameLists.get().kinds(word) & kinds[k]) != 0, word);
+                        }
+                    }
+                }
+            }
+            assertTrue(words > 500, "too few words in " + resources[k] + ": " + words);
+        }
+    }
+
     /** The words as read before: a lower-case String of each. */
     private static List<String> wordsBefore(CharSequence text) {
         Set<String> contractions = Set.of("m", "s", "re", "ve", "ll", "d", "t");
@@ -176,8 +198,11 @@ class PersonShortcutTest {
                     && Character.toLowerCase(text.charAt(i + 1)) == 't';
             boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
             String lower = token.toLowerCase(Locale.ROOT);
+            int kinds = NameLists.get().kinds(lower);
             out.add(s + "-" + i + " " + lower + " " + lower.length() + " "
-                    + ((upperFirst && restLower || allCaps) && !initial && !negation) + " " + initial + " " + allCaps);
+                    + ((upperFirst && restLower || allCaps) && !initial && !negation) + " " + initial + " " + allCaps
+                    + " " + ((kinds & NameLists.FIRST) != 0) + " " + ((kinds & NameLists.SURNAME) != 0)
+                    + " " + ((kinds & NameLists.NOT_NAME) != 0));
         }
         return out;
     }
