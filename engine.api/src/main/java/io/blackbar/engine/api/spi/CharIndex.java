@@ -10,12 +10,17 @@ package io.blackbar.engine.api.spi;
 public final class CharIndex {
 
     /**
-     * Two buckets per character (each ASCII one, and all non-ASCII ones together): {@code 2c} for
-     * its positions after a character that is not an ASCII word character ({@code [A-Za-z0-9_]}, or at
-     * the start), {@code 2c + 1} for those after one. A pattern that can only begin a word skips the
-     * second: most of a text's letters.
+     * Three buckets per character (each ASCII one, and all non-ASCII ones together), by what stands
+     * before it: {@code 3c} after a character that is not an ASCII word character (or at the start),
+     * {@code 3c + 1} after an ASCII digit, {@code 3c + 2} after an ASCII letter or {@code _}. A pattern
+     * that can only begin a word skips the last two (most of a text's letters), one that cannot follow
+     * a digit ({@code (?<!\\d)}) skips the second (most of a number's digits).
      */
-    static final int BUCKETS = 2 * (Prefilter.OTHER + 1);
+    static final int BUCKETS = 3 * (Prefilter.OTHER + 1);
+    /** The offset in a character's buckets for what stands before it. */
+    static final int AFTER_OTHER = 0;
+    static final int AFTER_DIGIT = 1;
+    static final int AFTER_LETTER = 2;
 
     /** Positions grouped by bucket; ascending within a bucket. */
     final int[] positions;
@@ -307,8 +312,17 @@ public final class CharIndex {
     }
 
     private static int bucket(char[] s, int i) {
-        char c = s[i];
-        int after = i > 0 && Prefilter.isAsciiWord(s[i - 1]) ? 1 : 0;
-        return 2 * (c < 128 ? c : Prefilter.OTHER) + after;
+        return bucket(s[i], i > 0 ? s[i - 1] : 0);
+    }
+
+    /** @return the bucket of character {@code c} with {@code before} just before it (0 at the start) */
+    static int bucket(char c, char before) {
+        int after = before >= '0' && before <= '9' ? AFTER_DIGIT : Prefilter.isAsciiWord(before) ? AFTER_LETTER : AFTER_OTHER;
+        return 3 * (c < 128 ? c : Prefilter.OTHER) + after;
+    }
+
+    /** @return the character of a bucket ({@link Prefilter#OTHER} for the non-ASCII ones) */
+    static int character(int bucket) {
+        return bucket / 3;
     }
 }

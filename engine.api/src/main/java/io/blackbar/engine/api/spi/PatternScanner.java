@@ -59,16 +59,19 @@ public final class PatternScanner {
 
     /**
      * The {@link CharIndex} buckets of the characters of a set; given a filter, without those after a
-     * word character where no match can begin there.
+     * digit or after a letter where no match can begin there.
      */
     private static int[] buckets(Prefilter.CharSet set, Prefilter starts) {
         int[] b = new int[CharIndex.BUCKETS];
         int n = 0;
         for (char c = 0; c <= Prefilter.OTHER; c++) {
             if (c < 128 ? set.contains(c) : set.other) {
-                b[n++] = 2 * c;
-                if (starts == null || !starts.wordStartOnly(c)) {
-                    b[n++] = 2 * c + 1;
+                b[n++] = 3 * c + CharIndex.AFTER_OTHER;
+                if (starts == null || !starts.neverAfterDigit(c)) {
+                    b[n++] = 3 * c + CharIndex.AFTER_DIGIT;
+                }
+                if (starts == null || !starts.neverAfterLetter(c)) {
+                    b[n++] = 3 * c + CharIndex.AFTER_LETTER;
                 }
             }
         }
@@ -176,7 +179,7 @@ public final class PatternScanner {
                 run.touch(at);
                 char c = raw[at];
                 char before = at > 0 ? raw[at - 1] : 0;
-                int bucket = 2 * (c < 128 ? c : Prefilter.OTHER) + (Prefilter.isAsciiWord(before) ? 1 : 0);
+                int bucket = CharIndex.bucket(c, before);
                 if (inBuckets[bucket] && marked(nearFactor, at) && marked(near, at)
                         && filter.admits(raw, at, c, before << 16 | (at + 1 < raw.length ? raw[at + 1] : 0))) {
                     run.tryAt(at);
@@ -208,7 +211,8 @@ public final class PatternScanner {
                     if (!marked(nearFactor, at) || !marked(near, at)) {
                         continue; // what every match has is not near enough
                     }
-                    char c = b < 2 * Prefilter.OTHER ? (char) (b >> 1) : raw[at];
+                    int known = CharIndex.character(b);
+                    char c = known < Prefilter.OTHER ? (char) known : raw[at];
                     if (filter.admits(raw, at, c, index.around[k])) {
                         run.admit(at);
                     }

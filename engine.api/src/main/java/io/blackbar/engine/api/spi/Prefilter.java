@@ -239,13 +239,24 @@ final class Prefilter {
     }
 
     /**
-     * @return whether a match beginning with {@code c} cannot follow an ASCII word character (a leading
-     *     {@code \b} before a word character, or a lookbehind that forbids them all)
+     * @return whether a match beginning with {@code c} cannot follow an ASCII digit (a leading {@code \b}
+     *     before a word character, or a lookbehind that forbids every digit)
      */
-    boolean wordStartOnly(char c) {
-        return boundary && isAsciiWord(c) || (forbiddenBefore.lo & ASCII_WORD_LO) == ASCII_WORD_LO
+    boolean neverAfterDigit(char c) {
+        return boundary && isAsciiWord(c) || (forbiddenBefore.lo & DIGITS) == DIGITS;
+    }
+
+    /**
+     * @return whether a match beginning with {@code c} cannot follow an ASCII letter or {@code _} (a
+     *     leading {@code \b} before a word character, or a lookbehind that forbids them all)
+     */
+    boolean neverAfterLetter(char c) {
+        return boundary && isAsciiWord(c) || (forbiddenBefore.lo & ASCII_WORD_LO & ~DIGITS) == (ASCII_WORD_LO & ~DIGITS)
                 && (forbiddenBefore.hi & ASCII_WORD_HI) == ASCII_WORD_HI;
     }
+
+    /** The ASCII digits as bits of {@link CharSet#lo}. */
+    private static final long DIGITS = 0x3FFL << '0';
 
     static boolean isAsciiWord(char c) {
         return c < 128 && ASCII_WORD[c];
