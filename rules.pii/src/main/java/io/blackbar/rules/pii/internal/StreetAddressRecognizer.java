@@ -44,9 +44,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Orchard", "Pass", "Path", "Point", "Port", "Ranch", "Shores", "Shore", "Springs", "Spring", "Station", "Summit",
             "Valley", "View", "Villa", "Village", "Ville", "Vista", "Wells", "Well", "Wharf", "Str");
     private static final String US_TYPES = alternation(US_TYPE_WORDS);
-    private static final String LEADING_TYPES = "(?:Rua|Avenida|Av\\.|Avda\\.?|Calle|C/|Via|Viale|Piazza|Piazzale|Corso"
-            + "|Vicolo|Largo|Strada|Rue|Avenue|Boulevard|Bd|Chemin|All[ée]e|Impasse|Quai|Plaza|Paseo|Pasaje|Camino|Carrer"
-            + "|Travessa|Rambla|Ulica|ul\\.|Aleja|al\\.|Calea|Strada|Odos|Leoforos)";
+    /** The street types before the name ("Via Franscini 71"), case as written: one list for the expression and its shortcut. */
+    static final List<String> LEADING_TYPE_WORDS = List.of("Rua", "Avenida", "Av.", "Avda.", "Avda", "Calle", "C/", "Via",
+            "Viale", "Piazza", "Piazzale", "Corso", "Vicolo", "Largo", "Strada", "Rue", "Avenue", "Boulevard", "Bd", "Chemin",
+            "Allée", "Allee", "Impasse", "Quai", "Plaza", "Paseo", "Pasaje", "Camino", "Carrer", "Travessa", "Rambla", "Ulica",
+            "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos");
+    private static final String LEADING_TYPES = alternation(LEADING_TYPE_WORDS);
     /** Germanic, Nordic, Baltic and Finnish street name endings, in lower case (matched ignoring case). */
     static final List<String> SUFFIX_WORDS = List.of("strasse", "straße", "gasse", "weg", "platz", "allee", "ring", "damm",
             "ufer", "steig", "vej", "gade", "allé", "alle", "vägen", "vagen", "gatan", "gata", "väg", "vag", "gränd", "grand",
@@ -111,25 +114,27 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /** A test in plain code that is true wherever a pattern matches. */
     @FunctionalInterface
     interface Test {
-        boolean admits(String text, int at);
+        boolean admits(char[] text, int at);
     }
 
     /**
-     * A pattern's test, and the word starts it is asked at: numbers ({@code \b\d}) or words that may
-     * begin upper case after no letter.
+     * A pattern's test, and the word starts it is asked at (an index of {@link #wordStarts}): numbers
+     * ({@code \b\d}), words that may begin upper case after no letter, or any word.
      */
-    private record Shortcut(Test test, boolean atNumbers) {
+    private record Shortcut(Test test, int starts) {
     }
 
     /**
-     * The three patterns that cost the most (each tried at every capitalised word or number): their
+     * The patterns that cost the most (each tried at every capitalised word or number): their
      * shortcuts read the shape of the words there (a type word after the name, a suffix before the
      * number) and the expression is tried only where that shape stands, a few positions in a hundred.
      */
     private static final Map<String, Shortcut> SHORTCUTS = Map.of(
-            "number and street type", new Shortcut(StreetAddressRecognizer::numberThenType, true),
-            "street suffix and number", new Shortcut(StreetAddressRecognizer::suffixThenNumber, false),
-            "street name, type word, number", new Shortcut(StreetAddressRecognizer::typeWordThenNumber, false));
+            "number and street type", new Shortcut(StreetAddressRecognizer::numberThenType, 0),
+            "street type then number", new Shortcut(StreetAddressRecognizer::leadingType, 2),
+            "street suffix and number", new Shortcut(StreetAddressRecognizer::suffixThenNumber, 1),
+            "street name, type word, number", new Shortcut(StreetAddressRecognizer::typeWordThenNumber, 1),
+            "number, French street type, name", new Shortcut(StreetAddressRecognizer::numberThenFrenchType, 0));
 
     /** @return the test of the pattern named, or null when it has none */
     static Test shortcut(String pattern) {
@@ -212,9 +217,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         List<RecognizerResult> results = new ArrayList<>();
         Map<Long, Integer> spans = new HashMap<>();
         List<NamedPattern> patterns = patterns();
-        // the shortcuts read a String (a read through an engine's text costs a call and a count each);
-        // the expressions still read the text given, which may enforce a deadline
-        String plain = text.toString();
+        // the shortcuts read the characters of the text (a read through an engine's text costs a call
+        // and a count each, one of a String a check); the expressions still read the text given, which
+        // may enforce a deadline
+        char[] plain = text.toString().toCharArray();
         int[][] starts = wordStarts(plain);
         for (int k = 0; k < patterns.size(); k++) {
             NamedPattern p = patterns.get(k);
@@ -241,10 +247,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * The matches of pattern {@code k} that {@code Matcher.find()} finds, in order (the expression tried
      * where its shortcut admits).
      *
-     * @param plain the text as a String, read by the shortcuts
+     * @param plain the characters of the text, read by the shortcuts
      * @param starts {@link #wordStarts} of the text
      */
-    void forEachMatch(int k, CharSequence text, String plain, int[][] starts, Consumer<Matcher> action) {
+    void forEachMatch(int k, CharSequence text, char[] plain, int[][] starts, Consumer<Matcher> action) {
         NamedPattern p = patterns().get(k);
         Shortcut shortcut = SHORTCUTS.get(p.name());
         if (shortcut == null) {
@@ -255,7 +261,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         // after a match, so positions inside one are not tried
         Matcher m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
-        int[] at = starts[shortcut.atNumbers() ? 0 : 1];
+        int[] at = starts[shortcut.starts()];
         int lastEnd = 0;
         for (int i = 1; i <= at[0]; i++) {
             if ((i & 0xFF) == 0) {
@@ -273,30 +279,38 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     /**
      * Where the shortcuts' patterns can begin, in one pass: [0] digits after no ASCII word character
-     * ({@code \b\d}), [1] upper-case letters after no ASCII letter (a character beyond ASCII counts as
-     * either); each array holds its count first.
+     * ({@code \b\d}), [1] upper-case letters after no ASCII letter, [2] ASCII letters after no ASCII word
+     * character (a character beyond ASCII counts as any that lets a start through); each array holds
+     * its count first.
      */
-    static int[][] wordStarts(String text) {
-        int n = text.length();
-        int[] numbers = new int[64];
-        int[] capitals = new int[256];
+    static int[][] wordStarts(char[] text) {
+        int n = text.length;
+        int[][] starts = {new int[64], new int[256], new int[256]};
         char before = ' ';
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (digit(c) && !wordChar(before)) {
-                if (++numbers[0] == numbers.length) {
-                    numbers = java.util.Arrays.copyOf(numbers, numbers.length * 2);
+                starts[0] = add(starts[0], i);
+            } else {
+                if (upper(c) && !asciiLetter(before)) {
+                    starts[1] = add(starts[1], i);
                 }
-                numbers[numbers[0]] = i;
-            } else if (upper(c) && !asciiLetter(before)) {
-                if (++capitals[0] == capitals.length) {
-                    capitals = java.util.Arrays.copyOf(capitals, capitals.length * 2);
+                if (asciiLetter(c) && !wordChar(before)) {
+                    starts[2] = add(starts[2], i);
                 }
-                capitals[capitals[0]] = i;
             }
             before = c;
         }
-        return new int[][] {numbers, capitals};
+        return starts;
+    }
+
+    /** Adds a position to a list that holds its count first. */
+    private static int[] add(int[] list, int i) {
+        if (++list[0] == list.length) {
+            list = java.util.Arrays.copyOf(list, list.length * 2);
+        }
+        list[list[0]] = i;
+        return list;
     }
 
     /*
@@ -339,23 +353,23 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /** The end of the run of spaces ({@code \s}, or with {@code blanks} {@code [ \t]}) from {@code i}. */
-    private static int spacesEnd(String text, int i, boolean blanks) {
-        int n = text.length();
-        while (i < n && (blanks ? blank(text.charAt(i)) : space(text.charAt(i)))) {
+    private static int spacesEnd(char[] text, int i, boolean blanks) {
+        int n = text.length;
+        while (i < n && (blanks ? blank(text[i]) : space(text[i]))) {
             i++;
         }
         return i;
     }
 
     /** The end of the word of name characters at {@code i} if it begins upper case, else -1. */
-    private static int capitalisedEnd(String text, int i) {
-        return i < text.length() && upper(text.charAt(i)) ? nameEnd(text, i + 1, false) : -1;
+    private static int capitalisedEnd(char[] text, int i) {
+        return i < text.length && upper(text[i]) ? nameEnd(text, i + 1, false) : -1;
     }
 
     /** The end of the run of name characters from {@code i}. */
-    private static int nameEnd(String text, int i, boolean dot) {
-        int n = text.length();
-        while (i < n && nameChar(text.charAt(i), dot)) {
+    private static int nameEnd(char[] text, int i, boolean dot) {
+        int n = text.length;
+        while (i < n && nameChar(text[i], dot)) {
             i++;
         }
         return i;
@@ -367,30 +381,30 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * four words that begin upper-case and end at a space (a name word is all of such a word), and
      * after one of them a street type of {@link #US_TYPE_WORDS} that ends a word.
      */
-    static boolean numberThenType(String text, int at) {
-        int n = text.length();
-        if (!digit(text.charAt(at)) || at > 0 && wordChar(text.charAt(at - 1))) {
+    static boolean numberThenType(char[] text, int at) {
+        int n = text.length;
+        if (!digit(text[at]) || at > 0 && wordChar(text[at - 1])) {
             return false;
         }
         int i = at + 1;
-        while (i < n && digit(text.charAt(i))) {
+        while (i < n && digit(text[i])) {
             i++;
         }
         if (i - at > 6) {
             return false;
         }
-        if (i < n && asciiLetter(text.charAt(i))) {
+        if (i < n && asciiLetter(text[i])) {
             i++;
         }
         for (int words = 0; ; words++) {
-            if (i == n || !space(text.charAt(i))) {
+            if (i == n || !space(text[i])) {
                 return false;
             }
             i = spacesEnd(text, i, false);
             if (words > 0 && usTypeAt(text, i)) {
                 return true;
             }
-            if (words == 4 || i == n || !upper(text.charAt(i))) {
+            if (words == 4 || i == n || !upper(text[i])) {
                 return false;
             }
             i = nameEnd(text, i + 1, true);
@@ -398,15 +412,15 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /** A word of {@link #US_TYPE_WORDS} at {@code i} (case as written), then no word character. */
-    private static boolean usTypeAt(String text, int i) {
-        int n = text.length();
-        if (i == n || text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+    private static boolean usTypeAt(char[] text, int i) {
+        int n = text.length;
+        if (i == n || text[i] < 'A' || text[i] > 'Z') {
             return false;
         }
-        for (String w : US_TYPES_BY_FIRST.get(text.charAt(i) - 'A')) {
+        for (String w : US_TYPES_BY_FIRST.get(text[i])) {
             int e = i + w.length();
             if (e <= n && startsWith(text, i, w, false)) {
-                char c = e < n ? text.charAt(e) : ' ';
+                char c = e < n ? text[e] : ' ';
                 if (!wordChar(c)) {
                     return true;
                 }
@@ -415,17 +429,69 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         return false;
     }
 
-    /** {@link #US_TYPE_WORDS} by their first letter. */
-    private static final List<List<String>> US_TYPES_BY_FIRST = java.util.stream.IntStream.rangeClosed('A', 'Z')
-            .mapToObj(c -> US_TYPE_WORDS.stream().filter(w -> w.charAt(0) == c).toList()).toList();
+    /** {@link #US_TYPE_WORDS} and {@link #LEADING_TYPE_WORDS} by their first character. */
+    private static final List<List<String>> US_TYPES_BY_FIRST = byFirst(US_TYPE_WORDS);
+    private static final List<List<String>> LEADING_TYPES_BY_FIRST = byFirst(LEADING_TYPE_WORDS);
+
+    /** @return for each ASCII character, the words that begin with it */
+    private static List<List<String>> byFirst(List<String> words) {
+        return java.util.stream.IntStream.range(0, 128).mapToObj(c -> words.stream().filter(w -> w.charAt(0) == c).toList()).toList();
+    }
+
+    /**
+     * "street type then number" ({@code \bTYPE(?:\s+...){1,5}?}) can match at {@code at}: no word
+     * character before, and one of {@link #LEADING_TYPE_WORDS} (case as written) there, then a space.
+     */
+    static boolean leadingType(char[] text, int at) {
+        int n = text.length;
+        char c = text[at];
+        if (c >= 128 || at > 0 && wordChar(text[at - 1])) {
+            return false;
+        }
+        for (String w : LEADING_TYPES_BY_FIRST.get(c)) {
+            int e = at + w.length();
+            if (e < n && space(text[e]) && startsWith(text, at, w, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "number, French street type, name" ({@code \b\d{1,5}[A-Za-z]?,?[ \t]+TYPE}) can match at
+     * {@code at}: one to five digits (more cannot be followed by a space), maybe a letter and a comma,
+     * spaces or tabs, then the first letter of one of its types (Rue, Avenue, Av., Boulevard, Bd,
+     * Chemin, Allée, Impasse, Quai, Rúa; rue, avenue, boulevard, chemin, rúa).
+     */
+    static boolean numberThenFrenchType(char[] text, int at) {
+        int n = text.length;
+        int i = at;
+        while (i < n && digit(text[i])) {
+            i++;
+        }
+        if (i == at || i - at > 5 || at > 0 && wordChar(text[at - 1])) {
+            return false;
+        }
+        if (i < n && asciiLetter(text[i])) {
+            i++;
+        }
+        if (i < n && text[i] == ',') {
+            i++;
+        }
+        if (i == n || !blank(text[i])) {
+            return false;
+        }
+        i = spacesEnd(text, i, true);
+        return i < n && "RABCIQrabc".indexOf(text[i]) >= 0;
+    }
 
     /**
      * Whether {@code word} stands at {@code i} (the caller checks that it fits); ignoring case, ASCII
      * letters compare in lower case ({@code word} is) and any other character of either side passes.
      */
-    private static boolean startsWith(String text, int i, String word, boolean ignoreCase) {
+    private static boolean startsWith(char[] text, int i, String word, boolean ignoreCase) {
         for (int k = 0; k < word.length(); k++) {
-            char c = text.charAt(i + k);
+            char c = text[i + k];
             char w = word.charAt(k);
             if (c != w && !(ignoreCase && (c >= 128 || w >= 128 || c >= 'A' && c <= 'Z' && (char) (c + 32) == w))) {
                 return false;
@@ -439,16 +505,16 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * can match at {@code at}: one to three words, each upper-case first, one space between them; the
      * first followed by spaces and a digit is the last and ends with one of {@link #SUFFIX_WORDS}.
      */
-    static boolean suffixThenNumber(String text, int at) {
-        int n = text.length();
+    static boolean suffixThenNumber(char[] text, int at) {
+        int n = text.length;
         int i = at;
         for (int words = 0; words < 3; words++) {
             int e = capitalisedEnd(text, i);
-            if (e < 0 || e == n || !space(text.charAt(e))) {
+            if (e < 0 || e == n || !space(text[e])) {
                 return false;
             }
             int d = spacesEnd(text, e, false);
-            if (d < n && digit(text.charAt(d))) {
+            if (d < n && digit(text[d])) {
                 return endsWithOneOf(text, i, e, SUFFIX_WORDS);
             }
             i = e + 1;
@@ -457,7 +523,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /** The word {@code s..e} ends with one of {@code endings} (ignoring case) after at least one character. */
-    private static boolean endsWithOneOf(String text, int s, int e, List<String> endings) {
+    private static boolean endsWithOneOf(char[] text, int s, int e, List<String> endings) {
         for (String w : endings) {
             if (e - s > w.length() && startsWith(text, e - w.length(), w, true)) {
                 return true;
@@ -472,12 +538,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * followed by one space or tab, and after one of them a word of {@link #TYPE_WORDS}, spaces or tabs
      * and a digit.
      */
-    static boolean typeWordThenNumber(String text, int at) {
-        int n = text.length();
+    static boolean typeWordThenNumber(char[] text, int at) {
+        int n = text.length;
         int i = at;
         for (int words = 0; words < 3; words++) {
             int e = capitalisedEnd(text, i);
-            if (e - i < 2 || e == n || !blank(text.charAt(e))) {
+            if (e - i < 2 || e == n || !blank(text[e])) {
                 return false;
             }
             i = e + 1;
@@ -489,14 +555,14 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /** A word of {@link #TYPE_WORDS} at {@code i} (ignoring case), then spaces or tabs and a digit. */
-    private static boolean typeWordAt(String text, int i) {
-        int n = text.length();
+    private static boolean typeWordAt(char[] text, int i) {
+        int n = text.length;
         int e = i;
-        while (e < n && e - i <= LONGEST_TYPE_WORD && !blank(text.charAt(e))) {
+        while (e < n && e - i <= LONGEST_TYPE_WORD && !blank(text[e])) {
             e++;
         }
         int d = spacesEnd(text, e, true);
-        if (d == e || d == n || !digit(text.charAt(d))) {
+        if (d == e || d == n || !digit(text[d])) {
             return false; // a type word is a whole word here: the one before the spaces and the number
         }
         for (String w : TYPE_WORDS) {
