@@ -115,11 +115,23 @@ public final class CharIndex {
     /**
      * @return the positions {@code p} with a character of the buckets in {@code [p, p + within]}, as bits
      *     of longs (bit {@code p & 63} of word {@code p >>> 6}); built once per bucket list and distance,
-     *     the same few recurring across patterns, in a logarithmic number of passes over the words
+     *     the same few recurring across patterns: for a few characters by marking each one's range, else
+     *     in a logarithmic number of passes over the words
      */
     long[] near(int[] buckets, int within) {
         return near.computeIfAbsent(new Buckets(buckets, within), k -> {
             long[] bits = new long[(length >>> 6) + 1];
+            long count = count(buckets);
+            int passes = 64 - Long.numberOfLeadingZeros(within);
+            if (count * (within / 64 + 2) < (long) bits.length * passes * 2) {
+                // few characters: mark each one's range directly
+                for (int b : buckets) {
+                    for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
+                        setRange(bits, Math.max(0, positions[i] - within), positions[i]);
+                    }
+                }
+                return bits;
+            }
             for (int b : buckets) {
                 for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
                     bits[positions[i] >>> 6] |= 1L << positions[i];

@@ -231,7 +231,9 @@ public final class PatternScanner {
      * position inside the previous match is not tried, since {@code find()} resumes after it.
      */
     private static final class Matches {
-        private final Matcher m;
+        private final Pattern pattern;
+        /** Made at the first position tried: most patterns try none in a short text. */
+        private Matcher m;
         private final CharSequence text;
         private final int n;
         private final Consumer<Matcher> action;
@@ -242,7 +244,7 @@ public final class PatternScanner {
         private int count;
 
         Matches(Pattern pattern, CharSequence text, Consumer<Matcher> action) {
-            this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.pattern = pattern;
             this.text = text;
             this.n = text.length();
             this.action = action;
@@ -259,6 +261,9 @@ public final class PatternScanner {
         void tryAt(int at) {
             if (at < lastEnd) {
                 return;
+            }
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at, n);
             if (m.lookingAt()) {
