@@ -134,7 +134,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "street type then number", new Shortcut(StreetAddressRecognizer::leadingType, 2),
             "street suffix and number", new Shortcut(StreetAddressRecognizer::suffixThenNumber, 1),
             "street name, type word, number", new Shortcut(StreetAddressRecognizer::typeWordThenNumber, 1),
-            "number, French street type, name", new Shortcut(StreetAddressRecognizer::numberThenFrenchType, 0));
+            "number, French street type, name", new Shortcut(StreetAddressRecognizer::numberThenFrenchType, 0),
+            "postal number, street, house number", new Shortcut(StreetAddressRecognizer::postalNumberThenName, 0));
 
     /** @return the test of the pattern named, or null when it has none */
     static Test shortcut(String pattern) {
@@ -179,8 +180,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 if (!separatorAt(text, end)) {
                     break;
                 }
+                // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
                 Matcher next = NEXT_PART.matcher(text.subSequence(end, Math.min(text.length(), end + 80)));
-                if (!next.find() || end + next.end() - r.start() > 200) {
+                if (!next.lookingAt() || end + next.end() - r.start() > 200) {
                     break;
                 }
                 end += next.end();
@@ -455,6 +457,24 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "postal number, street, house number" ({@code (?<![\w.,-])\d{3,6}[ \t]{1,3}\p{Lu}}) can match at
+     * {@code at}: three to six digits (more cannot be followed by a space), one to three spaces or
+     * tabs, an upper-case letter.
+     */
+    static boolean postalNumberThenName(char[] text, int at) {
+        int n = text.length;
+        int i = at;
+        while (i < n && digit(text[i])) {
+            i++;
+        }
+        if (i - at < 3 || i - at > 6 || i == n || !blank(text[i])) {
+            return false;
+        }
+        int e = spacesEnd(text, i, true);
+        return e - i <= 3 && e < n && upper(text[e]);
     }
 
     /**

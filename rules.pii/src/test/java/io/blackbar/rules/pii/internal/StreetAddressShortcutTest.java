@@ -74,6 +74,10 @@ class StreetAddressShortcutTest {
                     List<String> types = StreetAddressRecognizer.TYPE_WORDS;
                     w = NAMES[random.nextInt(NAMES.length)] + " " + types.get(random.nextInt(types.size()))
                             + SEPARATORS[random.nextInt(4)] + NUMBERS[random.nextInt(NUMBERS.length)];
+                } else if (random.nextInt(5) == 0) {
+                    // a postal number, capitalised words, a house number: the postal pattern
+                    w = NUMBERS[random.nextInt(NUMBERS.length)] + SEPARATORS[random.nextInt(5)] + NAMES[random.nextInt(NAMES.length)]
+                            + SEPARATORS[random.nextInt(5)] + NUMBERS[random.nextInt(NUMBERS.length)];
                 }
                 b.append(w).append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
             }
@@ -108,7 +112,7 @@ class StreetAddressShortcutTest {
             }
             assertTrue(matches > 200, p.name() + ": too few matches to test with (" + matches + ")");
         }
-        assertEquals(5, tested);
+        assertEquals(6, tested);
     }
 
     @Test
@@ -143,8 +147,13 @@ class StreetAddressShortcutTest {
                     before++;
                     assertTrue(StreetAddressRecognizer.spaceBefore(text, at), () -> "house number before " + where + " of [" + text + "]");
                 }
-                if (at < text.length() && StreetAddressRecognizer.NEXT_PART.matcher(
-                        text.subSequence(at, Math.min(text.length(), at + 80))).find()) {
+                CharSequence window = at < text.length() ? text.subSequence(at, Math.min(text.length(), at + 80)) : "";
+                Matcher found = StreetAddressRecognizer.NEXT_PART.matcher(window);
+                Matcher looking = StreetAddressRecognizer.NEXT_PART.matcher(window);
+                // the recognizer asks lookingAt(): the expression begins with ^, so it is find()'s answer
+                assertEquals(found.find() ? found.end() : -1, looking.lookingAt() ? looking.end() : -1, () -> "next part at "
+                        + where + " of [" + text + "]");
+                if (at < text.length() && found.reset().find()) {
                     next++;
                     assertTrue(StreetAddressRecognizer.separatorAt(text, at), () -> "next part at " + where + " of [" + text + "]");
                 }
