@@ -72,6 +72,9 @@ final class Prefilter {
     private final long[] atLo = new long[K];
     private final long[] atHi = new long[K];
     private int atOther;
+    /** Characters a match can end with. */
+    final CharSet last;
+
     /** {@link #pairs}, {@link #single} and {@link #forbiddenBefore} as bits, the same way. */
     private final long[] pairLo = new long[OTHER + 1];
     private final long[] pairHi = new long[OTHER + 1];
@@ -81,6 +84,9 @@ final class Prefilter {
     private final boolean singleOther;
     private final long forbiddenLo;
     private final long forbiddenHi;
+    private final long lastLo;
+    private final long lastHi;
+    private final boolean lastOther;
     /** For each character ({@link #OTHER} for non-ASCII), bit q when {@link #required} set q has it. */
     private final int[] requiredBits = new int[OTHER + 1];
     /** A bit for each of {@link #required}. */
@@ -105,6 +111,7 @@ final class Prefilter {
         this.factorWithin = best == null ? ANYWHERE : info.factorWithin;
         this.first = info.first;
         this.single = info.single;
+        this.last = info.last;
         this.pairs = info.pairs;
         this.forbiddenBefore = info.before;
         this.boundary = info.boundary;
@@ -140,6 +147,9 @@ final class Prefilter {
         singleOther = single.other;
         forbiddenLo = forbiddenBefore.lo;
         forbiddenHi = forbiddenBefore.hi;
+        lastLo = last.lo;
+        lastHi = last.hi;
+        lastOther = last.other;
     }
 
     /** Analyses an expression; never fails (an unreadable one gives {@link #everywhere}). */
@@ -197,13 +207,22 @@ final class Prefilter {
         for (int j = 2; j < K; j++) {
             char here = j < limit ? text[at + j] : 0;
             if (j >= limit || !atHas(j, here)) {
-                // no match longer than j begins here: one of length 2 to j still may, if what every match has is there
-                return ((lengths & ((1 << (j + 1)) - 1) & ~3) != 0 || has(singleLo, singleHi, singleOther, c))
-                        && seen == allRequired;
+                // no match longer than j begins here: one of length 1 to j still may, if what every match has is there
+                return seen == allRequired && (has(singleLo, singleHi, singleOther, c) || shortMatchFits(text, at, j));
             }
             seen |= requiredBits[here < 128 ? here : OTHER];
         }
         return true;
+    }
+
+    /** Whether a match of a length from 2 to {@code j} can end here: one of its lengths, ending in one of {@link #last}. */
+    private boolean shortMatchFits(char[] text, int at, int j) {
+        for (int length = 2; length <= j; length++) {
+            if ((lengths & 1 << length) != 0 && has(lastLo, lastHi, lastOther, text[at + length - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(long lo, long hi, boolean other, char c) {
@@ -431,6 +450,8 @@ final class Prefilter {
         boolean exactOneChar;
         CharSet first = new CharSet();
         CharSet single = new CharSet();
+        /** See {@link Prefilter#last}. */
+        CharSet last = new CharSet();
         CharSet[] pairs = new CharSet[OTHER + 1];
         /** Condition on the character before a match of this piece. */
         CharSet before = new CharSet();
@@ -458,6 +479,7 @@ final class Prefilter {
             i.nullable = true;
             i.first = CharSet.all();
             i.single = CharSet.all();
+            i.last = CharSet.all();
             for (int k = 0; k <= OTHER; k++) {
                 i.pairs[k] = CharSet.all();
             }
@@ -473,6 +495,7 @@ final class Prefilter {
             Info i = new Info();
             i.first = set;
             i.single = set;
+            i.last = set;
             i.exactOneChar = true;
             i.at[0] = set;
             i.lengths = 1 << 1;
@@ -552,6 +575,7 @@ final class Prefilter {
             Info r = new Info();
             r.pairs = pairs.clone();
             cross(r.pairs, single, next.first);
+            r.last = next.nullable ? next.last.or(last) : next.last.copy();
             if (nullable) {
                 union(r.pairs, next.pairs);
             }
@@ -609,6 +633,7 @@ final class Prefilter {
             r.zeroWidth = zeroWidth && other.zeroWidth;
             r.first = first.or(other.first);
             r.single = single.or(other.single);
+            r.last = last.or(other.last);
             r.pairs = pairs.clone();
             union(r.pairs, other.pairs);
             // a condition holds for an alternation only where every branch has it

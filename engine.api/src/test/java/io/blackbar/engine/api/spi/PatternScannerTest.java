@@ -122,6 +122,10 @@ class PatternScannerTest {
         assertTrue(Prefilter.of(Pattern.compile("\\d", Pattern.UNICODE_CHARACTER_CLASS)).first.other);
         assertTrue(Prefilter.of(Pattern.compile("[^a]")).first.other);
         assertTrue(Prefilter.of(Pattern.compile("\\x41|\\h")).first.other, "not worked out: maybe");
+        Prefilter number = Prefilter.of(Pattern.compile("\\d{2,5}[ .-]\\d{2,8}"));
+        assertFalse(number.admits("2019 was", 0, '2'), "a match ends with a digit: none fits in '2019 '");
+        assertTrue(number.admits("20 19 was", 0, '2'));
+        assertTrue(number.last.contains('7') && !number.last.contains(' '), "what a match can end with");
         Prefilter keyword = Prefilter.of(Pattern.compile("\\b\\d{1,5}\\s{1,3}\\w{1,20}\\s(?:Street|Avenue|Road)\\b", Pattern.CASE_INSENSITIVE));
         assertEquals(List.of("street", "avenue", "road"), keyword.factor, "the keywords every match has");
         assertTrue(keyword.factorIgnoreCase);
