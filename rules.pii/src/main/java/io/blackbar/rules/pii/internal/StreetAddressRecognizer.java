@@ -265,7 +265,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         int n = text.length();
         int[] at = starts[shortcut.starts()];
         int lastEnd = 0;
-        for (int i = 1; i <= at[0]; i++) {
+        for (int i = 0; i < at.length; i++) {
             if ((i & 0xFF) == 0) {
                 text.charAt(at[i]); // a read through the caller's text, which may enforce a deadline
             }
@@ -282,37 +282,42 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /**
      * Where the shortcuts' patterns can begin, in one pass: [0] digits after no ASCII word character
      * ({@code \b\d}), [1] upper-case letters after no ASCII letter, [2] ASCII letters after no ASCII word
-     * character (a character beyond ASCII counts as any that lets a start through); each array holds
-     * its count first.
+     * character (a character beyond ASCII counts as any that lets a start through).
      */
     static int[][] wordStarts(char[] text) {
-        int n = text.length;
         int[][] starts = {new int[64], new int[256], new int[256]};
+        int[] counts = new int[3];
         char before = ' ';
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < text.length; i++) {
             char c = text[i];
-            if (digit(c) && !wordChar(before)) {
-                starts[0] = add(starts[0], i);
-            } else {
-                if (upper(c) && !asciiLetter(before)) {
-                    starts[1] = add(starts[1], i);
-                }
-                if (asciiLetter(c) && !wordChar(before)) {
-                    starts[2] = add(starts[2], i);
+            if (!asciiLetter(before)) { // after a letter no start (the common case, passed over at once)
+                boolean boundary = !digit(before) && before != '_';
+                if (digit(c)) {
+                    if (boundary) {
+                        add(starts, counts, 0, i);
+                    }
+                } else {
+                    if (upper(c)) {
+                        add(starts, counts, 1, i);
+                    }
+                    if (boundary && asciiLetter(c)) {
+                        add(starts, counts, 2, i);
+                    }
                 }
             }
             before = c;
         }
+        for (int k = 0; k < 3; k++) {
+            starts[k] = java.util.Arrays.copyOf(starts[k], counts[k]);
+        }
         return starts;
     }
 
-    /** Adds a position to a list that holds its count first. */
-    private static int[] add(int[] list, int i) {
-        if (++list[0] == list.length) {
-            list = java.util.Arrays.copyOf(list, list.length * 2);
+    private static void add(int[][] starts, int[] counts, int list, int i) {
+        if (counts[list] == starts[list].length) {
+            starts[list] = java.util.Arrays.copyOf(starts[list], 2 * counts[list]);
         }
-        list[list[0]] = i;
-        return list;
+        starts[list][counts[list]++] = i;
     }
 
     /*
