@@ -384,7 +384,7 @@ public class PersonRecognizer implements Recognizer {
         }
         int s = e;
         boolean ascii = true;
-        while (s > from && Character.isLetter(text.charAt(s - 1))) {
+        while (s > from && isLetter(text.charAt(s - 1))) {
             ascii &= text.charAt(s - 1) < 128;
             s--;
         }
@@ -537,10 +537,12 @@ public class PersonRecognizer implements Recognizer {
      */
     List<Word> words(CharSequence text) {
         List<Word> out = new ArrayList<>();
-        int n = text.length();
+        // the letters are read from an array (a String's character costs a check each)
+        char[] chars = text.toString().toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            if (!isLetter(text.charAt(i))) {
+            if (!isLetter(chars[i])) {
                 i++;
                 continue;
             }
@@ -549,9 +551,9 @@ public class PersonRecognizer implements Recognizer {
             int curly = -1;
             boolean ascii = true;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (!isLetter(c)) {
-                    if (!((c == '\'' || c == '-' || c == '\u2019') && i + 1 < n && isLetter(text.charAt(i + 1)) && i > s)) {
+                    if (!((c == '\'' || c == '-' || c == '\u2019') && i + 1 < n && isLetter(chars[i + 1]) && i > s)) {
                         break;
                     }
                     if (c == '\'' && quote < 0) {
@@ -572,7 +574,7 @@ public class PersonRecognizer implements Recognizer {
             }
             boolean negation = cut && text.length() > i + 1
                     && Character.toLowerCase(text.charAt(i + 1)) == 't'; // "Don't", "Won't" are not names
-            out.add(ascii ? asciiWord(text, s, i, negation) : word(text, s, i, negation));
+            out.add(ascii ? asciiWord(text, chars, s, i, negation) : word(text, s, i, negation));
         }
         return out;
     }
@@ -585,8 +587,23 @@ public class PersonRecognizer implements Recognizer {
         return isAscii(text, s, e) ? CONTRACTION_TABLE.get(text, s, e) != 0 : CONTRACTIONS.contains(WordTable.lowerCase(text, s, e));
     }
 
-    private static boolean isLetter(char c) {
-        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    /**
+     * {@code Character.isLetter} of every char, a bit each (8 KB): a text beyond ASCII asks it of most
+     * of its characters, and the table answers in one read where the method looks up the type.
+     */
+    private static final long[] LETTERS = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isLetter((char) c)) {
+                LETTERS[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    /** @return {@code Character.isLetter(c)} */
+    static boolean isLetter(char c) {
+        return (LETTERS[c >>> 6] & 1L << c) != 0;
     }
 
     private static boolean isAscii(CharSequence text, int s, int e) {
@@ -602,18 +619,18 @@ public class PersonRecognizer implements Recognizer {
      * An ASCII word: upper case is A to Z, and upper-casing changes only a to z; its hash read with its
      * letters.
      */
-    private static Word asciiWord(CharSequence text, int s, int e, boolean negation) {
-        char first = text.charAt(s);
+    private static Word asciiWord(CharSequence text, char[] chars, int s, int e, boolean negation) {
+        char first = chars[s];
         boolean upperFirst = first >= 'A' && first <= 'Z';
         boolean initial = e - s == 1 && upperFirst;
         boolean restLower = true;
         boolean anyLower = false;
         int hash = WordTable.hash(0, first);
         for (int k = s + 1; k < e; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             hash = WordTable.hash(hash, c);
             if (c >= 'A' && c <= 'Z') {
-                char before = text.charAt(k - 1);
+                char before = chars[k - 1];
                 if (k - s != 2 && (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z')) {
                     restLower = false; // allows McX, O'X, X-Y
                 }

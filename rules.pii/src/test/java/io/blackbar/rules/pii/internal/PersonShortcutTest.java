@@ -72,6 +72,13 @@ class PersonShortcutTest {
     }
 
     @Test
+    void letterTableAsCharacter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isLetter((char) c), PersonRecognizer.isLetter((char) c), "char " + c);
+        }
+    }
+
+    @Test
     void introducerAsBefore() {
         int found = 0;
         for (String text : texts()) {
