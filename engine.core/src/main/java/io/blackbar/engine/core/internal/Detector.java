@@ -29,6 +29,14 @@ final class Detector {
     static final int CONTEXT_WINDOW = 64;
     /** What a context word adds to a candidate's score. */
     static final double CONTEXT_BOOST = 0.35;
+    /**
+     * Characters of a long text given to the recognizers at a time (see {@link #detect}): the text and its
+     * index for one segment (about 3 MB) stay in the processor's caches, and the index's memory is bounded
+     * whatever the text's length.
+     */
+    static final int SEGMENT = 1 << 18;
+    /** Characters of the text on each side of a segment that its recognizers see too. */
+    static final int MARGIN = 1 << 12;
     /** Values shorter than this are not propagated to other occurrences. */
     static final int MIN_PROPAGATED_LENGTH = 4;
 
@@ -54,6 +62,13 @@ final class Detector {
      */
     static List<Finding> detect(String text, List<Recognizer> recognizers, List<RecognizerResult> hints, double minConfidence,
             boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages) throws EngineException {
+        return detect(text, recognizers, hints, minConfidence, propagate, deadlineNanos, pages, SEGMENT);
+    }
+
+    /** @param segment see {@link #SEGMENT} (a test compares segments with the whole) */
+    static List<Finding> detect(String text, List<Recognizer> recognizers, List<RecognizerResult> hints, double minConfidence,
+            boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages, int segment)
+            throws EngineException {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Finding> candidates = new ArrayList<>();
         Map<String, Category> selected = new HashMap<>();
@@ -65,30 +80,48 @@ final class Detector {
                         pages.applyAsInt(h.start()), text.substring(h.start(), h.end()), h.explanation()));
             }
         }
-        DeadlineText shared = new DeadlineText(text, deadlineNanos); // one index of the text for all recognizers
+        Map<Recognizer, Map<String, Category>> categories = new HashMap<>();
+        Map<Recognizer, String[]> contextWords = new HashMap<>();
+        for (Recognizer r : recognizers) {
+            Map<String, Category> declared = new HashMap<>();
+            for (EntityType e : r.entities()) {
+                declared.put(e.name(), e.category());
+            }
+            categories.put(r, declared);
+            contextWords.put(r, r.contextWords().toArray(String[]::new)); // iterated per candidate: an array, not a Set.of
+        }
         try {
-            for (Recognizer r : recognizers) {
-                Map<String, Category> categories = new HashMap<>();
-                for (EntityType e : r.entities()) {
-                    categories.put(e.name(), e.category());
-                }
-                Set<String> context = r.contextWords();
-                String[] contextWords = context.toArray(String[]::new); // iterated per candidate: an array, not a Set.of
-                for (RecognizerResult c : r.analyze(shared)) {
-                    Category category = categories.get(c.entityType());
-                    if (category == null || c.end() > text.length()) {
-                        continue; // a recognizer reporting a type it did not declare, or out of range
-                    }
-                    double score = c.score();
-                    String why = c.explanation();
-                    String word = contextWord(lower, c.start(), c.end(), contextWords);
-                    if (word != null) {
-                        score = Math.min(1.0, score + CONTEXT_BOOST);
-                        why = why + ", context word '" + word + "'";
-                    }
-                    if (score >= minConfidence) {
-                        candidates.add(new Finding(c.entityType(), category, round(score), c.start(), c.end(),
-                                pages.applyAsInt(c.start()), text.substring(c.start(), c.end()), why));
+            // a long text is read a segment at a time, each with a margin on both sides, so that every
+            // recognizer's pass over a segment finds it in the processor's caches (pass after pass over
+            // megabytes, each read came from memory); a candidate belongs to the segment it starts in
+            int n = text.length();
+            int step = n / 2 > segment ? segment : Math.max(n, 1);
+            for (int core = 0; core < n || core == 0; core += step) {
+                int from = Math.max(0, core - MARGIN);
+                int to = Math.min(n, core + step + MARGIN);
+                DeadlineText shared = new DeadlineText(from == 0 && to == n ? text : text.substring(from, to), deadlineNanos);
+                for (Recognizer r : recognizers) {
+                    for (RecognizerResult c : r.analyze(shared)) {
+                        int start = c.start() + from;
+                        int end = c.end() + from;
+                        if (start < core || start >= core + step && core + step < n) {
+                            continue; // another segment's
+                        }
+                        Category category = categories.get(r).get(c.entityType());
+                        if (category == null || end > n) {
+                            continue; // a recognizer reporting a type it did not declare, or out of range
+                        }
+                        double score = c.score();
+                        String why = c.explanation();
+                        String word = contextWord(lower, start, end, contextWords.get(r));
+                        if (word != null) {
+                            score = Math.min(1.0, score + CONTEXT_BOOST);
+                            why = why + ", context word '" + word + "'";
+                        }
+                        if (score >= minConfidence) {
+                            candidates.add(new Finding(c.entityType(), category, round(score), start, end,
+                                    pages.applyAsInt(start), text.substring(start, end), why));
+                        }
                     }
                 }
             }

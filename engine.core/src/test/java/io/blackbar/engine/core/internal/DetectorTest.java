@@ -65,6 +65,36 @@ class DetectorTest {
                 "the nearer of two, whichever comes first");
     }
 
+    /**
+     * A long text is detected a segment at a time: the same findings as in one pass, values on and
+     * across the segments' edges included (an expression with a lookbehind, one with a context word).
+     */
+    @Test
+    void segmentsFindWhatOnePassFinds() throws EngineException {
+        java.util.Random random = new java.util.Random(3);
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 3 * Detector.SEGMENT + 1000) {
+            b.append(random.nextInt(4) == 0 ? "account " : "word ");
+            if (random.nextInt(20) == 0) {
+                b.append(100 + random.nextInt(900)).append('-').append(10 + random.nextInt(90)).append('-')
+                        .append(1000 + random.nextInt(9000)).append(' ');
+            }
+        }
+        // values placed over the edges of the segments
+        for (int edge = Detector.SEGMENT; edge < b.length() - 20; edge += Detector.SEGMENT) {
+            for (int shift = -12; shift <= 1; shift += 4) {
+                b.replace(edge + shift * 3, edge + shift * 3 + 12, " 123-45-6789");
+            }
+        }
+        String text = b.toString();
+        List<Recognizer> rs = List.of(new Digits("SSN", "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])", 0.4, Set.of("account")),
+                new Digits("WORDS", "\\bword account\\b", 0.6, Set.of()));
+        List<Finding> whole = Detector.detect(text, rs, List.of(), 0.5, true, FAR, o -> 1, Integer.MAX_VALUE);
+        List<Finding> segmented = Detector.detect(text, rs, List.of(), 0.5, true, FAR, o -> 1, Detector.SEGMENT);
+        assertTrue(whole.size() > 1000, "a text with many values: " + whole.size());
+        assertEquals(whole, segmented);
+    }
+
     /** The most confident names the finding; the span covers everything that overlapped it. */
     @Test
     void overlapsKeepTheMostConfidentAndCoverTheUnion() {
