@@ -159,7 +159,7 @@ public final class CharIndex {
             boolean any = false;
             for (String v : strings) {
                 int j = pairs.rarest(v);
-                int key = Pairs.key(v.charAt(j), v.charAt(j + 1));
+                int key = pairs.key(v.charAt(j), v.charAt(j + 1));
                 for (int i = pairs.start[key]; i < pairs.start[key + 1]; i++) {
                     int at = pairs.positions[i] - j;
                     if (at >= 0 && at + v.length() <= length && matches(at, v, ignoreCase)) {
@@ -190,30 +190,37 @@ public final class CharIndex {
      * letter, every other non-ASCII one as one code), so the positions of a pair hold every place a
      * string with that pair can match, with or without case; a string is then read at a few hundred
      * positions instead of at every one of its rarest character. 4 bytes per character of text, built
-     * on demand in two passes.
+     * on demand in two passes; pairs share a slot in a short text, whose table is as small as the text.
      */
     private static final class Pairs {
         private static final int CODES = Prefilter.OTHER + 1;
-        final int[] start = new int[CODES * CODES + 1];
+        /** Slots for pairs: as many as pairs there can be for a long text, fewer for a short one (shared then). */
+        private final int mask;
+        final int[] start;
         final int[] positions;
 
         Pairs(char[] chars) {
             int n = chars.length;
+            int slots = Integer.highestOneBit(Math.max(64, Math.min(n, 1 << 14)) * 2 - 1);
+            mask = slots - 1;
+            start = new int[slots + 1];
             for (int i = 0; i + 1 < n; i++) {
                 start[key(chars[i], chars[i + 1]) + 1]++;
             }
-            for (int k = 0; k < CODES * CODES; k++) {
+            for (int k = 0; k < slots; k++) {
                 start[k + 1] += start[k];
             }
-            int[] fill = java.util.Arrays.copyOf(start, CODES * CODES);
+            int[] fill = java.util.Arrays.copyOf(start, slots);
             positions = new int[Math.max(0, n - 1)];
             for (int i = 0; i + 1 < n; i++) {
                 positions[fill[key(chars[i], chars[i + 1])]++] = i;
             }
         }
 
-        static int key(char a, char b) {
-            return (CODE[a] & 0xFF) * CODES + (CODE[b] & 0xFF);
+        /** The slot of a pair: its two codes, mixed, as many bits as there are slots. */
+        int key(char a, char b) {
+            int pair = (CODE[a] & 0xFF) * CODES + (CODE[b] & 0xFF);
+            return (pair * 0x9E3779B1 >>> 16) & mask;
         }
 
         /** @return the offset of the string's rarest pair (strings of two or more characters) */

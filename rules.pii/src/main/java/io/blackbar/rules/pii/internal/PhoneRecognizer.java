@@ -2,6 +2,7 @@ package io.blackbar.rules.pii.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -36,13 +37,19 @@ public class PhoneRecognizer extends PatternRecognizer {
                         "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager"));
     }
 
+    // compiled once: String.matches and replaceFirst compile their expression on every call
+    private static final Pattern EXTENSION = Pattern.compile("\\s?(?:x|ext\\.?|#)\\s?\\d{1,6}$");
+    private static final Pattern NANP_SHAPE = Pattern.compile("(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}");
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+
     @Override
     protected Validation validate(String value) {
         if (value.length() <= 6 && value.chars().allMatch(Character::isDigit)) {
             return Validation.UNKNOWN; // only the labelled pager or extension pattern yields a bare short number
             // ("Tokoza Ext 1426" is a township's extension, so "Ext" needs its dot)
         }
-        String main = value.replaceFirst("\\s?(?:x|ext\\.?|#)\\s?\\d{1,6}$", "");
+        String main = EXTENSION.matcher(value).replaceFirst("");
         String d = Checksums.digits(main);
         if (main.startsWith("+") && !main.startsWith("+1")) {
             return d.length() >= 8 && d.length() <= 15 ? Validation.UNKNOWN : Validation.REJECTED;
@@ -50,7 +57,7 @@ public class PhoneRecognizer extends PatternRecognizer {
         if (looksLikeDateOrNumber(main)) {
             return Validation.REJECTED;
         }
-        boolean nanpShape = main.matches("(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}");
+        boolean nanpShape = NANP_SHAPE.matcher(main).matches();
         if (nanpShape && main.startsWith("+1")) {
             return Validation.UNKNOWN;
         }
@@ -63,6 +70,6 @@ public class PhoneRecognizer extends PatternRecognizer {
 
     /** Dates (12.05.2020, 2020-05-12), times, amounts and version-like runs are not phone numbers. */
     static boolean looksLikeDateOrNumber(String v) {
-        return v.matches("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}") || v.matches("\\d{1,3}(?:,\\d{3})+");
+        return DATE_LIKE.matcher(v).matches() || THOUSANDS.matcher(v).matches();
     }
 }

@@ -43,7 +43,11 @@ public class PlaceRecognizer extends PatternRecognizer {
 
     @Override
     protected Validation validate(String value) {
-        String first = value.split("[ \\t]", 2)[0].toLowerCase(Locale.ROOT);
+        int blank = 0;
+        while (blank < value.length() && value.charAt(blank) != ' ' && value.charAt(blank) != '\t') {
+            blank++; // the first word: String.split would compile an expression per value
+        }
+        String first = value.substring(0, blank).toLowerCase(Locale.ROOT);
         return NOT_PLACES.contains(first) ? Validation.REJECTED : Validation.UNKNOWN;
     }
 }
