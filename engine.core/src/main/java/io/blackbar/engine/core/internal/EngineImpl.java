@@ -220,19 +220,46 @@ public class EngineImpl implements Engine {
         }
     }
 
+    /** The deployed recognizers by framework tag, worked out once per change of the deployed set. */
+    private record Selection(List<Map.Entry<Map<String, Object>, Recognizer>> source, Set<String> known,
+            Map<String, List<Recognizer>> byFramework, List<Recognizer> all) {
+
+        static Selection of(List<Map.Entry<Map<String, Object>, Recognizer>> recs) {
+            Set<String> known = new TreeSet<>(BUILT_IN_FRAMEWORKS);
+            Map<String, List<Recognizer>> byFramework = new HashMap<>();
+            List<Recognizer> all = new ArrayList<>();
+            for (Map.Entry<Map<String, Object>, Recognizer> r : recs) {
+                List<String> tags = Props.lowerStrings(r.getKey().get(Recognizer.PROP_FRAMEWORKS));
+                known.addAll(tags);
+                for (String tag : new java.util.LinkedHashSet<>(tags)) {
+                    byFramework.computeIfAbsent(tag, k -> new ArrayList<>()).add(r.getValue());
+                }
+                all.add(r.getValue());
+            }
+            return new Selection(recs, java.util.Collections.unmodifiableSet(known), byFramework, List.copyOf(all));
+        }
+    }
+
+    private volatile Selection selection;
+
+    /** @return the selection of the recognizers deployed now (the reference list is replaced on every change) */
+    private Selection selection() {
+        List<Map.Entry<Map<String, Object>, Recognizer>> recs = recognizers;
+        Selection s = selection;
+        if (s == null || s.source() != recs) {
+            s = Selection.of(recs);
+            selection = s;
+        }
+        return s;
+    }
+
     private Job start(Document document, Request request) throws EngineException {
         long startNanos = System.nanoTime();
         String framework = request.framework().toLowerCase(Locale.ROOT);
-        List<Map.Entry<Map<String, Object>, Recognizer>> recs = recognizers;
-        List<Recognizer> selected = new ArrayList<>();
-        Set<String> known = new TreeSet<>(BUILT_IN_FRAMEWORKS);
-        for (Map.Entry<Map<String, Object>, Recognizer> r : recs) {
-            List<String> tags = Props.lowerStrings(r.getKey().get(Recognizer.PROP_FRAMEWORKS));
-            known.addAll(tags);
-            if (tags.contains(framework) || framework.equals(ALL)) {
-                selected.add(r.getValue());
-            }
-        }
+        Selection selection = selection();
+        Set<String> known = selection.known();
+        List<Recognizer> selected = framework.equals(ALL) ? selection.all()
+                : selection.byFramework().getOrDefault(framework, List.of());
         if (!known.contains(framework) && !framework.equals(ALL)) {
             throw new EngineException(BAD_REQUEST,
                     "Unknown framework '" + printable(framework) + "'. Known frameworks: " + String.join(", ", known) + ".");
@@ -261,7 +288,7 @@ public class EngineImpl implements Engine {
         DocumentLimits limits = new DocumentLimits(config.maxBytes(), config.maxPages(), config.maxTextChars(),
                 config.maxMemoryBytes(), startNanos + TimeUnit.MILLISECONDS.toNanos(budgetMs));
         String key = request.option(Request.OPTION_SURROGATE_KEY, null);
-        if (key == null) {
+        if (key == null && request.method() != Method.SCAN) { // only surrogates need the key
             byte[] k = new byte[32];
             RANDOM.nextBytes(k);
             key = HexFormat.of().formatHex(k);
