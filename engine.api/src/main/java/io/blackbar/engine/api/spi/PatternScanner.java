@@ -44,6 +44,12 @@ public final class PatternScanner {
     private final int[][] required;
     /** Whether the filter's {@link Prefilter#factor} is worth looking for. */
     private final boolean useFactor;
+    /**
+     * Whether {@code find()} tries the second half of a surrogate pair (null until seen): {@link Pattern}
+     * steps over it when the expression has supplementary characters or properties, not otherwise, and
+     * says which only through what it finds.
+     */
+    private volatile Boolean triesLowSurrogates;
 
     private PatternScanner(Pattern pattern) {
         this.pattern = pattern;
@@ -136,7 +142,7 @@ public final class PatternScanner {
         }
         // the positions near enough to one of those characters: asked first, it is one bit
         long[] near = chosen < 0 ? null : index.near(required[chosen], filter.required.get(chosen).within());
-        Matches run = new Matches(pattern, text, action);
+        Matches run = new Matches(this, text, action);
         // when the positions near a keyword (or a rare character) are fewer than the candidates, visit
         // those positions instead: a keyword found 50 times costs 50 looks, not one per word of the text
         long[] sparse = null;
@@ -231,6 +237,7 @@ public final class PatternScanner {
      * position inside the previous match is not tried, since {@code find()} resumes after it.
      */
     private static final class Matches {
+        private final PatternScanner scanner;
         private final Pattern pattern;
         /** Made at the first position tried: most patterns try none in a short text. */
         private Matcher m;
@@ -243,8 +250,9 @@ public final class PatternScanner {
         private int[] admitted = new int[64];
         private int count;
 
-        Matches(Pattern pattern, CharSequence text, Consumer<Matcher> action) {
-            this.pattern = pattern;
+        Matches(PatternScanner scanner, CharSequence text, Consumer<Matcher> action) {
+            this.scanner = scanner;
+            this.pattern = scanner.pattern;
             this.text = text;
             this.n = text.length();
             this.action = action;
@@ -267,9 +275,31 @@ public final class PatternScanner {
             }
             m.region(at, n);
             if (m.lookingAt()) {
+                if (at > lastEnd && Character.isLowSurrogate(text.charAt(at)) && Character.isHighSurrogate(text.charAt(at - 1))
+                        && !triesLowSurrogates(at)) {
+                    return; // find() steps over the pair: it would not try here
+                }
                 action.accept(m);
                 lastEnd = m.end();
             }
+        }
+
+        /**
+         * Whether {@code find()} tries the second half of a pair, learnt once per pattern where a match
+         * begins there: no match begins at the first half (else this position would be inside it), so
+         * {@code find()} from the first half finds this one exactly when it tries here.
+         */
+        private boolean triesLowSurrogates(int at) {
+            Boolean known = scanner.triesLowSurrogates;
+            if (known == null) {
+                Matcher f = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                f.region(at - 1, n);
+                known = f.find() && f.start() == at;
+                scanner.triesLowSurrogates = known;
+                m.region(at, n);
+                m.lookingAt(); // the caller reads this matcher
+            }
+            return known;
         }
 
         void admit(int at) {

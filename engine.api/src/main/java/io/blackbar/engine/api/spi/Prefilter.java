@@ -164,10 +164,28 @@ final class Prefilter {
             if (p.pos != p.re.length()) {
                 return new Prefilter(true, Info.any()); // an unbalanced ')': not ours to judge
             }
+            // Pattern.flags() gives the flags as the expression's inline flags at top level left them, not
+            // as given ("[^a](?i)" says CASE_INSENSITIVE): the flags an inline group names are unknown
+            // before it, so the expression is read with each of their values and the answers joined
+            int unknown = p.named & FOLDING;
+            for (int given = unknown; given != 0; given = (given - 1) & unknown) {
+                info = info.or(reread(pattern.pattern(), flags & ~unknown | given));
+            }
+            if (unknown != 0) {
+                info = info.or(reread(pattern.pattern(), flags & ~unknown));
+            }
             return new Prefilter(info.nullable, info);
         } catch (RuntimeException e) {
             return new Prefilter(true, Info.any());
         }
+    }
+
+    /** The flags the analysis reads: those that change what a character or class matches. */
+    private static final int FOLDING = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private static Info reread(String re, int flags) {
+        Parser p = new Parser(re, flags);
+        return p.alternation();
     }
 
     /**
@@ -491,7 +509,24 @@ final class Prefilter {
             return i;
         }
 
+        /**
+         * One code point of {@code set}: a non-ASCII member may be a supplementary character, two chars
+         * of the text (a surrogate pair, both non-ASCII), so such a set matches one or two chars.
+         */
         static Info oneOf(CharSet set) {
+            Info i = oneChar(set);
+            if (!set.other) {
+                return i;
+            }
+            CharSet surrogate = new CharSet();
+            surrogate.other = true;
+            Info r = i.or(oneChar(surrogate).then(oneChar(surrogate)));
+            r.exactOneChar = true; // one code point: for a lookbehind, its ASCII members are still just before
+            return r;
+        }
+
+        /** Exactly one char of {@code set}. */
+        static Info oneChar(CharSet set) {
             Info i = new Info();
             i.first = set;
             i.single = set;
@@ -702,6 +737,8 @@ final class Prefilter {
         final String re;
         int pos;
         int flags;
+        /** The flags named by an inline flag group {@code (?i)}, on or off. */
+        int named;
 
         Parser(String re, int flags) {
             this.re = re;
@@ -796,17 +833,24 @@ final class Prefilter {
         private Info literal(char c) {
             CharSet s = new CharSet();
             s.add(c);
-            if ((flags & Pattern.CASE_INSENSITIVE) != 0) {
+            boolean ignoreCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
+            boolean unicodeCase = ignoreCase && (flags & Pattern.UNICODE_CASE) != 0;
+            if (ignoreCase) {
                 if (c < 128) {
                     s.add(Character.toLowerCase(c));
                     s.add(Character.toUpperCase(c));
                 }
-                if ((flags & Pattern.UNICODE_CASE) != 0) {
-                    s.other = true; // e.g. the Kelvin sign matches k
+                if (unicodeCase) {
+                    // e.g. the Kelvin sign matches k and K, the dotted capital I matches i and I: ask Pattern
+                    s = asciiMembers(Pattern.quote(String.valueOf(c)), flags & (Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    s.add(c);
+                    s.other = true;
                 }
             }
-            Info i = Info.oneOf(s);
-            boolean ignoreCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
+            Info i = Info.oneChar(s); // a literal char of the source is one char of the text
+            if (unicodeCase && Character.isSurrogate(c)) {
+                return i; // folded as a whole code point (Deseret letters): its chars are not known
+            }
             i.exact = new Strings(List.of(String.valueOf(ignoreCase ? Character.toLowerCase(c) : c)),
                     ignoreCase);
             i.factor = i.exact;
@@ -846,6 +890,7 @@ final class Prefilter {
                         end++;
                     }
                     int updated = applyFlags(re.substring(pos, end), flags);
+                    named |= applyFlags(re.substring(pos, end), 0) | ~applyFlags(re.substring(pos, end), -1);
                     pos = end + 1;
                     if (re.charAt(end) == ')') {
                         flags = updated; // stays in force after this group: not restored below
@@ -877,7 +922,8 @@ final class Prefilter {
                         bit = Pattern.UNICODE_CASE;
                         break;
                     case 'U':
-                        bit = Pattern.UNICODE_CHARACTER_CLASS;
+                        // on, it turns Unicode case on too, as Pattern does; off, Unicode case is kept (a superset)
+                        bit = on ? Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE : Pattern.UNICODE_CHARACTER_CLASS;
                         break;
                     case 's':
                         bit = Pattern.DOTALL;
@@ -912,9 +958,11 @@ final class Prefilter {
                     Info boundary = Info.empty();
                     boundary.boundary = true;
                     return boundary;
+                case 'G':
+                    // the end of the previous match for find(), the start of the region for lookingAt()
+                    throw new IllegalArgumentException("\\G not modelled");
                 case 'B':
                 case 'A':
-                case 'G':
                 case 'Z':
                 case 'z':
                     pos += 2;
@@ -923,11 +971,16 @@ final class Prefilter {
                     int end = re.indexOf("\\E", pos + 2);
                     String quoted = end < 0 ? re.substring(pos + 2) : re.substring(pos + 2, end);
                     pos = end < 0 ? re.length() : end + 2;
-                    Info acc = Info.empty();
-                    for (char q : quoted.toCharArray()) {
-                        acc = acc.then(literal(q));
+                    if (quoted.isEmpty()) {
+                        // a quantifier after it would apply to the piece before: not modelled
+                        throw new IllegalArgumentException("empty quote");
                     }
-                    return acc;
+                    Info acc = Info.empty();
+                    for (int q = 0; q < quoted.length() - 1; q++) {
+                        acc = acc.then(literal(quoted.charAt(q)));
+                    }
+                    // as Pattern reads it, a quantifier after \\E applies to the last quoted character only
+                    return acc.then(quantified(literal(quoted.charAt(quoted.length() - 1))));
                 }
                 case 'k':
                     pos = re.indexOf('>', pos) + 1;
@@ -1019,6 +1072,11 @@ final class Prefilter {
         /** One character from the class or escape {@code source}: its ASCII members asked of {@link Pattern}. */
         private Info oneOf(String source) {
             int relevant = flags & (Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+            return Info.oneOf(asciiMembers(source, relevant));
+        }
+
+        /** The ASCII members of a class or escape under {@code relevant} flags, asked of {@link Pattern}; {@code other} when it may match more. */
+        private static CharSet asciiMembers(String source, int relevant) {
             CharSet set = CLASS_CACHE.computeIfAbsent(relevant + ":" + source, k -> {
                 Pattern p = Pattern.compile(source, relevant);
                 CharSet s = new CharSet();
@@ -1030,7 +1088,7 @@ final class Prefilter {
                 s.other = !asciiOnly(source, relevant); // else not worked out: maybe
                 return s;
             });
-            return Info.oneOf(set.copy());
+            return set.copy();
         }
 
         /** Escapes that stand for ASCII characters only when the Unicode flags are off. */

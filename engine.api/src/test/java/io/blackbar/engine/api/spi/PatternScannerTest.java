@@ -29,7 +29,8 @@ class PatternScannerTest {
             + "DOB: 03/14/1961, born 14.03.1961; a1234 A-1234 x12 12x __9 9__ \u212aelvin \u0130stanbul straße, STRASSE.\n"
             + "abab aa abba 2024-01-02T10:00:00Z corner of Main St and Elm Road. "
             + "Non-ASCII look-alikes: \u0663\u0664\u0665-12 12\u00a034 ab\u2028cd \u017fsn a\u2009.b \uff41\uff42.com x.\u0441om"
-            + " 12 Baker Street, 7 Elm AVENUE, 9 oak road; St. Mary's Hospital and the CLINIC of Dr. Who.";
+            + " 12 Baker Street, 7 Elm AVENUE, 9 oak road; St. Mary's Hospital and the CLINIC of Dr. Who."
+            + " Surrogate pairs: \uD83D\uDE00x \uD801\uDC28\uD801\uDC28 x\uD801\uDC00 \uD83D\uDE00\uD83D\uDE00\uD83D\uDE00abc aa a a";
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -80,7 +81,23 @@ class PatternScannerTest {
         "(?:St\\.|Saint)\\s\\p{L}{1,12}'s\\s(?:Hospital|Clinic)",
         "\\b(?:\\p{Lu}\\p{Ll}{1,9}\\s){0,2}(?:hospital|clinic|road)",
         "(?:[a-z]{1,9}\\.){1,3}(?:com|org|example)",
-        "(?<=\\s)(?:kelvin|elvin|stanbul)"})
+        "(?<=\\s)(?:kelvin|elvin|stanbul)",
+        // \G is where the previous match ended for find(), not every position
+        "\\Ga",
+        // a class or dot can match a surrogate pair: two chars of the text, and find() may step over its second half
+        ".x",
+        "\\p{So}x",
+        "[^x]{3}abc",
+        "\\P{L}x?",
+        // a supplementary literal ignoring Unicode case; a non-ASCII literal that matches ASCII letters
+        "\uD801\uDC00\uD801\uDC00",
+        "\u0130stanbul",
+        "(?i)s\u212Aelvin|\u212A",
+        // a quantifier after \\E applies to the last quoted character
+        "\\Q.a\\E{0,3}\\pL",
+        // Pattern.flags() reports flags as top-level inline groups left them
+        "[^a](?i)",
+        "a(?-i)"})
     void sameMatchesAsFind(String regex) {
         for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}) {
             Pattern p = Pattern.compile(regex, flags);
