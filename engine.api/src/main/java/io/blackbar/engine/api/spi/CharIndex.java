@@ -73,6 +73,11 @@ public final class CharIndex {
         this.around = around;
         this.bucketStart = bucketStart;
         this.length = chars.length;
+        for (int b = 0; b < BUCKETS; b++) {
+            if (bucketStart[b + 1] > bucketStart[b]) {
+                occupied[b >>> 6] |= 1L << b;
+            }
+        }
     }
 
     /**
@@ -111,6 +116,50 @@ public final class CharIndex {
         }
         return count;
     }
+
+    /** @return a set of buckets (as from {@link #bucketSet}) as bits: one per bucket */
+    static long[] bucketSet(int[] buckets) {
+        long[] set = new long[(BUCKETS + 63) / 64];
+        for (int b : buckets) {
+            set[b >>> 6] |= 1L << b;
+        }
+        return set;
+    }
+
+    /** The buckets with at least one position, as bits: a short text leaves most empty. */
+    private final long[] occupied = new long[(BUCKETS + 63) / 64];
+
+    /**
+     * @return the buckets of {@code set} (see {@link #bucketSet}) that hold positions, in ascending
+     *     order: what a pattern visits, without walking past the empty ones
+     */
+    int[] occupied(long[] set) {
+        int count = 0;
+        for (int w = 0; w < set.length; w++) {
+            count += Long.bitCount(set[w] & occupied[w]);
+        }
+        int[] buckets = new int[count];
+        int k = 0;
+        for (int w = 0; w < set.length; w++) {
+            for (long word = set[w] & occupied[w]; word != 0; word &= word - 1) {
+                buckets[k++] = (w << 6) + Long.numberOfTrailingZeros(word);
+            }
+        }
+        return buckets;
+    }
+
+    /** @return how many characters of the text fall in a set of buckets (see {@link #bucketSet}) */
+    int count(long[] set) {
+        int count = 0;
+        for (int w = 0; w < set.length; w++) {
+            for (long word = set[w] & occupied[w]; word != 0; word &= word - 1) {
+                int b = (w << 6) + Long.numberOfTrailingZeros(word);
+                count += bucketStart[b + 1] - bucketStart[b];
+            }
+        }
+        return count;
+    }
+
 
     /**
      * @return the positions {@code p} with a character of the buckets in {@code [p, p + within]}, as bits

@@ -38,10 +38,14 @@ public final class PatternScanner {
     private final Pattern pattern;
     private final Prefilter filter;
     private final int[] buckets;
+    /** {@link #buckets} as bits, to pick out the occupied ones of a text. */
+    private final long[] bucketSet;
     /** {@link #buckets} as a table. */
     private final boolean[] inBuckets;
     /** The buckets of each character set every match has ({@link Prefilter#required}). */
     private final int[][] required;
+    /** {@link #required} as bits. */
+    private final long[][] requiredSets;
     /** Whether the filter's {@link Prefilter#factor} is worth looking for. */
     private final boolean useFactor;
     /**
@@ -55,7 +59,9 @@ public final class PatternScanner {
         this.pattern = pattern;
         this.filter = Prefilter.of(pattern);
         this.buckets = buckets(filter.first, filter);
+        this.bucketSet = CharIndex.bucketSet(buckets);
         this.required = filter.required.stream().map(q -> buckets(q.set(), null)).toArray(int[][]::new);
+        this.requiredSets = Arrays.stream(required).map(CharIndex::bucketSet).toArray(long[][]::new);
         this.inBuckets = new boolean[CharIndex.BUCKETS];
         for (int b : buckets) {
             inBuckets[b] = true;
@@ -123,7 +129,7 @@ public final class PatternScanner {
         int chosen = -1;
         int rarest = n / 4;
         for (int q = 0; q < required.length; q++) {
-            int count = index.count(required[q]);
+            int count = index.count(requiredSets[q]);
             if (count == 0) {
                 return; // a character every match has is not in the text
             }
@@ -146,7 +152,7 @@ public final class PatternScanner {
         // when the positions near a keyword (or a rare character) are fewer than the candidates, visit
         // those positions instead: a keyword found 50 times costs 50 looks, not one per word of the text
         long[] sparse = null;
-        long fewest = index.count(buckets) / 2;
+        long fewest = index.count(bucketSet) / 2;
         for (long[] bits : new long[][] {nearFactor, near}) {
             long set = bits == null ? Long.MAX_VALUE : bitCount(bits);
             if (set < fewest) {
@@ -203,13 +209,14 @@ public final class PatternScanner {
         int n = index.length;
         int[] positions = index.positions;
         char[] raw = index.chars;
-        int[] cursor = new int[buckets.length];
-        for (int i = 0; i < buckets.length; i++) {
-            cursor[i] = index.bucketStart[buckets[i]];
+        int[] visited = index.occupied(bucketSet);
+        int[] cursor = new int[visited.length];
+        for (int i = 0; i < visited.length; i++) {
+            cursor[i] = index.bucketStart[visited[i]];
         }
         for (int windowEnd = Math.min(n, WINDOW); ; windowEnd = Math.min(n, windowEnd + WINDOW)) {
-            for (int i = 0; i < buckets.length; i++) {
-                int b = buckets[i];
+            for (int i = 0; i < visited.length; i++) {
+                int b = visited[i];
                 int k = cursor[i];
                 for (int to = index.bucketStart[b + 1]; k < to && positions[k] < windowEnd; k++) {
                     int at = positions[k];
