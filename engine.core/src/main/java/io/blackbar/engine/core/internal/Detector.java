@@ -37,6 +37,8 @@ final class Detector {
     static final int SEGMENT = 1 << 18;
     /** Characters of the text on each side of a segment that its recognizers see too. */
     static final int MARGIN = 1 << 12;
+    /** A segment's candidate ending this close to where its text stops may differ from one pass's. */
+    static final int GUARD = 1 << 10;
     /** Values shorter than this are not propagated to other occurrences. */
     static final int MIN_PROPAGATED_LENGTH = 4;
 
@@ -91,46 +93,92 @@ final class Detector {
             contextWords.put(r, r.contextWords().toArray(String[]::new)); // iterated per candidate: an array, not a Set.of
         }
         try {
-            // a long text is read a segment at a time, each with a margin on both sides, so that every
-            // recognizer's pass over a segment finds it in the processor's caches (pass after pass over
-            // megabytes, each read came from memory); a candidate belongs to the segment it starts in
             int n = text.length();
-            int step = n / 2 > segment ? segment : Math.max(n, 1);
-            for (int core = 0; core < n || core == 0; core += step) {
-                int from = Math.max(0, core - MARGIN);
-                int to = Math.min(n, core + step + MARGIN);
-                DeadlineText shared = new DeadlineText(from == 0 && to == n ? text : text.substring(from, to), deadlineNanos);
-                for (Recognizer r : recognizers) {
-                    for (RecognizerResult c : r.analyze(shared)) {
-                        int start = c.start() + from;
-                        int end = c.end() + from;
-                        if (start < core || start >= core + step && core + step < n) {
-                            continue; // another segment's
-                        }
-                        Category category = categories.get(r).get(c.entityType());
-                        if (category == null || end > n) {
-                            continue; // a recognizer reporting a type it did not declare, or out of range
-                        }
-                        double score = c.score();
-                        String why = c.explanation();
-                        String word = contextWord(lower, start, end, contextWords.get(r));
-                        if (word != null) {
-                            score = Math.min(1.0, score + CONTEXT_BOOST);
-                            why = why + ", context word '" + word + "'";
-                        }
-                        if (score >= minConfidence) {
-                            candidates.add(new Finding(c.entityType(), category, round(score), start, end,
-                                    pages.applyAsInt(start), text.substring(start, end), why));
-                        }
-                    }
-                }
+            List<Finding> found = n / 2 > segment ? bySegment(text, lower, recognizers, categories, contextWords,
+                    minConfidence, deadlineNanos, pages, segment) : null;
+            if (found == null) { // a short text, or segments that could not stand for the whole
+                found = bySegment(text, lower, recognizers, categories, contextWords, minConfidence, deadlineNanos,
+                        pages, Math.max(n, 1));
             }
+            candidates.addAll(found);
         } catch (TextDeadlineException e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "Detection did not finish within the time budget.");
         }
         List<Finding> resolved = resolveOverlaps(text, candidates);
         return propagate ? propagate(text, resolved, pages, deadlineNanos) : resolved;
+    }
+
+    /**
+     * The recognizers' candidates, the text given to them a segment at a time, each with a margin on both
+     * sides, so that every recognizer's pass over a segment finds it in the processor's caches (pass after
+     * pass over megabytes, each read came from memory) and the index's memory is bounded. A candidate
+     * belongs to the segment it starts in.
+     *
+     * <p>Segments must give what one pass gives. Two things could differ, and both are checked: a
+     * candidate near a segment's end could have been cut short, or decided without the text after it; and
+     * an expression's chain of matches (each search resuming after the previous match) could run across
+     * the margin in step with a different start than the whole text's. So a candidate of a segment's own
+     * that ends within {@link #GUARD} of where its text stops, or candidates in the second half of a
+     * margin that the two segments sharing it do not both report alike, make this return null: the caller
+     * then reads the text in one pass.
+     *
+     * @return the candidates, or null when segments could not stand for one pass
+     */
+    private static List<Finding> bySegment(String text, String lower, List<Recognizer> recognizers,
+            Map<Recognizer, Map<String, Category>> categories, Map<Recognizer, String[]> contextWords,
+            double minConfidence, long deadlineNanos, java.util.function.IntUnaryOperator pages, int step) {
+        int n = text.length();
+        List<Finding> candidates = new ArrayList<>();
+        java.util.Set<String> shared = new java.util.HashSet<>(); // raw results in the next segment's check zone
+        for (int core = 0; core < n || core == 0; core += step) {
+            int from = Math.max(0, core - MARGIN);
+            int to = Math.min(n, core + step + MARGIN);
+            int coreEnd = core + step >= n ? n : core + step;
+            DeadlineText part = new DeadlineText(from == 0 && to == n ? text : text.substring(from, to), deadlineNanos);
+            java.util.Set<String> before = new java.util.HashSet<>(); // this segment's results in the check zone
+            java.util.Set<String> after = new java.util.HashSet<>();
+            for (int k = 0; k < recognizers.size(); k++) {
+                Recognizer r = recognizers.get(k);
+                for (RecognizerResult c : r.analyze(part)) {
+                    int start = c.start() + from;
+                    int end = c.end() + from;
+                    String raw = k + ":" + start + ":" + end + ":" + c.entityType() + ":" + c.score() + ":" + c.explanation();
+                    if (core > 0 && start >= core - MARGIN / 2 && start < core) {
+                        before.add(raw);
+                    }
+                    if (coreEnd < n && start >= coreEnd - MARGIN / 2 && start < coreEnd) {
+                        after.add(raw);
+                    }
+                    if (start < core || start >= coreEnd) {
+                        continue; // another segment's
+                    }
+                    if (to < n && end > to - GUARD) {
+                        return null; // it may run on, or be decided by what follows, past this segment's text
+                    }
+                    Category category = categories.get(r).get(c.entityType());
+                    if (category == null || end > n) {
+                        continue; // a recognizer reporting a type it did not declare, or out of range
+                    }
+                    double score = c.score();
+                    String why = c.explanation();
+                    String word = contextWord(lower, start, end, contextWords.get(r));
+                    if (word != null) {
+                        score = Math.min(1.0, score + CONTEXT_BOOST);
+                        why = why + ", context word '" + word + "'";
+                    }
+                    if (score >= minConfidence) {
+                        candidates.add(new Finding(c.entityType(), category, round(score), start, end,
+                                pages.applyAsInt(start), text.substring(start, end), why));
+                    }
+                }
+            }
+            if (core > 0 && !before.equals(shared)) {
+                return null; // the two segments read the margin differently
+            }
+            shared = after;
+        }
+        return candidates;
     }
 
     private static double round(double score) {

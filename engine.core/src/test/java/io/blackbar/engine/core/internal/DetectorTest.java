@@ -92,7 +92,45 @@ class DetectorTest {
         List<Finding> whole = Detector.detect(text, rs, List.of(), 0.5, true, FAR, o -> 1, Integer.MAX_VALUE);
         List<Finding> segmented = Detector.detect(text, rs, List.of(), 0.5, true, FAR, o -> 1, Detector.SEGMENT);
         assertTrue(whole.size() > 1000, "a text with many values: " + whole.size());
-        assertEquals(whole, segmented);
+        assertSameFindings(whole, segmented);
+    }
+
+    /**
+     * Where segments cannot stand for one pass, detection reads the text whole: a match longer than the
+     * margin over a segment's edge, and a chain of back-to-back matches (a three-digit expression on a
+     * run of digits) that a segment would start in a different step.
+     */
+    @Test
+    void segmentsThatCouldDifferGiveWayToOnePass() throws EngineException {
+        StringBuilder b = new StringBuilder("word ".repeat(3 * Detector.SEGMENT / 5));
+        int edge = Detector.SEGMENT;
+        b.replace(edge - 3 * Detector.MARGIN, edge + 3 * Detector.MARGIN, "x".repeat(6 * Detector.MARGIN));
+        String longRun = b.toString();
+        List<Recognizer> xs = List.of(new Digits("RUN", "x{100,}", 0.9, Set.of()));
+        List<Finding> whole = Detector.detect(longRun, xs, List.of(), 0.5, false, FAR, o -> 1, Integer.MAX_VALUE);
+        assertEquals(1, whole.size());
+        assertSameFindings(whole, Detector.detect(longRun, xs, List.of(), 0.5, false, FAR, o -> 1, Detector.SEGMENT));
+
+        StringBuilder d = new StringBuilder("word ".repeat(3 * Detector.SEGMENT / 5));
+        java.util.Random random = new java.util.Random(9);
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < 3 * Detector.MARGIN + 1; i++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        d.replace(edge - 2 * Detector.MARGIN - 1, edge + Detector.MARGIN, digits.toString());
+        String run = d.toString();
+        List<Recognizer> threes = List.of(new Digits("THREE", "\\d{3}", 0.9, Set.of()));
+        List<Finding> chained = Detector.detect(run, threes, List.of(), 0.5, false, FAR, o -> 1, Integer.MAX_VALUE);
+        assertEquals(Detector.MARGIN, chained.size(), "back to back, from the run's first digit");
+        assertSameFindings(chained, Detector.detect(run, threes, List.of(), 0.5, false, FAR, o -> 1, Detector.SEGMENT));
+    }
+
+    /** Equal lists of findings, or the first place they part (not both lists: they run to thousands). */
+    private static void assertSameFindings(List<Finding> expected, List<Finding> actual) {
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            assertEquals(expected.get(i), actual.get(i), "finding " + i);
+        }
+        assertEquals(expected.size(), actual.size(), "number of findings");
     }
 
     /** The most confident names the finding; the span covers everything that overlapped it. */
