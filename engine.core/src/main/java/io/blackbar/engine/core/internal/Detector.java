@@ -140,15 +140,16 @@ final class Detector {
             java.util.Set<String> after = new java.util.HashSet<>();
             for (int k = 0; k < recognizers.size(); k++) {
                 Recognizer r = recognizers.get(k);
+                Map<String, Category> declared = categories.get(r);
+                String[] words = contextWords.get(r);
                 for (RecognizerResult c : r.analyze(part)) {
                     int start = c.start() + from;
                     int end = c.end() + from;
-                    String raw = k + ":" + start + ":" + end + ":" + c.entityType() + ":" + c.score() + ":" + c.explanation();
-                    if (core > 0 && start >= core - MARGIN / 2 && start < core) {
-                        before.add(raw);
-                    }
-                    if (coreEnd < n && start >= coreEnd - MARGIN / 2 && start < coreEnd) {
-                        after.add(raw);
+                    boolean checkedBefore = core > 0 && start >= core - MARGIN / 2 && start < core;
+                    boolean checkedAfter = coreEnd < n && start >= coreEnd - MARGIN / 2 && start < coreEnd;
+                    if (checkedBefore || checkedAfter) {
+                        String raw = k + ":" + start + ":" + end + ":" + c.entityType() + ":" + c.score() + ":" + c.explanation();
+                        (checkedBefore ? before : after).add(raw);
                     }
                     if (start < core || start >= coreEnd) {
                         continue; // another segment's
@@ -156,13 +157,13 @@ final class Detector {
                     if (to < n && end > to - GUARD) {
                         return null; // it may run on, or be decided by what follows, past this segment's text
                     }
-                    Category category = categories.get(r).get(c.entityType());
+                    Category category = declared.get(c.entityType());
                     if (category == null || end > n) {
                         continue; // a recognizer reporting a type it did not declare, or out of range
                     }
                     double score = c.score();
                     String why = c.explanation();
-                    String word = contextWord(lower, start, end, contextWords.get(r));
+                    String word = contextWord(lower, start, end, words);
                     if (word != null) {
                         score = Math.min(1.0, score + CONTEXT_BOOST);
                         why = why + ", context word '" + word + "'";
