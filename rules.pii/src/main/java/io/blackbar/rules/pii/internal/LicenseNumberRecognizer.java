@@ -13,7 +13,10 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 @RecognizerProperties(entity = "LICENSE_NUMBER", frameworks = {"hipaa"})
 public class LicenseNumberRecognizer extends LabelledNumberRecognizer {
 
+    // at most four blanks after the kind of licence: with the label's length bounded, the scanner looks for
+    // "licen", "cert" first; the value found is the same (past four blanks the match starts at "licence")
     public LicenseNumberRecognizer() {
-        super("LICENSE_NUMBER", Category.IDENTIFIER, "(?:medical|nursing|professional|state)?[ \\t]*licen[cs]e|certificate|cert\\.?", "[A-Z0-9][A-Z0-9-]{3,14}[A-Z0-9]", 0.65, Set.of("board", "issued", "registered"));
+        super("LICENSE_NUMBER", Category.IDENTIFIER, "(?:medical|nursing|professional|state)?[ \\t]{0,4}licen[cs]e|certificate|cert\\.?",
+                "[A-Z0-9][A-Z0-9-]{3,14}[A-Z0-9]", 0.65, Set.of("board", "issued", "registered"));
     }
 }
