@@ -233,6 +233,9 @@ public final class Evaluate {
                 System.out.print(section);
                 md.append(section);
             }
+        } finally {
+            Files.deleteIfExists(tmp.resolve("doc.txt")); // the scratch file of the last document, and its folder
+            Files.deleteIfExists(tmp);
         }
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         if (MISSES != null) {
