@@ -103,7 +103,7 @@ public final class CharIndex {
         for (int i = 0; i < n; i++) {
             int k = fill[bucket(chars, i)]++;
             positions[k] = i;
-            around[k] = (i > 0 ? chars[i - 1] << 16 : 0) | (i + 1 < n ? chars[i + 1] : 0); // as around(String, int)
+            around[k] = around(chars, i);
         }
         return new CharIndex(positions, around, start, chars);
     }
@@ -375,8 +375,8 @@ public final class CharIndex {
     }
 
     /** @return the characters before and after {@code i} as {@link #around} keeps them */
-    static int around(String s, int i) {
-        return (i > 0 ? s.charAt(i - 1) << 16 : 0) | (i + 1 < s.length() ? s.charAt(i + 1) : 0);
+    static int around(char[] s, int i) {
+        return (i > 0 ? s[i - 1] << 16 : 0) | (i + 1 < s.length ? s[i + 1] : 0);
     }
 
     private static int bucket(char[] s, int i) {

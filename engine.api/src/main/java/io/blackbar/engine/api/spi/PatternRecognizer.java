@@ -3,6 +3,8 @@ package io.blackbar.engine.api.spi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -53,6 +55,15 @@ public abstract class PatternRecognizer implements Recognizer {
     }
 
     /**
+     * @param pattern an index of {@link #patterns()}
+     * @return the pattern's scanner, made once
+     * @since 1.2
+     */
+    protected final PatternScanner scanner(int pattern) {
+        return scanners.get(pattern);
+    }
+
+    /**
      * Checks a matched value. The default knows no check.
      *
      * @param value the matched text (the {@code value} group if the pattern has one)
@@ -75,6 +86,37 @@ public abstract class PatternRecognizer implements Recognizer {
 
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
+        return analyze(text, (k, action) -> scanners.get(k).forEachMatch(text, action));
+    }
+
+    /**
+     * Where a subclass finds a pattern's matches itself: the matches of pattern {@code pattern} (an index
+     * of {@link #patterns()}), in order, each given to {@code action} with a matcher positioned on it,
+     * exactly those {@code Matcher.find()} gives (a test in plain code in front of the expression that is
+     * true wherever it matches, say).
+     *
+     * @since 1.2
+     */
+    @FunctionalInterface
+    public interface Matches {
+        /**
+         * @param pattern the pattern's index in {@link PatternRecognizer#patterns()}
+         * @param action what to do with each match
+         */
+        void forEach(int pattern, Consumer<Matcher> action);
+    }
+
+    /**
+     * What {@link #analyze(CharSequence)} finds, with the matches given by {@code matches}: a span found by
+     * several patterns keeps the best score, values are validated, and none is kept inside a longer one
+     * scored as high.
+     *
+     * @param text the text
+     * @param matches each pattern's matches ({@link #scanner(int)}'s, unless the subclass knows faster)
+     * @return the results
+     * @since 1.2
+     */
+    protected final List<RecognizerResult> analyze(CharSequence text, Matches matches) {
         List<RecognizerResult> results = new ArrayList<>();
         // a span reported by several patterns keeps the best score ("zip" at 0.2 and "country and
         // postal code" at 0.65 find the same "11507")
@@ -82,7 +124,7 @@ public abstract class PatternRecognizer implements Recognizer {
         for (int k = 0; k < patterns.size(); k++) {
             NamedPattern p = patterns.get(k);
             boolean hasValueGroup = p.pattern().pattern().contains("(?<value>");
-            scanners.get(k).forEachMatch(text, m -> {
+            matches.forEach(k, m -> {
                 int start = hasValueGroup ? m.start("value") : m.start();
                 int end = hasValueGroup ? m.end("value") : m.end();
                 if (start < 0 || end <= start) {

@@ -40,8 +40,6 @@ public final class PatternScanner {
     private final int[] buckets;
     /** {@link #buckets} as bits, to pick out the occupied ones of a text. */
     private final long[] bucketSet;
-    /** {@link #buckets} as a table. */
-    private final boolean[] inBuckets;
     /** The buckets of each character set every match has ({@link Prefilter#required}). */
     private final int[][] required;
     /** {@link #required} as bits. */
@@ -62,10 +60,6 @@ public final class PatternScanner {
         this.bucketSet = CharIndex.bucketSet(buckets);
         this.required = filter.required.stream().map(q -> buckets(q.set(), null)).toArray(int[][]::new);
         this.requiredSets = Arrays.stream(required).map(CharIndex::bucketSet).toArray(long[][]::new);
-        this.inBuckets = new boolean[CharIndex.BUCKETS];
-        for (int b : buckets) {
-            inBuckets[b] = true;
-        }
         this.useFactor = filter.factor != null && filter.factorWithin <= MAX_FACTOR_WITHIN && shortest(filter.factor) >= MIN_FACTOR;
     }
 
@@ -190,10 +184,9 @@ public final class PatternScanner {
                 }
                 run.touch(at);
                 char c = raw[at];
-                char before = at > 0 ? raw[at - 1] : 0;
-                int bucket = CharIndex.bucket(c, before);
-                if (inBuckets[bucket] && marked(nearFactor, at) && marked(near, at)
-                        && filter.admits(raw, at, c, before << 16 | (at + 1 < raw.length ? raw[at + 1] : 0))) {
+                int bucket = CharIndex.bucket(c, at > 0 ? raw[at - 1] : 0);
+                if ((bucketSet[bucket >>> 6] >>> bucket & 1L) != 0 && marked(nearFactor, at) && marked(near, at)
+                        && filter.admits(raw, at, c, CharIndex.around(raw, at))) {
                     run.tryAt(at);
                 }
             }

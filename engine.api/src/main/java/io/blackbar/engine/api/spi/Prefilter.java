@@ -193,7 +193,8 @@ final class Prefilter {
      * {@link #first}).
      */
     boolean admits(String text, int at, char c) {
-        return admits(text.toCharArray(), at, c, CharIndex.around(text, at));
+        char[] chars = text.toCharArray();
+        return admits(chars, at, c, CharIndex.around(chars, at));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.blackbar.rules.pii.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import org.osgi.service.component.annotations.Component;
 import io.blackbar.engine.api.Category;
 import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
-import io.blackbar.engine.api.spi.PatternScanner;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 import io.blackbar.engine.api.spi.RecognizerResult;
@@ -103,7 +101,6 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("military post", "\\b(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5}\\b", 0.7)),
                 Set.of("address", "lives at", "live at", "located at", "located", "street", "residence", "home", "billing",
                         "shipping", "mailing", "office", "send"));
-        this.scanners = patterns().stream().map(p -> PatternScanner.of(p.pattern())).toList();
     }
 
     /** @return the words as alternatives of a group, dots taken literally */
@@ -143,9 +140,6 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         return s == null ? null : s.test();
     }
 
-    /** Every pattern's scanner, in the order of {@link #patterns()} (a pattern with a shortcut does without). */
-    private final List<PatternScanner> scanners;
-
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
     static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**
@@ -162,7 +156,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /** Streets found by the patterns, grown over their house number and the parts that follow them. */
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
-        List<RecognizerResult> found = found(text);
+        // the shortcuts read the characters of the text (a read through an engine's text costs a call
+        // and a count each, one of a String a check); the expressions still read the text given, which
+        // may enforce a deadline
+        char[] plain = text.toString().toCharArray();
+        int[][] starts = wordStarts(plain);
+        List<RecognizerResult> found = analyze(text, (k, action) -> forEachMatch(k, text, plain, starts, action));
         List<RecognizerResult> out = new ArrayList<>(found.size());
         for (RecognizerResult r : found) {
             if (r.explanation().contains("'unit'")) {
@@ -210,42 +209,6 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /**
-     * What {@code PatternRecognizer.analyze} finds (this recognizer checks no value and has no value
-     * group): every pattern's matches, a span found twice keeping the higher score (the earlier
-     * pattern on a tie), then none inside a longer one scored as high. The patterns with a shortcut are
-     * tried only where it admits them.
-     */
-    private List<RecognizerResult> found(CharSequence text) {
-        List<RecognizerResult> results = new ArrayList<>();
-        Map<Long, Integer> spans = new HashMap<>();
-        List<NamedPattern> patterns = patterns();
-        // the shortcuts read the characters of the text (a read through an engine's text costs a call
-        // and a count each, one of a String a check); the expressions still read the text given, which
-        // may enforce a deadline
-        char[] plain = text.toString().toCharArray();
-        int[][] starts = wordStarts(plain);
-        for (int k = 0; k < patterns.size(); k++) {
-            NamedPattern p = patterns.get(k);
-            String why = "pattern '" + p.name() + "'";
-            forEachMatch(k, text, plain, starts, m -> {
-                if (m.end() <= m.start()) {
-                    return;
-                }
-                Long key = ((long) m.start() << 32) | m.end();
-                Integer earlier = spans.get(key);
-                RecognizerResult r = new RecognizerResult(ENTITY, m.start(), m.end(), p.score(), why);
-                if (earlier == null) {
-                    spans.put(key, results.size());
-                    results.add(r);
-                } else if (p.score() > results.get(earlier).score()) {
-                    results.set(earlier, r);
-                }
-            });
-        }
-        return withoutContained(results);
-    }
-
-    /**
      * The matches of pattern {@code k} that {@code Matcher.find()} finds, in order (the expression tried
      * where its shortcut admits).
      *
@@ -256,7 +219,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         NamedPattern p = patterns().get(k);
         Shortcut shortcut = SHORTCUTS.get(p.name());
         if (shortcut == null) {
-            scanners.get(k).forEachMatch(text, action);
+            scanner(k).forEachMatch(text, action);
             return;
         }
         // lookingAt() from a position with transparent bounds is find()'s attempt there; find() resumes
