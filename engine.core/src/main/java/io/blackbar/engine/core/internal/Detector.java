@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -71,7 +70,7 @@ final class Detector {
     static List<Finding> detect(String text, List<Recognizer> recognizers, List<RecognizerResult> hints, double minConfidence,
             boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages, int segment)
             throws EngineException {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lowerCase(text);
         List<Finding> candidates = new ArrayList<>();
         Map<String, Category> selected = new HashMap<>();
         recognizers.forEach(r -> r.entities().forEach(e -> selected.putIfAbsent(e.name(), e.category())));
@@ -182,6 +181,26 @@ final class Detector {
         return candidates;
     }
 
+    /**
+     * The text in lower case, character by character, so that an offset of the text is the same
+     * offset of the result ({@code String.toLowerCase} makes one character two (U+0130: an "i" and a
+     * combining dot), and every context word after it was looked for one character off).
+     */
+    static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    chars[i] = (char) (c + ('a' - 'A'));
+                }
+            } else if (!Character.isSurrogate(c)) {
+                chars[i] = Character.toLowerCase(c);
+            }
+        }
+        return new String(chars);
+    }
+
     private static double round(double score) {
         return Math.round(score * 100) / 100.0;
     }
@@ -220,10 +239,11 @@ final class Detector {
     }
 
     private static boolean isBoundary(String s, int i) {
-        if (i < 0 || i >= s.length()) {
-            return true;
-        }
-        char c = s.charAt(i);
+        return i < 0 || i >= s.length() || isBoundary(s.charAt(i));
+    }
+
+    /** @return whether a character is no letter or digit: a word ends or begins next to it */
+    private static boolean isBoundary(char c) {
         if (c < 128) {
             return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9');
         }
@@ -319,11 +339,6 @@ final class Detector {
                 text.substring(start, end), host.explanation() + ", widened over an overlapping " + other.entityType());
     }
 
-    /** The first three characters at an offset as one number (values are at least four long). */
-    private static long prefixKey(CharSequence s, int at) {
-        return ((long) s.charAt(at) << 32) | ((long) s.charAt(at + 1) << 16) | s.charAt(at + 2);
-    }
-
     /** The characters of {@code \\s} in a regular expression without the Unicode flags. */
     private static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
@@ -332,9 +347,85 @@ final class Detector {
     /** Bits of the filter of value prefixes in {@link #propagate}. */
     private static final int PREFIX_BITS = 1 << 20;
 
+    private static long mix(long key) {
+        return key * 0x9E3779B97F4A7C15L;
+    }
+
     private static int prefixBit(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 44); // the top 20 bits: PREFIX_BITS
+        return (int) (mix(key) >>> 44); // the top 20 bits: PREFIX_BITS
+    }
+
+    /** The first four characters at an offset as one number (values are at least four long). */
+    private static long prefixKey(char[] s, int at) {
+        return (long) s[at] << 48 | (long) s[at + 1] << 32 | (long) s[at + 2] << 16 | s[at + 3];
+    }
+
+    /**
+     * The values to propagate grouped by their first four characters, in arrays: a word start asks
+     * for its group by a number, with no boxing and no map entry (this is asked at most word starts
+     * of a text full of names and numbers).
+     */
+    private static final class Prefixes {
+        private final long[] keys;
+        /** Per slot, the first value of its group (-1: empty); per value, the next of its group. */
+        private final int[] heads;
+        private final int[] next;
+        private final int mask;
+        final Finding[] values;
+        final char[][] chars;
+        /** Bit per hashed prefix: most word starts learn here that no value begins there. */
+        final long[] bits = new long[PREFIX_BITS / 64];
+
+        Prefixes(java.util.Collection<Finding> found) {
+            values = found.toArray(Finding[]::new);
+            chars = new char[values.length][];
+            int size = Integer.highestOneBit(Math.max(2, values.length) * 2 - 1) * 2;
+            keys = new long[size];
+            heads = new int[size];
+            Arrays.fill(heads, -1);
+            next = new int[values.length];
+            mask = size - 1;
+            for (int v = values.length - 1; v >= 0; v--) { // pushed in reverse: each group in the given order
+                chars[v] = values[v].value().toCharArray();
+                long key = prefixKey(chars[v], 0);
+                int slot = slot(key);
+                keys[slot] = key;
+                next[v] = heads[slot];
+                heads[slot] = v;
+                int bit = prefixBit(key);
+                bits[bit >>> 6] |= 1L << bit;
+            }
+        }
+
+        private int slot(long key) {
+            int slot = (int) (mix(key) >>> 32) & mask;
+            while (heads[slot] >= 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        /** @return the first value beginning with the key's characters, or -1 */
+        int first(long key) {
+            return heads[slot(key)];
+        }
+
+        int next(int value) {
+            return next[value];
+        }
+    }
+
+    /** @return whether {@code text} holds {@code value} at {@code at} */
+    private static boolean regionMatches(char[] text, int at, char[] value) {
+        if (at + value.length > text.length) {
+            return false;
+        }
+        for (int k = 4; k < value.length; k++) { // the first four are the key's
+            if (text[at + k] != value[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -377,39 +468,32 @@ final class Detector {
             return found;
         }
         List<Finding> all = new ArrayList<>(found);
-        // one pass over the text: at each word start, only the values beginning with the same three
+        // one pass over the text: at each word start, only the values beginning with the same four
         // characters are compared (a search per value would cost values x text: quadratic on a long document);
-        // a bit per hashed prefix answers "no value begins so" for most word starts without the map
-        Map<Long, List<Finding>> byPrefix = new HashMap<>();
-        long[] prefixes = new long[PREFIX_BITS / 64];
-        for (Finding f : byValue.values()) {
-            long key = prefixKey(f.value(), 0);
-            byPrefix.computeIfAbsent(key, k -> new ArrayList<>(1)).add(f);
-            int bit = prefixBit(key);
-            prefixes[bit >>> 6] |= 1L << bit;
-        }
+        // a bit per hashed prefix answers "no value begins so" for most word starts without the table
+        Prefixes prefixes = new Prefixes(byValue.values());
+        long[] bits = prefixes.bits;
         char[] chars = text.toCharArray(); // read as an array: a String's charAt checks its coding each time
         int limit = chars.length - MIN_PROPAGATED_LENGTH;
-        long key = limit < 0 ? 0 : (long) chars[0] << 16 | chars[1]; // rolled: the key at i is the three from i
+        // rolled: the key at i is the four characters from i
+        long key = limit < 0 ? 0 : (long) chars[0] << 32 | (long) chars[1] << 16 | chars[2];
         for (int i = 0; i <= limit; i++) {
             if ((i & 0xFFFF) == 0 && System.nanoTime() - deadlineNanos > 0) {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                         "Detection did not finish within the time budget.");
             }
-            key = (key << 16 | chars[i + 2]) & 0xFFFF_FFFF_FFFFL;
+            key = key << 16 | chars[i + 3];
             int bit = prefixBit(key);
-            if ((prefixes[bit >>> 6] & 1L << bit) == 0 || !isBoundary(text, i - 1)) {
+            if ((bits[bit >>> 6] & 1L << bit) == 0 || i > 0 && !isBoundary(chars[i - 1])) {
                 continue; // no value begins so, or inside a word: another occurrence starts at a word boundary
             }
-            List<Finding> candidates = byPrefix.get(key);
-            if (candidates == null) {
-                continue;
-            }
-            for (Finding f : candidates) {
-                String v = f.value();
-                if (i != f.start() && text.startsWith(v, i) && isBoundary(text, i + v.length())) {
-                    all.add(new Finding(f.entityType(), f.category(), f.confidence(), i, i + v.length(),
-                            pages.applyAsInt(i), v, "same value as a " + f.entityType() + " finding"));
+            for (int v = prefixes.first(key); v >= 0; v = prefixes.next(v)) {
+                Finding f = prefixes.values[v];
+                char[] value = prefixes.chars[v];
+                int end = i + value.length;
+                if (i != f.start() && regionMatches(chars, i, value) && (end == chars.length || isBoundary(chars[end]))) {
+                    all.add(new Finding(f.entityType(), f.category(), f.confidence(), i, end,
+                            pages.applyAsInt(i), f.value(), "same value as a " + f.entityType() + " finding"));
                 }
             }
         }

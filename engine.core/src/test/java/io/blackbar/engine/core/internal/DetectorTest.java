@@ -41,6 +41,19 @@ class DetectorTest {
         assertTrue(f.get(0).explanation().contains("context word 'account'"), f.get(0).explanation());
     }
 
+    /**
+     * Lower-casing keeps offsets: {@code String.toLowerCase} makes each U+0130 two characters, and a
+     * context word after many of them was looked for that many characters away from where it stands.
+     */
+    @Test
+    void contextWordIsFoundAfterCharactersThatLowerCaseToTwo() throws EngineException {
+        Recognizer r = new Digits("ACCOUNT", "\\b\\d{8}\\b", 0.3, Set.of("account"));
+        List<Finding> f = detect("\u0130".repeat(200) + " account no. 12345678 here", r);
+        assertEquals(1, f.size());
+        assertEquals(0.65, f.get(0).confidence(), 1e-9);
+        assertEquals("12345678", f.get(0).value());
+    }
+
     @Test
     void contextWordMustBeAWholeWordOutsideTheMatch() throws EngineException {
         Recognizer r = new Digits("ACCOUNT", "\\b\\d{8}\\b", 0.3, Set.of("account"));
@@ -194,6 +207,18 @@ class DetectorTest {
         String text = "tag Zorblax; later Zorblax again; Zorblaxian is another word";
         List<Finding> f = Detector.detect(text, List.of(r), 0.5, true, FAR, o -> 1);
         assertEquals(List.of(4, 19), f.stream().map(Finding::start).toList());
+    }
+
+    /** Values that begin alike (dates of one year) are each found again where they, not their neighbours, stand. */
+    @Test
+    void propagationTellsApartValuesThatBeginAlike() throws EngineException {
+        String text = "born 2019-01-02, seen 2019-03-04; again 2019-03-04 and 2019-01-02, not 2019-05-06 or 2019-01-0234";
+        List<Finding> found = List.of(
+                new Finding("DATE", Category.PERSONAL, 0.9, 5, 15, 1, "2019-01-02", "date"),
+                new Finding("DATE", Category.PERSONAL, 0.9, 22, 32, 1, "2019-03-04", "date"));
+        List<Finding> f = Detector.propagate(text, found, o -> 1, FAR);
+        assertEquals(List.of("5 2019-01-02", "22 2019-03-04", "40 2019-03-04", "55 2019-01-02"),
+                f.stream().map(x -> x.start() + " " + x.value()).toList());
     }
 
     /** "Directed by Maciej Borkowski and starring Borkowski": the surname alone is the same person. */
