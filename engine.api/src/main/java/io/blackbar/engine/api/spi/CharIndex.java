@@ -41,31 +41,94 @@ public final class CharIndex {
      * Sets of positions already asked for, by bucket list and distance, shared by the request's recognizers (the same
      * few sets recur: a dot, an {@code @}, digits); concurrent, so an index may be shared between threads.
      */
-    private final java.util.Map<Buckets, long[]> near = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<NearChars, long[]> near = new java.util.concurrent.ConcurrentHashMap<>(64);
 
     /** Occurrences of string sets already asked for, as {@link #near}. */
-    private final java.util.Map<StringsKey, long[]> nearStrings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<NearStrings, long[]> nearStrings = new java.util.concurrent.ConcurrentHashMap<>(64);
 
-    private record StringsKey(java.util.List<String> strings, boolean ignoreCase, int within) {
-    }
+    /**
+     * What {@link #near(NearChars)} is asked, compared by content: a pattern makes its own once, with its hash
+     * (a short text asks once per pattern, and hashing a list of buckets each time cost more than the answer).
+     */
+    static final class NearChars {
+        final int[] ids;
+        final int within;
+        private final int hash;
 
-    /** A bucket list and a distance as a key: by content. */
-    private record Buckets(int[] ids, int within) {
+        NearChars(int[] ids, int within) {
+            this.ids = ids;
+            this.within = within;
+            this.hash = java.util.Arrays.hashCode(ids) * 31 + within;
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof Buckets b && within == b.within && java.util.Arrays.equals(ids, b.ids);
+            return o == this || o instanceof NearChars b && hash == b.hash && within == b.within
+                    && java.util.Arrays.equals(ids, b.ids);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Arrays.hashCode(ids) * 31 + within;
+            return hash;
+        }
+    }
+
+    /**
+     * What {@link #nearAny(NearStrings)} is asked, as {@link NearChars}; with each string's pairs of
+     * characters as {@link Pairs} codes them, the likely rarest first (from a pair with a digit, a sign
+     * or an uncommon letter): in a short text most strings have a pair it lacks, found at the first look.
+     */
+    static final class NearStrings {
+        final java.util.List<String> strings;
+        final boolean ignoreCase;
+        final int within;
+        private final int hash;
+        /** Per string, its pairs' codes and, beside them, their offsets in the string. */
+        final int[][] pairCodes;
+        final int[][] pairOffsets;
+
+        NearStrings(java.util.List<String> strings, boolean ignoreCase, int within) {
+            this.strings = java.util.List.copyOf(strings);
+            this.ignoreCase = ignoreCase;
+            this.within = within;
+            this.hash = (this.strings.hashCode() * 31 + within) * 2 + (ignoreCase ? 1 : 0);
+            pairCodes = new int[this.strings.size()][];
+            pairOffsets = new int[this.strings.size()][];
+            for (int i = 0; i < pairCodes.length; i++) {
+                String v = this.strings.get(i);
+                Integer[] offsets = new Integer[Math.max(0, v.length() - 1)];
+                for (int j = 0; j < offsets.length; j++) {
+                    offsets[j] = j;
+                }
+                java.util.Arrays.sort(offsets, java.util.Comparator.comparingDouble(
+                        (Integer j) -> commonness(v.charAt(j)) * commonness(v.charAt(j + 1))).thenComparing(j -> j));
+                pairOffsets[i] = java.util.Arrays.stream(offsets).mapToInt(Integer::intValue).toArray();
+                pairCodes[i] = java.util.Arrays.stream(offsets).mapToInt(j -> Pairs.code(v.charAt(j), v.charAt(j + 1))).toArray();
+            }
+        }
+
+        /** How common a character is in text, roughly (as {@link Prefilter#likelihood}): only the order matters. */
+        private static double commonness(char c) {
+            int rank = "etaoinshrdlcumwfgypbvkjxqz".indexOf(Character.toLowerCase(c));
+            return c == ' ' ? 15 : rank >= 0 ? 12.0 / (rank + 1) : c >= '0' && c <= '9' ? 0.5 : 0.2;
         }
 
         @Override
-        public String toString() {
-            return java.util.Arrays.toString(ids) + " within " + within;
+        public boolean equals(Object o) {
+            return o == this || o instanceof NearStrings k && hash == k.hash && within == k.within
+                    && ignoreCase == k.ignoreCase && strings.equals(k.strings);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
+
+    /** How many times each character ({@link Prefilter#OTHER} for all non-ASCII ones) is in the text. */
+    private final int[] charCount = new int[Prefilter.OTHER + 1];
+    /** The characters in the text as bits, like {@link #charSet}. */
+    private final long[] present = new long[3];
 
     private CharIndex(int[] positions, int[] around, int[] bucketStart, char[] chars) {
         this.chars = chars;
@@ -74,10 +137,35 @@ public final class CharIndex {
         this.bucketStart = bucketStart;
         this.length = chars.length;
         for (int b = 0; b < BUCKETS; b++) {
-            if (bucketStart[b + 1] > bucketStart[b]) {
+            int size = bucketStart[b + 1] - bucketStart[b];
+            if (size > 0) {
                 occupied[b >>> 6] |= 1L << b;
+                charCount[character(b)] += size;
+                present[character(b) >>> 6] |= 1L << character(b);
             }
         }
+    }
+
+    /**
+     * @return a character set as bits: ASCII 0-63 in the first word, 64-127 in the second, and bit 0 of
+     *     the third for every non-ASCII character
+     */
+    static long[] charSet(Prefilter.CharSet set) {
+        return new long[] {set.lo, set.hi, set.other ? 1 : 0};
+    }
+
+    /**
+     * @return how many characters of the text are in a set (see {@link #charSet}), or once that reaches
+     *     {@code enough}, a number at least that (a set of letters is common: counting every letter is no use)
+     */
+    int countChars(long[] set, int enough) {
+        int count = 0;
+        for (int w = 0; w < 3; w++) {
+            for (long word = set[w] & present[w]; word != 0 && count < enough; word &= word - 1) {
+                count += charCount[(w << 6) + Long.numberOfTrailingZeros(word)];
+            }
+        }
+        return count;
     }
 
     /**
@@ -168,7 +256,14 @@ public final class CharIndex {
      *     in a logarithmic number of passes over the words
      */
     long[] near(int[] buckets, int within) {
-        return near.computeIfAbsent(new Buckets(buckets, within), k -> {
+        return near(new NearChars(buckets, within));
+    }
+
+    /** {@link #near(int[], int)} with a key made once. */
+    long[] near(NearChars key) {
+        int[] buckets = key.ids;
+        int within = key.within;
+        return near.computeIfAbsent(key, k -> {
             long[] bits = new long[(length >>> 6) + 1];
             long count = count(buckets);
             int passes = 64 - Long.numberOfLeadingZeros(within);
@@ -202,13 +297,25 @@ public final class CharIndex {
      *     is looked for at the positions of its rarest pair of characters ({@link Pairs}), then read.
      */
     long[] nearAny(java.util.List<String> strings, boolean ignoreCase, int within) {
-        return nearStrings.computeIfAbsent(new StringsKey(strings, ignoreCase, within), k -> {
+        return nearAny(new NearStrings(strings, ignoreCase, within));
+    }
+
+    /** {@link #nearAny(java.util.List, boolean, int)} with a key made once. */
+    long[] nearAny(NearStrings asked) {
+        boolean ignoreCase = asked.ignoreCase;
+        int within = asked.within;
+        return nearStrings.computeIfAbsent(asked, k -> {
             Pairs pairs = pairs();
             long[] bits = new long[(length >>> 6) + 1];
             boolean any = false;
-            for (String v : strings) {
-                int j = pairs.rarest(v);
-                int key = pairs.key(v.charAt(j), v.charAt(j + 1));
+            for (int s = 0; s < asked.strings.size(); s++) {
+                String v = asked.strings.get(s);
+                int r = pairs.rarest(asked.pairCodes[s]);
+                if (r < 0) {
+                    continue; // a pair of it is nowhere in the text
+                }
+                int j = asked.pairOffsets[s][r];
+                int key = pairs.slot(asked.pairCodes[s][r]);
                 for (int i = pairs.start[key]; i < pairs.start[key + 1]; i++) {
                     int at = pairs.positions[i] - j;
                     if (at >= 0 && at + v.length() <= length && matches(at, v, ignoreCase)) {
@@ -268,20 +375,35 @@ public final class CharIndex {
 
         /** The slot of a pair: its two codes, mixed, as many bits as there are slots. */
         int key(char a, char b) {
-            int pair = (CODE[a] & 0xFF) * CODES + (CODE[b] & 0xFF);
-            return (pair * 0x9E3779B1 >>> 16) & mask;
+            return slot(code(a, b));
         }
 
-        /** @return the offset of the string's rarest pair (strings of two or more characters) */
-        int rarest(String v) {
+        /** @return a pair's code: its characters' codes together */
+        static int code(char a, char b) {
+            return (CODE[a] & 0xFF) * CODES + (CODE[b] & 0xFF);
+        }
+
+        /** @return the slot of a pair's code */
+        int slot(int code) {
+            return (code * 0x9E3779B1 >>> 16) & mask;
+        }
+
+        /**
+         * @return the index in {@code codes} of the pair fewest times in the text (strings of two or more
+         *     characters), or -1 when one of them is not in the text (most strings, in a short text)
+         */
+        int rarest(int[] codes) {
             int best = 0;
             int fewest = Integer.MAX_VALUE;
-            for (int j = 0; j + 1 < v.length(); j++) {
-                int k = key(v.charAt(j), v.charAt(j + 1));
+            for (int r = 0; r < codes.length; r++) {
+                int k = slot(codes[r]);
                 int count = start[k + 1] - start[k];
+                if (count == 0) {
+                    return -1;
+                }
                 if (count < fewest) {
                     fewest = count;
-                    best = j;
+                    best = r;
                 }
             }
             return best;

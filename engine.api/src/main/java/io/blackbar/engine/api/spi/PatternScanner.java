@@ -42,10 +42,12 @@ public final class PatternScanner {
     private final long[] bucketSet;
     /** The buckets of each character set every match has ({@link Prefilter#required}). */
     private final int[][] required;
-    /** {@link #required} as bits. */
-    private final long[][] requiredSets;
-    /** Whether the filter's {@link Prefilter#factor} is worth looking for. */
-    private final boolean useFactor;
+    /** The character sets of {@link #required}, as {@link CharIndex#charSet}: counted in the text. */
+    private final long[][] requiredChars;
+    /** What {@link #required} asks of the index, made once. */
+    private final CharIndex.NearChars[] requiredNear;
+    /** What the {@link Prefilter#factor} asks of the index, made once; null when not worth looking for. */
+    private final CharIndex.NearStrings factorNear;
     /**
      * Whether {@code find()} tries the second half of a surrogate pair (null until seen): {@link Pattern}
      * steps over it when the expression has supplementary characters or properties, not otherwise, and
@@ -59,8 +61,13 @@ public final class PatternScanner {
         this.buckets = buckets(filter.first, filter);
         this.bucketSet = CharIndex.bucketSet(buckets);
         this.required = filter.required.stream().map(q -> buckets(q.set(), null)).toArray(int[][]::new);
-        this.requiredSets = Arrays.stream(required).map(CharIndex::bucketSet).toArray(long[][]::new);
-        this.useFactor = filter.factor != null && filter.factorWithin <= MAX_FACTOR_WITHIN && shortest(filter.factor) >= MIN_FACTOR;
+        this.requiredChars = filter.required.stream().map(q -> CharIndex.charSet(q.set())).toArray(long[][]::new);
+        this.requiredNear = new CharIndex.NearChars[required.length];
+        for (int q = 0; q < required.length; q++) {
+            requiredNear[q] = new CharIndex.NearChars(required[q], filter.required.get(q).within());
+        }
+        boolean useFactor = filter.factor != null && filter.factorWithin <= MAX_FACTOR_WITHIN && shortest(filter.factor) >= MIN_FACTOR;
+        this.factorNear = useFactor ? new CharIndex.NearStrings(filter.factor, filter.factorIgnoreCase, filter.factorWithin) : null;
     }
 
     /**
@@ -123,7 +130,7 @@ public final class PatternScanner {
         int chosen = -1;
         int rarest = n / 4;
         for (int q = 0; q < required.length; q++) {
-            int count = index.count(requiredSets[q]);
+            int count = index.countChars(requiredChars[q], Math.max(1, rarest)); // exact below rarest
             if (count == 0) {
                 return; // a character every match has is not in the text
             }
@@ -134,14 +141,14 @@ public final class PatternScanner {
         }
         // the positions near enough to one of the strings every match has (a keyword), when long enough to be rare
         long[] nearFactor = null;
-        if (useFactor) {
-            nearFactor = index.nearAny(filter.factor, filter.factorIgnoreCase, filter.factorWithin);
+        if (factorNear != null) {
+            nearFactor = index.nearAny(factorNear);
             if (nearFactor.length == 0) {
                 return; // none of them is in the text
             }
         }
         // the positions near enough to one of those characters: asked first, it is one bit
-        long[] near = chosen < 0 ? null : index.near(required[chosen], filter.required.get(chosen).within());
+        long[] near = chosen < 0 ? null : index.near(requiredNear[chosen]);
         Matches run = new Matches(this, text, action);
         // when the positions near a keyword (or a rare character) are fewer than the candidates, visit
         // those positions instead: a keyword found 50 times costs 50 looks, not one per word of the text

@@ -91,6 +91,14 @@ final class Prefilter {
     private final int[] requiredBits = new int[OTHER + 1];
     /** A bit for each of {@link #required}. */
     private final int allRequired;
+    /**
+     * Offsets from 2 that every match has a character at (those below the shortest match's length),
+     * the least likely to pass first, a few of them: a position failing one is given up at once,
+     * where reading the offsets in order ("6 letters, then a digit") passed the common ones first.
+     */
+    private final int[] mandatory;
+    /** How many offsets {@link #mandatory} keeps: the first one or two decide nearly every position. */
+    private static final int MANDATORY = 3;
 
     /**
      * Every match has a character of {@code set} at an offset of at most {@code within} from its start
@@ -150,6 +158,36 @@ final class Prefilter {
         lastLo = last.lo;
         lastHi = last.hi;
         lastOther = last.other;
+        mandatory = mandatory(at, Math.min(K, Integer.numberOfTrailingZeros(lengths)));
+    }
+
+    /** @return the offsets from 2 to {@code shortest} - 1, least likely to pass first, at most {@link #MANDATORY} */
+    private static int[] mandatory(CharSet[] at, int shortest) {
+        List<Integer> offsets = new ArrayList<>();
+        for (int j = 2; j < shortest; j++) {
+            if (at[j] != null) {
+                offsets.add(j);
+            }
+        }
+        offsets.sort(Comparator.comparingDouble((Integer j) -> likelihood(at[j])).thenComparing(j -> j));
+        return offsets.stream().limit(MANDATORY).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * How often a character of a set stands in text, roughly (letters by their English frequency,
+     * capitals a tenth of that, spaces, digits and the rest): only the order matters.
+     */
+    static double likelihood(CharSet set) {
+        double p = set.other ? 2 : 0;
+        String letters = "etaoinshrdlcumwfgypbvkjxqz";
+        for (char c = 0; c < 128; c++) {
+            if (set.contains(c)) {
+                int rank = letters.indexOf(Character.toLowerCase(c));
+                double f = c == ' ' ? 15 : c >= '0' && c <= '9' ? 0.5 : rank < 0 ? 0.2 : 12.0 / (rank + 1);
+                p += Character.isUpperCase(c) ? f / 10 : f;
+            }
+        }
+        return p;
     }
 
     /** Analyses an expression; never fails (an unreadable one gives {@link #everywhere}). */
@@ -220,6 +258,11 @@ final class Prefilter {
         if (at + 1 >= n || !has(pairLo[ci], pairHi[ci], pairOther[ci], second)) {
             // no match of two or more characters begins here
             return has(singleLo, singleHi, singleOther, c) && seen == allRequired;
+        }
+        for (int j : mandatory) {
+            if (at + j >= n || !atHas(j, text[at + j])) {
+                return false; // every match has a character there: no match begins here
+            }
         }
         seen |= requiredBits[second < 128 ? second : OTHER];
         int limit = Math.min(K, n - at);
