@@ -179,8 +179,14 @@ public final class CharIndex {
         char[] chars = s.toCharArray(); // read as an array: a String's charAt checks its coding each time
         int n = chars.length;
         int[] start = new int[BUCKETS + 1];
+        short[] buckets = new short[n]; // each character's bucket, worked out once for both passes
+        char before = 0;
         for (int i = 0; i < n; i++) {
-            start[bucket(chars, i) + 1]++;
+            char c = chars[i];
+            int b = bucket(c, before);
+            buckets[i] = (short) b;
+            start[b + 1]++;
+            before = c;
         }
         for (int b = 0; b < BUCKETS; b++) {
             start[b + 1] += start[b];
@@ -189,7 +195,7 @@ public final class CharIndex {
         int[] positions = new int[n];
         int[] around = new int[n];
         for (int i = 0; i < n; i++) {
-            int k = fill[bucket(chars, i)]++;
+            int k = fill[buckets[i]]++;
             positions[k] = i;
             around[k] = around(chars, i);
         }
@@ -360,22 +366,23 @@ public final class CharIndex {
             int slots = Integer.highestOneBit(Math.max(64, Math.min(n, 1 << 14)) * 2 - 1);
             mask = slots - 1;
             start = new int[slots + 1];
+            int[] keys = new int[Math.max(0, n - 1)]; // each pair's slot, worked out once for both passes
+            int code = n > 0 ? CODE[chars[0]] & 0xFF : 0;
             for (int i = 0; i + 1 < n; i++) {
-                start[key(chars[i], chars[i + 1]) + 1]++;
+                int next = CODE[chars[i + 1]] & 0xFF;
+                int k = slot(code * CODES + next);
+                keys[i] = k;
+                start[k + 1]++;
+                code = next;
             }
             for (int k = 0; k < slots; k++) {
                 start[k + 1] += start[k];
             }
             int[] fill = java.util.Arrays.copyOf(start, slots);
-            positions = new int[Math.max(0, n - 1)];
-            for (int i = 0; i + 1 < n; i++) {
-                positions[fill[key(chars[i], chars[i + 1])]++] = i;
+            positions = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                positions[fill[keys[i]]++] = i;
             }
-        }
-
-        /** The slot of a pair: its two codes, mixed, as many bits as there are slots. */
-        int key(char a, char b) {
-            return slot(code(a, b));
         }
 
         /** @return a pair's code: its characters' codes together */
@@ -383,7 +390,7 @@ public final class CharIndex {
             return (CODE[a] & 0xFF) * CODES + (CODE[b] & 0xFF);
         }
 
-        /** @return the slot of a pair's code */
+        /** @return the slot of a pair's code: mixed, as many bits as there are slots */
         int slot(int code) {
             return (code * 0x9E3779B1 >>> 16) & mask;
         }
@@ -501,14 +508,18 @@ public final class CharIndex {
         return (i > 0 ? s[i - 1] << 16 : 0) | (i + 1 < s.length ? s[i + 1] : 0);
     }
 
-    private static int bucket(char[] s, int i) {
-        return bucket(s[i], i > 0 ? s[i - 1] : 0);
-    }
-
     /** @return the bucket of character {@code c} with {@code before} just before it (0 at the start) */
     static int bucket(char c, char before) {
-        int after = before >= '0' && before <= '9' ? AFTER_DIGIT : Prefilter.isAsciiWord(before) ? AFTER_LETTER : AFTER_OTHER;
-        return 3 * (c < 128 ? c : Prefilter.OTHER) + after;
+        return 3 * (c < 128 ? c : Prefilter.OTHER) + (before < 128 ? AFTER[before] : AFTER_OTHER);
+    }
+
+    /** For each ASCII character, the bucket offset of a character after it. */
+    private static final byte[] AFTER = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            AFTER[c] = (byte) (c >= '0' && c <= '9' ? AFTER_DIGIT : Prefilter.isAsciiWord(c) ? AFTER_LETTER : AFTER_OTHER);
+        }
     }
 
     /** @return the character of a bucket ({@link Prefilter#OTHER} for the non-ASCII ones) */
