@@ -32,7 +32,9 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("pager or extension", "\\b(?:(?i:pager|beeper|pgr|bleep|extension)|[Ee]xt\\.|EXT\\.)[ \\t]*[#:]?[ \\t]*(?<value>\\d{4,6})(?![\\w-])", 0.6),
                 NamedPattern.of("digits labelled after a dash", "(?<![\\w+.-])\\d{9,12}(?=-(?:Fax|Office|Home|Mobile|Cell|Work|Tel)\\b)", 0.6),
                 NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?!\\w|-\\d|[.,]\\d)", 0.3),
-                NamedPattern.of("national", "(?:(?<![\\w+.,/:-])|(?<=\\D,)(?=0))(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,4}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
+                // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
+                // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
+                NamedPattern.of("national", "(?<![\\w+./:-])(?:(?<![\\w+.,/:-])|(?<=\\D,)(?=0))(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,4}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
                 Set.of("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact", "desk", "office",
                         "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager"));
     }

@@ -33,8 +33,10 @@ public class UrlRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("www", "\\bwww\\.[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,5}(?:/(?:[^\\s<>\"']{0,2000}[^\\s<>\"'.,;:!?])?)?", 0.6),
                 // one to five labels, the last one written out so that the dot and the top-level domain are one
                 // group (".com", ".io", ...): strings every match has at a known distance, which the scanner
-                // looks for first; the same expression as (?:LABEL\\.){1,5}TLD
-                NamedPattern.ofIgnoreCase("domain", "(?<![@\\w.-])(?=[a-z0-9-]++\\.)(?:" + LABEL + "\\.){0,4}" + LABEL + DOT_TLD
+                // looks for first; the same expression as (?:LABEL\\.){1,5}TLD. The (?=\\.) before them changes
+                // no match (each begins with a dot) but gives up at once where a label ends without one, instead
+                // of comparing eighty top-level domains at every point a label is backtracked to
+                NamedPattern.ofIgnoreCase("domain", "(?<![@\\w.-])(?=[a-z0-9-]++\\.)(?:" + LABEL + "\\.){0,4}" + LABEL + "(?=\\.)" + DOT_TLD
                         + "(?![\\w@-]|\\.[a-z0-9])", 0.45)),
                 Set.of("website", "web site", "site", "url", "link", "domain", "homepage", "visit", "http", "www"));
     }
