@@ -24,6 +24,9 @@ public abstract class PatternRecognizer implements Recognizer {
     private final List<NamedPattern> patterns;
     private final List<PatternScanner> scanners;
     private final Set<String> contextWords;
+    /** Per pattern: whether it has a {@code value} group, and its explanation, worked out once (not per request). */
+    private final boolean[] valueGroups;
+    private final String[] explanations;
 
     /**
      * @param entity the entity type name
@@ -37,6 +40,12 @@ public abstract class PatternRecognizer implements Recognizer {
         this.patterns = List.copyOf(patterns);
         this.scanners = this.patterns.stream().map(p -> PatternScanner.of(p.pattern())).toList();
         this.contextWords = Set.copyOf(contextWords);
+        this.valueGroups = new boolean[this.patterns.size()];
+        this.explanations = new String[this.patterns.size()];
+        for (int k = 0; k < valueGroups.length; k++) {
+            valueGroups[k] = this.patterns.get(k).pattern().pattern().contains("(?<value>");
+            explanations[k] = "pattern '" + this.patterns.get(k).name() + "'";
+        }
     }
 
     @Override
@@ -120,18 +129,20 @@ public abstract class PatternRecognizer implements Recognizer {
         List<RecognizerResult> results = new ArrayList<>();
         // a span reported by several patterns keeps the best score ("zip" at 0.2 and "country and
         // postal code" at 0.65 find the same "11507")
-        java.util.Map<Long, Integer> spans = new java.util.HashMap<>();
+        // (one pattern reports a span once: no map then)
+        java.util.Map<Long, Integer> spans = patterns.size() > 1 ? new java.util.HashMap<>() : null;
         for (int k = 0; k < patterns.size(); k++) {
             NamedPattern p = patterns.get(k);
-            boolean hasValueGroup = p.pattern().pattern().contains("(?<value>");
+            boolean hasValueGroup = valueGroups[k];
+            String explanation = explanations[k];
             matches.forEach(k, m -> {
                 int start = hasValueGroup ? m.start("value") : m.start();
                 int end = hasValueGroup ? m.end("value") : m.end();
                 if (start < 0 || end <= start) {
                     return;
                 }
-                Long key = ((long) start << 32) | end;
-                Integer earlier = spans.get(key);
+                long key = ((long) start << 32) | end;
+                Integer earlier = spans == null ? null : spans.get(key);
                 if (earlier != null && results.get(earlier).score() >= p.score()) {
                     return; // an earlier pattern reported this span at least as surely
                 }
@@ -140,10 +151,12 @@ public abstract class PatternRecognizer implements Recognizer {
                     return;
                 }
                 double score = v == Validation.CONFIRMED ? Math.max(p.score(), confirmedScore()) : p.score();
-                String why = "pattern '" + p.name() + "'" + (v == Validation.CONFIRMED ? ", " + validatorName() + " passed" : "");
+                String why = v == Validation.CONFIRMED ? explanation + ", " + validatorName() + " passed" : explanation;
                 RecognizerResult r = new RecognizerResult(entity.name(), start, end, score, why);
                 if (earlier == null) {
-                    spans.put(key, results.size());
+                    if (spans != null) {
+                        spans.put(key, results.size());
+                    }
                     results.add(r);
                 } else if (score > results.get(earlier).score()) {
                     results.set(earlier, r);

@@ -70,34 +70,62 @@ final class Detector {
     static List<Finding> detect(String text, List<Recognizer> recognizers, List<RecognizerResult> hints, double minConfidence,
             boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages, int segment)
             throws EngineException {
+        return detect(text, Plan.of(recognizers), hints, minConfidence, propagate, deadlineNanos, pages, segment);
+    }
+
+    /**
+     * What detection needs to know of a list of recognizers: each one's declared types and context
+     * words, and the category of every type selected. Worked out once per list (the engine keeps one
+     * per framework while the deployed set stays), not per request: a 1 KB request spent a twentieth of
+     * its time building these maps.
+     */
+    static final class Plan {
+        final List<Recognizer> recognizers;
+        /** Each type's category, the first recognizer declaring it naming it. */
+        final Map<String, Category> selected = new HashMap<>();
+        /** Per recognizer (by index): its types' categories, and its context words as an array. */
+        final List<Map<String, Category>> declared = new ArrayList<>();
+        final String[][] contextWords;
+
+        private Plan(List<Recognizer> recognizers) {
+            this.recognizers = List.copyOf(recognizers);
+            this.contextWords = new String[this.recognizers.size()][];
+            for (int k = 0; k < contextWords.length; k++) {
+                Recognizer r = this.recognizers.get(k);
+                Map<String, Category> types = new HashMap<>();
+                for (EntityType e : r.entities()) {
+                    types.put(e.name(), e.category());
+                    selected.putIfAbsent(e.name(), e.category());
+                }
+                declared.add(types);
+                contextWords[k] = r.contextWords().toArray(String[]::new); // iterated per candidate: an array, not a Set.of
+            }
+        }
+
+        static Plan of(List<Recognizer> recognizers) {
+            return new Plan(recognizers);
+        }
+    }
+
+    /** {@link #detect(String, List, List, double, boolean, long, java.util.function.IntUnaryOperator, int)} with a plan made before. */
+    static List<Finding> detect(String text, Plan plan, List<RecognizerResult> hints, double minConfidence,
+            boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages, int segment)
+            throws EngineException {
         String lower = lowerCase(text);
         List<Finding> candidates = new ArrayList<>();
-        Map<String, Category> selected = new HashMap<>();
-        recognizers.forEach(r -> r.entities().forEach(e -> selected.putIfAbsent(e.name(), e.category())));
         for (RecognizerResult h : hints) {
-            Category category = selected.get(h.entityType());
+            Category category = plan.selected.get(h.entityType());
             if (category != null && h.end() <= text.length() && h.score() >= minConfidence) {
                 candidates.add(new Finding(h.entityType(), category, round(h.score()), h.start(), h.end(),
                         pages.applyAsInt(h.start()), text.substring(h.start(), h.end()), h.explanation()));
             }
         }
-        Map<Recognizer, Map<String, Category>> categories = new HashMap<>();
-        Map<Recognizer, String[]> contextWords = new HashMap<>();
-        for (Recognizer r : recognizers) {
-            Map<String, Category> declared = new HashMap<>();
-            for (EntityType e : r.entities()) {
-                declared.put(e.name(), e.category());
-            }
-            categories.put(r, declared);
-            contextWords.put(r, r.contextWords().toArray(String[]::new)); // iterated per candidate: an array, not a Set.of
-        }
         try {
             int n = text.length();
-            List<Finding> found = n / 2 > segment ? bySegment(text, lower, recognizers, categories, contextWords,
-                    minConfidence, deadlineNanos, pages, segment) : null;
+            List<Finding> found = n / 2 > segment ? bySegment(text, lower, plan, minConfidence, deadlineNanos, pages, segment)
+                    : null;
             if (found == null) { // a short text, or segments that could not stand for the whole
-                found = bySegment(text, lower, recognizers, categories, contextWords, minConfidence, deadlineNanos,
-                        pages, Math.max(n, 1));
+                found = bySegment(text, lower, plan, minConfidence, deadlineNanos, pages, Math.max(n, 1));
             }
             candidates.addAll(found);
         } catch (TextDeadlineException e) {
@@ -124,9 +152,9 @@ final class Detector {
      *
      * @return the candidates, or null when segments could not stand for one pass
      */
-    private static List<Finding> bySegment(String text, String lower, List<Recognizer> recognizers,
-            Map<Recognizer, Map<String, Category>> categories, Map<Recognizer, String[]> contextWords,
-            double minConfidence, long deadlineNanos, java.util.function.IntUnaryOperator pages, int step) {
+    private static List<Finding> bySegment(String text, String lower, Plan plan, double minConfidence, long deadlineNanos,
+            java.util.function.IntUnaryOperator pages, int step) {
+        List<Recognizer> recognizers = plan.recognizers;
         int n = text.length();
         List<Finding> candidates = new ArrayList<>();
         java.util.Set<String> shared = new java.util.HashSet<>(); // raw results in the next segment's check zone
@@ -139,8 +167,8 @@ final class Detector {
             java.util.Set<String> after = new java.util.HashSet<>();
             for (int k = 0; k < recognizers.size(); k++) {
                 Recognizer r = recognizers.get(k);
-                Map<String, Category> declared = categories.get(r);
-                String[] words = contextWords.get(r);
+                Map<String, Category> declared = plan.declared.get(k);
+                String[] words = plan.contextWords[k];
                 for (RecognizerResult c : r.analyze(part)) {
                     int start = c.start() + from;
                     int end = c.end() + from;
@@ -344,15 +372,12 @@ final class Detector {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
-    /** Bits of the filter of value prefixes in {@link #propagate}. */
-    private static final int PREFIX_BITS = 1 << 20;
+    /** Most bits of the filter of value prefixes in {@link #propagate} (128 KB), and the fewest. */
+    private static final int MAX_PREFIX_BITS = 1 << 20;
+    private static final int MIN_PREFIX_BITS = 1 << 12;
 
     private static long mix(long key) {
         return key * 0x9E3779B97F4A7C15L;
-    }
-
-    private static int prefixBit(long key) {
-        return (int) (mix(key) >>> 44); // the top 20 bits: PREFIX_BITS
     }
 
     /** The first four characters at an offset as one number (values are at least four long). */
@@ -373,12 +398,20 @@ final class Detector {
         private final int mask;
         final Finding[] values;
         final char[][] chars;
-        /** Bit per hashed prefix: most word starts learn here that no value begins there. */
-        final long[] bits = new long[PREFIX_BITS / 64];
+        /**
+         * Bit per hashed prefix: most word starts learn here that no value begins there. About 64 bits a
+         * value (a 1 KB request zeroed 128 KB for a dozen values).
+         */
+        final long[] bits;
+        /** Shift that leaves the top bits of a mixed key: as many as {@link #bits} has. */
+        private final int shift;
 
         Prefixes(java.util.Collection<Finding> found) {
             values = found.toArray(Finding[]::new);
             chars = new char[values.length][];
+            int filterBits = Math.max(MIN_PREFIX_BITS, Math.min(MAX_PREFIX_BITS, Integer.highestOneBit(Math.max(1, values.length)) * 128));
+            bits = new long[filterBits / 64];
+            shift = 64 - Integer.numberOfTrailingZeros(filterBits);
             int size = Integer.highestOneBit(Math.max(2, values.length) * 2 - 1) * 2;
             keys = new long[size];
             heads = new int[size];
@@ -392,9 +425,14 @@ final class Detector {
                 keys[slot] = key;
                 next[v] = heads[slot];
                 heads[slot] = v;
-                int bit = prefixBit(key);
+                int bit = bit(key);
                 bits[bit >>> 6] |= 1L << bit;
             }
+        }
+
+        /** @return the filter's bit of a prefix */
+        int bit(long key) {
+            return (int) (mix(key) >>> shift);
         }
 
         private int slot(long key) {
@@ -483,7 +521,7 @@ final class Detector {
                         "Detection did not finish within the time budget.");
             }
             key = key << 16 | chars[i + 3];
-            int bit = prefixBit(key);
+            int bit = prefixes.bit(key);
             if ((bits[bit >>> 6] & 1L << bit) == 0 || i > 0 && !isBoundary(chars[i - 1])) {
                 continue; // no value begins so, or inside a word: another occurrence starts at a word boundary
             }

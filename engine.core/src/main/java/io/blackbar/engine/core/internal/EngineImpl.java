@@ -212,7 +212,7 @@ public class EngineImpl implements Engine {
 
     /** One request's snapshot of the plugins and its budget. */
     private record Job(String framework, Method method, String mediaType, FormatHandler handler,
-            List<Recognizer> recognizers, Map<String, Operator> operators, DocumentLimits limits,
+            Detector.Plan recognizers, Map<String, Operator> operators, DocumentLimits limits,
             double minConfidence, OperatorContext operatorContext, long startNanos) {
 
         long elapsedMs() {
@@ -222,7 +222,14 @@ public class EngineImpl implements Engine {
 
     /** The deployed recognizers by framework tag, worked out once per change of the deployed set. */
     private record Selection(List<Map.Entry<Map<String, Object>, Recognizer>> source, Set<String> known,
-            Map<String, List<Recognizer>> byFramework, List<Recognizer> all) {
+            Map<String, List<Recognizer>> byFramework, List<Recognizer> all,
+            Map<String, Detector.Plan> plans) {
+
+        /** @return the detection plan of a framework's recognizers ("all" for every one), made at its first request */
+        Detector.Plan plan(String framework) {
+            return plans.computeIfAbsent(framework, f -> Detector.Plan.of(f.equals(ALL) ? all
+                    : byFramework.getOrDefault(f, List.of())));
+        }
 
         static Selection of(List<Map.Entry<Map<String, Object>, Recognizer>> recs) {
             Set<String> known = new TreeSet<>(BUILT_IN_FRAMEWORKS);
@@ -236,7 +243,8 @@ public class EngineImpl implements Engine {
                 }
                 all.add(r.getValue());
             }
-            return new Selection(recs, java.util.Collections.unmodifiableSet(known), byFramework, List.copyOf(all));
+            return new Selection(recs, java.util.Collections.unmodifiableSet(known), byFramework, List.copyOf(all),
+                    new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -258,12 +266,11 @@ public class EngineImpl implements Engine {
         String framework = request.framework().toLowerCase(Locale.ROOT);
         Selection selection = selection();
         Set<String> known = selection.known();
-        List<Recognizer> selected = framework.equals(ALL) ? selection.all()
-                : selection.byFramework().getOrDefault(framework, List.of());
         if (!known.contains(framework) && !framework.equals(ALL)) {
             throw new EngineException(BAD_REQUEST,
                     "Unknown framework '" + printable(framework) + "'. Known frameworks: " + String.join(", ", known) + ".");
         }
+        Detector.Plan selected = selection.plan(framework);
         long size;
         try {
             size = Files.size(document.file());
@@ -367,7 +374,7 @@ public class EngineImpl implements Engine {
                     + " characters of text.");
         }
         return Detector.detect(parsed.text(), job.recognizers, parsed.hints(), job.minConfidence, propagate,
-                job.limits.deadlineNanos(), parsed::pageOf);
+                job.limits.deadlineNanos(), parsed::pageOf, Detector.SEGMENT);
     }
 
     private List<Replacement> plan(List<Finding> findings, Job job) throws EngineException {
