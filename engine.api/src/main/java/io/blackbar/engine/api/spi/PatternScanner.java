@@ -126,16 +126,22 @@ public final class PatternScanner {
             index = CharIndex.of(text);
         }
         int n = text.length();
-        // the rarest character every match must have near its start, if rare enough to be worth a look
+        // the character every match must have near its start whose positions, each widened by its distance,
+        // cover the least of the text; not when they would cover about half of it or more (a set of bits
+        // nearly all set costs its making and filters nothing: 20% of a text's characters within 200)
         int chosen = -1;
-        int rarest = n / 4;
+        long least = n / 2;
         for (int q = 0; q < required.length; q++) {
-            int count = index.countChars(requiredChars[q], Math.max(1, rarest)); // exact below rarest
+            int within = filter.required.get(q).within();
+            long span = within == Prefilter.ANYWHERE ? 0 : within + 1L;
+            // exact while it could still be chosen; beyond, only that it is not zero
+            int enough = span == 0 ? 1 : (int) Math.min(Integer.MAX_VALUE, least / span + 1);
+            int count = index.countChars(requiredChars[q], enough);
             if (count == 0) {
                 return; // a character every match has is not in the text
             }
-            if (count < rarest && filter.required.get(q).within() != Prefilter.ANYWHERE) {
-                rarest = count;
+            if (span > 0 && count * span < least) {
+                least = count * span;
                 chosen = q;
             }
         }
