@@ -10,17 +10,26 @@ package io.blackbar.engine.api.spi;
 public final class CharIndex {
 
     /**
-     * Three buckets per character (each ASCII one, and all non-ASCII ones together), by what stands
-     * before it: {@code 3c} after a character that is not an ASCII word character (or at the start),
-     * {@code 3c + 1} after an ASCII digit, {@code 3c + 2} after an ASCII letter or {@code _}. A pattern
-     * that can only begin a word skips the last two (most of a text's letters), one that cannot follow
-     * a digit ({@code (?<!\\d)}) skips the second (most of a number's digits).
+     * Twelve buckets per character (each ASCII one, and all non-ASCII ones together): three by what
+     * stands before it (not an ASCII word character or nothing, an ASCII digit, an ASCII letter or
+     * {@code _}) times four by what stands after it (an ASCII digit, capital, small letter, anything
+     * else or nothing). A pattern that can only begin a word skips those after a letter or digit (most
+     * of a text's letters), one that cannot follow a digit ({@code (?<!\\d)}) those after a digit (most of
+     * a number's digits); one whose second character is a capital or digit ("VIN", "BIC", "AL" for
+     * Alabama) skips the capitalised words, one of two digits or more the numbers of one.
      */
-    static final int BUCKETS = 3 * (Prefilter.OTHER + 1);
-    /** The offset in a character's buckets for what stands before it. */
+    static final int PER_CHARACTER = 12;
+    static final int BUCKETS = PER_CHARACTER * (Prefilter.OTHER + 1);
+    /** The offset in a character's buckets for what stands before it (times {@link #NEXT_CLASSES}). */
     static final int AFTER_OTHER = 0;
     static final int AFTER_DIGIT = 1;
     static final int AFTER_LETTER = 2;
+    /** The offset in a character's buckets for what stands after it. */
+    static final int NEXT_OTHER = 0;
+    static final int NEXT_DIGIT = 1;
+    static final int NEXT_UPPER = 2;
+    static final int NEXT_LOWER = 3;
+    static final int NEXT_CLASSES = 4;
 
     /** Positions grouped by bucket; ascending within a bucket. */
     final int[] positions;
@@ -183,7 +192,7 @@ public final class CharIndex {
         char before = 0;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
-            int b = bucket(c, before);
+            int b = bucket(c, before, i + 1 < n ? chars[i + 1] : 0);
             buckets[i] = (short) b;
             start[b + 1]++;
             before = c;
@@ -508,22 +517,43 @@ public final class CharIndex {
         return (i > 0 ? s[i - 1] << 16 : 0) | (i + 1 < s.length ? s[i + 1] : 0);
     }
 
-    /** @return the bucket of character {@code c} with {@code before} just before it (0 at the start) */
-    static int bucket(char c, char before) {
-        return 3 * (c < 128 ? c : Prefilter.OTHER) + (before < 128 ? AFTER[before] : AFTER_OTHER);
+    /**
+     * @return the bucket of character {@code c} with {@code before} just before it and {@code next} just
+     *     after it (0 at either end)
+     */
+    static int bucket(char c, char before, char next) {
+        return bucket(c < 128 ? c : Prefilter.OTHER, before < 128 ? AFTER[before] : AFTER_OTHER,
+                next < 128 ? NEXT[next] : NEXT_OTHER);
     }
 
-    /** For each ASCII character, the bucket offset of a character after it. */
+    /** @return the bucket of a character ({@link Prefilter#OTHER} for the non-ASCII ones) and the classes around it */
+    static int bucket(int character, int afterClass, int nextClass) {
+        return PER_CHARACTER * character + NEXT_CLASSES * afterClass + nextClass;
+    }
+
+    /** For each ASCII character, the class of a character after it ({@code AFTER_}) and before it ({@code NEXT_}). */
     private static final byte[] AFTER = new byte[128];
+    private static final byte[] NEXT = new byte[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             AFTER[c] = (byte) (c >= '0' && c <= '9' ? AFTER_DIGIT : Prefilter.isAsciiWord(c) ? AFTER_LETTER : AFTER_OTHER);
+            NEXT[c] = (byte) (c >= '0' && c <= '9' ? NEXT_DIGIT : c >= 'A' && c <= 'Z' ? NEXT_UPPER
+                    : c >= 'a' && c <= 'z' ? NEXT_LOWER : NEXT_OTHER);
         }
+    }
+
+    /** @return every bucket of a character ({@link Prefilter#OTHER} for the non-ASCII ones) */
+    static int[] buckets(int character) {
+        int[] all = new int[PER_CHARACTER];
+        for (int k = 0; k < PER_CHARACTER; k++) {
+            all[k] = PER_CHARACTER * character + k;
+        }
+        return all;
     }
 
     /** @return the character of a bucket ({@link Prefilter#OTHER} for the non-ASCII ones) */
     static int character(int bucket) {
-        return bucket / 3;
+        return bucket / PER_CHARACTER;
     }
 }

@@ -72,19 +72,25 @@ public final class PatternScanner {
 
     /**
      * The {@link CharIndex} buckets of the characters of a set; given a filter, without those after a
-     * digit or after a letter where no match can begin there.
+     * digit or after a letter where no match can begin there, nor those before a class of character
+     * that no match's second character is in.
      */
     private static int[] buckets(Prefilter.CharSet set, Prefilter starts) {
         int[] b = new int[CharIndex.BUCKETS];
         int n = 0;
         for (char c = 0; c <= Prefilter.OTHER; c++) {
-            if (c < 128 ? set.contains(c) : set.other) {
-                b[n++] = 3 * c + CharIndex.AFTER_OTHER;
-                if (starts == null || !starts.neverAfterDigit(c)) {
-                    b[n++] = 3 * c + CharIndex.AFTER_DIGIT;
+            if (!(c < 128 ? set.contains(c) : set.other)) {
+                continue;
+            }
+            for (int after = 0; after < 3; after++) {
+                if (starts != null && (after == CharIndex.AFTER_DIGIT && starts.neverAfterDigit(c)
+                        || after == CharIndex.AFTER_LETTER && starts.neverAfterLetter(c))) {
+                    continue;
                 }
-                if (starts == null || !starts.neverAfterLetter(c)) {
-                    b[n++] = 3 * c + CharIndex.AFTER_LETTER;
+                for (int next = 0; next < CharIndex.NEXT_CLASSES; next++) {
+                    if (starts == null || starts.mayBeFollowedBy(c, next)) {
+                        b[n++] = CharIndex.bucket(c, after, next);
+                    }
                 }
             }
         }
@@ -197,7 +203,7 @@ public final class PatternScanner {
                 }
                 run.touch(at);
                 char c = raw[at];
-                int bucket = CharIndex.bucket(c, at > 0 ? raw[at - 1] : 0);
+                int bucket = CharIndex.bucket(c, at > 0 ? raw[at - 1] : 0, at + 1 < raw.length ? raw[at + 1] : 0);
                 if ((bucketSet[bucket >>> 6] >>> bucket & 1L) != 0 && marked(nearFactor, at) && marked(near, at)
                         && filter.admits(raw, at, c, CharIndex.around(raw, at))) {
                     run.tryAt(at);

@@ -338,6 +338,31 @@ final class Prefilter {
 
     /** The ASCII digits as bits of {@link CharSet#lo}. */
     private static final long DIGITS = 0x3FFL << '0';
+    /** The ASCII capitals and small letters as bits of {@link CharSet#hi}. */
+    private static final long UPPER = 0x3FFFFFFL << ('A' - 64);
+    private static final long LOWER = 0x3FFFFFFL << ('a' - 64);
+
+    /**
+     * @param c a character a match can begin with ({@link #OTHER} for the non-ASCII ones)
+     * @param nextClass a class of the character after it ({@code CharIndex.NEXT_}: digit, capital,
+     *     small letter, or anything else including nothing)
+     * @return whether a match can begin with {@code c} followed by a character of that class: one of
+     *     one character, or one whose second character can be of that class
+     */
+    boolean mayBeFollowedBy(char c, int nextClass) {
+        int ci = c < 128 ? c : OTHER;
+        if (ci < 128 ? single.contains(c) : single.other) {
+            return true;
+        }
+        long lo = pairLo[ci];
+        long hi = pairHi[ci];
+        return switch (nextClass) {
+            case CharIndex.NEXT_DIGIT -> (lo & DIGITS) != 0;
+            case CharIndex.NEXT_UPPER -> (hi & UPPER) != 0;
+            case CharIndex.NEXT_LOWER -> (hi & LOWER) != 0;
+            default -> (lo & ~DIGITS) != 0 || (hi & ~(UPPER | LOWER)) != 0 || pairOther[ci];
+        };
+    }
 
     static boolean isAsciiWord(char c) {
         return c < 128 && ASCII_WORD[c];

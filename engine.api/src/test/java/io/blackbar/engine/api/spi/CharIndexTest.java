@@ -23,7 +23,7 @@ class CharIndexTest {
             }
             String text = b.toString();
             CharIndex index = CharIndex.of(text);
-            int[] buckets = {3 * '@', 3 * '@' + 1, 3 * '@' + 2};
+            int[] buckets = CharIndex.buckets('@');
             for (int within : new int[] {0, 1, 2, 5, 63, 64, 65, 127, 128, 200, 577, 10_000}) {
                 long[] near = index.near(buckets, within);
                 for (int p = 0; p < n; p++) {
