@@ -222,11 +222,20 @@ final class Detector {
                 if (c >= 'A' && c <= 'Z') {
                     chars[i] = (char) (c + ('a' - 'A'));
                 }
-            } else if (!Character.isSurrogate(c)) {
-                chars[i] = Character.toLowerCase(c);
+            } else {
+                chars[i] = LOWER[c];
             }
         }
         return new String(chars);
+    }
+
+    /** Each character's lower case ({@code Character.toLowerCase}, a surrogate as itself), looked up: 128 KB. */
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LOWER[c] = Character.isSurrogate((char) c) ? (char) c : Character.toLowerCase((char) c);
+        }
     }
 
     private static double round(double score) {
@@ -307,11 +316,19 @@ final class Detector {
             byStart[i] = (long) candidates.get(i).start() << 32 | i;
         }
         Arrays.sort(byStart);
-        List<Finding> kept = new ArrayList<>(n);
+        List<Finding> ordered = new ArrayList<>(n);
+        for (long key : byStart) {
+            ordered.add(candidates.get((int) key));
+        }
+        return resolveOrdered(text, ordered);
+    }
+
+    /** {@link #resolveOverlaps} of findings already in order of start (equal starts in the order given). */
+    private static List<Finding> resolveOrdered(String text, List<Finding> ordered) {
+        List<Finding> kept = new ArrayList<>(ordered.size());
         List<Finding> run = new ArrayList<>();
         int runEnd = Integer.MIN_VALUE;
-        for (long key : byStart) {
-            Finding f = candidates.get((int) key);
+        for (Finding f : ordered) {
             if (f.start() >= runEnd && !run.isEmpty()) {
                 flush(text, run, kept);
             }
@@ -398,6 +415,7 @@ final class Detector {
         private final int mask;
         final Finding[] values;
         final char[][] chars;
+        private final String[] explanations;
         /**
          * Bit per hashed prefix: most word starts learn here that no value begins there. About 64 bits a
          * value (a 1 KB request zeroed 128 KB for a dozen values).
@@ -409,6 +427,7 @@ final class Detector {
         Prefixes(java.util.Collection<Finding> found) {
             values = found.toArray(Finding[]::new);
             chars = new char[values.length][];
+            explanations = new String[values.length];
             int filterBits = Math.max(MIN_PREFIX_BITS, Math.min(MAX_PREFIX_BITS, Integer.highestOneBit(Math.max(1, values.length)) * 128));
             bits = new long[filterBits / 64];
             shift = 64 - Integer.numberOfTrailingZeros(filterBits);
@@ -450,6 +469,14 @@ final class Detector {
 
         int next(int value) {
             return next[value];
+        }
+
+        /** @return the explanation of a finding made from value {@code v}: one string per value, not per finding */
+        String explanation(int v) {
+            if (explanations[v] == null) {
+                explanations[v] = "same value as a " + values[v].entityType() + " finding";
+            }
+            return explanations[v];
         }
     }
 
@@ -505,7 +532,7 @@ final class Detector {
         if (byValue.isEmpty()) {
             return found;
         }
-        List<Finding> all = new ArrayList<>(found);
+        List<Finding> more = new ArrayList<>();
         // one pass over the text: at each word start, only the values beginning with the same four
         // characters are compared (a search per value would cost values x text: quadratic on a long document);
         // a bit per hashed prefix answers "no value begins so" for most word starts without the table
@@ -530,11 +557,35 @@ final class Detector {
                 char[] value = prefixes.chars[v];
                 int end = i + value.length;
                 if (i != f.start() && regionMatches(chars, i, value) && (end == chars.length || isBoundary(chars[end]))) {
-                    all.add(new Finding(f.entityType(), f.category(), f.confidence(), i, end,
-                            pages.applyAsInt(i), f.value(), "same value as a " + f.entityType() + " finding"));
+                    more.add(new Finding(f.entityType(), f.category(), f.confidence(), i, end,
+                            pages.applyAsInt(i), f.value(), prefixes.explanation(v)));
                 }
             }
         }
-        return resolveOverlaps(text, all);
+        for (int k = 1; k < found.size(); k++) {
+            if (found.get(k).start() < found.get(k - 1).start()) { // not as resolveOverlaps gives them: sort
+                List<Finding> all = new ArrayList<>(found);
+                all.addAll(more);
+                return resolveOverlaps(text, all);
+            }
+        }
+        return resolveOrdered(text, merged(found, more));
+    }
+
+    /**
+     * Two lists in order of start as one, in order of start, the first's before the second's at an equal
+     * start: the order a sort of the first followed by the second by start (stable) gives, without the sort.
+     */
+    private static List<Finding> merged(List<Finding> first, List<Finding> second) {
+        List<Finding> out = new ArrayList<>(first.size() + second.size());
+        int j = 0;
+        for (Finding f : first) {
+            while (j < second.size() && second.get(j).start() < f.start()) {
+                out.add(second.get(j++));
+            }
+            out.add(f);
+        }
+        out.addAll(second.subList(j, second.size()));
+        return out;
     }
 }
