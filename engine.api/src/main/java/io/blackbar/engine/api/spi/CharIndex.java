@@ -61,11 +61,14 @@ public final class CharIndex {
      */
     static final class NearChars {
         final int[] ids;
+        /** {@link #ids} as bits ({@link #bucketSet}). */
+        final long[] set;
         final int within;
         private final int hash;
 
         NearChars(int[] ids, int within) {
             this.ids = ids;
+            this.set = bucketSet(ids);
             this.within = within;
             this.hash = java.util.Arrays.hashCode(ids) * 31 + within;
         }
@@ -146,11 +149,14 @@ public final class CharIndex {
         this.bucketStart = bucketStart;
         this.length = chars.length;
         for (int b = 0; b < BUCKETS; b++) {
-            int size = bucketStart[b + 1] - bucketStart[b];
-            if (size > 0) {
+            if (bucketStart[b + 1] > bucketStart[b]) {
                 occupied[b >>> 6] |= 1L << b;
-                charCount[character(b)] += size;
-                present[character(b) >>> 6] |= 1L << character(b);
+            }
+        }
+        for (int c = 0; c <= Prefilter.OTHER; c++) {
+            charCount[c] = bucketStart[PER_CHARACTER * (c + 1)] - bucketStart[PER_CHARACTER * c];
+            if (charCount[c] > 0) {
+                present[c >>> 6] |= 1L << c;
             }
         }
     }
@@ -211,15 +217,6 @@ public final class CharIndex {
         return new CharIndex(positions, around, start, chars);
     }
 
-    /** @return how many characters of the text fall in the buckets */
-    int count(int[] buckets) {
-        int count = 0;
-        for (int b : buckets) {
-            count += bucketStart[b + 1] - bucketStart[b];
-        }
-        return count;
-    }
-
     /** @return a set of buckets (as from {@link #bucketSet}) as bits: one per bucket */
     static long[] bucketSet(int[] buckets) {
         long[] set = new long[(BUCKETS + 63) / 64];
@@ -276,11 +273,11 @@ public final class CharIndex {
 
     /** {@link #near(int[], int)} with a key made once. */
     long[] near(NearChars key) {
-        int[] buckets = key.ids;
         int within = key.within;
         return near.computeIfAbsent(key, k -> {
+            int[] buckets = occupied(key.set); // a short text has few of them
             long[] bits = new long[(length >>> 6) + 1];
-            long count = count(buckets);
+            long count = count(key.set);
             int passes = 64 - Long.numberOfLeadingZeros(within);
             if (count * (within / 64 + 2) < (long) bits.length * passes * 2) {
                 // few characters: mark each one's range directly

@@ -165,7 +165,7 @@ public final class PatternScanner {
         // when the positions near a keyword (or a rare character) are fewer than the candidates, visit
         // those positions instead: a keyword found 50 times costs 50 looks, not one per word of the text
         long[] sparse = null;
-        long fewest = index.count(bucketSet) / 2;
+        long fewest = nearFactor == null && near == null ? 0 : index.count(bucketSet) / 2;
         for (long[] bits : new long[][] {nearFactor, near}) {
             long set = bits == null ? Long.MAX_VALUE : bitCount(bits);
             if (set < fewest) {
