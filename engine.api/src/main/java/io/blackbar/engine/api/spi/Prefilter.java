@@ -68,10 +68,13 @@ final class Prefilter {
     final boolean factorIgnoreCase;
     /** See {@link #factor}; {@link #ANYWHERE} when unbounded. */
     final int factorWithin;
-    /** {@link #at} as bits, read without following a reference per offset: ASCII 0-63, 64-127, and bit j for others. */
-    private final long[] atLo = new long[K];
-    private final long[] atHi = new long[K];
-    private int atOther;
+    /**
+     * {@link #at} and {@link #required} as one table, read with one load per character: for each
+     * character code ({@link #OTHER} for the non-ASCII ones), bit {@code j} (below {@link #K}) when a
+     * match longer than {@code j} can have it at offset {@code j}, bit {@code K + q} when required set
+     * {@code q} has it.
+     */
+    private final int[] codes = new int[OTHER + 1];
     /** Characters a match can end with. */
     final CharSet last;
 
@@ -87,9 +90,7 @@ final class Prefilter {
     private final long lastLo;
     private final long lastHi;
     private final boolean lastOther;
-    /** For each character ({@link #OTHER} for non-ASCII), bit q when {@link #required} set q has it. */
-    private final int[] requiredBits = new int[OTHER + 1];
-    /** A bit for each of {@link #required}. */
+    /** A bit for each of {@link #required}, as {@link #codes} has them. */
     private final int allRequired;
     /**
      * Offsets from 2 that every match has a character at (those below the shortest match's length),
@@ -126,23 +127,20 @@ final class Prefilter {
         this.at = info.at;
         this.lengths = info.lengths;
         this.required = info.required;
-        for (int j = 0; j < K; j++) {
-            CharSet here = at[j];
-            if (here != null) {
-                atLo[j] = here.lo;
-                atHi[j] = here.hi;
-                atOther |= here.other ? 1 << j : 0;
+        for (char c = 0; c <= OTHER; c++) {
+            for (int j = 0; j < K; j++) {
+                if (at[j] != null && (c < 128 ? at[j].contains(c) : at[j].other)) {
+                    codes[c] |= 1 << j;
+                }
             }
-        }
-        for (int q = 0; q < required.size(); q++) {
-            CharSet set = required.get(q).set();
-            for (char c = 0; c <= OTHER; c++) {
+            for (int q = 0; q < required.size(); q++) {
+                CharSet set = required.get(q).set();
                 if (c < 128 ? set.contains(c) : set.other) {
-                    requiredBits[c] |= 1 << q;
+                    codes[c] |= 1 << (K + q);
                 }
             }
         }
-        allRequired = (1 << required.size()) - 1;
+        allRequired = ((1 << required.size()) - 1) << K;
         for (int c = 0; c <= OTHER; c++) {
             if (pairs[c] != null) {
                 pairLo[c] = pairs[c].lo;
@@ -241,6 +239,7 @@ final class Prefilter {
      * runs for every candidate position of every pattern.
      */
     boolean admits(char[] text, int at, char c, int around) {
+        // kept small enough for the compiler to inline it into the scanner's loop: most positions end here
         if (at > 0) {
             char before = (char) (around >>> 16);
             if (before < 128 && ((before < 64 ? forbiddenLo >>> before : forbiddenHi >>> (before - 64)) & 1L) != 0) {
@@ -251,30 +250,41 @@ final class Prefilter {
             }
         }
         int n = text.length;
-        int ci = c < 128 ? c : OTHER;
-        // which required sets the characters read so far have, gathered on the way
-        int seen = requiredBits[ci];
+        int ci = code(c);
         char second = (char) around;
         if (at + 1 >= n || !has(pairLo[ci], pairHi[ci], pairOther[ci], second)) {
             // no match of two or more characters begins here
-            return has(singleLo, singleHi, singleOther, c) && seen == allRequired;
+            return has(singleLo, singleHi, singleOther, c) && (codes[ci] & allRequired) == allRequired;
         }
-        for (int j : mandatory) {
-            if (at + j >= n || !atHas(j, text[at + j])) {
+        int[] offsets = mandatory;
+        for (int k = 0; k < offsets.length; k++) {
+            int j = offsets[k];
+            if (at + j >= n || (codes[code(text[at + j])] >>> j & 1) == 0) {
                 return false; // every match has a character there: no match begins here
             }
         }
-        seen |= requiredBits[second < 128 ? second : OTHER];
-        int limit = Math.min(K, n - at);
+        return admitsLonger(text, at, c, ci, second);
+    }
+
+    /** The rest of {@link #admits}, for a position whose first characters and {@link #mandatory} offsets pass. */
+    private boolean admitsLonger(char[] text, int at, char c, int ci, char second) {
+        // which required sets the characters read so far have, gathered on the way
+        int seen = (codes[ci] | codes[code(second)]) & allRequired;
+        int limit = Math.min(K, text.length - at);
         for (int j = 2; j < K; j++) {
-            char here = j < limit ? text[at + j] : 0;
-            if (j >= limit || !atHas(j, here)) {
+            int bits = j < limit ? codes[code(text[at + j])] : 0;
+            if ((bits >>> j & 1) == 0) {
                 // no match longer than j begins here: one of length 1 to j still may, if what every match has is there
                 return seen == allRequired && (has(singleLo, singleHi, singleOther, c) || shortMatchFits(text, at, j));
             }
-            seen |= requiredBits[here < 128 ? here : OTHER];
+            seen |= bits & allRequired;
         }
         return true;
+    }
+
+    /** @return a character's index in {@link #codes} */
+    private static int code(char c) {
+        return c < 128 ? c : OTHER;
     }
 
     /** Whether a match of a length from 2 to {@code j} can end here: one of its lengths, ending in one of {@link #last}. */
@@ -292,13 +302,6 @@ final class Prefilter {
             return (lo >>> c & 1L) != 0;
         }
         return c < 128 ? (hi >>> (c - 64) & 1L) != 0 : other;
-    }
-
-    private boolean atHas(int j, char c) {
-        if (c < 64) {
-            return (atLo[j] >>> c & 1L) != 0;
-        }
-        return c < 128 ? (atHi[j] >>> (c - 64) & 1L) != 0 : (atOther >>> j & 1) != 0;
     }
 
     /** ASCII word characters ({@code [A-Za-z0-9_]}), looked up rather than asked of {@link Character}. */
