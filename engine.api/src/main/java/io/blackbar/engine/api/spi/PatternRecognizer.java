@@ -27,6 +27,8 @@ public abstract class PatternRecognizer implements Recognizer {
     /** Per pattern: whether it has a {@code value} group, and its explanation, worked out once (not per request). */
     private final boolean[] valueGroups;
     private final String[] explanations;
+    /** Whether the subclass checks values: if not, no match is copied out of the text to be asked. */
+    private final boolean validates;
 
     /**
      * @param entity the entity type name
@@ -40,6 +42,7 @@ public abstract class PatternRecognizer implements Recognizer {
         this.patterns = List.copyOf(patterns);
         this.scanners = this.patterns.stream().map(p -> PatternScanner.of(p.pattern())).toList();
         this.contextWords = Set.copyOf(contextWords);
+        this.validates = !isDefault(getClass());
         this.valueGroups = new boolean[this.patterns.size()];
         this.explanations = new String[this.patterns.size()];
         for (int k = 0; k < valueGroups.length; k++) {
@@ -70,6 +73,19 @@ public abstract class PatternRecognizer implements Recognizer {
      */
     protected final PatternScanner scanner(int pattern) {
         return scanners.get(pattern);
+    }
+
+    /** @return whether no class between {@code c} and this one overrides {@link #validate} */
+    private static boolean isDefault(Class<?> c) {
+        for (Class<?> k = c; k != PatternRecognizer.class && k != null; k = k.getSuperclass()) {
+            try {
+                k.getDeclaredMethod("validate", String.class);
+                return false;
+            } catch (NoSuchMethodException e) {
+                // not here: its superclass
+            }
+        }
+        return true;
     }
 
     /**
@@ -141,12 +157,14 @@ public abstract class PatternRecognizer implements Recognizer {
                 if (start < 0 || end <= start) {
                     return;
                 }
-                long key = ((long) start << 32) | end;
+                // the span, mixed by an odd multiplier (one key per span still): Long's own hash, start ^ end,
+                // put many spans in one bucket
+                long key = (((long) start << 32) | end) * 0x9E3779B97F4A7C15L;
                 Integer earlier = spans == null ? null : spans.get(key);
                 if (earlier != null && results.get(earlier).score() >= p.score()) {
                     return; // an earlier pattern reported this span at least as surely
                 }
-                Validation v = validate(text.subSequence(start, end).toString());
+                Validation v = validates ? validate(text.subSequence(start, end).toString()) : Validation.UNKNOWN;
                 if (v == Validation.REJECTED) {
                     return;
                 }

@@ -36,6 +36,28 @@ class PatternRecognizerTest {
         assertTrue(r.get(1).explanation().contains("passed"));
     }
 
+    /** A subclass of a recognizer with a check, not overriding it: its matches are checked all the same. */
+    static class Checked extends PatternRecognizer {
+        Checked() {
+            super("CODE", Category.IDENTIFIER, List.of(NamedPattern.of("bare", "\\b\\d{4}\\b", 0.3)), Set.of());
+        }
+
+        @Override
+        protected Validation validate(String value) {
+            return value.equals("0000") ? Validation.REJECTED : Validation.UNKNOWN;
+        }
+    }
+
+    static final class CheckedToo extends Checked {
+    }
+
+    /** Values are copied out of the text only for a recognizer with a check, which an inherited one is. */
+    @Test
+    void anInheritedCheckStillRuns() {
+        assertEquals(List.of("0-4"), new CheckedToo().analyze("1234 0000").stream().map(x -> x.start() + "-" + x.end()).toList());
+        assertEquals(2, new WeakFirst().analyze("1234 00000 11111").size(), "no check: every match kept");
+    }
+
     static final class WeakFirst extends PatternRecognizer {
         WeakFirst() {
             super("ZIP", Category.LOCATION, List.of(
