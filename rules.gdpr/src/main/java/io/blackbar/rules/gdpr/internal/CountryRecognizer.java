@@ -47,6 +47,35 @@ public class CountryRecognizer extends PatternRecognizer {
     /** First word to the names it starts, longest first. */
     private static final Map<String, List<String>> BY_FIRST_WORD = index();
 
+    /**
+     * A bit for the {@code String.hashCode()} of each first word: a capitalised word whose bit is clear
+     * is not one, and is passed over without making a String of it for the map (most are not).
+     */
+    private static final long[] FIRST_WORD_HASHES = new long[64];
+
+    static {
+        for (String first : BY_FIRST_WORD.keySet()) {
+            int bit = hashBit(first.hashCode());
+            FIRST_WORD_HASHES[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    /** @return the bit of a hash in {@link #FIRST_WORD_HASHES}: its high bits mixed, 12 of them */
+    private static int hashBit(int hash) {
+        return (hash * 0x9E3779B9) >>> 20;
+    }
+
+    /** {@code Character.isUpperCase}, ASCII (most of a text's characters) answered without its tables. */
+    private static boolean upper(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** @return false when the word whose {@code String.hashCode()} is {@code hash} is no first word of a name */
+    static boolean mayBeFirstWord(int hash) {
+        int bit = hashBit(hash);
+        return (FIRST_WORD_HASHES[bit >>> 6] & 1L << bit) != 0;
+    }
+
     public CountryRecognizer() {
         super("LOCATION", Category.LOCATION, List.of(),
                 Set.of("country", "citizen", "citizenship", "nationality", "born", "lives", "resident", "moved", "address"));
@@ -67,23 +96,28 @@ public class CountryRecognizer extends PatternRecognizer {
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> out = new ArrayList<>();
         String s = text.toString();
-        int n = s.length();
+        // the characters are read from an array: a String's character costs a check each, and a text
+        // beyond Latin-1 a decoding of two bytes
+        char[] chars = s.toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (!Character.isUpperCase(c) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
+            char c = chars[i];
+            if (!upper(c) || (i > 0 && Character.isLetterOrDigit(chars[i - 1]))) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && Character.isLetter(s.charAt(j))) {
+            int hash = c; // String.hashCode() of the word, read with its letters
+            while (j < n && Character.isLetter(chars[j])) {
+                hash = 31 * hash + chars[j];
                 j++;
             }
-            List<String> names = j - i >= 3 ? BY_FIRST_WORD.get(s.substring(i, j)) : null;
+            List<String> names = j - i >= 3 && mayBeFirstWord(hash) ? BY_FIRST_WORD.get(new String(chars, i, j - i)) : null;
             if (names != null) {
                 for (String name : names) {
                     int end = i + name.length();
-                    if (s.startsWith(name, i) && (end >= n || !Character.isLetterOrDigit(s.charAt(end)))) {
+                    if (s.startsWith(name, i) && (end >= n || !Character.isLetterOrDigit(chars[end]))) {
                         out.add(new RecognizerResult("LOCATION", i, end, 0.6, "country list"));
                         break;
                     }
