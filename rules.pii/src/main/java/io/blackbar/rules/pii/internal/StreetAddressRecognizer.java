@@ -163,34 +163,60 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         int[][] starts = wordStarts(plain);
         List<RecognizerResult> found = analyze(text, (k, action) -> forEachMatch(k, text, plain, starts, action));
         List<RecognizerResult> out = new ArrayList<>(found.size());
+        // one matcher each for the whole text, its region the window a street's neighbourhood is read in
+        Matcher before = HOUSE_NUMBER_BEFORE.matcher(text);
+        Matcher next = NEXT_PART.matcher(text);
         for (RecognizerResult r : found) {
             if (r.explanation().contains("'unit'")) {
                 out.add(r);
                 continue;
             }
             int start = r.start();
-            Matcher before = spaceBefore(text, start)
-                    ? HOUSE_NUMBER_BEFORE.matcher(text.subSequence(Math.max(0, start - 16), start)) : null;
-            if (before != null && before.find()) {
-                start -= before.group().length();
+            if (spaceBefore(text, start)) {
+                start -= houseNumberBefore(before, start);
             }
             int end = r.end();
             for (int parts = 0; parts < 6 && end < text.length(); parts++) {
                 if (!separatorAt(text, end)) {
                     break;
                 }
-                // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
-                Matcher next = NEXT_PART.matcher(text.subSequence(end, Math.min(text.length(), end + 80)));
-                if (!next.lookingAt() || end + next.end() - r.start() > 200) {
+                int part = nextPart(next, end, text.length());
+                if (part < 0 || end + part - r.start() > 200) {
                     break;
                 }
-                end += next.end();
+                end += part;
             }
             double score = end > r.end() || start < r.start() ? Math.max(r.score(), 0.7) : r.score();
             out.add(new RecognizerResult(r.entityType(), start, end, score,
                     end > r.end() ? r.explanation() + ", with the parts that follow" : r.explanation()));
         }
         return withoutContained(out);
+    }
+
+    /**
+     * HOUSE_NUMBER_BEFORE in the 16 characters before {@code start}: a matcher's region with its
+     * default bounds (opaque, anchoring) is read as that stretch on its own would be.
+     *
+     * @param before a matcher of HOUSE_NUMBER_BEFORE over the text
+     * @return the length of the house number and spaces before {@code start}, 0 when there are none
+     */
+    static int houseNumberBefore(Matcher before, int start) {
+        before.region(Math.max(0, start - 16), start);
+        return before.find() ? before.end() - before.start() : 0;
+    }
+
+    /**
+     * NEXT_PART in the 80 characters from {@code end}, read as that stretch on its own would be (as in
+     * {@link #houseNumberBefore}); the pattern begins with ^: only the window's start can match, which
+     * lookingAt() tries alone.
+     *
+     * @param next a matcher of NEXT_PART over the text
+     * @param length the text's length
+     * @return the length of the part at {@code end}, -1 when there is none
+     */
+    static int nextPart(Matcher next, int end, int length) {
+        next.region(end, Math.min(length, end + 80));
+        return next.lookingAt() ? next.end() - end : -1;
     }
 
     /**
@@ -244,12 +270,15 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     /**
      * Where the shortcuts' patterns can begin, in one pass: [0] digits after no ASCII word character
-     * ({@code \b\d}), [1] upper-case letters after no ASCII letter, [2] ASCII letters after no ASCII word
-     * character (a character beyond ASCII counts as any that lets a start through).
+     * ({@code \b\d}), [1] upper-case letters after no ASCII letter, [2] ASCII letters that begin one of
+     * {@link #LEADING_TYPE_WORDS} after no ASCII word character (a character beyond ASCII counts as
+     * any that lets a start through). The third list is all its shortcut can admit
+     * ({@link #leadingType}), a word in twenty where every word was in it.
      */
     static int[][] wordStarts(char[] text) {
-        int[][] starts = {new int[64], new int[256], new int[256]};
-        int[] counts = new int[3];
+        Starts digits = new Starts(64);
+        Starts uppers = new Starts(256);
+        Starts leading = new Starts(256);
         char before = ' ';
         for (int i = 0; i < text.length; i++) {
             char c = text[i];
@@ -257,30 +286,51 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 boolean boundary = !digit(before) && before != '_';
                 if (digit(c)) {
                     if (boundary) {
-                        add(starts, counts, 0, i);
+                        digits.add(i);
                     }
                 } else {
                     if (upper(c)) {
-                        add(starts, counts, 1, i);
+                        uppers.add(i);
                     }
-                    if (boundary && asciiLetter(c)) {
-                        add(starts, counts, 2, i);
+                    if (boundary && c < 128 && LEADING_FIRSTS[c]) {
+                        leading.add(i);
                     }
                 }
             }
             before = c;
         }
-        for (int k = 0; k < 3; k++) {
-            starts[k] = java.util.Arrays.copyOf(starts[k], counts[k]);
-        }
-        return starts;
+        return new int[][] {digits.toArray(), uppers.toArray(), leading.toArray()};
     }
 
-    private static void add(int[][] starts, int[] counts, int list, int i) {
-        if (counts[list] == starts[list].length) {
-            starts[list] = java.util.Arrays.copyOf(starts[list], 2 * counts[list]);
+    /** For each ASCII character, whether one of {@link #LEADING_TYPE_WORDS} begins with it. */
+    private static final boolean[] LEADING_FIRSTS = new boolean[128];
+
+    static {
+        for (String w : LEADING_TYPE_WORDS) {
+            LEADING_FIRSTS[w.charAt(0)] = true;
         }
-        starts[list][counts[list]++] = i;
+    }
+
+    /** Positions, in the order added. */
+    private static final class Starts {
+
+        private int[] at;
+        private int count;
+
+        Starts(int capacity) {
+            at = new int[capacity];
+        }
+
+        void add(int i) {
+            if (count == at.length) {
+                at = java.util.Arrays.copyOf(at, 2 * count);
+            }
+            at[count++] = i;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(at, count);
+        }
     }
 
     /*

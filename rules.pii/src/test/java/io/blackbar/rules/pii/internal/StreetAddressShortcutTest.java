@@ -162,6 +162,35 @@ class StreetAddressShortcutTest {
         assertTrue(before > 200 && next > 200, "too few matches to test with: " + before + ", " + next);
     }
 
+    /**
+     * The recognizer reads the house number before a street and the parts after it with one matcher
+     * each over the whole text, its region the window: it must find what a matcher of that window as a
+     * text of its own finds, at every position.
+     */
+    @Test
+    void regionsAsWindows() {
+        int before = 0;
+        int next = 0;
+        for (String text : texts()) {
+            Matcher beforeInText = StreetAddressRecognizer.HOUSE_NUMBER_BEFORE.matcher(text);
+            Matcher nextInText = StreetAddressRecognizer.NEXT_PART.matcher(text);
+            for (int at = 0; at <= text.length(); at++) {
+                int where = at;
+                Matcher b = StreetAddressRecognizer.HOUSE_NUMBER_BEFORE.matcher(text.subSequence(Math.max(0, at - 16), at));
+                int expected = b.find() ? b.group().length() : 0;
+                before += expected > 0 ? 1 : 0;
+                assertEquals(expected, StreetAddressRecognizer.houseNumberBefore(beforeInText, at),
+                        () -> "house number before " + where + " of [" + text + "]");
+                Matcher n = StreetAddressRecognizer.NEXT_PART.matcher(text.subSequence(at, Math.min(text.length(), at + 80)));
+                expected = n.lookingAt() ? n.end() : -1;
+                next += expected >= 0 ? 1 : 0;
+                assertEquals(expected, StreetAddressRecognizer.nextPart(nextInText, at, text.length()),
+                        () -> "next part at " + where + " of [" + text + "]");
+            }
+        }
+        assertTrue(before > 200 && next > 200, "too few matches to test with: " + before + ", " + next);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<NamedPattern> patterns(StreetAddressRecognizer recognizer) {
         try {
