@@ -273,7 +273,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * ({@code \b\d}), [1] upper-case letters after no ASCII letter, [2] ASCII letters that begin one of
      * {@link #LEADING_TYPE_WORDS} after no ASCII word character (a character beyond ASCII counts as
      * any that lets a start through). The third list is all its shortcut can admit
-     * ({@link #leadingType}), a word in twenty where every word was in it.
+     * ({@link #leadingType}), about a word in four where every word was in it.
      */
     static int[][] wordStarts(char[] text) {
         Starts digits = new Starts(64);
@@ -478,12 +478,18 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /**
-     * "postal number, street, house number" ({@code (?<![\w.,-])\d{3,6}[ \t]{1,3}\p{Lu}}) can match at
-     * {@code at}: three to six digits (more cannot be followed by a space), one to three spaces or
-     * tabs, an upper-case letter.
+     * "postal number, street, house number"
+     * ({@code (?<![\w.,-])\d{3,6}[ \t]{1,3}(?:\p{Lu}[\p{L}'.-]{0,30}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'.-]{1,30}[ \t]{1,2}\d})
+     * can match at {@code at}: no word character, dot, comma or hyphen before, three to six digits
+     * (more cannot be followed by a space), one to three spaces or tabs, then one to three words that
+     * begin upper case, each followed by one or two spaces or tabs, and after one of them (of two or
+     * more characters) a digit. A word is all of its name characters: the spaces after it cannot be one.
      */
     static boolean postalNumberThenName(char[] text, int at) {
         int n = text.length;
+        if (at > 0 && (wordChar(text[at - 1]) || text[at - 1] == '.' || text[at - 1] == ',' || text[at - 1] == '-')) {
+            return false;
+        }
         int i = at;
         while (i < n && digit(text[i])) {
             i++;
@@ -492,14 +498,33 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             return false;
         }
         int e = spacesEnd(text, i, true);
-        return e - i <= 3 && e < n && upper(text[e]);
+        if (e - i > 3) {
+            return false;
+        }
+        for (int words = 0; words < 3; words++) {
+            if (e == n || !upper(text[e])) {
+                return false;
+            }
+            int w = nameEnd(text, e + 1, true);
+            if (w == n || !blank(text[w])) {
+                return false;
+            }
+            int d = spacesEnd(text, w, true);
+            if (d - w > 2 || d == n) {
+                return false;
+            }
+            if (digit(text[d]) && w - e >= 2) {
+                return true;
+            }
+            e = d;
+        }
+        return false;
     }
 
     /**
-     * "number, French street type, name" ({@code \b\d{1,5}[A-Za-z]?,?[ \t]+TYPE}) can match at
+     * "number, French street type, name" ({@code \b\d{1,5}[A-Za-z]?,?[ \t]+TYPE[ \t]}) can match at
      * {@code at}: one to five digits (more cannot be followed by a space), maybe a letter and a comma,
-     * spaces or tabs, then the first letter of one of its types (Rue, Avenue, Av., Boulevard, Bd,
-     * Chemin, Allée, Impasse, Quai, Rúa; rue, avenue, boulevard, chemin, rúa).
+     * spaces or tabs, then one of {@link #FRENCH_TYPE_WORDS} and a space or tab.
      */
     static boolean numberThenFrenchType(char[] text, int at) {
         int n = text.length;
@@ -520,8 +545,22 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             return false;
         }
         i = spacesEnd(text, i, true);
-        return i < n && "RABCIQrabc".indexOf(text[i]) >= 0;
+        for (String w : FRENCH_TYPE_WORDS) {
+            int e = i + w.length();
+            if (e < n && blank(text[e]) && startsWith(text, i, w, false)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * The street types of "number, French street type, name", each as the expression spells it (case
+     * as written; {@code Av\.?}, {@code All[ée]e} and {@code R[úu]a} written out), every one followed
+     * there by a space or tab.
+     */
+    static final List<String> FRENCH_TYPE_WORDS = List.of("Rue", "Avenue", "Av.", "Av", "Boulevard", "Bd", "Chemin", "Allée",
+            "Allee", "Impasse", "Quai", "Rúa", "Rua", "rue", "avenue", "boulevard", "chemin", "rúa", "rua");
 
     /**
      * Whether {@code word} stands at {@code i} (the caller checks that it fits); ignoring case, ASCII
@@ -553,12 +592,25 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             }
             int d = spacesEnd(text, e, false);
             if (d < n && digit(text[d])) {
-                return endsWithOneOf(text, i, e, SUFFIX_WORDS);
+                char last = text[e - 1];
+                return endsWithOneOf(text, i, e, last < 128 ? SUFFIXES_BY_LAST.get(last) : SUFFIX_WORDS);
             }
             i = e + 1;
         }
         return false;
     }
+
+    /**
+     * For each ASCII character, the {@link #SUFFIX_WORDS} a word ending with it may end with, ignoring
+     * case as {@link #startsWith} compares: those ending with it in lower case, and those ending with a
+     * character beyond ASCII (which any character passes as). A word ending beyond ASCII may end with
+     * any of them.
+     */
+    private static final List<List<String>> SUFFIXES_BY_LAST = java.util.stream.IntStream.range(0, 128)
+            .mapToObj(c -> SUFFIX_WORDS.stream().filter(w -> {
+                char last = w.charAt(w.length() - 1);
+                return last >= 128 || last == (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }).toList()).toList();
 
     /** The word {@code s..e} ends with one of {@code endings} (ignoring case) after at least one character. */
     private static boolean endsWithOneOf(char[] text, int s, int e, List<String> endings) {

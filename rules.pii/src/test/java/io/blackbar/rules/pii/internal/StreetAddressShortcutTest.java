@@ -30,7 +30,11 @@ class StreetAddressShortcutTest {
     private static final String[] NUMBERS = {"12", "1668", "7b", "123456", "1234567", "\t3", "0x"};
     private static final String[] NAMES = {"Glyn", "Main", "St", "Park Street", "Old Mill", "\u00c9cole", "O'Neil-Fritz",
         "a.b", "J.", "Glyn  Ave", "Glyn\tSt.", "Big Old Glyn", "MAIN", "Ab1", "Rue de", "rue La", ", Avenue du", "Allée",
-        "a\tR\u00faa", "Via Glyn", "ul. Glyn", "Avda. Glyn", "C/ Glyn"};
+        "a\tR\u00faa", "Via Glyn", "ul. Glyn", "Avda. Glyn", "C/ Glyn",
+        // every street type of "number, French street type, name", as its expression spells them
+        "Av. Foch", "Av Foch", "Avenue du", "Boulevard de", "Bd Voltaire", "Chemin des", "All\u00e9e Verte", "Allee de",
+        "Impasse du", "Quai de", "R\u00faa de", "Rua Nova", "avenue de", "boulevard de", "chemin du", "r\u00faa de",
+        "rua de", "Avenu de", "Ave. de", "Quai", "Bd.", "RUE de"};
 
     /** Words that make up the patterns' matches and near misses. */
     private static List<String> vocabulary() {
