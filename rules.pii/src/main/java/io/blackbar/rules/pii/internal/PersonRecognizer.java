@@ -70,11 +70,13 @@ public class PersonRecognizer implements Recognizer {
      * A word: offsets, whether it is capitalised or an initial, and what the name lists say of it
      * ({@link NameLists#FIRST} and the other bits), looked up when first asked and only when the
      * kind's filter ({@link NameLists#may}) lets the word through: most words are in no list. Its lower-case form is kept only when the word has a character beyond
-     * ASCII; an ASCII word is looked up straight from the text, with the hash read with its letters.
+     * ASCII; an ASCII word is looked up straight from the text's characters, with the hash read with its
+     * letters.
      */
     static final class Word {
 
-        private final CharSequence text;
+        /** The characters of the text (a String's character costs a check and, beyond Latin-1, a decoding each). */
+        private final char[] chars;
         private final int start;
         private final int end;
         private final String lower;
@@ -86,9 +88,9 @@ public class PersonRecognizer implements Recognizer {
         /** The bits, -1 until looked up. */
         private int kinds = -1;
 
-        Word(CharSequence text, int start, int end, String lower, boolean capitalised, boolean initial, boolean allCaps,
+        Word(char[] chars, int start, int end, String lower, boolean capitalised, boolean initial, boolean allCaps,
                 int hash) {
-            this.text = text;
+            this.chars = chars;
             this.start = start;
             this.end = end;
             this.lower = lower;
@@ -120,7 +122,7 @@ public class PersonRecognizer implements Recognizer {
 
         /** @return the word in lower case */
         String lower() {
-            return lower != null ? lower : WordTable.lowerCase(text, start, end);
+            return lower != null ? lower : new String(chars, start, end - start).toLowerCase(Locale.ROOT);
         }
 
         /** @return the length of the word in lower case */
@@ -130,7 +132,7 @@ public class PersonRecognizer implements Recognizer {
 
         /** @return the word's bits in a table */
         int in(WordTable table) {
-            return lower != null ? table.get(lower) : table.get(text, start, end, hash);
+            return lower != null ? table.get(lower) : table.get(chars, start, end, hash);
         }
 
         private int kinds() {
@@ -168,7 +170,9 @@ public class PersonRecognizer implements Recognizer {
         // each); the one expression that runs over the whole text reads the text given, which may
         // enforce a deadline, and so does a read every few hundred words here
         CharSequence text = given.toString();
-        List<Word> words = words(text);
+        // the characters before and after a run are read from an array too
+        char[] chars = text.toString().toCharArray();
+        List<Word> words = words(chars);
         List<RecognizerResult> out = new ArrayList<>();
         List<int[]> singles = new ArrayList<>(); // index in out of single first-name results, and start
         int i = 0;
@@ -178,15 +182,15 @@ public class PersonRecognizer implements Recognizer {
                 given.charAt(w.start());
             }
             if (!w.capitalised() && !w.initial()) {
-                i += lowerCasePair(text, words, i, out);
+                i += lowerCasePair(chars, words, i, out);
                 continue;
             }
             int j = i;
-            while (j + 1 < words.size() && adjacent(text, words.get(j), words.get(j + 1))
+            while (j + 1 < words.size() && adjacent(words.get(j), words.get(j + 1))
                     && (words.get(j + 1).capitalised() || words.get(j + 1).initial()) && j - i < 4) {
                 j++;
             }
-            score(text, words, i, j, out, singles);
+            score(text, chars, words, i, j, out, singles);
             i = j + 1;
         }
         supportLists(text, out, singles);
@@ -195,8 +199,10 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
-    private void score(CharSequence text, List<Word> words, int i, int j, List<RecognizerResult> out, List<int[]> singles) {
-        String title = titleBefore(text, words.get(i).start());
+    private void score(CharSequence text, char[] chars, List<Word> words, int i, int j, List<RecognizerResult> out,
+            List<int[]> singles) {
+        int runStart = i;
+        String title = null; // the last leading word trimmed, when a title
         while (i <= j && (words.get(i).common() || words.get(i).in(TITLE_TABLE) != 0 && !words.get(i).initial())) {
             title = words.get(i).in(TITLE_TABLE) != 0 ? words.get(i).lower() : null;
             i++;
@@ -204,8 +210,16 @@ public class PersonRecognizer implements Recognizer {
         while (j >= i && (words.get(j).common() || words.get(j).initial())) {
             j--;
         }
+        if (i > j) {
+            return; // "The", "This": a run of common words
+        }
+        if (i == runStart) {
+            // the title before the run is read only now, and only when no word was trimmed (it would stand
+            // for the last one trimmed): most runs that end here are a common word that begins a sentence
+            title = titleBefore(chars, words.get(i).start());
+        }
         boolean titledRun = title != null && TITLES.contains(title);
-        if (i > j || !titledRun && (placeFollows(text, words, j) || numberBefore(text, words.get(i).start()))) {
+        if (!titledRun && (placeFollows(text, words, j) || numberBefore(chars, words.get(i).start()))) {
             return;
         }
         int first = 0;
@@ -227,10 +241,10 @@ public class PersonRecognizer implements Recognizer {
         Word z = words.get(j);
         boolean firstIsFirst = a.first();
         boolean lastIsSur = z.surname() || z.first();
-        String intro = introducer(text, a.start());
+        String intro = introducer(chars, a.start());
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));
         // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
-        boolean credentialed = credentialMayFollow(text, z.end())
+        boolean credentialed = credentialMayFollow(chars, z.end())
                 && CREDENTIAL.matcher(text.subSequence(z.end(), Math.min(text.length(), z.end() + 12))).lookingAt();
         boolean capsRun = allCaps(words, i, j);
         boolean label = z.end() < text.length() && text.charAt(z.end()) == ':' && intro == null && !titled;
@@ -320,7 +334,7 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** Two lower-case words, a known first name then a known surname, neither common: a weak candidate. */
-    private int lowerCasePair(CharSequence text, List<Word> words, int i, List<RecognizerResult> out) {
+    private int lowerCasePair(char[] text, List<Word> words, int i, List<RecognizerResult> out) {
         // the list lookup first: the introducer is looked for only before a known first name
         String intro = words.get(i).first() ? introducer(text, words.get(i).start()) : null;
         if (intro != null && LOWER_CASE_INTRODUCERS.contains(intro)) {
@@ -328,7 +342,7 @@ public class PersonRecognizer implements Recognizer {
             int j = i;
             while (j < words.size() && j - i < 3 && !words.get(j).capitalised() && !words.get(j).common()
                     && (words.get(j).first() || words.get(j).surname())
-                    && (j == i || adjacent(text, words.get(j - 1), words.get(j)))) {
+                    && (j == i || adjacent(words.get(j - 1), words.get(j)))) {
                 j++;
             }
             if (j > i) {
@@ -340,7 +354,7 @@ public class PersonRecognizer implements Recognizer {
         if (i + 1 < words.size()) {
             Word a = words.get(i);
             Word b = words.get(i + 1);
-            if (!b.capitalised() && adjacent(text, a, b) && a.lowerLength() > 2 && b.lowerLength() > 2
+            if (!b.capitalised() && adjacent(a, b) && a.lowerLength() > 2 && b.lowerLength() > 2
                     && a.first() && b.surname() && !a.common() && !b.common() && !a.surname()) {
                 out.add(new RecognizerResult(ENTITY, a.start(), b.end(), 0.4, "name: lower-case first name and surname"));
                 return 2;
@@ -359,12 +373,12 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable TITLE_WORD_TABLE = WordTable.of(TITLE_WORDS, 1);
 
     /** @return the title ("mrs") standing right before {@code start}, or null */
-    static String titleBefore(CharSequence text, int start) {
+    static String titleBefore(char[] text, int start) {
         int from = Math.max(0, start - 12);
         if (!titleWordBefore(text, from, start)) {
             return null; // the expression cannot match: its title is the word read here
         }
-        java.util.regex.Matcher m = TITLE_BEFORE.matcher(text.subSequence(from, start));
+        java.util.regex.Matcher m = TITLE_BEFORE.matcher(java.nio.CharBuffer.wrap(text, from, start - from));
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
@@ -373,24 +387,24 @@ public class PersonRecognizer implements Recognizer {
      * dot are passed over, are in lower case one of TITLE_WORDS: the only word TITLE_BEFORE can take as
      * the title (a cheap test first). ASCII letters are looked up as they stand; others in lower case.
      */
-    private static boolean titleWordBefore(CharSequence text, int from, int end) {
+    private static boolean titleWordBefore(char[] text, int from, int end) {
         int e = end;
-        while (e > from && end - e < 4 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u0085'
-                || text.charAt(e - 1) == '\u2028' || text.charAt(e - 1) == '\u2029')) {
+        while (e > from && end - e < 4 && (Character.isWhitespace(text[e - 1]) || text[e - 1] == '\u0085'
+                || text[e - 1] == '\u2028' || text[e - 1] == '\u2029')) {
             e--;
         }
-        if (e > from && text.charAt(e - 1) == '.') {
+        if (e > from && text[e - 1] == '.') {
             e--;
         }
         int s = e;
         boolean ascii = true;
-        while (s > from && isLetter(text.charAt(s - 1))) {
-            ascii &= text.charAt(s - 1) < 128;
+        while (s > from && isLetter(text[s - 1])) {
+            ascii &= text[s - 1] < 128;
             s--;
         }
         // titles are two to five letters long
         return ascii ? e - s >= 2 && e - s <= 5 && TITLE_WORD_TABLE.get(text, s, e) != 0
-                : TITLE_WORDS.contains(WordTable.lowerCase(text, s, e));
+                : TITLE_WORDS.contains(new String(text, s, e - s).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -398,16 +412,16 @@ public class PersonRecognizer implements Recognizer {
      * first letter of a credential, within its window of twelve characters. A test before the
      * expression, true wherever it matches.
      */
-    static boolean credentialMayFollow(CharSequence text, int end) {
-        int limit = Math.min(text.length(), end + 12);
+    static boolean credentialMayFollow(char[] text, int end) {
+        int limit = Math.min(text.length, end + 12);
         int k = end;
-        if (k < limit && text.charAt(k) == ',') {
+        if (k < limit && text[k] == ',') {
             k++;
         }
-        for (int spaces = 0; spaces < 2 && k < limit && isSpace(text.charAt(k)); spaces++) {
+        for (int spaces = 0; spaces < 2 && k < limit && isSpace(text[k]); spaces++) {
             k++;
         }
-        return k < limit && "MDRNPF".indexOf(text.charAt(k)) >= 0;
+        return k < limit && "MDRNPF".indexOf(text[k]) >= 0;
     }
 
     /** {@code \s}: ASCII spaces only, in Java's expressions. */
@@ -417,19 +431,19 @@ public class PersonRecognizer implements Recognizer {
 
     /** The word after the run is a street or place type ("Gordon Terrace", "Inna Loop St."). */
     private static boolean placeFollows(CharSequence text, List<Word> words, int j) {
-        if (j + 1 < words.size() && adjacent(text, words.get(j), words.get(j + 1))) {
+        if (j + 1 < words.size() && adjacent(words.get(j), words.get(j + 1))) {
             return words.get(j + 1).in(PLACE_TABLE) != 0;
         }
         return false;
     }
 
     /** A house number right before the run ("1812 Rue De La Gare", "188 Peter Zuidhove"): an address. */
-    private static boolean numberBefore(CharSequence text, int start) {
+    private static boolean numberBefore(char[] text, int start) {
         int k = start - 1;
-        while (k >= 0 && text.charAt(k) == ' ') {
+        while (k >= 0 && text[k] == ' ') {
             k--;
         }
-        return k >= 0 && k < start - 1 + 1 && Character.isDigit(text.charAt(k)) && k >= start - 3;
+        return k >= 0 && k < start - 1 + 1 && Character.isDigit(text[k]) && k >= start - 3;
     }
 
     private static boolean allCaps(List<Word> words, int i, int j) {
@@ -461,24 +475,24 @@ public class PersonRecognizer implements Recognizer {
      *     ending in it, so the last character decides which phrases to try; an ASCII stretch is then
      *     read in place, any other lower-cased as a String first.
      */
-    static String introducer(CharSequence text, int start) {
+    static String introducer(char[] text, int start) {
         int from = Math.max(0, start - 16);
         int e = start;
-        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > from && Character.isWhitespace(text[e - 1])) {
             e--;
         }
-        char last = e > from ? text.charAt(e - 1) : 0;
+        char last = e > from ? text[e - 1] : 0;
         if (last == 0 || last >= 128 || INTRODUCERS_BY_LAST.get(lowerAscii(last)).isEmpty()) {
             return null;
         }
         for (int k = from; k < e; k++) {
-            if (text.charAt(k) >= 128) {
-                return introducer(WordTable.lowerCase(text, from, start).stripTrailing());
+            if (text[k] >= 128) {
+                return introducer(new String(text, from, start - from).toLowerCase(Locale.ROOT).stripTrailing());
             }
         }
         for (String p : INTRODUCERS_BY_LAST.get(lowerAscii(last))) {
             int l = p.length();
-            if (e - from >= l && endsWith(text, e, p) && (e - from == l || !isLetter(text.charAt(e - l - 1)))) {
+            if (e - from >= l && endsWith(text, e, p) && (e - from == l || !isLetter(text[e - l - 1]))) {
                 return p;
             }
         }
@@ -501,10 +515,10 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** Whether the ASCII text before {@code end}, in lower case, ends with {@code p}. */
-    private static boolean endsWith(CharSequence text, int end, String p) {
+    private static boolean endsWith(char[] text, int end, String p) {
         int s = end - p.length();
         for (int k = 0; k < p.length(); k++) {
-            if (lowerAscii(text.charAt(s + k)) != p.charAt(k)) {
+            if (lowerAscii(text[s + k]) != p.charAt(k)) {
                 return false;
             }
         }
@@ -512,9 +526,10 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** Words are adjacent when only spaces (at most two) or a tab stand between them, no line break. */
-    private static boolean adjacent(CharSequence text, Word a, Word b) {
+    private static boolean adjacent(Word a, Word b) {
+        char[] text = a.chars;
         int from = a.end();
-        if (a.initial() && from < text.length() && text.charAt(from) == '.') {
+        if (a.initial() && from < text.length && text[from] == '.') {
             from++; // "P. Costa"
         }
         int gap = b.start() - from;
@@ -522,7 +537,7 @@ public class PersonRecognizer implements Recognizer {
             return false;
         }
         for (int k = from; k < b.start(); k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c != ' ' && c != '\t') {
                 return false;
             }
@@ -536,9 +551,12 @@ public class PersonRecognizer implements Recognizer {
      * the text); any other is made a String and read as such.
      */
     List<Word> words(CharSequence text) {
+        return words(text.toString().toCharArray());
+    }
+
+    /** {@link #words(CharSequence)} of the characters of a text. */
+    private List<Word> words(char[] chars) {
         List<Word> out = new ArrayList<>();
-        // the letters are read from an array (a String's character costs a check each)
-        char[] chars = text.toString().toCharArray();
         int n = chars.length;
         int i = 0;
         while (i < n) {
@@ -567,14 +585,14 @@ public class PersonRecognizer implements Recognizer {
             }
             int apostrophe = Math.max(quote, curly);
             boolean cut = false;
-            if (apostrophe > 0 && contraction(text, s + apostrophe + 1, i)) {
+            if (apostrophe > 0 && contraction(chars, s + apostrophe + 1, i)) {
                 i = s + apostrophe; // "I'm", "Jennifer's": the word is what stands before the apostrophe
                 cut = true;
-                ascii = ascii || isAscii(text, s, i);
+                ascii = ascii || isAscii(chars, s, i);
             }
-            boolean negation = cut && text.length() > i + 1
-                    && Character.toLowerCase(text.charAt(i + 1)) == 't'; // "Don't", "Won't" are not names
-            out.add(ascii ? asciiWord(text, chars, s, i, negation) : word(text, s, i, negation));
+            boolean negation = cut && n > i + 1
+                    && Character.toLowerCase(chars[i + 1]) == 't'; // "Don't", "Won't" are not names
+            out.add(ascii ? asciiWord(chars, s, i, negation) : word(chars, s, i, negation));
         }
         return out;
     }
@@ -583,8 +601,9 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable CONTRACTION_TABLE = WordTable.of(CONTRACTIONS, 1);
 
     /** Whether {@code text[s, e)} in lower case is one of CONTRACTIONS (an ASCII stretch read in place). */
-    private static boolean contraction(CharSequence text, int s, int e) {
-        return isAscii(text, s, e) ? CONTRACTION_TABLE.get(text, s, e) != 0 : CONTRACTIONS.contains(WordTable.lowerCase(text, s, e));
+    private static boolean contraction(char[] text, int s, int e) {
+        return isAscii(text, s, e) ? CONTRACTION_TABLE.get(text, s, e) != 0
+                : CONTRACTIONS.contains(new String(text, s, e - s).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -606,9 +625,9 @@ public class PersonRecognizer implements Recognizer {
         return (LETTERS[c >>> 6] & 1L << c) != 0;
     }
 
-    private static boolean isAscii(CharSequence text, int s, int e) {
+    private static boolean isAscii(char[] text, int s, int e) {
         for (int k = s; k < e; k++) {
-            if (text.charAt(k) >= 128) {
+            if (text[k] >= 128) {
                 return false;
             }
         }
@@ -619,7 +638,7 @@ public class PersonRecognizer implements Recognizer {
      * An ASCII word: upper case is A to Z, and upper-casing changes only a to z; its hash read with its
      * letters.
      */
-    private static Word asciiWord(CharSequence text, char[] chars, int s, int e, boolean negation) {
+    private static Word asciiWord(char[] chars, int s, int e, boolean negation) {
         char first = chars[s];
         boolean upperFirst = first >= 'A' && first <= 'Z';
         boolean initial = e - s == 1 && upperFirst;
@@ -639,13 +658,13 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         boolean allCaps = e - s > 1 && !anyLower && upperFirst;
-        return new Word(text, s, e, null, (upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps,
+        return new Word(chars, s, e, null, (upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps,
                 hash);
     }
 
     /** A word with a character beyond ASCII, read as a String. */
-    private static Word word(CharSequence text, int s, int e, boolean negation) {
-        String token = text.subSequence(s, e).toString();
+    private static Word word(char[] chars, int s, int e, boolean negation) {
+        String token = new String(chars, s, e - s);
         boolean upperFirst = Character.isUpperCase(token.charAt(0));
         boolean initial = token.length() == 1 && upperFirst;
         boolean restLower = true;
@@ -655,7 +674,7 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
-        return new Word(text, s, e, token.toLowerCase(Locale.ROOT), (upperFirst && restLower || allCaps) && !initial
+        return new Word(chars, s, e, token.toLowerCase(Locale.ROOT), (upperFirst && restLower || allCaps) && !initial
                 && !negation, initial, allCaps, 0);
     }
 }

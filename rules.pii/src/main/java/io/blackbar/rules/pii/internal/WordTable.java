@@ -82,7 +82,8 @@ final class WordTable {
     private int slot(String w, int h, char[] chars) {
         int at = start(h);
         int fingerprint = fingerprint(h);
-        while (slots[2 * at] != 0 && !((slots[2 * at] & ~0xFF) == fingerprint && same(chars, slots[2 * at + 1], w, 0, w.length()))) {
+        char[] word = w.toCharArray();
+        while (slots[2 * at] != 0 && !((slots[2 * at] & ~0xFF) == fingerprint && same(chars, slots[2 * at + 1], word, 0, word.length))) {
             at = (at + 1) & mask;
         }
         return at;
@@ -126,7 +127,8 @@ final class WordTable {
 
     /**
      * The bits of {@code text[start, end)} in lower case, as {@code toLowerCase(Locale.ROOT)} makes it
-     * of ASCII text; the caller makes sure every character there is ASCII.
+     * of ASCII text; the caller makes sure every character there is ASCII. The stretch is copied to an
+     * array first (words short and few: the titles and contractions a recognizer reads off a text).
      *
      * @param text the text
      * @param start where the word begins
@@ -134,23 +136,39 @@ final class WordTable {
      * @return its bits, 0 when it is not in the table
      */
     int get(CharSequence text, int start, int end) {
+        char[] word = new char[end - start];
+        for (int k = start; k < end; k++) {
+            word[k - start] = text.charAt(k);
+        }
+        return get(word, 0, word.length);
+    }
+
+    /**
+     * {@link #get(CharSequence, int, int)} of characters in an array.
+     *
+     * @param text the characters
+     * @param start where the word begins
+     * @param end where it ends
+     * @return its bits, 0 when it is not in the table
+     */
+    int get(char[] text, int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
-            h = hash(h, text.charAt(k));
+            h = hash(h, text[k]);
         }
         return get(text, start, end, h);
     }
 
     /**
-     * {@link #get(CharSequence, int, int)} with the hash already read.
+     * {@link #get(char[], int, int)} with the hash already read.
      *
-     * @param text the text
+     * @param text the characters
      * @param start where the word begins
      * @param end where it ends
      * @param h the word's hash: {@link #hash(int, char)} over its characters
      * @return its bits, 0 when it is not in the table
      */
-    int get(CharSequence text, int start, int end, int h) {
+    int get(char[] text, int start, int end, int h) {
         int fingerprint = fingerprint(h);
         for (int at = start(h); slots[2 * at] != 0; at = (at + 1) & mask) {
             if ((slots[2 * at] & ~0xFF) == fingerprint && same(chars, slots[2 * at + 1], text, start, end)) {
@@ -161,13 +179,13 @@ final class WordTable {
     }
 
     /** Whether the word at {@code place} of {@code chars} is {@code text[start, end)} in lower case (ASCII). */
-    private static boolean same(char[] chars, int place, CharSequence text, int start, int end) {
+    private static boolean same(char[] chars, int place, char[] text, int start, int end) {
         int from = place >>> 8;
         if ((place & 0xFF) != end - start) {
             return false;
         }
         for (int k = start; k < end; k++) {
-            if (chars[from + k - start] != lower(text.charAt(k))) {
+            if (chars[from + k - start] != lower(text[k])) {
                 return false;
             }
         }
@@ -176,15 +194,5 @@ final class WordTable {
 
     private static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-
-    /**
-     * @param text a text
-     * @param start where a word begins
-     * @param end where it ends
-     * @return the word in lower case, as the table's keys are
-     */
-    static String lowerCase(CharSequence text, int start, int end) {
-        return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
     }
 }

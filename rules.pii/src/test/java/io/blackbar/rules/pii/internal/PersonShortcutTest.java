@@ -86,7 +86,7 @@ class PersonShortcutTest {
                 String expected = introducerBefore(text, start);
                 found += expected == null ? 0 : 1;
                 int at = start;
-                assertEquals(expected, PersonRecognizer.introducer(text, start), () -> at + " in [" + text + "]");
+                assertEquals(expected, PersonRecognizer.introducer(text.toCharArray(), start), () -> at + " in [" + text + "]");
             }
         }
         assertTrue(found > 1000, "too few introducers to test with: " + found);
@@ -100,7 +100,7 @@ class PersonShortcutTest {
                 if (PersonRecognizer.CREDENTIAL.matcher(text.subSequence(end, Math.min(text.length(), end + 12))).lookingAt()) {
                     matches++;
                     int at = end;
-                    assertTrue(PersonRecognizer.credentialMayFollow(text, end), () -> at + " in [" + text + "]");
+                    assertTrue(PersonRecognizer.credentialMayFollow(text.toCharArray(), end), () -> at + " in [" + text + "]");
                 }
             }
         }

@@ -32,7 +32,7 @@ class TitleBeforeTest {
             int start = c.length();
             Matcher m = EXPRESSION.matcher(text.subSequence(Math.max(0, start - 12), start));
             String expected = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
-            assertEquals(expected, PersonRecognizer.titleBefore(text, start), () -> "before: [" + c + "]");
+            assertEquals(expected, PersonRecognizer.titleBefore(text.toCharArray(), start), () -> "before: [" + c + "]");
         }
     }
 }
