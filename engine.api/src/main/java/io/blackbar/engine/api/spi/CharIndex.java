@@ -98,6 +98,11 @@ public final class CharIndex {
         /** Per string, its pairs' codes and, beside them, their offsets in the string. */
         final int[][] pairCodes;
         final int[][] pairOffsets;
+        /**
+         * The strings' indexes grouped by the pair each is asked first (a list of variants, " licen" and
+         * "\tlicen", shares it): a group whose pair is not in the text is passed over at one look.
+         */
+        final int[] byFirstPair;
 
         NearStrings(java.util.List<String> strings, boolean ignoreCase, int within) {
             this.strings = java.util.List.copyOf(strings);
@@ -117,6 +122,8 @@ public final class CharIndex {
                 pairOffsets[i] = java.util.Arrays.stream(offsets).mapToInt(Integer::intValue).toArray();
                 pairCodes[i] = java.util.Arrays.stream(offsets).mapToInt(j -> Pairs.code(v.charAt(j), v.charAt(j + 1))).toArray();
             }
+            byFirstPair = java.util.stream.IntStream.range(0, pairCodes.length).boxed()
+                    .sorted(java.util.Comparator.comparingInt(i -> pairCodes[i][0])).mapToInt(Integer::intValue).toArray();
         }
 
         /** How common a character is in text, roughly (as {@link Prefilter#likelihood}): only the order matters. */
@@ -277,7 +284,10 @@ public final class CharIndex {
         return near.computeIfAbsent(key, k -> {
             int[] buckets = occupied(key.set); // a short text has few of them
             long[] bits = new long[(length >>> 6) + 1];
-            long count = count(key.set);
+            long count = 0;
+            for (int b : buckets) {
+                count += bucketStart[b + 1] - bucketStart[b];
+            }
             int passes = 64 - Long.numberOfLeadingZeros(within);
             if (count * (within / 64 + 2) < (long) bits.length * passes * 2) {
                 // few characters: mark each one's range directly
@@ -320,7 +330,16 @@ public final class CharIndex {
             Pairs pairs = pairs();
             long[] bits = new long[(length >>> 6) + 1];
             boolean any = false;
-            for (int s = 0; s < asked.strings.size(); s++) {
+            int[] order = asked.byFirstPair;
+            for (int g = 0; g < order.length; g++) {
+                int s = order[g];
+                int first = asked.pairCodes[s][0];
+                if (pairs.absent(first)) {
+                    while (g + 1 < order.length && asked.pairCodes[order[g + 1]][0] == first) {
+                        g++; // the rest of its group: none of them is in the text either
+                    }
+                    continue;
+                }
                 String v = asked.strings.get(s);
                 int r = pairs.rarest(asked.pairCodes[s]);
                 if (r < 0) {
@@ -394,6 +413,12 @@ public final class CharIndex {
         /** @return a pair's code: its characters' codes together */
         static int code(char a, char b) {
             return (CODE[a] & 0xFF) * CODES + (CODE[b] & 0xFF);
+        }
+
+        /** @return whether no pair of the text has the slot of a pair's code (so that pair is not in it) */
+        boolean absent(int code) {
+            int k = slot(code);
+            return start[k + 1] == start[k];
         }
 
         /** @return the slot of a pair's code: mixed, as many bits as there are slots */

@@ -165,13 +165,17 @@ public final class PatternScanner {
         // when the positions near a keyword (or a rare character) are fewer than the candidates, visit
         // those positions instead: a keyword found 50 times costs 50 looks, not one per word of the text
         long[] sparse = null;
-        long fewest = nearFactor == null && near == null ? 0 : index.count(bucketSet) / 2;
+        long fewest = Long.MAX_VALUE;
         for (long[] bits : new long[][] {nearFactor, near}) {
             long set = bits == null ? Long.MAX_VALUE : bitCount(bits);
             if (set < fewest) {
                 fewest = set;
                 sparse = bits;
             }
+        }
+        // worth it when fewer than half the candidates (counted only if that can be: there are at most n)
+        if (sparse != null && (fewest >= n / 2 || fewest >= index.count(bucketSet) / 2)) {
+            sparse = null;
         }
         if (sparse != null) {
             visitBits(index, sparse, nearFactor, near, run);
