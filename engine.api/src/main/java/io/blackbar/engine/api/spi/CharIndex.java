@@ -385,6 +385,8 @@ public final class CharIndex {
         private final int mask;
         final int[] start;
         final int[] positions;
+        /** The pairs' codes in the text, exactly (slots are shared in a short text): 2 KB. */
+        private final long[] present = new long[(CODES * CODES + 63) / 64];
 
         Pairs(char[] chars) {
             int n = chars.length;
@@ -395,7 +397,9 @@ public final class CharIndex {
             int code = n > 0 ? CODE[chars[0]] & 0xFF : 0;
             for (int i = 0; i + 1 < n; i++) {
                 int next = CODE[chars[i + 1]] & 0xFF;
-                int k = slot(code * CODES + next);
+                int pair = code * CODES + next;
+                present[pair >>> 6] |= 1L << pair;
+                int k = slot(pair);
                 keys[i] = k;
                 start[k + 1]++;
                 code = next;
@@ -415,10 +419,9 @@ public final class CharIndex {
             return (CODE[a] & 0xFF) * CODES + (CODE[b] & 0xFF);
         }
 
-        /** @return whether no pair of the text has the slot of a pair's code (so that pair is not in it) */
+        /** @return whether a pair (by its code) is not in the text */
         boolean absent(int code) {
-            int k = slot(code);
-            return start[k + 1] == start[k];
+            return (present[code >>> 6] & 1L << code) == 0;
         }
 
         /** @return the slot of a pair's code: mixed, as many bits as there are slots */
@@ -434,11 +437,11 @@ public final class CharIndex {
             int best = 0;
             int fewest = Integer.MAX_VALUE;
             for (int r = 0; r < codes.length; r++) {
-                int k = slot(codes[r]);
-                int count = start[k + 1] - start[k];
-                if (count == 0) {
+                if (absent(codes[r])) {
                     return -1;
                 }
+                int k = slot(codes[r]);
+                int count = start[k + 1] - start[k];
                 if (count < fewest) {
                     fewest = count;
                     best = r;
