@@ -60,23 +60,21 @@ public final class CharIndex {
      * (a short text asks once per pattern, and hashing a list of buckets each time cost more than the answer).
      */
     static final class NearChars {
-        final int[] ids;
-        /** {@link #ids} as bits ({@link #bucketSet}). */
+        /** The buckets, as {@link #bucketSet} gives them. */
         final long[] set;
         final int within;
         private final int hash;
 
-        NearChars(int[] ids, int within) {
-            this.ids = ids;
-            this.set = bucketSet(ids);
+        NearChars(long[] set, int within) {
+            this.set = set;
             this.within = within;
-            this.hash = java.util.Arrays.hashCode(ids) * 31 + within;
+            this.hash = java.util.Arrays.hashCode(set) * 31 + within;
         }
 
         @Override
         public boolean equals(Object o) {
             return o == this || o instanceof NearChars b && hash == b.hash && within == b.within
-                    && java.util.Arrays.equals(ids, b.ids);
+                    && java.util.Arrays.equals(set, b.set);
         }
 
         @Override
@@ -118,18 +116,13 @@ public final class CharIndex {
                     offsets[j] = j;
                 }
                 java.util.Arrays.sort(offsets, java.util.Comparator.comparingDouble(
-                        (Integer j) -> commonness(v.charAt(j)) * commonness(v.charAt(j + 1))).thenComparing(j -> j));
+                        (Integer j) -> Prefilter.commonness(v.charAt(j)) * Prefilter.commonness(v.charAt(j + 1)))
+                        .thenComparing(j -> j));
                 pairOffsets[i] = java.util.Arrays.stream(offsets).mapToInt(Integer::intValue).toArray();
                 pairCodes[i] = java.util.Arrays.stream(offsets).mapToInt(j -> Pairs.code(v.charAt(j), v.charAt(j + 1))).toArray();
             }
             byFirstPair = java.util.stream.IntStream.range(0, pairCodes.length).boxed()
                     .sorted(java.util.Comparator.comparingInt(i -> pairCodes[i][0])).mapToInt(Integer::intValue).toArray();
-        }
-
-        /** How common a character is in text, roughly (as {@link Prefilter#likelihood}): only the order matters. */
-        private static double commonness(char c) {
-            int rank = "etaoinshrdlcumwfgypbvkjxqz".indexOf(Character.toLowerCase(c));
-            return c == ' ' ? 15 : rank >= 0 ? 12.0 / (rank + 1) : c >= '0' && c <= '9' ? 0.5 : 0.2;
         }
 
         @Override
@@ -275,7 +268,7 @@ public final class CharIndex {
      *     in a logarithmic number of passes over the words
      */
     long[] near(int[] buckets, int within) {
-        return near(new NearChars(buckets, within));
+        return near(new NearChars(bucketSet(buckets), within));
     }
 
     /** {@link #near(int[], int)} with a key made once. */

@@ -40,11 +40,9 @@ public final class PatternScanner {
     private final int[] buckets;
     /** {@link #buckets} as bits, to pick out the occupied ones of a text. */
     private final long[] bucketSet;
-    /** The buckets of each character set every match has ({@link Prefilter#required}). */
-    private final int[][] required;
-    /** The character sets of {@link #required}, as {@link CharIndex#charSet}: counted in the text. */
+    /** The character sets every match has ({@link Prefilter#required}), as {@link CharIndex#charSet}: counted in the text. */
     private final long[][] requiredChars;
-    /** What {@link #required} asks of the index, made once. */
+    /** What each of them asks of the index (its buckets and distance), made once. */
     private final CharIndex.NearChars[] requiredNear;
     /** What the {@link Prefilter#factor} asks of the index, made once; null when not worth looking for. */
     private final CharIndex.NearStrings factorNear;
@@ -60,12 +58,10 @@ public final class PatternScanner {
         this.filter = Prefilter.of(pattern);
         this.buckets = buckets(filter.first, filter);
         this.bucketSet = CharIndex.bucketSet(buckets);
-        this.required = filter.required.stream().map(q -> buckets(q.set(), null)).toArray(int[][]::new);
         this.requiredChars = filter.required.stream().map(q -> CharIndex.charSet(q.set())).toArray(long[][]::new);
-        this.requiredNear = new CharIndex.NearChars[required.length];
-        for (int q = 0; q < required.length; q++) {
-            requiredNear[q] = new CharIndex.NearChars(required[q], filter.required.get(q).within());
-        }
+        this.requiredNear = filter.required.stream()
+                .map(q -> new CharIndex.NearChars(CharIndex.bucketSet(buckets(q.set(), null)), q.within()))
+                .toArray(CharIndex.NearChars[]::new);
         boolean useFactor = filter.factor != null && filter.factorWithin <= MAX_FACTOR_WITHIN && shortest(filter.factor) >= MIN_FACTOR;
         this.factorNear = useFactor ? new CharIndex.NearStrings(filter.factor, filter.factorIgnoreCase, filter.factorWithin) : null;
     }
@@ -137,8 +133,8 @@ public final class PatternScanner {
         // nearly all set costs its making and filters nothing: 20% of a text's characters within 200)
         int chosen = -1;
         long least = n / 2;
-        for (int q = 0; q < required.length; q++) {
-            int within = filter.required.get(q).within();
+        for (int q = 0; q < requiredNear.length; q++) {
+            int within = requiredNear[q].within;
             long span = within == Prefilter.ANYWHERE ? 0 : within + 1L;
             // exact while it could still be chosen; beyond, only that it is not zero
             int enough = span == 0 ? 1 : (int) Math.min(Integer.MAX_VALUE, least / span + 1);

@@ -171,21 +171,29 @@ final class Prefilter {
         return offsets.stream().limit(MANDATORY).mapToInt(Integer::intValue).toArray();
     }
 
-    /**
-     * How often a character of a set stands in text, roughly (letters by their English frequency,
-     * capitals a tenth of that, spaces, digits and the rest): only the order matters.
-     */
+    /** How often a character of a set stands in text, roughly (see {@link #commonness}): only the order matters. */
     static double likelihood(CharSet set) {
         double p = set.other ? 2 : 0;
-        String letters = "etaoinshrdlcumwfgypbvkjxqz";
         for (char c = 0; c < 128; c++) {
             if (set.contains(c)) {
-                int rank = letters.indexOf(Character.toLowerCase(c));
-                double f = c == ' ' ? 15 : c >= '0' && c <= '9' ? 0.5 : rank < 0 ? 0.2 : 12.0 / (rank + 1);
-                p += Character.isUpperCase(c) ? f / 10 : f;
+                p += commonness(c);
             }
         }
         return p;
+    }
+
+    /** The letters of English text, most common first. */
+    private static final String LETTERS_BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+
+    /**
+     * How often an ASCII character stands in text, roughly: letters by their English frequency, capitals
+     * a tenth of that, spaces, digits and the rest. Only the order matters: which offset of a pattern, or
+     * which pair of a keyword, to look at first.
+     */
+    static double commonness(char c) {
+        int rank = LETTERS_BY_FREQUENCY.indexOf(Character.toLowerCase(c));
+        double f = c == ' ' ? 15 : c >= '0' && c <= '9' ? 0.5 : rank < 0 ? 0.2 : 12.0 / (rank + 1);
+        return Character.isUpperCase(c) ? f / 10 : f;
     }
 
     /** Analyses an expression; never fails (an unreadable one gives {@link #everywhere}). */
