@@ -67,100 +67,220 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * A word: offsets, whether it is capitalised or an initial, and what the name lists say of it
-     * ({@link NameLists#FIRST} and the other bits), looked up when first asked and only when the
-     * kind's filter ({@link NameLists#may}) lets the word through: most words are in no list. Its lower-case form is kept only when the word has a character beyond
-     * ASCII; an ASCII word is looked up straight from the text's characters, with the hash read with its
-     * letters.
+     * The words of a text, side by side in one array of ints, four a word: where it begins, where it
+     * ends, for an ASCII word {@link WordTable#hash} of its lower-case form, and its flags (capitalised,
+     * an initial, in capitals, and what the name lists say of it, {@link NameLists#FIRST} and the other
+     * bits, once asked). A text of 2 MB has some 300,000 words: an object each cost more to make, and
+     * to reach through a list, than the rest of the tokenizing, and the array is read in order.
+     *
+     * <p>The list bits are looked up when first asked, and only when the kind's filter ({@link
+     * NameLists#may}) lets the word through: most words are in no list. A word with a character beyond
+     * ASCII keeps its lower-case form as a String and is looked up by it; an ASCII word is looked up
+     * straight from the text's characters, with the hash read with its letters.
      */
-    static final class Word {
+    static final class Words {
+
+        private static final int CAPITALISED = 1;
+        private static final int INITIAL = 2;
+        private static final int ALL_CAPS = 4;
+        /** Set once the name lists were asked of the word; their bits stand from {@link #KINDS} up. */
+        private static final int LOOKED_UP = 8;
+        private static final int KINDS = 8;
+        /** Ints a word, and where each stands. */
+        private static final int STRIDE = 4;
+        private static final int START = 0;
+        private static final int END = 1;
+        private static final int HASH = 2;
+        private static final int FLAGS = 3;
 
         /** The characters of the text (a String's character costs a check and, beyond Latin-1, a decoding each). */
         private final char[] chars;
-        private final int start;
-        private final int end;
-        private final String lower;
-        private final boolean capitalised;
-        private final boolean initial;
-        private final boolean allCaps;
-        /** For an ASCII word, {@link WordTable#hash} of its lower-case form. */
-        private final int hash;
-        /** The bits, -1 until looked up. */
-        private int kinds = -1;
+        private final NameLists lists = NameLists.get();
+        private int[] data;
+        /** For each word beyond ASCII, its lower-case form; null until there is one. */
+        private String[] lowers;
+        private int size;
 
-        Word(char[] chars, int start, int end, String lower, boolean capitalised, boolean initial, boolean allCaps,
-                int hash) {
+        Words(char[] chars) {
             this.chars = chars;
-            this.start = start;
-            this.end = end;
-            this.lower = lower;
-            this.capitalised = capitalised;
-            this.initial = initial;
-            this.allCaps = allCaps;
-            this.hash = hash;
+            // some six characters a word in prose: mostly one array, not grown
+            this.data = new int[STRIDE * (chars.length / 6 + 16)];
         }
 
-        int start() {
-            return start;
+        int size() {
+            return size;
         }
 
-        int end() {
-            return end;
+        int start(int w) {
+            return data[STRIDE * w + START];
         }
 
-        boolean capitalised() {
-            return capitalised;
+        int end(int w) {
+            return data[STRIDE * w + END];
         }
 
-        boolean initial() {
-            return initial;
+        private boolean flag(int w, int flag) {
+            return (data[STRIDE * w + FLAGS] & flag) != 0;
         }
 
-        boolean allCaps() {
-            return allCaps;
+        boolean capitalised(int w) {
+            return flag(w, CAPITALISED);
+        }
+
+        boolean initial(int w) {
+            return flag(w, INITIAL);
+        }
+
+        /** @return whether the word is capitalised or an initial: what a run of a name is made of */
+        boolean capitalisedOrInitial(int w) {
+            return flag(w, CAPITALISED | INITIAL);
+        }
+
+        boolean allCaps(int w) {
+            return flag(w, ALL_CAPS);
+        }
+
+        /** @return the lower-case form kept for a word beyond ASCII, or null for an ASCII word */
+        private String kept(int w) {
+            return lowers == null ? null : lowers[w];
         }
 
         /** @return the word in lower case */
-        String lower() {
-            return lower != null ? lower : new String(chars, start, end - start).toLowerCase(Locale.ROOT);
+        String lower(int w) {
+            String lower = kept(w);
+            return lower != null ? lower : new String(chars, start(w), end(w) - start(w)).toLowerCase(Locale.ROOT);
         }
 
         /** @return the length of the word in lower case */
-        int lowerLength() {
-            return lower != null ? lower.length() : end - start;
+        int lowerLength(int w) {
+            String lower = kept(w);
+            return lower != null ? lower.length() : end(w) - start(w);
         }
 
         /** @return the word's bits in a table */
-        int in(WordTable table) {
-            return lower != null ? table.get(lower) : table.get(chars, start, end, hash);
-        }
-
-        private int kinds() {
-            if (kinds < 0) {
-                kinds = in(NameLists.get().table);
-            }
-            return kinds;
+        int in(int w, WordTable table) {
+            String lower = kept(w);
+            return lower != null ? table.get(lower) : table.get(chars, start(w), end(w), data[STRIDE * w + HASH]);
         }
 
         /** @return whether the word is of a kind, asking the table only when the kind's filter lets it through */
-        private boolean is(int kind) {
-            if (kinds < 0 && lower == null && !NameLists.get().may(kind, hash)) {
-                return false;
+        private boolean is(int w, int kind) {
+            int flags = data[STRIDE * w + FLAGS];
+            if ((flags & LOOKED_UP) == 0) {
+                if (kept(w) == null && !lists.may(kind, data[STRIDE * w + HASH])) {
+                    return false;
+                }
+                flags |= LOOKED_UP | in(w, lists.table) << KINDS;
+                data[STRIDE * w + FLAGS] = flags;
             }
-            return (kinds() & kind) != 0;
+            return (flags >>> KINDS & kind) != 0;
         }
 
-        boolean first() {
-            return is(NameLists.FIRST);
+        boolean first(int w) {
+            return is(w, NameLists.FIRST);
         }
 
-        boolean surname() {
-            return is(NameLists.SURNAME);
+        boolean surname(int w) {
+            return is(w, NameLists.SURNAME);
         }
 
         /** @return whether the word is a common word, not a name on the dictionary's word alone */
-        boolean common() {
-            return is(NameLists.NOT_NAME);
+        boolean common(int w) {
+            return is(w, NameLists.NOT_NAME);
+        }
+
+        /**
+         * Words are adjacent when only spaces (at most two) or a tab stand between them, no line break.
+         *
+         * @param w a word
+         * @return whether word {@code w + 1} is there and adjacent to it
+         */
+        boolean adjacentToNext(int w) {
+            if (w + 1 >= size) {
+                return false;
+            }
+            int from = end(w);
+            if (initial(w) && from < chars.length && chars[from] == '.') {
+                from++; // "P. Costa"
+            }
+            int next = start(w + 1);
+            int gap = next - from;
+            if (gap < 1 || gap > 2) {
+                return false;
+            }
+            for (int k = from; k < next; k++) {
+                char c = chars[k];
+                if (c != ' ' && c != '\t') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * An ASCII word: upper case is A to Z, and upper-casing changes only a to z; its hash read with
+         * its letters.
+         */
+        void addAscii(int s, int e, boolean negation) {
+            char first = chars[s];
+            boolean upperFirst = first >= 'A' && first <= 'Z';
+            boolean initial = e - s == 1 && upperFirst;
+            boolean restLower = true;
+            boolean anyLower = false;
+            int hash = WordTable.hash(0, first);
+            for (int k = s + 1; k < e; k++) {
+                char c = chars[k];
+                hash = WordTable.hash(hash, c);
+                if (c >= 'A' && c <= 'Z') {
+                    char before = chars[k - 1];
+                    if (k - s != 2 && (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z')) {
+                        restLower = false; // allows McX, O'X, X-Y
+                    }
+                } else if (c >= 'a' && c <= 'z') {
+                    anyLower = true;
+                }
+            }
+            boolean allCaps = e - s > 1 && !anyLower && upperFirst;
+            add(s, e, hash, flags((upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps));
+        }
+
+        /** A word with a character beyond ASCII, read as a String. */
+        void addOther(int s, int e, boolean negation) {
+            String token = new String(chars, s, e - s);
+            boolean upperFirst = Character.isUpperCase(token.charAt(0));
+            boolean initial = token.length() == 1 && upperFirst;
+            boolean restLower = true;
+            for (int k = 1; k < token.length(); k++) {
+                if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))) {
+                    restLower = false; // allows McX, O'X, X-Y
+                }
+            }
+            boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
+            int w = add(s, e, 0, flags((upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps));
+            if (lowers == null) {
+                lowers = new String[data.length / STRIDE];
+            }
+            lowers[w] = token.toLowerCase(Locale.ROOT);
+        }
+
+        private static int flags(boolean capitalised, boolean initial, boolean allCaps) {
+            return (capitalised ? CAPITALISED : 0) | (initial ? INITIAL : 0) | (allCaps ? ALL_CAPS : 0);
+        }
+
+        /** @return the word's index */
+        private int add(int s, int e, int hash, int flags) {
+            if (STRIDE * (size + 1) > data.length) {
+                data = java.util.Arrays.copyOf(data, 2 * data.length);
+                if (lowers != null) {
+                    lowers = java.util.Arrays.copyOf(lowers, data.length / STRIDE);
+                }
+            }
+            int at = STRIDE * size++;
+            data[at + START] = s;
+            data[at + END] = e;
+            data[at + HASH] = hash;
+            data[at + FLAGS] = flags;
+            return size - 1;
         }
     }
 
@@ -172,22 +292,20 @@ public class PersonRecognizer implements Recognizer {
         CharSequence text = given.toString();
         // the characters before and after a run are read from an array too
         char[] chars = text.toString().toCharArray();
-        List<Word> words = words(chars);
+        Words words = words(chars);
         List<RecognizerResult> out = new ArrayList<>();
         List<int[]> singles = new ArrayList<>(); // index in out of single first-name results, and start
         int i = 0;
         while (i < words.size()) {
-            Word w = words.get(i);
             if ((i & 0xFF) == 0) {
-                given.charAt(w.start());
+                given.charAt(words.start(i));
             }
-            if (!w.capitalised() && !w.initial()) {
+            if (!words.capitalisedOrInitial(i)) {
                 i += lowerCasePair(chars, words, i, out);
                 continue;
             }
             int j = i;
-            while (j + 1 < words.size() && adjacent(words.get(j), words.get(j + 1))
-                    && (words.get(j + 1).capitalised() || words.get(j + 1).initial()) && j - i < 4) {
+            while (j - i < 4 && words.adjacentToNext(j) && words.capitalisedOrInitial(j + 1)) {
                 j++;
             }
             score(text, chars, words, i, j, out, singles);
@@ -199,15 +317,19 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
-    private void score(CharSequence text, char[] chars, List<Word> words, int i, int j, List<RecognizerResult> out,
+    private void score(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
             List<int[]> singles) {
         int runStart = i;
         String title = null; // the last leading word trimmed, when a title
-        while (i <= j && (words.get(i).common() || words.get(i).in(TITLE_TABLE) != 0 && !words.get(i).initial())) {
-            title = words.get(i).in(TITLE_TABLE) != 0 ? words.get(i).lower() : null;
+        while (i <= j) {
+            boolean titleWord = words.in(i, TITLE_TABLE) != 0;
+            if (!words.common(i) && !(titleWord && !words.initial(i))) {
+                break;
+            }
+            title = titleWord ? words.lower(i) : null;
             i++;
         }
-        while (j >= i && (words.get(j).common() || words.get(j).initial())) {
+        while (j >= i && (words.common(j) || words.initial(j))) {
             j--;
         }
         if (i > j) {
@@ -216,10 +338,10 @@ public class PersonRecognizer implements Recognizer {
         if (i == runStart) {
             // the title before the run is read only now, and only when no word was trimmed (it would stand
             // for the last one trimmed): most runs that end here are a common word that begins a sentence
-            title = titleBefore(chars, words.get(i).start());
+            title = titleBefore(chars, words.start(i));
         }
         boolean titledRun = title != null && TITLES.contains(title);
-        if (!titledRun && (placeFollows(text, words, j) || numberBefore(chars, words.get(i).start()))) {
+        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)))) {
             return;
         }
         int first = 0;
@@ -227,30 +349,29 @@ public class PersonRecognizer implements Recognizer {
         int known = 0;
         int n = j - i + 1;
         for (int k = i; k <= j; k++) {
-            Word w = words.get(k);
-            if (w.initial()) {
+            if (words.initial(k)) {
                 continue;
             }
-            boolean f = w.first();
-            boolean s = w.surname();
+            boolean f = words.first(k);
+            boolean s = words.surname(k);
             first += f ? 1 : 0;
             sur += s ? 1 : 0;
             known += f || s ? 1 : 0;
         }
-        Word a = words.get(i);
-        Word z = words.get(j);
-        boolean firstIsFirst = a.first();
-        boolean lastIsSur = z.surname() || z.first();
-        String intro = introducer(chars, a.start());
+        int start = words.start(i);
+        int end = words.end(j);
+        boolean firstIsFirst = words.first(i);
+        boolean lastIsSur = words.surname(j) || words.first(j);
+        String intro = introducer(chars, start);
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));
         // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
-        boolean credentialed = credentialMayFollow(chars, z.end())
-                && CREDENTIAL.matcher(text.subSequence(z.end(), Math.min(text.length(), z.end() + 12))).lookingAt();
+        boolean credentialed = credentialMayFollow(chars, end)
+                && CREDENTIAL.matcher(text.subSequence(end, Math.min(text.length(), end + 12))).lookingAt();
         boolean capsRun = allCaps(words, i, j);
-        boolean label = z.end() < text.length() && text.charAt(z.end()) == ':' && intro == null && !titled;
+        boolean label = end < chars.length && chars[end] == ':' && intro == null && !titled;
         double score;
         String why;
-        if (label && n == 1 && !a.first()) {
+        if (label && n == 1 && !firstIsFirst) {
             return; // "Rhythm:", "Reason:" are labels
         }
         if (capsRun && !titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro))
@@ -285,11 +406,11 @@ public class PersonRecognizer implements Recognizer {
             return;
         }
         if (n == 1 && first > 0 && !titled) {
-            singles.add(new int[] {out.size(), a.start(), a.end(), 0});
+            singles.add(new int[] {out.size(), start, end, 0});
         } else if (n == 1 && sur > 0 && first == 0 && !titled && score < 0.5) {
-            singles.add(new int[] {out.size(), a.start(), a.end(), 1});
+            singles.add(new int[] {out.size(), start, end, 1});
         }
-        out.add(new RecognizerResult(ENTITY, a.start(), z.end(), score, "name: " + why));
+        out.add(new RecognizerResult(ENTITY, start, end, score, "name: " + why));
     }
 
     private static final PatternScanner LAST_COMMA_FIRST = PatternScanner.of(java.util.regex.Pattern.compile(
@@ -334,31 +455,32 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** Two lower-case words, a known first name then a known surname, neither common: a weak candidate. */
-    private int lowerCasePair(char[] text, List<Word> words, int i, List<RecognizerResult> out) {
-        // the list lookup first: the introducer is looked for only before a known first name
-        String intro = words.get(i).first() ? introducer(text, words.get(i).start()) : null;
+    private int lowerCasePair(char[] text, Words words, int i, List<RecognizerResult> out) {
+        // the list lookup first: both the introducer and the pair need a known first name here, and most
+        // lower-case words are none, told so by the filter alone
+        if (!words.first(i)) {
+            return 1;
+        }
+        String intro = introducer(text, words.start(i));
         if (intro != null && LOWER_CASE_INTRODUCERS.contains(intro)) {
             // "my name is lena andersson": lower-case words the name lists know, right after an introducer
             int j = i;
-            while (j < words.size() && j - i < 3 && !words.get(j).capitalised() && !words.get(j).common()
-                    && (words.get(j).first() || words.get(j).surname())
-                    && (j == i || adjacent(words.get(j - 1), words.get(j)))) {
+            while (j < words.size() && j - i < 3 && !words.capitalised(j) && !words.common(j)
+                    && (words.first(j) || words.surname(j)) && (j == i || words.adjacentToNext(j - 1))) {
                 j++;
             }
             if (j > i) {
-                out.add(new RecognizerResult(ENTITY, words.get(i).start(), words.get(j - 1).end(), 0.75,
+                out.add(new RecognizerResult(ENTITY, words.start(i), words.end(j - 1), 0.75,
                         "name: lower-case name after '" + intro + "'"));
                 return j - i;
             }
         }
-        if (i + 1 < words.size()) {
-            Word a = words.get(i);
-            Word b = words.get(i + 1);
-            if (!b.capitalised() && adjacent(a, b) && a.lowerLength() > 2 && b.lowerLength() > 2
-                    && a.first() && b.surname() && !a.common() && !b.common() && !a.surname()) {
-                out.add(new RecognizerResult(ENTITY, a.start(), b.end(), 0.4, "name: lower-case first name and surname"));
-                return 2;
-            }
+        int b = i + 1;
+        if (b < words.size() && !words.capitalised(b) && words.adjacentToNext(i) && words.lowerLength(i) > 2
+                && words.lowerLength(b) > 2 && words.surname(b) && !words.common(i) && !words.common(b)
+                && !words.surname(i)) {
+            out.add(new RecognizerResult(ENTITY, words.start(i), words.end(b), 0.4, "name: lower-case first name and surname"));
+            return 2;
         }
         return 1;
     }
@@ -430,11 +552,8 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** The word after the run is a street or place type ("Gordon Terrace", "Inna Loop St."). */
-    private static boolean placeFollows(CharSequence text, List<Word> words, int j) {
-        if (j + 1 < words.size() && adjacent(words.get(j), words.get(j + 1))) {
-            return words.get(j + 1).in(PLACE_TABLE) != 0;
-        }
-        return false;
+    private static boolean placeFollows(Words words, int j) {
+        return words.adjacentToNext(j) && words.in(j + 1, PLACE_TABLE) != 0;
     }
 
     /** A house number right before the run ("1812 Rue De La Gare", "188 Peter Zuidhove"): an address. */
@@ -446,18 +565,18 @@ public class PersonRecognizer implements Recognizer {
         return k >= 0 && k < start - 1 + 1 && Character.isDigit(text[k]) && k >= start - 3;
     }
 
-    private static boolean allCaps(List<Word> words, int i, int j) {
+    private static boolean allCaps(Words words, int i, int j) {
         for (int k = i; k <= j; k++) {
-            if (!words.get(k).allCaps() && !words.get(k).initial()) {
+            if (!words.allCaps(k) && !words.initial(k)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean allProperCase(List<Word> words, int i, int j) {
+    private static boolean allProperCase(Words words, int i, int j) {
         for (int k = i; k <= j; k++) {
-            if (!words.get(k).capitalised() && !words.get(k).initial()) {
+            if (!words.capitalisedOrInitial(k)) {
                 return false;
             }
         }
@@ -525,38 +644,18 @@ public class PersonRecognizer implements Recognizer {
         return true;
     }
 
-    /** Words are adjacent when only spaces (at most two) or a tab stand between them, no line break. */
-    private static boolean adjacent(Word a, Word b) {
-        char[] text = a.chars;
-        int from = a.end();
-        if (a.initial() && from < text.length && text[from] == '.') {
-            from++; // "P. Costa"
-        }
-        int gap = b.start() - from;
-        if (gap < 1 || gap > 2) {
-            return false;
-        }
-        for (int k = from; k < b.start(); k++) {
-            char c = text[k];
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Letter runs, with inner apostrophes and hyphens ("O'Neil", "Fritz-Armstrong"); "J." is an initial.
      * A word of ASCII characters is read in place (its case from the letters, its bits looked up from
      * the text); any other is made a String and read as such.
      */
-    List<Word> words(CharSequence text) {
+    Words words(CharSequence text) {
         return words(text.toString().toCharArray());
     }
 
     /** {@link #words(CharSequence)} of the characters of a text. */
-    private List<Word> words(char[] chars) {
-        List<Word> out = new ArrayList<>();
+    private static Words words(char[] chars) {
+        Words out = new Words(chars);
         int n = chars.length;
         int i = 0;
         while (i < n) {
@@ -592,7 +691,11 @@ public class PersonRecognizer implements Recognizer {
             }
             boolean negation = cut && n > i + 1
                     && Character.toLowerCase(chars[i + 1]) == 't'; // "Don't", "Won't" are not names
-            out.add(ascii ? asciiWord(chars, s, i, negation) : word(chars, s, i, negation));
+            if (ascii) {
+                out.addAscii(s, i, negation);
+            } else {
+                out.addOther(s, i, negation);
+            }
         }
         return out;
     }
@@ -632,49 +735,5 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return true;
-    }
-
-    /**
-     * An ASCII word: upper case is A to Z, and upper-casing changes only a to z; its hash read with its
-     * letters.
-     */
-    private static Word asciiWord(char[] chars, int s, int e, boolean negation) {
-        char first = chars[s];
-        boolean upperFirst = first >= 'A' && first <= 'Z';
-        boolean initial = e - s == 1 && upperFirst;
-        boolean restLower = true;
-        boolean anyLower = false;
-        int hash = WordTable.hash(0, first);
-        for (int k = s + 1; k < e; k++) {
-            char c = chars[k];
-            hash = WordTable.hash(hash, c);
-            if (c >= 'A' && c <= 'Z') {
-                char before = chars[k - 1];
-                if (k - s != 2 && (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z')) {
-                    restLower = false; // allows McX, O'X, X-Y
-                }
-            } else if (c >= 'a' && c <= 'z') {
-                anyLower = true;
-            }
-        }
-        boolean allCaps = e - s > 1 && !anyLower && upperFirst;
-        return new Word(chars, s, e, null, (upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps,
-                hash);
-    }
-
-    /** A word with a character beyond ASCII, read as a String. */
-    private static Word word(char[] chars, int s, int e, boolean negation) {
-        String token = new String(chars, s, e - s);
-        boolean upperFirst = Character.isUpperCase(token.charAt(0));
-        boolean initial = token.length() == 1 && upperFirst;
-        boolean restLower = true;
-        for (int k = 1; k < token.length(); k++) {
-            if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))) {
-                restLower = false; // allows McX, O'X, X-Y
-            }
-        }
-        boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
-        return new Word(chars, s, e, token.toLowerCase(Locale.ROOT), (upperFirst && restLower || allCaps) && !initial
-                && !negation, initial, allCaps, 0);
     }
 }

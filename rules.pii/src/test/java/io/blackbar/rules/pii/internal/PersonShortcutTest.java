@@ -61,9 +61,11 @@ class PersonShortcutTest {
         for (String text : texts()) {
             List<String> expected = wordsBefore(text);
             List<String> actual = new ArrayList<>();
-            for (PersonRecognizer.Word w : recognizer.words(text)) {
-                actual.add(w.start() + "-" + w.end() + " " + w.lower() + " " + w.lowerLength() + " " + w.capitalised()
-                        + " " + w.initial() + " " + w.allCaps() + " " + w.first() + " " + w.surname() + " " + w.common());
+            PersonRecognizer.Words read = recognizer.words(text);
+            for (int w = 0; w < read.size(); w++) {
+                actual.add(read.start(w) + "-" + read.end(w) + " " + read.lower(w) + " " + read.lowerLength(w) + " "
+                        + read.capitalised(w) + " " + read.initial(w) + " " + read.allCaps(w) + " " + read.first(w) + " "
+                        + read.surname(w) + " " + read.common(w));
             }
             assertEquals(expected, actual, () -> "[" + text + "]");
             words += actual.size();
