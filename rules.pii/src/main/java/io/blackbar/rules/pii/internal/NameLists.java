@@ -29,6 +29,13 @@ final class NameLists {
 
     /** Every word of the lists with its bits. */
     final WordTable table;
+    /**
+     * The common words (the list of {@link #NOT_NAME}, under a thousand) with all their bits, as
+     * {@link #table} has them: most words a text asks the lists of are these ("The", "This", "my",
+     * "will"), and this table, some KB, stays in a processor's cache where a probe of the big one (a
+     * few MB) mostly misses it, twice (its slot, then its word's characters).
+     */
+    private final WordTable common;
 
     private NameLists() {
         List<String> words = new ArrayList<>();
@@ -42,6 +49,13 @@ final class NameLists {
             }
         }
         table = new WordTable(words, bits.stream().mapToInt(Integer::intValue).toArray());
+        List<String> commonWords = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            if (bits.get(k) == NOT_NAME) {
+                commonWords.add(words.get(k));
+            }
+        }
+        common = new WordTable(commonWords, commonWords.stream().mapToInt(table::get).toArray());
         filters = new long[3][];
         for (int bit = 0; bit < 3; bit++) {
             int count = 0;
@@ -87,6 +101,20 @@ final class NameLists {
      */
     int kinds(String lower) {
         return table.get(lower);
+    }
+
+    /**
+     * {@link #kinds(String)} of {@code text[start, end)} in lower case, the common words asked first.
+     *
+     * @param text the characters
+     * @param start where the word begins
+     * @param end where it ends; every character before it ASCII
+     * @param hash the word's {@link WordTable#hash}
+     * @return its bits
+     */
+    int kinds(char[] text, int start, int end, int hash) {
+        int kinds = common.get(text, start, end, hash);
+        return kinds != 0 ? kinds : table.get(text, start, end, hash);
     }
 
     private static final class Holder {

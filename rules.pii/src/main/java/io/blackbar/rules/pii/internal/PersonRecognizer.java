@@ -167,10 +167,13 @@ public class PersonRecognizer implements Recognizer {
         private boolean is(int w, int kind) {
             int flags = data[STRIDE * w + FLAGS];
             if ((flags & LOOKED_UP) == 0) {
-                if (kept(w) == null && !lists.may(kind, data[STRIDE * w + HASH])) {
+                String lower = kept(w);
+                int hash = data[STRIDE * w + HASH];
+                if (lower == null && !lists.may(kind, hash)) {
                     return false;
                 }
-                flags |= LOOKED_UP | in(w, lists.table) << KINDS;
+                int kinds = lower != null ? lists.kinds(lower) : lists.kinds(chars, start(w), end(w), hash);
+                flags |= LOOKED_UP | kinds << KINDS;
                 data[STRIDE * w + FLAGS] = flags;
             }
             return (flags >>> KINDS & kind) != 0;
