@@ -221,19 +221,23 @@ public class PersonRecognizer implements Recognizer {
         }
 
         /**
-         * An ASCII word: upper case is A to Z, and upper-casing changes only a to z; its hash read with
-         * its letters.
+         * An ASCII word: upper case is A to Z, and upper-casing changes only a to z. A word that does not
+         * begin with a capital (most) is neither capitalised, nor an initial, nor in capitals, whatever
+         * its other letters: only the others are read letter by letter.
+         *
+         * @param hash the word's {@link WordTable#hash}, read with its letters by the tokenizer
          */
-        void addAscii(int s, int e, boolean negation) {
+        void addAscii(int s, int e, int hash, boolean negation) {
             char first = chars[s];
-            boolean upperFirst = first >= 'A' && first <= 'Z';
-            boolean initial = e - s == 1 && upperFirst;
+            if (first < 'A' || first > 'Z') {
+                add(s, e, hash, 0);
+                return;
+            }
+            boolean initial = e - s == 1;
             boolean restLower = true;
             boolean anyLower = false;
-            int hash = WordTable.hash(0, first);
             for (int k = s + 1; k < e; k++) {
                 char c = chars[k];
-                hash = WordTable.hash(hash, c);
                 if (c >= 'A' && c <= 'Z') {
                     char before = chars[k - 1];
                     if (k - s != 2 && (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z')) {
@@ -243,8 +247,8 @@ public class PersonRecognizer implements Recognizer {
                     anyLower = true;
                 }
             }
-            boolean allCaps = e - s > 1 && !anyLower && upperFirst;
-            add(s, e, hash, flags((upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps));
+            boolean allCaps = e - s > 1 && !anyLower;
+            add(s, e, hash, flags((restLower || allCaps) && !initial && !negation, initial, allCaps));
         }
 
         /** A word with a character beyond ASCII, read as a String. */
@@ -323,13 +327,9 @@ public class PersonRecognizer implements Recognizer {
     private void score(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
             List<int[]> singles) {
         int runStart = i;
-        String title = null; // the last leading word trimmed, when a title
-        while (i <= j) {
-            boolean titleWord = words.in(i, TITLE_TABLE) != 0;
-            if (!words.common(i) && !(titleWord && !words.initial(i))) {
-                break;
-            }
-            title = titleWord ? words.lower(i) : null;
+        // leading common words and titles are trimmed; only the last one trimmed may stand for a title,
+        // and it is asked for only when the run does not end here ("The", "This": most runs)
+        while (i <= j && (words.common(i) || !words.initial(i) && words.in(i, TITLE_TABLE) != 0)) {
             i++;
         }
         while (j >= i && (words.common(j) || words.initial(j))) {
@@ -338,9 +338,12 @@ public class PersonRecognizer implements Recognizer {
         if (i > j) {
             return; // "The", "This": a run of common words
         }
-        if (i == runStart) {
+        String title; // the last leading word trimmed, when a title
+        if (i > runStart) {
+            title = words.in(i - 1, TITLE_TABLE) != 0 ? words.lower(i - 1) : null;
+        } else {
             // the title before the run is read only now, and only when no word was trimmed (it would stand
-            // for the last one trimmed): most runs that end here are a common word that begins a sentence
+            // for the last one trimmed)
             title = titleBefore(chars, words.start(i));
         }
         boolean titledRun = title != null && TITLES.contains(title);
@@ -650,7 +653,7 @@ public class PersonRecognizer implements Recognizer {
     /**
      * Letter runs, with inner apostrophes and hyphens ("O'Neil", "Fritz-Armstrong"); "J." is an initial.
      * A word of ASCII characters is read in place (its case from the letters, its bits looked up from
-     * the text); any other is made a String and read as such.
+     * the text, with the hash read as the word is found); any other is made a String and read as such.
      */
     Words words(CharSequence text) {
         return words(text.toString().toCharArray());
@@ -669,7 +672,8 @@ public class PersonRecognizer implements Recognizer {
             int s = i;
             int quote = -1; // where the first ' and the first ’ stand in the word
             int curly = -1;
-            boolean ascii = true;
+            int all = 0; // the word's characters or-ed: below 128 when all are ASCII
+            int hash = 0;
             while (i < n) {
                 char c = chars[i];
                 if (!isLetter(c)) {
@@ -682,20 +686,23 @@ public class PersonRecognizer implements Recognizer {
                         curly = i - s;
                     }
                 }
-                ascii &= c < 128;
+                all |= c;
+                hash = WordTable.hashWordChar(hash, c);
                 i++;
             }
+            boolean ascii = all < 128;
             int apostrophe = Math.max(quote, curly);
             boolean cut = false;
             if (apostrophe > 0 && contraction(chars, s + apostrophe + 1, i)) {
                 i = s + apostrophe; // "I'm", "Jennifer's": the word is what stands before the apostrophe
                 cut = true;
                 ascii = ascii || isAscii(chars, s, i);
+                hash = WordTable.hash(chars, s, i);
             }
             boolean negation = cut && n > i + 1
                     && Character.toLowerCase(chars[i + 1]) == 't'; // "Don't", "Won't" are not names
             if (ascii) {
-                out.addAscii(s, i, negation);
+                out.addAscii(s, i, hash, negation);
             } else {
                 out.addOther(s, i, negation);
             }
@@ -726,9 +733,12 @@ public class PersonRecognizer implements Recognizer {
         }
     }
 
-    /** @return {@code Character.isLetter(c)} */
+    /**
+     * @return {@code Character.isLetter(c)}: for ASCII (nearly every character of most texts) A to Z
+     *     and a to z, told with a subtraction, else the table
+     */
     static boolean isLetter(char c) {
-        return (LETTERS[c >>> 6] & 1L << c) != 0;
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : (LETTERS[c >>> 6] & 1L << c) != 0;
     }
 
     private static boolean isAscii(char[] text, int s, int e) {

@@ -107,6 +107,19 @@ final class WordTable {
         return 31 * h + lower(c);
     }
 
+    /**
+     * {@link #hash(int, char)} for the ASCII characters a word holds (letters, {@code '} and {@code -}),
+     * cheaper: {@code c | 0x20} is such a character in lower case (beyond ASCII it is not, and the
+     * hash of a word beyond ASCII is not used).
+     *
+     * @param h the hash of the characters before
+     * @param c the next character
+     * @return the hash with the character
+     */
+    static int hashWordChar(int h, char c) {
+        return 31 * h + (c | 0x20);
+    }
+
     /** The first slot to look at: the hash mixed (short words' hashes lie close together). */
     private int start(int h) {
         return (h * 0x9E3779B9) >>> shift;
@@ -152,11 +165,16 @@ final class WordTable {
      * @return its bits, 0 when it is not in the table
      */
     int get(char[] text, int start, int end) {
+        return get(text, start, end, hash(text, start, end));
+    }
+
+    /** @return {@link #hash(CharSequence)} of {@code text[start, end)} */
+    static int hash(char[] text, int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
             h = hash(h, text[k]);
         }
-        return get(text, start, end, h);
+        return h;
     }
 
     /**
