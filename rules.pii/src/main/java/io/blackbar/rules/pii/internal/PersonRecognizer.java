@@ -27,8 +27,10 @@ import io.blackbar.engine.api.spi.RecognizerResult;
 public class PersonRecognizer implements Recognizer {
 
     static final String ENTITY = "PERSON";
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+    /** The titles, in an order: {@link #TITLE_TABLE} gives a title's place in the list plus one. */
+    private static final List<String> TITLE_LIST = List.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
             "dame", "lady", "lord", "rev", "fr", "sr", "sra", "herr", "frau", "mme", "mlle", "m");
+    private static final Set<String> TITLES = Set.copyOf(TITLE_LIST);
     static final String[] INTRODUCERS = {"my name is", "name is", "name:", "named", "called", "i'm", "i am",
             "this is", "dear", "patient:", "patient", "pt:", "signed", "sincerely,", "regards,", "attn:", "attn",
             "contact:", "cardholder:", "cardholder", "doctor", "by", "with", "to", "from", "thanks,", "cc:",
@@ -49,8 +51,12 @@ public class PersonRecognizer implements Recognizer {
     private static final Set<String> PLACE_FOLLOWERS = Set.of("st", "street", "rd", "road", "ave", "avenue", "blvd",
             "lane", "ln", "drive", "dr", "way", "apt", "suite", "creek", "loop", "bridge", "bypass", "mill", "terrace",
             "square", "squares", "park", "hill", "gardens", "villa", "crossing", "court", "place", "radial", "u");
-    /** TITLES and PLACE_FOLLOWERS, looked up from the text. */
-    private static final WordTable TITLE_TABLE = WordTable.of(TITLES, 1);
+    /**
+     * TITLES and PLACE_FOLLOWERS, looked up from the text; a title's bits are its place in TITLE_LIST
+     * plus one, so that a title word is read as the title without lower-casing it.
+     */
+    private static final WordTable TITLE_TABLE = new WordTable(TITLE_LIST,
+            java.util.stream.IntStream.rangeClosed(1, TITLE_LIST.size()).toArray());
     private static final WordTable PLACE_TABLE = WordTable.of(PLACE_FOLLOWERS, 1);
 
     private final NameLists lists = NameLists.get();
@@ -340,7 +346,8 @@ public class PersonRecognizer implements Recognizer {
         }
         String title; // the last leading word trimmed, when a title
         if (i > runStart) {
-            title = words.in(i - 1, TITLE_TABLE) != 0 ? words.lower(i - 1) : null;
+            int place = words.in(i - 1, TITLE_TABLE);
+            title = place != 0 ? TITLE_LIST.get(place - 1) : null; // the word in lower case
         } else {
             // the title before the run is read only now, and only when no word was trimmed (it would stand
             // for the last one trimmed)
@@ -530,8 +537,13 @@ public class PersonRecognizer implements Recognizer {
             ascii &= text[s - 1] < 128;
             s--;
         }
-        // titles are two to five letters long
-        return ascii ? e - s >= 2 && e - s <= 5 && TITLE_WORD_TABLE.get(text, s, e) != 0
+        // titles are two to five letters long, and lower-casing makes no letter shorter, nor one letter two
+        // ASCII ones: a stretch beyond ASCII of another length is told without a String ('Σ', in Greek,
+        // costs toLowerCase a look at the letters around it)
+        if (e - s < 2 || e - s > 5) {
+            return false;
+        }
+        return ascii ? TITLE_WORD_TABLE.get(text, s, e) != 0
                 : TITLE_WORDS.contains(new String(text, s, e - s).toLowerCase(Locale.ROOT));
     }
 

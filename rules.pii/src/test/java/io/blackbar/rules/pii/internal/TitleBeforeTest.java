@@ -25,7 +25,10 @@ class TitleBeforeTest {
     void sameAnswerAsTheExpression() {
         List<String> cases = new java.util.ArrayList<>(List.of("Mrs. ", "Dr\n", "xDr ", "Dr.  \r\n", "Herr  ", "Dr   ",
                 "DR. ", "to mr. ", "Prof.\t", "Madam\r\n", "lady\u2028", "Sir\u0085", "sra  \n", "drs ", "1Dr ", "é Dr. ",
-                "madamDr ", "Dr.", "Dr", " ", "", "Mr\u2003", "Mme.\n\n", "Fr \r\n"));
+                "madamDr ", "Dr.", "Dr", " ", "", "Mr\u2003", "Mme.\n\n", "Fr \r\n",
+                // words beyond ASCII before the name, of one to seven letters
+                "\u00c9 ", "D\u0130. ", "\u0130 ", "\u212ar ", "Mm\u00e9 ", "Zo\u00eb  ", "\u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2 ",
+                "M\u00e9lanie ", "\u00c9\u00c9\u00c9\u00c9\u00c9. "));
         cases.addAll(ScannerCheck.randomTexts("Dr. Mrs Miss Herr frau x-1 \n\r\t .", 400, 14, 3));
         for (String c : cases) {
             String text = c + "Name";
