@@ -383,7 +383,7 @@ public class PersonRecognizer implements Recognizer {
         boolean capsRun = allCaps(words, i, j);
         boolean label = end < chars.length && chars[end] == ':' && intro == null && !titled;
         double score;
-        String why;
+        String why; // the explanation, whole: most are constants, not joined for each name
         if (label && n == 1 && !firstIsFirst) {
             return; // "Rhythm:", "Reason:" are labels
         }
@@ -393,28 +393,28 @@ public class PersonRecognizer implements Recognizer {
         }
         if (credentialed) {
             score = 0.85;
-            why = "credential after the name";
+            why = "name: credential after the name";
         } else if (titled) {
             score = 0.85;
-            why = "title '" + title + "'";
+            why = "name: title '" + title + "'";
         } else if (intro != null && STRONG_INTRODUCERS.contains(intro)) {
             score = 0.85;
-            why = "introduced by '" + intro + "'";
+            why = "name: introduced by '" + intro + "'";
         } else if (n >= 2 && firstIsFirst && lastIsSur) {
             score = 0.85;
-            why = "first name and surname";
+            why = "name: first name and surname";
         } else if (n >= 2 && (firstIsFirst || lastIsSur)) {
             score = known >= 1 && intro != null ? 0.75 : 0.6;
-            why = firstIsFirst ? "known first name" : "known surname";
+            why = firstIsFirst ? "name: known first name" : "name: known surname";
         } else if (n >= 2 && intro != null && allProperCase(words, i, j)) {
             score = 0.55;
-            why = "capitalised words after '" + intro + "'";
+            why = "name: capitalised words after '" + intro + "'";
         } else if (n == 1 && first > 0) {
             score = intro != null ? 0.6 : 0.5;
-            why = "known first name";
+            why = "name: known first name";
         } else if (n == 1 && sur > 0) {
             score = intro != null && STRONG_INTRODUCERS.contains(intro) ? 0.5 : 0.1;
-            why = "known surname";
+            why = "name: known surname";
         } else {
             return;
         }
@@ -423,7 +423,7 @@ public class PersonRecognizer implements Recognizer {
         } else if (n == 1 && sur > 0 && first == 0 && !titled && score < 0.5) {
             singles.add(new int[] {out.size(), start, end, 1});
         }
-        out.add(new RecognizerResult(ENTITY, start, end, score, "name: " + why));
+        out.add(new RecognizerResult(ENTITY, start, end, score, why));
     }
 
     private static final PatternScanner LAST_COMMA_FIRST = PatternScanner.of(java.util.regex.Pattern.compile(
