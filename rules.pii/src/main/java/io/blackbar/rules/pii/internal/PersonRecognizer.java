@@ -74,7 +74,8 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * The words of a text, side by side in one array of ints, four a word: where it begins, where it
-     * ends, for an ASCII word {@link WordTable#hash} of its lower-case form, and its flags (capitalised,
+     * ends, for an ASCII word {@link WordTable#hash} of its lower-case form (for another, where its
+     * lower-case form stands in a list: such words are few), and its flags (capitalised,
      * an initial, in capitals, and what the name lists say of it, {@link NameLists#FIRST} and the other
      * bits, once asked). A text of 2 MB has some 300,000 words: an object each cost more to make, and
      * to reach through a list, than the rest of the tokenizing, and the array is read in order.
@@ -92,6 +93,8 @@ public class PersonRecognizer implements Recognizer {
         /** Set once the name lists were asked of the word; their bits stand from {@link #KINDS} up. */
         private static final int LOOKED_UP = 8;
         private static final int KINDS = 8;
+        /** A word with a character beyond ASCII: its lower-case form is kept. */
+        private static final int BEYOND_ASCII = 16;
         /** Ints a word, and where each stands. */
         private static final int STRIDE = 4;
         private static final int START = 0;
@@ -103,8 +106,8 @@ public class PersonRecognizer implements Recognizer {
         private final char[] chars;
         private final NameLists lists = NameLists.get();
         private int[] data;
-        /** For each word beyond ASCII, its lower-case form; null until there is one. */
-        private String[] lowers;
+        /** The lower-case forms of the words beyond ASCII, in their order. */
+        private final List<String> lowers = new ArrayList<>();
         private int size;
 
         Words(char[] chars) {
@@ -148,7 +151,7 @@ public class PersonRecognizer implements Recognizer {
 
         /** @return the lower-case form kept for a word beyond ASCII, or null for an ASCII word */
         private String kept(int w) {
-            return lowers == null ? null : lowers[w];
+            return flag(w, BEYOND_ASCII) ? lowers.get(data[STRIDE * w + HASH]) : null;
         }
 
         /** @return the word in lower case */
@@ -268,32 +271,27 @@ public class PersonRecognizer implements Recognizer {
                     restLower = false; // allows McX, O'X, X-Y
                 }
             }
-            boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
-            int w = add(s, e, 0, flags((upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps));
-            if (lowers == null) {
-                lowers = new String[data.length / STRIDE];
-            }
-            lowers[w] = token.toLowerCase(Locale.ROOT);
+            // upper-cased only when it begins with a capital: most words beyond ASCII do not
+            boolean allCaps = token.length() > 1 && upperFirst && token.equals(token.toUpperCase(Locale.ROOT));
+            add(s, e, lowers.size(), BEYOND_ASCII
+                    | flags((upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps));
+            lowers.add(token.toLowerCase(Locale.ROOT));
         }
 
         private static int flags(boolean capitalised, boolean initial, boolean allCaps) {
             return (capitalised ? CAPITALISED : 0) | (initial ? INITIAL : 0) | (allCaps ? ALL_CAPS : 0);
         }
 
-        /** @return the word's index */
-        private int add(int s, int e, int hash, int flags) {
+        /** @param hash the word's hash, or for a word beyond ASCII where its lower-case form stands in {@link #lowers} */
+        private void add(int s, int e, int hash, int flags) {
             if (STRIDE * (size + 1) > data.length) {
                 data = java.util.Arrays.copyOf(data, 2 * data.length);
-                if (lowers != null) {
-                    lowers = java.util.Arrays.copyOf(lowers, data.length / STRIDE);
-                }
             }
             int at = STRIDE * size++;
             data[at + START] = s;
             data[at + END] = e;
             data[at + HASH] = hash;
             data[at + FLAGS] = flags;
-            return size - 1;
         }
     }
 
