@@ -149,15 +149,17 @@ public class PersonRecognizer implements Recognizer {
             return flag(w, ALL_CAPS);
         }
 
-        /** @return the lower-case form kept for a word beyond ASCII, or null for an ASCII word */
+        /**
+         * @return the lower-case form kept for a word beyond ASCII, as {@link WordTable#lowerCase} makes
+         *     it (the form it is looked up in), or null for an ASCII word
+         */
         private String kept(int w) {
             return flag(w, BEYOND_ASCII) ? lowers.get(data[STRIDE * w + HASH]) : null;
         }
 
-        /** @return the word in lower case */
+        /** @return the word in lower case, as toLowerCase makes it (tests compare it; lookups need it not) */
         String lower(int w) {
-            String lower = kept(w);
-            return lower != null ? lower : new String(chars, start(w), end(w) - start(w)).toLowerCase(Locale.ROOT);
+            return new String(chars, start(w), end(w) - start(w)).toLowerCase(Locale.ROOT);
         }
 
         /** @return the length of the word in lower case */
@@ -275,7 +277,7 @@ public class PersonRecognizer implements Recognizer {
             boolean allCaps = token.length() > 1 && upperFirst && token.equals(token.toUpperCase(Locale.ROOT));
             add(s, e, lowers.size(), BEYOND_ASCII
                     | flags((upperFirst && restLower || allCaps) && !initial && !negation, initial, allCaps));
-            lowers.add(token.toLowerCase(Locale.ROOT));
+            lowers.add(WordTable.lowerCase(token));
         }
 
         private static int flags(boolean capitalised, boolean initial, boolean allCaps) {
@@ -430,8 +432,8 @@ public class PersonRecognizer implements Recognizer {
     /** "OROZCO,KYLE", as record headers write a patient: a known surname, a comma, a known first name. */
     private void lastCommaFirst(CharSequence text, List<RecognizerResult> out) {
         LAST_COMMA_FIRST.forEachMatch(text, m -> {
-            String last = m.group(1).toLowerCase(Locale.ROOT);
-            String first = m.group(2).toLowerCase(Locale.ROOT);
+            String last = WordTable.lowerCase(m.group(1));
+            String first = WordTable.lowerCase(m.group(2));
             int l = lists.kinds(last);
             int f = lists.kinds(first);
             if ((l & NameLists.SURNAME) != 0 && (f & NameLists.FIRST) != 0 && (l & NameLists.NOT_NAME) == 0
@@ -542,7 +544,7 @@ public class PersonRecognizer implements Recognizer {
             return false;
         }
         return ascii ? TITLE_WORD_TABLE.get(text, s, e) != 0
-                : TITLE_WORDS.contains(new String(text, s, e - s).toLowerCase(Locale.ROOT));
+                : TITLE_WORDS.contains(WordTable.lowerCase(new String(text, s, e - s)));
     }
 
     /**
@@ -622,7 +624,7 @@ public class PersonRecognizer implements Recognizer {
         }
         for (int k = from; k < e; k++) {
             if (text[k] >= 128) {
-                return introducer(new String(text, from, start - from).toLowerCase(Locale.ROOT).stripTrailing());
+                return introducer(WordTable.lowerCase(new String(text, from, start - from)).stripTrailing());
             }
         }
         for (String p : INTRODUCERS_BY_LAST.get(lowerAscii(last))) {
@@ -726,7 +728,7 @@ public class PersonRecognizer implements Recognizer {
     /** Whether {@code text[s, e)} in lower case is one of CONTRACTIONS (an ASCII stretch read in place). */
     private static boolean contraction(char[] text, int s, int e) {
         return isAscii(text, s, e) ? CONTRACTION_TABLE.get(text, s, e) != 0
-                : CONTRACTIONS.contains(new String(text, s, e - s).toLowerCase(Locale.ROOT));
+                : CONTRACTIONS.contains(WordTable.lowerCase(new String(text, s, e - s)));
     }
 
     /**

@@ -51,6 +51,11 @@ class PersonShortcutTest {
             texts.add(b.toString());
         }
         texts.addAll(ScannerCheck.randomTexts(ALPHABET, 300, 80, 11));
+        // Greek capital sigmas, which lower-case to a final sigma at a word's end and are looked up as
+        // another (WordTable.lowerCase): in words, before names, after introducers
+        texts.addAll(List.of("\u03a0\u0391\u03a6\u039f\u03a3 Anna \u039f\u0394\u03a5\u03a3\u03a3\u0395\u0391\u03a3, \u03a3 and \u03a3\u03a3",
+                "dear \u03a3\u03bc\u03b9\u03b8 my name is \u03a3\u0391\u03a3 Smith", "\u03a3\u03b1\u03c2 Mrs. \u039a\u03b1\u03a3 M\u03a3 Lee",
+                "SMITH,\u03a3\u0391\u03a3 called \u03a3\u03b1\u03a3'\u03a3 Emily \u03a3-Anna"));
         return texts;
     }
 

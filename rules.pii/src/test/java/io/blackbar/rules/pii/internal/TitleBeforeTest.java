@@ -28,7 +28,7 @@ class TitleBeforeTest {
                 "madamDr ", "Dr.", "Dr", " ", "", "Mr\u2003", "Mme.\n\n", "Fr \r\n",
                 // words beyond ASCII before the name, of one to seven letters
                 "\u00c9 ", "D\u0130. ", "\u0130 ", "\u212ar ", "Mm\u00e9 ", "Zo\u00eb  ", "\u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2 ",
-                "M\u00e9lanie ", "\u00c9\u00c9\u00c9\u00c9\u00c9. "));
+                "M\u00e9lanie ", "\u00c9\u00c9\u00c9\u00c9\u00c9. ", "\u03a3\u0391\u03a3 ", "M\u03a3. ", "x \u03a3\u03a3  "));
         cases.addAll(ScannerCheck.randomTexts("Dr. Mrs Miss Herr frau x-1 \n\r\t .", 400, 14, 3));
         for (String c : cases) {
             String text = c + "Name";
