@@ -48,12 +48,14 @@ public final class CharIndex {
 
     /**
      * Sets of positions already asked for, by bucket list and distance, shared by the request's recognizers (the same
-     * few sets recur: a dot, an {@code @}, digits); concurrent, so an index may be shared between threads.
+     * few sets recur: a dot, an {@code @}, digits); read and filled under the index's lock, so an index may be
+     * shared between threads (a plain map: a 1 KB request asks about a hundred sets, and the concurrent
+     * map's per-entry locking and resizing from 64 cost more than the answers).
      */
-    private final java.util.Map<NearChars, long[]> near = new java.util.concurrent.ConcurrentHashMap<>(64);
+    private final java.util.Map<NearChars, long[]> near = new java.util.HashMap<>(256);
 
     /** Occurrences of string sets already asked for, as {@link #near}. */
-    private final java.util.Map<NearStrings, long[]> nearStrings = new java.util.concurrent.ConcurrentHashMap<>(64);
+    private final java.util.Map<NearStrings, long[]> nearStrings = new java.util.HashMap<>(256);
 
     /**
      * What {@link #near(NearChars)} is asked, compared by content: a pattern makes its own once, with its hash
@@ -272,7 +274,7 @@ public final class CharIndex {
     }
 
     /** {@link #near(int[], int)} with a key made once. */
-    long[] near(NearChars key) {
+    synchronized long[] near(NearChars key) {
         int within = key.within;
         return near.computeIfAbsent(key, k -> {
             int[] buckets = occupied(key.set); // a short text has few of them
@@ -316,7 +318,7 @@ public final class CharIndex {
     }
 
     /** {@link #nearAny(java.util.List, boolean, int)} with a key made once. */
-    long[] nearAny(NearStrings asked) {
+    synchronized long[] nearAny(NearStrings asked) {
         boolean ignoreCase = asked.ignoreCase;
         int within = asked.within;
         return nearStrings.computeIfAbsent(asked, k -> {
