@@ -41,7 +41,9 @@ class StreetAddressShortcutTest {
         List<String> words = new ArrayList<>(List.of("Main", "Glyn", "Via", "Rue", "rue", "de", "La", "Bundes", "Harju",
                 "Szent", "István", "Storgata", "Brucker", "O'Neil", "Fritz-Armstrong", "St.", "J.", "A", "x", "the",
                 "corner", "of", "and", "Apt", "Suite", "Box", "PSC", "APO", "AA", "CO", "Émile", "Ärzte", "\u212Aing",
-                "\u0130stanbul", "stra\u017Fse", "Stra\u00dfe", "\u00c9", "\ud835\udc00x", "Ab1", "_A", "Zoë", "MAIN"));
+                "\u0130stanbul", "stra\u017Fse", "Stra\u00dfe", "\u00c9", "\ud835\udc00x", "Ab1", "_A", "Zoë", "MAIN",
+                // type words and suffixes with their letters beyond ASCII written in ASCII (or the other way)
+                "at", "AT", "ter", "Koz", "setany", "Harjuvagen", "Harjualle", "gr\u00e4nd", "Ringv\u00e9j", "utja"));
         for (String w : StreetAddressRecognizer.US_TYPE_WORDS) {
             words.add(w);
             words.add(w.toLowerCase(Locale.ROOT));
@@ -87,6 +89,18 @@ class StreetAddressShortcutTest {
             }
             texts.add(b.toString());
         }
+        // the longest words the patterns allow, in letters of two characters too: matches that begin the
+        // farthest before their suffix or type word
+        for (String letter : List.of("a", "\ud835\udc1a")) {
+            String capital = letter.equals("a") ? "B" : "\ud835\udc00";
+            String word = capital + letter.repeat(30);
+            for (String suffix : StreetAddressRecognizer.SUFFIX_WORDS) {
+                texts.add("x " + word + " " + word + "\n" + word + suffix + " \t 12 y");
+            }
+            for (String type : StreetAddressRecognizer.TYPE_WORDS) {
+                texts.add("x " + word + " " + word + "\t" + word + " " + type + " \t 12 y");
+            }
+        }
         texts.addAll(ScannerCheck.randomTexts("Main St Gate gate 12 3 a\t\n,.'-\u00e9\u00df\u212a\u0130 Vej weg", 200, 60, 5));
         return texts;
     }
@@ -117,6 +131,47 @@ class StreetAddressShortcutTest {
             assertTrue(matches > 200, p.name() + ": too few matches to test with (" + matches + ")");
         }
         assertEquals(6, tested);
+    }
+
+    /**
+     * The two patterns that need a word of a list before their number are asked only within their span
+     * before the end of such a word: every match must begin there.
+     */
+    @Test
+    void wordsBeforeNumbersAdmitEveryMatch() {
+        StreetAddressRecognizer recognizer = new StreetAddressRecognizer();
+        List<String> texts = texts();
+        int tested = 0;
+        for (NamedPattern p : patterns(recognizer)) {
+            if (StreetAddressRecognizer.wordEndsBefore(p.name(), new char[0], new int[0]) == null) {
+                continue;
+            }
+            tested++;
+            int span = StreetAddressRecognizer.span(p.name());
+            int matches = 0;
+            int farthest = 0;
+            for (String text : texts) {
+                char[] chars = text.toCharArray();
+                int[] ends = StreetAddressRecognizer.wordEndsBefore(p.name(), chars, StreetAddressRecognizer.wordStarts(chars)[0]);
+                Matcher m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int at = 0; at < text.length(); at++) {
+                    m.region(at, text.length());
+                    if (m.lookingAt()) {
+                        matches++;
+                        int where = at;
+                        int next = 0;
+                        while (next < ends.length && ends[next] <= at) {
+                            next++;
+                        }
+                        assertTrue(next < ends.length && ends[next] - at <= span, () -> p.name() + " at " + where + " of [" + text + "]");
+                        farthest = Math.max(farthest, ends[next] - at);
+                    }
+                }
+            }
+            assertTrue(matches > 200, p.name() + ": too few matches to test with (" + matches + ")");
+            assertTrue(farthest > span * 3 / 4, p.name() + ": no match begins far before its word (" + farthest + ")");
+        }
+        assertEquals(2, tested);
     }
 
     @Test
