@@ -233,12 +233,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 continue;
             }
             int start = r.start();
-            if (spaceBefore(text, start)) {
+            if (numberBefore(text, start)) {
                 start -= houseNumberBefore(before, start);
             }
             int end = r.end();
             for (int parts = 0; parts < 6 && end < text.length(); parts++) {
-                if (!separatorAt(text, end)) {
+                if (!partAt(text, end)) {
                     break;
                 }
                 int part = nextPart(next, end, text.length());
@@ -281,18 +281,53 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /**
-     * What HOUSE_NUMBER_BEFORE ends with, at its end or before a line end there ({@code $}): a space or
-     * tab, or a line end. A test before the expression, true wherever it matches.
+     * What HOUSE_NUMBER_BEFORE ends with, at its end or before a line end there ({@code $}): a digit,
+     * then spaces or tabs and maybe a line end, all in its window. A test before the expression, true
+     * wherever it matches (most streets follow a word, not a number: the expression's sixteen
+     * attempts are saved there).
      */
-    static boolean spaceBefore(CharSequence text, int start) {
-        char c = start > 0 ? text.charAt(start - 1) : 'x';
+    static boolean numberBefore(CharSequence text, int start) {
+        int from = Math.max(0, start - 16);
+        int i = start - 1;
+        while (i >= from && lineSpace(text.charAt(i))) {
+            i--;
+        }
+        return i >= from && i < start - 1 && digit(text.charAt(i));
+    }
+
+    /** A space, tab or line end of {@code $} ({@code \n}, {@code \r}, U+0085, U+2028, U+2029). */
+    private static boolean lineSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** What NEXT_PART begins with: a space, tab, line feed or separator. A test before the expression, true wherever it matches. */
-    static boolean separatorAt(CharSequence text, int end) {
-        char c = text.charAt(end);
-        return c == ' ' || c == '\t' || c == '\n' || c == ',' || c == '>' || c == '\u00b7' || c == '?' || c == '|';
+    /**
+     * What NEXT_PART begins with: spaces or tabs, one separator or line feed among them, then what
+     * every part begins with, a digit or an upper-case letter (ASCII, or any character beyond it). A
+     * test before the expression, true wherever it matches (after a street often stands a lower-case
+     * word).
+     */
+    static boolean partAt(CharSequence text, int end) {
+        int n = text.length();
+        int i = end;
+        while (i < n && blank(text.charAt(i))) {
+            i++;
+        }
+        if (i < n && separator(text.charAt(i))) {
+            i++;
+            while (i < n && blank(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (i == end || i == n) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return digit(c) || c >= 'A' && c <= 'Z' || c >= 128;
+    }
+
+    /** One of NEXT_PART's separators, or a line feed: {@code [,>\u00b7?|\n]} */
+    private static boolean separator(char c) {
+        return c == ',' || c == '>' || c == '\u00b7' || c == '?' || c == '|' || c == '\n';
     }
 
     /**
@@ -783,15 +818,22 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         while (e > 0 && blank(text[e - 1])) {
             e--;
         }
-        if (e == digit) {
+        int s = e;
+        while (s > 0 && e - s <= LONGEST_TYPE_WORD && !blank(text[s - 1])) {
+            s--; // no type word has a space or tab: the word is all from the one before
+        }
+        if (e == digit || s == e || e - s > LONGEST_TYPE_WORD || s == 0 || !blank(text[s - 1])) {
             return -1;
         }
-        for (String w : TYPE_WORDS) {
-            int s = e - w.length();
-            if (s > 0 && blank(text[s - 1]) && startsWith(text, s, w, true)) {
+        for (String w : TYPE_WORDS_BY_LENGTH.get(e - s)) {
+            if (startsWith(text, s, w, true)) {
                 return e;
             }
         }
         return -1;
     }
+
+    /** {@link #TYPE_WORDS} by their length. */
+    private static final List<List<String>> TYPE_WORDS_BY_LENGTH = java.util.stream.IntStream.rangeClosed(0, LONGEST_TYPE_WORD)
+            .mapToObj(k -> TYPE_WORDS.stream().filter(w -> w.length() == k).toList()).toList();
 }

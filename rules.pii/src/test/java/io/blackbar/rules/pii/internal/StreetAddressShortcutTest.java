@@ -204,7 +204,7 @@ class StreetAddressShortcutTest {
                 int where = at;
                 if (StreetAddressRecognizer.HOUSE_NUMBER_BEFORE.matcher(text.subSequence(Math.max(0, at - 16), at)).find()) {
                     before++;
-                    assertTrue(StreetAddressRecognizer.spaceBefore(text, at), () -> "house number before " + where + " of [" + text + "]");
+                    assertTrue(StreetAddressRecognizer.numberBefore(text, at), () -> "house number before " + where + " of [" + text + "]");
                 }
                 CharSequence window = at < text.length() ? text.subSequence(at, Math.min(text.length(), at + 80)) : "";
                 Matcher found = StreetAddressRecognizer.NEXT_PART.matcher(window);
@@ -214,7 +214,7 @@ class StreetAddressShortcutTest {
                         + where + " of [" + text + "]");
                 if (at < text.length() && found.reset().find()) {
                     next++;
-                    assertTrue(StreetAddressRecognizer.separatorAt(text, at), () -> "next part at " + where + " of [" + text + "]");
+                    assertTrue(StreetAddressRecognizer.partAt(text, at), () -> "next part at " + where + " of [" + text + "]");
                 }
             }
         }
