@@ -48,6 +48,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Allée", "Allee", "Impasse", "Quai", "Plaza", "Paseo", "Pasaje", "Camino", "Carrer", "Travessa", "Rambla", "Ulica",
             "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos");
     private static final String LEADING_TYPES = alternation(LEADING_TYPE_WORDS);
+    /** The words of "unit", case as written: one list for the expression and its shortcut. */
+    static final List<String> UNIT_WORDS = List.of("Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Room", "Rm");
     /** Germanic, Nordic, Baltic and Finnish street name endings, in lower case (matched ignoring case). */
     static final List<String> SUFFIX_WORDS = List.of("strasse", "straße", "gasse", "weg", "platz", "allee", "ring", "damm",
             "ufer", "steig", "vej", "gade", "allé", "alle", "vägen", "vagen", "gatan", "gata", "väg", "vag", "gränd", "grand",
@@ -94,7 +96,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "\\p{L}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:" + PARTICLE + "[ \\t]+)*\\p{Lu}[\\p{L}'.-]{1,30}){0,3}", 0.65),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),
-                NamedPattern.of("unit", "\\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),
+                NamedPattern.of("unit", "\\b" + alternation(UNIT_WORDS) + "\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),
                 NamedPattern.of("box", "\\b(?:P\\.?\\s?O\\.?\\s?Box|PSC|Unit)\\s+\\d{1,6}(?:,?\\s+Box\\s+\\d{1,6})?"
                         + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.7),
                 NamedPattern.of("military", "\\b(?:USNS|USNV|USS|USCGC)\\s+" + NAME_WORD + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.6),
@@ -173,7 +175,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "street name, type word, number", new Shortcut(StreetAddressRecognizer::typeWordThenNumber,
                     StreetAddressRecognizer::typeWordBefore, TYPE_WORD_SPAN),
             "number, French street type, name", new Shortcut(StreetAddressRecognizer::numberThenFrenchType, 0),
-            "postal number, street, house number", new Shortcut(StreetAddressRecognizer::postalNumberThenName, 0));
+            "postal number, street, house number", new Shortcut(StreetAddressRecognizer::postalNumberThenName, 0),
+            "unit", new Shortcut(StreetAddressRecognizer::unitThenNumber, 1),
+            "street corner", new Shortcut(StreetAddressRecognizer::cornerOf, 2));
 
     /** @return the test of the pattern named, or null when it has none */
     static Test shortcut(String pattern) {
@@ -392,51 +396,96 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /**
-     * Where the shortcuts' patterns that read a number or a leading type word first can begin, in one
-     * pass: [0] digits after no ASCII word character ({@code \b\d}), [1] ASCII letters that begin one
-     * of {@link #LEADING_TYPE_WORDS} after no ASCII word character (a character beyond ASCII counts as
-     * any that lets a start through). The second list is all its shortcut can admit
-     * ({@link #leadingType}), about a word in four where every word was in it.
+     * Where the shortcuts' patterns that read a number, a word or "corner" first can begin: in one
+     * pass [0] digits after no ASCII word character ({@code \b\d}), [1] ASCII letters that begin one
+     * of {@link #LEADING_TYPE_WORDS} or {@link #UNIT_WORDS} after no ASCII word character (a character
+     * beyond ASCII counts as any that lets a start through); then [2] where "corner" (in any case) begins,
+     * each after where "the" and spaces or tabs before it begin if they do ({@link #cornerStarts}).
+     * The second list is all its shortcuts can admit ({@link #leadingType}, {@link #unitThenNumber}),
+     * about a word in four where every word was in it; the third spares the engine's scan of the text
+     * for "street corner".
      *
-     * <p>Both want no ASCII word character before. The pass has no branch a character: each
+     * <p>The first two want no ASCII word character before. The pass has no branch a character: each
      * position is written to both lists and kept (the count moved on) only where it starts one, a
      * block's worth of room made first; a test a character took twice as long, its outcome (a word
      * start or not, about one character in five) being past guessing.
      */
     static int[][] wordStarts(char[] text) {
         int[] digits = new int[2 * BLOCK];
-        int[] leading = new int[2 * BLOCK];
+        int[] words = new int[2 * BLOCK];
         int digitCount = 0;
-        int leadingCount = 0;
+        int wordCount = 0;
         int before = 0; // the kind of the character before: at the start, none
         for (int block = 0; block < text.length; block += BLOCK) {
-            if (digits.length - digitCount < BLOCK) {
-                digits = java.util.Arrays.copyOf(digits, 2 * digits.length);
-            }
-            if (leading.length - leadingCount < BLOCK) {
-                leading = java.util.Arrays.copyOf(leading, 2 * leading.length);
-            }
+            digits = room(digits, digitCount);
+            words = room(words, wordCount);
             int end = Math.min(text.length, block + BLOCK);
             for (int i = block; i < end; i++) {
                 int kind = KINDS[text[i]];
                 int start = (before & WORD) ^ WORD; // 1 after no word character
                 digits[digitCount] = i;
                 digitCount += start & (kind >> 1); // the DIGIT bit
-                leading[leadingCount] = i;
-                leadingCount += start & (kind >> 2); // the LEADING_FIRST bit
+                words[wordCount] = i;
+                wordCount += start & (kind >> 2); // the WORD_FIRST bit
                 before = kind;
             }
         }
-        return new int[][] {java.util.Arrays.copyOf(digits, digitCount), java.util.Arrays.copyOf(leading, leadingCount)};
+        return new int[][] {java.util.Arrays.copyOf(digits, digitCount), java.util.Arrays.copyOf(words, wordCount),
+            cornerStarts(text)};
+    }
+
+    /** @return {@code at}, or a copy twice as long when it has no room for a block's positions after {@code count} */
+    private static int[] room(int[] at, int count) {
+        return at.length - count < BLOCK ? java.util.Arrays.copyOf(at, 2 * at.length) : at;
+    }
+
+    /**
+     * Where "street corner" ({@code (?i:the[ \t]+)?(?i:corner)}) can begin, in order: at each "corner"
+     * (ASCII letters in any case, as {@code (?i)} compares without {@code u}), and before it where "the"
+     * and spaces or tabs end there (the only other start a match with that "corner" can have). A pass
+     * of its own: a third list in {@link #wordStarts}' (of every c) made that one take half as long again.
+     */
+    static int[] cornerStarts(char[] text) {
+        Starts at = new Starts(16);
+        for (int c = 0; c + CORNER.length() <= text.length; c++) {
+            if ((text[c] | 0x20) == 'c' && asciiIgnoringCase(text, c, CORNER)) { // c or C, and no other character
+                int t = c;
+                while (t > 0 && blank(text[t - 1])) {
+                    t--;
+                }
+                if (t < c && t >= THE.length() && asciiIgnoringCase(text, t - THE.length(), THE)) {
+                    at.add(t - THE.length());
+                }
+                at.add(c);
+            }
+        }
+        return at.toArray();
+    }
+
+    private static final String CORNER = "corner";
+    private static final String THE = "the";
+
+    /** Whether the lower-case ASCII {@code word} stands at {@code i} (which the caller checks it fits), ASCII letters in any case. */
+    private static boolean asciiIgnoringCase(char[] text, int i, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text[i + k];
+            if (c != word.charAt(k) && !(c >= 'A' && c <= 'Z' && (char) (c + 32) == word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Characters read by {@link #wordStarts} between making room in its lists. */
     private static final int BLOCK = 4096;
 
-    /** Kinds of characters, bits of {@link #KINDS}: a word character of {@code \b}, a digit, the first of a leading type word. */
+    /**
+     * Kinds of characters, bits of {@link #KINDS}: a word character of {@code \b}, a digit, the first of
+     * a leading type word or a unit word.
+     */
     private static final int WORD = 1;
     private static final int DIGIT = 2;
-    private static final int LEADING_FIRST = 4;
+    private static final int WORD_FIRST = 4;
     /** For each character, its kinds (none beyond ASCII), read without a test. */
     private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
 
@@ -445,7 +494,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             KINDS[c] = (byte) ((wordChar(c) ? WORD : 0) | (digit(c) ? DIGIT : 0));
         }
         for (String w : LEADING_TYPE_WORDS) {
-            KINDS[w.charAt(0)] |= LEADING_FIRST;
+            KINDS[w.charAt(0)] |= WORD_FIRST;
+        }
+        for (String w : UNIT_WORDS) {
+            KINDS[w.charAt(0)] |= WORD_FIRST;
         }
     }
 
@@ -613,6 +665,51 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             }
         }
         return false;
+    }
+
+    private static final List<List<String>> UNIT_WORDS_BY_FIRST = byFirst(UNIT_WORDS);
+
+    /**
+     * "unit" ({@code \b(?:Apt|...|Rm)\.?\s?#?\d}) can match at {@code at}: no word character before, one
+     * of {@link #UNIT_WORDS} there, maybe a dot, a space and a #, then a digit.
+     */
+    static boolean unitThenNumber(char[] text, int at) {
+        int n = text.length;
+        char c = text[at];
+        if (c >= 128 || at > 0 && wordChar(text[at - 1])) {
+            return false;
+        }
+        for (String w : UNIT_WORDS_BY_FIRST.get(c)) {
+            int i = at + w.length();
+            if (i < n && startsWith(text, at, w, false)) {
+                i += text[i] == '.' ? 1 : 0;
+                i += i < n && space(text[i]) ? 1 : 0;
+                i += i < n && text[i] == '#' ? 1 : 0;
+                if (i < n && digit(text[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "street corner" ({@code (?i:the[ \t]+)?(?i:corner)[ \t]+of[ \t]}) can match at {@code at}: "the"
+     * and spaces or tabs maybe, "corner" (ASCII letters in any case), spaces or tabs, "of" and a space
+     * or tab.
+     */
+    static boolean cornerOf(char[] text, int at) {
+        int n = text.length;
+        int i = at;
+        if (i + THE.length() < n && asciiIgnoringCase(text, i, THE) && blank(text[i + THE.length()])) {
+            i = spacesEnd(text, i + THE.length(), true);
+        }
+        if (i + CORNER.length() >= n || !asciiIgnoringCase(text, i, CORNER)) {
+            return false;
+        }
+        int e = i + CORNER.length();
+        int o = spacesEnd(text, e, true);
+        return o > e && o + 2 < n && text[o] == 'o' && text[o + 1] == 'f' && blank(text[o + 2]);
     }
 
     /**

@@ -101,6 +101,18 @@ class StreetAddressShortcutTest {
                 texts.add("x " + word + " " + word + "\t" + word + " " + type + " \t 12 y");
             }
         }
+        // street corners and units, in every case and spacing their expressions allow and just beyond
+        String[] corners = {"corner", "Corner", "CORNER", "cOrNeR", "corners", "cornr", "\u0441orner", "xcorner"};
+        String[] thes = {"", "the ", "The\t", "THE  ", "the", "bathe ", "th\u00e9 ", "the\n"};
+        String[] ofs = {" of ", "\tof\t", "  of  ", " Of ", " of", "of ", " of\n"};
+        String[] units = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Room", "Rm", "apt", "Rms", "xApt", "\u00e9Apt", "_Unit"};
+        String[] unitNumbers = {"12", ".12", ". 12", ".#12", " #7B", "#3", "\t12", "\n9", "  12", ". #", "# 12", "123456"};
+        for (int t = 0; t < 600; t++) {
+            texts.add(thes[random.nextInt(thes.length)] + corners[random.nextInt(corners.length)] + ofs[random.nextInt(ofs.length)]
+                    + "Main St and Glyn Ave, " + units[random.nextInt(units.length)] + unitNumbers[random.nextInt(unitNumbers.length)]
+                    + " " + thes[random.nextInt(thes.length)] + corners[random.nextInt(corners.length)]
+                    + ofs[random.nextInt(ofs.length)] + "x y and Oak Road");
+        }
         texts.addAll(ScannerCheck.randomTexts("Main St Gate gate 12 3 a\t\n,.'-\u00e9\u00df\u212a\u0130 Vej weg", 200, 60, 5));
         return texts;
     }
@@ -130,7 +142,7 @@ class StreetAddressShortcutTest {
             }
             assertTrue(matches > 200, p.name() + ": too few matches to test with (" + matches + ")");
         }
-        assertEquals(6, tested);
+        assertEquals(8, tested);
     }
 
     /**
