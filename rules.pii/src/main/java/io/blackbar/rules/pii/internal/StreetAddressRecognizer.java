@@ -1,6 +1,7 @@
 package io.blackbar.rules.pii.internal;
 
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,13 +42,13 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Common", "Commons", "Green", "Grove", "Hollow", "Junction", "Landing", "Manor", "Meadows", "Meadow", "Mill",
             "Orchard", "Pass", "Path", "Point", "Port", "Ranch", "Shores", "Shore", "Springs", "Spring", "Station", "Summit",
             "Valley", "View", "Villa", "Village", "Ville", "Vista", "Wells", "Well", "Wharf", "Str");
-    private static final String US_TYPES = alternation(US_TYPE_WORDS);
+    private static final String US_TYPES = factored(US_TYPE_WORDS);
     /** The street types before the name ("Via Franscini 71"), case as written: one list for the expression and its shortcut. */
     static final List<String> LEADING_TYPE_WORDS = List.of("Rua", "Avenida", "Av.", "Avda.", "Avda", "Calle", "C/", "Via",
             "Viale", "Piazza", "Piazzale", "Corso", "Vicolo", "Largo", "Strada", "Rue", "Avenue", "Boulevard", "Bd", "Chemin",
             "Allée", "Allee", "Impasse", "Quai", "Plaza", "Paseo", "Pasaje", "Camino", "Carrer", "Travessa", "Rambla", "Ulica",
             "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos");
-    private static final String LEADING_TYPES = alternation(LEADING_TYPE_WORDS);
+    private static final String LEADING_TYPES = factored(LEADING_TYPE_WORDS);
     /** The words of "unit", case as written: one list for the expression and its shortcut. */
     static final List<String> UNIT_WORDS = List.of("Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Room", "Rm");
     /** Germanic, Nordic, Baltic and Finnish street name endings, in lower case (matched ignoring case). */
@@ -55,7 +56,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "ufer", "steig", "vej", "gade", "allé", "alle", "vägen", "vagen", "gatan", "gata", "väg", "vag", "gränd", "grand",
             "katu", "tie", "kuja", "polku", "raitti", "tanav", "maantee", "puiestee", "iela", "gatve", "utca", "ulica", "laan",
             "straat", "plein", "gracht", "dreef", "kade", "singel", "stræde", "veien", "gaten", "vegen");
-    private static final String SUFFIXES = alternation(SUFFIX_WORDS);
+    private static final String SUFFIXES = factored(SUFFIX_WORDS);
 
     /**
      * Street types written as a word of their own after the name, before the number (Nordic, Dutch,
@@ -64,7 +65,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     static final List<String> TYPE_WORDS = List.of("gate", "gata", "tee", "baan", "wei", "weg", "trg", "ulica", "cesta",
             "utca", "út", "útja", "tér", "tere", "u.", "krt.", "rkp.", "vej", "veien", "vegen", "gatan", "vägen", "straat",
             "laan", "plein", "str.", "odos", "sétány", "köz", "sor", "fasor");
-    private static final String WORD_TYPES = alternation(TYPE_WORDS);
+    private static final String WORD_TYPES = factored(TYPE_WORDS);
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";
 
@@ -85,7 +86,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("street type then number",
                         "\\b" + LEADING_TYPES + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+\\d{1,5}[A-Za-z]?\\b", 0.65),
                 NamedPattern.of("street suffix and number",
-                        "(?<![\\p{L}])" + GATE_SUFFIX + "(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
+                        "(?<![\\p{L}])" + GATE_SUFFIX + "(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}" + wordThenSpace(SUFFIX_WORDS)
+                        + "(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
                 NamedPattern.of("postal number, street, house number",
                         "(?<![\\w.,-])\\d{3,6}[ \\t]{1,3}(?:\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]{1,2}){0,2}\\p{Lu}[\\p{L}'.-]{1,30}[ \\t]{1,2}\\d{1,5}[A-Za-z]?(?![\\w.,-]\\d|\\w)", 0.5),
                 NamedPattern.of("street name, type word, number",
@@ -106,8 +108,39 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /** @return the words as alternatives of a group, dots taken literally */
-    private static String alternation(List<String> words) {
+    static String alternation(List<String> words) {
         return "(?:" + String.join("|", words.stream().map(w -> w.replace(".", "\\.")).toList()) + ")";
+    }
+
+    /**
+     * The words as {@link #alternation} gives them, those with the same first character gathered
+     * behind it, in their order ({@code (?:S(?:treet|t|...)|A(?:venue|ve|...)|...)}): an expression
+     * then reads a position's first character against each first character once, not against each
+     * word (95 street types, tried after every name word). It matches what the alternation matches,
+     * taking the same word first: words with different first characters cannot both stand at one
+     * position (ignoring case either: the lists' first characters are in lower case, each the case
+     * folding of its own), and those with the same one keep their order.
+     */
+    static String factored(List<String> words) {
+        Map<Character, List<String>> byFirst = new java.util.LinkedHashMap<>();
+        for (String w : words) {
+            byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w.substring(1));
+        }
+        List<String> groups = new ArrayList<>();
+        byFirst.forEach((first, rests) -> groups.add(first + alternation(rests)));
+        return "(?:" + String.join("|", groups) + ")";
+    }
+
+    /**
+     * A gate before a word of the list that a space ({@code \s}) follows: as many non-spaces as the
+     * list's words have characters (a character beyond the BMP matches none of their letters, even
+     * ignoring case, so a word matches as many code points as it has characters), then a space. At a
+     * split of the name where no word of the list can end at the space, one look, not the list's
+     * words one after another (which was most of the time of "street suffix and number").
+     */
+    static String wordThenSpace(List<String> words) {
+        IntSummaryStatistics lengths = words.stream().mapToInt(String::length).summaryStatistics();
+        return "(?=\\S{" + lengths.getMin() + "," + lengths.getMax() + "}\\s)";
     }
 
     /** A test in plain code that is true wherever a pattern matches. */

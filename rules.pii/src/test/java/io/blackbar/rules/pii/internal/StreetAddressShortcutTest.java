@@ -186,6 +186,46 @@ class StreetAddressShortcutTest {
         assertEquals(2, tested);
     }
 
+    /**
+     * The expressions read their word lists factored by first character, and the suffix after a gate:
+     * each must match where and as far as the expression written with the plain alternations and
+     * without the gate does, at every position.
+     */
+    @Test
+    void factoredListsMatchAsThePlainOnes() {
+        StreetAddressRecognizer recognizer = new StreetAddressRecognizer();
+        List<List<String>> lists = List.of(StreetAddressRecognizer.US_TYPE_WORDS, StreetAddressRecognizer.LEADING_TYPE_WORDS,
+                StreetAddressRecognizer.SUFFIX_WORDS, StreetAddressRecognizer.TYPE_WORDS);
+        List<String> texts = texts();
+        int changed = 0;
+        for (NamedPattern p : patterns(recognizer)) {
+            String plain = p.pattern().pattern().replace(StreetAddressRecognizer.wordThenSpace(StreetAddressRecognizer.SUFFIX_WORDS), "");
+            for (List<String> list : lists) {
+                plain = plain.replace(StreetAddressRecognizer.factored(list), StreetAddressRecognizer.alternation(list));
+            }
+            if (plain.equals(p.pattern().pattern())) {
+                continue;
+            }
+            changed++;
+            int matches = 0;
+            Pattern written = Pattern.compile(plain);
+            for (String text : texts) {
+                Matcher m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                Matcher w = written.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int at = 0; at < text.length(); at++) {
+                    m.region(at, text.length());
+                    w.region(at, text.length());
+                    boolean found = w.lookingAt();
+                    matches += found ? 1 : 0;
+                    int where = at;
+                    assertEquals(found ? w.end() : -1, m.lookingAt() ? m.end() : -1, () -> p.name() + " at " + where + " of [" + text + "]");
+                }
+            }
+            assertTrue(matches > 200, p.name() + ": too few matches to test with (" + matches + ")");
+        }
+        assertEquals(4, changed);
+    }
+
     @Test
     void findsWhatFindFinds() {
         StreetAddressRecognizer recognizer = new StreetAddressRecognizer();
