@@ -434,8 +434,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * of {@link #LEADING_TYPE_WORDS} or {@link #UNIT_WORDS} after no ASCII word character (a character
      * beyond ASCII counts as any that lets a start through); then [2] where "corner" (in any case) begins,
      * each after where "the" and spaces or tabs before it begin if they do ({@link #cornerStarts}).
-     * The second list is all its shortcuts can admit ({@link #leadingType}, {@link #unitThenNumber}),
-     * about a word in four where every word was in it; the third spares the engine's scan of the text
+     * The second list, of those whose second character fits too, is all its shortcuts can admit
+     * ({@link #leadingType}, {@link #unitThenNumber}), about a word in twenty of the text; the third spares the engine's scan of the text
      * for "street corner".
      *
      * <p>The first two want no ASCII word character before. The pass has no branch a character: each
@@ -463,7 +463,16 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 before = kind;
             }
         }
-        return new int[][] {java.util.Arrays.copyOf(digits, digitCount), java.util.Arrays.copyOf(words, wordCount),
+        // of the words, those whose first two characters begin a listed word (a in "and", "at" does not):
+        // 17.8 K of 88 K over the 2 MB bench text
+        int kept = 0;
+        for (int k = 0; k < wordCount; k++) {
+            int i = words[k];
+            char next = i + 1 < text.length ? text[i + 1] : 0;
+            words[kept] = i;
+            kept += next < 128 && WORD_PAIRS[text[i] << 7 | next] ? 1 : 0;
+        }
+        return new int[][] {java.util.Arrays.copyOf(digits, digitCount), java.util.Arrays.copyOf(words, kept),
             cornerStarts(text)};
     }
 
@@ -531,6 +540,24 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         }
         for (String w : UNIT_WORDS) {
             KINDS[w.charAt(0)] |= WORD_FIRST;
+        }
+    }
+
+    /**
+     * For each two ASCII characters (the first times 128 plus the second), whether one of
+     * {@link #LEADING_TYPE_WORDS} or {@link #UNIT_WORDS} (all longer than one character, their second
+     * characters ASCII, and compared case as written) begins with them.
+     */
+    private static final boolean[] WORD_PAIRS = new boolean[128 * 128];
+
+    static {
+        for (List<String> words : List.of(LEADING_TYPE_WORDS, UNIT_WORDS)) {
+            for (String w : words) {
+                if (w.charAt(1) >= 128) {
+                    throw new IllegalStateException("a word whose second character is beyond ASCII: " + w);
+                }
+                WORD_PAIRS[w.charAt(0) << 7 | w.charAt(1)] = true;
+            }
         }
     }
 
