@@ -681,19 +681,23 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         }
     }
 
-    /** A word of {@link #US_TYPE_WORDS} at {@code i} (case as written), then no word character. */
+    /**
+     * A word of {@link #US_TYPE_WORDS} at {@code i} (case as written), then no word character: the
+     * run of word characters there is one of them (they are all letters), so only those of its length
+     * are compared.
+     */
     private static boolean usTypeAt(char[] text, int i) {
         int n = text.length;
         if (i == n || text[i] < 'A' || text[i] > 'Z') {
             return false;
         }
+        int e = i + 1;
+        while (e < n && wordChar(text[e])) {
+            e++;
+        }
         for (String w : US_TYPES_BY_FIRST.get(text[i])) {
-            int e = i + w.length();
-            if (e <= n && startsWith(text, i, w, false)) {
-                char c = e < n ? text[e] : ' ';
-                if (!wordChar(c)) {
-                    return true;
-                }
+            if (w.length() == e - i && startsWith(text, i, w, false)) {
+                return true;
             }
         }
         return false;
