@@ -217,14 +217,7 @@ final class Detector {
     static String lowerCase(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    chars[i] = (char) (c + ('a' - 'A'));
-                }
-            } else {
-                chars[i] = LOWER[c];
-            }
+            chars[i] = LOWER[chars[i]]; // no branch: an upper-case letter in running text is no branch to predict
         }
         return new String(chars);
     }
