@@ -335,10 +335,27 @@ final class Detector {
     private static void flush(String text, List<Finding> run, List<Finding> kept) {
         if (run.size() == 1) {
             kept.add(run.get(0));
+        } else if (run.size() == 2) {
+            kept.add(resolvePair(text, run.get(0), run.get(1)));
         } else if (!run.isEmpty()) {
             kept.addAll(resolveRun(text, run));
         }
         run.clear();
+    }
+
+    /**
+     * {@link #resolveRun} of a run of two, without its sort and tree: the run most runs are (a propagated
+     * value found again where a recognizer found it too). Two findings of one run always meet, so the
+     * one first by {@link #PRIORITY} (the first given at a tie, as the stable sort keeps it) names the
+     * finding and covers the other's span too.
+     */
+    private static Finding resolvePair(String text, Finding first, Finding second) {
+        Finding host = PRIORITY.compare(second, first) < 0 ? second : first;
+        Finding other = host == first ? second : first;
+        if (other.start() >= host.start() && other.end() <= host.end()) {
+            return host;
+        }
+        return widen(text, host, Math.min(host.start(), other.start()), Math.max(host.end(), other.end()), other);
     }
 
     /** The overlap resolution itself, over any list of findings; the result is ordered by start. */
