@@ -31,15 +31,15 @@ public final class CharIndex {
     static final int NEXT_LOWER = 3;
     static final int NEXT_CLASSES = 4;
 
-    /** Positions grouped by bucket; ascending within a bucket. */
-    final int[] positions;
     /**
-     * Beside each entry of {@link #positions}: the characters before and after it ({@code before << 16 |
-     * after}, 0 at the ends), so the prefilter's first checks read this array in order instead of
-     * jumping about the text (a cache miss per position on a long text).
+     * Positions grouped by bucket, ascending within a bucket, each with the characters before and after
+     * it in its upper half ({@link #position}, {@link #around(long)}): the prefilter's first checks read this
+     * array in order instead of jumping about the text (a cache miss per position on a long text), and the
+     * index is built with one scattered write per character (two arrays side by side cost two, the larger
+     * part of the build).
      */
-    final int[] around;
-    /** Where each bucket begins in {@link #positions}; {@code BUCKETS + 1} entries. */
+    final long[] entries;
+    /** Where each bucket begins in {@link #entries}; {@code BUCKETS + 1} entries. */
     final int[] bucketStart;
     /** The length of the text indexed. */
     final int length;
@@ -144,10 +144,9 @@ public final class CharIndex {
     /** The characters in the text as bits, like {@link #charSet}. */
     private final long[] present = new long[3];
 
-    private CharIndex(int[] positions, int[] around, int[] bucketStart, char[] chars) {
+    private CharIndex(long[] entries, int[] bucketStart, char[] chars) {
         this.chars = chars;
-        this.positions = positions;
-        this.around = around;
+        this.entries = entries;
         this.bucketStart = bucketStart;
         this.length = chars.length;
         for (int b = 0; b < BUCKETS; b++) {
@@ -209,14 +208,11 @@ public final class CharIndex {
             start[b + 1] += start[b];
         }
         int[] fill = start.clone();
-        int[] positions = new int[n];
-        int[] around = new int[n];
+        long[] entries = new long[n];
         for (int i = 0; i < n; i++) {
-            int k = fill[buckets[i]]++;
-            positions[k] = i;
-            around[k] = around(chars, i);
+            entries[fill[buckets[i]]++] = (long) around(chars, i) << 32 | i;
         }
-        return new CharIndex(positions, around, start, chars);
+        return new CharIndex(entries, start, chars);
     }
 
     /** @return a set of buckets (as from {@link #bucketSet}) as bits: one per bucket */
@@ -288,14 +284,16 @@ public final class CharIndex {
                 // few characters: mark each one's range directly
                 for (int b : buckets) {
                     for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
-                        setRange(bits, Math.max(0, positions[i] - within), positions[i]);
+                        int p = position(entries[i]);
+                        setRange(bits, Math.max(0, p - within), p);
                     }
                 }
                 return bits;
             }
             for (int b : buckets) {
                 for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
-                    bits[positions[i] >>> 6] |= 1L << positions[i];
+                    int p = position(entries[i]);
+                    bits[p >>> 6] |= 1L << p;
                 }
             }
             // a bit now stands for a window of positions [p, p + covered - 1]; widen it to within + 1
@@ -532,7 +530,17 @@ public final class CharIndex {
         return r;
     }
 
-    /** @return the characters before and after {@code i} as {@link #around} keeps them */
+    /** @return the position of an entry of {@link #entries} */
+    static int position(long entry) {
+        return (int) entry;
+    }
+
+    /** @return the characters before and after the position of an entry of {@link #entries}, as {@link #around(char[], int)} */
+    static int around(long entry) {
+        return (int) (entry >>> 32);
+    }
+
+    /** @return the characters before and after {@code i}: {@code before << 16 | after}, 0 at the ends */
     static int around(char[] s, int i) {
         return (i > 0 ? s[i - 1] << 16 : 0) | (i + 1 < s.length ? s[i + 1] : 0);
     }

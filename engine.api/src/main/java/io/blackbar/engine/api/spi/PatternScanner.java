@@ -219,7 +219,7 @@ public final class PatternScanner {
      */
     private void visitBuckets(CharIndex index, long[] nearFactor, long[] near, Matches run) {
         int n = index.length;
-        int[] positions = index.positions;
+        long[] entries = index.entries;
         char[] raw = index.chars;
         int[] visited = index.occupied(bucketSet);
         int[] cursor = new int[visited.length];
@@ -230,15 +230,16 @@ public final class PatternScanner {
             for (int i = 0; i < visited.length; i++) {
                 int b = visited[i];
                 int k = cursor[i];
-                for (int to = index.bucketStart[b + 1]; k < to && positions[k] < windowEnd; k++) {
-                    int at = positions[k];
+                for (int to = index.bucketStart[b + 1]; k < to && CharIndex.position(entries[k]) < windowEnd; k++) {
+                    long entry = entries[k];
+                    int at = CharIndex.position(entry);
                     run.touch(at);
                     if (!marked(nearFactor, at) || !marked(near, at)) {
                         continue; // what every match has is not near enough
                     }
                     int known = CharIndex.character(b);
                     char c = known < Prefilter.OTHER ? (char) known : raw[at];
-                    if (filter.admits(raw, at, c, index.around[k])) {
+                    if (filter.admits(raw, at, c, CharIndex.around(entry))) {
                         run.admit(at);
                     }
                 }

@@ -243,7 +243,7 @@ final class Prefilter {
 
     /**
      * The same, with the characters before and after {@code at} given ({@code before << 16 | after}),
-     * as {@link CharIndex} keeps them. Every set is read from arrays of bits, not through objects: this
+     * as {@link CharIndex#entries} keeps them. Every set is read from arrays of bits, not through objects: this
      * runs for every candidate position of every pattern.
      */
     boolean admits(char[] text, int at, char c, int around) {
