@@ -713,16 +713,22 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /**
+     * @param byFirst a list's words by first character ({@link #byFirst})
+     * @return the words of the list that may stand at {@code at} after {@code \b}: those beginning with its
+     *     character, none after a word character (or at a character beyond ASCII: no word begins so)
+     */
+    private static List<String> wordsBeginningAt(char[] text, int at, List<List<String>> byFirst) {
+        char c = text[at];
+        return c >= 128 || at > 0 && wordChar(text[at - 1]) ? List.of() : byFirst.get(c);
+    }
+
+    /**
      * "street type then number" ({@code \bTYPE(?:\s+...){1,5}?}) can match at {@code at}: no word
      * character before, and one of {@link #LEADING_TYPE_WORDS} (case as written) there, then a space.
      */
     static boolean leadingType(char[] text, int at) {
         int n = text.length;
-        char c = text[at];
-        if (c >= 128 || at > 0 && wordChar(text[at - 1])) {
-            return false;
-        }
-        for (String w : LEADING_TYPES_BY_FIRST.get(c)) {
+        for (String w : wordsBeginningAt(text, at, LEADING_TYPES_BY_FIRST)) {
             int e = at + w.length();
             if (e < n && space(text[e]) && startsWith(text, at, w, false)) {
                 return true;
@@ -739,11 +745,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     static boolean unitThenNumber(char[] text, int at) {
         int n = text.length;
-        char c = text[at];
-        if (c >= 128 || at > 0 && wordChar(text[at - 1])) {
-            return false;
-        }
-        for (String w : UNIT_WORDS_BY_FIRST.get(c)) {
+        for (String w : wordsBeginningAt(text, at, UNIT_WORDS_BY_FIRST)) {
             int i = at + w.length();
             if (i < n && startsWith(text, at, w, false)) {
                 i += text[i] == '.' ? 1 : 0;

@@ -120,6 +120,7 @@ class StreetAddressShortcutTest {
     @Test
     void shortcutsAdmitEveryMatch() {
         StreetAddressRecognizer recognizer = new StreetAddressRecognizer();
+        List<String> texts = texts();
         int tested = 0;
         for (NamedPattern p : patterns(recognizer)) {
             StreetAddressRecognizer.Test shortcut = StreetAddressRecognizer.shortcut(p.name());
@@ -128,21 +129,33 @@ class StreetAddressShortcutTest {
             }
             tested++;
             int matches = 0;
-            for (String text : texts()) {
+            for (String text : texts) {
                 char[] chars = text.toCharArray();
-                Matcher m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                for (int at = 0; at < text.length(); at++) {
-                    m.region(at, text.length());
-                    if (m.lookingAt()) {
-                        matches++;
-                        int where = at;
-                        assertTrue(shortcut.admits(chars, at), () -> p.name() + " at " + where + " of [" + text + "]");
-                    }
-                }
+                matches += matchStarts(p.pattern(), text, at -> assertTrue(shortcut.admits(chars, at),
+                        () -> p.name() + " at " + at + " of [" + text + "]"));
             }
             assertTrue(matches > 200, p.name() + ": too few matches to test with (" + matches + ")");
         }
         assertEquals(8, tested);
+    }
+
+    /**
+     * Calls {@code atMatch} with each position of the text where the pattern matches as {@code find()}
+     * tries it there ({@code lookingAt()} with transparent, non-anchoring bounds).
+     *
+     * @return how many such positions there are
+     */
+    private static int matchStarts(Pattern pattern, String text, java.util.function.IntConsumer atMatch) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int matches = 0;
+        for (int at = 0; at < text.length(); at++) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                matches++;
+                atMatch.accept(at);
+            }
+        }
+        return matches;
     }
 
     /**
@@ -161,27 +174,22 @@ class StreetAddressShortcutTest {
             tested++;
             int span = StreetAddressRecognizer.span(p.name());
             int matches = 0;
-            int farthest = 0;
+            int[] farthest = {0};
             for (String text : texts) {
                 char[] chars = text.toCharArray();
                 int[] ends = StreetAddressRecognizer.wordEndsBefore(p.name(), chars, StreetAddressRecognizer.wordStarts(chars)[0]);
-                Matcher m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                for (int at = 0; at < text.length(); at++) {
-                    m.region(at, text.length());
-                    if (m.lookingAt()) {
-                        matches++;
-                        int where = at;
-                        int next = 0;
-                        while (next < ends.length && ends[next] <= at) {
-                            next++;
-                        }
-                        assertTrue(next < ends.length && ends[next] - at <= span, () -> p.name() + " at " + where + " of [" + text + "]");
-                        farthest = Math.max(farthest, ends[next] - at);
+                matches += matchStarts(p.pattern(), text, at -> {
+                    int next = 0;
+                    while (next < ends.length && ends[next] <= at) {
+                        next++;
                     }
-                }
+                    int reach = next < ends.length ? ends[next] - at : Integer.MAX_VALUE;
+                    assertTrue(reach <= span, () -> p.name() + " at " + at + " of [" + text + "]");
+                    farthest[0] = Math.max(farthest[0], reach);
+                });
             }
             assertTrue(matches > 200, p.name() + ": too few matches to test with (" + matches + ")");
-            assertTrue(farthest > span * 3 / 4, p.name() + ": no match begins far before its word (" + farthest + ")");
+            assertTrue(farthest[0] > span * 3 / 4, p.name() + ": no match begins far before its word (" + farthest[0] + ")");
         }
         assertEquals(2, tested);
     }
