@@ -28,6 +28,19 @@ class OcrLayoutTest {
     }
 
     @Test
+    void wordsMeetingAtAnAtSignAreJoinedWithoutASpace() {
+        OcrLayout layout = new OcrLayout(List.of(new OcrWord("mail", 10, 10, 40, 20, 95),
+                new OcrWord("ann.lee", 60, 10, 70, 20, 93), new OcrWord("@example.net", 140, 10, 120, 20, 90),
+                new OcrWord("or", 270, 10, 20, 20, 95), new OcrWord("bo@", 300, 10, 30, 20, 95),
+                new OcrWord("example.org", 340, 10, 110, 20, 95)));
+        assertEquals("mail ann.lee@example.net or bo@example.org", layout.text());
+        String text = layout.text();
+        int start = text.indexOf("ann.lee");
+        OcrLayout.Cover cover = layout.cover(List.of(new Replacement(start, start + "ann.lee@example.net".length(), "X", "[R]")), 0);
+        assertEquals(List.of(new Rectangle(60, 10, 200, 20)), cover.boxes().get(0), "both words of the address covered");
+    }
+
+    @Test
     void aSpanCoversItsWordsAsOneBoxPerLine() {
         OcrLayout layout = new OcrLayout(WORDS);
         String text = layout.text();
