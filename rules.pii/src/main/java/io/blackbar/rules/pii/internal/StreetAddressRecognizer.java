@@ -444,15 +444,15 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * start or not, about one character in five) being past guessing.
      */
     static int[][] wordStarts(char[] text) {
-        int[] digits = new int[2 * BLOCK];
-        int[] words = new int[2 * BLOCK];
+        int[] digits = new int[Math.min(text.length, 2 * BLOCK)]; // a short text's room only: not 32 KB each
+        int[] words = new int[digits.length];
         int digitCount = 0;
         int wordCount = 0;
         int before = 0; // the kind of the character before: at the start, none
         for (int block = 0; block < text.length; block += BLOCK) {
-            digits = room(digits, digitCount);
-            words = room(words, wordCount);
             int end = Math.min(text.length, block + BLOCK);
+            digits = room(digits, digitCount, end - block);
+            words = room(words, wordCount, end - block);
             for (int i = block; i < end; i++) {
                 int kind = KINDS[text[i]];
                 int start = (before & WORD) ^ WORD; // 1 after no word character
@@ -476,9 +476,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             cornerStarts(text)};
     }
 
-    /** @return {@code at}, or a copy twice as long when it has no room for a block's positions after {@code count} */
-    private static int[] room(int[] at, int count) {
-        return at.length - count < BLOCK ? java.util.Arrays.copyOf(at, 2 * at.length) : at;
+    /** @return {@code at}, or a copy long enough, when it has no room for {@code more} positions after {@code count} */
+    private static int[] room(int[] at, int count, int more) {
+        return at.length - count < more ? java.util.Arrays.copyOf(at, Math.max(2 * at.length, count + more)) : at;
     }
 
     /**

@@ -235,6 +235,20 @@ class StreetAddressShortcutTest {
     }
 
     @Test
+    void wordStartsOfATextOfManyBlocks() {
+        // 10,000 numbers and as many words: the lists outgrow the room first made (8,192 positions)
+        String text = "12 St ".repeat(10_000);
+        int[][] starts = StreetAddressRecognizer.wordStarts(text.toCharArray());
+        assertEquals(10_000, starts[0].length);
+        assertEquals(10_000, starts[1].length);
+        for (int k = 0; k < 10_000; k++) {
+            assertEquals(6 * k, starts[0][k]);
+            assertEquals(6 * k + 3, starts[1][k]);
+        }
+        assertEquals(0, StreetAddressRecognizer.wordStarts(new char[0])[0].length);
+    }
+
+    @Test
     void findsWhatFindFinds() {
         StreetAddressRecognizer recognizer = new StreetAddressRecognizer();
         List<NamedPattern> patterns = patterns(recognizer);
