@@ -12,8 +12,10 @@ import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 
 /**
- * US ZIP codes (five digits, optionally ZIP+4): after a state abbreviation they are taken; alone, five
- * digits are too common and need a context word. HIPAA Safe Harbor treats ZIP codes as identifiers.
+ * Postal codes. US ZIP codes (five digits, optionally ZIP+4): after a state abbreviation they are taken;
+ * alone, five digits are too common and need a context word. UK postcodes and Canadian postal codes have
+ * shapes of their own (letters and digits in a fixed order) and are taken alone; other countries' codes
+ * after the country's name or a label. HIPAA Safe Harbor treats ZIP codes as identifiers.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "ZIP_CODE", frameworks = {"pii", "hipaa", "gdpr"})
@@ -29,11 +31,27 @@ public class ZipCodeRecognizer extends PatternRecognizer {
             + "|Brazil|Argentina|Uruguay|Chile|Mexico|Canada|Australia|New Zealand|South Africa|Tunisia|Morocco|Japan"
             + "|Greenland|Greenlander|Faroe Islands|Israel|Turkey|Ukraine|United States)";
 
+    /**
+     * A UK postcode in capitals (Royal Mail's Programmers' Guide to PAF): an outward code of an area of
+     * one or two letters (no Q, V or X first; no I, J or Z second) and a district (a digit, then maybe a
+     * digit or letter), a space or none, an inward code of a digit and two letters (never C, I, K, M, O
+     * or V): SW1A 1AA, M1 1AE, B33 8TH, CR2 6XH, DN55 1PT.
+     */
+    static final String UK_POSTCODE = "[A-PR-UWYZ](?:\\d[A-HJKPSTUW\\d]?|[A-HK-Y]\\d[ABEHMNPRVWXY\\d]?)[ \\t]?\\d[ABD-HJLNP-UW-Z]{2}";
+
+    /**
+     * A Canadian postal code (Canada Post): letter, digit, letter, a space or none, digit, letter, digit;
+     * never D, F, I, O, Q or U, and no W or Z first: K1A 0B1, B0J 2H0.
+     */
+    static final String CANADIAN_POSTAL_CODE = "[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d";
+
     public ZipCodeRecognizer() {
         super("ZIP_CODE", Category.LOCATION, List.of(
                 NamedPattern.of("state and zip", "\\b" + STATES + ",?\\s{1,3}(?<value>\\d{5}(?:-\\d{4})?)\\b", 0.7),
                 NamedPattern.of("zip", "(?<![\\d.,$-])\\d{5}(?:-\\d{4})?(?![\\d.,-]\\d)", 0.2),
                 NamedPattern.of("country and postal code", "\\b" + COUNTRIES + ",?[ \\t]{1,3}(?<value>(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?:-\\d{3,4})?)(?![\\w-])", 0.65),
+                NamedPattern.of("uk postcode", "(?<![\\w-])(?<value>" + UK_POSTCODE + ")(?![\\w-])", 0.6),
+                NamedPattern.of("canadian postal code", "(?<![\\w-])(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
                 NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip)(?: is)?\\s*[:#]?\\s*"
                         + "(?<value>(?=[A-Z]{0,4}\\d)[A-Z0-9]{2,5}(?:[ -][0-9][A-Z0-9]{1,3})?)(?![\\w-])", 0.7)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address"));

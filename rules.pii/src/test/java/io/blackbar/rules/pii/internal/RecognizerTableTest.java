@@ -16,7 +16,9 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * 078-05-1120 is the famous Woolworth wallet number), card test numbers published by the networks
  * (4111 1111 1111 1111 Visa, 5555 5555 5555 4444 Mastercard, 378282246310005 Amex), the IBAN examples
  * of the ECBS registry (GB82 WEST 1234 5698 7654 32, DE89 3704 0044 0532 0130 00), the 555-01xx
- * fictional NANP range; negative rows are the look-alikes named in the detection issue.
+ * fictional NANP range, the postcodes of Royal Mail's Programmers' Guide to PAF (SW1A 2AA is Downing
+ * Street, DN55 1PT Royal Mail's test code) and Canada Post's addressing guidelines (K1A 0B1 is Canada
+ * Post's head office); negative rows are the look-alikes named in the detection issue.
  */
 class RecognizerTableTest {
 
@@ -171,6 +173,14 @@ class RecognizerTableTest {
             zip     | KOKKOLA   Finland 11507                       | 11507
             zip     | Riisa   Estonia 62488                         | 62488
             zip     | visited Ukraine 2022 and Cyprus (Greek) 13429 | 13429
+            zip     | 10 Downing Street, London SW1A 2AA            | SW1A 2AA
+            zip     | Manchester M1 1AE; Birmingham B33 8TH         | M1 1AE;B33 8TH
+            zip     | Croydon CR2 6XH or DN551PT                    | CR2 6XH;DN551PT
+            zip     | flight BA1 234, gate A1 2CI, model QX1 1AB    |
+            zip     | part no. XSW1A 2AA-7                          |
+            zip     | Ottawa ON K1A 0B1                             | K1A 0B1
+            zip     | Mill Village NS B0J 2H0 or T2P1J9             | B0J 2H0;T2P1J9
+            zip     | serial D1A 0B1, W1A 0B1Z, K1A 0B12            |
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
             """)
