@@ -123,7 +123,7 @@ class StreetAddressShortcutTest {
         List<String> texts = texts();
         int tested = 0;
         for (NamedPattern p : patterns(recognizer)) {
-            StreetAddressRecognizer.Test shortcut = StreetAddressRecognizer.shortcut(p.name());
+            StreetShortcuts.Test shortcut = StreetShortcuts.shortcut(p.name());
             if (shortcut == null) {
                 continue;
             }
@@ -168,16 +168,16 @@ class StreetAddressShortcutTest {
         List<String> texts = texts();
         int tested = 0;
         for (NamedPattern p : patterns(recognizer)) {
-            if (StreetAddressRecognizer.wordEndsBefore(p.name(), new char[0], new int[0]) == null) {
+            if (StreetShortcuts.wordEndsBefore(p.name(), new char[0], new int[0]) == null) {
                 continue;
             }
             tested++;
-            int span = StreetAddressRecognizer.span(p.name());
+            int span = StreetShortcuts.span(p.name());
             int matches = 0;
             int[] farthest = {0};
             for (String text : texts) {
                 char[] chars = text.toCharArray();
-                int[] ends = StreetAddressRecognizer.wordEndsBefore(p.name(), chars, StreetAddressRecognizer.wordStarts(chars)[0]);
+                int[] ends = StreetShortcuts.wordEndsBefore(p.name(), chars, StreetShortcuts.wordStarts(chars)[0]);
                 matches += matchStarts(p.pattern(), text, at -> {
                     int next = 0;
                     while (next < ends.length && ends[next] <= at) {
@@ -238,14 +238,14 @@ class StreetAddressShortcutTest {
     void wordStartsOfATextOfManyBlocks() {
         // 10,000 numbers and as many words: the lists outgrow the room first made (8,192 positions)
         String text = "12 St ".repeat(10_000);
-        int[][] starts = StreetAddressRecognizer.wordStarts(text.toCharArray());
+        int[][] starts = StreetShortcuts.wordStarts(text.toCharArray());
         assertEquals(10_000, starts[0].length);
         assertEquals(10_000, starts[1].length);
         for (int k = 0; k < 10_000; k++) {
             assertEquals(6 * k, starts[0][k]);
             assertEquals(6 * k + 3, starts[1][k]);
         }
-        assertEquals(0, StreetAddressRecognizer.wordStarts(new char[0])[0].length);
+        assertEquals(0, StreetShortcuts.wordStarts(new char[0])[0].length);
     }
 
     @Test
@@ -254,7 +254,7 @@ class StreetAddressShortcutTest {
         List<NamedPattern> patterns = patterns(recognizer);
         for (String text : texts()) {
             char[] chars = text.toCharArray();
-            int[][] starts = StreetAddressRecognizer.wordStarts(chars);
+            int[][] starts = StreetShortcuts.wordStarts(chars);
             for (int k = 0; k < patterns.size(); k++) {
                 List<String> expected = new ArrayList<>();
                 Matcher m = patterns.get(k).pattern().matcher(text);
