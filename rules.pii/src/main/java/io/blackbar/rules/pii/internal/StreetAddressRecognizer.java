@@ -60,11 +60,13 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     /**
      * Street types written as a word of their own after the name, before the number (Nordic, Dutch,
-     * Hungarian, Slavic), in lower case (matched ignoring case).
+     * Hungarian, Slavic, and German after an adjective: "Villacher Straße 89", "Potsdamer Platz 1"), in
+     * lower case (matched ignoring case).
      */
     static final List<String> TYPE_WORDS = List.of("gate", "gata", "tee", "baan", "wei", "weg", "trg", "ulica", "cesta",
             "utca", "út", "útja", "tér", "tere", "u.", "krt.", "rkp.", "vej", "veien", "vegen", "gatan", "vägen", "straat",
-            "laan", "plein", "str.", "odos", "sétány", "köz", "sor", "fasor");
+            "laan", "plein", "str.", "strasse", "straße", "gasse", "platz", "allee", "damm", "odos", "sétány", "köz", "sor",
+            "fasor");
     private static final String WORD_TYPES = factored(TYPE_WORDS);
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";

@@ -153,6 +153,10 @@ class RecognizerTableTest {
             address | lives at 172 Maneeži 75, Saareküla            | 172 Maneeži 75, Saareküla
             address | drops you off at 87818 Dalmatinova 68 St.     | 87818 Dalmatinova 68 St.
             address | In 2019 Apple sold 50 units                   |
+            address | The bus station is on Villacher Strasse 89    | Villacher Strasse 89
+            address | Potsdamer Platz 1 in Berlin                   | Potsdamer Platz 1
+            address | Berliner Straße 12a; Leipziger Allee 3        | Berliner Straße 12a;Leipziger Allee 3
+            address | Platz 1 im Finale, Strasse 4 gesperrt         |
             zip     | Denver, CO 80202-1234                         | 80202-1234
             zip     | order 12345 shipped                           | 12345
             url     | see https://example.org/a?b=1. Then           | https://example.org/a?b=1
