@@ -39,8 +39,8 @@ public final class Evaluate {
     static final Map<String, String> UNSCORED = new LinkedHashMap<>();
 
     static {
-        Set<String> person = Set.of("PERSON");
-        Set<String> date = Set.of("DATE", "DATE_OF_BIRTH");
+        Set<String> person = Set.of("PERSON", "CARDHOLDER_NAME");
+        Set<String> date = Set.of("DATE", "DATE_OF_BIRTH", "CARD_EXPIRY");
         Set<String> place = Set.of("LOCATION", "STREET_ADDRESS", "ZIP_CODE", "CITY", "COUNTRY", "US_STATE");
         MAP.put("PERSON", person);
         MAP.put("NAME/PATIENT", person);

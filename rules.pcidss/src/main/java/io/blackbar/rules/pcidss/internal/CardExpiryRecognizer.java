@@ -7,19 +7,23 @@ import org.osgi.service.component.annotations.Component;
 
 import io.blackbar.engine.api.Category;
 import io.blackbar.engine.api.spi.NamedPattern;
-import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 
-/** A card's expiry date where a form labels it ("Exp: 08/27", "valid thru 12/2028"): cardholder data under PCI DSS. */
+/**
+ * A card's expiry date: cardholder data under PCI DSS. Where a form labels it ("Exp: 08/27", "valid thru
+ * 12/2028"), or right after a card number that passes Luhn, with a slash ("4111 1111 1111 1111 08/27").
+ */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "CARD_EXPIRY", frameworks = "pci-dss")
-public class CardExpiryRecognizer extends PatternRecognizer {
+public class CardExpiryRecognizer extends CardDataRecognizer {
 
     public CardExpiryRecognizer() {
         super("CARD_EXPIRY", Category.FINANCIAL, List.of(NamedPattern.of("labelled expiry",
                 "(?i:\\b(?:exp(?:iry|iration|ires)?\\.?(?:[ \\t]+date)?|valid[ \\t]+(?:thru|through|until)|good[ \\t]+thru)[ \\t]*[:#]?[ \\t]*)"
-                        + "(?<value>(?:0[1-9]|1[0-2])[ \\t]?[/-][ \\t]?(?:\\d{2}|20\\d{2}))(?![\\d/])", 0.7)),
+                        + "(?<value>(?:0[1-9]|1[0-2])[ \\t]?[/-][ \\t]?(?:\\d{2}|20\\d{2}))(?![\\d/])", 0.7),
+                NamedPattern.of("expiry after card number", PAN + BESIDE
+                        + "(?<value>(?:0[1-9]|1[0-2])[ \\t]?/[ \\t]?(?:\\d{2}|20\\d{2}))(?![\\d/])", 0.7)),
                 Set.of("card", "credit card", "visa", "mastercard", "amex"));
     }
 }
