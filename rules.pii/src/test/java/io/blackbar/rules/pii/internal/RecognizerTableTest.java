@@ -35,6 +35,7 @@ class RecognizerTableTest {
             case "plate" -> new LicensePlateRecognizer();
             case "plan" -> new HealthPlanNumberRecognizer();
             case "device" -> new DeviceIdRecognizer();
+            case "bio" -> new BiometricIdRecognizer();
             case "licence" -> new LicenseNumberRecognizer();
             case "ip" -> new IpAddressRecognizer();
             case "iban" -> new IbanRecognizer();
@@ -140,6 +141,13 @@ class RecognizerTableTest {
             device  | pacemaker serial no. PM2291-0043               | PM2291-0043
             device  | S/N: 8812XK                                    | 8812XK
             device  | serial killer movie                            |
+            bio     | Fingerprint ID: FP-2231-884                    | FP-2231-884
+            bio     | voiceprint template hash 3fa94c0e9b1d77a2      | 3fa94c0e9b1d77a2
+            bio     | Retinal scan no. RS99812, iris code 0x7f3a9c   | RS99812;0x7f3a9c
+            bio     | biometric template: q2Fk9Lm0Zx==               | q2Fk9Lm0Zx==
+            bio     | fingerprint scanner model                      |
+            bio     | biometric data was taken 2 years ago           |
+            bio     | voice print 3 times                            |
             licence | Medical license: G48291                        | G48291
             licence | certificate number 2019-44871                  | 2019-44871
             licence | license agreement signed                       |
