@@ -91,4 +91,44 @@ public final class Checksums {
         }
         return b.toString();
     }
+
+    /**
+     * The whole groups of a number grouped by spaces or dashes that pass a check, for a number that ran
+     * into what stands next to it: an expression for a card number takes "4111 1111 1111 1111 08" from
+     * "4111 1111 1111 1111 08/27", or a leading "12 " before it, and the whole then fails its check.
+     *
+     * @param text the text
+     * @param start where the grouped number begins
+     * @param end where it ends
+     * @param minDigits the fewest digits a part may have
+     * @param check the test of a part (its text, separators included)
+     * @return the first part that passes, as {start, end}: of the parts made of whole groups, the one
+     *     beginning earliest, then the longest of those; null when none passes
+     * @since 1.3
+     */
+    public static int[] validGroups(CharSequence text, int start, int end, int minDigits,
+            java.util.function.Predicate<String> check) {
+        for (int s = start; s < end; s++) {
+            if (s > start && !separator(text.charAt(s - 1)) || separator(text.charAt(s))) {
+                continue; // a part begins a group
+            }
+            for (int e = end; e > s; e--) {
+                if (e < end && !separator(text.charAt(e)) || separator(text.charAt(e - 1))) {
+                    continue; // and ends one
+                }
+                if (digits(text.subSequence(s, e)).length() < minDigits) {
+                    break; // shorter ones have fewer still
+                }
+                String part = text.subSequence(s, e).toString();
+                if (check.test(part)) {
+                    return new int[] {s, e};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean separator(char c) {
+        return c == ' ' || c == '-';
+    }
 }

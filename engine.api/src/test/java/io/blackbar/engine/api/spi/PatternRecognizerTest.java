@@ -81,6 +81,24 @@ class PatternRecognizerTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            4111 1111 1111 1111 08                | 4111 1111 1111 1111
+            12 4111 1111 1111 1111                | 4111 1111 1111 1111
+            5555-5555-5555-4444-12                | 5555-5555-5555-4444
+            4111 1111 1111 1111                   | 4111 1111 1111 1111
+            4111111111111111 123                  | 4111111111111111
+            4111 1111 1111 1112 08                |
+            4111 1111 1111 1111 1111 1111 1111 1  | 4111 1111 1111 1111
+            """)
+    void validGroups(String number, String expected) {
+        // Luhn on the parts of 12 to 19 digits: the first start, then the longest
+        String text = "x " + number + " y";
+        int[] part = Checksums.validGroups(text, 2, 2 + number.length(), 12,
+                v -> Checksums.digits(v).length() <= 19 && Checksums.luhn(v));
+        assertEquals(expected == null ? "" : expected, part == null ? "" : text.substring(part[0], part[1]));
+    }
+
+    @ParameterizedTest
     @CsvSource({"GB82 WEST 1234 5698 7654 32,true", "GB82WEST12345698765433,false", "DE89370400440532013000,true", "DE8!,false"})
     void mod97(String value, boolean valid) {
         assertEquals(valid, Checksums.mod97(value));

@@ -2,6 +2,7 @@ package io.blackbar.rules.pii.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -11,6 +12,7 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
 import io.blackbar.engine.api.spi.Validation;
 
 /**
@@ -25,6 +27,27 @@ public class CreditCardRecognizer extends PatternRecognizer {
         super("CREDIT_CARD", Category.FINANCIAL, List.of(NamedPattern.of("card",
                 "(?<![\\d-])(?:\\d[ -]?){11,18}\\d(?![\\d-])", 0.3)),
                 Set.of("card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "card number"));
+    }
+
+    /**
+     * A match that fails its check may hold a card number that ran into what stands next to it ("4111
+     * 1111 1111 1111 08/27", "... 1111 123" with its CVV): then its groups that pass are the finding.
+     */
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        return analyze(text, (k, action) -> scanner(k).forEachMatch(text, m -> {
+            if (validate(m.group()) != Validation.REJECTED) {
+                action.accept(m);
+                return;
+            }
+            int[] part = Checksums.validGroups(text, m.start(), m.end(), 12, v -> validate(v) != Validation.REJECTED);
+            if (part != null) {
+                Matcher inner = m.pattern().matcher(text).region(part[0], part[1]).useTransparentBounds(false);
+                if (inner.lookingAt() && inner.end() == part[1]) {
+                    action.accept(inner);
+                }
+            }
+        }));
     }
 
     @Override
