@@ -48,4 +48,44 @@ final class Corpus {
         }
         return docs;
     }
+
+    /**
+     * A corpus in Apache OpenNLP's name-finder format ({@code ../shared/ner}): a sentence a line, tokens
+     * separated by spaces, names marked {@code <START:person> ... <END>}. Each sentence is a document
+     * of its tokens joined by single spaces (as the file has them: "Smith 's"), its person names spans
+     * of type {@code PERSON}; other names (places, organisations) are not spans.
+     */
+    static List<Doc> readNameFinder(Path file) throws IOException {
+        List<Doc> docs = new ArrayList<>();
+        int line = 0;
+        for (String sentence : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            line++;
+            if (sentence.isBlank()) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            List<Span> spans = new ArrayList<>();
+            int start = -1;
+            String type = null;
+            for (String token : sentence.trim().split(" +")) {
+                if (token.startsWith("<START:") && token.endsWith(">")) {
+                    type = token.substring(7, token.length() - 1);
+                    start = text.length() + (text.length() == 0 ? 0 : 1);
+                } else if (token.equals("<END>") && type != null) {
+                    if (type.equals("person")) {
+                        spans.add(new Span(start, text.length(), "PERSON"));
+                    }
+                    type = null;
+                } else {
+                    text.append(text.length() == 0 ? "" : " ").append(token);
+                }
+            }
+            String t = text.toString();
+            if (t.codePointCount(0, t.length()) != t.length()) {
+                continue; // offsets would need converting: the few sentences with such characters are left out
+            }
+            docs.add(new Doc(file.getFileName() + ":" + line, t, spans));
+        }
+        return docs;
+    }
 }

@@ -27,7 +27,9 @@ import io.blackbar.launcher.Embedded;
  * below, printed in the report). Type-aware: a prediction is a true positive when it overlaps a gold
  * span whose mapped types include the prediction's type; a gold span is recalled when such a
  * prediction overlaps it. "Redaction recall" also counts a gold span covered by a prediction of any
- * type, since a value redacted under another name is still gone. Gold types with no Blackbar
+ * type, since a value redacted under another name is still gone. "Wholly redacted" counts a gold
+ * span every character of which (spaces aside) lies in predictions of any type: what a redaction
+ * leaves of a value found only in part ("Mark Smith" found as "Smith") shows here. Gold types with no Blackbar
  * counterpart (organisation names, job titles) are not scored, and predictions overlapping them are
  * not counted either way.
  */
@@ -79,6 +81,7 @@ public final class Evaluate {
         int gold;
         int recalled;
         int covered;
+        int whole;
         int predicted;
         int truePositive;
     }
@@ -94,7 +97,15 @@ public final class Evaluate {
     }
 
     static Result run(Engine engine, Path corpus, String framework, Path tmp) throws Exception {
-        List<Corpus.Doc> docs = Corpus.read(corpus);
+        return run(engine, corpus.getFileName().toString(), Corpus.read(corpus), framework, null, tmp);
+    }
+
+    /**
+     * @param only the predicted types scored, or null for all (the name corpora mark names only: a
+     *     phone number found there is no false positive)
+     */
+    static Result run(Engine engine, String name, List<Corpus.Doc> docs, String framework, Set<String> only, Path tmp)
+            throws Exception {
         Map<String, Count> byGold = new TreeMap<>();
         Map<String, Count> byPredicted = new TreeMap<>();
         Map<String, Integer> unscored = new TreeMap<>();
@@ -104,6 +115,9 @@ public final class Evaluate {
             Files.writeString(file, d.text(), StandardCharsets.UTF_8);
             List<Finding> found = engine.scan(new Document(file, "doc.txt", "text/plain"),
                     Request.of(framework, Method.SCAN)).findings();
+            if (only != null) {
+                found = found.stream().filter(f -> only.contains(f.entityType())).toList();
+            }
             for (Corpus.Span g : d.spans()) {
                 Set<String> accepted = MAP.get(g.type());
                 if (accepted == null) {
@@ -122,6 +136,7 @@ public final class Evaluate {
                 }
                 c.recalled += typed ? 1 : 0;
                 c.covered += any ? 1 : 0;
+                c.whole += wholly(d.text(), g, found) ? 1 : 0;
                 if (!typed && MISSES != null) {
                     MISSES.append("MISS ").append(framework).append(" ").append(g.type()).append(" | ")
                             .append(d.text().substring(g.start(), g.end()).replace('\n', ' ')).append(" | ")
@@ -155,8 +170,27 @@ public final class Evaluate {
                 c.truePositive += tp ? 1 : 0;
             }
         }
-        return new Result(corpus.getFileName().toString(), framework, byGold, byPredicted, unscored, docs.size(),
-                (System.nanoTime() - t0) / 1_000_000);
+        return new Result(name, framework, byGold, byPredicted, unscored, docs.size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * @return whether every character of a gold span but spaces lies in some finding (of any type): the
+     *     value is gone whole, not only a part of it ("Mark Smith" found as "Smith" leaves "Mark")
+     */
+    static boolean wholly(String text, Corpus.Span g, List<Finding> found) {
+        for (int i = g.start(); i < g.end(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                continue;
+            }
+            boolean in = false;
+            for (Finding f : found) {
+                in |= f.start() <= i && i < f.end();
+            }
+            if (!in) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String f3(double v) {
@@ -167,17 +201,20 @@ public final class Evaluate {
         StringBuilder b = new StringBuilder();
         b.append("### ").append(r.corpus()).append(" (framework `").append(r.framework()).append("`, ")
                 .append(r.docs()).append(" documents, ").append(r.millis()).append(" ms)\n\n");
-        b.append("| gold type | n | recall | redaction recall |\n|---|---:|---:|---:|\n");
+        b.append("| gold type | n | recall | redaction recall | wholly redacted |\n|---|---:|---:|---:|---:|\n");
         int gold = 0;
         int recalled = 0;
         int covered = 0;
+        int whole = 0;
         for (Map.Entry<String, Count> e : r.byGold().entrySet()) {
             Count c = e.getValue();
             gold += c.gold;
             recalled += c.recalled;
             covered += c.covered;
+            whole += c.whole;
             b.append("| ").append(e.getKey()).append(" | ").append(c.gold).append(" | ")
-                    .append(f3((double) c.recalled / c.gold)).append(" | ").append(f3((double) c.covered / c.gold)).append(" |\n");
+                    .append(f3((double) c.recalled / c.gold)).append(" | ").append(f3((double) c.covered / c.gold)).append(" | ")
+                    .append(f3((double) c.whole / c.gold)).append(" |\n");
         }
         b.append("\n| predicted type | n | precision |\n|---|---:|---:|\n");
         int predicted = 0;
@@ -194,6 +231,7 @@ public final class Evaluate {
         double f1 = 2 * precision * recall / (precision + recall);
         b.append("\n**Overall** (micro, type-aware): precision ").append(f3(precision)).append(", recall ").append(f3(recall))
                 .append(", F1 ").append(f3(f1)).append("; redaction recall ").append(f3(gold == 0 ? Double.NaN : (double) covered / gold))
+                .append(", wholly redacted ").append(f3(gold == 0 ? Double.NaN : (double) whole / gold))
                 .append(".");
         if (!r.unscored().isEmpty()) {
             b.append(" Not scored: ");
@@ -232,6 +270,19 @@ public final class Evaluate {
                 String section = markdown(r);
                 System.out.print(section);
                 md.append(section);
+            }
+            Path ner = eval.resolveSibling("ner");
+            if (System.getProperty("blackbar.corpus") == null && Files.isDirectory(ner)) {
+                md.append("## Names in the NER test splits (held out)\n\nThe test splits of `../shared/ner` (UNER English-EWT, ")
+                        .append("WNUT-17, GUM), never used to build the rules: each sentence a document, its tokens joined by ")
+                        .append("spaces; person names are the gold spans, and only `PERSON` findings are scored (framework ")
+                        .append("`pii`). A found name counts when it overlaps a gold one, as above, not only on exact spans.\n\n");
+                for (String split : List.of("uner_en_test.txt", "wnut17_test.txt", "gum_perm_test.txt")) {
+                    Result r = run(engine, split, Corpus.readNameFinder(ner.resolve(split)), "pii", Set.of("PERSON"), tmp);
+                    String section = markdown(r);
+                    System.out.print(section);
+                    md.append(section);
+                }
             }
         } finally {
             Files.deleteIfExists(tmp.resolve("doc.txt")); // the scratch file of the last document, and its folder
