@@ -44,6 +44,17 @@ public class PersonRecognizer implements Recognizer {
     static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
             "^,?\\s{0,2}(?:M\\.?D\\.?|D\\.?O\\.?|R\\.?N\\.?|N\\.?P\\.?|Ph\\.?D\\.?|PA-C|DDS|DMD|MBBS|FACS|FACP)(?![\\p{L}])");
 
+    /**
+     * Common words (of {@code not-names.txt}) that before a known first name or surname are a given
+     * name more often than not: kept with it, not trimmed ("Mark Smith", "Grace Kelly"). Not the place,
+     * rank and direction words of that list ("West Brook", "Princess Royal", "King Forges").
+     */
+    static final Set<String> GIVEN_NAME_WORDS = Set.of("will", "may", "mark", "bill", "rose", "grace", "hope", "faith", "joy",
+            "charity", "mercy", "patience", "june", "april", "august", "violet", "glory", "ray", "art", "frank", "jack",
+            "sue", "pat", "don", "dawn", "guy", "gene", "rob", "bob", "sunny", "ruby", "pearl", "iris", "lily", "daisy",
+            "holly", "ivy", "hazel", "penny", "sandy", "chase", "destiny", "harmony", "heather", "autumn", "summer",
+            "robin", "jay", "drew", "wade", "grant", "miles", "dale", "glen", "clay", "cliff", "heath", "rich", "sky");
+
     /** Phrases after which even lower-case words are a name when the first is a known first name. */
     private static final Set<String> LOWER_CASE_INTRODUCERS = Set.of("my name is", "name is", "name:", "call me", "name?");
     private static final Set<String> CONTRACTIONS = Set.of("m", "s", "re", "ve", "ll", "d", "t");
@@ -337,6 +348,11 @@ public class PersonRecognizer implements Recognizer {
         // and it is asked for only when the run does not end here ("The", "This": most runs)
         while (i <= j && (words.common(i) || !words.initial(i) && words.in(i, TITLE_TABLE) != 0)) {
             i++;
+        }
+        // but a common word that is mostly a given name stays before a known name: "Mark Smith", "Grace
+        // Kelly" (trimmed, "Mark" was left in a redacted text)
+        if (i > runStart && i <= j && (words.surname(i) || words.first(i)) && GIVEN_NAME_WORDS.contains(words.lower(i - 1))) {
+            i--;
         }
         while (j >= i && (words.common(j) || words.initial(j))) {
             j--;

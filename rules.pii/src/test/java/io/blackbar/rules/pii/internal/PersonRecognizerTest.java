@@ -1,6 +1,7 @@
 package io.blackbar.rules.pii.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,7 @@ class PersonRecognizerTest {
             They had three: Hannah, Anthony and Derek.               | Hannah;Anthony;Derek
             Sandra lives on a quiet street                           | Sandra
             Will you come? May is fine.                              |
+            Yesterday Mark Smith called, then Grace Kelly            | Mark Smith;Grace Kelly
             I will be travelling to France next week                 |
             The corner of Inna Loop St. and Main                     |
             We stopped at 188 Peter Zuidhove yesterday               |
@@ -45,5 +47,18 @@ class PersonRecognizerTest {
         var results = new PersonRecognizer().analyze(text).stream().filter(r -> r.score() >= 0.5).toList();
         String actual = String.join(";", results.stream().map(r -> text.substring(r.start(), r.end())).toList());
         assertEquals(expected == null ? "" : expected, actual);
+    }
+
+    @org.junit.jupiter.api.Test
+    void placeAndRankWordsBeforeANameAreNotKeptWithIt() {
+        // "Mark", "Grace" stay with the name after them (the table); "West", "Princess", "King" do not
+        for (String[] row : new String[][] {{"a taxi to West Brook", "West"}, {"the Princess Royal arrived", "Princess"},
+            {"at King Forges", "King"}}) {
+            String text = row[0];
+            int word = text.indexOf(row[1]);
+            for (var r : new PersonRecognizer().analyze(text)) {
+                assertTrue(r.start() > word || r.end() <= word, () -> text + ": " + text.substring(r.start(), r.end()));
+            }
+        }
     }
 }
