@@ -88,4 +88,17 @@ final class Corpus {
         }
         return docs;
     }
+
+    /**
+     * @param args a program's arguments, the first the folder of the NER corpora if given
+     * @return that folder ({@code ../shared/ner} by default), or null, having said SKIPPED, when it is not there
+     */
+    static Path nerFolder(String[] args) {
+        Path ner = Path.of(args.length > 0 ? args[0] : "../shared/ner");
+        if (!Files.isDirectory(ner)) {
+            System.err.println("SKIPPED: " + ner + " not found");
+            return null;
+        }
+        return ner;
+    }
 }

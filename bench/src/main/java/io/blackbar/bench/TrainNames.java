@@ -46,12 +46,11 @@ public final class TrainNames {
     }
 
     public static void main(String[] args) throws Exception {
-        Path ner = Path.of(args.length > 0 ? args[0] : "../shared/ner");
-        Path out = Path.of(args.length > 1 ? args[1] : "bench/target/en-person.bin");
-        if (!Files.isDirectory(ner)) {
-            System.err.println("SKIPPED: " + ner + " not found");
+        Path ner = Corpus.nerFolder(args);
+        if (ner == null) {
             return;
         }
+        Path out = Path.of(args.length > 1 ? args[1] : "bench/target/en-person.bin");
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ITERATIONS_PARAM, 100);
         params.put(TrainingParameters.CUTOFF_PARAM, 2);

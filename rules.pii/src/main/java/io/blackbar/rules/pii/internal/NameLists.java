@@ -15,8 +15,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * The name dictionaries: US Census 2010 first names and surnames (via phileas, Apache-2.0) with the
  * given names and surnames of Presidio research's FakeNameGenerator sample (MIT), lower case; and the
- * capitalised English words that are not names on the dictionary's word alone. Loaded once, into one
- * table that tells of a word all three at once.
+ * capitalised English words that are not names on the dictionary's word alone; and the words of those
+ * lists that running text mostly uses as something else. Loaded once, into one table that tells of a
+ * word all four at once.
  */
 final class NameLists {
 
@@ -26,6 +27,11 @@ final class NameLists {
     static final int SURNAME = 2;
     /** The bit of a word that is not a name on the dictionary's word alone. */
     static final int NOT_NAME = 4;
+    /**
+     * The bit of a word of the name lists that running text mostly uses as something else (a place, an
+     * organisation, a common word: {@code word-names.txt}, derived by {@code bench/run word-names}).
+     */
+    static final int WORD_NAME = 8;
 
     /** Every word of the lists with its bits. */
     final WordTable table;
@@ -40,8 +46,8 @@ final class NameLists {
     private NameLists() {
         List<String> words = new ArrayList<>();
         List<Integer> bits = new ArrayList<>();
-        String[] resources = {"names/first-names.txt.gz", "names/surnames.txt.gz", "names/not-names.txt"};
-        int[] kinds = {FIRST, SURNAME, NOT_NAME};
+        String[] resources = {"names/first-names.txt.gz", "names/surnames.txt.gz", "names/not-names.txt", "names/word-names.txt"};
+        int[] kinds = {FIRST, SURNAME, NOT_NAME, WORD_NAME};
         for (int k = 0; k < resources.length; k++) {
             for (String w : load(resources[k], resources[k].endsWith(".gz"))) {
                 words.add(w);
@@ -56,8 +62,8 @@ final class NameLists {
             }
         }
         common = new WordTable(commonWords, commonWords.stream().mapToInt(table::get).toArray());
-        filters = new long[3][];
-        for (int bit = 0; bit < 3; bit++) {
+        filters = new long[kinds.length][];
+        for (int bit = 0; bit < kinds.length; bit++) {
             int count = 0;
             for (int b : bits) {
                 count += b == 1 << bit ? 1 : 0;
@@ -73,7 +79,7 @@ final class NameLists {
     }
 
     /**
-     * For {@link #FIRST}, {@link #SURNAME} and {@link #NOT_NAME}, two bits for the hash of each word of
+     * For {@link #FIRST}, {@link #SURNAME}, {@link #NOT_NAME} and {@link #WORD_NAME}, two bits for the hash of each word of
      * that list, in one long: a word with either bit clear is not in it, and is told so without the
      * table (a few hundred KB, within a processor's cache, where a table probe of a word mostly misses
      * it, twice for a word beyond the common ones). Two bits a word in one long cost one read, as one
@@ -95,7 +101,7 @@ final class NameLists {
     }
 
     /**
-     * @param kind {@link #FIRST}, {@link #SURNAME} or {@link #NOT_NAME}
+     * @param kind {@link #FIRST}, {@link #SURNAME}, {@link #NOT_NAME} or {@link #WORD_NAME}
      * @param hash {@link WordTable#hash} of a lower-case word
      * @return false when the word is not of that kind; true when it may be
      */
@@ -107,7 +113,7 @@ final class NameLists {
 
     /**
      * @param lower a lower-case word
-     * @return its bits ({@link #FIRST}, {@link #SURNAME}, {@link #NOT_NAME})
+     * @return its bits ({@link #FIRST}, {@link #SURNAME}, {@link #NOT_NAME}, {@link #WORD_NAME})
      */
     int kinds(String lower) {
         return table.get(lower);

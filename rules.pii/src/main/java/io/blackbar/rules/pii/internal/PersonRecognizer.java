@@ -55,6 +55,12 @@ public class PersonRecognizer implements Recognizer {
             "holly", "ivy", "hazel", "penny", "sandy", "chase", "destiny", "harmony", "heather", "autumn", "summer",
             "robin", "jay", "drew", "wade", "grant", "miles", "dale", "glen", "clay", "cliff", "heath", "rich", "sky");
 
+    /**
+     * The score of a run whose only known words are mostly used otherwise ("London", "Even", "Houston
+     * Texas"): under the threshold, a context word ("name", "Mr") lifts it over.
+     */
+    private static final double WEAK = 0.3;
+
     /** Phrases after which even lower-case words are a name when the first is a known first name. */
     private static final Set<String> LOWER_CASE_INTRODUCERS = Set.of("my name is", "name is", "name:", "call me", "name?");
     private static final Set<String> CONTRACTIONS = Set.of("m", "s", "re", "ve", "ll", "d", "t");
@@ -212,6 +218,11 @@ public class PersonRecognizer implements Recognizer {
         /** @return whether the word is a common word, not a name on the dictionary's word alone */
         boolean common(int w) {
             return is(w, NameLists.NOT_NAME);
+        }
+
+        /** @return whether the word, in the name lists, is mostly used as something else ("London", "Even") */
+        boolean wordName(int w) {
+            return is(w, NameLists.WORD_NAME);
         }
 
         /**
@@ -376,6 +387,7 @@ public class PersonRecognizer implements Recognizer {
         int first = 0;
         int sur = 0;
         int known = 0;
+        int solid = 0; // known words that are not mostly something else
         int n = j - i + 1;
         for (int k = i; k <= j; k++) {
             if (words.initial(k)) {
@@ -386,6 +398,7 @@ public class PersonRecognizer implements Recognizer {
             first += f ? 1 : 0;
             sur += s ? 1 : 0;
             known += f || s ? 1 : 0;
+            solid += (f || s) && !words.wordName(k) ? 1 : 0;
         }
         int start = words.start(i);
         int end = words.end(j);
@@ -393,6 +406,7 @@ public class PersonRecognizer implements Recognizer {
         boolean lastIsSur = words.surname(j) || words.first(j);
         String intro = introducer(chars, start);
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));
+        boolean introduced = intro != null && (solid > 0 || STRONG_INTRODUCERS.contains(intro));
         // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
         boolean credentialed = credentialMayFollow(chars, end)
                 && CREDENTIAL.matcher(text.subSequence(end, Math.min(text.length(), end + 12))).lookingAt();
@@ -416,17 +430,19 @@ public class PersonRecognizer implements Recognizer {
         } else if (intro != null && STRONG_INTRODUCERS.contains(intro)) {
             score = 0.85;
             why = "name: introduced by '" + intro + "'";
-        } else if (n >= 2 && firstIsFirst && lastIsSur) {
+        } else if (n >= 2 && firstIsFirst && lastIsSur && solid > 0) {
             score = 0.85;
             why = "name: first name and surname";
         } else if (n >= 2 && (firstIsFirst || lastIsSur)) {
-            score = known >= 1 && intro != null ? 0.75 : 0.6;
+            // words that running text mostly uses otherwise ("Houston Texas", "Washington Post") are weak alone,
+            // and "to", "from", "with" before them do not make them names ("flew to Houston")
+            score = known >= 1 && introduced ? 0.75 : solid > 0 ? 0.6 : WEAK;
             why = firstIsFirst ? "name: known first name" : "name: known surname";
         } else if (n >= 2 && intro != null && allProperCase(words, i, j)) {
             score = 0.55;
             why = "name: capitalised words after '" + intro + "'";
         } else if (n == 1 && first > 0) {
-            score = intro != null ? 0.6 : 0.5;
+            score = introduced ? 0.6 : solid > 0 ? 0.5 : WEAK;
             why = "name: known first name";
         } else if (n == 1 && sur > 0) {
             score = intro != null && STRONG_INTRODUCERS.contains(intro) ? 0.5 : 0.1;
@@ -434,7 +450,7 @@ public class PersonRecognizer implements Recognizer {
         } else {
             return;
         }
-        if (n == 1 && first > 0 && !titled) {
+        if (n == 1 && first > 0 && !titled && solid > 0) { // "London, Paris and Berlin" are no list of names
             singles.add(new int[] {out.size(), start, end, 0});
         } else if (n == 1 && sur > 0 && first == 0 && !titled && score < 0.5) {
             singles.add(new int[] {out.size(), start, end, 1});

@@ -25,6 +25,11 @@ class PersonRecognizerTest {
             Sandra lives on a quiet street                           | Sandra
             Will you come? May is fine.                              |
             Yesterday Mark Smith called, then Grace Kelly            | Mark Smith;Grace Kelly
+            He visited London last year. Even so.                    |
+            We flew to Houston, Texas and on to Virginia             |
+            Virginia Woolf wrote it                                  | Virginia Woolf
+            My name is Destiny.                                      | Destiny
+            I talked to Sandra today                                 | Sandra
             I will be travelling to France next week                 |
             The corner of Inna Loop St. and Main                     |
             We stopped at 188 Peter Zuidhove yesterday               |
