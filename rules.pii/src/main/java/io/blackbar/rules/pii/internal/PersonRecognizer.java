@@ -75,6 +75,19 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable TITLE_TABLE = new WordTable(TITLE_LIST,
             java.util.stream.IntStream.rangeClosed(1, TITLE_LIST.size()).toArray());
     private static final WordTable PLACE_TABLE = WordTable.of(PLACE_FOLLOWERS, 1);
+    /**
+     * Words that end the name of an organisation, a building or a work named after a person ("Johnson
+     * Space Center", "Fuse TV", "Steele Electric", "Smith Tower"): a run that ends with one, or that one
+     * follows, is no person.
+     */
+    static final Set<String> ORGANISATION_WORDS = Set.of("center", "centre", "tower", "towers", "building", "foundation",
+            "institute", "university", "college", "academy", "museum", "library", "airport", "stadium", "arena",
+            "theatre", "theater", "hotel", "inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "company",
+            "electric", "motors", "airlines", "records", "tv", "radio", "weekly", "magazine", "network", "studios",
+            "pictures", "fund", "trust", "agency", "ministry", "council", "committee", "commission", "army", "navy",
+            "league", "cup", "prize", "award", "awards", "memorial", "trophy", "symphony", "orchestra", "festival",
+            "shuttle", "complex", "base", "mall", "plaza", "bridge", "palace", "cathedral");
+    private static final WordTable ORGANISATION_TABLE = WordTable.of(ORGANISATION_WORDS, 1);
 
     private final NameLists lists = NameLists.get();
 
@@ -381,7 +394,7 @@ public class PersonRecognizer implements Recognizer {
             title = titleBefore(chars, words.start(i));
         }
         boolean titledRun = title != null && TITLES.contains(title);
-        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)))) {
+        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || organisation(words, i, j))) {
             return;
         }
         int first = 0;
@@ -604,6 +617,11 @@ public class PersonRecognizer implements Recognizer {
     /** The word after the run is a street or place type ("Gordon Terrace", "Inna Loop St."). */
     private static boolean placeFollows(Words words, int j) {
         return words.adjacentToNext(j) && words.in(j + 1, PLACE_TABLE) != 0;
+    }
+
+    /** Whether the run of words {@code i..j} (more than one) ends with an organisation's word, or one follows it. */
+    private static boolean organisation(Words words, int i, int j) {
+        return j > i && words.in(j, ORGANISATION_TABLE) != 0 || words.adjacentToNext(j) && words.in(j + 1, ORGANISATION_TABLE) != 0;
     }
 
     /** A house number right before the run ("1812 Rue De La Gare", "188 Peter Zuidhove"): an address. */

@@ -30,6 +30,9 @@ class PersonRecognizerTest {
             Virginia Woolf wrote it                                  | Virginia Woolf
             My name is Destiny.                                      | Destiny
             I talked to Sandra today                                 | Sandra
+            the Johnson Space Center and Steele Electric             |
+            Kennedy Space Shuttle, Smith Tower, Fuse TV              |
+            Dr. Anna Johnson at the center                           | Anna Johnson
             I will be travelling to France next week                 |
             The corner of Inna Loop St. and Main                     |
             We stopped at 188 Peter Zuidhove yesterday               |
