@@ -80,11 +80,7 @@ final class Corpus {
                     text.append(text.length() == 0 ? "" : " ").append(token);
                 }
             }
-            String t = text.toString();
-            if (t.codePointCount(0, t.length()) != t.length()) {
-                continue; // offsets would need converting: the few sentences with such characters are left out
-            }
-            docs.add(new Doc(file.getFileName() + ":" + line, t, spans));
+            docs.add(new Doc(file.getFileName() + ":" + line, text.toString(), spans)); // offsets in UTF-16, as findings
         }
         return docs;
     }

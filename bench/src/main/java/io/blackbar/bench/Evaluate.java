@@ -102,7 +102,8 @@ public final class Evaluate {
 
     /**
      * @param only the predicted types scored, or null for all (the name corpora mark names only: a
-     *     phone number found there is no false positive)
+     *     phone number found there is no false positive); the others are left out before any count,
+     *     "redaction recall" and "wholly redacted" included
      */
     static Result run(Engine engine, String name, List<Corpus.Doc> docs, String framework, Set<String> only, Path tmp)
             throws Exception {

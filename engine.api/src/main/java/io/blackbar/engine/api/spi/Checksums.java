@@ -95,19 +95,23 @@ public final class Checksums {
     /**
      * The whole groups of a number grouped by spaces or dashes that pass a check, for a number that ran
      * into what stands next to it: an expression for a card number takes "4111 1111 1111 1111 08" from
-     * "4111 1111 1111 1111 08/27", or a leading "12 " before it, and the whole then fails its check.
+     * "4111 1111 1111 1111 08/27", or a leading "14 " before it, and the whole then fails its check.
+     * Meant for a match of a few dozen characters: every run of whole groups is tried.
      *
      * @param text the text
      * @param start where the grouped number begins
      * @param end where it ends
      * @param minDigits the fewest digits a part may have
      * @param check the test of a part (its text, separators included)
-     * @return the first part that passes, as {start, end}: of the parts made of whole groups, the one
-     *     beginning earliest, then the longest of those; null when none passes
+     * @return the part that passes, as {start, end}: of the parts made of whole groups, one with the most
+     *     digits, the earliest of those ("14 4111 1111 1111" passes Luhn too, but "4111 1111 1111 1111"
+     *     has more); null when none passes
      * @since 1.3
      */
     public static int[] validGroups(CharSequence text, int start, int end, int minDigits,
             java.util.function.Predicate<String> check) {
+        int[] best = null;
+        int most = minDigits - 1;
         for (int s = start; s < end; s++) {
             if (s > start && !separator(text.charAt(s - 1)) || separator(text.charAt(s))) {
                 continue; // a part begins a group
@@ -116,16 +120,18 @@ public final class Checksums {
                 if (e < end && !separator(text.charAt(e)) || separator(text.charAt(e - 1))) {
                     continue; // and ends one
                 }
-                if (digits(text.subSequence(s, e)).length() < minDigits) {
-                    break; // shorter ones have fewer still
+                int digits = digits(text.subSequence(s, e)).length();
+                if (digits <= most) {
+                    break; // shorter ones have fewer still, and one at least as long was found
                 }
-                String part = text.subSequence(s, e).toString();
-                if (check.test(part)) {
-                    return new int[] {s, e};
+                if (check.test(text.subSequence(s, e).toString())) {
+                    best = new int[] {s, e};
+                    most = digits;
+                    break;
                 }
             }
         }
-        return null;
+        return best;
     }
 
     private static boolean separator(char c) {

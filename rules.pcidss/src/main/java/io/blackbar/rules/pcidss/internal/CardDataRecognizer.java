@@ -16,8 +16,8 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * next to each ({@link #nextTo}).
  *
  * <p>The card numbers are not scanned for by an expression tried at every number of the text: one
- * pass reads every twelfth character until one is in a run of at least twelve digits, and the card
- * number expression is tried only in such runs. Tried at every capitalised word, an expression for a
+ * pass reads every twelfth character until one is in a run of digits and separators (a card number
+ * is at least twelve characters long), and only a run with at least twelve digits is read further. Tried at every capitalised word, an expression for a
  * name before a card number took longer than the rest of detection.
  */
 public abstract class CardDataRecognizer extends PatternRecognizer {
@@ -32,6 +32,9 @@ public abstract class CardDataRecognizer extends PatternRecognizer {
      * or tabs around one separator or one line break.
      */
     static final String BESIDE = "[ \\t]{0,3}(?:[,;:|/][ \\t]{0,3}|\\r?\\n[ \\t]{0,3})?";
+
+    /** A card's expiry date with a slash, as it stands next to the number: month, year of two or four digits. */
+    static final String EXPIRY_SLASH = "(?:0[1-9]|1[0-2])[ \\t]?/[ \\t]?(?:\\d{2}|20\\d{2})(?![\\d/])";
 
     protected CardDataRecognizer(String entity, Category category, List<NamedPattern> patterns, Set<String> contextWords) {
         super(entity, category, patterns, contextWords);

@@ -23,8 +23,7 @@ public class CardExpiryRecognizer extends CardDataRecognizer {
 
     private static final String ENTITY = "CARD_EXPIRY";
     /** A month and year with a slash right after a card number (and what {@link #BESIDE} allows). */
-    private static final Pattern AFTER_NUMBER = Pattern.compile(BESIDE
-            + "(?<value>(?:0[1-9]|1[0-2])[ \\t]?/[ \\t]?(?:\\d{2}|20\\d{2}))(?![\\d/])");
+    private static final Pattern AFTER_NUMBER = Pattern.compile(BESIDE + "(?<value>" + EXPIRY_SLASH + ")");
 
     public CardExpiryRecognizer() {
         super(ENTITY, Category.FINANCIAL, List.of(NamedPattern.of("labelled expiry",

@@ -20,7 +20,7 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * Where a payment form labels it ("Cardholder: JANE A DOE", "Name on card: Jane Doe"); and next to a
  * card number that passes Luhn, before it ("JANE A DOE 4111 1111 1111 1111", a card's layout, or on
  * the line above) or after it and maybe its expiry date ("4111111111111111, 08/27, Jane Doe"): two to
- * four capitalised words or initials, the first and last words, none of them a word of a card or a
+ * six capitalised words or initials, the first and last words, none of them a word of a card or a
  * payment form ("Visa Gold", "Transaction History"), which those often stand next to instead. Read
  * in code from the number outwards: an expression tried at every capitalised word cost more than the
  * rest of detection.
@@ -49,13 +49,13 @@ public class CardholderNameRecognizer extends CardDataRecognizer {
 
     private static final String ENTITY = "CARDHOLDER_NAME";
     private static final Set<String> NOT_NAME_SET = Set.copyOf(NOT_NAMES);
-    /** The most words or initials a name next to a card number is read with. */
-    private static final int MOST_WORDS = 4;
+    /** The most words or initials a name next to a card number is read with (a longer run is cut there). */
+    private static final int MOST_WORDS = 6;
     private static final int LONGEST_WORD = 31;
     private static final double SCORE = 0.7;
     /** What may stand between a card number and a name after it: maybe an expiry date. */
     private static final Pattern BEFORE_NAME = Pattern.compile(BESIDE + "(?:(?:(?i:exp(?:iry|ires)?\\.?|valid[ \\t]+thru)"
-            + "[ \\t]{0,3}:?[ \\t]{0,3})?(?:0[1-9]|1[0-2])[ \\t]?/[ \\t]?(?:\\d{2}|20\\d{2})(?![\\d/])" + BESIDE + ")?");
+            + "[ \\t]{0,3}:?[ \\t]{0,3})?" + EXPIRY_SLASH + BESIDE + ")?");
 
     public CardholderNameRecognizer() {
         super(ENTITY, Category.PERSONAL, List.of(NamedPattern.of("labelled cardholder",

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import io.blackbar.engine.api.spi.Checksums;
 
 /**
- * The card numbers found by a plain pass, and the patterns tried only next to them, find what
- * Matcher.find() over the whole text finds (keeping the matches whose number passes Luhn), on random
- * texts of names, card words, numbers valid and not, grouped in every way, dates and separators.
+ * The card numbers found by a plain pass are what the card number expression's Matcher.find() over
+ * the whole text finds (keeping those that pass Luhn, or their groups that do), on random texts of
+ * names, card words, numbers valid and not, grouped in every way, dates and separators; and the names
+ * read next to them, row by row.
  */
 class CardDataRecognizerTest {
 
@@ -104,7 +105,8 @@ class CardDataRecognizerTest {
             {"Mr John Smith: 4111111111111111", "John Smith"},
             {"A Jane Doe B 4111111111111111", ""},
             {"Jane Q. Public 4111111111111111", "Jane Q. Public"},
-            {"Anna Maria Jane Doe Roe 4111111111111111", "Maria Jane Doe Roe"},
+            {"Anna Maria Jane Doe Roe 4111111111111111", "Anna Maria Jane Doe Roe"},
+            {"Eve Anna Maria Jane Doe Roe Poe 4111111111111111", "Anna Maria Jane Doe Roe Poe"},
             {"Jane    Doe 4111111111111111", ""},
             {"x7Jane Doe 4111111111111111", ""},
             {"Jane Doe    4111111111111111", ""},

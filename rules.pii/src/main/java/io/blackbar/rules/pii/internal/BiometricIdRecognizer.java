@@ -12,7 +12,8 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
  * Biometric identifiers (HIPAA identifier 16, "finger and voice prints"; biometric data under GDPR
  * Art. 9) as a text holds them: the identifier, template or hash of a fingerprint, voiceprint, retina
  * or iris scan or face template, after its label ("Fingerprint ID: FP-2231-884", "voiceprint template
- * hash 3fa94c0e..."). A value needs a digit; hashes and templates in hex or base64 are taken whole.
+ * hash 3fa94c0e..."). A value needs a digit; hashes and templates in hex or base64 are taken whole, up
+ * to 4 KB.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "BIOMETRIC_ID", frameworks = {"hipaa", "gdpr"})
@@ -24,7 +25,7 @@ public class BiometricIdRecognizer extends LabelledNumberRecognizer {
             + "(?:[ \\t]+(?:id|identifier|template|record|hash|ref|reference|key|sample|data|code)){0,2}";
 
     public BiometricIdRecognizer() {
-        super("BIOMETRIC_ID", Category.IDENTIFIER, LABEL, "[A-Za-z0-9][A-Za-z0-9+/_-]{2,126}[A-Za-z0-9](?:={1,2})?", 0.7,
+        super("BIOMETRIC_ID", Category.IDENTIFIER, LABEL, "[A-Za-z0-9][A-Za-z0-9+/_-]{2,4096}(?:={1,2})?", 0.7,
                 Set.of("biometric", "fingerprint", "voiceprint", "retina", "iris", "template"));
     }
 }

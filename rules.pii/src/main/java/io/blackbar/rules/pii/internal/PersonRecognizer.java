@@ -50,10 +50,7 @@ public class PersonRecognizer implements Recognizer {
      * rank and direction words of that list ("West Brook", "Princess Royal", "King Forges").
      */
     static final Set<String> GIVEN_NAME_WORDS = Set.of("will", "may", "mark", "bill", "rose", "grace", "hope", "faith", "joy",
-            "charity", "mercy", "patience", "june", "april", "august", "violet", "glory", "ray", "art", "frank", "jack",
-            "sue", "pat", "don", "dawn", "guy", "gene", "rob", "bob", "sunny", "ruby", "pearl", "iris", "lily", "daisy",
-            "holly", "ivy", "hazel", "penny", "sandy", "chase", "destiny", "harmony", "heather", "autumn", "summer",
-            "robin", "jay", "drew", "wade", "grant", "miles", "dale", "glen", "clay", "cliff", "heath", "rich", "sky");
+            "charity", "mercy", "patience", "june", "april", "august", "violet", "glory", "art", "autumn", "summer");
 
     /**
      * The score of a run whose only known words are mostly used otherwise ("London", "Even", "Houston
@@ -77,16 +74,14 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable PLACE_TABLE = WordTable.of(PLACE_FOLLOWERS, 1);
     /**
      * Words that end the name of an organisation, a building or a work named after a person ("Johnson
-     * Space Center", "Fuse TV", "Steele Electric", "Smith Tower"): a run that ends with one, or that one
-     * follows, is no person.
+     * Space Center", "Fuse TV", "Steele Electric"): a run that ends with one, or that one follows, is no
+     * person. Not words that are surnames as often ("Bridge", "Tower", "Plaza": "John Bridge").
      */
-    static final Set<String> ORGANISATION_WORDS = Set.of("center", "centre", "tower", "towers", "building", "foundation",
-            "institute", "university", "college", "academy", "museum", "library", "airport", "stadium", "arena",
-            "theatre", "theater", "hotel", "inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "company",
-            "electric", "motors", "airlines", "records", "tv", "radio", "weekly", "magazine", "network", "studios",
-            "pictures", "fund", "trust", "agency", "ministry", "council", "committee", "commission", "army", "navy",
-            "league", "cup", "prize", "award", "awards", "memorial", "trophy", "symphony", "orchestra", "festival",
-            "shuttle", "complex", "base", "mall", "plaza", "bridge", "palace", "cathedral");
+    static final Set<String> ORGANISATION_WORDS = Set.of("center", "centre", "building", "foundation", "institute",
+            "university", "college", "academy", "museum", "library", "airport", "stadium", "theatre", "theater", "hotel",
+            "inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "company", "electric", "motors", "airlines", "records",
+            "tv", "radio", "weekly", "magazine", "network", "studios", "pictures", "agency", "ministry", "council",
+            "committee", "commission", "symphony", "orchestra", "festival", "shuttle");
     private static final WordTable ORGANISATION_TABLE = WordTable.of(ORGANISATION_WORDS, 1);
 
     private final NameLists lists = NameLists.get();
@@ -375,7 +370,8 @@ public class PersonRecognizer implements Recognizer {
         }
         // but a common word that is mostly a given name stays before a known name: "Mark Smith", "Grace
         // Kelly" (trimmed, "Mark" was left in a redacted text)
-        if (i > runStart && i <= j && (words.surname(i) || words.first(i)) && GIVEN_NAME_WORDS.contains(words.lower(i - 1))) {
+        if (i > runStart && i <= j && (words.surname(i) || words.first(i)) && !words.wordName(i)
+                && GIVEN_NAME_WORDS.contains(words.lower(i - 1))) { // not "Will Houston host it?"
             i--;
         }
         while (j >= i && (words.common(j) || words.initial(j))) {
@@ -394,7 +390,7 @@ public class PersonRecognizer implements Recognizer {
             title = titleBefore(chars, words.start(i));
         }
         boolean titledRun = title != null && TITLES.contains(title);
-        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || organisation(words, i, j))) {
+        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)))) {
             return;
         }
         int first = 0;
@@ -429,6 +425,9 @@ public class PersonRecognizer implements Recognizer {
         String why; // the explanation, whole: most are constants, not joined for each name
         if (label && n == 1 && !firstIsFirst) {
             return; // "Rhythm:", "Reason:" are labels
+        }
+        if (!titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro)) && organisation(words, i, j)) {
+            return; // "Johnson Space Center", "Fuse TV"; but "My name is Maria Plaza"
         }
         if (capsRun && !titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro))
                 && !(n >= 2 && firstIsFirst && lastIsSur)) {
@@ -619,9 +618,13 @@ public class PersonRecognizer implements Recognizer {
         return words.adjacentToNext(j) && words.in(j + 1, PLACE_TABLE) != 0;
     }
 
-    /** Whether the run of words {@code i..j} (more than one) ends with an organisation's word, or one follows it. */
+    /**
+     * Whether the run of words {@code i..j} ends with an organisation's word that is no name (a run of two
+     * or more), or a capitalised one follows it ("Johnson Space Center"; not "Maria Garcia records it").
+     */
     private static boolean organisation(Words words, int i, int j) {
-        return j > i && words.in(j, ORGANISATION_TABLE) != 0 || words.adjacentToNext(j) && words.in(j + 1, ORGANISATION_TABLE) != 0;
+        return j > i && words.in(j, ORGANISATION_TABLE) != 0 && !words.surname(j) && !words.first(j)
+                || words.adjacentToNext(j) && words.capitalised(j + 1) && words.in(j + 1, ORGANISATION_TABLE) != 0;
     }
 
     /** A house number right before the run ("1812 Rue De La Gare", "188 Peter Zuidhove"): an address. */

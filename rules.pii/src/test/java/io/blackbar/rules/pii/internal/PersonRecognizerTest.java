@@ -31,8 +31,12 @@ class PersonRecognizerTest {
             My name is Destiny.                                      | Destiny
             I talked to Sandra today                                 | Sandra
             the Johnson Space Center and Steele Electric             |
-            Kennedy Space Shuttle, Smith Tower, Fuse TV              |
-            Dr. Anna Johnson at the center                           | Anna Johnson
+            Fuse TV, Kennedy Space Center                            |
+            Anna Tower called, then Maria Hotel                     | Anna Tower
+            Dr. Anna Johnson Center said                             | Anna Johnson
+            Anna Johnson records every call                          | Anna Johnson
+            My name is Maria Plaza Center                            | Maria Plaza
+            Will Houston host it?                                    |
             I will be travelling to France next week                 |
             The corner of Inna Loop St. and Main                     |
             We stopped at 188 Peter Zuidhove yesterday               |

@@ -148,6 +148,7 @@ class RecognizerTableTest {
             bio     | voiceprint template hash 3fa94c0e9b1d77a2      | 3fa94c0e9b1d77a2
             bio     | Retinal scan no. RS99812, iris code 0x7f3a9c   | RS99812;0x7f3a9c
             bio     | biometric template: q2Fk9Lm0Zx==               | q2Fk9Lm0Zx==
+            bio     | face template Zm9v+YmFy/cXV4Lzk5 seen         | Zm9v+YmFy/cXV4Lzk5
             bio     | fingerprint scanner model                      |
             bio     | biometric data was taken 2 years ago           |
             bio     | voice print 3 times                            |
@@ -195,7 +196,7 @@ class RecognizerTableTest {
             zip     | part no. XSW1A 2AA-7                          |
             zip     | Ottawa ON K1A 0B1                             | K1A 0B1
             zip     | Mill Village NS B0J 2H0 or T2P1J9             | B0J 2H0;T2P1J9
-            zip     | serial D1A 0B1, W1A 0B1Z, K1A 0B12            |
+            zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
             """)
@@ -203,5 +204,13 @@ class RecognizerTableTest {
         List<RecognizerResult> results = recognizer(name).analyze(text);
         String actual = String.join(";", results.stream().map(r -> text.substring(r.start(), r.end())).toList());
         assertEquals(expected == null ? "" : expected, actual);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongBiometricTemplateIsTakenWhole() {
+        String template = "A1" + "b/+".repeat(100) + "x==";
+        String text = "fingerprint template " + template + " on file";
+        List<RecognizerResult> results = new BiometricIdRecognizer().analyze(text);
+        assertEquals(List.of(template), results.stream().map(r -> text.substring(r.start(), r.end())).toList());
     }
 }
