@@ -90,7 +90,10 @@ public final class Evaluate {
             Map<String, Integer> unscored, int docs, long millis) {
     }
 
-    /** When set (system property {@code blackbar.misses}), every miss and false positive is listed there for development. */
+    /**
+     * When set (system property {@code blackbar.misses}), every miss, false positive and value found only
+     * in part is listed there for development.
+     */
     static StringBuilder MISSES = System.getProperty("blackbar.misses") == null ? null : new StringBuilder();
 
     private Evaluate() {
@@ -137,7 +140,15 @@ public final class Evaluate {
                 }
                 c.recalled += typed ? 1 : 0;
                 c.covered += any ? 1 : 0;
-                c.whole += wholly(d.text(), g, found) ? 1 : 0;
+                boolean whole = wholly(d.text(), g, found);
+                c.whole += whole ? 1 : 0;
+                if (any && !whole && MISSES != null) {
+                    MISSES.append("PART ").append(framework).append(" ").append(g.type()).append(" | ")
+                            .append(d.text().substring(g.start(), g.end()).replace('\n', ' ')).append(" | found: ")
+                            .append(String.join(", ", found.stream().filter(f -> g.overlaps(f.start(), f.end()))
+                                    .map(f -> f.value().replace('\n', ' ')).toList()))
+                            .append('\n');
+                }
                 if (!typed && MISSES != null) {
                     MISSES.append("MISS ").append(framework).append(" ").append(g.type()).append(" | ")
                             .append(d.text().substring(g.start(), g.end()).replace('\n', ' ')).append(" | ")

@@ -58,6 +58,15 @@ public class PersonRecognizer implements Recognizer {
      */
     private static final double WEAK = 0.3;
 
+    /**
+     * Common words (of {@code not-names.txt}) that after a known first name are a surname more often than
+     * not: kept with it, not trimmed ("Zoe Young", "Ivan King"; trimmed, the surname was left in a
+     * redacted text).
+     */
+    static final Set<String> SURNAME_WORDS = Set.of("young", "king", "white", "black", "brown", "green", "gray", "grey",
+            "long", "little", "hall", "wood", "woods", "field", "fields", "stone", "hill", "hills", "lake", "bishop",
+            "knight", "baron", "duke", "prince", "pope", "church", "house", "north", "west");
+
     /** Phrases after which even lower-case words are a name when the first is a known first name. */
     private static final Set<String> LOWER_CASE_INTRODUCERS = Set.of("my name is", "name is", "name:", "call me", "name?");
     private static final Set<String> CONTRACTIONS = Set.of("m", "s", "re", "ve", "ll", "d", "t");
@@ -348,8 +357,14 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             int j = i;
-            while (j - i < 4 && words.adjacentToNext(j) && words.capitalisedOrInitial(j + 1)) {
-                j++;
+            while (j - i < 4 && words.adjacentToNext(j)) {
+                if (words.capitalisedOrInitial(j + 1)) {
+                    j++;
+                } else if (j - i < 3 && particlesThenName(words, j + 1) > 0) {
+                    j += particlesThenName(words, j + 1) + 1; // "Willemine ten Pas", "Maika van de Noort"
+                } else {
+                    break;
+                }
             }
             score(text, chars, words, i, j, out, singles);
             i = j + 1;
@@ -357,6 +372,24 @@ public class PersonRecognizer implements Recognizer {
         supportLists(text, out, singles);
         lastCommaFirst(given, out);
         return out;
+    }
+
+    /** Lower-case particles of surnames ("van", "de", "ten"): inside a name between capitalised words. */
+    static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das",
+            "du", "ten", "ter", "bin", "ibn", "al", "el");
+    private static final WordTable PARTICLE_TABLE = WordTable.of(PARTICLES, 1);
+
+    /** @return how many lower-case particles (one or two) stand from word {@code k} right before a capitalised word, or 0 */
+    private static int particlesThenName(Words words, int k) {
+        int p = 0;
+        while (p < 2 && k + p + 1 < words.size() && !words.capitalisedOrInitial(k + p) && words.in(k + p, PARTICLE_TABLE) != 0
+                && words.adjacentToNext(k + p)) {
+            p++;
+            if (words.capitalised(k + p)) {
+                return p;
+            }
+        }
+        return 0;
     }
 
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
@@ -374,8 +407,13 @@ public class PersonRecognizer implements Recognizer {
                 && GIVEN_NAME_WORDS.contains(words.lower(i - 1))) { // not "Will Houston host it?"
             i--;
         }
+        int runEnd = j;
         while (j >= i && (words.common(j) || words.initial(j))) {
             j--;
+        }
+        // a common word that is mostly a surname stays after a known first name: "Zoe Young", "Ivan King"
+        if (j >= i && j < runEnd && !words.initial(j + 1) && words.first(j) && SURNAME_WORDS.contains(words.lower(j + 1))) {
+            j++;
         }
         if (i > j) {
             return; // "The", "This": a run of common words

@@ -25,6 +25,9 @@ class PersonRecognizerTest {
             Sandra lives on a quiet street                           | Sandra
             Will you come? May is fine.                              |
             Yesterday Mark Smith called, then Grace Kelly            | Mark Smith;Grace Kelly
+            Ask Zoe Young or Ivan King.                              | Zoe Young;Ivan King
+            Willemine ten Pas and Maika van de Noort came            | Willemine ten Pas;Maika van de Noort
+            Ludwig van the Great and Anna de la de Cruz              | Ludwig;Anna;Cruz
             He visited London last year. Even so.                    |
             We flew to Houston, Texas and on to Virginia             |
             Virginia Woolf wrote it                                  | Virginia Woolf
