@@ -65,24 +65,55 @@ final class Corpus {
             }
             StringBuilder text = new StringBuilder();
             List<Span> spans = new ArrayList<>();
-            int start = -1;
-            String type = null;
-            for (String token : sentence.trim().split(" +")) {
-                if (token.startsWith("<START:") && token.endsWith(">")) {
-                    type = token.substring(7, token.length() - 1);
-                    start = text.length() + (text.length() == 0 ? 0 : 1);
-                } else if (token.equals("<END>") && type != null) {
-                    if (type.equals("person")) {
-                        spans.add(new Span(start, text.length(), "PERSON"));
-                    }
-                    type = null;
-                } else {
-                    text.append(text.length() == 0 ? "" : " ").append(token);
+            List<NameToken> tokens = nameTokens(sentence);
+            for (int t = 0; t < tokens.size(); t++) {
+                NameToken token = tokens.get(t);
+                text.append(text.length() == 0 ? "" : " ");
+                if ("person".equals(token.type()) && (t == 0 || tokens.get(t - 1).name() != token.name())) {
+                    spans.add(new Span(text.length(), -1, "PERSON")); // its end when its last word is read
+                }
+                text.append(token.text());
+                if ("person".equals(token.type()) && (t + 1 == tokens.size() || tokens.get(t + 1).name() != token.name())) {
+                    Span open = spans.remove(spans.size() - 1);
+                    spans.add(new Span(open.start(), text.length(), "PERSON"));
                 }
             }
             docs.add(new Doc(file.getFileName() + ":" + line, text.toString(), spans)); // offsets in UTF-16, as findings
         }
         return docs;
+    }
+
+    /**
+     * A word of a name-finder sentence.
+     *
+     * @param text the word
+     * @param type the type of the name it stands in ("person", "location", ...), null outside one
+     * @param name which name of the sentence it stands in (0, 1, ...), -1 outside one
+     * @param whole whether it is that name on its own ("London", not the "Jose" of "San Jose")
+     */
+    record NameToken(String text, String type, int name, boolean whole) {
+    }
+
+    /** @return the words of a sentence in Apache OpenNLP's name-finder format, the marks read off them */
+    static List<NameToken> nameTokens(String sentence) {
+        String[] tokens = sentence.trim().split(" +");
+        List<NameToken> out = new ArrayList<>();
+        String type = null;
+        int names = 0;
+        for (int t = 0; t < tokens.length; t++) {
+            String token = tokens[t];
+            if (token.startsWith("<START:") && token.endsWith(">")) {
+                type = token.substring(7, token.length() - 1);
+            } else if (token.equals("<END>") && type != null) {
+                type = null;
+                names++;
+            } else {
+                boolean whole = type != null && tokens[t - 1].startsWith("<START:") && t + 1 < tokens.length
+                        && tokens[t + 1].equals("<END>");
+                out.add(new NameToken(token, type, type == null ? -1 : names, whole));
+            }
+        }
+        return out;
     }
 
     /**

@@ -50,30 +50,17 @@ public final class WordNames {
                 "wnut17_dev.txt");
         for (String split : splits) {
             for (String sentence : Files.readAllLines(ner.resolve(split), StandardCharsets.UTF_8)) {
-                String[] tokens = sentence.trim().split(" +");
-                String type = null;
                 int position = 0;
-                for (int t = 0; t < tokens.length; t++) {
-                    String token = tokens[t];
-                    if (token.startsWith("<START:") && token.endsWith(">")) {
-                        type = token.substring(7, token.length() - 1);
-                        continue;
-                    }
-                    if (token.equals("<END>")) {
-                        type = null;
-                        continue;
-                    }
-                    String lower = token.toLowerCase(Locale.ROOT);
+                for (Corpus.NameToken token : Corpus.nameTokens(sentence)) {
+                    String lower = token.text().toLowerCase(Locale.ROOT);
                     if (listed.contains(lower) && !common.contains(lower)) {
                         int[] c = counts.computeIfAbsent(lower, k -> new int[2]);
-                        boolean capital = Character.isUpperCase(token.codePointAt(0));
+                        boolean capital = Character.isUpperCase(token.text().codePointAt(0));
                         // a place or organisation counts when it is the word alone ("London"), not a word of
                         // a longer one ("San Jose", "Jose Marti Airport"), where a given name may well stand
-                        boolean alone = t > 0 && tokens[t - 1].startsWith("<START:") && t + 1 < tokens.length
-                                && tokens[t + 1].equals("<END>");
-                        if ("person".equals(type)) {
+                        if ("person".equals(token.type())) {
                             c[0]++;
-                        } else if (type != null ? alone : !capital || position > 0) {
+                        } else if (token.type() != null ? token.whole() : !capital || position > 0) {
                             c[1]++;
                         }
                     }

@@ -358,13 +358,11 @@ public class PersonRecognizer implements Recognizer {
             }
             int j = i;
             while (j - i < 4 && words.adjacentToNext(j)) {
-                if (words.capitalisedOrInitial(j + 1)) {
-                    j++;
-                } else if (j - i < 3 && particlesThenName(words, j + 1) > 0) {
-                    j += particlesThenName(words, j + 1) + 1; // "Willemine ten Pas", "Maika van de Noort"
-                } else {
+                int particles = words.capitalisedOrInitial(j + 1) || j - i >= 3 ? 0 : particlesThenName(words, j + 1);
+                if (!words.capitalisedOrInitial(j + 1) && particles == 0) {
                     break;
                 }
+                j += particles + 1; // a capitalised word, or particles and the name after them: "Maika van de Noort"
             }
             score(text, chars, words, i, j, out, singles);
             i = j + 1;
@@ -653,7 +651,12 @@ public class PersonRecognizer implements Recognizer {
 
     /** The word after the run is a street or place type ("Gordon Terrace", "Inna Loop St."). */
     private static boolean placeFollows(Words words, int j) {
-        return words.adjacentToNext(j) && words.in(j + 1, PLACE_TABLE) != 0;
+        return followedBy(words, j, PLACE_TABLE);
+    }
+
+    /** Whether a word of {@code table} follows word {@code j}, adjacent to it. */
+    private static boolean followedBy(Words words, int j, WordTable table) {
+        return words.adjacentToNext(j) && words.in(j + 1, table) != 0;
     }
 
     /**
@@ -662,7 +665,7 @@ public class PersonRecognizer implements Recognizer {
      */
     private static boolean organisation(Words words, int i, int j) {
         return j > i && words.in(j, ORGANISATION_TABLE) != 0 && !words.surname(j) && !words.first(j)
-                || words.adjacentToNext(j) && words.capitalised(j + 1) && words.in(j + 1, ORGANISATION_TABLE) != 0;
+                || followedBy(words, j, ORGANISATION_TABLE) && words.capitalised(j + 1);
     }
 
     /** A house number right before the run ("1812 Rue De La Gare", "188 Peter Zuidhove"): an address. */
