@@ -94,6 +94,35 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable ORGANISATION_TABLE = WordTable.of(ORGANISATION_WORDS, 1);
 
     private final NameLists lists = NameLists.get();
+    /** Decides the runs the rules are unsure of ({@link #kind}); {@link NameModel#NONE} leaves them to the rules. */
+    private final NameModel model;
+    /** Told of every run the rules are unsure of, with its features: for training the model; or null. */
+    private final Candidates candidates;
+
+    /** What reads the runs the rules are unsure of (a trainer of the model). */
+    public interface Candidates {
+        /**
+         * @param start where the run begins
+         * @param end where it ends
+         * @param ruleScore the score the rules alone give it
+         * @param features its features, as {@link NameModel#probability} takes them
+         */
+        void candidate(int start, int end, double ruleScore, List<String> features);
+    }
+
+    /** The recognizer the bundle registers: the rules and the shipped model. */
+    public PersonRecognizer() {
+        this(NameModel.get(), null);
+    }
+
+    /**
+     * @param model the model that decides the runs the rules are unsure of
+     * @param candidates told of each such run, or null
+     */
+    public PersonRecognizer(NameModel model, Candidates candidates) {
+        this.model = model;
+        this.candidates = candidates;
+    }
 
     @Override
     public List<EntityType> entities() {
@@ -187,7 +216,7 @@ public class PersonRecognizer implements Recognizer {
          * @return the lower-case form kept for a word beyond ASCII, as {@link WordTable#lowerCase} makes
          *     it (the form it is looked up in), or null for an ASCII word
          */
-        private String kept(int w) {
+        String kept(int w) {
             return flag(w, BEYOND_ASCII) ? lowers.get(data[STRIDE * w + HASH]) : null;
         }
 
@@ -498,12 +527,50 @@ public class PersonRecognizer implements Recognizer {
         } else {
             return;
         }
+        double ruleScore = score;
+        String kind = titled || credentialed || intro != null && STRONG_INTRODUCERS.contains(intro) ? null
+                : kind(n, first, sur, solid, firstIsFirst, lastIsSur, intro != null);
+        if (kind != null && (model.present() || candidates != null)) {
+            if (candidates != null) {
+                NameModel.Named named = new NameModel.Named();
+                NameFeatures.of(chars, words, i, j, kind, ruleScore, named);
+                candidates.candidate(start, end, ruleScore, named.list());
+            }
+            if (model.present()) {
+                NameModel.Sum sum = model.sum();
+                NameFeatures.of(chars, words, i, j, kind, ruleScore, sum);
+                double p = sum.probability();
+                score = NameModel.decide(kind, ruleScore, p);
+                why = why + NameFeatures.MODEL_WHY[(int) Math.round(p * 100)];
+            }
+        }
         if (n == 1 && first > 0 && !titled && solid > 0) { // "London, Paris and Berlin" are no list of names
             singles.add(new int[] {out.size(), start, end, 0});
-        } else if (n == 1 && sur > 0 && first == 0 && !titled && score < 0.5) {
+        } else if (n == 1 && sur > 0 && first == 0 && !titled && ruleScore < 0.5) { // the rules' score: the lists' support is theirs
             singles.add(new int[] {out.size(), start, end, 1});
         }
         out.add(new RecognizerResult(ENTITY, start, end, score, why));
+    }
+
+    /**
+     * @return what the rules found of a run they are unsure of, a feature of the model ("fs": a known first
+     *     name and surname; "m1": two or more words, one end known; "mi": capitalised words after an
+     *     introducer; "f1": one known first name; "s1": one known surname), or null for a run they are
+     *     sure of
+     */
+    private static String kind(int n, int first, int sur, int solid, boolean firstIsFirst, boolean lastIsSur, boolean intro) {
+        if (n >= 2 && firstIsFirst && lastIsSur && solid > 0) {
+            return "fs";
+        } else if (n >= 2 && (firstIsFirst || lastIsSur)) {
+            return "m1";
+        } else if (n >= 2 && intro) {
+            return "mi";
+        } else if (n == 1 && first > 0) {
+            return "f1";
+        } else if (n == 1 && sur > 0) {
+            return "s1";
+        }
+        return null;
     }
 
     private static final PatternScanner LAST_COMMA_FIRST = PatternScanner.of(java.util.regex.Pattern.compile(

@@ -54,14 +54,35 @@ class PersonRecognizerTest {
             What's your last name? Arcuri                            | Arcuri
             Gutierrez and Moreno designed the bridge                 | Gutierrez;Moreno
             partners: Okafor, Lindqvist and Brennan.                 | Okafor;Lindqvist;Brennan
-            Gutierrez designed the bridge                            |
+            Gutierrez designed the bridge                            | Gutierrez
             Black and White photographs                              |
-            Gutierrez visited; Moreno stayed                         |
+            Gutierrez visited; Moreno stayed                         | Gutierrez;Moreno
             """)
     void findsNames(String text, String expected) {
-        var results = new PersonRecognizer().analyze(text).stream().filter(r -> r.score() >= 0.5).toList();
-        String actual = String.join(";", results.stream().map(r -> text.substring(r.start(), r.end())).toList());
-        assertEquals(expected == null ? "" : expected, actual);
+        assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));
+    }
+
+    /**
+     * The rules alone ({@link NameModel#NONE}): a lone surname is no name, and the lists' support reaches
+     * only surnames in a list of names ("Okafor, Lindqvist and Brennan"), not two sentences side by side.
+     * The shipped recognizer reads "Gutierrez designed" as a name: its model decides single surnames
+     * ({@link #findsNames}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gutierrez and Moreno designed the bridge                 | Gutierrez;Moreno
+            partners: Okafor, Lindqvist and Brennan.                 | Okafor;Lindqvist;Brennan
+            Gutierrez designed the bridge                            |
+            Gutierrez visited; Moreno stayed                         |
+            """)
+    void rulesAloneNeedAListForASurname(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(NameModel.NONE, null), text));
+    }
+
+    /** @return the names found at the engine's default threshold, joined by ";" */
+    static String names(PersonRecognizer recognizer, String text) {
+        var results = recognizer.analyze(text).stream().filter(r -> r.score() >= 0.5).toList();
+        return String.join(";", results.stream().map(r -> text.substring(r.start(), r.end())).toList());
     }
 
     @org.junit.jupiter.api.Test
