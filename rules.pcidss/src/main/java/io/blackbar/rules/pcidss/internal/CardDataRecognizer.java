@@ -33,6 +33,28 @@ public abstract class CardDataRecognizer extends PatternRecognizer {
      */
     static final String BESIDE = "[ \\t]{0,3}(?:[,;:|/][ \\t]{0,3}|\\r?\\n[ \\t]{0,3})?";
 
+    /**
+     * {@link #BESIDE} read backwards: where what may stand between a card number and what is before it
+     * begins, when it ends at {@code end} (a card number's start): up to three spaces or tabs, one
+     * separator or line break, up to three more.
+     */
+    static int besideBefore(CharSequence text, int end) {
+        int i = blanksBefore(text, end);
+        if (i > 0 && ",;:|/\n".indexOf(text.charAt(i - 1)) >= 0) {
+            i -= text.charAt(i - 1) == '\n' && i > 1 && text.charAt(i - 2) == '\r' ? 2 : 1;
+            i = blanksBefore(text, i);
+        }
+        return i;
+    }
+
+    private static int blanksBefore(CharSequence text, int end) {
+        int i = end;
+        for (int k = 0; k < 3 && i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t'); k++) {
+            i--;
+        }
+        return i;
+    }
+
     /** A card's expiry date with a slash, as it stands next to the number: month, year of two or four digits. */
     static final String EXPIRY_SLASH = "(?:0[1-9]|1[0-2])[ \\t]?/[ \\t]?(?:\\d{2}|20\\d{2})(?![\\d/])";
 

@@ -140,16 +140,7 @@ public class CardholderNameRecognizer extends CardDataRecognizer {
 
     /** @return the name ending right before what stands before a card number at {@code number} (start, end), or null */
     static int[] nameBefore(String text, int number) {
-        int i = number;
-        for (int k = 0; k < 3 && i > 0 && blank(text.charAt(i - 1)); k++) {
-            i--;
-        }
-        if (i > 0 && ",;:|/\n".indexOf(text.charAt(i - 1)) >= 0) {
-            i -= text.charAt(i - 1) == '\n' && i > 1 && text.charAt(i - 2) == '\r' ? 2 : 1;
-            for (int k = 0; k < 3 && i > 0 && blank(text.charAt(i - 1)); k++) {
-                i--;
-            }
-        }
+        int i = besideBefore(text, number);
         List<int[]> tokens = new ArrayList<>();
         while (tokens.size() < MOST_WORDS) {
             int s = i;

@@ -125,4 +125,23 @@ class CardDataRecognizerTest {
             assertEquals(row[1], actual, () -> "[" + text + "]");
         }
     }
+
+    /**
+     * {@code besideBefore}, the backward reading of {@code BESIDE} that names before a card number use,
+     * takes exactly what the expression takes: from where it stops, the expression matches up to the
+     * number; one character earlier, it does not (it takes all it may).
+     */
+    @Test
+    void besideReadBackwardsTakesWhatTheExpressionTakes() {
+        Pattern beside = Pattern.compile(CardDataRecognizer.BESIDE);
+        String[] between = {"", " ", "   ", "\t", ", ", ",", " , ", "   ;   ", ":", " | ", "/", "\n", "\r\n", "  \n  ",
+            " \r\n\t", "    ", ",,", " \n\n", "x \n"};
+        for (String b : between) {
+            String text = "Jane Doe" + b + "4111111111111111";
+            int end = text.indexOf('4');
+            int start = CardDataRecognizer.besideBefore(text, end);
+            assertTrue(beside.matcher(text).region(start, end).matches(), "[" + b + "] from " + start);
+            assertTrue(start == 0 || !beside.matcher(text).region(start - 1, end).matches(), "[" + b + "] one earlier");
+        }
+    }
 }
