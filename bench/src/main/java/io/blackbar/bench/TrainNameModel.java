@@ -102,7 +102,7 @@ public final class TrainNameModel {
                 for (int f : x[e]) {
                     z += w[f];
                 }
-                double p = 1 / (1 + Math.exp(-z));
+                double p = 1 / (1 + StrictMath.exp(-z));
                 double y = train.get(e).name() ? 1 : 0;
                 loss -= y == 1 ? Math.log(Math.max(p, 1e-12)) : Math.log(Math.max(1 - p, 1e-12));
                 double g = p - y;
@@ -172,7 +172,10 @@ public final class TrainNameModel {
     static void write(Map<String, Double> weights, double bias, Path out) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream file = Files.newOutputStream(out);
-                Writer w = new OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8)) {
+                // an encoder that fails on a lone surrogate, where a writer would put a '?' in its place
+                Writer w = new OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8.newEncoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT))) {
             w.write("# rules.pii name model: a weight and a feature a line, the bias first. Written by bench/run train-name-model\n");
             w.write("# from the training splits of ../shared/ner (UNER English-EWT CC BY-SA 4.0, GUM CC BY 4.0, WNUT-17 CC BY 4.0).\n");
             w.write(bias + "\t(bias)\n");

@@ -24,14 +24,17 @@ final class NameFeatures {
 
     /**
      * The features of the run {@code i..j} for {@link NameModel}, the first its kind: the kind of evidence
-     * and the rules' score, the run's length, each word's place in the run with what the lists say of it,
+     * and the rules' score (and the kind again when the text was all in lower case), the run's length, each word's place in the run with what the lists say of it,
      * its shape and its last three letters, and the word or sign right before and after the run (and the
      * word before that).
      */
     static void of(char[] chars, PersonRecognizer.Words words, int i, int j, String kind, double ruleScore, NameModel.Features f) {
         int n = j - i + 1;
         f.add("k=", kind, "");
-        f.add("r=", NUMBERS[(int) Math.round(ruleScore * 20)], "");
+        f.add("r=", NUMBERS[(int) Math.round(Math.max(0, Math.min(1, ruleScore)) * 20)], "");
+        if (words.lowerCaseText) {
+            f.add("lc=", kind, ""); // capitalised by the recognizer, not by the writer
+        }
         f.add("n=", NUMBERS[Math.min(n, 4)], kind);
         char[] scratch = new char[16];
         for (int k = i; k <= j; k++) {
@@ -41,7 +44,7 @@ final class NameFeatures {
             int e = words.end(k);
             f.add("sh=", scratch, 0, shape(chars, s, e, scratch), false, "");
             String kept = words.kept(k);
-            if (kept != null && kept.length() > 3) {
+            if (kept != null && kept.length() > 3) { // words are letters: no half of a character beyond the BMP
                 f.add(k == j ? "x$=" : "x=", kept.substring(kept.length() - 3), "");
             } else if (kept == null && e - s > 3) {
                 f.add(k == j ? "x$=" : "x=", chars, e - 3, e, true, "");
@@ -93,9 +96,12 @@ final class NameFeatures {
         }
     }
 
-    /** @return a character next to a run as a feature: a line break as the text's edge, any digit as "#" */
+    /**
+     * @return a character next to a run as a feature: a line break as the text's edge, any digit as "#", half
+     *     of a character beyond the BMP (an emoji) as "~" (alone it is no character the model file can hold)
+     */
     private static String sign(char c, String edge) {
-        return c == '\n' || c == '\r' ? edge : c >= '0' && c <= '9' ? "#" : String.valueOf(c);
+        return c == '\n' || c == '\r' ? edge : c >= '0' && c <= '9' ? "#" : Character.isSurrogate(c) ? "~" : String.valueOf(c);
     }
 
     /**

@@ -172,6 +172,8 @@ public class PersonRecognizer implements Recognizer {
         /** The lower-case forms of the words beyond ASCII, in their order. */
         private final List<String> lowers = new ArrayList<>();
         private int size;
+        /** Whether the text was all in lower case, its words of the name lists capitalised to be read. */
+        boolean lowerCaseText;
 
         Words(char[] chars) {
             this.chars = chars;
@@ -374,6 +376,14 @@ public class PersonRecognizer implements Recognizer {
         // the characters before and after a run are read from an array too
         char[] chars = text.toString().toCharArray();
         Words words = words(chars);
+        if (noCapitals(chars)) {
+            // a text all in lower case ("follow up with patricia desrosiers") has no capitals to go by: the
+            // words of the name lists that are not common words are read as if capitalised
+            chars = capitalised(chars, words);
+            text = new String(chars);
+            words = words(chars);
+            words.lowerCaseText = true;
+        }
         List<RecognizerResult> out = new ArrayList<>();
         List<int[]> singles = new ArrayList<>(); // index in out of single first-name results, and start
         int i = 0;
@@ -398,6 +408,32 @@ public class PersonRecognizer implements Recognizer {
         }
         supportLists(text, out, singles);
         lastCommaFirst(given, out);
+        return out;
+    }
+
+    /** @return whether the text has letters and none of them is a capital */
+    static boolean noCapitals(char[] chars) {
+        boolean letters = false;
+        for (char c : chars) {
+            if (c >= 'A' && c <= 'Z' || c >= 128 && Character.isUpperCase(c)) {
+                return false;
+            }
+            letters |= c >= 'a' && c <= 'z';
+        }
+        return letters;
+    }
+
+    /**
+     * @return the characters with the first letter of each word of the name lists capitalised, but for
+     *     common words and words mostly used otherwise ("will", "london"): the same length, so the same offsets
+     */
+    private static char[] capitalised(char[] chars, Words words) {
+        char[] out = chars.clone();
+        for (int w = 0; w < words.size(); w++) {
+            if ((words.first(w) || words.surname(w)) && !words.common(w) && !words.wordName(w) && words.lowerLength(w) > 1) {
+                out[words.start(w)] = Character.toUpperCase(out[words.start(w)]);
+            }
+        }
         return out;
     }
 
@@ -598,10 +634,18 @@ public class PersonRecognizer implements Recognizer {
      * "and" to another name.
      */
     private static void supportLists(CharSequence text, List<RecognizerResult> out, List<int[]> singles) {
+        // a first name is supported by one near it that is a name, or by any it is listed with ("Anna, James
+        // and Emily"): two the model took away ("the Hilton or the Marriott") do not make each other names
+        boolean[] found = new boolean[singles.size()];
+        for (int k = 0; k < found.length; k++) {
+            found[k] = out.get(singles.get(k)[0]).score() >= 0.5;
+        }
         for (int k = 0; k < singles.size(); k++) {
             int[] s = singles.get(k);
             boolean near = s[3] == 0
-                    ? k > 0 && s[1] - singles.get(k - 1)[1] < 16 || k + 1 < singles.size() && singles.get(k + 1)[1] - s[1] < 16
+                    ? k > 0 && s[1] - singles.get(k - 1)[1] < 16 && (found[k - 1] || coordinated(text, singles.get(k - 1), s))
+                            || k + 1 < singles.size() && singles.get(k + 1)[1] - s[1] < 16
+                                    && (found[k + 1] || coordinated(text, s, singles.get(k + 1)))
                     : k > 0 && coordinated(text, singles.get(k - 1), s) || k + 1 < singles.size() && coordinated(text, s, singles.get(k + 1));
             RecognizerResult r = out.get(s[0]);
             if (near && r.score() < 0.65) {

@@ -26,7 +26,8 @@ class NameModelTest {
     void detectionWeighsTheFeaturesTrainingRead() {
         NameModel model = NameModel.get();
         String text = "Dr. Smith met Ana María Ñúñez and O'Neil-Brown; then José ten Pas, Zoë, Σωκράτης Παππάς\n"
-                + "and MCDONALD & Co. in Buenos Aires 12 Main St. Thanks again Nina. \"Lenhart , Matthew\" 7 Kowalski";
+                + "and MCDONALD & Co. in Buenos Aires 12 Main St. Thanks again Nina. \"Lenhart , Matthew\" 7 Kowalski"
+                + " \uD83D\uDE00Maria Lopez\uD83D\uDE00 met 𝐀nna";
         PersonRecognizer.Words words = new PersonRecognizer().words(text);
         char[] chars = text.toCharArray();
         int runs = 0;
@@ -45,13 +46,48 @@ class NameModelTest {
         assertTrue(runs > 100);
     }
 
+    /** A character beyond the BMP next to a run is one feature, not half of one (which a model file cannot hold). */
+    @Test
+    void anEmojiNextToARunIsOneFeature() {
+        String text = "\uD83D\uDE00Maria Lopez\uD83D\uDE00";
+        PersonRecognizer.Words words = new PersonRecognizer().words(text);
+        NameModel.Named named = new NameModel.Named();
+        NameFeatures.of(text.toCharArray(), words, 0, 1, "fs", 0.85, named);
+        assertTrue(named.list().contains("p=~") && named.list().contains("nx=~"), named.list().toString());
+        assertTrue(named.list().stream().noneMatch(f -> f.chars().anyMatch(c -> Character.isSurrogate((char) c))));
+    }
+
     @Test
     void theShippedModelIsSmallAndWeighsSomething() {
         NameModel model = NameModel.get();
         assertTrue(model.size() > 500 && model.size() < 5_000, "weights: " + model.size());
-        NameModel.Named named = new NameModel.Named();
-        named.add("k=", "s1", "");
-        assertTrue(model.probability(named.list()) != new NameModel(0, Map.of()).probability(named.list()));
+        // a kind of run weighs: its probability is not the bias's alone
+        assertTrue(Math.abs(model.probability(List.of("k=s1")) - model.probability(List.of())) > 0.01);
+    }
+
+    @Test
+    void aFeatureStandsOnceInAModelFile() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write("0.5\t(bias)\n1.0\tk=fs\n2.0\tk=fs\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThrows(IllegalStateException.class, () -> NameModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+    }
+
+    @Test
+    void aNameTheModelDecidesSaysSoInItsExplanation() {
+        var found = new PersonRecognizer().analyze("Gutierrez designed the bridge");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).explanation().matches("name: known surname, name model [01]\\.\\d\\d"), found.get(0).explanation());
+    }
+
+    /** Two first names the model took away do not make each other names; names listed together still do. */
+    @Test
+    void namesTheModelTookAwayDoNotSupportEachOther() {
+        String hotels = "Choose this hotel over the Hilton or the Marriott .";
+        assertEquals("", PersonRecognizerTest.names(new PersonRecognizer(), hotels));
+        assertEquals("Hilton", PersonRecognizerTest.names(new PersonRecognizer(NameModel.NONE, null), hotels));
+        assertEquals("silvana;adam;kristina", PersonRecognizerTest.names(new PersonRecognizer(), "they had 3: silvana, adam and kristina."));
     }
 
     @Test
@@ -63,7 +99,8 @@ class NameModelTest {
     }
 
     /**
-     * Sentences of the development split of UNER English-EWT (CC BY-SA 4.0; not trained on), where the
+     * Sentences of the development split of UNER English-EWT (CC BY-SA 4.0; not trained on, though
+     * {@code word-names.txt} counted its words and the model's thresholds were chosen on it), where the
      * shipped recognizer, with its model, differs from the rules alone; each row is checked both ways.
      */
     @ParameterizedTest(name = "{0}")
@@ -73,7 +110,7 @@ class NameModelTest {
             Last month , Nasrallah announced that his party would close ranks with Hamas . | Nasrallah |
             Can you recommend any restaurants in Buenos Aires ?        |         | Buenos Aires
             Cheapest drinks in Keene !                                 |         | Keene
-            Choose this hotel over the Hilton ( which is on the next block ) . | | Hilton
+            Best in Memphis                                            |         | Memphis
             Give yourself the gift of visiting Winterowd Fine Art !    |         | Winterowd Fine
             """)
     void theModelDecidesWhatTheRulesAreUnsureOf(String text, String withModel, String rulesAlone) {
@@ -91,8 +128,10 @@ class NameModelTest {
         assertEquals(0.3, NameModel.decide("f1", 0.5, 0.2), 1e-9);
         assertEquals(0.1, NameModel.decide("s1", 0.1, 0.2), 1e-9);
         assertEquals(0.1, NameModel.decide("m1", 0.6, 0.0), 1e-9);
-        // a known first name and surname: taken away only when the model is nearly sure
+        // a known first name and surname: taken away only when the model is nearly sure (under FS_VETO)
         assertEquals(0.85, NameModel.decide("fs", 0.85, 0.15), 1e-9);
+        assertEquals(0.85, NameModel.decide("fs", 0.85, NameModel.FS_VETO), 1e-9);
         assertEquals(0.15, NameModel.decide("fs", 0.85, 0.05), 1e-9);
+        assertTrue(NameModel.decide("fs", 0.85, Math.nextDown(NameModel.FS_VETO)) < 0.5);
     }
 }

@@ -57,6 +57,11 @@ class PersonRecognizerTest {
             Gutierrez designed the bridge                            | Gutierrez
             Black and White photographs                              |
             Gutierrez visited; Moreno stayed                         | Gutierrez;Moreno
+            follow up with patricia desrosiers in a couple of months. | patricia desrosiers
+            Follow up with patricia desrosiers in a couple of months. |
+            we will grant you the summer house, may it rain           |
+            they had 3: silvana, adam and kristina.                  | silvana;adam;kristina
+            the true gender of bertram has been under debate          | bertram
             """)
     void findsNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));
@@ -96,5 +101,19 @@ class PersonRecognizerTest {
                 assertTrue(r.start() > word || r.end() <= word, () -> text + ": " + text.substring(r.start(), r.end()));
             }
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTextWithoutCapitalsIsReadAsIfItsNamesWereCapitalised() {
+        assertTrue(PersonRecognizer.noCapitals("follow up with ñandú, 12 times".toCharArray()));
+        assertTrue(!PersonRecognizer.noCapitals("follow up with Ñandú".toCharArray()));
+        assertTrue(!PersonRecognizer.noCapitals("follow up with I".toCharArray()));
+        assertTrue(!PersonRecognizer.noCapitals("12 34 !".toCharArray()), "no letters: nothing to read");
+        assertTrue(!PersonRecognizer.noCapitals(new char[0]));
+        // the offsets are the text's: the name found is the text's own lower-case characters
+        String text = "please call eva kleist tomorrow";
+        var found = new PersonRecognizer().analyze(text).stream().filter(r -> r.score() >= 0.5).toList();
+        assertEquals(1, found.size());
+        assertEquals("eva kleist", text.substring(found.get(0).start(), found.get(0).end()));
     }
 }
