@@ -24,9 +24,10 @@ final class NameFeatures {
 
     /**
      * The features of the run {@code i..j} for {@link NameModel}, the first its kind: the kind of evidence
-     * and the rules' score (and the kind again when the text was all in lower case), the run's length, each word's place in the run with what the lists say of it,
-     * its shape and its last three letters, and the word or sign right before and after the run (and the
-     * word before that).
+     * and the rules' score (and the kind again when the text was all in lower case), the run's length, each
+     * word's place in the run with what the lists say of it, its shape and its last three letters, the word
+     * or sign right before the run (alone and with the kind), the one before the word before the run, and
+     * the one right after the run.
      */
     static void of(char[] chars, PersonRecognizer.Words words, int i, int j, String kind, double ruleScore, NameModel.Features f) {
         int n = j - i + 1;
