@@ -45,6 +45,7 @@ class RecognizerTableTest {
             case "dob" -> new DateOfBirthRecognizer();
             case "age" -> new AgeRecognizer();
             case "itin" -> new UsItinRecognizer();
+            case "nat" -> new NationalityRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -52,6 +53,17 @@ class RecognizerTableTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             email | mail jane.doe+tag@mail.example.co.uk now        | jane.doe+tag@mail.example.co.uk
+            nat   | Nationality: German                             | German
+            nat   | Citizenship:Brazilian, born 1980                | Brazilian
+            nat   | I am cambodian but I live in the UK             | cambodian
+            nat   | We are proud Saudis                             | Saudis
+            nat   | she's half Irish and I'm originally New Zealander | Irish;New Zealander
+            nat   | He is an American citizen                       | American
+            nat   | It serves great Spanish food.                   |
+            nat   | a German multinational investment bank          |
+            nat   | the French government formally began            |
+            nat   | I am Spanish speaker; we are polishing it        |
+            nat   | Nationality: Martian                            |
             email | a@b                                             |
             email | user@localhost                                  |
             email | two: a.b@x.org, c_d@y.io                        | a.b@x.org;c_d@y.io
