@@ -135,14 +135,16 @@ public final class TrainNameModel {
     /** Prints precision, recall and F1 of the runs (a run right when it overlaps a name) by the rules alone and by the model. */
     static void report(String name, List<Example> examples, NameModel model) {
         double[] thresholds = {-1, 0, 0.3, 0.4, 0.5, 0.6, 0.7};
+        double[] probability = examples.stream().mapToDouble(e -> model.probability(e.features())).toArray(); // once each
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-20s", name));
         for (double t : thresholds) {
             int gold = 0;
             int tp = 0;
             int predicted = 0;
-            for (Example e : examples) {
+            for (int x = 0; x < examples.size(); x++) {
+                Example e = examples.get(x);
                 gold += e.name() ? 1 : 0;
-                double pr = model.probability(e.features());
+                double pr = probability[x];
                 boolean says = t < 0 ? e.ruleScore() >= 0.5 : t == 0 ? NameModel.decide(e.features().get(0).substring(2), e.ruleScore(), pr) >= 0.5 : pr >= t;
                 predicted += says ? 1 : 0;
                 tp += says && e.name() ? 1 : 0;
@@ -153,10 +155,11 @@ public final class TrainNameModel {
         }
         System.out.println(b);
         Map<String, int[]> byKind = new TreeMap<>();
-        for (Example e : examples) {
+        for (int x = 0; x < examples.size(); x++) {
+            Example e = examples.get(x);
             int[] c = byKind.computeIfAbsent(e.features().get(0), k -> new int[6]);
             boolean rules = e.ruleScore() >= 0.5;
-            boolean model4 = model.probability(e.features()) >= 0.4;
+            boolean model4 = probability[x] >= 0.4;
             c[0]++;
             c[1] += e.name() ? 1 : 0;
             c[2] += rules ? 1 : 0;

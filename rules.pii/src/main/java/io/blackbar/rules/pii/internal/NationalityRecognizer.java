@@ -115,13 +115,13 @@ public class NationalityRecognizer extends PatternRecognizer {
         int n = chars.length;
         int i = 0;
         while (i < n) {
-            if (!letter(chars[i])) {
+            if (!PersonRecognizer.isLetter(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
             int hash = 0;
-            while (i < n && letter(chars[i])) {
+            while (i < n && PersonRecognizer.isLetter(chars[i])) {
                 hash = 31 * hash + lower(chars[i]);
                 i++;
             }
@@ -137,18 +137,14 @@ public class NationalityRecognizer extends PatternRecognizer {
             boolean stated = !(i < n && chars[i] == '-') && !thingFollows(s, i);
             int from = twoWordStart(s, start, demonym);
             if (from >= 0) {
-                add(out, s, from, i, stated);
+                add(out, s, from, i, stated, true);
             } else if (DEMONYMS.contains(demonym)) {
                 // the two-word demonym it begins, where it stands whole, is the one found ("Saudi Arabian")
-                boolean[] whole = twoWordAfter(s, i, word);
-                add(out, s, start, i, stated && (whole == null || !whole[1]), whole == null || !whole[0]);
+                Boolean whole = twoWordAfter(s, i, word);
+                add(out, s, start, i, stated && whole != Boolean.TRUE, whole == null);
             }
         }
         return out;
-    }
-
-    private static void add(List<RecognizerResult> out, String s, int start, int end, boolean stated) {
-        add(out, s, start, end, stated, true);
     }
 
     /** Adds the demonym at {@code start..end} when a label stands before it, or it is stated of a person. */
@@ -170,7 +166,7 @@ public class NationalityRecognizer extends PatternRecognizer {
             k = blanksBefore(s, k - 1);
         }
         int w = k;
-        while (w > 0 && letter(s.charAt(w - 1))) {
+        while (w > 0 && PersonRecognizer.isLetter(s.charAt(w - 1))) {
             w--;
         }
         String word = s.substring(w, k).toLowerCase(Locale.ROOT);
@@ -201,7 +197,7 @@ public class NationalityRecognizer extends PatternRecognizer {
             return false;
         }
         int e = k;
-        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+        while (e < s.length() && PersonRecognizer.isLetter(s.charAt(e))) {
             e++;
         }
         String next = s.substring(k, e).toLowerCase(Locale.ROOT);
@@ -216,24 +212,24 @@ public class NationalityRecognizer extends PatternRecognizer {
             return -1;
         }
         int w = b;
-        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+        while (w > 0 && PersonRecognizer.isLetter(s.charAt(w - 1))) {
             w--;
         }
         return w < b && firsts.contains(s.substring(w, b).toLowerCase(Locale.ROOT)) ? w : -1;
     }
 
     /**
-     * @return when the word ending at {@code end} is the first of a two-word demonym ("Saudi Arabian"):
-     *     whether that one stands whole for a label (no letter after it) and for a statement (nor a hyphen,
-     *     nor a thing after it); else null
+     * @return when the word ending at {@code end} is the first of a two-word demonym ("Saudi Arabian"), which
+     *     then stands whole for a label: whether it stands whole for a statement too (no hyphen, no thing
+     *     after it); else null
      */
-    private static boolean[] twoWordAfter(String s, int end, String first) {
+    private static Boolean twoWordAfter(String s, int end, String first) {
         int k = end;
         while (k < s.length() && blank(s.charAt(k))) {
             k++;
         }
         int e = k;
-        while (e < s.length() && letter(s.charAt(e))) {
+        while (e < s.length() && PersonRecognizer.isLetter(s.charAt(e))) {
             e++;
         }
         if (k == end || e == k) {
@@ -243,7 +239,7 @@ public class NationalityRecognizer extends PatternRecognizer {
         if (last == null || !FIRST_WORDS.getOrDefault(last, Set.of()).contains(first)) {
             return null;
         }
-        return new boolean[] {true, !(e < s.length() && s.charAt(e) == '-') && !thingFollows(s, e)};
+        return !(e < s.length() && s.charAt(e) == '-') && !thingFollows(s, e);
     }
 
     /**
@@ -287,7 +283,7 @@ public class NationalityRecognizer extends PatternRecognizer {
     /** @return where the word of letters and apostrophes ending at {@code end} begins ({@code end} if none) */
     private static int wordBefore(String s, int end) {
         int k = end;
-        while (k > 0 && (Character.isLetter(s.charAt(k - 1)) || s.charAt(k - 1) == '\'' || s.charAt(k - 1) == '\u2019')) {
+        while (k > 0 && (PersonRecognizer.isLetter(s.charAt(k - 1)) || s.charAt(k - 1) == '\'' || s.charAt(k - 1) == '\u2019')) {
             k--;
         }
         return k;
@@ -296,11 +292,6 @@ public class NationalityRecognizer extends PatternRecognizer {
     /** {@code \\b} before a word: the text's start, or no letter, digit or underscore before it. */
     private static boolean boundary(String s, int start) {
         return start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)) && s.charAt(start - 1) != '_';
-    }
-
-    /** {@code Character.isLetter}, ASCII answered without its tables. */
-    private static boolean letter(char c) {
-        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 
     private static boolean blank(char c) {
