@@ -19,6 +19,11 @@ record TextCodec(Charset charset, byte[] bom) {
     static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
 
     static TextCodec detect(byte[] data) {
+        return detect(data, true);
+    }
+
+    /** @return the codec of the byte-order mark, or else, when {@code check}, UTF-8 or windows-1252; else null */
+    private static TextCodec detect(byte[] data, boolean check) {
         if (startsWith(data, UTF8_BOM)) {
             return new TextCodec(StandardCharsets.UTF_8, UTF8_BOM);
         }
@@ -27,6 +32,9 @@ record TextCodec(Charset charset, byte[] bom) {
         }
         if (startsWith(data, UTF16BE_BOM)) {
             return new TextCodec(StandardCharsets.UTF_16BE, UTF16BE_BOM);
+        }
+        if (!check) {
+            return null;
         }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -39,6 +47,29 @@ record TextCodec(Charset charset, byte[] bom) {
 
     String decode(byte[] data) {
         return new String(data, bom.length, data.length - bom.length, charset);
+    }
+
+    /** A file's codec and its text. */
+    record Decoded(TextCodec codec, String text) {
+    }
+
+    /**
+     * Detects the codec and decodes, reading the bytes once when they are valid UTF-8 without a mark
+     * (the common case; {@link #detect} would decode them once to check and once more to read): the
+     * lenient decoder turns every malformed sequence into U+FFFD, so a text without one is valid, and
+     * only a text with one is checked strictly.
+     */
+    static Decoded decoded(byte[] data) {
+        TextCodec codec = detect(data, false);
+        if (codec != null) {
+            return new Decoded(codec, codec.decode(data));
+        }
+        String text = new String(data, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Decoded(new TextCodec(StandardCharsets.UTF_8, new byte[0]), text);
+        }
+        codec = detect(data);
+        return new Decoded(codec, codec.charset() == StandardCharsets.UTF_8 ? text : codec.decode(data));
     }
 
     byte[] encode(String text) {

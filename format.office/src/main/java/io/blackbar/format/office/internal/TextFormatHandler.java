@@ -56,8 +56,8 @@ public class TextFormatHandler implements FormatHandler {
                 throw new EngineException(EngineException.Reason.TOO_LARGE, "The " + what + " is too large.");
             }
             byte[] data = Files.readAllBytes(file);
-            TextCodec codec = TextCodec.detect(data);
-            return new Parsed(codec, codec.decode(data));
+            TextCodec.Decoded decoded = TextCodec.decoded(data);
+            return new Parsed(decoded.codec(), decoded.text());
         } catch (IOException e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The " + what + " could not be read.", e);
         }
