@@ -12,7 +12,12 @@ import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 import io.blackbar.engine.api.spi.Validation;
 
-/** HIPAA Safe Harbor: ages over 89 (younger ages may stay). */
+/**
+ * HIPAA Safe Harbor: ages over 89 (younger ages may stay). Also in Spanish, French, Italian, Portuguese
+ * and German ("mujer de 92 años", "Edad: 91", "âgé de 93 ans", "95 Jahre alt"): a number over 89 followed
+ * by the word for years is an age in a record far more often than anything else (not after "hace" or "il y a":
+ * that many years ago).
+ */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "AGE_OVER_89", frameworks = "hipaa")
 public class AgeOver89Recognizer extends PatternRecognizer {
@@ -21,8 +26,10 @@ public class AgeOver89Recognizer extends PatternRecognizer {
         super("AGE_OVER_89", Category.PERSONAL, List.of(
                 NamedPattern.ofIgnoreCase("years old", "\\b(?<value>\\d{2,3})(?:\\s*|-)(?:years?|yrs?)(?:\\s*|-)old\\b", 0.8),
                 NamedPattern.ofIgnoreCase("y/o", "\\b(?<value>\\d{2,3})\\s*(?:y/o|yo|y\\.o\\.|-year-old)(?![\\w])", 0.8),
-                NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:)\\s*(?<value>\\d{2,3})\\b", 0.75)),
-                Set.of("age", "aged", "old"));
+                NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:)\\s*(?<value>\\d{2,3})\\b", 0.75),
+                NamedPattern.ofIgnoreCase("edad", "\\b(?:edad|idade|âge|età|alter)[ \\t]*:[ \\t]*(?<value>\\d{2,3})\\b(?![.,]\\d)", 0.75),
+                NamedPattern.ofIgnoreCase("n years", "(?<![\\p{L}\\d.,])(?<!hace[ \\t])(?<!il y a[ \\t])(?<value>\\d{2,3})[ \\t]{1,3}(?:años|ans|anni|anos|jahre)(?![\\p{L}])", 0.7)),
+                Set.of("age", "aged", "old", "edad", "años"));
     }
 
     @Override

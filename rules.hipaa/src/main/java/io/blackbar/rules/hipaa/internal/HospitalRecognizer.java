@@ -17,7 +17,9 @@ import io.blackbar.engine.api.spi.Validation;
  * The name of a care facility, as the capitalised words before "Hospital", "Medical Center",
  * "Clinic", "Emergency Dept" and the like ({@code SILVER RIDGE EMERGENCY DEPT}, {@code St. Jude
  * Medical Center}): it places a patient. The finding is the name, not the kind of facility; a
- * name made only of generic words ("County Hospital", "The Clinic") is not one.
+ * name made only of generic words ("County Hospital", "The Clinic") is not one. Where the kind comes
+ * first, as in Spanish, French, Italian and German ("Hospital Universitario La Paz", "Hôpital
+ * Saint-Louis"), the kind is part of the name and of the finding.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "LOCATION", frameworks = "hipaa")
@@ -29,27 +31,54 @@ public class HospitalRecognizer extends PatternRecognizer {
      */
     private static final String GATE = "(?=(?:[\\p{L}'.-]++[ \\t]+){1,4}(?:HOSPITAL|Hospital|MEDICAL|Medical|EMERGENCY|Emergency"
             + "|CLINIC|Clinic|HEALTH|Health|INFIRMARY|Infirmary|NURSING|Nursing|REHABILITATION|Rehabilitation))";
-    private static final String WORD = "\\p{Lu}[\\p{L}'.-]{0,25}";
+    /** A capitalised word; with a dot only when an abbreviation of at most four letters ("St."), not a sentence's end. */
+    private static final String WORD = "\\p{Lu}(?:[\\p{L}'-]{0,25}|\\p{L}{0,3}\\.)";
+    /**
+     * The kinds of facility that Spanish, French, Italian and German write before the name ("Hospital
+     * Universitario La Paz", "Complejo Hospitalario de Toledo", "Centro de Salud Las Águilas", "Hôpital
+     * Saint-Louis", "Ospedale San Raffaele", "Klinikum Großhadern").
+     */
+    private static final String KINDS_BEFORE = "(?:Hospital|HOSPITAL|Hôpital|Ospedale|Complejo[ \\t]+Hospitalario|Centro[ \\t]+Hospitalario"
+            + "|Centre[ \\t]+Hospitalier|Clínica|Clinica|Policlínica|Policlinica|Policlinico|Centro[ \\t]+de[ \\t]+Salud|Centro[ \\t]+M[ée]dico|Sanatorio"
+            + "|Klinikum|Krankenhaus)";
+    /** The words that join the parts of such a name ("de la", "y", "i", "della"). */
+    private static final String JOINS = "(?:de[ \\t]+la|de[ \\t]+los|de[ \\t]+las|de[ \\t]+l'|del|de|d'|y|i|e|di|della|dello|du|des|la|el|los|las)";
+    /** A word of such a name, in quotes or not ("Hospital Universitario \"San Cecilio\""). */
+    private static final String NAME_WORD = "\"?\\p{Lu}[\\p{L}'-]{0,25}\"?";
     private static final String KINDS = "(?:HOSPITAL|Hospital|MEDICAL CENTER|Medical Center|MEDICAL CENTRE|Medical Centre"
             + "|EMERGENCY DEPT|Emergency Dept|EMERGENCY DEPARTMENT|Emergency Department|CLINIC|Clinic|HEALTH CENTER"
             + "|Health Center|INFIRMARY|Infirmary|NURSING HOME|Nursing Home|REHABILITATION CENTER|Rehabilitation Center)";
     private static final Set<String> GENERIC = Set.of("the", "a", "an", "our", "this", "your", "general", "county", "city",
             "community", "regional", "university", "state", "children's", "veterans", "emergency", "medical", "memorial",
-            "private", "public", "local", "district", "teaching", "mental", "dental", "eye", "women's", "main", "new", "old");
+            "private", "public", "local", "district", "teaching", "mental", "dental", "eye", "women's", "main", "new", "old",
+            // the kinds written before a name, the words that join its parts, and the generic words of
+            // Spanish, French, Italian and German facility names
+            "hospital", "hôpital", "ospedale", "complejo", "hospitalario", "centro", "centre", "hospitalier", "clínica", "clinica",
+            "policlínica", "policlinica", "policlinico", "salud", "médico", "medico", "sanatorio", "klinikum", "krankenhaus",
+            "de", "del", "la", "el", "los", "las", "y", "i", "e", "di", "della", "dello", "du", "des", "l'", "d'",
+            "universitario", "universitaria", "universitaire", "clínico", "clinico", "provincial",
+            "comarcal", "militar", "central", "infantil", "materno", "maternal", "nacional", "municipal", "privado", "privada",
+            "público", "pública", "psiquiátrico", "día", "dia", "universitätsklinikum", "städtisches", "régional", "civile",
+            // what English writes after "Hospital" that is no name: a clinical note's "Hospital Course"
+            "course", "day", "days", "stay", "admission", "discharge", "record", "records", "room", "bed", "visit", "staff",
+            "policy", "name", "number", "information", "department", "service", "services", "system", "network", "trust",
+            "group", "foundation", "center", "authority", "corporation", "association", "care", "acquired", "based", "wide");
 
     public HospitalRecognizer() {
         // at most 8 blanks before the kind: with every part bounded, the scanner knows how far into a
         // match the kind stands, and looks for the few kinds in the text before it tries any name
         super("LOCATION", Category.LOCATION, List.of(
                 NamedPattern.of("facility name", "(?<![\\p{L}])" + GATE + "(?<value>" + WORD + "(?:[ \\t]" + WORD + "){0,3}?)[ \\t]{1,8}"
-                        + KINDS + "(?![\\p{L}])", 0.6)),
+                        + KINDS + "(?![\\p{L}])", 0.6),
+                NamedPattern.of("facility kind and name", "(?<![\\p{L}])(?<value>" + KINDS_BEFORE + "(?:[ \\t]+(?:" + JOINS + "[ \\t]+)?"
+                        + NAME_WORD + "){1,6})", 0.6)),
                 Set.of("hospital", "admitted", "transferred", "discharged", "seen at", "visit"));
     }
 
     @Override
     protected Validation validate(String value) {
         for (String w : value.split("[ \\t]+")) {
-            if (!GENERIC.contains(w.toLowerCase(Locale.ROOT))) {
+            if (!GENERIC.contains(w.replace("\"", "").toLowerCase(Locale.ROOT))) {
                 return Validation.UNKNOWN;
             }
         }

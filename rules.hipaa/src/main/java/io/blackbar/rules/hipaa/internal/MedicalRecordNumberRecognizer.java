@@ -13,7 +13,9 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 
 /**
  * Medical record numbers (HIPAA Safe Harbor identifier 8). Formats differ by institution, so the
- * number is only taken after a label such as {@code MRN:} or {@code Medical record no.}
+ * number is only taken after a label such as {@code MRN:} or {@code Medical record no.}; in Spanish
+ * {@code NHC:} (número de historia clínica), "nº de historia", {@code CIPA:} and an encounter's
+ * {@code Episodio:}.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "MEDICAL_RECORD_NUMBER", frameworks = "hipaa")
@@ -21,7 +23,9 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
 
     public MedicalRecordNumberRecognizer() {
         super("MEDICAL_RECORD_NUMBER", Category.HEALTH, List.of(NamedPattern.ofIgnoreCase("labelled mrn",
-                "\\b(?:MRN|MR#|MR:|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #))\\s*[:#]?\\s*(?<value>[A-Z]{0,3}-?\\d[\\d-]{3,14}\\d)\\b",
-                0.8)), Set.of("mrn", "medical record", "chart", "patient"));
+                "\\b(?:MRN|MR#|MR:|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #)|encounter(?: number| no\\.?| #)"
+                + "|N\\.?H\\.?C\\.?|CIPA|(?:n[º°o]?\\.?[ \\t]{0,2}(?:de[ \\t]+)?)?(?:historia(?:[ \\t]+cl[ií]nica)?|episodio))"
+                + "\\s*[:#]?\\s*(?<value>[A-Z]{0,3}-?\\d[\\d-]{3,14}\\d)\\b",
+                0.8)), Set.of("mrn", "medical record", "chart", "patient", "paciente", "historia"));
     }
 }

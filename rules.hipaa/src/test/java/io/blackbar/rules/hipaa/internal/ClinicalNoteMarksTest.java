@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.blackbar.engine.api.spi.Recognizer;
 
 /**
- * Signature marks and facility names in the style of dictated discharge notes (written here, not
- * copied from the evaluation corpora); negatives are the same shapes without the name.
+ * Signature marks and facility names in the style of dictated discharge notes and of Spanish and French
+ * clinical cases (written here, not copied from the evaluation corpora); negatives are the same shapes
+ * without the name, and the section header "Hospital Course".
  */
 class ClinicalNoteMarksTest {
 
@@ -25,6 +26,15 @@ class ClinicalNoteMarksTest {
             facility | seen at County Hospital                         |
             facility | The Clinic opens at nine                        |
             facility | taken to the hospital                           |
+            facility | trasladada al Hospital Universitario La Paz. Madrid | Hospital Universitario La Paz
+            facility | Hospital Central de la Defensa Gómez Ulla, Madrid | Hospital Central de la Defensa Gómez Ulla
+            facility | 'Servicio de Cirugía y Traumatología. Hospital Clínico San Carlos' | Hospital Clínico San Carlos
+            facility | ingresa en el Hospital Universitario "San Cecilio" de Granada | Hospital Universitario "San Cecilio" de Granada
+            facility | admis à l'Hôpital Saint-Louis hier          | Hôpital Saint-Louis
+            facility | Hospital Course: uneventful                     |
+            facility | HOSPITAL COURSE: uneventful                     |
+            facility | Hospital Universitario de Día                   |
+            facility | Servicio de Traumatología. Hospital General     |
             """)
     void finds(String recognizer, String text, String expected) {
         Recognizer r = switch (recognizer) {

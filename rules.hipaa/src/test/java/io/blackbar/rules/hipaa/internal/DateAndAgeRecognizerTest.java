@@ -28,6 +28,12 @@ class DateAndAgeRecognizerTest {
             age  | a 92 year old man                        | 92
             age  | 45 years old                             |
             age  | aged 101                                 | 101
+            age  | Mujer de 92 años con disnea              | 92
+            age  | Edad: 95 años                            | 95
+            age  | âgé de 91 ans                            | 91
+            age  | Varón de 52 años                         |
+            age  | ocurrió hace 90 años                     |
+            age  | dosis de 100 mg                          |
             date | s/p CABG in 3/80                         | 3/80
             date | not seen since November                  | November
             typist | Tavares, M.D. XGT:holmes   DD: x       | holmes

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Rows in the style of i2b2 discharge summaries (labels as clinicians write them); negatives lack a label. */
+/**
+ * Rows in the style of i2b2 discharge summaries and of Spanish clinical case headers (labels as clinicians
+ * write them; the numbers made up here); negatives lack a label.
+ */
 class MedicalRecordNumberRecognizerTest {
 
     @ParameterizedTest(name = "{0}")
@@ -16,6 +19,14 @@ class MedicalRecordNumberRecognizerTest {
             Chart number 4432-1190              | 4432-1190
             Room 4432110 on floor 3             |
             MRN: 12                             |
+            NHC: 2569870.                       | 2569870
+            N.H.C.:4412098                      | 4412098
+            CIPA: nhc-1178965.                  | nhc-1178965
+            nº de historia clínica 5530291      | 5530291
+            Episodio: 7435703.                  | 7435703
+            Encounter number 88120034           | 88120034
+            Historia actual: mujer de 53 años   |
+            el primer episodio de dolor         |
             """)
     void findsLabelledNumbers(String text, String expected) {
         var results = new MedicalRecordNumberRecognizer().analyze(text);

@@ -8,12 +8,21 @@ import io.blackbar.engine.api.Category;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 
-/** Health plan beneficiary, member, subscriber and policy numbers after their label (HIPAA identifier 9). */
+/**
+ * Health plan beneficiary, member, subscriber and policy numbers after their label (HIPAA identifier 9),
+ * and in Spanish the social security affiliation number ({@code NASS: 28 12345678 40}, "nº de afiliación")
+ * and the health card code ({@code CIP}, "tarjeta sanitaria").
+ */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "HEALTH_PLAN_NUMBER", frameworks = {"hipaa"})
 public class HealthPlanNumberRecognizer extends LabelledNumberRecognizer {
 
     public HealthPlanNumberRecognizer() {
-        super("HEALTH_PLAN_NUMBER", Category.IDENTIFIER, "member[ \\t]+(?:id|number|no\\.?)|subscriber[ \\t]+(?:id|number)|policy[ \\t]+(?:no\\.?|number|#)|beneficiary[ \\t]+(?:id|number)|medicaid|medicare|insurance[ \\t]+id|health[ \\t]+plan[ \\t]+(?:id|number)|group[ \\t]+(?:no\\.?|number)", "[A-Z0-9][A-Z0-9-]{3,18}[A-Z0-9]", 0.65, Set.of("insurance", "plan", "coverage", "payer"));
+        super("HEALTH_PLAN_NUMBER", Category.IDENTIFIER, "member[ \\t]+(?:id|number|no\\.?)|subscriber[ \\t]+(?:id|number)|policy[ \\t]+(?:no\\.?|number|#)|beneficiary[ \\t]+(?:id|number)|medicaid|medicare|insurance[ \\t]+id|health[ \\t]+plan[ \\t]+(?:id|number)|group[ \\t]+(?:no\\.?|number)"
+                // Spanish labels written out as literals that begin every match: the scanner looks for them first
+                + "|nass|n\\.a\\.s\\.s\\.?|afiliaci[oó]n|nº de afiliaci[oó]n|n° de afiliaci[oó]n|seguridad[ \\t]+social"
+                + "|nº de la seguridad social|tarjeta[ \\t]+sanitaria|cip|c\\.i\\.p\\.?|tsi",
+                SPACED_DIGITS + "|[A-Z0-9][A-Z0-9-]{3,18}[A-Z0-9]", 0.65,
+                Set.of("insurance", "plan", "coverage", "payer", "seguridad social", "afiliación"));
     }
 }

@@ -21,6 +21,12 @@ abstract class LabelledNumberRecognizer extends PatternRecognizer {
     /** Between a label and its value: "no.", "number", "#", "is", a colon. */
     static final String GLUE = "(?:[ \\t]+(?:no\\.?|number|num|nr\\.?|#))?(?:[ \\t]+is)?[ \\t]*[:#]?[ \\t]*";
 
+    /**
+     * A number written in groups of digits with single spaces between, as some countries print them
+     * ("28 12345678 40"): tried before the unspaced forms, it takes the groups together.
+     */
+    static final String SPACED_DIGITS = "\\d{2,8}(?: \\d{2,8}){1,3}";
+
     LabelledNumberRecognizer(String entity, Category category, String label, String value, double score,
             Set<String> context) {
         super(entity, category, List.of(NamedPattern.of("labelled " + entity.toLowerCase(java.util.Locale.ROOT).replace('_', ' '),

@@ -50,7 +50,7 @@ public class PersonRecognizer implements Recognizer {
      * rank and direction words of that list ("West Brook", "Princess Royal", "King Forges").
      */
     static final Set<String> GIVEN_NAME_WORDS = Set.of("will", "may", "mark", "bill", "rose", "grace", "hope", "faith", "joy",
-            "charity", "mercy", "patience", "june", "april", "august", "violet", "glory", "art", "autumn", "summer");
+            "charity", "mercy", "patience", "june", "april", "august", "violet", "glory", "art", "autumn", "summer", "al", "una");
 
     /**
      * The score of a run whose only known words are mostly used otherwise ("London", "Even", "Houston
@@ -65,7 +65,7 @@ public class PersonRecognizer implements Recognizer {
      */
     static final Set<String> SURNAME_WORDS = Set.of("young", "king", "white", "black", "brown", "green", "gray", "grey",
             "long", "little", "hall", "wood", "woods", "field", "fields", "stone", "hill", "hills", "lake", "bishop",
-            "knight", "baron", "duke", "prince", "pope", "church", "house", "north", "west");
+            "knight", "baron", "duke", "prince", "pope", "church", "house", "north", "west", "durante");
 
     /** Phrases after which even lower-case words are a name when the first is a known first name. */
     private static final Set<String> LOWER_CASE_INTRODUCERS = Set.of("my name is", "name is", "name:", "call me", "name?");
@@ -81,6 +81,30 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable TITLE_TABLE = new WordTable(TITLE_LIST,
             java.util.stream.IntStream.rangeClosed(1, TITLE_LIST.size()).toArray());
     private static final WordTable PLACE_TABLE = WordTable.of(PLACE_FOLLOWERS, 1);
+
+    /**
+     * What follows a medical eponym, not a person ("Crohn's disease", "Gram stain", "Hodgkin lymphoma",
+     * "Epstein Barr virus"), and the clinical findings that follow a capitalised body part at a note's
+     * line start ("Sternal pain").
+     */
+    static final Set<String> EPONYM_AFTER = Set.of("disease", "diseases", "syndrome", "syndromes", "sign", "signs", "test",
+            "tests", "stain", "staining", "lymphoma", "scale", "score", "classification", "criteria", "maneuver", "manoeuvre",
+            "cell", "cells", "grade", "grading", "procedure", "reflex", "phenomenon", "tumor", "tumour", "sarcoma", "palsy",
+            "disorder", "anomaly", "malformation", "tube", "catheter", "node", "nodes", "fracture", "operation", "repair",
+            "method", "technique", "ulcer", "virus", "reaction", "index", "formula", "pain", "tenderness", "swelling");
+    private static final WordTable EPONYM_AFTER_TABLE = WordTable.of(EPONYM_AFTER, 1);
+    /**
+     * What stands before "de" (Spanish, French, Portuguese) or "di" (Italian) and an eponym: "enfermedad de
+     * Crohn", "tinción de Gram", "maladie de Paget", "sindrome di Down".
+     */
+    static final Set<String> EPONYM_BEFORE = Set.of("síndrome", "sindrome", "enfermedad", "signo", "signos", "test", "prueba",
+            "escala", "tinción", "tincion", "linfoma", "maniobra", "células", "celulas", "célula", "celula", "clasificación",
+            "clasificacion", "grado", "criterios", "reflejo", "fenómeno", "fenomeno", "tumor", "sarcoma", "parálisis", "paralisis",
+            "método", "metodo", "técnica", "tecnica", "operación", "operacion", "sonda", "catéter", "cateter", "úlcera",
+            "ulcera", "malformación", "malformacion", "anomalía", "anomalia", "fractura", "índice", "indice", "maladie",
+            "syndrome", "signe", "échelle", "malattia", "segno", "doença", "doenca", "sinal");
+    private static final WordTable EPONYM_BEFORE_TABLE = WordTable.of(EPONYM_BEFORE, 1);
+    private static final WordTable EPONYM_OF_TABLE = WordTable.of(Set.of("de", "del", "di", "du"), 1);
     /**
      * Words that end the name of an organisation, a building or a work named after a person ("Johnson
      * Space Center", "Fuse TV", "Steele Electric"): a run that ends with one, or that one follows, is no
@@ -466,8 +490,8 @@ public class PersonRecognizer implements Recognizer {
         }
         // but a common word that is mostly a given name stays before a known name: "Mark Smith", "Grace
         // Kelly" (trimmed, "Mark" was left in a redacted text)
-        if (i > runStart && i <= j && (words.surname(i) || words.first(i)) && !words.wordName(i)
-                && GIVEN_NAME_WORDS.contains(words.lower(i - 1))) { // not "Will Houston host it?"
+        if (i > runStart && i <= j && (words.surname(i) || words.first(i) || initialWithDot(chars, words, i)) && !words.wordName(i)
+                && GIVEN_NAME_WORDS.contains(words.lower(i - 1))) { // not "Will Houston host it?"; "Una H. Snider"
             i--;
         }
         int runEnd = j;
@@ -491,7 +515,7 @@ public class PersonRecognizer implements Recognizer {
             title = titleBefore(chars, words.start(i));
         }
         boolean titledRun = title != null && TITLES.contains(title);
-        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)))) {
+        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j))) {
             return;
         }
         int first = 0;
@@ -777,6 +801,36 @@ public class PersonRecognizer implements Recognizer {
     private static boolean organisation(Words words, int i, int j) {
         return j > i && words.in(j, ORGANISATION_TABLE) != 0 && !words.surname(j) && !words.first(j)
                 || followedBy(words, j, ORGANISATION_TABLE) && words.capitalised(j + 1);
+    }
+
+    /**
+     * Whether the run {@code i..j} is a medical eponym: a word of {@link #EPONYM_AFTER} follows it, after
+     * a possessive or not ("Crohn's disease", "Gram stain"), or "de" and a word of {@link #EPONYM_BEFORE}
+     * stand before it ("enfermedad de Crohn") or begin it ("Linfoma de Hodgkin"), or "Morbus" ("Morbus Crohn").
+     */
+    private static boolean eponym(char[] chars, Words words, int i, int j) {
+        int k = j;
+        int end = words.end(j);
+        if (k + 1 < words.size() && end + 2 < chars.length && (chars[end] == '\'' || chars[end] == '\u2019')
+                && words.start(k + 1) == end + 1 && words.end(k + 1) == end + 2 && (chars[end + 1] | 0x20) == 's') {
+            k++; // "Crohn's disease"
+        }
+        if (followedBy(words, k, EPONYM_AFTER_TABLE)) {
+            return true;
+        }
+        if (i >= 1 && words.adjacentToNext(i - 1) && words.lowerLength(i - 1) == 6 && words.lower(i - 1).equals("morbus")) {
+            return true;
+        }
+        if (i < j && words.in(i + 1, EPONYM_OF_TABLE) != 0 && words.in(i, EPONYM_BEFORE_TABLE) != 0) {
+            return true; // the run begins with it: "Linfoma de Hodgkin"
+        }
+        return i >= 2 && words.adjacentToNext(i - 1) && words.adjacentToNext(i - 2) && words.in(i - 1, EPONYM_OF_TABLE) != 0
+                && words.in(i - 2, EPONYM_BEFORE_TABLE) != 0;
+    }
+
+    /** @return whether word {@code w} is an initial with its dot ("H.") */
+    private static boolean initialWithDot(char[] chars, Words words, int w) {
+        return words.initial(w) && words.end(w) < chars.length && chars[words.end(w)] == '.';
     }
 
     /** A house number right before the run ("1812 Rue De La Gare", "188 Peter Zuidhove"): an address. */

@@ -16,7 +16,8 @@ import io.blackbar.engine.api.spi.Validation;
 
 /**
  * Phone numbers: North American (NANP, with area and exchange codes 2-9) and international E.164
- * ({@code +} country code). National formats of other countries come with the full catalogue.
+ * ({@code +} country code), national formats with separators, and bare runs of ten digits (North
+ * American) and nine (Spanish) that count only near a phone word in one of the languages listed.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "PHONE_NUMBER", frameworks = {"pii", "hipaa", "gdpr"})
@@ -32,11 +33,16 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("pager or extension", "\\b(?:(?i:pager|beeper|pgr|bleep|extension)|[Ee]xt\\.|EXT\\.)[ \\t]*[#:]?[ \\t]*(?<value>\\d{4,6})(?![\\w-])", 0.6),
                 NamedPattern.of("digits labelled after a dash", "(?<![\\w+.-])\\d{9,12}(?=-(?:Fax|Office|Home|Mobile|Cell|Work|Tel)\\b)", 0.6),
                 NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?!\\w|-\\d|[.,]\\d)", 0.3),
+                // Spain's numbers: nine digits, 6 or 7 for mobiles, 8 or 9 for fixed lines, often written bare
+                NamedPattern.of("bare nine digits", "(?<![\\w+.-])[6789]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
                 NamedPattern.of("national", "(?<![\\w+./:-])(?:(?<![\\w+.,/:-])|(?<=\\D,)(?=0))(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,4}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
                 Set.of("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact", "desk", "office",
-                        "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager"));
+                        "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager",
+                        // Spanish, French, German, Italian, Portuguese
+                        "teléfono", "telefono", "teléfonos", "tfno", "tlf", "tlfno", "telf", "telfs", "móvil", "movil",
+                        "téléphone", "portable", "telefon", "handy", "cellulare", "telemóvel", "contacto"));
     }
 
     // compiled once: String.matches and replaceFirst compile their expression on every call

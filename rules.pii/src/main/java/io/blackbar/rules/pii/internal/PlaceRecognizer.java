@@ -18,7 +18,9 @@ import io.blackbar.engine.api.spi.Validation;
  * LEPPEN", "originally from Marindia", "I'm in Flateyri", "Where: Erwetegem"): one to four
  * capitalised words, particles allowed between them. No gazetteer: a place list as bare words
  * collides with surnames, and the phrase is what makes the name a place of a person. A geographic
- * unit smaller than a state under HIPAA.
+ * unit smaller than a state under HIPAA. Also the place a form's label names ("Localidad/ Provincia:
+ * Hellín, Albacete", "País: España", "City: Leppen"), and the town after a postal code on a European
+ * address's last line ("28049 Madrid.").
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "LOCATION", frameworks = {"pii", "gdpr", "hipaa"})
@@ -27,8 +29,38 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final String INTRODUCERS = "(?:flew to|flying to|grew up in|moved here from|moved to|moved from|"
             + "originally from|(?:I am|I'm|i am|i'm) in|based in|lives in|living in|born in|home city|home town|hometown|"
             + "arrived at|arrived in|returned to|travell?ed to|relocated to|headquartered in|[Ww]here:)";
-    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'-]*";
-    private static final String PARTICLE = "(?:de|del|la|le|di|da|do|dos|das|von|van|der|den|sur|en|am|upon)";
+    static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'-]*";
+    static final String PARTICLE = "(?:de|del|la|le|di|da|do|dos|das|von|van|der|den|sur|en|am|upon)";
+    /** A place's name: one to four capitalised words, particles allowed between them ("Santiago de Compostela"). */
+    static final String NAME = WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3}";
+    /**
+     * A town after a postal code, as European addresses write it: up to three words, then the line's or
+     * part's end; not a street's name ("12345 Main Street." is a house number and a street).
+     */
+    static final String TOWN = "(?![^.,;()\\r\\n]{0,40}?\\b(?i:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd"
+            + "|way|place|pl|terrace|circle|parkway|highway|hwy)\\b)"
+            + WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n]|$))";
+
+    /**
+     * A postal code before a town ("28049 Madrid", "E-28015 Madrid", "46017 - Valencia"): five digits, not
+     * inside a number or an amount, a country's letter or two and a dash before them at most; the digits
+     * in group {@code group}, then the blanks (and a dash) before the town.
+     */
+    static String codeBeforeTown(String group) {
+        // the country's letters in a lookbehind: a match begins at a digit, and only numbers are tried
+        return "(?:(?<![\\w.,$/-])|(?<=(?<![\\w.,$/-])[A-Z]{1,2}-))(?<" + group + ">\\d{5})[ \\t]+(?:-[ \\t]+)?";
+    }
+
+    /**
+     * The labels of a place of a form or record, in Spanish, English, French, German, Italian and
+     * Portuguese: a town, a province, a country, a place of birth ("Localidad/ Provincia:", "País:",
+     * "Place of birth:", "Lieu de naissance :", "Wohnort:", "Luogo di nascita:", "Naturalidade:").
+     */
+    private static final String LABELS = "(?i:localidad(?:[ \\t]*/[ \\t]*provincia)?|provincia|municipio|ciudad|poblaci[oó]n"
+            + "|lugar[ \\t]+de[ \\t]+(?:nacimiento|residencia)|(?:país|pais)(?:[ \\t]+de[ \\t]+(?:nacimiento|residencia|origen))?"
+            + "|city|town|place[ \\t]+of[ \\t]+birth|birthplace|country[ \\t]+of[ \\t]+(?:birth|residence)"
+            + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"
+            + "|cidade|naturalidade)";
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "love",
@@ -37,8 +69,11 @@ public class PlaceRecognizer extends PatternRecognizer {
     public PlaceRecognizer() {
         super("LOCATION", Category.LOCATION, List.of(
                 NamedPattern.of("place after a placing phrase", "(?<![\\p{L}])" + INTRODUCERS + "[ \\t]+(?<value>" + WORD
-                        + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3})", 0.6)),
-                Set.of("city", "town", "village", "trip", "conference"));
+                        + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3})", 0.6),
+                NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
+                        + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
+                NamedPattern.of("town after its postal code", codeBeforeTown("code") + "(?<value>" + TOWN + ")", 0.6)),
+                Set.of("city", "town", "village", "trip", "conference", "provincia", "localidad", "españa", "spain"));
     }
 
     @Override

@@ -86,7 +86,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("number and street type",
                         "\\b\\d{1,6}[A-Za-z]?(?:\\s+" + NAME_WORD + "){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
                 NamedPattern.of("street type then number",
-                        "\\b" + LEADING_TYPES + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+\\d{1,5}[A-Za-z]?\\b", 0.65),
+                        "\\b" + LEADING_TYPES + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+(?:\\d{1,5}[A-Za-z]?\\b|s/n(?![\\p{L}\\d]))", 0.65),
                 NamedPattern.of("street suffix and number",
                         "(?<![\\p{L}])" + GATE_SUFFIX + "(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}" + wordThenSpace(SUFFIX_WORDS)
                         + "(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
@@ -148,13 +148,16 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
     static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**
-     * One more part of the same address after a street: a separator, then a unit, a capitalised
+     * One more part of the same address after a street: a separator, then a unit (or a Spanish floor
+     * and door), a capitalised
      * place word (city, region, country), a postal code (not followed by more digit groups: that is a
      * phone number), or a two-letter region.
      */
     static final Pattern NEXT_PART = Pattern.compile(
             "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*)"
             + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box)\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?"
+            // a Spanish floor and door after the house number: "Calle Mayor, 23, 6 A", "4º izq."
+            + "|\\d{1,2}[º°ª]?(?:[ \\t]?[A-Za-z](?![\\p{L}\\d])|[ \\t]?(?:izq(?:da|uierda)?|dcha|derecha|centro)\\.?)"
             + "|\\p{Lu}[\\p{L}'.()-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'.()-]{1,30}){0,3}"
             + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-]|[ \\t]\\d)|\\d{3}[ \\t]\\d{2}(?!\\d|[ \\t]\\d))");
 

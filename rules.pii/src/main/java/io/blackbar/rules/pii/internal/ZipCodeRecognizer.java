@@ -45,15 +45,22 @@ public class ZipCodeRecognizer extends PatternRecognizer {
      */
     static final String CANADIAN_POSTAL_CODE = "[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d";
 
+    /**
+     * Clinical codes of the Canadian shape, written without its space: a tumour's TNM stage ("T4N0M1") and
+     * an obstetric history's gravida, para, abortus ("G1P0A1").
+     */
+    private static final String NOT_POSTAL = "(?:T\\dN\\dM\\d|G\\dP\\dA\\d)(?![\\w-])";
+
     public ZipCodeRecognizer() {
         super("ZIP_CODE", Category.LOCATION, List.of(
                 NamedPattern.of("state and zip", "\\b" + STATES + ",?\\s{1,3}(?<value>\\d{5}(?:-\\d{4})?)\\b", 0.7),
                 NamedPattern.of("zip", "(?<![\\d.,$-])\\d{5}(?:-\\d{4})?(?![\\d.,-]\\d)", 0.2),
                 NamedPattern.of("country and postal code", "\\b" + COUNTRIES + ",?[ \\t]{1,3}(?<value>(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?:-\\d{3,4})?)(?![\\w-])", 0.65),
                 NamedPattern.of("uk postcode", "(?<![\\w-])(?<value>" + UK_POSTCODE + ")(?![\\w-])", 0.6),
-                NamedPattern.of("canadian postal code", "(?<![\\w-])(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
-                NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip)(?: is)?\\s*[:#]?\\s*"
-                        + "(?<value>(?=[A-Z]{0,4}\\d)[A-Z0-9]{2,5}(?:[ -][0-9][A-Z0-9]{1,3})?)(?![\\w-])", 0.7)),
-                Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address"));
+                NamedPattern.of("canadian postal code", "(?<![\\w-])(?!" + NOT_POSTAL + ")(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
+                NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip|cp:|cp |c\\.p\\.|código postal|codigo postal|code postal|plz)(?: is)?\\s*[:#]?\\s*"
+                        + "(?<value>(?=[A-Z]{0,4}\\d)[A-Z0-9]{2,5}(?:[ -][0-9][A-Z0-9]{1,3})?)(?![\\w-])", 0.7),
+                NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + PlaceRecognizer.TOWN, 0.6)),
+                Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal"));
     }
 }

@@ -62,6 +62,17 @@ class PersonRecognizerTest {
             we will grant you the summer house, may it rain           |
             they had 3: silvana, adam and kristina.                  | silvana;adam;kristina
             the true gender of bertram has been under debate          | bertram
+            Patient has Crohn's disease and a positive Gram stain     |
+            Diagnóstico: enfermedad de Crohn.                        |
+            Linfoma de Hodgkin tipo esclerosis nodular               |
+            Sternal pain on palpation                                |
+            Maria Crohn called                                       | Maria Crohn
+            Al ingreso la paciente estaba estable.                   |
+            Ante la sospecha, Durante la cirugía, Una semana después |
+            Al Gore said so.                                         | Al Gore
+            Una H. Snider came.                                      | Una H. Snider
+            Jimmy Durante sang.                                      | Jimmy Durante
+            Apellidos: De Miguel Rivera.                             | De Miguel Rivera
             """)
     void findsNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));

@@ -18,7 +18,9 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * of the ECBS registry (GB82 WEST 1234 5698 7654 32, DE89 3704 0044 0532 0130 00), the 555-01xx
  * fictional NANP range, the postcodes of Royal Mail's Programmers' Guide to PAF (SW1A 2AA is Downing
  * Street, DN55 1PT Royal Mail's test code) and Canada Post's addressing guidelines (K1A 0B1 is Canada
- * Post's head office); negative rows are the look-alikes named in the detection issue.
+ * Post's head office); negative rows are the look-alikes named in the detection issue. The Spanish,
+ * French, German and Italian rows are written here in the shape of Spanish clinical case headers and
+ * addresses (MEDDOCAN's layout; no value copied from it); the numbers are made up.
  */
 class RecognizerTableTest {
 
@@ -208,6 +210,48 @@ class RecognizerTableTest {
             zip     | part no. XSW1A 2AA-7                          |
             zip     | Ottawa ON K1A 0B1                             | K1A 0B1
             zip     | Mill Village NS B0J 2H0 or T2P1J9             | B0J 2H0;T2P1J9
+            zip     | estadio T4N0M1 y G1P0A1                       |
+            zip     | 'Localidad/ Provincia: Madrid.\nCP: 28035.'   | 28035
+            zip     | C.P. 46017 Valencia                           | 46017
+            zip     | Avda. del Mar, s/n 29010 Málaga e-mail         | 29010
+            zip     | 'Calle Mayor 3\n28049 Madrid'                  | 28049
+            place   | paid 25000 Euros today                        |
+            place   | Localidad/ Provincia: Hellín, Albacete.       | Hellín, Albacete
+            place   | País de nacimiento: España.                   | España
+            place   | Place of birth: Santiago de Compostela        | Santiago de Compostela
+            place   | Lieu de naissance : Saint-Étienne             | Saint-Étienne
+            place   | E-28015 Madrid (España)                       | Madrid
+            place   | 46017 - Valencia. Tel                         | Valencia
+            place   | lives at 12345 Main Street.                   |
+            place   | Localidad: 28035                              |
+            age     | Edad: 44 años Sexo: M                         | 44
+            age     | Historia actual: mujer de 19 años de edad     | 19
+            age     | Varón de 26 días de vida                      | 26
+            age     | un paciente de 59 años que refiere            | 59
+            age     | 45 años de edad                               | 45
+            age     | âgée de 45 ans                                | 45
+            age     | er ist 45 Jahre alt                           | 45
+            age     | una donna, 45 anni di età                     | 45
+            age     | fumador desde hace 5 años                     |
+            age     | tras 3 años de tratamiento                    |
+            phone   | Pamplona Tfno. 848422206 E-mail               | 848422206
+            phone   | Telfs.: 918823884 / 619128686.                | 918823884;619128686
+            phone   | Teléfono: 915 86 75 76. Email                 | 915 86 75 76
+            phone   | ref 123456789 and 512345678-1                 |
+            plan    | NASS: 28 12345678 40.                         | 28 12345678 40
+            plan    | NASS: 765145412-1.                            | 765145412-1
+            plan    | nº de afiliación 281234567840                 | 281234567840
+            plan    | Tarjeta sanitaria: BBBB123456789012           | BBBB123456789012
+            plan    | el plan de la seguridad social                |
+            licence | Médico: Ana Ruiz  NºCol: 28 28 20943.         | 28 28 20943
+            licence | colegiado nº 281234                           | 281234
+            licence | la colección de 20 casos                      |
+            device  | Avda. del Mar, s/n 29010 Málaga               |
+            device  | S/N 29010ABC on the pump                      | 29010ABC
+            address | Domicilio: Calle Carmen Romero, 23, 1D.       | Calle Carmen Romero, 23, 1D
+            address | Domicilio: C/ Antón Martín, 23, 6 A.          | C/ Antón Martín, 23, 6 A
+            address | Hospital. Avda. del Mar, s/n 29010 Málaga     | Avda. del Mar, s/n 29010 Málaga
+            address | Calle Mayor 5, 2 personas                     | Calle Mayor 5
             zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
