@@ -13,8 +13,8 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 
 /**
  * HIPAA Safe Harbor identifier 3: every element of a date (other than the year) directly related to
- * an individual: full dates in the common written forms, and month with day or with year. A year
- * alone is not taken.
+ * an individual: full dates in the common written forms (English and Spanish), and month with day or
+ * with year. A year alone is not taken.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "DATE", frameworks = "hipaa")
@@ -23,6 +23,9 @@ public class DateRecognizer extends PatternRecognizer {
     static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+    /** The Spanish months, written in lower case there (matched ignoring case: a sentence may begin with one). */
+    private static final String MESES = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
+    private static final String YEAR = "(?:1[89]|20|21)\\d{2}";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
 
     public DateRecognizer() {
@@ -35,9 +38,13 @@ public class DateRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("written date", "\\b" + MONTHS + "\\s+" + DAY + "(?:st|nd|rd|th)?(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 NamedPattern.of("month and year", "\\b(?:January|February|March|April|June|July|August|September|October|November|December)"
-                        + ",?\\s+(?:1[89]|20|21)\\d{2}\\b", 0.6)),
+                        + ",?\\s+(?:1[89]|20|21)\\d{2}\\b", 0.6),
+                // Spanish: "3 de marzo de 2019", "3 marzo 2019", "marzo de 2019", "noviembre del 2001"
+                NamedPattern.ofIgnoreCase("written date, Spanish", "\\b" + DAY + "(?:[ \\t]{1,3}de)?[ \\t]{1,3}" + MESES
+                        + "(?:(?:[ \\t]{1,3}del?)?[ \\t]{1,3}" + YEAR + ")?\\b", 0.65),
+                NamedPattern.ofIgnoreCase("month and year, Spanish", "\\b" + MESES + "(?:[ \\t]{1,3}del?)?[ \\t]{1,3}" + YEAR + "\\b", 0.6)),
                 Set.of("date", "dob", "born", "admitted", "admission", "discharged", "discharge", "seen", "visit", "on",
                         "since", "in", "record date", "died", "death", "surgery", "appointment", "compared with", "s/p",
-                        "cath", "plan", "last", "until", "from"));
+                        "cath", "plan", "last", "until", "from", "fecha", "ingreso", "alta", "nacimiento", "desde"));
     }
 }

@@ -24,6 +24,10 @@ class DateAndAgeRecognizerTest {
             date | follow up 5/12                           | 5/12
             date | admitted in March 2021                   | March 2021
             date | founded in 1977                          |
+            date | ingresó el 3 de marzo de 2019            | 3 de marzo de 2019
+            date | En Febrero de 1998 fue diagnosticada     | Febrero de 1998
+            date | desde noviembre del 2001 y el 5 mayo     | noviembre del 2001;5 mayo
+            date | diagnosticada en el año 1978             |
             date | BP 120/80 today                          |
             age  | a 92 year old man                        | 92
             age  | 45 years old                             |
