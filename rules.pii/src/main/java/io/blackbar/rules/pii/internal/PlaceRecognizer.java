@@ -37,18 +37,22 @@ public class PlaceRecognizer extends PatternRecognizer {
      * A town after a postal code, as European addresses write it: up to three words, then the line's or
      * part's end; not a street's name ("12345 Main Street." is a house number and a street).
      */
-    static final String TOWN = "(?![^.,;()\\r\\n]{0,40}?\\b(?i:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd"
-            + "|way|place|pl|terrace|circle|parkway|highway|hwy)\\b)"
-            + WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n]|$))";
+    static final String TOWN = WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,2}"
+            // the street type looked for behind the words, once they matched: as a lookahead before them it
+            // was tried at every postal code and blank, half of the pattern's time
+            + "(?<!\\b(?i:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|terrace|circle"
+            + "|parkway|highway|hwy))(?=[ \\t]*(?:[.,;()\\r\\n]|$))";
 
     /**
      * A postal code before a town ("28049 Madrid", "E-28015 Madrid", "46017 - Valencia"): five digits, not
-     * inside a number or an amount, a country's letter or two and a dash before them at most; the digits
-     * in group {@code group}, then the blanks (and a dash) before the town.
+     * inside a number or an amount, a dash before them only after a letter; the digits in group
+     * {@code group}, then the blanks (and a dash) before the town.
      */
     static String codeBeforeTown(String group) {
-        // the country's letters in a lookbehind: a match begins at a digit, and only numbers are tried
-        return "(?:(?<![\\w.,$/-])|(?<=(?<![\\w.,$/-])[A-Z]{1,2}-))(?<" + group + ">\\d{5})[ \\t]+(?:-[ \\t]+)?";
+        // a match begins at the digits, so only numbers are tried; a dash before them only after a letter
+        // (a country's, "E-28015"), two lookbehinds of one character each that the scanner reads (an
+        // alternation of lookbehinds it does not, and tried every digit)
+        return "(?<![\\w.,$/])(?<![^A-Za-z]-)(?<" + group + ">\\d{5})[ \\t]+(?:-[ \\t]+)?";
     }
 
     /**
