@@ -72,6 +72,30 @@ public final class Evaluate {
         MAP.put("ID/IDNUM", Set.of("ID_NUMBER", "MEDICAL_RECORD_NUMBER", "ACCOUNT_NUMBER"));
         MAP.put("NRP", Set.of("SPECIAL_CATEGORY", "NATIONALITY"));
         MAP.put("CRYPTO", Set.of("CRYPTO_WALLET"));
+        // MEDDOCAN (Spanish clinical cases): its types, mapped as the English ones above
+        MAP.put("NOMBRE_SUJETO_ASISTENCIA", person);
+        MAP.put("NOMBRE_PERSONAL_SANITARIO", person);
+        MAP.put("FAMILIARES_SUJETO_ASISTENCIA", person);
+        MAP.put("FECHAS", date);
+        MAP.put("EDAD_SUJETO_ASISTENCIA", Set.of("AGE"));
+        MAP.put("CALLE", place);
+        MAP.put("TERRITORIO", place);
+        MAP.put("PAIS", place);
+        MAP.put("CENTRO_SALUD", Set.of("LOCATION", "HOSPITAL"));
+        MAP.put("HOSPITAL", Set.of("LOCATION", "HOSPITAL"));
+        MAP.put("CORREO_ELECTRONICO", Set.of("EMAIL_ADDRESS"));
+        MAP.put("NUMERO_TELEFONO", Set.of("PHONE_NUMBER"));
+        MAP.put("NUMERO_FAX", Set.of("PHONE_NUMBER", "FAX_NUMBER"));
+        Set<String> id = Set.of("ID_NUMBER", "MEDICAL_RECORD_NUMBER", "ACCOUNT_NUMBER", "HEALTH_PLAN_NUMBER", "LICENSE_NUMBER", "ES_DNI", "BANK_ACCOUNT");
+        MAP.put("ID_SUJETO_ASISTENCIA", id);
+        MAP.put("ID_ASEGURAMIENTO", id);
+        MAP.put("ID_CONTACTO_ASISTENCIAL", id);
+        MAP.put("ID_TITULACION_PERSONAL_SANITARIO", id);
+        MAP.put("ID_EMPLEO_PERSONAL_SANITARIO", id);
+        UNSCORED.put("INSTITUCION", "an institution's name is not personal data on its own");
+        UNSCORED.put("PROFESION", "job titles are not identifiers");
+        UNSCORED.put("SEXO_SUJETO_ASISTENCIA", "sex is not an identifier under HIPAA Safe Harbor nor special-category data");
+        UNSCORED.put("OTROS_SUJETO_ASISTENCIA", "other facts about the patient, not an identifier type");
         UNSCORED.put("ORGANIZATION", "a company name is not personal data on its own");
         UNSCORED.put("TITLE", "job titles are not identifiers");
     }
@@ -275,7 +299,10 @@ public final class Evaluate {
             String[][] runs = System.getProperty("blackbar.corpus") != null
                     ? new String[][] {{System.getProperty("blackbar.corpus"), System.getProperty("blackbar.framework", "all")}}
                     : new String[][] {{"synth_dataset_v2.jsonl", "all"}, {"synth_dataset_v2.jsonl", "pii"},
-                            {"i2b2_5notes.jsonl", "hipaa"}, {"demo.jsonl", "all"}};
+                            {"i2b2_5notes.jsonl", "hipaa"}, {"demo.jsonl", "all"},
+                            // Spanish clinical cases: the Spanish rules were written looking at the training
+                            // split only; the development split is scored here, as held out
+                            {"meddocan_dev.jsonl", "all"}};
             for (String[] run : runs) {
                 Path corpus = eval.resolve("text").resolve(run[0]);
                 Result r = run(engine, corpus, run[1], tmp);
