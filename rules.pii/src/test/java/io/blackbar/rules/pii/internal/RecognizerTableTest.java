@@ -66,6 +66,8 @@ class RecognizerTableTest {
             nat   | the French government formally began            |
             nat   | I am Spanish speaker; we are polishing it        |
             nat   | Nationality: Martian                            |
+            nat   | I am \u212Aorean, she is Fran\u00e7aise            | \u212Aorean
+            nat   | Nationality: \u0130talian                       |
             email | a@b                                             |
             email | user@localhost                                  |
             email | two: a.b@x.org, c_d@y.io                        | a.b@x.org;c_d@y.io
