@@ -515,7 +515,8 @@ public class PersonRecognizer implements Recognizer {
             title = titleBefore(chars, words.start(i));
         }
         boolean titledRun = title != null && TITLES.contains(title);
-        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j))) {
+        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j)
+                || streetTypeBefore(chars, words.start(i)) && houseNumberAfter(chars, words.end(j)))) {
             return;
         }
         int first = 0;
@@ -831,6 +832,69 @@ public class PersonRecognizer implements Recognizer {
     /** @return whether word {@code w} is an initial with its dot ("H.") */
     private static boolean initialWithDot(char[] chars, Words words, int w) {
         return words.initial(w) && words.end(w) < chars.length && chars[words.end(w)] == '.';
+    }
+
+    /**
+     * The street types that Romance and Slavic languages write before a street's name
+     * ({@link StreetAddressRecognizer#LEADING_TYPE_WORDS}, case as written), but "al." ("et al. Jones").
+     */
+    private static final Set<String> STREET_TYPES_BEFORE = StreetAddressRecognizer.LEADING_TYPE_WORDS.stream()
+            .filter(w -> !w.equals("al.")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** What may stand between such a type and the name ("Calle de Lope de Vega", "Avenida de la Paz"). */
+    private static final Set<String> STREET_PARTICLES = Set.of("de", "del", "la", "las", "los", "el", "di", "du", "des", "da",
+            "do", "dos", "das", "della", "dei", "d'");
+
+    /**
+     * Whether a street type stands right before the run, particles aside, or begins it: with a house
+     * number after the run ({@link #houseNumberAfter}), "Calle Miguel Benítez 90", "C/ Eduardo Rivas, 3"
+     * name a street after a person, and the street address recognizer finds the address (found as a
+     * person, the address took the person's type). Without a number it stays a name ("Via Maria Lopez").
+     */
+    private static boolean streetTypeBefore(char[] text, int start) {
+        int first = start;
+        while (first < text.length && !Character.isWhitespace(text[first]) && first - start < 10) {
+            first++;
+        }
+        if (STREET_TYPES_BEFORE.contains(new String(text, start, first - start))) {
+            return true; // the run begins with it: "Calle Miguel Benítez"
+        }
+        int end = start;
+        for (int step = 0; step < 4; step++) {
+            int e = end;
+            while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) {
+                e--;
+            }
+            if (e == end && step > 0 || e == 0) {
+                return false; // a particle glued to what is before it, or the text's start
+            }
+            int s = e;
+            while (s > 0 && !Character.isWhitespace(text[s - 1]) && e - s < 10) {
+                s--;
+            }
+            String token = new String(text, s, e - s);
+            if (STREET_TYPES_BEFORE.contains(token)) {
+                return true;
+            }
+            if (!STREET_PARTICLES.contains(token)) {
+                return false;
+            }
+            end = s;
+        }
+        return false;
+    }
+
+    /** Whether a house number, or "s/n", follows {@code end}: a comma at most, then blanks ("Calle Mayor, 23"). */
+    private static boolean houseNumberAfter(char[] text, int end) {
+        int k = end;
+        if (k < text.length && text[k] == ',') {
+            k++;
+        }
+        int blanks = k;
+        while (k < text.length && (text[k] == ' ' || text[k] == '\t')) {
+            k++;
+        }
+        return k > blanks && k < text.length && (Character.isDigit(text[k])
+                || k + 2 < text.length && text[k] == 's' && text[k + 1] == '/' && text[k + 2] == 'n');
     }
 
     /** A house number right before the run ("1812 Rue De La Gare", "188 Peter Zuidhove"): an address. */

@@ -73,6 +73,11 @@ class PersonRecognizerTest {
             Una H. Snider came.                                      | Una H. Snider
             Jimmy Durante sang.                                      | Jimmy Durante
             Apellidos: De Miguel Rivera.                             | De Miguel Rivera
+            Domicilio: Calle Miguel Benitez 90.                      |
+            remitido por C/ Eduardo Rivas, 3 28018 Madrid            |
+            Domicilio: Calle de Lope de Vega, 80.                    |
+            Avda. Carlos Haya, s/n 29010 Málaga                      |
+            We met Maria Lopez on the Plaza.                         | Maria Lopez
             """)
     void findsNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));
