@@ -29,17 +29,24 @@ public class PersonRecognizer implements Recognizer {
     static final String ENTITY = "PERSON";
     /** The titles, in an order: {@link #TITLE_TABLE} gives a title's place in the list plus one. */
     private static final List<String> TITLE_LIST = List.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
-            "dame", "lady", "lord", "rev", "fr", "sr", "sra", "herr", "frau", "mme", "mlle", "m");
+            "dame", "lady", "lord", "rev", "fr", "sr", "sra", "dra", "herr", "frau", "mme", "mlle", "m");
     private static final Set<String> TITLES = Set.copyOf(TITLE_LIST);
     static final String[] INTRODUCERS = {"my name is", "name is", "name:", "named", "called", "i'm", "i am",
             "this is", "dear", "patient:", "patient", "pt:", "signed", "sincerely,", "regards,", "attn:", "attn",
             "contact:", "cardholder:", "cardholder", "doctor", "by", "with", "to", "from", "thanks,", "cc:",
             "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:",
-            "says", "said", "starring", "name?", "call me"};
+            "says", "said", "starring", "name?", "call me",
+            // the labels and sign-offs of Spanish, French, Italian, German and Portuguese records and letters
+            "nombre:", "apellidos:", "paciente:", "médico:", "medico:", "remitido por:", "firmado:", "atentamente,",
+            "nom:", "nom :", "prénom:", "prénom :", "médecin:", "nome:", "cognome:", "vorname:", "nachname:", "arzt:",
+            "ärztin:", "patientin:"};
     private static final Set<String> STRONG_INTRODUCERS = Set.of("my name is", "name is", "name:", "named", "called",
             "dear", "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am",
             "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:",
-            "says", "said", "starring", "name?", "call me");
+            "says", "said", "starring", "name?", "call me",
+            "nombre:", "apellidos:", "paciente:", "médico:", "medico:", "remitido por:", "firmado:", "atentamente,",
+            "nom:", "nom :", "prénom:", "prénom :", "médecin:", "nome:", "cognome:", "vorname:", "nachname:", "arzt:",
+            "ärztin:", "patientin:");
     /** A credential after a name ("Filbert Bright, M.D.") makes the run a name. */
     static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
             "^,?\\s{0,2}(?:M\\.?D\\.?|D\\.?O\\.?|R\\.?N\\.?|N\\.?P\\.?|Ph\\.?D\\.?|PA-C|DDS|DMD|MBBS|FACS|FACP)(?![\\p{L}])");
@@ -495,7 +502,7 @@ public class PersonRecognizer implements Recognizer {
             i--;
         }
         int runEnd = j;
-        while (j >= i && (words.common(j) || words.initial(j))) {
+        while (j >= i && (words.common(j) || words.initial(j) || ordinalMark(chars, words, j))) {
             j--;
         }
         // a common word that is mostly a surname stays after a known first name: "Zoe Young", "Ivan King"
@@ -716,7 +723,7 @@ public class PersonRecognizer implements Recognizer {
 
     /** The titles TITLE_BEFORE knows: one list for the expression and for the cheap test before it. */
     private static final List<String> TITLE_WORDS = List.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
-            "dame", "lady", "lord", "rev", "fr", "sr", "sra", "herr", "frau", "mme", "mlle");
+            "dame", "lady", "lord", "rev", "fr", "sr", "sra", "dra", "herr", "frau", "mme", "mlle");
     private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(" + String.join("|", TITLE_WORDS) + ")\\.?\\s{1,2}$");
 
@@ -895,6 +902,19 @@ public class PersonRecognizer implements Recognizer {
         }
         return k > blanks && k < text.length && (Character.isDigit(text[k])
                 || k + 2 < text.length && text[k] == 's' && text[k + 1] == '/' && text[k + 2] == 'n');
+    }
+
+    /**
+     * Whether word {@code w} holds an ordinal indicator (º, ª): "NºCol", "Nº", "1º" are labels and
+     * numbers of Romance languages, never part of a name ("Tomás Ibarra Soler  NºCol: 28 28 20943").
+     */
+    private static boolean ordinalMark(char[] text, Words words, int w) {
+        for (int k = words.start(w); k < words.end(w); k++) {
+            if (text[k] == '\u00ba' || text[k] == '\u00aa') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A house number right before the run ("1812 Rue De La Gare", "188 Peter Zuidhove"): an address. */

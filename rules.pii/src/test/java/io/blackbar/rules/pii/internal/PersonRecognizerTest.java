@@ -78,6 +78,11 @@ class PersonRecognizerTest {
             Domicilio: Calle de Lope de Vega, 80.                    |
             Avda. Carlos Haya, s/n 29010 Málaga                      |
             We met Maria Lopez on the Plaza.                         | Maria Lopez
+            Nombre: Lucía.                                           | Lucía
+            Médico: Tomás Ibarra Soler  NºCol: 02 02 31877.          | Tomás Ibarra Soler
+            Remitido por: Dra. Ana Pérez                             | Ana Pérez
+            Nom : Dupont                                             | Dupont
+            Vorname: Jürgen                                          | Jürgen
             """)
     void findsNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));

@@ -19,13 +19,13 @@ import io.blackbar.engine.api.testing.ScannerCheck;
 class TitleBeforeTest {
 
     private static final Pattern EXPRESSION = Pattern.compile(
-            "(?i)(?:^|[^\\p{L}])(mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|fr|sr|sra|herr|frau|mme|mlle)\\.?\\s{1,2}$");
+            "(?i)(?:^|[^\\p{L}])(mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|fr|sr|sra|dra|herr|frau|mme|mlle)\\.?\\s{1,2}$");
 
     @Test
     void sameAnswerAsTheExpression() {
         List<String> cases = new java.util.ArrayList<>(List.of("Mrs. ", "Dr\n", "xDr ", "Dr.  \r\n", "Herr  ", "Dr   ",
                 "DR. ", "to mr. ", "Prof.\t", "Madam\r\n", "lady\u2028", "Sir\u0085", "sra  \n", "drs ", "1Dr ", "é Dr. ",
-                "madamDr ", "Dr.", "Dr", " ", "", "Mr\u2003", "Mme.\n\n", "Fr \r\n",
+                "madamDr ", "Dr.", "Dr", " ", "", "Mr\u2003", "Mme.\n\n", "Fr \r\n", "Dra. ", "la dra  ", "Sdra ",
                 // words beyond ASCII before the name, of one to seven letters
                 "\u00c9 ", "D\u0130. ", "\u0130 ", "\u212ar ", "Mm\u00e9 ", "Zo\u00eb  ", "\u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2 ",
                 "M\u00e9lanie ", "\u00c9\u00c9\u00c9\u00c9\u00c9. ", "\u03a3\u0391\u03a3 ", "M\u03a3. ", "x \u03a3\u03a3  "));
