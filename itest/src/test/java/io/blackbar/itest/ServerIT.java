@@ -176,6 +176,54 @@ public class ServerIT {
         Files.delete(in);
     }
 
+    /**
+     * A Spanish clinical record (written here, in MEDDOCAN's layout; the values made up), redacted under
+     * "all" in UTF-8 and in windows-1252: the output's bytes hold none of its identifiers in either
+     * encoding nor in UTF-16, and keep the record's words, an eponym ("enfermedad de Crohn") among them.
+     */
+    @Test
+    public void engineRedactsASpanishClinicalRecord() throws Exception {
+        String record = "Datos del paciente.\nNombre: Lucía.\nApellidos: Herrero Vidal.\nNHC: 4471203.\nNASS: 28 41236597 12.\n"
+                + "Domicilio: Calle Miguel Benítez 14, 3 B.\nLocalidad/ Provincia: Albacete.\nCP: 02005.\n"
+                + "Fecha de nacimiento: 14/05/1961.\nEdad: 63 años\nMédico: Tomás Ibarra Soler  NºCol: 02 02 31877.\n"
+                + "Informe: mujer de 63 años con enfermedad de Crohn, ingresó el 3 de marzo de 2024.\n";
+        List<String> values = List.of("Lucía", "Herrero", "Vidal", "4471203", "41236597", "Miguel Benítez", "Albacete",
+                "02005", "14/05/1961", "63", "Tomás", "Ibarra", "Soler", "31877", "marzo de 2024");
+        List<java.nio.charset.Charset> encodings = List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("windows-1252"),
+                StandardCharsets.UTF_16LE);
+        for (java.nio.charset.Charset cs : encodings.subList(0, 2)) {
+            Path in = Files.createTempFile("itest", ".txt");
+            Files.write(in, record.getBytes(cs));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            Report redacted = engine.process(Document.of(in), Request.of("all", Method.REDACT), out);
+            Files.delete(in);
+            assertTrue(redacted.verified());
+            byte[] bytes = out.toByteArray();
+            for (String v : values) {
+                for (java.nio.charset.Charset e : encodings) {
+                    assertFalse(v + " (" + e + ") left in the " + cs + " output", indexOf(bytes, v.getBytes(e)) >= 0);
+                }
+            }
+            String text = new String(bytes, cs);
+            for (String kept : List.of("Datos del paciente.", "Nombre: ", "Domicilio: ", "Informe: mujer de ", "enfermedad de Crohn")) {
+                assertTrue(kept + " kept in " + text, text.contains(kept));
+            }
+        }
+    }
+
+    private static int indexOf(byte[] data, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= data.length; i++) {
+            for (int k = 0; k < part.length; k++) {
+                if (data[i + k] != part[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     /** A rule bundle built at test time: dropped in, used; removed, gone; each within 5 s. */
     @Test
     public void hotDeploysABundleBuiltAtTestTime() throws Exception {
