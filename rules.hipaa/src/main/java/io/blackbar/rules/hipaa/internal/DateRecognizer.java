@@ -13,8 +13,8 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 
 /**
  * HIPAA Safe Harbor identifier 3: every element of a date (other than the year) directly related to
- * an individual: full dates in the common written forms (English and Spanish), and month with day or
- * with year. A year alone is not taken.
+ * an individual: full dates in the common written forms (English and Spanish; French, German, Italian,
+ * Portuguese and Dutch with their year), and month with day or with year. A year alone is not taken.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "DATE", frameworks = "hipaa")
@@ -26,6 +26,14 @@ public class DateRecognizer extends PatternRecognizer {
     /** The Spanish months, written in lower case there (matched ignoring case: a sentence may begin with one). */
     private static final String MESES = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
     private static final String YEAR = "(?:1[89]|20|21)\\d{2}";
+    /**
+     * The months of French, German, Italian, Portuguese and Dutch that are not Spanish's or English's
+     * (matched ignoring case). A date in them is taken with its year only: "3 mars", "mai" alone are words.
+     */
+    private static final String MONTHS_EU = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+            + "|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio"
+            + "|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
+            + "|januari|februari|maart|mei|augustus)";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
 
     public DateRecognizer() {
@@ -42,9 +50,14 @@ public class DateRecognizer extends PatternRecognizer {
                 // Spanish: "3 de marzo de 2019", "3 marzo 2019", "marzo de 2019", "noviembre del 2001"
                 NamedPattern.ofIgnoreCase("written date, Spanish", "\\b" + DAY + "(?:[ \\t]{1,3}de)?[ \\t]{1,3}" + MESES
                         + "(?:(?:[ \\t]{1,3}del?)?[ \\t]{1,3}" + YEAR + ")?\\b", 0.65),
-                NamedPattern.ofIgnoreCase("month and year, Spanish", "\\b" + MESES + "(?:[ \\t]{1,3}del?)?[ \\t]{1,3}" + YEAR + "\\b", 0.6)),
+                NamedPattern.ofIgnoreCase("month and year, Spanish", "\\b" + MESES + "(?:[ \\t]{1,3}del?)?[ \\t]{1,3}" + YEAR + "\\b", 0.6),
+                // French, German, Italian, Portuguese, Dutch: "3 mars 2019", "3. März 2019", "3 de março de 2019", "maart 2019"
+                NamedPattern.ofIgnoreCase("written date, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?" + MONTHS_EU
+                        + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.65),
+                NamedPattern.ofIgnoreCase("month and year, European", "\\b" + MONTHS_EU + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6)),
                 Set.of("date", "dob", "born", "admitted", "admission", "discharged", "discharge", "seen", "visit", "on",
                         "since", "in", "record date", "died", "death", "surgery", "appointment", "compared with", "s/p",
-                        "cath", "plan", "last", "until", "from", "fecha", "ingreso", "alta", "nacimiento", "desde"));
+                        "cath", "plan", "last", "until", "from", "fecha", "ingreso", "alta", "nacimiento", "desde",
+                        "datum", "naissance", "geboren", "né", "née", "nato", "nata", "nascimento"));
     }
 }

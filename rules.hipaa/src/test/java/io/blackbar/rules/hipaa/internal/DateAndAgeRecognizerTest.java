@@ -28,6 +28,12 @@ class DateAndAgeRecognizerTest {
             date | En Febrero de 1998 fue diagnosticada     | Febrero de 1998
             date | desde noviembre del 2001 y el 5 mayo     | noviembre del 2001;5 mayo
             date | diagnosticada en el año 1978             |
+            date | hospitalisé le 3 mars 2019 à Lyon         | 3 mars 2019
+            date | geboren am 3. März 1961 in Köln           | 3. März 1961
+            date | ricoverato il 12 febbraio 2020           | 12 febbraio 2020
+            date | internado em 5 de março de 2021          | 5 de março de 2021
+            date | opgenomen in maart 2019                  | maart 2019
+            date | the 3 Mars bars and 2 Mai Tais           |
             date | BP 120/80 today                          |
             age  | a 92 year old man                        | 92
             age  | 45 years old                             |

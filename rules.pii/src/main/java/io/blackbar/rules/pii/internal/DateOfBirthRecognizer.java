@@ -13,7 +13,8 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 
 /**
  * Dates of birth: any full date, but only in a birth context ({@code DOB}, {@code born},
- * {@code date of birth}, {@code birthday}): alone a date is not personal data.
+ * {@code date of birth}, {@code birthday}, and their words in Spanish, French, German, Italian,
+ * Portuguese and Dutch: "Fecha de nacimiento", "née le", "Geburtsdatum"): alone a date is not personal data.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "DATE_OF_BIRTH", frameworks = {"pii", "gdpr"})
@@ -32,7 +33,10 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
 
     public DateOfBirthRecognizer() {
         super("DATE_OF_BIRTH", Category.PERSONAL, patterns(0.2),
-                Set.of("dob", "d.o.b", "born", "birth", "date of birth", "birthday", "birthdate", "geboren", "né", "née"));
+                Set.of("dob", "d.o.b", "born", "birth", "date of birth", "birthday", "birthdate", "geboren", "né", "née",
+                        // Spanish, French, German, Italian, Portuguese, Dutch
+                        "nacimiento", "nacido", "nacida", "naissance", "geburtsdatum", "nascita", "nato", "nata", "nascimento",
+                        "nascido", "nascida", "geboortedatum"));
     }
 
     static List<NamedPattern> patterns(double score) {
