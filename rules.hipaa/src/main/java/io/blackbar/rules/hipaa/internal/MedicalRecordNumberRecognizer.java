@@ -24,7 +24,9 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
     public MedicalRecordNumberRecognizer() {
         super("MEDICAL_RECORD_NUMBER", Category.HEALTH, List.of(NamedPattern.ofIgnoreCase("labelled mrn",
                 "\\b(?:MRN|MR#|MR:|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #)|encounter(?: number| no\\.?| #)"
-                + "|N\\.?H\\.?C\\.?|CIPA|(?:n[º°o]?\\.?[ \\t]{0,2}(?:de[ \\t]+)?)?(?:historia(?:[ \\t]+cl[ií]nica)?|episodio))"
+                // the Spanish labels as literals that begin the match ("nº de" before "historia" need not be in it):
+                // an optional prefix left the scanner no keyword, and it tried every word (4.3 ms per 2 MB, 0.1 before)
+                + "|NHC|N\\.H\\.C\\.?|CIPA|historia(?:[ \\t]+cl[ií]nica)?|episodio)"
                 + "\\s*[:#]?\\s*(?<value>[A-Z]{0,3}-?\\d[\\d-]{3,14}\\d)\\b",
                 0.8)), Set.of("mrn", "medical record", "chart", "patient", "paciente", "historia"));
     }

@@ -10,6 +10,7 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
 
 /**
  * Postal codes. US ZIP codes (five digits, optionally ZIP+4): after a state abbreviation they are taken;
@@ -62,5 +63,16 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                         + "(?<value>(?=[A-Z]{0,4}\\d)[A-Z0-9]{2,5}(?:[ -][0-9][A-Z0-9]{1,3})?)(?![\\w-])", 0.7),
                 NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + PlaceRecognizer.TOWN, 0.6)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal"));
+    }
+
+    /** A postal code before a street's name, not a town's ("12345 Main Street."), is a house number: not this pattern's. */
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        return analyze(text, (k, action) -> scanner(k).forEachMatch(text, !patterns().get(k).name().equals("postal code before a town")
+                ? action : m -> {
+                    if (!PlaceRecognizer.streetAfterCode(text, m.end("value"))) {
+                        action.accept(m);
+                    }
+                }));
     }
 }

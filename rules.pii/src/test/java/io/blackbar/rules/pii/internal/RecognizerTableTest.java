@@ -271,4 +271,13 @@ class RecognizerTableTest {
         List<RecognizerResult> results = new BiometricIdRecognizer().analyze(text);
         assertEquals(List.of(template), results.stream().map(r -> text.substring(r.start(), r.end())).toList());
     }
+
+    /** A house number before a street's name is no postal code before a town; the table sees the plain "zip" too. */
+    @org.junit.jupiter.api.Test
+    void aHouseNumberBeforeAStreetIsNoPostalCodeBeforeATown() {
+        java.util.function.Function<String, List<String>> how = t -> new ZipCodeRecognizer().analyze(t).stream()
+                .map(r -> t.substring(r.start(), r.end()) + " " + r.explanation()).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("12345 pattern 'zip'"), how.apply("lives at 12345 Main Street."));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("28049 pattern 'postal code before a town'"), how.apply("28049 Madrid."));
+    }
 }
