@@ -523,7 +523,7 @@ public class PersonRecognizer implements Recognizer {
         }
         boolean titledRun = title != null && TITLES.contains(title);
         if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j)
-                || streetTypeBefore(chars, words.start(i)) && houseNumberAfter(chars, words.end(j)))) {
+                || houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(i)))) {
             return;
         }
         int first = 0;
