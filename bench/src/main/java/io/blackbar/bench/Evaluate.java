@@ -85,7 +85,9 @@ public final class Evaluate {
         MAP.put("HOSPITAL", Set.of("LOCATION", "HOSPITAL"));
         MAP.put("CORREO_ELECTRONICO", Set.of("EMAIL_ADDRESS"));
         MAP.put("NUMERO_TELEFONO", Set.of("PHONE_NUMBER"));
-        MAP.put("NUMERO_FAX", Set.of("PHONE_NUMBER", "FAX_NUMBER"));
+        MAP.put("NUMERO_FAX", Set.of("PHONE_NUMBER"));
+        // any identifier type counts for any of these five: a record, insurance, encounter or licence number
+        // redacted under another identifier's name is still gone (their rows are type-aware only that far)
         Set<String> id = Set.of("ID_NUMBER", "MEDICAL_RECORD_NUMBER", "ACCOUNT_NUMBER", "HEALTH_PLAN_NUMBER", "LICENSE_NUMBER", "ES_DNI", "BANK_ACCOUNT");
         MAP.put("ID_SUJETO_ASISTENCIA", id);
         MAP.put("ID_ASEGURAMIENTO", id);

@@ -187,8 +187,8 @@ public class ServerIT {
                 + "Domicilio: Calle Miguel Benítez 14, 3 B.\nLocalidad/ Provincia: Albacete.\nCP: 02005.\n"
                 + "Fecha de nacimiento: 14/05/1961.\nEdad: 63 años\nMédico: Tomás Ibarra Soler  NºCol: 02 02 31877.\n"
                 + "Informe: mujer de 63 años con enfermedad de Crohn, ingresó el 3 de marzo de 2024.\n";
-        List<String> values = List.of("Lucía", "Herrero", "Vidal", "4471203", "41236597", "Miguel Benítez", "Albacete",
-                "02005", "14/05/1961", "63", "Tomás", "Ibarra", "Soler", "31877", "marzo de 2024");
+        List<String> values = List.of("Lucía", "Herrero", "Vidal", "4471203", "28 41236597 12", "41236597", "Miguel Benítez",
+                "Albacete", "02005", "14/05/1961", "63", "Tomás", "Ibarra", "Soler", "02 02 31877", "31877", "marzo de 2024");
         List<java.nio.charset.Charset> encodings = List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("windows-1252"),
                 StandardCharsets.UTF_16LE);
         for (java.nio.charset.Charset cs : encodings.subList(0, 2)) {

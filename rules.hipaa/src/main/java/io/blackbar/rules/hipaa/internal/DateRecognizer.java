@@ -28,7 +28,8 @@ public class DateRecognizer extends PatternRecognizer {
     private static final String YEAR = "(?:1[89]|20|21)\\d{2}";
     /**
      * The months of French, German, Italian, Portuguese and Dutch that are not Spanish's or English's
-     * (matched ignoring case). A date in them is taken with its year only: "3 mars", "mai" alone are words.
+     * (matched ignoring case). A date in them is taken with its year only: "3 mars", "mai" alone are words;
+     * and "mars", "mai", "mei", "maio", "marco" need a day before them too ("Mars 2020" is a mission).
      */
     private static final String MONTHS_EU = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
             + "|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio"
@@ -54,10 +55,11 @@ public class DateRecognizer extends PatternRecognizer {
                 // French, German, Italian, Portuguese, Dutch: "3 mars 2019", "3. März 2019", "3 de março de 2019", "maart 2019"
                 NamedPattern.ofIgnoreCase("written date, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?" + MONTHS_EU
                         + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.65),
-                NamedPattern.ofIgnoreCase("month and year, European", "\\b" + MONTHS_EU + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6)),
+                NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco)\\b)" + MONTHS_EU
+                        + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6)),
                 Set.of("date", "dob", "born", "admitted", "admission", "discharged", "discharge", "seen", "visit", "on",
                         "since", "in", "record date", "died", "death", "surgery", "appointment", "compared with", "s/p",
                         "cath", "plan", "last", "until", "from", "fecha", "ingreso", "alta", "nacimiento", "desde",
-                        "datum", "naissance", "geboren", "né", "née", "nato", "nata", "nascimento"));
+                        "datum", "naissance", "geboren", "né", "née", "nascita", "nascimento"));
     }
 }

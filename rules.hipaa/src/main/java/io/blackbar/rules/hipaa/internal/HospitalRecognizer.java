@@ -75,8 +75,34 @@ public class HospitalRecognizer extends PatternRecognizer {
                 Set.of("hospital", "admitted", "transferred", "discharged", "seen at", "visit"));
     }
 
+    /**
+     * The words that mark a name after "Hospital" as a Romance language's ("Hospital Universitario La
+     * Paz", "Hospital Ramón y Cajal"), where English writes the kind first only before a common noun.
+     */
+    private static final Set<String> ROMANCE = Set.of("de", "del", "la", "las", "los", "el", "y", "i", "san", "santa", "santo",
+            "sant", "virgen", "nuestra", "universitario", "universitaria", "clínico", "clinico", "provincial", "comarcal",
+            "infantil", "materno", "militar", "general universitario");
+
+    /** @return whether a name after "Hospital" has a letter beyond ASCII or a word of {@link #ROMANCE} */
+    private static boolean romance(String value) {
+        for (int k = 0; k < value.length(); k++) {
+            if (value.charAt(k) >= 128) {
+                return true;
+            }
+        }
+        for (String w : value.split("[ \\t]+")) {
+            if (ROMANCE.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected Validation validate(String value) {
+        if ((value.startsWith("Hospital ") || value.startsWith("HOSPITAL ")) && !romance(value)) {
+            return Validation.REJECTED; // "Hospital Acquired Pneumonia", "HOSPITAL COURSE BY SYSTEM", "Hospital Medicine"
+        }
         for (String w : value.split("[ \\t]+")) {
             if (!GENERIC.contains(w.replace("\"", "").toLowerCase(Locale.ROOT))) {
                 return Validation.UNKNOWN;

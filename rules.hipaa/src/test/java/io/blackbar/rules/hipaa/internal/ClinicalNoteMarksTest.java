@@ -32,6 +32,9 @@ class ClinicalNoteMarksTest {
             facility | ingresa en el Hospital Universitario "San Cecilio" de Granada | Hospital Universitario "San Cecilio" de Granada
             facility | admis à l'Hôpital Saint-Louis hier          | Hôpital Saint-Louis
             facility | Hospital Course: uneventful                     |
+            facility | Hospital Acquired Pneumonia was ruled out       |
+            facility | board certified in Hospital Medicine            |
+            facility | trasladado al Hospital Ramon y Cajal            | Hospital Ramon y Cajal
             facility | HOSPITAL COURSE: uneventful                     |
             facility | Hospital Universitario de Día                   |
             facility | Servicio de Traumatología. Hospital General     |

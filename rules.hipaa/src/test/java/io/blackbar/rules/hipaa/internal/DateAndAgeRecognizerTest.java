@@ -34,6 +34,7 @@ class DateAndAgeRecognizerTest {
             date | internado em 5 de março de 2021          | 5 de março de 2021
             date | opgenomen in maart 2019                  | maart 2019
             date | the 3 Mars bars and 2 Mai Tais           |
+            date | the Mars 2020 rover                      |
             date | BP 120/80 today                          |
             age  | a 92 year old man                        | 92
             age  | 45 years old                             |

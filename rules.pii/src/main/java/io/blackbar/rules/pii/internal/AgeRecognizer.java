@@ -39,9 +39,12 @@ public class AgeRecognizer extends PatternRecognizer {
                 Set.of("age", "aged", "old", "years", "edad", "años", "paciente", "ans", "anni", "jahre"));
     }
 
-    /** Who a Spanish text gives an age ("varón de 52 años", "paciente de 59 años", "niña de 11 años"). */
+    /**
+     * Who a Spanish text gives an age ("varón de 52 años", "paciente de 59 años", "niña de 11 años"); not
+     * the obstetric words ("primigesta de 39 semanas" is a pregnancy's age).
+     */
     static final String SPANISH_PERSON = "(?:paciente|varón|varon|mujer|hombre|niñ[oa]|lactante|neonato|recién[ \\t]+nacid[oa]|bebé|chic[oa]"
-            + "|joven|adolescente|señor[a]?|anciano|anciana|gestante|primigesta|secundigesta|multípara|nulípara|enferm[oa]"
+            + "|joven|adolescente|señor[a]?|anciano|anciana|enferm[oa]"
             + "|individuo|sujeto|hij[oa]|herman[oa]|madre|padre|esposo|esposa)";
 
     @Override

@@ -35,7 +35,7 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
         super("DATE_OF_BIRTH", Category.PERSONAL, patterns(0.2),
                 Set.of("dob", "d.o.b", "born", "birth", "date of birth", "birthday", "birthdate", "geboren", "né", "née",
                         // Spanish, French, German, Italian, Portuguese, Dutch
-                        "nacimiento", "nacido", "nacida", "naissance", "geburtsdatum", "nascita", "nato", "nata", "nascimento",
+                        "nacimiento", "nacido", "nacida", "naissance", "geburtsdatum", "nascita", "nascimento",
                         "nascido", "nascida", "geboortedatum"));
     }
 

@@ -14,6 +14,6 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 public class DeviceIdRecognizer extends LabelledNumberRecognizer {
 
     public DeviceIdRecognizer() {
-        super("DEVICE_ID", Category.IDENTIFIER, "serial|s/n(?![ \\t]+\\d{5}[ \\t]+(?-i:\\p{Lu}))|sn|device[ \\t]+id|udi|implant[ \\t]+id", "[A-Z0-9][A-Z0-9-]{3,24}[A-Z0-9]", 0.65, Set.of("device", "implant", "pacemaker", "pump", "model"));
+        super("DEVICE_ID", Category.IDENTIFIER, "serial|(?-i:S/N|S/n)|(?-i:s/n)(?![ \\t]+\\d{5}[ \\t]+(?-i:\\p{Lu}))|sn|device[ \\t]+id|udi|implant[ \\t]+id", "[A-Z0-9][A-Z0-9-]{3,24}[A-Z0-9]", 0.65, Set.of("device", "implant", "pacemaker", "pump", "model"));
     }
 }

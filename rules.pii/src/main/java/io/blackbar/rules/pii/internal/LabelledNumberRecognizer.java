@@ -22,10 +22,12 @@ abstract class LabelledNumberRecognizer extends PatternRecognizer {
     static final String GLUE = "(?:[ \\t]+(?:no\\.?|number|num|nr\\.?|#))?(?:[ \\t]+is)?[ \\t]*[:#]?[ \\t]*";
 
     /**
-     * A number written in groups of digits with single spaces between, as some countries print them
-     * ("28 12345678 40"): tried before the unspaced forms, it takes the groups together.
+     * A number written in groups of digits with single spaces between, as Spain prints its social
+     * security and college numbers ("28 12345678 40", "28 28 20943"): two digits first, ten characters at
+     * least; tried before the unspaced forms, it takes the groups together. Not "Medicare 20 30", nor the
+     * "90" of "Member ID 12345678 90 day supply".
      */
-    static final String SPACED_DIGITS = "\\d{2,8}(?: \\d{2,8}){1,3}";
+    static final String SPACED_DIGITS = "(?=[\\d ]{10})\\d{2}(?: \\d{2,8}){1,3}";
 
     LabelledNumberRecognizer(String entity, Category category, String label, String value, double score,
             Set<String> context) {

@@ -32,6 +32,11 @@ final class NameLists {
      * organisation, a common word: {@code word-names.txt}, derived by {@code bench/run word-names}).
      */
     static final int WORD_NAME = 8;
+    /**
+     * The bit of a word that begins Spanish sentences and headers ({@code starters.txt}: "Al", "Ante",
+     * "Durante", "Su"): no name alone at a sentence's start before a lower-case word, a name's word elsewhere.
+     */
+    static final int STARTER = 16;
 
     /** Every word of the lists with its bits. */
     final WordTable table;
@@ -46,8 +51,9 @@ final class NameLists {
     private NameLists() {
         List<String> words = new ArrayList<>();
         List<Integer> bits = new ArrayList<>();
-        String[] resources = {"names/first-names.txt.gz", "names/surnames.txt.gz", "names/not-names.txt", "names/word-names.txt"};
-        int[] kinds = {FIRST, SURNAME, NOT_NAME, WORD_NAME};
+        String[] resources = {"names/first-names.txt.gz", "names/surnames.txt.gz", "names/not-names.txt", "names/word-names.txt",
+            "names/starters.txt"};
+        int[] kinds = {FIRST, SURNAME, NOT_NAME, WORD_NAME, STARTER};
         for (int k = 0; k < resources.length; k++) {
             for (String w : load(resources[k], resources[k].endsWith(".gz"))) {
                 words.add(w);

@@ -57,7 +57,7 @@ public class PersonRecognizer implements Recognizer {
      * rank and direction words of that list ("West Brook", "Princess Royal", "King Forges").
      */
     static final Set<String> GIVEN_NAME_WORDS = Set.of("will", "may", "mark", "bill", "rose", "grace", "hope", "faith", "joy",
-            "charity", "mercy", "patience", "june", "april", "august", "violet", "glory", "art", "autumn", "summer", "al", "una");
+            "charity", "mercy", "patience", "june", "april", "august", "violet", "glory", "art", "autumn", "summer");
 
     /**
      * The score of a run whose only known words are mostly used otherwise ("London", "Even", "Houston
@@ -72,7 +72,7 @@ public class PersonRecognizer implements Recognizer {
      */
     static final Set<String> SURNAME_WORDS = Set.of("young", "king", "white", "black", "brown", "green", "gray", "grey",
             "long", "little", "hall", "wood", "woods", "field", "fields", "stone", "hill", "hills", "lake", "bishop",
-            "knight", "baron", "duke", "prince", "pope", "church", "house", "north", "west", "durante");
+            "knight", "baron", "duke", "prince", "pope", "church", "house", "north", "west");
 
     /** Phrases after which even lower-case words are a name when the first is a known first name. */
     private static final Set<String> LOWER_CASE_INTRODUCERS = Set.of("my name is", "name is", "name:", "call me", "name?");
@@ -94,12 +94,19 @@ public class PersonRecognizer implements Recognizer {
      * "Epstein Barr virus"), and the clinical findings that follow a capitalised body part at a note's
      * line start ("Sternal pain").
      */
-    static final Set<String> EPONYM_AFTER = Set.of("disease", "diseases", "syndrome", "syndromes", "sign", "signs", "test",
-            "tests", "stain", "staining", "lymphoma", "scale", "score", "classification", "criteria", "maneuver", "manoeuvre",
-            "cell", "cells", "grade", "grading", "procedure", "reflex", "phenomenon", "tumor", "tumour", "sarcoma", "palsy",
-            "disorder", "anomaly", "malformation", "tube", "catheter", "node", "nodes", "fracture", "operation", "repair",
-            "method", "technique", "ulcer", "virus", "reaction", "index", "formula", "pain", "tenderness", "swelling");
+    static final Set<String> EPONYM_AFTER = Set.of("disease", "diseases", "syndrome", "syndromes", "stain", "staining",
+            "lymphoma", "scale", "classification", "criteria", "maneuver", "manoeuvre", "cells", "grading", "procedure",
+            "reflex", "phenomenon", "tumor", "tumour", "sarcoma", "palsy", "disorder", "anomaly", "malformation", "catheter",
+            "fracture", "ulcer", "virus", "formula", "pain", "tenderness", "swelling");
     private static final WordTable EPONYM_AFTER_TABLE = WordTable.of(EPONYM_AFTER, 1);
+    /**
+     * Words after an eponym that are also verbs or everyday nouns after a name ("Jane Doe signs", "John
+     * Smith tests positive", "Jane Doe cell 555-0100"): only after a possessive ("Murphy's sign", "Romberg's
+     * test", "Gleason's score").
+     */
+    static final Set<String> EPONYM_AFTER_POSSESSIVE = Set.of("sign", "signs", "test", "tests", "score", "grade", "index",
+            "repair", "operation", "method", "technique", "reaction", "cell", "tube", "node", "nodes");
+    private static final WordTable EPONYM_AFTER_POSSESSIVE_TABLE = WordTable.of(EPONYM_AFTER_POSSESSIVE, 1);
     /**
      * What stands before "de" (Spanish, French, Portuguese) or "di" (Italian) and an eponym: "enfermedad de
      * Crohn", "tinción de Gram", "maladie de Paget", "sindrome di Down".
@@ -297,6 +304,11 @@ public class PersonRecognizer implements Recognizer {
         /** @return whether the word is a common word, not a name on the dictionary's word alone */
         boolean common(int w) {
             return is(w, NameLists.NOT_NAME);
+        }
+
+        /** @return whether the word begins Spanish sentences and headers ({@code starters.txt}) */
+        boolean starter(int w) {
+            return is(w, NameLists.STARTER);
         }
 
         /** @return whether the word, in the name lists, is mostly used as something else ("London", "Even") */
@@ -523,7 +535,8 @@ public class PersonRecognizer implements Recognizer {
         }
         boolean titledRun = title != null && TITLES.contains(title);
         if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j)
-                || houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(i)))) {
+                || houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(i))
+                || i == j && sentenceStarter(chars, words, i))) {
             return;
         }
         int first = 0;
@@ -813,15 +826,23 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * Whether the run {@code i..j} is a medical eponym: a word of {@link #EPONYM_AFTER} follows it, after
-     * a possessive or not ("Crohn's disease", "Gram stain"), or "de" and a word of {@link #EPONYM_BEFORE}
+     * a possessive or not ("Crohn's disease", "Gram stain"), or one of {@link #EPONYM_AFTER_POSSESSIVE}
+     * after a possessive ("Murphy's sign"), or "de" and a word of {@link #EPONYM_BEFORE}
      * stand before it ("enfermedad de Crohn") or begin it ("Linfoma de Hodgkin"), or "Morbus" ("Morbus Crohn").
+     * Never a known first name and surname, nor a name after a strong introducer ("Patient: Jane Doe").
      */
     private static boolean eponym(char[] chars, Words words, int i, int j) {
         int k = j;
         int end = words.end(j);
+        if (j > i && words.first(i) && (words.surname(j) || words.first(j)) || strongIntroducer(chars, words.start(i))) {
+            return false; // a first name and a surname, or a name after "Name:": "John Smith tests positive"
+        }
         if (k + 1 < words.size() && end + 2 < chars.length && (chars[end] == '\'' || chars[end] == '\u2019')
                 && words.start(k + 1) == end + 1 && words.end(k + 1) == end + 2 && (chars[end + 1] | 0x20) == 's') {
             k++; // "Crohn's disease"
+            if (followedBy(words, k, EPONYM_AFTER_POSSESSIVE_TABLE)) {
+                return true; // "Murphy's sign"
+            }
         }
         if (followedBy(words, k, EPONYM_AFTER_TABLE)) {
             return true;
@@ -834,6 +855,28 @@ public class PersonRecognizer implements Recognizer {
         }
         return i >= 2 && words.adjacentToNext(i - 1) && words.adjacentToNext(i - 2) && words.in(i - 1, EPONYM_OF_TABLE) != 0
                 && words.in(i - 2, EPONYM_BEFORE_TABLE) != 0;
+    }
+
+    /**
+     * Whether word {@code w}, a run alone, is a Spanish sentence's first word and no name ("Al ingreso",
+     * "Durante la cirugía", "Su madre"): a word of {@code starters.txt} at a sentence's or line's start,
+     * a lower-case word after it, and no name label before it ("Apellidos: Bueno." stays a name).
+     */
+    private static boolean sentenceStarter(char[] chars, Words words, int w) {
+        if (!words.adjacentToNext(w) || !Character.isLowerCase(chars[words.start(w + 1)]) || !words.starter(w)) {
+            return false;
+        }
+        int k = words.start(w);
+        while (k > 0 && (chars[k - 1] == ' ' || chars[k - 1] == '\t')) {
+            k--;
+        }
+        return (k == 0 || ".!?\n\r\u00bf\u00a1\"(".indexOf(chars[k - 1]) >= 0) && introducer(chars, words.start(w)) == null;
+    }
+
+    /** @return whether a strong introducer ("Name:", "Patient:", "Nombre:") stands right before {@code start} */
+    private static boolean strongIntroducer(char[] chars, int start) {
+        String intro = introducer(chars, start);
+        return intro != null && STRONG_INTRODUCERS.contains(intro);
     }
 
     /** @return whether word {@code w} is an initial with its dot ("H.") */
@@ -890,7 +933,10 @@ public class PersonRecognizer implements Recognizer {
         return false;
     }
 
-    /** Whether a house number, or "s/n", follows {@code end}: a comma at most, then blanks ("Calle Mayor, 23"). */
+    /**
+     * Whether a house number of one to five digits, or "s/n", follows {@code end}: a comma at most, then
+     * blanks ("Calle Mayor, 23").
+     */
     private static boolean houseNumberAfter(char[] text, int end) {
         int k = end;
         if (k < text.length && text[k] == ',') {
@@ -900,8 +946,15 @@ public class PersonRecognizer implements Recognizer {
         while (k < text.length && (text[k] == ' ' || text[k] == '\t')) {
             k++;
         }
-        return k > blanks && k < text.length && (Character.isDigit(text[k])
-                || k + 2 < text.length && text[k] == 's' && text[k + 1] == '/' && text[k + 2] == 'n');
+        if (k + 2 < text.length && k > blanks && text[k] == 's' && text[k + 1] == '/' && text[k + 2] == 'n') {
+            return true;
+        }
+        int digits = k;
+        while (digits < text.length && digits - k < 6 && text[digits] >= '0' && text[digits] <= '9') {
+            digits++;
+        }
+        // one to five digits, as the street address expression takes them ("Calle Mayor 123456" is none)
+        return k > blanks && digits > k && digits - k <= 5 && (digits == text.length || !Character.isDigit(text[digits]));
     }
 
     /**

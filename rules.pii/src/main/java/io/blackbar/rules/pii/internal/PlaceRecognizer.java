@@ -11,6 +11,7 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
 import io.blackbar.engine.api.spi.Validation;
 
 /**
@@ -35,10 +36,10 @@ public class PlaceRecognizer extends PatternRecognizer {
     static final String NAME = WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3}";
     /**
      * A town after a postal code, as European addresses write it: up to three words, then the line's or
-     * part's end; not a street's name ("12345 Main Street." is a house number and a street: refused by
-     * the validation and {@link #streetAfterCode}).
+     * part's end, the first word of two letters or more; not a street's name ("12345 Main Street." is a
+     * house number and a street: dropped by {@link #analyze} and {@link #streetAfterCode}).
      */
-    static final String TOWN = WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n]|$))";
+    static final String TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n]|$))";
     /**
      * The street types that end a street's name in English ("12345 Main Street."): a town that ends with
      * one is a street ({@link #streetNamed}). Read in code once a town matched: as a lookahead before the
@@ -51,11 +52,48 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final java.util.regex.Pattern TOWN_AFTER_CODE = java.util.regex.Pattern.compile(
             "[ \\t]+(?:-[ \\t]+)?(" + TOWN + ")");
 
-    /** @return whether the last word of a town, its dot aside, is a street type of {@link #STREET_ENDINGS} */
+    /**
+     * Whether what stands before a postal code is an address's: the text's or a line's start, a comma,
+     * a parenthesis, a house number or "s/n" ("Calle Mayor, 23 28049 Madrid", "s/n 29010 Málaga"), a
+     * floor and door with a digit ("2B 41003 Sevilla"), or a country's letters and a dash ("E-28015").
+     * Not a word: "sold 10000 Units.", "Leucocitos 17850 Neutrófilos".
+     *
+     * @param text the text
+     * @param code where the postal code's digits begin
+     * @return whether an address's part stands before it
+     */
+    static boolean addressBefore(CharSequence text, int code) {
+        int k = code;
+        if (k >= 2 && text.charAt(k - 1) == '-' && Character.isLetter(text.charAt(k - 2))) {
+            return true; // "E-28015"
+        }
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        if (k == 0 || k == code && code > 0 && text.charAt(code - 1) == '-') {
+            return k == 0;
+        }
+        char c = text.charAt(k - 1);
+        if (c == ',' || c == '\n' || c == '\r' || c == '(' || c == ';' || Character.isDigit(c)
+                || k >= 3 && c == 'n' && text.charAt(k - 2) == '/' && text.charAt(k - 3) == 's') {
+            return true;
+        }
+        int w = k; // the word before: an address's part when it has a digit ("2B", "4º")
+        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        for (int i = w; i < k; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the last word of a town is a street type of {@link #STREET_ENDINGS} */
     static boolean streetNamed(String town) {
-        int end = town.endsWith(".") ? town.length() - 1 : town.length();
-        int start = Math.max(town.lastIndexOf(' ', end - 1), town.lastIndexOf('\t', end - 1)) + 1;
-        return STREET_ENDINGS.contains(town.substring(start, end).toLowerCase(Locale.ROOT));
+        int start = Math.max(town.lastIndexOf(' '), town.lastIndexOf('\t')) + 1;
+        return STREET_ENDINGS.contains(town.substring(start).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -71,13 +109,14 @@ public class PlaceRecognizer extends PatternRecognizer {
     /**
      * A postal code before a town ("28049 Madrid", "E-28015 Madrid", "46017 - Valencia"): five digits, not
      * inside a number or an amount, a dash before them only after a letter; the digits in group
-     * {@code group}, then the blanks (and a dash) before the town.
+     * {@code group} (none when null), then the blanks (and a dash) before the town.
      */
     static String codeBeforeTown(String group) {
         // a match begins at the digits, so only numbers are tried; a dash before them only after a letter
         // (a country's, "E-28015"), two lookbehinds of one character each that the scanner reads (an
-        // alternation of lookbehinds it does not, and tried every digit)
-        return "(?<![\\w.,$/])(?<![^A-Za-z]-)(?<" + group + ">\\d{5})[ \\t]+(?:-[ \\t]+)?";
+        // alternation of lookbehinds it does not, and tried every digit); not after "#" (an invoice's number)
+        String digits = group == null ? "\\d{5}" : "(?<" + group + ">\\d{5})";
+        return "(?<![\\w.,$/#])(?<![^A-Za-z]-)" + digits + "[ \\t]+(?:-[ \\t]+)?";
     }
 
     /**
@@ -101,7 +140,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                         + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3})", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
-                NamedPattern.of("town after its postal code", codeBeforeTown("code") + "(?<value>" + TOWN + ")", 0.6)),
+                NamedPattern.of("town after its postal code", codeBeforeTown(null) + "(?<value>" + TOWN + ")", 0.6)),
                 Set.of("city", "town", "village", "trip", "conference", "provincia", "localidad", "españa", "spain"));
     }
 
@@ -112,7 +151,21 @@ public class PlaceRecognizer extends PatternRecognizer {
             blank++; // the first word: String.split would compile an expression per value
         }
         String first = value.substring(0, blank).toLowerCase(Locale.ROOT);
-        // the town after a postal code is the one place name that can end in a street type ("Main Street")
-        return NOT_PLACES.contains(first) || streetNamed(value) ? Validation.REJECTED : Validation.UNKNOWN;
+        return NOT_PLACES.contains(first) ? Validation.REJECTED : Validation.UNKNOWN;
+    }
+
+    /**
+     * The town after a postal code is taken only after an address's part ({@link #addressBefore}), and
+     * not when it ends in a street type ("12345 Main Street." is a street; a place after a placing phrase
+     * may be one: "lives in Abbey Road").
+     */
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        return analyze(text, (k, action) -> scanner(k).forEachMatch(text, !patterns().get(k).name().equals("town after its postal code")
+                ? action : m -> {
+                    if (addressBefore(text, m.start()) && !streetNamed(m.group("value"))) {
+                        action.accept(m);
+                    }
+                }));
     }
 }

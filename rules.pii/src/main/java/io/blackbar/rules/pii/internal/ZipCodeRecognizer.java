@@ -59,18 +59,24 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 NamedPattern.of("country and postal code", "\\b" + COUNTRIES + ",?[ \\t]{1,3}(?<value>(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?:-\\d{3,4})?)(?![\\w-])", 0.65),
                 NamedPattern.of("uk postcode", "(?<![\\w-])(?<value>" + UK_POSTCODE + ")(?![\\w-])", 0.6),
                 NamedPattern.of("canadian postal code", "(?<![\\w-])(?!" + NOT_POSTAL + ")(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
-                NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip|cp:|cp |c\\.p\\.|código postal|codigo postal|code postal|plz)(?: is)?\\s*[:#]?\\s*"
+                NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip|código postal|codigo postal|code postal)(?: is)?\\s*[:#]?\\s*"
                         + "(?<value>(?=[A-Z]{0,4}\\d)[A-Z0-9]{2,5}(?:[ -][0-9][A-Z0-9]{1,3})?)(?![\\w-])", 0.7),
+                // "CP", "C.P." (Spain), "PLZ" (Germany) in capitals only, and only before the country's digits:
+                // "CP x3" (chest pain), "plz" (please) are no labels
+                NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ)[ \\t]*[:.]?[ \\t]*(?<value>\\d{4,5})(?![\\w-])", 0.7),
                 NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + PlaceRecognizer.TOWN, 0.6)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal"));
     }
 
-    /** A postal code before a street's name, not a town's ("12345 Main Street."), is a house number: not this pattern's. */
+    /**
+     * A postal code before a town only after an address's part ({@link PlaceRecognizer#addressBefore}), and
+     * not before a street's name ("12345 Main Street." is a house number).
+     */
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
         return analyze(text, (k, action) -> scanner(k).forEachMatch(text, !patterns().get(k).name().equals("postal code before a town")
                 ? action : m -> {
-                    if (!PlaceRecognizer.streetAfterCode(text, m.end("value"))) {
+                    if (PlaceRecognizer.addressBefore(text, m.start("value")) && !PlaceRecognizer.streetAfterCode(text, m.end("value"))) {
                         action.accept(m);
                     }
                 }));

@@ -68,7 +68,15 @@ class PersonRecognizerTest {
             Sternal pain on palpation                                |
             Maria Crohn called                                       | Maria Crohn
             Al ingreso la paciente estaba estable.                   |
-            Ante la sospecha, Durante la cirugía, Una semana después |
+            Ante la sospecha. Durante la cirugía. Una semana después |
+            'Servicio de Cirugía\nSu madre refiere'                  |
+            Amy Tan said so.                                         | Amy Tan
+            Mr. Tan came.                                            | Tan
+            Apellidos: Bueno Pérez.                                  | Bueno Pérez
+            Jane Doe signs the consent.                              | Jane Doe
+            Contact: Jane Doe cell 555-0100                          | Jane Doe
+            Patient John Smith tests positive                        | John Smith
+            Murphy's sign was positive                               |
             Al Gore said so.                                         | Al Gore
             Una H. Snider came.                                      | Una H. Snider
             Jimmy Durante sang.                                      | Jimmy Durante

@@ -218,6 +218,15 @@ class RecognizerTableTest {
             zip     | Avda. del Mar, s/n 29010 Málaga e-mail         | 29010
             zip     | 'Calle Mayor 3\n28049 Madrid'                  | 28049
             place   | paid 25000 Euros today                        |
+            place   | sold 10000 Units.                             |
+            place   | Invoice #12345 Paid.                          |
+            place   | 'Platelets 45000 L\nHb 12'                    |
+            place   | she lives in Abbey Road                       | Abbey Road
+            zip     | CP x3 noted, plz 2day                         |
+            zip     | PLZ 10115 Berlin                              | 10115
+            age     | primigesta de 39 semanas                      |
+            device  | S/N 48213 Medtronic pacemaker                 | 48213
+            plan    | Member ID 12345678 90 day supply              | 12345678
             place   | Localidad/ Provincia: Hellín, Albacete.       | Hellín, Albacete
             place   | País de nacimiento: España.                   | España
             place   | Place of birth: Santiago de Compostela        | Santiago de Compostela
