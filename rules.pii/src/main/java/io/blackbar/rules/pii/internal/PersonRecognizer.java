@@ -832,11 +832,16 @@ public class PersonRecognizer implements Recognizer {
      * Never a known first name and surname, nor a name after a strong introducer ("Patient: Jane Doe").
      */
     private static boolean eponym(char[] chars, Words words, int i, int j) {
+        // the exemptions read only for a run that looks like one: the introducer costs a look back each
+        return looksLikeEponym(chars, words, i, j)
+                && !(j > i && words.first(i) && (words.surname(j) || words.first(j))) // "John Smith tests positive"
+                && !strongIntroducer(chars, words.start(i)); // "Contact: Jane Doe cell"
+    }
+
+    /** {@link #eponym} but its exemptions. */
+    private static boolean looksLikeEponym(char[] chars, Words words, int i, int j) {
         int k = j;
         int end = words.end(j);
-        if (j > i && words.first(i) && (words.surname(j) || words.first(j)) || strongIntroducer(chars, words.start(i))) {
-            return false; // a first name and a surname, or a name after "Name:": "John Smith tests positive"
-        }
         if (k + 1 < words.size() && end + 2 < chars.length && (chars[end] == '\'' || chars[end] == '\u2019')
                 && words.start(k + 1) == end + 1 && words.end(k + 1) == end + 2 && (chars[end + 1] | 0x20) == 's') {
             k++; // "Crohn's disease"
