@@ -40,6 +40,7 @@ class DateAndAgeRecognizerTest {
             age  | 45 years old                             |
             age  | aged 101                                 | 101
             age  | Mujer de 92 años con disnea              | 92
+            age  | MUJER DE 92 AÑOS                         | 92
             age  | Edad: 95 años                            | 95
             age  | âgé de 91 ans                            | 91
             age  | Varón de 52 años                         |

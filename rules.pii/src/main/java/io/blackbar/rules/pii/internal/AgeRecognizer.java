@@ -17,7 +17,8 @@ import io.blackbar.engine.api.spi.Validation;
  * and as Spanish clinical and administrative text writes it ({@code Edad: 44 años}, {@code varón de 52
  * años}, {@code de 3 meses de edad}), with the forms of French, Italian, German and Portuguese that say
  * an age and nothing else ({@code âgée de 45 ans}, {@code 45 anni di età}, {@code 45 Jahre alt}, {@code 45
- * anos de idade}). A number of years alone ("hace 5 años", "after 5 years") is no age.
+ * anos de idade}). A number of years alone ("hace 5 años", "after 5 years") is no age. The Spanish forms
+ * ignore case beyond ASCII too, as headers in capitals write them ("VARÓN DE 52 AÑOS").
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "AGE", frameworks = {"pii", "gdpr"})
@@ -29,10 +30,10 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("y/o", "\\b(?<value>\\d{1,3})\\s*(?:y/o|yo|y\\.o\\.)(?![\\w])", 0.7),
                 NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:)\\s*(?<value>\\d{1,3})\\b", 0.65),
                 NamedPattern.ofIgnoreCase("age of", "\\bage of\\s+(?<value>\\d{1,3})\\b", 0.7),
-                NamedPattern.ofIgnoreCase("edad", "\\b(?:edad|idade|âge|età|alter)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b(?![.,]\\d)", 0.7),
-                NamedPattern.ofIgnoreCase("person of n years", "(?<![\\p{L}])" + SPANISH_PERSON + "[ \\t]+de[ \\t]+(?<value>\\d{1,3})[ \\t]+"
+                NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b(?![.,]\\d)", 0.7),
+                NamedPattern.ofIgnoreCase("person of n years", "(?u)(?<![\\p{L}])" + SPANISH_PERSON + "[ \\t]+de[ \\t]+(?<value>\\d{1,3})[ \\t]+"
                         + "(?:años|meses|semanas|días|dias)(?![\\p{L}])", 0.7),
-                NamedPattern.ofIgnoreCase("n years of age", "(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:(?:años|meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:edad|vida)"
+                NamedPattern.ofIgnoreCase("n years of age", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:(?:años|meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:edad|vida)"
                         + "|ans[ \\t]+d'âge|anni[ \\t]+di[ \\t]+età|anos[ \\t]+de[ \\t]+idade|jahre[ \\t]+alte?[rsn]?)(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged n", "(?<![\\p{L}])(?:âgé|agé)e?s?[ \\t]{1,3}de[ \\t]{1,3}(?<value>\\d{1,3})[ \\t]{1,3}ans(?![\\p{L}])", 0.6),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),

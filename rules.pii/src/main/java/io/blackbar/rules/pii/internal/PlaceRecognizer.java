@@ -124,7 +124,7 @@ public class PlaceRecognizer extends PatternRecognizer {
      * Portuguese: a town, a province, a country, a place of birth ("Localidad/ Provincia:", "País:",
      * "Place of birth:", "Lieu de naissance :", "Wohnort:", "Luogo di nascita:", "Naturalidade:").
      */
-    private static final String LABELS = "(?i:localidad(?:[ \\t]*/[ \\t]*provincia)?|provincia|municipio|ciudad|poblaci[oó]n"
+    private static final String LABELS = "(?iu:localidad(?:[ \\t]*/[ \\t]*provincia)?|provincia|municipio|ciudad|poblaci[oó]n"
             + "|lugar[ \\t]+de[ \\t]+(?:nacimiento|residencia)|(?:país|pais)(?:[ \\t]+de[ \\t]+(?:nacimiento|residencia|origen))?"
             + "|city|town|place[ \\t]+of[ \\t]+birth|birthplace|country[ \\t]+of[ \\t]+(?:birth|residence)"
             + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"

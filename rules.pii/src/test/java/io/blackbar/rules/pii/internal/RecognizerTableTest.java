@@ -225,6 +225,9 @@ class RecognizerTableTest {
             zip     | CP x3 noted, plz 2day                         |
             zip     | PLZ 10115 Berlin                              | 10115
             age     | primigesta de 39 semanas                      |
+            age     | 'EDAD: 44 AÑOS\nVARÓN DE 52 AÑOS'             | 44;52
+            place   | PAÍS: ESPAÑA                                  | ESPAÑA
+            plan    | AFILIACIÓN: 28 12345678 40                    | 28 12345678 40
             device  | S/N 48213 Medtronic pacemaker                 | 48213
             plan    | Member ID 12345678 90 day supply              | 12345678
             place   | Localidad/ Provincia: Hellín, Albacete.       | Hellín, Albacete
