@@ -3,6 +3,8 @@ package io.blackbar.rules.pii.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -37,7 +39,7 @@ public class PlaceRecognizer extends PatternRecognizer {
     /**
      * A town after a postal code, as European addresses write it: up to three words, then the line's or
      * part's end, the first word of two letters or more; not a street's name ("12345 Main Street." is a
-     * house number and a street: dropped by {@link #analyze} and {@link #streetAfterCode}).
+     * house number and a street: dropped by {@link #afterAnAddress}).
      */
     static final String TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n]|$))";
     /**
@@ -48,10 +50,6 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final Set<String> STREET_ENDINGS = Set.of("street", "st", "avenue", "ave", "road", "rd", "lane", "ln",
             "drive", "dr", "court", "ct", "boulevard", "blvd", "way", "place", "pl", "terrace", "circle", "parkway", "highway",
             "hwy");
-    /** A town right after a postal code's digits, in group 1. */
-    private static final java.util.regex.Pattern TOWN_AFTER_CODE = java.util.regex.Pattern.compile(
-            "[ \\t]+(?:-[ \\t]+)?(" + TOWN + ")");
-
     /**
      * Whether what stands before a postal code is an address's: the text's or a line's start, a comma,
      * a parenthesis, a house number or "s/n" ("Calle Mayor, 23 28049 Madrid", "s/n 29010 Málaga"), a
@@ -70,8 +68,8 @@ public class PlaceRecognizer extends PatternRecognizer {
         while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
             k--;
         }
-        if (k == 0 || k == code && code > 0 && text.charAt(code - 1) == '-') {
-            return k == 0;
+        if (k == 0) {
+            return true;
         }
         char c = text.charAt(k - 1);
         if (c == ',' || c == '\n' || c == '\r' || c == '(' || c == ';' || Character.isDigit(c)
@@ -97,13 +95,22 @@ public class PlaceRecognizer extends PatternRecognizer {
     }
 
     /**
-     * @return whether the postal code ending at {@code end} is followed by a street's name, not a town's
-     *     ("12345 Main Street."): {@link #streetNamed} of the town {@link #TOWN} reads there
+     * What a match of a postal code and a town ({@link #codeBeforeTown} and {@link #TOWN}) is passed on for:
+     * one after an address's part ({@link #addressBefore}) whose town is no street's name ({@link
+     * #streetNamed}). Read in code once the expression matched, for this recognizer's town and the zip
+     * code recognizer's postal code alike.
+     *
+     * @param text the text
+     * @param town the group that holds the town
+     * @param action what to do with a match passed on
+     * @return the action for every match of the expression
      */
-    static boolean streetAfterCode(CharSequence text, int end) {
-        java.util.regex.Matcher m = TOWN_AFTER_CODE.matcher(text).region(end, text.length())
-                .useTransparentBounds(true).useAnchoringBounds(false);
-        return m.lookingAt() && streetNamed(m.group(1));
+    static Consumer<Matcher> afterAnAddress(CharSequence text, String town, Consumer<Matcher> action) {
+        return m -> {
+            if (addressBefore(text, m.start()) && !streetNamed(m.group(town))) {
+                action.accept(m);
+            }
+        };
     }
 
     /**
@@ -161,11 +168,7 @@ public class PlaceRecognizer extends PatternRecognizer {
      */
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
-        return analyze(text, (k, action) -> scanner(k).forEachMatch(text, !patterns().get(k).name().equals("town after its postal code")
-                ? action : m -> {
-                    if (addressBefore(text, m.start()) && !streetNamed(m.group("value"))) {
-                        action.accept(m);
-                    }
-                }));
+        return analyze(text, (k, action) -> scanner(k).forEachMatch(text,
+                patterns().get(k).name().equals("town after its postal code") ? afterAnAddress(text, "value", action) : action));
     }
 }

@@ -64,21 +64,17 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // "CP", "C.P." (Spain), "PLZ" (Germany) in capitals only, and only before the country's digits:
                 // "CP x3" (chest pain), "plz" (please) are no labels
                 NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ)[ \\t]*[:.]?[ \\t]*(?<value>\\d{4,5})(?![\\w-])", 0.7),
-                NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + PlaceRecognizer.TOWN, 0.6)),
+                NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + "(?<town>" + PlaceRecognizer.TOWN + ")", 0.6)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal"));
     }
 
     /**
-     * A postal code before a town only after an address's part ({@link PlaceRecognizer#addressBefore}), and
-     * not before a street's name ("12345 Main Street." is a house number).
+     * A postal code before a town only after an address's part, and not before a street's name ("12345
+     * Main Street." is a house number): {@link PlaceRecognizer#afterAnAddress}, as for the town.
      */
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
-        return analyze(text, (k, action) -> scanner(k).forEachMatch(text, !patterns().get(k).name().equals("postal code before a town")
-                ? action : m -> {
-                    if (PlaceRecognizer.addressBefore(text, m.start("value")) && !PlaceRecognizer.streetAfterCode(text, m.end("value"))) {
-                        action.accept(m);
-                    }
-                }));
+        return analyze(text, (k, action) -> scanner(k).forEachMatch(text,
+                patterns().get(k).name().equals("postal code before a town") ? PlaceRecognizer.afterAnAddress(text, "town", action) : action));
     }
 }
