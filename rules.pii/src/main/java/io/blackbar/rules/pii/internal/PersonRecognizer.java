@@ -502,6 +502,9 @@ public class PersonRecognizer implements Recognizer {
     private void score(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
             List<int[]> singles) {
         int runStart = i;
+        if (words.in(i, DEPARTMENT_TABLE) != 0) {
+            return; // a department's name: "Unidad del Dolor", "Servicio de Cirugía Oral"
+        }
         // leading common words and titles are trimmed; only the last one trimmed may stand for a title,
         // and it is asked for only when the run does not end here ("The", "This": most runs)
         while (i <= j && (words.common(i) || !words.initial(i) && words.in(i, TITLE_TABLE) != 0)) {
@@ -514,7 +517,8 @@ public class PersonRecognizer implements Recognizer {
             i--;
         }
         int runEnd = j;
-        while (j >= i && (words.common(j) || words.initial(j) || ordinalMark(chars, words, j))) {
+        while (j >= i && (words.common(j) || words.initial(j) || ordinalMark(chars, words, j)
+                || words.in(j, DEPARTMENT_TABLE) != 0)) {
             j--;
         }
         // a common word that is mostly a surname stays after a known first name: "Zoe Young", "Ivan King"
@@ -535,6 +539,7 @@ public class PersonRecognizer implements Recognizer {
         }
         boolean titledRun = title != null && TITLES.contains(title);
         if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j)
+                || departmentBefore(chars, words.start(i))
                 || houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(i))
                 || i == j && sentenceStarter(chars, words, i))) {
             return;
@@ -559,7 +564,7 @@ public class PersonRecognizer implements Recognizer {
         int end = words.end(j);
         boolean firstIsFirst = words.first(i);
         boolean lastIsSur = words.surname(j) || words.first(j);
-        String intro = introducer(chars, start);
+        String intro = nameIntroducer(chars, start);
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));
         boolean introduced = intro != null && (solid > 0 || STRONG_INTRODUCERS.contains(intro));
         // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
@@ -864,7 +869,8 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * Whether word {@code w}, a run alone, is a Spanish sentence's first word and no name ("Al ingreso",
-     * "Durante la cirugía", "Su madre"): a word of {@code starters.txt} at a sentence's or line's start,
+     * "Durante la cirugía", "Su madre", "Evolución: Durante su estancia"): a word of {@code starters.txt} at a
+     * sentence's or line's start or after a colon,
      * a lower-case word after it, and no name label before it ("Apellidos: Bueno." stays a name).
      */
     private static boolean sentenceStarter(char[] chars, Words words, int w) {
@@ -875,12 +881,52 @@ public class PersonRecognizer implements Recognizer {
         while (k > 0 && (chars[k - 1] == ' ' || chars[k - 1] == '\t')) {
             k--;
         }
-        return (k == 0 || ".!?\n\r\u00bf\u00a1\"(".indexOf(chars[k - 1]) >= 0) && introducer(chars, words.start(w)) == null;
+        return (k == 0 || ".!?:\n\r\u00bf\u00a1\"(".indexOf(chars[k - 1]) >= 0) && nameIntroducer(chars, words.start(w)) == null;
+    }
+
+    /**
+     * The words for a hospital's department, which Spanish writes before the department's name ("Servicio
+     * de Cirugía Oral", "Unidad del Dolor", "Servicio: Oftalmología"): what follows is no person, and such a
+     * word after a name ends it ("Dr. Juan Pereira Arias Servicio de Urología").
+     */
+    static final Set<String> DEPARTMENT_WORDS = Set.of("servicio", "unidad", "sección", "seccion", "departamento");
+    private static final WordTable DEPARTMENT_TABLE = WordTable.of(DEPARTMENT_WORDS, 1);
+    private static final Set<String> DEPARTMENT_OF = Set.of("de", "del");
+
+    /** Whether a department's word stands right before {@code start}, with a colon or "de", "del" between. */
+    private static boolean departmentBefore(char[] text, int start) {
+        int e = start;
+        while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) {
+            e--;
+        }
+        boolean colon = e > 0 && text[e - 1] == ':';
+        String word = wordBefore(text, colon ? e - 1 : e);
+        if (!colon) {
+            if (word == null || !DEPARTMENT_OF.contains(word)) {
+                return false;
+            }
+            int s = e - word.length();
+            word = wordBefore(text, s);
+        }
+        return word != null && DEPARTMENT_WORDS.contains(word);
+    }
+
+    /** @return the word of up to 12 letters ending right before {@code end} (spaces before it passed over), lower case, or null */
+    private static String wordBefore(char[] text, int end) {
+        int e = end;
+        while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && isLetter(text[s - 1]) && e - s <= 12) {
+            s--;
+        }
+        return s == e || e - s > 12 ? null : WordTable.lowerCase(new String(text, s, e - s));
     }
 
     /** @return whether a strong introducer ("Name:", "Patient:", "Nombre:") stands right before {@code start} */
     private static boolean strongIntroducer(char[] chars, int start) {
-        String intro = introducer(chars, start);
+        String intro = nameIntroducer(chars, start);
         return intro != null && STRONG_INTRODUCERS.contains(intro);
     }
 
@@ -1035,6 +1081,57 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #introducer(char[], int)}, but null for a label that heads a section ({@link #header}).
+     *
+     * @return the phrase ending right before {@code start} that introduces a name, or null
+     */
+    static String nameIntroducer(char[] text, int start) {
+        String found = introducer(text, start);
+        if (found == null || !HEADER_LABELS.contains(found)) {
+            return found;
+        }
+        int e = start;
+        while (e > 0 && Character.isWhitespace(text[e - 1])) {
+            e--;
+        }
+        // lower-casing keeps a stretch's length, so the phrase begins its length before e
+        return header(text, e - found.length()) ? null : found;
+    }
+
+    /** The patient's labels that a case report also writes as a section's header. */
+    private static final Set<String> HEADER_LABELS = Set.of("paciente:", "patient:", "patientin:");
+    /** What stands before such a label in a header ("Informe clínico del paciente:", "History of the patient:"). */
+    private static final Set<String> HEADER_ARTICLES = Set.of("del", "de", "the", "of", "al", "el", "la", "this");
+    /** What stands before the articles when the label is one after all ("Nombre del paciente:", "Name of the patient:"). */
+    private static final Set<String> NAME_WORDS = Set.of("nombre", "nombres", "apellidos", "apellido", "name", "names",
+            "surname", "nom", "nome", "vorname", "nachname");
+
+    /**
+     * Whether the label at {@code at} heads a section ("Informe clínico del paciente: Una mujer de 50 años",
+     * "Historia del paciente: Se trata de") rather than introduces a name: a patient's label after an
+     * article, and no word for a name before the articles ("Nombre del paciente: Juan Pérez" introduces one).
+     */
+    private static boolean header(char[] text, int at) {
+        int end = at;
+        boolean article = false;
+        for (int step = 0; step < 4; step++) {
+            while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) {
+                end--;
+            }
+            String word = wordBefore(text, end);
+            if (word == null) {
+                return article; // no word before: a label at a line's start, or after an article
+            }
+            if (!HEADER_ARTICLES.contains(word)) {
+                return article && !NAME_WORDS.contains(word);
+            }
+            article = true;
+            end -= word.length(); // lower-casing keeps a word's length
+        }
+        return article;
     }
 
     private static char lowerAscii(char c) {

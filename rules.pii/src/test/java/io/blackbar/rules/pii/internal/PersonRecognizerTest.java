@@ -91,6 +91,22 @@ class PersonRecognizerTest {
             Remitido por: Dra. Ana Pérez                             | Ana Pérez
             Nom : Dupont                                             | Dupont
             Vorname: Jürgen                                          | Jürgen
+            Exploración física: Al examen físico se aprecia          |
+            Evolución y comentarios: Ante la sospecha de             |
+            Evolución: Durante su estancia en la unidad              |
+            Informe clínico del paciente: Una mujer de 50 años       |
+            Historia del paciente: Se trata de un varón              |
+            Informe clínico del paciente: Paciente de 70 años        |
+            History of the patient: Una was seen                     |
+            Nombre del paciente: Una Pérez                           | Una Pérez
+            Nombre del paciente: Al                                  | Al
+            Patient: Al is stable                                    | Al
+            Patient: Ante                                            | Ante
+            Servicio: Cirugía Oral y Maxilofacial.                   |
+            acudió al Servicio de Cirugía Oral y Maxilofacial        |
+            es derivada a la Unidad del Dolor por                    |
+            Remitido por: Dr.Juan Gabriel Pereira Arias Servicio de Urología. | Juan Gabriel Pereira Arias
+            Servicio: Urología. Médico: Juan Gabriel Pereira Arias   | Juan Gabriel Pereira Arias
             """)
     void findsNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));
