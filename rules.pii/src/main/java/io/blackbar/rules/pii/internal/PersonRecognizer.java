@@ -891,7 +891,6 @@ public class PersonRecognizer implements Recognizer {
      */
     static final Set<String> DEPARTMENT_WORDS = Set.of("servicio", "unidad", "sección", "seccion", "departamento");
     private static final WordTable DEPARTMENT_TABLE = WordTable.of(DEPARTMENT_WORDS, 1);
-    private static final Set<String> DEPARTMENT_OF = Set.of("de", "del");
 
     /** Whether a department's word stands right before {@code start}, with a colon or "de", "del" between. */
     private static boolean departmentBefore(char[] text, int start) {
@@ -900,14 +899,15 @@ public class PersonRecognizer implements Recognizer {
             e--;
         }
         boolean colon = e > 0 && text[e - 1] == ':';
-        String word = wordBefore(text, colon ? e - 1 : e);
         if (!colon) {
-            if (word == null || !DEPARTMENT_OF.contains(word)) {
+            // "de" or "del" before the run (read in place: this is asked of most runs), then the word before it
+            int s = e > 0 && (text[e - 1] | 0x20) == 'l' ? e - 1 : e;
+            if (s < 3 || (text[s - 1] | 0x20) != 'e' || (text[s - 2] | 0x20) != 'd' || isLetter(text[s - 3])) {
                 return false;
             }
-            int s = e - word.length();
-            word = wordBefore(text, s);
+            e = s - 2;
         }
+        String word = wordBefore(text, colon ? e - 1 : e);
         return word != null && DEPARTMENT_WORDS.contains(word);
     }
 
