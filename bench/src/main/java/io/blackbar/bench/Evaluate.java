@@ -339,7 +339,8 @@ public final class Evaluate {
         }
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         if (MISSES != null) {
-            Files.writeString(Path.of(System.getProperty("blackbar.misses")), MISSES.toString(), StandardCharsets.UTF_8);
+            // getBytes replaces half a surrogate pair (a context cut between its halves), which writeString refuses
+            Files.write(Path.of(System.getProperty("blackbar.misses")), MISSES.toString().getBytes(StandardCharsets.UTF_8));
         }
         System.out.println("wrote " + out);
     }

@@ -36,12 +36,15 @@ public class PlaceRecognizer extends PatternRecognizer {
     static final String PARTICLE = "(?:de|del|la|le|di|da|do|dos|das|von|van|der|den|sur|en|am|upon)";
     /** A place's name: one to four capitalised words, particles allowed between them ("Santiago de Compostela"). */
     static final String NAME = WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3}";
+    /** The contact labels that follow an address on its line ("46017 Valencia Tel.: 963"): no town's word, and a town ends before one. */
+    private static final String CONTACT_LABEL = "(?:Tel|Telf|Tfno|Tlf|Fax|Tel[ée]fono|E-?mail|Email|Correo|Phone)(?![\\p{L}-])";
     /**
      * A town after a postal code, as European addresses write it: up to three words, then the line's or
-     * part's end, the first word of two letters or more; not a street's name ("12345 Main Street." is a
-     * house number and a street: dropped by {@link #afterAnAddress}).
+     * part's end or a contact label ("Tel.", "Fax", "E-mail"), the first word of two letters or more; not a
+     * street's name ("12345 Main Street." is a house number and a street: dropped by {@link #afterAnAddress}).
      */
-    static final String TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n]|$))";
+    static final String TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ \\t](?:" + PARTICLE + "[ \\t])?(?!" + CONTACT_LABEL + ")" + WORD
+            + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n]|$)|[ \\t]+" + CONTACT_LABEL + ")";
     /**
      * The street types that end a street's name in English ("12345 Main Street."): a town that ends with
      * one is a street ({@link #streetNamed}). Read in code once a town matched: as a lookahead before the
@@ -53,8 +56,10 @@ public class PlaceRecognizer extends PatternRecognizer {
     /**
      * Whether what stands before a postal code is an address's: the text's or a line's start, a comma,
      * a parenthesis, a house number or "s/n" ("Calle Mayor, 23 28049 Madrid", "s/n 29010 Málaga"), a
-     * floor and door with a digit ("2B 41003 Sevilla"), or a country's letters and a dash ("E-28015").
-     * Not a word: "sold 10000 Units.", "Leucocitos 17850 Neutrófilos".
+     * floor and door with a digit ("2B 41003 Sevilla"), or a country's letters and a dash ("E-28015");
+     * and any of these before a dot or a dash between blanks ("s/n. 17007 Girona", "2º Dcha. 28039
+     * Madrid", "Aguilar, 90 - 46017 Valencia"), or a door's word before a dot ("Dcha.", "Izda.").
+     * Not a word: "sold 10000 Units.", "Leucocitos 17850 Neutrófilos", "in May. 10000 Users".
      *
      * @param text the text
      * @param code where the postal code's digits begin
@@ -72,20 +77,55 @@ public class PlaceRecognizer extends PatternRecognizer {
             return true;
         }
         char c = text.charAt(k - 1);
-        if (c == ',' || c == '\n' || c == '\r' || c == '(' || c == ';' || Character.isDigit(c)
-                || k >= 3 && c == 'n' && text.charAt(k - 2) == '/' && text.charAt(k - 3) == 's') {
+        if (c == '-' && k < code && k >= 2 && (text.charAt(k - 2) == ' ' || text.charAt(k - 2) == '\t')) {
+            return partBefore(text, k - 2, false); // "90 - 46017": a dash between blanks, after an address's part
+        }
+        if (c == '.') {
+            return partBefore(text, k - 1, true); // "s/n. 17007", "Dcha. 28039"
+        }
+        return partBefore(text, k, false);
+    }
+
+    /** The words for a flat's door or floor that Spanish addresses write after the house number. */
+    private static final Set<String> DOOR_WORDS = Set.of("dcha", "dch", "dcho", "der", "izda", "izq", "izqda", "izdo",
+            "bajo", "bj", "pta", "puerta", "piso", "planta", "pral", "entlo", "ático", "atico", "local", "esc", "bis");
+
+    /**
+     * Whether an address's part ends at {@code k} (blanks before it passed over): the text's or a line's
+     * start, a comma, a parenthesis, a semicolon, a digit, "s/n", a word with a digit. Before a dot
+     * ({@code dot}), a sentence's end as often, only "s/n", a floor or door (a word with a digit and a
+     * letter or an ordinal sign: "2º", "3B"), or a door's word ({@link #DOOR_WORDS}, "Dcha."): not a
+     * number ("in 2019. 10000 Users.").
+     */
+    private static boolean partBefore(CharSequence text, int k, boolean dot) {
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        if (k == 0) {
+            return !dot;
+        }
+        char c = text.charAt(k - 1);
+        if (k >= 3 && c == 'n' && text.charAt(k - 2) == '/' && text.charAt(k - 3) == 's') {
+            return true;
+        }
+        if (!dot && (c == ',' || c == '\n' || c == '\r' || c == '(' || c == ';' || Character.isDigit(c))) {
             return true;
         }
         int w = k; // the word before: an address's part when it has a digit ("2B", "4º")
         while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
             w--;
         }
+        boolean digit = false;
+        boolean other = false;
         for (int i = w; i < k; i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
+            char d = text.charAt(i);
+            digit |= Character.isDigit(d);
+            other |= Character.isLetter(d); // º and ª are letters
         }
-        return false;
+        if (!dot) {
+            return digit;
+        }
+        return digit && other || k - w <= 6 && DOOR_WORDS.contains(text.subSequence(w, k).toString().toLowerCase(Locale.ROOT));
     }
 
     /** @return whether the last word of a town is a street type of {@link #STREET_ENDINGS} */
@@ -114,16 +154,16 @@ public class PlaceRecognizer extends PatternRecognizer {
     }
 
     /**
-     * A postal code before a town ("28049 Madrid", "E-28015 Madrid", "46017 - Valencia"): five digits, not
-     * inside a number or an amount, a dash before them only after a letter; the digits in group
-     * {@code group} (none when null), then the blanks (and a dash) before the town.
+     * A postal code before a town ("28049 Madrid", "E-28015 Madrid", "46017 - Valencia", "08005-Barcelona"):
+     * five digits, not inside a number or an amount, a dash before them only after a letter; the digits in
+     * group {@code group} (none when null), then the blanks (and a dash), or a dash, before the town.
      */
     static String codeBeforeTown(String group) {
         // a match begins at the digits, so only numbers are tried; a dash before them only after a letter
         // (a country's, "E-28015"), two lookbehinds of one character each that the scanner reads (an
         // alternation of lookbehinds it does not, and tried every digit); not after "#" (an invoice's number)
         String digits = group == null ? "\\d{5}" : "(?<" + group + ">\\d{5})";
-        return "(?<![\\w.,$/#])(?<![^A-Za-z]-)" + digits + "[ \\t]+(?:-[ \\t]+)?";
+        return "(?<![\\w.,$/#])(?<![^A-Za-z]-)" + digits + "(?:[ \\t]+(?:-[ \\t]+)?|-)";
     }
 
     /**

@@ -238,6 +238,18 @@ class RecognizerTableTest {
             place   | 46017 - Valencia. Tel                         | Valencia
             place   | lives at 12345 Main Street.                   |
             place   | Localidad: 28035                              |
+            place   | Avda. de França, s/n. 17007 Girona. España.   | Girona
+            place   | C/ San Raimundo, 38, 2º Dcha. 28039 Madrid    | Madrid
+            place   | Avda. Gaspar Aguilar, 90 - 46017 Valencia.    | Valencia
+            place   | Aguilar, 90 - 46017 Valencia Tel.: 963 862 500 | Valencia
+            place   | s/n. 17007 Girona Fax. 972 94 02 70           | Girona
+            place   | Calle Sardenya, 74, 3º 1 08005-Barcelona.     | Barcelona
+            place   | Juan Bosco, 17, 2º Izda. 31007 Pamplona.      | Pamplona
+            zip     | Avda. de França, s/n. 17007 Girona.           | 17007
+            zip     | Calle Sardenya, 74, 3º 1 08005-Barcelona.     | 08005
+            place   | it rose in 2019. 10000 Users.                 |
+            place   | that was it. 10000 Users.                     |
+            place   | the total - 25000 Euros.                      |
             age     | Edad: 44 años Sexo: M                         | 44
             age     | Historia actual: mujer de 19 años de edad     | 19
             age     | Varón de 26 días de vida                      | 26
@@ -291,5 +303,10 @@ class RecognizerTableTest {
                 .map(r -> t.substring(r.start(), r.end()) + " " + r.explanation()).toList();
         org.junit.jupiter.api.Assertions.assertEquals(List.of("12345 pattern 'zip'"), how.apply("lives at 12345 Main Street."));
         org.junit.jupiter.api.Assertions.assertEquals(List.of("28049 pattern 'postal code before a town'"), how.apply("28049 Madrid."));
+        // a number before a dot ends a sentence as often as an address's part: not after it
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("10000 pattern 'zip'"), how.apply("it rose in 2019. 10000 Users."));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("12345 pattern 'zip'"), how.apply("part 12345-Abc."));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("17007 pattern 'postal code before a town'"),
+                how.apply("Avda. de França, s/n. 17007 Girona."));
     }
 }
