@@ -15,7 +15,8 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 import io.blackbar.engine.api.spi.RecognizerResult;
 
 /**
- * Country names (English short forms), a location element of personal data under GDPR and of the
+ * Country names (English short forms, and the names in Spanish, French, German, Italian, Portuguese and
+ * Dutch that differ), a location element of personal data under GDPR and of the
  * {@code pii} framework. Not under HIPAA: Safe Harbor keeps states and countries. Names that are
  * also common given names (Chad, Jordan) are left out. One pass over capitalised words with a map
  * lookup, not a regular expression of two hundred alternatives.
@@ -43,6 +44,41 @@ public class CountryRecognizer extends PatternRecognizer {
             "Dominican Republic", "Ivory Coast", "Sierra Leone", "Papua New Guinea", "United Arab Emirates", "Hong Kong",
             "Puerto Rico", "Great Britain", "Faroe Islands", "Isle of Man", "Bosnia and Herzegovina", "North Macedonia",
             "Equatorial Guinea", "Burkina Faso", "Cape Verde", "East Timor", "San Marino", "Vatican City");
+
+    /**
+     * The names of countries in Spanish, French, German, Italian, Portuguese and Dutch that differ from the
+     * English ones (the European neighbours, the large countries, and those of the languages' other
+     * speakers), as an address or a record in those languages writes them: "28039 Madrid (España)",
+     * "Lieu de naissance : Allemagne". Left out, as in English: names that are given names or surnames as
+     * often ("Grecia", "Georgia"), or common words ("Guinea").
+     */
+    static final List<String> IN_OTHER_LANGUAGES = List.of((
+            // Spanish
+            "España|Francia|Alemania|Italia|Reino Unido|Estados Unidos|Países Bajos|Holanda|Bélgica|Suiza|Suecia|Noruega"
+            + "|Dinamarca|Finlandia|Irlanda|Polonia|Rumanía|Rumania|Hungría|República Checa|Chequia|Eslovaquia|Eslovenia"
+            + "|Croacia|Turquía|Rusia|Ucrania|Bielorrusia|Lituania|Letonia|Islandia|Luxemburgo|Chipre|Marruecos"
+            + "|Argelia|Túnez|Libia|Egipto|Sudáfrica|Camerún|Etiopía|Kenia|Brasil|México|Méjico|Perú|Panamá|Haití"
+            + "|República Dominicana|Canadá|Japón|Filipinas|Tailandia|Pakistán|Afganistán|Irak|Líbano|Siria|Jordania"
+            + "|Arabia Saudí|Arabia Saudita|Emiratos Árabes Unidos|Nueva Zelanda|Corea del Sur|Sierra Leona|Guinea Ecuatorial"
+            // French
+            + "|Allemagne|Espagne|Italie|Royaume-Uni|États-Unis|Angleterre|Écosse|Pays-Bas|Belgique|Suisse|Autriche|Suède"
+            + "|Norvège|Danemark|Finlande|Irlande|Pologne|Roumanie|Hongrie|Tchéquie|Slovaquie|Slovénie|Croatie|Bulgarie"
+            + "|Grèce|Turquie|Russie|Maroc|Algérie|Tunisie|Égypte|Sénégal|Cameroun|Côte d'Ivoire|Brésil|Mexique|Chine"
+            + "|Japon|Inde|Liban|Syrie"
+            // German
+            + "|Deutschland|Frankreich|Spanien|Italien|Großbritannien|Vereinigtes Königreich|Vereinigte Staaten|Niederlande"
+            + "|Belgien|Schweiz|Österreich|Schweden|Norwegen|Dänemark|Finnland|Irland|Polen|Tschechien|Slowakei|Slowenien"
+            + "|Ungarn|Rumänien|Bulgarien|Kroatien|Serbien|Griechenland|Türkei|Russland|Marokko|Tunesien|Ägypten|Brasilien"
+            + "|Mexiko|Kanada|Indien|Syrien|Libanon|Kasachstan"
+            // Italian
+            + "|Germania|Spagna|Regno Unito|Stati Uniti|Paesi Bassi|Olanda|Belgio|Svizzera|Svezia|Norvegia|Danimarca|Ungheria"
+            + "|Croazia|Turchia|Marocco|Egitto|Brasile|Messico|Giappone|Cina"
+            // Portuguese
+            + "|Espanha|França|Alemanha|Itália|Países Baixos|Suíça|Suécia|Grécia|Polónia|Polônia|Roménia|Romênia|Rússia"
+            + "|Turquia|Marrocos|Japão|Índia|Moçambique|Cabo Verde|Guiné-Bissau"
+            // Dutch
+            + "|Nederland|België|Duitsland|Frankrijk|Spanje|Italië|Verenigd Koninkrijk|Verenigde Staten|Engeland|Zwitserland"
+            + "|Oostenrijk|Zweden|Noorwegen|Denemarken|Ierland|Griekenland|Turkije|Rusland|Brazilië").split("\\|"));
 
     /** First word to the names it starts, longest first. */
     private static final Map<String, List<String>> BY_FIRST_WORD = index();
@@ -85,11 +121,21 @@ public class CountryRecognizer extends PatternRecognizer {
         Map<String, List<String>> map = new HashMap<>();
         List<String> all = new ArrayList<>(MULTI_WORD);
         all.addAll(COUNTRIES);
+        all.addAll(IN_OTHER_LANGUAGES);
         all.sort((a, b) -> b.length() - a.length());
         for (String name : all) {
-            map.computeIfAbsent(name.split(" ", 2)[0], k -> new ArrayList<>()).add(name);
+            map.computeIfAbsent(firstWord(name), k -> new ArrayList<>()).add(name);
         }
         return map;
+    }
+
+    /** @return the letters that begin a name, as {@link #analyze} reads a word ("Pays" of "Pays-Bas") */
+    static String firstWord(String name) {
+        int end = 0;
+        while (end < name.length() && Character.isLetter(name.charAt(end))) {
+            end++;
+        }
+        return name.substring(0, end);
     }
 
     @Override

@@ -21,6 +21,12 @@ class CountryRecognizerTest {
             Chad Smith called                        |
             franceville and FRANCE                   |
             New Zealander                            |
+            28039 Madrid (España)                    | España
+            Lieu de naissance : Allemagne, Pays-Bas  | Allemagne;Pays-Bas
+            aus Österreich und der Schweiz           | Österreich;Schweiz
+            Côte d'Ivoire et Côte                    | Côte d'Ivoire
+            Estados Unidos y Estados                 | Estados Unidos
+            la Guinea y Grecia López                 |
             """)
     void findsCountries(String text, String expected) {
         var results = new CountryRecognizer().analyze(text);
@@ -33,11 +39,20 @@ class CountryRecognizerTest {
      * (but those whose first word is shorter than three letters: the recognizer never looks those up).
      */
     @Test
+    void everyNameIsListedOnce() {
+        java.util.List<String> names = new java.util.ArrayList<>(CountryRecognizer.COUNTRIES);
+        names.addAll(CountryRecognizer.MULTI_WORD);
+        names.addAll(CountryRecognizer.IN_OTHER_LANGUAGES);
+        assertEquals(names.size(), new java.util.HashSet<>(names).size());
+    }
+
+    @Test
     void hashTestAdmitsEveryFirstWord() {
         java.util.List<String> names = new java.util.ArrayList<>(CountryRecognizer.COUNTRIES);
         names.addAll(CountryRecognizer.MULTI_WORD);
+        names.addAll(CountryRecognizer.IN_OTHER_LANGUAGES);
         for (String name : names) {
-            String first = name.split(" ", 2)[0];
+            String first = CountryRecognizer.firstWord(name);
             assertTrue(CountryRecognizer.mayBeFirstWord(first.hashCode()), first);
             if (first.length() < 3) {
                 continue;
