@@ -15,8 +15,8 @@ import io.blackbar.engine.api.spi.Validation;
 /**
  * HIPAA Safe Harbor: ages over 89 (younger ages may stay). Also in Spanish, French, Italian, Portuguese
  * and German ("mujer de 92 años", "Edad: 91", "âgé de 93 ans", "95 Jahre alt"): a number over 89 followed
- * by the word for years is an age in a record far more often than anything else (not after "hace" or "il y a":
- * that many years ago).
+ * by the word for years is an age in a record far more often than anything else (not after "hace", "hace más
+ * de", "il y a", "il y a plus de": that many years ago).
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "AGE_OVER_89", frameworks = "hipaa")
@@ -28,7 +28,7 @@ public class AgeOver89Recognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("y/o", "\\b(?<value>\\d{2,3})\\s*(?:y/o|yo|y\\.o\\.|-year-old)(?![\\w])", 0.8),
                 NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:)\\s*(?<value>\\d{2,3})\\b", 0.75),
                 NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter)[ \\t]*:[ \\t]*(?<value>\\d{2,3})\\b(?![.,]\\d)", 0.75),
-                NamedPattern.ofIgnoreCase("n years", "(?u)(?<![\\p{L}\\d.,])(?<!hace[ \\t])(?<!il y a[ \\t])(?<value>\\d{2,3})[ \\t]{1,3}(?:años|ans|anni|anos|jahre)(?![\\p{L}])", 0.7)),
+                NamedPattern.ofIgnoreCase("n years", "(?u)(?<![\\p{L}\\d.,])(?<!hace[ \\t](?:m[aá]s[ \\t]de[ \\t]|unos[ \\t]|casi[ \\t])?)(?<!il y a[ \\t](?:plus de[ \\t]|environ[ \\t])?)(?<value>\\d{2,3})[ \\t]{1,3}(?:años|ans|anni|anos|jahre)(?![\\p{L}])", 0.7)),
                 Set.of("age", "aged", "old", "edad", "años"));
     }
 

@@ -45,6 +45,9 @@ class DateAndAgeRecognizerTest {
             age  | âgé de 91 ans                            | 91
             age  | Varón de 52 años                         |
             age  | ocurrió hace 90 años                     |
+            age  | se describió hace más de 100 años        |
+            age  | hace unos 120 años; il y a plus de 95 ans |
+            age  | mujer de 92 años, hace casi 100 años     | 92
             age  | dosis de 100 mg                          |
             date | s/p CABG in 3/80                         | 3/80
             date | not seen since November                  | November
