@@ -145,6 +145,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         return "(?=\\S{" + lengths.getMin() + "," + lengths.getMax() + "}\\s)";
     }
 
+    /** A door in a Spanish address, any case: "izq.", "Izda", "Dcha.", "derecha", "centro". */
+    private static final String DOOR = "(?i:izq(?:da|uierda)?|izda|iz|dcha|dch|derecha|centro|ctro)\\.?(?![\\p{L}\\d])";
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
     static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**
@@ -154,10 +156,15 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * phone number), or a two-letter region.
      */
     static final Pattern NEXT_PART = Pattern.compile(
-            "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*)"
+            "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*-[ \\t]*(?=\\d{1,2}[.]?[º°ª]))"
             + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box)\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?"
-            // a Spanish floor and door after the house number: "Calle Mayor, 23, 6 A", "4º izq."
-            + "|\\d{1,2}[º°ª]?(?:[ \\t]?[A-Za-z](?![\\p{L}\\d])|[ \\t]?(?:izq(?:da|uierda)?|dcha|derecha|centro)\\.?)"
+            // a Spanish floor and door after the house number: "Calle Mayor, 23, 6 A", "4º izq.", "2º Dcha.", "3.º C",
+            // an ordinal floor alone ("28-1º", "4 - 6°"), a floor and a door after a comma or dot ("86, 3, B", "3, 2. A"),
+            // the ground floor ("Bajo izq.")
+            + "|\\d{1,2}(?:[.]?[º°ª])?(?:[ \\t]?[A-Za-z](?![\\p{L}\\d])|[ \\t]?" + DOOR + ")"
+            + "|\\d{1,2}[.]?[º°ª](?![\\p{L}\\d])"
+            + "|\\d{1,2}[ \\t]*[,.][ \\t]*[A-Z](?![\\p{L}\\d])"
+            + "|(?:Bajo|Entlo|Pral|Ático|Atico)\\.?(?:[ \\t]" + DOOR + ")?(?![\\p{L}\\d])"
             + "|\\p{Lu}[\\p{L}'.()-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'.()-]{1,30}){0,3}"
             + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-]|[ \\t]\\d)|\\d{3}[ \\t]\\d{2}(?!\\d|[ \\t]\\d))");
 
@@ -248,7 +255,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /**
-     * What NEXT_PART begins with: spaces or tabs, one separator or line feed among them, then what
+     * What NEXT_PART begins with: spaces or tabs, one separator, line feed or dash among them, then what
      * every part begins with, a digit or an upper-case letter (ASCII, or any character beyond it). A
      * test before the expression, true wherever it matches (after a street often stands a lower-case
      * word).
@@ -259,7 +266,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         while (i < n && StreetShortcuts.blank(text.charAt(i))) {
             i++;
         }
-        if (i < n && separator(text.charAt(i))) {
+        if (i < n && (separator(text.charAt(i)) || text.charAt(i) == '-')) {
             i++;
             while (i < n && StreetShortcuts.blank(text.charAt(i))) {
                 i++;

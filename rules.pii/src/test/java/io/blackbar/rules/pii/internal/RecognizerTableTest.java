@@ -278,6 +278,15 @@ class RecognizerTableTest {
             address | Domicilio: C/ Antón Martín, 23, 6 A.          | C/ Antón Martín, 23, 6 A
             address | Hospital. Avda. del Mar, s/n 29010 Málaga     | Avda. del Mar, s/n 29010 Málaga
             address | Calle Mayor 5, 2 personas                     | Calle Mayor 5
+            address | Domicilio: C/ San Raimundo, 38, 2º Dcha. 28039 Madrid | C/ San Raimundo, 38, 2º Dcha. 28039 Madrid
+            address | Av. Duque de Pastrana 86, 3, B                | Av. Duque de Pastrana 86, 3, B
+            address | Calle Las Flores, 6, 10, C.                   | Calle Las Flores, 6, 10, C
+            address | Calle Electra, 1 - 4º L                       | Calle Electra, 1 - 4º L
+            address | C/ Colón, 28-1º                               | C/ Colón, 28-1º
+            address | Paseo Dr. Marañón, 14, 3.º C                  | Paseo Dr. Marañón, 14, 3.º C
+            address | Avenida de asturias 78, Bajo izq              | Avenida de asturias 78, Bajo izq
+            address | Calle Mayor 5 - 12 personas                   | Calle Mayor 5
+            address | Calle Mayor 5, 3. Then we left                | Calle Mayor 5
             zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
