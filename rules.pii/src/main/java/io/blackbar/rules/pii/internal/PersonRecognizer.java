@@ -539,7 +539,7 @@ public class PersonRecognizer implements Recognizer {
         }
         boolean titledRun = title != null && TITLES.contains(title);
         if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j)
-                || departmentBefore(chars, words.start(i))
+                || departmentBefore(chars, words.start(i)) || facilityBefore(words, i)
                 || houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(i))
                 || i == j && sentenceStarter(chars, words, i))) {
             return;
@@ -891,6 +891,35 @@ public class PersonRecognizer implements Recognizer {
      */
     static final Set<String> DEPARTMENT_WORDS = Set.of("servicio", "unidad", "sección", "seccion", "departamento");
     private static final WordTable DEPARTMENT_TABLE = WordTable.of(DEPARTMENT_WORDS, 1);
+
+    /**
+     * The kinds of facility that Romance languages and German write before its name, often a person's
+     * ("Hospital Miguel Servet", "Hospital San Eloy", "Clínica Juan de Dios", "Ospedale San Raffaele"),
+     * and the words that may stand between the kind and the name ("Hospital Universitario Doctor Peset").
+     */
+    private static final WordTable FACILITY_KIND_TABLE = WordTable.of(Set.of("hospital", "clínica", "clinica", "hôpital",
+            "ospedale", "sanatorio", "policlínica", "policlinica", "policlinico", "klinikum", "fundación", "fundacion"), 1);
+    private static final WordTable FACILITY_QUALIFIER_TABLE = WordTable.of(Set.of("universitario", "universitaria", "general",
+            "provincial", "central", "clínico", "clinico", "comarcal", "infantil", "materno", "militar", "regional", "nacional",
+            "de", "del", "la", "el", "doctor", "dr", "universitari", "universitaire", "civile"), 1);
+
+    /**
+     * Whether the run that begins at word {@code w} (or the words trimmed before it) names a facility: a
+     * capitalised kind of facility stands before it on the line, qualifiers between ("Hospital Universitario
+     * Miguel Servet"). The facility recognizer reports the whole name; a person's name there is the
+     * facility's.
+     */
+    private static boolean facilityBefore(Words words, int w) {
+        for (int k = w - 1; k >= 0 && w - k <= 4 && words.adjacentToNext(k); k--) {
+            if (words.capitalised(k) && words.in(k, FACILITY_KIND_TABLE) != 0) {
+                return true;
+            }
+            if (words.in(k, FACILITY_QUALIFIER_TABLE) == 0) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Whether a department's word stands right before {@code start}, with a colon or "de", "del" between. */
     private static boolean departmentBefore(char[] text, int start) {

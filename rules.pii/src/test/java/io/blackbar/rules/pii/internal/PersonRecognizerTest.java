@@ -107,6 +107,12 @@ class PersonRecognizerTest {
             es derivada a la Unidad del Dolor por                    |
             Remitido por: Dr.Juan Gabriel Pereira Arias Servicio de Urología. | Juan Gabriel Pereira Arias
             Servicio: Urología. Médico: Juan Gabriel Pereira Arias   | Juan Gabriel Pereira Arias
+            Servicio de Urología. Hospital San Eloy. Avenida         |
+            Hospital Universitario Miguel Servet C/ Paseo            |
+            ingresó en el Hospital Pablo Tobón Uribe, con cuadro     |
+            at the hospital Maria Lopez said                         | Maria Lopez
+            'Children''s Hospital\nJohn Smith called'                | John Smith
+            Hospital: Dr. Ana Pérez                                  | Ana Pérez
             """)
     void findsNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));
