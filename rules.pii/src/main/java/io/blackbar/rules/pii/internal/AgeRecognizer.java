@@ -31,8 +31,17 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:)\\s*(?<value>\\d{1,3})\\b", 0.65),
                 NamedPattern.ofIgnoreCase("age of", "\\bage of\\s+(?<value>\\d{1,3})\\b", 0.7),
                 NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b(?![.,]\\d)", 0.7),
-                NamedPattern.ofIgnoreCase("person of n years", "(?u)(?<![\\p{L}])" + SPANISH_PERSON + "[ \\t]+de[ \\t]+(?<value>\\d{1,3})[ \\t]+"
-                        + "(?:años|meses|semanas|días|dias)(?![\\p{L}])", 0.7),
+                NamedPattern.ofIgnoreCase("person of n years", "(?u)(?<![\\p{L}])" + SPANISH_PERSON + "[ \\t]+de[ \\t]+"
+                        + number("(?:años|meses|semanas|días|dias)(?![\\p{L}])"), 0.7),
+                // the age at an event, or had: "a los 14 años, espermarquia", "desde los 5 años", "a los dos días de vida",
+                // "contaba con 69 años", "tenía 32 años"; not a time after an event ("a los 5 años de la cirugía", "a los
+                // 6 meses", "a los 3 días, presentó": months and days are a follow-up's, but "de vida", "de edad")
+                NamedPattern.ofIgnoreCase("at n years", "(?u)(?<![\\p{L}])(?:a|desde)[ \\t]+los[ \\t]+"
+                        + number("(?:años" + NOT_AFTER_AN_EVENT + "|(?:meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:vida|edad)(?![\\p{L}]))"), 0.6),
+                NamedPattern.ofIgnoreCase("had n years", "(?u)(?<![\\p{L}])(?:ten[ií]a|contaba[ \\t]+con|cumpli[oó])[ \\t]+"
+                        + number("(?:años|meses)" + NOT_AFTER_AN_EVENT), 0.6),
+                // in apposition, between commas: "Paciente mujer, 44 años, derivado"
+                NamedPattern.ofIgnoreCase("n years between commas", "(?u)(?<=,[ \\t])(?<value>\\d{1,3})[ \\t]+años(?=[ \\t]*,)", 0.6),
                 NamedPattern.ofIgnoreCase("n years of age", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:(?:años|meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:edad|vida)"
                         + "|ans[ \\t]+d'âge|anni[ \\t]+di[ \\t]+età|anos[ \\t]+de[ \\t]+idade|jahre[ \\t]+alte?[rsn]?)(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged n", "(?<![\\p{L}])(?:âgé|agé)e?s?[ \\t]{1,3}de[ \\t]{1,3}(?<value>\\d{1,3})[ \\t]{1,3}ans(?![\\p{L}])", 0.6),
@@ -48,8 +57,31 @@ public class AgeRecognizer extends PatternRecognizer {
             + "|joven|adolescente|señor[a]?|anciano|anciana|enferm[oa]"
             + "|individuo|sujeto|hij[oa]|herman[oa]|madre|padre|esposo|esposa)";
 
+    /**
+     * A number of years in Spanish words, one to ninety-nine ("siete", "veintiún", "cuarenta y dos"): ages of
+     * children are written so ("niña de siete años").
+     */
+    static final String SPANISH_NUMBER = "(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
+            + "|quince|dieci(?:s[eé]is|siete|ocho|nueve)|veinte|veinti\\p{L}{2,6}|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta"
+            + "|noventa)(?:[ \\t]+y[ \\t]+(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?)";
+    /**
+     * The value of a Spanish age: its number, or a number in words with its unit ("siete años"): alone, a word
+     * such as "siete" would be found again, as a found value is, wherever the text says it ("siete días antes").
+     *
+     * @param unit the unit and what must follow it
+     */
+    private static String number(String unit) {
+        return "(?<value>\\d{1,3}(?=[ \\t]+" + unit + ")|" + SPANISH_NUMBER + "[ \\t]+" + unit + ")";
+    }
+
+    /** Not a time after an event: "de" or "del" after the years, but "de edad" and "de vida". */
+    private static final String NOT_AFTER_AN_EVENT = "(?![\\p{L}])(?![ \\t]+de(?:l|[ \\t]+(?!edad|vida)))";
+
     @Override
     protected Validation validate(String value) {
+        if (!Character.isDigit(value.charAt(0))) {
+            return Validation.UNKNOWN; // a number in words: at most ninety-nine
+        }
         return Integer.parseInt(value) <= 125 ? Validation.UNKNOWN : Validation.REJECTED;
     }
 }

@@ -225,6 +225,22 @@ class RecognizerTableTest {
             zip     | CP x3 noted, plz 2day                         |
             zip     | PLZ 10115 Berlin                              | 10115
             age     | primigesta de 39 semanas                      |
+            age     | Niña de siete años que acude                  | siete años
+            age     | Varón de tres años y medio                    | tres años
+            age     | mujer de cuarenta y dos años                  | cuarenta y dos años
+            age     | espermarquia a los 14 años, inicio            | 14
+            age     | desde los 5 años, que acudió                  | 5
+            age     | Cuando la paciente contaba con 69 años, seguía | 69
+            age     | Cuando la paciente tenía 32 años              | 32
+            age     | A los dos días de vida realizan               | dos días de vida
+            age     | Paciente mujer, 44 años, derivado             | 44
+            age     | a los 5 años de la cirugía, sin recidiva      |
+            age     | a los 2 años del diagnóstico                  |
+            age     | con 2 años de evolución                       |
+            age     | a los 3 días, presentó fiebre                 |
+            age     | A los 6 meses percibe; a los tres meses de edad | tres meses de edad
+            age     | hace 5 años, y tras 3 años sin síntomas       |
+            age     | en 2 años, 3 meses                            |
             age     | 'EDAD: 44 AÑOS\nVARÓN DE 52 AÑOS'             | 44;52
             place   | PAÍS: ESPAÑA                                  | ESPAÑA
             plan    | AFILIACIÓN: 28 12345678 40                    | 28 12345678 40
