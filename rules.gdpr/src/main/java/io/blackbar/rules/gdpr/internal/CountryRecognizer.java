@@ -50,20 +50,20 @@ public class CountryRecognizer extends PatternRecognizer {
      * English ones (the European neighbours, the large countries, and those of the languages' other
      * speakers), as an address or a record in those languages writes them: "28039 Madrid (España)",
      * "Lieu de naissance : Allemagne". Left out, as in English: names that are given names or surnames as
-     * often ("Grecia", "Georgia"), or common words ("Guinea").
+     * often ("Grecia", "Francia", "Holanda", "Kenia", "Libia", "Olanda"), or common words ("Guinea", "Chine").
      */
     static final List<String> IN_OTHER_LANGUAGES = List.of((
             // Spanish
-            "España|Francia|Alemania|Italia|Reino Unido|Estados Unidos|Países Bajos|Holanda|Bélgica|Suiza|Suecia|Noruega"
+            "España|Alemania|Italia|Reino Unido|Estados Unidos|Países Bajos|Bélgica|Suiza|Suecia|Noruega"
             + "|Dinamarca|Finlandia|Irlanda|Polonia|Rumanía|Rumania|Hungría|República Checa|Chequia|Eslovaquia|Eslovenia"
             + "|Croacia|Turquía|Rusia|Ucrania|Bielorrusia|Lituania|Letonia|Islandia|Luxemburgo|Chipre|Marruecos"
-            + "|Argelia|Túnez|Libia|Egipto|Sudáfrica|Camerún|Etiopía|Kenia|Brasil|México|Méjico|Perú|Panamá|Haití"
+            + "|Argelia|Túnez|Egipto|Sudáfrica|Camerún|Etiopía|Brasil|México|Méjico|Perú|Panamá|Haití"
             + "|República Dominicana|Canadá|Japón|Filipinas|Tailandia|Pakistán|Afganistán|Irak|Líbano|Siria|Jordania"
             + "|Arabia Saudí|Arabia Saudita|Emiratos Árabes Unidos|Nueva Zelanda|Corea del Sur|Sierra Leona|Guinea Ecuatorial"
             // French
             + "|Allemagne|Espagne|Italie|Royaume-Uni|États-Unis|Angleterre|Écosse|Pays-Bas|Belgique|Suisse|Autriche|Suède"
             + "|Norvège|Danemark|Finlande|Irlande|Pologne|Roumanie|Hongrie|Tchéquie|Slovaquie|Slovénie|Croatie|Bulgarie"
-            + "|Grèce|Turquie|Russie|Maroc|Algérie|Tunisie|Égypte|Sénégal|Cameroun|Côte d'Ivoire|Brésil|Mexique|Chine"
+            + "|Grèce|Turquie|Russie|Maroc|Algérie|Tunisie|Égypte|Sénégal|Cameroun|Côte d'Ivoire|Brésil|Mexique"
             + "|Japon|Inde|Liban|Syrie"
             // German
             + "|Deutschland|Frankreich|Spanien|Italien|Großbritannien|Vereinigtes Königreich|Vereinigte Staaten|Niederlande"
@@ -71,7 +71,7 @@ public class CountryRecognizer extends PatternRecognizer {
             + "|Ungarn|Rumänien|Bulgarien|Kroatien|Serbien|Griechenland|Türkei|Russland|Marokko|Tunesien|Ägypten|Brasilien"
             + "|Mexiko|Kanada|Indien|Syrien|Libanon|Kasachstan"
             // Italian
-            + "|Germania|Spagna|Regno Unito|Stati Uniti|Paesi Bassi|Olanda|Belgio|Svizzera|Svezia|Norvegia|Danimarca|Ungheria"
+            + "|Germania|Spagna|Regno Unito|Stati Uniti|Paesi Bassi|Belgio|Svizzera|Svezia|Norvegia|Danimarca|Ungheria"
             + "|Croazia|Turchia|Marocco|Egitto|Brasile|Messico|Giappone|Cina"
             // Portuguese
             + "|Espanha|França|Alemanha|Itália|Países Baixos|Suíça|Suécia|Grécia|Polónia|Polônia|Roménia|Romênia|Rússia"

@@ -27,6 +27,7 @@ class CountryRecognizerTest {
             Côte d'Ivoire et Côte                    | Côte d'Ivoire
             Estados Unidos y Estados                 | Estados Unidos
             la Guinea y Grecia López                 |
+            Francia Márquez, Kenia y Libia           |
             """)
     void findsCountries(String text, String expected) {
         var results = new CountryRecognizer().analyze(text);
@@ -34,10 +35,6 @@ class CountryRecognizerTest {
         assertEquals(expected == null ? "" : expected, actual);
     }
 
-    /**
-     * The hash test before the map lets every name's first word through, so every name is still found
-     * (but those whose first word is shorter than three letters: the recognizer never looks those up).
-     */
     @Test
     void everyNameIsListedOnce() {
         java.util.List<String> names = new java.util.ArrayList<>(CountryRecognizer.COUNTRIES);
@@ -46,6 +43,10 @@ class CountryRecognizerTest {
         assertEquals(names.size(), new java.util.HashSet<>(names).size());
     }
 
+    /**
+     * The hash test before the map lets every name's first word through, so every name is still found
+     * (but those whose first word is shorter than three letters: the recognizer never looks those up).
+     */
     @Test
     void hashTestAdmitsEveryFirstWord() {
         java.util.List<String> names = new java.util.ArrayList<>(CountryRecognizer.COUNTRIES);

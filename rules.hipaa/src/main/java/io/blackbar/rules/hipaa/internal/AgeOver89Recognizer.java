@@ -16,7 +16,7 @@ import io.blackbar.engine.api.spi.Validation;
  * HIPAA Safe Harbor: ages over 89 (younger ages may stay). Also in Spanish, French, Italian, Portuguese
  * and German ("mujer de 92 años", "Edad: 91", "âgé de 93 ans", "95 Jahre alt"): a number over 89 followed
  * by the word for years is an age in a record far more often than anything else (not after "hace", "hace más
- * de", "il y a", "il y a plus de": that many years ago).
+ * de", "hace unos", "hace casi", "il y a", "il y a plus de", "il y a environ": that many years ago).
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "AGE_OVER_89", frameworks = "hipaa")

@@ -47,6 +47,7 @@ class DateAndAgeRecognizerTest {
             age  | ocurrió hace 90 años                     |
             age  | se describió hace más de 100 años        |
             age  | hace unos 120 años; il y a plus de 95 ans |
+            age  | hace mas de 100 años; il y a environ 95 ans |
             age  | mujer de 92 años, hace casi 100 años     | 92
             age  | dosis de 100 mg                          |
             date | s/p CABG in 3/80                         | 3/80

@@ -502,8 +502,20 @@ public class PersonRecognizer implements Recognizer {
     private void score(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
             List<int[]> singles) {
         int runStart = i;
-        if (words.in(i, DEPARTMENT_TABLE) != 0) {
-            return; // a department's name: "Unidad del Dolor", "Servicio de Cirugía Oral"
+        boolean department = words.in(i, DEPARTMENT_TABLE) != 0;
+        if (department || words.capitalised(i) && words.in(i, FACILITY_KIND_TABLE) != 0) {
+            // a department's or facility's name ("Unidad del Dolor", "Hospital San Eloy"), perhaps with another
+            // table cell after it, read on its own ("Servicio de Urología<TAB>Juan Pérez")
+            for (int k = i; k < j; k++) {
+                if (!oneSpaceApart(chars, words, k, k + 1)) {
+                    score(text, chars, words, i, k, out, singles);
+                    score(text, chars, words, k + 1, j, out, singles);
+                    return;
+                }
+            }
+            if (department) {
+                return;
+            }
         }
         // leading common words and titles are trimmed; only the last one trimmed may stand for a title,
         // and it is asked for only when the run does not end here ("The", "This": most runs)
@@ -518,8 +530,8 @@ public class PersonRecognizer implements Recognizer {
         }
         int runEnd = j;
         while (j >= i && (words.common(j) || words.initial(j) || ordinalMark(chars, words, j)
-                || words.in(j, DEPARTMENT_TABLE) != 0)) {
-            j--;
+                || words.in(j, DEPARTMENT_TABLE) != 0 || j < runEnd && words.in(j, PARTICLE_TABLE) != 0)) {
+            j--; // and the particle a trimmed word leaves: "Jefe de Servicio" is no "Jefe de"
         }
         // a common word that is mostly a surname stays after a known first name: "Zoe Young", "Ivan King"
         if (j >= i && j < runEnd && !words.initial(j + 1) && words.first(j) && SURNAME_WORDS.contains(words.lower(j + 1))) {
@@ -539,7 +551,8 @@ public class PersonRecognizer implements Recognizer {
         }
         boolean titledRun = title != null && TITLES.contains(title);
         if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j)
-                || departmentBefore(chars, words.start(i)) || facilityBefore(words, i)
+                || departmentBefore(chars, words.start(i))
+                || facilityBefore(chars, words, i) && !strongIntroducer(chars, words.start(runStart))
                 || houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(i))
                 || i == j && sentenceStarter(chars, words, i))) {
             return;
@@ -870,7 +883,7 @@ public class PersonRecognizer implements Recognizer {
     /**
      * Whether word {@code w}, a run alone, is a Spanish sentence's first word and no name ("Al ingreso",
      * "Durante la cirugía", "Su madre", "Evolución: Durante su estancia"): a word of {@code starters.txt} at a
-     * sentence's or line's start or after a colon,
+     * sentence's or line's start or after a Spanish label's colon ({@link #spanishLabel}),
      * a lower-case word after it, and no name label before it ("Apellidos: Bueno." stays a name).
      */
     private static boolean sentenceStarter(char[] chars, Words words, int w) {
@@ -881,7 +894,27 @@ public class PersonRecognizer implements Recognizer {
         while (k > 0 && (chars[k - 1] == ' ' || chars[k - 1] == '\t')) {
             k--;
         }
-        return (k == 0 || ".!?:\n\r\u00bf\u00a1\"(".indexOf(chars[k - 1]) >= 0) && nameIntroducer(chars, words.start(w)) == null;
+        return (k == 0 || ".!?\n\r\u00bf\u00a1\"(".indexOf(chars[k - 1]) >= 0
+                || chars[k - 1] == ':' && spanishLabel(chars, words, w, k - 1)) && nameIntroducer(chars, words.start(w)) == null;
+    }
+
+    /**
+     * Whether the label that ends with the colon at {@code colon}, before word {@code w}, reads as Spanish (a
+     * word of {@code starters.txt}, or a letter beyond ASCII: "Evolución y comentarios:", "Historia del
+     * paciente:"): only there does a colon begin a sentence for {@link #sentenceStarter}. After an English
+     * label a starter is a given name ("Spouse: Al is at the bedside", "Caregiver: Una reports").
+     */
+    private static boolean spanishLabel(char[] chars, Words words, int w, int colon) {
+        int from = colon;
+        while (from > 0 && colon - from < 80 && ".!?\n\r".indexOf(chars[from - 1]) < 0) {
+            from--;
+        }
+        for (int x = w - 1; x >= 0 && words.start(x) >= from; x--) {
+            if (words.end(x) <= colon && (words.starter(x) || words.kept(x) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -905,12 +938,12 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * Whether the run that begins at word {@code w} (or the words trimmed before it) names a facility: a
-     * capitalised kind of facility stands before it on the line, qualifiers between ("Hospital Universitario
-     * Miguel Servet"). The facility recognizer reports the whole name; a person's name there is the
+     * capitalised kind of facility stands before it, one space apart, qualifiers between ("Hospital Universitario
+     * Miguel Servet"); the caller keeps a name after a strong introducer ("Médico: Hospital Juan Pérez"). The facility recognizer reports the whole name; a person's name there is the
      * facility's.
      */
-    private static boolean facilityBefore(Words words, int w) {
-        for (int k = w - 1; k >= 0 && w - k <= 4 && words.adjacentToNext(k); k--) {
+    private static boolean facilityBefore(char[] chars, Words words, int w) {
+        for (int k = w - 1; k >= 0 && w - k <= 4 && oneSpaceApart(chars, words, k, k + 1); k--) {
             if (words.capitalised(k) && words.in(k, FACILITY_KIND_TABLE) != 0) {
                 return true;
             }
@@ -921,7 +954,25 @@ public class PersonRecognizer implements Recognizer {
         return false;
     }
 
-    /** Whether a department's word stands right before {@code start}, with a colon or "de", "del" between. */
+    /**
+     * Whether words {@code a} to {@code b} stand one space apart: a tab or two spaces part a table's cells, or
+     * a document's columns, so a name there is no part of the department or facility before it
+     * ("Servicio de Urología\tJuan Pérez", "Hospital Clínico  Ana García López").
+     */
+    private static boolean oneSpaceApart(char[] chars, Words words, int a, int b) {
+        for (int k = a; k < b; k++) {
+            int gap = words.end(k);
+            if (words.start(k + 1) != gap + 1 || chars[gap] != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a department's word stands right before {@code start}, with "de", "del" or a colon between ("Servicio
+     * de Cirugía", "Servicio: Oftalmología"); not a role's last word before a colon ("Jefe de Servicio: Ana").
+     */
     private static boolean departmentBefore(char[] text, int start) {
         int e = start;
         while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) {
@@ -937,8 +988,22 @@ public class PersonRecognizer implements Recognizer {
             e = s - 2;
         }
         String word = wordBefore(text, colon ? e - 1 : e);
-        return word != null && DEPARTMENT_WORDS.contains(word);
+        if (word == null || !DEPARTMENT_WORDS.contains(word)) {
+            return false;
+        }
+        if (colon) {
+            // the end of a role, not a department's label: "Jefe de Servicio: Ana García", "Enfermera de la Unidad:"
+            int s = e - 1;
+            while (s > 0 && (text[s - 1] == ' ' || text[s - 1] == '\t')) {
+                s--;
+            }
+            String link = wordBefore(text, s - word.length());
+            return link == null || !DEPARTMENT_LINKS.contains(link);
+        }
+        return true;
     }
+
+    private static final Set<String> DEPARTMENT_LINKS = Set.of("de", "del", "la", "el");
 
     /** @return the word of up to 12 letters ending right before {@code end} (spaces before it passed over), lower case, or null */
     private static String wordBefore(char[] text, int end) {
@@ -1131,36 +1196,43 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** The patient's labels that a case report also writes as a section's header. */
-    private static final Set<String> HEADER_LABELS = Set.of("paciente:", "patient:", "patientin:");
-    /** What stands before such a label in a header ("Informe clínico del paciente:", "History of the patient:"). */
-    private static final Set<String> HEADER_ARTICLES = Set.of("del", "de", "the", "of", "al", "el", "la", "this");
-    /** What stands before the articles when the label is one after all ("Nombre del paciente:", "Name of the patient:"). */
-    private static final Set<String> NAME_WORDS = Set.of("nombre", "nombres", "apellidos", "apellido", "name", "names",
-            "surname", "nom", "nome", "vorname", "nachname");
+    private static final Set<String> HEADER_LABELS = Set.of("paciente:", "patient:");
+    /** The prepositions and articles between a header's head and the label ("del", "of the"). */
+    private static final Set<String> HEADER_LINKS = Set.of("del", "de", "the", "of", "al", "el", "la", "this");
+    /** The heads of the headers of a case report's sections that end with the patient's label. */
+    private static final Set<String> HEADER_HEADS = Set.of("informe", "historia", "history", "episodio", "evolución",
+            "evolucion", "exploración", "exploracion", "antecedentes", "anamnesis", "resumen", "report", "summary", "course",
+            "presentation", "presentación", "presentacion", "caso", "case");
 
     /**
      * Whether the label at {@code at} heads a section ("Informe clínico del paciente: Una mujer de 50 años",
-     * "Historia del paciente: Se trata de") rather than introduces a name: a patient's label after an
-     * article, and no word for a name before the articles ("Nombre del paciente: Juan Pérez" introduces one).
+     * "Historia del paciente: Se trata de", "History of the patient:") rather than introduces a name: a
+     * patient's label after a preposition or article, and one of {@link #HEADER_HEADS} one or two words before
+     * those. Any other word there keeps it a label ("Nombre completo del paciente: Itziar Goikoetxea", "Firma
+     * del paciente:").
      */
     private static boolean header(char[] text, int at) {
         int end = at;
-        boolean article = false;
-        for (int step = 0; step < 4; step++) {
+        int links = 0;
+        int others = 0;
+        while (links <= 3) {
             while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) {
                 end--;
             }
             String word = wordBefore(text, end);
             if (word == null) {
-                return article; // no word before: a label at a line's start, or after an article
+                return false; // a label at a line's start
             }
-            if (!HEADER_ARTICLES.contains(word)) {
-                return article && !NAME_WORDS.contains(word);
+            if (others == 0 && HEADER_LINKS.contains(word)) {
+                links++;
+            } else if (links == 0 || ++others > 2) {
+                return false;
+            } else if (HEADER_HEADS.contains(word)) {
+                return true;
             }
-            article = true;
-            end -= word.length(); // lower-casing keeps a word's length
+            end -= word.length(); // words are letters, and the lower case of these is as long
         }
-        return article;
+        return false;
     }
 
     private static char lowerAscii(char c) {

@@ -37,7 +37,7 @@ public class PlaceRecognizer extends PatternRecognizer {
     /** A place's name: one to four capitalised words, particles allowed between them ("Santiago de Compostela"). */
     static final String NAME = WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3}";
     /** The contact labels that follow an address on its line ("46017 Valencia Tel.: 963"): no town's word, and a town ends before one. */
-    private static final String CONTACT_LABEL = "(?:Tel|Telf|Tfno|Tlf|Fax|Tel[ée]fono|E-?mail|Email|Correo|Phone)(?![\\p{L}-])";
+    private static final String CONTACT_LABEL = "(?iu:Tel|Telf|Tfno|Tlfno|Tlf|Tel[ée]f|Fax|Tel[ée]fono|M[óo]vil|E-?mail|Correo|Phone)(?![\\p{L}-])";
     /**
      * A town after a postal code, as European addresses write it: up to three words, then the line's or
      * part's end or a contact label ("Tel.", "Fax", "E-mail"), the first word of two letters or more; not a
@@ -56,10 +56,9 @@ public class PlaceRecognizer extends PatternRecognizer {
     /**
      * Whether what stands before a postal code is an address's: the text's or a line's start, a comma,
      * a parenthesis, a house number or "s/n" ("Calle Mayor, 23 28049 Madrid", "s/n 29010 Málaga"), a
-     * floor and door with a digit ("2B 41003 Sevilla"), or a country's letters and a dash ("E-28015");
-     * and any of these before a dot or a dash between blanks ("s/n. 17007 Girona", "2º Dcha. 28039
-     * Madrid", "Aguilar, 90 - 46017 Valencia"), or a door's word before a dot ("Dcha.", "Izda.").
-     * Not a word: "sold 10000 Units.", "Leucocitos 17850 Neutrófilos", "in May. 10000 Users".
+     * floor and door with a digit ("2B 41003 Sevilla"), or a country's letters and a dash ("E-28015").
+     * Before a dot or a dash between blanks, which end a sentence or part a phrase as often, less:
+     * {@link #partBeforeMark}. Not a word: "sold 10000 Units.", "Leucocitos 17850 Neutrófilos".
      *
      * @param text the text
      * @param code where the postal code's digits begin
@@ -78,54 +77,100 @@ public class PlaceRecognizer extends PatternRecognizer {
         }
         char c = text.charAt(k - 1);
         if (c == '-' && k < code && k >= 2 && (text.charAt(k - 2) == ' ' || text.charAt(k - 2) == '\t')) {
-            return partBefore(text, k - 2, false); // "90 - 46017": a dash between blanks, after an address's part
+            return partBeforeMark(text, k - 1, false); // "Aguilar, 90 - 46017"
         }
         if (c == '.') {
-            return partBefore(text, k - 1, true); // "s/n. 17007", "Dcha. 28039"
+            return partBeforeMark(text, k - 1, true); // "s/n. 17007", "2º Dcha. 28039", "Calle Mayor 23. 28049"
         }
-        return partBefore(text, k, false);
+        if (c == ',' || c == '\n' || c == '\r' || c == '(' || c == ';' || Character.isDigit(c) || sn(text, k)) {
+            return true;
+        }
+        int w = wordStart(text, k); // the word before: an address's part when it has a digit ("2B", "4º")
+        for (int i = w; i < k; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The words for a flat's door or floor that Spanish addresses write after the house number. */
-    private static final Set<String> DOOR_WORDS = Set.of("dcha", "dch", "dcho", "der", "izda", "izq", "izqda", "izdo",
-            "bajo", "bj", "pta", "puerta", "piso", "planta", "pral", "entlo", "ático", "atico", "local", "esc", "bis");
-
     /**
-     * Whether an address's part ends at {@code k} (blanks before it passed over): the text's or a line's
-     * start, a comma, a parenthesis, a semicolon, a digit, "s/n", a word with a digit. Before a dot
-     * ({@code dot}), a sentence's end as often, only "s/n", a floor or door (a word with a digit and a
-     * letter or an ordinal sign: "2º", "3B"), or a door's word ({@link #DOOR_WORDS}, "Dcha."): not a
-     * number ("in 2019. 10000 Users.").
+     * Whether an address's part ends before the dot or dash at {@code mark}: "s/n"; a floor or door, a word
+     * with a digit and a letter or an ordinal sign ("2º", "3B"); a door's word ({@link
+     * StreetAddressRecognizer#DOOR_WORDS}, "Dcha.") or letter after a floor ("3º B."); a house number of one
+     * to four digits after a comma ("Paseo de Gracia, 45. 08007", "Aguilar, 90 - 46017") or, before a dot,
+     * after a capitalised word ("Calle Mayor 23. 28049"). Not a year, an amount, a common word: "in 2019.
+     * 10000 Users.", "Room 12 - 25000 Euros.", "the vote was local. 25000 Visitors."
      */
-    private static boolean partBefore(CharSequence text, int k, boolean dot) {
+    private static boolean partBeforeMark(CharSequence text, int mark, boolean dot) {
+        int k = mark;
         while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
             k--;
         }
         if (k == 0) {
-            return !dot;
+            return false;
         }
-        char c = text.charAt(k - 1);
-        if (k >= 3 && c == 'n' && text.charAt(k - 2) == '/' && text.charAt(k - 3) == 's') {
+        if (sn(text, k)) {
             return true;
         }
-        if (!dot && (c == ',' || c == '\n' || c == '\r' || c == '(' || c == ';' || Character.isDigit(c))) {
-            return true;
-        }
-        int w = k; // the word before: an address's part when it has a digit ("2B", "4º")
-        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
-            w--;
-        }
+        int w = wordStart(text, k);
         boolean digit = false;
-        boolean other = false;
+        boolean letter = false;
         for (int i = w; i < k; i++) {
             char d = text.charAt(i);
             digit |= Character.isDigit(d);
-            other |= Character.isLetter(d); // º and ª are letters
+            letter |= Character.isLetter(d); // º and ª are letters
         }
-        if (!dot) {
-            return digit;
+        if (digit && letter) {
+            return true;
         }
-        return digit && other || k - w <= 6 && DOOR_WORDS.contains(text.subSequence(w, k).toString().toLowerCase(Locale.ROOT));
+        if (!digit) {
+            String word = text.subSequence(w, k).toString();
+            if (k - w == 1 && Character.isUpperCase(word.charAt(0))) {
+                return wordHasDigit(text, w); // the door's letter after a floor: "3º B."
+            }
+            return k - w <= 9 && StreetAddressRecognizer.DOOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        }
+        if (k - w > 4) {
+            return false;
+        }
+        int b = w; // a house number: what stands before it
+        while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+            b--;
+        }
+        if (b > 0 && text.charAt(b - 1) == ',') {
+            return true;
+        }
+        char before = b > 0 ? text.charAt(b - 1) : 0;
+        return dot && b < w && (Character.isLetter(before) || before == '.') && Character.isUpperCase(text.charAt(wordStart(text, b)));
+    }
+
+    /** Whether "s/n" ends at {@code k}. */
+    private static boolean sn(CharSequence text, int k) {
+        return k >= 3 && text.charAt(k - 1) == 'n' && text.charAt(k - 2) == '/' && text.charAt(k - 3) == 's';
+    }
+
+    /** @return where the word (anything but blanks) that ends at {@code k} begins */
+    private static int wordStart(CharSequence text, int k) {
+        int w = k;
+        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        return w;
+    }
+
+    /** Whether the word before the one beginning at {@code w} has a digit ("3º" before "B"). */
+    private static boolean wordHasDigit(CharSequence text, int w) {
+        int e = w;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        for (int i = wordStart(text, e); i < e; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the last word of a town is a street type of {@link #STREET_ENDINGS} */
@@ -154,16 +199,17 @@ public class PlaceRecognizer extends PatternRecognizer {
     }
 
     /**
-     * A postal code before a town ("28049 Madrid", "E-28015 Madrid", "46017 - Valencia", "08005-Barcelona"):
-     * five digits, not inside a number or an amount, a dash before them only after a letter; the digits in
-     * group {@code group} (none when null), then the blanks (and a dash), or a dash, before the town.
+     * A postal code before a town ("28049 Madrid", "E-28015 Madrid", "46017 - Valencia"): five digits, not
+     * inside a number or an amount, a dash before them only after a letter; the digits in group {@code group}
+     * (none when null), then the blanks (and a dash) before the town. Not a dash alone ("08005-Barcelona"):
+     * "12345-Final" is a document's name.
      */
     static String codeBeforeTown(String group) {
         // a match begins at the digits, so only numbers are tried; a dash before them only after a letter
         // (a country's, "E-28015"), two lookbehinds of one character each that the scanner reads (an
         // alternation of lookbehinds it does not, and tried every digit); not after "#" (an invoice's number)
         String digits = group == null ? "\\d{5}" : "(?<" + group + ">\\d{5})";
-        return "(?<![\\w.,$/#])(?<![^A-Za-z]-)" + digits + "(?:[ \\t]+(?:-[ \\t]+)?|-)";
+        return "(?<![\\w.,$/#])(?<![^A-Za-z]-)" + digits + "[ \\t]+(?:-[ \\t]+)?";
     }
 
     /**

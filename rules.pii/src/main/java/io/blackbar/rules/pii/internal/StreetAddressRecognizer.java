@@ -145,8 +145,21 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         return "(?=\\S{" + lengths.getMin() + "," + lengths.getMax() + "}\\s)";
     }
 
-    /** A door in a Spanish address, any case: "izq.", "Izda", "Dcha.", "derecha", "centro". */
-    private static final String DOOR = "(?i:izq(?:da|uierda)?|izda|iz|dcha|dch|derecha|centro|ctro)\\.?(?![\\p{L}\\d])";
+    /**
+     * The words for a flat's door in a Spanish address, written after the floor ("2º Dcha.", "4º izq.", "Bajo
+     * izquierda"); also read by {@link PlaceRecognizer#addressBefore} before a postal code.
+     */
+    static final Set<String> DOOR_WORDS = Set.of("izq", "izqda", "izqdo", "izda", "izdo", "iz", "izquierda", "dcha", "dch",
+            "dcho", "drcha", "derecha", "ctro", "centro", "pta", "puerta", "bj", "pral", "entlo");
+    /** A door, any case, longest words first. */
+    private static final String DOOR = "(?i:" + String.join("|", DOOR_WORDS.stream()
+            .sorted(java.util.Comparator.comparing(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder())).toList())
+            + ")\\.?(?![\\p{L}\\d])";
+    /**
+     * What follows a floor alone or a floor and a door's letter: the line's or part's end ("86, 3, B", "28-1º."),
+     * not a sentence ("Street, 2. I called", "- 3° floor").
+     */
+    private static final String PART_ENDS = "(?=[ \\t]*(?:[.,;)\\r\\n]|$))";
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
     static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**
@@ -162,8 +175,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             // an ordinal floor alone ("28-1º", "4 - 6°"), a floor and a door after a comma or dot ("86, 3, B", "3, 2. A"),
             // the ground floor ("Bajo izq.")
             + "|\\d{1,2}(?:[.]?[º°ª])?(?:[ \\t]?[A-Za-z](?![\\p{L}\\d])|[ \\t]?" + DOOR + ")"
-            + "|\\d{1,2}[.]?[º°ª](?![\\p{L}\\d])"
-            + "|\\d{1,2}[ \\t]*[,.][ \\t]*[A-Z](?![\\p{L}\\d])"
+            + "|\\d{1,2}[.]?[º°ª]" + PART_ENDS
+            + "|\\d{1,2}[ \\t]*[,.][ \\t]*[A-Z]" + PART_ENDS
             + "|(?:Bajo|Entlo|Pral|Ático|Atico)\\.?(?:[ \\t]" + DOOR + ")?(?![\\p{L}\\d])"
             + "|\\p{Lu}[\\p{L}'.()-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'.()-]{1,30}){0,3}"
             + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-]|[ \\t]\\d)|\\d{3}[ \\t]\\d{2}(?!\\d|[ \\t]\\d))");

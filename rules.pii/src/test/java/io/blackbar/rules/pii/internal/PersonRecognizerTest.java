@@ -97,7 +97,16 @@ class PersonRecognizerTest {
             Informe clínico del paciente: Una mujer de 50 años       |
             Historia del paciente: Se trata de un varón              |
             Informe clínico del paciente: Paciente de 70 años        |
-            History of the patient: Una was seen                     |
+            History of the patient: Una was seen                     | Una
+            Spouse: Al is at the bedside.                            | Al
+            Caregiver: Una reports good intake.                      | Una
+            Jefe de Servicio: Ana García                             | Ana García
+            Enfermera de la Unidad: Ana García                       | Ana García
+            Nombre completo del paciente: Itziar Goikoetxea          | Itziar Goikoetxea
+            Firma del paciente: Ormaetxea                            | Ormaetxea
+            'Servicio de Urología\tJuan Pérez'                       | Juan Pérez
+            Hospital Clínico  Ana García López, enfermera            | Ana García López
+            Médico: Hospital Juan Pérez                              | Juan Pérez
             Nombre del paciente: Una Pérez                           | Una Pérez
             Nombre del paciente: Al                                  | Al
             Patient: Al is stable                                    | Al

@@ -259,7 +259,18 @@ class RecognizerTableTest {
             place   | Avda. Gaspar Aguilar, 90 - 46017 Valencia.    | Valencia
             place   | Aguilar, 90 - 46017 Valencia Tel.: 963 862 500 | Valencia
             place   | s/n. 17007 Girona Fax. 972 94 02 70           | Girona
-            place   | Calle Sardenya, 74, 3º 1 08005-Barcelona.     | Barcelona
+            place   | Calle Sardenya, 74, 3º 1 08005-Barcelona.     |
+            place   | Calle Mayor 23. 28049 Madrid.                 | Madrid
+            place   | Paseo de Gracia, 45. 08007 Barcelona          | Barcelona
+            place   | Apdo. 123. 28080 Madrid.                      | Madrid
+            place   | C/ Mayor 5, 2º Izquierda. 28039 Madrid        | Madrid
+            place   | Calle Mayor 5, 3º B. 28013 Madrid             | Madrid
+            place   | 46017 Valencia TEL 963 862 500                | Valencia
+            place   | Room 12 - 25000 Euros.                        |
+            place   | Total for 2019 - 25000 Units.                 |
+            place   | 'Order 2, 12345-Final.\n12345-Draft'          |
+            place   | the vote was local. 25000 Visitors.           |
+            place   | it was A. 25000 Visitors.                     |
             place   | Juan Bosco, 17, 2º Izda. 31007 Pamplona.      | Pamplona
             zip     | Avda. de França, s/n. 17007 Girona.           | 17007
             zip     | Calle Sardenya, 74, 3º 1 08005-Barcelona.     | 08005
@@ -303,6 +314,10 @@ class RecognizerTableTest {
             address | Avenida de asturias 78, Bajo izq              | Avenida de asturias 78, Bajo izq
             address | Calle Mayor 5 - 12 personas                   | Calle Mayor 5
             address | Calle Mayor 5, 3. Then we left                | Calle Mayor 5
+            address | Calle Mayor 5, 2º dcho. y más                  | Calle Mayor 5, 2º dcho.
+            address | 12 Oak Street, 2. I called him                | 12 Oak Street
+            address | 221 Baker Street - 3° floor                   | 221 Baker Street
+            address | 'Calle Mayor 5\n2. A fall'                     | Calle Mayor 5
             zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
