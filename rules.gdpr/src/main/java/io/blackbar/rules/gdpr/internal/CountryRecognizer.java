@@ -50,7 +50,7 @@ public class CountryRecognizer extends PatternRecognizer {
      * English ones (the European neighbours, the large countries, and those of the languages' other
      * speakers), as an address or a record in those languages writes them: "28039 Madrid (España)",
      * "Lieu de naissance : Allemagne". Left out, as in English: names that are given names or surnames as
-     * often ("Grecia", "Francia", "Holanda", "Kenia", "Libia", "Olanda"), or common words ("Guinea", "Chine").
+     * often ("Grecia", "Francia", "Holanda", "Kenia", "Libia", "Olanda"), or common words ("Guinea").
      */
     static final List<String> IN_OTHER_LANGUAGES = List.of((
             // Spanish
@@ -63,7 +63,7 @@ public class CountryRecognizer extends PatternRecognizer {
             // French
             + "|Allemagne|Espagne|Italie|Royaume-Uni|États-Unis|Angleterre|Écosse|Pays-Bas|Belgique|Suisse|Autriche|Suède"
             + "|Norvège|Danemark|Finlande|Irlande|Pologne|Roumanie|Hongrie|Tchéquie|Slovaquie|Slovénie|Croatie|Bulgarie"
-            + "|Grèce|Turquie|Russie|Maroc|Algérie|Tunisie|Égypte|Sénégal|Cameroun|Côte d'Ivoire|Brésil|Mexique"
+            + "|Grèce|Turquie|Russie|Maroc|Algérie|Tunisie|Égypte|Sénégal|Cameroun|Côte d'Ivoire|Brésil|Mexique|Chine"
             + "|Japon|Inde|Liban|Syrie"
             // German
             + "|Deutschland|Frankreich|Spanien|Italien|Großbritannien|Vereinigtes Königreich|Vereinigte Staaten|Niederlande"

@@ -32,7 +32,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("age of", "\\bage of\\s+(?<value>\\d{1,3})\\b", 0.7),
                 NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b(?![.,]\\d)", 0.7),
                 NamedPattern.ofIgnoreCase("person of n years", "(?u)(?<![\\p{L}])" + SPANISH_PERSON + "[ \\t]+de[ \\t]+"
-                        + number("(?:años|meses|semanas|días|dias)(?![\\p{L}])"), 0.7),
+                        + number("(?:años?|mes(?:es)?|semanas?|d[ií]as?)(?![\\p{L}])"), 0.7),
                 // the age at an event, or had: "a los 14 años, espermarquia", "desde los 5 años", "a los dos días de vida",
                 // "contaba con 69 años", "tenía 32 años"; not a time after an event ("a los 5 años de la cirugía", "a los
                 // 6 meses", "a los 3 días, presentó": months and days are a follow-up's, but "de vida", "de edad"); the
@@ -41,10 +41,10 @@ public class AgeRecognizer extends PatternRecognizer {
                         + number("(?:años" + NOT_AFTER_AN_EVENT + "|(?:meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:vida|edad)(?![\\p{L}]))"), 0.6),
                 NamedPattern.ofIgnoreCase("had n years", "(?u)(?<![\\p{L}])(?:ten[ií]a|contaba[ \\t]+con|cumpli[oó])[ \\t]+"
                         + number("(?:años|meses)" + NOT_AFTER_AN_EVENT), 0.6),
-                // in apposition, between commas: "Paciente mujer, 44 años, derivado"; the match begins at the comma, so
-                // that only commas before a blank and a digit are tried, not every number (a third of the
-                // recognizer's time when the comma stood in a lookbehind)
-                NamedPattern.ofIgnoreCase("n years between commas", "(?u),[ \\t](?<value>\\d{1,3})[ \\t]+años(?=[ \\t]*,)", 0.6),
+                // in apposition, between commas, after the word for the person: "Paciente mujer, 44 años, derivado",
+                // "Paciente masculino, de 33 años,"; not "HTA, 10 años, en tratamiento" (a duration)
+                NamedPattern.ofIgnoreCase("n years between commas", "(?u)(?<![\\p{L}])" + SPANISH_PERSON
+                        + "[^.,;\\n]{0,40}+,[ \\t](?:de[ \\t]+)?(?<value>\\d{1,3})[ \\t]+años(?=[ \\t]*,)", 0.6),
                 NamedPattern.ofIgnoreCase("n years of age", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:(?:años|meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:edad|vida)"
                         + "|ans[ \\t]+d'âge|anni[ \\t]+di[ \\t]+età|anos[ \\t]+de[ \\t]+idade|jahre[ \\t]+alte?[rsn]?)(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged n", "(?<![\\p{L}])(?:âgé|agé)e?s?[ \\t]{1,3}de[ \\t]{1,3}(?<value>\\d{1,3})[ \\t]{1,3}ans(?![\\p{L}])", 0.6),
@@ -61,8 +61,8 @@ public class AgeRecognizer extends PatternRecognizer {
             + "|individuo|sujeto|hij[oa]|herman[oa]|madre|padre|esposo|esposa)";
 
     /**
-     * A number of years in Spanish words, one to ninety-nine ("siete", "veintiún", "cuarenta y dos"): ages of
-     * children are written so ("niña de siete años").
+     * A number of years in Spanish words, one to ninety-nine ("un año", "siete", "veintiún", "cuarenta y dos"):
+     * ages of children are written so ("niña de siete años", "lactante de un mes").
      */
     static final String SPANISH_NUMBER = "(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
             + "|quince|dieci(?:s[eé]is|siete|ocho|nueve)|veinte|veinti\\p{L}{2,6}|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta"

@@ -439,7 +439,10 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             int j = i;
-            while (j - i < 4 && words.adjacentToNext(j)) {
+            // a department's or facility's name ends at a tab or two spaces: a table's next cell ("Servicio de
+            // Cirugía General<TAB>María Pérez Gómez") is a run of its own
+            boolean institution = words.in(i, DEPARTMENT_TABLE) != 0 || words.capitalised(i) && words.in(i, FACILITY_KIND_TABLE) != 0;
+            while (j - i < 4 && words.adjacentToNext(j) && !(institution && !oneSpaceApart(chars, words, j, j + 1))) {
                 int particles = words.capitalisedOrInitial(j + 1) || j - i >= 3 ? 0 : particlesThenName(words, j + 1);
                 if (!words.capitalisedOrInitial(j + 1) && particles == 0) {
                     break;
@@ -502,20 +505,8 @@ public class PersonRecognizer implements Recognizer {
     private void score(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
             List<int[]> singles) {
         int runStart = i;
-        boolean department = words.in(i, DEPARTMENT_TABLE) != 0;
-        if (department || words.capitalised(i) && words.in(i, FACILITY_KIND_TABLE) != 0) {
-            // a department's or facility's name ("Unidad del Dolor", "Hospital San Eloy"), perhaps with another
-            // table cell after it, read on its own ("Servicio de Urología<TAB>Juan Pérez")
-            for (int k = i; k < j; k++) {
-                if (!oneSpaceApart(chars, words, k, k + 1)) {
-                    score(text, chars, words, i, k, out, singles);
-                    score(text, chars, words, k + 1, j, out, singles);
-                    return;
-                }
-            }
-            if (department) {
-                return;
-            }
+        if (words.in(i, DEPARTMENT_TABLE) != 0) {
+            return; // a department's name: "Unidad del Dolor", "Servicio de Cirugía Oral" (a table's next cell is another run)
         }
         // leading common words and titles are trimmed; only the last one trimmed may stand for a title,
         // and it is asked for only when the run does not end here ("The", "This": most runs)
@@ -904,13 +895,17 @@ public class PersonRecognizer implements Recognizer {
      * paciente:"): only there does a colon begin a sentence for {@link #sentenceStarter}. After an English
      * label a starter is a given name ("Spouse: Al is at the bedside", "Caregiver: Una reports").
      */
+    /** The words of {@code starters.txt} that English writes too: no sign of a Spanish label ("Son:", "No answer:"). */
+    private static final Set<String> ENGLISH_TOO = Set.of("no", "me", "son", "once", "era", "sin", "con", "tan", "mil", "ha",
+            "mas", "o", "u", "e", "y", "a", "al", "ante", "una", "su", "mi", "lo", "como", "entre", "es", "ya", "hay");
+
     private static boolean spanishLabel(char[] chars, Words words, int w, int colon) {
         int from = colon;
         while (from > 0 && colon - from < 80 && ".!?\n\r".indexOf(chars[from - 1]) < 0) {
             from--;
         }
         for (int x = w - 1; x >= 0 && words.start(x) >= from; x--) {
-            if (words.end(x) <= colon && (words.starter(x) || words.kept(x) != null)) {
+            if (words.end(x) <= colon && (words.starter(x) && !ENGLISH_TOO.contains(words.lower(x)) || words.kept(x) != null)) {
                 return true;
             }
         }
@@ -938,18 +933,25 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * Whether the run that begins at word {@code w} (or the words trimmed before it) names a facility: a
-     * capitalised kind of facility stands before it, one space apart, qualifiers between ("Hospital Universitario
-     * Miguel Servet"); the caller keeps a name after a strong introducer ("Médico: Hospital Juan Pérez"). The facility recognizer reports the whole name; a person's name there is the
-     * facility's.
+     * capitalised kind of facility stands before it, one space apart, written first ("Hospital San Eloy") or
+     * with a Romance qualifier between ("Urología Hospital Universitario Miguel Servet"); not a kind that
+     * ends an English facility's name ("Mercy Hospital John Smith, MD"). The caller keeps a name after a
+     * strong introducer ("Médico: Hospital Juan Pérez"). Under hipaa the facility recognizer reports such
+     * a name with its kind; a person's name there is the facility's.
      */
     private static boolean facilityBefore(char[] chars, Words words, int w) {
+        boolean qualified = false;
         for (int k = w - 1; k >= 0 && w - k <= 4 && oneSpaceApart(chars, words, k, k + 1); k--) {
             if (words.capitalised(k) && words.in(k, FACILITY_KIND_TABLE) != 0) {
-                return true;
+                // the kind first ("Hospital San Eloy"), or a Romance qualifier after it: in "Mercy Hospital John
+                // Smith" the kind ends the facility's name, and a person's follows
+                return qualified || k == 0 || !oneSpaceApart(chars, words, k - 1, k) || !words.capitalised(k - 1)
+                        && !(words.lowerLength(k - 1) == 1 && words.lower(k - 1).equals("s")); // "St Mary's Hospital"
             }
             if (words.in(k, FACILITY_QUALIFIER_TABLE) == 0) {
                 return false;
             }
+            qualified = true;
         }
         return false;
     }

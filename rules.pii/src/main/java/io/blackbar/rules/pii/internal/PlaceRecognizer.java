@@ -77,10 +77,10 @@ public class PlaceRecognizer extends PatternRecognizer {
         }
         char c = text.charAt(k - 1);
         if (c == '-' && k < code && k >= 2 && (text.charAt(k - 2) == ' ' || text.charAt(k - 2) == '\t')) {
-            return partBeforeMark(text, k - 1, false); // "Aguilar, 90 - 46017"
+            return partBeforeMark(text, k - 1); // "Aguilar, 90 - 46017"
         }
         if (c == '.') {
-            return partBeforeMark(text, k - 1, true); // "s/n. 17007", "2º Dcha. 28039", "Calle Mayor 23. 28049"
+            return partBeforeMark(text, k - 1); // "s/n. 17007", "2º Dcha. 28039", "Calle Mayor 23. 28049"
         }
         if (c == ',' || c == '\n' || c == '\r' || c == '(' || c == ';' || Character.isDigit(c) || sn(text, k)) {
             return true;
@@ -98,11 +98,12 @@ public class PlaceRecognizer extends PatternRecognizer {
      * Whether an address's part ends before the dot or dash at {@code mark}: "s/n"; a floor or door, a word
      * with a digit and a letter or an ordinal sign ("2º", "3B"); a door's word ({@link
      * StreetAddressRecognizer#DOOR_WORDS}, "Dcha.") or letter after a floor ("3º B."); a house number of one
-     * to four digits after a comma ("Paseo de Gracia, 45. 08007", "Aguilar, 90 - 46017") or, before a dot,
-     * after a capitalised word ("Calle Mayor 23. 28049"). Not a year, an amount, a common word: "in 2019.
-     * 10000 Users.", "Room 12 - 25000 Euros.", "the vote was local. 25000 Visitors."
+     * to four digits after a comma ("Paseo de Gracia, 45. 08007", "Aguilar, 90 - 46017") or on a street's
+     * line ({@link #streetBefore}: "Calle Mayor 23. 28049", "Avda. Gaspar Aguilar 90 - 46017"), and a floor's
+     * word there ("bajo."). Not a year, an amount, a common word: "in 2019. 10000 Users.", "Room 12 - 25000
+     * Euros.", "Figure 3. 10000 Units.", "the vote was local. 25000 Visitors."
      */
-    private static boolean partBeforeMark(CharSequence text, int mark, boolean dot) {
+    private static boolean partBeforeMark(CharSequence text, int mark) {
         int k = mark;
         while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
             k--;
@@ -129,7 +130,9 @@ public class PlaceRecognizer extends PatternRecognizer {
             if (k - w == 1 && Character.isUpperCase(word.charAt(0))) {
                 return wordHasDigit(text, w); // the door's letter after a floor: "3º B."
             }
-            return k - w <= 9 && StreetAddressRecognizer.DOOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            String lower = word.toLowerCase(Locale.ROOT);
+            return k - w <= 9 && (StreetAddressRecognizer.DOOR_WORDS.contains(lower)
+                    || FLOOR_WORDS.contains(lower) && streetBefore(text, w)); // "Los Pinos 5, bajo. 28013"; not "was local."
         }
         if (k - w > 4) {
             return false;
@@ -138,16 +141,54 @@ public class PlaceRecognizer extends PatternRecognizer {
         while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
             b--;
         }
-        if (b > 0 && text.charAt(b - 1) == ',') {
-            return true;
-        }
-        char before = b > 0 ? text.charAt(b - 1) : 0;
-        return dot && b < w && (Character.isLetter(before) || before == '.') && Character.isUpperCase(text.charAt(wordStart(text, b)));
+        return b > 0 && text.charAt(b - 1) == ',' || streetBefore(text, w);
     }
 
-    /** Whether "s/n" ends at {@code k}. */
+    /**
+     * The words of a floor, or that follow a house number, that are common words too ("bajo", "local",
+     * "planta"): an address's part before a postal code only where a street begins the line ({@link #streetBefore}).
+     */
+    private static final Set<String> FLOOR_WORDS = Set.of("bajo", "bj", "bis", "ático", "atico", "piso", "planta", "local",
+            "esc", "entlo", "pral", "entresuelo", "principal");
+    /** What begins an address's line besides a street type: its label, a post office box. */
+    private static final Set<String> ADDRESS_WORDS = Set.of("domicilio", "dirección", "direccion", "apartado", "apdo.", "apdo",
+            "urb.", "urbanización", "urbanizacion", "address");
+
+    /**
+     * Whether a street type written before the name ({@link StreetAddressRecognizer#LEADING_TYPE_WORDS}, "Calle",
+     * "Avda."), an address's label or a post office box stands on the line before {@code w}, within 80
+     * characters: a house number or floor before a dot or dash is an address's only there ("Calle Mayor 23.
+     * 28049 Madrid", "Domicilio: Mayor 5 - 28013 Madrid"; not "Figure 3. 10000 Units.", "Room 12 - 25000 Euros.").
+     */
+    private static boolean streetBefore(CharSequence text, int w) {
+        int from = w;
+        while (from > 0 && w - from < 80 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r') {
+            from--;
+        }
+        int k = w;
+        while (k > from) {
+            while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+                k--;
+            }
+            int s = k;
+            while (s > from && !Character.isWhitespace(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s < k) {
+                String word = text.subSequence(s, k).toString();
+                String bare = word.endsWith(",") || word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+                if (StreetAddressRecognizer.LEADING_TYPE_WORDS.contains(bare) || ADDRESS_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            k = s;
+        }
+        return false;
+    }
+
+    /** Whether "s/n" (or "S/N") ends at {@code k}. */
     private static boolean sn(CharSequence text, int k) {
-        return k >= 3 && text.charAt(k - 1) == 'n' && text.charAt(k - 2) == '/' && text.charAt(k - 3) == 's';
+        return k >= 3 && (text.charAt(k - 1) | 0x20) == 'n' && text.charAt(k - 2) == '/' && (text.charAt(k - 3) | 0x20) == 's';
     }
 
     /** @return where the word (anything but blanks) that ends at {@code k} begins */

@@ -147,19 +147,21 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     /**
      * The words for a flat's door in a Spanish address, written after the floor ("2º Dcha.", "4º izq.", "Bajo
-     * izquierda"); also read by {@link PlaceRecognizer#addressBefore} before a postal code.
+     * izquierda"); also read before a postal code ({@code PlaceRecognizer.partBeforeMark}). The floors' words are
+     * the ground floor's alternative of {@link #NEXT_PART}.
      */
     static final Set<String> DOOR_WORDS = Set.of("izq", "izqda", "izqdo", "izda", "izdo", "iz", "izquierda", "dcha", "dch",
-            "dcho", "drcha", "derecha", "ctro", "centro", "pta", "puerta", "bj", "pral", "entlo");
+            "dcho", "drcha", "derecha", "ctro", "centro", "pta", "puerta");
     /** A door, any case, longest words first. */
     private static final String DOOR = "(?i:" + String.join("|", DOOR_WORDS.stream()
             .sorted(java.util.Comparator.comparing(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder())).toList())
             + ")\\.?(?![\\p{L}\\d])";
     /**
-     * What follows a floor alone or a floor and a door's letter: the line's or part's end ("86, 3, B", "28-1º."),
-     * not a sentence ("Street, 2. I called", "- 3° floor").
+     * What follows a floor alone or a floor and a door's letter: no lower-case word, which would make them a
+     * sentence's ("Street, 2. I called", "- 3° floor"); a door's number, a postal code or a town may ("3º 1ª",
+     * "86, 3, B 28013 Madrid").
      */
-    private static final String PART_ENDS = "(?=[ \\t]*(?:[.,;)\\r\\n]|$))";
+    private static final String PART_ENDS = "(?![\\p{L}\\d])(?![ \\t]+\\p{Ll})";
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
     static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**

@@ -107,6 +107,11 @@ class PersonRecognizerTest {
             'Servicio de Urología\tJuan Pérez'                       | Juan Pérez
             Hospital Clínico  Ana García López, enfermera            | Ana García López
             Médico: Hospital Juan Pérez                              | Juan Pérez
+            Mercy Hospital John Smith, MD                            | John Smith
+            St Mary's Hospital John Smith called                     | Mary;John Smith
+            'Servicio de Cirugía General\tMaria Lopez Garcia'        | Maria Lopez Garcia
+            Son: Al is at the bedside.                               | Al
+            Contact if no answer: Al is the brother.                 | Al
             Nombre del paciente: Una Pérez                           | Una Pérez
             Nombre del paciente: Al                                  | Al
             Patient: Al is stable                                    | Al

@@ -239,6 +239,9 @@ class RecognizerTableTest {
             age     | con 2 años de evolución                       |
             age     | a los 3 días, presentó fiebre                 |
             age     | A los 6 meses percibe; a los tres meses de edad | tres meses de edad
+            age     | niño de un año y lactante de 1 mes            | un año;1
+            age     | Paciente masculino, de 33 años, con           | 33
+            age     | HTA, 10 años, en tratamiento                  |
             age     | hace 5 años, y tras 3 años sin síntomas       |
             age     | en 2 años, 3 meses                            |
             age     | 'EDAD: 44 AÑOS\nVARÓN DE 52 AÑOS'             | 44;52
@@ -271,6 +274,12 @@ class RecognizerTableTest {
             place   | 'Order 2, 12345-Final.\n12345-Draft'          |
             place   | the vote was local. 25000 Visitors.           |
             place   | it was A. 25000 Visitors.                     |
+            place   | Figure 3. 10000 Units.                        |
+            place   | Room 12. 25000 Euros.                         |
+            place   | Avda. Gaspar Aguilar 90 - 46017 Valencia.     | Valencia
+            place   | Domicilio: Mayor 5 - 28013 Madrid.            | Madrid
+            place   | Domicilio: Urb. Los Pinos 5, bajo. 28013 Madrid. | Madrid
+            place   | Avda. de França, S/N. 17007 Girona.           | Girona
             place   | Juan Bosco, 17, 2º Izda. 31007 Pamplona.      | Pamplona
             zip     | Avda. de França, s/n. 17007 Girona.           | 17007
             zip     | Calle Sardenya, 74, 3º 1 08005-Barcelona.     | 08005
@@ -318,6 +327,8 @@ class RecognizerTableTest {
             address | 12 Oak Street, 2. I called him                | 12 Oak Street
             address | 221 Baker Street - 3° floor                   | 221 Baker Street
             address | 'Calle Mayor 5\n2. A fall'                     | Calle Mayor 5
+            address | C/ Mayor 5, 3º 1ª                             | C/ Mayor 5, 3º 1ª
+            address | Domicilio: C/ Mayor 86, 3, B 28013 Madrid     | C/ Mayor 86, 3, B 28013 Madrid
             zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
