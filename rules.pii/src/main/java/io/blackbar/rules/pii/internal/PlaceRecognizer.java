@@ -85,13 +85,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         if (c == ',' || c == '\n' || c == '\r' || c == '(' || c == ';' || Character.isDigit(c) || sn(text, k)) {
             return true;
         }
-        int w = wordStart(text, k); // the word before: an address's part when it has a digit ("2B", "4º")
-        for (int i = w; i < k; i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return hasDigit(text, wordStart(text, k), k); // the word before: an address's part with a digit ("2B", "4º")
     }
 
     /**
@@ -206,7 +200,12 @@ public class PlaceRecognizer extends PatternRecognizer {
         while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
             e--;
         }
-        for (int i = wordStart(text, e); i < e; i++) {
+        return hasDigit(text, wordStart(text, e), e);
+    }
+
+    /** Whether {@code text[from, to)} has a digit. */
+    private static boolean hasDigit(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
