@@ -81,6 +81,25 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /** One to three letter runs, a type word, then spaces and a digit: what "street name, type word, number" needs. */
     private static final String GATE_TYPE_WORD = "(?=(?:[\\p{L}'-]++[ \\t]){1,3}[\\p{L}.]++[ \\t]+\\d)";
 
+    /**
+     * An address after a form's label, in English, Spanish, French, German, Italian, Portuguese or Dutch
+     * ("Domicilio: Calle Fuego 91, 1, 2.", "Home address: 12 Oak Street, Springfield"), whatever its
+     * street looks like ("Teatinos 180", "Frexes No. 121 entre Miró y M. Lemus"): the rest of the line,
+     * up to 100 characters, ending before a line end (dots, commas and spaces before it left out), a
+     * tab or two spaces (a table's next cell), a semicolon, or a dot or comma and the next label ("...
+     * 23, 1D. Localidad/ Provincia: Madrid", "... 5. Tel: 91..."). It must begin with a letter, or with a
+     * house number and a word, and hold a digit or "s/n" ("Address: see above" is none); it has no
+     * colon and no at sign. Not after "e-mail", "IP", "MAC", "web" and other such words: "Email address:
+     * ana2@x.es", "IP address: 10.0.0.1", "MAC address: 00:1A:...".
+     */
+    static final String LABELLED_ADDRESS = "\\b(?i:address|domicilio|direcci[oó]n|adresse|anschrift|indirizzo|morada|endere[cç]o|adres)[ \\t]{0,3}:"
+            // read back from the colon, so only where a label stands (most "address" are none)
+            + "(?<!(?i:mail|ip|ipv4|ipv6|mac|web|url|wallet|server|memory|network|bluetooth|hardware)[ \\t-]?(?i:address)[ \\t]{0,3}:)[ \\t]*"
+            + "(?<value>(?=\\d{1,6}[A-Za-z]?[ \\t,]+\\p{L}|\\p{L})(?=[^\\n:@]{0,100}?(?:\\d|[sS]/[nN]))"
+            + "[^\\n:@]{0,100}?[\\p{L}\\d\u00ba\u00aa\u00b0)])"
+            + "(?=[ \\t.,;]*(?:\\r?\\n|$)|[ \\t]*[.,;][ \\t]+\\p{Lu}[\\p{L}.]*(?:[ \\t/]{1,2}\\p{L}[\\p{L}.]*){0,2}[ \\t]*:"
+            + "|[ \\t]{2,}|\\t|[ \\t]*;)";
+
     public StreetAddressRecognizer() {
         super(ENTITY, Category.LOCATION, List.of(
                 NamedPattern.of("number and street type",
@@ -104,7 +123,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("box", "\\b(?:P\\.?\\s?O\\.?\\s?Box|PSC|Unit)\\s+\\d{1,6}(?:,?\\s+Box\\s+\\d{1,6})?"
                         + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.7),
                 NamedPattern.of("military", "\\b(?:USNS|USNV|USS|USCGC)\\s+" + NAME_WORD + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.6),
-                NamedPattern.of("military post", "\\b(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5}\\b", 0.7)),
+                NamedPattern.of("military post", "\\b(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5}\\b", 0.7),
+                NamedPattern.of("labelled address", LABELLED_ADDRESS, 0.7)),
                 Set.of("address", "lives at", "live at", "located at", "located", "street", "residence", "home", "billing",
                         "shipping", "mailing", "office", "send"));
     }
@@ -197,7 +217,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         Matcher before = HOUSE_NUMBER_BEFORE.matcher(text);
         Matcher next = NEXT_PART.matcher(text);
         for (RecognizerResult r : found) {
-            if (r.explanation().contains("'unit'")) {
+            if (r.explanation().contains("'unit'") || r.explanation().contains("'labelled address'")) {
+                // a unit alone, or a labelled address already taken to its end
                 out.add(r);
                 continue;
             }

@@ -329,6 +329,26 @@ class RecognizerTableTest {
             address | 'Calle Mayor 5\n2. A fall'                     | Calle Mayor 5
             address | C/ Mayor 5, 3º 1ª                             | C/ Mayor 5, 3º 1ª
             address | Domicilio: C/ Mayor 86, 3, B 28013 Madrid     | C/ Mayor 86, 3, B 28013 Madrid
+            address | Domicilio: Teatinos 180.                      | Teatinos 180
+            address | Domicilio: calle mayor de lugo 129, 8C.       | calle mayor de lugo 129, 8C
+            address | Domicilio: Robles No. 12 entre Mir\u00f3 y M. Luna.. | Robles No. 12 entre Mir\u00f3 y M. Luna
+            address | 'Domicilio: Avenida Real 59. 4,2. Localidad/ Provincia: Soria.' | Avenida Real 59. 4,2
+            address | DOMICILIO: Gran V\u00eda, 85 .                  | Gran V\u00eda, 85
+            address | Direcci\u00f3n: Ronda Sur, s/n. Tel: 900 000 000 | Ronda Sur, s/n
+            address | Home address: 12 Oak Street, Springfield; ok  | 12 Oak Street, Springfield
+            address | 'Address: Teatinos 180\tmobile 600'          | Teatinos 180
+            address | Adresse : 12 rue de la Paix, 75002 Paris      | 12 rue de la Paix, 75002 Paris
+            address | 'Address:\n12 Oak Street'                     | 12 Oak Street
+            address | Address: see above                            |
+            address | Address: Ana Ruiz                             |
+            address | Email address: ana2@x.es                      |
+            address | E-mail address: ana.ruiz2 at x.es             |
+            address | IP address: 10.0.0.1                          |
+            address | IPv6 address: fe80 1 link                     |
+            address | MAC address: 00:1A:2B:3C:4D:5E                |
+            address | Memory address 0x7ffe in 2 frames             |
+            address | Domicilio: 28013                              |
+            address | Address: 12:30 pm                             |
             zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
