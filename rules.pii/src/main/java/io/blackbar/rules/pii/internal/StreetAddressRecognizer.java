@@ -44,11 +44,17 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Valley", "View", "Villa", "Village", "Ville", "Vista", "Wells", "Well", "Wharf", "Str");
     private static final String US_TYPES = factored(US_TYPE_WORDS);
     /** The street types before the name ("Via Franscini 71"), case as written: one list for the expression and its shortcut. */
-    static final List<String> LEADING_TYPE_WORDS = List.of("Rua", "Avenida", "Av.", "Avda.", "Avda", "Calle", "C/", "Via",
+    static final List<String> LEADING_TYPE_WORDS = List.of("Rua", "Avenida", "Av.", "Avda.", "Avda", "Calle", "C/", "c/", "Via",
             "Viale", "Piazza", "Piazzale", "Corso", "Vicolo", "Largo", "Strada", "Rue", "Avenue", "Boulevard", "Bd", "Chemin",
             "Allée", "Allee", "Impasse", "Quai", "Plaza", "Paseo", "Pasaje", "Camino", "Carrer", "Travessa", "Rambla", "Ulica",
-            "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos");
+            "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos", "C/.", "Av", "Ctra.", "Ctra", "Carretera", "Glorieta", "Travesía",
+            "Travesia", "Passeig", "Plaça", "Avinguda", "Praça");
     private static final String LEADING_TYPES = factored(LEADING_TYPE_WORDS);
+    /**
+     * After a lower-case "c/" ("c/ del Abedul 5-7", "c/ Doctor Esquerdo 46"), a capitalised name or a particle: "c/"
+     * is also "every" or "with" in a prescription ("1 comprimido c/ día 3 veces" is no street).
+     */
+    private static final String LOWER_C_BEFORE_A_NAME = "(?:(?<!c/)|(?=\\s+(?:\\p{Lu}|(?:de|del|la|las|los|el)\\s)))";
     /** The words of "unit", case as written: one list for the expression and its shortcut. */
     static final List<String> UNIT_WORDS = List.of("Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Room", "Rm");
     /** Germanic, Nordic, Baltic and Finnish street name endings, in lower case (matched ignoring case). */
@@ -105,7 +111,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("number and street type",
                         "\\b\\d{1,6}[A-Za-z]?(?:\\s+" + NAME_WORD + "){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
                 NamedPattern.of("street type then number",
-                        "\\b" + LEADING_TYPES + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+(?:\\d{1,5}[A-Za-z]?\\b|s/n(?![\\p{L}\\d]))", 0.65),
+                        "\\b" + LEADING_TYPES + LOWER_C_BEFORE_A_NAME + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+"
+                        + "(?:\\d{1,5}(?:-\\d{1,5})?(?:[A-Za-z]|[\u00ba\u00aa])?\\b|s/n(?![\\p{L}\\d]))", 0.65),
                 NamedPattern.of("street suffix and number",
                         "(?<![\\p{L}])" + GATE_SUFFIX + "(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}" + wordThenSpace(SUFFIX_WORDS)
                         + "(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
@@ -191,7 +198,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * phone number), or a two-letter region.
      */
     static final Pattern NEXT_PART = Pattern.compile(
-            "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*-[ \\t]*(?=\\d{1,2}[.]?[º°ª]))"
+            "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*-[ \\t]*(?=\\d{1,2}(?:[.]?[º°ª]|[A-Z](?![\\p{L}\\d]))))"
             + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box)\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?"
             // a Spanish floor and door after the house number: "Calle Mayor, 23, 6 A", "4º izq.", "2º Dcha.", "3.º C",
             // an ordinal floor alone ("28-1º", "4 - 6°"), a floor and a door after a comma or dot ("86, 3, B", "3, 2. A"),

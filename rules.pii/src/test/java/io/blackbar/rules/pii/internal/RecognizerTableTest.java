@@ -349,6 +349,17 @@ class RecognizerTableTest {
             address | Memory address 0x7ffe in 2 frames             |
             address | Domicilio: 28013                              |
             address | Address: 12:30 pm                             |
+            address | Ana Ruiz c/ del Abedul 5-7, 2º dcha 28036 Madrid | c/ del Abedul 5-7, 2º dcha 28036 Madrid
+            address | Ana Ruiz C/ Matahacas, 18ª - 1B 41003 Sevilla. | C/ Matahacas, 18ª - 1B 41003 Sevilla.
+            address | 1 comprimido c/ día 3 veces                   |
+            address | Paracetamol 1 g c/ 8 horas                    |
+            address | Glorieta de Bilbao, 4                         | Glorieta de Bilbao, 4
+            address | Passeig de Gràcia 92, 3r                      | Passeig de Gràcia 92, 3r
+            address | C/. Mayor 5.                                  | C/. Mayor 5
+            address | Ctra. de Toledo km 12                         | Ctra. de Toledo km 12
+            address | Av Fernández Latorre 66, 10B.                 | Av Fernández Latorre 66, 10B
+            address | Calle Mayor 5 - 12B                           | Calle Mayor 5 - 12B
+            address | Calle Mayor 5 - 12 Bs                         | Calle Mayor 5
             zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
