@@ -89,22 +89,37 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     /**
      * An address after a form's label, in English, Spanish, French, German, Italian, Portuguese or Dutch
-     * ("Domicilio: Calle Fuego 91, 1, 2.", "Home address: 12 Oak Street, Springfield"), whatever its
-     * street looks like ("Teatinos 180", "Frexes No. 121 entre Miró y M. Lemus"): the rest of the line,
-     * up to 100 characters, ending before a line end (dots, commas and spaces before it left out), a
-     * tab or two spaces (a table's next cell), a semicolon, or a dot or comma and the next label ("...
-     * 23, 1D. Localidad/ Provincia: Madrid", "... 5. Tel: 91..."). It must begin with a letter, or with a
-     * house number and a word, and hold a digit or "s/n" ("Address: see above" is none); it has no
-     * colon and no at sign. Not after "e-mail", "IP", "MAC", "web" and other such words: "Email address:
-     * ana2@x.es", "IP address: 10.0.0.1", "MAC address: 00:1A:...".
+     * ("Domicilio: Calle Fuego 91, 1, 2.", "Home address: 12 Oak Street", "Dirección postal:", "Address
+     * line 1:"), whatever its street looks like ("Teatinos 180", "Frexes No. 121 entre Miró y M. Lemus"):
+     * the rest of the line (or the next line, after a label alone on its own), up to 160 characters,
+     * ending before a line end (dots, commas and spaces before it left out), a tab or two spaces (a
+     * table's next cell), a semicolon, or a dot or comma and the next label ("... 23, 1D. Localidad/
+     * Provincia: Madrid", "... Bajo A. Tel.: 91..."); then grown like any street (a postal code and town
+     * on the next line). It begins with a letter or a house number ("12bis", "12-14", "3º B"); a colon in
+     * it only before a digit ("Nº: 5", "9:00"). Read in code after it matched ({@link #labelledAddress}):
+     * where the label stands and whether the value looks like an address.
      */
-    static final String LABELLED_ADDRESS = "\\b(?i:address|domicilio|direcci[oó]n|adresse|anschrift|indirizzo|morada|endere[cç]o|adres)[ \\t]{0,3}:"
-            // read back from the colon, so only where a label stands (most "address" are none)
-            + "(?<!(?i:mail|ip|ipv4|ipv6|mac|web|url|wallet|server|memory|network|bluetooth|hardware)[ \\t-]?(?i:address)[ \\t]{0,3}:)[ \\t]*"
-            + "(?<value>(?=\\d{1,6}[A-Za-z]?[ \\t,]+\\p{L}|\\p{L})(?=[^\\n:@]{0,100}?(?:\\d|[sS]/[nN]))"
-            + "[^\\n:@]{0,100}?[\\p{L}\\d\u00ba\u00aa\u00b0)])"
-            + "(?=[ \\t.,;]*(?:\\r?\\n|$)|[ \\t]*[.,;][ \\t]+\\p{Lu}[\\p{L}.]*(?:[ \\t/]{1,2}\\p{L}[\\p{L}.]*){0,2}[ \\t]*:"
+    static final String LABELLED_ADDRESS = "\\b(?iu:address|addr|domicilio|domicile|direcci[oó]n|adresse|anschrift|wohnadresse"
+            + "|indirizzo|residenza|residence|morada|endere[cç]o|adres|woonadres|postadres)"
+            + "(?:[ \\t]+[\\p{L}\\d()]{1,15}){0,3}[ \\t]*:[ \\t]*(?:\\r?\\n[ \\t]*)?"
+            + "(?<value>(?=\\d{1,6}(?:[-/]\\d{1,6})?(?:\\p{L}{1,3}|[\u00ba\u00aa\u00b0])?\\.?[ \\t,]+\\p{L}|\\p{L})"
+            + "(?:[^\\n:@]|:(?=[ \\t]?\\d)){0,160}?[\\p{L}\\d\u00ba\u00aa\u00b0)])"
+            + "(?=[ \\t.,;]*(?:\\r?\\n|$)|[ \\t]*[.,;][ \\t]+\\p{Lu}\\p{L}*(?:[ \\t/]{1,2}\\p{L}+){0,2}[ \\t]*\\.?[ \\t]*:"
             + "|[ \\t]{2,}|\\t|[ \\t]*;)";
+    /**
+     * Words that make the address after them a machine's, not a place's ("Email address:", "IP address:",
+     * "Gateway address:"), in lower case.
+     */
+    private static final Set<String> NOT_A_PLACE = Set.of("mail", "e-mail", "email", "ip", "ipv4", "ipv6", "mac", "web", "url",
+            "wallet", "server", "memory", "network", "bluetooth", "hardware", "host", "proxy", "gateway", "device", "base",
+            "ethernet", "bitcoin", "physical", "return", "reply", "sender", "recipient", "broadcast", "multicast", "ram");
+    /** The street type words of every list, in lower case, without a final dot: one of them makes a value a street. */
+    private static final Set<String> STREET_WORDS = java.util.stream.Stream.of(US_TYPE_WORDS, LEADING_TYPE_WORDS, TYPE_WORDS,
+                    UNIT_WORDS, List.of("s/n", "nº", "no", "km", "piso", "planta", "bloque", "portal", "escalera", "apartado",
+                            "urbanización", "urb", "bajo", "box"))
+            .flatMap(List::stream).map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""))
+            .filter(w -> !w.equals("dr") && !w.equals("st")) // "Dr. Smith", "St. John": a doctor's, a saint's
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public StreetAddressRecognizer() {
         super(ENTITY, Category.LOCATION, List.of(
@@ -218,14 +233,18 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         // may enforce a deadline
         char[] plain = text.toString().toCharArray();
         int[][] starts = StreetShortcuts.wordStarts(plain);
-        List<RecognizerResult> found = analyze(text, (k, action) -> forEachMatch(k, text, plain, starts, action));
+        List<RecognizerResult> found = analyze(text, (k, action) -> forEachMatch(k, text, plain, starts,
+                patterns().get(k).name().equals("labelled address") ? m -> {
+                    if (labelledAddress(text, m.start(), m.start("value"), m.end("value"))) {
+                        action.accept(m);
+                    }
+                } : action));
         List<RecognizerResult> out = new ArrayList<>(found.size());
         // one matcher each for the whole text, its region the window a street's neighbourhood is read in
         Matcher before = HOUSE_NUMBER_BEFORE.matcher(text);
         Matcher next = NEXT_PART.matcher(text);
         for (RecognizerResult r : found) {
-            if (r.explanation().contains("'unit'") || r.explanation().contains("'labelled address'")) {
-                // a unit alone, or a labelled address already taken to its end
+            if (r.explanation().contains("'unit'")) {
                 out.add(r);
                 continue;
             }
@@ -249,6 +268,124 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                     end > r.end() ? r.explanation() + ", with the parts that follow" : r.explanation()));
         }
         return withoutContained(out);
+    }
+
+    /**
+     * Whether a match of {@link #LABELLED_ADDRESS} is an address: its label begins a line, a table's cell
+     * or a sentence ("1. Address:", "Patient: Ana Ruiz. Domicilio:"), with at most one word before it
+     * ("Home address:"), which is not a machine's ({@link #NOT_A_PLACE}: "Email address:", "Gateway
+     * address:"; a label joined to a word by a dash or slash, "E-Mail-Adresse:", has a character
+     * other than a space before it); and its value holds "s/n", a street type or unit word of any list
+     * ("calle", "Av", "Apt", "km"), or a number next to a capitalised word ("Teatinos 180", "12 Oak",
+     * "Gonzalez 264"). Not "Items to address: 2 issues", "Keynote address: Dr. Smith at 9 am", "Address:
+     * see page 4", "Domicilio: desconocido desde 2019", "Address: fe80 1 link".
+     */
+    static boolean labelledAddress(CharSequence text, int label, int start, int end) {
+        int i = label;
+        while (i > 0 && StreetShortcuts.blank(text.charAt(i - 1))) {
+            i--;
+        }
+        int wordEnd = i;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i < wordEnd && NOT_A_PLACE.contains(text.subSequence(i, wordEnd).toString().toLowerCase(java.util.Locale.ROOT))) {
+            return false; // one word before the label, a machine's
+        }
+        return fieldStart(text, i < wordEnd ? i : label) && streetLike(text, start, end);
+    }
+
+    /**
+     * Whether a field begins at {@code i}: at the text's start, or after spaces and a line end, tab or bar, or
+     * after a sentence's or list item's dot, semicolon or parenthesis and at least one space.
+     */
+    private static boolean fieldStart(CharSequence text, int i) {
+        int j = i;
+        while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\u00a0')) {
+            j--;
+        }
+        if (j == 0) {
+            return true;
+        }
+        char before = text.charAt(j - 1);
+        return before == '\n' || before == '\r' || before == '\t' || before == '|'
+                || j < i && (before == '.' || before == ';' || before == ')');
+    }
+
+    /**
+     * Whether {@code text[start, end)} holds a digit or "s/n", and "s/n", a street or unit word, or a number next to a
+     * capitalised word.
+     */
+    private static boolean streetLike(CharSequence text, int start, int end) {
+        boolean digit = false;
+        for (int i = start; i < end && !digit; i++) {
+            digit = StreetShortcuts.digit(text.charAt(i)) || i + 3 <= end && "s/n".equalsIgnoreCase(text.subSequence(i, i + 3).toString());
+        }
+        if (!digit) {
+            return false;
+        }
+        List<int[]> tokens = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == ',' || c == '-' || c == '(' || c == ')' || c == ';') {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i < end && !(text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == ',' || text.charAt(i) == ';'
+                    || text.charAt(i) == '(' || text.charAt(i) == ')')) {
+                i++;
+            }
+            tokens.add(new int[] {from, i});
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            int from = tokens.get(k)[0];
+            int to = tokens.get(k)[1];
+            String word = text.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
+            if (STREET_WORDS.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+                return true;
+            }
+            if (houseNumber(text, from, to)
+                    && (k > 0 && capitalised(text, tokens.get(k - 1)) || k + 1 < tokens.size() && capitalised(text, tokens.get(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A house number: digits, maybe after "#", a range or fraction, and up to three letters or an ordinal sign ("12", "#66", "5-7", "1/2", "12bis", "18ª", "8C"). */
+    private static boolean houseNumber(CharSequence text, int from, int to) {
+        int i = from < to && text.charAt(from) == '#' ? from + 1 : from; // "#66"
+        from = i;
+        while (i < to && StreetShortcuts.digit(text.charAt(i))) {
+            i++;
+        }
+        if (i == from) {
+            return false;
+        }
+        int letters = 0;
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isLetter(c) || c == '.' || c == '/' || c == '-' || StreetShortcuts.digit(c))) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters <= 3;
+    }
+
+    /** Whether a token begins with an upper-case letter and holds no digit ("Teatinos", "No.", "Oak"). */
+    private static boolean capitalised(CharSequence text, int[] token) {
+        if (!Character.isUpperCase(text.charAt(token[0]))) {
+            return false;
+        }
+        for (int i = token[0]; i < token[1]; i++) {
+            if (StreetShortcuts.digit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -349,6 +349,28 @@ class RecognizerTableTest {
             address | Memory address 0x7ffe in 2 frames             |
             address | Domicilio: 28013                              |
             address | Address: 12:30 pm                             |
+            address | 'Domicilio: Calle Mayor 5\n28013 Madrid'        | 'Calle Mayor 5\n28013 Madrid'
+            address | Domicilio: Teatinos 180, Bajo A. Tel: 600 000 000 | Teatinos 180, Bajo A
+            address | Domicilio: Teatinos 180, Madrid. Tel: 600    | Teatinos 180, Madrid
+            address | Domicilio: Calle Mayor Nº: 5, 2º             | Calle Mayor Nº: 5, 2º
+            address | Address: 12-14 Teatinos                      | 12-14 Teatinos
+            address | Address: 12bis Teatinos                      | 12bis Teatinos
+            address | DIRECCIÓN: Teatinos 180                      | Teatinos 180
+            address | Dirección postal: Teatinos 180               | Teatinos 180
+            address | Address line 1: Teatinos 180                 | Teatinos 180
+            address | 'Domicilio:\nTeatinos 180'                    | Teatinos 180
+            address | Patient: Ana Ruiz. Address: Teatinos 180     | Teatinos 180
+            address | Domicilio: Colonia Olmos, #66 3257.          | Colonia Olmos, #66 3257
+            address | Items to address: 2 Issues remain            |
+            address | In his address: 3 Points were made           |
+            address | Keynote address: Dr. Smith at 9 am           |
+            address | Address: see page 4                          |
+            address | Address: 9 am to 5 pm                        |
+            address | Domicilio: desconocido desde 2019            |
+            address | Address: see above; call 555 1234            |
+            address | E-Mail-Adresse: Ana.Ruiz 2 x.de              |
+            address | Gateway address: Gw 1 on vlan 20             |
+            address | Address: www.site2.com                       |
             address | Ana Ruiz c/ del Abedul 5-7, 2º dcha 28036 Madrid | c/ del Abedul 5-7, 2º dcha 28036 Madrid
             address | Ana Ruiz C/ Matahacas, 18ª - 1B 41003 Sevilla. | C/ Matahacas, 18ª - 1B 41003 Sevilla.
             address | 1 comprimido c/ día 3 veces                   |
