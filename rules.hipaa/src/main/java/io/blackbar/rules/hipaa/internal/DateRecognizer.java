@@ -36,6 +36,12 @@ public class DateRecognizer extends PatternRecognizer {
             + "|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
             + "|januari|februari|maart|mei|augustus)";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
+    /**
+     * Short forms of the months of the other languages that English's short forms do not cover, read only between a
+     * day and a year and marks ("4-dic-2019", "3.Okt.2019").
+     */
+    static final String MONTH_ABBREVIATIONS = "(?:ene|abr|ago|dic|set|okt|dez|m[äa]r|janv|f[ée]vr|avr|juil|d[ée]c|gen|mag|giu|lug|ott"
+            + "|fev|out|mrt|mei)\\.?";
 
     public DateRecognizer() {
         super("DATE", Category.PERSONAL, List.of(
@@ -55,6 +61,9 @@ public class DateRecognizer extends PatternRecognizer {
                 // French, German, Italian, Portuguese, Dutch: "3 mars 2019", "3. März 2019", "3 de março de 2019", "maart 2019"
                 NamedPattern.ofIgnoreCase("written date, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?" + MONTHS_EU
                         + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.65),
+                // a month's name between dashes, dots or slashes: "23-Oct-1972", "13-NOV-2017", "23-octubre-1972", "3.Okt.2019"
+                NamedPattern.ofIgnoreCase("date with the month's name between marks", "\\b" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|" + MONTHS_EU
+                        + "|" + MONTH_ABBREVIATIONS + ")[-./](?:" + YEAR + "|\\d{2})\\b", 0.7),
                 NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco)\\b)" + MONTHS_EU
                         + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6)),
                 Set.of("date", "dob", "born", "admitted", "admission", "discharged", "discharge", "seen", "visit", "on",

@@ -25,6 +25,11 @@ class DateAndAgeRecognizerTest {
             date | admitted in March 2021                   | March 2021
             date | founded in 1977                          |
             date | ingresó el 3 de marzo de 2019            | 3 de marzo de 2019
+            date | Fecha de nacimiento: 23-octubre-1972.    | 23-octubre-1972
+            date | Admitted 13-NOV-2017, discharged 15-Nov-17 | 13-NOV-2017;15-Nov-17
+            date | seen 3.Okt.2019 and 4/dic/2019           | 3.Okt.2019;4/dic/2019
+            date | the 23-Oct-1972a build                   |
+            date | part 12-may-be-done                      |
             date | En Febrero de 1998 fue diagnosticada     | Febrero de 1998
             date | desde noviembre del 2001 y el 5 mayo     | noviembre del 2001;5 mayo
             date | diagnosticada en el año 1978             |

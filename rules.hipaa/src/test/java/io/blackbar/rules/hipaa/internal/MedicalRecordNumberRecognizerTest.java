@@ -27,6 +27,11 @@ class MedicalRecordNumberRecognizerTest {
             Encounter number 88120034           | 88120034
             Historia actual: mujer de 53 años   |
             el primer episodio de dolor         |
+            NHC: 4579.                          | 4579
+            NHC: 22 75689632 36.                | 22 75689632 36
+            NHC: 457.                           |
+            MRN 12345 65 years old              | 12345
+            episodio 2 de 3                     |
             """)
     void findsLabelledNumbers(String text, String expected) {
         var results = new MedicalRecordNumberRecognizer().analyze(text);

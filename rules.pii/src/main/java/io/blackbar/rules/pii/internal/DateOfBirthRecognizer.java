@@ -23,8 +23,21 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
     static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
+    /** The months of Spanish, French, German, Italian, Portuguese and Dutch, as rules.hipaa's date recognizer reads them. */
+    private static final String MESES = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+            + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|januar|j[äa]nner"
+            + "|februar|m[äa]rz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre"
+            + "|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart"
+            + "|mei|augustus)";
+    private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+
     /** Full dates in the common written forms; shared with the HIPAA date recognizer's idea of a date. */
     static final List<String> DATE_FORMS = List.of(
+            // a month's name between marks: "23-Oct-1972", "23-octubre-1972", "3.Okt.1972"
+            "\\b" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|(?:ene|abr|ago|dic|set|okt|dez|m[äa]r|janv|f[ée]vr|avr|juil|d[ée]c|gen|mag|giu"
+                    + "|lug|ott|fev|out|mrt|mei)\\.?)[-./](?:19|20)?\\d{2}\\b",
+            // Spanish, French, German, Italian, Portuguese, Dutch: "3 de marzo de 1972", "3 mars 1972", "3. März 1972"
+            "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?" + MESES + "(?:[ \\t]{1,3}del?)?[ \\t]{1,3}(?:19|20)\\d{2}\\b",
             "\\b(?:19|20)\\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])\\b",
             "\\b(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\\d{2}\\b",
             "\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)?\\d{2}\\b",

@@ -193,6 +193,12 @@ class RecognizerTableTest {
             url     | site teleworm.us rocks                        | teleworm.us
             dob     | DOB: 03/29/1982                               | 03/29/1982
             dob     | born April 7, 1969 in Ohio                    | April 7, 1969
+            dob     | Date of birth: 23-Oct-1972                    | 23-Oct-1972
+            dob     | Fecha de nacimiento: 23-octubre-1972.         | 23-octubre-1972
+            dob     | Fecha de nacimiento: 3 de marzo de 1972.      | 3 de marzo de 1972
+            dob     | Date de naissance : 3 mars 1972               | 3 mars 1972
+            dob     | Geburtsdatum: 3. März 1972                    | 3. März 1972
+            dob     | F. nacimiento: 4-dic-72                       | 4-dic-72
             age     | and i'm 26 y/o                                | 26
             age     | aged 91 years                                 | 91
             age     | a 45-year-old man, 45 years old           | 45;45
