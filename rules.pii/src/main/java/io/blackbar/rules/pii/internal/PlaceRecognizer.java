@@ -273,7 +273,9 @@ public class PlaceRecognizer extends PatternRecognizer {
                         + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3})", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
-                NamedPattern.of("town after its postal code", codeBeforeTown(null) + "(?<value>" + TOWN + ")", 0.6)),
+                // with its province in parentheses: "28935 Móstoles (Madrid)", "13600 Alcázar de San Juan (Ciudad Real)"
+                NamedPattern.of("town after its postal code", codeBeforeTown(null) + "(?<value>" + TOWN
+                        + "(?:[ \\t]*\\(\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'-]+){0,2}\\))?)", 0.6)),
                 Set.of("city", "town", "village", "trip", "conference", "provincia", "localidad", "españa", "spain"));
     }
 

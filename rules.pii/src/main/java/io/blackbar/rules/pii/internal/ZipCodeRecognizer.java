@@ -55,15 +55,18 @@ public class ZipCodeRecognizer extends PatternRecognizer {
     public ZipCodeRecognizer() {
         super("ZIP_CODE", Category.LOCATION, List.of(
                 NamedPattern.of("state and zip", "\\b" + STATES + ",?\\s{1,3}(?<value>\\d{5}(?:-\\d{4})?)\\b", 0.7),
-                NamedPattern.of("zip", "(?<![\\d.,$-])\\d{5}(?:-\\d{4})?(?![\\d.,-]\\d)", 0.2),
+                // not followed by a digit, nor by a mark and a digit ("589654." has no zip code in it)
+                NamedPattern.of("zip", "(?<![\\d.,$-])\\d{5}(?:-\\d{4})?(?!\\d|[.,-]\\d)", 0.2),
                 NamedPattern.of("country and postal code", "\\b" + COUNTRIES + ",?[ \\t]{1,3}(?<value>(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?:-\\d{3,4})?)(?![\\w-])", 0.65),
                 NamedPattern.of("uk postcode", "(?<![\\w-])(?<value>" + UK_POSTCODE + ")(?![\\w-])", 0.6),
                 NamedPattern.of("canadian postal code", "(?<![\\w-])(?!" + NOT_POSTAL + ")(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
                 NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip|código postal|codigo postal|code postal)(?: is)?\\s*[:#]?\\s*"
                         + "(?<value>(?=[A-Z]{0,4}\\d)[A-Z0-9]{2,5}(?:[ -][0-9][A-Z0-9]{1,3})?)(?![\\w-])", 0.7),
-                // "CP", "C.P." (Spain), "PLZ" (Germany) in capitals only, and only before the country's digits:
-                // "CP x3" (chest pain), "plz" (please) are no labels
-                NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ)[ \\t]*[:.]?[ \\t]*(?<value>\\d{4,5})(?![\\w-])", 0.7),
+                // "CP", "C.P." (Spain, Latin America), "PLZ" (Germany) in capitals only, and only before digits:
+                // "CP x3" (chest pain), "plz" (please) are no labels; the codes of Spain and Germany, and of the
+                // Americas: Chile's seven digits, Argentina's "C1031", Costa Rica's "40140-280", "80 100"
+                NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ)[ \\t]*[:.]?[ \\t]*"
+                        + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|\\d{2,3}[ ]\\d{3})(?![\\w-])", 0.7),
                 NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + "(?<town>" + PlaceRecognizer.TOWN + ")", 0.6)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal"));
     }

@@ -259,7 +259,7 @@ class RecognizerTableTest {
             place   | País de nacimiento: España.                   | España
             place   | Place of birth: Santiago de Compostela        | Santiago de Compostela
             place   | Lieu de naissance : Saint-Étienne             | Saint-Étienne
-            place   | E-28015 Madrid (España)                       | Madrid
+            place   | E-28015 Madrid (España)                       | Madrid (España)
             place   | 46017 - Valencia. Tel                         | Valencia
             place   | lives at 12345 Main Street.                   |
             place   | Localidad: 28035                              |
@@ -355,6 +355,16 @@ class RecognizerTableTest {
             address | Memory address 0x7ffe in 2 frames             |
             address | Domicilio: 28013                              |
             address | Address: 12:30 pm                             |
+            place   | s/n E-28935 Móstoles (Madrid) e-mail          | Móstoles (Madrid)
+            place   | Avda. Cervera nº 14 13600 Alcázar de San Juan (Ciudad Real) | Alcázar de San Juan (Ciudad Real)
+            place   | Calle Mayor 5, 28034 Madrid (España).         | Madrid (España)
+            place   | Calle Mayor 5, 28034 Madrid (see map).        | Madrid
+            zip     | Localidad/ Provincia: Holguin. CP: 80 100.    | 80 100
+            zip     | CP: 7591538. NHC: 589654.                     | 7591538
+            zip     | CP: C1031. NHC: 567561.                       | C1031
+            zip     | CP. 40140-276 Heredia                         | 40140-276
+            zip     | CP x3 days, CP 12345678                       |
+            zip     | call 589654. or 589654                        |
             address | 'Domicilio: Calle Mayor 5\n28013 Madrid'        | 'Calle Mayor 5\n28013 Madrid'
             address | Domicilio: Teatinos 180, Bajo A. Tel: 600 000 000 | Teatinos 180, Bajo A
             address | Domicilio: Teatinos 180, Madrid. Tel: 600    | Teatinos 180, Madrid
