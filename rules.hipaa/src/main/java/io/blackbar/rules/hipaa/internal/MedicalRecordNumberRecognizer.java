@@ -24,6 +24,8 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
     public MedicalRecordNumberRecognizer() {
         super("MEDICAL_RECORD_NUMBER", Category.HEALTH, List.of(NamedPattern.ofIgnoreCase("labelled mrn",
                 "\\b(?:MRN|MR#|MR:|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #)|encounter(?: number| no\\.?| #)"
+                // a patient's or visit's identifier ("Patient ID: 445566", "Med Rec #: 0012345", "Visit ID: V00123987")
+                + "|patient(?: id| number| no\\.?| #)|med\\.? rec\\.?(?: no\\.?| #| number)?|visit(?: id| number| no\\.?| #)"
                 // the Spanish labels as literals that begin the match ("nº de" before "historia" need not be in it):
                 // an optional prefix left the scanner no keyword, and it tried every word (4.3 ms per 2 MB, 0.1 before)
                 + "|NHC|N\\.H\\.C\\.?|CIPA|historia(?:[ \\t]+cl[ií]nica)?|episodio)"

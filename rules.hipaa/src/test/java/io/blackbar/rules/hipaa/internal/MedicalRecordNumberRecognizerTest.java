@@ -32,6 +32,12 @@ class MedicalRecordNumberRecognizerTest {
             NHC: 457.                           |
             MRN 12345 65 years old              | 12345
             episodio 2 de 3                     |
+            Patient ID: 445566                  | 445566
+            Patient #: 445566                   | 445566
+            Patient ID: P-445566                | P-445566
+            Med Rec #: 0012345                  | 0012345
+            Visit ID: V00123987                 | V00123987
+            the patient number 3 was seen       |
             """)
     void findsLabelledNumbers(String text, String expected) {
         var results = new MedicalRecordNumberRecognizer().analyze(text);

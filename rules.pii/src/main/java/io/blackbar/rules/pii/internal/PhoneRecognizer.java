@@ -34,11 +34,14 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("digits labelled after a dash", "(?<![\\w+.-])\\d{9,12}(?=-(?:Fax|Office|Home|Mobile|Cell|Work|Tel)\\b)", 0.6),
                 NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // Spain's numbers: nine digits, 6 or 7 for mobiles, 8 or 9 for fixed lines, often written bare
+                // the UK's numbers written without spaces: a geographic (01, 02), non-geographic (03) or mobile (07)
+                // number of ten or eleven digits with its leading 0 ("Mob: 07700900123"); only near a phone word
+                NamedPattern.of("bare UK number", "(?<![\\w+.-])0(?:1\\d{8,9}|[237]\\d{9})(?!\\w|-\\d|[.,]\\d)", 0.3),
                 NamedPattern.of("bare nine digits", "(?<![\\w+.-])[6789]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
                 NamedPattern.of("national", "(?<![\\w+./:-])(?:(?<![\\w+.,/:-])|(?<=\\D,)(?=0))(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,4}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
-                Set.of("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact", "desk", "office",
+                Set.of("phone", "tel", "telephone", "mobile", "mob", "cell", "call", "fax", "contact", "desk", "office",
                         "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager",
                         // Spanish, French, German, Italian, Portuguese
                         "teléfono", "telefono", "teléfonos", "tfno", "tlf", "tlfno", "telf", "telfs", "móvil", "movil",

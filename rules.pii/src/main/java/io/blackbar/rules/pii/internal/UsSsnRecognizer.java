@@ -25,7 +25,9 @@ public class UsSsnRecognizer extends PatternRecognizer {
     public UsSsnRecognizer() {
         super("US_SSN", Category.IDENTIFIER, List.of(
                 NamedPattern.of("ssn dashed", "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])", 0.6),
-                NamedPattern.of("ssn spaced", "(?<![\\d ])\\d{3} \\d{2} \\d{4}(?![\\d])", 0.4),
+                // not inside a longer run of spaced digits ("1 536 22 1947 2"), but after a label's space ("SSN: 536 22 1947")
+                NamedPattern.of("ssn spaced", "(?<!\\d)(?<!\\d )\\d{3} \\d{2} \\d{4}(?!\\d| \\d)", 0.4),
+                NamedPattern.of("ssn dotted", "(?<![\\d.])\\d{3}\\.\\d{2}\\.\\d{4}(?!\\d|\\.\\d)", 0.4),
                 NamedPattern.of("ssn bare", "(?<!\\d)\\d{9}(?!\\d)", 0.2)),
                 Set.of("ssn", "ssns", "social security", "social security number", "ss#", "ss #", "ssa"));
     }

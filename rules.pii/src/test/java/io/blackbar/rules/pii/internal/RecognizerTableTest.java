@@ -73,6 +73,17 @@ class RecognizerTableTest {
             email | two: a.b@x.org, c_d@y.io                        | a.b@x.org;c_d@y.io
             ssn   | SSN 078-05-1120                                 | 078-05-1120
             ssn   | 000-12-3456 666-12-3456 912-12-3456             |
+            ssn   | SSN: 536 22 1947                                | 536 22 1947
+            ssn   | Her SSN is 536 22 1947.                         | 536 22 1947
+            ssn   | SSN 536.22.1947                                 | 536.22.1947
+            ssn   | ref 1 536 22 1947 2                             |
+            ssn   | v 536.22.1947.5                                 |
+            phone | Mob: 07700900123                                | 07700900123
+            phone | Tel: 01134960000, fax 02079460958               | 01134960000;02079460958
+            phone | order 0770090012345 and 077009001              |
+            plan  | Medicare ID: 1EG4-TE5-MK73                      | 1EG4-TE5-MK73
+            plan  | Medicare Beneficiary Identifier 1EG4TE5MK73     | 1EG4TE5MK73
+            plan  | MBI: 1EG4TE5MK73                                | 1EG4TE5MK73
             ssn   | 123-00-4567 123-45-0000                         |
             ssn   | 078 05 1120                                     | 078 05 1120
             ssn   | 2024-05-1120 is a date-ish run                  |
