@@ -30,6 +30,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     private static final String ENTITY = "STREET_ADDRESS";
     private static final String NAME_WORD = "[\\p{Lu}][\\p{L}'.-]{0,30}";
+    /** A numbered street's name ("300 E 57th St", "45 1st Street", "500 5th Avenue"). */
+    static final String ORDINAL = "\\d{1,3}(?:st|nd|rd|th)";
     /**
      * The street types after the name ("Glyn St"), case as written: one list for the expression and
      * for the shortcut that looks for one before trying it.
@@ -124,7 +126,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     public StreetAddressRecognizer() {
         super(ENTITY, Category.LOCATION, List.of(
                 NamedPattern.of("number and street type",
-                        "\\b\\d{1,6}[A-Za-z]?(?:\\s+" + NAME_WORD + "){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
+                        "\\b\\d{1,6}[A-Za-z]?(?:\\s+(?:" + NAME_WORD + "|" + ORDINAL + ")){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
                 NamedPattern.of("street type then number",
                         "\\b" + LEADING_TYPES + LOWER_C_BEFORE_A_NAME + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+"
                         + "(?:\\d{1,5}(?:-\\d{1,5})?(?:[A-Za-z]|[\u00ba\u00aa])?\\b|s/n(?![\\p{L}\\d]))", 0.65),

@@ -366,6 +366,11 @@ class RecognizerTableTest {
             address | Memory address 0x7ffe in 2 frames             |
             address | Domicilio: 28013                              |
             address | Address: 12:30 pm                             |
+            address | She lives at 300 E 57th St. now               | 300 E 57th St.
+            address | Send it to 45 1st Street, Boston, MA.         | 45 1st Street, Boston, MA.
+            address | I live at 500 5th Avenue, New York, NY 10036  | 500 5th Avenue, New York, NY 10036
+            address | He lives at 12 W 3rd Ave, Apt 4.              | 12 W 3rd Ave, Apt 4
+            address | took 2 3rd place medals                       |
             place   | s/n E-28935 Móstoles (Madrid) e-mail          | Móstoles (Madrid)
             place   | Avda. Cervera nº 14 13600 Alcázar de San Juan (Ciudad Real) | Alcázar de San Juan (Ciudad Real)
             place   | Calle Mayor 5, 28034 Madrid (España).         | Madrid (España)

@@ -31,6 +31,8 @@ class StreetAddressShortcutTest {
     private static final String[] NAMES = {"Glyn", "Main", "St", "Park Street", "Old Mill", "\u00c9cole", "O'Neil-Fritz",
         "a.b", "J.", "Glyn  Ave", "Glyn\tSt.", "Big Old Glyn", "MAIN", "Ab1", "Rue de", "rue La", ", Avenue du", "Allée",
         "a\tR\u00faa", "Via Glyn", "ul. Glyn", "Avda. Glyn", "C/ Glyn",
+        // numbered streets' ordinals, and what is almost one
+        "57th", "E 57th", "1st Street", "3rd\tAve", "123rd Ave", "1234th St", "5TH Ave", "2nd-", "22nd,",
         // every street type of "number, French street type, name", as its expression spells them
         "Av. Foch", "Av Foch", "Avenue du", "Boulevard de", "Bd Voltaire", "Chemin des", "All\u00e9e Verte", "Allee de",
         "Impasse du", "Quai de", "R\u00faa de", "Rua Nova", "avenue de", "boulevard de", "chemin du", "r\u00faa de",
