@@ -345,6 +345,14 @@ public class PersonRecognizer implements Recognizer {
         }
 
         /**
+         * The beginnings of surnames longer than two letters after which a capital stands inside the word
+         * ("MacLeod", "VanDyke", "FitzGerald", "DelVecchio"); after two letters one always may ("McLeod",
+         * "DiMaggio", "O'Neil").
+         */
+        private static final Set<String> INNER_CAPITAL_AFTER = Set.of("Mac", "Van", "Von", "Fitz", "Vander", "Del", "Della",
+                "Dela", "Ten", "Ter");
+
+        /**
          * An ASCII word: upper case is A to Z, and upper-casing changes only a to z. A word that does not
          * begin with a capital (most) is neither capitalised, nor an initial, nor in capitals, whatever
          * its other letters: only the others are read letter by letter.
@@ -364,8 +372,9 @@ public class PersonRecognizer implements Recognizer {
                 char c = chars[k];
                 if (c >= 'A' && c <= 'Z') {
                     char before = chars[k - 1];
-                    if (k - s != 2 && (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z')) {
-                        restLower = false; // allows McX, O'X, X-Y
+                    if (k - s != 2 && (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z')
+                            && !INNER_CAPITAL_AFTER.contains(new String(chars, s, k - s))) {
+                        restLower = false; // allows McX, O'X, X-Y, MacX, VanX, FitzX
                     }
                 } else if (c >= 'a' && c <= 'z') {
                     anyLower = true;
@@ -382,8 +391,9 @@ public class PersonRecognizer implements Recognizer {
             boolean initial = token.length() == 1 && upperFirst;
             boolean restLower = true;
             for (int k = 1; k < token.length(); k++) {
-                if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))) {
-                    restLower = false; // allows McX, O'X, X-Y
+                if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))
+                        && !INNER_CAPITAL_AFTER.contains(token.substring(0, k))) {
+                    restLower = false; // allows McX, O'X, X-Y, MacX, VanX, FitzX
                 }
             }
             // upper-cased only when it begins with a capital: most words beyond ASCII do not
@@ -665,20 +675,83 @@ public class PersonRecognizer implements Recognizer {
 
     private static final PatternScanner LAST_COMMA_FIRST = PatternScanner.of(java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(\\p{Lu}[\\p{Lu}'-]{1,30}),\\s?(\\p{Lu}[\\p{Lu}'-]{1,30})(?![\\p{L}])"));
+    /**
+     * "SMITH, John", "Garcia-Lopez, Ana", "O'Neil, Patrick", "JOHNSON, Mary A.": a surname (in capitals, or
+     * beginning a line, a cell or an item of a list), a comma, a capitalised first name and maybe an initial.
+     */
+    private static final PatternScanner LAST_COMMA_FIRST_MIXED = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<![\\p{L}'-])(\\p{Lu}[\\p{L}'-]{1,30}),[ \\t]?(\\p{Lu}\\p{Ll}[\\p{Ll}'-]{0,30})(?:[ \\t]\\p{Lu}\\.?)?(?![\\p{L}'-])"));
 
     /** "OROZCO,KYLE", as record headers write a patient: a known surname, a comma, a known first name. */
     private void lastCommaFirst(CharSequence text, List<RecognizerResult> out) {
         LAST_COMMA_FIRST.forEachMatch(text, m -> {
-            String last = WordTable.lowerCase(m.group(1));
-            String first = WordTable.lowerCase(m.group(2));
-            int l = lists.kinds(last);
-            int f = lists.kinds(first);
-            if ((l & NameLists.SURNAME) != 0 && (f & NameLists.FIRST) != 0 && (l & NameLists.NOT_NAME) == 0
-                    && (f & NameLists.NOT_NAME) == 0) {
+            if (surname(m.group(1)) && firstName(m.group(2))) {
                 out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
             }
         });
+        List<RecognizerResult> mixed = new ArrayList<>();
+        LAST_COMMA_FIRST_MIXED.forEachMatch(text, m -> {
+            String last = m.group(1);
+            boolean capitals = last.equals(last.toUpperCase(Locale.ROOT));
+            if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, m.end()) && surname(last) && firstName(m.group(2))) {
+                mixed.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: Surname, Firstname"));
+            }
+        });
+        // the first name found alone inside is this name's: one finding, scored as the surer of the two
+        for (RecognizerResult name : mixed) {
+            double score = name.score();
+            for (java.util.Iterator<RecognizerResult> it = out.iterator(); it.hasNext(); ) {
+                RecognizerResult r = it.next();
+                if (r.start() >= name.start() && r.end() <= name.end()) {
+                    score = Math.max(score, r.score());
+                    it.remove();
+                }
+            }
+            out.add(new RecognizerResult(ENTITY, name.start(), name.end(), score, name.explanation()));
+        }
     }
+
+    /** Whether a comma or "and" follows {@code end}: "Hannah, Anthony and Derek" is a list of first names. */
+    private static boolean listGoesOn(CharSequence text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == ',' || i < text.length() && text.charAt(i) == '&') {
+            return true;
+        }
+        return i + 3 < text.length() && i > end && text.charAt(i) == 'a' && text.charAt(i + 1) == 'n' && text.charAt(i + 2) == 'd'
+                && !Character.isLetter(text.charAt(i + 3));
+    }
+
+    /** A known surname, not a word of {@code not-names.txt}: the word, or each of its parts between hyphens ("Garcia-Lopez"). */
+    private boolean surname(String word) {
+        String lower = WordTable.lowerCase(word);
+        int kinds = lists.kinds(lower);
+        if ((kinds & NameLists.NOT_NAME) != 0) {
+            return false;
+        }
+        if ((kinds & NameLists.SURNAME) != 0 || (lists.kinds(lower.replace("'", "")) & NameLists.SURNAME) != 0) {
+            return true;
+        }
+        String[] parts = lower.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if ((lists.kinds(part) & NameLists.SURNAME) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A known first name, not a word of {@code not-names.txt}. */
+    private boolean firstName(String word) {
+        int kinds = lists.kinds(WordTable.lowerCase(word));
+        return (kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0;
+    }
+
 
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(",\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+");
 

@@ -294,14 +294,15 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         if (i < wordEnd && NOT_A_PLACE.contains(text.subSequence(i, wordEnd).toString().toLowerCase(java.util.Locale.ROOT))) {
             return false; // one word before the label, a machine's
         }
-        return fieldStart(text, i < wordEnd ? i : label) && streetLike(text, start, end);
+        return fieldStart(text, i < wordEnd ? i : label, ".;)") && streetLike(text, start, end);
     }
 
     /**
      * Whether a field begins at {@code i}: at the text's start, or after spaces and a line end, tab or bar, or
-     * after a sentence's or list item's dot, semicolon or parenthesis and at least one space.
+     * after one of {@code marks} and at least one space (a sentence's dot, a list's semicolon, a label's colon).
+     * Shared with the name recognizer's "Surname, Firstname".
      */
-    private static boolean fieldStart(CharSequence text, int i) {
+    static boolean fieldStart(CharSequence text, int i, String marks) {
         int j = i;
         while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\u00a0')) {
             j--;
@@ -310,8 +311,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             return true;
         }
         char before = text.charAt(j - 1);
-        return before == '\n' || before == '\r' || before == '\t' || before == '|'
-                || j < i && (before == '.' || before == ';' || before == ')');
+        return before == '\n' || before == '\r' || before == '\t' || before == '|' || j < i && marks.indexOf(before) >= 0;
     }
 
     /**

@@ -18,6 +18,16 @@ class PersonRecognizerTest {
             My name is Aantje Mourik.                                | Aantje Mourik
             I'm Naomi Ryan, originally from Lisbon                   | Naomi Ryan
             Mrs. Labrie called back                                  | Labrie
+            Mrs. MacLeod called back                                 | MacLeod
+            Dear Mr VanDyke,                                         | VanDyke
+            Patient: Fiona MacLeod                                   | Fiona MacLeod
+            Mr. FitzGerald and Dr. DelVecchio                        | FitzGerald;DelVecchio
+            Mr. LeBlanc met Mrs. DuBois                              | LeBlanc;DuBois
+            the iPhone and MacBook are here                          |
+            'Name\tDOB\nSMITH, John\t03/04/1985'                   | SMITH, John
+            Patients seen: Garcia-Lopez, Ana; O'Neil, Patrick         | Garcia-Lopez, Ana;O'Neil, Patrick
+            'Seen today:\nJOHNSON, Mary A.\nNext'                     | JOHNSON, Mary A.
+            I moved to Boston, Lisa said.                             | Lisa
             Dr. Vasquez reviewed the chart                           | Vasquez
             Follow up with Matheus Araujo in two months              | Matheus Araujo
             we need to add Ryan P Costa as guardian                  | Ryan P Costa

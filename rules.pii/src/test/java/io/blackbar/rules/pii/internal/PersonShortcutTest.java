@@ -204,7 +204,9 @@ class PersonShortcutTest {
             boolean initial = token.length() == 1 && upperFirst;
             boolean restLower = true;
             for (int k = 1; k < token.length(); k++) {
-                if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))) {
+                // a capital inside: after two letters (McLeod, DiMaggio), a non-letter (O'Neil), or a surname's prefix (MacLeod)
+                if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))
+                        && !List.of("Mac", "Van", "Von", "Fitz", "Vander", "Del", "Della", "Dela", "Ten", "Ter").contains(token.substring(0, k))) {
                     restLower = false;
                 }
             }
