@@ -74,6 +74,17 @@ public class PersonRecognizer implements Recognizer {
             "long", "little", "hall", "wood", "woods", "field", "fields", "stone", "hill", "hills", "lake", "bishop",
             "knight", "baron", "duke", "prince", "pope", "church", "house", "north", "west");
 
+    /** The introducers of a letter's greeting and closing. */
+    private static final Set<String> GREETINGS_AND_CLOSINGS = Set.of("dear", "sincerely,", "regards,");
+    /**
+     * First words of whom a letter greets or is signed by when that is no person ("Dear Hiring Manager", "Dear
+     * Valued Customer", "Sincerely, Human Resources", "Dear Admissions Committee"), in lower case.
+     */
+    private static final Set<String> ADDRESSEES = Set.of("hiring", "valued", "human", "admissions", "committee", "colleague",
+            "colleagues", "recruiter", "recruiting", "recruitment", "selection", "search", "members", "board", "trustees",
+            "everyone", "payroll", "personnel", "billing", "accounts", "customer", "customers", "team", "support", "hr",
+            "parents", "students", "shareholders", "sir", "madam", "friends", "all");
+
     /** Phrases after which even lower-case words are a name when the first is a known first name. */
     private static final Set<String> LOWER_CASE_INTRODUCERS = Set.of("my name is", "name is", "name:", "call me", "name?");
     private static final Set<String> CONTRACTIONS = Set.of("m", "s", "re", "ve", "ll", "d", "t");
@@ -590,6 +601,10 @@ public class PersonRecognizer implements Recognizer {
         String why; // the explanation, whole: most are constants, not joined for each name
         if (label && n == 1 && !firstIsFirst) {
             return; // "Rhythm:", "Reason:" are labels
+        }
+        if (intro != null && GREETINGS_AND_CLOSINGS.contains(intro)
+                && ADDRESSEES.contains(new String(chars, start, words.end(i) - start).toLowerCase(Locale.ROOT))) {
+            return; // "Dear Hiring Manager", "Dear Valued Customer", "Sincerely, Human Resources" greet or sign as no person
         }
         if (!titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro)) && organisation(words, i, j)) {
             return; // "Johnson Space Center", "Fuse TV"; but "My name is Maria Plaza"

@@ -206,6 +206,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * "86, 3, B 28013 Madrid").
      */
     private static final String PART_ENDS = "(?![\\p{L}\\d])(?![ \\t]+\\p{Ll})";
+    /**
+     * Not a form's label: a word that labels a contact, a place or a record, with a colon after it or after the
+     * words that follow it on the line ("Phone:", "E-mail:", "Email Address:"); "Mobile, AL" is a town.
+     */
+    private static final String NOT_A_LABEL = "(?!(?i:phone|telephone|tel|tel\u00e9fono|telefono|tfno|fax|e-?mail|mail|mobile|m\u00f3vil|movil|cell"
+            + "|address|city|state|zip|postcode|country|mrn|dob|name|date|web|website|url|contact)\\b[^\\n:]{0,20}:)";
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
     static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**
@@ -224,7 +230,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             + "|\\d{1,2}[.]?[º°ª]" + PART_ENDS
             + "|\\d{1,2}[ \\t]*[,.][ \\t]*[A-Z]" + PART_ENDS
             + "|(?:Bajo|Entlo|Pral|Ático|Atico)\\.?(?:[ \\t]" + DOOR + ")?(?![\\p{L}\\d])"
-            + "|\\p{Lu}[\\p{L}'.()-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'.()-]{1,30}){0,3}"
+            // a place's words, but not a label's ("...IL 62704\nPhone: 555", "Madrid E-mail: a@b", "Email Address:")
+            + "|" + NOT_A_LABEL + "\\p{Lu}[\\p{L}'.()-]{1,30}(?:[ \\t]" + NOT_A_LABEL + "\\p{Lu}[\\p{L}'.()-]{1,30}){0,3}"
             + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-]|[ \\t]\\d)|\\d{3}[ \\t]\\d{2}(?!\\d|[ \\t]\\d))");
 
     /** Streets found by the patterns, grown over their house number and the parts that follow them. */

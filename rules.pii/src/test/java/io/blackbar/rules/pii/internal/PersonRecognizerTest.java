@@ -28,6 +28,12 @@ class PersonRecognizerTest {
             Patients seen: Garcia-Lopez, Ana; O'Neil, Patrick         | Garcia-Lopez, Ana;O'Neil, Patrick
             'Seen today:\nJOHNSON, Mary A.\nNext'                     | JOHNSON, Mary A.
             I moved to Boston, Lisa said.                             | Lisa
+            'Dear Hiring Manager,\nI apply.'                        |
+            'Sincerely,\nHuman Resources'                            |
+            Dear Valued Customer,                                    |
+            Dear Admissions Committee,                               |
+            'Sincerely,\nAnna Human'                                 | Anna Human
+            'Dear Anna Board,'                                       | Anna Board
             Dr. Vasquez reviewed the chart                           | Vasquez
             Follow up with Matheus Araujo in two months              | Matheus Araujo
             we need to add Ryan P Costa as guardian                  | Ryan P Costa

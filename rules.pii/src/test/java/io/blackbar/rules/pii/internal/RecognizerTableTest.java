@@ -371,6 +371,11 @@ class RecognizerTableTest {
             address | I live at 500 5th Avenue, New York, NY 10036  | 500 5th Avenue, New York, NY 10036
             address | He lives at 12 W 3rd Ave, Apt 4.              | 12 W 3rd Ave, Apt 4
             address | took 2 3rd place medals                       |
+            address | '12 Oak Street, Springfield, IL 62704\nPhone: 555 0100' | '12 Oak Street, Springfield, IL 62704'
+            address | '12 Oak Street\nSpringfield, IL 62704'        | '12 Oak Street\nSpringfield, IL 62704'
+            address | '12 Oak Street\nEmail Address: a@b.c'        | 12 Oak Street
+            address | Avda. Mayor, s/n 28040 Madrid España E-mail: a@b.es | 'Avda. Mayor, s/n 28040 Madrid España'
+            address | '400 Dauphin Street\nMobile, AL 36602'         | '400 Dauphin Street\nMobile, AL 36602'
             place   | s/n E-28935 Móstoles (Madrid) e-mail          | Móstoles (Madrid)
             place   | Avda. Cervera nº 14 13600 Alcázar de San Juan (Ciudad Real) | Alcázar de San Juan (Ciudad Real)
             place   | Calle Mayor 5, 28034 Madrid (España).         | Madrid (España)
