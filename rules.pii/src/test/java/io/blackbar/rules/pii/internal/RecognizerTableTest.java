@@ -79,6 +79,8 @@ class RecognizerTableTest {
             ssn   | ref 1 536 22 1947 2                             |
             ssn   | v 536.22.1947.5                                 |
             phone | Mob: 07700900123                                | 07700900123
+            phone | Mobile:07700 900123, Tel.:+34 915 86 75 76      | 07700 900123;+34 915 86 75 76
+            phone | ratio:1.5 at 10:30 2024                         |
             phone | Tel: 01134960000, fax 02079460958               | 01134960000;02079460958
             phone | order 0770090012345 and 077009001              |
             plan  | Medicare ID: 1EG4-TE5-MK73                      | 1EG4-TE5-MK73
@@ -210,6 +212,9 @@ class RecognizerTableTest {
             dob     | Date de naissance : 3 mars 1972               | 3 mars 1972
             dob     | Geburtsdatum: 3. März 1972                    | 3. März 1972
             dob     | F. nacimiento: 4-dic-72                       | 4-dic-72
+            dob     | DOB 19850304                                  | 19850304
+            dob     | 'Date of Birth\t03 04 1985'                   | 03 04 1985
+            dob     | order 19851304 and 20 13 1985                 |
             age     | and i'm 26 y/o                                | 26
             age     | aged 91 years                                 | 91
             age     | a 45-year-old man, 45 years old           | 45;45
