@@ -86,7 +86,10 @@ public class PersonRecognizer implements Recognizer {
             "parents", "students", "shareholders", "sir", "madam", "friends", "all");
 
     /** Phrases after which even lower-case words are a name when the first is a known first name. */
-    private static final Set<String> LOWER_CASE_INTRODUCERS = Set.of("my name is", "name is", "name:", "call me", "name?");
+    private static final Set<String> LOWER_CASE_INTRODUCERS = Set.of("my name is", "name is", "name:", "call me", "name?",
+            // a record's or form's labels: "Patient: john smith", "Cardholder: jennifer martinez"
+            "patient:", "pt:", "cardholder:", "contact:", "attending:", "pcp:", "physician:", "provider:", "nombre:",
+            "paciente:");
     private static final Set<String> CONTRACTIONS = Set.of("m", "s", "re", "ve", "ll", "d", "t");
     /** A name is not followed by these: "Inna Loop St.", "Dora Creek Apt." are places. */
     private static final Set<String> PLACE_FOLLOWERS = Set.of("st", "street", "rd", "road", "ave", "avenue", "blvd",

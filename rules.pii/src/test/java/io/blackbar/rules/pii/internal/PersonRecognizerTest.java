@@ -34,6 +34,9 @@ class PersonRecognizerTest {
             Dear Admissions Committee,                               |
             'Sincerely,\nAnna Human'                                 | Anna Human
             'Dear Anna Board,'                                       | Anna Board
+            'Patient: john smith\nSeen by Dr. Lee.'                  | john smith;Lee
+            'Cardholder: jennifer martinez\nVisa'                    | jennifer martinez
+            'Patient: stable overnight\nPlan: home.'                 |
             Dr. Vasquez reviewed the chart                           | Vasquez
             Follow up with Matheus Araujo in two months              | Matheus Araujo
             we need to add Ryan P Costa as guardian                  | Ryan P Costa
