@@ -25,7 +25,9 @@ public class CreditCardRecognizer extends PatternRecognizer {
 
     public CreditCardRecognizer() {
         super("CREDIT_CARD", Category.FINANCIAL, List.of(NamedPattern.of("card",
-                "(?<![\\d-])(?:\\d[ -]?){11,18}\\d(?![\\d-])", 0.3)),
+                "(?<![\\d-])(?:\\d[ -]?){11,18}\\d(?![\\d-])", 0.3),
+                // four groups of four between dots ("4111.1111.1111.1111"); not a longer run of dotted numbers
+                NamedPattern.of("card, dotted", "(?<![\\d.])\\d{4}\\.\\d{4}\\.\\d{4}\\.\\d{4}(?![\\d.]|\\.\\d)", 0.3)),
                 Set.of("card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "card number"));
     }
 

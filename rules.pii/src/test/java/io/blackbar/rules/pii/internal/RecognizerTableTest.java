@@ -69,6 +69,10 @@ class RecognizerTableTest {
             nat   | I am \u212Aorean, she is Fran\u00e7aise            | \u212Aorean
             nat   | Nationality: \u0130talian                       |
             email | a@b                                             |
+            email | contact: o'neil.p@example.ie                    | o'neil.p@example.ie
+            email | 'mail it to ''ana@x.org'' today'               | ana@x.org
+            card  | Card 4111.1111.1111.1111 exp                    | 4111.1111.1111.1111
+            card  | v 4111.1111.1111.1111.2 and 4111.1111.1111.1112 |
             email | user@localhost                                  |
             email | two: a.b@x.org, c_d@y.io                        | a.b@x.org;c_d@y.io
             ssn   | SSN 078-05-1120                                 | 078-05-1120
