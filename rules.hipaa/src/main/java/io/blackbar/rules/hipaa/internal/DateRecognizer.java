@@ -62,7 +62,7 @@ public class DateRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("written date, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?" + MONTHS_EU
                         + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.65),
                 // a month's name between dashes, dots or slashes: "23-Oct-1972", "13-NOV-2017", "23-octubre-1972", "3.Okt.2019"
-                NamedPattern.ofIgnoreCase("date with the month's name between marks", "\\b" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|" + MONTHS_EU
+                NamedPattern.ofIgnoreCase("date with the month's name between marks", "(?<![\\w.-])" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|" + MONTHS_EU
                         + "|" + MONTH_ABBREVIATIONS + ")[-./](?:" + YEAR + "|\\d{2})\\b", 0.7),
                 NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco)\\b)" + MONTHS_EU
                         + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6)),

@@ -25,12 +25,15 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
         super("MEDICAL_RECORD_NUMBER", Category.HEALTH, List.of(NamedPattern.ofIgnoreCase("labelled mrn",
                 "\\b(?:MRN|MR#|MR:|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #)|encounter(?: number| no\\.?| #)"
                 // a patient's or visit's identifier ("Patient ID: 445566", "Med Rec #: 0012345", "Visit ID: V00123987")
-                + "|patient(?: id| number| no\\.?| #)|med\\.? rec\\.?(?: no\\.?| #| number)?|visit(?: id| number| no\\.?| #)"
+                // with a colon or "#" after them ("patient number 12345 of the trial", "med rec" as medication reconciliation are none)
+                + "|patient(?:[ \\t]+(?:id|number|no\\.?))?[ \\t]*[:#]|med\\.?[ \\t]*rec\\.?(?:[ \\t]+(?:no\\.?|number))?[ \\t]*[:#]"
+                + "|visit(?:[ \\t]+(?:id|number|no\\.?))?[ \\t]*[:#]"
                 // the Spanish labels as literals that begin the match ("nº de" before "historia" need not be in it):
                 // an optional prefix left the scanner no keyword, and it tried every word (4.3 ms per 2 MB, 0.1 before)
                 + "|NHC|N\\.H\\.C\\.?|CIPA|historia(?:[ \\t]+cl[ií]nica)?|episodio)"
-                // four digits or more ("NHC: 4579"), or Spanish groups of digits ("NHC: 22 75689632 36")
-                + "\\s*[:#]?\\s*(?<value>\\d{1,3}[ ]\\d{4,10}(?:[ ]\\d{1,3})?(?![\\w-])|[A-Z]{0,3}-?\\d[\\d-]{2,14}\\d)\\b",
+                // five digits or more, or Spanish groups of digits ("NHC: 22 75689632 36"); four after NHC ("NHC: 4579")
+                + "\\s*[:#]?\\s*(?<value>\\d{1,3}[ ]\\d{4,10}(?:[ ]\\d{1,3})?(?![\\w-])|[A-Z]{0,3}-?\\d[\\d-]{3,14}\\d"
+                + "|(?<=(?i:NHC|N\\.H\\.C\\.?)[ \\t]{0,3}[:#]?[ \\t]{0,3})\\d{4})\\b",
                 0.8)), Set.of("mrn", "medical record", "chart", "patient", "paciente", "historia"));
     }
 }

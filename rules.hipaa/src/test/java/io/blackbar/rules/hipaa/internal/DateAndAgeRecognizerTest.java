@@ -30,6 +30,7 @@ class DateAndAgeRecognizerTest {
             date | seen 3.Okt.2019 and 4/dic/2019           | 3.Okt.2019;4/dic/2019
             date | the 23-Oct-1972a build                   |
             date | part 12-may-be-done                      |
+            date | see web-1-may-22 and app.3-out-10.gz     |
             date | En Febrero de 1998 fue diagnosticada     | Febrero de 1998
             date | desde noviembre del 2001 y el 5 mayo     | noviembre del 2001;5 mayo
             date | diagnosticada en el año 1978             |

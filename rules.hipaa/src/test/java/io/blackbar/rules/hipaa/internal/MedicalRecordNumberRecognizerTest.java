@@ -38,6 +38,11 @@ class MedicalRecordNumberRecognizerTest {
             Med Rec #: 0012345                  | 0012345
             Visit ID: V00123987                 | V00123987
             the patient number 3 was seen       |
+            patient number 12345 of the trial   |
+            Medical record 2019 review          |
+            Med rec 1430 with pharmacy          |
+            Chart # 1200 hrs                    |
+            Patient #445566                     | 445566
             """)
     void findsLabelledNumbers(String text, String expected) {
         var results = new MedicalRecordNumberRecognizer().analyze(text);

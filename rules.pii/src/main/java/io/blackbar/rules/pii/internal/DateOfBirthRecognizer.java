@@ -34,10 +34,12 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
     /** Full dates in the common written forms; shared with the HIPAA date recognizer's idea of a date. */
     static final List<String> DATE_FORMS = List.of(
             // written without marks ("DOB 19850304") or with spaces ("Date of Birth 03 04 1985"): only in a birth context
-            "\\b(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
-            "\\b(?:(?:0?[1-9]|[12]\\d|3[01]) (?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\\d|3[01])) (?:19|20)\\d{2}\\b",
+            // right after its label ("Born 1985; employee ID 20150615" is none)
+            "(?<=(?i:dob|d\\.o\\.b\\.?|birth|born|birthdate)[ \\t:.]{1,3})(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
+            "(?<=(?i:dob|d\\.o\\.b\\.?|birth|born|birthdate)[ \\t:.]{1,3})(?:(?:0?[1-9]|[12]\\d|3[01]) (?:0?[1-9]|1[0-2])"
+                    + "|(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\\d|3[01])) (?:19|20)\\d{2}\\b",
             // a month's name between marks: "23-Oct-1972", "23-octubre-1972", "3.Okt.1972"
-            "\\b" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|(?:ene|abr|ago|dic|set|okt|dez|m[äa]r|janv|f[ée]vr|avr|juil|d[ée]c|gen|mag|giu"
+            "(?<![\\w.-])" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|(?:ene|abr|ago|dic|set|okt|dez|m[äa]r|janv|f[ée]vr|avr|juil|d[ée]c|gen|mag|giu"
                     + "|lug|ott|fev|out|mrt|mei)\\.?)[-./](?:19|20)?\\d{2}\\b",
             // Spanish, French, German, Italian, Portuguese, Dutch: "3 de marzo de 1972", "3 mars 1972", "3. März 1972"
             "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?" + MESES + "(?:[ \\t]{1,3}del?)?[ \\t]{1,3}(?:19|20)\\d{2}\\b",

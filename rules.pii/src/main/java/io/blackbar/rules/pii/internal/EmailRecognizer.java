@@ -18,7 +18,7 @@ public class EmailRecognizer extends PatternRecognizer {
 
     public EmailRecognizer() {
         super("EMAIL_ADDRESS", Category.CONTACT, List.of(NamedPattern.of("email",
-                "(?<![\\w.+-])(?=[A-Za-z0-9._%+'-]{1,64}+@)[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}[A-Za-z]{2,24}(?![\\w-])",
+                "(?<![\\w.+-])(?=[A-Za-z0-9._%+'-]{1,64}+@)[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}(?<!')@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}[A-Za-z]{2,24}(?![\\w-])",
                 0.9)), Set.of("email", "e-mail", "mail", "contact"));
     }
 }

@@ -90,6 +90,9 @@ public class PersonRecognizer implements Recognizer {
             // a record's or form's labels: "Patient: john smith", "Cardholder: jennifer martinez"
             "patient:", "pt:", "cardholder:", "contact:", "attending:", "pcp:", "physician:", "provider:", "nombre:",
             "paciente:");
+    /** Of those, the labels after which one lower-case word is too little ("Contact: chase the supplier"). */
+    private static final Set<String> LABELS_FOR_TWO_WORDS = Set.of("patient:", "pt:", "cardholder:", "contact:", "attending:",
+            "pcp:", "physician:", "provider:", "nombre:", "paciente:");
     private static final Set<String> CONTRACTIONS = Set.of("m", "s", "re", "ve", "ll", "d", "t");
     /** A name is not followed by these: "Inna Loop St.", "Dora Creek Apt." are places. */
     private static final Set<String> PLACE_FOLLOWERS = Set.of("st", "street", "rd", "road", "ave", "avenue", "blvd",
@@ -364,7 +367,7 @@ public class PersonRecognizer implements Recognizer {
          * "DiMaggio", "O'Neil").
          */
         private static final Set<String> INNER_CAPITAL_AFTER = Set.of("Mac", "Van", "Von", "Fitz", "Vander", "Del", "Della",
-                "Dela", "Ten", "Ter");
+                "Dela");
 
         /**
          * An ASCII word: upper case is A to Z, and upper-casing changes only a to z. A word that does not
@@ -605,9 +608,9 @@ public class PersonRecognizer implements Recognizer {
         if (label && n == 1 && !firstIsFirst) {
             return; // "Rhythm:", "Reason:" are labels
         }
-        if (intro != null && GREETINGS_AND_CLOSINGS.contains(intro)
+        if (intro != null && GREETINGS_AND_CLOSINGS.contains(intro) && first == 0
                 && ADDRESSEES.contains(new String(chars, start, words.end(i) - start).toLowerCase(Locale.ROOT))) {
-            return; // "Dear Hiring Manager", "Dear Valued Customer", "Sincerely, Human Resources" greet or sign as no person
+            return; // "Dear Hiring Manager", "Sincerely, Human Resources" greet or sign as no person ("Dear Hiring Manager Sarah Jones" does)
         }
         if (!titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro)) && organisation(words, i, j)) {
             return; // "Johnson Space Center", "Fuse TV"; but "My name is Maria Plaza"
@@ -711,7 +714,8 @@ public class PersonRecognizer implements Recognizer {
         LAST_COMMA_FIRST_MIXED.forEachMatch(text, m -> {
             String last = m.group(1);
             boolean capitals = last.equals(last.toUpperCase(Locale.ROOT));
-            if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, m.end()) && surname(last) && firstName(m.group(2))) {
+            if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, m.end())
+                    && !digitsFollow(text, m.end()) && !overlapsPartly(out, m.start(), m.end()) && surname(last) && firstName(m.group(2))) {
                 mixed.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: Surname, Firstname"));
             }
         });
@@ -727,6 +731,25 @@ public class PersonRecognizer implements Recognizer {
             }
             out.add(new RecognizerResult(ENTITY, name.start(), name.end(), score, name.explanation()));
         }
+    }
+
+    /** Whether a found name overlaps {@code [start, end)} without lying inside it ("Smith, John SMITH": a chain of names). */
+    private static boolean overlapsPartly(List<RecognizerResult> out, int start, int end) {
+        for (RecognizerResult r : out) {
+            if (r.start() < end && start < r.end() && (r.start() < start || r.end() > end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a number follows {@code end} on its line: "Austin, Texas 78701" is a place. */
+    private static boolean digitsFollow(CharSequence text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+            i++; // not over a tab: a table's next cell ("SMITH, John<TAB>03/04/1985")
+        }
+        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     /** Whether a comma or "and" follows {@code end}: "Hannah, Anthony and Derek" is a list of first names. */
@@ -764,10 +787,10 @@ public class PersonRecognizer implements Recognizer {
         return true;
     }
 
-    /** A known first name, not a word of {@code not-names.txt}. */
+    /** A known first name, not a word of {@code not-names.txt} nor one mostly used otherwise ("Texas", "Virginia"). */
     private boolean firstName(String word) {
         int kinds = lists.kinds(WordTable.lowerCase(word));
-        return (kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0;
+        return (kinds & NameLists.FIRST) != 0 && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0;
     }
 
 
@@ -818,7 +841,7 @@ public class PersonRecognizer implements Recognizer {
                     && (words.first(j) || words.surname(j)) && (j == i || words.adjacentToNext(j - 1))) {
                 j++;
             }
-            if (j > i) {
+            if (j > i && (j - i >= 2 || !LABELS_FOR_TWO_WORDS.contains(intro))) {
                 out.add(new RecognizerResult(ENTITY, words.start(i), words.end(j - 1), 0.75,
                         "name: lower-case name after '" + intro + "'"));
                 return j - i;

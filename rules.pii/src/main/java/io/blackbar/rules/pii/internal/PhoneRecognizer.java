@@ -35,12 +35,13 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // Spain's numbers: nine digits, 6 or 7 for mobiles, 8 or 9 for fixed lines, often written bare
                 // the UK's numbers written without spaces: a geographic (01, 02), non-geographic (03) or mobile (07)
-                // number of ten or eleven digits with its leading 0 ("Mob: 07700900123"); only near a phone word
+                // number of ten or eleven digits with its leading 0 ("Mob: 07700900123"); only right after a phone word
                 // a number glued to its label's colon ("Mobile:07700 900123", "Tel.:+34 915 86 75 76"), which "national"
                 // refuses (a colon before digits is more often a time's or a ratio's)
-                NamedPattern.of("number after a phone label's colon", "\\b(?i:telephone|phone|tel|mobile|mob|cell|fax|tfno|tel\u00e9fono|m\u00f3vil)"
+                NamedPattern.of("number after a phone label's colon", "\\b(?i:telephone|phone|tel|mobile|mob|fax|tfno|tel\u00e9fono|m\u00f3vil)"
                         + "\\.?:(?<value>\\+?\\d[\\d .()-]{7,18}\\d)(?![\\w-])", 0.6),
-                NamedPattern.of("bare UK number", "(?<![\\w+.-])0(?:1\\d{8,9}|[237]\\d{9})(?!\\w|-\\d|[.,]\\d)", 0.3),
+                NamedPattern.of("bare UK number", "(?<=(?i:tel|telephone|phone|mob|mobile|fax)(?:[.:]{1,2}[ \\t]{0,3}|[ \\t]{1,3}))"
+                        + "0(?:1\\d{8,9}|[237]\\d{9})(?!\\w|-\\d|[.,]\\d)", 0.3),
                 NamedPattern.of("bare nine digits", "(?<![\\w+.-])[6789]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit

@@ -30,7 +30,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     private static final String ENTITY = "STREET_ADDRESS";
     private static final String NAME_WORD = "[\\p{Lu}][\\p{L}'.-]{0,30}";
-    /** A numbered street's name ("300 E 57th St", "45 1st Street", "500 5th Avenue"). */
+    /** A numbered street's ordinal ("300 E 57th St", "45 1st Street", "500 5th Avenue"). */
     static final String ORDINAL = "\\d{1,3}(?:st|nd|rd|th)";
     /**
      * The street types after the name ("Glyn St"), case as written: one list for the expression and
@@ -49,7 +49,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     static final List<String> LEADING_TYPE_WORDS = List.of("Rua", "Avenida", "Av.", "Avda.", "Avda", "Calle", "C/", "c/", "Via",
             "Viale", "Piazza", "Piazzale", "Corso", "Vicolo", "Largo", "Strada", "Rue", "Avenue", "Boulevard", "Bd", "Chemin",
             "Allée", "Allee", "Impasse", "Quai", "Plaza", "Paseo", "Pasaje", "Camino", "Carrer", "Travessa", "Rambla", "Ulica",
-            "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos", "C/.", "Av", "Ctra.", "Ctra", "Carretera", "Glorieta", "Travesía",
+            "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos", "C/.", "Ctra.", "Ctra", "Carretera", "Glorieta", "Travesía",
             "Travesia", "Passeig", "Plaça", "Avinguda", "Praça");
     private static final String LEADING_TYPES = factored(LEADING_TYPE_WORDS);
     /**
@@ -89,6 +89,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /** One to three letter runs, a type word, then spaces and a digit: what "street name, type word, number" needs. */
     private static final String GATE_TYPE_WORD = "(?=(?:[\\p{L}'-]++[ \\t]){1,3}[\\p{L}.]++[ \\t]+\\d)";
 
+    /** The particles inside a street's or person's name ("de", "del", "van", "von"), then no letter. */
+    private static final String NAME_PARTICLE = "(?:de|del|la|las|los|el|y|e|di|da|do|dos|das|du|des|van|von|der|den|le|les)(?!\\p{L})";
     /**
      * An address after a form's label, in English, Spanish, French, German, Italian, Portuguese or Dutch
      * ("Domicilio: Calle Fuego 91, 1, 2.", "Home address: 12 Oak Street", "Dirección postal:", "Address
@@ -107,26 +109,48 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             + "(?<value>(?=\\d{1,6}(?:[-/]\\d{1,6})?(?:\\p{L}{1,3}|[\u00ba\u00aa\u00b0])?\\.?[ \\t,]+\\p{L}|\\p{L})"
             + "(?:[^\\n:@]|:(?=[ \\t]?\\d)){0,160}?[\\p{L}\\d\u00ba\u00aa\u00b0)])"
             + "(?=[ \\t.,;]*(?:\\r?\\n|$)|[ \\t]*[.,;][ \\t]+\\p{Lu}\\p{L}*(?:[ \\t/]{1,2}\\p{L}+){0,2}[ \\t]*\\.?[ \\t]*:"
-            + "|[ \\t]{2,}|\\t|[ \\t]*;)";
+            + "|[ \\t]{2,}|\\t|[ \\t]*;"
+            // a sentence after it: "12 Oak Street. Patient is a 45 yo male" (a capitalised word, then a lower-case one
+            // that is no particle of a name: "Av. Diego de León" goes on)
+            + "|[ \\t]*\\.[ \\t]+\\p{Lu}\\p{Ll}*[ \\t]+(?!" + NAME_PARTICLE + ")\\p{Ll})";
     /**
      * Words that make the address after them a machine's, not a place's ("Email address:", "IP address:",
      * "Gateway address:"), in lower case.
      */
     private static final Set<String> NOT_A_PLACE = Set.of("mail", "e-mail", "email", "ip", "ipv4", "ipv6", "mac", "web", "url",
             "wallet", "server", "memory", "network", "bluetooth", "hardware", "host", "proxy", "gateway", "device", "base",
-            "ethernet", "bitcoin", "physical", "return", "reply", "sender", "recipient", "broadcast", "multicast", "ram");
-    /** The street type words of every list, in lower case, without a final dot: one of them makes a value a street. */
-    private static final Set<String> STREET_WORDS = java.util.stream.Stream.of(US_TYPE_WORDS, LEADING_TYPE_WORDS, TYPE_WORDS,
-                    UNIT_WORDS, List.of("s/n", "nº", "no", "km", "piso", "planta", "bloque", "portal", "escalera", "apartado",
-                            "urbanización", "urb", "bajo", "box"))
+            "ethernet", "bitcoin", "return", "reply", "sender", "recipient", "broadcast", "multicast", "ram", "bind", "remote",
+            "listen", "local", "loopback", "keynote", "opening", "closing", "welcome", "inaugural", "farewell", "to");
+    /**
+     * The street types written before the name and the Spanish parts of an address, in lower case, without a final
+     * dot: one of them anywhere makes a value a street ("calle mayor 5", "Urb. Los Pinos").
+     */
+    private static final Set<String> STREET_WORDS = java.util.stream.Stream.of(LEADING_TYPE_WORDS,
+                    List.of("s/n", "nº", "km", "piso", "planta", "bloque", "portal", "escalera", "apartado",
+                            "urbanización", "urb", "bajo"))
             .flatMap(List::stream).map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""))
-            .filter(w -> !w.equals("dr") && !w.equals("st")) // "Dr. Smith", "St. John": a doctor's, a saint's
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * The street types written after the name, in lower case, without a final dot: one makes a value a street after a
+     * capitalised word or a number ("Oak Street", "12 Street"; "5 years, Spring semester" is none); "Dr." and "St."
+     * are left out ("Dr. Smith", "St. John").
+     */
+    private static final Set<String> TRAILING_STREET_WORDS = java.util.stream.Stream.of(US_TYPE_WORDS, TYPE_WORDS)
+            .flatMap(List::stream).map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""))
+            .filter(w -> !w.equals("dr") && !w.equals("st"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The unit words in lower case: one makes a value a street before a number ("Apt 4", "Box 12"). */
+    private static final Set<String> UNIT_WORDS_LOWER = java.util.stream.Stream.concat(UNIT_WORDS.stream(), java.util.stream.Stream.of("box"))
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public StreetAddressRecognizer() {
         super(ENTITY, Category.LOCATION, List.of(
                 NamedPattern.of("number and street type",
-                        "\\b\\d{1,6}[A-Za-z]?(?:\\s+(?:" + NAME_WORD + "|" + ORDINAL + ")){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
+                        "\\b\\d{1,6}[A-Za-z]?(?:\\s+" + NAME_WORD + "){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
+                // a numbered street: "300 E 57th St", "45 1st Street", "12 W 3rd Ave"; only a street's own types after the
+                // ordinal ("Seat 14 3rd Row", "Won 3 1st Place medals" are none)
+                NamedPattern.of("numbered street", "\\b\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]\\.?|North|South|East|West)[ \\t]+)?"
+                        + ORDINAL + "[ \\t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Terrace|Parkway|Pkwy)\\b\\.?", 0.7),
                 NamedPattern.of("street type then number",
                         "\\b" + LEADING_TYPES + LOWER_C_BEFORE_A_NAME + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+"
                         + "(?:\\d{1,5}(?:-\\d{1,5})?(?:[A-Za-z]|[\u00ba\u00aa])?\\b|s/n(?![\\p{L}\\d]))", 0.65),
@@ -207,11 +231,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     private static final String PART_ENDS = "(?![\\p{L}\\d])(?![ \\t]+\\p{Ll})";
     /**
-     * Not a form's label: a word that labels a contact, a place or a record, with a colon after it or after the
-     * words that follow it on the line ("Phone:", "E-mail:", "Email Address:"); "Mobile, AL" is a town.
+     * Not a form's label: a word that labels a contact, a place or a record, with a colon after it or after one
+     * more word ("Phone:", "E-mail:", "Email Address:"); "Mobile, AL 36602, Tel:" keeps its town.
      */
     private static final String NOT_A_LABEL = "(?!(?i:phone|telephone|tel|tel\u00e9fono|telefono|tfno|fax|e-?mail|mail|mobile|m\u00f3vil|movil|cell"
-            + "|address|city|state|zip|postcode|country|mrn|dob|name|date|web|website|url|contact)\\b[^\\n:]{0,20}:)";
+            + "|address|city|state|zip|postcode|country|mrn|dob|name|date|web|website|url|contact)\\b(?:[ \\t]+\\p{L}+)?[ \\t]*\\.?[ \\t]*:)";
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
     static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**
@@ -263,7 +287,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             }
             int end = r.end();
             for (int parts = 0; parts < 6 && end < text.length(); parts++) {
-                if (!partAt(text, end)) {
+                if (!partAt(text, end) || sentenceAfterADot(text, end)) {
                     break;
                 }
                 int part = nextPart(next, end, text.length());
@@ -352,7 +376,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             int from = tokens.get(k)[0];
             int to = tokens.get(k)[1];
             String word = text.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
-            if (STREET_WORDS.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+            String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            boolean afterName = k > 0 && (capitalised(text, tokens.get(k - 1)) || houseNumber(text, tokens.get(k - 1)[0], tokens.get(k - 1)[1]));
+            boolean beforeNumber = k + 1 < tokens.size() && houseNumber(text, tokens.get(k + 1)[0], tokens.get(k + 1)[1]);
+            if (STREET_WORDS.contains(bare) || afterName && TRAILING_STREET_WORDS.contains(bare)
+                    || beforeNumber && UNIT_WORDS_LOWER.contains(bare)) {
                 return true;
             }
             if (houseNumber(text, from, to)
@@ -395,6 +423,35 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             }
         }
         return true;
+    }
+
+    private static final Pattern PARTICLE_AT = Pattern.compile(NAME_PARTICLE);
+
+    /**
+     * Whether a sentence begins after the dot at {@code end - 1}: spaces, a capitalised word, a space and a
+     * lower-case letter ("12 Oak Street. Patient is a 45 yo male"; "12 Oak St. Springfield, IL" goes on).
+     */
+    static boolean sentenceAfterADot(CharSequence text, int end) {
+        if (end == 0 || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int n = text.length();
+        int i = end;
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == end || i == n || !Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        while (i < n && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int spaces = i;
+        while (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > spaces && i < n && Character.isLowerCase(text.charAt(i))
+                && !PARTICLE_AT.matcher(text).region(i, n).lookingAt();
     }
 
     /**

@@ -374,10 +374,9 @@ final class StreetShortcuts {
     }
 
     /**
-     * "number and street type" ({@code \b\d{1,6}[A-Za-z]?(?:\s+NAME|ORDINAL){1,4}\s+TYPE\b}) can match at
+     * "number and street type" ({@code \b\d{1,6}[A-Za-z]?(?:\s+NAME){1,4}\s+TYPE\b}) can match at
      * {@code at}: one to six digits (more cannot be followed by a space), maybe a letter, then one to
-     * four words that begin upper-case and end at a space (a name word is all of such a word) or are an
-     * ordinal ("57th"), and
+     * four words that begin upper-case and end at a space (a name word is all of such a word), and
      * after one of them a street type of {@link StreetAddressRecognizer#US_TYPE_WORDS} that ends a word.
      */
     static boolean numberThenType(char[] text, int at) {
@@ -403,37 +402,11 @@ final class StreetShortcuts {
             if (words > 0 && usTypeAt(text, i)) {
                 return true;
             }
-            if (words == 4 || i == n) {
-                return false;
-            }
-            int ordinal = ordinalEnd(text, i);
-            if (ordinal > 0) {
-                i = ordinal;
-                continue;
-            }
-            if (!upper(text[i])) {
+            if (words == 4 || i == n || !upper(text[i])) {
                 return false;
             }
             i = nameEnd(text, i + 1, true);
         }
-    }
-
-    /**
-     * Where {@link StreetAddressRecognizer#ORDINAL} ({@code \d{1,3}(?:st|nd|rd|th)}) ends when one is at {@code i}
-     * and a space follows it (in the expression a space must), else -1.
-     */
-    static int ordinalEnd(char[] text, int i) {
-        int n = text.length;
-        int e = i;
-        while (e < n && e - i < 4 && digit(text[e])) {
-            e++;
-        }
-        if (e == i || e - i > 3 || e + 2 >= n) {
-            return -1;
-        }
-        String suffix = new String(text, e, 2);
-        boolean known = suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
-        return known && space(text[e + 2]) ? e + 2 : -1;
     }
 
     /**

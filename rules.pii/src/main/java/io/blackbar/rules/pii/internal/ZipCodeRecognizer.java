@@ -66,7 +66,7 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // "CP x3" (chest pain), "plz" (please) are no labels; the codes of Spain and Germany, and of the
                 // Americas: Chile's seven digits, Argentina's "C1031", Costa Rica's "40140-280", "80 100"
                 NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ)[ \\t]*[:.]?[ \\t]*"
-                        + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|\\d{2,3}[ ]\\d{3})(?![\\w-])", 0.7),
+                        + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|(?<=[:.][ \\t]{0,3})\\d{2,3}[ ]\\d{3})(?![\\w-])", 0.7),
                 NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + "(?<town>" + PlaceRecognizer.TOWN + ")", 0.6)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal"));
     }

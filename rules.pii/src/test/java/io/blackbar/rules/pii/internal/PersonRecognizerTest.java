@@ -34,6 +34,11 @@ class PersonRecognizerTest {
             Dear Admissions Committee,                               |
             'Sincerely,\nAnna Human'                                 | Anna Human
             'Dear Anna Board,'                                       | Anna Board
+            'Dear Hiring Manager Sarah Jones,'                       | Hiring Manager Sarah Jones
+            'Houston, Texas\nAustin, Texas 78701'                    | Austin
+            'SMITH, John SMITH, Jane DOE, Mary'                      | John SMITH;Jane DOE;Mary
+            'Contact: chase the supplier'                            |
+            'Contact: MacBook Support\nCC: TenCent Holdings'         | MacBook Support
             'Patient: john smith\nSeen by Dr. Lee.'                  | john smith;Lee
             'Cardholder: jennifer martinez\nVisa'                    | jennifer martinez
             'Patient: stable overnight\nPlan: home.'                 |

@@ -206,7 +206,7 @@ class PersonShortcutTest {
             for (int k = 1; k < token.length(); k++) {
                 // a capital inside: after two letters (McLeod, DiMaggio), a non-letter (O'Neil), or a surname's prefix (MacLeod)
                 if (Character.isUpperCase(token.charAt(k)) && k != 2 && !(k > 0 && !Character.isLetter(token.charAt(k - 1)))
-                        && !List.of("Mac", "Van", "Von", "Fitz", "Vander", "Del", "Della", "Dela", "Ten", "Ter").contains(token.substring(0, k))) {
+                        && !List.of("Mac", "Van", "Von", "Fitz", "Vander", "Del", "Della", "Dela").contains(token.substring(0, k))) {
                     restLower = false;
                 }
             }

@@ -70,6 +70,7 @@ class RecognizerTableTest {
             nat   | Nationality: \u0130talian                       |
             email | a@b                                             |
             email | contact: o'neil.p@example.ie                    | o'neil.p@example.ie
+            email | see jane'@example.com                           |
             email | 'mail it to ''ana@x.org'' today'               | ana@x.org
             card  | Card 4111.1111.1111.1111 exp                    | 4111.1111.1111.1111
             card  | v 4111.1111.1111.1111.2 and 4111.1111.1111.1112 |
@@ -83,6 +84,8 @@ class RecognizerTableTest {
             ssn   | ref 1 536 22 1947 2                             |
             ssn   | v 536.22.1947.5                                 |
             phone | Mob: 07700900123                                | 07700900123
+            phone | Cell:10 000 000 cells counted                   |
+            phone | Call our office about order 07712345678         |
             phone | Mobile:07700 900123, Tel.:+34 915 86 75 76      | 07700 900123;+34 915 86 75 76
             phone | ratio:1.5 at 10:30 2024                         |
             phone | Tel: 01134960000, fax 02079460958               | 01134960000;02079460958
@@ -90,6 +93,7 @@ class RecognizerTableTest {
             plan  | Medicare ID: 1EG4-TE5-MK73                      | 1EG4-TE5-MK73
             plan  | Medicare Beneficiary Identifier 1EG4TE5MK73     | 1EG4TE5MK73
             plan  | MBI: 1EG4TE5MK73                                | 1EG4TE5MK73
+            account | AWS Account ID: 123456789012                  |
             ssn   | 123-00-4567 123-45-0000                         |
             ssn   | 078 05 1120                                     | 078 05 1120
             ssn   | 2024-05-1120 is a date-ish run                  |
@@ -219,6 +223,8 @@ class RecognizerTableTest {
             dob     | DOB 19850304                                  | 19850304
             dob     | 'Date of Birth\t03 04 1985'                   | 03 04 1985
             dob     | order 19851304 and 20 13 1985                 |
+            dob     | Born 1985; employee ID 20150615               |
+            dob     | file web-1-may-22.log                         |
             age     | and i'm 26 y/o                                | 26
             age     | aged 91 years                                 | 91
             age     | a 45-year-old man, 45 years old           | 45;45
@@ -380,6 +386,15 @@ class RecognizerTableTest {
             address | I live at 500 5th Avenue, New York, NY 10036  | 500 5th Avenue, New York, NY 10036
             address | He lives at 12 W 3rd Ave, Apt 4.              | 12 W 3rd Ave, Apt 4
             address | took 2 3rd place medals                       |
+            address | Seat 14 3rd Row, Won 3 1st Place medals       |
+            address | Av HR 72 bpm                                  |
+            address | 'Address: 12 Oak Street. Patient is a 45 yo male' | 12 Oak Street.
+            address | Bind address: localhost, port 8080           |
+            address | Domicilio: Av. Diego de León, 13, 2, 1.       | Av. Diego de León, 13, 2, 1
+            address | To address: 3 open items, no blockers         |
+            address | Residence: 5 years, Spring semester           |
+            address | Keynote address: Prof. Lee, Room 101          | Room 101
+            address | '12 Oak Street, Mobile, AL 36602, Tel: 251'   | 12 Oak Street, Mobile, AL 36602
             address | '12 Oak Street, Springfield, IL 62704\nPhone: 555 0100' | '12 Oak Street, Springfield, IL 62704'
             address | '12 Oak Street\nSpringfield, IL 62704'        | '12 Oak Street\nSpringfield, IL 62704'
             address | '12 Oak Street\nEmail Address: a@b.c'        | 12 Oak Street
@@ -395,6 +410,7 @@ class RecognizerTableTest {
             zip     | CP. 40140-276 Heredia                         | 40140-276
             zip     | CP x3 days, CP 12345678                       |
             zip     | call 589654. or 589654                        |
+            zip     | CP 120 180 noted during exercise              |
             address | 'Domicilio: Calle Mayor 5\n28013 Madrid'        | 'Calle Mayor 5\n28013 Madrid'
             address | Domicilio: Teatinos 180, Bajo A. Tel: 600 000 000 | Teatinos 180, Bajo A
             address | Domicilio: Teatinos 180, Madrid. Tel: 600    | Teatinos 180, Madrid
@@ -425,7 +441,7 @@ class RecognizerTableTest {
             address | Passeig de Gràcia 92, 3r                      | Passeig de Gràcia 92, 3r
             address | C/. Mayor 5.                                  | C/. Mayor 5
             address | Ctra. de Toledo km 12                         | Ctra. de Toledo km 12
-            address | Av Fernández Latorre 66, 10B.                 | Av Fernández Latorre 66, 10B
+            address | Av. Fernández Latorre 66, 10B.                | Av. Fernández Latorre 66, 10B
             address | Calle Mayor 5 - 12B                           | Calle Mayor 5 - 12B
             address | Calle Mayor 5 - 12 Bs                         | Calle Mayor 5
             zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
