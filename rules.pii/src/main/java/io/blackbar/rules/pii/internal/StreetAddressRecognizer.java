@@ -308,10 +308,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * or a sentence ("1. Address:", "Patient: Ana Ruiz. Domicilio:"), with at most one word before it
      * ("Home address:"), which is not a machine's ({@link #NOT_A_PLACE}: "Email address:", "Gateway
      * address:"; a label joined to a word by a dash or slash, "E-Mail-Adresse:", has a character
-     * other than a space before it); and its value holds "s/n", a street type or unit word of any list
-     * ("calle", "Av", "Apt", "km"), or a number next to a capitalised word ("Teatinos 180", "12 Oak",
-     * "Gonzalez 264"). Not "Items to address: 2 issues", "Keynote address: Dr. Smith at 9 am", "Address:
-     * see page 4", "Domicilio: desconocido desde 2019", "Address: fe80 1 link".
+     * other than a space before it); and its value ({@link #streetLike}) holds a digit and a street's word or a
+     * number next to a capitalised word ("Teatinos 180", "12 Oak", "Gonzalez 264"). Not "Items to address: 2
+     * issues", "Keynote address: Dr. Smith at 9 am", "Address: see page 4", "Domicilio: desconocido desde
+     * 2019", "Address: fe80 1 link".
      */
     static boolean labelledAddress(CharSequence text, int label, int start, int end) {
         int i = label;
@@ -346,8 +346,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     /**
-     * Whether {@code text[start, end)} holds a digit or "s/n", and "s/n", a street or unit word, or a number next to a
-     * capitalised word.
+     * Whether {@code text[start, end)} holds a digit or "s/n", and: a street type written before the name or a
+     * Spanish part of an address anywhere ("calle", "Av.", "s/n", "km", "piso"), a street type written after the
+     * name after a capitalised word or a number ("Oak Street"), a unit word before a number ("Apt 4"), or a
+     * number next to a capitalised word.
      */
     private static boolean streetLike(CharSequence text, int start, int end) {
         boolean digit = false;
