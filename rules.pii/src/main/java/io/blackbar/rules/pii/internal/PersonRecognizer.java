@@ -710,34 +710,62 @@ public class PersonRecognizer implements Recognizer {
                 out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
             }
         });
+        // the names found so far by start, with the furthest end of those before each match: the matches come in
+        // order, so one pass over them decides partial overlaps (a search per match was quadratic on a list of names)
+        List<RecognizerResult> found = new ArrayList<>(out);
+        found.sort(java.util.Comparator.comparingInt(RecognizerResult::start));
         List<RecognizerResult> mixed = new ArrayList<>();
+        int[] next = {0, -1}; // the first found name not yet before a match, the furthest end of those before it
         LAST_COMMA_FIRST_MIXED.forEachMatch(text, m -> {
             String last = m.group(1);
             boolean capitals = last.equals(last.toUpperCase(Locale.ROOT));
             if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, m.end())
-                    && !digitsFollow(text, m.end()) && !overlapsPartly(out, m.start(), m.end()) && surname(last) && firstName(m.group(2))) {
+                    && !digitsFollow(text, m.end()) && !overlapsPartly(found, next, m.start(), m.end()) && surname(last)
+                    && firstName(m.group(2))) {
                 mixed.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: Surname, Firstname"));
             }
         });
-        // the first name found alone inside is this name's: one finding, scored as the surer of the two
-        for (RecognizerResult name : mixed) {
-            double score = name.score();
-            for (java.util.Iterator<RecognizerResult> it = out.iterator(); it.hasNext(); ) {
-                RecognizerResult r = it.next();
-                if (r.start() >= name.start() && r.end() <= name.end()) {
-                    score = Math.max(score, r.score());
-                    it.remove();
-                }
+        if (mixed.isEmpty()) {
+            return;
+        }
+        // the first name found alone inside one is this name's: one finding, scored as the surer of the two; the
+        // matches neither overlap nor go back, so one pass over the found names by start meets each inside one
+        double[] scores = mixed.stream().mapToDouble(RecognizerResult::score).toArray();
+        out.clear();
+        int q = 0;
+        for (RecognizerResult r : found) {
+            while (q < mixed.size() && mixed.get(q).end() <= r.start()) {
+                q++;
             }
-            out.add(new RecognizerResult(ENTITY, name.start(), name.end(), score, name.explanation()));
+            if (q < mixed.size() && r.start() >= mixed.get(q).start() && r.end() <= mixed.get(q).end()) {
+                scores[q] = Math.max(scores[q], r.score());
+            } else {
+                out.add(r);
+            }
+        }
+        for (int k = 0; k < mixed.size(); k++) {
+            RecognizerResult name = mixed.get(k);
+            out.add(new RecognizerResult(ENTITY, name.start(), name.end(), scores[k], name.explanation()));
         }
     }
 
-    /** Whether a found name overlaps {@code [start, end)} without lying inside it ("Smith, John SMITH": a chain of names). */
-    private static boolean overlapsPartly(List<RecognizerResult> out, int start, int end) {
-        for (RecognizerResult r : out) {
-            if (r.start() < end && start < r.end() && (r.start() < start || r.end() > end)) {
-                return true;
+    /**
+     * Whether a found name overlaps {@code [start, end)} without lying inside it ("Smith, John SMITH": a chain of
+     * names), for matches asked in order of start.
+     *
+     * @param found the names found, by start
+     * @param next the first of them that starts at or after the last match asked, and the furthest end of those before
+     */
+    private static boolean overlapsPartly(List<RecognizerResult> found, int[] next, int start, int end) {
+        while (next[0] < found.size() && found.get(next[0]).start() < start) {
+            next[1] = Math.max(next[1], found.get(next[0]++).end());
+        }
+        if (next[1] > start) {
+            return true; // one begins before the match and reaches into it
+        }
+        for (int k = next[0]; k < found.size() && found.get(k).start() < end; k++) {
+            if (found.get(k).end() > end) {
+                return true; // one begins inside and reaches past it
             }
         }
         return false;

@@ -125,23 +125,25 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * The street types written before the name and the Spanish parts of an address, in lower case, without a final
      * dot: one of them anywhere makes a value a street ("calle mayor 5", "Urb. Los Pinos").
      */
-    private static final Set<String> STREET_WORDS = java.util.stream.Stream.of(LEADING_TYPE_WORDS,
-                    List.of("s/n", "nº", "km", "piso", "planta", "bloque", "portal", "escalera", "apartado",
-                            "urbanización", "urb", "bajo"))
-            .flatMap(List::stream).map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> STREET_WORDS = lowerWithoutDot(LEADING_TYPE_WORDS,
+            List.of("s/n", "nº", "km", "piso", "planta", "bloque", "portal", "escalera", "apartado", "urbanización", "urb", "bajo"));
     /**
      * The street types written after the name, in lower case, without a final dot: one makes a value a street after a
      * capitalised word or a number ("Oak Street", "12 Street"; "5 years, Spring semester" is none); "Dr." and "St."
      * are left out ("Dr. Smith", "St. John").
      */
-    private static final Set<String> TRAILING_STREET_WORDS = java.util.stream.Stream.of(US_TYPE_WORDS, TYPE_WORDS)
-            .flatMap(List::stream).map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""))
-            .filter(w -> !w.equals("dr") && !w.equals("st"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> TRAILING_STREET_WORDS = lowerWithoutDot(US_TYPE_WORDS, TYPE_WORDS).stream()
+            .filter(w -> !w.equals("dr") && !w.equals("st")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The unit words in lower case: one makes a value a street before a number ("Apt 4", "Box 12"). */
-    private static final Set<String> UNIT_WORDS_LOWER = java.util.stream.Stream.concat(UNIT_WORDS.stream(), java.util.stream.Stream.of("box"))
-            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> UNIT_WORDS_LOWER = lowerWithoutDot(UNIT_WORDS, List.of("box"));
+
+    /** @return the words of the lists in lower case, a final dot left off ("Av." is "av"), as a value's words are compared */
+    @SafeVarargs
+    private static Set<String> lowerWithoutDot(List<String>... lists) {
+        return java.util.stream.Stream.of(lists).flatMap(List::stream)
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 
     public StreetAddressRecognizer() {
         super(ENTITY, Category.LOCATION, List.of(
@@ -363,13 +365,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == ',' || c == '-' || c == '(' || c == ')' || c == ';') {
+            if (tokenBreak(c) || c == '-') { // a dash inside a token, as in "12-14", but none begins one
                 i++;
                 continue;
             }
             int from = i;
-            while (i < end && !(text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == ',' || text.charAt(i) == ';'
-                    || text.charAt(i) == '(' || text.charAt(i) == ')')) {
+            while (i < end && !tokenBreak(text.charAt(i))) {
                 i++;
             }
             tokens.add(new int[] {from, i});
@@ -391,6 +392,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             }
         }
         return false;
+    }
+
+    /** What parts a labelled address's words ({@link #streetLike}): spaces, commas, semicolons, parentheses. */
+    private static boolean tokenBreak(char c) {
+        return c == ' ' || c == '\t' || c == ',' || c == ';' || c == '(' || c == ')';
     }
 
     /** A house number: digits, maybe after "#", a range or fraction, and up to three letters or an ordinal sign ("12", "#66", "5-7", "1/2", "12bis", "18ª", "8C"). */

@@ -37,6 +37,7 @@ class PersonRecognizerTest {
             'Dear Hiring Manager Sarah Jones,'                       | Hiring Manager Sarah Jones
             'Houston, Texas\nAustin, Texas 78701'                    | Austin
             'SMITH, John SMITH, Jane DOE, Mary'                      | John SMITH;Jane DOE;Mary
+            'SMITH, John\nJONES, Mary A.\nGarcia-Lopez, Ana'         | SMITH, John;JONES, Mary A.;Garcia-Lopez, Ana
             'Contact: chase the supplier'                            |
             'Contact: MacBook Support\nCC: TenCent Holdings'         | MacBook Support
             'Patient: john smith\nSeen by Dr. Lee.'                  | john smith;Lee
