@@ -27,6 +27,8 @@ public final class Throughput {
     private static final int[] SIZES = {1024, 100 * 1024, TEN_MB};
     /** Timed runs of each piece size; the median is reported (this machine's timings move by tens of percent). */
     private static final int RUNS = 3;
+    /** Untimed passes (10 MB each) over a piece size before its timed runs. */
+    private static final int WARM_UP = 4;
 
     private Throughput() {
     }
@@ -48,12 +50,14 @@ public final class Throughput {
             System.out.println("|---|---:|---:|---:|---:|---:|---|");
             for (int size : SIZES) {
                 List<Path> files = write(tmp, "p" + size, text, size);
-                // warm-up: one untimed pass over this size's pieces just before they are timed, so that the
-                // code they exercise is compiled for them, as in a server that has been running (2 MB of 1 KB
-                // requests left the first timed pass 1.4 x slower than the next: each of 107 patterns is
-                // compiled after some ten thousand requests; and warmed up before the 10 MB piece's warm-up,
-                // the 1 KB pieces were timed with code compiled for long texts)
-                scan(engine, files);
+                // warm-up: untimed passes over this size's pieces just before they are timed, so that the code
+                // they exercise is compiled for them, as in a server that has been running. One pass was not
+                // enough: 100 KB pieces took 1.4-1.5 s a pass for about 30 MB before settling at 0.6 s, the
+                // JIT recompiling as it went (and the 10 MB piece, warmed up once, read 1.9-6.3 MB/s between
+                // runs). With the heap pre-touched (bench/run) and these passes, runs agree within a few percent.
+                for (int w = 0; w < WARM_UP; w++) {
+                    scan(engine, files);
+                }
                 long[] runs = new long[RUNS];
                 long findings = 0;
                 for (int r = 0; r < RUNS; r++) {

@@ -694,18 +694,68 @@ public class PersonRecognizer implements Recognizer {
         return null;
     }
 
-    private static final PatternScanner LAST_COMMA_FIRST = PatternScanner.of(java.util.regex.Pattern.compile(
+    static final PatternScanner LAST_COMMA_FIRST = PatternScanner.of(java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(\\p{Lu}[\\p{Lu}'-]{1,30}),\\s?(\\p{Lu}[\\p{Lu}'-]{1,30})(?![\\p{L}])"));
     /**
      * "SMITH, John", "Garcia-Lopez, Ana", "O'Neil, Patrick", "JOHNSON, Mary A.": a surname (in capitals, or
      * beginning a line, a cell or an item of a list), a comma, a capitalised first name and maybe an initial.
      */
-    private static final PatternScanner LAST_COMMA_FIRST_MIXED = PatternScanner.of(java.util.regex.Pattern.compile(
+    static final PatternScanner LAST_COMMA_FIRST_MIXED = PatternScanner.of(java.util.regex.Pattern.compile(
             "(?<![\\p{L}'-])(\\p{Lu}[\\p{L}'-]{1,30}),[ \\t]?(\\p{Lu}\\p{Ll}[\\p{Ll}'-]{0,30})(?:[ \\t]\\p{Lu}\\.?)?(?![\\p{L}'-])"));
+
+    /**
+     * The matches {@code find()} gives of an expression whose matches begin with a capital and run over letters,
+     * apostrophes and hyphens, at most {@link #BEFORE_A_COMMA} characters, to a comma ({@link #LAST_COMMA_FIRST},
+     * {@link #LAST_COMMA_FIRST_MIXED}), in order: tried only at the capitals of the run before each comma. The
+     * scanner's index admitted every capital with a comma near it: 2.3 million tries on 32 MB of the benchmark's
+     * text for 25,000 matches, 8% of all the expressions' time.
+     *
+     * @param plain the text as a string, searched for commas
+     */
+    static void beforeCommas(CharSequence text, String plain, java.util.regex.Pattern pattern,
+            java.util.function.Consumer<java.util.regex.Matcher> action) {
+        java.util.regex.Matcher m = null;
+        int n = plain.length();
+        int lastEnd = 0;
+        int tried = 0;
+        for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
+            int from = comma;
+            while (from > 0 && comma - from < BEFORE_A_COMMA && inNameBeforeComma(plain.charAt(from - 1))) {
+                from--;
+            }
+            for (int at = Math.max(from, lastEnd); at < comma - 1; at++) {
+                char c = plain.charAt(at);
+                if (!Character.isUpperCase(c) && !Character.isSurrogate(c)) {
+                    continue; // \p{Lu} begins every match (a supplementary one is two chars: tried)
+                }
+                if ((++tried & 0xFF) == 0) {
+                    text.charAt(at); // a read through the caller's text, which may enforce a deadline
+                }
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at, n);
+                if (m.lookingAt()) {
+                    action.accept(m);
+                    lastEnd = m.end();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The longest run before a comma of {@link #beforeCommas}' expressions: 31 code points, two chars each at most. */
+    static final int BEFORE_A_COMMA = 62;
+
+    /** Whether a char may stand in the word before a comma: {@code [\p{L}'-]}, or half of a pair (read as may). */
+    private static boolean inNameBeforeComma(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '-' || Character.isSurrogate(c);
+    }
 
     /** "OROZCO,KYLE", as record headers write a patient: a known surname, a comma, a known first name. */
     private void lastCommaFirst(CharSequence text, List<RecognizerResult> out) {
-        LAST_COMMA_FIRST.forEachMatch(text, m -> {
+        String plain = text.toString();
+        beforeCommas(text, plain, LAST_COMMA_FIRST.pattern(), m -> {
             if (surname(m.group(1)) && firstName(m.group(2))) {
                 out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
             }
@@ -716,7 +766,7 @@ public class PersonRecognizer implements Recognizer {
         found.sort(java.util.Comparator.comparingInt(RecognizerResult::start));
         List<RecognizerResult> mixed = new ArrayList<>();
         int[] next = {0, -1}; // the first found name not yet before a match, the furthest end of those before it
-        LAST_COMMA_FIRST_MIXED.forEachMatch(text, m -> {
+        beforeCommas(text, plain, LAST_COMMA_FIRST_MIXED.pattern(), m -> {
             String last = m.group(1);
             boolean capitals = last.equals(last.toUpperCase(Locale.ROOT));
             if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, m.end())

@@ -114,6 +114,38 @@ class PersonShortcutTest {
         assertTrue(matches > 200, "too few credentials to test with: " + matches);
     }
 
+    /**
+     * The comma names' expressions, tried only before commas, find what {@code find()} finds: on the texts above
+     * (names with commas between, "SMITH,JOHN"), on runs longer than a match can be, and on letters beyond the
+     * BMP (the mathematical capital, two chars) and title case (a capital to Character, not to \p{Lu}).
+     */
+    @Test
+    void commaNamesAsFind() {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(ScannerCheck.randomTexts("AaBb,, '-\t\nÉé\u01c5", 400, 60, 5));
+        texts.add("Abcdefghijklmnopqrstuvwxyzabcdefghij, John and Smith, John and ABCDEFGHIJKLMNOPQRSTUVWXYZABCDE, JOHN");
+        texts.add("\ud835\udc00bcdefghijklmnopqrstuvwxyzabcdefghij, Ann; \ud835\udc00\ud835\udc01, Ann");
+        // 21 letters beyond the BMP: 42 chars, one match
+        texts.add("x " + "\ud835\udc00".repeat(21) + ", Ann and " + "\ud835\udc00".repeat(21) + ", ANN");
+        texts.add("O'NEIL-SMITH, PAT, Ann, Bob,Carl, D'Arcy, Ed, Fay, Gus, Hal, Ivy,, J, Kim");
+        int matches = 0;
+        for (java.util.regex.Pattern p : List.of(PersonRecognizer.LAST_COMMA_FIRST.pattern(),
+                PersonRecognizer.LAST_COMMA_FIRST_MIXED.pattern())) {
+            for (String text : texts) {
+                List<String> expected = new ArrayList<>();
+                java.util.regex.Matcher m = p.matcher(text);
+                while (m.find()) {
+                    expected.add(m.start() + "-" + m.end());
+                }
+                List<String> actual = new ArrayList<>();
+                PersonRecognizer.beforeCommas(text, text, p, x -> actual.add(x.start() + "-" + x.end()));
+                assertEquals(expected, actual, () -> p + " in [" + text + "]");
+                matches += expected.size();
+            }
+        }
+        assertTrue(matches > 500, "too few names with a comma to test with: " + matches);
+    }
+
     @Test
     void tableAsSets() {
         Map<String, Integer> reference = new HashMap<>();

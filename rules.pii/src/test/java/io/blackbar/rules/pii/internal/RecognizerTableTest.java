@@ -335,6 +335,7 @@ class RecognizerTableTest {
             plan    | NASS: 28 12345678 40.                         | 28 12345678 40
             plan    | NASS: 765145412-1.                            | 765145412-1
             plan    | nº de afiliación 281234567840                 | 281234567840
+            plan    | Nº DE AFILIACIÓN 281234567840                 | 281234567840
             plan    | Tarjeta sanitaria: BBBB123456789012           | BBBB123456789012
             plan    | el plan de la seguridad social                |
             licence | Médico: Ana Ruiz  NºCol: 28 28 20943.         | 28 28 20943
