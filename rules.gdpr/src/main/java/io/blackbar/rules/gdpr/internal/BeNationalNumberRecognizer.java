@@ -19,7 +19,7 @@ import io.blackbar.engine.api.spi.Validation;
 public class BeNationalNumberRecognizer extends PatternRecognizer {
 
     public BeNationalNumberRecognizer() {
-        super("BE_NATIONAL_NUMBER", Category.IDENTIFIER, List.of(NamedPattern.of("rijksregisternummer", "(?<![\\d.-])\\d{2}\\.?\\d{2}\\.?\\d{2}-?\\d{3}\\.?\\d{2}(?![\\d.-])", 0.3)), Set.of("rijksregisternummer", "numéro national", "national number", "insz", "niss"));
+        super("BE_NATIONAL_NUMBER", Category.IDENTIFIER, List.of(NamedPattern.of("rijksregisternummer", "(?<![\\d.-])\\d{2}\\.?\\d{2}\\.?\\d{2}-?\\d{3}\\.?\\d{2}(?![\\d-]|\\.\\d)", 0.3)), Set.of("rijksregisternummer", "numéro national", "national number", "insz", "niss"));
     }
 
     @Override

@@ -19,7 +19,7 @@ import io.blackbar.engine.api.spi.Validation;
 public class NlBsnRecognizer extends PatternRecognizer {
 
     public NlBsnRecognizer() {
-        super("NL_BSN", Category.IDENTIFIER, List.of(NamedPattern.of("bsn", "(?<![\\d.-])\\d{4}\\.?\\d{2}\\.?\\d{3}(?![\\d.-])", 0.2)), Set.of("bsn", "burgerservicenummer", "sofinummer"));
+        super("NL_BSN", Category.IDENTIFIER, List.of(NamedPattern.of("bsn", "(?<![\\d.-])\\d{4}\\.?\\d{2}\\.?\\d{3}(?![\\d-]|\\.\\d)", 0.2)), Set.of("bsn", "burgerservicenummer", "sofinummer"));
     }
 
     @Override

@@ -73,6 +73,8 @@ class NationalIdTableTest {
             nhs    | NHS 943 476 5918                     |
             bsn    | BSN 111222333                        | 111222333
             bsn    | BSN 111222334                        |
+            bsn    | Uw BSN is 111222333. Zie bijlage.    | 111222333
+            bsn    | BSN 111222333.5                      |
             pesel  | PESEL 44051401359                    | 44051401359
             pesel  | PESEL 44051401358                    |
             pnr    | personnummer 811218-9876             | 811218-9876
@@ -84,6 +86,7 @@ class NationalIdTableTest {
             nir    | NIR 2 55 08 14 168 025 39            |
             be     | nr 85.07.30-033.28                   | 85.07.30-033.28
             be     | nr 85.07.30-033.29                   |
+            be     | nr 85.07.30-033.28.5                 |
             hetu   | hetu 131052-308T                     | 131052-308T
             hetu   | hetu 131052-308U                     |
             steuer | Steuer-ID 86095742719                | 86095742719
@@ -101,5 +104,12 @@ class NationalIdTableTest {
     void matches(String name, String text, String expected) {
         String actual = String.join(";", recognizer(name).analyze(text).stream().map(r -> text.substring(r.start(), r.end())).toList());
         assertEquals(expected == null ? "" : expected, actual);
+        // a value that ends the text is found the same before a full stop ("Uw BSN is 111222333." was no finding)
+        if (expected != null && !expected.contains(";") && text.endsWith(expected)) {
+            String sentence = text + ".";
+            String inSentence = String.join(";", recognizer(name).analyze(sentence).stream()
+                    .map(r -> sentence.substring(r.start(), r.end())).toList());
+            assertEquals(expected, inSentence, "followed by a full stop");
+        }
     }
 }

@@ -54,7 +54,10 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
                 Set.of("dob", "d.o.b", "born", "birth", "date of birth", "birthday", "birthdate", "geboren", "né", "née",
                         // Spanish, French, German, Italian, Portuguese, Dutch
                         "nacimiento", "nacido", "nacida", "naissance", "geburtsdatum", "nascita", "nascimento",
-                        "nascido", "nascida", "geboortedatum"));
+                        "nascido", "nascida", "geboortedatum",
+                        // "geb." (German, Dutch), "nato il / a" (not NATO), Swedish, Danish, Norwegian, Polish, Finnish
+                        "geb", "geburtstag", "nato il", "nata il", "nato a", "nata a", "data di nascita", "född", "födelsedatum",
+                        "født", "fødselsdato", "urodzenia", "urodzony", "urodzona", "ur", "syntynyt", "syntymäaika"));
     }
 
     static List<NamedPattern> patterns(double score) {

@@ -30,23 +30,48 @@ public class PersonRecognizer implements Recognizer {
     /** The titles, in an order: {@link #TITLE_TABLE} gives a title's place in the list plus one. */
     private static final List<String> TITLE_LIST = List.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
             "dame", "lady", "lord", "rev", "fr", "sr", "sra", "dra", "herr", "frau", "mme", "mlle", "m");
-    private static final Set<String> TITLES = Set.copyOf(TITLE_LIST);
-    static final String[] INTRODUCERS = {"my name is", "name is", "name:", "named", "called", "i'm", "i am",
-            "this is", "dear", "patient:", "patient", "pt:", "signed", "sincerely,", "regards,", "attn:", "attn",
-            "contact:", "cardholder:", "cardholder", "doctor", "by", "with", "to", "from", "thanks,", "cc:",
+    /**
+     * The forms of address of French, Italian, Dutch, Polish, Swedish, Finnish, Portuguese and Spanish that a
+     * name follows. In lower case before a name they are titles as the English ones are ({@link #TITLE_WORDS}: "la
+     * signora Rossi", "de heer Hoogeveen"); capitalised, a pass of their own finds the name after them ("Monsieur
+     * Kévin Dufresnoy", "Przyszedł Pan Grzegorz Brzęczyszczykiewicz"), leaving the runs of capitalised words,
+     * which the name model was trained on, as they were (as titles trimmed from a run, "Pan", "Madame" and "Señor"
+     * changed the runs of the English training text, and the model retrained on them read English names worse).
+     */
+    static final List<String> OTHER_TITLES = List.of("monsieur", "madame", "mademoiselle", "sig", "sigra", "signor",
+            "signora", "signore", "dott", "dottor", "dottore", "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pan",
+            "pani", "fru", "herra", "rouva", "senhor", "senhora", "señor", "señora", "srta");
+    private static final WordTable OTHER_TITLE_TABLE = WordTable.of(OTHER_TITLES, 1);
+    /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
+    private static final Set<String> TITLES = java.util.stream.Stream.concat(TITLE_LIST.stream(), OTHER_TITLES.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The labels of the person a French, German, Italian, Dutch, Polish, Swedish or Portuguese form is about. */
+    private static final List<String> FORM_LABELS = List.of("nom et prénom:", "nom et prénom :", "nome e cognome:",
+            "imię i nazwisko:", "nazwisko:", "imię:", "naam:", "namn:", "navn:", "nimi:", "locataire:", "locataire :",
+            "mieter:", "mieterin:", "huurder:", "inquilino:", "inquilina:", "conduttore:", "locatario:", "assicurato:",
+            "assicurata:", "assuré:", "assuré :", "assurée:", "assurée :", "versicherter:", "versicherte:", "verzekerde:",
+            "pacjent:", "pacjentka:", "patiënt:", "patiente:", "patiente :", "paziente:", "salarié:", "salarié :",
+            "mitarbeiter:", "mitarbeiterin:", "dipendente:", "werknemer:", "pracownik:", "anställd:", "segurado:",
+            "segurada:", "utente:");
+    /** Words and labels after which a name stands, followed by no known name word, but for the strong ones. */
+    private static final List<String> STRONG_WORDS = List.of("my name is", "name is", "name:", "named", "called", "dear",
+            "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am",
             "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:",
             "says", "said", "starring", "name?", "call me",
             // the labels and sign-offs of Spanish, French, Italian, German and Portuguese records and letters
             "nombre:", "apellidos:", "paciente:", "médico:", "medico:", "remitido por:", "firmado:", "atentamente,",
             "nom:", "nom :", "prénom:", "prénom :", "médecin:", "nome:", "cognome:", "vorname:", "nachname:", "arzt:",
-            "ärztin:", "patientin:"};
-    private static final Set<String> STRONG_INTRODUCERS = Set.of("my name is", "name is", "name:", "named", "called",
-            "dear", "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am",
-            "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:",
-            "says", "said", "starring", "name?", "call me",
-            "nombre:", "apellidos:", "paciente:", "médico:", "medico:", "remitido por:", "firmado:", "atentamente,",
-            "nom:", "nom :", "prénom:", "prénom :", "médecin:", "nome:", "cognome:", "vorname:", "nachname:", "arzt:",
             "ärztin:", "patientin:");
+    /** Introducers that need a known name word after them. */
+    private static final List<String> WEAK_WORDS = List.of("this is", "patient", "attn", "cardholder", "doctor", "by", "with",
+            "to", "from", "thanks,", "cc:",
+            // a client or account holder may be a company
+            "client:", "client :", "cliente:", "kunde:", "kundin:", "klant:", "klient:", "kund:", "titular:", "titulaire:",
+            "titulaire :", "kontoinhaber:", "intestatario:", "rekeninghouder:");
+    static final String[] INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, WEAK_WORDS, FORM_LABELS).flatMap(List::stream)
+            .toArray(String[]::new);
+    private static final Set<String> STRONG_INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, FORM_LABELS).flatMap(List::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** A credential after a name ("Filbert Bright, M.D.") makes the run a name. */
     static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
             "^,?\\s{0,2}(?:M\\.?D\\.?|D\\.?O\\.?|R\\.?N\\.?|N\\.?P\\.?|Ph\\.?D\\.?|PA-C|DDS|DMD|MBBS|FACS|FACP)(?![\\p{L}])");
@@ -474,14 +499,67 @@ public class PersonRecognizer implements Recognizer {
                 if (!words.capitalisedOrInitial(j + 1) && particles == 0) {
                     break;
                 }
+                if (false) {
+                    break; // a title begins a run of its own: "Przyszedł Pan Grzegorz Brzęczyszczykiewicz"
+                }
                 j += particles + 1; // a capitalised word, or particles and the name after them: "Maika van de Noort"
             }
             score(text, chars, words, i, j, out, singles);
             i = j + 1;
         }
         supportLists(text, out, singles);
+        titledNames(chars, words, out);
         lastCommaFirst(given, out);
         return out;
+    }
+
+
+    /**
+     * Adds a name after a capitalised title of {@link #OTHER_TITLES} (and its dot): one to four capitalised words
+     * that are not common words, a space or two apart; a name found with the title in front loses the title.
+     */
+    private static void titledNames(char[] chars, Words words, List<RecognizerResult> out) {
+        java.util.Map<Integer, Integer> byStart = null; // the results by start, made at the first title
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (!words.capitalised(k) || words.in(k, OTHER_TITLE_TABLE) == 0) {
+                continue;
+            }
+            int from = words.end(k);
+            if (from < chars.length && chars[from] == '.') {
+                from++; // "Sig. Zanichelli"
+            }
+            int first = k + 1;
+            int gap = words.start(first) - from;
+            if (gap < 1 || gap > 2 || !isSpace(chars[from]) || !isSpace(chars[from + gap - 1]) || !words.capitalised(first)
+                    || words.initial(first) || words.common(first)) {
+                continue;
+            }
+            int last = first;
+            while (last - first < 3 && words.adjacentToNext(last) && words.capitalised(last + 1) && !words.initial(last + 1)
+                    && !words.common(last + 1)) {
+                last++;
+            }
+            if (byStart == null) {
+                byStart = new java.util.HashMap<>();
+                for (int r = 0; r < out.size(); r++) {
+                    byStart.put(out.get(r).start(), r);
+                }
+            }
+            Integer run = byStart.get(words.start(k));
+            if (byStart.containsKey(words.start(first))) {
+                k = last; // found already, the title read before it ("il Sig. Zanichelli")
+                continue;
+            }
+            if (run != null && out.get(run).end() > words.start(first)) {
+                // the run found with its title ("Mademoiselle Odile Vasseur"): without it
+                RecognizerResult r = out.get(run);
+                out.set(run, new RecognizerResult(ENTITY, words.start(first), r.end(), Math.max(r.score(), 0.85), r.explanation()));
+            } else {
+                out.add(new RecognizerResult(ENTITY, words.start(first), words.end(last), 0.85,
+                        "name: title '" + words.lower(k) + "'"));
+            }
+            k = last;
+        }
     }
 
     /** @return whether the text has letters and none of them is a capital */
@@ -936,17 +1014,26 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** The titles TITLE_BEFORE knows: one list for the expression and for the cheap test before it. */
-    private static final List<String> TITLE_WORDS = List.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
-            "dame", "lady", "lord", "rev", "fr", "sr", "sra", "dra", "herr", "frau", "mme", "mlle");
+    static final List<String> TITLE_WORDS = List.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+            "dame", "lady", "lord", "rev", "fr", "sr", "sra", "dra", "herr", "frau", "mme", "mlle",
+            // French, Italian, Dutch, Polish, Swedish, Finnish, Portuguese and Spanish forms of address
+            "monsieur", "madame", "mademoiselle", "sig", "sigra", "signor", "signora", "signore", "dott", "dottor", "dottore",
+            "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pan", "pani", "fru", "herra", "rouva", "senhor", "senhora",
+            "señor", "señora", "srta");
     private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[^\\p{L}])(" + String.join("|", TITLE_WORDS) + ")\\.?\\s{1,2}$");
+            "(?i)(?:^|[^\\p{L}.@/])(" + String.join("|", TITLE_WORDS) + ")\\.?\\s{1,2}$");
+
+    /** The longest of TITLE_WORDS ("mademoiselle"). */
+    private static final int LONGEST_TITLE = TITLE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+    /** The characters before a name that TITLE_BEFORE reads: the longest title, its dot and two spaces, and one more. */
+    static final int TITLE_WINDOW = LONGEST_TITLE + 4;
 
     /** TITLE_WORDS, looked up from the text. */
     private static final WordTable TITLE_WORD_TABLE = WordTable.of(TITLE_WORDS, 1);
 
     /** @return the title ("mrs") standing right before {@code start}, or null */
     static String titleBefore(char[] text, int start) {
-        int from = Math.max(0, start - 12);
+        int from = Math.max(0, start - TITLE_WINDOW);
         if (!titleWordBefore(text, from, start)) {
             return null; // the expression cannot match: its title is the word read here
         }
@@ -974,10 +1061,10 @@ public class PersonRecognizer implements Recognizer {
             ascii &= text[s - 1] < 128;
             s--;
         }
-        // titles are two to five letters long, and lower-casing makes no letter shorter, nor one letter two
+        // titles are two to twelve letters long, and lower-casing makes no letter shorter, nor one letter two
         // ASCII ones: a stretch beyond ASCII of another length is told without a String ('Σ', in Greek,
         // costs toLowerCase a look at the letters around it)
-        if (e - s < 2 || e - s > 5) {
+        if (e - s < 2 || e - s > LONGEST_TITLE) {
             return false;
         }
         return ascii ? TITLE_WORD_TABLE.get(text, s, e) != 0
@@ -1340,15 +1427,18 @@ public class PersonRecognizer implements Recognizer {
     private static final List<List<String>> INTRODUCERS_BY_LAST = java.util.stream.IntStream.range(0, 128)
             .mapToObj(c -> java.util.Arrays.stream(INTRODUCERS).filter(p -> p.charAt(p.length() - 1) == c).toList()).toList();
 
+    /** The characters before a name read for an introducer: the longest, "imię i nazwisko:", and spaces. */
+    static final int INTRODUCER_WINDOW = 20;
+
     /**
-     * @return the phrase ending right before {@code start} that introduces a name, or null. The 16
+     * @return the phrase ending right before {@code start} that introduces a name, or null. The {@link #INTRODUCER_WINDOW}
      *     characters before, in lower case, trailing spaces stripped, must end with the phrase, after no
      *     letter. Every phrase ends with an ASCII character, and no other character lower-cases to one
      *     ending in it, so the last character decides which phrases to try; an ASCII stretch is then
      *     read in place, any other lower-cased as a String first.
      */
     static String introducer(char[] text, int start) {
-        int from = Math.max(0, start - 16);
+        int from = Math.max(0, start - INTRODUCER_WINDOW);
         int e = start;
         while (e > from && Character.isWhitespace(text[e - 1])) {
             e--;

@@ -50,7 +50,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                         "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager",
                         // Spanish, French, German, Italian, Portuguese
                         "teléfono", "telefono", "teléfonos", "tfno", "tlf", "tlfno", "telf", "telfs", "móvil", "movil",
-                        "téléphone", "portable", "telefon", "handy", "cellulare", "telemóvel", "contacto"));
+                        "téléphone", "portable", "telefon", "handy", "cellulare", "telemóvel", "contacto",
+                        // and Dutch, Swedish, Danish, Norwegian, Polish, French and German short forms
+                        "tél", "telefoon", "telefoonnummer", "mobiel", "mobil", "mobilnummer", "telefonnummer", "handynummer",
+                        "rufnummer", "tfn", "mobiltelefon", "telefonu", "komórka", "cellulaire", "celular", "telefone"));
     }
 
     // compiled once: String.matches and replaceFirst compile their expression on every call

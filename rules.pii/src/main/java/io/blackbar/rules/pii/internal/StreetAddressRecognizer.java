@@ -78,6 +78,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     private static final String WORD_TYPES = factored(TYPE_WORDS);
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";
+    /** French street types, capitalised or not (the lower-case ones before a capitalised name). */
+    private static final String FRENCH_TYPES = "(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Pp]lace"
+            + "|[Cc]ours|[Rr]oute|[Ss]quare|[Pp]assage|[Ff]aubourg|[Pp]romenade|[Ee]splanade|[Vv]oie|[Ss]entier)";
 
     /*
      * Gates: cheap lookaheads that every match of the pattern after them passes (so they change no
@@ -155,7 +158,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + ORDINAL + "[ \\t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Terrace|Parkway|Pkwy)\\b\\.?", 0.7),
                 NamedPattern.of("street type then number",
                         "\\b" + LEADING_TYPES + LOWER_C_BEFORE_A_NAME + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+"
-                        + "(?:\\d{1,5}(?:-\\d{1,5})?(?:[A-Za-z]|[\u00ba\u00aa])?\\b|s/n(?![\\p{L}\\d]))", 0.65),
+                        // "n.º 45", "nº 45", "n. 12" (Portuguese, Spanish, Italian)
+                        + "(?:n\\.?[\u00ba\u00b0]?[ \\t]?(?=\\d))?(?:\\d{1,5}(?:-\\d{1,5})?(?:[A-Za-z]|[\u00ba\u00aa])?\\b|s/n(?![\\p{L}\\d]))", 0.65),
                 NamedPattern.of("street suffix and number",
                         "(?<![\\p{L}])" + GATE_SUFFIX + "(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}" + wordThenSpace(SUFFIX_WORDS)
                         + "(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
@@ -167,6 +171,21 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         "\\b\\d{1,5}[A-Za-z]?,?[ \\t]+(?:(?:Rue|Avenue|Av\\.?|Boulevard|Bd|Chemin|All[ée]e|Impasse|Quai|R[úu]a)[ \\t]+(?:" + PARTICLE
                         + "[ \\t]+)*|(?:rue|avenue|boulevard|chemin|r[úu]a)[ \\t]+(?:" + PARTICLE + "[ \\t]+)+)"
                         + "\\p{L}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:" + PARTICLE + "[ \\t]+)*\\p{Lu}[\\p{L}'.-]{1,30}){0,3}", 0.65),
+                // the French types the pattern above does not know, "bis" and "ter" after the number, and a lower-case type
+                // before a capitalised name without a particle: "8 bis boulevard Voltaire", "3 place du Commerce",
+                // "12 rue Nationale", "17 allée d'Italie"
+                NamedPattern.of("number, more French street types, name", "\\b\\d{1,5}[A-Za-z]?(?:[ \\t]+(?:bis|ter|quater))?,?[ \\t]+"
+                        + "(?:" + FRENCH_TYPES + "|(?-i:R|r)ond-[Pp]oint)[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*"
+                        + "\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*\\p{Lu}[\\p{L}'.-]{1,30}){0,3}", 0.65),
+                // Italian types in lower case, after "in", "a", a colon or a line's start (not "sent via FedEx 2 days"):
+                // "abita in via dei Mille 22", "via Roma, 12", "corso Francia 150/B"
+                NamedPattern.of("Italian street type in lower case", "(?:(?<=\\b(?:in|a|di|da|e)[ \\t])|(?<=[:;\\n][ \\t]{0,3})|(?<![\\s\\S]))"
+                        + "(?:via|viale|piazza|piazzale|corso|largo|vicolo|vico)[ \\t]+(?:(?:dei|degli|delle|del|della|di|de)[ \\t]+|d')?"
+                        + "\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:(?:dei|degli|delle|del|della|di|de)[ \\t]+|d')?\\p{Lu}[\\p{L}'.-]{1,30}){0,3}"
+                        + ",?[ \\t]+(?:n\\.[ \\t]?)?\\d{1,5}(?:/[A-Za-z0-9]{1,2}|[A-Za-z])?(?![\\p{L}\\d])", 0.65),
+                // German streets with their suffix shortened: "Hauptstr. 101", "Kaiser-Wilhelm-Str. 5"
+                NamedPattern.of("abbreviated German street", "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){0,2}\\p{Lu}[\\p{L}'-]{0,30}"
+                        + "(?:str|Str)\\.[ \\t]*\\d{1,5}[A-Za-z]?(?![\\p{L}\\d])", 0.65),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),
                 NamedPattern.of("unit", "\\b" + alternation(UNIT_WORDS) + "\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),
@@ -233,11 +252,17 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     private static final String PART_ENDS = "(?![\\p{L}\\d])(?![ \\t]+\\p{Ll})";
     /**
-     * Not a form's label: a word that labels a contact, a place or a record, with a colon after it or after one
-     * more word ("Phone:", "E-mail:", "Email Address:"); "Mobile, AL 36602, Tel:" keeps its town.
+     * Not a form's label: a word and a colon ("Telefon:", "E-mail:"), one to three words and a colon at a line's start
+     * ("Codice fiscale:", "Date of birth:"), a contact's or place's word with one more and a colon ("Email Address:"),
+     * nor a word that labels a number without one ("IBAN DE89...", "Fax 555"). "Mobile, AL 36602, Tel:" keeps its
+     * town, "Madrid España E-mail:" its country.
      */
-    private static final String NOT_A_LABEL = "(?!(?i:phone|telephone|tel|tel\u00e9fono|telefono|tfno|fax|e-?mail|mail|mobile|m\u00f3vil|movil|cell"
-            + "|address|city|state|zip|postcode|country|mrn|dob|name|date|web|website|url|contact)\\b(?:[ \\t]+\\p{L}+)?[ \\t]*\\.?[ \\t]*:)";
+    private static final String NOT_A_LABEL = "(?!(?<=\\n[ \\t]{0,8})(?:[\\p{L}'-]+[ \\t]*){1,3}\\.?[ \\t]*:|[\\p{L}'-]+[ \\t]*\\.?[ \\t]*:"
+            + "|(?i:phone|telephone|tel|tel\u00e9fono|telefono|tfno|fax|e-?mail|mail|mobile|m\u00f3vil|movil|cell"
+            + "|address|city|state|zip|postcode|country|mrn|dob|name|date|web|website|url|contact)\\b(?:[ \\t]+\\p{L}+)?[ \\t]*\\.?[ \\t]*:"
+            + "|(?i:iban|bic|swift|nif|nie|dni|bsn|pesel|ssn|nhs|vat|ust|fax|e-?mail)(?![\\p{L}\\d]))";
+    /** A capitalised word of a place's name, a dot only inside it. */
+    private static final String PLACE_WORD = "\\p{Lu}(?:[\\p{L}'()-]|\\.(?=[\\p{L}'()-])){1,30}";
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
     static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**
@@ -257,7 +282,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             + "|\\d{1,2}[ \\t]*[,.][ \\t]*[A-Z]" + PART_ENDS
             + "|(?:Bajo|Entlo|Pral|Ático|Atico)\\.?(?:[ \\t]" + DOOR + ")?(?![\\p{L}\\d])"
             // a place's words, but not a label's ("...IL 62704\nPhone: 555", "Madrid E-mail: a@b", "Email Address:")
-            + "|" + NOT_A_LABEL + "\\p{Lu}[\\p{L}'.()-]{1,30}(?:[ \\t]" + NOT_A_LABEL + "\\p{Lu}[\\p{L}'.()-]{1,30}){0,3}"
+            // (a dot inside a word, "St.Gallen", or after the last: "Hauptstraße 12, 10115 Berlin. Wir bitten" is no "Berlin. Wir")
+            + "|" + NOT_A_LABEL + PLACE_WORD + "(?:[ \\t]" + NOT_A_LABEL + PLACE_WORD + "){0,3}\\.?"
             + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-]|[ \\t]\\d)|\\d{3}[ \\t]\\d{2}(?!\\d|[ \\t]\\d))");
 
     /** Streets found by the patterns, grown over their house number and the parts that follow them. */
@@ -297,6 +323,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                     break;
                 }
                 end += part;
+            }
+            if (fullStop(text, end)) {
+                end--; // the sentence's, not the street's: "12 Oak Street." (an abbreviation's stays: "Bajo izq.")
             }
             double score = end > r.end() || start < r.start() ? Math.max(r.score(), 0.7) : r.score();
             out.add(new RecognizerResult(r.entityType(), start, end, score,
@@ -434,6 +463,34 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     }
 
     private static final Pattern PARTICLE_AT = Pattern.compile(NAME_PARTICLE);
+
+    /**
+     * Whether the dot at {@code end - 1} is a full stop: the text or its line ends after it, or a capital or digit
+     * follows it after spaces, and a number or a
+     * word of five letters or more stands before it ("12 Oak Street.", "Calle Mayor 5.", "Berlin."); after a shorter
+     * word it may be an abbreviation's ("Bajo izq.", "Main St.", "Apt 4B.").
+     */
+    static boolean fullStop(CharSequence text, int end) {
+        int n = text.length();
+        if (end < 2 || text.charAt(end - 1) != '.' || end < n && !Character.isWhitespace(text.charAt(end))) {
+            return false;
+        }
+        int after = end;
+        while (after < n && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        if (after < n && Character.isLowerCase(text.charAt(after))) {
+            return false; // the sentence goes on: a Hungarian house number's dot ("Szent István tér 12. now")
+        }
+        int i = end - 1;
+        if (Character.isDigit(text.charAt(i - 1))) {
+            return true;
+        }
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return end - 1 - i > 4;
+    }
 
     /**
      * Whether a sentence begins after the dot at {@code end - 1}: spaces, a capitalised word, a space and a

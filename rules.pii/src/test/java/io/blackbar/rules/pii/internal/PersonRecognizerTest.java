@@ -19,6 +19,19 @@ class PersonRecognizerTest {
             I'm Naomi Ryan, originally from Lisbon                   | Naomi Ryan
             Mrs. Labrie called back                                  | Labrie
             Mrs. MacLeod called back                                 | MacLeod
+            Nous avons reçu Monsieur Kévin Dufresnoy hier.           | Kévin Dufresnoy
+            Abbiamo ricevuto il Sig. Zanichelli ieri.                | Zanichelli
+            Wij hebben de heer Hoogeveen gesproken.                  | Hoogeveen
+            Przyszedł Pan Grzegorz Brzęczyszczykiewicz.              | Grzegorz Brzęczyszczykiewicz
+            Vi talade med fru Sjöström.                              | Sjöström
+            La signora Rossi abita a Napoli.                         | Rossi
+            Mademoiselle Odile Vasseur est arrivée.                  | Odile Vasseur
+            Assicurato: Marco Bianchi                                | Marco Bianchi
+            Locataire : Jeanne Moreau                                | Jeanne Moreau
+            Pacjent: Jan Kowalski                                    | Jan Kowalski
+            Imię i nazwisko: Anna Nowak                              | Anna Nowak
+            Nome e cognome: Luca Esposito                            | Luca Esposito
+            'E-Mail: jean.dupont@orange.fr\nBorn in Lyon.'          |
             Dear Mr VanDyke,                                         | VanDyke
             Patient: Fiona MacLeod                                   | Fiona MacLeod
             Mr. FitzGerald and Dr. DelVecchio                        | FitzGerald;DelVecchio

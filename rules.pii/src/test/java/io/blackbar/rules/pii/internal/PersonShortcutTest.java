@@ -123,6 +123,16 @@ class PersonShortcutTest {
     void commaNamesAsFind() {
         List<String> texts = new ArrayList<>(texts());
         texts.addAll(ScannerCheck.randomTexts("AaBb,, '-\t\nÉé\u01c5", 400, 60, 5));
+        java.util.Random random = new java.util.Random(7);
+        String[] words = {"SMITH", "Smith", "O'Neil", "Garcia-Lopez", "Ann", "JOHN", "de", "x"};
+        String[] marks = {",", ", ", ",\t", " ", "\n", ", and "};
+        for (int t = 0; t < 300; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 8; k++) {
+                b.append(words[random.nextInt(words.length)]).append(marks[random.nextInt(marks.length)]);
+            }
+            texts.add(b.toString());
+        }
         texts.add("Abcdefghijklmnopqrstuvwxyzabcdefghij, John and Smith, John and ABCDEFGHIJKLMNOPQRSTUVWXYZABCDE, JOHN");
         texts.add("\ud835\udc00bcdefghijklmnopqrstuvwxyzabcdefghij, Ann; \ud835\udc00\ud835\udc01, Ann");
         // 21 letters beyond the BMP: 42 chars, one match
@@ -257,7 +267,7 @@ class PersonShortcutTest {
 
     /** The introducer as found before: the stretch before made a lower-case String, trailing spaces stripped. */
     private static String introducerBefore(CharSequence text, int start) {
-        int from = Math.max(0, start - 16);
+        int from = Math.max(0, start - PersonRecognizer.INTRODUCER_WINDOW);
         String before = text.subSequence(from, start).toString().toLowerCase(Locale.ROOT).stripTrailing();
         for (String p : PersonRecognizer.INTRODUCERS) {
             if (before.endsWith(p) && (before.length() == p.length()

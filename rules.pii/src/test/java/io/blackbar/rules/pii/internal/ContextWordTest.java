@@ -1,0 +1,66 @@
+package io.blackbar.rules.pii.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.RecognizerResult;
+
+/**
+ * Values that their expression finds at a score below the engine's threshold (0.5) and that a context word
+ * raises above it (by 0.35, within 64 characters, a whole word: the engine's Detector): the recognizer finds the
+ * value, and one of its context words stands near it. The rows are the labels of European forms and letters a
+ * leak hunt found no finding after ("Telefoon: 06-12345678", "geb. 02.11.1979").
+ */
+class ContextWordTest {
+
+    private static PatternRecognizer recognizer(String name) {
+        return switch (name) {
+            case "phone" -> new PhoneRecognizer();
+            case "dob" -> new DateOfBirthRecognizer();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            phone | Telefoon: 06-12345678                              | 06-12345678
+            phone | Tél. : 01 23 45 67 89                              | 01 23 45 67 89
+            phone | Telefonnummer: 0171 2345678                        | 0171 2345678
+            phone | Mobil: 070-123 45 67                               | 070-123 45 67
+            dob   | Mieterin: Sabine Wagner, geb. 02.11.1979, wohnhaft in Köln. | 02.11.1979
+            dob   | Jan Jansen (geb. 04-02-1980) woont in Delft.       | 04-02-1980
+            dob   | Paziente: Anna Ferrari, nata il 05/10/1988         | 05/10/1988
+            dob   | Data urodzenia: 21.08.1992                         | 21.08.1992
+            dob   | Födelsedatum: 1991-05-23                           | 1991-05-23
+            dob   | Geburtstag: 14.03.1985                             | 14.03.1985
+            """)
+    void aContextWordStandsNearTheValue(String name, String text, String value) {
+        PatternRecognizer r = recognizer(name);
+        int start = text.indexOf(value);
+        List<RecognizerResult> found = r.analyze(text);
+        assertTrue(found.stream().anyMatch(f -> f.start() == start && f.end() == start + value.length() && f.score() + 0.35 >= 0.5),
+                () -> "not found: " + found);
+        String lower = text.toLowerCase(Locale.ROOT);
+        assertTrue(r.contextWords().stream().anyMatch(w -> wholeWordNear(lower, w, start, start + value.length())),
+                () -> "no context word near " + value);
+    }
+
+    private static boolean wholeWordNear(String lower, String word, int start, int end) {
+        for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+            int after = i + word.length();
+            boolean outside = after <= start || i >= end;
+            boolean near = after <= start ? start - after <= 64 : i - end <= 64;
+            if (outside && near && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))
+                    && (after == lower.length() || !Character.isLetterOrDigit(lower.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
