@@ -50,7 +50,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Viale", "Piazza", "Piazzale", "Corso", "Vicolo", "Largo", "Strada", "Rue", "Avenue", "Boulevard", "Bd", "Chemin",
             "Allée", "Allee", "Impasse", "Quai", "Plaza", "Paseo", "Pasaje", "Camino", "Carrer", "Travessa", "Rambla", "Ulica",
             "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos", "C/.", "Ctra.", "Ctra", "Carretera", "Glorieta", "Travesía",
-            "Travesia", "Passeig", "Plaça", "Avinguda", "Praça");
+            "Travesia", "Passeig", "Plaça", "Avinguda", "Praça", "Laan");
     private static final String LEADING_TYPES = factored(LEADING_TYPE_WORDS);
     /**
      * After a lower-case "c/" ("c/ del Abedul 5-7", "c/ Doctor Esquerdo 46"), a capitalised name or a particle: "c/"
@@ -161,7 +161,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         // "n.º 45", "nº 45", "n. 12" (Portuguese, Spanish, Italian)
                         + "(?:n\\.?[\u00ba\u00b0]?[ \\t]?(?=\\d))?(?:\\d{1,5}(?:-\\d{1,5})?(?:[A-Za-z]|[\u00ba\u00aa])?\\b|s/n(?![\\p{L}\\d]))", 0.65),
                 NamedPattern.of("street suffix and number",
-                        "(?<![\\p{L}])" + GATE_SUFFIX + "(?:\\p{Lu}[\\p{L}'-]{1,30}\\s){0,2}\\p{Lu}[\\p{L}'-]{0,30}" + wordThenSpace(SUFFIX_WORDS)
+                        "(?<![\\p{L}])" + GATE_SUFFIX + "(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){0,2}\\p{Lu}[\\p{L}'-]{0,30}" + wordThenSpace(SUFFIX_WORDS)
                         + "(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
                 NamedPattern.of("postal number, street, house number",
                         "(?<![\\w.,-])\\d{3,6}[ \\t]{1,3}(?:\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]{1,2}){0,2}\\p{Lu}[\\p{L}'.-]{1,30}[ \\t]{1,2}\\d{1,5}[A-Za-z]?(?![\\w.,-]\\d|\\w)", 0.5),
@@ -284,7 +284,17 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             // a place's words, but not a label's ("...IL 62704\nPhone: 555", "Madrid E-mail: a@b", "Email Address:")
             // (a dot inside a word, "St.Gallen", or after the last: "Hauptstraße 12, 10115 Berlin. Wir bitten" is no "Berlin. Wir")
             + "|" + NOT_A_LABEL + PLACE_WORD + "(?:[ \\t]" + NOT_A_LABEL + PLACE_WORD + "){0,3}\\.?"
-            + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-]|[ \\t]\\d)|\\d{3}[ \\t]\\d{2}(?!\\d|[ \\t]\\d))");
+            + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-]|[ \\t]\\d)|\\d{3}[ \\t]\\d{2}(?!\\d|[ \\t]\\d)"
+            // a Polish postal code ("80-831 Gdańsk")
+            + "|\\d{2}-\\d{3}(?![\\d-]))");
+    /**
+     * What a house number may carry right after it, before the parts that follow: a letter ("Storgatan 12 B"), bis
+     * or ter, a flat ("Długiej 12 m. 4", "12 lgh 1102"), a second number ("12/4") or a floor in Roman numerals
+     * ("Keizersgracht 123-II").
+     */
+    static final Pattern HOUSE_NUMBER_TAIL = Pattern.compile(
+            "^(?:/\\d{1,4}[A-Za-z]?|-(?:[IVX]{1,4}|hg|bg|huis)|[ \\t](?:bis|ter|hs|huis|[A-Z]|(?:m\\.|lgh|lok\\.|app\\.?)[ \\t]?\\d{1,5}))"
+            + "(?![\\p{L}\\d]|-\\d)"); // not the country of "45 E-11500"
 
     /** Streets found by the patterns, grown over their house number and the parts that follow them. */
     @Override
@@ -304,6 +314,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         // one matcher each for the whole text, its region the window a street's neighbourhood is read in
         Matcher before = HOUSE_NUMBER_BEFORE.matcher(text);
         Matcher next = NEXT_PART.matcher(text);
+        Matcher tail = HOUSE_NUMBER_TAIL.matcher(text);
         for (RecognizerResult r : found) {
             if (r.explanation().contains("'unit'")) {
                 out.add(r);
@@ -314,6 +325,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 start -= houseNumberBefore(before, start);
             }
             int end = r.end();
+            if (end < text.length() && Character.isDigit(text.charAt(end - 1))) {
+                tail.region(end, Math.min(text.length(), end + 12));
+                if (tail.lookingAt()) {
+                    end = tail.end();
+                }
+            }
             for (int parts = 0; parts < 6 && end < text.length(); parts++) {
                 if (!partAt(text, end) || sentenceAfterADot(text, end)) {
                     break;
@@ -465,10 +482,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     private static final Pattern PARTICLE_AT = Pattern.compile(NAME_PARTICLE);
 
     /**
-     * Whether the dot at {@code end - 1} is a full stop: the text or its line ends after it, or a capital or digit
-     * follows it after spaces, and a number or a
-     * word of five letters or more stands before it ("12 Oak Street.", "Calle Mayor 5.", "Berlin."); after a shorter
-     * word it may be an abbreviation's ("Bajo izq.", "Main St.", "Apt 4B.").
+     * Whether the dot at {@code end - 1} is a full stop: the text or its line ends after it, or a capital follows it
+     * after spaces, and a number or a word of two letters or more that is no abbreviation of an address
+     * stands before it ("12 Oak Street.", "Calle Mayor 5.", "Den Haag."; not "Bajo izq.", "Main St.", "Apt 4B.").
      */
     static boolean fullStop(CharSequence text, int end) {
         int n = text.length();
@@ -479,8 +495,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         while (after < n && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
             after++;
         }
-        if (after < n && Character.isLowerCase(text.charAt(after))) {
-            return false; // the sentence goes on: a Hungarian house number's dot ("Szent István tér 12. now")
+        if (after < n && !Character.isUpperCase(text.charAt(after)) && text.charAt(after) != '\n' && text.charAt(after) != '\r') {
+            return false; // the sentence goes on ("Szent István tér 12. now"), or the address ("Apto. 116", "5. 28001 Madrid")
         }
         int i = end - 1;
         if (Character.isDigit(text.charAt(i - 1))) {
@@ -489,8 +505,13 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
             i--;
         }
-        return end - 1 - i > 4;
+        return end - 1 - i > 1 && !ABBREVIATIONS.contains(text.subSequence(i, end - 1).toString().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** The words of an address written with a dot for short: types, units, doors ("St.", "Avda.", "izq.", "Dto."). */
+    private static final Set<String> ABBREVIATIONS = lowerWithoutDot(US_TYPE_WORDS, TYPE_WORDS, LEADING_TYPE_WORDS, UNIT_WORDS,
+            List.copyOf(DOOR_WORDS), List.of("dto", "esq", "esc", "st", "dr", "pl", "no", "nr", "nº", "urb", "bl", "blq", "apto"))
+            .stream().filter(w -> w.length() <= 5).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Whether a sentence begins after the dot at {@code end - 1}: spaces, a capitalised word, a space and a

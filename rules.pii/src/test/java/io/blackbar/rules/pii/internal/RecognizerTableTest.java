@@ -383,7 +383,7 @@ class RecognizerTableTest {
             address | Domicilio: 28013                              |
             address | Address: 12:30 pm                             |
             address | She lives at 300 E 57th St. now               | 300 E 57th St.
-            address | Send it to 45 1st Street, Boston, MA.         | 45 1st Street, Boston, MA.
+            address | Send it to 45 1st Street, Boston, MA.         | 45 1st Street, Boston, MA
             address | I live at 500 5th Avenue, New York, NY 10036  | 500 5th Avenue, New York, NY 10036
             address | He lives at 12 W 3rd Ave, Apt 4.              | 12 W 3rd Ave, Apt 4
             address | took 2 3rd place medals                       |
@@ -421,6 +421,16 @@ class RecognizerTableTest {
             address | 'Stefanie Braun, Hauptstr. 101, 69117 Heidelberg' | 'Hauptstr. 101, 69117 Heidelberg'
             address | 'Kaiser-Wilhelm-Str. 5'                        | 'Kaiser-Wilhelm-Str. 5'
             address | see str. 5 of the guide                        |
+            address | Pani Nowak mieszka przy ul. Długiej 12 m. 4, 80-831 Gdańsk. | 'ul. Długiej 12 m. 4, 80-831 Gdańsk'
+            address | Hon bor på Storgatan 12 B, 411 19 Göteborg.   | 'Storgatan 12 B, 411 19 Göteborg'
+            address | 'Jan de Vries\nKeizersgracht 123-II\n1015 CJ Amsterdam' | 'Keizersgracht 123-II\n1015 CJ Amsterdam'
+            address | Hij woont aan de Laan van Meerdervoort 120, 2517 AX Den Haag. | 'Laan van Meerdervoort 120, 2517 AX Den Haag'
+            address | 'Via Roma 12/4, 00184 Roma'                    | 'Via Roma 12/4, 00184 Roma'
+            address | 'Storgatan 12 lgh 1102'                        | 'Storgatan 12 lgh 1102'
+            address | 'Storgatan 12 Bromma'                          | 'Storgatan 12 Bromma'
+            address | Calle Mayor 5 y 7 son                          | Calle Mayor 5
+            address | 'Avenida Menesteo, 45 E-11500 Cádiz'           | 'Avenida Menesteo, 45 E-'
+            address | 'C/ Alfredo Navarro 3102, Apto. 116'           | 'C/ Alfredo Navarro 3102, Apto.'
             address | '12 Oak Street\nDate of birth: 1 May 1970'    | 12 Oak Street
             place   | s/n E-28935 Móstoles (Madrid) e-mail          | Móstoles (Madrid)
             place   | Avda. Cervera nº 14 13600 Alcázar de San Juan (Ciudad Real) | Alcázar de San Juan (Ciudad Real)

@@ -97,7 +97,8 @@ class StreetAddressShortcutTest {
             String capital = letter.equals("a") ? "B" : "\ud835\udc00";
             String word = capital + letter.repeat(30);
             for (String suffix : StreetAddressRecognizer.SUFFIX_WORDS) {
-                texts.add("x " + word + " " + word + "\n" + word + suffix + " \t 12 y");
+                texts.add("x " + word + " " + word + "\t" + word + suffix + " \t 12 y");
+                texts.add("x " + word + " " + word + "\n" + word + suffix + " \t 12 y"); // a line break ends the words before
             }
             for (String type : StreetAddressRecognizer.TYPE_WORDS) {
                 texts.add("x " + word + " " + word + "\t" + word + " " + type + " \t 12 y");
