@@ -13,13 +13,17 @@ import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 import io.blackbar.engine.api.spi.Validation;
 
-/** Swedish personnummer and samordningsnummer (day + 60): YYMMDD-NNNC with a Luhn check. */
+/** Swedish personnummer and samordningsnummer (day + 60): YYMMDD-NNNC with a Luhn check, without the dash after its label. */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "SE_PERSONNUMMER", frameworks = {"gdpr", "pii"})
 public class SePersonnummerRecognizer extends PatternRecognizer {
 
     public SePersonnummerRecognizer() {
-        super("SE_PERSONNUMMER", Category.IDENTIFIER, List.of(NamedPattern.of("personnummer", "(?<![\\d-])(?:19|20)?\\d{6}[-+]\\d{4}(?![\\d-])", 0.5)), Set.of("personnummer", "personal identity number"));
+        super("SE_PERSONNUMMER", Category.IDENTIFIER, List.of(NamedPattern.of("personnummer", "(?<![\\d-])(?:19|20)?\\d{6}[-+]\\d{4}(?![\\d-])", 0.5),
+                // without its dash only right after its label ("Personnummer: 198507091232"): ten digits alone are too many
+                // other numbers that pass a date and Luhn (one in thirty or so)
+                NamedPattern.of("personnummer after its label", "(?<=(?i:personnummer|personnr|person-?nr\\.?|pnr)[ \\t:.]{1,3})"
+                        + "(?:19|20)?\\d{10}(?![\\d-])", 0.5)), Set.of("personnummer", "personal identity number"));
     }
 
     @Override

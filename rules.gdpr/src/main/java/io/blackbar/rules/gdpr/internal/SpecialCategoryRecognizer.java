@@ -31,7 +31,9 @@ public class SpecialCategoryRecognizer extends PatternRecognizer {
                     "mental illness", "psychiatric", "rehab(?:ilitation)? for [a-z]+", "addiction", "alcoholism"),
             "religion", List.of("muslim", "christian", "catholic", "protestant", "jewish", "jew", "hindu", "buddhist", "sikh",
                     "atheist", "agnostic", "mormon", "jehovah'?s witness(?:es)?", "evangelical", "orthodox christian"),
-            "ethnic origin", List.of("ethnic(?:ity)? [a-z]+", "of [a-z]+ descent", "roma", "romani", "aboriginal",
+            "ethnic origin", List.of("ethnic(?:ity)? [a-z]+", "of [a-z]+ descent",
+                    // not the city: "nato a Roma", "Via Roma", "00184 Roma", "AS Roma", "Roma, 12"
+                    "(?<!(?:\\ba|\\bin|\\bdi|\\bda|\\bde|\\bnach|\\bvia|\\bas|\\bto|\\bfrom|\\d)[ \\t])roma(?![ \\t]*,?[ \\t]*\\d)", "romani", "aboriginal",
                     "indigenous", "african[- ]american", "hispanic", "latino", "latina"),
             "political opinion", List.of("votes? (?:for )?the [a-z]+ party", "member of the [a-z]+ party",
                     "(?:communist|socialist|conservative|liberal|green|labour|republican|democratic) party member",

@@ -78,6 +78,9 @@ class NationalIdTableTest {
             pesel  | PESEL 44051401359                    | 44051401359
             pesel  | PESEL 44051401358                    |
             pnr    | personnummer 811218-9876             | 811218-9876
+            pnr    | Personnummer: 198112189876           | 198112189876
+            pnr    | personnummer 8112189876              | 8112189876
+            pnr    | order 8112189876                     |
             pnr    | personnummer 811218-9877             |
             dni    | DNI 12345678Z                        | 12345678Z
             dni    | DNI 12345678A                        |
@@ -100,6 +103,9 @@ class NationalIdTableTest {
             art9   | he is a union member since 2001      | union member
             art9   | a devout Catholic                    | Catholic
             art9   | the unionized workforce and Romania  |
+            art9   | Mario Rossi, nato a Roma il 10/12/1985 |
+            art9   | Via Roma 12, 00184 Roma              |
+            art9   | she is Roma and lives in Kosice      | Roma
             """)
     void matches(String name, String text, String expected) {
         String actual = String.join(";", recognizer(name).analyze(text).stream().map(r -> text.substring(r.start(), r.end())).toList());

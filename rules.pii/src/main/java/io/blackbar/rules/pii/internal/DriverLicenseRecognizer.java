@@ -14,7 +14,10 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 public class DriverLicenseRecognizer extends LabelledNumberRecognizer {
 
     public DriverLicenseRecognizer() {
-        super("DRIVER_LICENSE", Category.IDENTIFIER, "(?:driver'?s?|driving)[ \\t]+licen[cs]e|DL", "[A-Z0-9][A-Z0-9-]{3,14}[A-Z0-9]",
+        super("DRIVER_LICENSE", Category.IDENTIFIER, "(?:driver'?s?|driving)[ \\t]+licen[cs]e|DL"
+                + "|f(?:ü|ue)hrerschein(?:-?nr\\.?|nummer)?|permis[ \\t]+de[ \\t]+conduire|patente(?:[ \\t]+di[ \\t]+guida)?"
+                + "|rijbewijs(?:nummer)?|carta[ \\t]+de[ \\t]+condu[çc][ãa]o|prawo[ \\t]+jazdy|k(?:ö|o)rkort(?:snummer)?"
+                + "|(?:carn[eé]t|permiso)[ \\t]+de[ \\t]+conducir", "[A-Z0-9][A-Z0-9/-]{3,14}[A-Z0-9]",
                 0.7, Set.of("dmv", "state", "issued", "expires"));
     }
 }

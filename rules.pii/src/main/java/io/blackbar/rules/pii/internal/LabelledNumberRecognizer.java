@@ -18,8 +18,8 @@ import io.blackbar.engine.api.spi.Validation;
  */
 abstract class LabelledNumberRecognizer extends PatternRecognizer {
 
-    /** Between a label and its value: "no.", "number", "#", "is", a colon. */
-    static final String GLUE = "(?:[ \\t]+(?:no\\.?|number|num|nr\\.?|#))?(?:[ \\t]+is)?[ \\t]*[:#]?[ \\t]*";
+    /** Between a label and its value: "no.", "number", "#", "n°", "nummer", "is", a colon. */
+    static final String GLUE = "(?:[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|nummer|numero|número))?(?:[ \\t]+is)?[ \\t]*[:#]?[ \\t]*";
 
     /**
      * A number written in groups of digits with single spaces between, as Spain prints its social

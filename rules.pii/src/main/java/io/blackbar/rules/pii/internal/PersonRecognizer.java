@@ -41,7 +41,13 @@ public class PersonRecognizer implements Recognizer {
     static final List<String> OTHER_TITLES = List.of("monsieur", "madame", "mademoiselle", "sig", "sigra", "signor",
             "signora", "signore", "dott", "dottor", "dottore", "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pan",
             "pani", "fru", "herra", "rouva", "senhor", "senhora", "señor", "señora", "srta");
-    private static final WordTable OTHER_TITLE_TABLE = WordTable.of(OTHER_TITLES, 1);
+    /**
+     * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and TITLE_LIST's inside a run of capitalised
+     * words ("Der Kollege Herr Schmidt"), but for those that also end a street's name or a person's ("Oak Ridge Dr.
+     * Springfield", "John Smith Sr.", "St.") and the initial M.
+     */
+    private static final WordTable PASS_TITLE_TABLE = WordTable.of(java.util.stream.Stream.concat(OTHER_TITLES.stream(),
+            TITLE_LIST.stream().filter(t -> !Set.of("dr", "sr", "fr", "m").contains(t))).distinct().toList(), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
     private static final Set<String> TITLES = java.util.stream.Stream.concat(TITLE_LIST.stream(), OTHER_TITLES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -515,13 +521,13 @@ public class PersonRecognizer implements Recognizer {
 
 
     /**
-     * Adds a name after a capitalised title of {@link #OTHER_TITLES} (and its dot): one to four capitalised words
+     * Adds a name after a capitalised title of {@link #PASS_TITLE_TABLE} (and its dot): one to four capitalised words
      * that are not common words, a space or two apart; a name found with the title in front loses the title.
      */
     private static void titledNames(char[] chars, Words words, List<RecognizerResult> out) {
         java.util.Map<Integer, Integer> byStart = null; // the results by start, made at the first title
         for (int k = 0; k + 1 < words.size(); k++) {
-            if (!words.capitalised(k) || words.in(k, OTHER_TITLE_TABLE) == 0) {
+            if (!words.capitalised(k) || words.in(k, PASS_TITLE_TABLE) == 0) {
                 continue;
             }
             int from = words.end(k);

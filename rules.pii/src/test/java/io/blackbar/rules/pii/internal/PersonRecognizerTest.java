@@ -32,6 +32,10 @@ class PersonRecognizerTest {
             Imię i nazwisko: Anna Nowak                              | Anna Nowak
             Nome e cognome: Luca Esposito                            | Luca Esposito
             'E-Mail: jean.dupont@orange.fr\nBorn in Lyon.'          |
+            'Sehr geehrte Frau Müller,\nSehr gerne senden wir Ihnen die Unterlagen.' | Müller
+            Hon bor på Storgatan.                                    |
+            Der Kollege Herr Schmidt ist krank.                      | Schmidt
+            Sua madre è presente.                                    |
             Dear Mr VanDyke,                                         | VanDyke
             Patient: Fiona MacLeod                                   | Fiona MacLeod
             Mr. FitzGerald and Dr. DelVecchio                        | FitzGerald;DelVecchio

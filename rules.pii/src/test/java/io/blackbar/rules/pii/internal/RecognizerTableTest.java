@@ -163,9 +163,23 @@ class RecognizerTableTest {
             passport | Passport No: X1234567 issued                 | X1234567
             passport | passport number is 533380006                 | 533380006
             passport | passport photo attached                      |
+            passport | Reisepass-Nr.: C01X00T47                     | C01X00T47
+            passport | Passeport n° 18AB12345                       | 18AB12345
+            passport | Numero passaporto: YA1234567                 | YA1234567
+            passport | paspoortnummer NW1234567                     | NW1234567
+            passport | Reisepass beantragt am Montag                |
             dl      | my driver's license number is 2270-66-1551     | 2270-66-1551
             dl      | Driving licence: MORGA753116SM9IJ             | MORGA753116SM9IJ
             dl      | driver license renewal                         |
+            dl      | Führerschein-Nr.: B072RRE2I55                  | B072RRE2I55
+            dl      | permis de conduire n° 123456789012             | 123456789012
+            dl      | Prawo jazdy: 01234/12/3456                     | 01234/12/3456
+            dl      | rijbewijsnummer 5123456789                     | 5123456789
+            plate   | Kfz-Kennzeichen: B-MK 1234                     | B-MK 1234
+            plate   | Kenteken: 12-ABC-3                             | 12-ABC-3
+            plate   | Targa: AB 123 CD                               | AB 123 CD
+            account | Kontonummer 1234567890, BLZ 37040044           | 1234567890
+            account | numéro de compte : 12345678901                 | 12345678901
             account | Account #: 0012-3456-7890                      | 0012-3456-7890
             account | bank account 12345678 at the branch            | 12345678
             account | account holder John                            |
