@@ -109,6 +109,15 @@ public final class PatternScanner {
     }
 
     /**
+     * @return whether the scanner looks for strings every match has before it tries the expression (a keyword, a
+     *     label): what makes a labelled expression cost a few looks instead of one per word (tests ask it of the
+     *     expressions that should; a string of one or two letters among them, or an optional word first, loses it)
+     */
+    boolean looksForStrings() {
+        return factorNear != null;
+    }
+
+    /**
      * Calls {@code action} once for each match, in order, with a matcher positioned on it. The
      * matcher is only valid during the call: read its groups, do not move it.
      *

@@ -22,8 +22,8 @@ public class SePersonnummerRecognizer extends PatternRecognizer {
         super("SE_PERSONNUMMER", Category.IDENTIFIER, List.of(NamedPattern.of("personnummer", "(?<![\\d-])(?:19|20)?\\d{6}[-+]\\d{4}(?![\\d-])", 0.5),
                 // without its dash only right after its label ("Personnummer: 198507091232"): ten digits alone are too many
                 // other numbers that pass a date and Luhn (one in thirty or so)
-                NamedPattern.of("personnummer after its label", "(?<=(?i:personnummer|personnr|person-?nr\\.?|pnr)[ \\t:.]{1,3})"
-                        + "(?:19|20)?\\d{10}(?![\\d-])", 0.5)), Set.of("personnummer", "personal identity number"));
+                NamedPattern.of("personnummer after its label", "(?i:personnummer|personnr|person-?nr\\.?|pnr)[ \\t:.]{1,3}"
+                        + "(?<value>(?:19|20)?\\d{10})(?![\\d-])", 0.5)), Set.of("personnummer", "personal identity number"));
     }
 
     @Override

@@ -14,9 +14,10 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 public class BankAccountRecognizer extends LabelledNumberRecognizer {
 
     public BankAccountRecognizer() {
-        super("BANK_ACCOUNT", Category.FINANCIAL, "(?:bank[ \\t]+)?(?:account|acct|a/c)"
+        // not "(?:bank )?account": an optional word first hid every label's strings from the scanner
+        super("BANK_ACCOUNT", Category.FINANCIAL, "account|acct|a/c"
                 + "|konto(?:nummer|-?nr\\.?)|num[ée]ro[ \\t]+de[ \\t]+compte|numero[ \\t]+di[ \\t]+conto|rekeningnummer"
-                + "|n[uú]mero[ \\t]+de[ \\t]+(?:conta|cuenta)|numer[ \\t]+konta|kontonr\\.?", "\\d[\\d -]{4,22}\\d", 0.65,
+                + "|(?:numero|número)[ \\t]+de[ \\t]+(?:conta|cuenta)|numer[ \\t]+konta|kontonr\\.?", "\\d[\\d -]{4,22}\\d", 0.65,
                 Set.of("bank", "routing", "sort code", "checking", "savings", "deposit"));
     }
 }

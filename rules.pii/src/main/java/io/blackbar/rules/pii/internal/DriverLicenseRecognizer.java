@@ -1,5 +1,6 @@
 package io.blackbar.rules.pii.internal;
 
+import java.util.List;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
@@ -14,10 +15,10 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 public class DriverLicenseRecognizer extends LabelledNumberRecognizer {
 
     public DriverLicenseRecognizer() {
-        super("DRIVER_LICENSE", Category.IDENTIFIER, "(?:driver'?s?|driving)[ \\t]+licen[cs]e|DL"
+        super("DRIVER_LICENSE", Category.IDENTIFIER, List.of("(?:driver'?s?|driving)[ \\t]+licen[cs]e"
                 + "|f(?:ü|ue)hrerschein(?:-?nr\\.?|nummer)?|permis[ \\t]+de[ \\t]+conduire|patente(?:[ \\t]+di[ \\t]+guida)?"
-                + "|rijbewijs(?:nummer)?|carta[ \\t]+de[ \\t]+condu[çc][ãa]o|prawo[ \\t]+jazdy|k(?:ö|o)rkort(?:snummer)?"
-                + "|(?:carn[eé]t|permiso)[ \\t]+de[ \\t]+conducir", "[A-Z0-9][A-Z0-9/-]{3,14}[A-Z0-9]",
+                + "|rijbewijs(?:nummer)?|carta[ \\t]+de[ \\t]+(?:condução|conducao)|prawo[ \\t]+jazdy|(?:körkort|korkort)(?:snummer)?"
+                + "|(?:carnet|carnét|permiso)[ \\t]+de[ \\t]+conducir", "DL"), "[A-Z0-9][A-Z0-9/-]{3,14}[A-Z0-9]",
                 0.7, Set.of("dmv", "state", "issued", "expires"));
     }
 }

@@ -31,8 +31,17 @@ abstract class LabelledNumberRecognizer extends PatternRecognizer {
 
     LabelledNumberRecognizer(String entity, Category category, String label, String value, double score,
             Set<String> context) {
-        super(entity, category, List.of(NamedPattern.of("labelled " + entity.toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                "(?i:\\b(?:" + label + ")" + GLUE + ")(?<value>" + value + ")(?![\\w-])", score)), context);
+        this(entity, category, List.of(label), value, score, context);
+    }
+
+    /**
+     * @param labels alternatives of the label, an expression each: a label of two letters ("DL") in one of its own,
+     *     so that the scanner still looks for the others' strings first
+     */
+    LabelledNumberRecognizer(String entity, Category category, List<String> labels, String value, double score,
+            Set<String> context) {
+        super(entity, category, labels.stream().map(label -> NamedPattern.of("labelled " + entity.toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                "(?i:\\b(?:" + label + ")" + GLUE + ")(?<value>" + value + ")(?![\\w-])", score)).toList(), context);
     }
 
     @Override

@@ -15,7 +15,7 @@ public class LicensePlateRecognizer extends LabelledNumberRecognizer {
 
     public LicensePlateRecognizer() {
         super("LICENSE_PLATE", Category.IDENTIFIER, "(?:licen[cs]e|registration|number)[ \\t]+plate|plate|vehicle[ \\t]+registration|reg\\.?"
-                + "|(?:kfz-|amtliches[ \\t]+)?kennzeichen|immatriculation|plaque[ \\t]+d'immatriculation|targa|kenteken"
-                + "|matr[ií]cula|numer[ \\t]+rejestracyjny|registreringsnummer", "[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]", 0.65, Set.of("vehicle", "car", "registered"));
+                + "|kennzeichen|immatriculation|plaque[ \\t]+d'immatriculation|targa|kenteken"
+                + "|matricula|matrícula|numer[ \\t]+rejestracyjny|registreringsnummer", "[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]", 0.65, Set.of("vehicle", "car", "registered"));
     }
 }

@@ -17,7 +17,7 @@ public class PassportRecognizer extends LabelledNumberRecognizer {
         super("PASSPORT", Category.IDENTIFIER, "passport"
                 // German, French, Italian, Dutch, Portuguese, Spanish, Polish ("Reisepass-Nr.:", "Passeport n°", "Numero passaporto:")
                 + "|reisepass(?:-?nr\\.?|nummer)?|pass-?nr\\.?|passnummer|passeport|passaporto|paspoort(?:nummer)?|passaporte"
-                + "|pasaporte|paszport(?:u)?|numero[ \\t]+(?:di[ \\t]+|del[ \\t]+)?passaporto|n[uú]mero[ \\t]+de[ \\t]+pasaporte",
+                + "|pasaporte|paszport(?:u)?|numero[ \\t]+(?:di[ \\t]+|del[ \\t]+)?passaporto|(?:numero|número)[ \\t]+de[ \\t]+pasaporte",
                 "[A-Z0-9]{6,9}", 0.7, Set.of("travel", "issued", "nationality"));
     }
 }

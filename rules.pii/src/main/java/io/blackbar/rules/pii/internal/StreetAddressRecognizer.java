@@ -78,8 +78,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     private static final String WORD_TYPES = factored(TYPE_WORDS);
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";
-    /** French street types, capitalised or not (the lower-case ones before a capitalised name). */
-    private static final String FRENCH_TYPES = "(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Pp]lace"
+    /**
+     * French street types, capitalised or not (the lower-case ones before a capitalised name); not "Bd", which the
+     * expression before knows: a string of two letters would hide the types from the scanner, which looks for them first.
+     */
+    private static final String FRENCH_TYPES = "(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Pp]lace"
             + "|[Cc]ours|[Rr]oute|[Ss]quare|[Pp]assage|[Ff]aubourg|[Pp]romenade|[Ee]splanade|[Vv]oie|[Ss]entier)";
 
     /*
@@ -173,8 +176,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "\\p{L}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:" + PARTICLE + "[ \\t]+)*\\p{Lu}[\\p{L}'.-]{1,30}){0,3}", 0.65),
                 // the French types the pattern above does not know, "bis" and "ter" after the number, and a lower-case type
                 // before a capitalised name without a particle: "8 bis boulevard Voltaire", "3 place du Commerce",
-                // "12 rue Nationale", "17 allée d'Italie"
-                NamedPattern.of("number, more French street types, name", "\\b\\d{1,5}[A-Za-z]?(?:[ \\t]+(?:bis|ter|quater))?,?[ \\t]+"
+                // "12 rue Nationale", "17 allée d'Italie" (spaces counted, so that the scanner looks for the types first)
+                NamedPattern.of("number, more French street types, name", "\\b\\d{1,5}[A-Za-z]?(?:[ \\t]{1,3}(?:bis|ter|quater))?,?[ \\t]{1,4}"
                         + "(?:" + FRENCH_TYPES + "|(?-i:R|r)ond-[Pp]oint)[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*"
                         + "\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*\\p{Lu}[\\p{L}'.-]{1,30}){0,3}", 0.65),
                 // Italian types in lower case, after "in", "a", a colon or a line's start (not "sent via FedEx 2 days"):
@@ -183,8 +186,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "(?:via|viale|piazza|piazzale|corso|largo|vicolo|vico)[ \\t]+(?:(?:dei|degli|delle|del|della|di|de)[ \\t]+|d')?"
                         + "\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:(?:dei|degli|delle|del|della|di|de)[ \\t]+|d')?\\p{Lu}[\\p{L}'.-]{1,30}){0,3}"
                         + ",?[ \\t]+(?:n\\.[ \\t]?)?\\d{1,5}(?:/[A-Za-z0-9]{1,2}|[A-Za-z])?(?![\\p{L}\\d])", 0.65),
-                // German streets with their suffix shortened: "Hauptstr. 101", "Kaiser-Wilhelm-Str. 5"
-                NamedPattern.of("abbreviated German street", "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){0,2}\\p{Lu}[\\p{L}'-]{0,30}"
+                // German streets with their suffix shortened: "Hauptstr. 101", "Kaiser-Wilhelm-Str. 5" (one word: "Lange Str. 5"
+                // is a type word's street; words before it would have the expression tried at every capital near a "str.")
+                NamedPattern.of("abbreviated German street", "(?<![\\p{L}])\\p{Lu}[\\p{L}'-]{0,30}"
                         + "(?:str|Str)\\.[ \\t]*\\d{1,5}[A-Za-z]?(?![\\p{L}\\d])", 0.65),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),
@@ -255,9 +259,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * Not a form's label: a word and a colon ("Telefon:", "E-mail:"), one to three words and a colon at a line's start
      * ("Codice fiscale:", "Date of birth:"), a contact's or place's word with one more and a colon ("Email Address:"),
      * nor a word that labels a number without one ("IBAN DE89...", "Fax 555"). "Mobile, AL 36602, Tel:" keeps its
-     * town, "Madrid España E-mail:" its country.
+     * town, "Madrid España E-mail:" its country. Possessive: read before every word of a place, a word split anew at
+     * each letter (as "(?:[\\p{L}]+[ \\t]*){1,3}" may) cost more than the rest of the street recognizer.
      */
-    private static final String NOT_A_LABEL = "(?!(?<=\\n[ \\t]{0,8})(?:[\\p{L}'-]+[ \\t]*){1,3}\\.?[ \\t]*:|[\\p{L}'-]+[ \\t]*\\.?[ \\t]*:"
+    private static final String NOT_A_LABEL = "(?!(?<=\\n[ \\t]{0,8})[\\p{L}'-]++(?:[ \\t]++[\\p{L}'-]++){0,2}+[ \\t]*+\\.?[ \\t]*+:"
+            + "|[\\p{L}'-]++[ \\t]*+\\.?[ \\t]*+:"
             + "|(?i:phone|telephone|tel|tel\u00e9fono|telefono|tfno|fax|e-?mail|mail|mobile|m\u00f3vil|movil|cell"
             + "|address|city|state|zip|postcode|country|mrn|dob|name|date|web|website|url|contact)\\b(?:[ \\t]+\\p{L}+)?[ \\t]*\\.?[ \\t]*:"
             + "|(?i:iban|bic|swift|nif|nie|dni|bsn|pesel|ssn|nhs|vat|ust|fax|e-?mail)(?![\\p{L}\\d]))";
