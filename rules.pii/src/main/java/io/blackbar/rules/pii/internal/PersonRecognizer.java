@@ -798,30 +798,16 @@ public class PersonRecognizer implements Recognizer {
      */
     static void beforeCommas(CharSequence text, String plain, java.util.regex.Pattern pattern,
             java.util.function.Consumer<java.util.regex.Matcher> action) {
-        java.util.regex.Matcher m = null;
-        int n = plain.length();
-        int lastEnd = 0;
-        int tried = 0;
+        Attempts attempts = new Attempts(text, pattern, action);
         for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
             int from = comma;
             while (from > 0 && comma - from < BEFORE_A_COMMA && inNameBeforeComma(plain.charAt(from - 1))) {
                 from--;
             }
-            for (int at = Math.max(from, lastEnd); at < comma - 1; at++) {
+            for (int at = Math.max(from, attempts.lastEnd()); at < comma - 1; at++) {
                 char c = plain.charAt(at);
-                if (!Character.isUpperCase(c) && !Character.isSurrogate(c)) {
-                    continue; // \p{Lu} begins every match (a supplementary one is two chars: tried)
-                }
-                if ((++tried & 0xFF) == 0) {
-                    text.charAt(at); // a read through the caller's text, which may enforce a deadline
-                }
-                if (m == null) {
-                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                m.region(at, n);
-                if (m.lookingAt()) {
-                    action.accept(m);
-                    lastEnd = m.end();
+                // \p{Lu} begins every match (a supplementary one is two chars: tried)
+                if ((Character.isUpperCase(c) || Character.isSurrogate(c)) && attempts.at(at)) {
                     break;
                 }
             }

@@ -70,10 +70,8 @@ public class UrlRecognizer extends PatternRecognizer {
     static void domains(CharSequence text, String plain, java.util.regex.Pattern pattern,
             java.util.function.Consumer<java.util.regex.Matcher> action) {
         int n = plain.length();
-        java.util.regex.Matcher m = null;
+        Attempts attempts = new Attempts(text, pattern, action);
         int runEnd = 0;
-        int lastEnd = 0;
-        int tried = 0;
         for (int dot = plain.indexOf('.'); dot >= 0; dot = plain.indexOf('.', dot + 1)) {
             if (dot < runEnd || dot + 1 >= n || !asciiLetterOrDigit(plain.charAt(dot + 1))) {
                 continue; // in a run read already, or no label after the dot
@@ -86,19 +84,8 @@ public class UrlRecognizer extends PatternRecognizer {
             while (runEnd < n && inRun(plain.charAt(runEnd))) {
                 runEnd++;
             }
-            if (start < lastEnd || start > 0 && plain.charAt(start - 1) == '@' || !asciiLetterOrDigit(plain.charAt(start))) {
-                continue;
-            }
-            if ((++tried & 0xFF) == 0) {
-                text.charAt(start); // a read through the caller's text, which may enforce a deadline
-            }
-            if (m == null) {
-                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(start, n);
-            if (m.lookingAt()) {
-                action.accept(m);
-                lastEnd = m.end();
+            if (asciiLetterOrDigit(plain.charAt(start)) && (start == 0 || plain.charAt(start - 1) != '@')) {
+                attempts.at(start);
             }
         }
     }
