@@ -10,7 +10,6 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
-import io.blackbar.engine.api.spi.RecognizerResult;
 import io.blackbar.engine.api.spi.Validation;
 
 /** Italian codice fiscale: surname, name, birth date and place codes, and a check letter (odd/even tables, mod 26). */
@@ -27,51 +26,6 @@ public class ItCodiceFiscaleRecognizer extends PatternRecognizer {
         super("IT_FISCAL_CODE", Category.IDENTIFIER, List.of(NamedPattern.of("codice fiscale",
                 "(?i)\\b(?=\\w{16}\\b)[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\\b", 0.5)),
                 Set.of("codice fiscale", "c.f.", "cf", "fiscal code", "tax code"));
-    }
-
-    /**
-     * The expression tried only at the words of sixteen ASCII letters, digits and underscores, read in one pass:
-     * the scanner's index tried none, but visited every letter after a space (3% of all the expressions' time on
-     * the throughput benchmark's text).
-     */
-    @Override
-    public List<RecognizerResult> analyze(CharSequence text) {
-        String plain = text.toString();
-        return analyze(text, (k, action) -> sixteenCharacterWords(text, plain, patterns().get(k).pattern(), action));
-    }
-
-    /**
-     * Calls {@code action} with each match {@code find()} gives of an expression whose matches are words of sixteen
-     * ASCII word characters ({@code \\b(?=\\w{16}\\b)}), trying it at the start of each run of exactly sixteen.
-     */
-    static void sixteenCharacterWords(CharSequence text, String plain, java.util.regex.Pattern pattern,
-            java.util.function.Consumer<java.util.regex.Matcher> action) {
-        int n = plain.length();
-        java.util.regex.Matcher m = null;
-        int run = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i < n && asciiWord(plain.charAt(i))) {
-                run++;
-                continue;
-            }
-            if (run == 16) {
-                if (m == null) {
-                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                m.region(i - 16, n);
-                if (m.lookingAt()) {
-                    action.accept(m);
-                }
-            }
-            run = 0;
-            if ((i & 0xFFFF) == 0 && i < n) {
-                text.charAt(i); // a read through the caller's text, which may enforce a deadline
-            }
-        }
-    }
-
-    private static boolean asciiWord(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     @Override
