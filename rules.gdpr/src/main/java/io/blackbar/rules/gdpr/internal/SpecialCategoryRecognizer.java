@@ -54,10 +54,11 @@ public class SpecialCategoryRecognizer extends PatternRecognizer {
         LEXICONS.forEach((category, phrases) -> out.add(new NamedPattern(category,
                 Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", phrases) + ")(?![\\p{L}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), 0.6)));
-        // the Roma, but not the city ("nato a Roma", "Via Roma", "00184 Roma", "AS Roma", "Roma, 12"): an expression of
-        // its own, so that the look-behind is not tried with every phrase of the lexicon
+        // the Roma, but not the city in Italian and German and in an address ("nato a Roma", "di Roma", "per Roma", "Via Roma",
+        // "nach Rom", "00184 Roma", "AS Roma", "Roma, 12"; "a Roma family", "in Roma settlements" are the people): an
+        // expression of its own, so that the look-behind is not tried with every phrase of the lexicon
         out.add(new NamedPattern("ethnic origin", Pattern.compile(
-                "(?<![\\p{L}])(?<!(?:\\ba|\\bin|\\bdi|\\bda|\\bde|\\bnach|\\bvia|\\bas|\\bto|\\bfrom|\\d)[ \\t])roma(?![\\p{L}])"
+                "(?<![\\p{L}])(?<!(?:\\bnat[oaie] a|\\bdi|\\bda|\\bper|\\bvia|\\bpiazza|\\bnach|\\bas|\\d{5})[ \\t])roma(?![\\p{L}])"
                         + "(?![ \\t]*,?[ \\t]*\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), 0.6));
         return out;
     }

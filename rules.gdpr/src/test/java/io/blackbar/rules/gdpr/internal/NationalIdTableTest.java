@@ -106,6 +106,10 @@ class NationalIdTableTest {
             art9   | Mario Rossi, nato a Roma il 10/12/1985 |
             art9   | Via Roma 12, 00184 Roma              |
             art9   | she is Roma and lives in Kosice      | Roma
+            art9   | He was born into a Roma family.      | Roma
+            art9   | Lives in Roma settlements in Slovakia. | Roma
+            art9   | There are 3 Roma families here.      | Roma
+            art9   | Il volo per Roma parte alle 9 da Milano |
             """)
     void matches(String name, String text, String expected) {
         String actual = String.join(";", recognizer(name).analyze(text).stream().map(r -> text.substring(r.start(), r.end())).toList());

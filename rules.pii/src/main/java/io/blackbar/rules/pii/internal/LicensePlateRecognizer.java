@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import io.blackbar.engine.api.Category;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
 
 /** Vehicle licence plates after their label (HIPAA identifier 12; personal data under GDPR): 3 to 10 letters, digits, spaces and dashes with a digit. */
 @Component(service = Recognizer.class)
@@ -16,6 +17,13 @@ public class LicensePlateRecognizer extends LabelledNumberRecognizer {
     public LicensePlateRecognizer() {
         super("LICENSE_PLATE", Category.IDENTIFIER, "(?:licen[cs]e|registration|number)[ \\t]+plate|plate|vehicle[ \\t]+registration|reg\\.?"
                 + "|kennzeichen|immatriculation|plaque[ \\t]+d'immatriculation|targa|kenteken"
-                + "|matricula|matrícula|numer[ \\t]+rejestracyjny|registreringsnummer", "[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]", 0.65, Set.of("vehicle", "car", "registered"));
+                + "|matricula|matrícula|numer[ \\t]+rejestracyjny|registreringsnummer", "[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]", 0.65,
+                Set.of("vehicle", "car", "registered"));
+    }
+
+    /** Not a year: "La matrícula 2019 está abierta" (a university's enrolment), "Reg. 2020". */
+    @Override
+    protected Validation validate(String value) {
+        return value.matches("(?:19|20)\\d\\d") ? Validation.REJECTED : super.validate(value);
     }
 }

@@ -42,12 +42,17 @@ public class PersonRecognizer implements Recognizer {
             "signora", "signore", "dott", "dottor", "dottore", "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pan",
             "pani", "fru", "herra", "rouva", "senhor", "senhora", "señor", "señora", "srta");
     /**
-     * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and TITLE_LIST's inside a run of capitalised
-     * words ("Der Kollege Herr Schmidt"), but for those that also end a street's name or a person's ("Oak Ridge Dr.
-     * Springfield", "John Smith Sr.", "St.") and the initial M.
+     * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and the German ones inside a run of capitalised
+     * words ("Der Kollege Herr Schmidt"); not the English ones, which are words and names too ("Notre Dame
+     * Cathedral", "MS Project", "Oak Ridge Dr. Springfield").
      */
     private static final WordTable PASS_TITLE_TABLE = WordTable.of(java.util.stream.Stream.concat(OTHER_TITLES.stream(),
-            TITLE_LIST.stream().filter(t -> !Set.of("dr", "sr", "fr", "m").contains(t))).distinct().toList(), 1);
+            java.util.stream.Stream.of("herr", "frau", "mme", "mlle")).toList(), 1);
+    /**
+     * Titles that are also words or names: a pan, "Pan Wei", "Madame Tussauds". After them the pass wants a known first
+     * name or surname, or a second word with letters beyond ASCII ("Pan Grzegorz Brzęczyszczykiewicz"). ("Sig." is also a prescription's: "Sig. Lasix 40 mg"; after it no number may follow the name.)
+     */
+    private static final WordTable AMBIGUOUS_TITLE_TABLE = WordTable.of(List.of("pan", "madame"), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
     private static final Set<String> TITLES = java.util.stream.Stream.concat(TITLE_LIST.stream(), OTHER_TITLES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -522,13 +527,13 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * Adds a name after a capitalised title of {@link #PASS_TITLE_TABLE} (and its dot): one to four capitalised words
-     * that are not common words, a space or two apart; a name found with the title in front loses the title.
+     * that are not common words, a space or two apart; not in capitals, and after an ambiguous title only a known name.
      */
     private static void titledNames(char[] chars, Words words, List<RecognizerResult> out) {
         java.util.Map<Integer, Integer> byStart = null; // the results by start, made at the first title
         for (int k = 0; k + 1 < words.size(); k++) {
-            if (!words.capitalised(k) || words.in(k, PASS_TITLE_TABLE) == 0) {
-                continue;
+            if (!words.capitalised(k) || words.allCaps(k) || words.in(k, PASS_TITLE_TABLE) == 0) {
+                continue; // "PAN Storage", "MS Visio": capitals are an abbreviation's
             }
             int from = words.end(k);
             if (from < chars.length && chars[from] == '.') {
@@ -540,10 +545,17 @@ public class PersonRecognizer implements Recognizer {
                     || words.initial(first) || words.common(first)) {
                 continue;
             }
+            if (words.in(k, AMBIGUOUS_TITLE_TABLE) != 0 && !words.first(first) && !words.surname(first)
+                    && !(first + 1 < words.size() && words.adjacentToNext(first) && words.kept(first + 1) != null)) {
+                continue; // "Pan Seared Salmon", "Madame Tussauds"; but "Pan Grzegorz Brzęczyszczykiewicz"
+            }
             int last = first;
             while (last - first < 3 && words.adjacentToNext(last) && words.capitalised(last + 1) && !words.initial(last + 1)
                     && !words.common(last + 1)) {
                 last++;
+            }
+            if (digitsFollow(java.nio.CharBuffer.wrap(chars), words.end(last)) && words.lowerLength(k) == 3 && words.lower(k).equals("sig")) {
+                continue; // a prescription: "Sig. Lasix 40 mg PO daily"
             }
             if (byStart == null) {
                 byStart = new java.util.HashMap<>();
@@ -551,16 +563,10 @@ public class PersonRecognizer implements Recognizer {
                     byStart.put(out.get(r).start(), r);
                 }
             }
+            // found already: the title read before it ("il Sig. Zanichelli"), or a run with the title in front, which
+            // stays whole ("Mademoiselle Odile Vasseur"; "Pan Wei" may be a surname and a given name)
             Integer run = byStart.get(words.start(k));
-            if (byStart.containsKey(words.start(first))) {
-                k = last; // found already, the title read before it ("il Sig. Zanichelli")
-                continue;
-            }
-            if (run != null && out.get(run).end() > words.start(first)) {
-                // the run found with its title ("Mademoiselle Odile Vasseur"): without it
-                RecognizerResult r = out.get(run);
-                out.set(run, new RecognizerResult(ENTITY, words.start(first), r.end(), Math.max(r.score(), 0.85), r.explanation()));
-            } else {
+            if (!byStart.containsKey(words.start(first)) && (run == null || out.get(run).end() <= words.start(first))) {
                 out.add(new RecognizerResult(ENTITY, words.start(first), words.end(last), 0.85,
                         "name: title '" + words.lower(k) + "'"));
             }
@@ -1009,11 +1015,12 @@ public class PersonRecognizer implements Recognizer {
     static final List<String> TITLE_WORDS = List.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
             "dame", "lady", "lord", "rev", "fr", "sr", "sra", "dra", "herr", "frau", "mme", "mlle",
             // French, Italian, Dutch, Polish, Swedish, Finnish, Portuguese and Spanish forms of address
-            "monsieur", "madame", "mademoiselle", "sig", "sigra", "signor", "signora", "signore", "dott", "dottor", "dottore",
-            "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pan", "pani", "fru", "herra", "rouva", "senhor", "senhora",
+            // (not "pan", "sig" in lower case: "a frying pan Amazon sells", "sig Tylenol 650 mg")
+            "monsieur", "madame", "mademoiselle", "sigra", "signor", "signora", "signore", "dott", "dottor", "dottore",
+            "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pani", "fru", "herra", "rouva", "senhor", "senhora",
             "señor", "señora", "srta");
     private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[^\\p{L}.@/])(" + String.join("|", TITLE_WORDS) + ")\\.?\\s{1,2}$");
+            "(?i)(?:^|[^\\p{L}.@])(" + String.join("|", TITLE_WORDS) + ")\\.?\\s{1,2}$");
 
     /** The longest of TITLE_WORDS ("mademoiselle"). */
     private static final int LONGEST_TITLE = TITLE_WORDS.stream().mapToInt(String::length).max().orElseThrow();

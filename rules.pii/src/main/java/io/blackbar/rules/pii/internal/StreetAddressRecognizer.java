@@ -82,8 +82,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * French street types, capitalised or not (the lower-case ones before a capitalised name); not "Bd", which the
      * expression before knows: a string of two letters would hide the types from the scanner, which looks for them first.
      */
-    private static final String FRENCH_TYPES = "(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Pp]lace"
-            + "|[Cc]ours|[Rr]oute|[Ss]quare|[Pp]assage|[Ff]aubourg|[Pp]romenade|[Ee]splanade|[Vv]oie|[Ss]entier)";
+    private static final String FRENCH_TYPES = "(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai"
+            + "|[Cc]ours|[Ff]aubourg|[Vv]oie|[Ss]entier)";
+    /** French street types that are English words too: only before a particle ("3 place du Commerce", not "5 Place Settings"). */
+    private static final String FRENCH_TYPES_BEFORE_A_PARTICLE = "(?:[Pp]lace|[Rr]oute|[Ss]quare|[Pp]assage|[Pp]romenade|[Ee]splanade)";
 
     /*
      * Gates: cheap lookaheads that every match of the pattern after them passes (so they change no
@@ -178,18 +180,19 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 // before a capitalised name without a particle: "8 bis boulevard Voltaire", "3 place du Commerce",
                 // "12 rue Nationale", "17 allée d'Italie" (spaces counted, so that the scanner looks for the types first)
                 NamedPattern.of("number, more French street types, name", "\\b\\d{1,5}[A-Za-z]?(?:[ \\t]{1,3}(?:bis|ter|quater))?,?[ \\t]{1,4}"
-                        + "(?:" + FRENCH_TYPES + "|(?-i:R|r)ond-[Pp]oint)[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*"
+                        + "(?:(?:" + FRENCH_TYPES + "|[Rr]ond-[Pp]oint)[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*"
+                        + "|" + FRENCH_TYPES_BEFORE_A_PARTICLE + "[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')+)"
                         + "\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*\\p{Lu}[\\p{L}'.-]{1,30}){0,3}", 0.65),
                 // Italian types in lower case, after "in", "a", a colon or a line's start (not "sent via FedEx 2 days"):
                 // "abita in via dei Mille 22", "via Roma, 12", "corso Francia 150/B"
                 NamedPattern.of("Italian street type in lower case", "(?:(?<=\\b(?:in|a|di|da|e)[ \\t])|(?<=[:;\\n][ \\t]{0,3})|(?<![\\s\\S]))"
                         + "(?:via|viale|piazza|piazzale|corso|largo|vicolo|vico)[ \\t]+(?:(?:dei|degli|delle|del|della|di|de)[ \\t]+|d')?"
                         + "\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:(?:dei|degli|delle|del|della|di|de)[ \\t]+|d')?\\p{Lu}[\\p{L}'.-]{1,30}){0,3}"
-                        + ",?[ \\t]+(?:n\\.[ \\t]?)?\\d{1,5}(?:/[A-Za-z0-9]{1,2}|[A-Za-z])?(?![\\p{L}\\d])", 0.65),
+                        + ",?[ \\t]+(?:n\\.[ \\t]?)?\\d{1,5}(?:/[A-Za-z0-9]{1,2}|[A-Za-z])?(?![\\p{L}\\d])" + NUMBER_ENDS_A_PART, 0.65),
                 // German streets with their suffix shortened: "Hauptstr. 101", "Kaiser-Wilhelm-Str. 5" (one word: "Lange Str. 5"
                 // is a type word's street; words before it would have the expression tried at every capital near a "str.")
                 NamedPattern.of("abbreviated German street", "(?<![\\p{L}])\\p{Lu}[\\p{L}'-]{0,30}"
-                        + "(?:str|Str)\\.[ \\t]*\\d{1,5}[A-Za-z]?(?![\\p{L}\\d])", 0.65),
+                        + "(?:str|Str)\\.[ \\t]*\\d{1,5}[A-Za-z]?(?![\\p{L}\\d])" + NUMBER_ENDS_A_PART, 0.65),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),
                 NamedPattern.of("unit", "\\b" + alternation(UNIT_WORDS) + "\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),
@@ -256,17 +259,23 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     private static final String PART_ENDS = "(?![\\p{L}\\d])(?![ \\t]+\\p{Ll})";
     /**
-     * Not a form's label: a word and a colon ("Telefon:", "E-mail:"), one to three words and a colon at a line's start
-     * ("Codice fiscale:", "Date of birth:"), a contact's or place's word with one more and a colon ("Email Address:"),
+     * Not a form's label: a word and a colon ("Telefon:", "E-mail:"), a word and one or two lower-case ones and a colon
+     * at a line's start ("Codice fiscale:", "Date of birth:"; "Springfield Phone:" is a town and a label), a contact's or place's word with one more and a colon ("Email Address:"),
      * nor a word that labels a number without one ("IBAN DE89...", "Fax 555"). "Mobile, AL 36602, Tel:" keeps its
      * town, "Madrid España E-mail:" its country. Possessive: read before every word of a place, a word split anew at
      * each letter (as "(?:[\\p{L}]+[ \\t]*){1,3}" may) cost more than the rest of the street recognizer.
      */
-    private static final String NOT_A_LABEL = "(?!(?<=\\n[ \\t]{0,8})[\\p{L}'-]++(?:[ \\t]++[\\p{L}'-]++){0,2}+[ \\t]*+\\.?[ \\t]*+:"
+    private static final String NOT_A_LABEL = "(?!(?<=\\n[ \\t]{0,8})[\\p{L}'-]++(?:[ \\t]++\\p{Ll}[\\p{L}'-]*+){1,2}+[ \\t]*+\\.?[ \\t]*+:"
             + "|[\\p{L}'-]++[ \\t]*+\\.?[ \\t]*+:"
             + "|(?i:phone|telephone|tel|tel\u00e9fono|telefono|tfno|fax|e-?mail|mail|mobile|m\u00f3vil|movil|cell"
             + "|address|city|state|zip|postcode|country|mrn|dob|name|date|web|website|url|contact)\\b(?:[ \\t]+\\p{L}+)?[ \\t]*\\.?[ \\t]*:"
             + "|(?i:iban|bic|swift|nif|nie|dni|bsn|pesel|ssn|nhs|vat|ust|fax|e-?mail)(?![\\p{L}\\d]))";
+    /**
+     * After the house number of a street found by a word that is not always a street's (Italian "via", German "str."):
+     * a mark, a line's end, a postal code or the text's end, not a word ("sent via UPS 2-day air", "Log in via Google
+     * 2 times", "Illustr. 12 shows").
+     */
+    private static final String NUMBER_ENDS_A_PART = "(?=[ \\t]*+(?:[,.;:)\\n\\r]|\\d{4,5}(?!\\d)|$))";
     /** A capitalised word of a place's name, a dot only inside it. */
     private static final String PLACE_WORD = "\\p{Lu}(?:[\\p{L}'()-]|\\.(?=[\\p{L}'()-])){1,30}";
     /** A house number before a street found without one ("3482 Via Franscini 71"). */

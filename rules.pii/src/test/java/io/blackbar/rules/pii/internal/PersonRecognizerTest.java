@@ -25,7 +25,7 @@ class PersonRecognizerTest {
             Przyszedł Pan Grzegorz Brzęczyszczykiewicz.              | Grzegorz Brzęczyszczykiewicz
             Vi talade med fru Sjöström.                              | Sjöström
             La signora Rossi abita a Napoli.                         | Rossi
-            Mademoiselle Odile Vasseur est arrivée.                  | Odile Vasseur
+            Mademoiselle Odile Vasseur est arrivée.                  | Mademoiselle Odile Vasseur
             Assicurato: Marco Bianchi                                | Marco Bianchi
             Locataire : Jeanne Moreau                                | Jeanne Moreau
             Pacjent: Jan Kowalski                                    | Jan Kowalski
@@ -33,9 +33,20 @@ class PersonRecognizerTest {
             Nome e cognome: Luca Esposito                            | Luca Esposito
             'E-Mail: jean.dupont@orange.fr\nBorn in Lyon.'          |
             'Sehr geehrte Frau Müller,\nSehr gerne senden wir Ihnen die Unterlagen.' | Müller
-            Hon bor på Storgatan.                                    |
+            Wir bitten um Rückmeldung.                               |
             Der Kollege Herr Schmidt ist krank.                      | Schmidt
-            Sua madre è presente.                                    |
+            Name: Pan Wei                                            | Pan Wei
+            Name: Sig Hansen                                         | Sig Hansen
+            Plan discussed w/Dr. Haddad.                             | Haddad
+            Dear Mr./Mrs. Kowalski,                                  | Kowalski
+            Della reports improvement.                               | Della
+            Elle called the office this morning about her results.   | Elle
+            'Sig. Lasix 40 mg PO daily, Sig. Coreg 6.25 mg BID'      |
+            Render PAN Unreadable anywhere it is stored.             |
+            Notre Dame Cathedral reopened in December.               |
+            Install MS Project on all machines.                      |
+            Our specials today: Pan Seared Salmon with lemon butter. |
+            I need a new frying pan Amazon sells for $20.            |
             Dear Mr VanDyke,                                         | VanDyke
             Patient: Fiona MacLeod                                   | Fiona MacLeod
             Mr. FitzGerald and Dr. DelVecchio                        | FitzGerald;DelVecchio

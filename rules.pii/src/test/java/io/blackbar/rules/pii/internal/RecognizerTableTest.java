@@ -175,6 +175,11 @@ class RecognizerTableTest {
             dl      | permis de conduire n° 123456789012             | 123456789012
             dl      | Prawo jazdy: 01234/12/3456                     | 01234/12/3456
             dl      | rijbewijsnummer 5123456789                     | 5123456789
+            dl      | Under DL 18/2020 the measures were extended.   |
+            dl      | 'DL: 12/05/2024 deadline for submission.'      |
+            dl      | Patente n° 2019-123456 de invención.           |
+            plate   | La matrícula 2019 está abierta.                |
+            plate   | Matrícula: 1234 BCD                            | 1234 BCD
             plate   | Kfz-Kennzeichen: B-MK 1234                     | B-MK 1234
             plate   | Kenteken: 12-ABC-3                             | 12-ABC-3
             plate   | Targa: AB 123 CD                               | AB 123 CD
@@ -435,6 +440,17 @@ class RecognizerTableTest {
             address | 'Stefanie Braun, Hauptstr. 101, 69117 Heidelberg' | 'Hauptstr. 101, 69117 Heidelberg'
             address | 'Kaiser-Wilhelm-Str. 5'                        | 'Kaiser-Wilhelm-Str. 5'
             address | see str. 5 of the guide                        |
+            address | Sign in via Microsoft 365 to access the portal. |
+            address | 'Shipping: via UPS 2-day air.'                 |
+            address | Log in via Google 2 times a day.               |
+            address | See Section 3 Route Planning for details.      |
+            address | Set the table with 5 Place Settings for dinner. |
+            address | Step 4 Square Root of the variance.            |
+            address | Fig. 3, Illustr. 12 shows the layout.          |
+            address | The Hauptstr. 5 sign.                          |
+            address | '12 Oak Street\nSpringfield Phone: 555-1234'   | '12 Oak Street\nSpringfield'
+            address | '12 Oak Street\nBoston MA Tel: 617-555-0100'   | '12 Oak Street\nBoston MA'
+            address | 'Calle Mayor 5\nMadrid Tel: 915551234'         | 'Calle Mayor 5\nMadrid'
             address | Pani Nowak mieszka przy ul. Długiej 12 m. 4, 80-831 Gdańsk. | 'ul. Długiej 12 m. 4, 80-831 Gdańsk'
             address | Hon bor på Storgatan 12 B, 411 19 Göteborg.   | 'Storgatan 12 B, 411 19 Göteborg'
             address | 'Jan de Vries\nKeizersgracht 123-II\n1015 CJ Amsterdam' | 'Keizersgracht 123-II\n1015 CJ Amsterdam'
