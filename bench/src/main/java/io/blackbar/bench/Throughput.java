@@ -54,7 +54,8 @@ public final class Throughput {
                 // they exercise is compiled for them, as in a server that has been running. One pass was not
                 // enough: 100 KB pieces took 1.4-1.5 s a pass for about 30 MB before settling at 0.6 s, the
                 // JIT recompiling as it went (and the 10 MB piece, warmed up once, read 1.9-6.3 MB/s between
-                // runs). With the heap pre-touched (bench/run) and these passes, runs agree within a few percent.
+                // runs). With the heap pre-touched (bench/run) and these passes, the 1 KB and 100 KB runs agree within a
+                // few percent; the 10 MB piece's first run is still 10-25% slower than the next two.
                 for (int w = 0; w < WARM_UP; w++) {
                     scan(engine, files);
                 }

@@ -58,7 +58,7 @@ public class SpecialCategoryRecognizer extends PatternRecognizer {
         // "nach Rom", "00184 Roma", "AS Roma", "Roma, 12"; "a Roma family", "in Roma settlements" are the people): an
         // expression of its own, so that the look-behind is not tried with every phrase of the lexicon
         out.add(new NamedPattern("ethnic origin", Pattern.compile(
-                "(?<![\\p{L}])(?<!(?:\\bnat[oaie] a|\\bdi|\\bda|\\bper|\\bvia|\\bpiazza|\\bnach|\\bas|\\d{5})[ \\t])roma(?![\\p{L}])"
+                "(?<![\\p{L}])(?<!(?:\\bnat[oaie] a|\\bdi|\\bda|\\bper|\\bvia|\\bpiazza|\\bnach|(?-i:AS)|\\d{5})[ \\t])roma(?![\\p{L}])"
                         + "(?![ \\t]*,?[ \\t]*\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), 0.6));
         return out;
     }

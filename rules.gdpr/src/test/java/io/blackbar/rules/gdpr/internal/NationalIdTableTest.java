@@ -109,6 +109,9 @@ class NationalIdTableTest {
             art9   | He was born into a Roma family.      | Roma
             art9   | Lives in Roma settlements in Slovakia. | Roma
             art9   | There are 3 Roma families here.      | Roma
+            art9   | She identifies as Roma.              | Roma
+            art9   | AS Roma won the match.               |
+            art9   | Via Roma, 12                         |
             art9   | Il volo per Roma parte alle 9 da Milano |
             """)
     void matches(String name, String text, String expected) {

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 /**
  * An expression tried at positions a recognizer finds in plain code, in ascending order, as {@code find()} would
  * try them: a position inside the previous match is passed over ({@code find()} resumes after it), a match is
- * given to the action at once, and the caller's text is read every so often (it may enforce a deadline).
+ * given to the action at once, and the caller's text is read every so often (it may enforce a deadline). The
+ * positions must not be the second half of a surrogate pair, where {@code find()} may not try
+ * ({@link io.blackbar.engine.api.spi.PatternScanner} tells those apart): the callers give ASCII characters and
+ * capitals.
  */
 final class Attempts {
 

@@ -33,7 +33,7 @@ public class PersonRecognizer implements Recognizer {
     /**
      * The forms of address of French, Italian, Dutch, Polish, Swedish, Finnish, Portuguese and Spanish that a
      * name follows. In lower case before a name they are titles as the English ones are ({@link #TITLE_WORDS}: "la
-     * signora Rossi", "de heer Hoogeveen"); capitalised, a pass of their own finds the name after them ("Monsieur
+     * signora Rossi", "de heer Hoogeveen"; not "pan" and "sig", words of English and of prescriptions); capitalised, a pass of their own finds the name after them ("Monsieur
      * Kévin Dufresnoy", "Przyszedł Pan Grzegorz Brzęczyszczykiewicz"), leaving the runs of capitalised words,
      * which the name model was trained on, as they were (as titles trimmed from a run, "Pan", "Madame" and "Señor"
      * changed the runs of the English training text, and the model retrained on them read English names worse).
@@ -42,9 +42,9 @@ public class PersonRecognizer implements Recognizer {
             "signora", "signore", "dott", "dottor", "dottore", "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pan",
             "pani", "fru", "herra", "rouva", "senhor", "senhora", "señor", "señora", "srta");
     /**
-     * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and the German ones inside a run of capitalised
-     * words ("Der Kollege Herr Schmidt"); not the English ones, which are words and names too ("Notre Dame
-     * Cathedral", "MS Project", "Oak Ridge Dr. Springfield").
+     * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and the German and French ones of TITLE_LIST
+     * (which the runs read too, but not inside a run: "Der Kollege Herr Schmidt"); not the English ones, which are
+     * words and names too ("Notre Dame Cathedral", "MS Project", "Oak Ridge Dr. Springfield").
      */
     private static final WordTable PASS_TITLE_TABLE = WordTable.of(java.util.stream.Stream.concat(OTHER_TITLES.stream(),
             java.util.stream.Stream.of("herr", "frau", "mme", "mlle")).toList(), 1);
@@ -510,9 +510,6 @@ public class PersonRecognizer implements Recognizer {
                 if (!words.capitalisedOrInitial(j + 1) && particles == 0) {
                     break;
                 }
-                if (false) {
-                    break; // a title begins a run of its own: "Przyszedł Pan Grzegorz Brzęczyszczykiewicz"
-                }
                 j += particles + 1; // a capitalised word, or particles and the name after them: "Maika van de Noort"
             }
             score(text, chars, words, i, j, out, singles);
@@ -541,12 +538,13 @@ public class PersonRecognizer implements Recognizer {
             }
             int first = k + 1;
             int gap = words.start(first) - from;
-            if (gap < 1 || gap > 2 || !isSpace(chars[from]) || !isSpace(chars[from + gap - 1]) || !words.capitalised(first)
+            if (gap < 1 || gap > 2 || !lineSpace(chars[from]) || !lineSpace(chars[from + gap - 1]) || !words.capitalised(first)
                     || words.initial(first) || words.common(first)) {
                 continue;
             }
             if (words.in(k, AMBIGUOUS_TITLE_TABLE) != 0 && !words.first(first) && !words.surname(first)
-                    && !(first + 1 < words.size() && words.adjacentToNext(first) && words.kept(first + 1) != null)) {
+                    && !(first + 1 < words.size() && words.adjacentToNext(first) && words.capitalised(first + 1)
+                    && !words.common(first + 1) && words.kept(first + 1) != null)) {
                 continue; // "Pan Seared Salmon", "Madame Tussauds"; but "Pan Grzegorz Brzęczyszczykiewicz"
             }
             int last = first;
@@ -572,6 +570,10 @@ public class PersonRecognizer implements Recognizer {
             }
             k = last;
         }
+    }
+
+    private static boolean lineSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** @return whether the text has letters and none of them is a capital */
@@ -1426,8 +1428,8 @@ public class PersonRecognizer implements Recognizer {
     private static final List<List<String>> INTRODUCERS_BY_LAST = java.util.stream.IntStream.range(0, 128)
             .mapToObj(c -> java.util.Arrays.stream(INTRODUCERS).filter(p -> p.charAt(p.length() - 1) == c).toList()).toList();
 
-    /** The characters before a name read for an introducer: the longest, "imię i nazwisko:", and spaces. */
-    static final int INTRODUCER_WINDOW = 20;
+    /** The characters before a name read for an introducer: the longest ("imię i nazwisko:") and four spaces. */
+    static final int INTRODUCER_WINDOW = java.util.Arrays.stream(INTRODUCERS).mapToInt(String::length).max().orElseThrow() + 4;
 
     /**
      * @return the phrase ending right before {@code start} that introduces a name, or null. The {@link #INTRODUCER_WINDOW}

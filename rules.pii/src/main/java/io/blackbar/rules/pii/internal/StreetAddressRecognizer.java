@@ -272,10 +272,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             + "|(?i:iban|bic|swift|nif|nie|dni|bsn|pesel|ssn|nhs|vat|ust|fax|e-?mail)(?![\\p{L}\\d]))";
     /**
      * After the house number of a street found by a word that is not always a street's (Italian "via", German "str."):
-     * a mark, a line's end, a postal code or the text's end, not a word ("sent via UPS 2-day air", "Log in via Google
-     * 2 times", "Illustr. 12 shows").
+     * a mark (a comma before a number or a capital), a line's end, a postal code or the text's end, not a word ("sent
+     * via UPS 2-day air", "Log in via Google 2 times", "sign in via Microsoft 365, then", "Illustr. 12 shows"). Still
+     * taken: "Log in via Office 365." at a sentence's end.
      */
-    private static final String NUMBER_ENDS_A_PART = "(?=[ \\t]*+(?:[,.;:)\\n\\r]|\\d{4,5}(?!\\d)|$))";
+    private static final String NUMBER_ENDS_A_PART = "(?=[ \\t]*+(?:,[ \\t]*+(?:\\d|\\p{Lu}|$)|[.;:)\\n\\r]|\\d{4,5}(?!\\d)|$))";
     /** A capitalised word of a place's name, a dot only inside it. */
     private static final String PLACE_WORD = "\\p{Lu}(?:[\\p{L}'()-]|\\.(?=[\\p{L}'()-])){1,30}";
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
@@ -288,7 +289,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     static final Pattern NEXT_PART = Pattern.compile(
             "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*-[ \\t]*(?=\\d{1,2}(?:[.]?[º°ª]|[A-Z](?![\\p{L}\\d]))))"
-            + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box)\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?"
+            + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Apto|Dpto|Piso|Puerta)\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?"
             // a Spanish floor and door after the house number: "Calle Mayor, 23, 6 A", "4º izq.", "2º Dcha.", "3.º C",
             // an ordinal floor alone ("28-1º", "4 - 6°"), a floor and a door after a comma or dot ("86, 3, B", "3, 2. A"),
             // the ground floor ("Bajo izq.")
@@ -523,10 +524,15 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         return end - 1 - i > 1 && !ABBREVIATIONS.contains(text.subSequence(i, end - 1).toString().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The words of an address written with a dot for short: types, units, doors ("St.", "Avda.", "izq.", "Dto."). */
-    private static final Set<String> ABBREVIATIONS = lowerWithoutDot(US_TYPE_WORDS, TYPE_WORDS, LEADING_TYPE_WORDS, UNIT_WORDS,
-            List.copyOf(DOOR_WORDS), List.of("dto", "esq", "esc", "st", "dr", "pl", "no", "nr", "nº", "urb", "bl", "blq", "apto"))
-            .stream().filter(w -> w.length() <= 5).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * The words of an address written with a dot for short, in lower case: types, units, doors ("St.", "Avda.",
+     * "izq.", "Dto."); not whole words ("Road.", "Lane.", "Calle.": a sentence's full stop).
+     */
+    static final Set<String> ABBREVIATIONS = java.util.stream.Stream.concat(DOOR_WORDS.stream().filter(w -> w.length() <= 5),
+            java.util.stream.Stream.of("st", "ave", "av", "avda", "rd", "dr", "blvd", "ln", "ct", "pl", "sq", "hwy", "pkwy", "cir",
+                    "ter", "apt", "ste", "rm", "fl", "bldg", "dto", "esq", "esc", "bl", "blq", "urb", "apto", "dpto", "no", "nr",
+                    "nº", "str", "u", "krt", "rkp", "ctra", "pza", "pje", "trav", "c"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Whether a sentence begins after the dot at {@code end - 1}: spaces, a capitalised word, a space and a

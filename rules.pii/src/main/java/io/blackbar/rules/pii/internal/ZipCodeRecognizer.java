@@ -60,7 +60,7 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 NamedPattern.of("country and postal code", "\\b" + COUNTRIES + ",?[ \\t]{1,3}(?<value>(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?:-\\d{3,4})?)(?![\\w-])", 0.65),
                 NamedPattern.of("uk postcode", "(?<![\\w-])(?<value>" + UK_POSTCODE + ")(?![\\w-])", 0.6),
                 NamedPattern.of("canadian postal code", "(?<![\\w-])(?!" + NOT_POSTAL + ")(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
-                NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip|código postal|codigo postal|code postal)(?: is)?\\s*[:#]?\\s*"
+                NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip|código postal|codigo postal|code postal)(?: is)?\\s*+[:#]?\\s*+"
                         + "(?<value>(?=[A-Z]{0,4}\\d)[A-Z0-9]{2,5}(?:[ -][0-9][A-Z0-9]{1,3})?)(?![\\w-])", 0.7),
                 // "CP", "C.P." (Spain, Latin America), "PLZ" (Germany) in capitals only, and only before digits:
                 // "CP x3" (chest pain), "plz" (please) are no labels; the codes of Spain and Germany, and of the

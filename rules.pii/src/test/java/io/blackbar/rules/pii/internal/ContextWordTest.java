@@ -13,7 +13,7 @@ import io.blackbar.engine.api.spi.RecognizerResult;
 
 /**
  * Values that their expression finds at a score below the engine's threshold (0.5) and that a context word
- * raises above it (by 0.35, within 64 characters, a whole word: the engine's Detector): the recognizer finds the
+ * raises above it (by 0.35, a whole word inside the 64 characters on each side: the engine's Detector): the recognizer finds the
  * value, and one of its context words stands near it. The rows are the labels of European forms and letters a
  * leak hunt found no finding after ("Telefoon: 06-12345678", "geb. 02.11.1979").
  */
@@ -55,7 +55,7 @@ class ContextWordTest {
         for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
             int after = i + word.length();
             boolean outside = after <= start || i >= end;
-            boolean near = after <= start ? start - after <= 64 : i - end <= 64;
+            boolean near = i >= start - 64 && after <= end + 64; // inside the engine's window, as Detector.contextWord reads it
             if (outside && near && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))
                     && (after == lower.length() || !Character.isLetterOrDigit(lower.charAt(after)))) {
                 return true;

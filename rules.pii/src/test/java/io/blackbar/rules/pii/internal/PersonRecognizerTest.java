@@ -43,6 +43,11 @@ class PersonRecognizerTest {
             Elle called the office this morning about her results.   | Elle
             'Sig. Lasix 40 mg PO daily, Sig. Coreg 6.25 mg BID'      |
             Render PAN Unreadable anywhere it is stored.             |
+            PAN Storage: Encrypted with AES-256.                     |
+            Madame Tussauds is a wax museum in London.               |
+            Le musée Madame Tussauds ouvre demain.                   |
+            Gentile called the office twice.                         | Gentile
+            Nel reported chest pain.                                 | Nel
             Notre Dame Cathedral reopened in December.               |
             Install MS Project on all machines.                      |
             Our specials today: Pan Seared Salmon with lemon butter. |

@@ -459,8 +459,12 @@ class RecognizerTableTest {
             address | 'Storgatan 12 lgh 1102'                        | 'Storgatan 12 lgh 1102'
             address | 'Storgatan 12 Bromma'                          | 'Storgatan 12 Bromma'
             address | Calle Mayor 5 y 7 son                          | Calle Mayor 5
+            # not the postal code and town after "E-": found on their own, the town is redacted at its other occurrences
+            # too ("Provincia: Puerto de Santa María (Cádiz)"); taken into the street, it was not (a MEDDOCAN case)
             address | 'Avenida Menesteo, 45 E-11500 Cádiz'           | 'Avenida Menesteo, 45 E-'
-            address | 'C/ Alfredo Navarro 3102, Apto. 116'           | 'C/ Alfredo Navarro 3102, Apto.'
+            address | 'C/ Alfredo Navarro 3102, Apto. 116'           | 'C/ Alfredo Navarro 3102, Apto. 116'
+            address | He lives at 12 Oak Lane. Call him.             | 12 Oak Lane
+            address | Please sign in via Microsoft 365, then open Teams. |
             address | '12 Oak Street\nDate of birth: 1 May 1970'    | 12 Oak Street
             place   | s/n E-28935 Móstoles (Madrid) e-mail          | Móstoles (Madrid)
             place   | Avda. Cervera nº 14 13600 Alcázar de San Juan (Ciudad Real) | Alcázar de San Juan (Ciudad Real)
@@ -525,8 +529,26 @@ class RecognizerTableTest {
         if (expected != null && !expected.contains(";") && text.endsWith(expected) && !expected.endsWith(".")) {
             String sentence = text + ".";
             String actual = String.join(";", recognizer.analyze(sentence).stream().map(r -> sentence.substring(r.start(), r.end())).toList());
-            // still found: with the dot when it may be an abbreviation's ("Bajo izq.")
-            assertEquals(expected, actual.equals(expected + ".") ? expected : actual, "followed by a full stop");
+            // still found: with the dot only after an address's abbreviation ("Bajo izq.")
+            String word = expected.substring(expected.replaceAll("[\\p{L}º]+$", "").length()).toLowerCase(java.util.Locale.ROOT);
+            boolean abbreviation = StreetAddressRecognizer.ABBREVIATIONS.contains(word);
+            assertEquals(expected, abbreviation && actual.equals(expected + ".") ? expected : actual, "followed by a full stop");
+        }
+    }
+
+    /**
+     * A label followed by a long run of spaces and no number is read once: the spaces between a label and its value
+     * were two greedy runs, which split the run every way before giving up (quadratic: 200,000 spaces took minutes).
+     */
+    @org.junit.jupiter.api.Test
+    void aLabelBeforeALongRunOfSpacesIsReadOnce() {
+        String text = "account" + " ".repeat(200_000) + "x";
+        for (io.blackbar.engine.api.spi.Recognizer r : List.of(new BankAccountRecognizer(), new PassportRecognizer(),
+                new ZipCodeRecognizer(), new HealthPlanNumberRecognizer())) {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> r.analyze(text.replace("account", r instanceof PassportRecognizer ? "passport"
+                            : r instanceof ZipCodeRecognizer ? "zip code" : r instanceof HealthPlanNumberRecognizer ? "member id"
+                            : "account")), r.getClass().getSimpleName());
         }
     }
 
