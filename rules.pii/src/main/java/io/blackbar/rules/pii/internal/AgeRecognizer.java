@@ -48,6 +48,23 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("n years of age", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:(?:años|meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:edad|vida)"
                         + "|ans[ \\t]+d'âge|anni[ \\t]+di[ \\t]+età|anos[ \\t]+de[ \\t]+idade|jahre[ \\t]+alte?[rsn]?)(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged n", "(?<![\\p{L}])(?:âgé|agé)e?s?[ \\t]{1,3}de[ \\t]{1,3}(?<value>\\d{1,3})[ \\t]{1,3}ans(?![\\p{L}])", 0.6),
+                // German, Dutch, Swedish and Polish adjectives before a person ("der 34-jährige Beschuldigte", "de 45-jarige
+                // man", "en 45-årig kvinna", "34-letni mężczyzna"; not "3-jährige Garantie", a duration), their "years old" ("45 jaar oud", "45 år gammal", "w wieku 34 lat"), and
+                // the Italian, French and Portuguese "has N years" after a person ("paziente di 45 anni", "il a 54 ans", "tem
+                // 67 anos"); not "il y a 5 ans" (ago), "un mutuo di 20 anni" (a loan's term)
+                NamedPattern.ofIgnoreCase("adjective of age", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]?-?[ \\t]?"
+                        + "(?:(?:jährige?[rnms]?|jaehrige?[rnms]?)[ \\t]+(?:mann|frau|patient(?:in)?|beschuldigte[rn]?|täter(?:in)?"
+                        + "|opfer|fahrer(?:in)?|kind|junge|mädchen|schüler(?:in)?|mitarbeiter(?:in)?|angeklagte[rn]?|verdächtige[rn]?"
+                        + "|rentner(?:in)?|sohn|tochter|mutter|vater)|jarige?[ \\t]+(?:man|vrouw|jongen|meisje|patiënt|patient|verdachte"
+                        + "|bestuurder|kind|zoon|dochter)|årig[ae]?[ \\t]+(?:man|kvinna|kvinnan|mannen|pojke|flicka|patient|son|dotter)"
+                        + "|letni\\p{L}*[ \\t]+(?:mężczyzn|kobiet|pacjent|chłop|dziewczyn|syn|córk)\\p{L}*)(?![\\p{L}])", 0.7),
+                // (the words written out with one space: strings the scanner looks for first)
+                NamedPattern.ofIgnoreCase("years old, Dutch and Swedish", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:jaar oud"
+                        + "|år gammal?)(?![\\p{L}])", 0.7),
+                NamedPattern.ofIgnoreCase("aged, Polish", "(?u)(?<![\\p{L}])wieku[ \\t]+(?<value>\\d{1,3})[ \\t]+lat(?![\\p{L}])", 0.7),
+                NamedPattern.ofIgnoreCase("has n years", "(?u)(?<=(?<![\\p{L}])(?:(?:paziente|uomo|donna|bambin[oa]|ragazz[oa]|signor[ae]?)"
+                        + "[ \\t]di|(?:il|elle)[ \\t](?:a|avait)|(?:ele|ela)[ \\t](?:tem|tinha)|(?:ha|aveva)(?:[ \\t]compiuto)?)[ \\t])"
+                        + "(?<value>\\d{1,3})[ \\t]{1,3}(?:anni|ans|anos)(?![\\p{L}])", 0.6),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
                 Set.of("age", "aged", "old", "years", "edad", "años", "paciente", "ans", "anni", "jahre"));
     }

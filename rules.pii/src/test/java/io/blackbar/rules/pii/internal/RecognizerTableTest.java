@@ -339,6 +339,17 @@ class RecognizerTableTest {
             place   | the total - 25000 Euros.                      |
             age     | Edad: 44 años Sexo: M                         | 44
             age     | Historia actual: mujer de 19 años de edad     | 19
+            age     | Der 34-jährige Beschuldigte wurde festgenommen. | 34
+            age     | de 45-jarige man en een 45 jaar oud huis      | 45;45
+            age     | en 45-årig kvinna, 45 år gammal               | 45;45
+            age     | Zatrzymano 34-letniego mężczyznę              | 34
+            age     | w wieku 34 lat                                | 34
+            age     | La paziente di 45 anni, che ha 45 anni        | 45;45
+            age     | il a 54 ans; il y a 5 ans; elle avait 61 ans  | 54;61
+            age     | ele tem 67 anos                               | 67
+            age     | un mutuo di 20 anni e 3-jährige Garantie      |
+            age     | een 5-jarige looptijd, en 3-årig utbildning   |
+            age     | das 5-Jahres-Budget                           |
             age     | Varón de 26 días de vida                      | 26
             age     | un paciente de 59 años que refiere            | 59
             age     | 45 años de edad                               | 45
