@@ -48,10 +48,11 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("n years of age", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:(?:años|meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:edad|vida)"
                         + "|ans[ \\t]+d'âge|anni[ \\t]+di[ \\t]+età|anos[ \\t]+de[ \\t]+idade|jahre[ \\t]+alte?[rsn]?)(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged n", "(?<![\\p{L}])(?:âgé|agé)e?s?[ \\t]{1,3}de[ \\t]{1,3}(?<value>\\d{1,3})[ \\t]{1,3}ans(?![\\p{L}])", 0.6),
-                // German, Dutch, Swedish and Polish adjectives before a person ("der 34-jährige Beschuldigte", "de 45-jarige
-                // man", "en 45-årig kvinna", "34-letni mężczyzna"; not "3-jährige Garantie", a duration), their "years old" ("45 jaar oud", "45 år gammal", "w wieku 34 lat"), and
-                // the Italian, French and Portuguese "has N years" after a person ("paziente di 45 anni", "il a 54 ans", "tem
-                // 67 anos"); not "il y a 5 ans" (ago), "un mutuo di 20 anni" (a loan's term)
+                // German, Dutch, Swedish and Polish adjectives before a person ("der 34-jährige Beschuldigte", "de
+                // 45-jarige man", "en 45-årig kvinna", "34-letni mężczyzna"; not "3-jährige Garantie", a duration), their
+                // "years old" ("45 jaar oud", "45 år gammal", "w wieku 34 lat"), and the Italian, French and Portuguese
+                // "has N years" after a person ("paziente di 45 anni", "il a 54 ans", "tem 67 anos"); not "il y a 5 ans"
+                // (ago), "un mutuo di 20 anni" (a loan's term)
                 NamedPattern.ofIgnoreCase("adjective of age", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]?-?[ \\t]?"
                         + "(?:(?:jährige?[rnms]?|jaehrige?[rnms]?)[ \\t]+(?:mann|frau|patient(?:in)?|beschuldigte[rn]?|täter(?:in)?"
                         + "|opfer|fahrer(?:in)?|kind|junge|mädchen|schüler(?:in)?|mitarbeiter(?:in)?|angeklagte[rn]?|verdächtige[rn]?"

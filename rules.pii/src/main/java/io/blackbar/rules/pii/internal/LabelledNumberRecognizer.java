@@ -43,7 +43,8 @@ abstract class LabelledNumberRecognizer extends PatternRecognizer {
      */
     LabelledNumberRecognizer(String entity, Category category, List<String> labels, String value, double score,
             Set<String> context) {
-        super(entity, category, labels.stream().map(label -> NamedPattern.of("labelled " + entity.toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+        super(entity, category, labels.stream().map(label -> NamedPattern.of(
+                "labelled " + entity.toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
                 "(?i:\\b(?:" + label + ")" + GLUE + ")(?<value>" + value + ")(?![\\w-])", score)).toList(), context);
     }
 
