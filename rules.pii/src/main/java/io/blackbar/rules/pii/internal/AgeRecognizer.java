@@ -65,7 +65,9 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("aged, Polish", "(?u)(?<![\\p{L}])wieku[ \\t]+(?<value>\\d{1,3})[ \\t]+lat(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("has n years", "(?u)(?<=(?<![\\p{L}])(?:(?:paziente|uomo|donna|bambin[oa]|ragazz[oa]|signor[ae]?)"
                         + "[ \\t]di|(?:il|elle)[ \\t](?:a|avait)|(?:ele|ela)[ \\t](?:tem|tinha)|(?:ha|aveva)(?:[ \\t]compiuto)?)[ \\t])"
-                        + "(?<value>\\d{1,3})[ \\t]{1,3}(?:anni|ans|anos)(?![\\p{L}])", 0.6),
+                        + "(?<value>\\d{1,3})[ \\t]{1,3}(?:anni|ans|anos)(?![\\p{L}])"
+                        // not years of something ("ha 3 anni di esperienza", "il a 20 ans d'expérience", "50 anni di storia")
+                        + "(?![ \\t]*+(?:(?:di|de|du|des|da|do)(?![\\p{L}])|[dl]['’]))", 0.6),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
                 Set.of("age", "aged", "old", "years", "edad", "años", "paciente", "ans", "anni", "jahre"));
     }

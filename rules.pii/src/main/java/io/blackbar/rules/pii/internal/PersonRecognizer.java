@@ -49,10 +49,13 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable PASS_TITLE_TABLE = WordTable.of(java.util.stream.Stream.concat(OTHER_TITLES.stream(),
             java.util.stream.Stream.of("herr", "frau", "mme", "mlle")).toList(), 1);
     /**
-     * Titles that are also words or names: a pan, "Pan Wei", "Madame Tussauds". After them the pass wants a known first
-     * name or surname, or a second word with letters beyond ASCII ("Pan Grzegorz Brzęczyszczykiewicz"). ("Sig." is also a prescription's: "Sig. Lasix 40 mg"; after it no number may follow the name.)
+     * Titles that are also words, names or the start of a name of a thing: a pan, "Pan Wei", "Pan Pacific Hotel",
+     * "Madame Tussauds", a prescription's "Sig. Metformin", "Señor Frog's", "Señor Presidente", "Signora Maestra". After
+     * them the pass wants a known first name or surname that is not mostly a word ("Sig. Mario Rossi"), or a second
+     * word with letters beyond ASCII ("Pan Grzegorz Brzęczyszczykiewicz").
      */
-    private static final WordTable AMBIGUOUS_TITLE_TABLE = WordTable.of(List.of("pan", "madame"), 1);
+    private static final WordTable AMBIGUOUS_TITLE_TABLE = WordTable.of(List.of("pan", "madame", "sig", "señor", "señora",
+            "signor", "signora", "signore", "senhor", "senhora"), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
     private static final Set<String> TITLES = java.util.stream.Stream.concat(TITLE_LIST.stream(), OTHER_TITLES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -542,7 +545,7 @@ public class PersonRecognizer implements Recognizer {
                     || words.initial(first) || words.common(first)) {
                 continue;
             }
-            if (words.in(k, AMBIGUOUS_TITLE_TABLE) != 0 && !words.first(first) && !words.surname(first)
+            if (words.in(k, AMBIGUOUS_TITLE_TABLE) != 0 && (!words.first(first) && !words.surname(first) || words.wordName(first))
                     && !(first + 1 < words.size() && words.adjacentToNext(first) && words.capitalised(first + 1)
                     && !words.common(first + 1) && words.kept(first + 1) != null)) {
                 continue; // "Pan Seared Salmon", "Madame Tussauds"; but "Pan Grzegorz Brzęczyszczykiewicz"
@@ -551,9 +554,6 @@ public class PersonRecognizer implements Recognizer {
             while (last - first < 3 && words.adjacentToNext(last) && words.capitalised(last + 1) && !words.initial(last + 1)
                     && !words.common(last + 1)) {
                 last++;
-            }
-            if (digitsFollow(java.nio.CharBuffer.wrap(chars), words.end(last)) && words.lowerLength(k) == 3 && words.lower(k).equals("sig")) {
-                continue; // a prescription: "Sig. Lasix 40 mg PO daily"
             }
             if (byStart == null) {
                 byStart = new java.util.HashMap<>();

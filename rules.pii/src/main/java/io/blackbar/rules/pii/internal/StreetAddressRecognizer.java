@@ -289,7 +289,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     static final Pattern NEXT_PART = Pattern.compile(
             "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*-[ \\t]*(?=\\d{1,2}(?:[.]?[º°ª]|[A-Z](?![\\p{L}\\d]))))"
-            + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Apto|Dpto|Piso|Puerta)\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?"
+            + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Apto|Dpto|Piso|Puerta)\\.?:?[ \\t]?#?\\d{1,5}[A-Za-z]?"
             // a Spanish floor and door after the house number: "Calle Mayor, 23, 6 A", "4º izq.", "2º Dcha.", "3.º C",
             // an ordinal floor alone ("28-1º", "4 - 6°"), a floor and a door after a comma or dot ("86, 3, B", "3, 2. A"),
             // the ground floor ("Bajo izq.")
@@ -309,8 +309,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * ("Keizersgracht 123-II").
      */
     static final Pattern HOUSE_NUMBER_TAIL = Pattern.compile(
-            "^(?:/\\d{1,4}[A-Za-z]?|-(?:[IVX]{1,4}|hg|bg|huis)|[ \\t](?:bis|ter|hs|huis|[A-Z]|(?:m\\.|lgh|lok\\.|app\\.?)[ \\t]?\\d{1,5}))"
-            + "(?![\\p{L}\\d]|-\\d)"); // not the country of "45 E-11500"
+            "^(?:/\\d{1,4}[A-Za-z]?|-(?:[IVX]{1,4}|hg|bg|huis)|[ \\t](?:bis|ter|hs|huis|[A-Z](?![ \\t]+\\p{Ll})"
+            + "|(?:m\\.|lgh|lok\\.|app\\.?)[ \\t]?\\d{1,5}))"
+            // not the country of "45 E-11500", nor the Italian "e" of "Via Roma 12 E poi"
+            + "(?![\\p{L}\\d]|-\\d)");
 
     /** Streets found by the patterns, grown over their house number and the parts that follow them. */
     @Override

@@ -20,7 +20,10 @@ class PersonRecognizerTest {
             Mrs. Labrie called back                                  | Labrie
             Mrs. MacLeod called back                                 | MacLeod
             Nous avons reçu Monsieur Kévin Dufresnoy hier.           | Kévin Dufresnoy
-            Abbiamo ricevuto il Sig. Zanichelli ieri.                | Zanichelli
+            Abbiamo ricevuto il Sig. Mario Zanichelli ieri.          | Mario Zanichelli
+            Amoxicillin 500 mg. Sig. Metformin dose unchanged.       |
+            The Pan Pacific Hotel in Vancouver.                      |
+            Señor Presidente, gracias.                               |
             Wij hebben de heer Hoogeveen gesproken.                  | Hoogeveen
             Przyszedł Pan Grzegorz Brzęczyszczykiewicz.              | Grzegorz Brzęczyszczykiewicz
             Vi talade med fru Sjöström.                              | Sjöström

@@ -347,6 +347,7 @@ class RecognizerTableTest {
             age     | La paziente di 45 anni, che ha 45 anni        | 45;45
             age     | il a 54 ans; il y a 5 ans; elle avait 61 ans  | 54;61
             age     | ele tem 67 anos                               | 67
+            age     | Ha 3 anni di esperienza; il a 20 ans d'expérience |
             age     | un mutuo di 20 anni e 3-jährige Garantie      |
             age     | een 5-jarige looptijd, en 3-årig utbildning   |
             age     | das 5-Jahres-Budget                           |
@@ -468,6 +469,8 @@ class RecognizerTableTest {
             address | Hij woont aan de Laan van Meerdervoort 120, 2517 AX Den Haag. | 'Laan van Meerdervoort 120, 2517 AX Den Haag'
             address | 'Via Roma 12/4, 00184 Roma'                    | 'Via Roma 12/4, 00184 Roma'
             address | 'Storgatan 12 lgh 1102'                        | 'Storgatan 12 lgh 1102'
+            address | Via Roma 12 E poi siamo andati via.            | Via Roma 12
+            address | 'Address: 12 Oak Street, Apt: 5B, Boston MA 02108' | '12 Oak Street, Apt: 5B, Boston MA 02108'
             address | 'Storgatan 12 Bromma'                          | 'Storgatan 12 Bromma'
             address | Calle Mayor 5 y 7 son                          | Calle Mayor 5
             # not the postal code and town after "E-": found on their own, the town is redacted at its other occurrences
