@@ -47,8 +47,12 @@ public final class ScannerCheck {
         return null;
     }
 
+    /**
+     * @param recognizer a pattern recognizer
+     * @return its patterns (the protected {@code patterns()}, read for tests)
+     */
     @SuppressWarnings("unchecked")
-    private static List<NamedPattern> patterns(PatternRecognizer recognizer) {
+    public static List<NamedPattern> patterns(PatternRecognizer recognizer) {
         try {
             Method m = PatternRecognizer.class.getDeclaredMethod("patterns");
             m.setAccessible(true);

@@ -260,14 +260,15 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     private static final String PART_ENDS = "(?![\\p{L}\\d])(?![ \\t]+\\p{Ll})";
     /**
      * Not a form's label: a word and a colon ("Telefon:", "E-mail:"), a word and one or two lower-case ones and a colon
-     * at a line's start ("Codice fiscale:", "Date of birth:"; "Springfield Phone:" is a town and a label), a contact's or place's word with one more and a colon ("Email Address:"),
-     * nor a word that labels a number without one ("IBAN DE89...", "Fax 555"). "Mobile, AL 36602, Tel:" keeps its
+     * at a line's start ("Codice fiscale:", "Date of birth:"; "Springfield Phone:" is a town and a label), a contact's
+     * or place's word with one more and a colon ("Email Address:"), nor a word that labels a number without one
+     * ("IBAN DE89...", "Fax 555", "E-mail a@b"). "Mobile, AL 36602, Tel:" keeps its
      * town, "Madrid España E-mail:" its country. Possessive: read before every word of a place, a word split anew at
      * each letter (as "(?:[\\p{L}]+[ \\t]*){1,3}" may) cost more than the rest of the street recognizer.
      */
     private static final String NOT_A_LABEL = "(?!(?<=\\n[ \\t]{0,8})[\\p{L}'-]++(?:[ \\t]++\\p{Ll}[\\p{L}'-]*+){1,2}+[ \\t]*+\\.?[ \\t]*+:"
             + "|[\\p{L}'-]++[ \\t]*+\\.?[ \\t]*+:"
-            + "|(?i:phone|telephone|tel|tel\u00e9fono|telefono|tfno|fax|e-?mail|mail|mobile|m\u00f3vil|movil|cell"
+            + "|(?i:phone|telephone|tel|tel\u00e9fono|telefono|tfno|mail|mobile|m\u00f3vil|movil|cell"
             + "|address|city|state|zip|postcode|country|mrn|dob|name|date|web|website|url|contact)\\b(?:[ \\t]+\\p{L}+)?[ \\t]*\\.?[ \\t]*:"
             + "|(?i:iban|bic|swift|nif|nie|dni|bsn|pesel|ssn|nhs|vat|ust|fax|e-?mail)(?![\\p{L}\\d]))";
     /**

@@ -31,7 +31,7 @@ class ScannerStringsTest {
         int checked = 0;
         for (PatternRecognizer r : ScannerCheck.recognizersBeside(PassportRecognizer.class)) {
             String name = r.getClass().getSimpleName();
-            for (NamedPattern p : patterns(r)) {
+            for (NamedPattern p : ScannerCheck.patterns(r)) {
                 boolean labelled = r instanceof LabelledNumberRecognizer;
                 boolean keyword = List.of("number, more French street types, name", "Italian street type in lower case",
                         "abbreviated German street", "labelled address", "labelled postal code", "adjective of age",
@@ -46,16 +46,5 @@ class ScannerStringsTest {
         }
         assertEquals(List.of(), lost);
         assertEquals(true, checked >= 10, "too few expressions checked: " + checked);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<NamedPattern> patterns(PatternRecognizer r) {
-        try {
-            java.lang.reflect.Method m = PatternRecognizer.class.getDeclaredMethod("patterns");
-            m.setAccessible(true);
-            return (List<NamedPattern>) m.invoke(r);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -125,7 +125,7 @@ class StreetAddressShortcutTest {
         StreetAddressRecognizer recognizer = new StreetAddressRecognizer();
         List<String> texts = texts();
         int tested = 0;
-        for (NamedPattern p : patterns(recognizer)) {
+        for (NamedPattern p : ScannerCheck.patterns(recognizer)) {
             StreetShortcuts.Test shortcut = StreetShortcuts.shortcut(p.name());
             if (shortcut == null) {
                 continue;
@@ -170,7 +170,7 @@ class StreetAddressShortcutTest {
         StreetAddressRecognizer recognizer = new StreetAddressRecognizer();
         List<String> texts = texts();
         int tested = 0;
-        for (NamedPattern p : patterns(recognizer)) {
+        for (NamedPattern p : ScannerCheck.patterns(recognizer)) {
             if (StreetShortcuts.wordEndsBefore(p.name(), new char[0], new int[0]) == null) {
                 continue;
             }
@@ -209,7 +209,7 @@ class StreetAddressShortcutTest {
                 StreetAddressRecognizer.SUFFIX_WORDS, StreetAddressRecognizer.TYPE_WORDS);
         List<String> texts = texts();
         int changed = 0;
-        for (NamedPattern p : patterns(recognizer)) {
+        for (NamedPattern p : ScannerCheck.patterns(recognizer)) {
             String plain = p.pattern().pattern().replace(StreetAddressRecognizer.wordThenSpace(StreetAddressRecognizer.SUFFIX_WORDS), "");
             for (List<String> list : lists) {
                 plain = plain.replace(StreetAddressRecognizer.factored(list), StreetAddressRecognizer.alternation(list));
@@ -254,7 +254,7 @@ class StreetAddressShortcutTest {
     @Test
     void findsWhatFindFinds() {
         StreetAddressRecognizer recognizer = new StreetAddressRecognizer();
-        List<NamedPattern> patterns = patterns(recognizer);
+        List<NamedPattern> patterns = ScannerCheck.patterns(recognizer);
         for (String text : texts()) {
             char[] chars = text.toCharArray();
             int[][] starts = StreetShortcuts.wordStarts(chars);
@@ -325,16 +325,5 @@ class StreetAddressShortcutTest {
             }
         }
         assertTrue(before > 200 && next > 200, "too few matches to test with: " + before + ", " + next);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<NamedPattern> patterns(StreetAddressRecognizer recognizer) {
-        try {
-            var m = io.blackbar.engine.api.spi.PatternRecognizer.class.getDeclaredMethod("patterns");
-            m.setAccessible(true);
-            return (List<NamedPattern>) m.invoke(recognizer);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,10 +20,8 @@ import io.blackbar.engine.api.testing.ScannerCheck;
 class UrlDomainScanTest {
 
     @Test
-    void domainsAsFind() throws Exception {
-        java.lang.reflect.Method patterns = io.blackbar.engine.api.spi.PatternRecognizer.class.getDeclaredMethod("patterns");
-        patterns.setAccessible(true);
-        Pattern domain = ((List<io.blackbar.engine.api.spi.NamedPattern>) patterns.invoke(new UrlRecognizer())).get(2).pattern();
+    void domainsAsFind() {
+        Pattern domain = ScannerCheck.patterns(new UrlRecognizer()).get(2).pattern();
         List<String> texts = new ArrayList<>(ScannerCheck.tableTexts(RecognizerTableTest.class));
         texts.addAll(List.of("see example.com, mail.example.co.uk and a@b.com.", "x_y.com -a.com .com a..com a.com.de.fr",
                 "www.example.org/path?q=1 sub-domain.example.io end.", "e.g. i.e. Dr. A.B. 3.5 v1.2.3 foo.bar.baz.qux.quux.com",
