@@ -47,7 +47,10 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
             "\\b(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\\d{2}\\b",
             "\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)?\\d{2}\\b",
             "\\b" + MONTHS + "\\s+(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b",
-            "\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(?:19|20)\\d{2}\\b");
+            "\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(?:19|20)\\d{2}\\b",
+            // the year in two digits after an apostrophe: "Mar 4, '85", "4 March '85"
+            "\\b" + MONTHS + "\\s+(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+['\u2019]\\d{2}\\b",
+            "\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+['\u2019]\\d{2}\\b");
 
     public DateOfBirthRecognizer() {
         super("DATE_OF_BIRTH", Category.PERSONAL, patterns(0.2),

@@ -11,14 +11,41 @@ import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 
-/** E-mail addresses (RFC 5321 local part and domain, repetition bounded so long tokens stay linear). */
+/**
+ * E-mail addresses (RFC 5321 local part and domain, repetition bounded so long tokens stay linear), and
+ * addresses written out to fool harvesters: "jane [at] example [dot] com", "jane.doe(at)example.org", "jane dot
+ * doe at example dot com".
+ */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "EMAIL_ADDRESS", frameworks = {"pii", "hipaa", "gdpr"})
 public class EmailRecognizer extends PatternRecognizer {
 
+    /** A part of a written-out address: a local part's or a domain's word. */
+    private static final String PART = "[A-Za-z0-9][A-Za-z0-9_%+-]{0,62}";
+    /** A dot written out in brackets, or as itself. */
+    private static final String BRACKETED_DOT = "(?:\\.|[ \\t]?(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>|\\[DOT\\]|\\(DOT\\)|\\[\\.\\]|\\(\\.\\))[ \\t]?)";
+    /** A dot written as a word. */
+    private static final String WORD_DOT = "[ ](?:dot|DOT)[ ]";
+    /**
+     * The top-level domains an address written out in words ends with: "at" and "dot" are words of prose, so the
+     * address must end like one ("burst at the dot com" is none: see the words the domain may not be).
+     */
+    private static final String TLD = "(?i:com|org|net|edu|gov|mil|info|biz|io|co|me|us|uk|ca|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no"
+            + "|dk|fi|pl|pt|eu|br|mx|ar|in|jp|cn|ru|za)";
+
     public EmailRecognizer() {
         super("EMAIL_ADDRESS", Category.CONTACT, List.of(NamedPattern.of("email",
                 "(?<![\\w.+-])(?=[A-Za-z0-9._%+'-]{1,64}+@)[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}(?<!')@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}[A-Za-z]{2,24}(?![\\w-])",
-                0.9)), Set.of("email", "e-mail", "mail", "contact"));
+                0.9),
+                // the "at" in brackets: what no prose writes
+                NamedPattern.of("written-out email, bracketed", "(?<![\\w.+@-])" + PART + "(?:" + BRACKETED_DOT + PART + "){0,4}"
+                        + "[ \\t]?(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|\\[AT\\]|\\(AT\\)|\\[@\\]|\\(@\\))[ \\t]?"
+                        + PART + "(?:" + BRACKETED_DOT + PART + "){0,3}" + BRACKETED_DOT + "[A-Za-z]{2,24}(?![\\w-])", 0.8),
+                // in words: the dots of the domain as words too ("visit us at example.com" is a site, not an address), not
+                // after a word of prose as the domain ("at the dot com", "at my dot org")
+                NamedPattern.of("written-out email, in words", "(?<![\\w.+@-])" + PART + "(?:(?:\\.|" + WORD_DOT + ")" + PART + "){0,4}"
+                        + "[ ](?:at|AT)[ ](?!(?i:the|a|an|this|that|my|your|our|his|her|their|its)[ ])"
+                        + PART + "(?:" + WORD_DOT + PART + "){0,3}" + WORD_DOT + TLD + "(?![\\w-])", 0.75)),
+                Set.of("email", "e-mail", "mail", "contact"));
     }
 }

@@ -126,6 +126,50 @@ final class NameLists {
     }
 
     /**
+     * @param lower a lower-case word with letters beyond ASCII
+     * @return the bits of its form without diacritics ({@link #withoutDiacritics}), 0 when that is not ASCII
+     */
+    int kindsWithoutDiacritics(String lower) {
+        String folded = withoutDiacritics(lower);
+        return folded == null ? 0 : table.get(folded);
+    }
+
+    /** Combining marks, which a decomposed word's diacritics are. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /**
+     * @param lower a lower-case word
+     * @return it with its diacritics taken off, as the lists spell "François", "Søren", "Łukasz", "Gonçalves"
+     *     ("francois", "soren", "lukasz", "goncalves"), and the Latin letters that have no decomposition written as
+     *     the lists write them ("ł" as "l", "ø" as "o", "ß" as "ss", "æ" as "ae"), or null when it is not then
+     *     ASCII (a Greek or Cyrillic word: the lists have none)
+     */
+    static String withoutDiacritics(String lower) {
+        String bare = MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder b = new StringBuilder(bare.length() + 2);
+        for (int k = 0; k < bare.length(); k++) {
+            char c = bare.charAt(k);
+            switch (c) {
+                case '\u0142' -> b.append('l'); // ł
+                case '\u00f8' -> b.append('o'); // ø
+                case '\u0111', '\u00f0' -> b.append('d'); // đ, ð
+                case '\u00df' -> b.append("ss");
+                case '\u00e6' -> b.append("ae");
+                case '\u0153' -> b.append("oe");
+                case '\u0131' -> b.append('i'); // dotless i
+                case '\u2019' -> b.append('\''); // a curly apostrophe: "D\u2019Angelo"
+                default -> {
+                    if (c >= 128) {
+                        return null;
+                    }
+                    b.append(c);
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
      * {@link #kinds(String)} of {@code text[start, end)} in lower case, the common words asked first.
      *
      * @param text the characters

@@ -520,6 +520,7 @@ public class PersonRecognizer implements Recognizer {
         }
         supportLists(text, out, singles);
         titledNames(chars, words, out);
+        namesWithoutDiacritics(chars, words, out);
         lastCommaFirst(given, out);
         return out;
     }
@@ -570,6 +571,62 @@ public class PersonRecognizer implements Recognizer {
             }
             k = last;
         }
+    }
+
+    /**
+     * Adds a first name and a surname a space or two apart, capitalised, one of them or both with letters beyond
+     * ASCII, that the lists know only without their diacritics ("François Lefèvre", "Łukasz Zieliński", "João
+     * Gonçalves": the lists are of the United States, which write them so); neither a common word, nor a
+     * word mostly used as something else, nor a title, and no word of it found already. A pass of its own, after
+     * the runs: the name model learns from the runs as the lists alone read them.
+     */
+    private void namesWithoutDiacritics(char[] chars, Words words, List<RecognizerResult> out) {
+        java.util.BitSet taken = null; // the words' starts inside results, made at the first such pair
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (words.kept(k) == null && words.kept(k + 1) == null || !words.capitalised(k) || !words.capitalised(k + 1)
+                    || words.allCaps(k) || words.allCaps(k + 1) || !words.adjacentToNext(k)) {
+                continue;
+            }
+            if ((kindsWithoutDiacritics(words, k) & (NameLists.FIRST | NameLists.NOT_NAME | NameLists.WORD_NAME)) != NameLists.FIRST
+                    || (kindsWithoutDiacritics(words, k + 1) & (NameLists.SURNAME | NameLists.NOT_NAME | NameLists.WORD_NAME))
+                    != NameLists.SURNAME || words.in(k, TITLE_TABLE) != 0) {
+                continue;
+            }
+            // a pair alone, as the runs' rules would read it: not inside a longer run of capitals ("Hospital Gregorio
+            // Marañón", "Avenida José Antonio Rodríguez"), nor after a street's or facility's word, a number or a
+            // department, nor before a house number (a street named after someone: "Máximo Gómez 6")
+            int start = words.start(k);
+            if (k > 0 && words.capitalisedOrInitial(k - 1) && words.adjacentToNext(k - 1)
+                    || k + 2 < words.size() && words.capitalisedOrInitial(k + 2) && words.adjacentToNext(k + 1)
+                    || placeFollows(words, k + 1) || numberBefore(chars, start) || eponym(chars, words, k, k + 1)
+                    || departmentBefore(chars, start) || facilityBefore(chars, words, k) || streetTypeBefore(chars, start)
+                    || houseNumberAfter(chars, words.end(k + 1))) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new java.util.BitSet();
+                for (RecognizerResult r : out) {
+                    taken.set(r.start(), r.end());
+                }
+            }
+            if (taken.get(start, words.end(k + 1)).isEmpty()) {
+                out.add(new RecognizerResult(ENTITY, start, words.end(k + 1), 0.85,
+                        "name: first name and surname, read without diacritics"));
+                taken.set(start, words.end(k + 1));
+            }
+            k++;
+        }
+    }
+
+    /** @return a word's bits in the name lists, for a word beyond ASCII that is in none as written those of its form without diacritics */
+    private static int kindsWithoutDiacritics(Words words, int w) {
+        String kept = words.kept(w);
+        if (kept == null) {
+            return (words.first(w) ? NameLists.FIRST : 0) | (words.surname(w) ? NameLists.SURNAME : 0)
+                    | (words.common(w) ? NameLists.NOT_NAME : 0) | (words.wordName(w) ? NameLists.WORD_NAME : 0);
+        }
+        int kinds = NameLists.get().kinds(kept);
+        return kinds != 0 ? kinds : NameLists.get().kindsWithoutDiacritics(kept);
     }
 
     private static boolean lineSpace(char c) {

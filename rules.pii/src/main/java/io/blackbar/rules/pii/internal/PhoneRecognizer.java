@@ -30,6 +30,12 @@ public class PhoneRecognizer extends PatternRecognizer {
         super("PHONE_NUMBER", Category.CONTACT, List.of(
                 NamedPattern.of("nanp", "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}" + EXT + "(?![\\w-])", 0.6),
                 NamedPattern.of("e164", "(?<![\\w+])\\+[1-9]\\d{0,2}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}" + EXT + "(?![\\w-])", 0.6),
+                // the international prefix dialled from most of Europe instead of "+" ("0044 20 7946 0958", "0033 1 42 68 53
+                // 00"): the country code and a space or mark after it, so that a bare run of digits beginning 00 is none
+                NamedPattern.of("international with 00", "(?<![\\w+./:-])00[1-9]\\d{0,2}[ .-]\\(?\\d{1,4}\\)?(?:[ .-]?\\(?\\d{1,4}\\)?){1,5}"
+                        + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.6),
+                // a North American number with a slash after its area code ("503/555-0147"), as older letterheads print it
+                NamedPattern.of("nanp with a slash", "(?<![\\w+./-])[2-9]\\d{2}/[2-9]\\d{2}[ .-]\\d{4}" + EXT + "(?![\\w-]|[./]\\d)", 0.6),
                 NamedPattern.of("pager or extension", "\\b(?:(?i:pager|beeper|pgr|bleep|extension)|[Ee]xt\\.|EXT\\.)[ \\t]*[#:]?[ \\t]*(?<value>\\d{4,6})(?![\\w-])", 0.6),
                 NamedPattern.of("digits labelled after a dash", "(?<![\\w+.-])\\d{9,12}(?=-(?:Fax|Office|Home|Mobile|Cell|Work|Tel)\\b)", 0.6),
                 NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?!\\w|-\\d|[.,]\\d)", 0.3),
@@ -72,6 +78,11 @@ public class PhoneRecognizer extends PatternRecognizer {
         String d = Checksums.digits(main);
         if (main.startsWith("+") && !main.startsWith("+1")) {
             return d.length() >= 8 && d.length() <= 15 ? Validation.UNKNOWN : Validation.REJECTED;
+        }
+        if (main.startsWith("00") && main.length() > 2 && main.charAt(2) != '0') {
+            // as "+": the country code and the national number, 8 to 15 digits (E.164) after the prefix (the "national"
+            // expression matches "00 31 20" too: a prefix with no country code after it falls through)
+            return d.length() - 2 >= 8 && d.length() - 2 <= 15 ? Validation.UNKNOWN : Validation.REJECTED;
         }
         if (looksLikeDateOrNumber(main)) {
             return Validation.REJECTED;

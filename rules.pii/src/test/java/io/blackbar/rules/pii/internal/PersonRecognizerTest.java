@@ -188,6 +188,17 @@ class PersonRecognizerTest {
             at the hospital Maria Lopez said                         | Maria Lopez
             'Children''s Hospital\nJohn Smith called'                | John Smith
             Hospital: Dr. Ana Pérez                                  | Ana Pérez
+            Umowę podpisali Łukasz Zieliński w Warszawie.            | Łukasz Zieliński
+            La réunion était présidée par François Lefèvre hier.     | François Lefèvre
+            O contrato foi assinado por João Gonçalves e Inês Magalhães. | João Gonçalves;Inês Magalhães
+            Kontrakten blev underskrevet af Søren Lindqvist.         | Søren Lindqvist
+            Der Vertrag wurde von JÜRGEN MÜLLER unterzeichnet.       |
+            Remitido por: Dr. Manuel Estrada. Máximo Gómez 6.        | Manuel Estrada
+            Trasladado al Hospital Universitario Gregorio Marañón de Madrid. |
+            Consulta en el Hospital San Agustín de Linares.          |
+            Domicilio en Calle Génova, 12, 3 B, Madrid.              |
+            Vive en el Paseo Lázaro Cárdenas, 23.                    |
+            Dirección: c/ Alcalá Zamora, 19, 28005 Madrid            |
             """)
     void findsNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));

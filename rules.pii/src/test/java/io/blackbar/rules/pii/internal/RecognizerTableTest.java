@@ -75,6 +75,13 @@ class RecognizerTableTest {
             card  | Card 4111.1111.1111.1111 exp                    | 4111.1111.1111.1111
             card  | v 4111.1111.1111.1111.2 and 4111.1111.1111.1112 |
             email | user@localhost                                  |
+            email | write to jane [at] example [dot] com today      | jane [at] example [dot] com
+            email | Kontakt: j.doe(at)example.de                    | j.doe(at)example.de
+            email | mail john dot smith at example dot com for it   | john dot smith at example dot com
+            email | mail JOHN AT EXAMPLE DOT ORG                    | JOHN AT EXAMPLE DOT ORG
+            email | visit us at example.com for details             |
+            email | the bubble burst at the dot com peak            |
+            email | sold at cost [dot] com                          |
             email | two: a.b@x.org, c_d@y.io                        | a.b@x.org;c_d@y.io
             ssn   | SSN 078-05-1120                                 | 078-05-1120
             ssn   | 000-12-3456 666-12-3456 912-12-3456             |
@@ -109,6 +116,15 @@ class RecognizerTableTest {
             phone | call (212) 555-0199 now                         | (212) 555-0199
             phone | +1 212-555-0199                                 | +1 212-555-0199
             phone | +44 20 7946 0958                                | +44 20 7946 0958
+            phone | From abroad dial 0044 20 7946 0958 today        | 0044 20 7946 0958
+            phone | Tél. 0033 1 42 68 53 00                         | 0033 1 42 68 53 00
+            phone | Tel: 0049 (30) 901820.                          | 0049 (30) 901820
+            phone | invoice 0012 3456 due                           |
+            phone | batch 00123456789 shipped                       |
+            phone | Call me on Tel. 503/555-0147 after five.        | 503/555-0147
+            phone | Fax 212/555-0199, ext. 12                       | 212/555-0199
+            phone | scored 503/555-0147/2 in the draw               |
+            phone | ratio 123/456-7890                              |
             phone | 112-555-0199 has area code 1                    |
             phone | 083 564 9312 is an Irish number                 | 083 564 9312
             phone | desk 5403926876                                 | 5403926876
@@ -240,6 +256,9 @@ class RecognizerTableTest {
             dob     | Geburtsdatum: 3. März 1972                    | 3. März 1972
             dob     | F. nacimiento: 4-dic-72                       | 4-dic-72
             dob     | DOB 19850304                                  | 19850304
+            dob     | DOB: Mar 4, '85. Seen today.                  | Mar 4, '85
+            dob     | born 4 March ’85 in Leeds                     | 4 March ’85
+            dob     | the class of '85 met on Mar 4                 |
             dob     | 'Date of Birth\t03 04 1985'                   | 03 04 1985
             dob     | order 19851304 and 20 13 1985                 |
             dob     | Born 1985; employee ID 20150615               |
