@@ -583,7 +583,7 @@ public class PersonRecognizer implements Recognizer {
     private void namesWithoutDiacritics(char[] chars, Words words, List<RecognizerResult> out) {
         java.util.BitSet taken = null; // the words' starts inside results, made at the first such pair
         for (int k = 0; k + 1 < words.size(); k++) {
-            if (words.kept(k) == null && words.kept(k + 1) == null || !words.capitalised(k) || !words.capitalised(k + 1)
+            if (!words.capitalised(k) || !words.capitalised(k + 1) || words.kept(k) == null && words.kept(k + 1) == null
                     || words.allCaps(k) || words.allCaps(k + 1) || !words.adjacentToNext(k)) {
                 continue;
             }
@@ -865,6 +865,9 @@ public class PersonRecognizer implements Recognizer {
             java.util.function.Consumer<java.util.regex.Matcher> action) {
         Attempts attempts = new Attempts(text, pattern, action);
         for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
+            if (!capitalAfter(plain, comma + 1)) {
+                continue; // both expressions want a capital after the comma and a space at most: most commas of prose have none
+            }
             int from = comma;
             while (from > 0 && comma - from < BEFORE_A_COMMA && inNameBeforeComma(plain.charAt(from - 1))) {
                 from--;
@@ -877,6 +880,21 @@ public class PersonRecognizer implements Recognizer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a capital stands at {@code at}, or after one whitespace character there ({@code \\s}, which holds the
+     * {@code [ \\t]} of the mixed expression): half of a surrogate pair counts as one (a supplementary capital).
+     */
+    private static boolean capitalAfter(String plain, int at) {
+        if (at < plain.length() && isSpace(plain.charAt(at))) {
+            at++;
+        }
+        if (at >= plain.length()) {
+            return false;
+        }
+        char c = plain.charAt(at);
+        return Character.isUpperCase(c) || Character.isSurrogate(c);
     }
 
     /** The longest run before a comma of {@link #beforeCommas}' expressions: 31 code points, two chars each at most. */

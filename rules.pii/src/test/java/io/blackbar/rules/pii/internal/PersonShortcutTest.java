@@ -138,6 +138,8 @@ class PersonShortcutTest {
         // 21 letters beyond the BMP: 42 chars, one match
         texts.add("x " + "\ud835\udc00".repeat(21) + ", Ann and " + "\ud835\udc00".repeat(21) + ", ANN");
         texts.add("O'NEIL-SMITH, PAT, Ann, Bob,Carl, D'Arcy, Ed, Fay, Gus, Hal, Ivy,, J, Kim");
+        // every space of \\s after the comma, and a capital that is one to Character but not to \\p{Lu} (circled)
+        texts.add("SMITH,\u000BJOHN and Smith,\fJohn and SMITH,\rJOHN; Smith,\u2003John; SMITH, \u24B6BC; Smith,  John");
         int matches = 0;
         for (java.util.regex.Pattern p : List.of(PersonRecognizer.LAST_COMMA_FIRST.pattern(),
                 PersonRecognizer.LAST_COMMA_FIRST_MIXED.pattern())) {
