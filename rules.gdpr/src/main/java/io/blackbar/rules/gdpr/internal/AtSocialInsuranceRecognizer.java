@@ -32,11 +32,7 @@ public class AtSocialInsuranceRecognizer extends PatternRecognizer {
     @Override
     protected Validation validate(String value) {
         String d = Checksums.digits(value);
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            sum += WEIGHTS[i] * (d.charAt(i) - '0');
-        }
-        int check = sum % 11;
+        int check = CheckDigits.weightedSum(d, WEIGHTS) % 11;
         return check != 10 && check == d.charAt(3) - '0' ? Validation.UNKNOWN : Validation.REJECTED;
     }
 }

@@ -37,6 +37,10 @@ class NationalIdTableTest {
             case "cf" -> new ItCodiceFiscaleRecognizer();
             case "pps" -> new IePpsRecognizer();
             case "svnr" -> new AtSocialInsuranceRecognizer();
+            case "rvnr" -> new DeSocialInsuranceRecognizer();
+            case "kvnr" -> new DeHealthInsuranceRecognizer();
+            case "nif" -> new PtNifRecognizer();
+            case "nip" -> new PlNipRecognizer();
             case "vat" -> new EuVatRecognizer();
             case "ausweis" -> new DeIdCardRecognizer();
             case "geo" -> new CoordinatesRecognizer();
@@ -60,6 +64,21 @@ class NationalIdTableTest {
             pps    | PPS 1234567A                                 |
             svnr   | SVNR 1237 010180                             | 1237 010180
             svnr   | SVNR 1238010180                              |
+            rvnr   | Sozialversicherungsnummer: 65 170839 J 00 3  | 65 170839 J 00 3
+            rvnr   | RV-Nummer 65170839J003.                      | 65170839J003
+            rvnr   | SV-Nr. 65 170839 J 00 4                      |
+            rvnr   | Teil 65 173139 J 00 3                        |
+            kvnr   | Versichertennummer: A123456780               | A123456780
+            kvnr   | KVNR A123456781                              |
+            kvnr   | Bestellung AB123456780                       |
+            nif    | NIF 123456789                                | 123456789
+            nif    | N.º de contribuinte: 123 456 789.            | 123 456 789
+            nif    | NIF 123456788                                |
+            nif    | NIF 423456789                                |
+            nip    | NIP 1234563218                               | 1234563218
+            nip    | NIP: 123-456-32-18, REGON 123456785          | 123-456-32-18
+            nip    | NIP 1234563219                               |
+            nip    | NIP 12345632180                              |
             vat    | USt-IdNr DE136695976                         | DE136695976
             vat    | VAT NL123456789B01                           | NL123456789B01
             vat    | VAT DE136695977                              |

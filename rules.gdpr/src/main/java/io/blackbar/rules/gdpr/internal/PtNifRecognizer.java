@@ -1,0 +1,39 @@
+package io.blackbar.rules.gdpr.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Checksums;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
+
+/**
+ * Portuguese tax numbers (NIF, número de identificação fiscal; Autoridade Tributária's rule): nine digits, a
+ * person's beginning 1, 2 or 3 (companies' 5, 6, 8, 9), the last a check digit: the first eight weighted 9 down to
+ * 2, the sum modulo 11, 0 for a remainder under 2, else 11 less it. Nine digits pass one time in eleven: it needs a
+ * context word.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "PT_NIF", frameworks = {"gdpr", "pii"})
+public class PtNifRecognizer extends PatternRecognizer {
+
+    public PtNifRecognizer() {
+        super("PT_NIF", Category.IDENTIFIER, List.of(NamedPattern.of("nif", "(?<![\\d.-])[1235689]\\d{2}[ ]?\\d{3}[ ]?\\d{3}(?![\\d-]|[.,]\\d)", 0.2)),
+                Set.of("nif", "nipc", "contribuinte", "n.º de contribuinte", "número de contribuinte",
+                        "identificação fiscal", "numero fiscal"));
+    }
+
+    @Override
+    protected Validation validate(String value) {
+        String d = Checksums.digits(value);
+        int remainder = CheckDigits.weightedSum(d, 9, 8, 7, 6, 5, 4, 3, 2) % 11;
+        int check = remainder < 2 ? 0 : 11 - remainder;
+        return check == d.charAt(8) - '0' ? Validation.UNKNOWN : Validation.REJECTED;
+    }
+}
