@@ -522,7 +522,80 @@ public class PersonRecognizer implements Recognizer {
         titledNames(chars, words, out);
         namesWithoutDiacritics(chars, words, out);
         lastCommaFirst(given, out);
-        return out;
+        return withoutProseAndCompanies(chars, words, out);
+    }
+
+    /**
+     * German sentence words that the lists hold as names but a German text capitalises as words: the formal
+     * pronouns ("können Sie uns", "Ihnen den Termin"), never part of a name, and adverbs and nouns that begin or
+     * close a sentence ("vielen Dank", "Dann rufen Sie").
+     */
+    private static final WordTable GERMAN_PRONOUNS = WordTable.of(Set.of("sie", "ihnen", "ihr", "ihre", "ihren", "ihrem",
+            "ihrer", "ihres", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"), 1);
+    private static final WordTable GERMAN_PROSE_WORDS = WordTable.of(Set.of("dann", "dank", "danke", "bitte", "gerne",
+            "haben", "sehr", "leider", "herzlich", "herzlichen"), 1);
+    /** Legal forms of companies after a name ("Muster GmbH", "Becker AG", "Smith & Partners LLP"), any case. */
+    private static final WordTable LEGAL_FORMS = WordTable.of(Set.of("gmbh", "ag", "kg", "ohg", "ug", "mbh", "ltd", "llc",
+            "llp", "inc", "plc", "corp", "sa", "sarl", "sas", "spa", "srl", "bv", "nv", "ab", "oy", "oyj", "aps", "asa",
+            "kft", "sro"), 1);
+
+    /**
+     * Drops the names read from runs (not those after a title or a label, nor "Surname, Firstname") that hold a
+     * German formal pronoun, that are one German sentence word in running prose, or that a company's legal form
+     * closes or follows. After the runs, so that the name model learns from the runs as before.
+     */
+    private static List<RecognizerResult> withoutProseAndCompanies(char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            boolean drop = false;
+            String why = result.explanation();
+            if (why.startsWith("name: known ") || why.startsWith("name: first name and surname")) {
+                int first = wordAt(words, result.start());
+                int last = first;
+                while (last + 1 < words.size() && words.start(last + 1) < result.end()) {
+                    last++;
+                }
+                drop = first >= 0 && (anyIn(words, first, last, GERMAN_PRONOUNS)
+                        || first == last && words.in(first, GERMAN_PROSE_WORDS) != 0 && first + 1 < words.size()
+                        && !words.capitalisedOrInitial(first + 1)
+                        || words.in(last, LEGAL_FORMS) != 0 && last > first
+                        || last + 1 < words.size() && words.adjacentToNext(last) && words.in(last + 1, LEGAL_FORMS) != 0);
+            }
+            if (drop && kept == null) {
+                kept = new ArrayList<>(out.subList(0, r));
+            } else if (!drop && kept != null) {
+                kept.add(result);
+            }
+        }
+        return kept == null ? out : kept;
+    }
+
+    /** @return the word that begins at {@code start}, or -1 */
+    private static int wordAt(Words words, int start) {
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = words.start(mid);
+            if (s == start) {
+                return mid;
+            } else if (s < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean anyIn(Words words, int first, int last, WordTable table) {
+        for (int w = first; w <= last; w++) {
+            if (words.in(w, table) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
 

@@ -59,7 +59,9 @@ public class PhoneRecognizer extends PatternRecognizer {
                         "téléphone", "portable", "telefon", "handy", "cellulare", "telemóvel", "contacto",
                         // and Dutch, Swedish, Danish, Norwegian, Polish, French and German short forms
                         "tél", "telefoon", "telefoonnummer", "mobiel", "mobil", "mobilnummer", "telefonnummer", "handynummer",
-                        "rufnummer", "tfn", "mobiltelefon", "telefonu", "komórka", "cellulaire", "celular", "telefone"));
+                        "rufnummer", "tfn", "mobiltelefon", "telefonu", "komórka", "cellulaire", "celular", "telefone",
+                        // "rufen Sie uns an", "Anruf unter", "erreichbar unter"
+                        "rufen", "anrufen", "anruf", "erreichbar"));
     }
 
     // compiled once: String.matches and replaceFirst compile their expression on every call

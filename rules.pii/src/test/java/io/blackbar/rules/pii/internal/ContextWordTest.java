@@ -33,6 +33,7 @@ class ContextWordTest {
             phone | Tél. : 01 23 45 67 89                              | 01 23 45 67 89
             phone | Telefonnummer: 0171 2345678                        | 0171 2345678
             phone | Mobil: 070-123 45 67                               | 070-123 45 67
+            phone | Dann rufen Sie uns gerne an: 030 1234567.          | 030 1234567
             dob   | Mieterin: Sabine Wagner, geb. 02.11.1979, wohnhaft in Köln. | 02.11.1979
             dob   | Jan Jansen (geb. 04-02-1980) woont in Delft.       | 04-02-1980
             dob   | Paziente: Anna Ferrari, nata il 05/10/1988         | 05/10/1988

@@ -199,6 +199,14 @@ class PersonRecognizerTest {
             Domicilio en Calle Génova, 12, 3 B, Madrid.              |
             Vive en el Paseo Lázaro Cárdenas, 23.                    |
             Dirección: c/ Alcalá Zamora, 19, 28005 Madrid            |
+            Sehr geehrte Frau Schulz, vielen Dank für Ihre Anfrage.  | Schulz
+            Gerne bestätigen wir Ihnen den Termin am Montag.         |
+            Haben Sie Fragen? Dann rufen Sie uns an.                 |
+            Sie wohnt in Köln bei Anna Lehmann.                      | Anna Lehmann
+            Kundenservice, Muster GmbH, Berlin                       |
+            Becker AG announced results.                             |
+            Herr Dank hat angerufen.                                 | Dank
+            Dann Florek starred in it.                               | Dann Florek
             """)
     void findsNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));
