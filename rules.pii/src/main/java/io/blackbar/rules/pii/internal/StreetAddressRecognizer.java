@@ -193,6 +193,13 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 // is a type word's street; words before it would have the expression tried at every capital near a "str.")
                 NamedPattern.of("abbreviated German street", "(?<![\\p{L}])\\p{Lu}[\\p{L}'-]{0,30}"
                         + "(?:str|Str)\\.[ \\t]*\\d{1,5}[A-Za-z]?(?![\\p{L}\\d])" + NUMBER_ENDS_A_PART, 0.65),
+                // a street named without a type word, known by the postal code and town after it, as German, Austrian,
+                // Swiss and Dutch letters write it: "Am Waldrand 5, 12345 Berlin", "Unter den Linden 77, 10117 Berlin",
+                // "Im Winkel 3a\n80331 München" ("Im Jahr 2019, 12345 Einwohner" has no house number: three digits at
+                // most; "Version 2, 2020 Edition" no postal code: no year)
+                NamedPattern.of("street without a type, before its postal code", "(?<![\\p{L}\\d.-])\\p{Lu}[\\p{L}'-]{1,30}"
+                        + "(?:[ \\t](?:(?:den|der|dem|des|am|im|zum|zur|van|de|het)[ \\t])?\\p{Lu}[\\p{L}'-]{1,30}){0,2}[ \\t]\\d{1,3}[a-z]?"
+                        + "(?=(?:,[ \\t]?|[ \\t]*\\n[ \\t]*)(?:\\d{5}|(?!(?:19|20)\\d\\d)[1-9]\\d{3}(?:[ ]?[A-Z]{2})?)[ \\t]\\p{Lu}\\p{Ll})", 0.6),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),
                 NamedPattern.of("unit", "\\b" + alternation(UNIT_WORDS) + "\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),

@@ -68,6 +68,13 @@ final class StreetShortcuts {
     private static final int LONGEST_TYPE_WORD = TYPE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
 
     /**
+     * How far before its house number "street without a type, before its postal code" can begin: three words of up
+     * to 31 code points (two characters each at most), a space or tab and a particle of up to three letters and a
+     * space or tab before the second and third, and a space or tab before the number.
+     */
+    private static final int UNTYPED_SPAN = 3 * 2 * 31 + 2 * (1 + 3 + 1) + 1;
+
+    /**
      * How far before the end of its type word "street name, type word, number" can begin: three words
      * of up to 31 code points (a code point may take two characters) and a space or tab each, then the
      * type word.
@@ -88,6 +95,8 @@ final class StreetShortcuts {
                     StreetShortcuts::typeWordBefore, TYPE_WORD_SPAN),
             "number, French street type, name", new Shortcut(StreetShortcuts::numberThenFrenchType, 0),
             "postal number, street, house number", new Shortcut(StreetShortcuts::postalNumberThenName, 0),
+            "street without a type, before its postal code", new Shortcut((text, at) -> true,
+                    StreetShortcuts::postalCodeAfter, UNTYPED_SPAN),
             "unit", new Shortcut(StreetShortcuts::unitThenNumber, 1),
             "street corner", new Shortcut(StreetShortcuts::cornerOf, 2));
 
@@ -750,6 +759,62 @@ final class StreetShortcuts {
             }
         }
         return -1;
+    }
+
+    /**
+     * For "street without a type, before its postal code": {@code digit} itself when a house number begins there
+     * after a space or tab (one to three digits, a small letter maybe), and a comma, or a line's end, then a postal
+     * code of four or five digits (two capitals maybe after four) and a capital after a space or tab follow it; -1
+     * otherwise. Looser than the expression (years are not told from codes here), never stricter.
+     */
+    static int postalCodeAfter(char[] text, int digit) {
+        int n = text.length;
+        if (digit == 0 || !blank(text[digit - 1])) {
+            return -1;
+        }
+        int q = digit;
+        while (q < n && q - digit < 4 && digit(text[q])) {
+            q++;
+        }
+        if (q - digit > 3 || q == n) {
+            return -1;
+        }
+        if (text[q] >= 'a' && text[q] <= 'z') {
+            q++;
+        }
+        if (q < n && text[q] == ',') {
+            q++;
+            if (q < n && blank(text[q])) {
+                q++;
+            }
+        } else {
+            while (q < n && blank(text[q])) {
+                q++;
+            }
+            if (q == n || text[q] != '\n') {
+                return -1;
+            }
+            q++;
+            while (q < n && blank(text[q])) {
+                q++;
+            }
+        }
+        int code = q;
+        while (q < n && q - code < 6 && digit(text[q])) {
+            q++;
+        }
+        if (q - code < 4 || q - code > 5) {
+            return -1;
+        }
+        if (q - code == 4 && q + 2 < n && (text[q] == ' ' ? q + 3 < n && capital(text[q + 1]) && capital(text[q + 2])
+                : capital(text[q]) && capital(text[q + 1]))) {
+            q += text[q] == ' ' ? 3 : 2; // "1016 GV Amsterdam"
+        }
+        return q + 1 < n && blank(text[q]) && upper(text[q + 1]) ? digit : -1;
+    }
+
+    private static boolean capital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** {@link StreetAddressRecognizer#TYPE_WORDS} by their length. */

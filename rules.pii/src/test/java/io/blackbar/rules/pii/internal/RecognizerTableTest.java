@@ -158,6 +158,13 @@ class RecognizerTableTest {
             phone | tel 0688 843 79 56                              | 0688 843 79 56
             phone | on 12.05.2020 we met                            |
             address | lives at 1668 Glyn St in town                 | 1668 Glyn St
+            address | Sie wohnt Am Waldrand 5, 12345 Berlin.        | Am Waldrand 5, 12345 Berlin
+            address | Wir sind Unter den Linden 77, 10117 Berlin erreichbar. | Unter den Linden 77, 10117 Berlin
+            address | 'Herr Meier\nIm Winkel 3a\n80331 München'    | 'Im Winkel 3a\n80331 München'
+            address | Lindenhof 3, 8001 Zürich                      | Lindenhof 3, 8001 Zürich
+            address | Im Jahr 2019, 12345 Einwohner                 |
+            address | Version 2, 2020 Edition                       |
+            address | Windows 10, 64 Bit                            |
             address | PSC 3294, Box 9168 APO AA 61487 416 60 039 office | PSC 3294, Box 9168 APO AA 61487
             address | she lives at Szent István tér 12. now         | Szent István tér 12.
             address | delivered to Storgata gate 232 today           | Storgata gate 232
