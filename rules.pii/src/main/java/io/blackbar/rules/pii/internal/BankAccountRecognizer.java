@@ -15,7 +15,9 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
 
     public BankAccountRecognizer() {
         // not "(?:bank )?account": an optional word first hid every label's strings from the scanner
-        super("BANK_ACCOUNT", Category.FINANCIAL, "account|acct|a/c"
+        // a UK sort code ("Sort code 20-32-06") and an Australian BSB ("BSB 063-182") name the branch that keeps
+        // the account, printed beside it: redacted with it
+        super("BANK_ACCOUNT", Category.FINANCIAL, "account|acct|acc\\.?|a/c|sort[ \\t]+code|bsb"
                 + "|konto(?:nummer|-?nr\\.?)|num[ée]ro[ \\t]+de[ \\t]+compte|numero[ \\t]+di[ \\t]+conto|rekeningnummer"
                 + "|(?:numero|número)[ \\t]+de[ \\t]+(?:conta|cuenta)|numer[ \\t]+konta|kontonr\\.?", "\\d[\\d -]{4,22}\\d", 0.65,
                 Set.of("bank", "routing", "sort code", "checking", "savings", "deposit"));

@@ -48,6 +48,9 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
             "\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)?\\d{2}\\b",
             "\\b" + MONTHS + "\\s+(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b",
             "\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(?:19|20)\\d{2}\\b",
+            // travel documents' form (passports, PNR, APIS): "03JUN1991"; and the year first with slashes: "1990/06/05"
+            "\\b(?:0[1-9]|[12]\\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\\d{2}\\b",
+            "\\b(?:19|20)\\d{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])\\b",
             // the year in two digits after an apostrophe: "Mar 4, '85", "4 March '85"
             "\\b" + MONTHS + "\\s+(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+['\u2019]\\d{2}\\b",
             "\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+['\u2019]\\d{2}\\b");

@@ -15,9 +15,9 @@ import io.blackbar.engine.api.spi.Validation;
 public class LicensePlateRecognizer extends LabelledNumberRecognizer {
 
     public LicensePlateRecognizer() {
-        super("LICENSE_PLATE", Category.IDENTIFIER, "(?:licen[cs]e|registration|number)[ \\t]+plate|plate|vehicle[ \\t]+registration|reg\\.?"
+        super("LICENSE_PLATE", Category.IDENTIFIER, "(?:licen[cs]e|registration|number)[ \\t]+plate|plate|vehicle[ \\t]+registration|reg\\.?|registration(?:[ \\t]+(?:number|no\\.?|mark))?|vrm"
                 + "|kennzeichen|immatriculation|plaque[ \\t]+d'immatriculation|targa|kenteken"
-                + "|matricula|matrícula|numer[ \\t]+rejestracyjny|registreringsnummer", "[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]", 0.65,
+                + "|matricula|matrícula|numer[ \\t]+rejestracyjny|registreringsnummer", "[A-Z0-9][A-Z0-9 -]{1,9}[A-Z0-9]", 0.65,
                 Set.of("vehicle", "car", "registered"));
     }
 

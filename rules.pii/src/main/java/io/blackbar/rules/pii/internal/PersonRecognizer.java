@@ -534,6 +534,15 @@ public class PersonRecognizer implements Recognizer {
             "ihrer", "ihres", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"), 1);
     private static final WordTable GERMAN_PROSE_WORDS = WordTable.of(Set.of("dann", "dank", "danke", "bitte", "gerne",
             "haben", "sehr", "leider", "herzlich", "herzlichen"), 1);
+    /**
+     * Words that a text capitalises as a word of its own that the lists hold as surnames: the sign-offs of letters and
+     * messages ("Cheers, Dave", "Thanks for the update. Cheers") and the parties of a contract, defined with a capital
+     * ("The Tenant shall keep the Property clean").
+     */
+    private static final WordTable SIGN_OFFS_AND_PARTIES = WordTable.of(Set.of("cheers", "thanks", "regards", "best", "love",
+            "tenant", "tenants", "landlord", "landlords", "lessee", "lessor", "buyer", "seller", "purchaser", "vendor",
+            "employer", "contractor", "licensee", "licensor", "borrower", "lender", "guarantor", "claimant", "insurer",
+            "insured", "policyholder", "trustee", "executor", "supplier", "customer"), 1);
     /** Legal forms of companies after a name ("Muster GmbH", "Becker AG", "Smith & Partners LLP"), any case. */
     private static final WordTable LEGAL_FORMS = WordTable.of(Set.of("gmbh", "ag", "kg", "ohg", "ug", "mbh", "ltd", "llc",
             "llp", "inc", "plc", "corp", "sa", "sarl", "sas", "spa", "srl", "bv", "nv", "ab", "oy", "oyj", "aps", "asa",
@@ -541,8 +550,8 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * Drops the names read from runs (not those after a title or a label, nor "Surname, Firstname") that hold a
-     * German formal pronoun, that are one German sentence word in running prose, or that a company's legal form
-     * closes or follows. After the runs, so that the name model learns from the runs as before.
+     * German formal pronoun, that are one German sentence word in running prose, or one word of a sign-off or a
+     * contract's party, or that a company's legal form closes or follows. After the runs, so that the name model learns from the runs as before.
      */
     private static List<RecognizerResult> withoutProseAndCompanies(char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> kept = null;
@@ -559,6 +568,7 @@ public class PersonRecognizer implements Recognizer {
                 drop = first >= 0 && (anyIn(words, first, last, GERMAN_PRONOUNS)
                         || first == last && words.in(first, GERMAN_PROSE_WORDS) != 0 && first + 1 < words.size()
                         && !words.capitalisedOrInitial(first + 1)
+                        || first == last && words.in(first, SIGN_OFFS_AND_PARTIES) != 0
                         || words.in(last, LEGAL_FORMS) != 0 && last > first
                         || last + 1 < words.size() && words.adjacentToNext(last) && words.in(last + 1, LEGAL_FORMS) != 0);
             }
@@ -996,6 +1006,7 @@ public class PersonRecognizer implements Recognizer {
             String last = m.group(1);
             boolean capitals = last.equals(last.toUpperCase(Locale.ROOT));
             if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, m.end())
+                    && SIGN_OFFS_AND_PARTIES.get(WordTable.lowerCase(last)) == 0 // "Cheers, Dave"
                     && !digitsFollow(text, m.end()) && !overlapsPartly(found, next, m.start(), m.end()) && surname(last)
                     && firstName(m.group(2))) {
                 mixed.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: Surname, Firstname"));

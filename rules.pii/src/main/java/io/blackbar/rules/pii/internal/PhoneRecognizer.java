@@ -61,7 +61,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                         "tél", "telefoon", "telefoonnummer", "mobiel", "mobil", "mobilnummer", "telefonnummer", "handynummer",
                         "rufnummer", "tfn", "mobiltelefon", "telefonu", "komórka", "cellulaire", "celular", "telefone",
                         // "rufen Sie uns an", "Anruf unter", "erreichbar unter"
-                        "rufen", "anrufen", "anruf", "erreichbar"));
+                        "rufen", "anrufen", "anruf", "erreichbar",
+                        // the labels of e-mail signatures: "T: 0121 496 0890", "m: 07700 900 415", "DD: ...", "Ph ..."
+                        "t:", "m:", "p:", "dd:", "ph", "ph:", "direct", "direct line", "direct dial", "whatsapp", "switchboard",
+                        "landline"));
     }
 
     // compiled once: String.matches and replaceFirst compile their expression on every call

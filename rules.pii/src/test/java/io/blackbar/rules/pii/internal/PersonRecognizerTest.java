@@ -207,6 +207,10 @@ class PersonRecognizerTest {
             Becker AG announced results.                             |
             Herr Dank hat angerufen.                                 | Dank
             Dann Florek starred in it.                               | Dann Florek
+            'Thanks for the update.\nCheers, Dave'                  | Dave
+            Thanks for the update. Cheers                            |
+            The Tenant shall keep the Property clean.                |
+            Tenant contact: Chloe Marsh                              | Chloe Marsh
             """)
     void findsNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));

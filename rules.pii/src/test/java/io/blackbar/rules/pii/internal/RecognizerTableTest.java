@@ -47,6 +47,7 @@ class RecognizerTableTest {
             case "dob" -> new DateOfBirthRecognizer();
             case "age" -> new AgeRecognizer();
             case "itin" -> new UsItinRecognizer();
+            case "sin" -> new CaSinRecognizer();
             case "nat" -> new NationalityRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
@@ -264,6 +265,20 @@ class RecognizerTableTest {
             dob     | F. nacimiento: 4-dic-72                       | 4-dic-72
             dob     | DOB 19850304                                  | 19850304
             dob     | DOB: Mar 4, '85. Seen today.                  | Mar 4, '85
+            dob     | Date of birth: 03JUN1991                      | 03JUN1991
+            dob     | Date of birth: 1990/06/05                     | 1990/06/05
+            dob     | flight BA0117 03JUNE1991X                     |
+            sin     | Social Insurance Number: 046 454 286          | 046 454 286
+            sin     | SIN: 046-454-286                              | 046-454-286
+            sin     | SIN: 046 454 287                              |
+            sin     | SIN: 046-454 286                              |
+            sin     | SIN: 846 454 286                              |
+            plate   | a blue Ford Focus, registration AB12 CDE.     | AB12 CDE
+            plate   | Vehicle: silver Vauxhall Corsa, VRM LV19 XKT  | LV19 XKT
+            plate   | a vehicle (plate: CHI 7Y2 441).               | CHI 7Y2 441
+            plate   | registration 2024 opens                       |
+            account | Sort code 20-32-06, account 43918270          | 20-32-06;43918270
+            account | BSB 063-182 Acc 1048 2291                     | 063-182;1048 2291
             dob     | born 4 March ’85 in Leeds                     | 4 March ’85
             dob     | the class of '85 met on Mar 4                 |
             dob     | 'Date of Birth\t03 04 1985'                   | 03 04 1985
