@@ -211,6 +211,14 @@ class PersonRecognizerTest {
             Thanks for the update. Cheers                            |
             The Tenant shall keep the Property clean.                |
             Tenant contact: Chloe Marsh                              | Chloe Marsh
+            Our client Carlos de la Fuente called.                   | Carlos de la Fuente
+            Reviewer: Geoffrey de la Cruz                            | Geoffrey de la Cruz
+            Paciente: Ana María de los Ríos, 45 años                 | Ana María de los Ríos
+            Surname: Okonkwo                                         | Okonkwo
+            Signed: Anna Nguyen-Lafleur                              | Anna Nguyen-Lafleur
+            Signature: Jane Okafor                                   | Jane Okafor
+            John de la mesa                                          | John
+            'Maha Cazares\n\nChiclana de la Frontera\nSpain'         | Maha Cazares;Frontera
             """)
     void findsNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));
