@@ -48,6 +48,7 @@ class RecognizerTableTest {
             case "age" -> new AgeRecognizer();
             case "itin" -> new UsItinRecognizer();
             case "sin" -> new CaSinRecognizer();
+            case "user" -> new UsernameRecognizer();
             case "nat" -> new NationalityRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
@@ -269,6 +270,18 @@ class RecognizerTableTest {
             dob     | Date of birth: 1990/06/05                     | 1990/06/05
             dob     | flight BA0117 03JUNE1991X                     |
             sin     | Social Insurance Number: 046 454 286          | 046 454 286
+            user    | My account username is rhiannon_pj88 and more | rhiannon_pj88
+            user    | My employee login is gfitzsimmons.            | gfitzsimmons
+            user    | Username: j.smith42                           | j.smith42
+            user    | Twitter @gerryfitz_mcr                        | @gerryfitz_mcr
+            user    | VENMO @mikey-mendoza22 -45.00                 | @mikey-mendoza22
+            user    | Instagram: @ana.lopez.                        | @ana.lopez
+            user    | ping me @sam_r on the forum                   | @sam_r
+            user    | Username is required.                         |
+            user    | the login page opens                          |
+            user    | Login: the same as before                     |
+            user    | mail jane@example.com now                     |
+            user    | handle with care                              |
             sin     | SIN: 046-454-286                              | 046-454-286
             sin     | SIN: 046 454 287                              |
             sin     | SIN: 046-454 286                              |

@@ -1,0 +1,55 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
+
+/**
+ * User names and social-media handles (online identifiers under GDPR): after "username", "login", "user ID",
+ * "handle" and a colon or "is" ("My account username is rhiannon_pj88", "Login: gfitzsimmons"); a handle after a
+ * network's name ("Twitter @gerryfitz_mcr", "Instagram: @ana.lopez", "VENMO @mikey-mendoza22"); and an {@code @handle}
+ * alone, which counts only near such a word (code's "@Override" is none).
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "USERNAME", frameworks = {"pii", "gdpr"})
+public class UsernameRecognizer extends PatternRecognizer {
+
+    /** What the label of a user name is followed by in prose and forms, which a user name never is. */
+    private static final Set<String> NOT_A_NAME = Set.of("required", "optional", "disabled", "enabled", "missing", "invalid",
+            "incorrect", "wrong", "unknown", "empty", "blank", "taken", "available", "unique", "case", "the", "a", "an", "your",
+            "my", "his", "her", "their", "our", "not", "and", "or", "and/or", "same", "below", "above", "here", "there",
+            "shown", "displayed", "changed", "reset", "locked", "expired", "correct", "valid", "sent", "needed", "mandatory",
+            "none", "n/a", "na", "null", "tbd", "pending", "page", "screen", "form", "field", "details", "credentials");
+
+    private static final String NETWORKS = "(?i:twitter|instagram|insta|tiktok|threads|venmo|cash[ \\t]?app|telegram|snapchat"
+            + "|github|mastodon|bluesky|x\\.com)";
+
+    /** A handle: an at sign, then letters, digits, underscores, dots and dashes, not ending with a dot or dash. */
+    private static final String HANDLE = "@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,29}[A-Za-z0-9_])?";
+
+    public UsernameRecognizer() {
+        super("USERNAME", Category.IDENTIFIER, List.of(
+                NamedPattern.of("labelled user name", "(?i:\\b(?:user[ \\t]?name|user[ \\t]?id|login(?:[ \\t]+(?:name|id))?|log-in"
+                        + "|screen[ \\t]+name|handle|gamertag|skype(?:[ \\t]+id)?)(?:[ \\t]+is[ \\t]+|[ \\t]*[:=][ \\t]*))"
+                        + "(?<value>@?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
+                NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
+                        + "(?![\\w@-]|[.-]\\w)", 0.7),
+                NamedPattern.of("handle", "(?<![\\w.@+-])" + HANDLE + "(?![\\w@-]|[.-]\\w)", 0.3)),
+                Set.of("twitter", "instagram", "tiktok", "follow", "dm", "handle", "username", "venmo", "telegram", "snapchat"));
+    }
+
+    @Override
+    protected Validation validate(String value) {
+        String bare = value.startsWith("@") ? value.substring(1) : value;
+        return NOT_A_NAME.contains(bare.toLowerCase(Locale.ROOT)) ? Validation.REJECTED : Validation.UNKNOWN;
+    }
+}
