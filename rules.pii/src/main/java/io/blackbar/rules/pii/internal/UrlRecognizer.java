@@ -27,23 +27,31 @@ public class UrlRecognizer extends PatternRecognizer {
     private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
     /** {@link #TLD} with its dot: {@code (?:\.com|\.net|...)}. */
     private static final String DOT_TLD = TLD.replace("(?:", "(?:\\.").replace("|", "|\\.");
+    /**
+     * One to five labels, the last one written out so that the dot and the top-level domain are one group (".com",
+     * ".io", ...): strings every match has at a known distance, which the scanner looks for first; the same
+     * expression as (?:LABEL\\.){1,5}TLD. The (?=\\.) before them changes no match (each begins with a dot) but gives
+     * up at once where a label ends without one, instead of comparing eighty top-level domains at every point a label
+     * is backtracked to.
+     */
+    private static final String BARE_DOMAIN = "(?<![@\\w.-])(?=[a-z0-9-]++\\.)(?:" + LABEL + "\\.){0,4}" + LABEL + "(?=\\.)" + DOT_TLD
+            + "(?![\\w@-]|\\.[a-z0-9])";
 
     public UrlRecognizer() {
         super("URL", Category.ONLINE, List.of(
                 NamedPattern.ofIgnoreCase("url", "\\b(?:https?|ftp)://[^\\s<>\"'()\\[\\]{}|\\\\^`]{1,2000}[^\\s<>\"'()\\[\\]{}|\\\\^`.,;:!?]", 0.7),
                 NamedPattern.ofIgnoreCase("www", "\\bwww\\.[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,5}(?:/(?:[^\\s<>\"']{0,2000}[^\\s<>\"'.,;:!?])?)?", 0.6),
-                // one to five labels, the last one written out so that the dot and the top-level domain are one
-                // group (".com", ".io", ...): strings every match has at a known distance, which the scanner
-                // looks for first; the same expression as (?:LABEL\\.){1,5}TLD. The (?=\\.) before them changes
-                // no match (each begins with a dot) but gives up at once where a label ends without one, instead
-                // of comparing eighty top-level domains at every point a label is backtracked to
-                NamedPattern.ofIgnoreCase("domain", "(?<![@\\w.-])(?=[a-z0-9-]++\\.)(?:" + LABEL + "\\.){0,4}" + LABEL + "(?=\\.)" + DOT_TLD
-                        + "(?![\\w@-]|\\.[a-z0-9])", 0.45)),
+                NamedPattern.ofIgnoreCase("domain", BARE_DOMAIN, 0.45),
+                // with a path it is a link, not "Node.js" or a file's name: "linkedin.com/in/kwame-mensah" (the path, which
+                // names the person, was left in the text)
+                NamedPattern.ofIgnoreCase("domain and path", BARE_DOMAIN + "/(?:[^\\s<>\"'()\\[\\]{}|\\\\^`]{0,2000}"
+                        + "[^\\s<>\"'()\\[\\]{}|\\\\^`.,;:!?])?", 0.65)),
                 Set.of("website", "web site", "site", "url", "link", "domain", "homepage", "visit", "http", "www"));
     }
 
-    /** The index of "domain" in the patterns. */
+    /** The indexes of "domain" and "domain and path" in the patterns. */
     private static final int DOMAIN = 2;
+    private static final int DOMAIN_AND_PATH = 3;
 
     /**
      * "domain" tried only where a match can begin (see {@link #domains}); the scanner's index visited every letter
@@ -53,7 +61,7 @@ public class UrlRecognizer extends PatternRecognizer {
     public List<RecognizerResult> analyze(CharSequence text) {
         String plain = text.toString();
         return analyze(text, (k, action) -> {
-            if (k == DOMAIN) {
+            if (k == DOMAIN || k == DOMAIN_AND_PATH) {
                 domains(text, plain, patterns().get(k).pattern(), action);
             } else {
                 scanner(k).forEachMatch(text, action);
@@ -62,7 +70,7 @@ public class UrlRecognizer extends PatternRecognizer {
     }
 
     /**
-     * Calls {@code action} with each match {@code find()} gives of "domain", in order. A match begins after no word
+     * Calls {@code action} with each match {@code find()} gives of "domain" (or "domain and path"), in order. A match begins after no word
      * character, dot, hyphen or @, so at the start of a run of ASCII word characters, dots and hyphens; and it has a
      * dot followed by a letter or digit in that run (its top-level domain's). The expression is tried at the start
      * of each run that has one, read once from the dots of the text.

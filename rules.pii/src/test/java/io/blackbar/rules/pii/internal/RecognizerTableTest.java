@@ -256,6 +256,9 @@ class RecognizerTableTest {
             url     | visit www.UEarly.se/ now                      | www.UEarly.se/
             url     | mail me at a@example.com                      |
             url     | site teleworm.us rocks                        | teleworm.us
+            url     | Profile: linkedin.com/in/kwame-mensah.        | linkedin.com/in/kwame-mensah
+            url     | see github.com/jdoe88/notes, and more         | github.com/jdoe88/notes
+            url     | built with Node.js/React and such             |
             dob     | DOB: 03/29/1982                               | 03/29/1982
             dob     | born April 7, 1969 in Ohio                    | April 7, 1969
             dob     | Date of birth: 23-Oct-1972                    | 23-Oct-1972
