@@ -43,7 +43,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Streets", "Route", "Rte", "Pike", "Crossing", "Expressway", "Freeway", "Turnpike", "Bypass", "Causeway",
             "Common", "Commons", "Green", "Grove", "Hollow", "Junction", "Landing", "Manor", "Meadows", "Meadow", "Mill",
             "Orchard", "Pass", "Path", "Point", "Port", "Ranch", "Shores", "Shore", "Springs", "Spring", "Station", "Summit",
-            "Valley", "View", "Villa", "Village", "Ville", "Vista", "Wells", "Well", "Wharf", "Str");
+            "Valley", "View", "Villa", "Village", "Ville", "Vista", "Wells", "Well", "Wharf", "Str",
+            // in capitals, as statements, envelopes and court papers print them ("2207 PARKVIEW BLVD"); not the
+            // abbreviations that all-capital clinical notes use otherwise ("2 HEAD CT", "DR", "PL", "LN", "WAY")
+            "STREET", "ST", "AVENUE", "AVE", "ROAD", "RD", "BOULEVARD", "BLVD", "LANE", "DRIVE", "COURT", "TERRACE",
+            "PARKWAY", "PKWY", "HIGHWAY", "HWY", "CIRCLE", "CRESCENT", "PLAZA");
     private static final String US_TYPES = factored(US_TYPE_WORDS);
     /** The street types before the name ("Via Franscini 71"), case as written: one list for the expression and its shortcut. */
     static final List<String> LEADING_TYPE_WORDS = List.of("Rua", "Avenida", "Av.", "Avda.", "Avda", "Calle", "C/", "c/", "Via",
@@ -297,7 +301,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     static final Pattern NEXT_PART = Pattern.compile(
             "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*-[ \\t]*(?=\\d{1,2}(?:[.]?[º°ª]|[A-Z](?![\\p{L}\\d]))))"
-            + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Apto|Dpto|Piso|Puerta)\\.?:?[ \\t]?#?\\d{1,5}[A-Za-z]?"
+            + "(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Apto|Dpto|Piso|Puerta)\\.?:?[ \\t]?#?|#[ ]?)\\d{1,5}[A-Za-z]?"
             // a Spanish floor and door after the house number: "Calle Mayor, 23, 6 A", "4º izq.", "2º Dcha.", "3.º C",
             // an ordinal floor alone ("28-1º", "4 - 6°"), a floor and a door after a comma or dot ("86, 3, B", "3, 2. A"),
             // the ground floor ("Bajo izq.")
@@ -341,6 +345,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         Matcher before = HOUSE_NUMBER_BEFORE.matcher(text);
         Matcher next = NEXT_PART.matcher(text);
         Matcher tail = HOUSE_NUMBER_TAIL.matcher(text);
+        Matcher unit = UNIT_BEFORE.matcher(text);
         for (RecognizerResult r : found) {
             if (r.explanation().contains("'unit'")) {
                 out.add(r);
@@ -349,6 +354,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             int start = r.start();
             if (numberBefore(text, start)) {
                 start -= houseNumberBefore(before, start);
+            }
+            if (start > 0 && unitMayStandBefore(text, start)) {
+                unit.region(Math.max(0, start - 24), start);
+                if (unit.find()) {
+                    start = unit.start(); // "Flat 2, 19 Victoria Road", "Apt 4B, 221 Baker Street"
+                }
             }
             int end = r.end();
             if (end < text.length() && Character.isDigit(text.charAt(end - 1))) {
@@ -578,6 +589,18 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * @param before a matcher of HOUSE_NUMBER_BEFORE over the text
      * @return the length of the house number and spaces before {@code start}, 0 when there are none
      */
+    /**
+     * A flat, suite or unit with its number right before a street, a comma or spaces between ("Flat 2, 19 Victoria
+     * Road"): the address's first part (alone, "unit" scores under the threshold).
+     */
+    static final Pattern UNIT_BEFORE = Pattern.compile("(?<![\\w-])" + alternation(UNIT_WORDS) + "\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?,?[ \\t]{1,4}$");
+
+    /** Whether a space or a comma and a space stand right before {@code start}: what a unit before a street ends with. */
+    private static boolean unitMayStandBefore(CharSequence text, int start) {
+        char c = text.charAt(start - 1);
+        return c == ' ' || c == '\t';
+    }
+
     static int houseNumberBefore(Matcher before, int start) {
         before.region(Math.max(0, start - 16), start);
         return before.find() ? before.end() - before.start() : 0;
@@ -619,7 +642,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     /**
      * What NEXT_PART begins with: spaces or tabs, one separator, line feed or dash among them, then what
-     * every part begins with, a digit or an upper-case letter (ASCII, or any character beyond it). A
+     * every part begins with, a digit, an upper-case letter (ASCII, or any character beyond it) or a unit's "#". A
      * test before the expression, true wherever it matches (after a street often stands a lower-case
      * word).
      */
@@ -639,7 +662,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             return false;
         }
         char c = text.charAt(i);
-        return StreetShortcuts.digit(c) || c >= 'A' && c <= 'Z' || c >= 128;
+        return StreetShortcuts.digit(c) || c >= 'A' && c <= 'Z' || c >= 128 || c == '#';
     }
 
     /** One of NEXT_PART's separators, or a line feed: {@code [,>\u00b7?|\n]} */

@@ -160,6 +160,12 @@ class RecognizerTableTest {
             phone | tel 0688 843 79 56                              | 0688 843 79 56
             phone | on 12.05.2020 we met                            |
             address | lives at 1668 Glyn St in town                 | 1668 Glyn St
+            address | Flat 2, 19 Victoria Road, Sheffield S10 2DJ   | Flat 2, 19 Victoria Road, Sheffield
+            address | Apt 4B, 221 Baker Street, London              | Apt 4B, 221 Baker Street, London
+            address | lives at 1500 Post St #804, San Francisco     | 1500 Post St #804, San Francisco
+            address | 2207 PARKVIEW BLVD, COLUMBUS OH 43215         | 2207 PARKVIEW BLVD, COLUMBUS OH 43215
+            address | GIVEN 2 HEAD CT SCANS                         |
+            address | Room 4 was cleaned. 12 Main St is next door.  | Room 4;12 Main St
             address | Sie wohnt Am Waldrand 5, 12345 Berlin.        | Am Waldrand 5, 12345 Berlin
             address | Wir sind Unter den Linden 77, 10117 Berlin erreichbar. | Unter den Linden 77, 10117 Berlin
             address | 'Herr Meier\nIm Winkel 3a\n80331 München'    | 'Im Winkel 3a\n80331 München'
