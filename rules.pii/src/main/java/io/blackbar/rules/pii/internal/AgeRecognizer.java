@@ -68,6 +68,13 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "(?<value>\\d{1,3})[ \\t]{1,3}(?:anni|ans|anos)(?![\\p{L}])"
                         // not years of something ("ha 3 anni di esperienza", "il a 20 ans d'expérience", "50 anni di storia")
                         + "(?![ \\t]*+(?:(?:di|de|du|des|da|do)(?![\\p{L}])|[dl]['’]))", 0.6),
+                // as news and reports give a person's age after the name: "Hannah Kim, 34, of Leeds", "Hannah Kim (34)
+                // reported" (two capitalised words before; after the commas a word that goes on about the person; in
+                // parentheses two digits and a verb: not "Schedule One (1)", "Schedule One (12) pages follow")
+                NamedPattern.of("age after a name", "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t]\\p{Lu}[\\p{L}'-]{1,30}),[ \\t](?<value>\\d{1,3}),[ \\t]"
+                        + "(?=(?:of|from|a|an|who|was|is|were|has|had|and|died|lives|lived|says|said|told)\\b)", 0.6),
+                NamedPattern.of("age in parentheses after a name", "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t]\\p{Lu}[\\p{L}'-]{1,30})[ \\t]\\("
+                        + "(?<value>[1-9]\\d)\\)(?=[ \\t]+(?:\\p{Ll}+ed|was|is|were|has|had|who|and|says|said|told|died|lives)\\b)", 0.55),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
                 Set.of("age", "aged", "old", "years", "edad", "años", "paciente", "ans", "anni", "jahre"));
     }

@@ -526,7 +526,8 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * Names grown over "de la", "de las", "de los" and the capitalised surname after them ("Carlos de la Fuente",
+     * Names grown over a quoted nickname and the surname after it ({@link #afterNickname}), and over "de la", "de
+     * las", "de los" and the capitalised surname after them ("Carlos de la Fuente",
      * "Geoffrey de la Cruz"), a name found inside that surname dropped unless scored higher (a place's "Chiclana de
      * la Frontera" is a weak name, its "Frontera" a surer one: kept for the threshold): the runs take one or two particles of
      * {@link #PARTICLES}, which have no articles ("la" added there retrained the name model, and it read English
@@ -541,7 +542,7 @@ public class PersonRecognizer implements Recognizer {
                     && result.score() <= cover.score()) {
                 continue; // the surname the name grew over
             }
-            int end = afterArticleParticle(chars, result.end());
+            int end = Math.max(afterArticleParticle(chars, result.end()), afterNickname(chars, result.end()));
             if (end > result.end() && grown == null) {
                 grown = new ArrayList<>(out.subList(0, r));
             }
@@ -554,6 +555,43 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return grown == null ? out : grown;
+    }
+
+    /**
+     * @return where the surname after a quoted nickname at {@code at} ends ("Terrence "TJ" Washington", "Daniel
+     *     “Danny” Kowalczyk", "Robert 'Bobby' McAllister": the quote broke the run, and the surname alone was left),
+     *     or {@code at}
+     */
+    private static int afterNickname(char[] chars, int at) {
+        int k = at;
+        if (k + 1 >= chars.length || chars[k] != ' ') {
+            return at;
+        }
+        char open = chars[k + 1];
+        char close = open == '"' ? '"' : open == '\u201c' ? '\u201d' : open == '\'' ? '\'' : open == '(' ? ')' : 0;
+        if (close == 0) {
+            return at;
+        }
+        k += 2;
+        int nick = k;
+        if (k < chars.length && Character.isUpperCase(chars[k])) {
+            k++;
+            while (k < chars.length && k - nick < 15 && Character.isLetter(chars[k])) {
+                k++;
+            }
+        }
+        if (k == nick || k + 2 >= chars.length || chars[k] != close || chars[k + 1] != ' ') {
+            return at;
+        }
+        k += 2;
+        int surname = k;
+        if (Character.isUpperCase(chars[k])) {
+            k++;
+            while (k < chars.length && (Character.isLetter(chars[k]) || chars[k] == '-' || chars[k] == '\'')) {
+                k++;
+            }
+        }
+        return k - surname >= 2 ? k : at;
     }
 
     /** @return where a capitalised word after " de la ", " de las " or " de los " at {@code at} ends, or {@code at} */

@@ -218,6 +218,10 @@ class PersonRecognizerTest {
             Signed: Anna Nguyen-Lafleur                              | Anna Nguyen-Lafleur
             Signature: Jane Okafor                                   | Jane Okafor
             John de la mesa                                          | John
+            Witness: Terrence "TJ" Washington                        | Terrence "TJ" Washington
+            reporting to Daniel “Danny” Kowalczyk.                   | Daniel “Danny” Kowalczyk
+            the report by Mary (2019) was short                      | Mary
+            Called Anna "Urgent" about it.                           | Anna
             'Maha Cazares\n\nChiclana de la Frontera\nSpain'         | Maha Cazares;Frontera
             """)
     void findsNames(String text, String expected) {

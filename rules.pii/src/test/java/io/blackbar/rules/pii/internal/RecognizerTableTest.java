@@ -308,6 +308,12 @@ class RecognizerTableTest {
             dob     | Born 1985; employee ID 20150615               |
             dob     | file web-1-may-22.log                         |
             age     | and i'm 26 y/o                                | 26
+            age     | Hannah Kim, 34, of 1500 Post St               | 34
+            age     | Hannah Kim (34) reported her wallet stolen.   | 34
+            age     | Hannah Kim, 34, 1500 Post St                  |
+            age     | Schedule One (12) pages follow                |
+            age     | see Schedule One (12).                        |
+            age     | Bob Smith, 3, and Ann Lee, 5, were listed     | 3;5
             age     | aged 91 years                                 | 91
             age     | a 45-year-old man, 45 years old           | 45;45
             age     | 300 years old tree                            |
