@@ -27,6 +27,8 @@ public class AgeOver89Recognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("years old", "\\b(?<value>\\d{2,3})(?:\\s*|-)(?:years?|yrs?)(?:\\s*|-)old\\b", 0.8),
                 NamedPattern.ofIgnoreCase("y/o", "\\b(?<value>\\d{2,3})\\s*(?:y/o|yo|y\\.o\\.|-year-old)(?![\\w])", 0.8),
                 NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:)\\s*(?<value>\\d{2,3})\\b", 0.75),
+                // a form's age at an event: "Age at death: 91", "Age at admission: 92", "Age at diagnosis 90"
+                NamedPattern.ofIgnoreCase("age at", "\\bage[ \\t]+at[ \\t]+[a-z]{3,12}[ \\t]*:?[ \\t]*(?<value>\\d{2,3})\\b", 0.75),
                 NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter)[ \\t]*:[ \\t]*(?<value>\\d{2,3})\\b(?![.,]\\d)", 0.75),
                 NamedPattern.ofIgnoreCase("n years", "(?u)(?<![\\p{L}\\d.,])(?<!hace[ \\t](?:m[aá]s[ \\t]de[ \\t]|unos[ \\t]|casi[ \\t])?)(?<!il y a[ \\t](?:plus de[ \\t]|environ[ \\t])?)(?<value>\\d{2,3})[ \\t]{1,3}(?:años|ans|anni|anos|jahre)(?![\\p{L}])", 0.7)),
                 Set.of("age", "aged", "old", "edad", "años"));

@@ -45,6 +45,9 @@ class DateAndAgeRecognizerTest {
             age  | a 92 year old man                        | 92
             age  | 45 years old                             |
             age  | aged 101                                 | 101
+            age  | Age at death: 91                         | 91
+            age  | Age at diagnosis 90, now stable          | 90
+            age  | Age at death: 67                         |
             age  | Mujer de 92 años con disnea              | 92
             age  | MUJER DE 92 AÑOS                         | 92
             age  | Edad: 95 años                            | 95

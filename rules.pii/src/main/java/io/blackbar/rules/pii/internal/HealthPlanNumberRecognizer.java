@@ -21,7 +21,8 @@ public class HealthPlanNumberRecognizer extends LabelledNumberRecognizer {
         super("HEALTH_PLAN_NUMBER", Category.IDENTIFIER, "member[ \\t]+(?:id|number|no\\.?)|subscriber[ \\t]+(?:id|number)|policy[ \\t]+(?:no\\.?|number|#)|beneficiary[ \\t]+(?:id|number)|medicare[ \\t]+beneficiary[ \\t]+(?:identifier|id|number)|(?:medicaid|medicare)(?:[ \\t]+(?:id|identifier))?|mbi|insurance[ \\t]+id|health[ \\t]+plan[ \\t]+(?:id|number)|group[ \\t]+(?:no\\.?|number)"
                 // Spanish labels written out as literals that begin every match: the scanner looks for them first
                 + "|nass|n\\.a\\.s\\.s\\.?|afiliaci[oóÓ]n|seguridad[ \\t]+social|tarjeta[ \\t]+sanitaria|cip|c\\.i\\.p\\.?|tsi",
-                SPACED_DIGITS + "|[A-Z0-9][A-Z0-9-]{3,18}[A-Z0-9]", 0.65,
+                // a slash between groups too: "Policy Number: HH/55093821/IE"
+                SPACED_DIGITS + "|[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]", 0.65,
                 Set.of("insurance", "plan", "coverage", "payer", "seguridad social", "afiliación"));
     }
 }

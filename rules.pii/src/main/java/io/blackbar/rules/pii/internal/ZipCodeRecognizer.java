@@ -67,8 +67,12 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // Americas: Chile's seven digits, Argentina's "C1031", Costa Rica's "40140-280", "80 100"
                 NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ)[ \\t]*[:.]?[ \\t]*"
                         + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|(?<=[:.][ \\t]{0,3})\\d{2,3}[ ]\\d{3})(?![\\w-])", 0.7),
+                // Ireland's Eircode (a routing key of a letter and two digits, or D6W, and four characters of its
+                // alphabet: "A94 X7K2", "D02 AF30"); alone under the threshold, after its label or a context word over it
+                NamedPattern.of("eircode", "(?<![\\w-])(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])", 0.45),
                 NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + "(?<town>" + PlaceRecognizer.TOWN + ")", 0.6)),
-                Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal"));
+                Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal", "eircode",
+                        "co. dublin", "ireland"));
     }
 
     /**

@@ -192,6 +192,9 @@ class RecognizerTableTest {
             place   | I am in charge of it                           |
             place   | she was in Berlin once                         |
             passport | Passport No: X1234567 issued                 | X1234567
+            passport | Passport (1): 925076473 GBR exp 2031          | 925076473
+            passport | U.S. Passport, number 488839667, expires      | 488839667
+            passport | Passport, then 12 days                       |
             passport | passport number is 533380006                 | 533380006
             passport | passport photo attached                      |
             passport | Reisepass-Nr.: C01X00T47                     | C01X00T47
@@ -224,6 +227,7 @@ class RecognizerTableTest {
             plate   | reg. AB12 CDE outside                          | AB12 CDE
             plate   | plate of food                                  |
             plan    | Member ID: XJH4421907                          | XJH4421907
+            plan    | Policy Number: HH/55093821/IE                  | HH/55093821/IE
             plan    | Medicare number 1EG4-TE5-MK73                  | 1EG4-TE5-MK73
             plan    | member of the board                            |
             plan    | see our privacy policy 2019-04                 |
@@ -257,6 +261,9 @@ class RecognizerTableTest {
             address | Berliner Straße 12a; Leipziger Allee 3        | Berliner Straße 12a;Leipziger Allee 3
             address | Platz 1 im Finale, Strasse 4 gesperrt         |
             zip     | Denver, CO 80202-1234                         | 80202-1234
+            zip     | Eircode: A94 X7K2                             | A94 X7K2
+            zip     | Seapoint Avenue, Monkstown, Co. Dublin, D6W XK24 | D6W XK24
+            zip     | Model A12 BCDEF and B94 X7K2                  |
             zip     | order 12345 shipped                           | 12345
             url     | see https://example.org/a?b=1. Then           | https://example.org/a?b=1
             url     | visit www.UEarly.se/ now                      | www.UEarly.se/
