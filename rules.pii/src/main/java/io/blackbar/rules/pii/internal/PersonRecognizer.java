@@ -522,7 +522,7 @@ public class PersonRecognizer implements Recognizer {
         titledNames(chars, words, out);
         namesWithoutDiacritics(chars, words, out);
         lastCommaFirst(given, out);
-        return withArticleParticles(chars, withoutProseAndCompanies(chars, words, out));
+        return withArticleParticles(chars, splitAtTabs(chars, words, withoutProseAndCompanies(chars, words, out)));
     }
 
     /**
@@ -684,6 +684,49 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return kept == null ? out : kept;
+    }
+
+    /**
+     * A name read over a tab is cut into the cells it joined ("Sam Lee<TAB>Ops", "Employee<TAB>Tomasz Wiśniewski": the
+     * runs let one tab stand between a name's words, as forms align them), keeping the cells of two words or more and
+     * those of one known first name or surname that is no common word.
+     */
+    private static List<RecognizerResult> splitAtTabs(char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> split = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int tab = -1;
+            for (int k = result.start(); k < result.end() && tab < 0; k++) {
+                tab = chars[k] == '\t' ? k : -1;
+            }
+            if (tab < 0) {
+                if (split != null) {
+                    split.add(result);
+                }
+                continue;
+            }
+            if (split == null) {
+                split = new ArrayList<>(out.subList(0, r));
+            }
+            int cell = result.start();
+            for (int k = result.start(); k <= result.end(); k++) {
+                if (k == result.end() || chars[k] == '\t') {
+                    int from = wordAt(words, cell);
+                    int last = from;
+                    while (from >= 0 && last + 1 < words.size() && words.start(last + 1) < k) {
+                        last++;
+                    }
+                    boolean keep = from >= 0 && (last > from || (words.first(from) || words.surname(from))
+                            && !words.common(from) && !words.wordName(from));
+                    if (keep) {
+                        split.add(new RecognizerResult(result.entityType(), cell, words.end(last), result.score(),
+                                result.explanation()));
+                    }
+                    cell = k + 1;
+                }
+            }
+        }
+        return split == null ? out : split;
     }
 
     /** @return the word that begins at {@code start}, or -1 */

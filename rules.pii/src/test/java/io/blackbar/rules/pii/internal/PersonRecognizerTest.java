@@ -219,6 +219,9 @@ class PersonRecognizerTest {
             Signature: Jane Okafor                                   | Jane Okafor
             John de la mesa                                          | John
             Witness: Terrence "TJ" Washington                        | Terrence "TJ" Washington
+            'C-0094\tSam Lee\tOps\tsam.lee@example.org'             | Sam Lee
+            'Employee\tTomasz Wiśniewski'                           | Tomasz Wiśniewski
+            'Smith\tJohn\t42'                                      | Smith;John
             reporting to Daniel “Danny” Kowalczyk.                   | Daniel “Danny” Kowalczyk
             the report by Mary (2019) was short                      | Mary
             Called Anna "Urgent" about it.                           | Anna
