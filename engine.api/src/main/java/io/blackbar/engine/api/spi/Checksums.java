@@ -13,6 +13,41 @@ public final class Checksums {
     }
 
     /**
+     * The weighted sum most national numbers' check digits are made of (the Dutch BSN's, the Polish NIP's, the
+     * Australian TFN's...).
+     *
+     * @param digits the number's digits, no separators (at least as many as weights)
+     * @param weights one per digit, from the first
+     * @return the sum of each digit times its weight
+     * @since 1.4
+     */
+    public static int weightedSum(CharSequence digits, int... weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * (digits.charAt(i) - '0');
+        }
+        return sum;
+    }
+
+    /**
+     * The sum German numbers' check digits are made of: each digit times its weight, the products' digits added (14
+     * counts 1 + 4).
+     *
+     * @param digits the number's digits, no separators (at least as many as weights)
+     * @param weights one per digit, from the first
+     * @return the sum of the digit sums of the products
+     * @since 1.4
+     */
+    public static int digitSumOfProducts(CharSequence digits, int... weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            int product = weights[i] * (digits.charAt(i) - '0');
+            sum += product / 10 + product % 10;
+        }
+        return sum;
+    }
+
+    /**
      * The Luhn (mod 10) check of payment cards, NPI and IMEI.
      *
      * @param value digits, optionally separated by spaces or dashes

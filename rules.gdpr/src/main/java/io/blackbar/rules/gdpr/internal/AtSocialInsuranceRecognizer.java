@@ -32,7 +32,7 @@ public class AtSocialInsuranceRecognizer extends PatternRecognizer {
     @Override
     protected Validation validate(String value) {
         String d = Checksums.digits(value);
-        int check = CheckDigits.weightedSum(d, WEIGHTS) % 11;
+        int check = Checksums.weightedSum(d, WEIGHTS) % 11;
         return check != 10 && check == d.charAt(3) - '0' ? Validation.UNKNOWN : Validation.REJECTED;
     }
 }

@@ -1,36 +1,9 @@
 package io.blackbar.rules.gdpr.internal;
 
-/** The weighted sums national numbers' check digits are made of. */
+/** How German numbers write a letter among the digits their check digit is made of. */
 final class CheckDigits {
 
     private CheckDigits() {
-    }
-
-    /**
-     * @param digits the number's digits (at least as many as weights)
-     * @param weights one per digit, from the first
-     * @return the sum of each digit times its weight
-     */
-    static int weightedSum(CharSequence digits, int... weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] * (digits.charAt(i) - '0');
-        }
-        return sum;
-    }
-
-    /**
-     * @param digits the number's digits (at least as many as weights)
-     * @param weights one per digit, from the first
-     * @return the sum of the digit sums of each digit times its weight (14 counts 1 + 4), as German numbers add them
-     */
-    static int digitSumOfProducts(CharSequence digits, int... weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            int product = weights[i] * (digits.charAt(i) - '0');
-            sum += product / 10 + product % 10;
-        }
-        return sum;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Checksums;
 import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
@@ -32,7 +33,7 @@ public class DeHealthInsuranceRecognizer extends PatternRecognizer {
     @Override
     protected Validation validate(String value) {
         String digits = CheckDigits.place(value.charAt(0)) + value.substring(1, 9);
-        int check = CheckDigits.digitSumOfProducts(digits, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2) % 10;
+        int check = Checksums.digitSumOfProducts(digits, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2) % 10;
         return check == value.charAt(9) - '0' ? Validation.UNKNOWN : Validation.REJECTED;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Checksums;
 import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
@@ -37,6 +38,6 @@ public class DeSocialInsuranceRecognizer extends PatternRecognizer {
     protected Validation validate(String value) {
         String compact = value.replace(" ", "");
         String digits = compact.substring(0, 8) + CheckDigits.place(compact.charAt(8)) + compact.substring(9, 11);
-        return CheckDigits.digitSumOfProducts(digits, WEIGHTS) % 10 == compact.charAt(11) - '0' ? Validation.UNKNOWN : Validation.REJECTED;
+        return Checksums.digitSumOfProducts(digits, WEIGHTS) % 10 == compact.charAt(11) - '0' ? Validation.UNKNOWN : Validation.REJECTED;
     }
 }

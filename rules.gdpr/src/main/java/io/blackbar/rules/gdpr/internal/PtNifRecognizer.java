@@ -32,7 +32,7 @@ public class PtNifRecognizer extends PatternRecognizer {
     @Override
     protected Validation validate(String value) {
         String d = Checksums.digits(value);
-        int remainder = CheckDigits.weightedSum(d, 9, 8, 7, 6, 5, 4, 3, 2) % 11;
+        int remainder = Checksums.weightedSum(d, 9, 8, 7, 6, 5, 4, 3, 2) % 11;
         int check = remainder < 2 ? 0 : 11 - remainder;
         return check == d.charAt(8) - '0' ? Validation.UNKNOWN : Validation.REJECTED;
     }

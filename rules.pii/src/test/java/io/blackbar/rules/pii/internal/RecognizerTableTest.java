@@ -49,6 +49,8 @@ class RecognizerTableTest {
             case "itin" -> new UsItinRecognizer();
             case "sin" -> new CaSinRecognizer();
             case "user" -> new UsernameRecognizer();
+            case "tfn" -> new AuTfnRecognizer();
+            case "aumed" -> new AuMedicareRecognizer();
             case "nat" -> new NationalityRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
@@ -286,6 +288,12 @@ class RecognizerTableTest {
             dob     | Date of birth: 1990/06/05                     | 1990/06/05
             dob     | flight BA0117 03JUNE1991X                     |
             sin     | Social Insurance Number: 046 454 286          | 046 454 286
+            tfn     | TFN: 123 456 782                              | 123 456 782
+            tfn     | TFN: 123 456 783                              |
+            tfn     | TFN 123456782.                                | 123456782
+            aumed   | Medicare No: 2123 45670 1                     | 2123 45670 1
+            aumed   | Medicare No: 2123 45671 1                     |
+            aumed   | Medicare 2123456701                           | 2123456701
             user    | My account username is rhiannon_pj88 and more | rhiannon_pj88
             user    | My employee login is gfitzsimmons.            | gfitzsimmons
             user    | Username: j.smith42                           | j.smith42
