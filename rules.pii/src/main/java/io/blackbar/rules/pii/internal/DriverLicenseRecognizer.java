@@ -18,7 +18,7 @@ public class DriverLicenseRecognizer extends LabelledNumberRecognizer {
         super("DRIVER_LICENSE", Category.IDENTIFIER, List.of("(?:driver'?s?|driving)[ \\t]+licen[cs]e"
                 + "|f(?:ü|ue)hrerschein(?:-?nr\\.?|nummer)?|permis[ \\t]+de[ \\t]+conduire|patente[ \\t]+di[ \\t]+guida"
                 + "|rijbewijs(?:nummer)?|carta[ \\t]+de[ \\t]+(?:condução|conducao)|prawo[ \\t]+jazdy|(?:körkort|korkort)(?:snummer)?"
-                + "|(?:carnet|carnét|permiso)[ \\t]+de[ \\t]+conducir", "DL"), "\\d{5}/\\d{2}/\\d{4}|[A-Z0-9][A-Z0-9-]{3,14}[A-Z0-9]",
+                + "|(?:carnet|carnét|permiso)[ \\t]+de[ \\t]+conducir", "DL"), "\\d{5}/\\d{2}/\\d{4}|[A-Z0-9][A-Z0-9-]{3,18}[A-Z0-9]",
                 0.7, Set.of("dmv", "state", "issued", "expires"));
     }
 }

@@ -206,6 +206,7 @@ class RecognizerTableTest {
             passport | Reisepass beantragt am Montag                |
             dl      | my driver's license number is 2270-66-1551     | 2270-66-1551
             dl      | Driving licence: MORGA753116SM9IJ             | MORGA753116SM9IJ
+            dl      | Driver's licence number: D6101-40706-60905    | D6101-40706-60905
             dl      | driver license renewal                         |
             dl      | Führerschein-Nr.: B072RRE2I55                  | B072RRE2I55
             dl      | permis de conduire n° 123456789012             | 123456789012
