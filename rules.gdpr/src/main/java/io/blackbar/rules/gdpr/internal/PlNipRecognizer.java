@@ -16,7 +16,7 @@ import io.blackbar.engine.api.spi.Validation;
 /**
  * Polish tax identification numbers (NIP, Ministry of Finance's rule): ten digits, written plain or grouped
  * 3-3-2-2 or 3-2-2-3 with dashes, the last a check digit: the first nine weighted 6 5 7 2 3 4 5 6 7, the sum modulo
- * 11 (10 is never issued). Ten digits pass one time in eleven: it needs a context word. With its "PL" prefix it is
+ * 11 (10 is never issued). Ten digits pass one time in eleven: it is taken after its label only. With its "PL" prefix it is
  * the VAT number ({@code EU_VAT}).
  */
 @Component(service = Recognizer.class)
@@ -27,7 +27,8 @@ public class PlNipRecognizer extends PatternRecognizer {
 
     public PlNipRecognizer() {
         super("PL_NIP", Category.IDENTIFIER, List.of(NamedPattern.of("nip",
-                "(?<![\\w.-])(?:\\d{10}|\\d{3}-\\d{3}-\\d{2}-\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3})(?![\\w-]|[.,]\\d)", 0.2)),
+                "(?i:\\bnip(?:[ \\t]+(?:nr\\.?|numer))?[ \\t]*+[:#]?[ \\t]*+)"
+                + "(?<value>\\d{10}|\\d{3}-\\d{3}-\\d{2}-\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3})(?![\\w-]|[.,]\\d)", 0.6)),
                 Set.of("nip", "numer identyfikacji podatkowej", "identyfikacji podatkowej"));
     }
 

@@ -75,10 +75,12 @@ class NationalIdTableTest {
             nif    | N.º de contribuinte: 123 456 789.            | 123 456 789
             nif    | NIF 123456788                                |
             nif    | NIF 423456789                                |
+            nif    | Order 123456789 shipped                      |
             nip    | NIP 1234563218                               | 1234563218
             nip    | NIP: 123-456-32-18, REGON 123456785          | 123-456-32-18
             nip    | NIP 1234563219                               |
             nip    | NIP 12345632180                              |
+            nip    | Order 1234563218 shipped                     |
             vat    | USt-IdNr DE136695976                         | DE136695976
             vat    | VAT NL123456789B01                           | NL123456789B01
             vat    | VAT DE136695977                              |

@@ -1,14 +1,11 @@
 package io.blackbar.rules.pii.internal;
 
-import java.util.List;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 
 import io.blackbar.engine.api.Category;
 import io.blackbar.engine.api.spi.Checksums;
-import io.blackbar.engine.api.spi.NamedPattern;
-import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 import io.blackbar.engine.api.spi.Validation;
@@ -16,17 +13,16 @@ import io.blackbar.engine.api.spi.Validation;
 /**
  * Australian Medicare card numbers (Services Australia): ten digits, the first 2 to 6, the ninth a check digit (the
  * first eight weighted 1 3 7 9 1 3 7 9, modulo 10), the tenth the card's issue, an eleventh the person's place on
- * the card, printed 4-5-1 ("2123 45670 1"). It needs a context word.
+ * the card, printed 4-5-1 ("2123 45670 1"). It is taken after its label only.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "AU_MEDICARE", frameworks = {"pii", "hipaa"})
-public class AuMedicareRecognizer extends PatternRecognizer {
+public class AuMedicareRecognizer extends LabelledNumberRecognizer {
 
     private static final int[] WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9};
 
     public AuMedicareRecognizer() {
-        super("AU_MEDICARE", Category.IDENTIFIER, List.of(
-                NamedPattern.of("medicare", "(?<![\\d-])[2-6]\\d{3}(?:\\d{6}| \\d{5} \\d)(?:[ /-]?\\d)?(?![\\d-])", 0.2)),
+        super("AU_MEDICARE", Category.IDENTIFIER, "medicare(?:[ \\t]+card)?", "[2-6]\\d{3}(?:\\d{6}| \\d{5} \\d)(?:[ /-]?\\d)?", 0.6,
                 Set.of("medicare", "medicare no", "medicare number", "medicare card"));
     }
 

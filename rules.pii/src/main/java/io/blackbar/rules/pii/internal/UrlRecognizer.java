@@ -62,7 +62,7 @@ public class UrlRecognizer extends PatternRecognizer {
         String plain = text.toString();
         return analyze(text, (k, action) -> {
             if (k == DOMAIN || k == DOMAIN_AND_PATH) {
-                domains(text, plain, patterns().get(k).pattern(), action);
+                domains(text, plain, patterns().get(k).pattern(), k == DOMAIN_AND_PATH, action);
             } else {
                 scanner(k).forEachMatch(text, action);
             }
@@ -73,9 +73,10 @@ public class UrlRecognizer extends PatternRecognizer {
      * Calls {@code action} with each match {@code find()} gives of "domain" (or "domain and path"), in order. A match begins after no word
      * character, dot, hyphen or @, so at the start of a run of ASCII word characters, dots and hyphens; and it has a
      * dot followed by a letter or digit in that run (its top-level domain's). The expression is tried at the start
-     * of each run that has one, read once from the dots of the text.
+     * of each run that has one, read once from the dots of the text; with {@code slashAfter}, of each such run with a
+     * slash after it.
      */
-    static void domains(CharSequence text, String plain, java.util.regex.Pattern pattern,
+    static void domains(CharSequence text, String plain, java.util.regex.Pattern pattern, boolean slashAfter,
             java.util.function.Consumer<java.util.regex.Matcher> action) {
         int n = plain.length();
         Attempts attempts = new Attempts(text, pattern, action);
@@ -92,7 +93,10 @@ public class UrlRecognizer extends PatternRecognizer {
             while (runEnd < n && inRun(plain.charAt(runEnd))) {
                 runEnd++;
             }
-            if (asciiLetterOrDigit(plain.charAt(start)) && (start == 0 || plain.charAt(start - 1) != '@')) {
+            // a domain with a path ends where its run does (what may follow a domain, "/", is not in a run): only a
+            // run with a slash after it can begin one
+            if (asciiLetterOrDigit(plain.charAt(start)) && (start == 0 || plain.charAt(start - 1) != '@')
+                    && (!slashAfter || runEnd < n && plain.charAt(runEnd) == '/')) {
                 attempts.at(start);
             }
         }

@@ -22,11 +22,11 @@ class UrlDomainScanTest {
     @Test
     void domainsAsFind() {
         for (int k : new int[] {2, 3}) {
-            domainsAsFind(ScannerCheck.patterns(new UrlRecognizer()).get(k).pattern(), k == 2 ? 300 : 60);
+            domainsAsFind(ScannerCheck.patterns(new UrlRecognizer()).get(k).pattern(), k == 3, k == 2 ? 300 : 60);
         }
     }
 
-    private static void domainsAsFind(Pattern domain, int enough) {
+    private static void domainsAsFind(Pattern domain, boolean slashAfter, int enough) {
         List<String> texts = new ArrayList<>(ScannerCheck.tableTexts(RecognizerTableTest.class));
         texts.addAll(List.of("see example.com, mail.example.co.uk and a@b.com.", "x_y.com -a.com .com a..com a.com.de.fr",
                 "www.example.org/path?q=1 sub-domain.example.io end.", "e.g. i.e. Dr. A.B. 3.5 v1.2.3 foo.bar.baz.qux.quux.com",
@@ -54,7 +54,7 @@ class UrlDomainScanTest {
                 expected.add(m.start() + "-" + m.end());
             }
             List<String> actual = new ArrayList<>();
-            UrlRecognizer.domains(text, text, domain, x -> actual.add(x.start() + "-" + x.end()));
+            UrlRecognizer.domains(text, text, domain, slashAfter, x -> actual.add(x.start() + "-" + x.end()));
             assertEquals(expected, actual, () -> "[" + text + "]");
             matches += expected.size();
         }
