@@ -10,6 +10,7 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
 
 /**
  * Dates of birth: any full date, but only in a birth context ({@code DOB}, {@code born},
@@ -64,6 +65,20 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
                         // "geb." (German, Dutch), "nato il / a" (not NATO), Swedish, Danish, Norwegian, Polish, Finnish
                         "geb", "geburtstag", "nato il", "nata il", "nato a", "nata a", "data di nascita", "född", "födelsedatum",
                         "født", "fødselsdato", "urodzenia", "urodzony", "urodzona", "ur", "syntynyt", "syntymäaika"));
+    }
+
+    /** A four-digit year of 19xx or 20xx in a date. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    /**
+     * No birth lies in a later year than this one: a passport's expiry or a booking's date near "date of birth" ("12JUN2030")
+     * is none.
+     */
+    @Override
+    protected Validation validate(String value) {
+        java.util.regex.Matcher y = YEAR.matcher(value);
+        return y.find() && Integer.parseInt(y.group()) > java.time.Year.now(java.time.ZoneOffset.UTC).getValue()
+                ? Validation.REJECTED : Validation.UNKNOWN;
     }
 
     static List<NamedPattern> patterns(double score) {

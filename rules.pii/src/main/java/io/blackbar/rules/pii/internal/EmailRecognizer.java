@@ -42,8 +42,9 @@ public class EmailRecognizer extends PatternRecognizer {
                         + "[ \\t]?(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|\\[AT\\]|\\(AT\\)|\\[@\\]|\\(@\\))[ \\t]?"
                         + PART + "(?:" + BRACKETED_DOT + PART + "){0,3}" + BRACKETED_DOT + "[A-Za-z]{2,24}(?![\\w-])", 0.8),
                 // in words: the dots of the domain as words too ("visit us at example.com" is a site, not an address), not
-                // after a word of prose as the domain ("at the dot com", "at my dot org")
-                NamedPattern.of("written-out email, in words", "(?<![\\w.+@-])" + PART + "(?:(?:\\.|" + WORD_DOT + ")" + PART + "){0,4}"
+                // after a word of prose as the domain ("at the dot com", "at my dot org") nor a pronoun or place as the local
+                // part ("Ping us at support dot example dot org")
+                NamedPattern.of("written-out email, in words", "(?<![\\w.+@-])(?!(?i:us|me|you|him|her|them|it|we|home|work|school)[ ])" + PART + "(?:(?:\\.|" + WORD_DOT + ")" + PART + "){0,4}"
                         + "[ ](?:at|AT)[ ](?!(?i:the|a|an|this|that|my|your|our|his|her|their|its)[ ])"
                         + PART + "(?:" + WORD_DOT + PART + "){0,3}" + WORD_DOT + TLD + "(?![\\w-])", 0.75)),
                 Set.of("email", "e-mail", "mail", "contact"));

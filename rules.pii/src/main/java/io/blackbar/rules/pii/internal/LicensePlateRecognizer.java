@@ -21,9 +21,12 @@ public class LicensePlateRecognizer extends LabelledNumberRecognizer {
                 Set.of("vehicle", "car", "registered"));
     }
 
-    /** Not a year: "La matrícula 2019 está abierta" (a university's enrolment), "Reg. 2020". */
+    /**
+     * Not a year: "La matrícula 2019 está abierta" (a university's enrolment), "Reg. 2020"; nor a word before the
+     * number ("registration FORM A1", "Registration ADMIT 2024"): no plate begins with a group of four letters.
+     */
     @Override
     protected Validation validate(String value) {
-        return value.matches("(?:19|20)\\d\\d") ? Validation.REJECTED : super.validate(value);
+        return value.matches("(?:19|20)\\d\\d|[A-Z]{4,}[ -].*") ? Validation.REJECTED : super.validate(value);
     }
 }

@@ -71,7 +71,7 @@ public class PersonRecognizer implements Recognizer {
     private static final List<String> STRONG_WORDS = List.of("my name is", "name is", "name:", "named", "called", "dear",
             "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am",
             "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:",
-            "says", "said", "starring", "name?", "call me", "surname:", "signed:", "signature:",
+            "says", "said", "starring", "name?", "call me", "surname:", "signed:",
             // the labels and sign-offs of Spanish, French, Italian, German and Portuguese records and letters
             "nombre:", "apellidos:", "paciente:", "médico:", "medico:", "remitido por:", "firmado:", "atentamente,",
             "nom:", "nom :", "prénom:", "prénom :", "médecin:", "nome:", "cognome:", "vorname:", "nachname:", "arzt:",
@@ -522,7 +522,7 @@ public class PersonRecognizer implements Recognizer {
         titledNames(chars, words, out);
         namesWithoutDiacritics(chars, words, out);
         lastCommaFirst(given, out);
-        return withArticleParticles(chars, splitAtTabs(chars, words, withoutProseAndCompanies(chars, words, out)));
+        return withArticleParticles(chars, words, splitAtTabs(chars, words, withoutProseAndCompanies(chars, words, out)));
     }
 
     /**
@@ -533,7 +533,7 @@ public class PersonRecognizer implements Recognizer {
      * {@link #PARTICLES}, which have no articles ("la" added there retrained the name model, and it read English
      * names worse: synthetic PERSON recall 0.966 -> 0.963).
      */
-    private static List<RecognizerResult> withArticleParticles(char[] chars, List<RecognizerResult> out) {
+    private static List<RecognizerResult> withArticleParticles(char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> grown = null;
         RecognizerResult cover = null;
         for (int r = 0; r < out.size(); r++) {
@@ -542,7 +542,7 @@ public class PersonRecognizer implements Recognizer {
                     && result.score() <= cover.score()) {
                 continue; // the surname the name grew over
             }
-            int end = Math.max(afterArticleParticle(chars, result.end()), afterNickname(chars, result.end()));
+            int end = Math.max(afterArticleParticle(chars, words, result.end()), afterNickname(chars, result.end()));
             if (end > result.end() && grown == null) {
                 grown = new ArrayList<>(out.subList(0, r));
             }
@@ -595,7 +595,13 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** @return where a capitalised word after " de la ", " de las " or " de los " at {@code at} ends, or {@code at} */
-    private static int afterArticleParticle(char[] chars, int at) {
+    /** Words of institutions and places after "de la", "de las", "de los", which no surname is. */
+    private static final WordTable INSTITUTION_WORDS = WordTable.of(Set.of("universidad", "ciudad", "oficina", "comunidad",
+            "provincia", "república", "republica", "escuela", "empresa", "junta", "consejería", "consejeria",
+            "dirección", "direccion", "asociación", "asociacion", "federación", "federacion", "seguridad",
+            "sanidad", "salud", "frontera", "sierra", "costa", "mancha", "plata", "mañana", "tarde", "noche", "semana"), 1);
+
+    private static int afterArticleParticle(char[] chars, Words words, int at) {
         int k = at;
         for (String particle : new String[] {" de ", "la ", "las ", "los "}) {
             if (particle.startsWith(" ")) {
@@ -612,7 +618,10 @@ public class PersonRecognizer implements Recognizer {
                         k++;
                     }
                 }
-                return k - word >= 2 ? k : at;
+                int w = k - word >= 2 ? wordAt(words, word) : -1;
+                // not an institution's or a place's word: "de la Universidad", "de la Oficina", "de la Ciudad"
+                return w >= 0 && (kindsWithoutDiacritics(words, w) & NameLists.NOT_NAME) == 0 && words.in(w, DEPARTMENT_TABLE) == 0
+                        && words.in(w, FACILITY_KIND_TABLE) == 0 && words.in(w, INSTITUTION_WORDS) == 0 ? k : at;
             }
         }
         return at;
@@ -648,10 +657,13 @@ public class PersonRecognizer implements Recognizer {
             "tenant", "tenants", "landlord", "landlords", "lessee", "lessor", "buyer", "seller", "purchaser", "vendor",
             "employer", "contractor", "licensee", "licensor", "borrower", "lender", "guarantor", "claimant", "insurer",
             "insured", "policyholder", "trustee", "executor", "supplier", "customer"), 1);
-    /** Legal forms of companies after a name ("Muster GmbH", "Becker AG", "Smith & Partners LLP"), any case. */
-    private static final WordTable LEGAL_FORMS = WordTable.of(Set.of("gmbh", "ag", "kg", "ohg", "ug", "mbh", "ltd", "llc",
-            "llp", "inc", "plc", "corp", "sa", "sarl", "sas", "spa", "srl", "bv", "nv", "ab", "oy", "oyj", "aps", "asa",
-            "kft", "sro"), 1);
+    /**
+     * Legal forms of companies after a name ("Muster GmbH", "Becker AG", "Smith LLP"), as written: not words of
+     * prose in another case ("Müller ab sofort", German "from") nor forms that are also a blood group, a job or a
+     * word ("AB negative", "SAS programmer", "spa day").
+     */
+    private static final Set<String> LEGAL_FORMS = Set.of("GmbH", "AG", "KG", "OHG", "UG", "mbH", "Ltd", "LTD", "LLC", "LLP",
+            "Inc", "INC", "PLC", "plc", "Corp", "CORP", "SARL", "Oyj", "ApS", "Kft");
 
     /**
      * Drops the names read from runs (not those after a title or a label, nor "Surname, Firstname") that hold a
@@ -660,6 +672,7 @@ public class PersonRecognizer implements Recognizer {
      */
     private static List<RecognizerResult> withoutProseAndCompanies(char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> kept = null;
+        Boolean german = null; // read from the text's words only when a result asks (most texts: none)
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
             boolean drop = false;
@@ -670,12 +683,16 @@ public class PersonRecognizer implements Recognizer {
                 while (last + 1 < words.size() && words.start(last + 1) < result.end()) {
                     last++;
                 }
-                drop = first >= 0 && (anyIn(words, first, last, GERMAN_PRONOUNS)
+                boolean germanWord = first >= 0 && (anyIn(words, first, last, GERMAN_PRONOUNS)
                         || first == last && words.in(first, GERMAN_PROSE_WORDS) != 0 && first + 1 < words.size()
-                        && !words.capitalisedOrInitial(first + 1)
+                        && !words.capitalisedOrInitial(first + 1));
+                if (germanWord && german == null) {
+                    german = german(words);
+                }
+                drop = first >= 0 && (germanWord && german
                         || first == last && words.in(first, SIGN_OFFS_AND_PARTIES) != 0
-                        || words.in(last, LEGAL_FORMS) != 0 && last > first
-                        || last + 1 < words.size() && words.adjacentToNext(last) && words.in(last + 1, LEGAL_FORMS) != 0);
+                        || last > first && legalForm(chars, words, last)
+                        || last + 1 < words.size() && words.adjacentToNext(last) && legalForm(chars, words, last + 1));
             }
             if (drop && kept == null) {
                 kept = new ArrayList<>(out.subList(0, r));
@@ -727,6 +744,37 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return split == null ? out : split;
+    }
+
+    /** @return whether word {@code w} is a company's legal form, as written */
+    private static boolean legalForm(char[] chars, Words words, int w) {
+        return LEGAL_FORMS.contains(new String(chars, words.start(w), words.end(w) - words.start(w)));
+    }
+
+    /** Lower-case words of German prose (none an English word): two different ones in a text make it German. */
+    private static final List<String> GERMAN_FUNCTION_WORDS = List.of("und", "nicht", "mit", "für", "ist", "ein", "eine",
+            "einen", "auf", "zu", "dem", "das", "der", "von", "wir", "bitte", "ihnen", "sind", "wird", "auch", "noch", "bei",
+            "nach", "oder", "aber", "wenn", "können", "haben", "im", "vom", "zum", "zur", "uns", "ich", "sich", "dass", "wie",
+            "hat", "habe", "vielen", "gerne", "bestätigen", "rufen", "wohnt", "freundlichen", "geehrte", "geehrter");
+    private static final WordTable GERMAN_FUNCTION_TABLE = new WordTable(GERMAN_FUNCTION_WORDS,
+            java.util.stream.IntStream.range(0, GERMAN_FUNCTION_WORDS.size()).map(k -> 1 + k % 255).toArray());
+
+    /**
+     * Whether the text is German: two different German function words in lower case ("Sie", "Dann", "Haben" are
+     * names elsewhere: "Lina Sie is the new nurse", "Dann will send the slides").
+     */
+    private static boolean german(Words words) {
+        long seen = 0;
+        for (int w = 0; w < words.size(); w++) {
+            int place = words.capitalisedOrInitial(w) ? 0 : words.in(w, GERMAN_FUNCTION_TABLE);
+            if (place != 0) {
+                seen |= 1L << place; // the words' places, distinct under 64
+                if (Long.bitCount(seen) >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @return the word that begins at {@code start}, or -1 */

@@ -31,11 +31,13 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("nanp", "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}" + EXT + "(?![\\w-])", 0.6),
                 NamedPattern.of("e164", "(?<![\\w+])\\+[1-9]\\d{0,2}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}" + EXT + "(?![\\w-])", 0.6),
                 // the international prefix dialled from most of Europe instead of "+" ("0044 20 7946 0958", "0033 1 42 68 53
-                // 00"): the country code and a space or mark after it, so that a bare run of digits beginning 00 is none
+                // 00"): the country code and a space or mark after it, so that a bare run of digits beginning 00 is none; with
+                // a phone word only, as "national" (policy numbers, SKUs and containers begin 00 too)
                 NamedPattern.of("international with 00", "(?<![\\w+./:-])00[1-9]\\d{0,2}[ .-]\\(?\\d{1,4}\\)?(?:[ .-]?\\(?\\d{1,4}\\)?){1,5}"
-                        + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.6),
-                // a North American number with a slash after its area code ("503/555-0147"), as older letterheads print it
-                NamedPattern.of("nanp with a slash", "(?<![\\w+./-])[2-9]\\d{2}/[2-9]\\d{2}[ .-]\\d{4}" + EXT + "(?![\\w-]|[./]\\d)", 0.6),
+                        + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.4),
+                // a North American number with a slash after its area code ("503/555-0147"), as older letterheads print it;
+                // with a phone word ("ratio 300/450-1200" is none)
+                NamedPattern.of("nanp with a slash", "(?<![\\w+./-])[2-9]\\d{2}/[2-9]\\d{2}[ .-]\\d{4}" + EXT + "(?![\\w-]|[./]\\d)", 0.4),
                 NamedPattern.of("pager or extension", "\\b(?:(?i:pager|beeper|pgr|bleep|extension)|[Ee]xt\\.|EXT\\.)[ \\t]*[#:]?[ \\t]*(?<value>\\d{4,6})(?![\\w-])", 0.6),
                 NamedPattern.of("digits labelled after a dash", "(?<![\\w+.-])\\d{9,12}(?=-(?:Fax|Office|Home|Mobile|Cell|Work|Tel)\\b)", 0.6),
                 NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?!\\w|-\\d|[.,]\\d)", 0.3),
@@ -63,7 +65,7 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // "rufen Sie uns an", "Anruf unter", "erreichbar unter"
                         "rufen", "anrufen", "anruf", "erreichbar",
                         // the labels of e-mail signatures: "T: 0121 496 0890", "m: 07700 900 415", "DD: ...", "Ph ..."
-                        "t:", "m:", "p:", "dd:", "ph", "ph:", "direct", "direct line", "direct dial", "whatsapp", "switchboard",
+                        "t:", "m:", "dd:", "ph:", "direct line", "direct dial", "whatsapp", "switchboard",
                         "landline"));
     }
 

@@ -45,10 +45,17 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Orchard", "Pass", "Path", "Point", "Port", "Ranch", "Shores", "Shore", "Springs", "Spring", "Station", "Summit",
             "Valley", "View", "Villa", "Village", "Ville", "Vista", "Wells", "Well", "Wharf", "Str",
             // in capitals, as statements, envelopes and court papers print them ("2207 PARKVIEW BLVD"); not the
-            // abbreviations that all-capital clinical notes use otherwise ("2 HEAD CT", "DR", "PL", "LN", "WAY")
-            "STREET", "ST", "AVENUE", "AVE", "ROAD", "RD", "BOULEVARD", "BLVD", "LANE", "DRIVE", "COURT", "TERRACE",
-            "PARKWAY", "PKWY", "HIGHWAY", "HWY", "CIRCLE", "CRESCENT", "PLAZA");
+            // words that all-capital clinical notes use otherwise ("2 HEAD CT", "2 MM ST ELEVATION", "4 DAYS IN COURT",
+            // "2 HOUR DRIVE", "4 EAST LANE", "DR", "PL", "WAY", "ROAD")
+            "STREET", "AVENUE", "AVE", "RD", "BOULEVARD", "BLVD", "TERRACE", "PARKWAY", "PKWY", "HIGHWAY", "HWY",
+            "CRESCENT", "PLAZA");
     private static final String US_TYPES = factored(US_TYPE_WORDS);
+    /** The first word of a German street named without a type: a preposition or an adjective of place ("Am", "Unter den"). */
+    private static final String UNTYPED_STREET_START = "(?:Am|Im|An|Auf|Unter|Zum|Zur|Hinter|Vor|Neben|Beim|Bei|In|Alte[rs]?|Neue[rs]?"
+            + "|Gro(?:ß|ss)e[rs]?|Kleine[rs]?|Lange[rs]?|Hohe[rs]?|Obere[rs]?|Untere[rs]?)";
+    /** Endings of one-word German place names used as streets ("Lindenhof", "Sonnenfeld", "Marktgraben"). */
+    private static final String UNTYPED_STREET_ENDS = "(?:hof|feld|berg|markt|garten|tor|kamp|wall|graben|höhe|hain|grund|winkel"
+            + "|hang|steg|pfad|zeile|anger|heide|wiese|aue)";
     /** The street types before the name ("Via Franscini 71"), case as written: one list for the expression and its shortcut. */
     static final List<String> LEADING_TYPE_WORDS = List.of("Rua", "Avenida", "Av.", "Avda.", "Avda", "Calle", "C/", "c/", "Via",
             "Viale", "Piazza", "Piazzale", "Corso", "Vicolo", "Largo", "Strada", "Rue", "Avenue", "Boulevard", "Bd", "Chemin",
@@ -197,12 +204,14 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 // is a type word's street; words before it would have the expression tried at every capital near a "str.")
                 NamedPattern.of("abbreviated German street", "(?<![\\p{L}])\\p{Lu}[\\p{L}'-]{0,30}"
                         + "(?:str|Str)\\.[ \\t]*\\d{1,5}[A-Za-z]?(?![\\p{L}\\d])" + NUMBER_ENDS_A_PART, 0.65),
-                // a street named without a type word, known by the postal code and town after it, as German, Austrian,
-                // Swiss and Dutch letters write it: "Am Waldrand 5, 12345 Berlin", "Unter den Linden 77, 10117 Berlin",
-                // "Im Winkel 3a\n80331 München" ("Im Jahr 2019, 12345 Einwohner" has no house number: three digits at
-                // most; "Version 2, 2020 Edition" no postal code: no year)
-                NamedPattern.of("street without a type, before its postal code", "(?<![\\p{L}\\d.-])\\p{Lu}[\\p{L}'-]{1,30}"
-                        + "(?:[ \\t](?:(?:den|der|dem|des|am|im|zum|zur|van|de|het)[ \\t])?\\p{Lu}[\\p{L}'-]{1,30}){0,2}[ \\t]\\d{1,3}[a-z]?"
+                // a street named without a type word, known by the postal code and town after it, as German, Austrian and
+                // Swiss letters write it: "Am Waldrand 5, 12345 Berlin", "Unter den Linden 77, 10117 Berlin", "Im Winkel
+                // 3a\n80331 München", "Lindenhof 3, 8001 Zürich"; beginning with a preposition or an adjective of place,
+                // or one word with an ending of places ("Phase 3, 1200 Participants", "Trial 3, 12000 Patients" are none;
+                // "Im Jahr 2019, 12345 Einwohner" has no house number: three digits at most)
+                NamedPattern.of("street without a type, before its postal code", "(?<![\\p{L}\\d.-])(?:" + UNTYPED_STREET_START
+                        + "(?:[ \\t](?:(?:den|der|dem|des|die|das)[ \\t])?\\p{Lu}[\\p{L}'-]{1,30}){1,2}"
+                        + "|\\p{Lu}[\\p{L}'-]{0,24}" + UNTYPED_STREET_ENDS + ")[ \\t]\\d{1,3}[a-z]?"
                         + "(?=(?:,[ \\t]?|[ \\t]*\\n[ \\t]*)(?:\\d{5}|(?!(?:19|20)\\d\\d)[1-9]\\d{3}(?:[ ]?[A-Z]{2})?)[ \\t]\\p{Lu}\\p{Ll})", 0.6),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),

@@ -68,11 +68,12 @@ final class StreetShortcuts {
     private static final int LONGEST_TYPE_WORD = TYPE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
 
     /**
-     * How far before its house number "street without a type, before its postal code" can begin: three words of up
-     * to 31 code points (two characters each at most), a space or tab and a particle of up to three letters and a
-     * space or tab before the second and third, and a space or tab before the number.
+     * How far before its house number "street without a type, before its postal code" can begin: its first word
+     * ("Unterer", seven letters), then twice a space or tab, maybe an article of three letters and a space or tab, and
+     * a word of up to 31 code points (two characters each at most), then a space or tab before the number (the
+     * one-word form, 25 code points and an ending, is shorter).
      */
-    private static final int UNTYPED_SPAN = 3 * 2 * 31 + 2 * (1 + 3 + 1) + 1;
+    private static final int UNTYPED_SPAN = 7 + 2 * (1 + 3 + 1 + 2 * 31) + 1;
 
     /**
      * How far before the end of its type word "street name, type word, number" can begin: three words

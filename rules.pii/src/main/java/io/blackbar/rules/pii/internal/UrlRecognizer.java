@@ -44,7 +44,8 @@ public class UrlRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("domain", BARE_DOMAIN, 0.45),
                 // with a path it is a link, not "Node.js" or a file's name: "linkedin.com/in/kwame-mensah" (the path, which
                 // names the person, was left in the text)
-                NamedPattern.ofIgnoreCase("domain and path", BARE_DOMAIN + "/(?:[^\\s<>\"'()\\[\\]{}|\\\\^`]{0,2000}"
+                // in lower case (not "ASP.NET/MVC", "Socket.IO/Redis", "Sr.No/Description", "Makefile.in/Makefile.am")
+                NamedPattern.of("domain and path", BARE_DOMAIN + "/(?:[^\\s<>\"'()\\[\\]{}|\\\\^`]{0,2000}"
                         + "[^\\s<>\"'()\\[\\]{}|\\\\^`.,;:!?])?", 0.65)),
                 Set.of("website", "web site", "site", "url", "link", "domain", "homepage", "visit", "http", "www"));
     }

@@ -28,7 +28,11 @@ public class UsernameRecognizer extends PatternRecognizer {
             "incorrect", "wrong", "unknown", "empty", "blank", "taken", "available", "unique", "case", "the", "a", "an", "your",
             "my", "his", "her", "their", "our", "not", "and", "or", "and/or", "same", "below", "above", "here", "there",
             "shown", "displayed", "changed", "reset", "locked", "expired", "correct", "valid", "sent", "needed", "mandatory",
-            "none", "n/a", "na", "null", "tbd", "pending", "page", "screen", "form", "field", "details", "credentials");
+            "none", "n/a", "na", "null", "tbd", "pending", "page", "screen", "form", "field", "details", "credentials",
+            // code's annotations and chat's mentions
+            "override", "deprecated", "param", "return", "returns", "throws", "see", "since", "author", "channel",
+            "everyone", "test", "before", "after", "component", "reference", "activate", "inject", "autowired", "service",
+            "entity", "nullable", "nonnull", "suppresswarnings", "functionalinterface", "login_required", "property");
 
     private static final String NETWORKS = "(?i:twitter|instagram|insta|tiktok|threads|venmo|cash[ \\t]?app|telegram|snapchat"
             + "|github|mastodon|bluesky|x\\.com)";
@@ -38,13 +42,15 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     public UsernameRecognizer() {
         super("USERNAME", Category.IDENTIFIER, List.of(
-                NamedPattern.of("labelled user name", "(?i:\\b(?:user[ \\t]?name|user[ \\t]?id|login(?:[ \\t]+(?:name|id))?|log-in"
-                        + "|screen[ \\t]+name|handle|gamertag|skype(?:[ \\t]+id)?)(?:[ \\t]+is[ \\t]+|[ \\t]*[:=][ \\t]*))"
-                        + "(?<value>@?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
+                // not "handle" ("The door handle is loose"), not "=" (code: "login = request.form"), "login" with a colon
+                // only ("Login is slow on Mondays")
+                NamedPattern.of("labelled user name", "(?i:\\b(?:(?:user[ \\t]?name|user[ \\t]?id|login[ \\t]+(?:name|id)|screen[ \\t]+name"
+                        + "|gamertag)(?:[ \\t]+is[ \\t]+|[ \\t]*:[ \\t]*)|(?:login|log-in|skype(?:[ \\t]+id)?)[ \\t]*:[ \\t]*))"
+                        + "(?<value>@?(?:live:)?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
                 NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
                         + "(?![\\w@-]|[.-]\\w)", 0.7),
                 NamedPattern.of("handle", "(?<![\\w.@+-])" + HANDLE + "(?![\\w@-]|[.-]\\w)", 0.3)),
-                Set.of("twitter", "instagram", "tiktok", "follow", "dm", "handle", "username", "venmo", "telegram", "snapchat"));
+                Set.of("twitter", "instagram", "tiktok", "username", "venmo", "telegram", "snapchat"));
     }
 
     @Override

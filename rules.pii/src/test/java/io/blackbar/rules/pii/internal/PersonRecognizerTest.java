@@ -205,6 +205,12 @@ class PersonRecognizerTest {
             Sie wohnt in Köln bei Anna Lehmann.                      | Anna Lehmann
             Kundenservice, Muster GmbH, Berlin                       |
             Becker AG announced results.                             |
+            Thomas Müller ab sofort nicht erreichbar.                | Thomas Müller
+            Karen White AB negative, crossmatch compatible.          | Karen White AB
+            Contact person: Sie Tjoe Liong, accounting.              | Sie Tjoe Liong
+            Dann will send the slides tomorrow.                      | Dann
+            Signature: Approved                                      |
+            Maria Lopez de la Universidad de Sevilla                 | Maria Lopez
             Herr Dank hat angerufen.                                 | Dank
             Dann Florek starred in it.                               | Dann Florek
             'Thanks for the update.\nCheers, Dave'                  | Dave

@@ -85,6 +85,7 @@ class RecognizerTableTest {
             email | mail JOHN AT EXAMPLE DOT ORG                    | JOHN AT EXAMPLE DOT ORG
             email | visit us at example.com for details             |
             email | the bubble burst at the dot com peak            |
+            email | Ping us at support dot example dot org          |
             email | sold at cost [dot] com                          |
             email | two: a.b@x.org, c_d@y.io                        | a.b@x.org;c_d@y.io
             ssn   | SSN 078-05-1120                                 | 078-05-1120
@@ -174,6 +175,10 @@ class RecognizerTableTest {
             address | Lindenhof 3, 8001 Zürich                      | Lindenhof 3, 8001 Zürich
             address | Im Jahr 2019, 12345 Einwohner                 |
             address | Version 2, 2020 Edition                       |
+            address | Phase 3, 1200 Participants enrolled.          |
+            address | Trial 3, 12000 Patients were randomised.      |
+            address | 12 LEAD ST CHANGES NOTED, 2 MM ST ELEVATION   |
+            address | 4 DAYS IN COURT                               |
             address | Windows 10, 64 Bit                            |
             address | PSC 3294, Box 9168 APO AA 61487 416 60 039 office | PSC 3294, Box 9168 APO AA 61487
             address | she lives at Szent István tér 12. now         | Szent István tér 12.
@@ -275,6 +280,8 @@ class RecognizerTableTest {
             url     | Profile: linkedin.com/in/kwame-mensah.        | linkedin.com/in/kwame-mensah
             url     | see github.com/jdoe88/notes, and more         | github.com/jdoe88/notes
             url     | built with Node.js/React and such             |
+            url     | ASP.NET/MVC, Socket.IO/Redis, Sr.No/Description | ASP.NET;Socket.IO;Sr.No
+            url     | Tel.no/Fax.no and Makefile.in/Makefile.am     | Tel.no;Fax.no;Makefile.in
             dob     | DOB: 03/29/1982                               | 03/29/1982
             dob     | born April 7, 1969 in Ohio                    | April 7, 1969
             dob     | Date of birth: 23-Oct-1972                    | 23-Oct-1972
@@ -287,6 +294,7 @@ class RecognizerTableTest {
             dob     | DOB: Mar 4, '85. Seen today.                  | Mar 4, '85
             dob     | Date of birth: 03JUN1991                      | 03JUN1991
             dob     | Date of birth: 1990/06/05                     | 1990/06/05
+            dob     | Passport expiry 12JUN2099, date of birth 01JAN1980 | 01JAN1980
             dob     | flight BA0117 03JUNE1991X                     |
             sin     | Social Insurance Number: 046 454 286          | 046 454 286
             tfn     | TFN: 123 456 782                              | 123 456 782
@@ -296,7 +304,7 @@ class RecognizerTableTest {
             aumed   | Medicare No: 2123 45671 1                     |
             aumed   | Medicare 2123456701                           | 2123456701
             user    | My account username is rhiannon_pj88 and more | rhiannon_pj88
-            user    | My employee login is gfitzsimmons.            | gfitzsimmons
+            user    | My employee login name is gfitzsimmons.       | gfitzsimmons
             user    | Username: j.smith42                           | j.smith42
             user    | Twitter @gerryfitz_mcr                        | @gerryfitz_mcr
             user    | VENMO @mikey-mendoza22 -45.00                 | @mikey-mendoza22
@@ -307,6 +315,11 @@ class RecognizerTableTest {
             user    | Login: the same as before                     |
             user    | mail jane@example.com now                     |
             user    | handle with care                              |
+            user    | The door handle is loose.                     |
+            user    | Login is slow on Mondays.                     |
+            user    | login = request.form                          |
+            user    | Skype: live:jane.smith_1                      | live:jane.smith_1
+            user    | Login: gfitzsimmons                           | gfitzsimmons
             sin     | SIN: 046-454-286                              | 046-454-286
             sin     | SIN: 046 454 287                              |
             sin     | SIN: 046-454 286                              |
@@ -315,6 +328,7 @@ class RecognizerTableTest {
             plate   | Vehicle: silver Vauxhall Corsa, VRM LV19 XKT  | LV19 XKT
             plate   | a vehicle (plate: CHI 7Y2 441).               | CHI 7Y2 441
             plate   | registration 2024 opens                       |
+            plate   | registration FORM A1 attached                 |
             account | Sort code 20-32-06, account 43918270          | 20-32-06;43918270
             account | BSB 063-182 Acc 1048 2291                     | 063-182;1048 2291
             dob     | born 4 March ’85 in Leeds                     | 4 March ’85

@@ -106,12 +106,13 @@ class StreetAddressShortcutTest {
         }
         // streets without a type before a postal code: words, a house number, a comma or a line's end, a code, a town
         String[] streets = {"Am Waldrand", "Unter den Linden", "Im Winkel", "Lindenhof", "Am", "Hof van het Dorp", "X de Y",
-            "am Hof", "Gro\u00dfe Allee S\u00fcd", "\u00c4", "A B C D", "Im  Winkel", "Hof.Gasse", "O'Neil-Platz"};
+            "am Hof", "Gro\u00dfe Allee S\u00fcd", "\u00c4", "A B C D", "Im  Winkel", "Hof.Gasse", "O'Neil-Platz", "Auf der Heide",
+            "Zum Markt", "Sonnenfeld", "Marktgraben", "An der Alster", "Alte Gasse", "Hinter dem Tor", "Phase", "Am\tRing"};
         String[] houseNumbers = {"5", "3a", "77", "123", "1234", "5B", "12-14", "0"};
         String[] afterNumber = {", ", ",", ",\t", "\n", " \n  ", " , ", ": ", "\t\n", ",  "};
         String[] codes = {"12345", "1016 GV", "1016GV", "8001", "2019", "1999", "123456", "123", "80-831", "0123", "1016 Gv"};
         String[] towns = {" Berlin", " Z\u00fcrich", " berlin", " B", " Bx", "\t\u00c9vry", " AMSTERDAM", "  Berlin", "Berlin"};
-        for (int t = 0; t < 3000; t++) {
+        for (int t = 0; t < 5000; t++) {
             texts.add((random.nextBoolean() ? "x " : "") + streets[random.nextInt(streets.length)] + " "
                     + houseNumbers[random.nextInt(houseNumbers.length)] + afterNumber[random.nextInt(afterNumber.length)]
                     + codes[random.nextInt(codes.length)] + towns[random.nextInt(towns.length)]);
@@ -119,7 +120,7 @@ class StreetAddressShortcutTest {
         for (String letter : List.of("a", "\ud835\udc1a")) {
             String capital = letter.equals("a") ? "B" : "\ud835\udc00";
             String word = capital + letter.repeat(30);
-            texts.add("x " + word + " den " + word + "\t" + word + " 12b, 12345 Berlin");
+            texts.add("x Unterer den " + word + " das " + word + " 12b, 12345 Berlin");
         }
         // street corners and units, in every case and spacing their expressions allow and just beyond
         String[] corners = {"corner", "Corner", "CORNER", "cOrNeR", "corners", "cornr", "\u0441orner", "xcorner"};
