@@ -39,19 +39,18 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
             "(?<=(?i:dob|d\\.o\\.b\\.?|birth|born|birthdate)[ \\t:.]{1,3})(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
             "(?<=(?i:dob|d\\.o\\.b\\.?|birth|born|birthdate)[ \\t:.]{1,3})(?:(?:0?[1-9]|[12]\\d|3[01]) (?:0?[1-9]|1[0-2])"
                     + "|(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\\d|3[01])) (?:19|20)\\d{2}\\b",
-            // a month's name between marks: "23-Oct-1972", "23-octubre-1972", "3.Okt.1972"
-            "(?<![\\w.-])" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|(?:ene|abr|ago|dic|set|okt|dez|m[äa]r|janv|f[ée]vr|avr|juil|d[ée]c|gen|mag|giu"
-                    + "|lug|ott|fev|out|mrt|mei)\\.?)[-./](?:19|20)?\\d{2}\\b",
+            // a month's name between marks, or none as travel documents write it (passports, PNR, APIS): "23-Oct-1972",
+            // "23-octubre-1972", "3.Okt.1972", "03JUN1991"
+            "(?<![\\w.-])" + DAY + "[-./]?(?:" + MONTHS + "|" + MESES + "|(?:ene|abr|ago|dic|set|okt|dez|m[äa]r|janv|f[ée]vr|avr|juil|d[ée]c|gen|mag|giu"
+                    + "|lug|ott|fev|out|mrt|mei)\\.?)[-./]?(?:19|20)?\\d{2}\\b",
             // Spanish, French, German, Italian, Portuguese, Dutch: "3 de marzo de 1972", "3 mars 1972", "3. März 1972"
             "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?" + MESES + "(?:[ \\t]{1,3}del?)?[ \\t]{1,3}(?:19|20)\\d{2}\\b",
-            "\\b(?:19|20)\\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])\\b",
+            // the year first, with dashes or slashes: "1990-06-05", "1990/06/05"
+            "\\b(?:19|20)\\d{2}(?:-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])|/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01]))\\b",
             "\\b(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\\d{2}\\b",
             "\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)?\\d{2}\\b",
             "\\b" + MONTHS + "\\s+(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b",
             "\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(?:19|20)\\d{2}\\b",
-            // travel documents' form (passports, PNR, APIS): "03JUN1991"; and the year first with slashes: "1990/06/05"
-            "\\b(?:0[1-9]|[12]\\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\\d{2}\\b",
-            "\\b(?:19|20)\\d{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])\\b",
             // the year in two digits after an apostrophe: "Mar 4, '85", "4 March '85"
             "\\b" + MONTHS + "\\s+(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+['\u2019]\\d{2}\\b",
             "\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+['\u2019]\\d{2}\\b");
