@@ -680,8 +680,8 @@ public class PersonRecognizer implements Recognizer {
             if (why.startsWith("name: known ") || why.startsWith("name: first name and surname")) {
                 int first = wordAt(words, result.start());
                 int last = first;
-                while (last + 1 < words.size() && words.start(last + 1) < result.end()) {
-                    last++;
+                while (first >= 0 && last + 1 < words.size() && words.start(last + 1) < result.end()) {
+                    last++; // (not from the first word of the text when the name begins at none)
                 }
                 boolean germanWord = first >= 0 && (anyIn(words, first, last, GERMAN_PRONOUNS)
                         || first == last && words.in(first, GERMAN_PROSE_WORDS) != 0 && first + 1 < words.size()
