@@ -599,7 +599,13 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable INSTITUTION_WORDS = WordTable.of(Set.of("universidad", "ciudad", "oficina", "comunidad",
             "provincia", "república", "republica", "escuela", "empresa", "junta", "consejería", "consejeria",
             "dirección", "direccion", "asociación", "asociacion", "federación", "federacion", "seguridad",
-            "sanidad", "salud", "frontera", "sierra", "costa", "mancha", "plata", "mañana", "tarde", "noche", "semana"), 1);
+            "sanidad", "salud", "frontera", "cámara", "camara", "guardia", "agencia", "embajada", "servicios", "fuerzas",
+            "banque", "mairie", "préfecture", "prefecture", "generalitat", "audiencia", "defensa", "sierra", "costa", "mancha",
+            "plata", "mañana", "tarde", "noche", "semana"), 1);
+
+    /** Endings of Spanish and French nouns of institutions ("Policía", "Administración", "Préfecture"), not of surnames. */
+    private static final java.util.regex.Pattern INSTITUTION_ENDING = java.util.regex.Pattern.compile(
+            "(?:ía|ia|ción|cion|sión|dad|tad|ura|ture|erie|aría|ería)$");
 
     private static int afterArticleParticle(char[] chars, Words words, int at) {
         int k = at;
@@ -620,8 +626,15 @@ public class PersonRecognizer implements Recognizer {
                 }
                 int w = k - word >= 2 ? wordAt(words, word) : -1;
                 // not an institution's or a place's word: "de la Universidad", "de la Oficina", "de la Ciudad"
-                return w >= 0 && (kindsWithoutDiacritics(words, w) & NameLists.NOT_NAME) == 0 && words.in(w, DEPARTMENT_TABLE) == 0
-                        && words.in(w, FACILITY_KIND_TABLE) == 0 && words.in(w, INSTITUTION_WORDS) == 0 ? k : at;
+                if (w < 0) {
+                    return at;
+                }
+                int kinds = kindsWithoutDiacritics(words, w);
+                String lower = words.lower(w);
+                boolean institution = (kinds & NameLists.NOT_NAME) != 0 || words.in(w, DEPARTMENT_TABLE) != 0
+                        || words.in(w, FACILITY_KIND_TABLE) != 0 || words.in(w, INSTITUTION_WORDS) != 0
+                        || (kinds & NameLists.SURNAME) == 0 && INSTITUTION_ENDING.matcher(lower).find();
+                return institution ? at : k;
             }
         }
         return at;
@@ -646,7 +659,7 @@ public class PersonRecognizer implements Recognizer {
      */
     private static final WordTable GERMAN_PRONOUNS = WordTable.of(Set.of("sie", "ihnen", "ihr", "ihre", "ihren", "ihrem",
             "ihrer", "ihres", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"), 1);
-    private static final WordTable GERMAN_PROSE_WORDS = WordTable.of(Set.of("dann", "dank", "danke", "bitte", "gerne",
+    private static final WordTable GERMAN_PROSE_WORDS = WordTable.of(Set.of("vielen", "dann", "dank", "danke", "bitte", "gerne",
             "haben", "sehr", "leider", "herzlich", "herzlichen"), 1);
     /**
      * Words that a text capitalises as a word of its own that the lists hold as surnames: the sign-offs of letters and
@@ -684,8 +697,8 @@ public class PersonRecognizer implements Recognizer {
                     last++; // (not from the first word of the text when the name begins at none)
                 }
                 boolean germanWord = first >= 0 && (anyIn(words, first, last, GERMAN_PRONOUNS)
-                        || first == last && words.in(first, GERMAN_PROSE_WORDS) != 0 && first + 1 < words.size()
-                        && !words.capitalisedOrInitial(first + 1));
+                        || allIn(words, first, last, GERMAN_PROSE_WORDS) && last + 1 < words.size()
+                        && !words.capitalisedOrInitial(last + 1));
                 if (germanWord && german == null) {
                     german = german(words);
                 }
@@ -694,19 +707,61 @@ public class PersonRecognizer implements Recognizer {
                         || last > first && legalForm(chars, words, last)
                         || last + 1 < words.size() && words.adjacentToNext(last) && legalForm(chars, words, last + 1));
             }
+            RecognizerResult rest = drop ? afterGermanPronoun(words, result) : null;
             if (drop && kept == null) {
                 kept = new ArrayList<>(out.subList(0, r));
             } else if (!drop && kept != null) {
                 kept.add(result);
+            }
+            if (rest != null) {
+                kept.add(rest);
             }
         }
         return kept == null ? out : kept;
     }
 
     /**
+     * The name after the last German pronoun of a result, and after the nouns before the name ("Ihr Thomas Müller",
+     * "Unser Kollege Jan Becker", "Ihre Tochter Lena Hoffmann"): its capitalised words after the pronoun, the leading
+     * ones that are no known first name taken off while three or more stand; two words at least, else null ("Haben
+     * Sie Fragen", "Ihnen den Termin").
+     */
+    private static RecognizerResult afterGermanPronoun(Words words, RecognizerResult result) {
+        int first = wordAt(words, result.start());
+        if (first < 0) {
+            return null;
+        }
+        int last = first;
+        int pronoun = -1;
+        while (last + 1 < words.size() && words.start(last + 1) < result.end()) {
+            last++;
+        }
+        for (int w = first; w <= last; w++) {
+            if (words.in(w, GERMAN_PRONOUNS) != 0) {
+                pronoun = w;
+            }
+        }
+        if (pronoun < 0) {
+            return null;
+        }
+        int from = pronoun + 1;
+        while (from <= last && !words.capitalised(from)) {
+            from++;
+        }
+        while (last - from + 1 >= 3 && !words.first(from)) {
+            from++;
+        }
+        int n = last - from + 1;
+        if (n < 2 || !words.capitalised(from)) {
+            return null;
+        }
+        return new RecognizerResult(result.entityType(), words.start(from), words.end(last), result.score(), result.explanation());
+    }
+
+    /**
      * A name read over a tab is cut into the cells it joined ("Sam Lee<TAB>Ops", "Employee<TAB>Tomasz Wiśniewski": the
      * runs let one tab stand between a name's words, as forms align them), keeping the cells of two words or more and
-     * those of one known first name or surname that is no common word.
+     * those of one known first name or surname ("Will<TAB>Smith").
      */
     private static List<RecognizerResult> splitAtTabs(char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> split = null;
@@ -733,8 +788,7 @@ public class PersonRecognizer implements Recognizer {
                     while (from >= 0 && last + 1 < words.size() && words.start(last + 1) < k) {
                         last++;
                     }
-                    boolean keep = from >= 0 && (last > from || (words.first(from) || words.surname(from))
-                            && !words.common(from) && !words.wordName(from));
+                    boolean keep = from >= 0 && (last > from || words.first(from) || words.surname(from));
                     if (keep) {
                         split.add(new RecognizerResult(result.entityType(), cell, words.end(last), result.score(),
                                 result.explanation()));
@@ -751,9 +805,12 @@ public class PersonRecognizer implements Recognizer {
         return LEGAL_FORMS.contains(new String(chars, words.start(w), words.end(w) - words.start(w)));
     }
 
-    /** Lower-case words of German prose (none an English word): two different ones in a text make it German. */
+    /**
+     * Lower-case words of German prose (none an English word, nor a particle of names: "von der Leyen", "dos Santos"):
+     * two different ones in a text make it German.
+     */
     private static final List<String> GERMAN_FUNCTION_WORDS = List.of("und", "nicht", "mit", "für", "ist", "ein", "eine",
-            "einen", "auf", "zu", "dem", "das", "der", "von", "wir", "bitte", "ihnen", "sind", "wird", "auch", "noch", "bei",
+            "einen", "auf", "zu", "wir", "bitte", "ihnen", "sind", "wird", "auch", "noch", "bei",
             "nach", "oder", "aber", "wenn", "können", "haben", "im", "vom", "zum", "zur", "uns", "ich", "sich", "dass", "wie",
             "hat", "habe", "vielen", "gerne", "bestätigen", "rufen", "wohnt", "freundlichen", "geehrte", "geehrter");
     private static final WordTable GERMAN_FUNCTION_TABLE = new WordTable(GERMAN_FUNCTION_WORDS,
@@ -793,6 +850,15 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return -1;
+    }
+
+    private static boolean allIn(Words words, int first, int last, WordTable table) {
+        for (int w = first; w <= last; w++) {
+            if (words.in(w, table) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean anyIn(Words words, int first, int last, WordTable table) {

@@ -64,8 +64,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                         "rufnummer", "tfn", "mobiltelefon", "telefonu", "komórka", "cellulaire", "celular", "telefone",
                         // "rufen Sie uns an", "Anruf unter", "erreichbar unter"
                         "rufen", "anrufen", "anruf", "erreichbar",
-                        // the labels of e-mail signatures: "T: 0121 496 0890", "m: 07700 900 415", "DD: ...", "Ph ..."
-                        "t:", "m:", "dd:", "ph:", "direct line", "direct dial", "whatsapp", "switchboard",
+                        // the labels of e-mail signatures ("Direct line 0121 496 0890"); not "T:", "M:", "DD:", "Ph:", which
+                        // clinical notes and invoices use for temperature, mass, a date, the pH ("pH: 7.35 ... Specimen
+                        // 2024 0312 77" was a phone number)
+                        "direct line", "direct dial", "whatsapp", "switchboard",
                         "landline"));
     }
 

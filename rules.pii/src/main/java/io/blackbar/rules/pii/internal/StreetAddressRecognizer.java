@@ -208,11 +208,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 // Swiss letters write it: "Am Waldrand 5, 12345 Berlin", "Unter den Linden 77, 10117 Berlin", "Im Winkel
                 // 3a\n80331 München", "Lindenhof 3, 8001 Zürich"; beginning with a preposition or an adjective of place,
                 // or one word with an ending of places ("Phase 3, 1200 Participants", "Trial 3, 12000 Patients" are none;
-                // "Im Jahr 2019, 12345 Einwohner" has no house number: three digits at most)
+                // "Im Jahr 2019, 12345 Einwohner" has no house number: three digits at most; a round count is no postal
+                // code: "Bahnhof 2, 10000 Fahrgäste")
                 NamedPattern.of("street without a type, before its postal code", "(?<![\\p{L}\\d.-])(?:" + UNTYPED_STREET_START
                         + "(?:[ \\t](?:(?:den|der|dem|des|die|das)[ \\t])?\\p{Lu}[\\p{L}'-]{1,30}){1,2}"
                         + "|\\p{Lu}[\\p{L}'-]{0,24}" + UNTYPED_STREET_ENDS + ")[ \\t]\\d{1,3}[a-z]?"
-                        + "(?=(?:,[ \\t]?|[ \\t]*\\n[ \\t]*)(?:\\d{5}|(?!(?:19|20)\\d\\d)[1-9]\\d{3}(?:[ ]?[A-Z]{2})?)[ \\t]\\p{Lu}\\p{Ll})", 0.6),
+                        + "(?=(?:,[ \\t]?|[ \\t]*\\n[ \\t]*)(?!\\d{1,2}000(?!\\d))(?:\\d{5}|(?!(?:19|20)\\d\\d)[1-9]\\d{3}(?:[ ]?[A-Z]{2})?)[ \\t]\\p{Lu}\\p{Ll})", 0.6),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),
                 NamedPattern.of("unit", "\\b" + alternation(UNIT_WORDS) + "\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),

@@ -32,13 +32,14 @@ public class UsernameRecognizer extends PatternRecognizer {
             // code's annotations and chat's mentions
             "override", "deprecated", "param", "return", "returns", "throws", "see", "since", "author", "channel",
             "everyone", "test", "before", "after", "component", "reference", "activate", "inject", "autowired", "service",
-            "entity", "nullable", "nonnull", "suppresswarnings", "functionalinterface", "login_required", "property");
+            "entity", "nullable", "nonnull", "suppresswarnings", "functionalinterface", "login_required", "property",
+            "media", "import", "supports", "keyframes", "charset", "font-face");
 
-    private static final String NETWORKS = "(?i:twitter|instagram|insta|tiktok|threads|venmo|cash[ \\t]?app|telegram|snapchat"
+    private static final String NETWORKS = "(?i:twitter|instagram|insta|tiktok|venmo|cash[ \\t]?app|telegram|snapchat"
             + "|github|mastodon|bluesky|x\\.com)";
 
-    /** A handle: an at sign, then letters, digits, underscores, dots and dashes, not ending with a dot or dash. */
-    private static final String HANDLE = "@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,29}[A-Za-z0-9_])?";
+    /** A handle: an at sign, a letter or underscore, then letters, digits, underscores, dots and dashes, not ending with a dot or dash. */
+    private static final String HANDLE = "@[A-Za-z_](?:[A-Za-z0-9_.-]{0,29}[A-Za-z0-9_])?";
 
     public UsernameRecognizer() {
         super("USERNAME", Category.IDENTIFIER, List.of(
@@ -53,9 +54,18 @@ public class UsernameRecognizer extends PatternRecognizer {
                 Set.of("twitter", "instagram", "tiktok", "username", "venmo", "telegram", "snapchat"));
     }
 
+    /**
+     * A handle, or a labelled value that looks made up: with a digit, an underscore or a dot in it, or one lower-case
+     * word of eight letters or more ("gfitzsimmons"); not a word of a form's prose or a log ("Username: Password:",
+     * "Login: failed", "Login: via SSO", "Skype: call me").
+     */
     @Override
     protected Validation validate(String value) {
-        String bare = value.startsWith("@") ? value.substring(1) : value;
-        return NOT_A_NAME.contains(bare.toLowerCase(Locale.ROOT)) ? Validation.REJECTED : Validation.UNKNOWN;
+        boolean handle = value.startsWith("@");
+        String bare = handle ? value.substring(1) : value;
+        if (NOT_A_NAME.contains(bare.toLowerCase(Locale.ROOT))) {
+            return Validation.REJECTED;
+        }
+        return handle || bare.matches(".*[0-9_.].*|[a-z]{8,}") ? Validation.UNKNOWN : Validation.REJECTED;
     }
 }

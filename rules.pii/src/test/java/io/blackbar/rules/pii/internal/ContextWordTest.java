@@ -34,9 +34,6 @@ class ContextWordTest {
             phone | Telefonnummer: 0171 2345678                        | 0171 2345678
             phone | Mobil: 070-123 45 67                               | 070-123 45 67
             phone | Dann rufen Sie uns gerne an: 030 1234567.          | 030 1234567
-            phone | DD: 0121 496 0890                                  | 0121 496 0890
-            phone | m: 07700 900 415                                   | 07700 900 415
-            phone | T: 0121 496 0890 F: 0121 496 0891                  | 0121 496 0890
             phone | Direct line 0121 496 0890                          | 0121 496 0890
             phone | WhatsApp: 07700 900982                             | 07700 900982
             phone | Switchboard 0121 496 0000                          | 0121 496 0000

@@ -210,6 +210,12 @@ class PersonRecognizerTest {
             Contact person: Sie Tjoe Liong, accounting.              | Sie Tjoe Liong
             Dann will send the slides tomorrow.                      | Dann
             Signature: Approved                                      |
+            'Vielen Dank für Ihre Geduld.\nMit freundlichen Grüßen\nIhr Thomas Müller' | Thomas Müller
+            Bitte rufen Sie Stefan Braun zurück, er ist bis 17 Uhr erreichbar. | Stefan Braun
+            Unser Kollege Jan Becker ist für Sie da.                 | Jan Becker
+            Attendees: Lina Sie (Jakarta), Otto von der Heide, Klaus von dem Bussche. | Lina Sie;Otto von der Heide;Klaus
+            'first\tlast\nWill\tSmith\nHope\tWilliams'              | Will;Smith;Hope;Williams
+            José García de la Policía Nacional llegó.                | José García
             Maria Lopez de la Universidad de Sevilla                 | Maria Lopez
             Herr Dank hat angerufen.                                 | Dank
             Dann Florek starred in it.                               | Dann Florek

@@ -311,6 +311,11 @@ class RecognizerTableTest {
             user    | Instagram: @ana.lopez.                        | @ana.lopez
             user    | ping me @sam_r on the forum                   | @sam_r
             user    | Username is required.                         |
+            user    | Username: Password:                           |
+            user    | Login: failed for user                        |
+            user    | 16 threads @2.4GHz                            |
+            plate   | Company registration number 08123456          |
+            address | Bahnhof 2, 10000 Fahrgäste                    |
             user    | the login page opens                          |
             user    | Login: the same as before                     |
             user    | mail jane@example.com now                     |
