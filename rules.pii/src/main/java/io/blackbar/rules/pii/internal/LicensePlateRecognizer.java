@@ -21,12 +21,15 @@ public class LicensePlateRecognizer extends LabelledNumberRecognizer {
                 Set.of("vehicle", "car", "registered"));
     }
 
+    /** A year, or a word of four letters first (compiled once: String.matches compiles on every call). */
+    private static final java.util.regex.Pattern NOT_A_PLATE = java.util.regex.Pattern.compile("(?:19|20)\\d\\d|[A-Z]{4,}[ -].*");
+
     /**
      * Not a year: "La matrícula 2019 está abierta" (a university's enrolment), "Reg. 2020"; nor a word before the
      * number ("registration FORM A1", "Registration ADMIT 2024"): no plate begins with a group of four letters.
      */
     @Override
     protected Validation validate(String value) {
-        return value.matches("(?:19|20)\\d\\d|[A-Z]{4,}[ -].*") ? Validation.REJECTED : super.validate(value);
+        return NOT_A_PLATE.matcher(value).matches() ? Validation.REJECTED : super.validate(value);
     }
 }

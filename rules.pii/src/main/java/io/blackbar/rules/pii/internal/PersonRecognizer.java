@@ -583,18 +583,26 @@ public class PersonRecognizer implements Recognizer {
         if (k == nick || k + 2 >= chars.length || chars[k] != close || chars[k + 1] != ' ') {
             return at;
         }
-        k += 2;
-        int surname = k;
-        if (Character.isUpperCase(chars[k])) {
-            k++;
-            while (k < chars.length && (Character.isLetter(chars[k]) || chars[k] == '-' || chars[k] == '\'')) {
-                k++;
-            }
-        }
-        return k - surname >= 2 ? k : at;
+        int surname = k + 2;
+        int end = capitalisedWordEnd(chars, surname);
+        return end - surname >= 2 ? end : at;
     }
 
-    /** @return where a capitalised word after " de la ", " de las " or " de los " at {@code at} ends, or {@code at} */
+    /**
+     * @return where the capitalised word at {@code k} ends (a capital, then letters, hyphens and apostrophes), or
+     *     {@code k} when no capital stands there
+     */
+    private static int capitalisedWordEnd(char[] chars, int k) {
+        if (k >= chars.length || !Character.isUpperCase(chars[k])) {
+            return k;
+        }
+        int end = k + 1;
+        while (end < chars.length && (Character.isLetter(chars[end]) || chars[end] == '-' || chars[end] == '\'')) {
+            end++;
+        }
+        return end;
+    }
+
     /** Words of institutions and places after "de la", "de las", "de los", which no surname is. */
     private static final WordTable INSTITUTION_WORDS = WordTable.of(Set.of("universidad", "ciudad", "oficina", "comunidad",
             "provincia", "república", "republica", "escuela", "empresa", "junta", "consejería", "consejeria",
@@ -607,37 +615,31 @@ public class PersonRecognizer implements Recognizer {
     private static final java.util.regex.Pattern INSTITUTION_ENDING = java.util.regex.Pattern.compile(
             "(?:ía|ia|ción|cion|sión|dad|tad|ura|ture|erie|aría|ería)$");
 
+    /**
+     * @return where a capitalised word after " de la ", " de las " or " de los " at {@code at} ends, or {@code at} (also
+     *     when the word is an institution's or a place's: "de la Universidad", "de la Policía", "de la Ciudad")
+     */
     private static int afterArticleParticle(char[] chars, Words words, int at) {
-        int k = at;
-        for (String particle : new String[] {" de ", "la ", "las ", "los "}) {
-            if (particle.startsWith(" ")) {
-                if (!regionIs(chars, k, particle)) {
-                    return at;
-                }
-                k += particle.length();
-            } else if (regionIs(chars, k, particle)) {
-                k += particle.length();
-                int word = k;
-                if (k < chars.length && Character.isUpperCase(chars[k])) {
-                    k++;
-                    while (k < chars.length && (Character.isLetter(chars[k]) || chars[k] == '-' || chars[k] == '\'')) {
-                        k++;
-                    }
-                }
-                int w = k - word >= 2 ? wordAt(words, word) : -1;
-                // not an institution's or a place's word: "de la Universidad", "de la Oficina", "de la Ciudad"
-                if (w < 0) {
-                    return at;
-                }
-                int kinds = kindsWithoutDiacritics(words, w);
-                String lower = words.lower(w);
-                boolean institution = (kinds & NameLists.NOT_NAME) != 0 || words.in(w, DEPARTMENT_TABLE) != 0
-                        || words.in(w, FACILITY_KIND_TABLE) != 0 || words.in(w, INSTITUTION_WORDS) != 0
-                        || (kinds & NameLists.SURNAME) == 0 && INSTITUTION_ENDING.matcher(lower).find();
-                return institution ? at : k;
+        if (!regionIs(chars, at, " de ")) {
+            return at;
+        }
+        for (String article : new String[] {"la ", "las ", "los "}) {
+            if (regionIs(chars, at + 4, article)) {
+                int word = at + 4 + article.length();
+                int end = capitalisedWordEnd(chars, word);
+                int w = end - word >= 2 ? wordAt(words, word) : -1;
+                return w >= 0 && !institution(words, w) ? end : at;
             }
         }
         return at;
+    }
+
+    /** @return whether word {@code w} names an institution or a place rather than a family */
+    private static boolean institution(Words words, int w) {
+        int kinds = kindsWithoutDiacritics(words, w);
+        return (kinds & NameLists.NOT_NAME) != 0 || words.in(w, DEPARTMENT_TABLE) != 0 || words.in(w, FACILITY_KIND_TABLE) != 0
+                || words.in(w, INSTITUTION_WORDS) != 0
+                || (kinds & NameLists.SURNAME) == 0 && INSTITUTION_ENDING.matcher(words.lower(w)).find();
     }
 
     private static boolean regionIs(char[] chars, int at, String s) {
@@ -689,13 +691,12 @@ public class PersonRecognizer implements Recognizer {
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
             boolean drop = false;
+            int first = -1;
+            int last = -1;
             String why = result.explanation();
             if (why.startsWith("name: known ") || why.startsWith("name: first name and surname")) {
-                int first = wordAt(words, result.start());
-                int last = first;
-                while (first >= 0 && last + 1 < words.size() && words.start(last + 1) < result.end()) {
-                    last++; // (not from the first word of the text when the name begins at none)
-                }
+                first = wordAt(words, result.start());
+                last = lastWordBefore(words, first, result.end());
                 boolean germanWord = first >= 0 && (anyIn(words, first, last, GERMAN_PRONOUNS)
                         || allIn(words, first, last, GERMAN_PROSE_WORDS) && last + 1 < words.size()
                         && !words.capitalisedOrInitial(last + 1));
@@ -707,7 +708,7 @@ public class PersonRecognizer implements Recognizer {
                         || last > first && legalForm(chars, words, last)
                         || last + 1 < words.size() && words.adjacentToNext(last) && legalForm(chars, words, last + 1));
             }
-            RecognizerResult rest = drop ? afterGermanPronoun(words, result) : null;
+            RecognizerResult rest = drop ? afterGermanPronoun(words, result, first, last) : null;
             if (drop && kept == null) {
                 kept = new ArrayList<>(out.subList(0, r));
             } else if (!drop && kept != null) {
@@ -726,16 +727,11 @@ public class PersonRecognizer implements Recognizer {
      * ones that are no known first name taken off while three or more stand; two words at least, else null ("Haben
      * Sie Fragen", "Ihnen den Termin").
      */
-    private static RecognizerResult afterGermanPronoun(Words words, RecognizerResult result) {
-        int first = wordAt(words, result.start());
+    private static RecognizerResult afterGermanPronoun(Words words, RecognizerResult result, int first, int last) {
         if (first < 0) {
             return null;
         }
-        int last = first;
         int pronoun = -1;
-        while (last + 1 < words.size() && words.start(last + 1) < result.end()) {
-            last++;
-        }
         for (int w = first; w <= last; w++) {
             if (words.in(w, GERMAN_PRONOUNS) != 0) {
                 pronoun = w;
@@ -784,10 +780,7 @@ public class PersonRecognizer implements Recognizer {
             for (int k = result.start(); k <= result.end(); k++) {
                 if (k == result.end() || chars[k] == '\t') {
                     int from = wordAt(words, cell);
-                    int last = from;
-                    while (from >= 0 && last + 1 < words.size() && words.start(last + 1) < k) {
-                        last++;
-                    }
+                    int last = lastWordBefore(words, from, k);
                     boolean keep = from >= 0 && (last > from || words.first(from) || words.surname(from));
                     if (keep) {
                         split.add(new RecognizerResult(result.entityType(), cell, words.end(last), result.score(),
@@ -832,6 +825,18 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * @return the last word from {@code first} on that begins before {@code end} ({@code first} itself when none
+     *     after it does; -1 when {@code first} is -1: a span that begins at no word is not walked)
+     */
+    private static int lastWordBefore(Words words, int first, int end) {
+        int last = first;
+        while (first >= 0 && last + 1 < words.size() && words.start(last + 1) < end) {
+            last++;
+        }
+        return last;
     }
 
     /** @return the word that begins at {@code start}, or -1 */

@@ -54,6 +54,9 @@ public class UsernameRecognizer extends PatternRecognizer {
                 Set.of("twitter", "instagram", "tiktok", "username", "venmo", "telegram", "snapchat"));
     }
 
+    /** compiled once: String.matches compiles its expression on every call */
+    private static final java.util.regex.Pattern MADE_UP = java.util.regex.Pattern.compile(".*[0-9_.].*|[a-z]{8,}");
+
     /**
      * A handle, or a labelled value that looks made up: with a digit, an underscore or a dot in it, or one lower-case
      * word of eight letters or more ("gfitzsimmons"); not a word of a form's prose or a log ("Username: Password:",
@@ -66,6 +69,6 @@ public class UsernameRecognizer extends PatternRecognizer {
         if (NOT_A_NAME.contains(bare.toLowerCase(Locale.ROOT))) {
             return Validation.REJECTED;
         }
-        return handle || bare.matches(".*[0-9_.].*|[a-z]{8,}") ? Validation.UNKNOWN : Validation.REJECTED;
+        return handle || MADE_UP.matcher(bare).matches() ? Validation.UNKNOWN : Validation.REJECTED;
     }
 }
