@@ -515,7 +515,11 @@ public class PersonRecognizer implements Recognizer {
                 }
                 j += particles + 1; // a capitalised word, or particles and the name after them: "Maika van de Noort"
             }
-            score(text, chars, words, i, j, out, singles);
+            int before = out.size();
+            score(text, chars, words, i, j, out, singles, candidates);
+            if (out.size() == before && j > i && allCaps(words, i, j)) {
+                afterCapitalLink(text, chars, words, i, j, out, singles);
+            }
             i = j + 1;
         }
         supportLists(text, out, singles);
@@ -1027,9 +1031,34 @@ public class PersonRecognizer implements Recognizer {
         return 0;
     }
 
+    /**
+     * Words in capitals after which a name begins inside a run of capitals: a bank statement's payees and payers
+     * ("ZELLE TO ANGELA RUIZ", "TRANSFER FROM MARK DAVIS"), a cheque's "PAY TO". In mixed case these words are in
+     * lower case and end the run before the name.
+     */
+    private static final Set<String> CAPITAL_LINKS = Set.of("to", "from", "for", "by", "via", "attn", "payee", "and");
+
+    /**
+     * A run of capitals that is no name whole ("ZELLE TO ANGELA RUIZ": it begins with no first name) is read again
+     * from the word after each of {@link #CAPITAL_LINKS} in it, the first time a name is found so. Not told to the
+     * trainer: the name model learns from the runs as they are (so it trains to the same bytes).
+     */
+    private void afterCapitalLink(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
+            List<int[]> singles) {
+        for (int k = i + 1; k < j; k++) {
+            if (CAPITAL_LINKS.contains(words.lower(k)) && words.capitalised(k + 1)) {
+                int before = out.size();
+                score(text, chars, words, k + 1, j, out, singles, null);
+                if (out.size() > before) {
+                    return;
+                }
+            }
+        }
+    }
+
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
     private void score(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
-            List<int[]> singles) {
+            List<int[]> singles, Candidates candidates) {
         int runStart = i;
         if (words.in(i, DEPARTMENT_TABLE) != 0) {
             return; // a department's name: "Unidad del Dolor", "Servicio de Cirugía Oral" (a table's next cell is another run)
@@ -1093,14 +1122,16 @@ public class PersonRecognizer implements Recognizer {
         int start = words.start(i);
         int end = words.end(j);
         boolean firstIsFirst = words.first(i);
-        boolean lastIsSur = words.surname(j) || words.first(j);
+        boolean capsRun = allCaps(words, i, j);
+        // in capitals, a surname of parts ("O'CONNOR", "VASQUEZ-MORROW") is known by its parts as in a comma name
+        boolean lastIsSur = words.surname(j) || words.first(j) || capsRun && n >= 2 && compound(chars, words, j)
+                && surname(new String(chars, words.start(j), words.end(j) - words.start(j)));
         String intro = nameIntroducer(chars, start);
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));
         boolean introduced = intro != null && (solid > 0 || STRONG_INTRODUCERS.contains(intro));
         // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
         boolean credentialed = credentialMayFollow(chars, end)
                 && CREDENTIAL.matcher(text.subSequence(end, Math.min(text.length(), end + 12))).lookingAt();
-        boolean capsRun = allCaps(words, i, j);
         boolean label = end < chars.length && chars[end] == ':' && intro == null && !titled;
         double score;
         String why; // the explanation, whole: most are constants, not joined for each name
@@ -1830,6 +1861,16 @@ public class PersonRecognizer implements Recognizer {
             k--;
         }
         return k >= 0 && k < start - 1 + 1 && Character.isDigit(text[k]) && k >= start - 3;
+    }
+
+    /** @return whether a word has an apostrophe or a hyphen inside it */
+    private static boolean compound(char[] chars, Words words, int w) {
+        for (int k = words.start(w) + 1; k < words.end(w) - 1; k++) {
+            if (chars[k] == '\'' || chars[k] == '-' || chars[k] == '\u2019') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allCaps(Words words, int i, int j) {

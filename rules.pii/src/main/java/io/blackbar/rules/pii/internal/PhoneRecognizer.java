@@ -48,6 +48,11 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // refuses (a colon before digits is more often a time's or a ratio's)
                 NamedPattern.of("number after a phone label's colon", "\\b(?i:telephone|phone|tel|mobile|mob|fax|tfno|tel\u00e9fono|m\u00f3vil)"
                         + "\\.?:(?<value>\\+?\\d[\\d .()-]{7,18}\\d)(?![\\w-])", 0.6),
+                // the one- and two-letter labels of e-mail signatures and letterheads ("T: 020 7946 0123", "M: 07700 900123",
+                // "DD: 0121 496 0890"): a number there is a phone's when it begins with 0 or + and is long enough; these
+                // letters are no context words ("T: 37.5", "pH: 7.35", "M: 72 kg" stand before other numbers)
+                NamedPattern.of("number after a signature's letter", "(?<![\\w'-])(?:[TtMmDdFfPpWwHhOo]|DD|dd|Ph|ph)(?:\\.?[ \\t]*:|\\.)[ \\t]*"
+                        + "(?<value>(?:\\+|0)\\d[\\d ().-]{7,16}\\d)(?![\\w-]|[.,/:]\\d)", 0.6),
                 NamedPattern.of("bare UK number", "(?<=(?i:tel|telephone|phone|mob|mobile|fax)(?:[.:]{1,2}[ \\t]{0,3}|[ \\t]{1,3}))"
                         + "0(?:1\\d{8,9}|[237]\\d{9})(?!\\w|-\\d|[.,]\\d)", 0.3),
                 NamedPattern.of("bare nine digits", "(?<![\\w+.-])[6789]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.3),

@@ -1,0 +1,57 @@
+package io.blackbar.rules.pii.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerResult;
+
+/**
+ * What a recognizer alone finds at or over the engine's threshold (0.5), with no context word to raise it: the
+ * values a leak hunt found left in a redacted text although the recognizer matched them under the threshold ("T:
+ * 020 7946 0123" in an e-mail signature matched as a national number, 0.35), and the look-alikes that must stay
+ * under it. Values ';'-separated, empty for none; "\n" in a text is a line break.
+ */
+class OverThresholdTest {
+
+    private static Recognizer recognizer(String name) {
+        return switch (name) {
+            case "phone" -> new PhoneRecognizer();
+            case "person" -> new PersonRecognizer();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            phone  | Best regards,\\nMark Evans\\nT: 020 7946 0123\\nM: 07700 900123 | 020 7946 0123;07700 900123
+            phone  | t: 0161 496 0000 / m: 07700 900 123                  | 0161 496 0000;07700 900 123
+            phone  | DD: 0121 496 0890                                     | 0121 496 0890
+            phone  | T. 01632 960123                                       | 01632 960123
+            phone  | Ph: 0404 123 456                                      | 0404 123 456
+            phone  | pH: 7.35, PaCO2 40                                    |
+            phone  | T: 37.5 C, HR 88                                      |
+            phone  | M: 72 kg                                              |
+            phone  | D: 01.02.2024                                         |
+            phone  | Vitamin D: 0.5 mg daily                               |
+            phone  | Flight AT: 0800 1200                                  |
+            person | 12/03 ZELLE TO ANGELA RUIZ 250.00\\n12/04 ZELLE FROM MARK DAVIS 100.00 | ANGELA RUIZ;MARK DAVIS
+            person | ONLINE TRANSFER TO ANGELA RUIZ REF 4471           | ANGELA RUIZ
+            person | Payee: ELENA VASQUEZ-MORROW                           | ELENA VASQUEZ-MORROW
+            person | ACCOUNT HOLDER: SARAH O'CONNOR                        | SARAH O'CONNOR
+            person | TRANSFER TO SAVINGS ACCOUNT                           |
+            person | WELCOME TO HOUSTON TEXAS                              |
+            person | BANK OF AMERICA                                       |
+            person | PAYMENT TO CITY OF AUSTIN UTILITIES                   |
+            """)
+    void foundOverTheThreshold(String name, String text, String expected) {
+        String t = text.replace("\\n", "\n");
+        List<RecognizerResult> found = recognizer(name).analyze(t);
+        String actual = String.join(";", found.stream().filter(r -> r.score() >= 0.5).map(r -> t.substring(r.start(), r.end())).toList());
+        assertEquals(expected == null ? "" : expected, actual);
+    }
+}
