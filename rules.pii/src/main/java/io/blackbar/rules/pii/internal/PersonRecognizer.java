@@ -525,8 +525,37 @@ public class PersonRecognizer implements Recognizer {
         supportLists(text, out, singles);
         titledNames(chars, words, out);
         namesWithoutDiacritics(chars, words, out);
+        irishNames(chars, words, out);
         lastCommaFirst(given, out);
-        return withArticleParticles(chars, words, splitAtTabs(chars, words, withoutProseAndCompanies(chars, words, out)));
+        return withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars, words,
+                withoutProseAndCompanies(chars, words, out))));
+    }
+
+    /**
+     * A name that begins with an initial takes the initials just before it ("A F Siddiqui", "A. F. Siddiqui" kept
+     * "A"): the runs trim a leading "A" as the article it mostly is. Two initials at most, a space or two apart.
+     */
+    private static List<RecognizerResult> withInitialsBefore(Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> grown = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int w = wordAt(words, result.start());
+            if (w <= 0 || !words.initial(w)) {
+                continue;
+            }
+            int first = w;
+            while (first > 0 && w - first < 2 && words.initial(first - 1) && words.adjacentToNext(first - 1)) {
+                first--;
+            }
+            if (first < w) {
+                if (grown == null) {
+                    grown = new ArrayList<>(out);
+                }
+                grown.set(r, new RecognizerResult(ENTITY, words.start(first), result.end(), result.score(),
+                        result.explanation() + ", initials before it"));
+            }
+        }
+        return grown == null ? out : grown;
     }
 
     /**
@@ -941,9 +970,12 @@ public class PersonRecognizer implements Recognizer {
                     || words.allCaps(k) || words.allCaps(k + 1) || !words.adjacentToNext(k)) {
                 continue;
             }
+            // a surname mostly used otherwise ("Murphy") after a first name with diacritics only ("Siobhán Murphy"): the
+            // first name is what no other word is
+            int surnameIs = kindsWithoutDiacritics(words, k + 1) & (NameLists.SURNAME | NameLists.NOT_NAME | NameLists.WORD_NAME);
             if ((kindsWithoutDiacritics(words, k) & (NameLists.FIRST | NameLists.NOT_NAME | NameLists.WORD_NAME)) != NameLists.FIRST
-                    || (kindsWithoutDiacritics(words, k + 1) & (NameLists.SURNAME | NameLists.NOT_NAME | NameLists.WORD_NAME))
-                    != NameLists.SURNAME || words.in(k, TITLE_TABLE) != 0) {
+                    || surnameIs != NameLists.SURNAME && !(words.kept(k) != null && surnameIs == (NameLists.SURNAME | NameLists.WORD_NAME))
+                    || words.in(k, TITLE_TABLE) != 0) {
                 continue;
             }
             // a pair alone, as the runs' rules would read it: not inside a longer run of capitals ("Hospital Gregorio
@@ -960,15 +992,48 @@ public class PersonRecognizer implements Recognizer {
             if (taken == null) {
                 taken = new java.util.BitSet();
                 for (RecognizerResult r : out) {
-                    taken.set(r.start(), r.end());
+                    if (r.score() >= 0.5) {
+                        taken.set(r.start(), r.end());
+                    }
                 }
             }
             if (taken.get(start, words.end(k + 1)).isEmpty()) {
-                out.add(new RecognizerResult(ENTITY, start, words.end(k + 1), 0.85,
+                // the runs' reading under the threshold gives way ("Siobhán Murphy": "Murphy" alone, mostly used otherwise)
+                int end = words.end(k + 1);
+                out.removeIf(r -> r.start() >= start && r.end() <= end);
+                out.add(new RecognizerResult(ENTITY, start, end, 0.85,
                         "name: first name and surname, read without diacritics"));
                 taken.set(start, words.end(k + 1));
             }
             k++;
+        }
+    }
+
+    /** The particles of Irish surnames ("Ní Bhriain", "Ó Ceallaigh", "Nic Giolla"), case as written. */
+    private static final Set<String> IRISH_PARTICLES = Set.of("Ní", "Nic", "Ó", "Uí", "Mhic", "Mac");
+
+    /**
+     * A known first name (with or without its diacritics: "Siobhán", "Seán"), an Irish surname's particle and a
+     * capitalised word ("Siobhán Ní Bhriain", "Seán Ó Ceallaigh"), a space or two apart, are one name: the runs
+     * read the particle as a word of their own and the surname after it is in no list. A name found inside the
+     * span gives way to it; the initials before the first name join it ({@link #withInitialsBefore}). A pass of
+     * its own, after the runs, as {@link #namesWithoutDiacritics}.
+     */
+    private static void irishNames(char[] chars, Words words, List<RecognizerResult> out) {
+        for (int k = 1; k + 1 < words.size(); k++) {
+            if (!words.capitalised(k + 1) || words.allCaps(k + 1) || !words.adjacentToNext(k) || !words.adjacentToNext(k - 1)
+                    || !IRISH_PARTICLES.contains(new String(chars, words.start(k), words.end(k) - words.start(k)))
+                    || !words.capitalised(k - 1) || words.allCaps(k - 1)
+                    || (kindsWithoutDiacritics(words, k - 1) & (NameLists.FIRST | NameLists.NOT_NAME)) != NameLists.FIRST) {
+                continue;
+            }
+            int start = words.start(k - 1);
+            int end = words.end(k + 1);
+            if (out.stream().anyMatch(r -> r.start() <= start && r.end() >= end)) {
+                continue;
+            }
+            out.removeIf(r -> r.start() >= start && r.end() <= end);
+            out.add(new RecognizerResult(ENTITY, start, end, 0.85, "name: first name and an Irish surname"));
         }
     }
 

@@ -43,6 +43,11 @@ class OverThresholdTest {
             person | ONLINE TRANSFER TO ANGELA RUIZ REF 4471           | ANGELA RUIZ
             person | Payee: ELENA VASQUEZ-MORROW                           | ELENA VASQUEZ-MORROW
             person | ACCOUNT HOLDER: SARAH O'CONNOR                        | SARAH O'CONNOR
+            person | Present: Siobhán Ní Bhriain and Seán Ó Ceallaigh     | Siobhán Ní Bhriain;Seán Ó Ceallaigh
+            person | Siobhán Murphy attended.                              | Siobhán Murphy
+            person | Reviewed by A F Siddiqui, consultant.                 | A F Siddiqui
+            person | A. F. Siddiqui signed.                                | A. F. Siddiqui
+            person | Dr. J. R. Smith                                       | J. R. Smith
             person | TRANSFER TO SAVINGS ACCOUNT                           |
             person | WELCOME TO HOUSTON TEXAS                              |
             person | BANK OF AMERICA                                       |
