@@ -9,7 +9,8 @@ import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 
 /**
- * Health plan beneficiary, member, subscriber and policy numbers after their label (HIPAA identifier 9),
+ * Health plan beneficiary, member, subscriber and policy numbers after their label (HIPAA identifier 9), and
+ * insurance claim numbers,
  * and in Spanish the social security affiliation number ({@code NASS: 28 12345678 40}, "nº de afiliación")
  * and the health card code ({@code CIP}, "tarjeta sanitaria").
  */
@@ -19,6 +20,9 @@ public class HealthPlanNumberRecognizer extends LabelledNumberRecognizer {
 
     public HealthPlanNumberRecognizer() {
         super("HEALTH_PLAN_NUMBER", Category.IDENTIFIER, "member[ \\t]+(?:id|number|no\\.?)|subscriber[ \\t]+(?:id|number)|policy[ \\t]+(?:no\\.?|number|#)|beneficiary[ \\t]+(?:id|number)|medicare[ \\t]+beneficiary[ \\t]+(?:identifier|id|number)|(?:medicaid|medicare)(?:[ \\t]+(?:id|identifier))?|mbi|insurance[ \\t]+id|health[ \\t]+plan[ \\t]+(?:id|number)|group[ \\t]+(?:no\\.?|number)"
+                // an insurance claim's number, the patient's as much as the policy's (Safe Harbor's "any other unique
+                // identifying number")
+                + "|claim[ \\t]+(?:no\\.?|number|#|id|ref\\.?|reference)"
                 // Spanish labels written out as literals that begin every match: the scanner looks for them first
                 + "|nass|n\\.a\\.s\\.s\\.?|afiliaci[oóÓ]n|seguridad[ \\t]+social|tarjeta[ \\t]+sanitaria|cip|c\\.i\\.p\\.?|tsi",
                 // a slash between groups too: "Policy Number: HH/55093821/IE"

@@ -736,15 +736,27 @@ public class PersonRecognizer implements Recognizer {
                 if (germanWord && german == null) {
                     german = german(words);
                 }
+                boolean closedByForm = last > first && legalForm(chars, words, last);
+                boolean formAfter = last + 1 < words.size() && words.adjacentToNext(last) && legalForm(chars, words, last + 1);
                 drop = first >= 0 && (germanWord && german
                         || first == last && words.in(first, SIGN_OFFS_AND_PARTIES) != 0
-                        || last > first && legalForm(chars, words, last)
-                        || last + 1 < words.size() && words.adjacentToNext(last) && legalForm(chars, words, last + 1));
+                        || closedByForm || formAfter);
+                // but a known first name and surname before the form are a person's, in a firm's name or not ("Rebecca
+                // Holt LLP partner", "Attorney General Dana Nessel AG"): kept, without the form
+                int nameEnd = closedByForm ? last - 1 : last;
+                if (drop && !(germanWord && german) && (closedByForm || formAfter) && nameEnd > first
+                        && words.first(first) && !words.common(first) && words.surname(nameEnd) && !words.common(nameEnd)) {
+                    drop = false;
+                    if (closedByForm) {
+                        result = new RecognizerResult(result.entityType(), result.start(), words.end(nameEnd), result.score(), why);
+                    }
+                }
             }
             RecognizerResult rest = drop ? afterGermanPronoun(words, result, first, last) : null;
-            if (drop && kept == null) {
+            if ((drop || result != out.get(r)) && kept == null) {
                 kept = new ArrayList<>(out.subList(0, r));
-            } else if (!drop && kept != null) {
+            }
+            if (!drop && kept != null) {
                 kept.add(result);
             }
             if (rest != null) {

@@ -48,6 +48,10 @@ class OverThresholdTest {
             person | Reviewed by A F Siddiqui, consultant.                 | A F Siddiqui
             person | A. F. Siddiqui signed.                                | A. F. Siddiqui
             person | Dr. J. R. Smith                                       | J. R. Smith
+            person | Attorney General Dana Nessel AG said on Monday.       | Dana Nessel
+            person | Rebecca Holt LLP partner, wrote:                      | Rebecca Holt
+            person | Siemens AG reported a loss.                           |
+            person | Kundenservice, Muster GmbH, Berlin                    |
             person | TRANSFER TO SAVINGS ACCOUNT                           |
             person | WELCOME TO HOUSTON TEXAS                              |
             person | BANK OF AMERICA                                       |

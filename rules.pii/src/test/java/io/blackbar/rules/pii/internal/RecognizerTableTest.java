@@ -240,6 +240,11 @@ class RecognizerTableTest {
             plan    | member of the board                            |
             plan    | see our privacy policy 2019-04                 |
             plan    | Policy number: HX-448812                       | HX-448812
+            plan    | Claim number: CLM-2024-0098123                 | CLM-2024-0098123
+            plan    | Claim #: 88-1234567 was received              | 88-1234567
+            plan    | Claim ref. CL/884213/24                        | CL/884213/24
+            plan    | we will claim no further benefits              |
+            plan    | Claim number to follow                         |
             device  | pacemaker serial no. PM2291-0043               | PM2291-0043
             device  | S/N: 8812XK                                    | 8812XK
             device  | serial killer movie                            |
