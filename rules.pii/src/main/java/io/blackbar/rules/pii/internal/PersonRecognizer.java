@@ -82,13 +82,28 @@ public class PersonRecognizer implements Recognizer {
             // a client or account holder may be a company
             "client:", "client :", "cliente:", "kunde:", "kundin:", "klant:", "klient:", "kund:", "titular:", "titulaire:",
             "titulaire :", "kontoinhaber:", "intestatario:", "rekeninghouder:");
-    static final String[] INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, WEAK_WORDS, FORM_LABELS).flatMap(List::stream)
-            .toArray(String[]::new);
-    private static final Set<String> STRONG_INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, FORM_LABELS).flatMap(List::stream)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * The labels of a person's role in a contract, a claim, a court's papers, a school's or an employer's records
+     * ("Tenant: Morwenna Tregear", "Defendant:", "Next of kin:"): strong, a name in no list after them is a name, but
+     * not over an organisation's words ("Tenant: Acme Holdings Ltd"), nor a form's word for no one ("Guarantor: None").
+     * Not the labels as often of a firm ("Bill to:", "Consignee:", "Customer:", "Landlord:": "Customer: Acme Widgets").
+     */
+    private static final List<String> ROLE_LABELS = List.of("tenant:", "tenants:", "claimant:", "defendant:", "respondent:",
+            "applicant:", "appellant:", "guarantor:", "insured:", "policyholder:", "policy holder:", "employee:", "pupil:",
+            "student:", "witness:", "beneficiary:", "account holder:", "prescriber:", "guardian:", "next of kin:",
+            "emergency contact:", "the insured:", "deceased:", "claimant name:", "employee name:", "student name:",
+            "pupil name:", "tenant name:");
+    static final String[] INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, WEAK_WORDS, FORM_LABELS, ROLE_LABELS)
+            .flatMap(List::stream).toArray(String[]::new);
+    private static final Set<String> STRONG_INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, FORM_LABELS, ROLE_LABELS)
+            .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ROLE_LABEL_SET = Set.copyOf(ROLE_LABELS);
+    /** What a form writes after a person's label for no person ("Guarantor: None", "Witness: Unknown"), in lower case. */
+    private static final Set<String> NO_ONE = Set.of("none", "nil", "unknown", "pending", "self", "same", "tbc", "tbd",
+            "withheld", "redacted", "anonymous", "various", "yes", "no", "n/a", "na");
     /** A credential after a name ("Filbert Bright, M.D.") makes the run a name. */
     static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
-            "^,?\\s{0,2}(?:M\\.?D\\.?|D\\.?O\\.?|R\\.?N\\.?|N\\.?P\\.?|Ph\\.?D\\.?|PA-C|DDS|DMD|MBBS|FACS|FACP)(?![\\p{L}])");
+            "^,?\\s{0,2}(?:M\\.?D\\.?|D\\.?O\\.?|R\\.?N\\.?|N\\.?P\\.?|Ph\\.?D\\.?|PA-C|DDS|DMD|MBBS|FACS|FACP)(?![\\p{L}]|\\.\\p{L})");
 
     /**
      * Common words (of {@code not-names.txt}) that before a known first name or surname are a given
@@ -1117,7 +1132,7 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * A run of capitals that is no name whole ("ZELLE TO ANGELA RUIZ": it begins with no first name) is read again
-     * from the word after each of {@link #CAPITAL_LINKS} in it, the first time a name is found so. Not told to the
+     * from the word after each of {@link #CAPITAL_LINKS} in it, then without its last words, until a name is found. Not told to the
      * trainer: the name model learns from the runs as they are (so it trains to the same bytes).
      */
     private void afterCapitalLink(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
@@ -1129,6 +1144,15 @@ public class PersonRecognizer implements Recognizer {
                 if (out.size() > before) {
                     return;
                 }
+            }
+        }
+        // and without the words after a name that begins it: a label's columns run into the next one ("MARIA-ELENA
+        // CASTILLO  TAKE 1 TABLET")
+        for (int end = j - 1; end > i; end--) {
+            int before = out.size();
+            score(text, chars, words, i, end, out, singles, null);
+            if (out.size() > before) {
+                return;
             }
         }
     }
@@ -1173,7 +1197,9 @@ public class PersonRecognizer implements Recognizer {
             title = titleBefore(chars, words.start(i));
         }
         boolean titledRun = title != null && TITLES.contains(title);
-        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j)
+        // in a run of capitals, a date before is no house number (a prescription's or a statement's columns)
+        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i))
+                && !(allCaps(words, i, j) && dateBefore(chars, words.start(i))) || eponym(chars, words, i, j)
                 || departmentBefore(chars, words.start(i))
                 || facilityBefore(chars, words, i) && !strongIntroducer(chars, words.start(runStart))
                 || houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(i))
@@ -1198,8 +1224,10 @@ public class PersonRecognizer implements Recognizer {
         }
         int start = words.start(i);
         int end = words.end(j);
-        boolean firstIsFirst = words.first(i);
         boolean capsRun = allCaps(words, i, j);
+        // in capitals, a first name of parts too ("MARIA-ELENA CASTILLO" on a prescription's label)
+        boolean firstIsFirst = words.first(i) || capsRun && n >= 2 && compound(chars, words, i)
+                && firstNames(new String(chars, words.start(i), words.end(i) - words.start(i)));
         // in capitals, a surname of parts ("O'CONNOR", "VASQUEZ-MORROW") is known by its parts as in a comma name
         boolean lastIsSur = words.surname(j) || words.first(j) || capsRun && n >= 2 && compound(chars, words, j)
                 && surname(new String(chars, words.start(j), words.end(j) - words.start(j)));
@@ -1215,11 +1243,15 @@ public class PersonRecognizer implements Recognizer {
         if (label && n == 1 && !firstIsFirst) {
             return; // "Rhythm:", "Reason:" are labels
         }
+        if (n == 1 && intro != null && NO_ONE.contains(words.lower(i))) {
+            return; // "Guarantor: None"
+        }
         if (intro != null && GREETINGS_AND_CLOSINGS.contains(intro) && first == 0
                 && ADDRESSEES.contains(new String(chars, start, words.end(i) - start).toLowerCase(Locale.ROOT))) {
             return; // "Dear Hiring Manager", "Sincerely, Human Resources" greet or sign as no person ("Dear Hiring Manager Sarah Jones" does)
         }
-        if (!titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro)) && organisation(words, i, j)) {
+        if (!titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro) && !ROLE_LABEL_SET.contains(intro))
+                && organisation(words, i, j)) {
             return; // "Johnson Space Center", "Fuse TV"; but "My name is Maria Plaza"
         }
         if (capsRun && !titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro))
@@ -1471,6 +1503,20 @@ public class PersonRecognizer implements Recognizer {
         }
         for (String part : parts) {
             if ((lists.kinds(part) & NameLists.SURNAME) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Known first names, each part of a word between its hyphens ("MARIA-ELENA", "Jean-Luc"). */
+    private boolean firstNames(String word) {
+        String[] parts = word.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!firstName(part)) {
                 return false;
             }
         }
@@ -1938,6 +1984,21 @@ public class PersonRecognizer implements Recognizer {
             k--;
         }
         return k >= 0 && k < start - 1 + 1 && Character.isDigit(text[k]) && k >= start - 3;
+    }
+
+    /** @return whether the number right before the run is a date's ("FILL DATE 03/22/24  MARIA CASTILLO"), no house number */
+    private static boolean dateBefore(char[] text, int start) {
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ') {
+            k--;
+        }
+        while (k >= 0 && (Character.isDigit(text[k]) || text[k] == '/')) {
+            if (text[k] == '/') {
+                return true;
+            }
+            k--;
+        }
+        return false;
     }
 
     /** @return whether a word has an apostrophe or a hyphen inside it */

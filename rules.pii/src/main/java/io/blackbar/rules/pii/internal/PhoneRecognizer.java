@@ -55,6 +55,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                         + "(?<value>(?:\\+|0)\\d[\\d ().-]{7,16}\\d)(?![\\w-]|[.,/:]\\d)", 0.6),
                 NamedPattern.of("bare UK number", "(?<=(?i:tel|telephone|phone|mob|mobile|fax)(?:[.:]{1,2}[ \\t]{0,3}|[ \\t]{1,3}))"
                         + "0(?:1\\d{8,9}|[237]\\d{9})(?!\\w|-\\d|[.,]\\d)", 0.3),
+                // a UK mobile written without spaces ("text me 07911123456", "ring 07911123456"): with a phone word, and
+                // not after an order's or a reference's word ("Call our office about order 07712345678")
+                NamedPattern.of("bare UK mobile", "(?<![\\w+.-])(?<!(?i:order|ref|invoice|no\\.?|#)[ \\t:]{0,2})07[1-9]\\d{8}"
+                        + "(?!\\w|-\\d|[.,]\\d)", 0.3),
                 NamedPattern.of("bare nine digits", "(?<![\\w+.-])[6789]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
@@ -72,7 +76,7 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // the labels of e-mail signatures ("Direct line 0121 496 0890"); not "T:", "M:", "DD:", "Ph:", which
                         // clinical notes and invoices use for temperature, mass, a date, the pH ("pH: 7.35 ... Specimen
                         // 2024 0312 77" was a phone number)
-                        "direct line", "direct dial", "whatsapp", "switchboard",
+                        "direct line", "direct dial", "whatsapp", "switchboard", "ring", "text",
                         "landline"));
     }
 

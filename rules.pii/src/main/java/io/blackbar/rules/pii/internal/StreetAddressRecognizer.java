@@ -44,6 +44,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Common", "Commons", "Green", "Grove", "Hollow", "Junction", "Landing", "Manor", "Meadows", "Meadow", "Mill",
             "Orchard", "Pass", "Path", "Point", "Port", "Ranch", "Shores", "Shore", "Springs", "Spring", "Station", "Summit",
             "Valley", "View", "Villa", "Village", "Ville", "Vista", "Wells", "Well", "Wharf", "Str",
+            // the United Kingdom's ("19 Orchard Rise", "15 Marine Parade", "3 Castle Wynd"); not "Gate", "Yard",
+            // "Approach", "End", "Side", "Bank", which follow a number and a capital as often otherwise ("221 Boarding Gate")
+            "Rise", "Parade", "Hill", "Chase", "Croft", "Quay", "Circus", "Esplanade", "Promenade", "Vale", "Embankment",
+            "Broadway", "Wynd", "Brae", "Dene", "Garth", "Fold",
             // in capitals, as statements, envelopes and court papers print them ("2207 PARKVIEW BLVD"); not the
             // words that all-capital clinical notes use otherwise ("2 HEAD CT", "2 MM ST ELEVATION", "4 DAYS IN COURT",
             // "2 HOUR DRIVE", "4 EAST LANE", "DR", "PL", "WAY", "ROAD")
@@ -167,7 +171,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     public StreetAddressRecognizer() {
         super(ENTITY, Category.LOCATION, List.of(
                 NamedPattern.of("number and street type",
-                        "\\b\\d{1,6}[A-Za-z]?(?:\\s+" + NAME_WORD + "){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
+                        // not a measure's word ("a 5 Percent Rise", "3 Point Rise", "2 Times Hill")
+                        "\\b\\d{1,6}[A-Za-z]?(?:\\s+(?!(?:Percent|Per|Point|Points|Times|Fold)\\b)" + NAME_WORD + "){1,4}\\s+" + US_TYPES
+                        + "\\b\\.?", 0.7),
                 // a numbered street: "300 E 57th St", "45 1st Street", "12 W 3rd Ave"; only a street's own types after the
                 // ordinal ("Seat 14 3rd Row", "Won 3 1st Place medals" are none)
                 NamedPattern.of("numbered street", "\\b\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]\\.?|North|South|East|West)[ \\t]+)?"

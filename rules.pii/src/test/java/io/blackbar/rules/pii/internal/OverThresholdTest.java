@@ -52,6 +52,20 @@ class OverThresholdTest {
             person | Rebecca Holt LLP partner, wrote:                      | Rebecca Holt
             person | Siemens AG reported a loss.                           |
             person | Kundenservice, Muster GmbH, Berlin                    |
+            person | Tenant: Morwenna Tregear                              | Morwenna Tregear
+            person | TENANT: MORWENNA TREGEAR    LANDLORD: KESTLE PROPERTIES LTD | MORWENNA TREGEAR
+            person | Next of kin: Eirlys Pryce (daughter)                  | Eirlys Pryce
+            person | Student: Amelia-Rose Penhaligon                       | Amelia-Rose Penhaligon
+            person | Defendant: Kai Hendrickson                            | Kai Hendrickson
+            person | Tenant: Acme Holdings Ltd                             |
+            person | Customer: Acme Widgets                                |
+            person | Guarantor: None                                       |
+            person | Witness: Unknown                                      |
+            person | Claimant D.O.B.: 12.12.1975                           |
+            person | Jane Roe, D.O., FACP                                  | Jane Roe
+            person | Rx# 6028814  FILL DATE 03/22/24  MARIA-ELENA CASTILLO  TAKE 1 TABLET | MARIA-ELENA CASTILLO
+            person | 12 MAIN STREET                                        |
+            person | FILL DATE 03/22/24  MARIA CASTILLO                    | MARIA CASTILLO
             person | TRANSFER TO SAVINGS ACCOUNT                           |
             person | WELCOME TO HOUSTON TEXAS                              |
             person | BANK OF AMERICA                                       |

@@ -52,6 +52,7 @@ class RecognizerTableTest {
             case "tfn" -> new AuTfnRecognizer();
             case "aumed" -> new AuMedicareRecognizer();
             case "nat" -> new NationalityRecognizer();
+            case "id" -> new IdNumberRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -629,6 +630,34 @@ class RecognizerTableTest {
             address | Glorieta de Bilbao, 4                         | Glorieta de Bilbao, 4
             address | Passeig de Gràcia 92, 3r                      | Passeig de Gràcia 92, 3r
             address | C/. Mayor 5.                                  | C/. Mayor 5
+            id      | Employee ID: E0048213                         | E0048213
+            id      | Staff number: 004821                          | 004821
+            id      | Payroll No: 00381                             | 00381
+            id      | Student ID: 20231187                          | 20231187
+            id      | Membership number: MBR-00918273               | MBR-00918273
+            id      | Customer number: 88120045                     | 88120045
+            id      | Rx# 6028814 FILL DATE 03/22/24                | 6028814
+            id      | CVS RX 2283019-07                             | 2283019-07
+            id      | Prescription number: 6028814                  | 6028814
+            id      | GMC number: 7023145                           | 7023145
+            id      | NMC PIN: 12A3456E                             | 12A3456E
+            id      | Tax reference (UTR): 1234567890               | 1234567890
+            id      | UTR: 1234567890                               | 1234567890
+            id      | Clubcard: 634004 0123 4567 890                | 634004 0123 4567 890
+            id      | Candidate no. 4417                            | 4417
+            id      | Case No: J40CL123                             | J40CL123
+            id      | Our ref: DLH/RAG/40121                        | DLH/RAG/40121
+            id      | Rx 1000 mg twice daily                        |
+            id      | employee of the month                         |
+            id      | customer number to follow                     |
+            id      | in case # 2 fails                             |
+            address | She moved to 19 Orchard Rise, Solihull last year. | 19 Orchard Rise, Solihull
+            address | 15 Marine Parade, Lyme Regis                  | 15 Marine Parade, Lyme Regis
+            address | He lives at 7 Castle Hill, Lancaster.         | 7 Castle Hill, Lancaster
+            address | Flat 3, 22 Harbour Quay, Bristol              | Flat 3, 22 Harbour Quay, Bristol
+            address | a 5 Percent Rise in rates                     |
+            address | Results: 3 Point Rise                         |
+            address | Terminal 5 Boarding Gate                      |
             address | Ctra. de Toledo km 12                         | Ctra. de Toledo km 12
             address | Av. Fernández Latorre 66, 10B.                | Av. Fernández Latorre 66, 10B
             address | Calle Mayor 5 - 12B                           | Calle Mayor 5 - 12B

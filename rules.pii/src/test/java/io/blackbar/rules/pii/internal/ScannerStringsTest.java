@@ -22,8 +22,8 @@ import io.blackbar.engine.api.testing.ScannerCheck;
  */
 class ScannerStringsTest {
 
-    /** The expressions that need not: two-letter labels kept for what they find ("DL", the device's "sn"). */
-    private static final List<String> WITHOUT = List.of("(?i:\\b(?:DL)", "(?i:\\b(?:serial|");
+    /** The expressions that need not: two-letter labels kept for what they find ("DL", the device's "sn", a prescription's "Rx"). */
+    private static final List<String> WITHOUT = List.of("(?i:\\b(?:DL)", "(?i:\\b(?:serial|", "(?i:\\b(?:rx(?=");
 
     @Test
     void labelledAndKeywordExpressionsAreLookedForByTheirStrings() {

@@ -1,0 +1,38 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+
+/**
+ * A person's number in an organisation's records, after its label: employee, staff and payroll numbers, student,
+ * pupil and candidate numbers, membership, customer and loyalty-card numbers, prescription numbers, the
+ * registration numbers of doctors, nurses and solicitors (GMC, NMC, SRA), the UK's tax reference (UTR), a case's or
+ * a letter's reference. Each organisation has its own shape, so any 4 to 20 capitals, digits, dashes and slashes
+ * with a digit, or groups of digits ("634004 0123 4567 890"); an organisation's own shape without a label is a rule
+ * file's (the contract's example, {@code ACME_EMPLOYEE_ID}). HIPAA's "any other unique identifying number".
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "ID_NUMBER", frameworks = {"pii", "gdpr", "hipaa"})
+public class IdNumberRecognizer extends LabelledNumberRecognizer {
+
+    private static final String NUMBER = "(?:id|number|no\\.?|#|ref\\.?|reference)";
+
+    public IdNumberRecognizer() {
+        super("ID_NUMBER", Category.IDENTIFIER, List.of(
+                "(?:employee|staff|payroll|personnel|student|pupil|candidate|membership|customer|client|badge|case)[ \\t]+"
+                        + NUMBER + "|(?:loyalty|club|reward)[ \\t]*card(?:[ \\t]+" + NUMBER + ")?|clubcard"
+                        + "|prescription[ \\t]+" + NUMBER + "|(?:gmc|nmc|hcpc|sra)(?:[ \\t]+(?:pin|" + NUMBER + "))?"
+                        + "|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+reference(?:[ \\t]*\\(utr\\))?|utr|upn|(?:our|your)[ \\t]+ref(?:erence)?\\.?",
+                // two letters in an expression of their own: the scanner still looks for the others' strings first; a
+                // prescription's number has six digits or more ("Rx# 6028814"), a dose has not ("Rx 1000 mg")
+                "rx(?=[ \\t#:.]*\\d{6})"),
+                "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
+                Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
+    }
+}
