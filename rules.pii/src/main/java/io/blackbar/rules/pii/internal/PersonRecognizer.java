@@ -47,7 +47,10 @@ public class PersonRecognizer implements Recognizer {
      * words and names too ("Notre Dame Cathedral", "MS Project", "Oak Ridge Dr. Springfield").
      */
     private static final WordTable PASS_TITLE_TABLE = WordTable.of(java.util.stream.Stream.concat(OTHER_TITLES.stream(),
-            java.util.stream.Stream.of("herr", "frau", "mme", "mlle")).toList(), 1);
+            java.util.stream.Stream.of("herr", "frau", "mme", "mlle",
+                    // and the offices of courts, police and councils before a surname ("District Judge Fenwick", "Insp.
+                    // Latimer"); not "Officer", "Coach", "Detective", "Justice", words of things as often
+                    "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr")).toList(), 1);
     /**
      * Titles that are also words, names or the start of a name of a thing: a pan, "Pan Wei", "Pan Pacific Hotel",
      * "Madame Tussauds", a prescription's "Sig. Metformin", "Señor Frog's", "Señor Presidente", "Signora Maestra". After
@@ -55,7 +58,9 @@ public class PersonRecognizer implements Recognizer {
      * word with letters beyond ASCII ("Pan Grzegorz Brzęczyszczykiewicz").
      */
     private static final WordTable AMBIGUOUS_TITLE_TABLE = WordTable.of(List.of("pan", "madame", "sig", "señor", "señora",
-            "signor", "signora", "signore", "senhor", "senhora"), 1);
+            "signor", "signora", "signore", "senhor", "senhora",
+            // "The Judge Advocate General", "Inspector General", "Sergeant Major"
+            "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr"), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
     private static final Set<String> TITLES = java.util.stream.Stream.concat(TITLE_LIST.stream(), OTHER_TITLES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -969,15 +974,31 @@ public class PersonRecognizer implements Recognizer {
             if (byStart == null) {
                 byStart = new java.util.HashMap<>();
                 for (int r = 0; r < out.size(); r++) {
-                    byStart.put(out.get(r).start(), r);
+                    if (out.get(r).score() >= 0.5) { // a reading under the threshold gives way ("Insp. Latimer")
+                        byStart.put(out.get(r).start(), r);
+                    }
                 }
             }
             // found already: the title read before it ("il Sig. Zanichelli"), or a run with the title in front, which
             // stays whole ("Mademoiselle Odile Vasseur"; "Pan Wei" may be a surname and a given name)
             Integer run = byStart.get(words.start(k));
             if (!byStart.containsKey(words.start(first)) && (run == null || out.get(run).end() <= words.start(first))) {
-                out.add(new RecognizerResult(ENTITY, words.start(first), words.end(last), 0.85,
-                        "name: title '" + words.lower(k) + "'"));
+                int start = words.start(first);
+                int end = words.end(last);
+                boolean weakInside = false;
+                for (RecognizerResult r : out) {
+                    weakInside |= r.score() < 0.5 && r.start() >= start && r.end() <= end;
+                }
+                if (weakInside) {
+                    out.removeIf(r -> r.score() < 0.5 && r.start() >= start && r.end() <= end);
+                    byStart.clear(); // indexes moved: made again below from what is kept
+                    for (int r = 0; r < out.size(); r++) {
+                        if (out.get(r).score() >= 0.5) {
+                            byStart.put(out.get(r).start(), r);
+                        }
+                    }
+                }
+                out.add(new RecognizerResult(ENTITY, start, end, 0.85, "name: title '" + words.lower(k) + "'"));
             }
             k = last;
         }
@@ -993,13 +1014,21 @@ public class PersonRecognizer implements Recognizer {
     private void namesWithoutDiacritics(char[] chars, Words words, List<RecognizerResult> out) {
         java.util.BitSet taken = null; // the words' starts inside results, made at the first such pair
         for (int k = 0; k + 1 < words.size(); k++) {
-            if (!words.capitalised(k) || !words.capitalised(k + 1) || words.kept(k) == null && words.kept(k + 1) == null
-                    || words.allCaps(k) || words.allCaps(k + 1) || !words.adjacentToNext(k)) {
+            boolean compound = false;
+            if (!words.capitalised(k) || !words.capitalised(k + 1) || words.allCaps(k) || words.allCaps(k + 1) || !words.adjacentToNext(k)
+                    || words.kept(k) == null && words.kept(k + 1) == null
+                    && !(compound = compound(chars, words, k + 1) && words.first(k) && !words.common(k) && !words.wordName(k))) {
+                continue;
+            }
+            // a surname of parts that are known surnames after a known first name ("payable to Thaddeus Blackwood-Osei":
+            // the runs read one known word after "to", which the model leaves)
+            if (compound && !surname(new String(chars, words.start(k + 1), words.end(k + 1) - words.start(k + 1)))) {
                 continue;
             }
             // a surname mostly used otherwise ("Murphy") after a first name with diacritics only ("Siobhán Murphy"): the
             // first name is what no other word is
-            int surnameIs = kindsWithoutDiacritics(words, k + 1) & (NameLists.SURNAME | NameLists.NOT_NAME | NameLists.WORD_NAME);
+            int surnameIs = compound ? NameLists.SURNAME
+                    : kindsWithoutDiacritics(words, k + 1) & (NameLists.SURNAME | NameLists.NOT_NAME | NameLists.WORD_NAME);
             if ((kindsWithoutDiacritics(words, k) & (NameLists.FIRST | NameLists.NOT_NAME | NameLists.WORD_NAME)) != NameLists.FIRST
                     || surnameIs != NameLists.SURNAME && !(words.kept(k) != null && surnameIs == (NameLists.SURNAME | NameLists.WORD_NAME))
                     || words.in(k, TITLE_TABLE) != 0) {
@@ -1029,7 +1058,7 @@ public class PersonRecognizer implements Recognizer {
                 int end = words.end(k + 1);
                 out.removeIf(r -> r.start() >= start && r.end() <= end);
                 out.add(new RecognizerResult(ENTITY, start, end, 0.85,
-                        "name: first name and surname, read without diacritics"));
+                        compound ? "name: first name and a surname of known parts" : "name: first name and surname, read without diacritics"));
                 taken.set(start, words.end(k + 1));
             }
             k++;

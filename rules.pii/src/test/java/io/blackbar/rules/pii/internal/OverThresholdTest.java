@@ -66,6 +66,11 @@ class OverThresholdTest {
             person | Rx# 6028814  FILL DATE 03/22/24  MARIA-ELENA CASTILLO  TAKE 1 TABLET | MARIA-ELENA CASTILLO
             person | 12 MAIN STREET                                        |
             person | FILL DATE 03/22/24  MARIA CASTILLO                    | MARIA CASTILLO
+            person | The cheque was made payable to Thaddeus Blackwood-Osei. | Thaddeus Blackwood-Osei
+            person | The refund went to Thomas Blackwood-Smith.            | Thomas Blackwood-Smith
+            person | listed before District Judge Fenwick at Bristol County Court | Fenwick
+            person | Insp. Latimer authorised the search.                  | Latimer
+            person | The Judge Advocate General's office                   |
             person | TRANSFER TO SAVINGS ACCOUNT                           |
             person | WELCOME TO HOUSTON TEXAS                              |
             person | BANK OF AMERICA                                       |
