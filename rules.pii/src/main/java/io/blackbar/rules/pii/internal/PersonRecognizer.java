@@ -1065,12 +1065,12 @@ public class PersonRecognizer implements Recognizer {
         }
     }
 
-    /** The particles of Irish surnames ("Ní Bhriain", "Ó Ceallaigh", "Nic Giolla"), case as written. */
-    private static final Set<String> IRISH_PARTICLES = Set.of("Ní", "Nic", "Ó", "Uí", "Mhic", "Mac");
+    /** The particles of Irish and Welsh surnames ("Ní Bhriain", "Ó Ceallaigh", "Nic Giolla", "ap Gwilym"), case as written. */
+    private static final Set<String> IRISH_PARTICLES = Set.of("Ní", "Nic", "Ó", "Uí", "Mhic", "Mac", "ap", "ferch", "verch");
 
     /**
-     * A known first name (with or without its diacritics: "Siobhán", "Seán"), an Irish surname's particle and a
-     * capitalised word ("Siobhán Ní Bhriain", "Seán Ó Ceallaigh"), a space or two apart, are one name: the runs
+     * A known first name (with or without its diacritics: "Siobhán", "Seán"), an Irish or Welsh surname's particle
+     * and a capitalised word ("Siobhán Ní Bhriain", "Seán Ó Ceallaigh", "Rhys ap Gwilym"), a space or two apart, are one name: the runs
      * read the particle as a word of their own and the surname after it is in no list. A name found inside the
      * span gives way to it; the initials before the first name join it ({@link #withInitialsBefore}). A pass of
      * its own, after the runs, as {@link #namesWithoutDiacritics}.
@@ -1080,7 +1080,10 @@ public class PersonRecognizer implements Recognizer {
             if (!words.capitalised(k + 1) || words.allCaps(k + 1) || !words.adjacentToNext(k) || !words.adjacentToNext(k - 1)
                     || !IRISH_PARTICLES.contains(new String(chars, words.start(k), words.end(k) - words.start(k)))
                     || !words.capitalised(k - 1) || words.allCaps(k - 1)
-                    || (kindsWithoutDiacritics(words, k - 1) & (NameLists.FIRST | NameLists.NOT_NAME)) != NameLists.FIRST) {
+                    || (kindsWithoutDiacritics(words, k - 1) & (NameLists.FIRST | NameLists.NOT_NAME)) != NameLists.FIRST
+                    // a Welsh particle, lower case, between a given name no list has and a known one ("Dafydd ap Rhys")
+                    && !(Character.isLowerCase(chars[words.start(k)]) && !words.common(k - 1)
+                            && (words.first(k + 1) || words.surname(k + 1)) && !words.wordName(k + 1))) {
                 continue;
             }
             int start = words.start(k - 1);

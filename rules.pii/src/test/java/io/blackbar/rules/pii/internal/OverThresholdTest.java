@@ -71,6 +71,8 @@ class OverThresholdTest {
             person | listed before District Judge Fenwick at Bristol County Court | Fenwick
             person | Insp. Latimer authorised the search.                  | Latimer
             person | The Judge Advocate General's office                   |
+            person | We act for Rhys ap Gwilym in this matter.             | Rhys ap Gwilym
+            person | Dafydd ap Rhys attended the hearing.                  | Dafydd ap Rhys
             person | TRANSFER TO SAVINGS ACCOUNT                           |
             person | WELCOME TO HOUSTON TEXAS                              |
             person | BANK OF AMERICA                                       |
