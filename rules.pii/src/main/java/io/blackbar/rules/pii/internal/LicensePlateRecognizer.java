@@ -15,7 +15,7 @@ import io.blackbar.engine.api.spi.Validation;
 public class LicensePlateRecognizer extends LabelledNumberRecognizer {
 
     public LicensePlateRecognizer() {
-        super("LICENSE_PLATE", Category.IDENTIFIER, "(?:licen[cs]e|registration|number)[ \\t]+plate|plate|vehicle[ \\t]+registration|reg\\.?|(?<!(?:company|vat|charity|business|tax|trade)[ \\t])registration(?:[ \\t]+(?:number|no\\.?|mark))?|vrm"
+        super("LICENSE_PLATE", Category.IDENTIFIER, "(?:licen[cs]e|registration|number)[ \\t]+plate|plate|vehicle[ \\t]+registration|(?<!(?:company|vat|charity|business|tax|trade)[ \\t])reg\\.?|(?<!(?:company|vat|charity|business|tax|trade)[ \\t])registration(?:[ \\t]+(?:number|no\\.?|mark))?|vrm"
                 + "|kennzeichen|immatriculation|plaque[ \\t]+d'immatriculation|targa|kenteken"
                 + "|matricula|matrícula|numer[ \\t]+rejestracyjny|registreringsnummer", "[A-Z0-9][A-Z0-9 -]{1,9}[A-Z0-9]", 0.65,
                 Set.of("vehicle", "car", "registered"));

@@ -222,6 +222,8 @@ class RecognizerTableTest {
             dl      | 'DL: 12/05/2024 deadline for submission.'      |
             dl      | Patente n° 2019-123456 de invención.           |
             plate   | La matrícula 2019 está abierta.                |
+            plate   | VAT Reg: GB 123 4567 89                       |
+            plate   | Company Reg. 08123456                          |
             plate   | Matrícula: 1234 BCD                            | 1234 BCD
             plate   | Kfz-Kennzeichen: B-MK 1234                     | B-MK 1234
             plate   | Kenteken: 12-ABC-3                             | 12-ABC-3
