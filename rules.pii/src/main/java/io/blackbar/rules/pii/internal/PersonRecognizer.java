@@ -1594,6 +1594,15 @@ public class PersonRecognizer implements Recognizer {
         return b[1] - a[2] <= 7 && COORDINATION.matcher(text.subSequence(a[2], b[1])).matches();
     }
 
+    /** What a chat writes before a name: "it's", "this is", "i'm", "name,", "name is" and a space or two, at the end. */
+    private static final java.util.regex.Pattern SELF_INTRODUCTION = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(?:it'?s|it is|this is|i'?m|i am|name,|name is|name's|names)[ \\t]{1,2}$");
+
+    private static boolean selfIntroduced(char[] text, int start) {
+        int from = Math.max(0, start - 16);
+        return SELF_INTRODUCTION.matcher(new String(text, from, start - from)).find();
+    }
+
     /** Two lower-case words, a known first name then a known surname, neither common: a weak candidate. */
     private int lowerCasePair(char[] text, Words words, int i, List<RecognizerResult> out) {
         // the list lookup first: both the introducer and the pair need a known first name here, and most
@@ -1618,8 +1627,11 @@ public class PersonRecognizer implements Recognizer {
         int b = i + 1;
         if (b < words.size() && !words.capitalised(b) && words.adjacentToNext(i) && words.lowerLength(i) > 2
                 && words.lowerLength(b) > 2 && words.surname(b) && !words.common(i) && !words.common(b)
-                && !words.surname(i)) {
-            out.add(new RecognizerResult(ENTITY, words.start(i), words.end(b), 0.4, "name: lower-case first name and surname"));
+                && (!words.surname(i) || selfIntroduced(text, words.start(i)))) {
+            // in a chat, after "it's", "this is", "i'm": "yeah it's dan whitmore", "its in my wifes name, fatima begum"
+            boolean said = selfIntroduced(text, words.start(i));
+            out.add(new RecognizerResult(ENTITY, words.start(i), words.end(b), said ? 0.75 : 0.4, said
+                    ? "name: lower-case first name and surname after an introduction" : "name: lower-case first name and surname"));
             return 2;
         }
         return 1;

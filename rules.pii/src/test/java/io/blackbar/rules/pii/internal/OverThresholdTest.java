@@ -73,6 +73,10 @@ class OverThresholdTest {
             person | The Judge Advocate General's office                   |
             person | We act for Rhys ap Gwilym in this matter.             | Rhys ap Gwilym
             person | Dafydd ap Rhys attended the hearing.                  | Dafydd ap Rhys
+            person | Customer: yeah it's dan whitmore                      | dan whitmore
+            person | its in my wifes name, fatima begum                    | fatima begum
+            person | it's john smith from accounts here                    | john smith
+            person | it's mark down time                                   |
             person | TRANSFER TO SAVINGS ACCOUNT                           |
             person | WELCOME TO HOUSTON TEXAS                              |
             person | BANK OF AMERICA                                       |
