@@ -13,7 +13,7 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
  * A person's number in an organisation's records, after its label: employee, staff and payroll numbers, student,
  * pupil and candidate numbers, membership, customer and loyalty-card numbers, prescription numbers, the
  * registration numbers of doctors, nurses and solicitors (GMC, NMC, SRA), the UK's tax reference (UTR), a case's or
- * a letter's reference. Each organisation has its own shape, so any 4 to 20 capitals, digits, dashes and slashes
+ * a letter's reference, an insurance policy's number of letters and digits. Each organisation has its own shape, so any 4 to 20 capitals, digits, dashes and slashes
  * with a digit, or groups of digits ("634004 0123 4567 890"); an organisation's own shape without a label is a rule
  * file's (the contract's example, {@code ACME_EMPLOYEE_ID}). HIPAA's "any other unique identifying number".
  */
@@ -28,6 +28,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "(?:employee|staff|payroll|personnel|student|pupil|candidate|membership|customer|client|badge|case)[ \\t]+"
                         + NUMBER + "|(?:loyalty|club|reward)[ \\t]*card(?:[ \\t]+" + NUMBER + ")?|clubcard"
                         + "|prescription[ \\t]+" + NUMBER + "|(?:gmc|nmc|hcpc|sra)(?:[ \\t]+(?:pin|" + NUMBER + "))?"
+                        // an insurance policy's number with no "number" after "policy" ("Policy AUT-0098321-IL", "your home
+                        // insurance policy HOM/7734012"): letters and digits both ("our privacy policy 2019-04" is none)
+                        + "|policy(?=[ \\t]*[:#]?[ \\t]*(?:[A-Z0-9/-]*[A-Z][A-Z0-9/-]*\\d|[A-Z0-9/-]*\\d[A-Z0-9/-]*[A-Z]))"
                         + "|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+reference(?:[ \\t]*\\(utr\\))?|utr|upn|(?:our|your)[ \\t]+ref(?:erence)?\\.?",
                 // two letters in an expression of their own: the scanner still looks for the others' strings first; a
                 // prescription's number has six digits or more ("Rx# 6028814"), a dose has not ("Rx 1000 mg")

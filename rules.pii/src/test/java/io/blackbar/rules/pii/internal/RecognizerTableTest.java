@@ -650,6 +650,10 @@ class RecognizerTableTest {
             id      | Case No: J40CL123                             | J40CL123
             id      | Our ref: DLH/RAG/40121                        | DLH/RAG/40121
             id      | Rx 1000 mg twice daily                        |
+            id      | Policy AUT-0098321-IL                         | AUT-0098321-IL
+            id      | Your home insurance policy HOM/7734012 renews | HOM/7734012
+            id      | see our privacy policy 2019-04                |
+            id      | policy update2 was sent                       |
             id      | employee of the month                         |
             id      | customer number to follow                     |
             id      | in case # 2 fails                             |
