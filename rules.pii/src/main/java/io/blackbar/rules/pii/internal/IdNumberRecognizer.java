@@ -2,12 +2,15 @@ package io.blackbar.rules.pii.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 
 import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Checksums;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
 
 /**
  * A person's number in an organisation's records, after its label: employee, staff and payroll numbers, student,
@@ -34,8 +37,28 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+reference(?:[ \\t]*\\(utr\\))?|utr|upn|(?:our|your)[ \\t]+ref(?:erence)?\\.?",
                 // two letters in an expression of their own: the scanner still looks for the others' strings first; a
                 // prescription's number has six digits or more ("Rx# 6028814"), a dose has not ("Rx 1000 mg")
-                "rx(?=[ \\t#:.]*\\d{6})"),
+                "rx(?=[ \\t#:.]*\\d{6,}(?![ \\t]*(?:tablets?|caps(?:ules?)?|units?|iu|mg|mcg|ml)\\b))"),
                 "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
+    }
+
+    /** A year alone ("SRA 2019 Standards", "Membership number 2024 increased"). */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** The shapes of identifiers with a type and a check of their own, left to their recognizers: an SSN, a NINO. */
+    private static final Pattern TYPED = Pattern.compile("\\d{3}-\\d{2}-\\d{4}|[A-CEGHJ-PR-TW-Z]{2}\\d{6}[A-D]");
+
+    /**
+     * Not a year, nor a number another recognizer types (an SSN, a NINO, a card number passing Luhn: "Employee ID:
+     * 078-05-1120" is an SSN, "Customer number 4111 1111 1111 1111" a card).
+     */
+    @Override
+    protected Validation validate(String value) {
+        String digits = Checksums.digits(value);
+        if (YEAR.matcher(value).matches() || TYPED.matcher(value).matches()
+                || digits.length() >= 13 && digits.length() <= 19 && digits.length() == value.replace(" ", "").length()
+                && Checksums.luhn(digits)) {
+            return Validation.REJECTED;
+        }
+        return super.validate(value);
     }
 }

@@ -105,10 +105,10 @@ public class PersonRecognizer implements Recognizer {
     private static final Set<String> ROLE_LABEL_SET = Set.copyOf(ROLE_LABELS);
     /** What a form writes after a person's label for no person ("Guarantor: None", "Witness: Unknown"), in lower case. */
     private static final Set<String> NO_ONE = Set.of("none", "nil", "unknown", "pending", "self", "same", "tbc", "tbd",
-            "withheld", "redacted", "anonymous", "various", "yes", "no", "n/a", "na");
+            "withheld", "redacted", "anonymous", "various", "yes", "no", "vacant");
     /** A credential after a name ("Filbert Bright, M.D.") makes the run a name. */
     static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
-            "^,?\\s{0,2}(?:M\\.?D\\.?|D\\.?O\\.?|R\\.?N\\.?|N\\.?P\\.?|Ph\\.?D\\.?|PA-C|DDS|DMD|MBBS|FACS|FACP)(?![\\p{L}]|\\.\\p{L})");
+            "^,?\\s{0,2}(?:M\\.?D\\.?|D\\.?O(?!\\.?B)\\.?|R\\.?N\\.?|N\\.?P\\.?|Ph\\.?D\\.?|PA-C|DDS|DMD|MBBS|FACS|FACP)(?![\\p{L}])");
 
     /**
      * Common words (of {@code not-names.txt}) that before a known first name or surname are a given
@@ -761,11 +761,12 @@ public class PersonRecognizer implements Recognizer {
                 drop = first >= 0 && (germanWord && german
                         || first == last && words.in(first, SIGN_OFFS_AND_PARTIES) != 0
                         || closedByForm || formAfter);
-                // but a known first name and surname before the form are a person's, in a firm's name or not ("Rebecca
-                // Holt LLP partner", "Attorney General Dana Nessel AG"): kept, without the form
+                // but "AG" after an attorney general's name is the office ("Attorney General Dana Nessel AG said"): the name
+                // is kept, without it. A firm's name after its founder's stays a firm's ("Hugo Boss AG", "Grant Thornton LLP")
                 int nameEnd = closedByForm ? last - 1 : last;
+                int formWord = closedByForm ? last : last + 1;
                 if (drop && !(germanWord && german) && (closedByForm || formAfter) && nameEnd > first
-                        && words.first(first) && !words.common(first) && words.surname(nameEnd) && !words.common(nameEnd)) {
+                        && words.lower(formWord).equals("ag") && attorneyGeneralBefore(chars, result.start())) {
                     drop = false;
                     if (closedByForm) {
                         result = new RecognizerResult(result.entityType(), result.start(), words.end(nameEnd), result.score(), why);
@@ -856,6 +857,12 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return split == null ? out : split;
+    }
+
+    /** @return whether "Attorney General" stands in the 40 characters before a position */
+    private static boolean attorneyGeneralBefore(char[] chars, int start) {
+        int from = Math.max(0, start - 40);
+        return new String(chars, from, start - from).toLowerCase(Locale.ROOT).replace('-', ' ').contains("attorney general");
     }
 
     /** @return whether word {@code w} is a company's legal form, as written */
@@ -1030,7 +1037,9 @@ public class PersonRecognizer implements Recognizer {
             int surnameIs = compound ? NameLists.SURNAME
                     : kindsWithoutDiacritics(words, k + 1) & (NameLists.SURNAME | NameLists.NOT_NAME | NameLists.WORD_NAME);
             if ((kindsWithoutDiacritics(words, k) & (NameLists.FIRST | NameLists.NOT_NAME | NameLists.WORD_NAME)) != NameLists.FIRST
-                    || surnameIs != NameLists.SURNAME && !(words.kept(k) != null && surnameIs == (NameLists.SURNAME | NameLists.WORD_NAME))
+                    || surnameIs != NameLists.SURNAME && !(words.kept(k) != null && (surnameIs == (NameLists.SURNAME | NameLists.WORD_NAME)
+                            // or a common word that is mostly a surname after a first name ("Siobhán Young", "Seán Rose")
+                            || (surnameIs & NameLists.SURNAME) != 0 && SURNAME_WORDS.contains(words.lower(k + 1))))
                     || words.in(k, TITLE_TABLE) != 0) {
                 continue;
             }
@@ -1066,7 +1075,7 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** The particles of Irish and Welsh surnames ("Ní Bhriain", "Ó Ceallaigh", "Nic Giolla", "ap Gwilym"), case as written. */
-    private static final Set<String> IRISH_PARTICLES = Set.of("Ní", "Nic", "Ó", "Uí", "Mhic", "Mac", "ap", "ferch", "verch");
+    private static final Set<String> IRISH_PARTICLES = Set.of("Ní", "Nic", "Ó", "Uí", "Mhic", "ap", "ferch", "verch");
 
     /**
      * A known first name (with or without its diacritics: "Siobhán", "Seán"), an Irish or Welsh surname's particle
@@ -1164,29 +1173,43 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * A run of capitals that is no name whole ("ZELLE TO ANGELA RUIZ": it begins with no first name) is read again
-     * from the word after each of {@link #CAPITAL_LINKS} in it, then without its last words, until a name is found. Not told to the
+     * in its stretches between {@link #CAPITAL_LINKS}, or else up to a column's gap. Not told to the
      * trainer: the name model learns from the runs as they are (so it trains to the same bytes).
      */
     private void afterCapitalLink(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
             List<int[]> singles) {
-        for (int k = i + 1; k < j; k++) {
-            if (CAPITAL_LINKS.contains(words.lower(k)) && words.capitalised(k + 1)) {
-                int before = out.size();
-                score(text, chars, words, k + 1, j, out, singles, null);
-                if (out.size() > before) {
-                    return;
+        // each stretch between two links, of two words or more ("GIFT FROM JOHN AND MARY TAYLOR": "MARY TAYLOR"; "FLIGHTS
+        // FROM AUSTIN TO PHOENIX": "AUSTIN", "PHOENIX", one word each, are none)
+        int found = out.size();
+        for (int k = i; k < j; k++) {
+            if (CAPITAL_LINKS.contains(words.lower(k))) {
+                int end = k + 1;
+                while (end + 1 <= j && !CAPITAL_LINKS.contains(words.lower(end + 1))) {
+                    end++;
                 }
+                if (end > k + 1) {
+                    score(text, chars, words, k + 1, end, out, singles, null);
+                }
+                k = end;
             }
         }
-        // and without the words after a name that begins it: a label's columns run into the next one ("MARIA-ELENA
-        // CASTILLO  TAKE 1 TABLET")
+        if (out.size() > found) {
+            return;
+        }
+        // and a name before a column's gap (two spaces or a tab), the words after it dropped: a label's columns run into
+        // the next one ("MARIA-ELENA CASTILLO  TAKE 1 TABLET"); not within a headline's single spaces ("CALVIN KLEIN
+        // UNDERWEAR", "ROYAL VISIT TO LIVERPOOL")
         for (int end = j - 1; end > i; end--) {
-            int before = out.size();
-            score(text, chars, words, i, end, out, singles, null);
-            if (out.size() > before) {
+            if (columnGap(chars, words.end(end), words.start(end + 1))) {
+                score(text, chars, words, i, end, out, singles, null);
                 return;
             }
         }
+    }
+
+    /** @return whether a tab or two spaces stand between two positions */
+    private static boolean columnGap(char[] chars, int from, int to) {
+        return to - from >= 2 || to - from == 1 && chars[from] == '\t';
     }
 
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
@@ -1229,9 +1252,7 @@ public class PersonRecognizer implements Recognizer {
             title = titleBefore(chars, words.start(i));
         }
         boolean titledRun = title != null && TITLES.contains(title);
-        // in a run of capitals, a date before is no house number (a prescription's or a statement's columns)
-        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i))
-                && !(allCaps(words, i, j) && dateBefore(chars, words.start(i))) || eponym(chars, words, i, j)
+        if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j)
                 || departmentBefore(chars, words.start(i))
                 || facilityBefore(chars, words, i) && !strongIntroducer(chars, words.start(runStart))
                 || houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(i))
@@ -1264,8 +1285,15 @@ public class PersonRecognizer implements Recognizer {
         boolean lastIsSur = words.surname(j) || words.first(j) || capsRun && n >= 2 && compound(chars, words, j)
                 && surname(new String(chars, words.start(j), words.end(j) - words.start(j)));
         String intro = nameIntroducer(chars, start);
+        if (intro != null && solid == 0 && ROLE_LABEL_SET.contains(intro)) {
+            // a role's label introduces a name with a known word (not one mostly used otherwise) only: the capitalised
+            // words of a form after it are no name ("Tenant: Vacant Possession", "Employee: Full Time", "Guardian: Local
+            // Authority")
+            intro = null;
+        }
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));
-        boolean introduced = intro != null && (solid > 0 || STRONG_INTRODUCERS.contains(intro));
+        boolean strong = intro != null && STRONG_INTRODUCERS.contains(intro);
+        boolean introduced = intro != null && (solid > 0 || strong);
         // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
         boolean credentialed = credentialMayFollow(chars, end)
                 && CREDENTIAL.matcher(text.subSequence(end, Math.min(text.length(), end + 12))).lookingAt();
@@ -1275,18 +1303,18 @@ public class PersonRecognizer implements Recognizer {
         if (label && n == 1 && !firstIsFirst) {
             return; // "Rhythm:", "Reason:" are labels
         }
-        if (n == 1 && intro != null && NO_ONE.contains(words.lower(i))) {
-            return; // "Guarantor: None"
+        if (n == 1 && intro != null && ROLE_LABEL_SET.contains(intro) && NO_ONE.contains(words.lower(i))) {
+            return; // "Guarantor: None"; but "Dear Na", "Signed: Nil" are names
         }
         if (intro != null && GREETINGS_AND_CLOSINGS.contains(intro) && first == 0
                 && ADDRESSEES.contains(new String(chars, start, words.end(i) - start).toLowerCase(Locale.ROOT))) {
             return; // "Dear Hiring Manager", "Sincerely, Human Resources" greet or sign as no person ("Dear Hiring Manager Sarah Jones" does)
         }
-        if (!titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro) && !ROLE_LABEL_SET.contains(intro))
+        if (!titled && !credentialed && !(strong && !ROLE_LABEL_SET.contains(intro))
                 && organisation(words, i, j)) {
             return; // "Johnson Space Center", "Fuse TV"; but "My name is Maria Plaza"
         }
-        if (capsRun && !titled && !credentialed && !(intro != null && STRONG_INTRODUCERS.contains(intro))
+        if (capsRun && !titled && !credentialed && !strong
                 && !(n >= 2 && firstIsFirst && lastIsSur)) {
             return; // all-caps text ("EMERGENCY DEPT") needs a title, a credential, an introducer or both dictionaries
         }
@@ -1296,7 +1324,7 @@ public class PersonRecognizer implements Recognizer {
         } else if (titled) {
             score = 0.85;
             why = "name: title '" + title + "'";
-        } else if (intro != null && STRONG_INTRODUCERS.contains(intro)) {
+        } else if (strong) {
             score = 0.85;
             why = "name: introduced by '" + intro + "'";
         } else if (n >= 2 && firstIsFirst && lastIsSur && solid > 0) {
@@ -1314,13 +1342,13 @@ public class PersonRecognizer implements Recognizer {
             score = introduced ? 0.6 : solid > 0 ? 0.5 : WEAK;
             why = "name: known first name";
         } else if (n == 1 && sur > 0) {
-            score = intro != null && STRONG_INTRODUCERS.contains(intro) ? 0.5 : 0.1;
+            score = strong ? 0.5 : 0.1;
             why = "name: known surname";
         } else {
             return;
         }
         double ruleScore = score;
-        String kind = titled || credentialed || intro != null && STRONG_INTRODUCERS.contains(intro) ? null
+        String kind = titled || credentialed || strong ? null
                 : kind(n, first, sur, solid, firstIsFirst, lastIsSur, intro != null);
         if (kind != null && (model.present() || candidates != null)) {
             if (candidates != null) {
@@ -2028,21 +2056,6 @@ public class PersonRecognizer implements Recognizer {
             k--;
         }
         return k >= 0 && k < start - 1 + 1 && Character.isDigit(text[k]) && k >= start - 3;
-    }
-
-    /** @return whether the number right before the run is a date's ("FILL DATE 03/22/24  MARIA CASTILLO"), no house number */
-    private static boolean dateBefore(char[] text, int start) {
-        int k = start - 1;
-        while (k >= 0 && text[k] == ' ') {
-            k--;
-        }
-        while (k >= 0 && (Character.isDigit(text[k]) || text[k] == '/')) {
-            if (text[k] == '/') {
-                return true;
-            }
-            k--;
-        }
-        return false;
     }
 
     /** @return whether a word has an apostrophe or a hyphen inside it */

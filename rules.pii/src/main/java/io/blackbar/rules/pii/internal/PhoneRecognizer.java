@@ -49,16 +49,17 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("number after a phone label's colon", "\\b(?i:telephone|phone|tel|mobile|mob|fax|tfno|tel\u00e9fono|m\u00f3vil)"
                         + "\\.?:(?<value>\\+?\\d[\\d .()-]{7,18}\\d)(?![\\w-])", 0.6),
                 // the one- and two-letter labels of e-mail signatures and letterheads ("T: 020 7946 0123", "M: 07700 900123",
-                // "DD: 0121 496 0890"): a number there is a phone's when it begins with 0 or + and is long enough; these
-                // letters are no context words ("T: 37.5", "pH: 7.35", "M: 72 kg" stand before other numbers)
-                NamedPattern.of("number after a signature's letter", "(?<![\\w'-])(?:[TtMmDdFfPpWwHhOo]|DD|dd|Ph|ph)(?:\\.?[ \\t]*:|\\.)[ \\t]*"
-                        + "(?<value>(?:\\+|0)\\d[\\d ().-]{7,16}\\d)(?![\\w-]|[.,/:]\\d)", 0.6),
+                // "DD: 0121 496 0890"): a number there is a phone's when it begins with 0 and a digit other than 0, or +, and is
+                // long enough, with no dot in it; these letters are no context words ("T: 37.5", "pH: 7.35", "M: 72 kg"), and
+                // not D, F, H, W, P, O, which label weekdays' hours ("M: 08.30 - 17.30", "F: 09.00"), codes and measures
+                NamedPattern.of("number after a signature's letter", "(?<![\\w'-])(?:[TtMm]|DD|dd|Ph|ph)(?:\\.?[ \\t]*:|\\.)[ \\t]*"
+                        + "(?<value>(?:\\+|0[1-9])\\d[\\d ()-]{7,16}\\d)(?![\\w.-]|[,/:]\\d)", 0.6),
                 NamedPattern.of("bare UK number", "(?<=(?i:tel|telephone|phone|mob|mobile|fax)(?:[.:]{1,2}[ \\t]{0,3}|[ \\t]{1,3}))"
                         + "0(?:1\\d{8,9}|[237]\\d{9})(?!\\w|-\\d|[.,]\\d)", 0.3),
-                // a UK mobile written without spaces ("text me 07911123456", "ring 07911123456"): with a phone word, and
-                // not after an order's or a reference's word ("Call our office about order 07712345678")
-                NamedPattern.of("bare UK mobile", "(?<![\\w+.-])(?<!(?i:order|ref|invoice|no\\.?|#)[ \\t:]{0,2})07[1-9]\\d{8}"
-                        + "(?!\\w|-\\d|[.,]\\d)", 0.3),
+                // a UK mobile written without spaces right after a verb of calling or texting ("text me 07911123456", "ring
+                // 07911123456", "call us on 07911123456"): not a context word, which would lift every number around
+                NamedPattern.of("bare UK mobile", "(?<=\\b(?i:ring|text|call|phone|whatsapp|sms)(?:[ \\t]+(?i:me|us|him|her|them))?"
+                        + "(?:[ \\t]+(?i:on))?[ \\t:]{1,3})07[1-9]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.6),
                 NamedPattern.of("bare nine digits", "(?<![\\w+.-])[6789]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
@@ -76,7 +77,7 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // the labels of e-mail signatures ("Direct line 0121 496 0890"); not "T:", "M:", "DD:", "Ph:", which
                         // clinical notes and invoices use for temperature, mass, a date, the pH ("pH: 7.35 ... Specimen
                         // 2024 0312 77" was a phone number)
-                        "direct line", "direct dial", "whatsapp", "switchboard", "ring", "text",
+                        "direct line", "direct dial", "whatsapp", "switchboard",
                         "landline"));
     }
 

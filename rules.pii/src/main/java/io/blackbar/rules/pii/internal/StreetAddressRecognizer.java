@@ -44,16 +44,20 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Common", "Commons", "Green", "Grove", "Hollow", "Junction", "Landing", "Manor", "Meadows", "Meadow", "Mill",
             "Orchard", "Pass", "Path", "Point", "Port", "Ranch", "Shores", "Shore", "Springs", "Spring", "Station", "Summit",
             "Valley", "View", "Villa", "Village", "Ville", "Vista", "Wells", "Well", "Wharf", "Str",
-            // the United Kingdom's ("19 Orchard Rise", "15 Marine Parade", "3 Castle Wynd"); not "Gate", "Yard",
-            // "Approach", "End", "Side", "Bank", which follow a number and a capital as often otherwise ("221 Boarding Gate")
-            "Rise", "Parade", "Hill", "Chase", "Croft", "Quay", "Circus", "Esplanade", "Promenade", "Vale", "Embankment",
-            "Broadway", "Wynd", "Brae", "Dene", "Garth", "Fold",
             // in capitals, as statements, envelopes and court papers print them ("2207 PARKVIEW BLVD"); not the
             // words that all-capital clinical notes use otherwise ("2 HEAD CT", "2 MM ST ELEVATION", "4 DAYS IN COURT",
             // "2 HOUR DRIVE", "4 EAST LANE", "DR", "PL", "WAY", "ROAD")
             "STREET", "AVENUE", "AVE", "RD", "BOULEVARD", "BLVD", "TERRACE", "PARKWAY", "PKWY", "HIGHWAY", "HWY",
             "CRESCENT", "PLAZA");
     private static final String US_TYPES = factored(US_TYPE_WORDS);
+    /**
+     * The street types of the United Kingdom that are words of headlines and prose as often ("19 Orchard Rise", "15
+     * Marine Parade", "3 Castle Wynd"; "Section 12 Castle Hill", "A 10 Mile Chase", "9 Piccadilly Circus stop"): taken only
+     * before a town after a comma, a line's end or a postcode, and not after a section's, a page's or a year's word.
+     * Not "Gate", "Yard", "Approach", "End", "Side", "Bank".
+     */
+    static final List<String> UK_TYPE_WORDS = List.of("Rise", "Parade", "Hill", "Chase", "Croft", "Quay", "Circus", "Esplanade",
+            "Promenade", "Vale", "Embankment", "Broadway", "Wynd", "Brae", "Dene", "Garth", "Fold");
     /** The first word of a German street named without a type: a preposition or an adjective of place ("Am", "Unter den"). */
     private static final String UNTYPED_STREET_START = "(?:Am|Im|An|Auf|Unter|Zum|Zur|Hinter|Vor|Neben|Beim|Bei|In|Alte[rs]?|Neue[rs]?"
             + "|Gro(?:ß|ss)e[rs]?|Kleine[rs]?|Lange[rs]?|Hohe[rs]?|Obere[rs]?|Untere[rs]?)";
@@ -171,9 +175,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     public StreetAddressRecognizer() {
         super(ENTITY, Category.LOCATION, List.of(
                 NamedPattern.of("number and street type",
-                        // not a measure's word ("a 5 Percent Rise", "3 Point Rise", "2 Times Hill")
-                        "\\b\\d{1,6}[A-Za-z]?(?:\\s+(?!(?:Percent|Per|Point|Points|Times|Fold)\\b)" + NAME_WORD + "){1,4}\\s+" + US_TYPES
-                        + "\\b\\.?", 0.7),
+                        "\\b\\d{1,6}[A-Za-z]?(?:\\s+" + NAME_WORD + "){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
+                NamedPattern.of("number and British street type", "(?<!(?i:section|chapter|page|table|top|in|figure|part|step|no\\.?"
+                        + "|rule|article|item|room|platform|route|by|of)[ \\t])\\b\\d{1,4}[A-Za-z]?(?:[ \\t]+(?!(?:Percent|Per|Point|Points|Times|Mile|Miles)\\b)"
+                        + NAME_WORD + "){1,3}[ \\t]+"
+                        + factored(UK_TYPE_WORDS) + "\\b(?=[ \\t]*(?:,[ \\t]*\\p{Lu}|\\r?\\n|$|[ \\t]+[A-Z]{1,2}\\d))", 0.7),
                 // a numbered street: "300 E 57th St", "45 1st Street", "12 W 3rd Ave"; only a street's own types after the
                 // ordinal ("Seat 14 3rd Row", "Won 3 1st Place medals" are none)
                 NamedPattern.of("numbered street", "\\b\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]\\.?|North|South|East|West)[ \\t]+)?"

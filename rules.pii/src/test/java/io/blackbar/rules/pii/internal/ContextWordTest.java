@@ -37,8 +37,6 @@ class ContextWordTest {
             phone | Direct line 0121 496 0890                          | 0121 496 0890
             phone | WhatsApp: 07700 900982                             | 07700 900982
             phone | Switchboard 0121 496 0000                          | 0121 496 0000
-            phone | Please ring 07911123456 to arrange delivery.       | 07911123456
-            phone | Customer: text me 07911123456                      | 07911123456
             dob   | Mieterin: Sabine Wagner, geb. 02.11.1979, wohnhaft in Köln. | 02.11.1979
             dob   | Jan Jansen (geb. 04-02-1980) woont in Delft.       | 04-02-1980
             dob   | Paziente: Anna Ferrari, nata il 05/10/1988         | 05/10/1988

@@ -33,6 +33,17 @@ class OverThresholdTest {
             phone  | DD: 0121 496 0890                                     | 0121 496 0890
             phone  | T. 01632 960123                                       | 01632 960123
             phone  | Ph: 0404 123 456                                      | 0404 123 456
+            phone  | Please ring 07911123456 to arrange delivery.          | 07911123456
+            phone  | Customer: text me 07911123456                         | 07911123456
+            phone  | call us on 07911123456                                | 07911123456
+            phone  | Order 712345678 confirmed. We will text you when dispatched. |
+            phone  | Engagement ring receipt no. 812345678                 |
+            phone  | Tracking number 07911123456 sent by text message      |
+            phone  | M: 08.30 - 17.30, W: 08.30 - 13.00, F: 09.00 - 16.00  |
+            phone  | Order ref M: 0012345678                               |
+            phone  | Lab results H: 0123 456 789 units                     |
+            phone  | Temperatures T: 036.5 036.8 037.1                     |
+            phone  | Code D: 0000 0000 0000                                |
             phone  | pH: 7.35, PaCO2 40                                    |
             phone  | T: 37.5 C, HR 88                                      |
             phone  | M: 72 kg                                              |
@@ -49,13 +60,12 @@ class OverThresholdTest {
             person | A. F. Siddiqui signed.                                | A. F. Siddiqui
             person | Dr. J. R. Smith                                       | J. R. Smith
             person | Attorney General Dana Nessel AG said on Monday.       | Dana Nessel
-            person | Rebecca Holt LLP partner, wrote:                      | Rebecca Holt
+            person | Grant Thornton LLP audited the accounts.              |
+            person | Hugo Boss AG shares rose.                             |
             person | Siemens AG reported a loss.                           |
             person | Kundenservice, Muster GmbH, Berlin                    |
-            person | Tenant: Morwenna Tregear                              | Morwenna Tregear
-            person | TENANT: MORWENNA TREGEAR    LANDLORD: KESTLE PROPERTIES LTD | MORWENNA TREGEAR
             person | Next of kin: Eirlys Pryce (daughter)                  | Eirlys Pryce
-            person | Student: Amelia-Rose Penhaligon                       | Amelia-Rose Penhaligon
+            person | TENANT: SARAH TREGEAR    LANDLORD: KESTLE PROPERTIES LTD | SARAH TREGEAR
             person | Defendant: Kai Hendrickson                            | Kai Hendrickson
             person | Tenant: Acme Holdings Ltd                             |
             person | Customer: Acme Widgets                                |
@@ -63,9 +73,8 @@ class OverThresholdTest {
             person | Witness: Unknown                                      |
             person | Claimant D.O.B.: 12.12.1975                           |
             person | Jane Roe, D.O., FACP                                  | Jane Roe
-            person | Rx# 6028814  FILL DATE 03/22/24  MARIA-ELENA CASTILLO  TAKE 1 TABLET | MARIA-ELENA CASTILLO
+            person | Prescription for MARIA-ELENA CASTILLO  TAKE 1 TABLET  | MARIA-ELENA CASTILLO
             person | 12 MAIN STREET                                        |
-            person | FILL DATE 03/22/24  MARIA CASTILLO                    | MARIA CASTILLO
             person | The cheque was made payable to Thaddeus Blackwood-Osei. | Thaddeus Blackwood-Osei
             person | The refund went to Thomas Blackwood-Smith.            | Thomas Blackwood-Smith
             person | listed before District Judge Fenwick at Bristol County Court | Fenwick
@@ -77,6 +86,20 @@ class OverThresholdTest {
             person | its in my wifes name, fatima begum                    | fatima begum
             person | it's john smith from accounts here                    | john smith
             person | it's mark down time                                   |
+            person | Dear Na,\\nThanks for your note.                    | Na
+            person | Signed: Nil                                           | Nil
+            person | Zorvath Quillon, M.D.Ph.D.                            | Zorvath Quillon
+            person | Tenant: Vacant Possession                             |
+            person | Employee: Full Time                                   |
+            person | Applicant: Self Employed                              |
+            person | Guardian: Local Authority                             |
+            person | Tenant: Sarah Tregear                                 | Sarah Tregear
+            person | FLIGHTS FROM AUSTIN TO PHOENIX                        |
+            person | PRESENTED BY CLARE BALDING AND GABBY LOGAN            | CLARE BALDING;GABBY LOGAN
+            person | CALVIN KLEIN UNDERWEAR                                |
+            person | ROYAL VISIT TO LIVERPOOL DRAWS CROWDS                 |
+            person | 04/07/24 INDEPENDENCE DAY SALE                        |
+            person | Siobhán Young called.                                 | Siobhán Young
             person | TRANSFER TO SAVINGS ACCOUNT                           |
             person | WELCOME TO HOUSTON TEXAS                              |
             person | BANK OF AMERICA                                       |

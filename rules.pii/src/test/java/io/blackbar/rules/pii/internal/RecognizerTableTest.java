@@ -650,6 +650,13 @@ class RecognizerTableTest {
             id      | Case No: J40CL123                             | J40CL123
             id      | Our ref: DLH/RAG/40121                        | DLH/RAG/40121
             id      | Rx 1000 mg twice daily                        |
+            id      | Patient given 100000 units, Rx 250000 IU      |
+            id      | Rx 123456 tablets                             |
+            id      | SRA 2019 Standards and Regulations            |
+            id      | Membership number 2024 increased by 5%        |
+            id      | Employee ID: 078-05-1120                      |
+            id      | Customer number 4111 1111 1111 1111           |
+            id      | Your ref: AB123456C                           |
             id      | Policy AUT-0098321-IL                         | AUT-0098321-IL
             id      | Your home insurance policy HOM/7734012 renews | HOM/7734012
             id      | see our privacy policy 2019-04                |
@@ -664,6 +671,16 @@ class RecognizerTableTest {
             address | a 5 Percent Rise in rates                     |
             address | Results: 3 Point Rise                         |
             address | Terminal 5 Boarding Gate                      |
+            address | Send it to 1600 Point Breeze Ave, Philadelphia | 1600 Point Breeze Ave, Philadelphia
+            address | Our office is at 1 Times Square, New York      | 1 Times Square, New York
+            address | She lives at 12 Point Pleasant Road, Putney.   | 12 Point Pleasant Road, Putney
+            address | Section 12 Castle Hill was discussed.         |
+            address | In 2012 Primrose Hill hosted a concert.       |
+            address | In 1066 Senlac Hill, the battle               |
+            address | A 10 Mile Chase through the woods.            |
+            address | At 9 Piccadilly Circus stop                   |
+            address | Page 14 Grand Parade of ships.                |
+            address | Our 4 Piece Fold table                        |
             address | Ctra. de Toledo km 12                         | Ctra. de Toledo km 12
             address | Av. Fernández Latorre 66, 10B.                | Av. Fernández Latorre 66, 10B
             address | Calle Mayor 5 - 12B                           | Calle Mayor 5 - 12B
