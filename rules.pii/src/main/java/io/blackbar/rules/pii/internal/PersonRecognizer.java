@@ -1076,6 +1076,9 @@ public class PersonRecognizer implements Recognizer {
 
     /** The particles of Irish and Welsh surnames ("Ní Bhriain", "Ó Ceallaigh", "Nic Giolla", "ap Gwilym"), case as written. */
     private static final Set<String> IRISH_PARTICLES = Set.of("Ní", "Nic", "Ó", "Uí", "Mhic", "ap", "ferch", "verch");
+    /** {@link #IRISH_PARTICLES}, looked up from the text (lower case: the case is checked on the word after). */
+    private static final WordTable IRISH_PARTICLE_TABLE = WordTable.of(IRISH_PARTICLES.stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).toList(), 1);
 
     /**
      * A known first name (with or without its diacritics: "Siobhán", "Seán"), an Irish or Welsh surname's particle
@@ -1086,7 +1089,11 @@ public class PersonRecognizer implements Recognizer {
      */
     private static void irishNames(char[] chars, Words words, List<RecognizerResult> out) {
         for (int k = 1; k + 1 < words.size(); k++) {
-            if (!words.capitalised(k + 1) || words.allCaps(k + 1) || !words.adjacentToNext(k) || !words.adjacentToNext(k - 1)
+            char c = chars[words.start(k)];
+            // a particle's first letter first: most words are none, told so without a look at the table
+            if (c != 'N' && c != '\u00d3' && c != 'U' && c != 'M' && c != 'a' && c != 'f' && c != 'v'
+                    || words.end(k) - words.start(k) > 5 || !words.capitalised(k + 1) || words.allCaps(k + 1) || !words.adjacentToNext(k)
+                    || !words.adjacentToNext(k - 1) || words.in(k, IRISH_PARTICLE_TABLE) == 0
                     || !IRISH_PARTICLES.contains(new String(chars, words.start(k), words.end(k) - words.start(k)))
                     || !words.capitalised(k - 1) || words.allCaps(k - 1)
                     || (kindsWithoutDiacritics(words, k - 1) & (NameLists.FIRST | NameLists.NOT_NAME)) != NameLists.FIRST
@@ -1169,7 +1176,7 @@ public class PersonRecognizer implements Recognizer {
      * ("ZELLE TO ANGELA RUIZ", "TRANSFER FROM MARK DAVIS"), a cheque's "PAY TO". In mixed case these words are in
      * lower case and end the run before the name.
      */
-    private static final Set<String> CAPITAL_LINKS = Set.of("to", "from", "for", "by", "via", "attn", "payee", "and");
+    private static final WordTable CAPITAL_LINKS = WordTable.of(List.of("to", "from", "for", "by", "via", "attn", "payee", "and"), 1);
 
     /**
      * A run of capitals that is no name whole ("ZELLE TO ANGELA RUIZ": it begins with no first name) is read again
@@ -1182,9 +1189,9 @@ public class PersonRecognizer implements Recognizer {
         // FROM AUSTIN TO PHOENIX": "AUSTIN", "PHOENIX", one word each, are none)
         int found = out.size();
         for (int k = i; k < j; k++) {
-            if (CAPITAL_LINKS.contains(words.lower(k))) {
+            if (words.in(k, CAPITAL_LINKS) != 0) {
                 int end = k + 1;
-                while (end + 1 <= j && !CAPITAL_LINKS.contains(words.lower(end + 1))) {
+                while (end + 1 <= j && words.in(end + 1, CAPITAL_LINKS) == 0) {
                     end++;
                 }
                 if (end > k + 1) {
