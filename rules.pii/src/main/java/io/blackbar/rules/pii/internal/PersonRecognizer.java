@@ -1292,10 +1292,10 @@ public class PersonRecognizer implements Recognizer {
         boolean lastIsSur = words.surname(j) || words.first(j) || capsRun && n >= 2 && compound(chars, words, j)
                 && surname(new String(chars, words.start(j), words.end(j) - words.start(j)));
         String intro = nameIntroducer(chars, start);
-        if (intro != null && solid == 0 && ROLE_LABEL_SET.contains(intro)) {
-            // a role's label introduces a name with a known word (not one mostly used otherwise) only: the capitalised
-            // words of a form after it are no name ("Tenant: Vacant Possession", "Employee: Full Time", "Guardian: Local
-            // Authority")
+        if (intro != null && ROLE_LABEL_SET.contains(intro) && !(words.first(i) && !words.common(i) && !words.wordName(i))) {
+            // a role's label introduces a name that begins with a known first name (not a common word, nor one mostly used
+            // otherwise) only: the capitalised words of a form after it are no name ("Tenant: Vacant Possession", "Pupil:
+            // Free School Meals", "Claimant: Secretary Of State For Health", "Insured: Policy Holder")
             intro = null;
         }
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));

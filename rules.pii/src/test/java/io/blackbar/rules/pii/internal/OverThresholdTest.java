@@ -93,6 +93,10 @@ class OverThresholdTest {
             person | Employee: Full Time                                   |
             person | Applicant: Self Employed                              |
             person | Guardian: Local Authority                             |
+            person | Pupil: Free School Meals                              |
+            person | Claimant: Secretary Of State For Health               |
+            person | Insured: Policy Holder                                |
+            person | Tenant: Refer To Lease                                |
             person | Tenant: Sarah Tregear                                 | Sarah Tregear
             person | FLIGHTS FROM AUSTIN TO PHOENIX                        |
             person | PRESENTED BY CLARE BALDING AND GABBY LOGAN            | CLARE BALDING;GABBY LOGAN
