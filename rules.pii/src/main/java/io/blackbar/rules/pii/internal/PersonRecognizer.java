@@ -89,9 +89,11 @@ public class PersonRecognizer implements Recognizer {
             "titulaire :", "kontoinhaber:", "intestatario:", "rekeninghouder:");
     /**
      * The labels of a person's role in a contract, a claim, a court's papers, a school's or an employer's records
-     * ("Tenant: Morwenna Tregear", "Defendant:", "Next of kin:"): strong, a name in no list after them is a name, but
-     * not over an organisation's words ("Tenant: Acme Holdings Ltd"), nor a form's word for no one ("Guarantor: None").
-     * Not the labels as often of a firm ("Bill to:", "Consignee:", "Customer:", "Landlord:": "Customer: Acme Widgets").
+     * ("Tenant: Sarah Tregear", "Defendant:", "Next of kin:"): strong before a name that begins with a known first
+     * name (no introducer before other capitalised words: "Tenant: Vacant Possession", "Pupil: Free School Meals"),
+     * but not over an organisation's words ("Tenant: Acme Holdings Ltd"), nor a form's word for no one ("Guarantor:
+     * None"). Not the labels as often of a firm ("Bill to:", "Consignee:", "Customer:", "Landlord:": "Customer: Acme
+     * Widgets").
      */
     private static final List<String> ROLE_LABELS = List.of("tenant:", "tenants:", "claimant:", "defendant:", "respondent:",
             "applicant:", "appellant:", "guarantor:", "insured:", "policyholder:", "policy holder:", "employee:", "pupil:",
@@ -1038,7 +1040,7 @@ public class PersonRecognizer implements Recognizer {
                     : kindsWithoutDiacritics(words, k + 1) & (NameLists.SURNAME | NameLists.NOT_NAME | NameLists.WORD_NAME);
             if ((kindsWithoutDiacritics(words, k) & (NameLists.FIRST | NameLists.NOT_NAME | NameLists.WORD_NAME)) != NameLists.FIRST
                     || surnameIs != NameLists.SURNAME && !(words.kept(k) != null && (surnameIs == (NameLists.SURNAME | NameLists.WORD_NAME)
-                            // or a common word that is mostly a surname after a first name ("Siobhán Young", "Seán Rose")
+                            // or a common word that is mostly a surname after a first name ("Siobhán Young", "Ciarán Black")
                             || (surnameIs & NameLists.SURNAME) != 0 && SURNAME_WORDS.contains(words.lower(k + 1))))
                     || words.in(k, TITLE_TABLE) != 0) {
                 continue;
