@@ -16,7 +16,8 @@ import io.blackbar.engine.api.spi.Validation;
  * A person's number in an organisation's records, after its label: employee, staff and payroll numbers, student,
  * pupil and candidate numbers, membership, customer and loyalty-card numbers, prescription numbers, the
  * registration numbers of doctors, nurses and solicitors (GMC, NMC, SRA), the UK's tax reference (UTR), a case's or
- * a letter's reference, an insurance policy's number of letters and digits. Each organisation has its own shape, so any 4 to 20 capitals, digits, dashes and slashes
+ * a letter's reference, an insurance policy's number of letters and digits; a hospital's (and Scotland's CHI), a
+ * ticket's, a frequent flyer's, a known traveler's, an application's, a building society's roll number. Each organisation has its own shape, so any 4 to 20 capitals, digits, dashes and slashes
  * with a digit, or groups of digits ("634004 0123 4567 890"); an organisation's own shape without a label is a rule
  * file's (the contract's example, {@code ACME_EMPLOYEE_ID}). HIPAA's "any other unique identifying number".
  */
@@ -28,8 +29,11 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
 
     public IdNumberRecognizer() {
         super("ID_NUMBER", Category.IDENTIFIER, List.of(
-                "(?:employee|staff|payroll|personnel|student|pupil|candidate|membership|customer|client|badge|case)[ \\t]+"
-                        + NUMBER + "|(?:loyalty|club|reward)[ \\t]*card(?:[ \\t]+" + NUMBER + ")?|clubcard"
+                "(?:employee|staff|payroll|personnel|student|pupil|candidate|membership|customer|client|badge|case"
+                        // a hospital's, a ticket's, an airline's, an employer's, a building society's, a university's number
+                        + "|hospital|hosp\\.?|chi|driver|works|roll|application|e-?ticket|ticket|frequent[ \\t]+flyer"
+                        + "|known[ \\t]+travell?er|document[ \\t]+reference|ucas(?:[ \\t]+personal)?|personal)[ \\t]+"
+                        + NUMBER + "|account[ \\t]+ref(?:erence)?\\.?|etkt|tkt|(?:loyalty|club|reward)[ \\t]*card(?:[ \\t]+" + NUMBER + ")?|clubcard"
                         + "|prescription[ \\t]+" + NUMBER + "|(?:gmc|nmc|hcpc|sra)(?:[ \\t]+(?:pin|" + NUMBER + "))?"
                         // an insurance policy's number with no "number" after "policy" ("Policy AUT-0098321-IL", "your home
                         // insurance policy HOM/7734012"): letters and digits both ("our privacy policy 2019-04" is none)
@@ -37,7 +41,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+reference(?:[ \\t]*\\(utr\\))?|utr|upn|(?:our|your)[ \\t]+ref(?:erence)?\\.?",
                 // two letters in an expression of their own: the scanner still looks for the others' strings first; a
                 // prescription's number has six digits or more ("Rx# 6028814"), a dose has not ("Rx 1000 mg")
-                "rx(?=[ \\t#:.]*\\d{6,}(?![ \\t]*(?:tablets?|caps(?:ules?)?|units?|iu|mg|mcg|ml)\\b))"),
+                "rx(?=[ \\t#:.]*\\d{6,}(?![ \\t]*(?:tablets?|caps(?:ules?)?|units?|iu|mg|mcg|ml)\\b))|ip[ \\t]+pin"),
                 "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }

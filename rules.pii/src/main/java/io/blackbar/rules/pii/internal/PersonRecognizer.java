@@ -76,7 +76,9 @@ public class PersonRecognizer implements Recognizer {
     private static final List<String> STRONG_WORDS = List.of("my name is", "name is", "name:", "named", "called", "dear",
             "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am",
             "attending:", "pcp:", "dictated by:", "provider:", "physician:", "resident:", "referring:", "surgeon:",
-            "says", "said", "starring", "name?", "call me", "surname:", "signed:",
+            "says", "said", "starring", "name?", "call me", "surname:", "signed:", "forename:", "forenames:", "forename(s):",
+            "first name:", "first names:", "first name(s):", "given name:", "given names:", "given name(s):", "middle name:",
+            "middle names:",
             // the labels and sign-offs of Spanish, French, Italian, German and Portuguese records and letters
             "nombre:", "apellidos:", "paciente:", "médico:", "medico:", "remitido por:", "firmado:", "atentamente,",
             "nom:", "nom :", "prénom:", "prénom :", "médecin:", "nome:", "cognome:", "vorname:", "nachname:", "arzt:",
@@ -144,7 +146,7 @@ public class PersonRecognizer implements Recognizer {
     private static final Set<String> ADDRESSEES = Set.of("hiring", "valued", "human", "admissions", "committee", "colleague",
             "colleagues", "recruiter", "recruiting", "recruitment", "selection", "search", "members", "board", "trustees",
             "everyone", "payroll", "personnel", "billing", "accounts", "customer", "customers", "team", "support", "hr",
-            "parents", "students", "shareholders", "sir", "madam", "friends", "all");
+            "parents", "parent", "guardian", "carer", "students", "shareholders", "sir", "madam", "friends", "all");
 
     /** Phrases after which even lower-case words are a name when the first is a known first name. */
     private static final Set<String> LOWER_CASE_INTRODUCERS = Set.of("my name is", "name is", "name:", "call me", "name?",
@@ -549,6 +551,7 @@ public class PersonRecognizer implements Recognizer {
         namesWithoutDiacritics(chars, words, out);
         irishNames(chars, words, out);
         lastCommaFirst(given, out);
+        ticketNames(given, out);
         return withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars, words,
                 withoutProseAndCompanies(chars, words, out))));
     }
@@ -1400,6 +1403,31 @@ public class PersonRecognizer implements Recognizer {
             return "s1";
         }
         return null;
+    }
+
+    /**
+     * A ticket's, a booking's or a passenger list's name: SURNAME/GIVEN NAMES and a title, in capitals ("1.1OYELOWO/FUNMILAYO
+     * MRS", "NAME OF PASSENGER: ABERNATHY/ROSEMARY MS"), as airlines' reservation systems print them.
+     */
+    static final PatternScanner TICKET_NAME = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<![\\p{L}/])(\\p{Lu}[\\p{Lu}'-]{1,30})/(\\p{Lu}[\\p{Lu}'-]{1,30}(?: \\p{Lu}[\\p{Lu}'-]{1,30})?) ?"
+                    + "(?:MRS|MR|MS|MISS|MSTR|DR|PROF)(?![\\p{L}])"));
+
+    /**
+     * Adds the names of {@link #TICKET_NAME}: surname and given names, without the title; before another word in
+     * capitals only when the lists know one of them ("PASS/FAIL MR FLAG" is none).
+     */
+    private void ticketNames(CharSequence text, List<RecognizerResult> out) {
+        TICKET_NAME.forEachMatch(text, m -> {
+            int e = m.end();
+            boolean wordAfter = e + 1 < text.length() && (text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))
+                    || Character.isUpperCase(text.charAt(e)));
+            String given = m.group(2);
+            int space = given.indexOf(' ');
+            if (!wordAfter || firstName(space < 0 ? given : given.substring(0, space)) || surname(m.group(1))) {
+                out.add(new RecognizerResult(ENTITY, m.start(1), m.end(2), 0.85, "name: a ticket's surname and given name"));
+            }
+        });
     }
 
     static final PatternScanner LAST_COMMA_FIRST = PatternScanner.of(java.util.regex.Pattern.compile(

@@ -54,6 +54,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // not D, F, H, W, P, O, which label weekdays' hours ("M: 08.30 - 17.30", "F: 09.00"), codes and measures
                 NamedPattern.of("number after a signature's letter", "(?<![\\w'-])(?:[TtMm]|DD|dd|Ph|ph)(?:\\.?[ \\t]*:|\\.)[ \\t]*"
                         + "(?<value>(?:\\+|0[1-9])\\d[\\d ()-]{7,16}\\d)(?![\\w.-]|[,/:]\\d)", 0.6),
+                // the United Kingdom's numbers in their printed groups (Ofcom's: "020 7946 0321", "0117 928 7654", "01274 882
+                // 019", "07966 221 304", "0300 123 4567"), which nothing else writes so: alone, without a phone word
+                NamedPattern.of("UK number in its groups", "(?<![\\w+./:-])0(?:2\\d[ ]\\d{4}[ ]\\d{4}|1\\d{2}[ ]\\d{3}[ ]\\d{4}"
+                        + "|1\\d{3}[ ]\\d{3}[ ]?\\d{3}|7\\d{3}[ ]\\d{3}[ ]?\\d{3}|[38]\\d{2}[ ]\\d{3}[ ]\\d{4})(?!\\w|-\\d|[.,/:]\\d|[ ]\\d)", 0.55),
                 NamedPattern.of("bare UK number", "(?<=(?i:tel|telephone|phone|mob|mobile|fax)(?:[.:]{1,2}[ \\t]{0,3}|[ \\t]{1,3}))"
                         + "0(?:1\\d{8,9}|[237]\\d{9})(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // a UK mobile written without spaces right after a verb of calling or texting ("text me 07911123456", "ring

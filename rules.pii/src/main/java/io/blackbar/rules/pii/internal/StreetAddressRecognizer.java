@@ -57,7 +57,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * Not "Gate", "Yard", "Approach", "End", "Side", "Bank".
      */
     static final List<String> UK_TYPE_WORDS = List.of("Rise", "Parade", "Hill", "Chase", "Croft", "Quay", "Circus", "Esplanade",
-            "Promenade", "Vale", "Embankment", "Broadway", "Wynd", "Brae", "Dene", "Garth", "Fold");
+            "Promenade", "Vale", "Embankment", "Broadway", "Wynd", "Brae", "Dene", "Garth", "Fold",
+            // and in capitals, as letters in capitals print them ("9 BIRCH CLOSE, NEWBURY", "60 CHURCH ROAD, BOOTLE"), the
+            // types the US list leaves out in capitals for all-capital clinical notes ("4 EAST LANE"); not those that are
+            // such notes' words before a comma as often ("2 HOUR DRIVE, NO RELIEF", "4 DAYS IN COURT", "WAY", "PLACE", "HILL")
+            "ROAD", "LANE", "GROVE", "CLOSE", "GARDENS", "MEWS", "RISE", "PARADE", "CROFT", "QUAY", "VALE");
     /** The first word of a German street named without a type: a preposition or an adjective of place ("Am", "Unter den"). */
     private static final String UNTYPED_STREET_START = "(?:Am|Im|An|Auf|Unter|Zum|Zur|Hinter|Vor|Neben|Beim|Bei|In|Alte[rs]?|Neue[rs]?"
             + "|Gro(?:ß|ss)e[rs]?|Kleine[rs]?|Lange[rs]?|Hohe[rs]?|Obere[rs]?|Untere[rs]?)";

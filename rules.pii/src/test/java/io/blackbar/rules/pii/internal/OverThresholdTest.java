@@ -44,6 +44,13 @@ class OverThresholdTest {
             phone  | Lab results H: 0123 456 789 units                     |
             phone  | Temperatures T: 036.5 036.8 037.1                     |
             phone  | Code D: 0000 0000 0000                                |
+            phone  | Jim Hardcastle, 07966 221 304, jim.h@outlook.com      | 07966 221 304
+            phone  | Sarah Penrose\\n020 7946 0321                        | 020 7946 0321
+            phone  | a.vogelsang@bristol.ac.uk, 0117 928 7654.             | 0117 928 7654
+            phone  | T 01274 882 019 / M 07966 221 304                     | 01274 882 019;07966 221 304
+            phone  | Kind regards, Nisha. 07700 900188                     | 07700 900188
+            phone  | Document reference number 4182 9937 105               |
+            phone  | sort code 01 23 45 account 0123 4567 8901 2           |
             phone  | pH: 7.35, PaCO2 40                                    |
             phone  | T: 37.5 C, HR 88                                      |
             phone  | M: 72 kg                                              |
@@ -104,6 +111,12 @@ class OverThresholdTest {
             person | ROYAL VISIT TO LIVERPOOL DRAWS CROWDS                 |
             person | 04/07/24 INDEPENDENCE DAY SALE                        |
             person | Siobhán Young called.                                 | Siobhán Young
+            person | 1.1OYELOWO/FUNMILAYO MRS  2.1OYELOWO/TUNDE MR         | OYELOWO/FUNMILAYO;OYELOWO/TUNDE
+            person | NAME OF PASSENGER: ABERNATHY/ROSEMARY MS              | ABERNATHY/ROSEMARY
+            person | First name(s): CHIDI EMMANUEL                         | CHIDI EMMANUEL
+            person | Forenames: Chidi Emmanuel                             | Chidi Emmanuel
+            person | Dear Parent/Guardian of Year 9,                       |
+            person | PASS/FAIL MR FLAG                                     |
             person | TRANSFER TO SAVINGS ACCOUNT                           |
             person | WELCOME TO HOUSTON TEXAS                              |
             person | BANK OF AMERICA                                       |

@@ -658,6 +658,19 @@ class RecognizerTableTest {
             id      | Customer number 4111 1111 1111 1111           |
             id      | Your ref: AB123456C                           |
             id      | Policy AUT-0098321-IL                         | AUT-0098321-IL
+            id      | Hospital number: K2291837                     | K2291837
+            id      | Hosp no. RJZ4471209                           | RJZ4471209
+            id      | CHI number: 1403521234                        | 1403521234
+            id      | Known Traveler Number: 98412773               | 98412773
+            id      | Your IP PIN is 482913.                        | 482913
+            id      | UCAS Personal ID: 142-857-3390                | 142-857-3390
+            id      | Account reference: 700451882                  | 700451882
+            id      | Works number 00317782                         | 00317782
+            id      | roll number A12/345678-9                      | A12/345678-9
+            id      | Application ID: MTG-2024-0087341              | MTG-2024-0087341
+            id      | ETKT 1252398847561                            | 1252398847561
+            id      | the hospital number is on the letter          |
+            id      | a personal ID card                            |
             id      | Your home insurance policy HOM/7734012 renews | HOM/7734012
             id      | see our privacy policy 2019-04                |
             id      | policy update2 was sent                       |
@@ -681,6 +694,10 @@ class RecognizerTableTest {
             address | At 9 Piccadilly Circus stop                   |
             address | Page 14 Grand Parade of ships.                |
             address | Our 4 Piece Fold table                        |
+            address | MR AND MRS KOWALCZYK, 9 BIRCH CLOSE, NEWBURY  | 9 BIRCH CLOSE, NEWBURY
+            address | 60 CHURCH ROAD, BOOTLE                        | 60 CHURCH ROAD, BOOTLE
+            address | PAIN 2 HOUR DRIVE, NO RELIEF                  |
+            address | 4 EAST LANE TEAM ON CALL                      |
             address | Ctra. de Toledo km 12                         | Ctra. de Toledo km 12
             address | Av. Fernández Latorre 66, 10B.                | Av. Fernández Latorre 66, 10B
             address | Calle Mayor 5 - 12B                           | Calle Mayor 5 - 12B
