@@ -997,12 +997,7 @@ public class PersonRecognizer implements Recognizer {
             if (!byStart.containsKey(words.start(first)) && (run == null || out.get(run).end() <= words.start(first))) {
                 int start = words.start(first);
                 int end = words.end(last);
-                boolean weakInside = false;
-                for (RecognizerResult r : out) {
-                    weakInside |= r.score() < 0.5 && r.start() >= start && r.end() <= end;
-                }
-                if (weakInside) {
-                    out.removeIf(r -> r.score() < 0.5 && r.start() >= start && r.end() <= end);
+                if (dropWeakInside(out, start, end)) {
                     byStart.clear(); // indexes moved: made again below from what is kept
                     for (int r = 0; r < out.size(); r++) {
                         if (out.get(r).score() >= 0.5) {
@@ -1068,9 +1063,10 @@ public class PersonRecognizer implements Recognizer {
                 }
             }
             if (taken.get(start, words.end(k + 1)).isEmpty()) {
-                // the runs' reading under the threshold gives way ("Siobhán Murphy": "Murphy" alone, mostly used otherwise)
+                // the runs' reading under the threshold gives way ("Siobhán Murphy": "Murphy" alone, mostly used otherwise;
+                // the taken bits keep any other reading out of the span)
                 int end = words.end(k + 1);
-                out.removeIf(r -> r.start() >= start && r.end() <= end);
+                dropWeakInside(out, start, end);
                 out.add(new RecognizerResult(ENTITY, start, end, 0.85,
                         compound ? "name: first name and a surname of known parts" : "name: first name and surname, read without diacritics"));
                 taken.set(start, words.end(k + 1));
@@ -1594,30 +1590,18 @@ public class PersonRecognizer implements Recognizer {
         if ((kinds & NameLists.SURNAME) != 0 || (lists.kinds(lower.replace("'", "")) & NameLists.SURNAME) != 0) {
             return true;
         }
-        String[] parts = lower.split("-");
-        if (parts.length < 2) {
-            return false;
-        }
-        for (String part : parts) {
-            if ((lists.kinds(part) & NameLists.SURNAME) == 0) {
-                return false;
-            }
-        }
-        return true;
+        return everyPart(lower, part -> (lists.kinds(part) & NameLists.SURNAME) != 0);
+    }
+
+    /** @return whether a word has two parts or more between hyphens and each is {@code known} */
+    private static boolean everyPart(String word, java.util.function.Predicate<String> known) {
+        String[] parts = word.split("-");
+        return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(known);
     }
 
     /** Known first names, each part of a word between its hyphens ("MARIA-ELENA", "Jean-Luc"). */
     private boolean firstNames(String word) {
-        String[] parts = word.split("-");
-        if (parts.length < 2) {
-            return false;
-        }
-        for (String part : parts) {
-            if (!firstName(part)) {
-                return false;
-            }
-        }
-        return true;
+        return everyPart(word, this::firstName);
     }
 
     /** A known first name, not a word of {@code not-names.txt} nor one mostly used otherwise ("Texas", "Virginia"). */
@@ -1692,9 +1676,10 @@ public class PersonRecognizer implements Recognizer {
         int b = i + 1;
         if (b < words.size() && !words.capitalised(b) && words.adjacentToNext(i) && words.lowerLength(i) > 2
                 && words.lowerLength(b) > 2 && words.surname(b) && !words.common(i) && !words.common(b)
-                && (!words.surname(i) || selfIntroduced(text, words.start(i)))) {
+                && !(words.surname(i) && !selfIntroduced(text, words.start(i)))) {
             // in a chat, after "it's", "this is", "i'm": "yeah it's dan whitmore", "its in my wifes name, fatima begum"
-            boolean said = selfIntroduced(text, words.start(i));
+            // a first word that is also a surname came past the test above only after an introduction
+            boolean said = words.surname(i) || selfIntroduced(text, words.start(i));
             out.add(new RecognizerResult(ENTITY, words.start(i), words.end(b), said ? 0.75 : 0.4, said
                     ? "name: lower-case first name and surname after an introduction" : "name: lower-case first name and surname"));
             return 2;
@@ -2093,6 +2078,15 @@ public class PersonRecognizer implements Recognizer {
             k--;
         }
         return k >= 0 && k < start - 1 + 1 && Character.isDigit(text[k]) && k >= start - 3;
+    }
+
+    /**
+     * Drops the results under the threshold inside a span a pass has read as a name: the runs' weaker reading gives way.
+     *
+     * @return whether any was dropped (the results' indexes moved)
+     */
+    private static boolean dropWeakInside(List<RecognizerResult> out, int start, int end) {
+        return out.removeIf(r -> r.score() < 0.5 && r.start() >= start && r.end() <= end);
     }
 
     /** @return whether a word has an apostrophe or a hyphen inside it */
