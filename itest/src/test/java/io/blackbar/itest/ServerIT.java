@@ -211,6 +211,31 @@ public class ServerIT {
         }
     }
 
+    /**
+     * A passport's data page as its text layer or an OCR gives it (ICAO Doc 9303's specimen, "ERIKSSON, ANNA MARIA"
+     * of Utopia), redacted under each framework that names passports: the machine-readable zone's name, number, birth
+     * date and personal number are gone from the output's bytes, and so is the name where the page prints it again,
+     * found from the zone's.
+     */
+    @Test
+    public void engineRedactsAPassportsMachineReadableZone() throws Exception {
+        String page = "PASSPORT  PASSEPORT  UTOPIA\nSurname  ERIKSSON\nGiven names  ANNA MARIA\nNationality  UTOPIAN\n"
+                + "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n";
+        for (String framework : List.of("pii", "gdpr", "hipaa")) {
+            Path in = Files.createTempFile("itest", ".txt");
+            Files.writeString(in, page, StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            Report redacted = engine.process(Document.of(in), Request.of(framework, Method.REDACT), out);
+            Files.delete(in);
+            assertTrue(redacted.verified());
+            String text = out.toString(StandardCharsets.UTF_8);
+            for (String v : List.of("ERIKSSON", "ANNA", "MARIA", "L898902C3", "740812", "ZE184226B")) {
+                assertFalse(v + " left under " + framework + ": " + text, text.contains(v));
+            }
+            assertTrue(text, text.startsWith("PASSPORT  PASSEPORT  UTOPIA\n") && text.contains("\nNationality  UTOPIAN\nP<UTO"));
+        }
+    }
+
     private static int indexOf(byte[] data, byte[] part) {
         outer:
         for (int i = 0; i + part.length <= data.length; i++) {
