@@ -22,6 +22,7 @@ class OverThresholdTest {
         return switch (name) {
             case "phone" -> new PhoneRecognizer();
             case "person" -> new PersonRecognizer();
+            case "display" -> new DisplayNameRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -121,6 +122,18 @@ class OverThresholdTest {
             person | WELCOME TO HOUSTON TEXAS                              |
             person | BANK OF AMERICA                                       |
             person | PAYMENT TO CITY OF AUSTIN UTILITIES                   |
+            display | From: Olusegun Ogunbanjo <o.ogunbanjo@example.com>   | Olusegun Ogunbanjo
+            display | "To: \"Kowalczyk, Agnieszka\" <agnieszka.kowalczyk@example.org>" | Kowalczyk, Agnieszka
+            display | On Tue, 3 Dec 2026, Thandiwe Mbeki-Dlamini <tmbekidlamini@example.net> wrote: | Thandiwe Mbeki-Dlamini
+            display | Cc: Acme Support <acme.support@acme.com>, J. Smith <jsmith@example.com> | J. Smith
+            display | John Q. Public <john.public@example.com>              | John Q. Public
+            display | Note from our CEO Ada Obi <ada.obi42@example.com>     | Ada Obi
+            display | José Ñúñez <jose.nunez@example.es>                   | José Ñúñez
+            display | Customer Service <customerservice@example.com>        |
+            display | GitHub <noreply@github.com>                           |
+            display | Olusegun Ogunbanjo <info@example.com>                 |
+            display | Olusegun Ogunbanjo <olusegun@example.com>             |
+            display | The Smith Family <thesmithfamily@example.com>         |
             """)
     void foundOverTheThreshold(String name, String text, String expected) {
         String t = text.replace("\\n", "\n");

@@ -1,0 +1,176 @@
+package io.blackbar.rules.pii.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Catalog.EntityType;
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.PatternScanner;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
+
+/**
+ * The name an e-mail address is shown with, before it in angle brackets ("From: Olusegun Ogunbanjo
+ * &lt;o.ogunbanjo@example.com&gt;", "To: "Kowalczyk, Agnieszka" &lt;agnieszka.kowalczyk@…&gt;", "Thandiwe Mbeki-Dlamini
+ * &lt;tmbekidlamini@…&gt; wrote:"): a name no list needs to know, because the address spells it. The display name is
+ * two to four capitalised words (initials too, "Surname, Given" as well), and the address's part before the {@code @},
+ * its digits and separators left out, is made of every one of its words, each whole or by its initial, a whole one
+ * among them ("o.ogunbanjo", "jsmith", "agnieszka.kowalczyk"). A team's or a service's name is none ("Acme Support
+ * &lt;acme.support@…&gt;": a word of a mailbox's role).
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "PERSON", frameworks = {"pii", "gdpr", "hipaa"})
+public class DisplayNameRecognizer implements Recognizer {
+
+    /** An address in angle brackets, up to its {@code @}: the scanner visits the text's {@code <}, which are few. */
+    private static final PatternScanner ADDRESS = PatternScanner.of(Pattern.compile("<([A-Za-z0-9._%+'-]{1,64})@"));
+    /** Characters before the bracket looked at, at most. */
+    private static final int REACH = 100;
+    /** The words of a mailbox's role or an organisation's: a display name with one is no person's. */
+    private static final Set<String> ROLE_WORDS = Set.of("support", "team", "service", "services", "sales", "info", "billing",
+            "admin", "administrator", "help", "helpdesk", "desk", "office", "noreply", "news", "newsletter", "notifications",
+            "notification", "accounts", "account", "marketing", "customer", "customers", "care", "department", "group",
+            "online", "store", "shop", "bank", "inc", "ltd", "llc", "gmbh", "hr", "payroll", "reception", "enquiries",
+            "inquiries", "contact", "alerts", "mail", "mailer", "daemon", "system", "security", "it", "the", "and", "of");
+
+    @Override
+    public List<EntityType> entities() {
+        return List.of(new EntityType("PERSON", Category.PERSONAL));
+    }
+
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<RecognizerResult> results = new ArrayList<>();
+        ADDRESS.forEachMatch(text, m -> {
+            int[] span = displayName(text, m.start());
+            int start = span == null ? -1 : spelledBy(text.subSequence(span[0], span[1]).toString(), m.group(1));
+            if (start >= 0) {
+                results.add(new RecognizerResult("PERSON", span[0] + start, span[1], 0.85, "name: an e-mail address's display name"));
+            }
+        });
+        return results;
+    }
+
+    /**
+     * @return the span of the words before the bracket at {@code bracket} (past spaces and a closing quote): letters,
+     *     apostrophes, hyphens, an initial's full stop, single spaces and one comma between them; from the line's
+     *     start, a colon, a quote, a comma or another address's bracket; null when none
+     */
+    static int[] displayName(CharSequence text, int bracket) {
+        int end = bracket;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        boolean quoted = end > 0 && text.charAt(end - 1) == '"';
+        if (quoted) {
+            end--;
+        }
+        int start = end;
+        int commas = 0;
+        int limit = Math.max(0, bracket - REACH);
+        while (start > limit) {
+            char c = text.charAt(start - 1);
+            if (Character.isLetter(c) || c == '\'' || c == '-' || c == '.' || c == ' ' && start - 1 > 0 && text.charAt(start - 2) != ' ') {
+                start--;
+            } else if (c == ',' && quoted && commas == 0) {
+                commas++;
+                start--;
+            } else {
+                break;
+            }
+        }
+        while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == ',')) {
+            start++;
+        }
+        if (quoted && (start == 0 || text.charAt(start - 1) != '"')) {
+            return null; // the quote opens further back: not a name alone
+        }
+        return start < end ? new int[] {start, end} : null;
+    }
+
+    /**
+     * Where in {@code name} the words begin that the local part spells, each whole or by its initial, in any order, one
+     * whole at least, an initial of the name's own ("John Q. Public") left out if need be: the last two to four words,
+     * the most that pass, each capitalised and none a mailbox's role ("Note from our CEO Ada Obi" gives "Ada Obi").
+     *
+     * @return the offset in {@code name} of the first such word, or -1
+     */
+    static int spelledBy(String name, String local) {
+        String letters = fold(local);
+        if (letters.length() < 3) {
+            return -1;
+        }
+        List<String> words = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        java.util.regex.Matcher w = WORD.matcher(name);
+        while (w.find()) {
+            words.add(w.group());
+            starts.add(w.start());
+        }
+        int n = words.size();
+        int found = -1;
+        for (int k = 2; k <= Math.min(4, n); k++) {
+            List<String> folded = new ArrayList<>();
+            for (String word : words.subList(n - k, n)) {
+                String f = fold(word);
+                if (f.isEmpty() || !Character.isUpperCase(word.charAt(0)) || ROLE_WORDS.contains(f)) {
+                    return found;
+                }
+                folded.add(f);
+            }
+            if (covers(letters, 0, folded, new boolean[k], false)) {
+                found = starts.get(n - k);
+            }
+        }
+        return found;
+    }
+
+    /** A word of a display name: letters, apostrophes, hyphens, an initial's full stop. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'.-]+");
+
+    /** Lower case, diacritics, hyphens, apostrophes, full stops and digits left out ("Mbeki-Dlamini" to "mbekidlamini"). */
+    private static String fold(String s) {
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(plain.length());
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether {@code letters} from {@code at} is the unused words, each whole or its initial; one whole at least. */
+    private static boolean covers(String letters, int at, List<String> words, boolean[] used, boolean whole) {
+        if (at == letters.length()) {
+            for (int k = 0; k < used.length; k++) {
+                if (!used[k] && words.get(k).length() > 1) {
+                    return false; // a word left out, but an initial ("Q.")
+                }
+            }
+            return whole;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (used[k]) {
+                continue;
+            }
+            String w = words.get(k);
+            used[k] = true;
+            if (letters.startsWith(w, at) && covers(letters, at + w.length(), words, used, true)
+                    || w.length() > 1 && letters.charAt(at) == w.charAt(0) && covers(letters, at + 1, words, used, whole)) {
+                used[k] = false;
+                return true;
+            }
+            used[k] = false;
+        }
+        return false;
+    }
+}
