@@ -490,6 +490,41 @@ final class Detector {
         }
     }
 
+    /**
+     * @return a value in capitals with each word capitalised instead ("MBEKI-DLAMINI" as "Mbeki-Dlamini", "O'NEILL" as
+     *     "O'Neill"), the same length; null when the value has a small letter or fewer than {@link
+     *     #MIN_PROPAGATED_LENGTH} letters
+     */
+    static String titled(String value) {
+        int letters = 0;
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return null;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        if (letters < MIN_PROPAGATED_LENGTH) {
+            return null;
+        }
+        char[] out = value.toCharArray();
+        boolean wordStart = true;
+        for (int k = 0; k < out.length; k++) {
+            char c = out[k];
+            if (Character.isLetter(c)) {
+                char lower = Character.toLowerCase(c);
+                out[k] = wordStart || Character.toUpperCase(lower) != c ? c : lower; // a letter without a one-char small form stays
+                wordStart = false;
+            } else {
+                wordStart = true;
+            }
+        }
+        String titled = new String(out);
+        return titled.equals(value) ? null : titled;
+    }
+
     /** @return whether {@code text} holds {@code value} at {@code at} */
     private static boolean regionMatches(char[] text, int at, char[] value) {
         if (at + value.length > text.length) {
@@ -536,6 +571,19 @@ final class Detector {
                     int at = f.start() + begin;
                     byValue.putIfAbsent(last, new Finding(f.entityType(), f.category(), f.confidence(), at, at + last.length(),
                             f.page(), last, f.explanation()));
+                }
+                // a name in capitals (a form's field, a message's, a passport's zone) is written again in the text's
+                // case ("OGUNBANJO^FUNMI" ... "wife Funmi present"): its words capitalised, and its last word so
+                String titled = titled(v);
+                if (titled != null) {
+                    byValue.putIfAbsent(titled, new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(),
+                            f.page(), titled, f.explanation()));
+                    if (more && last.length() >= MIN_PROPAGATED_LENGTH) {
+                        String lastTitled = titled.substring(begin, end);
+                        int at = f.start() + begin;
+                        byValue.putIfAbsent(lastTitled, new Finding(f.entityType(), f.category(), f.confidence(), at,
+                                at + last.length(), f.page(), lastTitled, f.explanation()));
+                    }
                 }
             }
         }

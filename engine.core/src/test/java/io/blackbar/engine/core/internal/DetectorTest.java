@@ -230,6 +230,28 @@ class DetectorTest {
         assertEquals(List.of("Maciej Borkowski", "Borkowski"), f.stream().map(Finding::value).toList());
     }
 
+    /**
+     * A name found in capitals (a message's field, a form's) is found again as the text's prose writes it, its last
+     * word too; a value with a small letter, one of fewer than four letters, or another category has no such reading.
+     */
+    @Test
+    void aNameInCapitalsPropagatesInTheTextsCase() throws EngineException {
+        String text = "NK1|1|MBEKI-DLAMINI^FUNMI O'NEILL|SPO\nwife Funmi O'Neill present; Mbeki-Dlamini called. FUNMI again. "
+                + "Funmiola is another word; ZORBLAX Zorblax Ann ANN";
+        List<Finding> found = List.of(
+                new Finding("PERSON", Category.PERSONAL, 0.9, 6, 19, 1, "MBEKI-DLAMINI", "hl7"),
+                new Finding("PERSON", Category.PERSONAL, 0.9, 20, 33, 1, "FUNMI O'NEILL", "hl7"),
+                new Finding("TAG", Category.IDENTIFIER, 0.9, text.indexOf("ZORBLAX"), text.indexOf("ZORBLAX") + 7, 1, "ZORBLAX", "x"),
+                new Finding("PERSON", Category.PERSONAL, 0.9, text.length() - 3, text.length(), 1, "ANN", "short"));
+        List<Finding> f = Detector.propagate(text, found, o -> 1, FAR);
+        assertEquals(List.of("6 MBEKI-DLAMINI", "20 FUNMI O'NEILL", text.indexOf("Funmi O'") + " Funmi O'Neill", text.indexOf("Mbeki-D") + " Mbeki-Dlamini",
+                text.indexOf("ZORBLAX") + " ZORBLAX", text.length() - 3 + " ANN"),
+                f.stream().map(x -> x.start() + " " + x.value()).toList());
+        assertEquals(null, Detector.titled("Funmi"));
+        assertEquals(null, Detector.titled("ANN"));
+        assertEquals("Ng-Ó Briain", Detector.titled("NG-Ó BRIAIN"));
+    }
+
     @Test
     void catastrophicRegexIsStoppedByTheDeadline() {
         // polynomial backtracking that Java 17's regex engine does not optimise away: without the

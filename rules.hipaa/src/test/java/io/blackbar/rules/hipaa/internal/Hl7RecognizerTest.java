@@ -1,0 +1,55 @@
+package io.blackbar.rules.hipaa.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.blackbar.engine.api.spi.RecognizerResult;
+
+/**
+ * HL7 v2 segments, written here in the layout of HL7 2.5's ADT^A01 examples (the people, numbers and places made up):
+ * each row a text ("\r" and "\n" segment ends), then the findings in order as TYPE=value, ';'-separated.
+ */
+class Hl7RecognizerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', quoteCharacter = '"', textBlock = """
+            PID|1||00482913^^^MERCY^MR~998877^^^SSA^SS||OGUNBANJO^OLUSEGUN^ADE^JR^MR||19791102|M|||1428 ELM ST^APT 4^SPRINGFIELD^IL^62704^USA^^^SANGAMON||(217)555-0147|^WPN^PH^^1^217^5550199||M||ACC4471203|078-05-1120|S99912345^IL \
+              # MEDICAL_RECORD_NUMBER=00482913;MEDICAL_RECORD_NUMBER=998877;PERSON=OGUNBANJO;PERSON=OLUSEGUN;PERSON=ADE;DATE=19791102;STREET_ADDRESS=1428 ELM ST;STREET_ADDRESS=APT 4;LOCATION=SPRINGFIELD;ZIP_CODE=62704;LOCATION=SANGAMON;PHONE_NUMBER=(217)555-0147;PHONE_NUMBER=217;PHONE_NUMBER=5550199;MEDICAL_RECORD_NUMBER=ACC4471203;US_SSN=078-05-1120;DRIVER_LICENSE=S99912345
+            "MSH|^~\\&|EPIC|MERCY|LAB|MERCY|20241203101500||ADT^A01|MSG00001|P|2.5\\rNK1|1|OGUNBANJO^FUNMI|SPO|1428 ELM ST^^SPRINGFIELD^IL^62704|(217)555-0148\\rPV1|1|I|3W^312^A|||||004777^HOLLOWAY^MARGARET^^^DR|||MED||||||||V0012345|||||||||||||||||||||||||20241201|20241203" \
+              # PERSON=OGUNBANJO;PERSON=FUNMI;STREET_ADDRESS=1428 ELM ST;LOCATION=SPRINGFIELD;ZIP_CODE=62704;PHONE_NUMBER=(217)555-0148;PERSON=HOLLOWAY;PERSON=MARGARET;MEDICAL_RECORD_NUMBER=V0012345;DATE=20241201;DATE=20241203
+            "GT1|1|G0042|OGUNBANJO^OLUSEGUN||1428 ELM ST^^SPRINGFIELD^IL^62704|(217)555-0147||19791102\\nIN1|1|BCBS01|BCBS|BLUE CROSS||||||||||||OGUNBANJO^OLUSEGUN|SEL|19791102||||||||||||||||||XYZ123456789" \
+              # MEDICAL_RECORD_NUMBER=G0042;PERSON=OGUNBANJO;PERSON=OLUSEGUN;STREET_ADDRESS=1428 ELM ST;LOCATION=SPRINGFIELD;ZIP_CODE=62704;PHONE_NUMBER=(217)555-0147;DATE=19791102;PERSON=OGUNBANJO;PERSON=OLUSEGUN;DATE=19791102;HEALTH_PLAN_NUMBER=XYZ123456789
+            # HL7's null ("") and empty components are none; a free-text segment (OBX, NTE) is left to the text's recognizers
+            "PID|1||\\"\\"||^^||\\"\\"|F\\rOBX|1|TX|NOTE||Seen by Dr Holloway with OGUNBANJO^OLUSEGUN" #
+            # not a segment: inside a line, or another word before the bar
+            "see the PID|1||00482913 column; XPID|1||00482913^^^X||SMITH^JOHN" #
+            """)
+    void readsTheFieldsByPlace(String text, String expected) {
+        String t = text.replace("\\r", "\r").replace("\\n", "\n");
+        List<RecognizerResult> found = new Hl7Recognizer().analyze(t).stream()
+                .sorted(Comparator.comparingInt(RecognizerResult::start)).toList();
+        String actual = String.join(";", found.stream().map(r -> r.entityType() + "=" + t.substring(r.start(), r.end())).toList());
+        assertEquals(expected == null ? "" : expected, actual);
+    }
+
+    /** Every type a field is given is declared. */
+    @Test
+    void typesAreDeclared() {
+        List<String> declared = new Hl7Recognizer().entities().stream().map(e -> e.name()).toList();
+        for (Hl7Recognizer.Kind kind : Hl7Recognizer.Kind.values()) {
+            for (int c = 1; c <= 10; c++) {
+                String type = Hl7Recognizer.type(kind, c);
+                if (type != null && !declared.contains(type)) {
+                    throw new AssertionError(kind + " " + c + " gives " + type);
+                }
+            }
+        }
+        assertEquals(10, declared.size());
+    }
+}
