@@ -247,6 +247,23 @@ public class ServerIT {
         assertTrue(text, text.startsWith("MSH|^~\\&|EPIC|MERCY|") && text.contains("^IL^") && text.contains("\rPV1|1|I|3W^312^A|"));
     }
 
+    /**
+     * Data exported as text (a JSON record, a FHIR resource's XML, a log line of key=value pairs; the people made up):
+     * the values of fields named like a person's are gone from the output's bytes under pii, the names and the markup
+     * kept.
+     */
+    @Test
+    public void engineRedactsNamedFieldsOfData() throws Exception {
+        String data = "{\"id\": 48213, \"first_name\": \"Agnieszka\", \"lastName\": \"Kowalczyk\", \"dob\": \"1985-03-12\", "
+                + "\"address\": {\"city\": \"Warszawa\", \"zip\": \"00-514\"}}\n"
+                + "<Patient><name><family value=\"Ogunbanjo\"/><given value=\"Olusegun\"/></name></Patient>\n"
+                + "2024-12-03T10:15:00Z user=tmbeki ip=203.0.113.45 action=login fname=Thandiwe\n";
+        String text = redacted(data, "pii", List.of("Agnieszka", "Kowalczyk", "1985-03-12", "Warszawa", "00-514", "Ogunbanjo",
+                "Olusegun", "tmbeki", "Thandiwe"));
+        assertTrue(text, text.startsWith("{\"id\": 48213, \"first_name\": \"") && text.contains("<family value=\"")
+                && text.contains(" action=login fname="));
+    }
+
     /** @return the text redacted under a framework, checked to hold none of the values in its bytes, the report verified */
     private String redacted(String content, String framework, List<String> values) throws Exception {
         Path in = Files.createTempFile("itest", ".txt");

@@ -23,6 +23,7 @@ class OverThresholdTest {
             case "phone" -> new PhoneRecognizer();
             case "person" -> new PersonRecognizer();
             case "display" -> new DisplayNameRecognizer();
+            case "field" -> new FieldValueRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -134,6 +135,19 @@ class OverThresholdTest {
             display | Olusegun Ogunbanjo <info@example.com>                 |
             display | Olusegun Ogunbanjo <olusegun@example.com>             |
             display | The Smith Family <thesmithfamily@example.com>         |
+            field   | "{\"id\": 48213, \"first_name\": \"Agnieszka\", \"last_name\": \"Kowalczyk\", \"dob\": \"1985-03-12\", \"address\": {\"street\": \"ul. Marszałkowska 84/92\", \"city\": \"Warszawa\", \"zip\": \"00-514\"}}" | Agnieszka;Kowalczyk;1985-03-12;ul. Marszałkowska 84/92;Warszawa;00-514
+            field   | <name><given>Olusegun</given><family>Ogunbanjo</family></name><birthDate>1979-11-02</birthDate> | Olusegun;Ogunbanjo;1979-11-02
+            field   | "<family value=\"Ogunbanjo\"/><given value=\"Olusegun\"/>" | Ogunbanjo;Olusegun
+            field   | "{\"name\":[{\"family\":\"Ogunbanjo\",\"given\":[\"Olusegun\",\"Ade\"]}],\"postalCode\":\"62704\"}" | Ogunbanjo;Olusegun;Ade;62704
+            field   | user=ogunbanjo_o ip=203.0.113.45 action=login name='Mary Okafor' phone=+44-7700-900123 | ogunbanjo_o;Mary Okafor;+44-7700-900123
+            field   | "{'firstName': 'Thandiwe', 'LAST_NAME': 'Mbeki-Dlamini', 'SSN': '078-05-1120', 'mobileNumber': 12025550147}" | Thandiwe;Mbeki-Dlamini;078-05-1120;12025550147
+            field   | "GET /signup?first-name=Chidi&email=chidi%40example.com&plz=10115 HTTP/1.1" | Chidi;chidi%40example.com;10115
+            # a field's value that is none, or not of its type; "name", "family", "given" of things other than people
+            field   | "{\"first_name\": null, \"last_name\": \"\", \"dob\": \"unknown\", \"phone\": \"n/a\", \"zip\": \"TBD\"}" |
+            field   | "{\"product\": {\"name\": \"Widget Pro\", \"family\": \"sans-serif\"}, \"name\": \"Grand Canyon Tours\"}" |
+            field   | "{\"address\": {\"family\": \"IPv4\"}, \"name\": \"eth0\", \"user\": {\"id\": 7}}" |
+            field   | The first name field is required; see the name=value pairs below. |
+            field   | "{\"name\": \"Olusegun Ogunbanjo\"}" |
             """)
     void foundOverTheThreshold(String name, String text, String expected) {
         String t = text.replace("\\n", "\n");

@@ -1,0 +1,287 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Catalog.EntityType;
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.PatternScanner;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
+
+/**
+ * Values of named fields in data written as text: JSON ({@code "first_name": "Agnieszka"}, {@code "given":
+ * ["Olusegun", "Ade"]}), XML ({@code <family>Ogunbanjo</family>}, FHIR's {@code <family value="Ogunbanjo"/>}),
+ * {@code key=value} logs and query strings ({@code user=ogunbanjo_o}, {@code name="Olusegun Ogunbanjo"}) and YAML
+ * ({@code date_of_birth: 1979-11-02}). A field's name says what its value is, whatever the value looks like, the way a
+ * column's heading does in a CSV file: a first name no list knows, a city, a postal code without its country's shape.
+ * Field names are matched in any case and with {@code _}, {@code -} or nothing between their words ({@code firstName},
+ * {@code FIRST_NAME}, {@code first-name}). The value must fit its type loosely (a name has no digit; a date, a phone,
+ * a postal code, an identifier have one); the fields named only "name", "family" or "given" need a value that looks
+ * like a name (capitalised words), since data names products and fonts so too.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = {"PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "PHONE_NUMBER",
+        "EMAIL_ADDRESS", "US_SSN", "USERNAME", "PASSPORT", "ID_NUMBER"}, frameworks = {"pii", "gdpr", "hipaa"})
+public class FieldValueRecognizer implements Recognizer {
+
+    /** A field's name, its words joined, to the type of its value. */
+    static final Map<String, String> FIELDS = new LinkedHashMap<>();
+    /** The declared names with their words separated by {@code _}, for the expression. */
+    private static final List<String> FORMS = new ArrayList<>();
+
+    static {
+        fields("PERSON", "first_name", "last_name", "surname", "given_name", "family_name", "middle_name", "full_name",
+                "forename", "forenames", "patient_name", "customer_name", "employee_name", "client_name", "contact_name",
+                "maiden_name", "mothers_maiden_name", "next_of_kin", "spouse_name", "guardian_name", "insured_name",
+                "subscriber_name", "cardholder_name", "card_holder_name", "account_holder", "account_holder_name",
+                "beneficiary_name", "recipient_name", "sender_name", "billing_name", "shipping_name", "emergency_contact",
+                "emergency_contact_name", "name", "family", "given", "fname", "lname");
+        fields("DATE_OF_BIRTH", "dob", "date_of_birth", "birth_date", "birthdate", "birthday", "birth_day");
+        fields("STREET_ADDRESS", "street", "street_address", "address", "address1", "address2", "address_line1",
+                "address_line_1", "address_line2", "address_line_2", "home_address", "street_line", "street_name");
+        fields("ZIP_CODE", "zip", "zip_code", "zipcode", "postal_code", "postcode", "post_code", "plz");
+        fields("LOCATION", "city", "town", "birth_place", "place_of_birth");
+        fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number", "cell",
+                "cell_phone", "home_phone", "work_phone", "mobile_phone", "fax");
+        fields("EMAIL_ADDRESS", "email", "email_address", "e_mail");
+        fields("US_SSN", "ssn", "social_security_number");
+        fields("USERNAME", "username", "user_name", "login", "user", "handle", "screen_name");
+        fields("PASSPORT", "passport", "passport_number", "passport_no");
+        fields("ID_NUMBER", "national_id", "national_id_number", "employee_id", "employee_number", "student_id",
+                "member_id", "patient_id", "customer_id", "tax_id", "driver_license", "drivers_license", "licence_number",
+                "license_number");
+    }
+
+    private static void fields(String type, String... names) {
+        for (String n : names) {
+            FORMS.add(n);
+            FIELDS.put(n.replace("_", ""), type);
+        }
+    }
+
+    /** Field names that only a value like a name (so many capitalised words) makes a person's. */
+    private static final Map<String, int[]> LOOSE = Map.of("name", new int[] {2, 4}, "family", new int[] {1, 3},
+            "given", new int[] {1, 3});
+
+    /** Values that stand for none. */
+    private static final java.util.Set<String> NONE = java.util.Set.of("null", "none", "nil", "n/a", "na", "-", "--", "true",
+            "false", "undefined", "unknown", "redacted", "[redacted]", "***");
+
+    /**
+     * A field's name where data writes one: a JSON (or a Python dict's) key and its colon, an XML element or its
+     * {@code value} attribute (FHIR), a {@code key=} of a log line or a query string; each word of the name joined to
+     * the next by {@code _}, {@code -} or nothing.
+     */
+    private static final PatternScanner FIELD;
+
+    static {
+        List<String> forms = new ArrayList<>(FORMS);
+        forms.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        String keys = String.join("|", forms.stream().map(f -> f.replace("_", "[_-]?")).toList());
+        FIELD = PatternScanner.of(Pattern.compile("(?i)(?:[\"'](?<json>" + keys + ")[\"'][ \\t]*:[ \\t]*"
+                + "|<(?<xml>" + keys + ")(?:[ \\t]+value=(?=\")|>)"
+                // the key before its "=" read backwards, so the scanner starts from the "=", which prose has few of (and
+                // not from every word's first letter near one of the names, some hundred strings looked for per text)
+                + "|(?<=(?<![\\w.-])(?<pair>" + keys + "))=)"));
+    }
+
+    @Override
+    public List<EntityType> entities() {
+        return List.of(new EntityType("PERSON", Category.PERSONAL), new EntityType("DATE_OF_BIRTH", Category.PERSONAL),
+                new EntityType("STREET_ADDRESS", Category.LOCATION), new EntityType("ZIP_CODE", Category.LOCATION),
+                new EntityType("LOCATION", Category.LOCATION), new EntityType("PHONE_NUMBER", Category.CONTACT),
+                new EntityType("EMAIL_ADDRESS", Category.CONTACT), new EntityType("US_SSN", Category.IDENTIFIER),
+                new EntityType("USERNAME", Category.IDENTIFIER), new EntityType("PASSPORT", Category.IDENTIFIER),
+                new EntityType("ID_NUMBER", Category.IDENTIFIER));
+    }
+
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<RecognizerResult> results = new ArrayList<>();
+        FIELD.forEachMatch(text, m -> {
+            String group = m.group("json") != null ? "json" : m.group("xml") != null ? "xml" : "pair";
+            String key = m.group(group).toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+            Field field = new Field(key, FIELDS.get(key), "field named '" + key + "'", results);
+            int at = m.end();
+            boolean quote = at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'');
+            switch (group) {
+                case "json" -> json(text, at, field);
+                case "xml" -> {
+                    if (quote) {
+                        quoted(text, at, field);
+                    } else {
+                        field.add(text, at, scan(text, at, "<", 300));
+                    }
+                }
+                default -> {
+                    if (quote) {
+                        quoted(text, at, field);
+                    } else {
+                        field.add(text, at, scan(text, at, " \t\r\n&;,|", 200));
+                    }
+                }
+            }
+        });
+        return results;
+    }
+
+    /** A field whose value is being read: its name, its value's type, and where its findings go. */
+    private record Field(String key, String type, String why, List<RecognizerResult> results) {
+
+        /** The value from {@code from} to {@code to}, without spaces around, if it fits the type. */
+        void add(CharSequence text, int from, int to) {
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            String value = to > from ? text.subSequence(from, to).toString() : null;
+            if (value != null && fits(value, key, type)) {
+                results.add(new RecognizerResult(type, from, to, "PERSON".equals(type) ? score(value, key) : 0.85, why));
+            }
+        }
+    }
+
+    /** A JSON value: a string, an array of strings, or a bare number. */
+    private static void json(CharSequence text, int at, Field field) {
+        if (at >= text.length()) {
+            return;
+        }
+        char c = text.charAt(at);
+        if (c == '"' || c == '\'') {
+            quoted(text, at, field);
+        } else if (c == '[') {
+            int i = at + 1;
+            for (int item = 0; item < 20 && i < text.length(); item++) {
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= text.length() || text.charAt(i) != '"' && text.charAt(i) != '\'') {
+                    return; // an array of objects or numbers, or its end
+                }
+                i = quoted(text, i, field);
+                while (i < text.length() && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)))) {
+                    i++;
+                }
+            }
+        } else if (c >= '0' && c <= '9' || c == '+') {
+            field.add(text, at, scan(text, at, ",}] \t\r\n", 40));
+        }
+    }
+
+    /** A quoted value from its opening quote at {@code at}; @return where reading goes on (past its closing quote) */
+    private static int quoted(CharSequence text, int at, Field field) {
+        char quote = text.charAt(at);
+        int end = at + 1;
+        int limit = Math.min(text.length(), at + 300);
+        while (end < limit && text.charAt(end) != quote && text.charAt(end) != '\n') {
+            end += text.charAt(end) == '\\' ? 2 : 1;
+        }
+        if (end < limit && text.charAt(end) == quote) {
+            field.add(text, at + 1, end);
+            return end + 1;
+        }
+        return end;
+    }
+
+    /** @return where a value from {@code at} ends: at one of {@code stops}, the text's end, or {@code most} on */
+    private static int scan(CharSequence text, int at, String stops, int most) {
+        int end = at;
+        int limit = Math.min(text.length(), at + most);
+        while (end < limit && stops.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether a value fits its field's type, loosely. */
+    static boolean fits(String value, String key, String type) {
+        if (NONE.contains(value.toLowerCase(Locale.ROOT)) || value.indexOf('{') >= 0 || value.indexOf('<') >= 0) {
+            return false;
+        }
+        int digits = 0;
+        int letters = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            digits += Character.isDigit(c) ? 1 : 0;
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return switch (type) {
+            case "PERSON" -> digits == 0 && letters > 0 && value.length() <= 80 && value.indexOf('@') < 0 && nameShaped(value, key);
+            case "LOCATION" -> digits == 0 && letters > 0 && value.length() <= 60;
+            case "STREET_ADDRESS" -> letters > 0 && value.length() <= 160 && value.indexOf('@') < 0;
+            case "EMAIL_ADDRESS" -> value.indexOf('@') > 0 || value.indexOf("%40") > 0; // a query string's
+            case "PHONE_NUMBER" -> digits >= 7 && value.length() <= 30;
+            case "US_SSN" -> digits == 9 && value.length() <= 11;
+            case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0;
+            case "ZIP_CODE" -> digits > 0 && value.length() <= 10;
+            default -> digits > 0 && value.length() <= 40; // a date of birth, a passport's or another number
+        };
+    }
+
+    /** A name's shape: for "name", "family", "given" alone, capitalised words in their number; for the others any words. */
+    private static boolean nameShaped(String value, String key) {
+        int[] words = LOOSE.get(key);
+        if (words == null) {
+            return true;
+        }
+        String[] parts = value.split("[ +]+");
+        if (parts.length < words[0] || parts.length > words[1]) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+                return false;
+            }
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (!(Character.isLetter(c) || c == '\'' || c == '-' || c == '.')) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A value's score: "name" names products and places too ("Widget Pro", "Grand Canyon Tours"), so its value is a
+     * person's at once only as a first name of the lists and a surname (the last word), else under the threshold until a field of
+     * a person's record stands near ({@link #contextWords()}: "email", "dob").
+     */
+    static double score(String value, String key) {
+        if (!"name".equals(key)) {
+            return 0.85;
+        }
+        String[] parts = value.split("[ +]+");
+        for (int k = 0; k + 1 < parts.length; k++) {
+            if (known(parts[k], NameLists.FIRST) && known(parts[parts.length - 1], NameLists.SURNAME)) {
+                return 0.85;
+            }
+        }
+        return 0.4;
+    }
+
+    /** Whether a word is on a list of names, and on none of words mostly used otherwise. */
+    private static boolean known(String word, int list) {
+        int bits = NameLists.get().table.get(word.toLowerCase(Locale.ROOT));
+        return (bits & list) != 0 && (bits & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0;
+    }
+
+    @Override
+    public java.util.Set<String> contextWords() {
+        return CONTEXT;
+    }
+
+    private static final java.util.Set<String> CONTEXT = java.util.Set.of("email", "phone", "mobile", "dob", "birthdate", "birth",
+            "patient", "customer", "employee", "contact", "address", "firstname", "lastname", "gender", "ssn", "mrn");
+}
