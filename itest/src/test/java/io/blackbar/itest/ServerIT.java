@@ -264,6 +264,28 @@ public class ServerIT {
                 && text.contains(" action=login fname="));
     }
 
+    /**
+     * An X12 837 claim under hipaa and a contact card with a calendar invitation under pii (the people made up): the
+     * subscriber's, the contact's and the attendees' names, numbers, street, city, ZIP and dates are gone from the
+     * output's bytes; the billing organisation, the state and the segments' structure are kept.
+     */
+    @Test
+    public void engineRedactsClaimsAndContactCards() throws Exception {
+        String claim = "ST*837*0001*005010X222A1~NM1*41*2*ACME BILLING*****46*TGJ23~PER*IC*JANE DOE*TE*2175550100~"
+                + "NM1*IL*1*OGUNBANJO*OLUSEGUN*A***MI*XYZ123456789~N3*1428 ELM ST~N4*SPRINGFIELD*IL*62704~DMG*D8*19791102*M~"
+                + "CLM*PT4471203*150***11:B:1*Y*A*Y*Y~DTP*472*D8*20241201~";
+        String text = redacted(claim, "hipaa", List.of("JANE DOE", "2175550100", "OGUNBANJO", "OLUSEGUN", "XYZ123456789",
+                "1428 ELM", "SPRINGFIELD", "62704", "19791102", "PT4471203", "20241201"));
+        assertTrue(text, text.startsWith("ST*837*0001*005010X222A1~NM1*41*2*ACME BILLING*") && text.contains("*IL*"));
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Mbeki-Dlamini;Thandiwe;;;\r\nFN:Thandiwe Mbeki-Dlamini\r\n"
+                + "ADR;TYPE=HOME:;;14 Acacia Avenue;Reading;Berkshire;RG1 4AB;UK\r\nTEL;TYPE=CELL:+44 7700 900123\r\nEND:VCARD\r\n"
+                + "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nATTENDEE;CN=Kowalczyk Agnieszka:mailto:a.k@example.org\r\nEND:VEVENT\r\n"
+                + "END:VCALENDAR\r\n";
+        text = redacted(card, "pii", List.of("Mbeki", "Dlamini", "Thandiwe", "Acacia", "Reading", "RG1 4AB", "7700 900123",
+                "Kowalczyk", "Agnieszka", "a.k@example.org"));
+        assertTrue(text, text.startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\nN:") && text.contains(";UK\r\nTEL;TYPE=CELL:"));
+    }
+
     /** @return the text redacted under a framework, checked to hold none of the values in its bytes, the report verified */
     private String redacted(String content, String framework, List<String> values) throws Exception {
         Path in = Files.createTempFile("itest", ".txt");

@@ -24,6 +24,7 @@ class OverThresholdTest {
             case "person" -> new PersonRecognizer();
             case "display" -> new DisplayNameRecognizer();
             case "field" -> new FieldValueRecognizer();
+            case "vcard" -> new VcardRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -148,9 +149,13 @@ class OverThresholdTest {
             field   | "{\"address\": {\"family\": \"IPv4\"}, \"name\": \"eth0\", \"user\": {\"id\": 7}}" |
             field   | The first name field is required; see the name=value pairs below. |
             field   | "{\"name\": \"Olusegun Ogunbanjo\"}" |
+            vcard   | BEGIN:VCARD\\nVERSION:3.0\\nN:Ogunbanjo;Olusegun;Ade;Dr.;\\nFN:Dr. Olusegun Ade Ogunbanjo\\nTEL;TYPE=CELL:+44 7700 900123\\nADR;TYPE=HOME:;Flat 2;14 Acacia Avenue;Reading;Berkshire;RG1 4AB;UK\\nEMAIL:o.ogunbanjo@example.com\\nBDAY:1979-11-02\\nNOTE:Met at the conference\\nEND:VCARD | Ogunbanjo;Olusegun;Ade;Dr. Olusegun Ade Ogunbanjo;+44 7700 900123;Flat 2;14 Acacia Avenue;Reading;RG1 4AB;o.ogunbanjo@example.com;1979-11-02
+            vcard   | "BEGIN:VCARD\\r\\nVERSION:4.0\\r\\nitem1.TEL;VALUE=uri:tel:+1-217-555-0147\\r\\nEMAIL;TYPE=work:mailto:tmd@example.net\\r\\nEND:VCARD\\r\\nN:Not;A;Card" | +1-217-555-0147;tmd@example.net
+            vcard   | "BEGIN:VCALENDAR\\nBEGIN:VEVENT\\nSUMMARY:Review\\nATTENDEE;CN=Thandiwe Mbeki-Dlamini;ROLE=REQ-PARTICIPANT:mailto:tmd@example.net\\nORGANIZER;CN=""Kowalczyk, Agnieszka"":mailto:a.k@example.org\\nEND:VEVENT\\nEND:VCALENDAR" | Thandiwe Mbeki-Dlamini;Kowalczyk, Agnieszka
+            vcard   | N:Ogunbanjo;Olusegun outside a card\\nFN:Nobody |
             """)
     void foundOverTheThreshold(String name, String text, String expected) {
-        String t = text.replace("\\n", "\n");
+        String t = text.replace("\\r", "\r").replace("\\n", "\n");
         List<RecognizerResult> found = recognizer(name).analyze(t);
         String actual = String.join(";", found.stream().filter(r -> r.score() >= 0.5).map(r -> t.substring(r.start(), r.end())).toList());
         assertEquals(expected == null ? "" : expected, actual);
