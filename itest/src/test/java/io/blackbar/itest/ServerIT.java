@@ -248,18 +248,20 @@ public class ServerIT {
     }
 
     /**
-     * Data exported as text (a JSON record, a FHIR resource's XML, a log line of key=value pairs; the people made up):
-     * the values of fields named like a person's are gone from the output's bytes under pii, the names and the markup
-     * kept.
+     * Data exported as text (a JSON record, a FHIR resource's XML, a log line of key=value pairs, a Markdown table, an SQL
+     * insert; the people made up): the values of fields and columns named like a person's are gone from the output's
+     * bytes under pii, the names and the markup kept.
      */
     @Test
     public void engineRedactsNamedFieldsOfData() throws Exception {
         String data = "{\"id\": 48213, \"first_name\": \"Agnieszka\", \"lastName\": \"Kowalczyk\", \"dob\": \"1985-03-12\", "
                 + "\"address\": {\"city\": \"Warszawa\", \"zip\": \"00-514\"}}\n"
                 + "<Patient><name><family value=\"Ogunbanjo\"/><given value=\"Olusegun\"/></name></Patient>\n"
-                + "2024-12-03T10:15:00Z user=tmbeki ip=203.0.113.45 action=login fname=Thandiwe\n";
+                + "2024-12-03T10:15:00Z user=tmbeki ip=203.0.113.45 action=login fname=Thandiwe\n"
+                + "| First Name | Surname | City |\n|---|---|---|\n| Chidi | Okonkwo-Eze | Enugu |\n\n"
+                + "INSERT INTO staff (id, forename, surname) VALUES (7, 'Siân', 'Pryce-Lloyd');\n";
         String text = redacted(data, "pii", List.of("Agnieszka", "Kowalczyk", "1985-03-12", "Warszawa", "00-514", "Ogunbanjo",
-                "Olusegun", "tmbeki", "Thandiwe"));
+                "Olusegun", "tmbeki", "Thandiwe", "Chidi", "Okonkwo", "Enugu", "Siân", "Pryce"));
         assertTrue(text, text.startsWith("{\"id\": 48213, \"first_name\": \"") && text.contains("<family value=\"")
                 && text.contains(" action=login fname="));
     }

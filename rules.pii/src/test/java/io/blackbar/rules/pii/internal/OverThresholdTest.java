@@ -25,6 +25,7 @@ class OverThresholdTest {
             case "display" -> new DisplayNameRecognizer();
             case "field" -> new FieldValueRecognizer();
             case "vcard" -> new VcardRecognizer();
+            case "table" -> new TextTableRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -153,6 +154,11 @@ class OverThresholdTest {
             vcard   | "BEGIN:VCARD\\r\\nVERSION:4.0\\r\\nitem1.TEL;VALUE=uri:tel:+1-217-555-0147\\r\\nEMAIL;TYPE=work:mailto:tmd@example.net\\r\\nEND:VCARD\\r\\nN:Not;A;Card" | +1-217-555-0147;tmd@example.net
             vcard   | "BEGIN:VCALENDAR\\nBEGIN:VEVENT\\nSUMMARY:Review\\nATTENDEE;CN=Thandiwe Mbeki-Dlamini;ROLE=REQ-PARTICIPANT:mailto:tmd@example.net\\nORGANIZER;CN=""Kowalczyk, Agnieszka"":mailto:a.k@example.org\\nEND:VEVENT\\nEND:VCALENDAR" | Thandiwe Mbeki-Dlamini;Kowalczyk, Agnieszka
             vcard   | N:Ogunbanjo;Olusegun outside a card\\nFN:Nobody |
+            table   | "| First Name | Last Name | DOB        | Notes |\\n|------------|-----------|------------|-------|\\n| Agnieszka  | Kowalczyk | 1985-03-12 | ok    |\\n| Olusegun   | Ogunbanjo | 1979-11-02 |       |" | Agnieszka;Kowalczyk;1985-03-12;Olusegun;Ogunbanjo;1979-11-02
+            table   | " first_name | last_name | city\\n-------------+-----------+-----------\\n Thandiwe    | Mbeki     | Reading\\n(1 row)" | Thandiwe;Mbeki;Reading
+            table   | INSERT INTO patients (id, first_name, last_name, dob, zip) VALUES (1, 'Agnieszka', 'Kowalczyk', '1985-03-12', '00-514'), (2, 'Seán', 'O''Brien', NULL, 'D02 X285'); | Agnieszka;Kowalczyk;1985-03-12;00-514;Seán;O''Brien;D02 X285
+            table   | "| Item | Qty | Price |\\n|------|-----|-------|\\n| Widget | 2 | 3.50 |" |
+            table   | "a | b\\nuse x || y for or" |
             """)
     void foundOverTheThreshold(String name, String text, String expected) {
         String t = text.replace("\\r", "\r").replace("\\n", "\n");

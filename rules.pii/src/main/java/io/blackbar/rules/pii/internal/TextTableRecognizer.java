@@ -1,0 +1,233 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Catalog.EntityType;
+import io.blackbar.engine.api.spi.PatternScanner;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
+
+/**
+ * Cells of tables written as text, typed by their column's heading the way {@link FieldValueRecognizer} types a
+ * field by its name (the same names): tables with bars between cells (Markdown, psql, MySQL's console:
+ * {@code | first_name | last_name | dob |} and the rows under it, separator lines skipped), and SQL inserts with a
+ * column list ({@code INSERT INTO patients (first_name, last_name, dob) VALUES ('Agnieszka', 'Kowalczyk',
+ * '1985-03-12'), (...)}). A row counts while it has as many cells as the heading; a blank line or another count ends
+ * the table.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = {"PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "PHONE_NUMBER",
+        "EMAIL_ADDRESS", "US_SSN", "USERNAME", "PASSPORT", "ID_NUMBER"}, frameworks = {"pii", "gdpr", "hipaa"})
+public class TextTableRecognizer implements Recognizer {
+
+    /** A bar between cells: the scanner visits the text's bars, which prose has few of. */
+    private static final PatternScanner BAR = PatternScanner.of(Pattern.compile("\\|"));
+    /** An insert's column list and the word VALUES. */
+    private static final PatternScanner INSERT = PatternScanner.of(Pattern.compile(
+            "(?i)\\binsert[ \\t]+into[ \\t]+[\\w.\"`\\[\\]]+[ \\t]*\\(([^()]{1,4000})\\)\\s*values\\s*"));
+    /** Rows of a table read at most, and characters of a line. */
+    private static final int MOST_ROWS = 100_000;
+    private static final int LONGEST_LINE = 4000;
+
+    private final FieldValueRecognizer fields = new FieldValueRecognizer();
+
+    @Override
+    public List<EntityType> entities() {
+        return fields.entities();
+    }
+
+    @Override
+    public java.util.Set<String> contextWords() {
+        return fields.contextWords();
+    }
+
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<RecognizerResult> results = new ArrayList<>();
+        int[] readTo = {0};
+        BAR.forEachMatch(text, m -> {
+            if (m.start() >= readTo[0]) {
+                readTo[0] = table(text, lineStart(text, m.start()), results);
+            }
+        });
+        INSERT.forEachMatch(text, m -> insert(text, m.group(1), m.end(), results));
+        return results;
+    }
+
+    private static int lineStart(CharSequence text, int at) {
+        int s = at;
+        while (s > 0 && text.charAt(s - 1) != '\n' && at - s < LONGEST_LINE) {
+            s--;
+        }
+        return s;
+    }
+
+    private static int lineEnd(CharSequence text, int at) {
+        int e = at;
+        while (e < text.length() && text.charAt(e) != '\n' && e - at < LONGEST_LINE) {
+            e++;
+        }
+        return e;
+    }
+
+    /**
+     * A table whose heading is the line at {@code start}, if its cells name fields; @return where reading goes on (the
+     * end of the last line read)
+     */
+    private int table(CharSequence text, int start, List<RecognizerResult> results) {
+        int end = lineEnd(text, start);
+        List<int[]> heading = cells(text, start, end);
+        String[] types = new String[heading.size()];
+        String[] keys = new String[heading.size()];
+        boolean any = false;
+        for (int c = 0; c < heading.size(); c++) {
+            keys[c] = key(text.subSequence(heading.get(c)[0], heading.get(c)[1]).toString());
+            types[c] = FieldValueRecognizer.FIELDS.get(keys[c]);
+            any |= types[c] != null;
+        }
+        if (!any || heading.size() < 2) {
+            return end;
+        }
+        int at = end + 1;
+        for (int rows = 0; at < text.length() && rows < MOST_ROWS; rows++) {
+            int lineEnd = lineEnd(text, at);
+            if (separator(text, at, lineEnd)) {
+                at = lineEnd + 1;
+                continue;
+            }
+            List<int[]> row = cells(text, at, lineEnd);
+            if (row.size() != heading.size()) {
+                break; // the table's end
+            }
+            for (int c = 0; c < row.size(); c++) {
+                if (types[c] != null) {
+                    add(text, row.get(c)[0], row.get(c)[1], keys[c], types[c], results);
+                }
+            }
+            at = lineEnd + 1;
+        }
+        return at;
+    }
+
+    /** @return a heading as a field's name: lower case, letters and digits only ("Date of Birth" as "dateofbirth") */
+    private static String key(String heading) {
+        StringBuilder b = new StringBuilder(heading.length());
+        for (char c : heading.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A line of dashes, pluses, colons, equals signs, bars and spaces only (a table's rule). */
+    private static boolean separator(CharSequence text, int from, int to) {
+        boolean dash = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '=') {
+                dash = true;
+            } else if ("+:| \t\r".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return dash;
+    }
+
+    /** The cells of a line between bars, trimmed; a bar at the line's start or end opens or closes none. */
+    private static List<int[]> cells(CharSequence text, int from, int to) {
+        List<int[]> cells = new ArrayList<>();
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '|') {
+                int a = s;
+                int b = i;
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                boolean edge = a == b && (s == from || i == to);
+                if (!edge) {
+                    cells.add(new int[] {a, b});
+                }
+                s = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    /** An insert's tuples, typed by its column list. */
+    private void insert(CharSequence text, String columns, int at, List<RecognizerResult> results) {
+        String[] names = columns.split(",");
+        String[] keys = new String[names.length];
+        String[] types = new String[names.length];
+        boolean any = false;
+        for (int c = 0; c < names.length; c++) {
+            keys[c] = key(names[c]);
+            types[c] = FieldValueRecognizer.FIELDS.get(keys[c]);
+            any |= types[c] != null;
+        }
+        if (!any) {
+            return;
+        }
+        int i = at;
+        int n = text.length();
+        for (int rows = 0; rows < MOST_ROWS && i < n && text.charAt(i) == '('; rows++) {
+            i++;
+            for (int c = 0; i < n && c < names.length + 1; c++) {
+                while (i < n && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                int from = i;
+                int to;
+                if (i < n && text.charAt(i) == '\'') {
+                    i++;
+                    while (i < n && !(text.charAt(i) == '\'' && (i + 1 >= n || text.charAt(i + 1) != '\''))) {
+                        i += text.charAt(i) == '\'' ? 2 : 1; // a quote doubled is one in the value
+                    }
+                    from++;
+                    to = i;
+                    i++;
+                } else {
+                    while (i < n && text.charAt(i) != ',' && text.charAt(i) != ')') {
+                        i++;
+                    }
+                    to = i;
+                }
+                if (c < names.length && types[c] != null) {
+                    add(text, from, to, keys[c], types[c], results);
+                }
+                while (i < n && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= n || text.charAt(i) == ')') {
+                    break;
+                }
+                i++; // the comma
+            }
+            i++; // the tuple's closing bracket
+            while (i < n && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)))) {
+                i++;
+            }
+        }
+    }
+
+    private static void add(CharSequence text, int from, int to, String key, String type, List<RecognizerResult> results) {
+        if (to <= from) {
+            return;
+        }
+        String value = text.subSequence(from, to).toString();
+        if (FieldValueRecognizer.fits(value, key, type)) {
+            double score = "PERSON".equals(type) ? FieldValueRecognizer.score(value, key) : 0.85;
+            results.add(new RecognizerResult(type, from, to, score, "column headed '" + key + "'"));
+        }
+    }
+}
