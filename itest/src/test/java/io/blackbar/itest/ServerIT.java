@@ -267,18 +267,25 @@ public class ServerIT {
     }
 
     /**
-     * An X12 837 claim under hipaa and a contact card with a calendar invitation under pii (the people made up): the
-     * subscriber's, the contact's and the attendees' names, numbers, street, city, ZIP and dates are gone from the
-     * output's bytes; the billing organisation, the state and the segments' structure are kept.
+     * An X12 837 claim and a DICOM header (dcmdump's print) under hipaa, a contact card with a calendar invitation under
+     * pii (the people made up): the subscriber's, the patient's, the doctors', the contact's and the attendees' names,
+     * numbers, street, city, ZIP and dates are gone from the output's bytes; the billing organisation, the institution,
+     * the state and the segments' structure are kept.
      */
     @Test
-    public void engineRedactsClaimsAndContactCards() throws Exception {
+    public void engineRedactsClaimsImagingHeadersAndContactCards() throws Exception {
         String claim = "ST*837*0001*005010X222A1~NM1*41*2*ACME BILLING*****46*TGJ23~PER*IC*JANE DOE*TE*2175550100~"
                 + "NM1*IL*1*OGUNBANJO*OLUSEGUN*A***MI*XYZ123456789~N3*1428 ELM ST~N4*SPRINGFIELD*IL*62704~DMG*D8*19791102*M~"
                 + "CLM*PT4471203*150***11:B:1*Y*A*Y*Y~DTP*472*D8*20241201~";
         String text = redacted(claim, "hipaa", List.of("JANE DOE", "2175550100", "OGUNBANJO", "OLUSEGUN", "XYZ123456789",
                 "1428 ELM", "SPRINGFIELD", "62704", "19791102", "PT4471203", "20241201"));
         assertTrue(text, text.startsWith("ST*837*0001*005010X222A1~NM1*41*2*ACME BILLING*") && text.contains("*IL*"));
+        String header = "(0008,0020) DA [20241201]   #   8, 1 StudyDate\n(0008,0080) LO [ACME IMAGING]   #  12, 1 InstitutionName\n"
+                + "(0008,0090) PN [HOLLOWAY^MARGARET]   #  18, 1 ReferringPhysicianName\n"
+                + "(0010,0010) PN [OGUNBANJO^OLUSEGUN]   #  18, 1 PatientName\n(0010,0020) LO [00482913]   #   8, 1 PatientID\n"
+                + "(0010,0030) DA [19791102]   #   8, 1 PatientBirthDate\n(0010,0040) CS [M]   #   2, 1 PatientSex\n";
+        text = redacted(header, "hipaa", List.of("20241201", "HOLLOWAY", "MARGARET", "OGUNBANJO", "OLUSEGUN", "00482913", "19791102"));
+        assertTrue(text, text.contains("LO [ACME IMAGING]") && text.contains("CS [M]"));
         String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Mbeki-Dlamini;Thandiwe;;;\r\nFN:Thandiwe Mbeki-Dlamini\r\n"
                 + "ADR;TYPE=HOME:;;14 Acacia Avenue;Reading;Berkshire;RG1 4AB;UK\r\nTEL;TYPE=CELL:+44 7700 900123\r\nEND:VCARD\r\n"
                 + "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nATTENDEE;CN=Kowalczyk Agnieszka:mailto:a.k@example.org\r\nEND:VEVENT\r\n"
