@@ -492,14 +492,14 @@ final class Detector {
 
     /**
      * @return a value in capitals with each word capitalised instead ("MBEKI-DLAMINI" as "Mbeki-Dlamini", "O'NEILL" as
-     *     "O'Neill"), the same length; null when the value has a small letter or fewer than {@link
-     *     #MIN_PROPAGATED_LENGTH} letters
+     *     "O'Neill"), the same length; null when the value has a small letter or a digit (a date's "2 NOVEMBER 1979"),
+     *     or fewer than {@link #MIN_PROPAGATED_LENGTH} letters
      */
     static String titled(String value) {
         int letters = 0;
         for (int k = 0; k < value.length(); k++) {
             char c = value.charAt(k);
-            if (Character.isLowerCase(c)) {
+            if (Character.isLowerCase(c) || Character.isDigit(c)) {
                 return null;
             }
             if (Character.isLetter(c)) {
@@ -525,6 +525,18 @@ final class Detector {
         return titled.equals(value) ? null : titled;
     }
 
+    /**
+     * @return whether the last character before {@code at} that is not a space is a letter, a digit, a comma or a
+     *     semicolon: within a sentence, where a capital is a name's more often than a word's
+     */
+    private static boolean afterAWord(char[] text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (text[k] == ' ' || text[k] == '\t')) {
+            k--;
+        }
+        return k >= 0 && (Character.isLetterOrDigit(text[k]) || text[k] == ',' || text[k] == ';');
+    }
+
     /** @return whether {@code text} holds {@code value} at {@code at} */
     private static boolean regionMatches(char[] text, int at, char[] value) {
         if (at + value.length > text.length) {
@@ -545,6 +557,9 @@ final class Detector {
     static List<Finding> propagate(String text, List<Finding> found, java.util.function.IntUnaryOperator pages,
             long deadlineNanos) throws EngineException {
         Map<String, Finding> byValue = new HashMap<>();
+        // one word of a name in capitals, capitalised: found again only after a word, a comma or a semicolon, not where
+        // a sentence, a line or a field begins
+        java.util.Set<Finding> withinSentence = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Finding f : found) {
             if (f.value().length() >= MIN_PROPAGATED_LENGTH) {
                 byValue.merge(f.value(), f, (a, b) -> a.confidence() >= b.confidence() ? a : b);
@@ -573,16 +588,23 @@ final class Detector {
                             f.page(), last, f.explanation()));
                 }
                 // a name in capitals (a form's field, a message's, a passport's zone) is written again in the text's
-                // case ("OGUNBANJO^FUNMI" ... "wife Funmi present"): its words capitalised, and its last word so
+                // case ("OGUNBANJO^FUNMI" ... "wife Funmi present"): its words capitalised, and its last word so; one
+                // word so only within a sentence ("HOPE^GRACE" ... "Hope to see you", "Grace period applies" are words)
                 String titled = titled(v);
                 if (titled != null) {
-                    byValue.putIfAbsent(titled, new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(),
-                            f.page(), titled, f.explanation()));
-                    if (more && last.length() >= MIN_PROPAGATED_LENGTH) {
+                    Finding whole = new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(),
+                            titled, f.explanation());
+                    if (byValue.putIfAbsent(titled, whole) == null && !more) {
+                        withinSentence.add(whole);
+                    }
+                    if (more && last.length() >= MIN_PROPAGATED_LENGTH && Character.isUpperCase(last.charAt(0))) {
                         String lastTitled = titled.substring(begin, end);
                         int at = f.start() + begin;
-                        byValue.putIfAbsent(lastTitled, new Finding(f.entityType(), f.category(), f.confidence(), at,
-                                at + last.length(), f.page(), lastTitled, f.explanation()));
+                        Finding word = new Finding(f.entityType(), f.category(), f.confidence(), at, at + last.length(), f.page(),
+                                lastTitled, f.explanation());
+                        if (byValue.putIfAbsent(lastTitled, word) == null) {
+                            withinSentence.add(word);
+                        }
                     }
                 }
             }
@@ -614,7 +636,8 @@ final class Detector {
                 Finding f = prefixes.values[v];
                 char[] value = prefixes.chars[v];
                 int end = i + value.length;
-                if (i != f.start() && regionMatches(chars, i, value) && (end == chars.length || isBoundary(chars[end]))) {
+                if (i != f.start() && regionMatches(chars, i, value) && (end == chars.length || isBoundary(chars[end]))
+                        && (withinSentence.isEmpty() || !withinSentence.contains(f) || afterAWord(chars, i))) {
                     more.add(new Finding(f.entityType(), f.category(), f.confidence(), i, end,
                             pages.applyAsInt(i), f.value(), prefixes.explanation(v)));
                 }

@@ -247,6 +247,17 @@ class DetectorTest {
         assertEquals(List.of("6 MBEKI-DLAMINI", "20 FUNMI O'NEILL", text.indexOf("Funmi O'") + " Funmi O'Neill", text.indexOf("Mbeki-D") + " Mbeki-Dlamini",
                 text.indexOf("ZORBLAX") + " ZORBLAX", text.length() - 3 + " ANN"),
                 f.stream().map(x -> x.start() + " " + x.value()).toList());
+        // one word of them only after a word, a comma or a semicolon: not where a sentence, a line or a field begins
+        String note = "NK1|1|HOPE^GRACE|SPO\nWill return. Grace period applies; his wife Grace called, Hope too.\n|Hope";
+        List<Finding> words = List.of(new Finding("PERSON", Category.PERSONAL, 0.9, 6, 10, 1, "HOPE", "hl7"),
+                new Finding("PERSON", Category.PERSONAL, 0.9, 11, 16, 1, "GRACE", "hl7"));
+        assertEquals(List.of("6 HOPE", "11 GRACE", note.indexOf("Grace called") + " Grace", note.indexOf("Hope too") + " Hope"),
+                Detector.propagate(note, words, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
+        // a date in capitals is no name: its year is not found again alone
+        String dob = "DATE OF BIRTH: 2 NOVEMBER 1979\nFounded in 1979, in November.";
+        Finding date = new Finding("DATE_OF_BIRTH", Category.PERSONAL, 0.9, 15, 30, 1, "2 NOVEMBER 1979", "date");
+        assertEquals(List.of("15 2 NOVEMBER 1979"),
+                Detector.propagate(dob, List.of(date), o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
         assertEquals(null, Detector.titled("Funmi"));
         assertEquals(null, Detector.titled("ANN"));
         assertEquals("Ng-Ó Briain", Detector.titled("NG-Ó BRIAIN"));

@@ -65,18 +65,27 @@ public class Hl7Recognizer implements Recognizer {
                     31, Kind.PHONE, 32, Kind.ADDRESS, 33, Kind.ID, 37, Kind.SSN)),
             Map.entry("GT1", Map.of(2, Kind.ID, 3, Kind.NAME, 4, Kind.NAME, 5, Kind.ADDRESS, 6, Kind.PHONE, 7, Kind.PHONE,
                     8, Kind.DATE, 12, Kind.SSN, 19, Kind.ID)),
-            Map.entry("IN1", Map.of(16, Kind.NAME, 18, Kind.DATE, 19, Kind.ADDRESS, 36, Kind.PLAN, 49, Kind.PLAN)),
-            Map.entry("IN2", Map.of(2, Kind.ID, 6, Kind.PLAN, 8, Kind.PLAN)),
+            Map.entry("IN1", Map.of(8, Kind.PLAN, 16, Kind.NAME, 18, Kind.DATE, 19, Kind.ADDRESS, 36, Kind.PLAN, 49, Kind.PLAN)),
+            Map.entry("IN2", Map.of(1, Kind.ID, 2, Kind.SSN, 6, Kind.PLAN, 8, Kind.PLAN)),
             Map.entry("PV1", Map.of(7, Kind.DOCTOR, 8, Kind.DOCTOR, 9, Kind.DOCTOR, 17, Kind.DOCTOR, 19, Kind.ID, 44, Kind.DATE,
-                    45, Kind.DATE)),
+                    45, Kind.DATE, 52, Kind.DOCTOR)),
             Map.entry("PD1", Map.of(4, Kind.DOCTOR)),
-            Map.entry("MRG", Map.of(1, Kind.ID, 2, Kind.ID, 3, Kind.ID, 7, Kind.NAME)),
+            Map.entry("MRG", Map.of(1, Kind.ID, 2, Kind.ID, 3, Kind.ID, 4, Kind.ID, 5, Kind.ID, 6, Kind.ID, 7, Kind.NAME)),
             Map.entry("ORC", Map.of(10, Kind.DOCTOR, 11, Kind.DOCTOR, 12, Kind.DOCTOR)),
-            Map.entry("OBR", Map.of(10, Kind.DOCTOR, 16, Kind.DOCTOR, 28, Kind.DOCTOR)));
+            Map.entry("OBR", Map.of(10, Kind.DOCTOR, 16, Kind.DOCTOR, 28, Kind.DOCTOR, 32, Kind.DOCTOR, 33, Kind.DOCTOR,
+                    34, Kind.DOCTOR, 35, Kind.DOCTOR)),
+            // the observer of a result, the clinician of a diagnosis, the surgeon of a procedure, the operator of an event,
+            // the people of an appointment (a result's value, OBX-5, is text for the other recognizers)
+            Map.entry("OBX", Map.of(16, Kind.DOCTOR)),
+            Map.entry("DG1", Map.of(16, Kind.DOCTOR)),
+            Map.entry("PR1", Map.of(11, Kind.DOCTOR, 12, Kind.DOCTOR)),
+            Map.entry("EVN", Map.of(5, Kind.DOCTOR)),
+            Map.entry("AIP", Map.of(3, Kind.DOCTOR)),
+            Map.entry("SCH", Map.of(12, Kind.DOCTOR, 16, Kind.DOCTOR, 20, Kind.DOCTOR)));
 
     /** A segment's name and separator at a line's start: the scanner looks for these strings first. */
     private static final PatternScanner SEGMENTS = PatternScanner.of(Pattern.compile(
-            "(?<![^\\r\\n])(?:" + String.join("|", FIELDS.keySet().stream().sorted().toList()) + ")\\|"));
+            "(?<![^\\r\\n])[ \\t]*(?:" + String.join("|", FIELDS.keySet().stream().sorted().toList()) + ")\\|"));
     /** Fields read on a line at most (IN1's 49th is the last asked for). */
     private static final int LAST_FIELD = 49;
 
@@ -95,7 +104,7 @@ public class Hl7Recognizer implements Recognizer {
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> results = new ArrayList<>();
         SEGMENTS.forEachMatch(text, m -> {
-            String segment = text.subSequence(m.start(), m.start() + 3).toString();
+            String segment = text.subSequence(m.end() - 4, m.end() - 1).toString(); // past an indentation (a code block's)
             Map<Integer, Kind> fields = FIELDS.get(segment);
             int field = 1;
             int from = m.end();
@@ -136,13 +145,25 @@ public class Hl7Recognizer implements Recognizer {
         for (int i = from; i <= to; i++) {
             if (i == to || text.charAt(i) == '^') {
                 String type = type(kind, component);
-                if (type != null) {
+                if (kind == Kind.DOCTOR && component == 1 && indexOf(text, start, i, '&') >= 0) {
+                    // NDL (OBR-32 to 35): the doctor's XCN in subcomponents of the first component, "9911&NWACHUKWU&CHIAMAKA"
+                    components(text, indexOf(text, start, i, '&') + 1, i, Kind.NAME, where, results);
+                } else if (type != null) {
                     add(text, start, i, type, where, results);
                 }
                 start = i + 1;
                 component++;
             }
         }
+    }
+
+    private static int indexOf(CharSequence text, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** @return the type of a component of a field of a kind, or null when the component is kept */

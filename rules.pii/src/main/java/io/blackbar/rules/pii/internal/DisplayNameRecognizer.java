@@ -38,7 +38,14 @@ public class DisplayNameRecognizer implements Recognizer {
             "admin", "administrator", "help", "helpdesk", "desk", "office", "noreply", "news", "newsletter", "notifications",
             "notification", "accounts", "account", "marketing", "customer", "customers", "care", "department", "group",
             "online", "store", "shop", "bank", "inc", "ltd", "llc", "gmbh", "hr", "payroll", "reception", "enquiries",
-            "inquiries", "contact", "alerts", "mail", "mailer", "daemon", "system", "security", "it", "the", "and", "of");
+            "inquiries", "contact", "alerts", "mail", "mailer", "daemon", "system", "security", "it", "the", "and", "of",
+            "manager", "server", "build", "release", "bot", "robot", "ops", "devops", "engineering", "dev", "qa", "test", "ci",
+            "jenkins", "finance", "legal", "press", "media", "events", "careers", "jobs", "recruiting", "orders", "shipping",
+            "returns", "feedback", "survey", "community", "forum", "list", "digest", "updates", "webmaster", "postmaster",
+            "root", "club", "automation", "monitor", "monitoring", "reports", "report", "calendar", "reply");
+    /** Letters after a name that are no part of it ("Olusegun Ogunbanjo MD"). */
+    private static final Set<String> CREDENTIALS = Set.of("md", "phd", "rn", "do", "dds", "jr", "sr", "ii", "iii", "esq", "mba",
+            "cpa", "frcs", "mrcp", "msc", "bsc");
 
     @Override
     public List<EntityType> entities() {
@@ -50,9 +57,10 @@ public class DisplayNameRecognizer implements Recognizer {
         List<RecognizerResult> results = new ArrayList<>();
         ADDRESS.forEachMatch(text, m -> {
             int[] span = displayName(text, m.start());
-            int start = span == null ? -1 : spelledBy(text.subSequence(span[0], span[1]).toString(), m.group(1));
-            if (start >= 0) {
-                results.add(new RecognizerResult("PERSON", span[0] + start, span[1], 0.85, "name: an e-mail address's display name"));
+            int[] name = span == null ? null : spelledBy(text.subSequence(span[0], span[1]).toString(), m.group(1));
+            if (name != null) {
+                results.add(new RecognizerResult("PERSON", span[0] + name[0], span[0] + name[1], 0.85,
+                        "name: an e-mail address's display name"));
             }
         });
         return results;
@@ -68,18 +76,34 @@ public class DisplayNameRecognizer implements Recognizer {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        boolean quoted = end > 0 && text.charAt(end - 1) == '"';
-        if (quoted) {
+        char quote = end > 0 && (text.charAt(end - 1) == '"' || text.charAt(end - 1) == '\'') ? text.charAt(end - 1) : 0;
+        if (quote != 0) {
             end--;
+        }
+        // a department or a company in brackets after the name ("Ogunbanjo, Olusegun (ACME-IT)")
+        if (end > 0 && text.charAt(end - 1) == ')') {
+            int open = end - 1;
+            while (open > Math.max(0, end - 40) && text.charAt(open) != '(') {
+                open--;
+            }
+            if (text.charAt(open) == '(') {
+                end = open;
+                while (end > 0 && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+            }
         }
         int start = end;
         int commas = 0;
         int limit = Math.max(0, bracket - REACH);
         while (start > limit) {
             char c = text.charAt(start - 1);
+            if (c == quote) {
+                break;
+            }
             if (Character.isLetter(c) || c == '\'' || c == '-' || c == '.' || c == ' ' && start - 1 > 0 && text.charAt(start - 2) != ' ') {
                 start--;
-            } else if (c == ',' && quoted && commas == 0) {
+            } else if (c == ',' && commas == 0) {
                 commas++;
                 start--;
             } else {
@@ -89,7 +113,7 @@ public class DisplayNameRecognizer implements Recognizer {
         while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == ',')) {
             start++;
         }
-        if (quoted && (start == 0 || text.charAt(start - 1) != '"')) {
+        if (quote != 0 && (start == 0 || text.charAt(start - 1) != quote)) {
             return null; // the quote opens further back: not a name alone
         }
         return start < end ? new int[] {start, end} : null;
@@ -100,12 +124,12 @@ public class DisplayNameRecognizer implements Recognizer {
      * whole at least, an initial of the name's own ("John Q. Public") left out if need be: the last two to four words,
      * the most that pass, each capitalised and none a mailbox's role ("Note from our CEO Ada Obi" gives "Ada Obi").
      *
-     * @return the offset in {@code name} of the first such word, or -1
+     * @return the offsets in {@code name} of the first such word's start and the last's end, or null
      */
-    static int spelledBy(String name, String local) {
+    static int[] spelledBy(String name, String local) {
         String letters = fold(local);
         if (letters.length() < 3) {
-            return -1;
+            return null;
         }
         List<String> words = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
@@ -114,8 +138,12 @@ public class DisplayNameRecognizer implements Recognizer {
             words.add(w.group());
             starts.add(w.start());
         }
+        while (!words.isEmpty() && CREDENTIALS.contains(fold(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1); // "Olusegun Ogunbanjo MD": the name ends before
+            starts.remove(starts.size() - 1);
+        }
         int n = words.size();
-        int found = -1;
+        int[] found = null;
         for (int k = 2; k <= Math.min(4, n); k++) {
             List<String> folded = new ArrayList<>();
             for (String word : words.subList(n - k, n)) {
@@ -123,10 +151,13 @@ public class DisplayNameRecognizer implements Recognizer {
                 if (f.isEmpty() || !Character.isUpperCase(word.charAt(0)) || ROLE_WORDS.contains(f)) {
                     return found;
                 }
-                folded.add(f);
+                folded.add(word);
+            }
+            if (n - k > 0 && words.get(n - k - 1).equalsIgnoreCase("via")) {
+                return null; // "'Olusegun Ogunbanjo' via Lagos Runners <lagos-runners@...>": a list's name
             }
             if (covers(letters, 0, folded, new boolean[k], false)) {
-                found = starts.get(n - k);
+                found = new int[] {starts.get(n - k), starts.get(n - 1) + words.get(n - 1).length()};
             }
         }
         return found;
@@ -148,12 +179,16 @@ public class DisplayNameRecognizer implements Recognizer {
         return b.toString();
     }
 
-    /** Whether {@code letters} from {@code at} is the unused words, each whole or its initial; one whole at least. */
+    /**
+     * Whether {@code letters} from {@code at} is the unused words, each whole, by a part between its hyphens
+     * ("thandiwe.mbeki" for "Mbeki-Dlamini") or by its initial; one whole at least. The first and the last word must
+     * be there; a word between them (a middle name) or an initial may be left out.
+     */
     private static boolean covers(String letters, int at, List<String> words, boolean[] used, boolean whole) {
         if (at == letters.length()) {
             for (int k = 0; k < used.length; k++) {
-                if (!used[k] && words.get(k).length() > 1) {
-                    return false; // a word left out, but an initial ("Q.")
+                if (!used[k] && (k == 0 || k == used.length - 1) && fold(words.get(k)).length() > 1) {
+                    return false; // the first or the last word left out, but an initial ("Q.")
                 }
             }
             return whole;
@@ -162,14 +197,19 @@ public class DisplayNameRecognizer implements Recognizer {
             if (used[k]) {
                 continue;
             }
-            String w = words.get(k);
             used[k] = true;
-            if (letters.startsWith(w, at) && covers(letters, at + w.length(), words, used, true)
-                    || w.length() > 1 && letters.charAt(at) == w.charAt(0) && covers(letters, at + 1, words, used, whole)) {
-                used[k] = false;
+            String w = fold(words.get(k));
+            boolean fits = letters.startsWith(w, at) && covers(letters, at + w.length(), words, used, true);
+            for (String part : words.get(k).split("-")) {
+                String p = fold(part);
+                fits = fits || !p.equals(w) && p.length() > 1 && letters.startsWith(p, at)
+                        && covers(letters, at + p.length(), words, used, true);
+            }
+            fits = fits || w.length() > 1 && letters.charAt(at) == w.charAt(0) && covers(letters, at + 1, words, used, whole);
+            used[k] = false;
+            if (fits) {
                 return true;
             }
-            used[k] = false;
         }
         return false;
     }

@@ -50,8 +50,8 @@ public class FieldValueRecognizer implements Recognizer {
                 "address_line_1", "address_line2", "address_line_2", "home_address", "street_line", "street_name");
         fields("ZIP_CODE", "zip", "zip_code", "zipcode", "postal_code", "postcode", "post_code", "plz");
         fields("LOCATION", "city", "town", "birth_place", "place_of_birth");
-        fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number", "cell",
-                "cell_phone", "home_phone", "work_phone", "mobile_phone", "fax");
+        fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number",
+                "cell_phone", "cellphone", "home_phone", "work_phone", "mobile_phone", "fax");
         fields("EMAIL_ADDRESS", "email", "email_address", "e_mail");
         fields("US_SSN", "ssn", "social_security_number");
         fields("USERNAME", "username", "user_name", "login", "user", "handle", "screen_name");
@@ -77,21 +77,22 @@ public class FieldValueRecognizer implements Recognizer {
             "false", "undefined", "unknown", "redacted", "[redacted]", "***");
 
     /**
-     * A field's name where data writes one: a JSON (or a Python dict's) key and its colon, an XML element or its
-     * {@code value} attribute (FHIR), a {@code key=} of a log line or a query string; each word of the name joined to
-     * the next by {@code _}, {@code -} or nothing.
+     * A field's name where data writes one: a JSON (or a Python dict's) key and its colon, an XML element (a namespace's
+     * prefix before it); each word of the name joined to the next by {@code _}, {@code -}, a space or nothing.
      */
     private static final PatternScanner FIELD;
+    /**
+     * The "=" of a {@code key=value} pair (a log line's, a query string's, an INI file's): the key is read backwards in
+     * code, so the scanner starts from the "=", which prose has few of, and tries nothing at a rule of "=" signs.
+     */
+    private static final PatternScanner EQUALS = PatternScanner.of(Pattern.compile("(?<=[A-Za-z0-9][ \\t]{0,3})=(?!=)"));
 
     static {
         List<String> forms = new ArrayList<>(FORMS);
         forms.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        String keys = String.join("|", forms.stream().map(f -> f.replace("_", "[_-]?")).toList());
-        FIELD = PatternScanner.of(Pattern.compile("(?i)(?:[\"'](?<json>" + keys + ")[\"'][ \\t]*:[ \\t]*"
-                + "|<(?<xml>" + keys + ")(?:[ \\t]+value=(?=\")|>)"
-                // the key before its "=" read backwards, so the scanner starts from the "=", which prose has few of (and
-                // not from every word's first letter near one of the names, some hundred strings looked for per text)
-                + "|(?<=(?<![\\w.-])(?<pair>" + keys + "))=)"));
+        String keys = String.join("|", forms.stream().map(f -> f.replace("_", "[_ -]?")).toList());
+        FIELD = PatternScanner.of(Pattern.compile("(?i)(?:[\"'](?<json>" + keys + ")[\"']\\s*:\\s*"
+                + "|<(?:[\\w.-]+:)?(?<xml>" + keys + ")(?=[\\s/>]))"));
     }
 
     @Override
@@ -108,31 +109,98 @@ public class FieldValueRecognizer implements Recognizer {
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> results = new ArrayList<>();
         FIELD.forEachMatch(text, m -> {
-            String group = m.group("json") != null ? "json" : m.group("xml") != null ? "xml" : "pair";
-            String key = m.group(group).toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+            boolean json = m.group("json") != null;
+            String key = key(m.group(json ? "json" : "xml"));
+            if (!partnered(text, m.start(), key)) {
+                return;
+            }
             Field field = new Field(key, FIELDS.get(key), "field named '" + key + "'", results);
+            if (json) {
+                json(text, m.end(), field);
+            } else {
+                element(text, m.end(), field);
+            }
+        });
+        EQUALS.forEachMatch(text, m -> {
+            // the key before the "=" (and its spaces): letters, digits, "_" and "-", not after another word's character
+            int end = m.start();
+            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            boolean spaced = end < m.start();
+            int start = end;
+            while (start > 0 && end - start < 40 && isKeyChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start > 0 && (isKeyChar(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                return;
+            }
+            String key = key(text.subSequence(start, end).toString());
+            String type = FIELDS.get(key);
+            if (type == null || !partnered(text, start, key)) {
+                return;
+            }
+            Field field = new Field(key, type, "field named '" + key + "'", results);
             int at = m.end();
-            boolean quote = at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'');
-            switch (group) {
-                case "json" -> json(text, at, field);
-                case "xml" -> {
-                    if (quote) {
-                        quoted(text, at, field);
-                    } else {
-                        field.add(text, at, scan(text, at, "<", 300));
-                    }
-                }
-                default -> {
-                    if (quote) {
-                        quoted(text, at, field);
-                    } else {
-                        field.add(text, at, scan(text, at, " \t\r\n&;,|", 200));
-                    }
-                }
+            while (spaced && at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            if (at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'')) {
+                quoted(text, at, field);
+            } else {
+                // "key = value" (an INI file's) runs to the line's end; "key=value" (a log's) to a space or a separator
+                field.add(text, at, scan(text, at, spaced ? "\r\n" : " \t\r\n&;,|", 200));
             }
         });
         return results;
     }
+
+    private static boolean isKeyChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    /** @return a field's name as {@link #FIELDS} keys it: lower case, its separators left out */
+    private static String key(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * "family" and "given" name people's names only beside each other (FHIR's HumanName): a font's family, a plant's,
+     * an address's are other things. @return whether a key needs no partner, or has its partner near
+     */
+    private static boolean partnered(CharSequence text, int at, String key) {
+        String partner = key.equals("family") ? "given" : key.equals("given") ? "family" : null;
+        if (partner == null) {
+            return true;
+        }
+        int from = Math.max(0, at - 300);
+        int to = Math.min(text.length(), at + 300);
+        return text.subSequence(from, to).toString().toLowerCase(Locale.ROOT).contains(partner);
+    }
+
+    /** An XML element's value: its {@code value} attribute (FHIR), else its text up to the next tag. */
+    private static void element(CharSequence text, int at, Field field) {
+        int close = scan(text, at, ">", 400);
+        if (close >= text.length() || text.charAt(close) != '>') {
+            return;
+        }
+        String attributes = text.subSequence(at, close).toString();
+        java.util.regex.Matcher value = VALUE_ATTRIBUTE.matcher(attributes);
+        if (value.find()) {
+            field.add(text, at + value.start(1), at + value.end(1));
+        } else if (close == at || text.charAt(close - 1) != '/') {
+            field.add(text, close + 1, scan(text, close + 1, "<", 300));
+        }
+    }
+
+    private static final Pattern VALUE_ATTRIBUTE = Pattern.compile("(?:^|\\s)value=\"([^\"]*)\"");
 
     /** A field whose value is being read: its name, its value's type, and where its findings go. */
     private record Field(String key, String type, String why, List<RecognizerResult> results) {
@@ -205,7 +273,8 @@ public class FieldValueRecognizer implements Recognizer {
     }
 
     /** Whether a value fits its field's type, loosely. */
-    static boolean fits(String value, String key, String type) {
+    static boolean fits(String raw, String key, String type) {
+        String value = decoded(raw);
         if (NONE.contains(value.toLowerCase(Locale.ROOT)) || value.indexOf('{') >= 0 || value.indexOf('<') >= 0) {
             return false;
         }
@@ -219,15 +288,39 @@ public class FieldValueRecognizer implements Recognizer {
         return switch (type) {
             case "PERSON" -> digits == 0 && letters > 0 && value.length() <= 80 && value.indexOf('@') < 0 && nameShaped(value, key);
             case "LOCATION" -> digits == 0 && letters > 0 && value.length() <= 60;
-            case "STREET_ADDRESS" -> letters > 0 && value.length() <= 160 && value.indexOf('@') < 0;
+            // a house's number, a word and a space: not a host's name, an IP address, a page's <address> element of prose
+            case "STREET_ADDRESS" -> letters > 0 && digits > 0 && value.indexOf(' ') > 0 && value.length() <= 160
+                    && value.indexOf('@') < 0;
             case "EMAIL_ADDRESS" -> value.indexOf('@') > 0 || value.indexOf("%40") > 0; // a query string's
             case "PHONE_NUMBER" -> digits >= 7 && value.length() <= 30;
             case "US_SSN" -> digits == 9 && value.length() <= 11;
-            case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0;
+            // not a time ("login=2024-01-05T10:00:00Z") nor an address in memory ("handle=0x7ffe4a3c")
+            case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0 && !Character.isDigit(value.charAt(0))
+                    && value.indexOf(':') < 0;
             case "ZIP_CODE" -> digits > 0 && value.length() <= 10;
             default -> digits > 0 && value.length() <= 40; // a date of birth, a passport's or another number
         };
     }
+
+    /** @return a value with JSON's {@code \\uXXXX} and a URL's {@code %XX} escapes read ("Ma\\u0142ecka", "Jos%C3%A9") */
+    static String decoded(String value) {
+        if (value.indexOf('\\') < 0 && value.indexOf('%') < 0) {
+            return value;
+        }
+        String s = UNICODE_ESCAPE.matcher(value).replaceAll(
+                r -> java.util.regex.Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(r.group(1), 16))));
+        if (s.indexOf('%') >= 0 && PERCENT_ESCAPE.matcher(s).find()) {
+            try {
+                s = java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return s; // a lone "%" that is no escape
+            }
+        }
+        return s;
+    }
+
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
+    private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
 
     /** A name's shape: for "name", "family", "given" alone, capitalised words in their number; for the others any words. */
     private static boolean nameShaped(String value, String key) {
@@ -282,6 +375,7 @@ public class FieldValueRecognizer implements Recognizer {
         return CONTEXT;
     }
 
-    private static final java.util.Set<String> CONTEXT = java.util.Set.of("email", "phone", "mobile", "dob", "birthdate", "birth",
-            "patient", "customer", "employee", "contact", "address", "firstname", "lastname", "gender", "ssn", "mrn");
+    /** Fields of a person's record, and of no server's or product's (an "email" or an "address" may be a team's or a host's). */
+    private static final java.util.Set<String> CONTEXT = java.util.Set.of("dob", "birthdate", "birth", "patient", "firstname",
+            "lastname", "surname", "gender", "ssn", "mrn");
 }

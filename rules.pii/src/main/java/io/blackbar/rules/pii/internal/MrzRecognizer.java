@@ -38,8 +38,11 @@ import io.blackbar.engine.api.spi.RecognizerResult;
 public class MrzRecognizer implements Recognizer {
 
     private static final String WHY = "machine-readable zone, ";
-    /** The filler runs every zone has: the scanner visits each {@code <} of the text, which is rare. */
-    private static final PatternScanner FILLERS = PatternScanner.of(Pattern.compile("<<+"));
+    /**
+     * The filler runs every zone has (an OCR may read them as guillemets): the scanner visits each {@code <} of the
+     * text, which is rare, and each character beyond ASCII followed by another.
+     */
+    private static final PatternScanner FILLERS = PatternScanner.of(Pattern.compile("[<\u00AB\u2039]{2,}"));
     /** A line's characters, spaces left out, at most: a zone's line with a few OCR extras. */
     private static final int MAX_LINE = 48;
     private static final int MIN_LINE = 28;
@@ -67,26 +70,28 @@ public class MrzRecognizer implements Recognizer {
             if (line == null) {
                 return;
             }
-            // the line before, for its document code (a name line over its data line) or a card's birth line
-            int beforeStart = start > 0 ? lineStart(text, start - 1) : -1;
-            read(line, beforeStart < 0 ? null : Line.of(text, beforeStart, start - 1), results);
-            // and the line after, which may have no run of fillers (a data line whose personal number fills it)
-            if (end < text.length()) {
-                int nextEnd = lineEnd(text, end + 1, end + 2 + LONGEST); // one past the longest: too long then
-                Line next = Line.of(text, end + 1, nextEnd);
-                if (next != null) {
-                    read(next, line, results);
-                    readTo[0] = nextEnd;
-                }
+            // the lines before and after (past one blank line): a name line over its data line, a card's lines
+            Line before = previous(text, start);
+            int[] nextBounds = next(text, end);
+            Line after = nextBounds == null ? null : Line.of(text, nextBounds[0], nextBounds[1]);
+            read(line, before, after, results);
+            if (after != null) {
+                int[] afterThat = next(text, nextBounds[1]);
+                read(after, line, afterThat == null ? null : Line.of(text, afterThat[0], afterThat[1]), results);
+                readTo[0] = nextBounds[1];
             }
         });
         return results;
     }
 
+    private static boolean lineBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
     /** @return where the line through {@code end} begins, or -1 when it is longer than a zone's line can be */
     private static int lineStart(CharSequence text, int end) {
         int s = end;
-        while (s > 0 && text.charAt(s - 1) != '\n') {
+        while (s > 0 && !lineBreak(text.charAt(s - 1))) {
             if (end - --s > LONGEST) {
                 return -1;
             }
@@ -98,26 +103,72 @@ public class MrzRecognizer implements Recognizer {
     private static int lineEnd(CharSequence text, int from, int limit) {
         int e = from;
         int last = Math.min(limit, text.length());
-        while (e < last && text.charAt(e) != '\n') {
+        while (e < last && !lineBreak(text.charAt(e))) {
             e++;
         }
         return e;
     }
 
-    /** A line of the text as a zone's line: its characters without spaces, and where each stands in the text. */
-    record Line(String chars, int[] at) {
+    /** @return the start and end of the line after the one ending at {@code end}, past one blank line; null at the end */
+    private static int[] next(CharSequence text, int end) {
+        int from = end;
+        for (int blank = 0; blank < 2; blank++) {
+            from = from < text.length() && text.charAt(from) == '\r' && from + 1 < text.length() && text.charAt(from + 1) == '\n'
+                    ? from + 2 : from + 1;
+            if (from >= text.length()) {
+                return null;
+            }
+            int e = lineEnd(text, from, from + LONGEST + 2); // one past the longest: too long then
+            if (!text.subSequence(from, e).toString().isBlank()) {
+                return new int[] {from, e};
+            }
+            from = e;
+        }
+        return null;
+    }
 
-        /** @return the line as a zone's, or null when it has other characters, or too few or too many */
+    /** @return the line before the one beginning at {@code start}, past one blank line; null at the text's start */
+    private static Line previous(CharSequence text, int start) {
+        int end = start;
+        for (int blank = 0; blank < 2 && end > 0; blank++) {
+            end = end >= 2 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\r' ? end - 2 : end - 1;
+            int s = lineStart(text, end);
+            if (s < 0) {
+                return null;
+            }
+            if (!text.subSequence(s, end).toString().isBlank()) {
+                return Line.of(text, s, end);
+            }
+            end = s;
+        }
+        return null;
+    }
+
+    /**
+     * A line of the text as a zone's line: its characters without spaces, where each stands in the text, and how many
+     * spaces were left out.
+     */
+    record Line(String chars, int[] at, int spaces) {
+
+        /**
+         * @return the line as a zone's (an OCR's guillemets read as fillers), or null when it has other characters, or
+         *     too few or too many
+         */
         static Line of(CharSequence text, int start, int end) {
             if (end - start > LONGEST) {
                 return null;
             }
             StringBuilder chars = new StringBuilder(MAX_LINE);
             int[] at = new int[MAX_LINE];
+            int spaces = 0;
             for (int i = start; i < end; i++) {
                 char c = text.charAt(i);
                 if (c == ' ' || c == '\t' || c == '\r') {
+                    spaces++;
                     continue;
+                }
+                if (c == '\u00AB' || c == '\u2039') {
+                    c = '<';
                 }
                 if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '<') || chars.length() == MAX_LINE) {
                     return null;
@@ -125,7 +176,7 @@ public class MrzRecognizer implements Recognizer {
                 at[chars.length()] = i;
                 chars.append(c);
             }
-            return chars.length() < MIN_LINE ? null : new Line(chars.toString(), at);
+            return chars.length() < MIN_LINE ? null : new Line(chars.toString(), at, spaces);
         }
 
         int length() {
@@ -144,14 +195,28 @@ public class MrzRecognizer implements Recognizer {
             }
             return first > last ? null : new int[] {at[first], at[last] + 1};
         }
+
+        /**
+         * A name line that stands for itself, without a data line next to it: a zone line's length (30, 36 or 44, one
+         * more or less), no space in it, fillers at its end ("ATTENTION << IMPORTANT NOTICE" is a heading's).
+         */
+        boolean zoneShaped() {
+            int n = chars.length();
+            return spaces == 0 && chars.endsWith("<<") && (Math.abs(n - 30) <= 1 || Math.abs(n - 36) <= 1 || Math.abs(n - 44) <= 1);
+        }
     }
 
-    private static void read(Line line, Line before, List<RecognizerResult> results) {
+    private static void read(Line line, Line before, Line after, List<RecognizerResult> results) {
         String s = line.chars();
+        // a name line counts by its shape alone, or next to a zone's other line
+        boolean vouched = line.zoneShaped() || after != null && isDataLine(after.chars())
+                || before != null && (isDataLine(before.chars()) || cardBirthLine(before.chars()));
         if (isNameLine(s, 0) && before != null && cardBirthLine(before.chars())) {
             names(line, 0, "identity card's name line", results);
         } else if (isNameLine(s, 5) && "PVIAC".indexOf(s.charAt(0)) >= 0 && isCodeAndState(s)) {
-            names(line, 5, "name line", results);
+            if (vouched) {
+                names(line, 5, "name line", results);
+            }
         } else if (!dataLine(s, line, before, results)) {
             cardLines(s, line, results);
         }
@@ -205,22 +270,26 @@ public class MrzRecognizer implements Recognizer {
      * sex, expiry (21-26), check, optional data (a personal number) to the end's check digits.
      */
     private static boolean dataLine(String s, Line line, Line before, List<RecognizerResult> results) {
+        if (!isDataLine(s)) {
+            return false;
+        }
+        boolean number = check(s, 0, 9);
+        char code = before != null && isNameLine(before.chars(), 5) ? before.chars().charAt(0) : s.length() >= 42 ? 'P' : 'I';
+        add(results, code == 'P' ? "PASSPORT" : "ID_NUMBER", line.field(0, 9), number ? 1.0 : 0.85, "document number");
+        add(results, "DATE_OF_BIRTH", line.field(13, 19), 0.95, "date of birth");
+        // the optional data up to the check digits at the end (TD3: 28-41; TD2: 28-34; a visa's, which has none, to its end)
+        int optionalEnd = code == 'V' ? s.length() : s.length() >= 42 ? Math.min(42, s.length()) : Math.min(35, s.length());
+        add(results, "ID_NUMBER", personalNumber(line, 28, optionalEnd), 0.85, "personal number");
+        return true;
+    }
+
+    /** Whether a line is a data line: its fields' shapes, its dates, and two of its three check digits passing. */
+    private static boolean isDataLine(String s) {
         if (s.length() < 36 || !alphanumeric(s, 0, 9) || !letters(s, 10, 13) || !date(s, 13) || !date(s, 21)
                 || "MFX<".indexOf(s.charAt(20)) < 0) {
             return false;
         }
-        boolean number = check(s, 0, 9);
-        int passed = (number ? 1 : 0) + (check(s, 13, 19) ? 1 : 0) + (check(s, 21, 27) ? 1 : 0);
-        if (passed < 2) {
-            return false;
-        }
-        char code = before != null && isNameLine(before.chars(), 5) ? before.chars().charAt(0) : s.length() >= 42 ? 'P' : 'I';
-        add(results, code == 'P' ? "PASSPORT" : "ID_NUMBER", line.field(0, 9), number ? 1.0 : 0.85, "document number");
-        add(results, "DATE_OF_BIRTH", line.field(13, 19), 0.95, "date of birth");
-        // the optional data up to the check digits at the end (TD3: 28-41; TD2: 28-34; a visa's to its end)
-        int optionalEnd = s.length() >= 42 ? Math.min(42, s.length()) : Math.min(35, s.length());
-        add(results, "ID_NUMBER", personalNumber(line, 28, optionalEnd), 0.85, "personal number");
-        return true;
+        return (check(s, 0, 9) ? 1 : 0) + (check(s, 13, 19) ? 1 : 0) + (check(s, 21, 27) ? 1 : 0) >= 2;
     }
 
     /** A TD1 identity card's first line (code, state, number, check, optional data) or second (birth, sex, expiry). */
@@ -235,10 +304,13 @@ public class MrzRecognizer implements Recognizer {
         }
     }
 
-    /** A TD1 card's second line: birth date and its check, sex, expiry and its check, nationality. */
+    /**
+     * A TD1 card's second line: birth date and its check, sex, expiry and its check (one may be an OCR's error),
+     * nationality.
+     */
     private static boolean cardBirthLine(String s) {
-        return s.length() <= 32 && date(s, 0) && "MFX<".indexOf(s.charAt(7)) >= 0 && date(s, 8) && check(s, 0, 6)
-                && check(s, 8, 14) && letters(s, 15, 18);
+        return s.length() <= 32 && date(s, 0) && "MFX<".indexOf(s.charAt(7)) >= 0 && date(s, 8)
+                && (check(s, 0, 6) || check(s, 8, 14)) && letters(s, 15, 18);
     }
 
     /** Optional data that holds a number (not only fillers, nor a lone check digit's filler). */

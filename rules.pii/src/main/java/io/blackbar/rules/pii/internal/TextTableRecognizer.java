@@ -53,7 +53,12 @@ public class TextTableRecognizer implements Recognizer {
         int[] readTo = {0};
         BAR.forEachMatch(text, m -> {
             if (m.start() >= readTo[0]) {
-                readTo[0] = table(text, lineStart(text, m.start()), results);
+                // past the bar's whole line even when it is longer than a table's (else each bar of it read it again)
+                int end = m.start();
+                while (end < text.length() && text.charAt(end) != '\n') {
+                    end++;
+                }
+                readTo[0] = Math.max(end, table(text, lineStart(text, m.start()), results));
             }
         });
         INSERT.forEachMatch(text, m -> insert(text, m.group(1), m.end(), results));

@@ -39,6 +39,16 @@ class MrzRecognizerTest {
             I<UTOD231458907<<<<<<<<<<<<<<<\\n7408122F1204159UTO<<<<<<<<<<<6\\nPETERSEN<<JOHN<<<<<<<<<<<<<<<< | ID_NUMBER=D23145890;DATE_OF_BIRTH=740812;PERSON=PETERSEN;PERSON=JOHN
             # a visa (MRV-A): the document code V
             V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\nL8988901C4XXX4009078F96121096ZE184226B<<<<<< | PERSON=ERIKSSON;PERSON=ANNA;PERSON=MARIA;ID_NUMBER=L8988901C;DATE_OF_BIRTH=400907;ID_NUMBER=6ZE184226B
+            # old Mac line ends, an OCR's guillemets for fillers, a blank line before a data line with no run of fillers
+            P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\rL898902C36UTO7408122F1204159ZE184226B<<<<<10 | PERSON=ERIKSSON;PERSON=ANNA;PERSON=MARIA;PASSPORT=L898902C3;DATE_OF_BIRTH=740812;ID_NUMBER=ZE184226B
+            P«UTOERIKSSON««ANNA«MARIA«««««««««««««««««««\\nL898902C36UTO7408122F1204159ZE184226B«««««10 | PERSON=ERIKSSON;PERSON=ANNA;PERSON=MARIA;PASSPORT=L898902C3;DATE_OF_BIRTH=740812;ID_NUMBER=ZE184226B
+            P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\n\\nL898902C36UTO7408122F1204159ZE184226BX123456 | PERSON=ERIKSSON;PERSON=ANNA;PERSON=MARIA;PASSPORT=L898902C3;DATE_OF_BIRTH=740812;ID_NUMBER=ZE184226BX1234
+            # a card's birth line with one check digit misread still vouches for the name under it
+            I<UTOD231458907<<<<<<<<<<<<<<<\\n7408127F1204159UTO<<<<<<<<<<<6\\nERIKSSON<<ANNA<MARIA<<<<<<<<<< | ID_NUMBER=D23145890;DATE_OF_BIRTH=740812;PERSON=ERIKSSON;PERSON=ANNA;PERSON=MARIA
+            # a name line with spaces in it and no data line is a heading's, not a zone's
+            ATTENTION << IMPORTANT NOTICE << READ CAREFULLY |
+            PREVIOUS << HOME << INDEX << CONTENTS << NEXT |
+            "PREVIOUS<<HOME<<INDEX<<CONTENTS<<NEXT<<LAST" |
             # not a zone: two of the three check digits wrong
             L898902C35UTO7408121F1204159ZE184226B<<<<<10 |
             # not a zone: fillers in prose, code, art

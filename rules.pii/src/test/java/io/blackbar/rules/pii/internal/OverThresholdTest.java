@@ -137,6 +137,17 @@ class OverThresholdTest {
             display | Olusegun Ogunbanjo <info@example.com>                 |
             display | Olusegun Ogunbanjo <olusegun@example.com>             |
             display | The Smith Family <thesmithfamily@example.com>         |
+            # from the review: middle names, a part of a double surname, single quotes, "Last, First" unquoted, credentials, a department
+            display | Olusegun Adewale Ogunbanjo <olusegun.ogunbanjo@example.com> | Olusegun Adewale Ogunbanjo
+            display | Thandiwe Mbeki-Dlamini <thandiwe.mbeki@example.net>    | Thandiwe Mbeki-Dlamini
+            display | 'Olusegun Ogunbanjo' <o.ogunbanjo@example.com>        | Olusegun Ogunbanjo
+            display | To: Kowalczyk, Agnieszka <agnieszka.kowalczyk@example.org> | Kowalczyk, Agnieszka
+            display | Olusegun Ogunbanjo MD <o.ogunbanjo@example.com>       | Olusegun Ogunbanjo
+            display | "\"Ogunbanjo, Olusegun (ACME-IT)\" <olusegun.ogunbanjo@acme.example>" | Ogunbanjo, Olusegun
+            # a role's mailbox, a list's name after "via"
+            display | From: Release Manager <release.manager@corp.example>  |
+            display | Build Server <build.server@corp.example>              |
+            display | 'Olusegun Ogunbanjo' via Lagos Runners <lagos-runners@googlegroups.com> |
             field   | "{\"id\": 48213, \"first_name\": \"Agnieszka\", \"last_name\": \"Kowalczyk\", \"dob\": \"1985-03-12\", \"address\": {\"street\": \"ul. Marszałkowska 84/92\", \"city\": \"Warszawa\", \"zip\": \"00-514\"}}" | Agnieszka;Kowalczyk;1985-03-12;ul. Marszałkowska 84/92;Warszawa;00-514
             field   | <name><given>Olusegun</given><family>Ogunbanjo</family></name><birthDate>1979-11-02</birthDate> | Olusegun;Ogunbanjo;1979-11-02
             field   | "<family value=\"Ogunbanjo\"/><given value=\"Olusegun\"/>" | Ogunbanjo;Olusegun
@@ -150,6 +161,20 @@ class OverThresholdTest {
             field   | "{\"address\": {\"family\": \"IPv4\"}, \"name\": \"eth0\", \"user\": {\"id\": 7}}" |
             field   | The first name field is required; see the name=value pairs below. |
             field   | "{\"name\": \"Olusegun Ogunbanjo\"}" |
+            # from the review: fonts', plants', hosts' and tables' fields are no person's
+            field   | "{""family"": ""Roboto Mono"", ""weight"": 400}" |
+            field   | <match><edit name="family"><string>x</string></edit></match><family>DejaVu Serif</family> |
+            field   | "{""genus"":""Rosa"",""family"":""Rosaceae""}" |
+            field   | "[{""name"": ""Primary Database Server"", ""address"": ""10.0.0.5""}]" |
+            field   | "{""type"":""Hostname"",""address"":""ip-10-0-1-5.ec2.internal""}" |
+            field   | <row><cell>20230405</cell><cell>Total</cell></row> |
+            field   | login=2024-01-05T10:00:00Z handle=0x7ffe4a3c |
+            # escaped values, an INI file's spaces, namespaces, attributes, a value on the next line, a key with a space
+            field   | "{""last_name"": ""Ma\\u0142ecka"", ""city"": ""Krak\\u00f3w""}" | Ma\\u0142ecka;Krak\\u00f3w
+            field   | "[person]\nfirst_name = Olusegun Ade\nsurname = Ogunbanjo" | Olusegun Ade;Ogunbanjo
+            field   | "<ns2:lastName>Okafor</ns2:lastName><lastName xml:lang=""yo"">Adeyemi</lastName><given id=""g1"" value=""Tunde""/><family value=""Bakare""/>" | Okafor;Adeyemi;Tunde;Bakare
+            field   | "{""first_name"":\n    ""Chidi"", ""First Name"": ""Ngozi""}" | Chidi;Ngozi
+            field   | GET /u?first_name=Jos%C3%A9&last_name=Ogunbanjo%2DAde | Jos%C3%A9;Ogunbanjo%2DAde
             vcard   | BEGIN:VCARD\\nVERSION:3.0\\nN:Ogunbanjo;Olusegun;Ade;Dr.;\\nFN:Dr. Olusegun Ade Ogunbanjo\\nTEL;TYPE=CELL:+44 7700 900123\\nADR;TYPE=HOME:;Flat 2;14 Acacia Avenue;Reading;Berkshire;RG1 4AB;UK\\nEMAIL:o.ogunbanjo@example.com\\nBDAY:1979-11-02\\nNOTE:Met at the conference\\nEND:VCARD | Ogunbanjo;Olusegun;Ade;Dr. Olusegun Ade Ogunbanjo;+44 7700 900123;Flat 2;14 Acacia Avenue;Reading;RG1 4AB;o.ogunbanjo@example.com;1979-11-02
             vcard   | "BEGIN:VCARD\\r\\nVERSION:4.0\\r\\nitem1.TEL;VALUE=uri:tel:+1-217-555-0147\\r\\nEMAIL;TYPE=work:mailto:tmd@example.net\\r\\nEND:VCARD\\r\\nN:Not;A;Card" | +1-217-555-0147;tmd@example.net
             vcard   | "BEGIN:VCALENDAR\\nBEGIN:VEVENT\\nSUMMARY:Review\\nATTENDEE;CN=Thandiwe Mbeki-Dlamini;ROLE=REQ-PARTICIPANT:mailto:tmd@example.net\\nORGANIZER;CN=""Kowalczyk, Agnieszka"":mailto:a.k@example.org\\nEND:VEVENT\\nEND:VCALENDAR" | Thandiwe Mbeki-Dlamini;Kowalczyk, Agnieszka
