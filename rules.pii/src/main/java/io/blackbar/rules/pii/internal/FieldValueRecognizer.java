@@ -35,6 +35,12 @@ public class FieldValueRecognizer implements Recognizer {
 
     /** A field's name, its words joined, to the type of its value. */
     static final Map<String, String> FIELDS = new LinkedHashMap<>();
+    /**
+     * LDAP's short attribute names ({@code cn}, {@code sn}, {@code uid}, {@code l}), too short to mean the same
+     * elsewhere: read only in an LDIF export (a {@code dn:} line before them).
+     */
+    static final Map<String, String> LDAP = Map.of("cn", "PERSON", "sn", "PERSON", "uid", "USERNAME", "l", "LOCATION",
+            "initials", "PERSON", "manager", "PERSON");
     /** The declared names with their words separated by {@code _}, for the expression. */
     private static final List<String> FORMS = new ArrayList<>();
 
@@ -44,21 +50,27 @@ public class FieldValueRecognizer implements Recognizer {
                 "maiden_name", "mothers_maiden_name", "next_of_kin", "spouse_name", "guardian_name", "insured_name",
                 "subscriber_name", "cardholder_name", "card_holder_name", "account_holder", "account_holder_name",
                 "beneficiary_name", "recipient_name", "sender_name", "billing_name", "shipping_name", "emergency_contact",
-                "emergency_contact_name", "name", "family", "given", "fname", "lname");
-        fields("DATE_OF_BIRTH", "dob", "date_of_birth", "birth_date", "birthdate", "birthday", "birth_day");
+                "emergency_contact_name", "name", "family", "given", "fname", "lname", "display_name",
+                // DICOM's attributes as pydicom prints them, and their keywords
+                "patients_name", "operators_name", "referring_physician_name", "performing_physician_name",
+                "name_of_physicians_reading_study", "requesting_physician");
+        fields("DATE_OF_BIRTH", "dob", "date_of_birth", "birth_date", "birthdate", "birthday", "birth_day", "birth_time",
+                "patient_birth_date", "patients_birth_date");
         fields("STREET_ADDRESS", "street", "street_address", "address", "address1", "address2", "address_line1",
                 "address_line_1", "address_line2", "address_line_2", "home_address", "street_line", "street_name");
         fields("ZIP_CODE", "zip", "zip_code", "zipcode", "postal_code", "postcode", "post_code", "plz");
-        fields("LOCATION", "city", "town", "birth_place", "place_of_birth");
+        fields("LOCATION", "city", "town", "birth_place", "place_of_birth", "home_town", "hometown");
         fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number",
                 "cell_phone", "cellphone", "home_phone", "work_phone", "mobile_phone", "fax");
-        fields("EMAIL_ADDRESS", "email", "email_address", "e_mail");
+        fields("EMAIL_ADDRESS", "email", "email_address", "e_mail", "mail");
         fields("US_SSN", "ssn", "social_security_number");
-        fields("USERNAME", "username", "user_name", "login", "user", "handle", "screen_name");
+        fields("USERNAME", "username", "user_name", "login", "user", "handle", "screen_name", "sam_account_name",
+                "user_principal_name");
         fields("PASSPORT", "passport", "passport_number", "passport_no");
         fields("ID_NUMBER", "national_id", "national_id_number", "employee_id", "employee_number", "student_id",
                 "member_id", "patient_id", "customer_id", "tax_id", "driver_license", "drivers_license", "licence_number",
-                "license_number");
+                "license_number", "accession_number", "other_patient_ids");
+        fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");
     }
 
     private static void fields(String type, String... names) {
@@ -86,6 +98,12 @@ public class FieldValueRecognizer implements Recognizer {
      * code, so the scanner starts from the "=", which prose has few of, and tries nothing at a rule of "=" signs.
      */
     private static final PatternScanner EQUALS = PatternScanner.of(Pattern.compile("(?<=[A-Za-z0-9][ \\t]{0,3})=(?!=)"));
+
+    /**
+     * The colon of a {@code key: value} line (YAML's, LDIF's, a form's "City: Reading", pydicom's "Patient ID: …"): the
+     * key is read backwards in code, from the colon to the line's start.
+     */
+    private static final PatternScanner COLON = PatternScanner.of(Pattern.compile(":(?=[ \\t]+[^ \\t\\r\\n])"));
 
     static {
         List<String> forms = new ArrayList<>(FORMS);
@@ -132,11 +150,15 @@ public class FieldValueRecognizer implements Recognizer {
             while (start > 0 && end - start < 40 && isKeyChar(text.charAt(start - 1))) {
                 start--;
             }
+            while (start > 0 && end - start < 60 && (isKeyChar(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                start--; // a prefix ("contact.lastName", "SEED_USER_LAST_NAME"): the key is its last words
+            }
             if (start > 0 && (isKeyChar(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
                 return;
             }
-            String key = key(text.subSequence(start, end).toString());
-            String type = FIELDS.get(key);
+            String name = text.subSequence(start, end).toString();
+            String key = known(name);
+            String type = key == null ? null : FIELDS.get(key);
             if (type == null || !partnered(text, start, key)) {
                 return;
             }
@@ -152,7 +174,94 @@ public class FieldValueRecognizer implements Recognizer {
                 field.add(text, at, scan(text, at, spaced ? "\r\n" : " \t\r\n&;,|", 200));
             }
         });
+        COLON.forEachMatch(text, m -> line(text, m.start(), m.end(), results));
         return results;
+    }
+
+    /**
+     * A {@code key: value} line: the key from the line's start (past its indentation and a YAML list's dash) or a
+     * form's gap to the colon, a field's name (its last words may be: "contact.address.city", "homeTown"); the value to the line's end,
+     * or to a gap of two spaces or a tab where a form's next field begins ("Surname: OKAFOR  Forenames: …").
+     */
+    private static void line(CharSequence text, int colon, int after, List<RecognizerResult> results) {
+        int start = colon;
+        while (start > 0 && colon - start < 50 && !fieldStart(text, start)) {
+            start--;
+        }
+        if (!fieldStart(text, start)) {
+            return; // too far from the line's start, or a form's gap, for a key
+        }
+        while (start < colon && (text.charAt(start) == ' ' || text.charAt(start) == '\t' || text.charAt(start) == '-')) {
+            start++;
+        }
+        String name = text.subSequence(start, colon).toString().strip();
+        if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || " _-.'()".indexOf(c) >= 0)
+                || name.split(" ").length > 5) {
+            return;
+        }
+        String key = known(name);
+        String type = key == null ? null : FIELDS.get(key);
+        if (type == null && LDAP.containsKey(key(name)) && ldif(text, start)) {
+            key = key(name);
+            type = LDAP.get(key);
+        }
+        if (type == null || !partnered(text, start, key)) {
+            return;
+        }
+        int from = after;
+        while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r' && text.charAt(to) != '\t'
+                && !(text.charAt(to) == ' ' && to + 1 < text.length() && text.charAt(to + 1) == ' ') && to - from < 200) {
+            to++;
+        }
+        if (to > from + 1 && (text.charAt(from) == '"' || text.charAt(from) == '\'') && text.charAt(to - 1) == text.charAt(from)) {
+            from++;
+            to--;
+        }
+        new Field(key, type, "field named '" + key + "'", results).add(text, from, to);
+    }
+
+    /** Whether a field's key can begin at {@code at}: a line's start, or after a form's gap (a tab, two spaces). */
+    private static boolean fieldStart(CharSequence text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        char p = text.charAt(at - 1);
+        return p == '\n' || p == '\r' || p == '\t' || p == ' ' && at >= 2 && text.charAt(at - 2) == ' ';
+    }
+
+    /** Whether an LDIF record's "dn:" line stands before {@code at} (within some lines). */
+    private static boolean ldif(CharSequence text, int at) {
+        int from = Math.max(0, at - 2000);
+        String before = text.subSequence(from, at).toString();
+        return before.startsWith("dn:") || before.contains("\ndn:") || before.startsWith("dn::") || before.contains("\ndn::");
+    }
+
+    /**
+     * @return the field's name a key is, as {@link #FIELDS} keys it: the key whole, else its last words
+     *     ("SEED_USER_LAST_NAME" is a last name, "contact.address.city" a city, "homeTown" a town); null if none
+     */
+    static String known(String name) {
+        String whole = key(name);
+        if (FIELDS.containsKey(whole)) {
+            return whole;
+        }
+        // the words' starts: after "_", "-", ".", a space, and where a small letter meets a capital
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            char p = name.charAt(i - 1);
+            boolean wordStart = "_-. ".indexOf(p) >= 0 && "_-. ".indexOf(c) < 0 || Character.isLowerCase(p) && Character.isUpperCase(c);
+            if (wordStart) {
+                String rest = key(name.substring(i));
+                if (FIELDS.containsKey(rest) && !LOOSE.containsKey(rest)) {
+                    return rest;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isKeyChar(char c) {
@@ -296,7 +405,7 @@ public class FieldValueRecognizer implements Recognizer {
             case "US_SSN" -> digits == 9 && value.length() <= 11;
             // not a time ("login=2024-01-05T10:00:00Z") nor an address in memory ("handle=0x7ffe4a3c")
             case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0 && !Character.isDigit(value.charAt(0))
-                    && value.indexOf(':') < 0;
+                    && value.indexOf(':') < 0 && !capitalisedWord(value); // "Login: Failed" is a form's state
             case "ZIP_CODE" -> digits > 0 && value.length() <= 10;
             default -> digits > 0 && value.length() <= 40; // a date of birth, a passport's or another number
         };
@@ -321,6 +430,19 @@ public class FieldValueRecognizer implements Recognizer {
 
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
+
+    /** A word with a capital and small letters only ("Failed", "Required"): a form's word, not a login's. */
+    private static boolean capitalisedWord(String value) {
+        if (!Character.isUpperCase(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            if (!Character.isLowerCase(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A name's shape: for "name", "family", "given" alone, capitalised words in their number; for the others any words. */
     private static boolean nameShaped(String value, String key) {

@@ -175,6 +175,15 @@ class OverThresholdTest {
             field   | "<ns2:lastName>Okafor</ns2:lastName><lastName xml:lang=""yo"">Adeyemi</lastName><given id=""g1"" value=""Tunde""/><family value=""Bakare""/>" | Okafor;Adeyemi;Tunde;Bakare
             field   | "{""first_name"":\n    ""Chidi"", ""First Name"": ""Ngozi""}" | Chidi;Ngozi
             field   | GET /u?first_name=Jos%C3%A9&last_name=Ogunbanjo%2DAde | Jos%C3%A9;Ogunbanjo%2DAde
+            # from the leak hunt: YAML and forms' lines, LDIF, keys with a prefix, DICOM's attributes, CDA's birth time
+            field   | "patient:\n  first_name: Chidi\n  postal_code: 00-514\n  city: \""Reading\""  # home" | Chidi;00-514;Reading
+            field   | "dn: CN=Ngata\\, Rewi,OU=Staff,DC=example,DC=org\ncn: Ngata, Rewi\nsn: Ngata\ngivenName: Rewi\nsAMAccountName: rngata\nl: Auckland\npostalCode: 1011" | Ngata, Rewi;Ngata;Rewi;rngata;Auckland;1011
+            field   | "cn: not an LDIF file\nl: 42" |
+            field   | "SEED_USER_LAST_NAME=Oduya\ncontact.lastName=Bustamante\ncontact.address.city=Miami\nfile_name=report.pdf" | Oduya;Bustamante;Miami
+            field   | "PatientName: Abara^Chidi\nPatient's Birth Date: 19720904\nOperatorsName: Lundgren^Petra\nAccessionNumber: RAD2401150033" | Abara^Chidi;19720904;Lundgren^Petra;RAD2401150033
+            field   | "<patient><birthTime value=""19750501""/></patient>" | 19750501
+            field   | "Surname: OKAFOR  Forenames: CHIDI EMEKA\nCity: Enugu" | OKAFOR;CHIDI EMEKA;Enugu
+            field   | "Login: Failed\nUser: Required\nAddress: see below\nName: Widget Pro" |
             vcard   | BEGIN:VCARD\\nVERSION:3.0\\nN:Ogunbanjo;Olusegun;Ade;Dr.;\\nFN:Dr. Olusegun Ade Ogunbanjo\\nTEL;TYPE=CELL:+44 7700 900123\\nADR;TYPE=HOME:;Flat 2;14 Acacia Avenue;Reading;Berkshire;RG1 4AB;UK\\nEMAIL:o.ogunbanjo@example.com\\nBDAY:1979-11-02\\nNOTE:Met at the conference\\nEND:VCARD | Ogunbanjo;Olusegun;Ade;Dr. Olusegun Ade Ogunbanjo;+44 7700 900123;Flat 2;14 Acacia Avenue;Reading;RG1 4AB;o.ogunbanjo@example.com;1979-11-02
             vcard   | "BEGIN:VCARD\\r\\nVERSION:4.0\\r\\nitem1.TEL;VALUE=uri:tel:+1-217-555-0147\\r\\nEMAIL;TYPE=work:mailto:tmd@example.net\\r\\nEND:VCARD\\r\\nN:Not;A;Card" | +1-217-555-0147;tmd@example.net
             vcard   | "BEGIN:VCALENDAR\\nBEGIN:VEVENT\\nSUMMARY:Review\\nATTENDEE;CN=Thandiwe Mbeki-Dlamini;ROLE=REQ-PARTICIPANT:mailto:tmd@example.net\\nORGANIZER;CN=""Kowalczyk, Agnieszka"":mailto:a.k@example.org\\nEND:VEVENT\\nEND:VCALENDAR" | Thandiwe Mbeki-Dlamini;Kowalczyk, Agnieszka
