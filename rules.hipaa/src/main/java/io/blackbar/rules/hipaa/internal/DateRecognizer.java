@@ -36,6 +36,9 @@ public class DateRecognizer extends PatternRecognizer {
             + "|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
             + "|januari|februari|maart|mei|augustus)";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
+    /** A month and a day of two digits each, as an eight-digit date writes them. */
+    private static final String MONTH2 = "(?:0[1-9]|1[0-2])";
+    private static final String DAY2 = "(?:0[1-9]|[12]\\d|3[01])";
     /**
      * Short forms of the months of the other languages that English's short forms do not cover, read only between a
      * day and a year and marks ("4-dic-2019", "3.Okt.2019").
@@ -46,6 +49,13 @@ public class DateRecognizer extends PatternRecognizer {
     public DateRecognizer() {
         super("DATE", Category.PERSONAL, List.of(
                 NamedPattern.of("iso date", "\\b(?:1[89]|20|21)\\d{2}-" + MONTH + "-" + DAY + "\\b", 0.75),
+                // the year first with slashes or dots, two digits each ("1949/12/01", "1949.12.01"; not a version's "2024.1.3")
+                NamedPattern.of("year first", "\\b(?:1[89]|20|21)\\d{2}(?:/" + MONTH2 + "/|\\." + MONTH2 + "\\.)" + DAY2
+                        + "\\b(?![./]\\d)", 0.75),
+                // eight digits after a date's label ("DOB: 19810215", "Date of service 20240311"): alone, a number
+                NamedPattern.ofIgnoreCase("compact date after its label", "\\b(?:dob|d\\.o\\.b\\.?|date[ \\t]+of[ \\t]+(?:birth|service|death"
+                        + "|admission|discharge)|birth[ \\t]*date|service[ \\t]+date|dos|admitted|discharged|born)[ \\t]*[:#]?[ \\t]*"
+                        + "(?<value>(?:19|20)\\d{2}" + MONTH2 + DAY2 + ")\\b", 0.75),
                 NamedPattern.of("numeric date", "\\b(?:" + DAY + "[./-]" + MONTH + "|" + MONTH + "[./-]" + DAY + ")[./-](?:1[89]|20|21)?\\d{2}\\b", 0.65),
                 NamedPattern.of("month and day", "(?<![\\d/])" + MONTH + "/" + DAY + "\\b(?![./-]\\d)", 0.5),
                 NamedPattern.of("month and two-digit year", "(?<![\\d/])" + MONTH + "/\\d{2}\\b(?![./-]\\d)", 0.45),

@@ -21,11 +21,12 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * <ul>
  * <li>a person's name segment ({@code NM1} whose second element is 1): last, first and middle names, and its
  * identifier by its qualifier (member and health plan identifiers, an SSN, an NPI, others a record number); and the
- * {@code N3} street, {@code N4} city and ZIP (the state kept), {@code DMG} birth date and {@code REF} numbers (SSN,
- * medical record, member, policy and group numbers) that follow it. An organisation's ({@code NM1*85*2*…}) are
- * kept;</li>
+ * {@code N3} street, {@code N4} city and ZIP (the state kept) and {@code DMG} birth date that follow it (past its
+ * {@code REF} and {@code PER} segments). An organisation's ({@code NM1*85*2*…}) are kept;</li>
+ * <li>a person's number ({@code REF}) by its qualifier, wherever it stands: SSN, medical record, member, policy and
+ * group numbers;</li>
  * <li>a contact ({@code PER}): the name, telephone, fax and e-mail address, whoever's contact it is;</li>
- * <li>dates of service, admission and discharge ({@code DTP}), the patient's account number ({@code CLM},
+ * <li>dates of service, admission and discharge ({@code DTP}, an 835's {@code DTM}), the patient's account number ({@code CLM},
  * {@code CLP}).</li>
  * </ul>
  * Elements are separated by {@code *}, segments end with {@code ~} or a line break (the separators nearly every
@@ -38,9 +39,9 @@ public class X12Recognizer implements Recognizer {
 
     /** The segments read, at a segment's start: the scanner looks for these strings first. */
     private static final PatternScanner SEGMENTS = PatternScanner.of(Pattern.compile(
-            "(?<=^|[~\\r\\n])[ \\t]*(?:NM1|PER|DTP|CLM|CLP)\\*"));
+            "(?<=^|[~\\r\\n])[ \\t]*(?:NM1|PER|DTP|DTM|CLM|CLP|REF)\\*"));
     /** The segments that say more of the person an NM1 names, read after it. */
-    private static final List<String> FOLLOWERS = List.of("N2", "N3", "N4", "DMG", "REF");
+    private static final List<String> FOLLOWERS = List.of("N2", "N3", "N4", "DMG", "REF", "PER");
     /** An NM1's identifier (its ninth element) by its qualifier (the eighth). */
     static final Map<String, String> NAME_IDS = Map.of("MI", "HEALTH_PLAN_NUMBER", "II", "HEALTH_PLAN_NUMBER",
             "34", "US_SSN", "XX", "NPI", "ZZ", "MEDICAL_RECORD_NUMBER", "EI", "MEDICAL_RECORD_NUMBER");
@@ -74,6 +75,14 @@ public class X12Recognizer implements Recognizer {
                 case "NM1" -> person(text, s, results);
                 case "PER" -> contact(s, results);
                 case "DTP" -> s.add(3, "DATE", results);
+                case "DTM" -> s.add(2, "DATE", results); // an 835's dates
+                case "REF" -> {
+                    // a person's number by its qualifier, wherever it stands (an 834 puts the subscriber's before the NM1)
+                    String type = REF_IDS.get(s.value(1));
+                    if (type != null) {
+                        s.add(2, type, results);
+                    }
+                }
                 default -> s.add(1, "MEDICAL_RECORD_NUMBER", results); // CLM01, CLP01: the patient's account number
             }
         });
@@ -103,11 +112,8 @@ public class X12Recognizer implements Recognizer {
                     s.add(3, "ZIP_CODE", results);
                 }
                 case "DMG" -> s.add(2, "DATE", results);
-                case "REF" -> {
-                    String type = REF_IDS.get(s.value(1));
-                    if (type != null) {
-                        s.add(2, type, results);
-                    }
+                case "REF", "PER" -> {
+                    // read where they stand, as every REF and PER is
                 }
                 default -> s.add(1, "PERSON", results); // N2: more of the name
             }
