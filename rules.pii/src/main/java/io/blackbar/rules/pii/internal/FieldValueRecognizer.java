@@ -53,12 +53,13 @@ public class FieldValueRecognizer implements Recognizer {
                 "emergency_contact_name", "name", "family", "given", "fname", "lname", "display_name",
                 // DICOM's attributes as pydicom prints them, and their keywords
                 "patients_name", "operators_name", "referring_physician_name", "performing_physician_name",
-                "name_of_physicians_reading_study", "requesting_physician");
+                "name_of_physicians_reading_study", "requesting_physician", "attending", "attending_physician",
+                "referring_physician");
         fields("DATE_OF_BIRTH", "dob", "date_of_birth", "birth_date", "birthdate", "birthday", "birth_day", "birth_time",
                 "patient_birth_date", "patients_birth_date");
         fields("STREET_ADDRESS", "street", "street_address", "address", "address1", "address2", "address_line1",
                 "address_line_1", "address_line2", "address_line_2", "home_address", "street_line", "street_name");
-        fields("ZIP_CODE", "zip", "zip_code", "zipcode", "postal_code", "postcode", "post_code", "plz");
+        fields("ZIP_CODE", "zip", "zip_code", "zipcode", "postal_code", "postcode", "post_code", "plz", "eircode");
         fields("LOCATION", "city", "town", "birth_place", "place_of_birth", "home_town", "hometown");
         fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number",
                 "cell_phone", "cellphone", "home_phone", "work_phone", "mobile_phone", "fax");
@@ -69,7 +70,8 @@ public class FieldValueRecognizer implements Recognizer {
         fields("PASSPORT", "passport", "passport_number", "passport_no");
         fields("ID_NUMBER", "national_id", "national_id_number", "employee_id", "employee_number", "student_id",
                 "member_id", "patient_id", "customer_id", "tax_id", "driver_license", "drivers_license", "licence_number",
-                "license_number", "accession_number", "other_patient_ids");
+                "license_number", "accession_number", "other_patient_ids", "emp", "emp_no",
+                "employee_no");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");
     }
 

@@ -18,8 +18,9 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * field by its name (the same names): tables with bars between cells (Markdown, psql, MySQL's console:
  * {@code | first_name | last_name | dob |} and the rows under it, separator lines skipped), and SQL inserts with a
  * column list ({@code INSERT INTO patients (first_name, last_name, dob) VALUES ('Agnieszka', 'Kowalczyk',
- * '1985-03-12'), (...)}). A row counts while it has as many cells as the heading; a blank line or another count ends
- * the table.
+ * '1985-03-12'), (...)}), a PostgreSQL dump's {@code COPY patients (first_name, ...) FROM stdin;} and its tab-separated
+ * rows, and a report's table aligned with spaces under a rule of dashes. A row counts while it has as many cells as the
+ * heading; a blank line or another count ends the table.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = {"PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "PHONE_NUMBER",
@@ -31,11 +32,34 @@ public class TextTableRecognizer implements Recognizer {
     /** An insert's column list and the word VALUES. */
     private static final PatternScanner INSERT = PatternScanner.of(Pattern.compile(
             "(?i)\\binsert[ \\t]+into[ \\t]+[\\w.\"`\\[\\]]+[ \\t]*\\(([^()]{1,4000})\\)\\s*values\\s*"));
+    /**
+     * A report's rule under its headings: groups of dashes separated by spaces, a line of its own ("--------  ------
+     * ----------"); the groups give the columns of a table whose cells are aligned with spaces.
+     */
+    private static final PatternScanner RULE = PatternScanner.of(Pattern.compile(
+            "(?<![^\\n])-{2,}(?:[ \\t]+-{2,})+[ \\t]*(?=\\r?\\n|$)"));
+    /** A PostgreSQL dump's COPY with its column list: its rows follow, tab-separated, up to a line "\\.". */
+    private static final PatternScanner COPY = PatternScanner.of(Pattern.compile(
+            "(?i)\\bcopy[ \\t]+[\\w.\"]+[ \\t]*\\(([^()]{1,4000})\\)[ \\t]+from[ \\t]+stdin;?[ \\t]*\\r?\\n"));
     /** Rows of a table read at most, and characters of a line. */
     private static final int MOST_ROWS = 100_000;
     private static final int LONGEST_LINE = 4000;
 
     private final FieldValueRecognizer fields = new FieldValueRecognizer();
+
+    /**
+     * Headings a table's column has that a field's name is not taken for: a medical record number's ("MRN: 4471203" in a
+     * note is hipaa's medical record number recognizer's, typed so; a column of them, without a label beside each, none
+     * of its).
+     */
+    private static final java.util.Map<String, String> COLUMNS_ONLY = java.util.Map.of("mrn", "ID_NUMBER",
+            "medicalrecordnumber", "ID_NUMBER", "medicalrecord", "ID_NUMBER");
+
+    /** @return the type of a column's cells by its heading's name, or null */
+    private static String columnType(String key) {
+        String type = FieldValueRecognizer.FIELDS.get(key);
+        return type != null ? type : COLUMNS_ONLY.get(key);
+    }
 
     @Override
     public List<EntityType> entities() {
@@ -62,6 +86,8 @@ public class TextTableRecognizer implements Recognizer {
             }
         });
         INSERT.forEachMatch(text, m -> insert(text, m.group(1), m.end(), results));
+        RULE.forEachMatch(text, m -> aligned(text, m.start(), m.end(), results));
+        COPY.forEachMatch(text, m -> copy(text, m.group(1), m.end(), results));
         return results;
     }
 
@@ -93,7 +119,7 @@ public class TextTableRecognizer implements Recognizer {
         boolean any = false;
         for (int c = 0; c < heading.size(); c++) {
             keys[c] = key(text.subSequence(heading.get(c)[0], heading.get(c)[1]).toString());
-            types[c] = FieldValueRecognizer.FIELDS.get(keys[c]);
+            types[c] = columnType(keys[c]);
             any |= types[c] != null;
         }
         if (!any || heading.size() < 2) {
@@ -118,6 +144,107 @@ public class TextTableRecognizer implements Recognizer {
             at = lineEnd + 1;
         }
         return at;
+    }
+
+    /**
+     * A table aligned with spaces under a rule of dashes (a report's, a mainframe's export): its columns are the rule's
+     * groups, each running to the next's start; the headings are the line above the rule, the rows the lines below it
+     * to a blank line. A row counts with two cells or more.
+     */
+    private void aligned(CharSequence text, int ruleStart, int ruleEnd, List<RecognizerResult> results) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = ruleStart; i < ruleEnd; i++) {
+            if (text.charAt(i) == '-' && (i == ruleStart || text.charAt(i - 1) != '-')) {
+                starts.add(i - ruleStart);
+            }
+        }
+        if (ruleStart < 2) {
+            return;
+        }
+        int headingEnd = ruleStart - 1;
+        if (headingEnd > 0 && text.charAt(headingEnd - 1) == '\r') {
+            headingEnd--;
+        }
+        int headingStart = lineStart(text, headingEnd);
+        String heading = text.subSequence(headingStart, headingEnd).toString();
+        String[] keys = new String[starts.size()];
+        String[] types = new String[starts.size()];
+        boolean any = false;
+        for (int c = 0; c < starts.size(); c++) {
+            keys[c] = key(column(heading, starts, c));
+            types[c] = columnType(keys[c]);
+            any |= types[c] != null;
+        }
+        if (!any) {
+            return;
+        }
+        int at = ruleEnd;
+        for (int rows = 0; rows < MOST_ROWS; rows++) {
+            at += at < text.length() && text.charAt(at) == '\r' ? 1 : 0;
+            if (at >= text.length() || text.charAt(at) != '\n') {
+                return;
+            }
+            int from = at + 1;
+            int to = lineEnd(text, from);
+            String row = text.subSequence(from, to).toString();
+            if (row.isBlank()) {
+                return; // the table's end
+            }
+            int filled = 0;
+            for (int c = 0; c < starts.size(); c++) {
+                filled += column(row, starts, c).isEmpty() ? 0 : 1;
+            }
+            for (int c = 0; c < starts.size() && filled >= 2; c++) {
+                if (types[c] != null && starts.get(c) < row.length()) {
+                    int a = from + starts.get(c);
+                    int b = from + Math.min(row.length(), c + 1 < starts.size() ? starts.get(c + 1) : row.length());
+                    while (a < b && Character.isWhitespace(text.charAt(a))) {
+                        a++;
+                    }
+                    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                        b--;
+                    }
+                    add(text, a, b, keys[c], types[c], results);
+                }
+            }
+            at = to;
+        }
+    }
+
+    /** A COPY's rows: a tab between values, "\\N" for none, to the line "\\." or a blank line. */
+    private void copy(CharSequence text, String columns, int at, List<RecognizerResult> results) {
+        String[] names = columns.split(",");
+        String[] keys = new String[names.length];
+        String[] types = new String[names.length];
+        for (int c = 0; c < names.length; c++) {
+            keys[c] = key(names[c]);
+            types[c] = columnType(keys[c]);
+        }
+        for (int rows = 0; rows < MOST_ROWS && at < text.length(); rows++) {
+            int end = lineEnd(text, at);
+            int valueEnd = end > at && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (valueEnd == at || text.subSequence(at, valueEnd).toString().equals("\\.")) {
+                return;
+            }
+            int start = at;
+            for (int c = 0, i = at; i <= valueEnd; i++) {
+                if (i == valueEnd || text.charAt(i) == '\t') {
+                    if (c < types.length && types[c] != null && !text.subSequence(start, i).toString().equals("\\N")) {
+                        add(text, start, i, keys[c], types[c], results);
+                    }
+                    c++;
+                    start = i + 1;
+                }
+            }
+            at = end + 1;
+        }
+    }
+
+    /** @return column {@code c} of a line, from its start to the next column's, trimmed */
+    private static String column(String line, List<Integer> starts, int c) {
+        int a = Math.min(line.length(), starts.get(c));
+        int b = Math.min(line.length(), c + 1 < starts.size() ? starts.get(c + 1) : line.length());
+        return line.substring(a, b).strip();
     }
 
     /** @return a heading as a field's name: lower case, letters and digits only ("Date of Birth" as "dateofbirth") */
@@ -177,7 +304,7 @@ public class TextTableRecognizer implements Recognizer {
         boolean any = false;
         for (int c = 0; c < names.length; c++) {
             keys[c] = key(names[c]);
-            types[c] = FieldValueRecognizer.FIELDS.get(keys[c]);
+            types[c] = columnType(keys[c]);
             any |= types[c] != null;
         }
         if (!any) {

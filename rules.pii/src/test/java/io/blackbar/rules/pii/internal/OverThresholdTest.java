@@ -193,6 +193,11 @@ class OverThresholdTest {
             table   | INSERT INTO patients (id, first_name, last_name, dob, zip) VALUES (1, 'Agnieszka', 'Kowalczyk', '1985-03-12', '00-514'), (2, 'Seán', 'O''Brien', NULL, 'D02 X285'); | Agnieszka;Kowalczyk;1985-03-12;00-514;Seán;O''Brien;D02 X285
             table   | "| Item | Qty | Price |\\n|------|-----|-------|\\n| Widget | 2 | 3.50 |" |
             table   | "a | b\\nuse x || y for or" |
+            # tables aligned with spaces under a rule of dashes (a census report, a payroll export), a footer with one cell
+            table   | "MRN       PATIENT NAME              DOB         ROOM  ATTENDING\\n--------  ------------------------  ----------  ----  ---------------\\n00451277  ABERCROMBIE, WINSTON J    07/14/1938  412A  GUPTA, R\\n00452008  FERREIRA-SOUZA, JOAO      01/29/1972  420   OKONJO, A\\nTOTAL: 2\\n\\nNAME  none" | 00451277;ABERCROMBIE, WINSTON J;07/14/1938;GUPTA, R;00452008;FERREIRA-SOUZA, JOAO;01/29/1972;OKONJO, A
+            table   | "EMP#   LAST NAME        FIRST NAME   SSN          SALARY\\n------ ---------------- ------------ ------------ ----------\\n004471 Vandermolen      Griet        512-38-4471   71,250.00" | 004471;Vandermolen;Griet;512-38-4471
+            table   | "COPY public.patients (id, first_name, last_name, dob, eircode) FROM stdin;\n1\tAoife\tNí Bhriain\t1950-10-02\tD11 R2F7\n2\tMarguerite\tDelacroix-Bayle\t\\N\t\\N\n\\.\nSELECT 1;" | Aoife;Ní Bhriain;1950-10-02;D11 R2F7;Marguerite;Delacroix-Bayle
+            table   | "ITEM        QTY   PRICE\\n----------  ----  -----\\nWidget Pro  2     3.50" |
             """)
     void foundOverTheThreshold(String name, String text, String expected) {
         String t = text.replace("\\r", "\r").replace("\\n", "\n");
