@@ -39,7 +39,7 @@ public class X12Recognizer implements Recognizer {
 
     /** The segments read, at a segment's start: the scanner looks for these strings first. */
     private static final PatternScanner SEGMENTS = PatternScanner.of(Pattern.compile(
-            "(?<=^|[~\\r\\n])[ \\t]*(?:NM1|PER|DTP|DTM|CLM|CLP|REF)\\*"));
+            "(?<=(?:^|[~\\r\\n])[ \\t]{0,8})(?:NM1|PER|DTP|DTM|CLM|CLP|REF)\\*"));
     /** The segments that say more of the person an NM1 names, read after it. */
     private static final List<String> FOLLOWERS = List.of("N2", "N3", "N4", "DMG", "REF", "PER");
     /** An NM1's identifier (its ninth element) by its qualifier (the eighth). */

@@ -41,8 +41,6 @@ public class FieldValueRecognizer implements Recognizer {
      */
     static final Map<String, String> LDAP = Map.of("cn", "PERSON", "sn", "PERSON", "uid", "USERNAME", "l", "LOCATION",
             "initials", "PERSON", "manager", "PERSON");
-    /** The declared names with their words separated by {@code _}, for the expression. */
-    private static final List<String> FORMS = new ArrayList<>();
 
     static {
         fields("PERSON", "first_name", "last_name", "surname", "given_name", "family_name", "middle_name", "full_name",
@@ -77,7 +75,6 @@ public class FieldValueRecognizer implements Recognizer {
 
     private static void fields(String type, String... names) {
         for (String n : names) {
-            FORMS.add(n);
             FIELDS.put(n.replace("_", ""), type);
         }
     }
@@ -91,10 +88,12 @@ public class FieldValueRecognizer implements Recognizer {
             "false", "undefined", "unknown", "redacted", "[redacted]", "***");
 
     /**
-     * A field's name where data writes one: a JSON (or a Python dict's) key and its colon, an XML element (a namespace's
-     * prefix before it); each word of the name joined to the next by {@code _}, {@code -}, a space or nothing.
+     * The closing quote and colon of a JSON key (or a Python dict's): the key is read backwards in code to its opening
+     * quote. The scanner starts from the few quotes followed by a colon, not from every quote or apostrophe of prose.
      */
-    private static final PatternScanner FIELD;
+    private static final PatternScanner JSON_KEY = PatternScanner.of(Pattern.compile("(?<=[A-Za-z0-9])[\"'][ \\t]*:"));
+    /** An XML element's opening: its name (a namespace's prefix before it) is read in code. */
+    private static final PatternScanner ELEMENT = PatternScanner.of(Pattern.compile("<(?=[A-Za-z])"));
     /**
      * The "=" of a {@code key=value} pair (a log line's, a query string's, an INI file's): the key is read backwards in
      * code, so the scanner starts from the "=", which prose has few of, and tries nothing at a rule of "=" signs.
@@ -106,14 +105,6 @@ public class FieldValueRecognizer implements Recognizer {
      * key is read backwards in code, from the colon to the line's start.
      */
     private static final PatternScanner COLON = PatternScanner.of(Pattern.compile(":(?=[ \\t]+[^ \\t\\r\\n])"));
-
-    static {
-        List<String> forms = new ArrayList<>(FORMS);
-        forms.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        String keys = String.join("|", forms.stream().map(f -> f.replace("_", "[_ -]?")).toList());
-        FIELD = PatternScanner.of(Pattern.compile("(?i)(?:[\"'](?<json>" + keys + ")[\"']\\s*:\\s*"
-                + "|<(?:[\\w.-]+:)?(?<xml>" + keys + ")(?=[\\s/>]))"));
-    }
 
     @Override
     public List<EntityType> entities() {
@@ -128,17 +119,40 @@ public class FieldValueRecognizer implements Recognizer {
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> results = new ArrayList<>();
-        FIELD.forEachMatch(text, m -> {
-            boolean json = m.group("json") != null;
-            String key = key(m.group(json ? "json" : "xml"));
-            if (!partnered(text, m.start(), key)) {
+        JSON_KEY.forEachMatch(text, m -> {
+            char quote = text.charAt(m.start());
+            int start = m.start();
+            while (start > 0 && m.start() - start < 60 && text.charAt(start - 1) != quote && text.charAt(start - 1) != '\n') {
+                start--;
+            }
+            if (start == 0 || text.charAt(start - 1) != quote) {
                 return;
             }
-            Field field = new Field(key, FIELDS.get(key), "field named '" + key + "'", results);
-            if (json) {
-                json(text, m.end(), field);
-            } else {
-                element(text, m.end(), field);
+            String key = lookup(text, start, m.start());
+            if (key != null && partnered(text, start, key)) {
+                int at = m.end();
+                while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
+                json(text, at, new Field(key, FIELDS.get(key), "field named '" + key + "'", results));
+            }
+        });
+        ELEMENT.forEachMatch(text, m -> {
+            int start = m.end();
+            int end = start;
+            while (end < text.length() && end - start < 60 && (Character.isLetterOrDigit(text.charAt(end))
+                    || ":_.-".indexOf(text.charAt(end)) >= 0)) {
+                if (text.charAt(end) == ':') {
+                    start = end + 1; // a namespace's prefix
+                }
+                end++;
+            }
+            if (end >= text.length() || !(Character.isWhitespace(text.charAt(end)) || text.charAt(end) == '/' || text.charAt(end) == '>')) {
+                return;
+            }
+            String key = lookup(text, start, end);
+            if (key != null && partnered(text, start, key)) {
+                element(text, end, new Field(key, FIELDS.get(key), "field named '" + key + "'", results));
             }
         });
         EQUALS.forEachMatch(text, m -> {
@@ -158,8 +172,7 @@ public class FieldValueRecognizer implements Recognizer {
             if (start > 0 && (isKeyChar(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
                 return;
             }
-            String name = text.subSequence(start, end).toString();
-            String key = known(name);
+            String key = lookup(text, start, end);
             String type = key == null ? null : FIELDS.get(key);
             if (type == null || !partnered(text, start, key)) {
                 return;
@@ -188,6 +201,10 @@ public class FieldValueRecognizer implements Recognizer {
     private static void line(CharSequence text, int colon, int after, List<RecognizerResult> results) {
         int start = colon;
         while (start > 0 && colon - start < 50 && !fieldStart(text, start)) {
+            char c = text.charAt(start - 1);
+            if (!(Character.isLetterOrDigit(c) || " \t_-.'()".indexOf(c) >= 0)) {
+                return; // not a key's character: prose ("at 10: ...", "he said, quietly: ...")
+            }
             start--;
         }
         if (!fieldStart(text, start)) {
@@ -196,15 +213,11 @@ public class FieldValueRecognizer implements Recognizer {
         while (start < colon && (text.charAt(start) == ' ' || text.charAt(start) == '\t' || text.charAt(start) == '-')) {
             start++;
         }
-        String name = text.subSequence(start, colon).toString().strip();
-        if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || " _-.'()".indexOf(c) >= 0)
-                || name.split(" ").length > 5) {
-            return;
-        }
-        String key = known(name);
+        String key = lookup(text, start, colon);
         String type = key == null ? null : FIELDS.get(key);
-        if (type == null && LDAP.containsKey(key(name)) && ldif(text, start)) {
-            key = key(name);
+        String whole = type == null ? key(text.subSequence(start, colon).toString()) : null;
+        if (type == null && LDAP.containsKey(whole) && ldif(text, start)) {
+            key = whole;
             type = LDAP.get(key);
         }
         if (type == null || !partnered(text, start, key)) {
@@ -226,6 +239,43 @@ public class FieldValueRecognizer implements Recognizer {
         new Field(key, type, "field named '" + key + "'", results).add(text, from, to);
     }
 
+    /**
+     * @return the field's name that the key from {@code from} to {@code to} is, as {@link #FIELDS} keys it: the key
+     *     whole (its letters and digits in lower case), else its last words ("SEED_USER_LAST_NAME" is a last name,
+     *     "contact.address.city" a city, "homeTown" a town; not "name", "family" or "given" alone); null if none, or if
+     *     the key has more than five words (a sentence)
+     */
+    static String lookup(CharSequence text, int from, int to) {
+        StringBuilder letters = new StringBuilder(to - from);
+        int[] wordStarts = new int[5];
+        int words = 0;
+        char previous = ' ';
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (letters.length() > 0 && ("_-. ".indexOf(previous) >= 0 || Character.isLowerCase(previous) && Character.isUpperCase(c))) {
+                    if (words == wordStarts.length) {
+                        return null;
+                    }
+                    wordStarts[words++] = letters.length();
+                }
+                letters.append(Character.toLowerCase(c));
+            }
+            previous = c;
+        }
+        String whole = letters.toString();
+        if (FIELDS.containsKey(whole)) {
+            return whole;
+        }
+        for (int w = 0; w < words; w++) {
+            String rest = whole.substring(wordStarts[w]);
+            if (FIELDS.containsKey(rest) && !LOOSE.containsKey(rest)) {
+                return rest;
+            }
+        }
+        return null;
+    }
+
     /** Whether a field's key can begin at {@code at}: a line's start, or after a form's gap (a tab, two spaces). */
     private static boolean fieldStart(CharSequence text, int at) {
         if (at == 0) {
@@ -240,30 +290,6 @@ public class FieldValueRecognizer implements Recognizer {
         int from = Math.max(0, at - 2000);
         String before = text.subSequence(from, at).toString();
         return before.startsWith("dn:") || before.contains("\ndn:") || before.startsWith("dn::") || before.contains("\ndn::");
-    }
-
-    /**
-     * @return the field's name a key is, as {@link #FIELDS} keys it: the key whole, else its last words
-     *     ("SEED_USER_LAST_NAME" is a last name, "contact.address.city" a city, "homeTown" a town); null if none
-     */
-    static String known(String name) {
-        String whole = key(name);
-        if (FIELDS.containsKey(whole)) {
-            return whole;
-        }
-        // the words' starts: after "_", "-", ".", a space, and where a small letter meets a capital
-        for (int i = 1; i < name.length(); i++) {
-            char c = name.charAt(i);
-            char p = name.charAt(i - 1);
-            boolean wordStart = "_-. ".indexOf(p) >= 0 && "_-. ".indexOf(c) < 0 || Character.isLowerCase(p) && Character.isUpperCase(c);
-            if (wordStart) {
-                String rest = key(name.substring(i));
-                if (FIELDS.containsKey(rest) && !LOOSE.containsKey(rest)) {
-                    return rest;
-                }
-            }
-        }
-        return null;
     }
 
     private static boolean isKeyChar(char c) {
