@@ -10,6 +10,7 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
 
 /**
  * E-mail addresses (RFC 5321 local part and domain, repetition bounded so long tokens stay linear), and
@@ -48,5 +49,22 @@ public class EmailRecognizer extends PatternRecognizer {
                         + "[ ](?:at|AT)[ ](?!(?i:the|a|an|this|that|my|your|our|his|her|their|its)[ ])"
                         + PART + "(?:" + WORD_DOT + PART + "){0,3}" + WORD_DOT + TLD + "(?![\\w-])", 0.75)),
                 Set.of("email", "e-mail", "mail", "contact"));
+    }
+
+    /** An iCalendar event's UID ("20240312T150000Z-4411@clinic.example.org"): a time, then the host's name. */
+    private static final java.util.regex.Pattern CALENDAR_UID = java.util.regex.Pattern.compile("\\d{8}T\\d{6}Z?[^@]*@.*");
+
+    /**
+     * Not an address though shaped as one: an iCalendar event's UID, a message's identifier at a mail server's host
+     * ("…@mail.gmail.com", which no mailbox has: Gmail's are "@gmail.com").
+     */
+    @Override
+    protected Validation validate(String value) {
+        int at = value.lastIndexOf('@');
+        String host = at < 0 ? "" : value.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
+        if (host.equals("mail.gmail.com") || CALENDAR_UID.matcher(value).matches()) {
+            return Validation.REJECTED;
+        }
+        return Validation.UNKNOWN;
     }
 }

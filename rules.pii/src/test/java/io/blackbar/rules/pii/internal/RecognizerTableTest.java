@@ -75,6 +75,9 @@ class RecognizerTableTest {
             nat   | Nationality: \u0130talian                       |
             email | a@b                                             |
             email | contact: o'neil.p@example.ie                    | o'neil.p@example.ie
+            email | UID:20240312T150000Z-4411@clinic.example.org    |
+            email | Message-ID: <CAF+x=Zq@mail.gmail.com>           |
+            email | write to priya.raman@gmail.com                  | priya.raman@gmail.com
             email | see jane'@example.com                           |
             email | 'mail it to ''ana@x.org'' today'               | ana@x.org
             card  | Card 4111.1111.1111.1111 exp                    | 4111.1111.1111.1111
