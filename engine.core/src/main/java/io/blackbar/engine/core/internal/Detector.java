@@ -560,6 +560,9 @@ final class Detector {
         // one word of a name in capitals, capitalised: found again only after a word, a comma or a semicolon, not where
         // a sentence, a line or a field begins
         java.util.Set<Finding> withinSentence = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // the capitalised forms, added after every value found as written: "HOLLOWAY" capitalised must not stand for
+        // the "Holloway" of "Edna Mae Holloway", which is found again anywhere
+        List<Finding> titledForms = new ArrayList<>();
         for (Finding f : found) {
             if (f.value().length() >= MIN_PROPAGATED_LENGTH) {
                 byValue.merge(f.value(), f, (a, b) -> a.confidence() >= b.confidence() ? a : b);
@@ -594,20 +597,22 @@ final class Detector {
                 if (titled != null) {
                     Finding whole = new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(),
                             titled, f.explanation());
-                    if (byValue.putIfAbsent(titled, whole) == null && !more) {
+                    titledForms.add(whole);
+                    if (!more) {
                         withinSentence.add(whole);
                     }
                     if (more && last.length() >= MIN_PROPAGATED_LENGTH && Character.isUpperCase(last.charAt(0))) {
-                        String lastTitled = titled.substring(begin, end);
                         int at = f.start() + begin;
                         Finding word = new Finding(f.entityType(), f.category(), f.confidence(), at, at + last.length(), f.page(),
-                                lastTitled, f.explanation());
-                        if (byValue.putIfAbsent(lastTitled, word) == null) {
-                            withinSentence.add(word);
-                        }
+                                titled.substring(begin, end), f.explanation());
+                        titledForms.add(word);
+                        withinSentence.add(word);
                     }
                 }
             }
+        }
+        for (Finding t : titledForms) {
+            byValue.putIfAbsent(t.value(), t);
         }
         if (byValue.isEmpty()) {
             return found;

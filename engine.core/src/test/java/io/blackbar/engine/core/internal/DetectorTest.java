@@ -253,6 +253,12 @@ class DetectorTest {
                 new Finding("PERSON", Category.PERSONAL, 0.9, 11, 16, 1, "GRACE", "hl7"));
         assertEquals(List.of("6 HOPE", "11 GRACE", note.indexOf("Grace called") + " Grace", note.indexOf("Hope too") + " Hope"),
                 Detector.propagate(note, words, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
+        // a name written in the text's case keeps its own reach: "HOLLOWAY" capitalised does not narrow "Holloway"
+        String attorney = "AGENT: RUSSELL HOLLOWAY\nI, Edna Mae Holloway, appoint my son. Holloway family papers attached.";
+        List<Finding> both = List.of(new Finding("PERSON", Category.PERSONAL, 0.9, 7, 23, 1, "RUSSELL HOLLOWAY", "label"),
+                new Finding("PERSON", Category.PERSONAL, 0.9, 27, 44, 1, "Edna Mae Holloway", "name"));
+        assertEquals(List.of("7 RUSSELL HOLLOWAY", "27 Edna Mae Holloway", attorney.indexOf("Holloway family") + " Holloway"),
+                Detector.propagate(attorney, both, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
         // a date in capitals is no name: its year is not found again alone
         String dob = "DATE OF BIRTH: 2 NOVEMBER 1979\nFounded in 1979, in November.";
         Finding date = new Finding("DATE_OF_BIRTH", Category.PERSONAL, 0.9, 15, 30, 1, "2 NOVEMBER 1979", "date");

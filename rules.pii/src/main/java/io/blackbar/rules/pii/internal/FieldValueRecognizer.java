@@ -81,7 +81,7 @@ public class FieldValueRecognizer implements Recognizer {
 
     /** Field names that only a value like a name (so many capitalised words) makes a person's. */
     private static final Map<String, int[]> LOOSE = Map.of("name", new int[] {2, 4}, "family", new int[] {1, 3},
-            "given", new int[] {1, 3});
+            "given", new int[] {1, 3}, "displayname", new int[] {1, 4});
 
     /** Values that stand for none. */
     private static final java.util.Set<String> NONE = java.util.Set.of("null", "none", "nil", "n/a", "na", "-", "--", "true",
@@ -216,7 +216,7 @@ public class FieldValueRecognizer implements Recognizer {
         String key = lookup(text, start, colon);
         String type = key == null ? null : FIELDS.get(key);
         String whole = type == null ? key(text.subSequence(start, colon).toString()) : null;
-        if (type == null && LDAP.containsKey(whole) && ldif(text, start)) {
+        if (type == null && LDAP.containsKey(whole) && ldifPerson(text, start)) {
             key = whole;
             type = LDAP.get(key);
         }
@@ -267,6 +267,8 @@ public class FieldValueRecognizer implements Recognizer {
         if (FIELDS.containsKey(whole)) {
             return whole;
         }
+        // a key's last words: "contact.address.city", and a sentence's ("had given Alma his address: 5049 Harjukuja 54";
+        // "Fix NPE when city: field is empty" is none by its value, which no place's name is)
         for (int w = 0; w < words; w++) {
             String rest = whole.substring(wordStarts[w]);
             if (FIELDS.containsKey(rest) && !LOOSE.containsKey(rest)) {
@@ -285,11 +287,23 @@ public class FieldValueRecognizer implements Recognizer {
         return p == '\n' || p == '\r' || p == '\t' || p == ' ' && at >= 2 && text.charAt(at - 2) == ' ';
     }
 
-    /** Whether an LDIF record's "dn:" line stands before {@code at} (within some lines). */
-    private static boolean ldif(CharSequence text, int at) {
-        int from = Math.max(0, at - 2000);
-        String before = text.subSequence(from, at).toString();
-        return before.startsWith("dn:") || before.contains("\ndn:") || before.startsWith("dn::") || before.contains("\ndn::");
+    /**
+     * Whether {@code at} is in an LDIF record of a person: a "dn:" line begins it (no blank line between), and a person's
+     * object class or a Windows account's name is in it (a group's "cn: Engineering" is no one's name).
+     */
+    private static boolean ldifPerson(CharSequence text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 3000 && !(text.charAt(from - 1) == '\n' && from >= 2 && text.charAt(from - 2) == '\n')) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && to - at < 3000 && !(text.charAt(to) == '\n' && to + 1 < text.length() && text.charAt(to + 1) == '\n')) {
+            to++;
+        }
+        String record = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+        return (record.startsWith("dn:") || record.startsWith("\ndn:")) && (record.contains("objectclass: person")
+                || record.contains("objectclass: inetorgperson") || record.contains("objectclass: organizationalperson")
+                || record.contains("objectclass: user") || record.contains("samaccountname:") || record.contains("givenname:"));
     }
 
     private static boolean isKeyChar(char c) {
@@ -424,13 +438,16 @@ public class FieldValueRecognizer implements Recognizer {
         }
         return switch (type) {
             case "PERSON" -> digits == 0 && letters > 0 && value.length() <= 80 && value.indexOf('@') < 0 && nameShaped(value, key);
-            case "LOCATION" -> digits == 0 && letters > 0 && value.length() <= 60;
+            // a place's name, capitalised, in a few words ("City: shipping to Reading warehouse first" is a note)
+            case "LOCATION" -> digits == 0 && letters > 0 && value.length() <= 60 && Character.isUpperCase(value.charAt(0))
+                    && value.split("[ ]+").length <= 4;
             // a house's number, a word and a space: not a host's name, an IP address, a page's <address> element of prose
             case "STREET_ADDRESS" -> letters > 0 && digits > 0 && value.indexOf(' ') > 0 && value.length() <= 160
                     && value.indexOf('@') < 0;
             case "EMAIL_ADDRESS" -> value.indexOf('@') > 0 || value.indexOf("%40") > 0; // a query string's
             case "PHONE_NUMBER" -> digits >= 7 && value.length() <= 30;
-            case "US_SSN" -> digits == 9 && value.length() <= 11;
+            // the issuing rules' areas: 000, 666 and 9xx are none (a 9xx number is an ITIN, its recognizer's)
+            case "US_SSN" -> digits == 9 && value.length() <= 11 && issuable(value);
             // not a time ("login=2024-01-05T10:00:00Z") nor an address in memory ("handle=0x7ffe4a3c")
             case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0 && !Character.isDigit(value.charAt(0))
                     && value.indexOf(':') < 0 && !capitalisedWord(value); // "Login: Failed" is a form's state
@@ -458,6 +475,12 @@ public class FieldValueRecognizer implements Recognizer {
 
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
+
+    /** Whether an SSN's area (its first three digits) is one the issuing rules give: not 000, 666 or 9xx. */
+    private static boolean issuable(String value) {
+        String digits = value.replaceAll("\\D", "");
+        return !(digits.startsWith("000") || digits.startsWith("666") || digits.startsWith("9"));
+    }
 
     /** A word with a capital and small letters only ("Failed", "Required"): a form's word, not a login's. */
     private static boolean capitalisedWord(String value) {
@@ -502,8 +525,8 @@ public class FieldValueRecognizer implements Recognizer {
      * a person's record stands near ({@link #contextWords()}: "email", "dob").
      */
     static double score(String value, String key) {
-        if (!"name".equals(key)) {
-            return 0.85;
+        if (!"name".equals(key) && !"displayname".equals(key)) {
+            return 0.85; // a display name is a service's or an application's too ("Application Identity")
         }
         String[] parts = value.split("[ +]+");
         for (int k = 0; k + 1 < parts.length; k++) {

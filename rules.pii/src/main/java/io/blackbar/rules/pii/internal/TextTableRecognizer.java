@@ -125,6 +125,12 @@ public class TextTableRecognizer implements Recognizer {
         if (!any || heading.size() < 2) {
             return end;
         }
+        // a heading has its rule under it (Markdown's "|---|", psql's "---+---", MySQL's "+---+"): a row of a table
+        // about fields ("| first_name | string | Jane |") is no heading
+        int ruleEnd = end + 1 < text.length() ? lineEnd(text, end + 1) : end;
+        if (end + 1 >= text.length() || !separator(text, end + 1, ruleEnd)) {
+            return end;
+        }
         int at = end + 1;
         for (int rows = 0; at < text.length() && rows < MOST_ROWS; rows++) {
             int lineEnd = lineEnd(text, at);

@@ -184,6 +184,8 @@ class OverThresholdTest {
             field   | "<patient><birthTime value=""19750501""/></patient>" | 19750501
             field   | "Surname: OKAFOR  Forenames: CHIDI EMEKA\nCity: Enugu" | OKAFOR;CHIDI EMEKA;Enugu
             field   | "Login: Failed\nUser: Required\nAddress: see below\nName: Widget Pro" |
+            field   | "City: shipping to Reading warehouse first, then onward\\n    Fix NPE when city: field is empty" |
+            field   | "dn: cn=Engineering,ou=Groups,dc=example,dc=com\\nobjectClass: groupOfNames\\ncn: Engineering\\ndescription: All staff" |
             vcard   | BEGIN:VCARD\\nVERSION:3.0\\nN:Ogunbanjo;Olusegun;Ade;Dr.;\\nFN:Dr. Olusegun Ade Ogunbanjo\\nTEL;TYPE=CELL:+44 7700 900123\\nADR;TYPE=HOME:;Flat 2;14 Acacia Avenue;Reading;Berkshire;RG1 4AB;UK\\nEMAIL:o.ogunbanjo@example.com\\nBDAY:1979-11-02\\nNOTE:Met at the conference\\nEND:VCARD | Ogunbanjo;Olusegun;Ade;Dr. Olusegun Ade Ogunbanjo;+44 7700 900123;Flat 2;14 Acacia Avenue;Reading;RG1 4AB;o.ogunbanjo@example.com;1979-11-02
             vcard   | "BEGIN:VCARD\\r\\nVERSION:4.0\\r\\nitem1.TEL;VALUE=uri:tel:+1-217-555-0147\\r\\nEMAIL;TYPE=work:mailto:tmd@example.net\\r\\nEND:VCARD\\r\\nN:Not;A;Card" | +1-217-555-0147;tmd@example.net
             vcard   | "BEGIN:VCALENDAR\\nBEGIN:VEVENT\\nSUMMARY:Review\\nATTENDEE;CN=Thandiwe Mbeki-Dlamini;ROLE=REQ-PARTICIPANT:mailto:tmd@example.net\\nORGANIZER;CN=""Kowalczyk, Agnieszka"":mailto:a.k@example.org\\nEND:VEVENT\\nEND:VCALENDAR" | Thandiwe Mbeki-Dlamini;Kowalczyk, Agnieszka
@@ -197,6 +199,10 @@ class OverThresholdTest {
             table   | "MRN       PATIENT NAME              DOB         ROOM  ATTENDING\\n--------  ------------------------  ----------  ----  ---------------\\n00451277  ABERCROMBIE, WINSTON J    07/14/1938  412A  GUPTA, R\\n00452008  FERREIRA-SOUZA, JOAO      01/29/1972  420   OKONJO, A\\nTOTAL: 2\\n\\nNAME  none" | 00451277;ABERCROMBIE, WINSTON J;07/14/1938;GUPTA, R;00452008;FERREIRA-SOUZA, JOAO;01/29/1972;OKONJO, A
             table   | "EMP#   LAST NAME        FIRST NAME   SSN          SALARY\\n------ ---------------- ------------ ------------ ----------\\n004471 Vandermolen      Griet        512-38-4471   71,250.00" | 004471;Vandermolen;Griet;512-38-4471
             table   | "COPY public.patients (id, first_name, last_name, dob, eircode) FROM stdin;\n1\tAoife\tNí Bhriain\t1950-10-02\tD11 R2F7\n2\tMarguerite\tDelacroix-Bayle\t\\N\t\\N\n\\.\nSELECT 1;" | Aoife;Ní Bhriain;1950-10-02;D11 R2F7;Marguerite;Delacroix-Bayle
+            # from the old-against-new review: a service's display name, a table about fields, an SSN's 9xx area (an ITIN)
+            table   | "Status   Name               DisplayName\\n------   ----               -----------\\nRunning  AdobeARMservice    Adobe Acrobat Update Service\\nStopped  AppIDSvc           Application Identity" |
+            table   | "| Field | Type | Example |\\n|-------|------|---------|\\n| first_name | string | Jane |\\n| last_name | string | Doe |" |
+            table   | "EMP#   Last Name    SSN\\n-----  -----------  -----------\\n10022  Mbeki        987-65-4321" | 10022;Mbeki
             table   | "ITEM        QTY   PRICE\\n----------  ----  -----\\nWidget Pro  2     3.50" |
             """)
     void foundOverTheThreshold(String name, String text, String expected) {
