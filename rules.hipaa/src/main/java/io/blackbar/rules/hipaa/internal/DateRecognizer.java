@@ -50,8 +50,10 @@ public class DateRecognizer extends PatternRecognizer {
         super("DATE", Category.PERSONAL, List.of(
                 NamedPattern.of("iso date", "\\b(?:1[89]|20|21)\\d{2}-" + MONTH + "-" + DAY + "\\b", 0.75),
                 // the year first with slashes or dots, two digits each ("1949/12/01", "1949.12.01"; not a version's "2024.1.3")
+                // (not a firmware's, a build's, a lot's: the look back after the match, which the scanner sees past)
                 NamedPattern.of("year first", "\\b(?:1[89]|20|21)\\d{2}(?:/" + MONTH2 + "/|\\." + MONTH2 + "\\.)" + DAY2
-                        + "\\b(?![./]\\d)", 0.75),
+                        + "\\b(?![./]\\d)(?<!(?i:firmware|build|version|ver|release|rev|lot|batch|v)[ \\t.:#]{0,2}\\d{4}[./]\\d{2}[./]\\d{2})",
+                        0.75),
                 // eight digits after a date's label ("DOB: 19810215", "Date of service 20240311"): alone, a number
                 NamedPattern.ofIgnoreCase("compact date after its label", "\\b(?:dob|d\\.o\\.b\\.?|date[ \\t]+of[ \\t]+(?:birth|service|death"
                         + "|admission|discharge)|birth[ \\t]*date|service[ \\t]+date|dos|admitted|discharged|born)[ \\t]*[:#]?[ \\t]*"

@@ -21,6 +21,7 @@ class DateAndAgeRecognizerTest {
             date | Patient's Birth Date: 1949/12/01 and 1949.12.01 | 1949/12/01;1949.12.01
             date | DOB: 19810215, Date of service 20240311  | 19810215;20240311
             date | Order 19810215 shipped; version 2024.1.3; 1949/13/01 |
+            date | Analyzer firmware 2023.11.02, build 2024.03.05, Lot 2024/03/15-A |
             date | seen on 04/07/2069 and 4/7/69            | 04/07/2069;4/7/69
             date | since November 3, 2019                   | November 3, 2019
             date | on 3rd of March 2020                     | 3rd of March 2020

@@ -42,7 +42,9 @@ public class DisplayNameRecognizer implements Recognizer {
             "manager", "server", "build", "release", "bot", "robot", "ops", "devops", "engineering", "dev", "qa", "test", "ci",
             "jenkins", "finance", "legal", "press", "media", "events", "careers", "jobs", "recruiting", "orders", "shipping",
             "returns", "feedback", "survey", "community", "forum", "list", "digest", "updates", "webmaster", "postmaster",
-            "root", "club", "automation", "monitor", "monitoring", "reports", "report", "calendar", "reply");
+            "root", "club", "automation", "monitor", "monitoring", "reports", "report", "calendar", "reply", "all", "staff",
+            "employees", "members", "board", "everyone", "parents", "students", "faculty", "alumni", "church", "station",
+            "committee", "council", "trustees", "volunteers");
     /** Letters after a name that are no part of it ("Olusegun Ogunbanjo MD"). */
     private static final Set<String> CREDENTIALS = Set.of("md", "phd", "rn", "do", "dds", "jr", "sr", "ii", "iii", "esq", "mba",
             "cpa", "frcs", "mrcp", "msc", "bsc");

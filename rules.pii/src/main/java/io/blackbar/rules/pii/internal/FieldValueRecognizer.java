@@ -437,10 +437,11 @@ public class FieldValueRecognizer implements Recognizer {
             letters += Character.isLetter(c) ? 1 : 0;
         }
         return switch (type) {
-            case "PERSON" -> digits == 0 && letters > 0 && value.length() <= 80 && value.indexOf('@') < 0 && nameShaped(value, key);
-            // a place's name, capitalised, in a few words ("City: shipping to Reading warehouse first" is a note)
-            case "LOCATION" -> digits == 0 && letters > 0 && value.length() <= 60 && Character.isUpperCase(value.charAt(0))
-                    && value.split("[ ]+").length <= 4;
+            case "PERSON" -> digits == 0 && letters > 0 && value.length() <= 80 && value.indexOf('@') < 0 && nameShaped(value, key)
+                    && !placeholder(value);
+            // a place's name: a few words, each capitalised but a particle ("Stratford upon Avon"; "City: shipping to
+            // Reading warehouse first", "Reading branch leading" are notes)
+            case "LOCATION" -> digits == 0 && letters > 0 && value.length() <= 60 && placeName(value);
             // a house's number, a word and a space: not a host's name, an IP address, a page's <address> element of prose
             case "STREET_ADDRESS" -> letters > 0 && digits > 0 && value.indexOf(' ') > 0 && value.length() <= 160
                     && value.indexOf('@') < 0;
@@ -450,7 +451,7 @@ public class FieldValueRecognizer implements Recognizer {
             case "US_SSN" -> digits == 9 && value.length() <= 11 && issuable(value);
             // not a time ("login=2024-01-05T10:00:00Z") nor an address in memory ("handle=0x7ffe4a3c")
             case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0 && !Character.isDigit(value.charAt(0))
-                    && value.indexOf(':') < 0 && !capitalisedWord(value); // "Login: Failed" is a form's state
+                    && value.indexOf(':') < 0 && !capitalisedWord(value) && !commonWord(value); // "Login: failed" is a state
             case "ZIP_CODE" -> digits > 0 && value.length() <= 10;
             default -> digits > 0 && value.length() <= 40; // a date of birth, a passport's or another number
         };
@@ -480,6 +481,51 @@ public class FieldValueRecognizer implements Recognizer {
     private static boolean issuable(String value) {
         String digits = value.replaceAll("\\D", "");
         return !(digits.startsWith("000") || digits.startsWith("666") || digits.startsWith("9"));
+    }
+
+    /** Words that stand for no one on a form ("Emergency contact: none listed", "lastName: Change Me"). */
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("none", "listed", "known", "declined", "refused",
+            "unknown", "provided", "applicable", "available", "pending", "tbd", "test", "user", "change", "me", "self",
+            "nobody", "anonymous", "sample", "example", "placeholder", "dummy");
+
+    private static boolean placeholder(String value) {
+        for (String word : value.toLowerCase(Locale.ROOT).split("[ ,.]+")) {
+            if (PLACEHOLDERS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Small words a place's name has uncapitalised. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("upon", "on", "in", "de", "del", "la", "le", "les",
+            "di", "da", "du", "am", "an", "der", "the", "of", "y", "sur", "en");
+
+    private static boolean placeName(String value) {
+        String[] words = value.split("[ ]+");
+        if (words.length > 4 || !Character.isUpperCase(value.charAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !PARTICLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A login that is a state or a word of prose, or a system's account, found again in the text's prose ("Login:
+     * failed", "User: admin ... ask the admin"): a common word of the name lists' list, or one of these.
+     */
+    private static final java.util.Set<String> NOT_LOGINS = java.util.Set.of("failed", "failure", "success", "successful", "ok",
+            "disabled", "enabled", "never", "guest", "anonymous", "system", "admin", "administrator", "root", "user", "patient",
+            "none", "required", "locked", "expired", "active", "inactive", "denied", "granted", "www-data", "ubuntu", "deploy",
+            "nobody", "daemon", "postgres", "mysql", "default", "test", "demo", "public", "staff", "orders", "app", "service");
+
+    private static boolean commonWord(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return NOT_LOGINS.contains(lower) || (NameLists.get().table.get(lower) & NameLists.NOT_NAME) != 0;
     }
 
     /** A word with a capital and small letters only ("Failed", "Required"): a form's word, not a login's. */

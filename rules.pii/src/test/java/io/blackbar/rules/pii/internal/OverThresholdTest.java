@@ -148,6 +148,7 @@ class OverThresholdTest {
             display | From: Release Manager <release.manager@corp.example>  |
             display | Build Server <build.server@corp.example>              |
             display | 'Olusegun Ogunbanjo' via Lagos Runners <lagos-runners@googlegroups.com> |
+            display | "To: All Staff <all-staff@corp.example>, Board Members <board.members@corp.example>" |
             field   | "{\"id\": 48213, \"first_name\": \"Agnieszka\", \"last_name\": \"Kowalczyk\", \"dob\": \"1985-03-12\", \"address\": {\"street\": \"ul. Marszałkowska 84/92\", \"city\": \"Warszawa\", \"zip\": \"00-514\"}}" | Agnieszka;Kowalczyk;1985-03-12;ul. Marszałkowska 84/92;Warszawa;00-514
             field   | <name><given>Olusegun</given><family>Ogunbanjo</family></name><birthDate>1979-11-02</birthDate> | Olusegun;Ogunbanjo;1979-11-02
             field   | "<family value=\"Ogunbanjo\"/><given value=\"Olusegun\"/>" | Ogunbanjo;Olusegun
@@ -185,6 +186,11 @@ class OverThresholdTest {
             field   | "Surname: OKAFOR  Forenames: CHIDI EMEKA\nCity: Enugu" | OKAFOR;CHIDI EMEKA;Enugu
             field   | "Login: Failed\nUser: Required\nAddress: see below\nName: Widget Pro" |
             field   | "City: shipping to Reading warehouse first, then onward\\n    Fix NPE when city: field is empty" |
+            # from the second review: a login's state or a system's account, a form's placeholder, a place with a note
+            field   | "Login: failed\\nUser: admin\\nPOSTGRES_USER: postgres\\nuser=guest" |
+            field   | "Emergency contact: none listed\\nNext of kin: none known\\nfirstName: Change\\nlastName: Me" |
+            field   | "City: Reading branch leading\\nCity: Stratford upon Avon" | Stratford upon Avon
+            field   | "login=k.whitaker\\nUser: rnmiller" | k.whitaker;rnmiller
             field   | "dn: cn=Engineering,ou=Groups,dc=example,dc=com\\nobjectClass: groupOfNames\\ncn: Engineering\\ndescription: All staff" |
             vcard   | BEGIN:VCARD\\nVERSION:3.0\\nN:Ogunbanjo;Olusegun;Ade;Dr.;\\nFN:Dr. Olusegun Ade Ogunbanjo\\nTEL;TYPE=CELL:+44 7700 900123\\nADR;TYPE=HOME:;Flat 2;14 Acacia Avenue;Reading;Berkshire;RG1 4AB;UK\\nEMAIL:o.ogunbanjo@example.com\\nBDAY:1979-11-02\\nNOTE:Met at the conference\\nEND:VCARD | Ogunbanjo;Olusegun;Ade;Dr. Olusegun Ade Ogunbanjo;+44 7700 900123;Flat 2;14 Acacia Avenue;Reading;RG1 4AB;o.ogunbanjo@example.com;1979-11-02
             vcard   | "BEGIN:VCARD\\r\\nVERSION:4.0\\r\\nitem1.TEL;VALUE=uri:tel:+1-217-555-0147\\r\\nEMAIL;TYPE=work:mailto:tmd@example.net\\r\\nEND:VCARD\\r\\nN:Not;A;Card" | +1-217-555-0147;tmd@example.net
