@@ -20,13 +20,18 @@ import io.blackbar.engine.api.spi.RecognizerResult;
 /**
  * Values of named fields in data written as text: JSON ({@code "first_name": "Agnieszka"}, {@code "given":
  * ["Olusegun", "Ade"]}), XML ({@code <family>Ogunbanjo</family>}, FHIR's {@code <family value="Ogunbanjo"/>}),
- * {@code key=value} logs and query strings ({@code user=ogunbanjo_o}, {@code name="Olusegun Ogunbanjo"}) and YAML
- * ({@code date_of_birth: 1979-11-02}). A field's name says what its value is, whatever the value looks like, the way a
- * column's heading does in a CSV file: a first name no list knows, a city, a postal code without its country's shape.
- * Field names are matched in any case and with {@code _}, {@code -} or nothing between their words ({@code firstName},
- * {@code FIRST_NAME}, {@code first-name}). The value must fit its type loosely (a name has no digit; a date, a phone,
- * a postal code, an identifier have one); the fields named only "name", "family" or "given" need a value that looks
- * like a name (capitalised words), since data names products and fonts so too.
+ * {@code key=value} pairs of logs, query strings and INI files ({@code user=ogunbanjo_o}, {@code first_name = Olusegun}),
+ * and {@code key: value} lines of YAML, LDIF, pydicom's prints and forms ({@code date_of_birth: 1979-11-02}, "City:
+ * Reading", a form's next field after a gap of two spaces). A field's name says what its value is, whatever the value
+ * looks like, the way a column's heading does in a CSV file: a first name no list knows, a city, a postal code without
+ * its country's shape. Names are matched in any case, their words joined by {@code _}, {@code -}, a space or nothing
+ * ({@code firstName}, {@code FIRST_NAME}), and by their last words ("contact.lastName", "SEED_USER_LAST_NAME"). Keys and
+ * elements are read in code from the few characters that end or begin them (a key's closing quote and colon, an
+ * element's {@code <}, a pair's {@code =}, a line's colon), not by an expression of every name. The value must fit its
+ * type loosely (no digit in a name, nor a placeholder; a date, a postal code, a number have one; a place is a few
+ * capitalised words; a login no state nor common word); "family" and "given" need each other near (a font's family is
+ * none), and "name" and "displayname", which products and services have, count at once only as a first name and a
+ * surname of the lists, else under the threshold until a field of a person's record stands near.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = {"PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "PHONE_NUMBER",
