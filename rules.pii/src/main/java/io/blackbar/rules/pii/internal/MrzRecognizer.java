@@ -19,7 +19,9 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * of its type. The zone is two lines of 44 characters (passports, TD3; visas, MRV-A), two of 36 (TD2, MRV-B) or three
  * of 30 (identity cards, TD1), of capitals, digits and the filler {@code <}.
  *
- * <p>Each line is read on its own, so that an OCR error in one does not lose the other:
+ * <p>Each line is read on its own, so that an OCR error in one does not lose the other, a name line though only in a
+ * zone line's shape (its length, no space, fillers at its end) or beside a data line or a card's birth line (a heading
+ * "ATTENTION &lt;&lt; NOTICE" is none):
  * <ul>
  * <li>a <b>name line</b>: a document code ({@code P}, {@code V}, {@code I}, {@code A}, {@code C}), the issuing state,
  * then surnames and given names of capitals and fillers only, {@code <<} between them ("P&lt;UTOERIKSSON&lt;&lt;ANNA
@@ -28,10 +30,11 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * digit, sex, expiry, check digit at fixed places; two of the three check digits must pass (one may be an OCR
  * error), and the dates must be dates;</li>
  * <li>the identity card's first line (code, state, number and its check digit) and second (birth date, sex, expiry,
- * each date with its check digit).</li>
+ * each date with its check digit, one of the two passing).</li>
  * </ul>
- * Where they come from: the lines of the text that hold a run of fillers ({@code <<}), which ordinary text does not;
- * spaces an OCR put inside a line are skipped.
+ * Where they come from: the lines of the text that hold a run of fillers ({@code <<}, or an OCR's guillemets), which
+ * ordinary text does not, and the lines around them (past a blank line; any line end, {@code \r} too); spaces an OCR
+ * put inside a line are skipped.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = {"PERSON", "PASSPORT", "ID_NUMBER", "DATE_OF_BIRTH"}, frameworks = {"pii", "gdpr", "hipaa"})
