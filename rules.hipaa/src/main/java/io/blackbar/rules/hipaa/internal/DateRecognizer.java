@@ -56,7 +56,8 @@ public class DateRecognizer extends PatternRecognizer {
                         0.75),
                 // eight digits after a date's label ("DOB: 19810215", "Date of service 20240311"): alone, a number
                 NamedPattern.ofIgnoreCase("compact date after its label", "\\b(?:dob|d\\.o\\.b\\.?|date[ \\t]+of[ \\t]+(?:birth|service|death"
-                        + "|admission|discharge)|birth[ \\t]*date|service[ \\t]+date|dos|admitted|discharged|born)[ \\t]*[:#]?[ \\t]*"
+                        + "|admission|discharge)|birth[ \\t]*date|(?:service|visit|collection|report|order)[ \\t]+date|date(?:[ \\t]+given)?|dos"
+                        + "|admitted|discharged|born|collected|received|reported)[ \\t]*[:#]?[ \\t]*"
                         + "(?<value>(?:19|20)\\d{2}" + MONTH2 + DAY2 + ")\\b", 0.75),
                 NamedPattern.of("numeric date", "\\b(?:" + DAY + "[./-]" + MONTH + "|" + MONTH + "[./-]" + DAY + ")[./-](?:1[89]|20|21)?\\d{2}\\b", 0.65),
                 NamedPattern.of("month and day", "(?<![\\d/])" + MONTH + "/" + DAY + "\\b(?![./-]\\d)", 0.5),

@@ -20,6 +20,7 @@ class DateAndAgeRecognizerTest {
             date | Record date: 2069-04-07                  | 2069-04-07
             date | Patient's Birth Date: 1949/12/01 and 1949.12.01 | 1949/12/01;1949.12.01
             date | DOB: 19810215, Date of service 20240311  | 19810215;20240311
+            date | Date: 20240115. Visit date: 20240311; Date given: 20231012; Collected 20231107 | 20240115;20240311;20231012;20231107
             date | Order 19810215 shipped; version 2024.1.3; 1949/13/01 |
             date | Analyzer firmware 2023.11.02, build 2024.03.05, Lot 2024/03/15-A |
             date | seen on 04/07/2069 and 4/7/69            | 04/07/2069;4/7/69
