@@ -82,9 +82,7 @@ public class DicomRecognizer implements Recognizer {
 
     /** An element's value from {@code from} to {@code to}: a name's components, a date, or by its tag. */
     private static void element(CharSequence text, String tag, String vr, int from, int to, List<RecognizerResult> results) {
-        while (to > from && text.charAt(to - 1) == ' ') {
-            to--;
-        }
+        to = FieldSpans.end(text, from, to);
         if (to <= from) {
             return;
         }
@@ -94,26 +92,15 @@ public class DicomRecognizer implements Recognizer {
             int start = from;
             for (int i = from; i <= to; i++) {
                 if (i == to || text.charAt(i) == '^' || text.charAt(i) == '=') {
-                    add(text, start, i, "PERSON", why, results);
+                    FieldSpans.add(text, start, i, "PERSON", why, results);
                     start = i + 1;
                 }
             }
         } else if (vr.equals("DA") || vr.equals("DT")) {
-            add(text, from, to, "DATE", why, results);
+            FieldSpans.add(text, from, to, "DATE", why, results);
         } else if (TAGS.containsKey(tag)) {
-            add(text, from, to, TAGS.get(tag), why, results);
+            FieldSpans.add(text, from, to, TAGS.get(tag), why, results);
         }
     }
 
-    private static void add(CharSequence text, int from, int to, String type, String why, List<RecognizerResult> results) {
-        while (from < to && text.charAt(from) == ' ') {
-            from++;
-        }
-        while (to > from && text.charAt(to - 1) == ' ') {
-            to--;
-        }
-        if (to > from) {
-            results.add(new RecognizerResult(type, from, to, 0.9, why));
-        }
-    }
 }

@@ -185,14 +185,10 @@ public class Hl7Recognizer implements Recognizer {
 
     /** A component's value without its spaces around, unless empty or HL7's null ({@code ""}). */
     private static void add(CharSequence text, int from, int to, String type, String where, List<RecognizerResult> results) {
-        while (from < to && text.charAt(from) == ' ') {
-            from++;
-        }
-        while (to > from && text.charAt(to - 1) == ' ') {
-            to--;
-        }
-        if (to > from && !(to - from == 2 && text.charAt(from) == '"' && text.charAt(from + 1) == '"')) {
-            results.add(new RecognizerResult(type, from, to, 0.9, WHY + where));
+        int s = FieldSpans.start(text, from, to);
+        int e = FieldSpans.end(text, s, to);
+        if (!(e - s == 2 && text.charAt(s) == '"' && text.charAt(s + 1) == '"')) {
+            FieldSpans.add(text, s, e, type, WHY + where, results);
         }
     }
 }

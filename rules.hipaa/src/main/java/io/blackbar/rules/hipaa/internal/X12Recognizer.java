@@ -189,17 +189,7 @@ public class X12Recognizer implements Recognizer {
             if (e > count()) {
                 return;
             }
-            int from = bounds[2 * e];
-            int to = bounds[2 * e + 1];
-            while (from < to && text.charAt(from) == ' ') {
-                from++;
-            }
-            while (to > from && text.charAt(to - 1) == ' ') {
-                to--;
-            }
-            if (to > from) {
-                results.add(new RecognizerResult(type, from, to, 0.9, "X12 " + id + "-" + (e < 10 ? "0" : "") + e));
-            }
+            FieldSpans.add(text, bounds[2 * e], bounds[2 * e + 1], type, "X12 " + id + "-" + (e < 10 ? "0" : "") + e, results);
         }
     }
 }

@@ -250,7 +250,7 @@ public class FieldValueRecognizer implements Recognizer {
      *     "contact.address.city" a city, "homeTown" a town; not "name", "family" or "given" alone); null if none, or if
      *     the key has more than five words (a sentence)
      */
-    static String lookup(CharSequence text, int from, int to) {
+    private static String lookup(CharSequence text, int from, int to) {
         StringBuilder letters = new StringBuilder(to - from);
         int[] wordStarts = new int[5];
         int words = 0;
@@ -316,7 +316,7 @@ public class FieldValueRecognizer implements Recognizer {
     }
 
     /** @return a field's name as {@link #FIELDS} keys it: lower case, its separators left out */
-    private static String key(String name) {
+    static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = Character.toLowerCase(name.charAt(i));
@@ -359,7 +359,7 @@ public class FieldValueRecognizer implements Recognizer {
     private static final Pattern VALUE_ATTRIBUTE = Pattern.compile("(?:^|\\s)value=\"([^\"]*)\"");
 
     /** A field whose value is being read: its name, its value's type, and where its findings go. */
-    private record Field(String key, String type, String why, List<RecognizerResult> results) {
+    record Field(String key, String type, String why, List<RecognizerResult> results) {
 
         /** The value from {@code from} to {@code to}, without spaces around, if it fits the type. */
         void add(CharSequence text, int from, int to) {
@@ -429,7 +429,7 @@ public class FieldValueRecognizer implements Recognizer {
     }
 
     /** Whether a value fits its field's type, loosely. */
-    static boolean fits(String raw, String key, String type) {
+    private static boolean fits(String raw, String key, String type) {
         String value = decoded(raw);
         if (NONE.contains(value.toLowerCase(Locale.ROOT)) || value.indexOf('{') >= 0 || value.indexOf('<') >= 0) {
             return false;
@@ -463,7 +463,7 @@ public class FieldValueRecognizer implements Recognizer {
     }
 
     /** @return a value with JSON's {@code \\uXXXX} and a URL's {@code %XX} escapes read ("Ma\\u0142ecka", "Jos%C3%A9") */
-    static String decoded(String value) {
+    private static String decoded(String value) {
         if (value.indexOf('\\') < 0 && value.indexOf('%') < 0) {
             return value;
         }
@@ -575,7 +575,7 @@ public class FieldValueRecognizer implements Recognizer {
      * person's at once only as a first name of the lists and a surname (the last word), else under the threshold until a field of
      * a person's record stands near ({@link #contextWords()}: "email", "dob").
      */
-    static double score(String value, String key) {
+    private static double score(String value, String key) {
         if (!"name".equals(key) && !"displayname".equals(key)) {
             return 0.85; // a display name is a service's or an application's too ("Application Identity")
         }

@@ -2,7 +2,6 @@ package io.blackbar.rules.pii.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
@@ -114,15 +113,9 @@ public class TextTableRecognizer implements Recognizer {
     private int table(CharSequence text, int start, List<RecognizerResult> results) {
         int end = lineEnd(text, start);
         List<int[]> heading = cells(text, start, end);
-        String[] types = new String[heading.size()];
-        String[] keys = new String[heading.size()];
-        boolean any = false;
-        for (int c = 0; c < heading.size(); c++) {
-            keys[c] = key(text.subSequence(heading.get(c)[0], heading.get(c)[1]).toString());
-            types[c] = columnType(keys[c]);
-            any |= types[c] != null;
-        }
-        if (!any || heading.size() < 2) {
+        FieldValueRecognizer.Field[] columns = heading.size() < 2 ? null
+                : columns(heading.stream().map(h -> text.subSequence(h[0], h[1]).toString()).toList(), results);
+        if (columns == null) {
             return end;
         }
         // a heading has its rule under it (Markdown's "|---|", psql's "---+---", MySQL's "+---+"): a row of a table
@@ -143,8 +136,8 @@ public class TextTableRecognizer implements Recognizer {
                 break; // the table's end
             }
             for (int c = 0; c < row.size(); c++) {
-                if (types[c] != null) {
-                    add(text, row.get(c)[0], row.get(c)[1], keys[c], types[c], results);
+                if (columns[c] != null) {
+                    columns[c].add(text, row.get(c)[0], row.get(c)[1]);
                 }
             }
             at = lineEnd + 1;
@@ -173,15 +166,12 @@ public class TextTableRecognizer implements Recognizer {
         }
         int headingStart = lineStart(text, headingEnd);
         String heading = text.subSequence(headingStart, headingEnd).toString();
-        String[] keys = new String[starts.size()];
-        String[] types = new String[starts.size()];
-        boolean any = false;
+        List<String> headings = new ArrayList<>();
         for (int c = 0; c < starts.size(); c++) {
-            keys[c] = key(column(heading, starts, c));
-            types[c] = columnType(keys[c]);
-            any |= types[c] != null;
+            headings.add(column(heading, starts, c));
         }
-        if (!any) {
+        FieldValueRecognizer.Field[] columns = columns(headings, results);
+        if (columns == null) {
             return;
         }
         int at = ruleEnd;
@@ -201,16 +191,9 @@ public class TextTableRecognizer implements Recognizer {
                 filled += column(row, starts, c).isEmpty() ? 0 : 1;
             }
             for (int c = 0; c < starts.size() && filled >= 2; c++) {
-                if (types[c] != null && starts.get(c) < row.length()) {
-                    int a = from + starts.get(c);
-                    int b = from + Math.min(row.length(), c + 1 < starts.size() ? starts.get(c + 1) : row.length());
-                    while (a < b && Character.isWhitespace(text.charAt(a))) {
-                        a++;
-                    }
-                    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                        b--;
-                    }
-                    add(text, a, b, keys[c], types[c], results);
+                if (columns[c] != null && starts.get(c) < row.length()) {
+                    columns[c].add(text, from + starts.get(c),
+                            from + Math.min(row.length(), c + 1 < starts.size() ? starts.get(c + 1) : row.length()));
                 }
             }
             at = to;
@@ -219,14 +202,8 @@ public class TextTableRecognizer implements Recognizer {
 
     /** A COPY's rows: a tab between values, "\\N" for none, to the line "\\." or a blank line. */
     private void copy(CharSequence text, String columns, int at, List<RecognizerResult> results) {
-        String[] names = columns.split(",");
-        String[] keys = new String[names.length];
-        String[] types = new String[names.length];
-        for (int c = 0; c < names.length; c++) {
-            keys[c] = key(names[c]);
-            types[c] = columnType(keys[c]);
-        }
-        for (int rows = 0; rows < MOST_ROWS && at < text.length(); rows++) {
+        FieldValueRecognizer.Field[] fields = columns(List.of(columns.split(",")), results);
+        for (int rows = 0; fields != null && rows < MOST_ROWS && at < text.length(); rows++) {
             int end = lineEnd(text, at);
             int valueEnd = end > at && text.charAt(end - 1) == '\r' ? end - 1 : end;
             if (valueEnd == at || text.subSequence(at, valueEnd).toString().equals("\\.")) {
@@ -235,8 +212,8 @@ public class TextTableRecognizer implements Recognizer {
             int start = at;
             for (int c = 0, i = at; i <= valueEnd; i++) {
                 if (i == valueEnd || text.charAt(i) == '\t') {
-                    if (c < types.length && types[c] != null && !text.subSequence(start, i).toString().equals("\\N")) {
-                        add(text, start, i, keys[c], types[c], results);
+                    if (c < fields.length && fields[c] != null && !text.subSequence(start, i).toString().equals("\\N")) {
+                        fields[c].add(text, start, i);
                     }
                     c++;
                     start = i + 1;
@@ -253,15 +230,22 @@ public class TextTableRecognizer implements Recognizer {
         return line.substring(a, b).strip();
     }
 
-    /** @return a heading as a field's name: lower case, letters and digits only ("Date of Birth" as "dateofbirth") */
-    private static String key(String heading) {
-        StringBuilder b = new StringBuilder(heading.length());
-        for (char c : heading.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                b.append(c);
+    /**
+     * @return each column's field by its heading (its letters and digits, "Date of Birth" as "dateofbirth"), null for a
+     *     column no field's name heads; null when none does
+     */
+    private static FieldValueRecognizer.Field[] columns(List<String> headings, List<RecognizerResult> results) {
+        FieldValueRecognizer.Field[] fields = new FieldValueRecognizer.Field[headings.size()];
+        boolean any = false;
+        for (int c = 0; c < fields.length; c++) {
+            String key = FieldValueRecognizer.key(headings.get(c));
+            String type = columnType(key);
+            if (type != null) {
+                fields[c] = new FieldValueRecognizer.Field(key, type, "column headed '" + key + "'", results);
+                any = true;
             }
         }
-        return b.toString();
+        return any ? fields : null;
     }
 
     /** A line of dashes, pluses, colons, equals signs, bars and spaces only (a table's rule). */
@@ -305,15 +289,8 @@ public class TextTableRecognizer implements Recognizer {
     /** An insert's tuples, typed by its column list. */
     private void insert(CharSequence text, String columns, int at, List<RecognizerResult> results) {
         String[] names = columns.split(",");
-        String[] keys = new String[names.length];
-        String[] types = new String[names.length];
-        boolean any = false;
-        for (int c = 0; c < names.length; c++) {
-            keys[c] = key(names[c]);
-            types[c] = columnType(keys[c]);
-            any |= types[c] != null;
-        }
-        if (!any) {
+        FieldValueRecognizer.Field[] fields = columns(List.of(names), results);
+        if (fields == null) {
             return;
         }
         int i = at;
@@ -340,8 +317,8 @@ public class TextTableRecognizer implements Recognizer {
                     }
                     to = i;
                 }
-                if (c < names.length && types[c] != null) {
-                    add(text, from, to, keys[c], types[c], results);
+                if (c < names.length && fields[c] != null) {
+                    fields[c].add(text, from, to);
                 }
                 while (i < n && Character.isWhitespace(text.charAt(i))) {
                     i++;
@@ -355,17 +332,6 @@ public class TextTableRecognizer implements Recognizer {
             while (i < n && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)))) {
                 i++;
             }
-        }
-    }
-
-    private static void add(CharSequence text, int from, int to, String key, String type, List<RecognizerResult> results) {
-        if (to <= from) {
-            return;
-        }
-        String value = text.subSequence(from, to).toString();
-        if (FieldValueRecognizer.fits(value, key, type)) {
-            double score = "PERSON".equals(type) ? FieldValueRecognizer.score(value, key) : 0.85;
-            results.add(new RecognizerResult(type, from, to, score, "column headed '" + key + "'"));
         }
     }
 }
