@@ -210,6 +210,38 @@ public class PersonRecognizer implements Recognizer {
             "tv", "radio", "weekly", "magazine", "network", "studios", "pictures", "agency", "ministry", "council",
             "committee", "commission", "symphony", "orchestra", "festival", "shuttle");
     private static final WordTable ORGANISATION_TABLE = WordTable.of(ORGANISATION_WORDS, 1);
+    /**
+     * A team's, a desk's or a department's words, in lower case: after a label of who to contact or whom a letter is
+     * for ("Contact: Sales", "CONTACT: SUPPORT TEAM", "Attn: Accounts Payable", "Physician: Cardiology"), a run of
+     * them only names no person. Some are surnames too ("Sales", "Billing", "Legal"): a run with another word is
+     * read as before ("Contact: Maria Sales").
+     */
+    private static final Set<String> TEAM_WORDS = Set.of("support", "sales", "billing", "reception", "helpdesk", "help",
+            "desk", "frontdesk", "front", "accounts", "account", "payable", "receivable", "payroll", "hr", "human",
+            "resources", "marketing", "finance", "legal", "security", "admissions", "enquiries", "inquiries", "customer",
+            "customers", "service", "services", "team", "department", "dept", "office", "operations", "procurement",
+            "purchasing", "dispatch", "facilities", "maintenance", "compliance", "registry", "records", "switchboard",
+            "pharmacy", "triage", "nursing", "admin", "administration", "it", "management", "personnel", "recruitment",
+            "lettings", "claims", "underwriting", "collections", "returns", "shipping", "logistics", "accounting", "audit",
+            "concierge", "cardiology", "oncology", "neurology", "radiology", "pathology", "dermatology", "orthopaedics",
+            "orthopedics", "pediatrics", "paediatrics", "psychiatry", "surgery", "urology", "gastroenterology",
+            "endocrinology", "nephrology", "pulmonology", "rheumatology", "hematology", "haematology", "ophthalmology",
+            "obstetrics", "gynecology", "gynaecology", "anesthesia", "anaesthetics", "physiotherapy", "emergency", "icu",
+            "maternity", "outpatients", "inpatients", "laboratory", "lab", "imaging", "unit", "general", "enquiry");
+    /**
+     * Of those, the words that close a team's name whatever stands before them ("MacBook Support", "Kingsway Surgery
+     * Reception"), when not a known surname too.
+     */
+    private static final Set<String> TEAM_LAST_WORDS = Set.of("support", "team", "department", "dept", "desk", "helpdesk",
+            "office", "services", "service", "enquiries", "reception", "resources", "payable", "receivable", "administration",
+            "switchboard", "registry");
+    /** {@link #TEAM_WORDS}, bit 2 set on {@link #TEAM_LAST_WORDS}. */
+    private static final WordTable TEAM_TABLE = teams();
+
+    private static WordTable teams() {
+        List<String> words = List.copyOf(TEAM_WORDS);
+        return new WordTable(words, words.stream().mapToInt(w -> TEAM_LAST_WORDS.contains(w) ? 3 : 1).toArray());
+    }
 
     private final NameLists lists = NameLists.get();
     /** Decides the runs the rules are unsure of ({@link #kind}); {@link NameModel#NONE} leaves them to the rules. */
@@ -1314,6 +1346,11 @@ public class PersonRecognizer implements Recognizer {
         if (n == 1 && intro != null && ROLE_LABEL_SET.contains(intro) && NO_ONE.contains(words.lower(i))) {
             return; // "Guarantor: None"; but "Dear Na", "Signed: Nil" are names
         }
+        if (strong && !titled && !credentialed && team(words, i, j)) {
+            // "Contact: Sales", "Attn: Accounts Payable", "Contact: MacBook Support" are desks, not people (after a weak
+            // introducer the name model decides: "with Sales")
+            return;
+        }
         if (intro != null && GREETINGS_AND_CLOSINGS.contains(intro) && first == 0
                 && ADDRESSEES.contains(new String(chars, start, words.end(i) - start).toLowerCase(Locale.ROOT))) {
             return; // "Dear Hiring Manager", "Sincerely, Human Resources" greet or sign as no person ("Dear Hiring Manager Sarah Jones" does)
@@ -1782,6 +1819,26 @@ public class PersonRecognizer implements Recognizer {
      * Whether the run of words {@code i..j} ends with an organisation's word that is no name (a run of two
      * or more), or a capitalised one follows it ("Johnson Space Center"; not "Maria Garcia records it").
      */
+    /**
+     * Whether the run {@code i..j} names a team or a department: {@link #TEAM_WORDS} only, or a word of
+     * {@link #TEAM_LAST_WORDS} last that is no known surname.
+     */
+    private static boolean team(Words words, int i, int j) {
+        int last = words.in(j, TEAM_TABLE);
+        if (last == 0) {
+            return false;
+        }
+        if ((last & 2) != 0 && j > i && !words.surname(j)) {
+            return true;
+        }
+        for (int k = i; k < j; k++) {
+            if (words.in(k, TEAM_TABLE) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean organisation(Words words, int i, int j) {
         return j > i && words.in(j, ORGANISATION_TABLE) != 0 && !words.surname(j) && !words.first(j)
                 || followedBy(words, j, ORGANISATION_TABLE) && words.capitalised(j + 1);

@@ -75,7 +75,14 @@ class PersonRecognizerTest {
             'SMITH, John SMITH, Jane DOE, Mary'                      | John SMITH;Jane DOE;Mary
             'SMITH, John\nJONES, Mary A.\nGarcia-Lopez, Ana'         | SMITH, John;JONES, Mary A.;Garcia-Lopez, Ana
             'Contact: chase the supplier'                            |
-            'Contact: MacBook Support\nCC: TenCent Holdings'         | MacBook Support
+            'Contact: MacKenzie Reid\nCC: TenCent Holdings'          | MacKenzie Reid
+            'Contact: MacBook Support\nCC: TenCent Holdings'         |
+            'Contact: Sales\nSales rose.'                            |
+            'CONTACT: SUPPORT TEAM'                                  |
+            'Attn: Accounts Payable'                                 |
+            'Physician: Cardiology\nAttn: Human Resources'          |
+            'Contact: Maria Sales, Billing'                          | Maria Sales
+            'Contact: Jim'                                           | Jim
             'Patient: john smith\nSeen by Dr. Lee.'                  | john smith;Lee
             'Cardholder: jennifer martinez\nVisa'                    | jennifer martinez
             'Patient: stable overnight\nPlan: home.'                 |
