@@ -248,6 +248,28 @@ public class ServerIT {
     }
 
     /**
+     * A call centre's transcript (made up; 4532 0151 1283 0366 is a test number that passes Luhn): the card number, its
+     * expiry and code read out in words are gone from the output's bytes under pci-dss, and the social security and
+     * phone numbers under pii; the agent's questions and a time of day read out ("two thirty") are kept.
+     */
+    @Test
+    public void engineRedactsNumbersReadOutInACallTranscript() throws Exception {
+        String call = "Agent: Can I take the long number on the card, please?\n"
+                + "Customer: Sure, it's four five three two, zero one five one, one two eight three, zero three six six.\n"
+                + "Agent: And the expiry? Customer: Oh four, twenty-six.\n"
+                + "Agent: And the three digits on the back? Customer: Seven two one.\n"
+                + "Agent: Can I confirm your social? Customer: Yeah, one two three, four five, six seven eight nine.\n"
+                + "Agent: And the best number to reach you? Customer: Five five five, two one two, four four six seven.\n"
+                + "Agent: Lovely. My colleague will call you back at two thirty.\n";
+        String card = redacted(call, "pci-dss", List.of("four five three two", "zero three six six", "Oh four, twenty-six",
+                "Seven two one"));
+        assertTrue(card, card.contains("Agent: Can I take the long number on the card, please?\nCustomer: Sure, it's ")
+                && card.contains("at two thirty."));
+        redacted(call, "pii", List.of("four five three two", "zero three six six", "one two three, four five",
+                "six seven eight nine", "Five five five, two one two", "four four six seven"));
+    }
+
+    /**
      * Data exported as text (a JSON record, a FHIR resource's XML, a log line of key=value pairs, a Markdown table, an SQL
      * insert; the people made up): the values of fields and columns named like a person's are gone from the output's
      * bytes under pii, the names and the markup kept.

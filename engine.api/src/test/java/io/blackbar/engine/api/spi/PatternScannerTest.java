@@ -165,7 +165,8 @@ class PatternScannerTest {
         assertEquals(findAll(p, text), viaIndex);
     }
 
-    private record Indexed(String text, CharIndex index, int[] asked) implements IndexedText {
+    /** A text with its index, as the engine gives recognizers; counts how often the index is asked for. */
+    record Indexed(String text, CharIndex index, int[] asked) implements IndexedText {
         Indexed(String text, CharIndex index) {
             this(text, index, new int[1]);
         }

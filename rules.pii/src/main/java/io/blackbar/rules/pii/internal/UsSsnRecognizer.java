@@ -34,11 +34,14 @@ public class UsSsnRecognizer extends PatternRecognizer {
 
     @Override
     protected Validation validate(String value) {
-        String d = Checksums.digits(value);
+        return issued(Checksums.digits(value)) ? Validation.UNKNOWN : Validation.REJECTED;
+    }
+
+    /** @return whether nine digits keep the issuing rules: no area 000, 666 or 9xx, no group 00, no serial 0000 */
+    static boolean issued(String d) {
         int area = Integer.parseInt(d.substring(0, 3));
         int group = Integer.parseInt(d.substring(3, 5));
         int serial = Integer.parseInt(d.substring(5));
-        boolean valid = area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
-        return valid ? Validation.UNKNOWN : Validation.REJECTED;
+        return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
     }
 }

@@ -26,6 +26,9 @@ class OverThresholdTest {
             case "field" -> new FieldValueRecognizer();
             case "vcard" -> new VcardRecognizer();
             case "table" -> new TextTableRecognizer();
+            case "spoken card" -> new SpokenCardNumberRecognizer();
+            case "spoken ssn" -> new SpokenSsnRecognizer();
+            case "spoken phone" -> new SpokenPhoneRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -210,6 +213,20 @@ class OverThresholdTest {
             table   | "| Field | Type | Example |\\n|-------|------|---------|\\n| first_name | string | Jane |\\n| last_name | string | Doe |" |
             table   | "EMP#   Last Name    SSN\\n-----  -----------  -----------\\n10022  Mbeki        987-65-4321" | 10022;Mbeki
             table   | "ITEM        QTY   PRICE\\n----------  ----  -----\\nWidget Pro  2     3.50" |
+            # numbers read out in a call's transcript (a card's 4532 0151 1283 0366 and 4111 1111 1111 1111 pass Luhn;
+            # 4532 0151 1283 0367 does not; 666 is no SSN area)
+            spoken card  | Customer: Sure, it's four five three two, zero one five one, one two eight three, zero three six six. | four five three two, zero one five one, one two eight three, zero three six six
+            spoken card  | "FOUR ONE ONE ONE. ONE ONE ONE ONE, uh, one one one one, one one one one, oh four two six" | FOUR ONE ONE ONE. ONE ONE ONE ONE, uh, one one one one, one one one one
+            spoken card  | forty-five thirty-two, oh one fifty-one, twelve eighty-three, oh three sixty-six | forty-five thirty-two, oh one fifty-one, twelve eighty-three, oh three sixty-six
+            spoken card  | four five three two, zero one five one, one two eight three, zero three six seven |
+            spoken card  | one two three four five six seven eight nine ten eleven twelve thirteen |
+            spoken ssn   | Agent: Can I confirm your social? Customer: Yeah, one two three, four five, six seven eight nine. | one two three, four five, six seven eight nine
+            spoken ssn   | my SSN is two one nine, oh nine, nine nine nine nine | two one nine, oh nine, nine nine nine nine
+            spoken ssn   | my social is six six six, one two, three four five six |
+            spoken ssn   | the order was one two three, four five, six seven eight nine |
+            spoken phone | Agent: And the best number to reach you? Customer: Five five five, two one two, four four six seven. | Five five five, two one two, four four six seven
+            spoken phone | call me on oh seven seven double oh, nine double oh one two three | oh seven seven double oh, nine double oh one two three
+            spoken phone | we counted five five five, two one two, four four six seven boxes |
             """)
     void foundOverTheThreshold(String name, String text, String expected) {
         String t = text.replace("\\r", "\r").replace("\\n", "\n");

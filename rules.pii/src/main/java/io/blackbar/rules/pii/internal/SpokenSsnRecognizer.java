@@ -1,0 +1,40 @@
+package io.blackbar.rules.pii.internal;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
+import io.blackbar.engine.api.spi.SpokenDigits;
+
+/**
+ * A US social security number read out ("my social is one two three, four five, six seven eight nine"): nine
+ * digits that keep the issuing rules ({@link UsSsnRecognizer}), after a word that asks for it.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "US_SSN", frameworks = {"pii", "hipaa"})
+public class SpokenSsnRecognizer extends SpokenNumberRecognizer {
+
+    private static final String[] ASKED_BY = {"social", "ssn", "social security", "ss number", "ss#"};
+
+    public SpokenSsnRecognizer() {
+        super("US_SSN", Category.IDENTIFIER);
+    }
+
+    @Override
+    int minDigits() {
+        return 9;
+    }
+
+    @Override
+    RecognizerResult read(CharSequence text, SpokenDigits.Run run) {
+        String d = run.digits();
+        if (d.length() != 9 || !UsSsnRecognizer.issued(d)) {
+            return null;
+        }
+        String asked = SpokenDigits.saidBefore(text, run.start(), ASKED_WITHIN, ASKED_BY);
+        return asked == null ? null : new RecognizerResult("US_SSN", run.start(), run.end(), 0.85,
+                "social security number read out in words after '" + asked + "'");
+    }
+}
