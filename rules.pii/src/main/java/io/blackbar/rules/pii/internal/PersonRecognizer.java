@@ -1259,9 +1259,11 @@ public class PersonRecognizer implements Recognizer {
         if (words.in(i, DEPARTMENT_TABLE) != 0) {
             return; // a department's name: "Unidad del Dolor", "Servicio de Cirugía Oral" (a table's next cell is another run)
         }
+        // a surname that is a common word too is kept right after a title: "Dr. Brown", "Mr. Young", "Mrs. White"
+        int keep = surnameAfterTitle(chars, words, i, j);
         // leading common words and titles are trimmed; only the last one trimmed may stand for a title,
         // and it is asked for only when the run does not end here ("The", "This": most runs)
-        while (i <= j && (words.common(i) || !words.initial(i) && words.in(i, TITLE_TABLE) != 0)) {
+        while (i <= j && i != keep && (words.common(i) || !words.initial(i) && words.in(i, TITLE_TABLE) != 0)) {
             i++;
         }
         // but a common word that is mostly a given name stays before a known name: "Mark Smith", "Grace
@@ -1271,7 +1273,7 @@ public class PersonRecognizer implements Recognizer {
             i--;
         }
         int runEnd = j;
-        while (j >= i && (words.common(j) || words.initial(j) || ordinalMark(chars, words, j)
+        while (j >= i && j != keep && (words.common(j) || words.initial(j) || ordinalMark(chars, words, j)
                 || words.in(j, DEPARTMENT_TABLE) != 0 || j < runEnd && words.in(j, PARTICLE_TABLE) != 0)) {
             j--; // and the particle a trimmed word leaves: "Jefe de Servicio" is no "Jefe de"
         }
@@ -1290,6 +1292,11 @@ public class PersonRecognizer implements Recognizer {
             // the title before the run is read only now, and only when no word was trimmed (it would stand
             // for the last one trimmed)
             title = titleBefore(chars, words.start(i));
+        }
+        if (title != null && !words.allCaps(i) && (i > runStart ? words.allCaps(i - 1) : capitalsBefore(chars, words.start(i)))) {
+            // a title in capitals before a word in Title case is an abbreviation: "MR Lasix" and "Mild MR. Trace TR."
+            // (mitral regurgitation), "Hx of MS. Presents" (multiple sclerosis); "MR. SMITH" is a title
+            title = null;
         }
         boolean titledRun = title != null && TITLES.contains(title);
         if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j)
@@ -1742,6 +1749,48 @@ public class PersonRecognizer implements Recognizer {
 
     /** TITLE_WORDS, looked up from the text. */
     private static final WordTable TITLE_WORD_TABLE = WordTable.of(TITLE_WORDS, 1);
+
+    /**
+     * @return the word of {@code i..j} (the first, or the second after a title in the run) that is a known surname and a
+     *     common word and follows a title written as one ("Dr.", "Mr", "Mrs."; not in capitals before it), or -1
+     */
+    private static int surnameAfterTitle(char[] chars, Words words, int i, int j) {
+        for (int k = i; k <= j && k <= i + 1; k++) {
+            if (!words.common(k) || !words.surname(k) || words.initial(k) || words.allCaps(k)) {
+                continue;
+            }
+            String title = null;
+            if (k > i) {
+                int place = words.initial(k - 1) || words.allCaps(k - 1) ? 0 : words.in(k - 1, TITLE_TABLE);
+                title = place != 0 ? TITLE_LIST.get(place - 1) : null;
+            } else if (!capitalsBefore(chars, words.start(k))) {
+                title = titleBefore(chars, words.start(k));
+            }
+            if (title != null && TITLES.contains(title) && AMBIGUOUS_TITLE_TABLE.get(title) == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @return whether the word before {@code start} (past up to four spaces and a dot) is of two or more capitals only:
+     *     "MR", "MS." as a clinical abbreviation
+     */
+    private static boolean capitalsBefore(char[] text, int start) {
+        int e = start;
+        while (e > 0 && start - e < 4 && Character.isWhitespace(text[e - 1])) {
+            e--;
+        }
+        if (e > 0 && text[e - 1] == '.') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && text[s - 1] >= 'A' && text[s - 1] <= 'Z') {
+            s--;
+        }
+        return e - s >= 2 && (s == 0 || !isLetter(text[s - 1]));
+    }
 
     /** @return the title ("mrs") standing right before {@code start}, or null */
     static String titleBefore(char[] text, int start) {

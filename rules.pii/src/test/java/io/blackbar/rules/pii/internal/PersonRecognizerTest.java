@@ -83,6 +83,15 @@ class PersonRecognizerTest {
             'Physician: Cardiology\nAttn: Human Resources'          |
             'Contact: Maria Sales, Billing'                          | Maria Sales
             'Contact: Jim'                                           | Jim
+            # a surname that is a common word too, after a title (a clinical-note leak hunt's): kept; a title in
+            # capitals before a word in Title case is an abbreviation (mitral regurgitation, multiple sclerosis)
+            Mr. Young is here.                                       | Young
+            Dr. Brown saw him.                                       | Brown
+            'Mrs. White called; Ms. Long and Dr. Green agreed.'     | White;Long;Green
+            The White House said.                                    |
+            Hx of MS. Presents with worsening gait.                  |
+            MR Lasix 40                                              |
+            MR. SMITH was seen.                                      | SMITH
             'Patient: john smith\nSeen by Dr. Lee.'                  | john smith;Lee
             'Cardholder: jennifer martinez\nVisa'                    | jennifer martinez
             'Patient: stable overnight\nPlan: home.'                 |
