@@ -202,7 +202,8 @@ public final class SpokenDigits {
             int readTo = 0;
             for (int k = 0; k < count; k++) {
                 if (found[k] >= readTo) {
-                    readTo = reader.read(backUp(c, found[k]));
+                    // on at least past the word: a run read from the groups before it reads through it
+                    readTo = Math.max(found[k] + 1, reader.read(backUp(c, found[k])));
                 }
             }
             return runs;
@@ -210,7 +211,7 @@ public final class SpokenDigits {
         int i = 0;
         while (i < n) {
             char ch = c[i];
-            if (ch >= 128 || !STARTS[ch] || i > 0 && isLetter(c[i - 1])) {
+            if (ch >= 128 || !STARTS[ch] || i > 0 && (isLetter(c[i - 1]) || isDigit(c[i - 1]))) { // "123456one": no run
                 i++;
                 continue;
             }
@@ -220,7 +221,7 @@ public final class SpokenDigits {
                 i = end;
                 continue;
             }
-            i = reader.read(backUp(c, i));
+            i = Math.max(end, reader.read(backUp(c, i)));
         }
         return runs;
     }

@@ -52,6 +52,29 @@ class SpokenDigitsTest {
         assertEquals(expected == null ? "" : expected, indexed, "read from the index");
     }
 
+    /** Random runs of number words, digit groups, fillers, separators and other words: both paths agree, and end. */
+    @Test
+    void indexAndPlainPassAgreeOnRandomText() {
+        String[] tokens = {"one", "Two", "THREE", "oh", "o", "double", "triple", "forty", "five", "twelve", "uh", "um", "4532",
+            "12", "123456", "the", "number", "é", "A4", ", ", ". ", "-", " ", "  ", "\n", "\n\n", "zero", "seven", "eighty"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 60; k++) {
+                b.append(tokens[random.nextInt(tokens.length)]);
+                if (random.nextInt(3) > 0) {
+                    b.append(' ');
+                }
+            }
+            String t = b.toString();
+            String plain = SpokenDigits.find(new StringBuilder(t), 3).stream().map(r -> r.start() + "-" + r.end() + "=" + r.digits())
+                    .collect(Collectors.joining(";"));
+            String indexed = SpokenDigits.find(new PatternScannerTest.Indexed(t, CharIndex.of(t)), 3).stream()
+                    .map(r -> r.start() + "-" + r.end() + "=" + r.digits()).collect(Collectors.joining(";"));
+            assertEquals(plain, indexed, t);
+        }
+    }
+
     @Test
     void endOfTheFirstDigits() {
         String t = "four five, forty-five, oh four two six";
