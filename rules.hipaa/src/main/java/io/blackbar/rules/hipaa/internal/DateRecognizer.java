@@ -46,6 +46,16 @@ public class DateRecognizer extends PatternRecognizer {
     static final String MONTH_ABBREVIATIONS = "(?:ene|abr|ago|dic|set|okt|dez|m[äa]r|janv|f[ée]vr|avr|juil|d[ée]c|gen|mag|giu|lug|ott"
             + "|fev|out|mrt|mei)\\.?";
 
+    /**
+     * What a month and a day ("6/10") is not: a fraction, a score by the word before it ("Pain 6/10", "Strength 2/5",
+     * "Grade 2/6", "day 5/5" of a course), a dose by the word after it ("1/2 tab"), "2/2 to" (secondary to). Read after
+     * the match: the scanner looks for the expression's first characters.
+     */
+    private static final String NO_FRACTION = "(?![ \\t]*(?i:tabs?|tablets?|pills?|caps?|dose|strength|of)\\b)"
+            + "(?!(?<=\\b2/2)[ \\t]+to\\b)" // "stopped 2/2 to chest pain": secondary to
+            + "(?<!(?i:pain|strength|grade|score|scale|take|day|power|motor|murmur|rated|sec|stage|apgar|reflexes|lue|rue|lle|rle)"
+            + "[ \\t:]{1,2}\\d{1,2}/\\d{1,2})";
+
     public DateRecognizer() {
         super("DATE", Category.PERSONAL, List.of(
                 NamedPattern.of("iso date", "\\b(?:1[89]|20|21)\\d{2}-" + MONTH + "-" + DAY + "\\b", 0.75),
@@ -60,13 +70,22 @@ public class DateRecognizer extends PatternRecognizer {
                         + "|admitted|discharged|born|collected|received|reported)[ \\t]*[:#]?[ \\t]*"
                         + "(?<value>(?:19|20)\\d{2}" + MONTH2 + DAY2 + ")\\b", 0.75),
                 NamedPattern.of("numeric date", "\\b(?:" + DAY + "[./-]" + MONTH + "|" + MONTH + "[./-]" + DAY + ")[./-](?:1[89]|20|21)?\\d{2}\\b", 0.65),
-                NamedPattern.of("month and day", "(?<![\\d/])" + MONTH + "/" + DAY + "\\b(?![./-]\\d)", 0.5),
-                NamedPattern.of("month and two-digit year", "(?<![\\d/])" + MONTH + "/\\d{2}\\b(?![./-]\\d)", 0.45),
+                // not before another number (but a range's second date: "12/20-1/2"), nor a fraction: a score ("Pain 6/10",
+                // "Strength 2/5", "Grade 2/6", "day 5/5") by its word before, a dose ("1/2 tab") by its word after
+                NamedPattern.of("month and day", "(?<![\\d/])" + MONTH + "/" + DAY + "\\b(?![./]\\d|-\\d(?!\\d?/))" + NO_FRACTION, 0.5),
+                // a month and a year of four digits ("Return 1/2088", "Compared with 03/2087")
+                NamedPattern.of("month and four-digit year", "(?<![\\d/.-])" + MONTH + "/(?:1[89]|20|21)\\d{2}\\b(?![./-]\\d)", 0.6),
+                NamedPattern.of("month and two-digit year", "(?<![\\d/])" + MONTH + "/\\d{2}\\b(?![./-]\\d)" + NO_FRACTION, 0.45),
                 NamedPattern.of("month alone", "\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b", 0.4),
                 NamedPattern.ofIgnoreCase("written date", "\\b" + MONTHS + "\\s+" + DAY + "(?:st|nd|rd|th)?(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
-                NamedPattern.of("month and year", "\\b(?:January|February|March|April|June|July|August|September|October|November|December)"
-                        + ",?\\s+(?:1[89]|20|21)\\d{2}\\b", 0.6),
+                NamedPattern.of("month and year", "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                        + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:1[89]|20|21)\\d{2}\\b", 0.6),
+                // holidays: date elements of a person's story ("confused since Thanksgiving", "rough Xmas"); not the days of the
+                // week, which pin no day of a year (and which the i2b2 notes' gold leaves: "since Monday")
+                NamedPattern.of("holiday", "\\b(?:Thanksgiving|Christmas(?:[ \\t](?:Eve|Day))?|Xmas|Easter(?:[ \\t]Sunday)?|Memorial[ \\t]Day"
+                        + "|Labou?r[ \\t]Day|Independence[ \\t]Day|Fourth[ \\t]of[ \\t]July|New[ \\t]Year(?:'?s)?(?:[ \\t](?:Eve|Day))?"
+                        + "|Halloween|Valentine'?s[ \\t]Day|Mother'?s[ \\t]Day|Father'?s[ \\t]Day|Veterans[ \\t]Day|Boxing[ \\t]Day)\\b", 0.6),
                 // Spanish: "3 de marzo de 2019", "3 marzo 2019", "marzo de 2019", "noviembre del 2001"
                 NamedPattern.ofIgnoreCase("written date, Spanish", "\\b" + DAY + "(?:[ \\t]{1,3}de)?[ \\t]{1,3}" + MESES
                         + "(?:(?:[ \\t]{1,3}del?)?[ \\t]{1,3}" + YEAR + ")?\\b", 0.65),

@@ -47,6 +47,14 @@ class DateAndAgeRecognizerTest {
             date | the 3 Mars bars and 2 Mai Tais           |
             date | the Mars 2020 rover                      |
             date | BP 120/80 today                          |
+            date | Last colonoscopy Mar 2085, since Feb. 2085 and May 2084 | Mar 2085;Feb. 2085;May 2084
+            date | Return 1/2088. Compared with 03/2087     | 1/2088;03/2087
+            date | Confused since Thanksgiving; rough Xmas; around Memorial Day | Thanksgiving;Xmas;Memorial Day
+            date | episode last Tuesday, dialysis Mondays   |
+            date | MIBI was stopped 2/2 to chest pain; moved 2/2 to rehab 2/5 | 2/5
+            date | anticoagulated (12/20-1/2)               | 12/20;1/2
+            date | Pain 6/10, Strength 2/5 LUE, Grade 2/6 SEM, abx day 5/5 |
+            date | Take 1/2 tab daily                       |
             age  | a 92 year old man                        | 92
             age  | 45 years old                             |
             age  | aged 101                                 | 101
