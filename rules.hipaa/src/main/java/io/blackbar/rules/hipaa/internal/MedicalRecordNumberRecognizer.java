@@ -28,6 +28,8 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
                 // with a colon or "#" after them ("patient number 12345 of the trial", "med rec" as medication reconciliation are none)
                 + "|patient(?:[ \\t]+(?:id|number|no\\.?))?[ \\t]*[:#]|med\\.?[ \\t]*rec\\.?(?:[ \\t]+(?:no\\.?|number))?[ \\t]*[:#]"
                 + "|visit(?:[ \\t]+(?:id|number|no\\.?))?[ \\t]*[:#]"
+                // a hospital's unit number ("Unit No: 882-14-90", "UNIT NUMBER: 802-33-17")
+                + "|unit[ \\t]+(?:no\\.?|number|#)[ \\t]*[:#]?"
                 // the Spanish labels as literals that begin the match ("nº de" before "historia" need not be in it):
                 // an optional prefix left the scanner no keyword, and it tried every word (4.3 ms per 2 MB, 0.1 before)
                 + "|NHC|N\\.H\\.C\\.?|CIPA|historia(?:[ \\t]+cl[ií]nica)?|episodio)"

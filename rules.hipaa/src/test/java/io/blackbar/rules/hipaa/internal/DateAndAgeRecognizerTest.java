@@ -66,6 +66,13 @@ class DateAndAgeRecognizerTest {
             age  | Edad: 95 años                            | 95
             age  | âgé de 91 ans                            | 91
             age  | Varón de 52 años                         |
+            age  | 91F with CHF; 94M s/p fall; 92 yo F      | 91;94;92
+            age  | T 99F, Tmax 101F, fever to 100F; $94M; 91F2 |
+            age  | She is in her 90s; he is in his late nineties; in their 100's | 90s;nineties;100's
+            age  | Pt is 90. She is now 97 and lives alone.  | 90;97
+            age  | Pt is 90% adherent; he is 92 kg; she is 95/60; pt is 90 minutes late |
+            age  | Mother died at 93; father passed away at age 96; died at 67 | 93;96
+            age  | a ninety-two year old man; one hundred and one years old; ninety yo | ninety-two;one hundred and one;ninety
             age  | ocurrió hace 90 años                     |
             age  | se describió hace más de 100 años        |
             age  | hace unos 120 años; il y a plus de 95 ans |

@@ -19,6 +19,9 @@ class MedicalRecordNumberRecognizerTest {
             Chart number 4432-1190              | 4432-1190
             Room 4432110 on floor 3             |
             MRN: 12                             |
+            Unit No: 882-14-90                  | 882-14-90
+            UNIT NUMBER: 802-33-17              | 802-33-17
+            the unit number 4 bed               |
             NHC: 2569870.                       | 2569870
             N.H.C.:4412098                      | 4412098
             CIPA: nhc-1178965.                  | nhc-1178965

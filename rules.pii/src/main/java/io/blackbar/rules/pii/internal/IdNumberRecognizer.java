@@ -41,7 +41,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+reference(?:[ \\t]*\\(utr\\))?|utr|upn|(?:our|your)[ \\t]+ref(?:erence)?\\.?",
                 // two letters in an expression of their own: the scanner still looks for the others' strings first; a
                 // prescription's number has six digits or more ("Rx# 6028814"), a dose has not ("Rx 1000 mg")
-                "rx(?=[ \\t#:.]*\\d{6,}(?![ \\t]*(?:tablets?|caps(?:ules?)?|units?|iu|mg|mcg|ml)\\b))|ip[ \\t]+pin"),
+                "rx(?=[ \\t#:.]*\\d{6,}(?![ \\t]*(?:tablets?|caps(?:ules?)?|units?|iu|mg|mcg|ml)\\b))|ip[ \\t]+pin",
+                // a laboratory's, a transplant registry's, a booking's number ("Accession #: RX81-0094417", "Specimen #:
+                // S75-11842", "UNOS ID AKJ4419", "confirmation # MH-2207719"), with its "#", "number" or colon; and a bare
+                // "ID" in capitals before a colon or "#" ("ID: 4418820")
+                "(?:accession|specimen|requisition|confirmation|unos|booking|reservation)(?:[ \\t]+" + NUMBER + "|(?=[ \\t]*[:#]))",
+                "(?-i:ID)(?=[ \\t]*[:#])"),
                 "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }

@@ -38,7 +38,11 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // a North American number with a slash after its area code ("503/555-0147"), as older letterheads print it;
                 // with a phone word ("ratio 300/450-1200" is none)
                 NamedPattern.of("nanp with a slash", "(?<![\\w+./-])[2-9]\\d{2}/[2-9]\\d{2}[ .-]\\d{4}" + EXT + "(?![\\w-]|[./]\\d)", 0.4),
-                NamedPattern.of("pager or extension", "\\b(?:(?i:pager|beeper|pgr|bleep|extension)|[Ee]xt\\.|EXT\\.)[ \\t]*[#:]?[ \\t]*(?<value>\\d{4,6})(?![\\w-])", 0.6),
+                // a hospital's pagers and extensions also as a digit and four ("pager 4-7731", "page 4-7731", "x4-5543"); "ext"
+                // without its dot in lower case only ("Tokoza Ext 1426" is a township's extension)
+                NamedPattern.of("pager or extension", "\\b(?:(?i:pager|beeper|pgr|bleep|extension)|[Ee]xt\\.|EXT\\.|ext(?=[ \\t]*[#:]?[ \\t]*\\d))"
+                        + "[ \\t]*[#:]?[ \\t]*(?<value>\\d{4,6}|\\d-\\d{4})(?![\\w-])", 0.6),
+                NamedPattern.of("page or extension, a digit and four", "(?:\\b(?i:page)[ \\t]+|(?<![\\w-])x)(?<value>\\d-\\d{4})(?![\\w-])", 0.6),
                 NamedPattern.of("digits labelled after a dash", "(?<![\\w+.-])\\d{9,12}(?=-(?:Fax|Office|Home|Mobile|Cell|Work|Tel)\\b)", 0.6),
                 NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // Spain's numbers: nine digits, 6 or 7 for mobiles, 8 or 9 for fixed lines, often written bare
@@ -93,8 +97,9 @@ public class PhoneRecognizer extends PatternRecognizer {
 
     @Override
     protected Validation validate(String value) {
-        if (value.length() <= 6 && value.chars().allMatch(Character::isDigit)) {
-            return Validation.UNKNOWN; // only the labelled pager or extension pattern yields a bare short number
+        if (value.length() <= 6 && value.chars().allMatch(Character::isDigit)
+                || value.length() == 6 && value.charAt(1) == '-' && Checksums.digits(value).length() == 5) {
+            return Validation.UNKNOWN; // only the labelled pager or extension patterns yield a short number ("2231", "4-7731")
             // ("Tokoza Ext 1426" is a township's extension, so "Ext" needs its dot)
         }
         String main = EXTENSION.matcher(value).replaceFirst("");

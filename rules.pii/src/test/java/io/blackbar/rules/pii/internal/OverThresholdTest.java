@@ -26,6 +26,7 @@ class OverThresholdTest {
             case "field" -> new FieldValueRecognizer();
             case "vcard" -> new VcardRecognizer();
             case "table" -> new TextTableRecognizer();
+            case "id" -> new IdNumberRecognizer();
             case "spoken card" -> new SpokenCardNumberRecognizer();
             case "spoken ssn" -> new SpokenSsnRecognizer();
             case "spoken phone" -> new SpokenPhoneRecognizer();
@@ -61,6 +62,12 @@ class OverThresholdTest {
             phone  | pH: 7.35, PaCO2 40                                    |
             phone  | T: 37.5 C, HR 88                                      |
             phone  | M: 72 kg                                              |
+            # a hospital's pagers and extensions (a clinical-note leak hunt's)
+            phone  | pager 4-7731, page 4-7731, x4-5543, ext 2231           | 4-7731;4-7731;4-5543;2231
+            phone  | see page 4-7 of the manual; Tokoza Ext 1426; box4-5543 |
+            id     | Accession #: RX81-0094417; Specimen #: S75-11842; confirmation # MH-2207719 | RX81-0094417;S75-11842;MH-2207719
+            id     | UNOS ID AKJ4419 and ID: 4418820                        | AKJ4419;4418820
+            id     | sample size 120; ID: none; Patient ID badge; reservation for 2; booking 12 people; Id: 12345 |
             phone  | D: 01.02.2024                                         |
             phone  | Vitamin D: 0.5 mg daily                               |
             phone  | Flight AT: 0800 1200                                  |

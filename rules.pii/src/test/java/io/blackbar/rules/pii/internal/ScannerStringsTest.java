@@ -22,8 +22,12 @@ import io.blackbar.engine.api.testing.ScannerCheck;
  */
 class ScannerStringsTest {
 
-    /** The expressions that need not: two-letter labels kept for what they find ("DL", the device's "sn", a prescription's "Rx"). */
-    private static final List<String> WITHOUT = List.of("(?i:\\b(?:DL)", "(?i:\\b(?:serial|", "(?i:\\b(?:rx(?=");
+    /**
+     * The expressions that need not: two-letter labels kept for what they find ("DL", the device's "sn", a prescription's
+     * "Rx", a bare "ID:" in capitals: tried only at a capital I before another capital).
+     */
+    private static final List<String> WITHOUT = List.of("(?i:\\b(?:DL)", "(?i:\\b(?:serial|", "(?i:\\b(?:rx(?=",
+            "(?i:\\b(?:(?-i:ID)");
 
     @Test
     void labelledAndKeywordExpressionsAreLookedForByTheirStrings() {
