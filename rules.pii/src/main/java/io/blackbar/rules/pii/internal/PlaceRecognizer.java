@@ -29,9 +29,12 @@ import io.blackbar.engine.api.spi.Validation;
 @RecognizerProperties(entity = "LOCATION", frameworks = {"pii", "gdpr", "hipaa"})
 public class PlaceRecognizer extends PatternRecognizer {
 
-    private static final String INTRODUCERS = "(?:flew to|flying to|grew up in|moved here from|moved to|moved from|"
-            + "originally from|(?:I am|I'm|i am|i'm) in|based in|lives in|living in|born in|home city|home town|hometown|"
-            + "arrived at|arrived in|returned to|travell?ed to|relocated to|headquartered in|[Ww]here:)";
+    private static final String INTRODUCERS = "(?:flew to|flying to|[Gg]rew up in|[Mm]oved here from|[Mm]oved to|[Mm]oved from|"
+            + "[Oo]riginally from|(?:I am|I'm|i am|i'm) in|based in|[Ll]ives in|[Ll]iving in|[Ll]ive in|[Bb]orn in|home city|home town|hometown|"
+            + "arrived at|arrived in|[Rr]eturned to|[Rr]eturned from|travell?ed to|relocated to|headquartered in|[Ww]here:|"
+            // a social history's ("Lives alone in Lynn.", "Pt lives with her daughter in Revere.", "Emigrated from Haiti")
+            + "[Ll]ives alone in|[Ll]ives with[ \\t][a-z]{2,12}(?:[ \\t][a-z]{2,12}){0,3}[ \\t]in|[Rr]esides in|[Ee]migrated from|"
+            + "[Ii]mmigrated from|[Vv]isiting from|[Rr]elocated from)";
     static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'-]*";
     static final String PARTICLE = "(?:de|del|la|le|di|da|do|dos|das|von|van|der|den|sur|en|am|upon)";
     /** A place's name: one to four capitalised words, particles allowed between them ("Santiago de Compostela"). */

@@ -388,6 +388,11 @@ class RecognizerTableTest {
             place   | Invoice #12345 Paid.                          |
             place   | 'Platelets 45000 L\nHb 12'                    |
             place   | she lives in Abbey Road                       | Abbey Road
+            place   | 'Lives in Quincy. SH: Lives alone in Lynn.'   | Quincy;Lynn
+            place   | Born in Haiti; moved from Port-au-Prince      | Haiti;Port-au-Prince
+            place   | Pt lives with her daughter in Revere.         | Revere
+            place   | Parents live in Hartford, CT; emigrated from Cape Verde | Hartford;Cape Verde
+            place   | lives with her daughter in the evenings       |
             zip     | CP x3 noted, plz 2day                         |
             zip     | PLZ 10115 Berlin                              | 10115
             age     | primigesta de 39 semanas                      |
