@@ -30,7 +30,8 @@ public class HospitalRecognizer extends PatternRecognizer {
      * changes no match but gives up on a capitalised word with no kind after it in a few steps.
      */
     private static final String GATE = "(?=(?:[\\p{L}'.-]++[ \\t]+){1,4}(?:HOSPITAL|Hospital|MEDICAL|Medical|EMERGENCY|Emergency"
-            + "|CLINIC|Clinic|HEALTH|Health|INFIRMARY|Infirmary|NURSING|Nursing|REHABILITATION|Rehabilitation))";
+            + "|CLINIC|Clinic|HEALTH|Health|INFIRMARY|Infirmary|NURSING|Nursing|REHAB|Rehab|ASSOCIATES|Associates|FAMILY|Family"
+            + "|INTERNAL|Internal|MANOR|Manor|URGENT|Urgent))";
     /** A capitalised word; with a dot only when an abbreviation of at most four letters ("St."), not a sentence's end. */
     private static final String WORD = "\\p{Lu}(?:[\\p{L}'-]{0,25}|\\p{L}{0,3}\\.)";
     /**
@@ -47,7 +48,12 @@ public class HospitalRecognizer extends PatternRecognizer {
     private static final String NAME_WORD = "\"?\\p{Lu}[\\p{L}'-]{0,25}\"?";
     private static final String KINDS = "(?:HOSPITAL|Hospital|MEDICAL CENTER|Medical Center|MEDICAL CENTRE|Medical Centre"
             + "|EMERGENCY DEPT|Emergency Dept|EMERGENCY DEPARTMENT|Emergency Department|CLINIC|Clinic|HEALTH CENTER"
-            + "|Health Center|INFIRMARY|Infirmary|NURSING HOME|Nursing Home|REHABILITATION CENTER|Rehabilitation Center)";
+            + "|Health Center|INFIRMARY|Infirmary|NURSING HOME|Nursing Home|REHABILITATION CENTER|Rehabilitation Center"
+            // a practice's or a home's ("Arbor Hill Medical Group", "Fairhaven Cardiology Associates", "Kingsbridge Family
+            // Practice", "Northshore Internal Medicine", "Sunrise Manor", "Cedar Grove Rehab")
+            + "|MEDICAL GROUP|Medical Group|MEDICAL ASSOCIATES|Medical Associates|ASSOCIATES|Associates|FAMILY PRACTICE"
+            + "|Family Practice|FAMILY MEDICINE|Family Medicine|INTERNAL MEDICINE|Internal Medicine|MANOR|Manor|REHAB|Rehab"
+            + "|HEALTH CARE CENTER|Health Care Center|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care)";
     private static final Set<String> GENERIC = Set.of("the", "a", "an", "our", "this", "your", "general", "county", "city",
             "community", "regional", "university", "state", "children's", "veterans", "emergency", "medical", "memorial",
             "private", "public", "local", "district", "teaching", "mental", "dental", "eye", "women's", "main", "new", "old",
@@ -62,7 +68,15 @@ public class HospitalRecognizer extends PatternRecognizer {
             // what English writes after "Hospital" that is no name: a clinical note's "Hospital Course"
             "course", "day", "days", "stay", "admission", "discharge", "record", "records", "room", "bed", "visit", "staff",
             "policy", "name", "number", "information", "department", "service", "services", "system", "network", "trust",
-            "group", "foundation", "center", "authority", "corporation", "association", "care", "acquired", "based", "wide");
+            "group", "foundation", "center", "authority", "corporation", "association", "care", "acquired", "based", "wide",
+            // a specialty's clinic is no facility's name ("Internal Medicine Clinic", "CARDIOLOGY CLINIC NOTE", "Med Onc Clinic",
+            // "Ortho Trauma Clinic", "Pediatric Clinic Visit")
+            "internal", "medicine", "cardiology", "oncology", "neurology", "renal", "pediatric", "pediatrics", "paediatric", "ortho",
+            "orthopedic", "orthopaedic", "trauma", "med", "onc", "surgery", "surgical", "urgent", "primary", "family", "practice",
+            "specialty", "outpatient", "inpatient", "sleep", "pain", "wound", "travel", "fertility", "dialysis", "heart", "vascular",
+            "spine", "sports", "student", "employee", "anticoagulation", "coumadin", "lipid", "transplant", "hiv", "gi", "ent", "ob",
+            "gyn", "psychiatry", "psychiatric", "behavioral", "dermatology", "endocrine", "endocrinology", "rheumatology",
+            "hematology", "urology", "nephrology", "pulmonary", "gastroenterology", "geriatric", "geriatrics", "diabetes", "cancer");
 
     public HospitalRecognizer() {
         // at most 8 blanks before the kind: with every part bounded, the scanner knows how far into a

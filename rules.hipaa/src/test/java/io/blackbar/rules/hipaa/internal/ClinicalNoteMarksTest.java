@@ -38,6 +38,11 @@ class ClinicalNoteMarksTest {
             facility | HOSPITAL COURSE: uneventful                     |
             facility | Hospital Universitario de Día                   |
             facility | Servicio de Traumatología. Hospital General     |
+            facility | Referred to Fairhaven Cardiology Associates.    | Fairhaven Cardiology
+            facility | 'PCP at Arbor Hill Medical Group; follows at Northshore Internal Medicine' | Arbor Hill;Northshore
+            facility | Resides at Sunrise Manor, then Cedar Grove Rehab | Sunrise;Cedar Grove
+            facility | 'Internal Medicine Clinic\nCARDIOLOGY CLINIC NOTE' |
+            facility | Med Onc Clinic; Ortho Trauma Clinic; Pediatric Clinic Visit |
             """)
     void finds(String recognizer, String text, String expected) {
         Recognizer r = switch (recognizer) {
