@@ -180,6 +180,20 @@ public class PersonRecognizer implements Recognizer {
             "fracture", "ulcer", "virus", "formula", "pain", "tenderness", "swelling");
     private static final WordTable EPONYM_AFTER_TABLE = WordTable.of(EPONYM_AFTER, 1);
     /**
+     * More of what follows an eponym in a clinical note, read after the runs ({@link #withoutProseAndCompanies}, so that
+     * the name model learns from the runs as before): procedures, instruments and anatomy ("Nissen fundoplication",
+     * "McBurney point", "Glasgow coma scale", "Barrett esophagus", "Hartmann pouch", "Hasson trocar", "Lewy bodies").
+     */
+    private static final WordTable EPONYM_CLINICAL_TABLE = WordTable.of(Set.of("fundoplication", "point", "coma", "esophagus",
+            "oesophagus", "pouch", "trocar", "incision", "forceps", "retractor", "shunt", "anastomosis", "hernia", "cyst", "bodies",
+            "triad", "osteotomy", "fixation", "graft", "nodules"), 1);
+    /**
+     * A bedside test's result after its eponym ("Babinski present", "Romberg negative", "Kernig positive"): after one word
+     * that is no known first name only ("Mary present at the bedside" is a person).
+     */
+    private static final WordTable EPONYM_FINDING_TABLE = WordTable.of(Set.of("present", "absent", "negative", "positive",
+            "equivocal", "bilaterally"), 1);
+    /**
      * Words after an eponym that are also verbs or everyday nouns after a name ("Jane Doe signs", "John
      * Smith tests positive", "Jane Doe cell 555-0100"): only after a possessive ("Murphy's sign", "Romberg's
      * test", "Gleason's score").
@@ -773,7 +787,8 @@ public class PersonRecognizer implements Recognizer {
     /**
      * Drops the names read from runs (not those after a title or a label, nor "Surname, Firstname") that hold a
      * German formal pronoun, that are one German sentence word in running prose, or one word of a sign-off or a
-     * contract's party, or that a company's legal form closes or follows. After the runs, so that the name model learns from the runs as before.
+     * contract's party, or that a company's legal form closes or follows, or that a clinical eponym's word follows
+     * ({@link #EPONYM_CLINICAL_TABLE}). After the runs, so that the name model learns from the runs as before.
      */
     private static List<RecognizerResult> withoutProseAndCompanies(char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> kept = null;
@@ -797,7 +812,9 @@ public class PersonRecognizer implements Recognizer {
                 boolean formAfter = last + 1 < words.size() && words.adjacentToNext(last) && legalForm(chars, words, last + 1);
                 drop = first >= 0 && (germanWord && german
                         || first == last && words.in(first, SIGN_OFFS_AND_PARTIES) != 0
-                        || closedByForm || formAfter);
+                        || closedByForm || formAfter
+                        || followedBy(words, last, EPONYM_CLINICAL_TABLE)
+                        || first == last && !words.first(first) && followedBy(words, last, EPONYM_FINDING_TABLE));
                 // but "AG" after an attorney general's name is the office ("Attorney General Dana Nessel AG said"): the name
                 // is kept, without it. A firm's name after its founder's stays a firm's ("Hugo Boss AG", "Grant Thornton LLP")
                 int nameEnd = closedByForm ? last - 1 : last;

@@ -92,6 +92,11 @@ class PersonRecognizerTest {
             Hx of MS. Presents with worsening gait.                  |
             MR Lasix 40                                              |
             MR. SMITH was seen.                                      | SMITH
+            # eponyms of a clinical note (the leak hunt's false positives)
+            'Babinski present on L. Romberg negative.'               |
+            s/p Nissen fundoplication; tender at McBurney point      |
+            'Glasgow coma scale 15; Barrett esophagus; Hartmann pouch' |
+            Her daughter Mary present at bedside.                    | Mary
             'Patient: john smith\nSeen by Dr. Lee.'                  | john smith;Lee
             'Cardholder: jennifer martinez\nVisa'                    | jennifer martinez
             'Patient: stable overnight\nPlan: home.'                 |
