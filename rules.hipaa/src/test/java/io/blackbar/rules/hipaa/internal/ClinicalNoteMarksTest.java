@@ -19,6 +19,12 @@ class ClinicalNoteMarksTest {
             typist   | Ana B. Reyes, M.D. ABR:dawson                  | dawson
             typist   | 'Ana B. Reyes, M.D.\n\nABR/ford/kessler'       | ford/kessler
             typist   | ABR:dawson without a signature                  |
+            typist   | 'Rebecca Tannenbaum, MD\nRT:jw'               | jw
+            typist   | 'DD: 03/12/2087 DT: 03/13/2087\nHO/ab'         | ab
+            typist   | DD: 04/03/75 DT: 04/04/75 MTE/ks                | ks
+            typist   | 'cc: file\nTO/mlg #449182'                    | mlg
+            typist   | Technician: jmp                                 | jmp
+            typist   | 'AP/lat views obtained\nN/V resolved\nTechnician: none recorded' |
             code     | 'Lee Marsh, M.D.\n  LM42'                       | LM42
             code     | Lee Marsh, MD LM42                              |
             facility | BLUE HARBOR EMERGENCY DEPT VISIT                | BLUE HARBOR
