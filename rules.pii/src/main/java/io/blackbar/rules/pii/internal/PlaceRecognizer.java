@@ -299,7 +299,87 @@ public class PlaceRecognizer extends PatternRecognizer {
      */
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
-        return analyze(text, (k, action) -> scanner(k).forEachMatch(text,
+        List<RecognizerResult> found = analyze(text, (k, action) -> scanner(k).forEachMatch(text,
                 patterns().get(k).name().equals("town after its postal code") ? afterAnAddress(text, "value", action) : action));
+        List<RecognizerResult> towns = townsBeforeStates(text);
+        if (towns.isEmpty()) {
+            return found;
+        }
+        List<RecognizerResult> all = new java.util.ArrayList<>(found);
+        all.addAll(towns);
+        return withoutContained(all);
+    }
+
+    /**
+     * A US state after a comma, as an address or a note writes a town ("Parents in Hartford, CT", "winters in Naples,
+     * FL", "Tampa, Florida"): not MD nor PA, a doctor's and a physician assistant's credentials ("Kevin Park, MD"), nor
+     * the codes a clinical note writes as abbreviations ("Abdomen soft, ND" non-distended; MI, MS, CA, DC, ID, LA, OR, IN,
+     * CO, GA, ME, AL, HI, OK, MO, SC, VA, NC, SD: their towns are found with the state's name), nor a word in capitals
+     * after it (capitals' text: "RESULTS, IN THE").
+     */
+    private static final io.blackbar.engine.api.spi.PatternScanner STATE_AFTER_COMMA = io.blackbar.engine.api.spi.PatternScanner.of(
+            java.util.regex.Pattern.compile(",[ \\t]?(?:AK|AZ|AR|CT|DE|FL|IL|IA|KS|KY|MA|MN|MT|NE|NV|NH|NJ|NM|NY|OH|RI|TN|TX|UT|VT"
+                    + "|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas"
+                    + "|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky"
+                    + "|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+                    + "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+                    + "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia"
+                    + "|Wisconsin|Wyoming)(?![\\p{L}\\d-])(?![ \\t]+\\p{Lu}{2})"));
+
+    /**
+     * The town before each {@link #STATE_AFTER_COMMA}: one to three words in Title case, one space apart, right before
+     * the comma; not when its first word is a known first name ("Lawrence, MA" is as often a man with his degree).
+     */
+    private static List<RecognizerResult> townsBeforeStates(CharSequence text) {
+        List<RecognizerResult> out = new java.util.ArrayList<>();
+        STATE_AFTER_COMMA.forEachMatch(text, m -> {
+            int end = m.start();
+            int start = -1;
+            int at = end;
+            for (int words = 0; words < 3; words++) {
+                int e = at;
+                int s = e;
+                while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '-'
+                        || text.charAt(s - 1) == '.')) {
+                    s--;
+                }
+                if (s == e || !Character.isUpperCase(text.charAt(s)) || e - s < 2 || !hasLower(text, s, e)
+                        || NOT_TOWNS.contains(text.subSequence(s, e).toString().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                start = s;
+                if (s < 2 || text.charAt(s - 1) != ' ' || !Character.isLetter(text.charAt(s - 2))) {
+                    break;
+                }
+                at = s - 1;
+            }
+            if (start < 0) {
+                return;
+            }
+            int firstEnd = start;
+            while (firstEnd < end && Character.isLetter(text.charAt(firstEnd))) {
+                firstEnd++;
+            }
+            String first = text.subSequence(start, firstEnd).toString().toLowerCase(Locale.ROOT);
+            if ((NameLists.get().table.get(first) & NameLists.FIRST) != 0) {
+                return;
+            }
+            out.add(new RecognizerResult("LOCATION", start, end, 0.7, "town before its state"));
+        });
+        return out;
+    }
+
+    /** Words that end a town's words, walking back: titles ("Dr. Jane Smith, CA") and a letter's words ("Thanks, CA"). */
+    private static final Set<String> NOT_TOWNS = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
+            "thanks", "thank", "hi", "hello", "dear", "yes", "no", "ok", "sincerely", "regards", "best", "cheers", "note", "re",
+            "cc", "attn", "from", "to", "the", "in", "at", "of");
+
+    private static boolean hasLower(CharSequence text, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -393,6 +393,10 @@ class RecognizerTableTest {
             place   | Pt lives with her daughter in Revere.         | Revere
             place   | Parents live in Hartford, CT; emigrated from Cape Verde | Hartford;Cape Verde
             place   | lives with her daughter in the evenings       |
+            place   | Spent winters in Naples, FL; his PCP in New Bedford, MA; daughter in Tampa, Florida | Naples;New Bedford;Tampa
+            place   | 'Signed: Kevin Park, MD; Dana Whitaker, PA; Dr. Jane Smith, CA; Thanks, CA team; Lawrence, MA' |
+            place   | 'LAB RESULTS, IN THE CHART; Springfield, IL 62704' | Springfield
+            place   | 'Abdomen Soft, ND, NT. Hx Anterior, MI. Seen in Oncology, CA' |
             zip     | CP x3 noted, plz 2day                         |
             zip     | PLZ 10115 Berlin                              | 10115
             age     | primigesta de 39 semanas                      |
