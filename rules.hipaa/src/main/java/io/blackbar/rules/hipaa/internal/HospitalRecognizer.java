@@ -11,6 +11,7 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
 import io.blackbar.engine.api.spi.Validation;
 
 /**
@@ -106,6 +107,51 @@ public class HospitalRecognizer extends PatternRecognizer {
         }
         for (String w : value.split("[ \\t]+")) {
             if (ROMANCE.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The kinds that are part of a facility's name, which the finding takes too ("Lakeside General Hospital", "Whittier
+     * Street Health Center", "Arbor Hill Medical Group"): an i2b2 note's hospital is the whole name. Not a department
+     * after the name ("SILVER RIDGE EMERGENCY DEPT": the hospital is "SILVER RIDGE"), nor a kind that begins a name of its
+     * own, as Romance languages write it.
+     */
+    private static final java.util.regex.Pattern KIND_OF_NAME = java.util.regex.Pattern.compile("[ \\t]{1,8}(?:HOSPITAL|Hospital"
+            + "|MEDICAL CENTER|Medical Center|MEDICAL CENTRE|Medical Centre|CLINIC|Clinic|HEALTH CENTER|Health Center|INFIRMARY"
+            + "|Infirmary|NURSING HOME|Nursing Home|REHABILITATION CENTER|Rehabilitation Center|MEDICAL GROUP|Medical Group"
+            + "|MEDICAL ASSOCIATES|Medical Associates|ASSOCIATES|Associates|FAMILY PRACTICE|Family Practice|FAMILY MEDICINE"
+            + "|Family Medicine|INTERNAL MEDICINE|Internal Medicine|MANOR|Manor|REHAB|Rehab|HEALTH CARE CENTER|Health Care Center"
+            + "|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care)(?![\\p{L}])");
+
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<RecognizerResult> found = super.analyze(text);
+        List<RecognizerResult> out = null;
+        for (int k = 0; k < found.size(); k++) {
+            RecognizerResult r = found.get(k);
+            if (r.explanation().startsWith("pattern 'facility name'")) {
+                java.util.regex.Matcher m = KIND_OF_NAME.matcher(text).region(r.end(), Math.min(text.length(), r.end() + 40));
+                if (m.lookingAt() && !startsWithin(found, r.end(), m.end())) {
+                    if (out == null) {
+                        out = new java.util.ArrayList<>(found);
+                    }
+                    out.set(k, new RecognizerResult(r.entityType(), r.start(), m.end(), r.score(), r.explanation()));
+                }
+            }
+        }
+        return out == null ? found : out;
+    }
+
+    /**
+     * @return whether a result begins between two positions: the kind begins a name of its own ("Urología Hospital
+     *     Universitario Miguel Servet"), which is not the name before it
+     */
+    private static boolean startsWithin(List<RecognizerResult> found, int from, int to) {
+        for (RecognizerResult r : found) {
+            if (r.start() >= from && r.start() < to) {
                 return true;
             }
         }

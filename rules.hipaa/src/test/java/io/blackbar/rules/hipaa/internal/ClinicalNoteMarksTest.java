@@ -28,7 +28,7 @@ class ClinicalNoteMarksTest {
             code     | 'Lee Marsh, M.D.\n  LM42'                       | LM42
             code     | Lee Marsh, MD LM42                              |
             facility | BLUE HARBOR EMERGENCY DEPT VISIT                | BLUE HARBOR
-            facility | transferred to St. Anselm Medical Center today  | St. Anselm
+            facility | transferred to St. Anselm Medical Center today  | St. Anselm Medical Center
             facility | seen at County Hospital                         |
             facility | The Clinic opens at nine                        |
             facility | taken to the hospital                           |
@@ -44,9 +44,10 @@ class ClinicalNoteMarksTest {
             facility | HOSPITAL COURSE: uneventful                     |
             facility | Hospital Universitario de Día                   |
             facility | Servicio de Traumatología. Hospital General     |
-            facility | Referred to Fairhaven Cardiology Associates.    | Fairhaven Cardiology
-            facility | 'PCP at Arbor Hill Medical Group; follows at Northshore Internal Medicine' | Arbor Hill;Northshore
-            facility | Resides at Sunrise Manor, then Cedar Grove Rehab | Sunrise;Cedar Grove
+            facility | Referred to Fairhaven Cardiology Associates.    | Fairhaven Cardiology Associates
+            facility | 'PCP at Arbor Hill Medical Group; follows at Northshore Internal Medicine' | Arbor Hill Medical Group;Northshore Internal Medicine
+            facility | Resides at Sunrise Manor, then Cedar Grove Rehab | Sunrise Manor;Cedar Grove Rehab
+            facility | LAKESIDE GENERAL HOSPITAL, Whittier Street Health Center | LAKESIDE GENERAL HOSPITAL;Whittier Street Health Center
             facility | 'Internal Medicine Clinic\nCARDIOLOGY CLINIC NOTE' |
             facility | Med Onc Clinic; Ortho Trauma Clinic; Pediatric Clinic Visit |
             """)
