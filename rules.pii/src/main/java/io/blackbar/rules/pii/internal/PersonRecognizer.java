@@ -594,6 +594,7 @@ public class PersonRecognizer implements Recognizer {
         }
         supportLists(text, out, singles);
         titledNames(chars, words, out);
+        relativesNames(chars, words, out);
         namesWithoutDiacritics(chars, words, out);
         irishNames(chars, words, out);
         lastCommaFirst(given, out);
@@ -1006,6 +1007,57 @@ public class PersonRecognizer implements Recognizer {
      * Adds a name after a capitalised title of {@link #PASS_TITLE_TABLE} (and its dot): one to four capitalised words
      * that are not common words, a space or two apart; not in capitals, and after an ambiguous title only a known name.
      */
+    /** A relative's or a companion's word, before the name of the person it is ("Her husband Jean-Claude"). */
+    private static final WordTable RELATIVE_TABLE = WordTable.of(Set.of("husband", "wife", "partner", "spouse", "son", "daughter",
+            "sister", "brother", "mother", "father", "mom", "dad", "niece", "nephew", "grandson", "granddaughter", "grandmother",
+            "grandfather", "aunt", "uncle", "cousin", "friend", "roommate", "caregiver", "boyfriend", "girlfriend", "fiance",
+            "fiancé", "fiancee", "fiancée", "companion", "stepson", "stepdaughter", "stepmother", "stepfather", "neighbor",
+            "neighbour"), 1);
+
+    /**
+     * A name after a relative's or a companion's word, which the lists need not know ("Her husband Jean-Claude accompanies
+     * her", "Partner DeShawn present", "Lives with partner Anthony"): the capitalised word after it, one space apart, no
+     * common word, initial or capitals, and a surname that follows it. After the runs (what they found stays; a reading
+     * under the threshold gives way), so that the name model learns from the runs as before.
+     */
+    private static void relativesNames(char[] chars, Words words, List<RecognizerResult> out) {
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (words.allCaps(k) || words.in(k, RELATIVE_TABLE) == 0 || !words.adjacentToNext(k)
+                    || words.capitalised(k) && !sentenceStart(chars, words.start(k))) {
+                continue; // capitalised inside a sentence, a title's or a shop's word ("Songs My Mother Taught Me", "Mother Plucker")
+            }
+            int first = k + 1;
+            if (!words.capitalised(first) || words.allCaps(first) || words.initial(first) || words.common(first)
+                    || words.in(first, RELATIVE_TABLE) != 0 || words.in(first, TITLE_TABLE) != 0 || words.in(first, TEAM_TABLE) != 0) {
+                continue; // "Her son Dr. Okafor" is read by its title
+            }
+            int last = first;
+            if (words.adjacentToNext(first) && words.capitalised(first + 1) && !words.allCaps(first + 1) && !words.initial(first + 1)
+                    && !words.common(first + 1) && words.surname(first + 1)) {
+                last = first + 1;
+            }
+            int start = words.start(first);
+            int end = words.end(last);
+            boolean found = false;
+            for (RecognizerResult r : out) {
+                found |= r.score() >= 0.5 && r.start() < end && r.end() > start;
+            }
+            if (!found) {
+                dropWeakInside(out, start, end);
+                out.add(new RecognizerResult("PERSON", start, end, 0.8, "name: after a relative's word '" + words.lower(k) + "'"));
+            }
+        }
+    }
+
+    /** @return whether a word at {@code start} begins a sentence, a line or a list's item */
+    private static boolean sentenceStart(char[] chars, int start) {
+        int k = start;
+        while (k > 0 && (chars[k - 1] == ' ' || chars[k - 1] == '\t')) {
+            k--;
+        }
+        return k == 0 || ".!?:;\n\r-*\u2022".indexOf(chars[k - 1]) >= 0;
+    }
+
     private static void titledNames(char[] chars, Words words, List<RecognizerResult> out) {
         java.util.Map<Integer, Integer> byStart = null; // the results by start, made at the first title
         for (int k = 0; k + 1 < words.size(); k++) {

@@ -97,6 +97,11 @@ class PersonRecognizerTest {
             s/p Nissen fundoplication; tender at McBurney point      |
             'Glasgow coma scale 15; Barrett esophagus; Hartmann pouch' |
             Her daughter Mary present at bedside.                    | Mary
+            # a relative's or a companion's word before a name the lists need not know
+            'Her husband Jean-Claude accompanies her. Partner DeShawn present.' | Jean-Claude;DeShawn
+            Lives with partner Anthony Kowalczyk in Provincetown.    | Anthony Kowalczyk
+            'Her son Dr. Okafor called; his wife Sales manager; the partner Is; Mother HTN' | Okafor
+            'I went to Mother Plucker; Songs My Mother Taught Me'   |
             'Patient: john smith\nSeen by Dr. Lee.'                  | john smith;Lee
             'Cardholder: jennifer martinez\nVisa'                    | jennifer martinez
             'Patient: stable overnight\nPlan: home.'                 |
