@@ -24,6 +24,7 @@ class ClinicalNoteMarksTest {
             typist   | DD: 04/03/75 DT: 04/04/75 MTE/ks                | ks
             typist   | 'cc: file\nTO/mlg #449182'                    | mlg
             typist   | Technician: jmp                                 | jmp
+            typist   | 'Signed\r\nHO/ab\r\ncc: Dr. Lee'                | ab
             typist   | 'AP/lat views obtained\nN/V resolved\nTechnician: none recorded' |
             code     | 'Lee Marsh, M.D.\n  LM42'                       | LM42
             code     | Lee Marsh, MD LM42                              |

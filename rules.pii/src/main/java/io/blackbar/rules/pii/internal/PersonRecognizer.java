@@ -1022,7 +1022,8 @@ public class PersonRecognizer implements Recognizer {
      */
     private static void relativesNames(char[] chars, Words words, List<RecognizerResult> out) {
         for (int k = 0; k + 1 < words.size(); k++) {
-            if (words.allCaps(k) || words.in(k, RELATIVE_TABLE) == 0 || !words.adjacentToNext(k)
+            // a capitalised word next first: most words have none, and a look in the table costs more
+            if (!words.adjacentToNext(k) || !words.capitalised(k + 1) || words.allCaps(k) || words.in(k, RELATIVE_TABLE) == 0
                     || words.capitalised(k) && !sentenceStart(chars, words.start(k))) {
                 continue; // capitalised inside a sentence, a title's or a shop's word ("Songs My Mother Taught Me", "Mother Plucker")
             }
