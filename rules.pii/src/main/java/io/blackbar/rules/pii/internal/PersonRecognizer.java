@@ -187,6 +187,9 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable EPONYM_CLINICAL_TABLE = WordTable.of(Set.of("fundoplication", "point", "coma", "esophagus",
             "oesophagus", "pouch", "trocar", "incision", "forceps", "retractor", "shunt", "anastomosis", "hernia", "cyst", "bodies",
             "triad", "osteotomy", "fixation", "graft", "nodules"), 1);
+    /** A holiday's first word, the run of two words it begins a holiday's name ("Christmas Eve"; "Dr. Christmas" is titled). */
+    private static final WordTable HOLIDAY_TABLE = WordTable.of(Set.of("christmas", "easter", "thanksgiving", "halloween",
+            "xmas"), 1);
     /**
      * A bedside test's result after its eponym ("Babinski present", "Romberg negative", "Kernig positive"): after one word
      * that is no known first name only ("Mary present at the bedside" is a person).
@@ -815,6 +818,7 @@ public class PersonRecognizer implements Recognizer {
                         || first == last && words.in(first, SIGN_OFFS_AND_PARTIES) != 0
                         || closedByForm || formAfter
                         || followedBy(words, last, EPONYM_CLINICAL_TABLE)
+                        || last == first + 1 && words.in(first, HOLIDAY_TABLE) != 0
                         || first == last && !words.first(first) && followedBy(words, last, EPONYM_FINDING_TABLE));
                 // but "AG" after an attorney general's name is the office ("Attorney General Dana Nessel AG said"): the name
                 // is kept, without it. A firm's name after its founder's stays a firm's ("Hugo Boss AG", "Grant Thornton LLP")

@@ -102,6 +102,7 @@ class PersonRecognizerTest {
             Lives with partner Anthony Kowalczyk in Provincetown.    | Anthony Kowalczyk
             'Her son Dr. Okafor called; his wife Sales manager; the partner Is; Mother HTN' | Okafor
             'I went to Mother Plucker; Songs My Mother Taught Me'   |
+            'Christmas Eve admission; Dr. Christmas saw him'         | Christmas
             'Patient: john smith\nSeen by Dr. Lee.'                  | john smith;Lee
             'Cardholder: jennifer martinez\nVisa'                    | jennifer martinez
             'Patient: stable overnight\nPlan: home.'                 |
