@@ -41,6 +41,8 @@ public class AgeOver89Recognizer extends PatternRecognizer {
                 // "Pt is 90.", "she is 97 and lives alone"; not a measure after it ("is 90%", "is 92 kg", "is 95/60")
                 NamedPattern.ofIgnoreCase("is n", "\\b(?:pt|patient|he|she)[ \\t]+is[ \\t]+(?:now[ \\t]+)?(?<value>9\\d|1[01]\\d)\\b"
                         + "(?![.,]?\\d|[ \\t]*(?:%|percent|kg|lbs?|cm|mm|mg|bpm|beats|/|x|over|points?|on|in|at|out|of|minutes|min|hours|days|weeks)\\b|[ \\t]*[%/])", 0.75),
+                // "Son reports pt (93) more confused"
+                NamedPattern.ofIgnoreCase("age after the patient", "\\b(?:pt|patient)[ \\t]*\\((?<value>9\\d|1[01]\\d)\\)", 0.75),
                 // "Mother died at 93", "died aged 95", "passed away at age 96"
                 NamedPattern.ofIgnoreCase("died at", "\\b(?:died|passed[ \\t]+away|deceased)[ \\t]+(?:at|aged)[ \\t]+(?:age[ \\t]+)?(?<value>\\d{2,3})\\b", 0.75),
                 // in words: "ninety-two year old", "a ninety year old", "one hundred and one years old"

@@ -48,12 +48,14 @@ public class DateRecognizer extends PatternRecognizer {
 
     /**
      * What a month and a day ("6/10") is not: a fraction, a score by the word before it ("Pain 6/10", "Strength 2/5",
-     * "Grade 2/6", "day 5/5" of a course), a dose by the word after it ("1/2 tab"), "2/2 to" (secondary to). Read after
+     * "Grade 2/6", "day 5/5" of a course, "Gleason 6/10", "Glasgow 6/15"), a dose or a measure by the word after it ("1/2
+     * tab", "10/10 mmHg", "20/12,5 mg"), "2/2 to" (secondary to). Read after
      * the match: the scanner looks for the expression's first characters.
      */
-    private static final String NO_FRACTION = "(?![ \\t]*(?i:tabs?|tablets?|pills?|caps?|dose|strength|of)\\b)"
-            + "(?!(?<=\\b2/2)[ \\t]+to\\b)" // "stopped 2/2 to chest pain": secondary to
-            + "(?<!(?i:pain|strength|grade|score|scale|take|day|power|motor|murmur|rated|sec|stage|apgar|reflexes|lue|rue|lle|rle)"
+    private static final String NO_FRACTION = "(?![ \\t]*(?i:tabs?|tablets?|pills?|caps?|dose|strength|of|mmhg|mg|ml|mcg)\\b|,\\d)"
+            + "(?!(?<=\\b2/2)[ \\t]+(?:to\\b|[A-Z]{2,}))" // "stopped 2/2 to chest pain", "ESRD 2/2 ADPKD": secondary to
+            + "(?<!(?i:pain|strength|grade|score|scale|take|day|power|motor|murmur|rated|sec|stage|apgar|reflexes|lue|rue|lle|rle"
+            + "|gleason|glasgow|gcs|moca|mmse|nihss|ecog|vas|eva|apgar de)"
             + "[ \\t:]{1,2}\\d{1,2}/\\d{1,2})";
 
     public DateRecognizer() {
@@ -73,14 +75,24 @@ public class DateRecognizer extends PatternRecognizer {
                 // not before another number (but a range's second date: "12/20-1/2"), nor a fraction: a score ("Pain 6/10",
                 // "Strength 2/5", "Grade 2/6", "day 5/5") by its word before, a dose ("1/2 tab") by its word after
                 NamedPattern.of("month and day", "(?<![\\d/])" + MONTH + "/" + DAY + "\\b(?![./]\\d|-\\d(?!\\d?/))" + NO_FRACTION, 0.5),
-                // a month and a year of four digits ("Return 1/2088", "Compared with 03/2087")
-                NamedPattern.of("month and four-digit year", "(?<![\\d/.-])" + MONTH + "/(?:1[89]|20|21)\\d{2}\\b(?![./-]\\d)", 0.6),
+                // a month and a year of four digits ("Return 1/2088", "Compared with 03/2087", "since 08-2081")
+                // (not a titer: "positive 1/2048")
+                NamedPattern.of("month and four-digit year", "(?<![\\d/.-])" + MONTH + "[/-](?:1[89]|20|21)\\d{2}\\b(?![./-]\\d|,\\d)"
+                        + "(?<!\\b1/2048)", 0.6),
+                // the day first where it cannot be a month ("FIT was 212 on 22/04")
+                NamedPattern.of("day and month", "(?<![\\d/])(?:1[3-9]|2\\d|3[01])/" + MONTH + "\\b(?![./-]\\d)" + NO_FRACTION, 0.5),
+                // a day of the month alone after a preposition ("back on the 14th", "K 6.1 on the 3rd"); not an ordinal of
+                // something else ("on the 3rd day", "the 4th cycle", "the 5th percentile")
+                NamedPattern.ofIgnoreCase("day of the month", "\\b(?:on|since|from|until|till|by|before|after)[ \\t]+the[ \\t]+"
+                        + "(?<value>(?:[12]?\\d|3[01])(?:st|nd|rd|th))\\b(?![ \\t]+(?:of[ \\t]+(?!" + MONTHS + ")\\p{L}|(?:time|times"
+                        + "|day|days|dose|doses|cycle|cycles|week|weeks|trimester|grade|floor|percentile|degree|nerve|rib|toe|finger"
+                        + "|intercostal|ventricle|visit|attempt|try|round|line|lumbar|cervical|thoracic|sacral|generation|year|month)\\b))", 0.6),
                 NamedPattern.of("month and two-digit year", "(?<![\\d/])" + MONTH + "/\\d{2}\\b(?![./-]\\d)" + NO_FRACTION, 0.45),
                 NamedPattern.of("month alone", "\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b", 0.4),
                 NamedPattern.ofIgnoreCase("written date", "\\b" + MONTHS + "\\s+" + DAY + "(?:st|nd|rd|th)?(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 NamedPattern.of("month and year", "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                        + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:1[89]|20|21)\\d{2}\\b", 0.6),
+                        + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:(?:1[89]|20|21)\\d{2}|'\\d{2})\\b", 0.6),
                 // holidays: date elements of a person's story ("confused since Thanksgiving", "rough Xmas"); not the days of the
                 // week, which pin no day of a year (and which the i2b2 notes' gold leaves: "since Monday")
                 NamedPattern.of("holiday", "\\b(?:Thanksgiving|Christmas(?:[ \\t](?:Eve|Day))?|Xmas|Easter(?:[ \\t]Sunday)?|Memorial[ \\t]Day"

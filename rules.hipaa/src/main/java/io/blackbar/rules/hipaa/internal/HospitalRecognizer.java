@@ -32,7 +32,8 @@ public class HospitalRecognizer extends PatternRecognizer {
      */
     private static final String GATE = "(?=(?:[\\p{L}'.-]++[ \\t]+){1,4}(?:HOSPITAL|Hospital|MEDICAL|Medical|EMERGENCY|Emergency"
             + "|CLINIC|Clinic|HEALTH|Health|INFIRMARY|Infirmary|NURSING|Nursing|REHAB|Rehab|ASSOCIATES|Associates|FAMILY|Family"
-            + "|INTERNAL|Internal|MANOR|Manor|URGENT|Urgent))";
+            + "|INTERNAL|Internal|MANOR|Manor|URGENT|Urgent|CENTRE|Centre|HOSPICE|Hospice|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology"
+            + "|ORTHOPEDICS|Orthopedics|ORTHOPAEDICS|Orthopaedics|DENTISTRY|Dentistry|DERMATOLOGY|Dermatology))";
     /** A capitalised word; with a dot only when an abbreviation of at most four letters ("St."), not a sentence's end. */
     private static final String WORD = "\\p{Lu}(?:[\\p{L}'-]{0,25}|\\p{L}{0,3}\\.)";
     /**
@@ -54,7 +55,11 @@ public class HospitalRecognizer extends PatternRecognizer {
             // Practice", "Northshore Internal Medicine", "Sunrise Manor", "Cedar Grove Rehab")
             + "|MEDICAL GROUP|Medical Group|MEDICAL ASSOCIATES|Medical Associates|ASSOCIATES|Associates|FAMILY PRACTICE"
             + "|Family Practice|FAMILY MEDICINE|Family Medicine|INTERNAL MEDICINE|Internal Medicine|MANOR|Manor|REHAB|Rehab"
-            + "|HEALTH CARE CENTER|Health Care Center|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care)";
+            + "|HEALTH CARE CENTER|Health Care Center|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care"
+            // British spelling, and a practice named by its specialty ("St. Mary's Health Centre", "Milton Cardiology",
+            // "Cape Cod Hospice", "Fresenius Dialysis", "Kenmore Dentistry")
+            + "|MEDICAL CENTRE|HEALTH CENTRE|Health Centre|CENTRE|Centre|HOSPICE|Hospice|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology"
+            + "|ORTHOPEDICS|Orthopedics|ORTHOPAEDICS|Orthopaedics|DENTISTRY|Dentistry|DERMATOLOGY|Dermatology)";
     private static final Set<String> GENERIC = Set.of("the", "a", "an", "our", "this", "your", "general", "county", "city",
             "community", "regional", "university", "state", "children's", "veterans", "emergency", "medical", "memorial",
             "private", "public", "local", "district", "teaching", "mental", "dental", "eye", "women's", "main", "new", "old",
@@ -124,7 +129,9 @@ public class HospitalRecognizer extends PatternRecognizer {
             + "|Infirmary|NURSING HOME|Nursing Home|REHABILITATION CENTER|Rehabilitation Center|MEDICAL GROUP|Medical Group"
             + "|MEDICAL ASSOCIATES|Medical Associates|ASSOCIATES|Associates|FAMILY PRACTICE|Family Practice|FAMILY MEDICINE"
             + "|Family Medicine|INTERNAL MEDICINE|Internal Medicine|MANOR|Manor|REHAB|Rehab|HEALTH CARE CENTER|Health Care Center"
-            + "|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care)(?![\\p{L}])");
+            + "|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care|HEALTH CENTRE|Health Centre|CENTRE|Centre|HOSPICE|Hospice"
+            + "|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology|ORTHOPEDICS|Orthopedics|ORTHOPAEDICS|Orthopaedics|DENTISTRY|Dentistry"
+            + "|DERMATOLOGY|Dermatology)(?![\\p{L}])");
 
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
@@ -133,12 +140,17 @@ public class HospitalRecognizer extends PatternRecognizer {
         for (int k = 0; k < found.size(); k++) {
             RecognizerResult r = found.get(k);
             if (r.explanation().startsWith("pattern 'facility name'")) {
-                java.util.regex.Matcher m = KIND_OF_NAME.matcher(text).region(r.end(), Math.min(text.length(), r.end() + 40));
-                if (m.lookingAt() && !startsWithin(found, r.end(), m.end())) {
+                int end = r.end();
+                java.util.regex.Matcher m = KIND_OF_NAME.matcher(text);
+                // kind after kind ("Fairhaven Cardiology Associates")
+                while (m.region(end, Math.min(text.length(), end + 40)).lookingAt() && !startsWithin(found, end, m.end())) {
+                    end = m.end();
+                }
+                if (end > r.end()) {
                     if (out == null) {
                         out = new java.util.ArrayList<>(found);
                     }
-                    out.set(k, new RecognizerResult(r.entityType(), r.start(), m.end(), r.score(), r.explanation()));
+                    out.set(k, new RecognizerResult(r.entityType(), r.start(), end, r.score(), r.explanation()));
                 }
             }
         }

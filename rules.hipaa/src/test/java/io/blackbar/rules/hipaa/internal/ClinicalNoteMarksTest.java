@@ -24,6 +24,8 @@ class ClinicalNoteMarksTest {
             typist   | DD: 04/03/75 DT: 04/04/75 MTE/ks                | ks
             typist   | 'cc: file\nTO/mlg #449182'                    | mlg
             typist   | Technician: jmp                                 | jmp
+            typist   | 'Dictated: YPW/bt   job 552019'                 | bt
+            typist   | 'signed\nYPW/bt   job 552019\nnext'             | bt
             typist   | 'Signed\r\nHO/ab\r\ncc: Dr. Lee'                | ab
             typist   | 'AP/lat views obtained\nN/V resolved\nTechnician: none recorded' |
             code     | 'Lee Marsh, M.D.\n  LM42'                       | LM42
@@ -51,6 +53,8 @@ class ClinicalNoteMarksTest {
             facility | LAKESIDE GENERAL HOSPITAL, Whittier Street Health Center | LAKESIDE GENERAL HOSPITAL;Whittier Street Health Center
             facility | 'Internal Medicine Clinic\nCARDIOLOGY CLINIC NOTE' |
             facility | Med Onc Clinic; Ortho Trauma Clinic; Pediatric Clinic Visit |
+            facility | Seen at St. Mary's Health Centre, then Milton Cardiology and Cape Cod Hospice | St. Mary's Health Centre;Milton Cardiology;Cape Cod Hospice
+            facility | Pediatric Cardiology; Internal Medicine Dermatology |
             """)
     void finds(String recognizer, String text, String expected) {
         Recognizer r = switch (recognizer) {

@@ -55,6 +55,12 @@ class DateAndAgeRecognizerTest {
             date | anticoagulated (12/20-1/2)               | 12/20;1/2
             date | Pain 6/10, Strength 2/5 LUE, Grade 2/6 SEM, abx day 5/5 |
             date | Take 1/2 tab daily                       |
+            date | Listed since 08-2081; FIT 212 on 22/04; MoCA 24 in Sept '87 | 08-2081;22/04;Sept '87
+            date | back on the 14th; K 6.1 on the 3rd, rechecked | 14th;3rd
+            date | on the 3rd day; by the 2nd dose; after the 4th cycle; on the 1st of them | 
+            date | 67 yo M, ESRD 2/2 ADPKD, on HD; ext 555-2081 |
+            date | Gleason 6/10; Glasgow 6/15; PO 10/10 mmHg; lisinopril (20/12,5 mg/día); positivo 1/2048 |
+            age  | Son reports pt (93) more confused; pt (45) | 93
             age  | a 92 year old man                        | 92
             age  | 45 years old                             |
             age  | aged 101                                 | 101

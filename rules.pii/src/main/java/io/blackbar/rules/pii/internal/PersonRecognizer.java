@@ -186,7 +186,7 @@ public class PersonRecognizer implements Recognizer {
      */
     private static final WordTable EPONYM_CLINICAL_TABLE = WordTable.of(Set.of("fundoplication", "point", "coma", "esophagus",
             "oesophagus", "pouch", "trocar", "incision", "forceps", "retractor", "shunt", "anastomosis", "hernia", "cyst", "bodies",
-            "triad", "osteotomy", "fixation", "graft", "nodules"), 1);
+            "triad", "osteotomy", "fixation", "graft", "nodules", "needle", "needles"), 1);
     /** A holiday's first word, the run of two words it begins a holiday's name ("Christmas Eve"; "Dr. Christmas" is titled). */
     private static final WordTable HOLIDAY_TABLE = WordTable.of(Set.of("christmas", "easter", "thanksgiving", "halloween",
             "xmas"), 1);
@@ -244,14 +244,15 @@ public class PersonRecognizer implements Recognizer {
             "orthopedics", "pediatrics", "paediatrics", "psychiatry", "surgery", "urology", "gastroenterology",
             "endocrinology", "nephrology", "pulmonology", "rheumatology", "hematology", "haematology", "ophthalmology",
             "obstetrics", "gynecology", "gynaecology", "anesthesia", "anaesthetics", "physiotherapy", "emergency", "icu",
-            "maternity", "outpatients", "inpatients", "laboratory", "lab", "imaging", "unit", "general", "enquiry");
+            "maternity", "outpatients", "inpatients", "laboratory", "lab", "imaging", "unit", "general", "enquiry", "prior",
+            "authorization", "authorisation", "appeals", "appeal");
     /**
      * Of those, the words that close a team's name whatever stands before them ("MacBook Support", "Kingsway Surgery
      * Reception"), when not a known surname too.
      */
     private static final Set<String> TEAM_LAST_WORDS = Set.of("support", "team", "department", "dept", "desk", "helpdesk",
             "office", "services", "service", "enquiries", "reception", "resources", "payable", "receivable", "administration",
-            "switchboard", "registry");
+            "switchboard", "registry", "appeals", "authorization", "authorisation");
     /** {@link #TEAM_WORDS}, bit 2 set on {@link #TEAM_LAST_WORDS}. */
     private static final WordTable TEAM_TABLE = teams();
 
@@ -602,8 +603,8 @@ public class PersonRecognizer implements Recognizer {
         irishNames(chars, words, out);
         lastCommaFirst(given, out);
         ticketNames(given, out);
-        return withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars, words,
-                withoutProseAndCompanies(chars, words, out))));
+        return withoutCredentialBefore(words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
+                words, withoutProseAndCompanies(chars, words, out)))));
     }
 
     /**
@@ -1027,18 +1028,23 @@ public class PersonRecognizer implements Recognizer {
     private static void relativesNames(char[] chars, Words words, List<RecognizerResult> out) {
         for (int k = 0; k + 1 < words.size(); k++) {
             // a capitalised word next first: most words have none, and a look in the table costs more
-            if (!words.adjacentToNext(k) || !words.capitalised(k + 1) || words.allCaps(k) || words.in(k, RELATIVE_TABLE) == 0
-                    || words.capitalised(k) && !sentenceStart(chars, words.start(k))) {
+            if (!words.adjacentToNext(k) || !words.capitalised(k + 1) || words.in(k, RELATIVE_TABLE) == 0
+                    || words.capitalised(k) && !words.allCaps(k) && !sentenceStart(chars, words.start(k))) {
                 continue; // capitalised inside a sentence, a title's or a shop's word ("Songs My Mother Taught Me", "Mother Plucker")
             }
             int first = k + 1;
-            if (!words.capitalised(first) || words.allCaps(first) || words.initial(first) || words.common(first)
+            // in capitals ("SPOKE WITH DAUGHTER COLLEEN BY PHONE") the name a known first name, in capitals too
+            boolean capitals = words.allCaps(k);
+            if (capitals != words.allCaps(first) || capitals && !words.first(first) || words.initial(first) || words.common(first)
                     || words.in(first, RELATIVE_TABLE) != 0 || words.in(first, TITLE_TABLE) != 0 || words.in(first, TEAM_TABLE) != 0) {
                 continue; // "Her son Dr. Okafor" is read by its title
             }
             int last = first;
-            if (words.adjacentToNext(first) && words.capitalised(first + 1) && !words.allCaps(first + 1) && !words.initial(first + 1)
-                    && !words.common(first + 1) && words.surname(first + 1)) {
+            // a surname after it ("son Joaquim Bragança"), one the lists know in capitals
+            if (words.adjacentToNext(first) && words.capitalised(first + 1) && words.allCaps(first + 1) == capitals
+                    && !words.initial(first + 1) && !words.common(first + 1) && words.in(first + 1, TEAM_TABLE) == 0
+                    && words.in(first + 1, ORGANISATION_TABLE) == 0 && words.in(first + 1, PLACE_TABLE) == 0
+                    && (!capitals || words.surname(first + 1))) {
                 last = first + 1;
             }
             int start = words.start(first);
@@ -1052,6 +1058,31 @@ public class PersonRecognizer implements Recognizer {
                 out.add(new RecognizerResult("PERSON", start, end, 0.8, "name: after a relative's word '" + words.lower(k) + "'"));
             }
         }
+    }
+
+    /** A clinician's credential in capitals that a note writes before the name ("RN Tomasz Lewandowski", "NP Garcia"). */
+    private static final WordTable CREDENTIAL_BEFORE_TABLE = WordTable.of(Set.of("rn", "np", "lpn", "cna", "crna", "aprn", "pa",
+            "rph", "msw", "lcsw", "slp", "ot", "rt", "emt"), 1);
+
+    /**
+     * Trims a credential in capitals from the front of a name read from a run ("Called by RN Tomasz Lewandowski": the
+     * name is "Tomasz Lewandowski"). After the runs, so that the name model learns from the runs as before.
+     */
+    private static List<RecognizerResult> withoutCredentialBefore(Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = out;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int w = wordAt(words, result.start());
+            if (w >= 0 && w + 1 < words.size() && words.allCaps(w) && words.in(w, CREDENTIAL_BEFORE_TABLE) != 0
+                    && words.adjacentToNext(w) && words.start(w + 1) < result.end() && !words.allCaps(w + 1)) {
+                if (kept == out) {
+                    kept = new ArrayList<>(out);
+                }
+                kept.set(r, new RecognizerResult(result.entityType(), words.start(w + 1), result.end(), result.score(),
+                        result.explanation()));
+            }
+        }
+        return kept;
     }
 
     /** @return whether a word at {@code start} begins a sentence, a line or a list's item */

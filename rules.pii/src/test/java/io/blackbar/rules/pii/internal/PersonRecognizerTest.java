@@ -103,6 +103,10 @@ class PersonRecognizerTest {
             'Her son Dr. Okafor called; his wife Sales manager; the partner Is; Mother HTN' | Okafor
             'I went to Mother Plucker; Songs My Mother Taught Me'   |
             'Christmas Eve admission; Dr. Christmas saw him'         | Christmas
+            # a second, fresh set of clinical notes (helper)
+            'SPOKE WITH DAUGHTER COLLEEN BY PHONE. Family notified: son Joaquim Bragança by phone.' | COLLEEN;Joaquim Bragança
+            'WIFE PRESENT. Called to bedside by RN Tomasz Lewandowski at 03:12.' | Tomasz Lewandowski
+            'Attn: Pharmacy Prior Authorization Appeals; 20G Huber needle' |
             'Patient: john smith\nSeen by Dr. Lee.'                  | john smith;Lee
             'Cardholder: jennifer martinez\nVisa'                    | jennifer martinez
             'Patient: stable overnight\nPlan: home.'                 |
