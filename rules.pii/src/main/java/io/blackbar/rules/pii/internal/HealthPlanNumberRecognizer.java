@@ -23,10 +23,14 @@ public class HealthPlanNumberRecognizer extends LabelledNumberRecognizer {
                 // an insurance claim's number, the patient's as much as the policy's (Safe Harbor's "any other unique
                 // identifying number")
                 + "|claim[ \\t]+(?:no\\.?|number|#|id|ref\\.?|reference)"
+                // the insurer's name between the label and the number ("Insurance: MassHealth ID 100392847165", "Insurance:
+                // Blue Cross Blue Shield ID XKB884410277")
+                + "|insurance[ \\t]*:[ \\t]*(?-i:[A-Z][\\w&'-]*(?:[ \\t][A-Z][\\w&'-]*){0,3})[ \\t]+(?:id|#|number|no\\.?)"
                 // Spanish labels written out as literals that begin every match: the scanner looks for them first
                 + "|nass|n\\.a\\.s\\.s\\.?|afiliaci[oóÓ]n|seguridad[ \\t]+social|tarjeta[ \\t]+sanitaria|cip|c\\.i\\.p\\.?|tsi",
                 // a slash between groups too: "Policy Number: HH/55093821/IE"
-                SPACED_DIGITS + "|[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]", 0.65,
+                // a prefix of letters before the number ("claim # WC 2076-88213")
+                SPACED_DIGITS + "|(?:[A-Z]{2,4}[ ])?[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]", 0.65,
                 Set.of("insurance", "plan", "coverage", "payer", "seguridad social", "afiliación"));
     }
 }

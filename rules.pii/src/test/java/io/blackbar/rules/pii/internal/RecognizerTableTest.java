@@ -493,6 +493,8 @@ class RecognizerTableTest {
             plan    | Nº DE AFILIACIÓN 281234567840                 | 281234567840
             plan    | Tarjeta sanitaria: BBBB123456789012           | BBBB123456789012
             plan    | el plan de la seguridad social                |
+            plan    | Insurance: MassHealth ID 100392847165; workers' comp claim # WC 2076-88213 | 100392847165;WC 2076-88213
+            plan    | Insurance: Blue Cross ID card lost; Member ID: XYZ Corp |
             licence | Médico: Ana Ruiz  NºCol: 28 28 20943.         | 28 28 20943
             licence | colegiado nº 281234                           | 281234
             licence | la colección de 20 casos                      |
