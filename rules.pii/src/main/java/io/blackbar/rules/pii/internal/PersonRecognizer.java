@@ -1578,11 +1578,12 @@ public class PersonRecognizer implements Recognizer {
     static final PatternScanner LAST_COMMA_FIRST = PatternScanner.of(java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(\\p{Lu}[\\p{Lu}'-]{1,30}),\\s?(\\p{Lu}[\\p{Lu}'-]{1,30})(?![\\p{L}])"));
     /**
-     * "SMITH, John", "Garcia-Lopez, Ana", "O'Neil, Patrick", "JOHNSON, Mary A.": a surname (in capitals, or
+     * "SMITH, John", "Garcia-Lopez, Ana", "O'Neil, Patrick", "JOHNSON, Mary A.", "Lachance, Marie-Josée": a surname (in capitals, or
      * beginning a line, a cell or an item of a list), a comma, a capitalised first name and maybe an initial.
      */
     static final PatternScanner LAST_COMMA_FIRST_MIXED = PatternScanner.of(java.util.regex.Pattern.compile(
-            "(?<![\\p{L}'-])(\\p{Lu}[\\p{L}'-]{1,30}),[ \\t]?(\\p{Lu}\\p{Ll}[\\p{Ll}'-]{0,30})(?:[ \\t]\\p{Lu}\\.?)?(?![\\p{L}'-])"));
+            "(?<![\\p{L}'-])(\\p{Lu}[\\p{L}'-]{1,30}),[ \\t]?(\\p{Lu}\\p{Ll}[\\p{Ll}'-]{0,30}(?:-\\p{Lu}\\p{Ll}{1,20})?)(?:[ \\t]\\p{Lu}\\.?)?"
+            + "(?![\\p{L}'-])"));
 
     /**
      * The matches {@code find()} gives of an expression whose matches begin with a capital and run over letters,
@@ -1641,7 +1642,7 @@ public class PersonRecognizer implements Recognizer {
     private void lastCommaFirst(CharSequence text, List<RecognizerResult> out) {
         String plain = text.toString();
         beforeCommas(text, plain, LAST_COMMA_FIRST.pattern(), m -> {
-            if (surname(m.group(1)) && firstName(m.group(2))) {
+            if (surname(m.group(1)) && commaFirstName(m.group(2))) {
                 out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
             }
         });
@@ -1657,7 +1658,7 @@ public class PersonRecognizer implements Recognizer {
             if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, m.end())
                     && SIGN_OFFS_AND_PARTIES.get(WordTable.lowerCase(last)) == 0 // "Cheers, Dave"
                     && !digitsFollow(text, m.end()) && !overlapsPartly(found, next, m.start(), m.end()) && surname(last)
-                    && firstName(m.group(2))) {
+                    && commaFirstName(m.group(2))) {
                 mixed.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: Surname, Firstname"));
             }
         });
@@ -1751,6 +1752,20 @@ public class PersonRecognizer implements Recognizer {
     /** Known first names, each part of a word between its hyphens ("MARIA-ELENA", "Jean-Luc"). */
     private boolean firstNames(String word) {
         return everyPart(word, this::firstName);
+    }
+
+    /**
+     * The first name after "Surname, ": {@link #firstName}, or known without its diacritics ("Smith, Renée") or by each
+     * part between hyphens ("Lachance, Marie-Josée"). Only here, a pass after the runs: the runs, and so what the name
+     * model learns from, stay as they were.
+     */
+    private boolean commaFirstName(String word) {
+        if (firstName(word)) {
+            return true;
+        }
+        String lower = WordTable.lowerCase(word);
+        String plain = NameLists.withoutDiacritics(lower);
+        return plain != null && (!plain.equals(lower) && firstName(plain) || word.indexOf('-') > 0 && everyPart(plain, this::firstName));
     }
 
     /** A known first name, not a word of {@code not-names.txt} nor one mostly used otherwise ("Texas", "Virginia"). */

@@ -107,6 +107,7 @@ class PersonRecognizerTest {
             'SPOKE WITH DAUGHTER COLLEEN BY PHONE. Family notified: son Joaquim Bragança by phone.' | COLLEEN;Joaquim Bragança
             'WIFE PRESENT. Called to bedside by RN Tomasz Lewandowski at 03:12.' | Tomasz Lewandowski
             'Attn: Pharmacy Prior Authorization Appeals; 20G Huber needle' |
+            'Pt: Smith, Renée\nMember: Lachance, Marie-Josée'      | Smith, Renée;Lachance, Marie-Josée
             'Patient: john smith\nSeen by Dr. Lee.'                  | john smith;Lee
             'Cardholder: jennifer martinez\nVisa'                    | jennifer martinez
             'Patient: stable overnight\nPlan: home.'                 |
