@@ -55,6 +55,8 @@ class ClinicalNoteMarksTest {
             facility | Med Onc Clinic; Ortho Trauma Clinic; Pediatric Clinic Visit |
             facility | Seen at St. Mary's Health Centre, then Milton Cardiology and Cape Cod Hospice | St. Mary's Health Centre;Milton Cardiology;Cape Cod Hospice
             facility | Pediatric Cardiology; Internal Medicine Dermatology |
+            facility | Admit to L&D rm 14; PACU, then bed 12; (Medicine, room 5B); MICU bed 9 | 14;12;5B;9
+            facility | on room air; bed rest for 2 days; 2 beds free; room 2.5 m wide; bed 3 days |
             """)
     void finds(String recognizer, String text, String expected) {
         Recognizer r = switch (recognizer) {
