@@ -405,7 +405,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 }
             }
             for (int parts = 0; parts < 6 && end < text.length(); parts++) {
-                if (!partAt(text, end) || sentenceAfterADot(text, end)) {
+                if (!partAt(text, end) || sentenceAfterADot(text, end) || end < text.length() && text.charAt(end) == '.'
+                        && sentenceAfterADot(text, end + 1) || fullStopAfterAWord(text, end)) {
                     break;
                 }
                 int part = nextPart(next, end, text.length());
@@ -595,6 +596,49 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * Whether a sentence begins after the dot at {@code end - 1}: spaces, a capitalised word, a space and a
      * lower-case letter ("12 Oak Street. Patient is a 45 yo male"; "12 Oak St. Springfield, IL" goes on).
      */
+    /** Words of four letters or more that an address abbreviates with a dot ("Blvd.", "Avda."): no sentence's end. */
+    private static final Set<String> LONG_ABBREVIATIONS = Set.of("blvd", "pkwy", "ctra", "avda", "apto", "plza", "bldg", "rte",
+            "hwy", "expy", "frwy", "terr", "cres", "sept");
+
+    /**
+     * Whether a full stop ends the sentence at {@code end} (at it, or just before): after a word of four letters or more
+     * that no address abbreviates, before a sentence ("Fall River. Kids Aidan (12) live with their mother": the town,
+     * then the next sentence); "Oak St. Springfield" and "Santander. Cantabria." go on.
+     */
+    static boolean fullStopAfterAWord(CharSequence text, int end) {
+        int dot = end < text.length() && text.charAt(end) == '.' ? end : end > 0 && text.charAt(end - 1) == '.' ? end - 1 : -1;
+        if (dot < 0 || dot + 1 >= text.length() || !Character.isWhitespace(text.charAt(dot + 1))) {
+            return false;
+        }
+        int w = dot;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return dot - w >= 4 && !LONG_ABBREVIATIONS.contains(text.subSequence(w, dot).toString().toLowerCase(java.util.Locale.ROOT))
+                && lowerCaseWordBeforeAMark(text, dot + 1);
+    }
+
+    /**
+     * Whether a word in lower case comes after {@code from} before the next mark or line end, within six words: a
+     * sentence ("Kids Aidan (12) live with"), not an address's next part ("Santander. Cantabria. (España)").
+     */
+    private static boolean lowerCaseWordBeforeAMark(CharSequence text, int from) {
+        int words = 0;
+        for (int i = from; i < text.length() && i < from + 80 && words < 6; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ',' || c == ';' || c == '\n' || c == '\r') {
+                return false;
+            }
+            if (Character.isLetter(c) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                if (Character.isLowerCase(c)) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return false;
+    }
+
     static boolean sentenceAfterADot(CharSequence text, int end) {
         if (end == 0 || text.charAt(end - 1) != '.') {
             return false;
