@@ -719,6 +719,7 @@ class RecognizerTableTest {
             address | Social: lives alone at 77 Bedford St, Apt 3R, Fall River. Kids Aidan (12) live with their mother. | 77 Bedford St, Apt 3R, Fall River
             address | 'Address: 14 Cranberry Bog Lane, Harwich Port, MA 02646. Beware dog.' | 14 Cranberry Bog Lane, Harwich Port, MA 02646
             address | 12 Oak St. Springfield, IL 62704 | 12 Oak St. Springfield, IL 62704
+            address | VS: BP 168/92 HR 104 RR 20 SPO2 94% RA |
             address | Avda. Valdecilla sn. 39008 Santander. Cantabria. (España). | Avda. Valdecilla sn. 39008 Santander. Cantabria.
             zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
             itin    | ITIN 912-70-1234                              | 912-70-1234
