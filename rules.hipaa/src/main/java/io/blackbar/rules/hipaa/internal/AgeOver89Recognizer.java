@@ -34,9 +34,11 @@ public class AgeOver89Recognizer extends PatternRecognizer {
                 // a clinical note's age and sex ("91F with CHF", "94M s/p fall", "92 yo F"); not a temperature ("T 99F",
                 // "Tmax 101F") nor an amount ("$94M")
                 NamedPattern.of("age and sex", "(?<![\\d.$€£])(?<value>9\\d|1[01]\\d)[ \\t]?(?:yo[ \\t]?)?[FM]\\b(?![.,']?\\d)"
-                        + "(?<!(?i:t|temp|tmax|tm|temperature|febrile|fever|to|of|max)[ \\t:]{0,2}\\d{2,3}[ \\t]?[FM])", 0.75),
+                        + "(?<!(?i:t|temp|tmax|tm|temperature|febrile|fever|to|of|max|room|rm|bed|floor|suite|unit|apt|ward|raised|raise"
+                        + "|earned|sold|size|model)[ \\t:#]{0,2}\\d{2,3}[ \\t]?[FM])(?![ \\t]+in[ \\t]+(?i:series|funding|revenue|sales))", 0.75),
                 // "in her 90s", "in his late nineties": every age of the decade is over 89
-                NamedPattern.ofIgnoreCase("in the nineties", "\\bin[ \\t]+(?:her|his|their|the)[ \\t]+(?:(?:early|mid|late)[ \\t-]+)?"
+                // (not "in the 90s": a heart rate's, a decade's)
+                NamedPattern.ofIgnoreCase("in the nineties", "\\bin[ \\t]+(?:her|his|their)[ \\t]+(?:(?:early|mid|late)[ \\t-]+)?"
                         + "(?<value>(?:9|1[01])0'?s|nineties)\\b", 0.8),
                 // "Pt is 90.", "she is 97 and lives alone"; not a measure after it ("is 90%", "is 92 kg", "is 95/60")
                 NamedPattern.ofIgnoreCase("is n", "\\b(?:pt|patient|he|she)[ \\t]+is[ \\t]+(?:now[ \\t]+)?(?<value>9\\d|1[01]\\d)\\b"
@@ -44,7 +46,8 @@ public class AgeOver89Recognizer extends PatternRecognizer {
                 // "Son reports pt (93) more confused"
                 NamedPattern.ofIgnoreCase("age after the patient", "\\b(?:pt|patient)[ \\t]*\\((?<value>9\\d|1[01]\\d)\\)", 0.75),
                 // "Mother died at 93", "died aged 95", "passed away at age 96"
-                NamedPattern.ofIgnoreCase("died at", "\\b(?:died|passed[ \\t]+away|deceased)[ \\t]+(?:at|aged)[ \\t]+(?:age[ \\t]+)?(?<value>\\d{2,3})\\b", 0.75),
+                NamedPattern.ofIgnoreCase("died at", "\\b(?:died|passed[ \\t]+away|deceased)[ \\t]+(?:at|aged)[ \\t]+(?:age[ \\t]+)?(?<value>\\d{2,3})\\b"
+                        + "(?![ \\t]*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|%|percent|[:.]\\d))", 0.75),
                 // in words: "ninety-two year old", "a ninety year old", "one hundred and one years old"
                 NamedPattern.ofIgnoreCase("in words", "\\b(?<value>(?:ninety|one[ \\t]hundred(?:[ \\t]and)?)(?:[ \\t-](?:one|two|three|four|five"
                         + "|six|seven|eight|nine))?)(?:[ \\t-]+years?[ \\t-]+old|-year-old|[ \\t]+yo)\\b", 0.8)),

@@ -78,7 +78,7 @@ public class DateRecognizer extends PatternRecognizer {
                 // a month and a year of four digits ("Return 1/2088", "Compared with 03/2087", "since 08-2081")
                 // (not a titer: "positive 1/2048")
                 NamedPattern.of("month and four-digit year", "(?<![\\d/.-])" + MONTH + "[/-](?:1[89]|20|21)\\d{2}\\b(?![./-]\\d|,\\d)"
-                        + "(?<!\\b1/2048)", 0.6),
+                        + "(?<!\\b1/2048)(?<!(?i:dilute|diluted|dilution|titer|titre|ratio|lot|batch|rev|version|ver)[ \\t:#]{1,3}\\d{1,2}[/-]\\d{4})", 0.6),
                 // the day first where it cannot be a month ("FIT was 212 on 22/04")
                 NamedPattern.of("day and month", "(?<![\\d/])(?:1[3-9]|2\\d|3[01])/" + MONTH + "\\b(?![./-]\\d)" + NO_FRACTION, 0.5),
                 // a day of the month alone after a preposition ("back on the 14th", "K 6.1 on the 3rd"); not an ordinal of
@@ -95,7 +95,7 @@ public class DateRecognizer extends PatternRecognizer {
                         + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:(?:1[89]|20|21)\\d{2}|'\\d{2})\\b", 0.6),
                 // holidays: date elements of a person's story ("confused since Thanksgiving", "rough Xmas"); not the days of the
                 // week, which pin no day of a year (and which the i2b2 notes' gold leaves: "since Monday")
-                NamedPattern.of("holiday", "\\b(?:Thanksgiving|Christmas(?:[ \\t](?:Eve|Day))?|Xmas|Easter(?:[ \\t]Sunday)?|Memorial[ \\t]Day"
+                NamedPattern.of("holiday", "\\b(?:Thanksgiving|(?<!Father[ \\t])Christmas(?:[ \\t](?:Eve|Day))?|Xmas|Easter(?:[ \\t]Sunday)?|Memorial[ \\t]Day"
                         + "|Labou?r[ \\t]Day|Independence[ \\t]Day|Fourth[ \\t]of[ \\t]July|New[ \\t]Year(?:'?s)?(?:[ \\t](?:Eve|Day))?"
                         + "|Halloween|Valentine'?s[ \\t]Day|Mother'?s[ \\t]Day|Father'?s[ \\t]Day|Veterans[ \\t]Day|Boxing[ \\t]Day)\\b", 0.6),
                 // Spanish: "3 de marzo de 2019", "3 marzo 2019", "marzo de 2019", "noviembre del 2001"

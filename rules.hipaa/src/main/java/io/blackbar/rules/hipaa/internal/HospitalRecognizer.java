@@ -31,8 +31,8 @@ public class HospitalRecognizer extends PatternRecognizer {
      * changes no match but gives up on a capitalised word with no kind after it in a few steps.
      */
     private static final String GATE = "(?=(?:[\\p{L}'.-]++[ \\t]+){1,4}(?:HOSPITAL|Hospital|MEDICAL|Medical|EMERGENCY|Emergency"
-            + "|CLINIC|Clinic|HEALTH|Health|INFIRMARY|Infirmary|NURSING|Nursing|REHAB|Rehab|ASSOCIATES|Associates|FAMILY|Family"
-            + "|INTERNAL|Internal|MANOR|Manor|URGENT|Urgent|CENTRE|Centre|HOSPICE|Hospice|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology"
+            + "|CLINIC|Clinic|HEALTH|Health|INFIRMARY|Infirmary|NURSING|Nursing|REHAB|Rehab|FAMILY|Family"
+            + "|INTERNAL|Internal|MANOR|Manor|URGENT|Urgent|HOSPICE|Hospice|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology"
             + "|ORTHOPEDICS|Orthopedics|ORTHOPAEDICS|Orthopaedics|DENTISTRY|Dentistry|DERMATOLOGY|Dermatology))";
     /** A capitalised word; with a dot only when an abbreviation of at most four letters ("St."), not a sentence's end. */
     private static final String WORD = "\\p{Lu}(?:[\\p{L}'-]{0,25}|\\p{L}{0,3}\\.)";
@@ -53,12 +53,14 @@ public class HospitalRecognizer extends PatternRecognizer {
             + "|Health Center|INFIRMARY|Infirmary|NURSING HOME|Nursing Home|REHABILITATION CENTER|Rehabilitation Center"
             // a practice's or a home's ("Arbor Hill Medical Group", "Fairhaven Cardiology Associates", "Kingsbridge Family
             // Practice", "Northshore Internal Medicine", "Sunrise Manor", "Cedar Grove Rehab")
-            + "|MEDICAL GROUP|Medical Group|MEDICAL ASSOCIATES|Medical Associates|ASSOCIATES|Associates|FAMILY PRACTICE"
+            + "|MEDICAL GROUP|Medical Group|MEDICAL ASSOCIATES|Medical Associates|FAMILY PRACTICE"
             + "|Family Practice|FAMILY MEDICINE|Family Medicine|INTERNAL MEDICINE|Internal Medicine|MANOR|Manor|REHAB|Rehab"
             + "|HEALTH CARE CENTER|Health Care Center|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care"
             // British spelling, and a practice named by its specialty ("St. Mary's Health Centre", "Milton Cardiology",
             // "Cape Cod Hospice", "Fresenius Dialysis", "Kenmore Dentistry")
-            + "|MEDICAL CENTRE|HEALTH CENTRE|Health Centre|CENTRE|Centre|HOSPICE|Hospice|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology"
+            // (not "Associates" nor "Centre" alone, a firm's and a shopping centre's: "Lakeside Associates", "Westfield Centre";
+            // they extend a name found by another kind, "Fairhaven Cardiology Associates")
+            + "|MEDICAL CENTRE|Medical Centre|HEALTH CENTRE|Health Centre|HOSPICE|Hospice|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology"
             + "|ORTHOPEDICS|Orthopedics|ORTHOPAEDICS|Orthopaedics|DENTISTRY|Dentistry|DERMATOLOGY|Dermatology)";
     private static final Set<String> GENERIC = Set.of("the", "a", "an", "our", "this", "your", "general", "county", "city",
             "community", "regional", "university", "state", "children's", "veterans", "emergency", "medical", "memorial",
@@ -82,7 +84,12 @@ public class HospitalRecognizer extends PatternRecognizer {
             "specialty", "outpatient", "inpatient", "sleep", "pain", "wound", "travel", "fertility", "dialysis", "heart", "vascular",
             "spine", "sports", "student", "employee", "anticoagulation", "coumadin", "lipid", "transplant", "hiv", "gi", "ent", "ob",
             "gyn", "psychiatry", "psychiatric", "behavioral", "dermatology", "endocrine", "endocrinology", "rheumatology",
-            "hematology", "urology", "nephrology", "pulmonary", "gastroenterology", "geriatric", "geriatrics", "diabetes", "cancer");
+            "hematology", "urology", "nephrology", "pulmonary", "gastroenterology", "geriatric", "geriatrics", "diabetes", "cancer",
+            // a service or a treatment, not a facility (the review's: "Cardiac Rehab", "Peritoneal Dialysis", "Home Hospice",
+            // "Cosmetic Dentistry", "Hand Orthopedics", "Interventional Cardiology")
+            "cardiac", "peritoneal", "hemodialysis", "haemodialysis", "home", "cosmetic", "hand", "interventional", "acute",
+            "chronic", "adult", "physical", "occupational", "speech", "respiratory", "stroke", "pulmonology", "continue",
+            "continued", "started", "start", "restart", "resume", "resumed");
 
     public HospitalRecognizer() {
         // at most 8 blanks before the kind: with every part bounded, the scanner knows how far into a
@@ -134,7 +141,7 @@ public class HospitalRecognizer extends PatternRecognizer {
             + "|Infirmary|NURSING HOME|Nursing Home|REHABILITATION CENTER|Rehabilitation Center|MEDICAL GROUP|Medical Group"
             + "|MEDICAL ASSOCIATES|Medical Associates|ASSOCIATES|Associates|FAMILY PRACTICE|Family Practice|FAMILY MEDICINE"
             + "|Family Medicine|INTERNAL MEDICINE|Internal Medicine|MANOR|Manor|REHAB|Rehab|HEALTH CARE CENTER|Health Care Center"
-            + "|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care|HEALTH CENTRE|Health Centre|CENTRE|Centre|HOSPICE|Hospice"
+            + "|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care|HEALTH CENTRE|Health Centre|CENTRE|Centre|CENTER|Center|HOSPICE|Hospice"
             + "|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology|ORTHOPEDICS|Orthopedics|ORTHOPAEDICS|Orthopaedics|DENTISTRY|Dentistry"
             + "|DERMATOLOGY|Dermatology)(?![\\p{L}])");
 
@@ -151,15 +158,39 @@ public class HospitalRecognizer extends PatternRecognizer {
                 while (m.region(end, Math.min(text.length(), end + 40)).lookingAt() && !startsWithin(found, end, m.end())) {
                     end = m.end();
                 }
-                if (end > r.end()) {
+                int start = withoutLeadingVerb(text, r.start(), r.end());
+                if (end > r.end() || start > r.start()) {
                     if (out == null) {
                         out = new java.util.ArrayList<>(found);
                     }
-                    out.set(k, new RecognizerResult(r.entityType(), r.start(), end, r.score(), r.explanation()));
+                    // the kind in the finding stands for the context word it was ("Followed at Mercy Hospital": 0.95 before)
+                    double score = end > r.end() ? Math.max(r.score(), 0.8) : r.score();
+                    out.set(k, new RecognizerResult(r.entityType(), start, end, score, r.explanation()));
                 }
             }
         }
         return out == null ? found : out;
+    }
+
+    /** Verbs a note writes capitalised before a facility's name ("Sees Northside Orthopedics", "Consult Mercy Hospital"). */
+    private static final Set<String> LEADING_VERBS = Set.of("sees", "seen", "see", "consult", "consulted", "refer", "referred",
+            "follows", "followed", "transfer", "transferred", "discharged", "admitted", "call", "called", "contact", "per", "via",
+            "visit", "visited", "attends", "attended", "continue", "schedule", "scheduled");
+
+    /** @return the start past capitalised verbs at the front of a facility's name, at most one word before the name's end */
+    private static int withoutLeadingVerb(CharSequence text, int start, int end) {
+        int s = start;
+        while (s < end) {
+            int e = s;
+            while (e < end && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e >= end || text.charAt(e) != ' ' || !LEADING_VERBS.contains(text.subSequence(s, e).toString().toLowerCase(Locale.ROOT))) {
+                return s;
+            }
+            s = e + 1;
+        }
+        return start;
     }
 
     /**

@@ -27,14 +27,14 @@ public class TranscriptionistRecognizer extends PatternRecognizer {
                 // the dictation's mark alone on its line ("RT:jw", "HO/ab", "TO/mlg #449182"; at the line's start, which the
                 // scanner reads from the character before: "^[ \\t]*" had it try every space), or after the dictated and
                 // transcribed dates ("DD: 04/03/75 DT: 04/04/75 MTE/ks"): the typist's initials in lower case
-                NamedPattern.of("typist's mark on its own line", "(?<![^\\n])[A-Z]{2,4}[:/](?<value>[a-z]{2,15}(?:/[a-z]{2,15}){0,3})"
+                NamedPattern.of("typist's mark on its own line", "(?<![^\\n])[A-Z]{2,4}[:/](?<value>(?!(?:ok|tbd|tba|na|nil|none|yes|no|pending|n/a)\\b)[a-z]{2,15}(?:/[a-z]{2,15}){0,3})"
                         + "(?=[ \\t]*(?:(?:#|(?i:job|doc)[ \\t]*#?)[ \\t]*\\d+[ \\t]*)?\\r?(?:\\n|$))", 0.7),
                 NamedPattern.of("typist's mark after its label", "\\b(?i:dictated|transcribed|dict|trans)[ \\t]*:[ \\t]*[A-Z]{2,4}[:/]"
-                        + "(?<value>[a-z]{2,15}(?:/[a-z]{2,15}){0,3})\\b", 0.7),
+                        + "(?<value>(?!(?:ok|tbd|tba|na|nil|none|yes|no|pending|n/a)\\b)[a-z]{2,15}(?:/[a-z]{2,15}){0,3})\\b", 0.7),
                 NamedPattern.of("typist's mark after the dictation's dates", "\\bDT:?[ \\t]*\\d{1,2}/\\d{1,2}/\\d{2,4}[ \\t]+[A-Z]{2,4}[:/]"
-                        + "(?<value>[a-z]{2,15}(?:/[a-z]{2,15}){0,3})\\b", 0.7),
+                        + "(?<value>(?!(?:ok|tbd|tba|na|nil|none|yes|no|pending|n/a)\\b)[a-z]{2,15}(?:/[a-z]{2,15}){0,3})\\b", 0.7),
                 NamedPattern.of("typist after a label", "\\b(?i:technician|transcriptionist|typist|transcribed by)[ \\t]*:[ \\t]*"
-                        + "(?<value>[a-z]{2,4})\\b(?![ \\t]*[a-z])", 0.7)),
+                        + "(?<value>(?!(?:ok|tbd|tba|na|nil|none|yes|no)\\b)[a-z]{2,4})\\b(?![ \\t]*[a-z])", 0.7)),
                 Set.of("dictated", "transcribed", "md", "m.d"));
     }
 }

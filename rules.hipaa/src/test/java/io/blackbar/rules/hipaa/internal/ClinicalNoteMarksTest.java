@@ -24,6 +24,7 @@ class ClinicalNoteMarksTest {
             typist   | DD: 04/03/75 DT: 04/04/75 MTE/ks                | ks
             typist   | 'cc: file\nTO/mlg #449182'                    | mlg
             typist   | Technician: jmp                                 | jmp
+            typist   | 'RT:ok\nTechnician: tbd'                       |
             typist   | 'Dictated: YPW/bt   job 552019'                 | bt
             typist   | 'signed\nYPW/bt   job 552019\nnext'             | bt
             typist   | 'Signed\r\nHO/ab\r\ncc: Dr. Lee'                | ab
@@ -55,6 +56,8 @@ class ClinicalNoteMarksTest {
             facility | Med Onc Clinic; Ortho Trauma Clinic; Pediatric Clinic Visit |
             facility | Seen at St. Mary's Health Centre, then Milton Cardiology and Cape Cod Hospice | St. Mary's Health Centre;Milton Cardiology;Cape Cod Hospice
             facility | Pediatric Cardiology; Internal Medicine Dermatology |
+            facility | Referred to Cardiac Rehab; Continue Peritoneal Dialysis; Westfield Centre; Lakeside Associates; Home Hospice |
+            facility | Sees Northside Orthopedics; Transferred from Hebrew Rehab Center; Bayview Dialysis Center | Northside Orthopedics;Hebrew Rehab Center;Bayview Dialysis Center
             facility | Admit to L&D rm 14; PACU, then bed 12; (Medicine, room 5B); MICU bed 9 | 14;12;5B;9
             facility | on room air; bed rest for 2 days; 2 beds free; room 2.5 m wide; bed 3 days |
             """)

@@ -60,6 +60,7 @@ class DateAndAgeRecognizerTest {
             date | on the 3rd day; by the 2nd dose; after the 4th cycle; on the 1st of them | 
             date | 67 yo M, ESRD 2/2 ADPKD, on HD; ext 555-2081 |
             date | Gleason 6/10; Glasgow 6/15; PO 10/10 mmHg; lisinopril (20/12,5 mg/día); positivo 1/2048 |
+            date | Dilute 1/2000 before use; Lot 12-2023 recalled; Father Christmas came |
             age  | Son reports pt (93) more confused; pt (45) | 93
             age  | a 92 year old man                        | 92
             age  | 45 years old                             |
@@ -75,6 +76,7 @@ class DateAndAgeRecognizerTest {
             age  | 91F with CHF; 94M s/p fall; 92 yo F      | 91;94;92
             age  | T 99F, Tmax 101F, fever to 100F; $94M; 91F2 |
             age  | She is in her 90s; he is in his late nineties; in their 100's | 90s;nineties;100's
+            age  | HR in the 90s overnight; In the 90s, grunge; Room 91F; raised 91M in Series B; died at 95 minutes |
             age  | Pt is 90. She is now 97 and lives alone.  | 90;97
             age  | Pt is 90% adherent; he is 92 kg; she is 95/60; pt is 90 minutes late |
             age  | Mother died at 93; father passed away at age 96; died at 67 | 93;96

@@ -25,9 +25,13 @@ public class SpokenCardDataRecognizer implements Recognizer {
 
     /** A question and the first words of its answer. */
     private static final int ASKED_WITHIN = 80;
-    private static final String[] ASKED_BY = {"cvv", "cvv2", "cvc", "cvc2", "cid", "security code", "security number",
-        "verification code", "three digits", "3 digits", "three-digit", "3-digit", "four digits", "back of the card",
-        "on the back"};
+    /**
+     * Not "security number" ("Social Security number four three two one") nor "on the back" alone ("Tattoo on the back:
+     * one two three"), the review's.
+     */
+    private static final String[] ASKED_BY = {"cvv", "cvv2", "cvc", "cvc2", "cid", "security code", "card security",
+        "verification code", "three digits on the back", "3 digits on the back", "digits on the back", "three-digit code",
+        "3-digit code", "four digits on the front", "back of the card", "back of your card", "code on the back"};
     private static final String[] EXPIRY_ASKED_BY = {"expiry", "expiry date", "expiration", "expires", "exp", "valid until",
         "valid thru", "valid through", "end date"};
 

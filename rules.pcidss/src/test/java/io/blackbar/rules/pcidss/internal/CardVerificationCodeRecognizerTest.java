@@ -32,6 +32,8 @@ class CardVerificationCodeRecognizerTest {
             expiry? thirteen twenty-six                                         |
             the three digits on the back are faded, ring one two three four five |
             Seven two one, he said, and left.                                   |
+            Tattoo on the back: one two three.                                  |
+            Social Security number four three two one is not a real number.     |
             """)
     void findsCodesReadOut(String text, String expected) {
         var results = new SpokenCardDataRecognizer().analyze(text);

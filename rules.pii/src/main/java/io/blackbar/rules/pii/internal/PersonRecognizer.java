@@ -1025,7 +1025,7 @@ public class PersonRecognizer implements Recognizer {
      * common word, initial or capitals, and a surname that follows it. After the runs (what they found stays; a reading
      * under the threshold gives way), so that the name model learns from the runs as before.
      */
-    private static void relativesNames(char[] chars, Words words, List<RecognizerResult> out) {
+    private void relativesNames(char[] chars, Words words, List<RecognizerResult> out) {
         for (int k = 0; k + 1 < words.size(); k++) {
             // a capitalised word next first: most words have none, and a look in the table costs more
             if (!words.adjacentToNext(k) || !words.capitalised(k + 1) || words.in(k, RELATIVE_TABLE) == 0
@@ -1035,17 +1035,24 @@ public class PersonRecognizer implements Recognizer {
             int first = k + 1;
             // in capitals ("SPOKE WITH DAUGHTER COLLEEN BY PHONE") the name a known first name, in capitals too
             boolean capitals = words.allCaps(k);
-            if (capitals != words.allCaps(first) || capitals && !words.first(first) || words.initial(first) || words.common(first)
+            // the word capitalised at a sentence's start, or in capitals: a known first name after it ("Mother Superior",
+            // "Partner Portal", "Wife Beater" are none; "Husband Jean-Claude" is, by its parts)
+            boolean needsKnown = words.capitalised(k);
+            boolean known = words.first(first) && !words.wordName(first) || compound(chars, words, first)
+                    && firstNames(new String(chars, words.start(first), words.end(first) - words.start(first)));
+            if (capitals != words.allCaps(first) || needsKnown && !known || words.initial(first) || words.common(first)
                     || words.in(first, RELATIVE_TABLE) != 0 || words.in(first, TITLE_TABLE) != 0 || words.in(first, TEAM_TABLE) != 0) {
                 continue; // "Her son Dr. Okafor" is read by its title
             }
             int last = first;
-            // a surname after it ("son Joaquim Bragança"), one the lists know in capitals
-            if (words.adjacentToNext(first) && words.capitalised(first + 1) && words.allCaps(first + 1) == capitals
-                    && !words.initial(first + 1) && !words.common(first + 1) && words.in(first + 1, TEAM_TABLE) == 0
-                    && words.in(first + 1, ORGANISATION_TABLE) == 0 && words.in(first + 1, PLACE_TABLE) == 0
-                    && (!capitals || words.surname(first + 1))) {
-                last = first + 1;
+            // a surname after it ("son Joaquim Bragança"), one the lists know in capitals ("COLLEEN O'BRIEN"; not "HECTOR RE")
+            int next = first + 1;
+            if (words.adjacentToNext(first) && words.capitalised(next) && words.allCaps(next) == capitals
+                    && !words.initial(next) && !words.common(next) && words.in(next, TEAM_TABLE) == 0
+                    && words.in(next, ORGANISATION_TABLE) == 0 && words.in(next, PLACE_TABLE) == 0
+                    && (!capitals || words.end(next) - words.start(next) >= 3
+                    && (words.surname(next) || surname(new String(chars, words.start(next), words.end(next) - words.start(next)))))) {
+                last = next;
             }
             int start = words.start(first);
             int end = words.end(last);
@@ -1876,7 +1883,7 @@ public class PersonRecognizer implements Recognizer {
      */
     private static int surnameAfterTitle(char[] chars, Words words, int i, int j) {
         for (int k = i; k <= j && k <= i + 1; k++) {
-            if (!words.common(k) || !words.surname(k) || words.initial(k) || words.allCaps(k)) {
+            if (!words.common(k) || !words.surname(k) || words.initial(k) || words.allCaps(k) || words.in(k, OFFICE_TABLE) != 0) {
                 continue;
             }
             String title = null;
@@ -1892,6 +1899,10 @@ public class PersonRecognizer implements Recognizer {
         }
         return -1;
     }
+
+    /** An office a title addresses, not a surname ("Mr. President", "Madam Speaker", "Mr. Chairman"). */
+    private static final WordTable OFFICE_TABLE = WordTable.of(Set.of("president", "speaker", "chairman", "chair", "secretary",
+            "mayor", "ambassador", "chancellor", "governor", "justice", "minister", "commissioner", "director", "dean"), 1);
 
     /**
      * @return whether the word before {@code start} (past up to four spaces and a dot) is of two or more capitals only:

@@ -41,8 +41,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // a hospital's pagers and extensions also as a digit and four ("pager 4-7731", "page 4-7731", "x4-5543"); "ext"
                 // without its dot in lower case only ("Tokoza Ext 1426" is a township's extension)
                 NamedPattern.of("pager or extension", "\\b(?:(?i:pager|beeper|pgr|bleep|extension)|[Ee]xt\\.|EXT\\.|ext(?=[ \\t]*[#:]?[ \\t]*\\d))"
-                        + "[ \\t]*[#:]?[ \\t]*(?<value>\\d{4,6}|\\d-\\d{4})(?![\\w-])", 0.6),
-                NamedPattern.of("page or extension, a digit and four", "(?:\\b(?i:page)[ \\t]+|(?<![\\w-])x)(?<value>\\d-\\d{4})(?![\\w-])", 0.6),
+                        + "[ \\t]*[#:]?[ \\t]*(?<value>\\d{4,6}|\\d-\\d{4})(?![\\w-]|[ \\t]*=)", 0.6),
+                // not a part's number ("Part no. x4-5543", "SKU x4-5543")
+                NamedPattern.of("page or extension, a digit and four", "(?:\\b(?i:page)[ \\t]+|(?<![\\w-])x)(?<value>\\d-\\d{4})(?![\\w-])"
+                        + "(?<!(?i:part|no|model|sku|item|cat|ref|p/n)\\.?[ \\t#:]{1,3}x\\d-\\d{4})", 0.6),
                 NamedPattern.of("digits labelled after a dash", "(?<![\\w+.-])\\d{9,12}(?=-(?:Fax|Office|Home|Mobile|Cell|Work|Tel)\\b)", 0.6),
                 NamedPattern.of("bare ten digits", "(?<![\\w+.-])[2-9]\\d{2}[2-9]\\d{6}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // Spain's numbers: nine digits, 6 or 7 for mobiles, 8 or 9 for fixed lines, often written bare

@@ -268,7 +268,14 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "love",
-            "charge", "time", "trouble", "touch");
+            "charge", "time", "trouble", "touch",
+            // where a social history says someone lives, or how one was born, that is no place's name (the review's: "Lives
+            // in Assisted Living", "Born in Breech position", "Lives in Fear", "lives in Section 8 housing")
+            "assisted", "independent", "supported", "supportive", "sheltered", "senior", "skilled", "group", "nursing", "foster",
+            "residential", "subsidized", "public", "shelter", "shelters", "apartment", "apartments", "house", "housing", "home",
+            "homes", "town", "city", "va", "section", "captivity", "harmony", "peace", "denial", "fear", "poverty", "isolation",
+            "breech", "recovery", "remission", "hospice", "rehab", "care", "respite", "transitional", "halfway", "sober",
+            "mobile", "trailer", "car", "cars", "motel", "hotel", "hotels", "jail", "prison", "custody", "one", "two");
 
     public PlaceRecognizer() {
         super("LOCATION", Category.LOCATION, List.of(

@@ -16,7 +16,9 @@ import io.blackbar.engine.api.spi.SpokenDigits;
 @RecognizerProperties(entity = "US_SSN", frameworks = {"pii", "hipaa"})
 public class SpokenSsnRecognizer extends SpokenNumberRecognizer {
 
-    private static final String[] ASKED_BY = {"social", "ssn", "social security", "ss number", "ss#"};
+    /** Not "social" alone: "her social media handle ends in ..." (the review's). */
+    private static final String[] ASKED_BY = {"ssn", "social security", "ss number", "ss#", "your social", "my social",
+        "the social", "social is", "social?"};
 
     public SpokenSsnRecognizer() {
         super("US_SSN", Category.IDENTIFIER);

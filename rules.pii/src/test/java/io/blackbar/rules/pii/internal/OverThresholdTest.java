@@ -65,6 +65,7 @@ class OverThresholdTest {
             # a hospital's pagers and extensions (a clinical-note leak hunt's)
             phone  | pager 4-7731, page 4-7731, x4-5543, ext 2231           | 4-7731;4-7731;4-5543;2231
             phone  | see page 4-7 of the manual; Tokoza Ext 1426; box4-5543 |
+            phone  | Part no. x4-5543 is out of stock; Config: ext 2231 = php |
             id     | Accession #: RX81-0094417; Specimen #: S75-11842; confirmation # MH-2207719 | RX81-0094417;S75-11842;MH-2207719
             id     | UNOS ID AKJ4419 and ID: 4418820                        | AKJ4419;4418820
             id     | sample size 120; ID: none; Patient ID badge; reservation for 2; booking 12 people; Id: 12345 |
@@ -231,6 +232,7 @@ class OverThresholdTest {
             spoken ssn   | my SSN is two one nine, oh nine, nine nine nine nine | two one nine, oh nine, nine nine nine nine
             spoken ssn   | my social is six six six, one two, three four five six |
             spoken ssn   | the order was one two three, four five, six seven eight nine |
+            spoken ssn   | Her social media handle ends in one two three four five six seven eight nine. |
             spoken phone | Agent: And the best number to reach you? Customer: Five five five, two one two, four four six seven. | Five five five, two one two, four four six seven
             spoken phone | call me on oh seven seven double oh, nine double oh one two three | oh seven seven double oh, nine double oh one two three
             spoken phone | we counted five five five, two one two, four four six seven boxes |

@@ -102,6 +102,8 @@ class PersonRecognizerTest {
             Lives with partner Anthony Kowalczyk in Provincetown.    | Anthony Kowalczyk
             'Her son Dr. Okafor called; his wife Sales manager; the partner Is; Mother HTN' | Okafor
             'I went to Mother Plucker; Songs My Mother Taught Me'   |
+            'Mother Superior asked. Partner Portal login. Wife Beater shirts. Mr. President, thank you. Mother Nature wins.' |
+            'SPOKE WITH DAUGHTER COLLEEN O''BRIEN RE: CODE STATUS. SPOKE WITH SON HECTOR RE DISCHARGE.' | COLLEEN O'BRIEN;HECTOR
             'Christmas Eve admission; Dr. Christmas saw him'         | Christmas
             # a second, fresh set of clinical notes (helper)
             'SPOKE WITH DAUGHTER COLLEEN BY PHONE. Family notified: son Joaquim Bragança by phone.' | COLLEEN;Joaquim Bragança

@@ -393,6 +393,7 @@ class RecognizerTableTest {
             place   | Pt lives with her daughter in Revere.         | Revere
             place   | Parents live in Hartford, CT; emigrated from Cape Verde | Hartford;Cape Verde
             place   | lives with her daughter in the evenings       |
+            place   | 'Lives in Assisted Living. Born in Breech position. Lives in Fear is a film. Lives in Section 8 housing; lives in VA housing' |
             place   | Spent winters in Naples, FL; his PCP in New Bedford, MA; daughter in Tampa, Florida | Naples;New Bedford;Tampa
             place   | 'Signed: Kevin Park, MD; Dana Whitaker, PA; Dr. Jane Smith, CA; Thanks, CA team; Lawrence, MA' |
             place   | 'LAB RESULTS, IN THE CHART; Springfield, IL 62704' | Springfield
