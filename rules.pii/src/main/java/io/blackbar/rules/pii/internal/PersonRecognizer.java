@@ -603,7 +603,7 @@ public class PersonRecognizer implements Recognizer {
         irishNames(chars, words, out);
         lastCommaFirst(given, out);
         ticketNames(given, out);
-        return withoutCredentialBefore(words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
+        return withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out)))));
     }
 
@@ -1075,10 +1075,13 @@ public class PersonRecognizer implements Recognizer {
      * Trims a credential in capitals from the front of a name read from a run ("Called by RN Tomasz Lewandowski": the
      * name is "Tomasz Lewandowski"). After the runs, so that the name model learns from the runs as before.
      */
-    private static List<RecognizerResult> withoutCredentialBefore(Words words, List<RecognizerResult> out) {
+    private static List<RecognizerResult> withoutCredentialBefore(char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> kept = out;
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
+            if (!capitalsThenSpace(chars, result.start(), result.end())) {
+                continue; // most names: no word of two to four capitals first
+            }
             int w = wordAt(words, result.start());
             if (w >= 0 && w + 1 < words.size() && words.allCaps(w) && words.in(w, CREDENTIAL_BEFORE_TABLE) != 0
                     && words.adjacentToNext(w) && words.start(w + 1) < result.end() && !words.allCaps(w + 1)) {
@@ -1090,6 +1093,15 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return kept;
+    }
+
+    /** @return whether two to four capitals and a space begin {@code chars[start, end)} */
+    private static boolean capitalsThenSpace(char[] chars, int start, int end) {
+        int k = start;
+        while (k < end && k - start < 5 && chars[k] >= 'A' && chars[k] <= 'Z') {
+            k++;
+        }
+        return k - start >= 2 && k - start <= 4 && k < end && chars[k] == ' ';
     }
 
     /** @return whether a word at {@code start} begins a sentence, a line or a list's item */
@@ -1371,11 +1383,18 @@ public class PersonRecognizer implements Recognizer {
         if (words.in(i, DEPARTMENT_TABLE) != 0) {
             return; // a department's name: "Unidad del Dolor", "Servicio de Cirugía Oral" (a table's next cell is another run)
         }
-        // a surname that is a common word too is kept right after a title: "Dr. Brown", "Mr. Young", "Mrs. White"
-        int keep = surnameAfterTitle(chars, words, i, j);
+        // a surname that is a common word too is kept right after a title: "Dr. Brown", "Mr. Young", "Mrs. White"; asked
+        // only when such a word would be trimmed (a look for the title before it, which most runs need not)
+        int keep = -2;
         // leading common words and titles are trimmed; only the last one trimmed may stand for a title,
         // and it is asked for only when the run does not end here ("The", "This": most runs)
-        while (i <= j && i != keep && (words.common(i) || !words.initial(i) && words.in(i, TITLE_TABLE) != 0)) {
+        while (i <= j && (words.common(i) || !words.initial(i) && words.in(i, TITLE_TABLE) != 0)) {
+            if (keep == -2 && i <= runStart + 1 && words.common(i)) {
+                keep = surnameAfterTitle(chars, words, runStart, j);
+            }
+            if (i == keep) {
+                break;
+            }
             i++;
         }
         // but a common word that is mostly a given name stays before a known name: "Mark Smith", "Grace
