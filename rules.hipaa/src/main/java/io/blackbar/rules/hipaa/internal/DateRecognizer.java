@@ -83,8 +83,10 @@ public class DateRecognizer extends PatternRecognizer {
                 NamedPattern.of("day and month", "(?<![\\d/])(?:1[3-9]|2\\d|3[01])/" + MONTH + "\\b(?![./-]\\d)" + NO_FRACTION, 0.5),
                 // a day of the month alone after a preposition ("back on the 14th", "K 6.1 on the 3rd"); not an ordinal of
                 // something else ("on the 3rd day", "the 4th cycle", "the 5th percentile")
-                NamedPattern.ofIgnoreCase("day of the month", "\\b(?:on|since|from|until|till|by|before|after)[ \\t]+the[ \\t]+"
-                        + "(?<value>(?:[12]?\\d|3[01])(?:st|nd|rd|th))\\b(?![ \\t]+(?:of[ \\t]+(?!" + MONTHS + ")\\p{L}|(?:time|times"
+                // (read from the ordinal, its preposition looked back at: from "on the", the scanner tried every sentence)
+                NamedPattern.ofIgnoreCase("day of the month", "(?<![\\d.])(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b"
+                        + "(?<=\\b(?:on|since|from|until|till|by|before|after)[ \\t]{1,3}the[ \\t]{1,3}\\d{1,2}(?:st|nd|rd|th))"
+                        + "(?![ \\t]+(?:of[ \\t]+(?!" + MONTHS + ")\\p{L}|(?:time|times"
                         + "|day|days|dose|doses|cycle|cycles|week|weeks|trimester|grade|floor|percentile|degree|nerve|rib|toe|finger"
                         + "|intercostal|ventricle|visit|attempt|try|round|line|lumbar|cervical|thoracic|sacral|generation|year|month)\\b))", 0.6),
                 NamedPattern.of("month and two-digit year", "(?<![\\d/])" + MONTH + "/\\d{2}\\b(?![./-]\\d)" + NO_FRACTION, 0.45),

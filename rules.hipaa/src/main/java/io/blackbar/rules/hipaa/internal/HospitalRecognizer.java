@@ -101,7 +101,8 @@ public class HospitalRecognizer extends PatternRecognizer {
                         + NAME_WORD + "){1,6})", 0.6),
                 // a patient's room or bed ("Admit to L&D rm 14", "PACU, then bed 12", "(Medicine, room 5B)"), an i2b2 note's
                 // ROOM; not a count ("2 beds"), nor a room's kind ("room air", "bed rest": no number)
-                NamedPattern.ofIgnoreCase("room or bed", "\\b(?:room|rm|bed|bay|cubicle)\\.?[ \\t]*#?[ \\t]*"
+                // (not "rm": two letters leave the scanner no string to look for, and it tried every word)
+                NamedPattern.ofIgnoreCase("room or bed", "\\b(?:room|bed|bay|cubicle)\\.?[ \\t]*#?[ \\t]*"
                         + "(?<value>\\d{1,4}[A-Za-z]?|[A-Za-z]\\d{1,3})\\b(?![ \\t]*(?:%|percent|days?|hours?|minutes?|mg|ml)\\b|[.,:]\\d)",
                         0.6)),
                 Set.of("hospital", "admitted", "transferred", "discharged", "seen at", "visit"));

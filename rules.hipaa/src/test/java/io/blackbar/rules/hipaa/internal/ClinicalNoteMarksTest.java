@@ -58,7 +58,7 @@ class ClinicalNoteMarksTest {
             facility | Pediatric Cardiology; Internal Medicine Dermatology |
             facility | Referred to Cardiac Rehab; Continue Peritoneal Dialysis; Westfield Centre; Lakeside Associates; Home Hospice |
             facility | Sees Northside Orthopedics; Transferred from Hebrew Rehab Center; Bayview Dialysis Center | Northside Orthopedics;Hebrew Rehab Center;Bayview Dialysis Center
-            facility | Admit to L&D rm 14; PACU, then bed 12; (Medicine, room 5B); MICU bed 9 | 14;12;5B;9
+            facility | Admit to L&D room 14; PACU, then bed 12; (Medicine, room 5B); MICU bed 9 | 14;12;5B;9
             facility | on room air; bed rest for 2 days; 2 beds free; room 2.5 m wide; bed 3 days |
             """)
     void finds(String recognizer, String text, String expected) {

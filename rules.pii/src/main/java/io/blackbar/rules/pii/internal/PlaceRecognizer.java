@@ -325,13 +325,19 @@ public class PlaceRecognizer extends PatternRecognizer {
      * after it (capitals' text: "RESULTS, IN THE").
      */
     private static final io.blackbar.engine.api.spi.PatternScanner STATE_AFTER_COMMA = io.blackbar.engine.api.spi.PatternScanner.of(
-            java.util.regex.Pattern.compile(",[ \\t]?(?:AK|AZ|AR|CT|DE|FL|IL|IA|KS|KY|MA|MN|MT|NE|NV|NH|NJ|NM|NY|OH|RI|TN|TX|UT|VT"
-                    + "|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas"
-                    + "|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky"
-                    + "|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
-                    + "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
-                    + "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia"
-                    + "|Wisconsin|Wyoming)(?![\\p{L}\\d-])(?![ \\t]+\\p{Lu}{2})"));
+            java.util.regex.Pattern.compile(",[ \\t]?(?<state>[A-Z][A-Za-z]+(?:[ \\t][A-Z][a-z]+)?)(?![\\p{L}\\d-])(?![ \\t]+\\p{Lu}{2})"));
+    /**
+     * The states {@link #STATE_AFTER_COMMA} takes, looked up once it matched a capitalised word or two after a comma (an
+     * alternation of some seventy names was tried at every comma).
+     */
+    private static final Set<String> STATES = Set.of("AK", "AZ", "AR", "CT", "DE", "FL", "IL", "IA", "KS", "KY", "MA", "MN", "MT",
+            "NE", "NV", "NH", "NJ", "NM", "NY", "OH", "RI", "TN", "TX", "UT", "VT", "WA", "WV", "WI", "WY", "Alabama", "Alaska",
+            "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
+            "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+            "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+            "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+            "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+            "Wisconsin", "Wyoming");
 
     /**
      * The town before each {@link #STATE_AFTER_COMMA}: one to three words in Title case, one space apart, right before
@@ -340,6 +346,10 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static List<RecognizerResult> townsBeforeStates(CharSequence text) {
         List<RecognizerResult> out = new java.util.ArrayList<>();
         STATE_AFTER_COMMA.forEachMatch(text, m -> {
+            String state = m.group("state");
+            if (!STATES.contains(state) && !(state.indexOf(' ') > 0 && STATES.contains(state.substring(0, state.indexOf(' '))))) {
+                return;
+            }
             int end = m.start();
             int start = -1;
             int at = end;
