@@ -318,17 +318,10 @@ public class PlaceRecognizer extends PatternRecognizer {
     }
 
     /**
-     * A US state after a comma, as an address or a note writes a town ("Parents in Hartford, CT", "winters in Naples,
-     * FL", "Tampa, Florida"): not MD nor PA, a doctor's and a physician assistant's credentials ("Kevin Park, MD"), nor
-     * the codes a clinical note writes as abbreviations ("Abdomen soft, ND" non-distended; MI, MS, CA, DC, ID, LA, OR, IN,
-     * CO, GA, ME, AL, HI, OK, MO, SC, VA, NC, SD: their towns are found with the state's name), nor a word in capitals
-     * after it (capitals' text: "RESULTS, IN THE").
-     */
-    private static final io.blackbar.engine.api.spi.PatternScanner STATE_AFTER_COMMA = io.blackbar.engine.api.spi.PatternScanner.of(
-            java.util.regex.Pattern.compile(",[ \\t]?(?<state>[A-Z][A-Za-z]+(?:[ \\t][A-Z][a-z]+)?)(?![\\p{L}\\d-])(?![ \\t]+\\p{Lu}{2})"));
-    /**
-     * The states {@link #STATE_AFTER_COMMA} takes, looked up once it matched a capitalised word or two after a comma (an
-     * alternation of some seventy names was tried at every comma).
+     * The US states a town stands before, after a comma ("Parents in Hartford, CT", "winters in Naples, FL", "Tampa,
+     * Florida"; {@link #stateAfter}): not MD nor PA, a doctor's and a physician assistant's credentials ("Kevin Park,
+     * MD"), nor the codes a clinical note writes as abbreviations ("Abdomen soft, ND" non-distended; MI, MS, CA, DC, ID,
+     * LA, OR, IN, CO, GA, ME, AL, HI, OK, MO, SC, VA, NC, SD: their towns are found with the state's name).
      */
     private static final Set<String> STATES = Set.of("AK", "AZ", "AR", "CT", "DE", "FL", "IL", "IA", "KS", "KY", "MA", "MN", "MT",
             "NE", "NV", "NH", "NJ", "NM", "NY", "OH", "RI", "TN", "TX", "UT", "VT", "WA", "WV", "WI", "WY", "Alabama", "Alaska",
@@ -340,17 +333,18 @@ public class PlaceRecognizer extends PatternRecognizer {
             "Wisconsin", "Wyoming");
 
     /**
-     * The town before each {@link #STATE_AFTER_COMMA}: one to three words in Title case, one space apart, right before
-     * the comma; not when its first word is a known first name ("Lawrence, MA" is as often a man with his degree).
+     * The town before each US state after a comma ({@link #stateAfter}): one to three words in Title case, one space
+     * apart, right before the comma; not when its first word is a known first name ("Lawrence, MA" is as often a man
+     * with his degree).
      */
     private static List<RecognizerResult> townsBeforeStates(CharSequence text) {
         List<RecognizerResult> out = new java.util.ArrayList<>();
-        STATE_AFTER_COMMA.forEachMatch(text, m -> {
-            String state = m.group("state");
-            if (!STATES.contains(state) && !(state.indexOf(' ') > 0 && STATES.contains(state.substring(0, state.indexOf(' '))))) {
-                return;
+        String plain = text.toString();
+        for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
+            if (!stateAfter(plain, comma)) {
+                continue;
             }
-            int end = m.start();
+            int end = comma;
             int start = -1;
             int at = end;
             for (int words = 0; words < 3; words++) {
@@ -371,7 +365,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                 at = s - 1;
             }
             if (start < 0) {
-                return;
+                continue;
             }
             int firstEnd = start;
             while (firstEnd < end && Character.isLetter(text.charAt(firstEnd))) {
@@ -379,11 +373,55 @@ public class PlaceRecognizer extends PatternRecognizer {
             }
             String first = text.subSequence(start, firstEnd).toString().toLowerCase(Locale.ROOT);
             if ((NameLists.get().table.get(first) & NameLists.FIRST) != 0) {
-                return;
+                continue;
             }
             out.add(new RecognizerResult("LOCATION", start, end, 0.7, "town before its state"));
-        });
+        }
         return out;
+    }
+
+    /**
+     * Whether a US state stands after the comma at {@code comma}: one of {@link #STATES} (one word, or two), after a
+     * space or none, with no letter, digit or dash after it, nor a word in capitals (capitals' text: "RESULTS, IN THE").
+     * Read in code at each comma: as an expression tried at every comma, an alternation of seventy names cost more.
+     */
+    private static boolean stateAfter(String text, int comma) {
+        int n = text.length();
+        int s = comma + 1;
+        if (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+            s++;
+        }
+        if (s >= n || text.charAt(s) < 'A' || text.charAt(s) > 'Z') {
+            return false;
+        }
+        int e = s + 1;
+        while (e < n && Character.isLetter(text.charAt(e)) && e - s < 16) {
+            e++;
+        }
+        String first = text.substring(s, e);
+        int end = e;
+        if (!STATES.contains(first)) {
+            // two words: "New York", "West Virginia"
+            if (e + 1 >= n || text.charAt(e) != ' ' || text.charAt(e + 1) < 'A' || text.charAt(e + 1) > 'Z') {
+                return false;
+            }
+            int e2 = e + 2;
+            while (e2 < n && Character.isLetter(text.charAt(e2)) && e2 - e < 16) {
+                e2++;
+            }
+            if (!STATES.contains(text.substring(s, e2))) {
+                return false;
+            }
+            end = e2;
+        }
+        if (end < n && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+            return false;
+        }
+        int k = end;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return !(k > end && k + 1 < n && Character.isUpperCase(text.charAt(k)) && Character.isUpperCase(text.charAt(k + 1)));
     }
 
     /** Words that end a town's words, walking back: titles ("Dr. Jane Smith, CA") and a letter's words ("Thanks, CA"). */
