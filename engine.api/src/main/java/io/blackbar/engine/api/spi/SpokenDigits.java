@@ -172,12 +172,15 @@ public final class SpokenDigits {
      * number word, the digit groups just before it and the words after it are read as a run.
      */
     private static List<Run> scan(CharSequence text, int minDigits) {
-        CharIndex index = text instanceof IndexedText indexed ? indexed.index() : null;
-        char[] c = index != null && index.length == text.length() ? index.chars : text.toString().toCharArray();
         int n = text.length();
+        CharIndex index = text instanceof IndexedText indexed ? indexed.index() : null;
+        if (index != null && index.length != n) {
+            index = null; // an index of another text: read this one's characters
+        }
+        char[] c = index != null ? index.chars : text.toString().toCharArray();
         List<Run> runs = new ArrayList<>();
         Reader reader = new Reader(c, n, minDigits, runs);
-        if (index != null && index.length == n) {
+        if (index != null) {
             // the words that begin with a number word's letter, from the index's buckets (the positions of a letter
             // after no letter, before a letter, or "o" alone): a pass over the text's every character cost more than
             // all the rest

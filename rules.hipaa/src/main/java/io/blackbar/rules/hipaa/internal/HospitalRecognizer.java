@@ -48,20 +48,28 @@ public class HospitalRecognizer extends PatternRecognizer {
     private static final String JOINS = "(?:de[ \\t]+la|de[ \\t]+los|de[ \\t]+las|de[ \\t]+l'|del|de|d'|y|i|e|di|della|dello|du|des|la|el|los|las)";
     /** A word of such a name, in quotes or not ("Hospital Universitario \"San Cecilio\""). */
     private static final String NAME_WORD = "\"?\\p{Lu}[\\p{L}'-]{0,25}\"?";
-    private static final String KINDS = "(?:HOSPITAL|Hospital|MEDICAL CENTER|Medical Center|MEDICAL CENTRE|Medical Centre"
-            + "|EMERGENCY DEPT|Emergency Dept|EMERGENCY DEPARTMENT|Emergency Department|CLINIC|Clinic|HEALTH CENTER"
-            + "|Health Center|INFIRMARY|Infirmary|NURSING HOME|Nursing Home|REHABILITATION CENTER|Rehabilitation Center"
-            // a practice's or a home's ("Arbor Hill Medical Group", "Fairhaven Cardiology Associates", "Kingsbridge Family
-            // Practice", "Northshore Internal Medicine", "Sunrise Manor", "Cedar Grove Rehab")
-            + "|MEDICAL GROUP|Medical Group|MEDICAL ASSOCIATES|Medical Associates|FAMILY PRACTICE"
-            + "|Family Practice|FAMILY MEDICINE|Family Medicine|INTERNAL MEDICINE|Internal Medicine|MANOR|Manor|REHAB|Rehab"
-            + "|HEALTH CARE CENTER|Health Care Center|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care"
-            // British spelling, and a practice named by its specialty ("St. Mary's Health Centre", "Milton Cardiology",
-            // "Cape Cod Hospice", "Fresenius Dialysis", "Kenmore Dentistry")
-            // (not "Associates" nor "Centre" alone, a firm's and a shopping centre's: "Lakeside Associates", "Westfield Centre";
-            // they extend a name found by another kind, "Fairhaven Cardiology Associates")
-            + "|MEDICAL CENTRE|Medical Centre|HEALTH CENTRE|Health Centre|HOSPICE|Hospice|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology"
-            + "|ORTHOPEDICS|Orthopedics|ORTHOPAEDICS|Orthopaedics|DENTISTRY|Dentistry|DERMATOLOGY|Dermatology)";
+    /** Each kind in capitals and as written: "HOSPITAL|Hospital|MEDICAL CENTER|Medical Center|...". */
+    private static String bothCases(String... kinds) {
+        return java.util.Arrays.stream(kinds).map(k -> k.toUpperCase(Locale.ROOT) + "|" + k)
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /**
+     * The kinds that are part of a facility's name, and so of its finding: a hospital's, a practice's or a home's
+     * ("Arbor Hill Medical Group", "Kingsbridge Family Practice", "Northshore Internal Medicine", "Sunrise Manor", "Cedar
+     * Grove Rehab"), British spelling, and a practice named by its specialty ("St. Mary's Health Centre", "Milton
+     * Cardiology", "Cape Cod Hospice", "Fresenius Dialysis", "Kenmore Dentistry").
+     */
+    private static final String NAME_KINDS = bothCases("Hospital", "Medical Center", "Medical Centre", "Clinic", "Health Center",
+            "Infirmary", "Nursing Home", "Rehabilitation Center", "Medical Group", "Medical Associates", "Family Practice",
+            "Family Medicine", "Internal Medicine", "Manor", "Rehab", "Health Care Center", "Healthcare", "Urgent Care",
+            "Health Centre", "Hospice", "Dialysis", "Cardiology", "Orthopedics", "Orthopaedics", "Dentistry", "Dermatology");
+    /**
+     * The kinds a facility's name stands before: those of its name and a department ("BLUE HARBOR EMERGENCY DEPT"). Not
+     * "Associates" nor "Centre" alone, a firm's and a shopping centre's ("Lakeside Associates", "Westfield Centre"): they
+     * only extend a name another kind found ({@link #KIND_OF_NAME}: "Fairhaven Cardiology Associates").
+     */
+    private static final String KINDS = "(?:" + NAME_KINDS + "|" + bothCases("Emergency Dept", "Emergency Department") + ")";
     private static final Set<String> GENERIC = Set.of("the", "a", "an", "our", "this", "your", "general", "county", "city",
             "community", "regional", "university", "state", "children's", "veterans", "emergency", "medical", "memorial",
             "private", "public", "local", "district", "teaching", "mental", "dental", "eye", "women's", "main", "new", "old",
@@ -137,14 +145,8 @@ public class HospitalRecognizer extends PatternRecognizer {
      * after the name ("SILVER RIDGE EMERGENCY DEPT": the hospital is "SILVER RIDGE"), nor a kind that begins a name of its
      * own, as Romance languages write it.
      */
-    private static final java.util.regex.Pattern KIND_OF_NAME = java.util.regex.Pattern.compile("[ \\t]{1,8}(?:HOSPITAL|Hospital"
-            + "|MEDICAL CENTER|Medical Center|MEDICAL CENTRE|Medical Centre|CLINIC|Clinic|HEALTH CENTER|Health Center|INFIRMARY"
-            + "|Infirmary|NURSING HOME|Nursing Home|REHABILITATION CENTER|Rehabilitation Center|MEDICAL GROUP|Medical Group"
-            + "|MEDICAL ASSOCIATES|Medical Associates|ASSOCIATES|Associates|FAMILY PRACTICE|Family Practice|FAMILY MEDICINE"
-            + "|Family Medicine|INTERNAL MEDICINE|Internal Medicine|MANOR|Manor|REHAB|Rehab|HEALTH CARE CENTER|Health Care Center"
-            + "|HEALTHCARE|Healthcare|URGENT CARE|Urgent Care|HEALTH CENTRE|Health Centre|CENTRE|Centre|CENTER|Center|HOSPICE|Hospice"
-            + "|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology|ORTHOPEDICS|Orthopedics|ORTHOPAEDICS|Orthopaedics|DENTISTRY|Dentistry"
-            + "|DERMATOLOGY|Dermatology)(?![\\p{L}])");
+    private static final java.util.regex.Pattern KIND_OF_NAME = java.util.regex.Pattern.compile("[ \\t]{1,8}(?:" + NAME_KINDS
+            + "|" + bothCases("Associates", "Centre", "Center") + ")(?![\\p{L}])");
 
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {

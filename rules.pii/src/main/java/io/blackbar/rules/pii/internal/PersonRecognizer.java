@@ -1029,7 +1029,8 @@ public class PersonRecognizer implements Recognizer {
         for (int k = 0; k + 1 < words.size(); k++) {
             // a capitalised word next first: most words have none, and a look in the table costs more
             if (!words.adjacentToNext(k) || !words.capitalised(k + 1) || words.in(k, RELATIVE_TABLE) == 0
-                    || words.capitalised(k) && !words.allCaps(k) && !sentenceStart(chars, words.start(k))) {
+                    || words.capitalised(k) && !words.allCaps(k)
+                    && !StreetAddressRecognizer.fieldStart(java.nio.CharBuffer.wrap(chars), words.start(k), ".!?:;-*\u2022")) {
                 continue; // capitalised inside a sentence, a title's or a shop's word ("Songs My Mother Taught Me", "Mother Plucker")
             }
             int first = k + 1;
@@ -1102,15 +1103,6 @@ public class PersonRecognizer implements Recognizer {
             k++;
         }
         return k - start >= 2 && k - start <= 4 && k < end && chars[k] == ' ';
-    }
-
-    /** @return whether a word at {@code start} begins a sentence, a line or a list's item */
-    private static boolean sentenceStart(char[] chars, int start) {
-        int k = start;
-        while (k > 0 && (chars[k - 1] == ' ' || chars[k - 1] == '\t')) {
-            k--;
-        }
-        return k == 0 || ".!?:;\n\r-*\u2022".indexOf(chars[k - 1]) >= 0;
     }
 
     private static void titledNames(char[] chars, Words words, List<RecognizerResult> out) {

@@ -20,12 +20,7 @@ import io.blackbar.engine.api.spi.SpokenDigits;
 public class SpokenCardNumberRecognizer extends SpokenNumberRecognizer {
 
     public SpokenCardNumberRecognizer() {
-        super("CREDIT_CARD", Category.FINANCIAL);
-    }
-
-    @Override
-    int minDigits() {
-        return 13;
+        super("CREDIT_CARD", Category.FINANCIAL, 13);
     }
 
     @Override

@@ -22,9 +22,12 @@ abstract class SpokenNumberRecognizer implements Recognizer {
     static final int ASKED_WITHIN = 120;
 
     private final List<EntityType> entities;
+    /** The fewest digits a run of this type has. */
+    private final int minDigits;
 
-    SpokenNumberRecognizer(String entity, Category category) {
+    SpokenNumberRecognizer(String entity, Category category, int minDigits) {
         this.entities = List.of(new EntityType(entity, category));
+        this.minDigits = minDigits;
     }
 
     @Override
@@ -41,7 +44,7 @@ abstract class SpokenNumberRecognizer implements Recognizer {
     @Override
     public final List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> results = new ArrayList<>();
-        for (SpokenDigits.Run run : SpokenDigits.find(text, minDigits())) {
+        for (SpokenDigits.Run run : SpokenDigits.find(text, minDigits)) {
             RecognizerResult r = read(text, run);
             if (r != null) {
                 results.add(r);
@@ -49,9 +52,6 @@ abstract class SpokenNumberRecognizer implements Recognizer {
         }
         return results;
     }
-
-    /** @return the fewest digits a run of this type has */
-    abstract int minDigits();
 
     /** @return the run's finding, or null */
     abstract RecognizerResult read(CharSequence text, SpokenDigits.Run run);

@@ -22,12 +22,7 @@ public class SpokenPhoneRecognizer extends SpokenNumberRecognizer {
         "telephone", "contact", "text"};
 
     public SpokenPhoneRecognizer() {
-        super("PHONE_NUMBER", Category.CONTACT);
-    }
-
-    @Override
-    int minDigits() {
-        return 10;
+        super("PHONE_NUMBER", Category.CONTACT, 10);
     }
 
     @Override

@@ -21,12 +21,7 @@ public class SpokenSsnRecognizer extends SpokenNumberRecognizer {
         "the social", "social is", "social?"};
 
     public SpokenSsnRecognizer() {
-        super("US_SSN", Category.IDENTIFIER);
-    }
-
-    @Override
-    int minDigits() {
-        return 9;
+        super("US_SSN", Category.IDENTIFIER, 9);
     }
 
     @Override
