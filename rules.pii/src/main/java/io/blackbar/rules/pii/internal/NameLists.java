@@ -193,6 +193,23 @@ final class NameLists {
 
     private static Set<String> load(String resource, boolean gzip) {
         Set<String> out = new HashSet<>();
+        for (String line : lines(resource, gzip)) {
+            for (String w : line.trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param resource a list of this bundle's, UTF-8
+     * @param gzip whether it is compressed
+     * @return its lines but the comments ({@code #} first)
+     */
+    static List<String> lines(String resource, boolean gzip) {
+        List<String> out = new ArrayList<>();
         try (InputStream raw = NameLists.class.getClassLoader().getResourceAsStream(resource)) {
             if (raw == null) {
                 throw new IOException("missing " + resource);
@@ -200,13 +217,8 @@ final class NameLists {
             InputStream in = gzip ? new GZIPInputStream(raw) : raw;
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                for (String w : line.trim().split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        out.add(w);
-                    }
+                if (!line.startsWith("#")) {
+                    out.add(line);
                 }
             }
         } catch (IOException e) {

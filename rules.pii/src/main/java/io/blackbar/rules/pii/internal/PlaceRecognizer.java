@@ -308,7 +308,9 @@ public class PlaceRecognizer extends PatternRecognizer {
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> found = analyze(text, (k, action) -> scanner(k).forEachMatch(text,
                 patterns().get(k).name().equals("town after its postal code") ? afterAnAddress(text, "value", action) : action));
-        List<RecognizerResult> towns = townsBeforeStates(text);
+        String plain = text.toString();
+        List<RecognizerResult> towns = townsBeforeStates(plain);
+        towns.addAll(Cities.afterPrepositions(plain, STATES));
         if (towns.isEmpty()) {
             return found;
         }
@@ -337,9 +339,9 @@ public class PlaceRecognizer extends PatternRecognizer {
      * apart, right before the comma; not when its first word is a known first name ("Lawrence, MA" is as often a man
      * with his degree).
      */
-    private static List<RecognizerResult> townsBeforeStates(CharSequence text) {
+    private static List<RecognizerResult> townsBeforeStates(String text) {
         List<RecognizerResult> out = new java.util.ArrayList<>();
-        String plain = text.toString();
+        String plain = text;
         for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
             if (!stateAfter(plain, comma)) {
                 continue;

@@ -201,7 +201,7 @@ class RecognizerTableTest {
             place   | we moved here from Harrowgate                  | Harrowgate
             place   | she arrived in January                         |
             place   | I am in charge of it                           |
-            place   | she was in Berlin once                         |
+            place   | she was in Berlin once                         | Berlin
             passport | Passport No: X1234567 issued                 | X1234567
             passport | Passport (1): 925076473 GBR exp 2031          | 925076473
             passport | U.S. Passport, number 488839667, expires      | 488839667
@@ -398,6 +398,16 @@ class RecognizerTableTest {
             place   | 'Signed: Kevin Park, MD; Dana Whitaker, PA; Dr. Jane Smith, CA; Thanks, CA team; Lawrence, MA' |
             place   | 'LAB RESULTS, IN THE CHART; Springfield, IL 62704' | Springfield
             place   | 'Abdomen Soft, ND, NT. Hx Anterior, MI. Seen in Oncology, CA' |
+            # towns of the gazetteer after in, from, to, near (Cities; notes of the fifteenth session's leak hunts, written by a helper)
+            place   | Pt's only family is a cousin, DeAndre Pettiford, in Baltimore. | Baltimore
+            place   | 'SON KIERAN FLYING IN FROM DUBLIN ON THURSDAY.' | DUBLIN
+            place   | works at Lucky Nails in Dorchester (UV lamp); a trip to Da Nang in October; a job in Fall River. | Dorchester;Da Nang;Fall River
+            place   | moved to Santiago de Compostela in 2010; a farm near Stratford-upon-Avon | Santiago de Compostela;Stratford-upon-Avon
+            place   | 'Nephrology, Cambridge Health Alliance; referred to Austin Smith; seen in Boston Medical Center' |
+            place   | said Gladys to Logan; a letter from Austin; pass this along to Elizabeth |
+            place   | moved to Elizabeth last year; she is from Austin | Elizabeth;Austin
+            place   | '1 mm STE in II, III, aVF; admitted to ICU; in Normal sinus rhythm; in March; seen in BOSTON' |
+            place   | a sister near Washington; a holiday in England; trips to Asia; in Colon and Rectum |
             zip     | CP x3 noted, plz 2day                         |
             zip     | PLZ 10115 Berlin                              | 10115
             age     | primigesta de 39 semanas                      |
