@@ -1398,6 +1398,9 @@ public class PersonRecognizer implements Recognizer {
         int runEnd = j;
         while (j >= i && j != keep && (words.common(j) || words.initial(j) || ordinalMark(chars, words, j)
                 || words.in(j, DEPARTMENT_TABLE) != 0 || j < runEnd && words.in(j, PARTICLE_TABLE) != 0)) {
+            if (j == runEnd && surnameLastAfterTitle(chars, words, runStart, i, j)) {
+                break;
+            }
             j--; // and the particle a trimmed word leaves: "Jefe de Servicio" is no "Jefe de"
         }
         // a common word that is mostly a surname stays after a known first name: "Zoe Young", "Ivan King"
@@ -1416,7 +1419,9 @@ public class PersonRecognizer implements Recognizer {
             // for the last one trimmed)
             title = titleBefore(chars, words.start(i));
         }
-        if (title != null && !words.allCaps(i) && (i > runStart ? words.allCaps(i - 1) : capitalsBefore(chars, words.start(i)))) {
+        // an initial before a word in capitals is in capitals too ("DR. K. BOATENG")
+        boolean capitalised = words.allCaps(i) || words.initial(i) && i < j && words.allCaps(i + 1);
+        if (title != null && !capitalised && (i > runStart ? words.allCaps(i - 1) : capitalsBefore(chars, words.start(i)))) {
             // a title in capitals before a word in Title case is an abbreviation: "MR Lasix" and "Mild MR. Trace TR."
             // (mitral regurgitation), "Hx of MS. Presents" (multiple sclerosis); "MR. SMITH" is a title
             title = null;
@@ -1890,7 +1895,9 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * @return the word of {@code i..j} (the first, or the second after a title in the run) that is a known surname and a
-     *     common word and follows a title written as one ("Dr.", "Mr", "Mrs."; not in capitals before it), or -1
+     *     common word and follows a title written as one ("Dr.", "Mr", "Mrs."; not in capitals before it), or the first
+     *     word after a strong label, when mostly a surname, before a word that is no common word ("Patient: Park Ji-hoon";
+     *     not "Contact: People Operations"); or -1
      */
     private static int surnameAfterTitle(char[] chars, Words words, int i, int j) {
         for (int k = i; k <= j && k <= i + 1; k++) {
@@ -1907,9 +1914,48 @@ public class PersonRecognizer implements Recognizer {
             if (title != null && TITLES.contains(title) && AMBIGUOUS_TITLE_TABLE.get(title) == 0) {
                 return k;
             }
+            if (k == i && k < j && SURNAMES_LAST_AFTER_TITLE.contains(words.lower(k)) && !words.common(k + 1) && !words.initial(k + 1)
+                    && strongLabel(chars, words.start(k))) {
+                return k; // the surname first after a strong label: "Patient: Park Ji-hoon"
+            }
         }
         return -1;
     }
+
+    /**
+     * Whether the run's last word, a common word that is also a surname, is the surname of a given name after a title or
+     * a strong label ("Dr. Jihoon Park", "Patient: Jihoon Park", "Dr. Mary Hill": "Park", one Korean in twelve, was
+     * trimmed as the common word it is, and the place veto then dropped "Jihoon" as the first word of "Jihoon Park"
+     * like "Hyde Park"). Asked only when such a word would be trimmed; the word before it is no common word.
+     */
+    private static boolean surnameLastAfterTitle(char[] chars, Words words, int runStart, int i, int j) {
+        if (j <= i || !words.common(j) || !words.surname(j) || words.initial(j) || words.common(j - 1) || words.initial(j - 1)
+                || !SURNAMES_LAST_AFTER_TITLE.contains(words.lower(j))) {
+            return false;
+        }
+        String title;
+        if (i > runStart) {
+            int place = words.in(i - 1, TITLE_TABLE);
+            title = place != 0 ? TITLE_LIST.get(place - 1) : null;
+        } else {
+            title = titleBefore(chars, words.start(i));
+        }
+        return title != null && TITLES.contains(title) && AMBIGUOUS_TITLE_TABLE.get(title) == 0
+                || strongLabel(chars, words.start(runStart));
+    }
+
+    /** Whether a strong introducer that is a form's label stands before {@code start} ("Patient:"; not "so-called"). */
+    private static boolean strongLabel(char[] chars, int start) {
+        String intro = nameIntroducer(chars, start);
+        return intro != null && intro.endsWith(":") && STRONG_INTRODUCERS.contains(intro);
+    }
+
+    /**
+     * The common words kept as a titled name's last word ({@link #surnameLastAfterTitle}): those mostly surnames, and "park"
+     * (a place's word otherwise: "Cindy Holinka Apt" stays "Cindy Holinka").
+     */
+    private static final Set<String> SURNAMES_LAST_AFTER_TITLE = java.util.stream.Stream.concat(SURNAME_WORDS.stream(),
+            java.util.stream.Stream.of("park")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** An office a title addresses, not a surname ("Mr. President", "Madam Speaker", "Mr. Chairman"). */
     private static final WordTable OFFICE_TABLE = WordTable.of(Set.of("president", "speaker", "chairman", "chair", "secretary",

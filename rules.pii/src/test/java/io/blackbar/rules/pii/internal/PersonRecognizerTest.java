@@ -87,6 +87,15 @@ class PersonRecognizerTest {
             # capitals before a word in Title case is an abbreviation (mitral regurgitation, multiple sclerosis)
             Mr. Young is here.                                       | Young
             Dr. Brown saw him.                                       | Brown
+            # a common word that is a surname last after a title or a strong label; a surname first after the label; an initial
+            # in capitals after a title in capitals (the sixteenth session's look at the clinical hunts' misses)
+            Dr. Jihoon Park reviewed it.                             | Jihoon Park
+            'Patient: Jihoon Park; Dr. Mary Hill'                    | Jihoon Park;Mary Hill
+            'Patient: Park Ji-hoon'                                  | Park Ji-hoon
+            'ANESTHESIA: MAC, DR. K. BOATENG'                        | K. BOATENG
+            We walked in Hyde Park on Sunday.                        |
+            the leaders of the so - called German Peasant Rebellion  |
+            'HR: Your start date is Mon 3 June. Contact: People Operations.' |
             'Mrs. White called; Ms. Long and Dr. Green agreed.'     | White;Long;Green
             The White House said.                                    |
             Hx of MS. Presents with worsening gait.                  |
