@@ -15,7 +15,8 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
  * Medical record numbers (HIPAA Safe Harbor identifier 8). Formats differ by institution, so the
  * number is only taken after a label such as {@code MRN:} or {@code Medical record no.}; in Spanish
  * {@code NHC:} (número de historia clínica), "nº de historia", {@code CIPA:} and an encounter's
- * {@code Episodio:}.
+ * {@code Episodio:}. Without a label only in the form of four dashed groups, 3-2-2-1 digits, that one hospital's
+ * emergency notes write next to the name ("OROZCO,KYLE   560-40-78-5").
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "MEDICAL_RECORD_NUMBER", frameworks = "hipaa")
@@ -36,6 +37,10 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
                 // five digits or more, or Spanish groups of digits ("NHC: 22 75689632 36"); four after NHC ("NHC: 4579")
                 + "\\s*[:#]?\\s*(?<value>\\d{1,3}[ ]\\d{4,10}(?:[ ]\\d{1,3})?(?![\\w-])|[A-Z]{0,3}-?\\d[\\d-]{3,14}\\d"
                 + "|(?<=(?i:NHC|N\\.H\\.C\\.?)[ \\t]{0,3}[:#]?[ \\t]{0,3})\\d{4})\\b",
-                0.8)), Set.of("mrn", "medical record", "chart", "patient", "paciente", "historia"));
+                0.8),
+                // without a label, in four groups of 3, 2, 2 and 1 digits, the form the i2b2 notes' emergency visits write next
+                // to the patient's name ("OROZCO,KYLE   560-40-78-5"): no phone, date, SSN or ISBN has that form
+                NamedPattern.of("mrn in four dashed groups", "(?<![\\w.-])\\d{3}-\\d{2}-\\d{2}-\\d(?![\\w-]|\\.\\d)", 0.6)),
+                Set.of("mrn", "medical record", "chart", "patient", "paciente", "historia"));
     }
 }

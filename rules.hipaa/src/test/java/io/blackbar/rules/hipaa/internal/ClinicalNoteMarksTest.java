@@ -31,6 +31,8 @@ class ClinicalNoteMarksTest {
             typist   | 'AP/lat views obtained\nN/V resolved\nTechnician: none recorded' |
             code     | 'Lee Marsh, M.D.\n  LM42'                       | LM42
             code     | Lee Marsh, MD LM42                              |
+            document | '____________________     XW277/90683\nFILBERT BRIGHT, M.D.' | XW277/90683
+            document | BP 120/80, ratio AB12/345, file x/AB123/45678/ |
             facility | BLUE HARBOR EMERGENCY DEPT VISIT                | BLUE HARBOR
             facility | transferred to St. Anselm Medical Center today  | St. Anselm Medical Center
             facility | seen at County Hospital                         |
@@ -65,6 +67,7 @@ class ClinicalNoteMarksTest {
         Recognizer r = switch (recognizer) {
             case "typist" -> new TranscriptionistRecognizer();
             case "code" -> new DictationMarkRecognizer();
+            case "document" -> new DocumentNumberRecognizer();
             default -> new HospitalRecognizer();
         };
         String input = text.replace("\\n", "\n");

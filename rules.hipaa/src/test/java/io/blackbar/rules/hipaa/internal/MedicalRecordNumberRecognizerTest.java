@@ -46,6 +46,9 @@ class MedicalRecordNumberRecognizerTest {
             Med rec 1430 with pharmacy          |
             Chart # 1200 hrs                    |
             Patient #445566                     | 445566
+            OROZCO,KYLE   560-40-78-5           | 560-40-78-5
+            call 617-555-12-34 or 560-40-78-52  |
+            ISBN 978-3-16-148410-0, 560-40-78-5.2 |
             """)
     void findsLabelledNumbers(String text, String expected) {
         var results = new MedicalRecordNumberRecognizer().analyze(text);
