@@ -82,7 +82,10 @@ public class PersonRecognizer implements Recognizer {
             // the labels and sign-offs of Spanish, French, Italian, German and Portuguese records and letters
             "nombre:", "apellidos:", "paciente:", "médico:", "medico:", "remitido por:", "firmado:", "atentamente,",
             "nom:", "nom :", "prénom:", "prénom :", "médecin:", "nome:", "cognome:", "vorname:", "nachname:", "arzt:",
-            "ärztin:", "patientin:");
+            "ärztin:", "patientin:",
+            // a clinical note's staff labels ("RN: J. O'Sullivan", "Interpreter: Ana Ruiz", "SW: Maria Lopez")
+            "rn:", "nurse:", "np:", "lpn:", "cna:", "sw:", "social worker:", "case manager:", "interpreter:", "pharmacist:",
+            "therapist:", "midwife:", "chaplain:", "triage rn:", "primary rn:", "charge rn:", "primary nurse:", "charge nurse:");
     /** Introducers that need a known name word after them. */
     private static final List<String> WEAK_WORDS = List.of("this is", "patient", "attn", "cardholder", "doctor", "by", "with",
             "to", "from", "thanks,", "cc:",
@@ -1073,17 +1076,19 @@ public class PersonRecognizer implements Recognizer {
             "rph", "msw", "lcsw", "slp", "ot", "rt", "emt"), 1);
 
     /**
-     * Trims a credential in capitals from the front of a name read from a run ("Called by RN Tomasz Lewandowski": the
-     * name is "Tomasz Lewandowski"). After the runs, so that the name model learns from the runs as before.
+     * Trims a credential in capitals, and what stands before it, from the front of a name read from a run ("Called by
+     * RN Tomasz Lewandowski", "Wound RN Deirdre Kowalczyk saw pt": the name is the words after the credential). After
+     * the runs, so that the name model learns from the runs as before.
      */
     private static List<RecognizerResult> withoutCredentialBefore(char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> kept = out;
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
-            if (!capitalsThenSpace(chars, result.start(), result.end())) {
-                continue; // most names: no word of two to four capitals first
+            int credential = capitalsThenSpace(chars, result.start(), result.end());
+            if (credential < 0) {
+                continue; // most names: no word of two to four capitals before another
             }
-            int w = wordAt(words, result.start());
+            int w = wordAt(words, credential);
             if (w >= 0 && w + 1 < words.size() && words.allCaps(w) && words.in(w, CREDENTIAL_BEFORE_TABLE) != 0
                     && words.adjacentToNext(w) && words.start(w + 1) < result.end() && !words.allCaps(w + 1)) {
                 if (kept == out) {
@@ -1096,13 +1101,24 @@ public class PersonRecognizer implements Recognizer {
         return kept;
     }
 
-    /** @return whether two to four capitals and a space begin {@code chars[start, end)} */
-    private static boolean capitalsThenSpace(char[] chars, int start, int end) {
-        int k = start;
-        while (k < end && k - start < 5 && chars[k] >= 'A' && chars[k] <= 'Z') {
-            k++;
+    /**
+     * @return where the first word of two to four capitals followed by a space begins in {@code chars[start, end)}, at the
+     *     start or after a space; -1 when there is none
+     */
+    private static int capitalsThenSpace(char[] chars, int start, int end) {
+        for (int s = start; s < end; s++) {
+            if (s > start && chars[s - 1] != ' ') {
+                continue;
+            }
+            int k = s;
+            while (k < end && k - s < 5 && chars[k] >= 'A' && chars[k] <= 'Z') {
+                k++;
+            }
+            if (k - s >= 2 && k - s <= 4 && k < end && chars[k] == ' ') {
+                return s;
+            }
         }
-        return k - start >= 2 && k - start <= 4 && k < end && chars[k] == ' ';
+        return -1;
     }
 
     private static void titledNames(char[] chars, Words words, List<RecognizerResult> out) {
@@ -1480,6 +1496,9 @@ public class PersonRecognizer implements Recognizer {
         }
         if (n == 1 && intro != null && ROLE_LABEL_SET.contains(intro) && NO_ONE.contains(words.lower(i))) {
             return; // "Guarantor: None"; but "Dear Na", "Signed: Nil" are names
+        }
+        if (n == 1 && strong && words.allCaps(i) && words.in(i, CREDENTIAL_BEFORE_TABLE) != 0) {
+            return; // a credential where the name would stand: "Resp. Therapist: RT", "Nurse: RN"
         }
         if (strong && !titled && !credentialed && team(words, i, j)) {
             // "Contact: Sales", "Attn: Accounts Payable", "Contact: MacBook Support" are desks, not people (after a weak

@@ -96,6 +96,11 @@ class PersonRecognizerTest {
             We walked in Hyde Park on Sunday.                        |
             the leaders of the so - called German Peasant Rebellion  |
             'HR: Your start date is Mon 3 June. Contact: People Operations.' |
+            Wound RN Deirdre Kowalczyk saw pt today.                 | Deirdre Kowalczyk
+            'TRIAGE RN: J. O''SULLIVAN / josulli2'                  | J. O'SULLIVAN
+            'Interpreter: Ana Ruiz; SW: Maria Lopez'                 | Ana Ruiz;Maria Lopez
+            'Vitals by RN: J. O''Sullivan'                           | J. O'Sullivan
+            'Resp. Therapist: RT; Nurse: RN'                         |
             'Mrs. White called; Ms. Long and Dr. Green agreed.'     | White;Long;Green
             The White House said.                                    |
             Hx of MS. Presents with worsening gait.                  |
