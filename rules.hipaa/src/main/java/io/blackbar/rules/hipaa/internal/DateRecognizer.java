@@ -89,6 +89,12 @@ public class DateRecognizer extends PatternRecognizer {
                         + "(?![ \\t]+(?:of[ \\t]+(?!" + MONTHS + ")\\p{L}|(?:time|times"
                         + "|day|days|dose|doses|cycle|cycles|week|weeks|trimester|grade|floor|percentile|degree|nerve|rib|toe|finger"
                         + "|intercostal|ventricle|visit|attempt|try|round|line|lumbar|cervical|thoracic|sacral|generation|year|month)\\b))", 0.6),
+                // the day of the month after its weekday ("Friday the 23rd", "Mon the 12th", "SAT THE 3RD"): the weekday
+                // written first, capitalised or in capitals ("she sat the 2nd exam" is none)
+                NamedPattern.of("weekday and day of the month", "\\b(?:(?:Mon|Fri|Sun)(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?"
+                        + "|Thu(?:r|rs|rsday)?|Sat(?:urday)?|(?:MON|FRI|SUN)(?:DAY)?|TUE(?:S|SDAY)?|WED(?:NESDAY)?|THU(?:R|RS|RSDAY)?"
+                        + "|SAT(?:URDAY)?)\\.?,?[ \\t]+(?:the|THE)[ \\t]+(?:[12]?\\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)\\b"
+                        + "(?![ \\t]+(?i:day|days|dose|cycle|week|visit|time|attempt|round)\\b)", 0.6),
                 NamedPattern.of("month and two-digit year", "(?<![\\d/])" + MONTH + "/\\d{2}\\b(?![./-]\\d)" + NO_FRACTION, 0.45),
                 NamedPattern.of("month alone", "\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b", 0.4),
                 NamedPattern.ofIgnoreCase("written date", "\\b" + MONTHS + "\\s+" + DAY + "(?:st|nd|rd|th)?(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),

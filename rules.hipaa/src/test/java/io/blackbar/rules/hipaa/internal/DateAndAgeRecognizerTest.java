@@ -58,6 +58,8 @@ class DateAndAgeRecognizerTest {
             date | Listed since 08-2081; FIT 212 on 22/04; MoCA 24 in Sept '87 | 08-2081;22/04;Sept '87
             date | back on the 14th; K 6.1 on the 3rd, rechecked | 14th;3rd
             date | on the 3rd day; by the 2nd dose; after the 4th cycle; on the 1st of them | 
+            date | 'Seen Friday the 23rd; ret Mon the 12th. FU WED THE 3RD' | Friday the 23rd;Mon the 12th;WED THE 3RD
+            date | she sat the 2nd exam; Friday the 3rd day of rain |
             date | 67 yo M, ESRD 2/2 ADPKD, on HD; ext 555-2081 |
             date | Gleason 6/10; Glasgow 6/15; PO 10/10 mmHg; lisinopril (20/12,5 mg/día); positivo 1/2048 |
             date | Dilute 1/2000 before use; Lot 12-2023 recalled; Father Christmas came |
