@@ -26,14 +26,6 @@ import io.blackbar.engine.api.spi.Validation;
 @RecognizerProperties(entity = "LOCATION", frameworks = "hipaa")
 public class HospitalRecognizer extends PatternRecognizer {
 
-    /**
-     * Every match has one to four words and then the first word of a kind: a cheap lookahead that
-     * changes no match but gives up on a capitalised word with no kind after it in a few steps.
-     */
-    private static final String GATE = "(?=(?:[\\p{L}'.-]++[ \\t]+){1,4}(?:HOSPITAL|Hospital|MEDICAL|Medical|EMERGENCY|Emergency"
-            + "|CLINIC|Clinic|HEALTH|Health|INFIRMARY|Infirmary|NURSING|Nursing|REHAB|Rehab|FAMILY|Family"
-            + "|INTERNAL|Internal|MANOR|Manor|URGENT|Urgent|HOSPICE|Hospice|DIALYSIS|Dialysis|CARDIOLOGY|Cardiology"
-            + "|ORTHOPEDICS|Orthopedics|ORTHOPAEDICS|Orthopaedics|DENTISTRY|Dentistry|DERMATOLOGY|Dermatology))";
     /** A capitalised word; with a dot only when an abbreviation of at most four letters ("St."), not a sentence's end. */
     private static final String WORD = "\\p{Lu}(?:[\\p{L}'-]{0,25}|\\p{L}{0,3}\\.)";
     /**
@@ -60,10 +52,21 @@ public class HospitalRecognizer extends PatternRecognizer {
      * Grove Rehab"), British spelling, and a practice named by its specialty ("St. Mary's Health Centre", "Milton
      * Cardiology", "Cape Cod Hospice", "Fresenius Dialysis", "Kenmore Dentistry").
      */
-    private static final String NAME_KINDS = bothCases("Hospital", "Medical Center", "Medical Centre", "Clinic", "Health Center",
+    private static final List<String> NAME_KIND_LIST = List.of("Hospital", "Medical Center", "Medical Centre", "Clinic", "Health Center",
             "Infirmary", "Nursing Home", "Rehabilitation Center", "Medical Group", "Medical Associates", "Family Practice",
             "Family Medicine", "Internal Medicine", "Manor", "Rehab", "Health Care Center", "Healthcare", "Urgent Care",
-            "Health Centre", "Hospice", "Dialysis", "Cardiology", "Orthopedics", "Orthopaedics", "Dentistry", "Dermatology");
+            "Health Centre", "Hospice", "Dialysis", "Cardiology", "Orthopedics", "Orthopaedics", "Dentistry", "Dermatology",
+            // a health system's and a teaching centre's ("Cambridge Health Alliance", "Sunnybrook Health Sciences Centre")
+            "Health Alliance", "Health System", "Health Sciences Centre", "Health Sciences Center", "Rheumatology",
+            "Gastroenterology", "Pediatrics", "Paediatrics", "Oncology", "Urology", "Neurology", "Ophthalmology", "Psychiatry");
+    private static final String NAME_KINDS = bothCases(NAME_KIND_LIST.toArray(String[]::new));
+    /**
+     * Every match has one to four words and then the first word of a kind: a cheap lookahead that changes no match but
+     * gives up on a capitalised word with no kind after it in a few steps. Made from the kinds' first words.
+     */
+    private static final String GATE = "(?=(?:[\\p{L}'.-]++[ \\t]+){1,4}(?:" + bothCases(java.util.stream.Stream.concat(
+            NAME_KIND_LIST.stream(), java.util.stream.Stream.of("Emergency")).map(k -> k.split(" ")[0]).distinct()
+            .toArray(String[]::new)) + "))";
     /**
      * The kinds a facility's name stands before: those of its name and a department ("BLUE HARBOR EMERGENCY DEPT"). Not
      * "Associates" nor "Centre" alone, a firm's and a shopping centre's ("Lakeside Associates", "Westfield Centre"): they
@@ -97,7 +100,11 @@ public class HospitalRecognizer extends PatternRecognizer {
             // "Cosmetic Dentistry", "Hand Orthopedics", "Interventional Cardiology")
             "cardiac", "peritoneal", "hemodialysis", "haemodialysis", "home", "cosmetic", "hand", "interventional", "acute",
             "chronic", "adult", "physical", "occupational", "speech", "respiratory", "stroke", "pulmonology", "continue",
-            "continued", "started", "start", "restart", "resume", "resumed");
+            "continued", "started", "start", "restart", "resume", "resumed",
+            // the services the kinds added with "Psychiatry", "Oncology", "Urology" name ("Consult Psychiatry", "Child
+            // Psychiatry", "Radiation Oncology", "Female Urology", "Neuro Ophthalmology")
+            "consult", "consults", "consultation", "liaison", "child", "adolescent", "reproductive", "perinatal", "fetal", "neonatal", "radiation", "gynecologic", "gynecological", "gynecology", "neuro", "female", "male",
+            "infectious", "forensic", "addiction", "clinical", "ophthalmology");
 
     public HospitalRecognizer() {
         // at most 8 blanks before the kind: with every part bounded, the scanner knows how far into a
@@ -161,10 +168,15 @@ public class HospitalRecognizer extends PatternRecognizer {
                 while (m.region(end, Math.min(text.length(), end + 40)).lookingAt() && !startsWithin(found, end, m.end())) {
                     end = m.end();
                 }
-                int start = withoutLeadingVerb(text, r.start(), r.end());
+                int start = nameStart(text, r.start(), end); // the finding's words and its kinds: "BY" + "CARDIOLOGY"
                 if (end > r.end() || start > r.start()) {
                     if (out == null) {
                         out = new java.util.ArrayList<>(found);
+                    }
+                    if (start > r.start() && (start >= r.end()
+                            || validate(text.subSequence(start, r.end()).toString()) == Validation.REJECTED)) {
+                        out.set(k, null); // only the kind and generic words after the cut: "BY CARDIOLOGY", "MISSED DIALYSIS"
+                        continue;
                     }
                     // the kind in the finding stands for the context word it was ("Followed at Mercy Hospital": 0.95 before)
                     double score = end > r.end() ? Math.max(r.score(), 0.8) : r.score();
@@ -172,28 +184,45 @@ public class HospitalRecognizer extends PatternRecognizer {
                 }
             }
         }
+        if (out != null) {
+            out.removeIf(java.util.Objects::isNull);
+        }
         return out == null ? found : out;
     }
 
-    /** Verbs a note writes capitalised before a facility's name ("Sees Northside Orthopedics", "Consult Mercy Hospital"). */
-    private static final Set<String> LEADING_VERBS = Set.of("sees", "seen", "see", "consult", "consulted", "refer", "referred",
+    /**
+     * Words a note writes capitalised or in capitals before a facility's name that are not part of it: verbs ("Sees
+     * Northside Orthopedics", "Consult Mercy Hospital"), and in a dictation in capitals the prepositions, pronouns and verbs
+     * of the sentence ("FOR DKA AT BAYSTATE MEDICAL CENTER", "SEEN BY CARDIOLOGY FELLOW", "SHE MISSED DIALYSIS").
+     */
+    private static final Set<String> CUT_WORDS = Set.of("sees", "seen", "see", "consult", "consulted", "refer", "referred",
             "follows", "followed", "transfer", "transferred", "discharged", "admitted", "call", "called", "contact", "per", "via",
-            "visit", "visited", "attends", "attended", "continue", "schedule", "scheduled");
+            "visit", "visited", "attends", "attended", "continue", "schedule", "scheduled", "at", "for", "to", "by", "in", "from",
+            "with", "into", "onto", "she", "he", "they", "we", "i", "his", "her", "their", "was", "is", "were", "had", "has",
+            "missed", "secondary", "after", "before", "since", "until", "during", "while", "post", "page", "paged", "notify",
+            "notified", "contacted", "discussed");
 
-    /** @return the start past capitalised verbs at the front of a facility's name, at most one word before the name's end */
-    private static int withoutLeadingVerb(CharSequence text, int start, int end) {
+    /**
+     * @return the start of a facility's name past the last word of {@link #CUT_WORDS} in it (the kind's words are none),
+     *     or its start
+     */
+    private static int nameStart(CharSequence text, int start, int end) {
+        int cut = start;
         int s = start;
         while (s < end) {
             int e = s;
             while (e < end && Character.isLetter(text.charAt(e))) {
                 e++;
             }
-            if (e >= end || text.charAt(e) != ' ' || !LEADING_VERBS.contains(text.subSequence(s, e).toString().toLowerCase(Locale.ROOT))) {
-                return s;
+            if (e < end && text.charAt(e) == ' ' && e > s && CUT_WORDS.contains(text.subSequence(s, e).toString().toLowerCase(Locale.ROOT))) {
+                cut = e + 1;
             }
-            s = e + 1;
+            while (e < end && !Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            s = e;
         }
-        return start;
+        return cut;
     }
 
     /**

@@ -62,6 +62,10 @@ class ClinicalNoteMarksTest {
             facility | Sees Northside Orthopedics; Transferred from Hebrew Rehab Center; Bayview Dialysis Center | Northside Orthopedics;Hebrew Rehab Center;Bayview Dialysis Center
             facility | Admit to L&D room 14; PACU, then bed 12; (Medicine, room 5B); MICU bed 9 | 14;12;5B;9
             facility | on room air; bed rest for 2 days; 2 beds free; room 2.5 m wide; bed 3 days |
+            facility | 'Nephrology, Cambridge Health Alliance; Sunnybrook Health Sciences Centre; Seacoast Rheumatology Associates' | Cambridge Health Alliance;Sunnybrook Health Sciences Centre;Seacoast Rheumatology Associates
+            facility | Consult Psychiatry; Child Psychiatry; Radiation Oncology; Called Urology; Per Neurology |
+            facility | 'SEEN BY CARDIOLOGY FELLOW. ADMITTED TO CARDIOLOGY. SHE MISSED DIALYSIS ON FRIDAY' |
+            facility | ADMITTED FOR DKA AT BAYSTATE MEDICAL CENTER     | BAYSTATE MEDICAL CENTER
             """)
     void finds(String recognizer, String text, String expected) {
         Recognizer r = switch (recognizer) {

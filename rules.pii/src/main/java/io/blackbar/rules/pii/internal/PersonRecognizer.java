@@ -606,8 +606,8 @@ public class PersonRecognizer implements Recognizer {
         irishNames(chars, words, out);
         lastCommaFirst(given, out);
         ticketNames(given, out);
-        return withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
-                words, withoutProseAndCompanies(chars, words, out)))));
+        return beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
+                words, withoutProseAndCompanies(chars, words, out))))));
     }
 
     /**
@@ -1119,6 +1119,41 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return -1;
+    }
+
+    /** The prepositions a dictation in capitals writes between a name and a place ("DR. QUINTERO AT HOLYOKE HEALTH CENTER"). */
+    private static final Set<String> CAPITALS_PREPOSITIONS = Set.of(" AT ", " IN ", " TO ", " FOR ", " WITH ", " ON ", " BY ",
+            " FROM ", " INTO ");
+
+    /**
+     * Ends a name read from a run in capitals before a preposition in capitals inside it ("DR. ALEJANDRA QUINTERO AT
+     * HOLYOKE HEALTH CENTER": in capitals every word is capitalised, so the run went on into the place). After the runs,
+     * so that the name model learns from the runs as before.
+     */
+    private static List<RecognizerResult> beforeCapitalsPreposition(char[] chars, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = out;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int cut = -1;
+            for (int k = result.start() + 1; k + 3 < result.end() && cut < 0; k++) {
+                if (chars[k] == ' ' && chars[k + 1] >= 'A' && chars[k + 1] <= 'Z' && chars[k + 2] >= 'A' && chars[k + 2] <= 'Z') {
+                    int e = k + 2;
+                    while (e < result.end() && chars[e] >= 'A' && chars[e] <= 'Z') {
+                        e++;
+                    }
+                    if (e < result.end() && chars[e] == ' ' && CAPITALS_PREPOSITIONS.contains(new String(chars, k, e - k + 1))) {
+                        cut = k;
+                    }
+                }
+            }
+            if (cut > result.start()) {
+                if (kept == out) {
+                    kept = new ArrayList<>(out);
+                }
+                kept.set(r, new RecognizerResult(result.entityType(), result.start(), cut, result.score(), result.explanation()));
+            }
+        }
+        return kept;
     }
 
     private static void titledNames(char[] chars, Words words, List<RecognizerResult> out) {

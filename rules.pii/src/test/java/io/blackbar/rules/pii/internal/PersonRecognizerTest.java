@@ -101,6 +101,7 @@ class PersonRecognizerTest {
             'Interpreter: Ana Ruiz; SW: Maria Lopez'                 | Ana Ruiz;Maria Lopez
             'Vitals by RN: J. O''Sullivan'                           | J. O'Sullivan
             'Resp. Therapist: RT; Nurse: RN'                         |
+            DR. ALEJANDRA QUINTERO AT HOLYOKE HEALTH CENTER          | ALEJANDRA QUINTERO
             'Mrs. White called; Ms. Long and Dr. Green agreed.'     | White;Long;Green
             The White House said.                                    |
             Hx of MS. Presents with worsening gait.                  |
