@@ -34,8 +34,9 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
                 // the Spanish labels as literals that begin the match ("nº de" before "historia" need not be in it):
                 // an optional prefix left the scanner no keyword, and it tried every word (4.3 ms per 2 MB, 0.1 before)
                 + "|NHC|N\\.H\\.C\\.?|CIPA|historia(?:[ \\t]+cl[ií]nica)?|episodio)"
-                // five digits or more, or Spanish groups of digits ("NHC: 22 75689632 36"); four after NHC ("NHC: 4579")
-                + "\\s*[:#]?\\s*(?<value>\\d{1,3}[ ]\\d{4,10}(?:[ ]\\d{1,3})?(?![\\w-])|[A-Z]{0,3}-?\\d[\\d-]{3,14}\\d"
+                // five digits or more, a hospital's letters before them ("MRN: SEMC 4470318", "MRN: LCHC-220981"), or
+                // Spanish groups of digits ("NHC: 22 75689632 36"); four after NHC ("NHC: 4579")
+                + "\\s*[:#]?\\s*(?<value>\\d{1,3}[ ]\\d{4,10}(?:[ ]\\d{1,3})?(?![\\w-])|[A-Z]{0,5}[- ]?\\d[\\d-]{3,14}\\d"
                 + "|(?<=(?i:NHC|N\\.H\\.C\\.?)[ \\t]{0,3}[:#]?[ \\t]{0,3})\\d{4})\\b",
                 0.8),
                 // without a label, in four groups of 3, 2, 2 and 1 digits, the form the i2b2 notes' emergency visits write next

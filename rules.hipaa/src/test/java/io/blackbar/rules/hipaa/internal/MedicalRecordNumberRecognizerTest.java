@@ -47,6 +47,8 @@ class MedicalRecordNumberRecognizerTest {
             Chart # 1200 hrs                    |
             Patient #445566                     | 445566
             OROZCO,KYLE   560-40-78-5           | 560-40-78-5
+            MRN: SEMC 4470318   Rm 614          | SEMC 4470318
+            MRN: LCHC-220981                    | LCHC-220981
             call 617-555-12-34 or 560-40-78-52  |
             ISBN 978-3-16-148410-0, 560-40-78-5.2 |
             """)

@@ -1020,7 +1020,8 @@ public class PersonRecognizer implements Recognizer {
             "sister", "brother", "mother", "father", "mom", "dad", "niece", "nephew", "grandson", "granddaughter", "grandmother",
             "grandfather", "aunt", "uncle", "cousin", "friend", "roommate", "caregiver", "boyfriend", "girlfriend", "fiance",
             "fiancé", "fiancee", "fiancée", "companion", "stepson", "stepdaughter", "stepmother", "stepfather", "neighbor",
-            "neighbour"), 1);
+            "neighbour", "sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law",
+            "stepbrother", "stepsister", "godmother", "godfather", "grandchild", "granddad", "grandma", "grandpa"), 1);
 
     /**
      * A name after a relative's or a companion's word, which the lists need not know ("Her husband Jean-Claude accompanies
@@ -1031,17 +1032,23 @@ public class PersonRecognizer implements Recognizer {
     private void relativesNames(char[] chars, Words words, List<RecognizerResult> out) {
         for (int k = 0; k + 1 < words.size(); k++) {
             // a capitalised word next first: most words have none, and a look in the table costs more
-            if (!words.adjacentToNext(k) || !words.capitalised(k + 1) || words.in(k, RELATIVE_TABLE) == 0
-                    || words.capitalised(k) && !words.allCaps(k)
+            // or the name between commas after a possessive ("Her daughter, Rosemene, is at bedside", "HIS WIFE, ALCIDIA,")
+            boolean appositive = !words.adjacentToNext(k) && commaThenName(chars, words.end(k), words.start(k + 1));
+            if (!words.adjacentToNext(k) && !appositive || !words.capitalised(k + 1) || words.in(k, RELATIVE_TABLE) == 0
+                    || words.capitalised(k) && !words.allCaps(k) && !appositive
                     && !StreetAddressRecognizer.fieldStart(java.nio.CharBuffer.wrap(chars), words.start(k), ".!?:;-*\u2022")) {
                 continue; // capitalised inside a sentence, a title's or a shop's word ("Songs My Mother Taught Me", "Mother Plucker")
+            }
+            if (appositive && !possessiveBefore(words, k)) {
+                continue;
             }
             int first = k + 1;
             // in capitals ("SPOKE WITH DAUGHTER COLLEEN BY PHONE") the name a known first name, in capitals too
             boolean capitals = words.allCaps(k);
             // the word capitalised at a sentence's start, or in capitals: a known first name after it ("Mother Superior",
-            // "Partner Portal", "Wife Beater" are none; "Husband Jean-Claude" is, by its parts)
-            boolean needsKnown = words.capitalised(k);
+            // "Partner Portal", "Wife Beater" are none; "Husband Jean-Claude" is, by its parts); between commas after a
+            // possessive any name
+            boolean needsKnown = words.capitalised(k) && !appositive;
             boolean known = words.first(first) && !words.wordName(first) || compound(chars, words, first)
                     && firstNames(new String(chars, words.start(first), words.end(first) - words.start(first)));
             if (capitals != words.allCaps(first) || needsKnown && !known || words.initial(first) || words.common(first)
@@ -1060,6 +1067,9 @@ public class PersonRecognizer implements Recognizer {
             }
             int start = words.start(first);
             int end = words.end(last);
+            if (appositive && !commaAfter(chars, end)) {
+                continue; // "Her son, Dr. Okafor said" is read otherwise; the name ends at the second comma
+            }
             boolean found = false;
             for (RecognizerResult r : out) {
                 found |= r.score() >= 0.5 && r.start() < end && r.end() > start;
@@ -1069,6 +1079,36 @@ public class PersonRecognizer implements Recognizer {
                 out.add(new RecognizerResult("PERSON", start, end, 0.8, "name: after a relative's word '" + words.lower(k) + "'"));
             }
         }
+    }
+
+    /** The possessives before a relative's word ("her", "HIS", "pt's"), in lower case. */
+    private static final Set<String> POSSESSIVES = Set.of("her", "his", "my", "their", "our", "your", "pt's", "patient's");
+
+    /** Whether a possessive stands one or two words before word {@code k} ("Her daughter", "Her younger brother"). */
+    private static boolean possessiveBefore(Words words, int k) {
+        for (int b = k - 1; b >= Math.max(0, k - 2); b--) {
+            if (!words.adjacentToNext(b)) {
+                return false;
+            }
+            if (POSSESSIVES.contains(words.lower(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code chars[from, to)} is a comma and one or two spaces (a name in apposition after it). */
+    private static boolean commaThenName(char[] chars, int from, int to) {
+        return to - from >= 2 && to - from <= 3 && chars[from] == ',' && chars[from + 1] == ' ' && chars[to - 1] == ' ';
+    }
+
+    /** Whether a comma follows {@code end}, spaces aside. */
+    private static boolean commaAfter(char[] chars, int end) {
+        int k = end;
+        while (k < chars.length && chars[k] == ' ') {
+            k++;
+        }
+        return k < chars.length && chars[k] == ',';
     }
 
     /** A clinician's credential in capitals that a note writes before the name ("RN Tomasz Lewandowski", "NP Garcia"). */

@@ -179,7 +179,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     public StreetAddressRecognizer() {
         super(ENTITY, Category.LOCATION, List.of(
                 NamedPattern.of("number and street type",
-                        "\\b\\d{1,6}[A-Za-z]?(?:\\s+" + NAME_WORD + "){1,4}\\s+" + US_TYPES + "\\b\\.?", 0.7),
+                        // on one line: a number ending a line is none of a street on the next ("June 11, 2083\n\nDear Dr.
+                        // Rubenstein", "Record date: 2066-12-03\n\nCATH LAB REPORT\nSt. Vincent" were addresses)
+                        "\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+" + NAME_WORD + "){1,4}[ \\t]+" + US_TYPES + "\\b\\.?", 0.7),
                 // spaces bounded, and the word before read after a match (NOT_A_HOUSE_NUMBER_BEFORE), so that the scanner
                 // looks for the types first: a leading lookbehind had it tried at every number (6% of all the expressions' time)
                 NamedPattern.of("number and British street type", "\\b\\d{1,4}[A-Za-z]?(?:[ \\t]{1,3}(?!(?:Percent|Per|Point|Points|Times|Mile|Miles)\\b)"
@@ -302,7 +304,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * Not a form's label: a word and a colon ("Telefon:", "E-mail:"), a word and one or two lower-case ones and a colon
      * at a line's start ("Codice fiscale:", "Date of birth:"; "Springfield Phone:" is a town and a label), a contact's
      * or place's word with one more and a colon ("Email Address:"), nor a word that labels a number without one
-     * ("IBAN DE89...", "Fax 555", "E-mail a@b"). "Mobile, AL 36602, Tel:" keeps its
+     * ("IBAN DE89...", "Fax 555", "E-mail a@b", "Tel 617-555-0100"; not "Tel Aviv"). "Mobile, AL 36602, Tel:" keeps its
      * town, "Madrid España E-mail:" its country. Possessive: read before every word of a place, a word split anew at
      * each letter (as "(?:[\\p{L}]+[ \\t]*){1,3}" may) cost more than the rest of the street recognizer.
      */
@@ -310,7 +312,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             + "|[\\p{L}'-]++[ \\t]*+\\.?[ \\t]*+:"
             + "|(?i:phone|telephone|tel|tel\u00e9fono|telefono|tfno|mail|mobile|m\u00f3vil|movil|cell"
             + "|address|city|state|zip|postcode|country|mrn|dob|name|date|web|website|url|contact)\\b(?:[ \\t]+\\p{L}+)?[ \\t]*\\.?[ \\t]*:"
-            + "|(?i:iban|bic|swift|nif|nie|dni|bsn|pesel|ssn|nhs|vat|ust|fax|e-?mail)(?![\\p{L}\\d]))";
+            + "|(?i:iban|bic|swift|nif|nie|dni|bsn|pesel|ssn|nhs|vat|ust|fax|e-?mail)(?![\\p{L}\\d])"
+            // a phone's word before its number (not "Tel Aviv")
+            + "|(?i:tel|telephone|phone|ph)\\.?[ \\t]*+(?:[\\d+(]|\\r?\\n|$))";
     /**
      * After the house number of a street found by a word that is not always a street's (Italian "via", German "str."):
      * a mark (a comma before a number or a capital), a line's end, a postal code or the text's end, not a word ("sent

@@ -102,6 +102,11 @@ class PersonRecognizerTest {
             'Vitals by RN: J. O''Sullivan'                           | J. O'Sullivan
             'Resp. Therapist: RT; Nurse: RN'                         |
             DR. ALEJANDRA QUINTERO AT HOLYOKE HEALTH CENTER          | ALEJANDRA QUINTERO
+            # a relative's name between commas after a possessive, known or not (the third clinical hunt)
+            'HER DAUGHTER, ROSEMENE, IS AT BEDSIDE.'                 | ROSEMENE
+            'His wife, Alcidia, brought meds; her younger brother, Min-Ho, had a transplant.' | Alcidia;Min-Ho
+            'HIS SISTER-IN-LAW, DJENEBA LOPES, WHO'                  | DJENEBA LOPES
+            'My mother, Superior Court judge, said; his wife, who is here' |
             'Mrs. White called; Ms. Long and Dr. Green agreed.'     | White;Long;Green
             The White House said.                                    |
             Hx of MS. Presents with worsening gait.                  |

@@ -566,6 +566,10 @@ class RecognizerTableTest {
             address | '12 Oak Street, Mobile, AL 36602, Tel: 251'   | 12 Oak Street, Mobile, AL 36602
             address | '12 Oak Street, Springfield, IL 62704\nPhone: 555 0100' | '12 Oak Street, Springfield, IL 62704'
             address | '12 Oak Street\nSpringfield, IL 62704'        | '12 Oak Street\nSpringfield, IL 62704'
+            # on one line, the number and its street; no label after the town on the next line (the third clinical hunt)
+            address | '2000 Washington Street, Suite 340\nNewton, MA 02462\nTel 617-555-0100' | '2000 Washington Street, Suite 340\nNewton, MA 02462'
+            address | 'June 11, 2083\n\nDear Dr. Rubenstein, thank you' |
+            address | 'Record date: 2066-12-03\n\nCATH LAB REPORT\nSt. Vincent Hospital, Worcester' |
             address | '12 Oak Street\nEmail Address: a@b.c'        | 12 Oak Street
             address | Avda. Mayor, s/n 28040 Madrid España E-mail: a@b.es | 'Avda. Mayor, s/n 28040 Madrid España'
             address | '400 Dauphin Street\nMobile, AL 36602'         | '400 Dauphin Street\nMobile, AL 36602'
