@@ -54,7 +54,8 @@ public class DateRecognizer extends PatternRecognizer {
      */
     private static final String NO_FRACTION = "(?![ \\t]*(?i:tabs?|tablets?|pills?|caps?|dose|strength|of|mmhg|mg|ml|mcg)\\b|,\\d)"
             + "(?!(?<=\\b2/2)[ \\t]+(?:to\\b|[A-Z]{2,}))" // "stopped 2/2 to chest pain", "ESRD 2/2 ADPKD": secondary to
-            + "(?<!(?i:pain|strength|grade|score|scale|take|day|power|motor|murmur|rated|sec|stage|apgar|reflexes|lue|rue|lle|rle"
+            // (whole words: "Monday 7/31", "today 8/5" are dates, "day 3/7" is none)
+            + "(?<!\\b(?i:pain|strength|grade|score|scale|take|day|power|motor|murmur|rated|sec|stage|apgar|reflexes|lue|rue|lle|rle"
             + "|gleason|glasgow|gcs|moca|mmse|nihss|ecog|vas|eva|apgar de)"
             + "[ \\t:]{1,2}\\d{1,2}/\\d{1,2})";
 
@@ -96,11 +97,16 @@ public class DateRecognizer extends PatternRecognizer {
                         + "|SAT(?:URDAY)?)\\.?,?[ \\t]+(?:the|THE)[ \\t]+(?:[12]?\\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)\\b"
                         + "(?![ \\t]+(?i:day|days|dose|cycle|week|visit|time|attempt|round)\\b)", 0.6),
                 NamedPattern.of("month and two-digit year", "(?<![\\d/])" + MONTH + "/\\d{2}\\b(?![./-]\\d)" + NO_FRACTION, 0.45),
-                NamedPattern.of("month alone", "\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b", 0.4),
+                // capitalised, or in capitals in a dictation ("IN MARCH"; not "MAY")
+                NamedPattern.of("month alone", "\\b(?:January|February|March|April|June|July|August|September|October|November|December"
+                        + "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\b", 0.4),
                 NamedPattern.ofIgnoreCase("written date", "\\b" + MONTHS + "\\s+" + DAY + "(?:st|nd|rd|th)?(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
+                // capitalised or in capitals, "of" between them or not ("December of 2087", "IN AUGUST 2072")
                 NamedPattern.of("month and year", "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                        + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:(?:1[89]|20|21)\\d{2}|'\\d{2})\\b", 0.6),
+                        + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
+                        + "|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\\.?,?\\s+(?:(?:of|OF)[ \\t]+)?"
+                        + "(?:(?:1[89]|20|21)\\d{2}|'\\d{2})\\b", 0.6),
                 // holidays: date elements of a person's story ("confused since Thanksgiving", "rough Xmas"); not the days of the
                 // week, which pin no day of a year (and which the i2b2 notes' gold leaves: "since Monday")
                 NamedPattern.of("holiday", "\\b(?:Thanksgiving|(?<!Father[ \\t])Christmas(?:[ \\t](?:Eve|Day))?|Xmas|Easter(?:[ \\t]Sunday)?|Memorial[ \\t]Day"
@@ -120,7 +126,8 @@ public class DateRecognizer extends PatternRecognizer {
                         + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6)),
                 Set.of("date", "dob", "born", "admitted", "admission", "discharged", "discharge", "seen", "visit", "on",
                         "since", "in", "record date", "died", "death", "surgery", "appointment", "compared with", "s/p",
-                        "cath", "plan", "last", "until", "from", "fecha", "ingreso", "alta", "nacimiento", "desde",
+                        "cath", "plan", "last", "until", "from", "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday", "fecha", "ingreso", "alta", "nacimiento", "desde",
                         "datum", "naissance", "geboren", "né", "née", "nascita", "nascimento"));
     }
 }

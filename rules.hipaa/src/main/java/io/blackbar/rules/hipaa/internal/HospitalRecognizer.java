@@ -104,7 +104,10 @@ public class HospitalRecognizer extends PatternRecognizer {
             // the services the kinds added with "Psychiatry", "Oncology", "Urology" name ("Consult Psychiatry", "Child
             // Psychiatry", "Radiation Oncology", "Female Urology", "Neuro Ophthalmology")
             "consult", "consults", "consultation", "liaison", "child", "adolescent", "reproductive", "perinatal", "fetal", "neonatal", "radiation", "gynecologic", "gynecological", "gynecology", "neuro", "female", "male",
-            "infectious", "forensic", "addiction", "clinical", "ophthalmology");
+            "infectious", "forensic", "addiction", "clinical", "ophthalmology",
+            // which hospital, not its name ("AT THE OUTSIDE HOSPITAL", "the referring hospital")
+            "outside", "other", "another", "previous", "prior", "referring", "receiving", "nearest", "nearby", "same",
+            "different", "that", "first", "second");
 
     public HospitalRecognizer() {
         // at most 8 blanks before the kind: with every part bounded, the scanner knows how far into a

@@ -66,6 +66,7 @@ class ClinicalNoteMarksTest {
             facility | Consult Psychiatry; Child Psychiatry; Radiation Oncology; Called Urology; Per Neurology |
             facility | 'SEEN BY CARDIOLOGY FELLOW. ADMITTED TO CARDIOLOGY. SHE MISSED DIALYSIS ON FRIDAY' |
             facility | ADMITTED FOR DKA AT BAYSTATE MEDICAL CENTER     | BAYSTATE MEDICAL CENTER
+            facility | 'STENT AT THE OUTSIDE HOSPITAL; the referring hospital; another Hospital' |
             """)
     void finds(String recognizer, String text, String expected) {
         Recognizer r = switch (recognizer) {
