@@ -61,7 +61,8 @@ public class DateRecognizer extends PatternRecognizer {
 
     public DateRecognizer() {
         super("DATE", Category.PERSONAL, List.of(
-                NamedPattern.of("iso date", "\\b(?:1[89]|20|21)\\d{2}-" + MONTH + "-" + DAY + "\\b", 0.75),
+                // and a timestamp's date ("2026-02-09T22:27:39Z")
+                NamedPattern.of("iso date", "\\b(?:1[89]|20|21)\\d{2}-" + MONTH + "-" + DAY + "(?:\\b|(?=T\\d))", 0.75),
                 // the year first with slashes or dots, two digits each ("1949/12/01", "1949.12.01"; not a version's "2024.1.3")
                 // (not a firmware's, a build's, a lot's: the look back after the match, which the scanner sees past)
                 NamedPattern.of("year first", "\\b(?:1[89]|20|21)\\d{2}(?:/" + MONTH2 + "/|\\." + MONTH2 + "\\.)" + DAY2

@@ -152,6 +152,12 @@ class RecognizerTableTest {
             phone | paged 3 times in 84710 minutes                  |
             phone | the school in Tokoza Ext 1426 opened            |
             ip    | from 192.168.10.254 ok                          | 192.168.10.254
+            ip    | Version 4.12.0.3 released; v1.2.3.4; build 10.0.19045.1 |
+            # national phone forms alone (a fresh held-out set of synthetic documents, 2026-12-03)
+            phone | 'Mon numéro : 06 72 18 44 90 ou 01.42.68.53.00'  | 06 72 18 44 90;01.42.68.53.00
+            phone | Rückfragen bitte an 030/5227613 oder 089/12345-67 | 030/5227613;089/12345-67
+            phone | Ring (03) 6668 5440 after nine                  | (03) 6668 5440
+            phone | ratio 01/2023, page 012/34                     |
             ip    | 256.1.1.1 and 1.2.3.04                          |
             ip    | oid 1.3.6.1.4.1 and version 10.2.3.4.5          |
             iban  | GB82 WEST 1234 5698 7654 32                     | GB82 WEST 1234 5698 7654 32
