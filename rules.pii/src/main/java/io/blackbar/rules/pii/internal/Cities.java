@@ -116,6 +116,33 @@ final class Cities {
     }
 
     /**
+     * @param text the text
+     * @param start where a run of capitalised words begins
+     * @param end where it ends
+     * @return whether it is a town of the gazetteer of two words or more after "in", "from", "to" or "near" ("flew from
+     *     San Pedro Sula", "lives in Tel Aviv"): a name's reading of it gives way (PersonRecognizer)
+     */
+    static boolean townAfterPreposition(CharSequence text, int start, int end) {
+        String s = text.subSequence(Math.max(0, start - 6), end).toString();
+        int at = start - Math.max(0, start - 6);
+        if (s.indexOf(' ', at) < 0 || at < 3 || s.charAt(at - 1) != ' ') {
+            return false; // one word, or no blank before it
+        }
+        int w = at - 1;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        if (w > 0 && Character.isLetterOrDigit(s.charAt(w - 1)) || capitals(s, w, at - 1) == null) {
+            return false;
+        }
+        String preposition = s.substring(w, at - 1).toLowerCase(Locale.ROOT);
+        if ((preposition.equals("to") || preposition.equals("from")) && !MOTION.contains(wordBefore(text, start - (at - w)))) {
+            return false; // "a gift from Mary Ann", "a letter to John Day": people, unless one goes or is from there
+        }
+        return (lookUp(s, at, s.length(), new char[64]) & 1) != 0;
+    }
+
+    /**
      * @return the gazetteer's bits for {@code text[start, end)} in lower case, read into {@code buffer} (no String made
      *     for each capitalised word after the four words); 0 when longer than the buffer
      */
@@ -201,14 +228,9 @@ final class Cities {
         return true;
     }
 
-    /** Whether a first name stands after "to" or "from" but after a word of {@link #MOTION} ("said Gladys to Logan"). */
-    private static boolean personAfter(String text, int start, int end, String preposition) {
-        String p = preposition.toLowerCase(Locale.ROOT);
-        if (!p.equals("to") && !p.equals("from")
-                || (NameLists.get().table.get(WordTable.lowerCase(text.substring(start, end))) & NameLists.FIRST) == 0) {
-            return false;
-        }
-        int e = start - preposition.length() - 1;
+    /** @return the word before {@code start}, past blanks and marks (at most twelve characters back), in lower case */
+    private static String wordBefore(CharSequence text, int start) {
+        int e = start;
         while (e > 0 && !Character.isLetter(text.charAt(e - 1)) && start - e < 12) {
             e--;
         }
@@ -216,6 +238,16 @@ final class Cities {
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
             s--;
         }
-        return !MOTION.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+        return text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a first name stands after "to" or "from" but after a word of {@link #MOTION} ("said Gladys to Logan"). */
+    private static boolean personAfter(String text, int start, int end, String preposition) {
+        String p = preposition.toLowerCase(Locale.ROOT);
+        if (!p.equals("to") && !p.equals("from")
+                || (NameLists.get().table.get(WordTable.lowerCase(text.substring(start, end))) & NameLists.FIRST) == 0) {
+            return false;
+        }
+        return !MOTION.contains(wordBefore(text, start - preposition.length() - 1));
     }
 }

@@ -607,8 +607,8 @@ public class PersonRecognizer implements Recognizer {
         irishNames(chars, words, out);
         lastCommaFirst(given, out);
         ticketNames(given, out);
-        return beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
-                words, withoutProseAndCompanies(chars, words, out))))));
+        return withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
+                words, withoutProseAndCompanies(chars, words, out)))))));
     }
 
     /**
@@ -1206,6 +1206,31 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return -1;
+    }
+
+    /**
+     * Drops a name of two words or more that is a town of the gazetteer after "in", "from", "to" or "near" ("flew from San
+     * Pedro Sula": "San Pedro" read as a first name and a surname), but not one a title or a label introduced. After the
+     * runs, so that the name model learns from the runs as before.
+     */
+    private static List<RecognizerResult> withoutTowns(CharSequence text, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = out;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            String why = result.explanation();
+            if (why.startsWith("name: title") || why.startsWith("name: introduced") || !Cities.townAfterPreposition(text,
+                    result.start(), result.end())) {
+                continue;
+            }
+            if (kept == out) {
+                kept = new ArrayList<>(out);
+            }
+            kept.set(r, null);
+        }
+        if (kept != out) {
+            kept.removeIf(java.util.Objects::isNull);
+        }
+        return kept;
     }
 
     /** The prepositions a dictation in capitals writes between a name and a place ("DR. QUINTERO AT HOLYOKE HEALTH CENTER"). */

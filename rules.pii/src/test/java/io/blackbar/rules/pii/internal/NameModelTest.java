@@ -108,7 +108,8 @@ class NameModelTest {
             What influenced Picasso 's cubism style of painting ?      | Picasso |
             At the Ask the President event on Friday , one of the questions was about whether Bush has any thoughts | Bush |
             Last month , Nasrallah announced that his party would close ranks with Hamas . | Nasrallah |
-            Can you recommend any restaurants in Buenos Aires ?        |         | Buenos Aires
+            # the rules alone read "Buenos Aires" as a name here until the gazetteer's towns after "in" took it from both
+            Can you recommend any restaurants in Buenos Aires ?        |         |
             Cheapest drinks in Keene !                                 |         | Keene
             Best in Memphis                                            |         | Memphis
             Give yourself the gift of visiting Winterowd Fine Art !    |         | Winterowd Fine

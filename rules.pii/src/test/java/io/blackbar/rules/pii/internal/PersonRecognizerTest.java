@@ -110,6 +110,9 @@ class PersonRecognizerTest {
             # the name a greeting addresses, known or not (the held-out synthetic documents)
             'Hola Lucía, gracias. Bonjour Étienne Lefèvre, merci. Hej Mette!' | Lucía;Étienne Lefèvre;Mette
             'Hi All, Hi Team, Hello Mom! Hello World! Hi there, ok'  |
+            # a town of the gazetteer after a preposition is no name, but after to/from without going a person's
+            He flew from San Pedro Sula, Honduras.                   |
+            a gift from Mary Ann; a letter to John Smith             | Mary Ann;John Smith
             'Mrs. White called; Ms. Long and Dr. Green agreed.'     | White;Long;Green
             The White House said.                                    |
             Hx of MS. Presents with worsening gait.                  |
