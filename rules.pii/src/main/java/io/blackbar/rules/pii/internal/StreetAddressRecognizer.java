@@ -394,6 +394,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 continue;
             }
             int start = r.start();
+            start -= unitAndSlash(text, start);
             if (numberBefore(text, start)) {
                 start -= houseNumberBefore(before, start);
             }
@@ -704,6 +705,26 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     static int nextPart(Matcher next, int end, int length) {
         next.region(end, Math.min(length, end + 80));
         return next.lookingAt() ? next.end() - end : -1;
+    }
+
+    /**
+     * @return how many characters before an address's house number are a unit's number and a slash, as Australian and
+     *     New Zealand addresses write the flat before the house ("8/214 Hay Street", "11/97 Wattle Street"): one to four
+     *     digits and "/" right before a digit, nothing of a word or number before them (not a date's "12/03/214")
+     */
+    private static int unitAndSlash(CharSequence text, int start) {
+        if (start < 2 || text.charAt(start - 1) != '/' || !Character.isDigit(text.charAt(start))) {
+            return 0;
+        }
+        int k = start - 1;
+        while (k > 0 && start - 1 - k < 4 && Character.isDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == start - 1 || k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '/'
+                || text.charAt(k - 1) == '.' || text.charAt(k - 1) == '-')) {
+            return 0;
+        }
+        return start - k;
     }
 
     /**

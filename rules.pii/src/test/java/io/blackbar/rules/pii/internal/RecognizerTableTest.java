@@ -575,6 +575,8 @@ class RecognizerTableTest {
             # on one line, the number and its street; no label after the town on the next line (the third clinical hunt)
             address | '2000 Washington Street, Suite 340\nNewton, MA 02462\nTel 617-555-0100' | '2000 Washington Street, Suite 340\nNewton, MA 02462'
             address | 'June 11, 2083\n\nDear Dr. Rubenstein, thank you' |
+            address | 8/214 Hay Street, Perth WA 6000                 | 8/214 Hay Street, Perth WA 6000
+            address | on 12/03/214 Main Street                        | 214 Main Street
             address | 'Record date: 2066-12-03\n\nCATH LAB REPORT\nSt. Vincent Hospital, Worcester' |
             address | '12 Oak Street\nEmail Address: a@b.c'        | 12 Oak Street
             address | Avda. Mayor, s/n 28040 Madrid España E-mail: a@b.es | 'Avda. Mayor, s/n 28040 Madrid España'
