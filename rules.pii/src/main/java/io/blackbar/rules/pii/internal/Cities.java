@@ -29,6 +29,58 @@ final class Cities {
         static final WordTable TABLE = WordTable.of(NameLists.lines("places/cities.txt.gz", true), 1);
     }
 
+    /** The countries' English names ({@code places/countries.txt}, written by {@code bench/run cities}). */
+    private static final class Countries {
+        static final WordTable TABLE = WordTable.of(NameLists.lines("places/countries.txt", false), 1);
+    }
+
+    /**
+     * @param text the text
+     * @param comma where a comma stands
+     * @return whether a country's name in English follows it, after a blank or none, one to three words in Title case, and
+     *     no letter after it ("Lagos, Nigeria", "Tel Aviv, Israel", "Kumasi, Ghana")
+     */
+    static boolean countryAfter(String text, int comma) {
+        int n = text.length();
+        int s = comma + 1;
+        if (s < n && text.charAt(s) == ' ') {
+            s++;
+        }
+        if (s >= n || !Character.isUpperCase(text.charAt(s))) {
+            return false;
+        }
+        char[] buffer = new char[64];
+        int e = s;
+        for (int words = 0; words < 3; words++) {
+            while (e < n && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if ((lookUpCountry(text, s, e, buffer) & 1) != 0 && (e >= n || !Character.isLetterOrDigit(text.charAt(e)))) {
+                return true;
+            }
+            if (e + 1 >= n || text.charAt(e) != ' ' || !Character.isLetter(text.charAt(e + 1))) {
+                return false;
+            }
+            e++;
+        }
+        return false;
+    }
+
+    private static int lookUpCountry(String text, int start, int end, char[] buffer) {
+        if (end - start > buffer.length || end == start) {
+            return 0;
+        }
+        for (int k = start; k < end; k++) {
+            buffer[k - start] = Character.toLowerCase(text.charAt(k));
+        }
+        return Countries.TABLE.get(buffer, 0, end - start);
+    }
+
+    /** @return whether {@code text[start, end)} is a town of the gazetteer */
+    static boolean town(String text, int start, int end) {
+        return (lookUp(text, start, end, new char[64]) & 1) != 0;
+    }
+
     /** The longest name read: four words. */
     private static final int MAX_WORDS = 4;
     /** Lower-case words inside a town's name, between capitalised ones ("Santiago de Compostela", "Stratford upon Avon"). */

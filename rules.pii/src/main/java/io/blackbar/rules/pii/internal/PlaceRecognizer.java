@@ -337,13 +337,14 @@ public class PlaceRecognizer extends PatternRecognizer {
     /**
      * The town before each US state after a comma ({@link #stateAfter}): one to three words in Title case, one space
      * apart, right before the comma; not when its first word is a known first name ("Lawrence, MA" is as often a man
-     * with his degree).
+     * with his degree). And a town of the gazetteer before a country ("Lagos, Nigeria", "Kumasi, Ghana").
      */
     private static List<RecognizerResult> townsBeforeStates(String text) {
         List<RecognizerResult> out = new java.util.ArrayList<>();
         String plain = text;
         for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
-            if (!stateAfter(plain, comma)) {
+            boolean state = stateAfter(plain, comma);
+            if (!state && !Cities.countryAfter(plain, comma)) {
                 continue;
             }
             int end = comma;
@@ -374,10 +375,13 @@ public class PlaceRecognizer extends PatternRecognizer {
                 firstEnd++;
             }
             String first = text.subSequence(start, firstEnd).toString().toLowerCase(Locale.ROOT);
-            if ((NameLists.get().table.get(first) & NameLists.FIRST) != 0) {
+            if (state && (NameLists.get().table.get(first) & NameLists.FIRST) != 0) {
                 continue;
             }
-            out.add(new RecognizerResult("LOCATION", start, end, 0.7, "town before its state"));
+            if (!state && !Cities.town(plain, start, end)) {
+                continue; // before a country, a town of the gazetteer only ("Smith, France" is none)
+            }
+            out.add(new RecognizerResult("LOCATION", start, end, 0.7, state ? "town before its state" : "town before its country"));
         }
         return out;
     }

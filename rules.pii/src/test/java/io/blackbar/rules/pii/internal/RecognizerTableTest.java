@@ -414,6 +414,8 @@ class RecognizerTableTest {
             place   | moved to Elizabeth last year; she is from Austin | Elizabeth;Austin
             place   | '1 mm STE in II, III, aVF; admitted to ICU; in Normal sinus rhythm; in March; seen in BOSTON' |
             place   | a sister near Washington; a holiday in England; trips to Asia; in Colon and Rectum |
+            place   | 'Office: Lagos, Nigeria; relatives in Mogadishu, Somalia and Nairobi, Kenya; Paris, France' | Lagos;Mogadishu;Nairobi;Paris
+            place   | 'Smith, France; Dear Jane, Canada is cold'      |
             zip     | CP x3 noted, plz 2day                         |
             zip     | PLZ 10115 Berlin                              | 10115
             age     | primigesta de 39 semanas                      |
