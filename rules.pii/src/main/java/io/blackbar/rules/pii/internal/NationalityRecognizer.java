@@ -161,7 +161,38 @@ public class NationalityRecognizer extends PatternRecognizer {
             out.add(new RecognizerResult("NATIONALITY", start, end, 0.75, "pattern 'nationality label'"));
         } else if (stated && statedOfAPerson(s, start)) {
             out.add(new RecognizerResult("NATIONALITY", start, end, 0.6, "pattern 'stated of a person'"));
+        } else if (stated && personFollows(s, end)) {
+            out.add(new RecognizerResult("NATIONALITY", start, end, 0.6, "pattern 'of a person'"));
         }
+    }
+
+    /** The words of a person, or of a person's descent, that make the demonym before them a person's ("a Filipino man"). */
+    static final Set<String> PERSONS = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls", "guy", "guys",
+            "lady", "ladies", "gentleman", "gentlemen", "child", "children", "kid", "kids", "baby", "family", "neighbor",
+            "neighbors", "neighbour", "neighbours", "friend", "friends", "colleague", "colleagues", "coworker", "coworkers",
+            "student", "students", "patient", "patients", "national", "nationals", "citizen", "citizens", "immigrant",
+            "immigrants", "refugee", "refugees", "wife", "husband", "mother", "father", "son", "daughter", "grandmother",
+            "grandfather", "couple", "native", "natives", "descent", "origin", "heritage", "ancestry", "parents", "roommate");
+
+    /** @return whether blanks and a word of {@link #PERSONS} follow {@code end} ("Filipino man", "of Mexican descent") */
+    static boolean personFollows(String s, int end) {
+        int k = end;
+        while (k < s.length() && blank(s.charAt(k))) {
+            k++;
+        }
+        int e = k;
+        while (e < s.length() && PersonRecognizer.isLetter(s.charAt(e))) {
+            e++;
+        }
+        return k > end && e > k && PERSONS.contains(s.substring(k, e).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @param lower a word in lower case
+     * @return whether it is a demonym or its plural ("norwegian", "saudis")
+     */
+    static boolean demonym(String lower) {
+        return FORMS.containsKey(lower);
     }
 
     /**

@@ -1210,7 +1210,8 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * Drops a name of two words or more that is a town of the gazetteer after "in", "from", "to" or "near" ("flew from San
-     * Pedro Sula": "San Pedro" read as a first name and a surname), but not one a title or a label introduced. After the
+     * Pedro Sula": "San Pedro" read as a first name and a surname), but not one a title or a label introduced; and a
+     * demonym alone but after a title ("I am Norwegian"). After the
      * runs, so that the name model learns from the runs as before.
      */
     private static List<RecognizerResult> withoutTowns(CharSequence text, List<RecognizerResult> out) {
@@ -1218,9 +1219,11 @@ public class PersonRecognizer implements Recognizer {
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
             String why = result.explanation();
-            if (why.startsWith("name: title") || why.startsWith("name: introduced") || !Cities.townAfterPreposition(text,
-                    result.start(), result.end())) {
-                continue;
+            String value = text.subSequence(result.start(), result.end()).toString();
+            boolean demonym = value.indexOf(' ') < 0 && NationalityRecognizer.demonym(value.toLowerCase(Locale.ROOT));
+            if (why.startsWith("name: title") || !demonym && (why.startsWith("name: introduced")
+                    || !Cities.townAfterPreposition(text, result.start(), result.end()))) {
+                continue; // a demonym alone is none either ("I am Norwegian")
             }
             if (kept == out) {
                 kept = new ArrayList<>(out);

@@ -35,6 +35,10 @@ class NationalityRecognizerTest {
             + "|music|company|bank|speaker|teacher|class|course|version|translation|edition|style|wine|beer))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A demonym before a word of a person ("a Filipino man", "Welshwoman citizen"), added after the first two. */
+    private static final Pattern OF_A_PERSON = Pattern.compile("(?<![\\p{L}])(?<value>" + DEMONYM + ")(?![\\p{L}-])[ \\t]+(?:"
+            + String.join("|", NationalityRecognizer.PERSONS) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final String[] SUBJECTS = {"I am", "i  am", "I'm", "I’m", "we are", "We're", "he is", "She is", "he's",
         "she’s", "they are", "They're", "you are", "you’re", "it is", "I was", "xI am", "_we are", "9 I am",
         "Nationality:", "nationality", "CITIZENSHIP =", "Ethnicity -", "National origin:", "national  origin", "xnationality:",
@@ -66,7 +70,7 @@ class NationalityRecognizerTest {
             }
             String s = text.toString();
             java.util.TreeMap<Integer, String> expected = new java.util.TreeMap<>();
-            for (Pattern p : List.of(LABEL, STATED)) {
+            for (Pattern p : List.of(LABEL, STATED, OF_A_PERSON)) {
                 Matcher m = p.matcher(s);
                 while (m.find()) {
                     expected.putIfAbsent(m.start("value"), m.start("value") + "-" + m.end("value") + (p == LABEL ? " label" : " stated"));

@@ -113,6 +113,7 @@ class PersonRecognizerTest {
             # a town of the gazetteer after a preposition is no name, but after to/from without going a person's
             He flew from San Pedro Sula, Honduras.                   |
             a gift from Mary Ann; a letter to John Smith             | Mary Ann;John Smith
+            I am Norwegian. Mr. English said so.                     | English
             'Mrs. White called; Ms. Long and Dr. Green agreed.'     | White;Long;Green
             The White House said.                                    |
             Hx of MS. Presents with worsening gait.                  |

@@ -69,6 +69,8 @@ class RecognizerTableTest {
             nat   | It serves great Spanish food.                   |
             nat   | a German multinational investment bank          |
             nat   | the French government formally began            |
+            nat   | a 35-year-old Filipino man; my Mexican neighbor | Filipino;Mexican
+            nat   | a Greek salad; French fries; the Irish team     |
             nat   | I am Spanish speaker; we are polishing it        |
             nat   | Nationality: Martian                            |
             nat   | I am \u212Aorean, she is Fran\u00e7aise            | \u212Aorean
