@@ -52,7 +52,9 @@ public class DateRecognizer extends PatternRecognizer {
      * tab", "10/10 mmHg", "20/12,5 mg"), "2/2 to" (secondary to). Read after
      * the match: the scanner looks for the expression's first characters.
      */
-    private static final String NO_FRACTION = "(?![ \\t]*(?i:tabs?|tablets?|pills?|caps?|dose|strength|of|mmhg|mg|ml|mcg)\\b|,\\d)"
+    private static final String NO_FRACTION = "(?![ \\t]*(?i:tabs?|tablets?|pills?|caps?|dose|strength|of|mmhg|mg|ml|mcg"
+            // a fraction of a thing ("Tuesday 1/2 off", "Sunday 1/2 marathon", "6/8 time", "1/2 cup")
+            + "|off|price|marathon|miles?|hours?|cups?|inch|inches|pounds?|lbs?|oz|dozen|way|time|size|share)\\b|,\\d)"
             + "(?!(?<=\\b2/2)[ \\t]+(?:to\\b|[A-Z]{2,}))" // "stopped 2/2 to chest pain", "ESRD 2/2 ADPKD": secondary to
             // (whole words: "Monday 7/31", "today 8/5" are dates, "day 3/7" is none)
             + "(?<!\\b(?i:pain|strength|grade|score|scale|take|day|power|motor|murmur|rated|sec|stage|apgar|reflexes|lue|rue|lle|rle"
@@ -93,7 +95,7 @@ public class DateRecognizer extends PatternRecognizer {
                         + "|intercostal|ventricle|visit|attempt|try|round|line|lumbar|cervical|thoracic|sacral|generation|year|month)\\b))", 0.6),
                 // the day of the month after its weekday ("Friday the 23rd", "Mon the 12th", "SAT THE 3RD"): the weekday
                 // written first, capitalised or in capitals ("she sat the 2nd exam" is none)
-                NamedPattern.of("weekday and day of the month", "\\b(?:(?:Mon|Fri|Sun)(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?"
+                NamedPattern.of("weekday and day of the month", "(?<!(?i:every|each|any|another)[ \\t])\\b(?:(?:Mon|Fri|Sun)(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?"
                         + "|Thu(?:r|rs|rsday)?|Sat(?:urday)?|(?:MON|FRI|SUN)(?:DAY)?|TUE(?:S|SDAY)?|WED(?:NESDAY)?|THU(?:R|RS|RSDAY)?"
                         + "|SAT(?:URDAY)?)\\.?,?[ \\t]+(?:the|THE)[ \\t]+(?:[12]?\\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)\\b"
                         + "(?![ \\t]+(?i:day|days|dose|cycle|week|visit|time|attempt|round)\\b)", 0.6),

@@ -23,7 +23,9 @@ public class DocumentNumberRecognizer extends PatternRecognizer {
 
     public DocumentNumberRecognizer() {
         super("ID_NUMBER", Category.IDENTIFIER, List.of(NamedPattern.of("dictated note's document number",
-                "(?<![\\w/.-])[A-Z]{2,3}\\d{2,4}/\\d{4,7}(?![\\w/.-])", 0.6)),
+                "(?<![\\w/.-])[A-Z]{2,3}\\d{2,4}/\\d{4,7}(?![\\w/.-])"
+                // not a product's model or part number ("Model TX500/12000"), looked back at after the match
+                + "(?<!(?i:model|part|sku|item|type|version|cat)\\.?[ \\t:#]{1,3}[A-Z]{2,3}\\d{2,4}/\\d{4,7})", 0.6)),
                 Set.of("dictated", "transcribed", "signed", "job", "document"));
     }
 }

@@ -62,6 +62,7 @@ class DateAndAgeRecognizerTest {
             date | she sat the 2nd exam; Friday the 3rd day of rain |
             date | BMP Monday 7/31; labs today 8/5; post-op day 3/7 |  7/31;8/5
             date | logged at 2026-02-09T22:27:39Z by               | 2026-02-09
+            date | 'Half price Tuesday 1/2 off; Sunday 1/2 marathon; every Friday the 13th' |
             date | 'STENT IN AUGUST 2072; REPAIRED IN DECEMBER OF 2087; in October of 2087; (BASELINE 1.1 IN MARCH)' | AUGUST 2072;DECEMBER OF 2087;October of 2087;MARCH
             date | 67 yo M, ESRD 2/2 ADPKD, on HD; ext 555-2081 |
             date | Gleason 6/10; Glasgow 6/15; PO 10/10 mmHg; lisinopril (20/12,5 mg/día); positivo 1/2048 |

@@ -191,7 +191,7 @@ final class Cities {
         if ((preposition.equals("to") || preposition.equals("from")) && !MOTION.contains(wordBefore(text, start - (at - w)))) {
             return false; // "a gift from Mary Ann", "a letter to John Day": people, unless one goes or is from there
         }
-        return (lookUp(s, at, s.length(), new char[64]) & 1) != 0;
+        return (lookUp(s, at, s.length(), new char[64]) & 1) != 0 && !possessiveAfter(text.toString(), end);
     }
 
     /**
@@ -266,7 +266,15 @@ final class Cities {
             if (states.contains(name) || k == 1 && personAfter(text, start, end, word)) {
                 return null;
             }
-            return new RecognizerResult("LOCATION", start, end, 0.6, "town of the gazetteer after '" + word + "'");
+            if (possessiveAfter(text, end)) {
+                return null; // "to Glen Allen's office": a person's
+            }
+            // a person placed in the clause (a person's word or a verb of going, living, working): a town of the person;
+            // otherwise under the threshold ("Snow in Buffalo", "Tickets for the concert in Nashville"), where the
+            // engine's context words may still raise it ("a trip to")
+            boolean placed = personPlaced(text, preposition);
+            return new RecognizerResult("LOCATION", start, end, placed ? 0.6 : 0.45, "town of the gazetteer after '" + word + "'"
+                    + (placed ? ", a person placed" : ""));
         }
         return null;
     }
@@ -278,6 +286,57 @@ final class Cities {
             }
         }
         return true;
+    }
+
+    /**
+     * The words that place a person in a clause: pronouns and possessives, a patient's and relatives' words, and verbs of
+     * living, working, being born, going (with {@link #MOTION} but its forms of "to be").
+     */
+    private static final Set<String> PLACING = Set.of("i", "he", "she", "we", "they", "you", "me", "him", "her", "us", "them",
+            "his", "my", "our", "their", "your", "pt", "pt's", "patient", "patient's", "family", "cousin", "son", "daughter",
+            "wife", "husband", "mother", "father", "brother", "sister", "aunt", "uncle", "niece", "nephew", "grandmother",
+            "grandfather", "parents", "children", "kids", "friend", "boyfriend", "girlfriend", "partner", "lives", "live",
+            "lived", "living", "resides", "resided", "reside", "works", "work", "worked", "working", "employed", "born", "raised",
+            "grew", "attends", "attended", "studied", "studies", "stays", "stayed", "staying", "moved", "retired", "former",
+            "native", "farmer", "veteran", "student", "wedding", "funeral", "memorial", "relatives", "visiting", "visited",
+            // a person's nouns and a clinical note's ("a 19-year-old woman from Lawrence", "a resident of ... in Cambridge")
+            "woman", "man", "girl", "boy", "male", "female", "yo", "resident", "child", "baby", "infant", "lady", "gentleman",
+            "home", "house", "apartment", "hx", "history", "clinic", "admitted", "discharged", "transferred", "seen", "dinner",
+            "lunch", "vacation", "holiday", "church", "school", "camp", "employer", "job", "shelter", "motel");
+    /** How many words before the four the clause is read for a person (to a sentence's end, a semicolon or a line's). */
+    private static final int CLAUSE_WORDS = 10;
+
+    /** Whether a word of {@link #PLACING} or {@link #MOTION} (but {@link #NOT_PLACING}) stands in the clause before the preposition. */
+    private static boolean personPlaced(String text, int preposition) {
+        int k = preposition;
+        for (int words = 0; words < CLAUSE_WORDS && k > 0; words++) {
+            while (k > 0 && !Character.isLetter(text.charAt(k - 1))) {
+                char c = text.charAt(k - 1);
+                if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r') {
+                    return false;
+                }
+                k--;
+            }
+            int e = k;
+            while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '\'')) {
+                k--;
+            }
+            String w = text.substring(k, e).toLowerCase(Locale.ROOT);
+            if (PLACING.contains(w) || MOTION.contains(w) && !NOT_PLACING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of {@link #MOTION} that place no person in a clause ("Snow is in Buffalo", "Tickets for the concert in Nashville"). */
+    private static final Set<String> NOT_PLACING = Set.of("is", "are", "was", "were", "am", "be", "been", "in", "over", "up",
+            "down", "out", "away", "here", "there", "ticket", "tickets", "road", "route", "way", "bus", "train", "miles", "km",
+            "mail", "mailed", "shipped");
+
+    /** Whether "'s" follows the name: a person's ("to Glen Allen's office"). */
+    private static boolean possessiveAfter(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's';
     }
 
     /** @return the word before {@code start}, past blanks and marks (at most twelve characters back), in lower case */

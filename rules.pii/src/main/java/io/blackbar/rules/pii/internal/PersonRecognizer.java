@@ -82,10 +82,16 @@ public class PersonRecognizer implements Recognizer {
             // the labels and sign-offs of Spanish, French, Italian, German and Portuguese records and letters
             "nombre:", "apellidos:", "paciente:", "médico:", "medico:", "remitido por:", "firmado:", "atentamente,",
             "nom:", "nom :", "prénom:", "prénom :", "médecin:", "nome:", "cognome:", "vorname:", "nachname:", "arzt:",
-            "ärztin:", "patientin:",
-            // a clinical note's staff labels ("RN: J. O'Sullivan", "Interpreter: Ana Ruiz", "SW: Maria Lopez")
-            "rn:", "nurse:", "np:", "lpn:", "cna:", "sw:", "social worker:", "case manager:", "interpreter:", "pharmacist:",
-            "therapist:", "midwife:", "chaplain:", "triage rn:", "primary rn:", "charge rn:", "primary nurse:", "charge nurse:");
+            "ärztin:", "patientin:");
+    /**
+     * A clinical note's staff labels ("RN: J. O'Sullivan", "Interpreter: Ana Ruiz", "SW: Maria Lopez"): strong, but not
+     * before what a note writes there of the work done ("RN: Reviewed", "Case manager: Following for placement",
+     * "Interpreter: Declined", "Nurse: Ambulating independently": {@link #staffWork}).
+     */
+    private static final List<String> STAFF_LABELS = List.of("rn:", "nurse:", "np:", "lpn:", "cna:", "sw:", "social worker:",
+            "case manager:", "interpreter:", "pharmacist:", "therapist:", "midwife:", "chaplain:", "triage rn:", "primary rn:",
+            "charge rn:", "primary nurse:", "charge nurse:");
+    private static final Set<String> STAFF_LABEL_SET = Set.copyOf(STAFF_LABELS);
     /** Introducers that need a known name word after them. */
     private static final List<String> WEAK_WORDS = List.of("this is", "patient", "attn", "cardholder", "doctor", "by", "with",
             "to", "from", "thanks,", "cc:",
@@ -105,10 +111,10 @@ public class PersonRecognizer implements Recognizer {
             "student:", "witness:", "beneficiary:", "account holder:", "prescriber:", "guardian:", "next of kin:",
             "emergency contact:", "the insured:", "deceased:", "claimant name:", "employee name:", "student name:",
             "pupil name:", "tenant name:");
-    static final String[] INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, WEAK_WORDS, FORM_LABELS, ROLE_LABELS)
-            .flatMap(List::stream).toArray(String[]::new);
-    private static final Set<String> STRONG_INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, FORM_LABELS, ROLE_LABELS)
-            .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final String[] INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, WEAK_WORDS, FORM_LABELS, ROLE_LABELS,
+            STAFF_LABELS).flatMap(List::stream).toArray(String[]::new);
+    private static final Set<String> STRONG_INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, FORM_LABELS, ROLE_LABELS,
+            STAFF_LABELS).flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ROLE_LABEL_SET = Set.copyOf(ROLE_LABELS);
     /** What a form writes after a person's label for no person ("Guarantor: None", "Witness: Unknown"), in lower case. */
     private static final Set<String> NO_ONE = Set.of("none", "nil", "unknown", "pending", "self", "same", "tbc", "tbd",
@@ -1089,9 +1095,10 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * The name a greeting addresses, one to three capitalised words between the greeting and a comma, "!" or the line's end
-     * ("Hola Lucía, gracias", "Bonjour Étienne Lefèvre,", "Hej Mette!"): a name whether the lists know it or not (they know
-     * few beyond English, and none with diacritics). Not a common word, a team's, a title's or a relative's ("Hi All,",
-     * "Hi Team,", "Hello Mom!", "Hi Dr. Lee" is read by its title). A pass after the runs.
+     * ("Hola Lucía, gracias", "Bonjour Étienne Lefèvre,", "Hej Mette!"): its first word a name the lists know, with its
+     * diacritics or without them (the runs look a word up as written, and the lists have none). Not a common word, a
+     * team's, a title's or a relative's ("Hi All,", "Hi Team,", "Hello Mom!", "Hi Dr. Lee" is read by its title), nor a
+     * word running text mostly uses otherwise ("Hello Boston!"). A pass after the runs.
      */
     private static void greetedNames(char[] chars, Words words, List<RecognizerResult> out) {
         for (int k = 0; k + 1 < words.size(); k++) {
@@ -1116,6 +1123,10 @@ public class PersonRecognizer implements Recognizer {
                 name &= !words.common(w) && !words.initial(w) && words.in(w, TEAM_TABLE) == 0 && words.in(w, TITLE_TABLE) == 0
                         && words.in(w, RELATIVE_TABLE) == 0 && words.in(w, GREETING_TABLE) == 0;
             }
+            // the first word a name the lists know, with diacritics or without ("Lucía", "Étienne"): not a town, a crowd, a
+            // brand or a song's word ("Hello Boston!", "Hi Folks,", "Hey Google,", "Hello Darkness, my old friend")
+            int kinds = kindsWithoutDiacritics(words, k + 1);
+            name &= (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & NameLists.WORD_NAME) == 0;
             int start = words.start(k + 1);
             boolean found = false;
             for (RecognizerResult r : out) {
@@ -1126,6 +1137,16 @@ public class PersonRecognizer implements Recognizer {
                 out.add(new RecognizerResult("PERSON", start, end, 0.8, "name: greeted with '" + words.lower(k) + "'"));
             }
         }
+    }
+
+    /**
+     * Whether word {@code w}, after a staff label, says the work done rather than who did it: a verb's form ("Reviewed",
+     * "Following", "Consulted"), an adverb, or a note's answer ("Declined", "N/A", "Pending"), unless a known first name.
+     */
+    private static boolean staffWork(Words words, int w) {
+        String lower = words.lower(w);
+        return !words.first(w) && (lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly") || NO_ONE.contains(lower)
+                || lower.equals("n") || lower.equals("na"));
     }
 
     /** The possessives before a relative's word ("her", "HIS", "pt's"), in lower case. */
@@ -1630,6 +1651,9 @@ public class PersonRecognizer implements Recognizer {
             // a role's label introduces a name that begins with a known first name (not a common word, nor one mostly used
             // otherwise) only: the capitalised words of a form after it are no name ("Tenant: Vacant Possession", "Pupil:
             // Free School Meals", "Claimant: Secretary Of State For Health", "Insured: Policy Holder")
+            intro = null;
+        }
+        if (intro != null && STAFF_LABEL_SET.contains(intro) && staffWork(words, i)) {
             intro = null;
         }
         boolean titled = title != null && TITLES.contains(title.replace(".", ""));

@@ -73,12 +73,15 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("bare nine digits", "(?<![\\w+.-])[6789]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
-                // national forms distinctive enough alone: French ten digits in five pairs ("06 72 18 44 90", "01.42.68.53.00"),
+                // national forms distinctive enough: French ten digits in five pairs ("06 72 18 44 90", "01.42.68.53.00"),
                 // the German area code before a slash ("030/5227613", "089/12345-67"), an Australian area code in parentheses
                 // ("(03) 6668 5440")
-                NamedPattern.of("French number in pairs", "(?<![\\w+./:-])0[1-9](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}(?![\\w-]|[.,/:]\\d)", 0.6),
-                NamedPattern.of("German area code and slash", "(?<![\\w+./:-])0[1-9]\\d{1,4}/\\d{4,8}(?:-\\d{1,5})?(?![\\w/-]|[.,]\\d)", 0.6),
-                NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.6),
+                // (the first two under the threshold without a phone's word near: lottery numbers and bingo calls come in pairs,
+                // part numbers and years after a slash: "Winning numbers: 06 12 18 44 49", "Part number 030/2023")
+                NamedPattern.of("French number in pairs", "(?<![\\w+./:-])0[1-9](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}(?![\\w-]|[.,/:]\\d)", 0.45),
+                NamedPattern.of("German area code and slash", "(?<![\\w+./:-])0[1-9]\\d{1,4}/(?!(?:19|20)\\d{2}(?!\\d))\\d{4,8}(?:-\\d{1,5})?"
+                        + "(?![\\w/-]|[.,]\\d)", 0.45),
+                NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
                 NamedPattern.of("national", "(?<![\\w+./:-])(?:(?<![\\w+.,/:-])|(?<=\\D,)(?=0))(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,4}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
                 Set.of("phone", "tel", "telephone", "mobile", "mob", "cell", "call", "fax", "contact", "desk", "office",
                         "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager",

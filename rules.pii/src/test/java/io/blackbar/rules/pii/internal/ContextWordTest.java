@@ -37,6 +37,9 @@ class ContextWordTest {
             phone | Direct line 0121 496 0890                          | 0121 496 0890
             phone | WhatsApp: 07700 900982                             | 07700 900982
             phone | Switchboard 0121 496 0000                          | 0121 496 0000
+            phone | Mon numéro : 06 72 18 44 90                        | 06 72 18 44 90
+            phone | Rückfragen bitte an 030/5227613                    | 030/5227613
+            phone | Ring (03) 6668 5440 after nine                     | (03) 6668 5440
             dob   | Mieterin: Sabine Wagner, geb. 02.11.1979, wohnhaft in Köln. | 02.11.1979
             dob   | Jan Jansen (geb. 04-02-1980) woont in Delft.       | 04-02-1980
             dob   | Paziente: Anna Ferrari, nata il 05/10/1988         | 05/10/1988

@@ -110,6 +110,10 @@ class PersonRecognizerTest {
             # the name a greeting addresses, known or not (the held-out synthetic documents)
             'Hola Lucía, gracias. Bonjour Étienne Lefèvre, merci. Hej Mette!' | Lucía;Étienne Lefèvre;Mette
             'Hi All, Hi Team, Hello Mom! Hello World! Hi there, ok'  |
+            # the review of the session's change: crowds, towns, brands, songs after a greeting; the work done after a staff label
+            'Hello Boston! Hi Folks, Hey Google, Hello Darkness, my old friend. Hi Kids, dinner' |
+            'RN: Reviewed. SW: Consulted, will follow. Interpreter: Declined. Nurse: Ambulating independently.' |
+            We went to Glen Allen's office after lunch.              | Glen Allen
             # a town of the gazetteer after a preposition is no name, but after to/from without going a person's
             He flew from San Pedro Sula, Honduras.                   |
             a gift from Mary Ann; a letter to John Smith             | Mary Ann;John Smith
