@@ -263,7 +263,7 @@ final class Cities {
                 return null; // a longer run of capitalised words: an organisation's, a person's name
             }
             String word = text.substring(preposition, start - 1);
-            if (states.contains(name) || k == 1 && personAfter(text, start, end, word)) {
+            if (states.contains(name) || states.contains(titleCase(name)) || k == 1 && personAfter(text, start, end, word)) {
                 return null;
             }
             if (possessiveAfter(text, end)) {
@@ -332,11 +332,22 @@ final class Cities {
     /** Words of {@link #MOTION} that place no person in a clause ("Snow is in Buffalo", "Tickets for the concert in Nashville"). */
     private static final Set<String> NOT_PLACING = Set.of("is", "are", "was", "were", "am", "be", "been", "in", "over", "up",
             "down", "out", "away", "here", "there", "ticket", "tickets", "road", "route", "way", "bus", "train", "miles", "km",
+            "flight", "flights",
             "mail", "mailed", "shipped");
 
     /** Whether "'s" follows the name: a person's ("to Glen Allen's office"). */
     private static boolean possessiveAfter(String text, int end) {
         return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's';
+    }
+
+    /** @return a name in capitals in Title case, each word ("NEW YORK" -> "New York"), to find it among the states */
+    private static String titleCase(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            b.append(k == 0 || name.charAt(k - 1) == ' ' ? c : Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     /** @return the word before {@code start}, past blanks and marks (at most twelve characters back), in lower case */

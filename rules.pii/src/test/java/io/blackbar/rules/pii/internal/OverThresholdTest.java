@@ -49,6 +49,7 @@ class OverThresholdTest {
             phone  | Winning numbers: 06 12 18 44 49; Part number 030/2023; page 030/5227613 |
             place  | Snow in Buffalo closed the schools. Tickets for the concert in Nashville sold out. | 
             place  | A cousin in Baltimore; works at Lucky Nails in Dorchester; SON FLYING IN FROM DUBLIN | Baltimore;Dorchester;DUBLIN
+            place  | MOVED TO FLORIDA IN JUNE. Flights from London to Dublin were cancelled. |
             phone  | Engagement ring receipt no. 812345678                 |
             phone  | Tracking number 07911123456 sent by text message      |
             phone  | M: 08.30 - 17.30, W: 08.30 - 13.00, F: 09.00 - 16.00  |
