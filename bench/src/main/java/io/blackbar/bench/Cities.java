@@ -39,7 +39,8 @@ public final class Cities {
     /** A town whose name is a common English word is kept from this size on. */
     static final int LARGE = 50_000;
     static final int MIN_POPULATION = 1_000;
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+    /** Names no town is here: months, weekdays, the nations of the United Kingdom and the continents. */
+    private static final Set<String> NOT_TOWNS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday",
             // the nations of the United Kingdom and the continents, which Safe Harbor keeps as it keeps countries
@@ -73,9 +74,11 @@ public final class Cities {
         int common = 0;
         for (Map.Entry<String, Integer> e : population.entrySet()) {
             String name = e.getKey();
-            String lower = name.toLowerCase(Locale.ROOT);
+            // lower-cased a character at a time, as the recognizer looks names up ("İzmir" is "izmir", not "i" and a dot)
+            String lower = name.chars().map(Character::toLowerCase).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString();
             if (e.getValue() < MIN_POPULATION || !NAME.matcher(name).matches() || name.split(" ").length > 4
-                    || lower.replaceAll("[^\\p{L}]", "").length() < 3 || CALENDAR.contains(lower) || countries.contains(lower)) {
+                    || lower.replaceAll("[^\\p{L}]", "").length() < 3 || NOT_TOWNS.contains(lower) || countries.contains(lower)) {
                 continue;
             }
             if (name.indexOf(' ') < 0) {

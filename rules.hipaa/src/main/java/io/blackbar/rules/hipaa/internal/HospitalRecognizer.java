@@ -198,6 +198,15 @@ public class HospitalRecognizer extends PatternRecognizer {
      * Northside Orthopedics", "Consult Mercy Hospital"), and in a dictation in capitals the prepositions, pronouns and verbs
      * of the sentence ("FOR DKA AT BAYSTATE MEDICAL CENTER", "SEEN BY CARDIOLOGY FELLOW", "SHE MISSED DIALYSIS").
      */
+    private static boolean allCapitals(CharSequence text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> CUT_WORDS = Set.of("sees", "seen", "see", "consult", "consulted", "refer", "referred",
             "follows", "followed", "transfer", "transferred", "discharged", "admitted", "call", "called", "contact", "per", "via",
             "visit", "visited", "attends", "attended", "continue", "schedule", "scheduled", "at", "for", "to", "by", "in", "from",
@@ -206,19 +215,25 @@ public class HospitalRecognizer extends PatternRecognizer {
             "notified", "contacted", "discussed");
 
     /**
-     * @return the start of a facility's name past the last word of {@link #CUT_WORDS} in it (the kind's words are none),
-     *     or its start
+     * @return the start of a facility's name past the last word of {@link #CUT_WORDS} in it written in capitals (the
+     *     kind's words are none), or past those that lead it in any case ("Sees Northside Orthopedics"; not "Banner Health
+     *     Page Hospital"), or its start
      */
     private static int nameStart(CharSequence text, int start, int end) {
         int cut = start;
         int s = start;
+        boolean leading = true;
         while (s < end) {
             int e = s;
             while (e < end && Character.isLetter(text.charAt(e))) {
                 e++;
             }
-            if (e < end && text.charAt(e) == ' ' && e > s && CUT_WORDS.contains(text.subSequence(s, e).toString().toLowerCase(Locale.ROOT))) {
+            boolean cutWord = e < end && text.charAt(e) == ' ' && e > s
+                    && CUT_WORDS.contains(text.subSequence(s, e).toString().toLowerCase(Locale.ROOT));
+            if (cutWord && (leading || allCapitals(text, s, e))) {
                 cut = e + 1;
+            } else {
+                leading = false;
             }
             while (e < end && !Character.isLetter(text.charAt(e))) {
                 e++;

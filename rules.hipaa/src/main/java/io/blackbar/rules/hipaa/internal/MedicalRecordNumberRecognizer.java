@@ -36,7 +36,7 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
                 + "|NHC|N\\.H\\.C\\.?|CIPA|historia(?:[ \\t]+cl[ií]nica)?|episodio)"
                 // five digits or more, a hospital's letters before them ("MRN: SEMC 4470318", "MRN: LCHC-220981"), or
                 // Spanish groups of digits ("NHC: 22 75689632 36"); four after NHC ("NHC: 4579")
-                + "\\s*[:#]?\\s*(?<value>\\d{1,3}[ ]\\d{4,10}(?:[ ]\\d{1,3})?(?![\\w-])|[A-Z]{0,5}[- ]?\\d[\\d-]{3,14}\\d"
+                + "\\s*[:#]?\\s*(?<value>\\d{1,3}[ ]\\d{4,10}(?:[ ]\\d{1,3})?(?![\\w-])|(?:(?-i:[A-Z]{4,5})[- ]|[A-Z]{0,3}-?)\\d[\\d-]{3,14}\\d"
                 + "|(?<=(?i:NHC|N\\.H\\.C\\.?)[ \\t]{0,3}[:#]?[ \\t]{0,3})\\d{4})\\b",
                 0.8),
                 // without a label, in four groups of 3, 2, 2 and 1 digits, the form the i2b2 notes' emergency visits write next

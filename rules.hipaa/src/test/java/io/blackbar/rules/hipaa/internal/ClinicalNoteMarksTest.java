@@ -34,6 +34,7 @@ class ClinicalNoteMarksTest {
             document | '____________________     XW277/90683\nFILBERT BRIGHT, M.D.' | XW277/90683
             document | BP 120/80, ratio AB12/345, file x/AB123/45678/ |
             document | Model TX500/12000 inverter; part # AB12/34567   |
+            facility | Seen at Banner Health Page Hospital today     | Banner Health Page Hospital
             facility | BLUE HARBOR EMERGENCY DEPT VISIT                | BLUE HARBOR
             facility | transferred to St. Anselm Medical Center today  | St. Anselm Medical Center
             facility | seen at County Hospital                         |

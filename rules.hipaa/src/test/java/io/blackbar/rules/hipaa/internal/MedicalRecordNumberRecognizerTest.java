@@ -49,6 +49,7 @@ class MedicalRecordNumberRecognizerTest {
             OROZCO,KYLE   560-40-78-5           | 560-40-78-5
             MRN: SEMC 4470318   Rm 614          | SEMC 4470318
             MRN: LCHC-220981                    | LCHC-220981
+            MRN is 12345678; Patient: Jones 445566 |
             call 617-555-12-34 or 560-40-78-52  |
             ISBN 978-3-16-148410-0, 560-40-78-5.2 |
             """)

@@ -17,11 +17,14 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * <p>A city list as bare words collides with surnames (precision 0.20 when tried). After these four words, on the
  * development and test splits of the NER corpora (their training splits chose the common words), 121 of the 131
  * findings are places (0.92); the others are people ("Coleman", "Kennedy"), a football club ("Barcelona") or a
- * larger place's part. So: the name is the whole run of capitalised words
- * after the word ("in Cambridge Health Alliance" is no town; "to Austin Smith" no place); in capitals only after
- * the word in capitals ("FROM DUBLIN"; not "in ICU"); not a US state ("in Washington", kept by Safe Harbor); a first
- * name after "to" or "from" only after a word of going or being ("moved to Elizabeth", "is from Austin"; not "said
- * Gladys to Logan", "a letter from Austin").
+ * larger place's part. So: in Title case the name is the whole run of capitalised words after the word ("in Cambridge
+ * Health Alliance" is no town; "to Austin Smith" no place), particles aside; in capitals only after the word in capitals
+ * ("FROM DUBLIN"; not "in ICU"), and in capitals the run may go on ("FROM DUBLIN ON THURSDAY"); not a US state ("in
+ * Washington", kept by Safe Harbor); not a name before "'s" ("to Glen Allen's office"); a first name after "to" or
+ * "from" only after a word of going or being ("moved to Elizabeth", "is from Austin"; not "said Gladys to Logan", "a
+ * letter from Austin"). Scored 0.6 when its clause places a person ({@link #personPlaced}), else 0.45, under the
+ * engine's threshold: news, weather and titles name towns of no one ("Snow in Buffalo", "Death in Venice"). Also the
+ * country after a town and a comma ({@link #countryAfter}), for the place recognizer.
  */
 final class Cities {
 
@@ -55,7 +58,7 @@ final class Cities {
             while (e < n && Character.isLetter(text.charAt(e))) {
                 e++;
             }
-            if ((lookUpCountry(text, s, e, buffer) & 1) != 0 && (e >= n || !Character.isLetterOrDigit(text.charAt(e)))) {
+            if ((lookUp(Countries.TABLE, text, s, e, buffer) & 1) != 0 && (e >= n || !Character.isLetterOrDigit(text.charAt(e)))) {
                 return true;
             }
             if (e + 1 >= n || text.charAt(e) != ' ' || !Character.isLetter(text.charAt(e + 1))) {
@@ -66,15 +69,6 @@ final class Cities {
         return false;
     }
 
-    private static int lookUpCountry(String text, int start, int end, char[] buffer) {
-        if (end - start > buffer.length || end == start) {
-            return 0;
-        }
-        for (int k = start; k < end; k++) {
-            buffer[k - start] = Character.toLowerCase(text.charAt(k));
-        }
-        return Countries.TABLE.get(buffer, 0, end - start);
-    }
 
     /** @return whether {@code text[start, end)} is a town of the gazetteer */
     static boolean town(String text, int start, int end) {
@@ -199,13 +193,18 @@ final class Cities {
      *     for each capitalised word after the four words); 0 when longer than the buffer
      */
     private static int lookUp(String text, int start, int end, char[] buffer) {
-        if (end - start > buffer.length) {
+        return lookUp(Holder.TABLE, text, start, end, buffer);
+    }
+
+    /** {@link #lookUp(String, int, int, char[])} in a table given. */
+    private static int lookUp(WordTable table, String text, int start, int end, char[] buffer) {
+        if (end - start > buffer.length || end == start) {
             return 0;
         }
         for (int k = start; k < end; k++) {
             buffer[k - start] = Character.toLowerCase(text.charAt(k));
         }
-        return Holder.TABLE.get(buffer, 0, end - start);
+        return table.get(buffer, 0, end - start);
     }
 
     /** What {@link #town} reads into, made once per text. */
@@ -289,8 +288,9 @@ final class Cities {
     }
 
     /**
-     * The words that place a person in a clause: pronouns and possessives, a patient's and relatives' words, and verbs of
-     * living, working, being born, going (with {@link #MOTION} but its forms of "to be").
+     * The words that place a person in a clause: pronouns and possessives, a person's, a patient's and relatives' words,
+     * verbs of living, working, being born, and a note's words of a person's life ("home", "clinic", "church"); with
+     * {@link #MOTION} but {@link #NOT_PLACING}.
      */
     private static final Set<String> PLACING = Set.of("i", "he", "she", "we", "they", "you", "me", "him", "her", "us", "them",
             "his", "my", "our", "their", "your", "pt", "pt's", "patient", "patient's", "family", "cousin", "son", "daughter",

@@ -22,7 +22,7 @@ public class IpAddressRecognizer extends PatternRecognizer {
                 // not a version's four numbers ("Version 4.12.0.3", "v1.2.3.4", "build 10.0.19045.1"): looked back at after the
                 // match, which the scanner sees past
                 "(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d]|\\.\\d)"
-                + "(?<!(?i:version|ver|v|release|build|firmware|rev|update)[ \\t.:]{0,2}\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})", 0.6),
+                + "(?<!\\b(?i:version|ver|v|release|build|firmware|rev|update)[ \\t.:]{0,2}\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})", 0.6),
                 NamedPattern.of("ipv6", "(?<![\\w:])(?:[0-9A-Fa-f]{1,4}:{1,2}){2,7}[0-9A-Fa-f]{1,4}(?![\\w:])|(?<![\\w:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\\w:])", 0.6)),
                 Set.of("ip", "ip address", "host", "client", "server", "address"));
     }

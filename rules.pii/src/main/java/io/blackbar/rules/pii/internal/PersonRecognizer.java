@@ -1033,7 +1033,8 @@ public class PersonRecognizer implements Recognizer {
     /**
      * A name after a relative's or a companion's word, which the lists need not know ("Her husband Jean-Claude accompanies
      * her", "Partner DeShawn present", "Lives with partner Anthony"): the capitalised word after it, one space apart, no
-     * common word, initial or capitals, and a surname that follows it. After the runs (what they found stays; a reading
+     * common word, initial or capitals, and a surname that follows it; or between commas after a possessive ("Her
+     * daughter, Rosemene, is at bedside"). After the runs (what they found stays; a reading
      * under the threshold gives way), so that the name model learns from the runs as before.
      */
     private void relativesNames(char[] chars, Words words, List<RecognizerResult> out) {
@@ -1090,7 +1091,7 @@ public class PersonRecognizer implements Recognizer {
 
     /** A letter's or message's greetings, of English and the European languages ("Hola Lucía,", "Hej Mette!"), in lower case. */
     private static final WordTable GREETING_TABLE = WordTable.of(Set.of("hi", "hello", "hey", "hiya", "howdy", "greetings", "hola",
-            "buenos", "bonjour", "salut", "coucou", "hallo", "servus", "moin", "ciao", "salve", "buongiorno", "hej", "hei", "moi",
+            "bonjour", "salut", "coucou", "hallo", "servus", "moin", "ciao", "salve", "buongiorno", "hej", "hei", "moi",
             "hoi", "dag", "goedemorgen", "cześć", "witam", "olá", "oi", "ahoj", "szia", "yo"), 1);
 
     /**
@@ -1147,7 +1148,7 @@ public class PersonRecognizer implements Recognizer {
      */
     private static boolean staffWork(Words words, int w) {
         String lower = words.lower(w);
-        return !words.first(w) && (lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly") || NO_ONE.contains(lower)
+        return !words.first(w) && !words.surname(w) && (lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly") || NO_ONE.contains(lower)
                 || lower.equals("n") || lower.equals("na"));
     }
 
@@ -1186,8 +1187,8 @@ public class PersonRecognizer implements Recognizer {
         }
     }
 
-    /** The possessives before a relative's word ("her", "HIS", "pt's"), in lower case. */
-    private static final Set<String> POSSESSIVES = Set.of("her", "his", "my", "their", "our", "your", "pt's", "patient's");
+    /** The possessives before a relative's word ("her", "HIS"), in lower case ("Pt's daughter, X," is not read: the words part at "'s"). */
+    private static final Set<String> POSSESSIVES = Set.of("her", "his", "my", "their", "our", "your");
 
     /** Whether a possessive stands one or two words before word {@code k} ("Her daughter", "Her younger brother"). */
     private static boolean possessiveBefore(Words words, int k) {
@@ -1229,18 +1230,19 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> kept = out;
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
-            int credential = capitalsThenSpace(chars, result.start(), result.end());
-            if (credential < 0) {
-                continue; // most names: no word of two to four capitals before another
-            }
-            int w = wordAt(words, credential);
-            if (w >= 0 && w + 1 < words.size() && words.allCaps(w) && words.in(w, CREDENTIAL_BEFORE_TABLE) != 0
-                    && words.adjacentToNext(w) && words.start(w + 1) < result.end() && !words.allCaps(w + 1)) {
-                if (kept == out) {
-                    kept = new ArrayList<>(out);
+            // each word of two to four capitals before another, until one is a credential ("ICU RN Deirdre Kowalczyk")
+            for (int credential = capitalsThenSpace(chars, result.start(), result.end()); credential >= 0;
+                    credential = capitalsThenSpace(chars, credential + 1, result.end())) {
+                int w = wordAt(words, credential);
+                if (w >= 0 && w + 1 < words.size() && words.allCaps(w) && words.in(w, CREDENTIAL_BEFORE_TABLE) != 0
+                        && words.adjacentToNext(w) && words.start(w + 1) < result.end() && !words.allCaps(w + 1)) {
+                    if (kept == out) {
+                        kept = new ArrayList<>(out);
+                    }
+                    kept.set(r, new RecognizerResult(result.entityType(), words.start(w + 1), result.end(), result.score(),
+                            result.explanation()));
+                    break;
                 }
-                kept.set(r, new RecognizerResult(result.entityType(), words.start(w + 1), result.end(), result.score(),
-                        result.explanation()));
             }
         }
         return kept;
@@ -1252,7 +1254,7 @@ public class PersonRecognizer implements Recognizer {
      */
     private static int capitalsThenSpace(char[] chars, int start, int end) {
         for (int s = start; s < end; s++) {
-            if (s > start && chars[s - 1] != ' ') {
+            if (s > 0 && chars[s - 1] != ' ' && (s > start || Character.isLetter(chars[s - 1]))) {
                 continue;
             }
             int k = s;
@@ -1269,7 +1271,8 @@ public class PersonRecognizer implements Recognizer {
     /**
      * Drops a name of two words or more that is a town of the gazetteer after "in", "from", "to" or "near" ("flew from San
      * Pedro Sula": "San Pedro" read as a first name and a surname), but not one a title or a label introduced; and a
-     * demonym alone but after a title ("I am Norwegian"). After the
+     * demonym alone that is no known first name, however it was read, but after a title ("I am Norwegian"; not "Hi
+     * Finn,", "Mr. English"). After the
      * runs, so that the name model learns from the runs as before.
      */
     private static List<RecognizerResult> withoutTowns(CharSequence text, List<RecognizerResult> out) {
@@ -1278,7 +1281,10 @@ public class PersonRecognizer implements Recognizer {
             RecognizerResult result = out.get(r);
             String why = result.explanation();
             String value = text.subSequence(result.start(), result.end()).toString();
-            boolean demonym = value.indexOf(' ') < 0 && NationalityRecognizer.demonym(value.toLowerCase(Locale.ROOT));
+            String lower = value.toLowerCase(Locale.ROOT);
+            // a demonym that is no known first name ("Norwegian"; not "Finn", "Dane")
+            boolean demonym = value.indexOf(' ') < 0 && NationalityRecognizer.demonym(lower)
+                    && (NameLists.get().table.get(WordTable.lowerCase(value)) & NameLists.FIRST) == 0;
             if (why.startsWith("name: title") || !demonym && (why.startsWith("name: introduced")
                     || !Cities.townAfterPreposition(text, result.start(), result.end()))) {
                 continue; // a demonym alone is none either ("I am Norwegian")
@@ -2181,8 +2187,9 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * The common words kept as a titled name's last word ({@link #surnameLastAfterTitle}): those mostly surnames, and "park"
-     * (a place's word otherwise: "Cindy Holinka Apt" stays "Cindy Holinka").
+     * The common words kept as a titled name's last word ({@link #surnameLastAfterTitle}), and as the first after a strong
+     * label ({@link #surnameAfterTitle}): those mostly surnames, and "park" (a place's word otherwise: "Cindy Holinka Apt"
+     * stays "Cindy Holinka").
      */
     private static final Set<String> SURNAMES_LAST_AFTER_TITLE = java.util.stream.Stream.concat(SURNAME_WORDS.stream(),
             java.util.stream.Stream.of("park")).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -67,12 +67,11 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("bare UK number", "(?<=(?i:tel|telephone|phone|mob|mobile|fax)(?:[.:]{1,2}[ \\t]{0,3}|[ \\t]{1,3}))"
                         + "0(?:1\\d{8,9}|[237]\\d{9})(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // a UK mobile written without spaces right after a verb of calling or texting ("text me 07911123456", "ring
-                // 07911123456", "call us on 07911123456"): not a context word, which would lift every number around
+                // 07911123456", "call us on 07911123456"), at 0.6 alone (as a context word, "ring" lifts only the national
+                // forms that need one)
                 NamedPattern.of("bare UK mobile", "(?<=\\b(?i:ring|text|call|phone|whatsapp|sms)(?:[ \\t]+(?i:me|us|him|her|them))?"
                         + "(?:[ \\t]+(?i:on))?[ \\t:]{1,3})07[1-9]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.6),
                 NamedPattern.of("bare nine digits", "(?<![\\w+.-])[6789]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.3),
-                // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
-                // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
                 // national forms distinctive enough: French ten digits in five pairs ("06 72 18 44 90", "01.42.68.53.00"),
                 // the German area code before a slash ("030/5227613", "089/12345-67"), an Australian area code in parentheses
                 // ("(03) 6668 5440")
@@ -82,6 +81,8 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("German area code and slash", "(?<![\\w+./:-])0[1-9]\\d{1,4}/(?!(?:19|20)\\d{2}(?!\\d))\\d{4,8}(?:-\\d{1,5})?"
                         + "(?![\\w/-]|[.,]\\d)", 0.45),
                 NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
+                // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
+                // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
                 NamedPattern.of("national", "(?<![\\w+./:-])(?:(?<![\\w+.,/:-])|(?<=\\D,)(?=0))(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,4}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
                 Set.of("phone", "tel", "telephone", "mobile", "mob", "cell", "call", "fax", "contact", "desk", "office",
                         "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager",

@@ -339,9 +339,9 @@ public class PlaceRecognizer extends PatternRecognizer {
      * apart, right before the comma; not when its first word is a known first name ("Lawrence, MA" is as often a man
      * with his degree). And a town of the gazetteer before a country ("Lagos, Nigeria", "Kumasi, Ghana").
      */
-    private static List<RecognizerResult> townsBeforeStates(String text) {
+    private static List<RecognizerResult> townsBeforeStates(String plain) {
         List<RecognizerResult> out = new java.util.ArrayList<>();
-        String plain = text;
+        CharSequence text = plain;
         for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
             boolean state = stateAfter(plain, comma);
             if (!state && !Cities.countryAfter(plain, comma)) {

@@ -118,6 +118,9 @@ class PersonRecognizerTest {
             He flew from San Pedro Sula, Honduras.                   |
             a gift from Mary Ann; a letter to John Smith             | Mary Ann;John Smith
             I am Norwegian. Mr. English said so.                     | English
+            # the code review's: a first name that is a demonym, a surname ending in -ing after a staff label, a credential
+            # after another word in capitals
+            'Hi Finn, RN: Fleming saw him; ICU RN Deirdre Kowalczyk' | Finn;Fleming;Deirdre Kowalczyk
             'Mrs. White called; Ms. Long and Dr. Green agreed.'     | White;Long;Green
             The White House said.                                    |
             Hx of MS. Presents with worsening gait.                  |

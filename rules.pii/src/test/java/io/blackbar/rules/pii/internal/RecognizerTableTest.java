@@ -155,6 +155,7 @@ class RecognizerTableTest {
             phone | the school in Tokoza Ext 1426 opened            |
             ip    | from 192.168.10.254 ok                          | 192.168.10.254
             ip    | Version 4.12.0.3 released; v1.2.3.4; build 10.0.19045.1 |
+            ip    | server 192.168.1.10; dev 10.0.0.1               | 192.168.1.10;10.0.0.1
             # national phone forms alone (a fresh held-out set of synthetic documents, 2026-12-03)
             phone | 'Mon numéro : 06 72 18 44 90 ou 01.42.68.53.00'  | 06 72 18 44 90;01.42.68.53.00
             phone | Rückfragen bitte an 030/5227613 oder 089/12345-67 | 030/5227613;089/12345-67
