@@ -40,10 +40,11 @@ final class Cities {
     /**
      * @param text the text
      * @param comma where a comma stands
+     * @param buffer 64 characters to look names up in, reused
      * @return whether a country's name in English follows it, after a blank or none, one to three words in Title case, and
      *     no letter after it ("Lagos, Nigeria", "Tel Aviv, Israel", "Kumasi, Ghana")
      */
-    static boolean countryAfter(String text, int comma) {
+    static boolean countryAfter(String text, int comma, char[] buffer) {
         int n = text.length();
         int s = comma + 1;
         if (s < n && text.charAt(s) == ' ') {
@@ -52,7 +53,6 @@ final class Cities {
         if (s >= n || !Character.isUpperCase(text.charAt(s))) {
             return false;
         }
-        char[] buffer = new char[64];
         int e = s;
         for (int words = 0; words < 3; words++) {
             while (e < n && Character.isLetter(text.charAt(e))) {
@@ -70,9 +70,9 @@ final class Cities {
     }
 
 
-    /** @return whether {@code text[start, end)} is a town of the gazetteer */
-    static boolean town(String text, int start, int end) {
-        return (lookUp(text, start, end, new char[64]) & 1) != 0;
+    /** @return whether {@code text[start, end)} is a town of the gazetteer ({@code buffer}: 64 characters, reused) */
+    static boolean town(String text, int start, int end, char[] buffer) {
+        return (lookUp(text, start, end, buffer) & 1) != 0;
     }
 
     /** The longest name read: four words. */

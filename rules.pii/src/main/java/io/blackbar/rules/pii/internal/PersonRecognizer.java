@@ -1280,6 +1280,16 @@ public class PersonRecognizer implements Recognizer {
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
             String why = result.explanation();
+            int s = result.start();
+            char before = s >= 2 ? text.charAt(s - 2) : ' ';
+            boolean preposition = s >= 3 && text.charAt(s - 1) == ' ' && "nNoOmMrR".indexOf(before) >= 0;
+            boolean oneWord = true;
+            for (int k = s; k < result.end() && oneWord; k++) {
+                oneWord = text.charAt(k) != ' ';
+            }
+            if (!preposition && !oneWord) {
+                continue; // most names: neither after one of the four words nor one word (no String made of them)
+            }
             String value = text.subSequence(result.start(), result.end()).toString();
             String lower = value.toLowerCase(Locale.ROOT);
             // a demonym that is no known first name ("Norwegian"; not "Finn", "Dane")
@@ -1320,7 +1330,9 @@ public class PersonRecognizer implements Recognizer {
                     while (e < result.end() && chars[e] >= 'A' && chars[e] <= 'Z') {
                         e++;
                     }
-                    if (e < result.end() && chars[e] == ' ' && CAPITALS_PREPOSITIONS.contains(new String(chars, k, e - k + 1))) {
+                    // two to four capitals between blanks before a String is made of them
+                    if (e < result.end() && chars[e] == ' ' && e - k - 1 <= 4
+                            && CAPITALS_PREPOSITIONS.contains(new String(chars, k, e - k + 1))) {
                         cut = k;
                     }
                 }

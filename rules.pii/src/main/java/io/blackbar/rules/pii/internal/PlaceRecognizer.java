@@ -342,9 +342,10 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static List<RecognizerResult> townsBeforeStates(String plain) {
         List<RecognizerResult> out = new java.util.ArrayList<>();
         CharSequence text = plain;
+        char[] buffer = new char[64]; // the gazetteer's look-ups, made once
         for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
             boolean state = stateAfter(plain, comma);
-            if (!state && !Cities.countryAfter(plain, comma)) {
+            if (!state && !Cities.countryAfter(plain, comma, buffer)) {
                 continue;
             }
             int end = comma;
@@ -378,7 +379,7 @@ public class PlaceRecognizer extends PatternRecognizer {
             if (state && (NameLists.get().table.get(first) & NameLists.FIRST) != 0) {
                 continue;
             }
-            if (!state && !Cities.town(plain, start, end)) {
+            if (!state && !Cities.town(plain, start, end, buffer)) {
                 continue; // before a country, a town of the gazetteer only ("Smith, France" is none)
             }
             out.add(new RecognizerResult("LOCATION", start, end, 0.7, state ? "town before its state" : "town before its country"));
