@@ -188,11 +188,23 @@ public class NationalityRecognizer extends PatternRecognizer {
     }
 
     /**
-     * @param lower a word in lower case
-     * @return whether it is a demonym or its plural ("norwegian", "saudis")
+     * @param text a text
+     * @param start where a word begins
+     * @param end where it ends
+     * @return whether the word is a demonym or its plural, its hash's bit asked first (no String made of most words)
      */
-    static boolean demonym(String lower) {
-        return FORMS.containsKey(lower);
+    static boolean demonym(CharSequence text, int start, int end) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 128 || !Character.isLetter(c)) {
+                return false; // a demonym's letters are ASCII
+            }
+            hash = 31 * hash + (c | 0x20);
+        }
+        int bit = hashBit(hash);
+        return (FORM_HASHES[bit >>> 6] >>> bit & 1L) != 0
+                && FORMS.containsKey(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1041,9 +1041,12 @@ public class PersonRecognizer implements Recognizer {
         Added added = null; // made at the first name found
         for (int k = 0; k + 1 < words.size(); k++) {
             // a capitalised word next first: most words have none, and a look in the table costs more
-            // or the name between commas after a possessive ("Her daughter, Rosemene, is at bedside", "HIS WIFE, ALCIDIA,")
+            if (!words.capitalised(k + 1) || words.in(k, RELATIVE_TABLE) == 0) {
+                continue; // most words: the flags and the table first, the characters between the words only then
+            }
+            // the name right after the word, or between commas after a possessive ("Her daughter, Rosemene, is", "HIS WIFE, ALCIDIA,")
             boolean appositive = !words.adjacentToNext(k) && commaThenName(chars, words.end(k), words.start(k + 1));
-            if (!words.adjacentToNext(k) && !appositive || !words.capitalised(k + 1) || words.in(k, RELATIVE_TABLE) == 0
+            if (!words.adjacentToNext(k) && !appositive
                     || words.capitalised(k) && !words.allCaps(k) && !appositive
                     && !StreetAddressRecognizer.fieldStart(java.nio.CharBuffer.wrap(chars), words.start(k), ".!?:;-*\u2022")) {
                 continue; // capitalised inside a sentence, a title's or a shop's word ("Songs My Mother Taught Me", "Mother Plucker")
@@ -1104,7 +1107,7 @@ public class PersonRecognizer implements Recognizer {
     private static void greetedNames(char[] chars, Words words, List<RecognizerResult> out) {
         Added added = null; // made at the first name found
         for (int k = 0; k + 1 < words.size(); k++) {
-            if (!words.adjacentToNext(k) || !words.capitalised(k + 1) || words.in(k, GREETING_TABLE) == 0
+            if (!words.capitalised(k + 1) || words.in(k, GREETING_TABLE) == 0 || !words.adjacentToNext(k)
                     || k > 0 && !StreetAddressRecognizer.fieldStart(java.nio.CharBuffer.wrap(chars), words.start(k), ".!?:;-*\u2022,")) {
                 continue;
             }
@@ -1290,11 +1293,10 @@ public class PersonRecognizer implements Recognizer {
             if (!preposition && !oneWord) {
                 continue; // most names: neither after one of the four words nor one word (no String made of them)
             }
-            String value = text.subSequence(result.start(), result.end()).toString();
-            String lower = value.toLowerCase(Locale.ROOT);
             // a demonym that is no known first name ("Norwegian"; not "Finn", "Dane")
-            boolean demonym = value.indexOf(' ') < 0 && NationalityRecognizer.demonym(lower)
-                    && (NameLists.get().table.get(WordTable.lowerCase(value)) & NameLists.FIRST) == 0;
+            boolean demonym = oneWord && NationalityRecognizer.demonym(text, result.start(), result.end())
+                    && (NameLists.get().table.get(WordTable.lowerCase(text.subSequence(result.start(), result.end()).toString()))
+                    & NameLists.FIRST) == 0;
             if (why.startsWith("name: title") || !demonym && (why.startsWith("name: introduced")
                     || !Cities.townAfterPreposition(text, result.start(), result.end()))) {
                 continue; // a demonym alone is none either ("I am Norwegian")
