@@ -127,13 +127,44 @@ final class Cities {
             if (capitals == null) {
                 continue;
             }
-            RecognizerResult town = town(text, i - length, i + 1, capitals, states, scratch);
-            if (town != null) {
-                out.add(town);
-                i = town.end() - 1;
+            int preposition = i - length;
+            int prepositionEnd = i;
+            RecognizerResult town = town(text, preposition, i + 1, capitals, states, scratch);
+            // and the towns listed after it ("in Marlborough and Southborough", "to Chicago, Laredo or Dallas")
+            for (RecognizerResult next = town; next != null; next = listedAfter(text, preposition, prepositionEnd, next.end(),
+                    capitals, states, scratch)) {
+                out.add(next);
+                i = next.end() - 1;
             }
         }
         return out;
+    }
+
+    /**
+     * @return the town of the gazetteer listed after the one ending at {@code end}, after a comma, "and" or "or" (in the
+     *     case of the preposition), read as if the preposition stood before it; or null
+     */
+    private static RecognizerResult listedAfter(String text, int preposition, int prepositionEnd, int end, boolean capitals,
+            Set<String> states, Scratch scratch) {
+        int n = text.length();
+        int k = end;
+        if (k < n && text.charAt(k) == ',') {
+            k++;
+        }
+        if (k >= n || text.charAt(k) != ' ') {
+            return null;
+        }
+        k++;
+        for (String joint : capitals ? new String[] {"AND ", "OR "} : new String[] {"and ", "or "}) {
+            if (text.startsWith(joint, k)) {
+                k += joint.length();
+                break;
+            }
+        }
+        if (k == end + 1 || k >= n || !Character.isUpperCase(text.charAt(k))) {
+            return null; // "in Lynn and": a joint or a comma, then a capital
+        }
+        return town(text, preposition, prepositionEnd, k, capitals, states, scratch);
     }
 
     /** The four words, in lower case, in capitals and capitalised: each ends its group ("in", "IN", "In"). */
@@ -217,6 +248,15 @@ final class Cities {
     /** The longest name of the gazetteer at {@code start} that is the whole run of capitalised words there, or null. */
     private static RecognizerResult town(String text, int preposition, int start, boolean capitals, Set<String> states,
             Scratch scratch) {
+        return town(text, preposition, start - 1, start, capitals, states, scratch);
+    }
+
+    /**
+     * {@link #town(String, int, int, boolean, Set, Scratch)} where the preposition ends at {@code prepositionEnd}, which
+     * for a town listed after the first is not right before it ("in Marlborough and Southborough").
+     */
+    private static RecognizerResult town(String text, int preposition, int prepositionEnd, int start, boolean capitals,
+            Set<String> states, Scratch scratch) {
         int n = text.length();
         int[] ends = scratch.ends;
         boolean[] particles = scratch.particles;
@@ -261,8 +301,9 @@ final class Cities {
             if (k < words && !capitals && !particles[k]) {
                 return null; // a longer run of capitalised words: an organisation's, a person's name
             }
-            String word = text.substring(preposition, start - 1);
-            if (states.contains(name) || states.contains(titleCase(name)) || k == 1 && personAfter(text, start, end, word)) {
+            String word = text.substring(preposition, prepositionEnd);
+            boolean listed = prepositionEnd != start - 1;
+            if (states.contains(name) || states.contains(titleCase(name)) || k == 1 && !listed && personAfter(text, start, end, word)) {
                 return null;
             }
             if (possessiveAfter(text, end)) {

@@ -50,6 +50,7 @@ class OverThresholdTest {
             place  | Snow in Buffalo closed the schools. Tickets for the concert in Nashville sold out. | 
             place  | A cousin in Baltimore; works at Lucky Nails in Dorchester; SON FLYING IN FROM DUBLIN | Baltimore;Dorchester;DUBLIN
             place  | MOVED TO FLORIDA IN JUNE. Flights from London to Dublin were cancelled. |
+            place  | Works cleaning houses in Marlborough and Southborough; she lived in Paris, Rome or Berlin | Marlborough;Southborough;Paris;Rome;Berlin
             phone  | Engagement ring receipt no. 812345678                 |
             phone  | Tracking number 07911123456 sent by text message      |
             phone  | M: 08.30 - 17.30, W: 08.30 - 13.00, F: 09.00 - 16.00  |
