@@ -213,7 +213,7 @@ final class Cities {
             return false;
         }
         String preposition = s.substring(w, at - 1).toLowerCase(Locale.ROOT);
-        if ((preposition.equals("to") || preposition.equals("from")) && !MOTION.contains(wordBefore(text, start - (at - w)))) {
+        if (withoutGoing(text, start - (at - w), preposition)) {
             return false; // "a gift from Mary Ann", "a letter to John Day": people, unless one goes or is from there
         }
         return (lookUp(s, at, s.length(), new char[64]) & 1) != 0 && !possessiveAfter(text.toString(), end);
@@ -406,11 +406,16 @@ final class Cities {
 
     /** Whether a first name stands after "to" or "from" but after a word of {@link #MOTION} ("said Gladys to Logan"). */
     private static boolean personAfter(String text, int start, int end, String preposition) {
+        return (NameLists.get().table.get(WordTable.lowerCase(text.substring(start, end))) & NameLists.FIRST) != 0
+                && withoutGoing(text, start - preposition.length() - 1, preposition);
+    }
+
+    /**
+     * @return whether the preposition at {@code at} is "to" or "from" (any case) and no word of {@link #MOTION} stands
+     *     before it: a person's preposition more than a place's ("a letter to", "a gift from")
+     */
+    private static boolean withoutGoing(CharSequence text, int at, String preposition) {
         String p = preposition.toLowerCase(Locale.ROOT);
-        if (!p.equals("to") && !p.equals("from")
-                || (NameLists.get().table.get(WordTable.lowerCase(text.substring(start, end))) & NameLists.FIRST) == 0) {
-            return false;
-        }
-        return !MOTION.contains(wordBefore(text, start - preposition.length() - 1));
+        return (p.equals("to") || p.equals("from")) && !MOTION.contains(wordBefore(text, at));
     }
 }

@@ -176,15 +176,27 @@ public class NationalityRecognizer extends PatternRecognizer {
 
     /** @return whether blanks and a word of {@link #PERSONS} follow {@code end} ("Filipino man", "of Mexican descent") */
     static boolean personFollows(String s, int end) {
+        int k = afterBlanks(s, end);
+        int e = k < 0 ? -1 : lettersEnd(s, k);
+        return e > k && PERSONS.contains(s.substring(k, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** @return where the blanks after {@code end} end, or -1 when no blank follows it */
+    private static int afterBlanks(String s, int end) {
         int k = end;
         while (k < s.length() && blank(s.charAt(k))) {
             k++;
         }
+        return k > end ? k : -1;
+    }
+
+    /** @return where the letters from {@code k} end */
+    private static int lettersEnd(String s, int k) {
         int e = k;
         while (e < s.length() && PersonRecognizer.isLetter(s.charAt(e))) {
             e++;
         }
-        return k > end && e > k && PERSONS.contains(s.substring(k, e).toLowerCase(Locale.ROOT));
+        return e;
     }
 
     /**
@@ -243,18 +255,11 @@ public class NationalityRecognizer extends PatternRecognizer {
 
     /** @return whether blanks and a word of {@link #THINGS} (or one it begins) follow {@code end} */
     static boolean thingFollows(String s, int end) {
-        int k = end;
-        while (k < s.length() && blank(s.charAt(k))) {
-            k++;
-        }
-        if (k == end) {
+        int k = afterBlanks(s, end);
+        if (k < 0) {
             return false;
         }
-        int e = k;
-        while (e < s.length() && PersonRecognizer.isLetter(s.charAt(e))) {
-            e++;
-        }
-        String next = s.substring(k, e).toLowerCase(Locale.ROOT);
+        String next = s.substring(k, lettersEnd(s, k)).toLowerCase(Locale.ROOT);
         return THINGS.stream().anyMatch(next::startsWith);
     }
 
@@ -278,15 +283,9 @@ public class NationalityRecognizer extends PatternRecognizer {
      *     after it); else null
      */
     private static Boolean twoWordAfter(String s, int end, String first) {
-        int k = end;
-        while (k < s.length() && blank(s.charAt(k))) {
-            k++;
-        }
-        int e = k;
-        while (e < s.length() && PersonRecognizer.isLetter(s.charAt(e))) {
-            e++;
-        }
-        if (k == end || e == k) {
+        int k = afterBlanks(s, end);
+        int e = k < 0 ? -1 : lettersEnd(s, k);
+        if (e <= k) {
             return null;
         }
         String last = FORMS.get(s.substring(k, e).toLowerCase(Locale.ROOT));

@@ -1654,15 +1654,7 @@ public class PersonRecognizer implements Recognizer {
         if (i > j) {
             return; // "The", "This": a run of common words
         }
-        String title; // the last leading word trimmed, when a title
-        if (i > runStart) {
-            int place = words.in(i - 1, TITLE_TABLE);
-            title = place != 0 ? TITLE_LIST.get(place - 1) : null; // the word in lower case
-        } else {
-            // the title before the run is read only now, and only when no word was trimmed (it would stand
-            // for the last one trimmed)
-            title = titleBefore(chars, words.start(i));
-        }
+        String title = runTitle(chars, words, runStart, i); // the last leading word trimmed, when a title
         // an initial before a word in capitals is in capitals too ("DR. K. BOATENG")
         boolean capitalised = words.allCaps(i) || words.initial(i) && i < j && words.allCaps(i + 1);
         if (title != null && !capitalised && (i > runStart ? words.allCaps(i - 1) : capitalsBefore(chars, words.start(i)))) {
@@ -2183,15 +2175,22 @@ public class PersonRecognizer implements Recognizer {
                 || !SURNAMES_LAST_AFTER_TITLE.contains(words.lower(j))) {
             return false;
         }
-        String title;
-        if (i > runStart) {
-            int place = words.in(i - 1, TITLE_TABLE);
-            title = place != 0 ? TITLE_LIST.get(place - 1) : null;
-        } else {
-            title = titleBefore(chars, words.start(i));
-        }
+        String title = runTitle(chars, words, runStart, i);
         return title != null && TITLES.contains(title) && AMBIGUOUS_TITLE_TABLE.get(title) == 0
                 || strongLabel(chars, words.start(runStart));
+    }
+
+    /**
+     * @return the title of a run whose words from {@code runStart} to {@code i} were trimmed: the last word trimmed when it
+     *     is one (in lower case), or, when none was trimmed, the title before the run, read only then (it would stand for
+     *     the last one trimmed); null when there is none
+     */
+    private static String runTitle(char[] chars, Words words, int runStart, int i) {
+        if (i > runStart) {
+            int place = words.in(i - 1, TITLE_TABLE);
+            return place != 0 ? TITLE_LIST.get(place - 1) : null;
+        }
+        return titleBefore(chars, words.start(i));
     }
 
     /** Whether a strong introducer that is a form's label stands before {@code start} ("Patient:"; not "so-called"). */
