@@ -564,7 +564,8 @@ public class PersonRecognizer implements Recognizer {
         // the words are read from a String (a read through an engine's text costs a call and a count
         // each); the one expression that runs over the whole text reads the text given, which may
         // enforce a deadline, and so does a read every few hundred words here
-        CharSequence text = given.toString();
+        String original = given.toString();
+        CharSequence text = original;
         // the characters before and after a run are read from an array too
         char[] chars = text.toString().toCharArray();
         Words words = words(chars);
@@ -611,8 +612,8 @@ public class PersonRecognizer implements Recognizer {
         greetedNames(chars, words, out);
         namesWithoutDiacritics(chars, words, out);
         irishNames(chars, words, out);
-        lastCommaFirst(given, out);
-        ticketNames(given, out);
+        lastCommaFirst(given, original, out);
+        ticketNames(given, original, out);
         return withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out)))))));
     }
@@ -1827,8 +1828,8 @@ public class PersonRecognizer implements Recognizer {
      * Adds the names of {@link #TICKET_NAME}: surname and given names, without the title; before another word in
      * capitals only when the lists know one of them ("PASS/FAIL MR FLAG" is none).
      */
-    private void ticketNames(CharSequence text, List<RecognizerResult> out) {
-        TICKET_NAME.forEachMatch(text, m -> {
+    private void ticketNames(CharSequence text, String plain, List<RecognizerResult> out) {
+        beforeMarks(text, plain, marksBefore(plain, '/'), TICKET_NAME.pattern(), m -> {
             int e = m.end();
             boolean wordAfter = e + 1 < text.length() && (text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))
                     || Character.isUpperCase(text.charAt(e)));
@@ -1851,21 +1852,40 @@ public class PersonRecognizer implements Recognizer {
             + "(?![\\p{L}'-])"));
 
     /**
-     * The matches {@code find()} gives of an expression whose matches begin with a capital and run over letters,
-     * apostrophes and hyphens, at most {@link #BEFORE_A_COMMA} characters, to a comma ({@link #LAST_COMMA_FIRST},
-     * {@link #LAST_COMMA_FIRST_MIXED}), in order: tried only at the capitals of the run before each comma. The
-     * scanner's index admitted every capital with a comma near it: 2.3 million tries on 32 MB of the benchmark's
-     * text for 25,000 matches, 8% of all the expressions' time.
+     * The positions of a mark ({@code ','} or {@code '/'}) with a capital after it, at most one whitespace character
+     * between: what {@link #beforeMarks} reads, found once for the expressions that share the mark.
      *
-     * @param plain the text as a string, searched for commas
+     * @param plain the text as a string
      */
-    static void beforeCommas(CharSequence text, String plain, java.util.regex.Pattern pattern,
+    static int[] marksBefore(String plain, char mark) {
+        int[] found = new int[16];
+        int n = 0;
+        for (int at = plain.indexOf(mark); at >= 0; at = plain.indexOf(mark, at + 1)) {
+            if (capitalAfter(plain, at + 1)) { // most commas of prose have none, nor do the slashes of dates
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = at;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+
+    /**
+     * The matches {@code find()} gives of an expression whose matches begin with a capital and run over letters,
+     * apostrophes and hyphens, at most {@link #BEFORE_A_COMMA} characters, to a comma or a slash ({@link #LAST_COMMA_FIRST},
+     * {@link #LAST_COMMA_FIRST_MIXED}, {@link #TICKET_NAME}), in order: tried only at the capitals of the run before each
+     * mark. The scanner's index admitted every capital with a comma near it: 2.3 million tries on 32 MB of the benchmark's
+     * text for 25,000 matches, 8% of all the expressions' time; and every capital within 31 characters of a slash (the
+     * dates of clinical notes) for the tickets' names, 9% of the name recognizer's time.
+     *
+     * @param plain the text as a string, read for the runs
+     * @param marks the positions of the mark, from {@link #marksBefore}: those with a capital after them
+     */
+    static void beforeMarks(CharSequence text, String plain, int[] marks, java.util.regex.Pattern pattern,
             java.util.function.Consumer<java.util.regex.Matcher> action) {
         Attempts attempts = new Attempts(text, pattern, action);
-        for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
-            if (!capitalAfter(plain, comma + 1)) {
-                continue; // both expressions want a capital after the comma and a space at most: most commas of prose have none
-            }
+        for (int comma : marks) {
             int from = comma;
             while (from > 0 && comma - from < BEFORE_A_COMMA && inNameBeforeComma(plain.charAt(from - 1))) {
                 from--;
@@ -1895,7 +1915,7 @@ public class PersonRecognizer implements Recognizer {
         return Character.isUpperCase(c) || Character.isSurrogate(c);
     }
 
-    /** The longest run before a comma of {@link #beforeCommas}' expressions: 31 code points, two chars each at most. */
+    /** The longest run before a comma of {@link #beforeMarks}' expressions: 31 code points, two chars each at most. */
     static final int BEFORE_A_COMMA = 62;
 
     /** Whether a char may stand in the word before a comma: {@code [\p{L}'-]}, or half of a pair (read as may). */
@@ -1904,9 +1924,9 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** "OROZCO,KYLE", as record headers write a patient: a known surname, a comma, a known first name. */
-    private void lastCommaFirst(CharSequence text, List<RecognizerResult> out) {
-        String plain = text.toString();
-        beforeCommas(text, plain, LAST_COMMA_FIRST.pattern(), m -> {
+    private void lastCommaFirst(CharSequence text, String plain, List<RecognizerResult> out) {
+        int[] commas = marksBefore(plain, ',');
+        beforeMarks(text, plain, commas, LAST_COMMA_FIRST.pattern(), m -> {
             if (surname(m.group(1)) && commaFirstName(m.group(2))) {
                 out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
             }
@@ -1917,7 +1937,7 @@ public class PersonRecognizer implements Recognizer {
         found.sort(java.util.Comparator.comparingInt(RecognizerResult::start));
         List<RecognizerResult> mixed = new ArrayList<>();
         int[] next = {0, -1}; // the first found name not yet before a match, the furthest end of those before it
-        beforeCommas(text, plain, LAST_COMMA_FIRST_MIXED.pattern(), m -> {
+        beforeMarks(text, plain, commas, LAST_COMMA_FIRST_MIXED.pattern(), m -> {
             String last = m.group(1);
             boolean capitals = last.equals(last.toUpperCase(Locale.ROOT));
             if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, m.end())

@@ -115,7 +115,7 @@ class PersonShortcutTest {
     }
 
     /**
-     * The comma names' expressions, tried only before commas, find what {@code find()} finds: on the texts above
+     * The comma names' and tickets' expressions, tried only before commas and slashes, find what {@code find()} finds: on the texts above
      * (names with commas between, "SMITH,JOHN"), on runs longer than a match can be, and on letters beyond the
      * BMP (the mathematical capital, two chars) and title case (a capital to Character, not to \p{Lu}).
      */
@@ -140,9 +140,25 @@ class PersonShortcutTest {
         texts.add("O'NEIL-SMITH, PAT, Ann, Bob,Carl, D'Arcy, Ed, Fay, Gus, Hal, Ivy,, J, Kim");
         // every space of \\s after the comma, and a capital that is one to Character but not to \\p{Lu} (circled)
         texts.add("SMITH,\u000BJOHN and Smith,\fJohn and SMITH,\rJOHN; Smith,\u2003John; SMITH, \u24B6BC; Smith,  John");
-        int matches = 0;
+        // tickets' names: SURNAME/GIVEN NAMES and a title, next to dates and other slashes
+        texts.addAll(ScannerCheck.randomTexts("AB/ '-MRS\nÉ1", 400, 60, 11));
+        String[] ticketWords = {"SMITH", "OYELOWO", "FUNMILAYO", "ROSE ANN", "Ann", "1/2/2020", "O'NEIL", "DE-LA", "\ud835\udc00B", "X"};
+        String[] ticketMarks = {"/", "/", " ", "/ ", "\n", "", "/\t"};
+        String[] titles = {" MRS", "MR", " MS", " DR", "", " MRSX", "/MR", " PROF."};
+        for (int t = 0; t < 300; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 6; k++) {
+                b.append(ticketWords[random.nextInt(ticketWords.length)]).append(ticketMarks[random.nextInt(ticketMarks.length)])
+                        .append(ticketWords[random.nextInt(ticketWords.length)]).append(titles[random.nextInt(titles.length)])
+                        .append(ticketMarks[random.nextInt(ticketMarks.length)]);
+            }
+            texts.add(b.toString());
+        }
+        texts.add("1.1OYELOWO/FUNMILAYO MRS 2.1ABERNATHY/ROSEMARY ANN MS; " + "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH/ANN MR");
+        Map<java.util.regex.Pattern, Integer> matches = new HashMap<>();
         for (java.util.regex.Pattern p : List.of(PersonRecognizer.LAST_COMMA_FIRST.pattern(),
-                PersonRecognizer.LAST_COMMA_FIRST_MIXED.pattern())) {
+                PersonRecognizer.LAST_COMMA_FIRST_MIXED.pattern(), PersonRecognizer.TICKET_NAME.pattern())) {
+            char mark = p == PersonRecognizer.TICKET_NAME.pattern() ? '/' : ',';
             for (String text : texts) {
                 List<String> expected = new ArrayList<>();
                 java.util.regex.Matcher m = p.matcher(text);
@@ -150,12 +166,15 @@ class PersonShortcutTest {
                     expected.add(m.start() + "-" + m.end());
                 }
                 List<String> actual = new ArrayList<>();
-                PersonRecognizer.beforeCommas(text, text, p, x -> actual.add(x.start() + "-" + x.end()));
+                PersonRecognizer.beforeMarks(text, text, PersonRecognizer.marksBefore(text, mark), p,
+                        x -> actual.add(x.start() + "-" + x.end()));
                 assertEquals(expected, actual, () -> p + " in [" + text + "]");
-                matches += expected.size();
+                matches.merge(p, expected.size(), Integer::sum);
             }
         }
-        assertTrue(matches > 500, "too few names with a comma to test with: " + matches);
+        assertTrue(matches.get(PersonRecognizer.LAST_COMMA_FIRST.pattern()) + matches.get(PersonRecognizer.LAST_COMMA_FIRST_MIXED.pattern()) > 500,
+                "too few names with a comma to test with: " + matches);
+        assertTrue(matches.get(PersonRecognizer.TICKET_NAME.pattern()) > 100, "too few tickets' names to test with: " + matches);
     }
 
     @Test
