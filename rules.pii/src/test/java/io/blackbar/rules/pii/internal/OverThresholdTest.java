@@ -142,6 +142,20 @@ class OverThresholdTest {
             person | WELCOME TO HOUSTON TEXAS                              |
             person | BANK OF AMERICA                                       |
             person | PAYMENT TO CITY OF AUSTIN UTILITIES                   |
+            person | Krzysztof Kowalczyk called about the invoice.          | Krzysztof Kowalczyk
+            person | KOWALCZYK, KRZYSZTOF                                  | KOWALCZYK, KRZYSZTOF
+            person | Krzysztof called back. I spoke with Małgorzata yesterday. | Krzysztof;Małgorzata
+            person | Vive en el Paseo Lázaro Cárdenas, 23.                 |
+            person | Sent by Małgorzata Wiśniewska on Monday                | Małgorzata Wiśniewska
+            person | Adebayo Ogunleye and Chidinma Okonkwo signed.         | Adebayo Ogunleye;Chidinma Okonkwo
+            person | Domicilio: Calle Ramón Gómez de la Cerna 27, 3A.      |
+            person | C/ Antonio Acuña. Nº 10 5ºA izq. 28009 Madrid         |
+            person | Hospital Clínico San Carlos. C/ Doctor Martín Lagos, s/n. 28040 Madrid. |
+            person | Rua Doutor Alves da Veiga 12, 4050-123                |
+            person | C/ Doctor Juan Bravo, 3. Calle Maria Lopez. Nº 14. C/ Juan Bravo. Nº 3; Avenida Juan Carlos. n.º 7 |
+            person | Dr. Antonio Acuña. No. 5 on the list                  | Antonio Acuña
+            person | McGhan Medical Corporation, Santa Bárbara, California |
+            person | CP 66260, Nuevo León, México                          |
             display | From: Olusegun Ogunbanjo <o.ogunbanjo@example.com>   | Olusegun Ogunbanjo
             display | "To: \"Kowalczyk, Agnieszka\" <agnieszka.kowalczyk@example.org>" | Kowalczyk, Agnieszka
             display | On Tue, 3 Dec 2026, Thandiwe Mbeki-Dlamini <tmbekidlamini@example.net> wrote: | Thandiwe Mbeki-Dlamini

@@ -219,8 +219,9 @@ class PersonShortcutTest {
 
     @Test
     void filtersLetEveryListedWordThrough() throws java.io.IOException {
-        String[] resources = {"names/first-names.txt.gz", "names/surnames.txt.gz", "names/not-names.txt"};
-        int[] kinds = {NameLists.FIRST, NameLists.SURNAME, NameLists.NOT_NAME};
+        String[] resources = {"names/first-names.txt.gz", "names/surnames.txt.gz", "names/not-names.txt",
+            "names/world-first-names.txt.gz", "names/world-surnames.txt.gz"};
+        int[] kinds = {NameLists.FIRST, NameLists.SURNAME, NameLists.NOT_NAME, NameLists.FIRST, NameLists.SURNAME};
         for (int k = 0; k < resources.length; k++) {
             int words = 0;
             java.io.InputStream raw = PersonShortcutTest.class.getClassLoader().getResourceAsStream(resources[k]);
