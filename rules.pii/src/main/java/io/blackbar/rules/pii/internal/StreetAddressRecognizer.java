@@ -350,12 +350,16 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             + "|\\d{2}-\\d{3}(?![\\d-]))");
     /**
      * What a house number may carry right after it, before the parts that follow: a letter ("Storgatan 12 B"), bis
-     * or ter, a flat ("Długiej 12 m. 4", "12 lgh 1102"), a second number ("12/4") or a floor in Roman numerals
+     * or ter, a flat ("Długiej 12 m. 4", "12 lgh 1102", "Hämeenkatu 5 as. 12", "Mannerheimintie 112 B 15"), a second
+     * number ("12/4") or a floor in Roman numerals
      * ("Keizersgracht 123-II").
      */
     static final Pattern HOUSE_NUMBER_TAIL = Pattern.compile(
-            "^(?:/\\d{1,4}[A-Za-z]?|-(?:[IVX]{1,4}|hg|bg|huis)|[ \\t](?:bis|ter|hs|huis|[A-Z](?![ \\t]+\\p{Ll})"
-            + "|(?:m\\.|lgh|lok\\.|app\\.?)[ \\t]?\\d{1,5}))"
+            "^(?:/\\d{1,4}[A-Za-z]?|-(?:[IVX]{1,4}|hg|bg|huis)|[ \\t](?:bis|ter|hs|huis"
+            // a Finnish staircase and flat ("Mannerheimintie 112 B 15"), not before a Swedish postal code's second group
+            + "|[A-Z][ \\t]\\d{1,3}(?!\\d)(?![ \\t]\\d{2}(?!\\d))"
+            + "|[A-Z](?![ \\t]+\\p{Ll})"
+            + "|(?:m\\.|lgh|lok\\.|app\\.?|as\\.)[ \\t]?\\d{1,5}))"
             // not the country of "45 E-11500", nor the Italian "e" of "Via Roma 12 E poi"
             + "(?![\\p{L}\\d]|-\\d)");
 

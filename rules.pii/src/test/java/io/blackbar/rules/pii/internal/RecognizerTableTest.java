@@ -623,6 +623,11 @@ class RecognizerTableTest {
             address | Hij woont aan de Laan van Meerdervoort 120, 2517 AX Den Haag. | 'Laan van Meerdervoort 120, 2517 AX Den Haag'
             address | 'Via Roma 12/4, 00184 Roma'                    | 'Via Roma 12/4, 00184 Roma'
             address | 'Storgatan 12 lgh 1102'                        | 'Storgatan 12 lgh 1102'
+            # a Finnish staircase and flat, or "as." and a flat; not a Swedish postal code's groups after a door's letter
+            address | 'Osoite: Mannerheimintie 112 B 15, 00100 Helsinki' | 'Mannerheimintie 112 B 15, 00100 Helsinki'
+            address | 'Mannerheimintie 112 B 15 00100 Helsinki'      | 'Mannerheimintie 112 B 15 00100 Helsinki'
+            address | Hän asuu osoitteessa Hämeenkatu 5 as. 12, 33100 Tampere. | 'Hämeenkatu 5 as. 12, 33100 Tampere'
+            address | Hon bor på Storgatan 12 B 114 51 Stockholm.   | 'Storgatan 12 B 114 51 Stockholm'
             address | Via Roma 12 E poi siamo andati via.            | Via Roma 12
             address | 'Address: 12 Oak Street, Apt: 5B, Boston MA 02108' | '12 Oak Street, Apt: 5B, Boston MA 02108'
             address | 'Storgatan 12 Bromma'                          | 'Storgatan 12 Bromma'
