@@ -46,7 +46,23 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // S75-11842", "UNOS ID AKJ4419", "confirmation # MH-2207719"), with its "#", "number" or colon; and a bare
                 // "ID" in capitals before a colon or "#" ("ID: 4418820")
                 "(?:accession|specimen|requisition|confirmation|unos|booking|reservation)(?:[ \\t]+" + NUMBER + "|(?=[ \\t]*[:#]))",
-                "(?-i:ID)(?=[ \\t]*[:#])"),
+                "(?-i:ID)(?=[ \\t]*[:#])",
+                // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
+                // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",
+                // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")
+                "(?:n[°º]\\.?|n\\.º|nr\\.?|numéro|numero|número|numer|codice|code|compte)[ \\t]{0,2}(?:de[ \\t]{1,2}|d'|du[ \\t]{1,2})?"
+                        + "(?:client|cliente|clienta|klienta|contrat|contrato|contratto|umowy|police|póliza|polizza|apólice|adhérent"
+                        + "|adhérente|socio|socia|sócio|membre|abonné|abonnée|assuré|assurée|tessera)(?![\\p{L}])"
+                        + "|(?:client|cliente|adhérent|adhérente|contrat|contrato|contratto|socio|sócio|tessera|abonné|assuré|assurée)"
+                        + "(?=[ \\t]*(?:n[°º.]|nº|n\\.º|no\\.|nr\\.?|número|numero|numéro)[ \\t]*[:.]?[ \\t]*[A-Z0-9])"
+                        + "|kunden(?:nummer|nr\\.?)|kundenummer|kundnummer|kundnr\\.?|klantnummer|klantnr\\.?|asiakasnumero|asiakasnro"
+                        + "|medlemsnummer|medlemsnr\\.?|lidnummer|lidmaatschapsnummer|mitgliedsnummer|vertragsnummer"
+                        + "|versicherungsnummer|versichertennummer|polisnummer|polissenummer|avtalenummer|kontraktsnummer",
+                // a client's code, a policy's number, an account's or a frequent flyer's number of letters and digits
+                // ("Client Code: LLI-C-0392", "Policy number: IL-PA-4471829-03", "account BW-IE-5520417", "Qantas Frequent
+                // Flyer 1902 447 381"): an account number of digits alone is the bank account recognizer's
+                "client[ \\t]+code|policy[ \\t]+" + NUMBER + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
+                        + "|account(?:[ \\t]+(?:number|no\\.?))?(?=[ \\t]*[:#]?[ \\t]*(?:[A-Z0-9/-]*[A-Z][A-Z0-9/-]*\\d|[A-Z0-9/-]*\\d[A-Z0-9/-]*[A-Z]))"),
                 "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }

@@ -20,10 +20,10 @@ abstract class LabelledNumberRecognizer extends PatternRecognizer {
 
     /**
      * Between a label and its value: a form's count ("Passport (1):"), "no.", "number" (after a comma too: "U.S.
-     * Passport, number 488839667"), "#", "n°", "nummer", "is", a colon; the spaces possessive (no
+     * Passport, number 488839667"), "#", "n°", Italian "n." ("Tessera n.: FFC-BA-03318"), "nummer", "is", a colon; the spaces possessive (no
      * value begins with one), so that a label followed by a long run of spaces is read once, not once per split.
      */
-    static final String GLUE = "(?:[ \\t]?\\(\\d{1,2}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|nummer|numero|número))?"
+    static final String GLUE = "(?:[ \\t]?\\(\\d{1,2}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|n\\.|nummer|numero|número))?"
             + "(?:[ \\t]+is)?[ \\t]*+[:#]?[ \\t]*+";
 
     /**

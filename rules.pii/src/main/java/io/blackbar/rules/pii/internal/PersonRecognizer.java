@@ -614,6 +614,7 @@ public class PersonRecognizer implements Recognizer {
         irishNames(chars, words, out);
         lastCommaFirst(given, original, out);
         ticketNames(given, original, out);
+        chatSpeakers(given, original, out);
         return withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out)))))));
     }
@@ -1845,6 +1846,72 @@ public class PersonRecognizer implements Recognizer {
                 out.add(new RecognizerResult(ENTITY, m.start(1), m.end(2), 0.85, "name: a ticket's surname and given name"));
             }
         });
+    }
+
+    /**
+     * A chat's or a call transcript's speaker: a time at the line's start, then one or two capitalised words, maybe a
+     * role in brackets, and a colon ("10:16  Jeroen (medewerker): Goedemorgen", "[14:03] Jayden: No worries").
+     */
+    static final PatternScanner CHAT_SPEAKER = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<![\\w:.\\]/-])(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]+"
+                    + "(\\p{Lu}[\\p{L}'-]{1,20}(?:[ \\t]\\p{Lu}[\\p{L}'-]{1,20})?)(?:[ \\t]*\\([^)\\n]{1,30}\\))?[ \\t]*:(?![\\d/])"));
+    /** Who speaks in chats, and an agenda's items, that are no one ("10:15 Agent:", "09:00 Registration:"). */
+    private static final Set<String> NOT_SPEAKERS = Set.of("agent", "customer", "client", "system", "bot", "chatbot",
+            "support", "operator", "visitor", "user", "you", "me", "admin", "moderator", "host", "guest", "caller", "advisor",
+            "adviser", "assistant", "auto", "automated", "note", "notes", "update", "medewerker", "klant", "kunde", "kundin",
+            "mitarbeiter", "conseiller", "conseillère", "agente", "cliente", "operatore", "operador", "kund", "handläggare",
+            "asiakas", "kundeservice", "kundeservicemedarbejder", "registration", "break", "lunch", "coffee", "keynote",
+            "welcome", "opening", "closing", "agenda", "session", "panel", "q", "a");
+
+    /**
+     * Adds the speakers of a chat or transcript ({@link #CHAT_SPEAKER}): a known first name, or a word that speaks at
+     * least twice in a chat where a known first name speaks too; not a role nor an agenda's item ({@link #NOT_SPEAKERS}),
+     * nor a common word. The name's other
+     * mentions are the engine's to find ("u spreekt met Jeroen").
+     */
+    private void chatSpeakers(CharSequence text, String plain, List<RecognizerResult> out) {
+        List<int[]> found = new ArrayList<>();
+        java.util.Map<String, Integer> turns = new java.util.HashMap<>();
+        CHAT_SPEAKER.forEachMatch(text, m -> {
+            int k = m.start();
+            while (k > 0 && (plain.charAt(k - 1) == ' ' || plain.charAt(k - 1) == '\t' || plain.charAt(k - 1) == '[')) {
+                k--;
+            }
+            if (k > 0 && plain.charAt(k - 1) != '\n' && plain.charAt(k - 1) != '\r') {
+                return; // a time inside a line ("arrived at 10:16 Jeroen: ...") is no turn's
+            }
+            String name = m.group(1);
+            String lower = WordTable.lowerCase(name);
+            int space = lower.indexOf(' ');
+            String first = space < 0 ? lower : lower.substring(0, space);
+            if (NOT_SPEAKERS.contains(first) || (lists.kinds(first) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0) {
+                return;
+            }
+            found.add(new int[] {m.start(1), m.end(1)});
+            turns.merge(lower, 1, Integer::sum);
+        });
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean[] known = new boolean[found.size()];
+        boolean anyKnown = false;
+        for (int f = 0; f < known.length; f++) {
+            String name = plain.substring(found.get(f)[0], found.get(f)[1]);
+            int space = name.indexOf(' ');
+            known[f] = firstName(space < 0 ? name : name.substring(0, space));
+            anyKnown |= known[f];
+        }
+        if (!anyKnown) {
+            return; // an agenda's items speak twice too ("11:00 Workshop:", "14:00 Workshop:"): a chat has a known name
+        }
+        Added added = new Added(out);
+        for (int f = 0; f < known.length; f++) {
+            int[] span = found.get(f);
+            if (known[f] || turns.get(WordTable.lowerCase(plain.substring(span[0], span[1]))) >= 2) {
+                added.add(new RecognizerResult(ENTITY, span[0], span[1], 0.85, "name: a chat's speaker"));
+            }
+        }
+        added.into(out);
     }
 
     static final PatternScanner LAST_COMMA_FIRST = PatternScanner.of(java.util.regex.Pattern.compile(

@@ -41,12 +41,24 @@ public class UsernameRecognizer extends PatternRecognizer {
     /** A handle: an at sign, a letter or underscore, then letters, digits, underscores, dots and dashes, not ending with a dot or dash. */
     private static final String HANDLE = "@[A-Za-z_](?:[A-Za-z0-9_.-]{0,29}[A-Za-z0-9_])?";
 
+    /** "Username" in other languages: Danish, German, French, Dutch, Swedish, Norwegian, Finnish, Italian, Spanish, Portuguese, Polish. */
+    private static final String OTHER_LANGUAGES = "brugernavn|benutzername|nom[ \\t]+d'utilisateur|identifiant|gebruikersnaam"
+            + "|användarnamn|brukernavn|käyttäjätunnus|nome[ \\t]+utente|nombre[ \\t]+de[ \\t]+usuario|nome[ \\t]+de[ \\t]+utilizador"
+            + "|nome[ \\t]+de[ \\t]+usuário|nazwa[ \\t]+użytkownika";
+    /**
+     * A user name after its label with a space alone ("(username htakahashi)", "brugernavn mso, lønafdelingen"): a
+     * login's shape, lower-case letters and digits, then the end of the parenthesis, clause or line; not a sentence
+     * going on ("your username and password", "username field").
+     */
+    private static final String BARE_VALUE = "(?-i:[a-z][a-z0-9._-]{1,30}[a-z0-9_])[ \\t]*(?:[,);]|\\r?\\n|$)";
+
     public UsernameRecognizer() {
         super("USERNAME", Category.IDENTIFIER, List.of(
                 // not "handle" ("The door handle is loose"), not "=" (code: "login = request.form"), "login" with a colon
                 // only ("Login is slow on Mondays")
                 NamedPattern.of("labelled user name", "(?i:\\b(?:(?:user[ \\t]?name|user[ \\t]?id|login[ \\t]+(?:name|id)|screen[ \\t]+name"
-                        + "|gamertag)(?:[ \\t]+is[ \\t]+|[ \\t]*:[ \\t]*)|(?:login|log-in|skype(?:[ \\t]+id)?)[ \\t]*:[ \\t]*))"
+                        + "|gamertag|" + OTHER_LANGUAGES + ")(?:[ \\t]+is[ \\t]+|[ \\t]*:[ \\t]*|[ \\t]+(?=" + BARE_VALUE + "))"
+                        + "|(?:login|log-in|skype(?:[ \\t]+id)?)[ \\t]*:[ \\t]*))"
                         + "(?<value>@?(?:live:)?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
                 NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
                         + "(?![\\w@-]|[.-]\\w)", 0.7),

@@ -144,6 +144,8 @@ class OverThresholdTest {
             person | PAYMENT TO CITY OF AUSTIN UTILITIES                   |
             person | Krzysztof Kowalczyk called about the invoice.          | Krzysztof Kowalczyk
             person | KOWALCZYK, KRZYSZTOF                                  | KOWALCZYK, KRZYSZTOF
+            person | 10:16  Jeroen (medewerker): Goedemorgen.\\n10:17  Sanne: Ja, dat klopt.\\n10:18  Jeroen: Dank u.\\n10:19  Agent: Hallo | Jeroen;Sanne;Jeroen
+            person | 09:00 Registration: desk\\n11:00 Workshop: room 2\\n14:00 Workshop: room 3\\nThe train left at 10:16 Jeroen: late |
             person | Krzysztof called back. I spoke with Małgorzata yesterday. | Krzysztof;Małgorzata
             person | Vive en el Paseo Lázaro Cárdenas, 23.                 |
             person | Sent by Małgorzata Wiśniewska on Monday                | Małgorzata Wiśniewska

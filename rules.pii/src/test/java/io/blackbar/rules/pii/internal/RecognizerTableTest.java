@@ -324,6 +324,14 @@ class RecognizerTableTest {
             aumed   | Medicare No: 2123 45671 1                     |
             aumed   | Medicare 2123456701                           | 2123456701
             user    | My account username is rhiannon_pj88 and more | rhiannon_pj88
+            user    | Hana Takahashi (SOC Analyst, username htakahashi) | htakahashi
+            user    | Bill (Accounts Payable, username bferreira, email b@x.com) | bferreira
+            user    | 'Søndergaard (brugernavn msondergaard, lønafdelingen) stjålet; IT (brugernavn mkh42)' | msondergaard;mkh42
+            # initials alone are a word as often: a labelled value must look made up (validate)
+            user    | 'IT (brugernavn mkh) og (username jsm)'       |
+            user    | 'Benutzername: kschaefer89'                   | kschaefer89
+            user    | 'Benutzername kschaefer\nKennwort: geheim'    | kschaefer
+            user    | Please enter your username and password; the username field is empty; username. |
             user    | My employee login name is gfitzsimmons.       | gfitzsimmons
             user    | Username: j.smith42                           | j.smith42
             user    | Twitter @gerryfitz_mcr                        | @gerryfitz_mcr
@@ -724,6 +732,23 @@ class RecognizerTableTest {
             id      | employee of the month                         |
             id      | customer number to follow                     |
             id      | in case # 2 fails                             |
+            # customers', members' and contracts' numbers in other languages and with other words (a held-out set of
+            # business letters, seventeenth session)
+            id      | client n° MA-BE-208814 et n° client MA-BE-208815 | MA-BE-208814;MA-BE-208815
+            id      | votre compte client MA-BE-208814, de vos adresses | MA-BE-208814
+            id      | 'N° de contrat : AUTO-69-0048213-B'           | AUTO-69-0048213-B
+            id      | mutuelle Harmonie (adhérent n° 0912447365).   | 0912447365
+            id      | Ik heb uw adres aangepast in klantnummer 30418872. | 30418872
+            id      | 'Kundenummer: 7004182355'                     | 7004182355
+            id      | com o n.º de cliente 6100482273 e tenho       | 6100482273
+            id      | 'Tessera n.: FFC-BA-03318'                    | FFC-BA-03318
+            id      | 'Kundennummer: 4471-2209'                     | 4471-2209
+            id      | 'Client Code: LLI-C-0392'                     | LLI-C-0392
+            id      | 'Policy number: IL-PA-4471829-03'             | IL-PA-4471829-03
+            id      | Brightwave Telecom (account number BW-IE-5520417) and | BW-IE-5520417
+            id      | Customer profile (account BW-IE-5520417, opened | BW-IE-5520417
+            id      | Qantas Frequent Flyer 1902 447 381            | 1902 447 381
+            id      | the client 2019 budget; account 12345678; contrat de travail 2024; le client a payé |
             address | She moved to 19 Orchard Rise, Solihull last year. | 19 Orchard Rise, Solihull
             address | 15 Marine Parade, Lyme Regis                  | 15 Marine Parade, Lyme Regis
             address | He lives at 7 Castle Hill, Lancaster.         | 7 Castle Hill, Lancaster
