@@ -615,8 +615,85 @@ public class PersonRecognizer implements Recognizer {
         lastCommaFirst(given, original, out);
         ticketNames(given, original, out);
         chatSpeakers(given, original, out);
-        return withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
-                words, withoutProseAndCompanies(chars, words, out)))))));
+        return withoutDatelines(chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
+                words, withoutProseAndCompanies(chars, words, out))))))));
+    }
+
+    /**
+     * Without the town of a letter's date line, read as a name on the name lists alone ("Oslo, 14.11.2024", "Torino, 10
+     * giugno 2024", "Berlin, den 14.03.2024", "Fait à Lyon, le 05/04/2024"): a word or two at a line's start (or after
+     * "Fait à", "Done at"), a comma, and a date's digit, maybe after "den", "le", "il", "el", "am", "the". Not a name a
+     * title, a label or the lists' pair made sure of (0.85 and over: "Dear Anna, 12 May").
+     */
+    private static List<RecognizerResult> withoutDatelines(char[] chars, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            boolean dateline = result.score() < 0.85 && datelineStart(chars, result.start()) && dateAfterComma(chars, result.end());
+            if (dateline && kept == null) {
+                kept = new ArrayList<>(out.subList(0, r));
+            } else if (!dateline && kept != null) {
+                kept.add(result);
+            }
+        }
+        return kept == null ? out : kept;
+    }
+
+    /** Whether only blanks stand before {@code start} on its line, or "Fait à", "Done at" ({@link #withoutDatelines}). */
+    private static boolean datelineStart(char[] chars, int start) {
+        int k = start;
+        while (k > 0 && (chars[k - 1] == ' ' || chars[k - 1] == '\t')) {
+            k--;
+        }
+        if (k >= 6 && (regionIs(chars, k - 6, "Fait à") || regionIs(chars, k - 6, "fait à"))) {
+            k -= 6;
+        } else if (k >= 7 && regionIs(chars, k - 7, "Done at")) {
+            k -= 7;
+        }
+        while (k > 0 && (chars[k - 1] == ' ' || chars[k - 1] == '\t')) {
+            k--;
+        }
+        return k == 0 || chars[k - 1] == '\n' || chars[k - 1] == '\r';
+    }
+
+    /**
+     * Whether a comma, blanks and a date follow {@code end}, maybe with "den", "le", "il", "el", "am", "the" between: a
+     * number, then a year of four digits within 20 characters.
+     */
+    private static boolean dateAfterComma(char[] chars, int end) {
+        int k = end;
+        if (k >= chars.length || chars[k] != ',') {
+            return false;
+        }
+        k++;
+        while (k < chars.length && chars[k] == ' ') {
+            k++;
+        }
+        for (String word : new String[] {"den ", "le ", "il ", "el ", "am ", "the "}) {
+            if (regionIs(chars, k, word)) {
+                k += word.length();
+                break;
+            }
+        }
+        if (k >= chars.length || chars[k] < '0' || chars[k] > '9') {
+            return false;
+        }
+        // a date: its year within the line's next 20 characters, and no comma after its first number ("Anna, 34, was seen")
+        int digits = k;
+        while (digits < chars.length && chars[digits] >= '0' && chars[digits] <= '9') {
+            digits++;
+        }
+        if (digits < chars.length && chars[digits] == ',') {
+            return false;
+        }
+        int run = 0;
+        for (int i = k; i < chars.length && i - k < 20 && chars[i] != '\n'; i++) {
+            run = chars[i] >= '0' && chars[i] <= '9' ? run + 1 : 0;
+            if (run == 4 && (i + 1 == chars.length || chars[i + 1] < '0' || chars[i + 1] > '9')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

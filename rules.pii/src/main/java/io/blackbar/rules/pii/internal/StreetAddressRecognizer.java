@@ -86,7 +86,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     static final List<String> SUFFIX_WORDS = List.of("strasse", "straße", "gasse", "weg", "platz", "allee", "ring", "damm",
             "ufer", "steig", "vej", "gade", "allé", "alle", "vägen", "vagen", "gatan", "gata", "väg", "vag", "gränd", "grand",
             "katu", "tie", "kuja", "polku", "raitti", "tanav", "maantee", "puiestee", "iela", "gatve", "utca", "ulica", "laan",
-            "straat", "plein", "gracht", "dreef", "kade", "singel", "stræde", "veien", "gaten", "vegen");
+            "straat", "plein", "gracht", "dreef", "kade", "singel", "stræde", "veien", "gaten", "vegen", "bakken", "vænget",
+            "plads", "torvet", "stien");
     private static final String SUFFIXES = factored(SUFFIX_WORDS);
 
     /**
@@ -97,7 +98,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     static final List<String> TYPE_WORDS = List.of("gate", "gata", "tee", "baan", "wei", "weg", "trg", "ulica", "cesta",
             "utca", "út", "útja", "tér", "tere", "u.", "krt.", "rkp.", "vej", "veien", "vegen", "gatan", "vägen", "straat",
             "laan", "plein", "str.", "strasse", "straße", "gasse", "platz", "allee", "damm", "odos", "sétány", "köz", "sor",
-            "fasor");
+            "fasor", "allé");
     private static final String WORD_TYPES = factored(TYPE_WORDS);
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";
@@ -338,10 +339,21 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             // a Spanish floor and door after the house number: "Calle Mayor, 23, 6 A", "4º izq.", "2º Dcha.", "3.º C",
             // an ordinal floor alone ("28-1º", "4 - 6°"), a floor and a door after a comma or dot ("86, 3, B", "3, 2. A"),
             // the ground floor ("Bajo izq.")
+            // a French floor ("3e étage"), before the Spanish floor and door would take its "3e"
+            + "|\\d{1,2}(?:e|er|ème)[ \\t]étage(?![\\p{L}])"
             + "|\\d{1,2}(?:[.]?[º°ª])?(?:[ \\t]?[A-Za-z](?![\\p{L}\\d])|[ \\t]?" + DOOR + ")"
             + "|\\d{1,2}[.]?[º°ª]" + PART_ENDS
             + "|\\d{1,2}[ \\t]*[,.][ \\t]*[A-Z]" + PART_ENDS
             + "|(?:Bajo|Entlo|Pral|Ático|Atico)\\.?(?:[ \\t]" + DOOR + ")?(?![\\p{L}\\d])"
+            // a flat, a staircase, a box or a building in other languages ("lgh 1203", "leil. H0304", "boîte 3", "bus 3",
+            // "scala B", "int. 6", "pta. 9", "m. 117", "bât. B"), a Danish floor and side ("2. th.", "st. tv."), a German
+            // floor ("2. OG links", "EG rechts")
+            + "|(?i:lgh|leil|boîte|bte|bus|scala|int|interno|pta|m|whg|lok|bât|bat|esc|escalier|oppgang|porta)\\.?[ \\t]?"
+            + "(?:[A-Z]?\\d{1,5}[A-Za-z]?|[A-Z])(?![\\p{L}\\d])"
+            + "|(?:st|kl|\\d{1,2})\\.[ \\t]?(?:th|tv|mf)\\.?(?![\\p{L}\\d])"
+            + "|(?:\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Etage|Stock)|EG|DG|Erdgeschoss|Dachgeschoss)"
+            + "(?:[ \\t]+(?:links|rechts|mitte|li\\.|re\\.))?(?![\\p{L}\\d])"
+
             // a place's words, but not a label's ("...IL 62704\nPhone: 555", "Madrid E-mail: a@b", "Email Address:")
             // (a dot inside a word, "St.Gallen", or after the last: "Hauptstraße 12, 10115 Berlin. Wir bitten" is no "Berlin. Wir")
             + "|" + NOT_A_LABEL + PLACE_WORD + "(?:[ \\t]" + NOT_A_LABEL + PLACE_WORD + "){0,3}\\.?"
@@ -753,7 +765,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     /**
      * What NEXT_PART begins with: spaces or tabs, one separator, line feed or dash among them, then what
-     * every part begins with, a digit, an upper-case letter (ASCII, or any character beyond it) or a unit's "#". A
+     * every part begins with, a digit, an upper-case letter (ASCII, or any character beyond it), a unit's "#" or a
+     * unit's word in lower case ({@link #LOWER_CASE_UNIT_WORDS}). A
      * test before the expression, true wherever it matches (after a street often stands a lower-case
      * word).
      */
@@ -773,7 +786,22 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             return false;
         }
         char c = text.charAt(i);
-        return StreetShortcuts.digit(c) || c >= 'A' && c <= 'Z' || c >= 128 || c == '#';
+        return StreetShortcuts.digit(c) || c >= 'A' && c <= 'Z' || c >= 128 || c == '#' || c >= 'a' && c <= 'z' && unitWordAt(text, i);
+    }
+
+    /** The words of a flat, staircase, box or floor that NEXT_PART takes in lower case ("lgh 1203", "scala B", "st. tv."). */
+    private static final Set<String> LOWER_CASE_UNIT_WORDS = Set.of("lgh", "leil", "boîte", "bte", "bus", "scala", "int",
+            "interno", "pta", "m", "whg", "lok", "bât", "bat", "esc", "escalier", "oppgang", "porta", "st", "kl");
+
+    /** Whether one of {@link #LOWER_CASE_UNIT_WORDS} stands at {@code i}, then a dot, a space or a tab. */
+    private static boolean unitWordAt(CharSequence text, int i) {
+        int n = text.length();
+        int e = i;
+        while (e < n && e - i < 9 && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e < n && (text.charAt(e) == '.' || text.charAt(e) == ' ' || text.charAt(e) == '\t')
+                && LOWER_CASE_UNIT_WORDS.contains(text.subSequence(i, e).toString());
     }
 
     /** One of NEXT_PART's separators, or a line feed: {@code [,>\u00b7?|\n]} */

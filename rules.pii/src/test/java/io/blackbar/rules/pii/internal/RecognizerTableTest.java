@@ -636,6 +636,17 @@ class RecognizerTableTest {
             address | 'Mannerheimintie 112 B 15 00100 Helsinki'      | 'Mannerheimintie 112 B 15 00100 Helsinki'
             address | Hän asuu osoitteessa Hämeenkatu 5 as. 12, 33100 Tampere. | 'Hämeenkatu 5 as. 12, 33100 Tampere'
             address | Hon bor på Storgatan 12 B 114 51 Stockholm.   | 'Storgatan 12 B 114 51 Stockholm'
+            # a flat, staircase, box or floor after a comma, in lower case or in other languages' forms, and what follows
+            address | 'Nuvarande adress: Kungsgatan 44, lgh 1203, 411 19 Göteborg\nTelefon: 073' | 'Kungsgatan 44, lgh 1203, 411 19 Göteborg'
+            address | 'Thereses gate 19 B, leil. H0304\n0358 OSLO\n\nOslo, 14.11.2024' | 'Thereses gate 19 B, leil. H0304\n0358 OSLO'
+            address | Rosenvængets Allé 17, 2. th., 2100 København Ø, lønkonto | 'Rosenvængets Allé 17, 2. th., 2100 København'
+            address | 'CPR-nr. 290473-1830, Solbakken 8, 4000 Roskilde\n- Jonas' | 'Solbakken 8, 4000 Roskilde'
+            address | 'Via dei Mille 27, scala B, int. 6\n80121 Napoli' | 'Via dei Mille 27, scala B, int. 6\n80121 Napoli'
+            address | 'Avda. del Puerto, 112, pta. 9 · 46023 València' | 'Avda. del Puerto, 112, pta. 9 · 46023 València'
+            address | 'ul. Marszałkowska 84/92 m. 117\n00-514 Warszawa\nPESEL' | 'ul. Marszałkowska 84/92 m. 117\n00-514 Warszawa'
+            address | Sie wohnt in der Kastanienallee 58, Vorderhaus, 2. OG links, 10119 Berlin, bestehend | 'Kastanienallee 58, Vorderhaus, 2. OG links, 10119 Berlin'
+            address | Il habite 17 rue des Tanneurs, bât. B, 3e étage, 69007 Lyon. | '17 rue des Tanneurs, bât. B, 3e étage, 69007 Lyon'
+            address | He lives at 12 Oak Street, m and then we met at 12 Oak Street, st. Mary's | 12 Oak Street;12 Oak Street
             address | Via Roma 12 E poi siamo andati via.            | Via Roma 12
             address | 'Address: 12 Oak Street, Apt: 5B, Boston MA 02108' | '12 Oak Street, Apt: 5B, Boston MA 02108'
             address | 'Storgatan 12 Bromma'                          | 'Storgatan 12 Bromma'
