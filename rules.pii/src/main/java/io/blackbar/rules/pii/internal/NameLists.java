@@ -45,6 +45,11 @@ final class NameLists {
      * run time a name of the world lists is then read as a Census name is.
      */
     static final String CENSUS_ONLY = "io.blackbar.names.census-only";
+    /**
+     * Whether the lists are the Census lists alone ({@link #CENSUS_ONLY}): then a hyphenated word is not read by its
+     * parts either (PersonRecognizer.Words.partsKinds), for the same reason.
+     */
+    final boolean censusOnly;
     /** How many kinds (bits) there are. */
     private static final int KINDS = 5;
 
@@ -66,7 +71,8 @@ final class NameLists {
         String[] resources = {"names/first-names.txt.gz", "names/surnames.txt.gz", "names/not-names.txt", "names/word-names.txt",
             "names/starters.txt", "names/world-first-names.txt.gz", "names/world-surnames.txt.gz"};
         int[] kinds = {FIRST, SURNAME, NOT_NAME, WORD_NAME, STARTER, FIRST, SURNAME};
-        int lists = Boolean.getBoolean(CENSUS_ONLY) ? 5 : resources.length;
+        censusOnly = Boolean.getBoolean(CENSUS_ONLY);
+        int lists = censusOnly ? 5 : resources.length;
         for (int k = 0; k < lists; k++) {
             for (String w : load(resources[k], resources[k].endsWith(".gz"))) {
                 words.add(w);

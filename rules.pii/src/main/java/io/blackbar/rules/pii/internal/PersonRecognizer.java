@@ -335,6 +335,8 @@ public class PersonRecognizer implements Recognizer {
         private static final int KINDS = 8;
         /** A word with a character beyond ASCII: its lower-case form is kept. */
         private static final int BEYOND_ASCII = 16;
+        /** The word's list bits are its hyphenated parts' ({@link #partsKinds}). */
+        private static final int BY_PARTS = 32;
         /** Ints a word, and where each stands. */
         private static final int STRIDE = 4;
         private static final int START = 0;
@@ -422,18 +424,58 @@ public class PersonRecognizer implements Recognizer {
             if ((flags & LOOKED_UP) == 0) {
                 String lower = kept(w);
                 int hash = data[STRIDE * w + HASH];
-                if (lower == null && !lists.may(kind, hash)) {
+                boolean hyphen = hyphenated(w);
+                if (lower == null && !hyphen && !lists.may(kind, hash)) {
                     return false;
                 }
                 int kinds = lower != null ? lists.kinds(lower) : lists.kinds(chars, start(w), end(w), hash);
+                if (kinds == 0 && hyphen && !lists.censusOnly) {
+                    kinds = partsKinds(lower != null ? lower : WordTable.lowerCase(new String(chars, start(w), end(w) - start(w))));
+                    flags |= kinds != 0 ? BY_PARTS : 0;
+                }
                 flags |= LOOKED_UP | kinds << KINDS;
                 data[STRIDE * w + FLAGS] = flags;
             }
             return (flags >>> KINDS & kind) != 0;
         }
 
+        /** @return whether the word holds a hyphen between letters ("Lambert-Mercier", "Marie-Ève") */
+        private boolean hyphenated(int w) {
+            for (int k = start(w) + 1; k < end(w) - 1; k++) {
+                if (chars[k] == '-') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The kinds every part of a hyphenated word has that the lists do not know whole: a double surname of known ones
+         * ("Tremblay-Gagnon", "Nowak-Schäfer") is a surname, a double first name of known ones a first name; not when a
+         * part is a common word or one mostly used otherwise ("Coca-Cola", "Jean-Baptiste" is listed whole). Not while the
+         * name model is trained ({@link NameLists#censusOnly}): the model is the same, and reads such a name as one of the
+         * lists'.
+         */
+        private int partsKinds(String lower) {
+            int all = NameLists.FIRST | NameLists.SURNAME;
+            for (String part : lower.split("-")) {
+                int kinds = part.isEmpty() ? 0 : lists.kinds(part);
+                if ((kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0) {
+                    return 0;
+                }
+                all &= kinds;
+            }
+            return all;
+        }
+
         boolean first(int w) {
             return is(w, NameLists.FIRST);
+        }
+
+        /** @return whether the word is known by its hyphenated parts alone ("Lambert-Mercier", and "Bence-Jones") */
+        boolean byParts(int w) {
+            is(w, NameLists.SURNAME);
+            return (data[STRIDE * w + FLAGS] & BY_PARTS) != 0;
         }
 
         boolean surname(int w) {
@@ -1749,7 +1791,10 @@ public class PersonRecognizer implements Recognizer {
                 || departmentBefore(chars, words.start(i))
                 || facilityBefore(chars, words, i) && !strongIntroducer(chars, words.start(runStart))
                 || houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(i))
-                || i == j && sentenceStarter(chars, words, i))) {
+                || i == j && sentenceStarter(chars, words, i)
+                // two known names joined alone are as often an eponym as a double surname ("Bence-Jones", "Epstein-Barr",
+                // "Harris-Benedict"): a name with a first name, a title or a label ("Olivier Lambert-Mercier")
+                || i == j && words.byParts(i) && !strongIntroducer(chars, words.start(runStart)))) {
             return;
         }
         if (runStart < i && houseNumberAfter(chars, words.end(j)) && streetTypeBefore(chars, words.start(runStart))) {

@@ -148,6 +148,8 @@ class OverThresholdTest {
             person | 0358 OSLO\\n\\nOslo, 14.11.2024\\nVår ref. Torino, 10 giugno 2024 | 
             person | ---\\nTorino, 10 giugno 2024\\nFait à Lyon, le 05/04/2024\\nKan ik u helpen? Boa tarde. Os meus dados | 
             person | Anna, 34, was seen. Dan called back.                  | Anna;Dan
+            person | conduite par Olivier Lambert-Mercier, salarié; Anne Tremblay-Gagnon worked | Olivier Lambert-Mercier;Anne Tremblay-Gagnon
+            person | la proteinuria de Bence-Jones negativa; virus de Epstein-Barr; la fórmula de Harris-Benedict |
             person | 09:00 Registration: desk\\n11:00 Workshop: room 2\\n14:00 Workshop: room 3\\nThe train left at 10:16 Jeroen: late |
             person | Krzysztof called back. I spoke with Małgorzata yesterday. | Krzysztof;Małgorzata
             person | Vive en el Paseo Lázaro Cárdenas, 23.                 |

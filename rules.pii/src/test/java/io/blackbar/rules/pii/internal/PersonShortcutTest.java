@@ -279,6 +279,16 @@ class PersonShortcutTest {
             boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
             String lower = token.toLowerCase(Locale.ROOT);
             int kinds = NameLists.get().kinds(lower);
+            if (kinds == 0 && lower.indexOf('-') > 0 && lower.indexOf('-') < lower.length() - 1) {
+                // a hyphenated word the lists do not know whole: the kinds all its parts have, unless one is a common word
+                // or mostly something else (the reading since the seventeenth session: "Garcia-Lopez" is a surname)
+                int all = NameLists.FIRST | NameLists.SURNAME;
+                for (String part : lower.split("-")) {
+                    int k = part.isEmpty() ? 0 : NameLists.get().kinds(part);
+                    all = (k & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0 ? 0 : all & k;
+                }
+                kinds = all;
+            }
             out.add(s + "-" + i + " " + lower + " " + lower.length() + " "
                     + ((upperFirst && restLower || allCaps) && !initial && !negation) + " " + initial + " " + allCaps
                     + " " + ((kinds & NameLists.FIRST) != 0) + " " + ((kinds & NameLists.SURNAME) != 0)
