@@ -40,6 +40,15 @@ public class TextTableRecognizer implements Recognizer {
     /** A PostgreSQL dump's COPY with its column list: its rows follow, tab-separated, up to a line "\\.". */
     private static final PatternScanner COPY = PatternScanner.of(Pattern.compile(
             "(?i)\\bcopy[ \\t]+[\\w.\"]+[ \\t]*\\(([^()]{1,4000})\\)[ \\t]+from[ \\t]+stdin;?[ \\t]*\\r?\\n"));
+    /**
+     * A heading's name of a person's field then a comma, tab or semicolon: where a table pasted as CSV or TSV may head its
+     * columns ({@code id,last_name,first_name,email,dob}); the heading's line is read in code ({@link #delimited}). Looked
+     * for by its names, so prose's commas cost nothing.
+     */
+    private static final PatternScanner DELIMITED_HEADING = PatternScanner.of(Pattern.compile(
+            "(?i)(?<![A-Za-z0-9_])(?:first[_ ]?name|last[_ ]?name|surname|full[_ ]?name|given[_ ]?name|e-?mail|phone|mobile"
+                    + "|dob|date[_ ]of[_ ]birth|birth[_ ]?date|street|address|zip|post[_ ]?code|postal[_ ]?code|city|ssn)"
+                    + "\"?[ \\t]*[,\\t;]"));
     /** Rows of a table read at most, and characters of a line. */
     private static final int MOST_ROWS = 100_000;
     private static final int LONGEST_LINE = 4000;
@@ -87,7 +96,122 @@ public class TextTableRecognizer implements Recognizer {
         INSERT.forEachMatch(text, m -> insert(text, m.group(1), m.end(), results));
         RULE.forEachMatch(text, m -> aligned(text, m.start(), m.end(), results));
         COPY.forEachMatch(text, m -> copy(text, m.group(1), m.end(), results));
+        int[] delimitedTo = {0};
+        DELIMITED_HEADING.forEachMatch(text, m -> {
+            if (m.start() >= delimitedTo[0]) {
+                int start = lineStart(text, m.start());
+                delimitedTo[0] = Math.max(lineEnd(text, m.start()), delimited(text, start, results));
+            }
+        });
         return results;
+    }
+
+    /**
+     * A table pasted as comma-, tab- or semicolon-separated values (a CSV export in an e-mail): the line at {@code start}
+     * is its heading when its cells are three or more names (letters, digits, spaces, "_.()/-", in double quotes or not)
+     * of which two or more name a person's fields; its rows are the lines after it with as many cells (a cell in double
+     * quotes may hold the delimiter, a quote doubled), to a blank line or another count. Each cell under a field's
+     * heading is typed by it; an "id" column of such a table is the records' identifier. @return where reading goes on
+     */
+    private int delimited(CharSequence text, int start, List<RecognizerResult> results) {
+        int end = lineEnd(text, start);
+        char delimiter = 0;
+        for (int i = start; i < end && delimiter == 0; i++) {
+            char c = text.charAt(i);
+            delimiter = c == ',' || c == '\t' || c == ';' ? c : 0;
+        }
+        List<int[]> heading = delimitedCells(text, start, end, delimiter);
+        if (heading == null || heading.size() < 3) {
+            return end;
+        }
+        List<String> names = new ArrayList<>();
+        int typed = 0;
+        for (int[] h : heading) {
+            String name = text.subSequence(h[0], h[1]).toString();
+            if (!HEADING_NAME.matcher(name).matches()) {
+                return end; // a row of values, not a heading
+            }
+            names.add(name);
+            typed += columnType(FieldValueRecognizer.key(name)) != null ? 1 : 0;
+        }
+        if (typed < 2) {
+            return end;
+        }
+        FieldValueRecognizer.Field[] columns = columns(names, results);
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c] == null && FieldValueRecognizer.key(names.get(c)).equals("id")) {
+                columns[c] = new FieldValueRecognizer.Field("id", "ID_NUMBER", "column headed 'id' of a person's table", results);
+            }
+        }
+        int at = end + 1;
+        for (int rows = 0; at < text.length() && rows < MOST_ROWS; rows++) {
+            int lineEnd = lineEnd(text, at);
+            List<int[]> row = delimitedCells(text, at, lineEnd, delimiter);
+            if (row == null || row.size() != heading.size()) {
+                break; // the table's end
+            }
+            for (int c = 0; c < row.size(); c++) {
+                if (columns[c] != null && row.get(c)[1] > row.get(c)[0]) {
+                    columns[c].add(text, row.get(c)[0], row.get(c)[1]);
+                }
+            }
+            at = lineEnd + 1;
+        }
+        return at;
+    }
+
+    /** A heading's name in a delimited table: a letter first, then letters, digits, spaces and "_.()/-", 40 at most. */
+    private static final Pattern HEADING_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_ .()/-]{0,39}");
+
+    /**
+     * The cells of a delimited line, trimmed, a cell in double quotes without them (a quote doubled inside); null for a
+     * blank line, a line with no delimiter, or a quote left open.
+     */
+    private static List<int[]> delimitedCells(CharSequence text, int from, int to, char delimiter) {
+        if (to > from && text.charAt(to - 1) == '\r') {
+            to--;
+        }
+        if (delimiter == 0 || to <= from) {
+            return null;
+        }
+        List<int[]> cells = new ArrayList<>();
+        int i = from;
+        boolean any = false;
+        while (i <= to) {
+            while (i < to && (text.charAt(i) == ' ' || delimiter != '\t' && text.charAt(i) == '\t')) {
+                i++;
+            }
+            int a;
+            int b;
+            if (i < to && text.charAt(i) == '"') {
+                a = ++i;
+                while (i < to && !(text.charAt(i) == '"' && (i + 1 >= to || text.charAt(i + 1) != '"'))) {
+                    i += text.charAt(i) == '"' ? 2 : 1;
+                }
+                if (i >= to) {
+                    return null;
+                }
+                b = i++;
+                while (i < to && text.charAt(i) != delimiter) {
+                    i++;
+                }
+            } else {
+                a = i;
+                while (i < to && text.charAt(i) != delimiter) {
+                    i++;
+                }
+                b = i;
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+            }
+            cells.add(new int[] {a, b});
+            if (i < to) {
+                any = true; // a delimiter
+            }
+            i++;
+        }
+        return any ? cells : null;
     }
 
     private static int lineStart(CharSequence text, int at) {

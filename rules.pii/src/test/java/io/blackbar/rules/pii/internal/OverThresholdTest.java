@@ -14,7 +14,7 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * What a recognizer alone finds at or over the engine's threshold (0.5), with no context word to raise it: the
  * values a leak hunt found left in a redacted text although the recognizer matched them under the threshold ("T:
  * 020 7946 0123" in an e-mail signature matched as a national number, 0.35), and the look-alikes that must stay
- * under it. Values ';'-separated, empty for none; "\n" in a text is a line break.
+ * under it. Values ';'-separated, empty for none; "\n" in a text is a line break, "\t" a tab.
  */
 class OverThresholdTest {
 
@@ -242,6 +242,10 @@ class OverThresholdTest {
             table   | INSERT INTO patients (id, first_name, last_name, dob, zip) VALUES (1, 'Agnieszka', 'Kowalczyk', '1985-03-12', '00-514'), (2, 'Seán', 'O''Brien', NULL, 'D02 X285'); | Agnieszka;Kowalczyk;1985-03-12;00-514;Seán;O''Brien;D02 X285
             table   | "| Item | Qty | Price |\\n|------|-----|-------|\\n| Widget | 2 | 3.50 |" |
             table   | "a | b\\nuse x || y for or" |
+            # a table pasted as CSV or TSV, with a heading of field names; an "id" column of a person's table
+            table   | "Export below.\\nid,last_name,first_name,email,dob,plan\\nPF-104871,Okonkwo,Chidi,chidi@example.com,1990-07-14,GOLD\\nPF-104872,\"Al-Masri, Jr\",Youssef,,1978-05-23,BASIC\\n\\nThanks" | PF-104871;Okonkwo;Chidi;chidi@example.com;1990-07-14;PF-104872;Al-Masri, Jr;Youssef;1978-05-23
+            table   | "Name\\tE-mail\\tPhone\\tNotes\\nMette Holm\\tmette@example.dk\\t+45 22 61 48 93\\tVIP" | Mette Holm;mette@example.dk;+45 22 61 48 93
+            table   | "We met, as planned, on Monday; the phone, email and address were fine, and the zip, too.\\nitem,qty,price\\nwidget,2,3.50\\nid,phone,notes\\nA1,555-0100,x" |
             # tables aligned with spaces under a rule of dashes (a census report, a payroll export), a footer with one cell
             table   | "MRN       PATIENT NAME              DOB         ROOM  ATTENDING\\n--------  ------------------------  ----------  ----  ---------------\\n00451277  ABERCROMBIE, WINSTON J    07/14/1938  412A  GUPTA, R\\n00452008  FERREIRA-SOUZA, JOAO      01/29/1972  420   OKONJO, A\\nTOTAL: 2\\n\\nNAME  none" | 00451277;ABERCROMBIE, WINSTON J;07/14/1938;GUPTA, R;00452008;FERREIRA-SOUZA, JOAO;01/29/1972;OKONJO, A
             table   | "EMP#   LAST NAME        FIRST NAME   SSN          SALARY\\n------ ---------------- ------------ ------------ ----------\\n004471 Vandermolen      Griet        512-38-4471   71,250.00" | 004471;Vandermolen;Griet;512-38-4471
@@ -268,7 +272,7 @@ class OverThresholdTest {
             spoken phone | we counted five five five, two one two, four four six seven boxes |
             """)
     void foundOverTheThreshold(String name, String text, String expected) {
-        String t = text.replace("\\r", "\r").replace("\\n", "\n");
+        String t = text.replace("\\r", "\r").replace("\\n", "\n").replace("\\t", "\t");
         List<RecognizerResult> found = recognizer(name).analyze(t);
         String actual = String.join(";", found.stream().filter(r -> r.score() >= 0.5).map(r -> t.substring(r.start(), r.end())).toList());
         assertEquals(expected == null ? "" : expected, actual);
