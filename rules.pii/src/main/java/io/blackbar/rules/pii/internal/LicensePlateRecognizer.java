@@ -16,7 +16,7 @@ public class LicensePlateRecognizer extends LabelledNumberRecognizer {
 
     public LicensePlateRecognizer() {
         super("LICENSE_PLATE", Category.IDENTIFIER, "(?:licen[cs]e|registration|number)[ \\t]+plate|plate|vehicle[ \\t]+registration|(?<!(?:company|vat|charity|business|tax|trade)[ \\t])reg\\.?|(?<!(?:company|vat|charity|business|tax|trade)[ \\t])registration(?:[ \\t]+(?:number|no\\.?|mark))?|vrm"
-                + "|kennzeichen|immatriculation|plaque[ \\t]+d'immatriculation|targa|kenteken"
+                + "|kennzeichen|immatriculation|plaque[ \\t]+d'immatriculation|immatricul[ée]e?s?|targa|targata|kenteken"
                 + "|matricula|matrícula|numer[ \\t]+rejestracyjny|registreringsnummer", "[A-Z0-9][A-Z0-9 -]{1,9}[A-Z0-9]", 0.65,
                 Set.of("vehicle", "car", "registered"));
     }

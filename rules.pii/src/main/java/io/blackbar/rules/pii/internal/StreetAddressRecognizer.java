@@ -313,7 +313,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             + "|[\\p{L}'-]++[ \\t]*+\\.?[ \\t]*+:"
             + "|(?i:phone|telephone|tel|tel\u00e9fono|telefono|tfno|mail|mobile|m\u00f3vil|movil|cell"
             + "|address|city|state|zip|postcode|country|mrn|dob|name|date|web|website|url|contact)\\b(?:[ \\t]+\\p{L}+)?[ \\t]*\\.?[ \\t]*:"
-            + "|(?i:iban|bic|swift|nif|nie|dni|bsn|pesel|ssn|nhs|vat|ust|fax|e-?mail)(?![\\p{L}\\d])"
+            + "|(?i:iban|bic|swift|nif|nie|dni|bsn|pesel|ssn|nhs|vat|ust|fax|e-?mail|p\\.?[ \\t]?iva|c\\.f)(?![\\p{L}\\d])"
             // a phone's word before its number (not "Tel Aviv")
             + "|(?i:tel|telephone|phone|ph)\\.?[ \\t]*+(?:[\\d+(]|\\r?\\n|$))";
     /**

@@ -746,6 +746,7 @@ class RecognizerTableTest {
             # customers', members' and contracts' numbers in other languages and with other words (a held-out set of
             # business letters, seventeenth session)
             id      | client n° MA-BE-208814 et n° client MA-BE-208815 | MA-BE-208814;MA-BE-208815
+            plate   | 'Peugeot 308 SW, immatriculé GH-417-KB; une camionnette immatriculée FR-092-TZ' | GH-417-KB;FR-092-TZ
             id      | votre compte client MA-BE-208814, de vos adresses | MA-BE-208814
             id      | 'N° de contrat : AUTO-69-0048213-B'           | AUTO-69-0048213-B
             id      | mutuelle Harmonie (adhérent n° 0912447365).   | 0912447365
