@@ -666,8 +666,91 @@ public class PersonRecognizer implements Recognizer {
         lastCommaFirst(given, original, out);
         ticketNames(given, original, out);
         chatSpeakers(given, original, out);
-        return withoutRolesAndProducts(chars, words, withoutDatelines(chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
-                words, withoutProseAndCompanies(chars, words, out)))))))));
+        return withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
+                words, withoutProseAndCompanies(chars, words, out))))))))));
+    }
+
+    /** A line that begins with a house number and a capitalised word ("14 Ashcombe Gardens", "221B Baker Street"). */
+    private static final java.util.regex.Pattern HOUSE_NUMBER_LINE = java.util.regex.Pattern.compile(
+            "[ \\t]*\\d{1,5}[A-Za-z]?,?[ \\t]+\\p{Lu}.*");
+    /** A line that begins with a postal code: British, five or four digits, Polish, Swedish. */
+    private static final java.util.regex.Pattern POSTCODE_LINE = java.util.regex.Pattern.compile(
+            "[ \\t]*(?:[A-Z]{1,2}\\d[A-Z\\d]?[ ]?\\d[A-Z]{2}|\\d{4,5}(?:-\\d{4})?|\\d{2}-\\d{3}|\\d{3}[ ]\\d{2})(?:[ \\t,].*)?");
+
+    /**
+     * Without a town on its own line in an address block, read as a name on the lists alone ("14 Ashcombe Gardens",
+     * "Bristol", "BS8 2XY" on three lines: "Bristol" a first name, and the address then took the name's type): a name of
+     * one or two words that is its line, after a line that begins with a house number or before one that begins with a
+     * postal code; not one a title, a label or both lists made sure of (0.85 and over).
+     */
+    private static List<RecognizerResult> withoutAddressTowns(char[] chars, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            boolean town = result.score() < 0.85 && wholeLine(chars, result.start(), result.end())
+                    && spaces(chars, result.start(), result.end()) <= 1
+                    && (HOUSE_NUMBER_LINE.matcher(line(chars, result.start(), -1)).matches()
+                            || POSTCODE_LINE.matcher(line(chars, result.end(), 1)).matches());
+            if (town && kept == null) {
+                kept = new ArrayList<>(out.subList(0, r));
+            } else if (!town && kept != null) {
+                kept.add(result);
+            }
+        }
+        return kept == null ? out : kept;
+    }
+
+    /** Whether only blanks (and a trailing comma) stand around {@code [start, end)} on its line. */
+    private static boolean wholeLine(char[] chars, int start, int end) {
+        int s = start;
+        while (s > 0 && (chars[s - 1] == ' ' || chars[s - 1] == '\t')) {
+            s--;
+        }
+        int e = end;
+        while (e < chars.length && (chars[e] == ' ' || chars[e] == '\t' || chars[e] == ',' || chars[e] == '\r')) {
+            e++;
+        }
+        return (s == 0 || chars[s - 1] == '\n') && (e == chars.length || chars[e] == '\n');
+    }
+
+    /** @return the spaces in {@code [start, end)} */
+    private static int spaces(char[] chars, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            n += chars[i] == ' ' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** @return the line before ({@code -1}) or after ({@code 1}) the line holding {@code at}, or "" (120 characters at most) */
+    private static String line(char[] chars, int at, int which) {
+        int k = at;
+        if (which < 0) {
+            while (k > 0 && chars[k - 1] != '\n') {
+                k--;
+            }
+            if (k == 0) {
+                return "";
+            }
+            int end = k - 1;
+            int s = end;
+            while (s > 0 && chars[s - 1] != '\n' && end - s < 120) {
+                s--;
+            }
+            return new String(chars, s, end - s).replace("\r", "");
+        }
+        while (k < chars.length && chars[k] != '\n') {
+            k++;
+        }
+        if (k >= chars.length) {
+            return "";
+        }
+        int s = k + 1;
+        int e = s;
+        while (e < chars.length && chars[e] != '\n' && e - s < 120) {
+            e++;
+        }
+        return new String(chars, s, e - s).replace("\r", "");
     }
 
     /**
@@ -3000,6 +3083,18 @@ public class PersonRecognizer implements Recognizer {
      */
     static String nameIntroducer(char[] text, int start) {
         String found = introducer(text, start);
+        if (found != null && INSURED_LABELS.contains(found)) {
+            int e = start;
+            while (e > 0 && Character.isWhitespace(text[e - 1])) {
+                e--;
+            }
+            int labelStart = e - found.length();
+            while (labelStart > 0 && (text[labelStart - 1] == ' ' || text[labelStart - 1] == '\t')) {
+                labelStart--;
+            }
+            String before = wordBefore(text, labelStart);
+            return before != null && INSURED_THINGS.contains(before) ? null : found; // "Véhicule assuré : Peugeot 308"
+        }
         if (found == null || !HEADER_LABELS.contains(found)) {
             return found;
         }
@@ -3010,6 +3105,14 @@ public class PersonRecognizer implements Recognizer {
         // lower-casing keeps a stretch's length, so the phrase begins its length before e
         return header(text, e - found.length()) ? null : found;
     }
+
+    /** The insured's labels, which an insured thing's may end too ({@link #INSURED_THINGS}). */
+    private static final Set<String> INSURED_LABELS = Set.of("assuré:", "assuré :", "assurée:", "assurée :", "assicurato:",
+            "assicurata:", "versicherter:", "versicherte:", "verzekerde:", "segurado:", "segurada:", "insured:");
+    /** What an insurer insures that is no person, before an insured's label ("Véhicule assuré :", "Bene assicurato:"). */
+    private static final Set<String> INSURED_THINGS = Set.of("véhicule", "vehicule", "bien", "biens", "objet", "risque",
+            "montant", "capital", "logement", "vehicle", "property", "amount", "sum", "veicolo", "bene", "beni", "immobile",
+            "fahrzeug", "objekt", "betrag", "voertuig", "bedrag", "object", "veículo", "veiculo", "valor", "bem", "imóvel");
 
     /** The patient's labels that a case report also writes as a section's header. */
     private static final Set<String> HEADER_LABELS = Set.of("paciente:", "patient:");

@@ -152,6 +152,8 @@ class OverThresholdTest {
             person | la proteinuria de Bence-Jones negativa; virus de Epstein-Barr; la fórmula de Harris-Benedict |
             person | Name (Last, First, MI): WHITAKER, DeShawn M.\\nLindqvist, Johan Erik\\t300188-2254 | WHITAKER, DeShawn M.;Lindqvist, Johan Erik
             person | Familienname: NOWAK-SCHÄFER\\nVorname: Katarzyna\\nGeburtsname: Nowak | NOWAK-SCHÄFER;Katarzyna;Nowak
+            person | Mr Kwame Asante-Hughes\\n14 Ashcombe Gardens\\nBristol\\nBS8 2XY\\n\\nSincerely,\\nAnna | Kwame Asante-Hughes;Anna
+            person | Véhicule assuré : Peugeot 308 SW. Nom de l'assuré : Jean-Baptiste Mamadou | Jean-Baptiste Mamadou
             person | Dear Data Protection Officer, under the General Data Protection Regulation; your Flex Current Account; Summit Rewards member |
             person | 09:00 Registration: desk\\n11:00 Workshop: room 2\\n14:00 Workshop: room 3\\nThe train left at 10:16 Jeroen: late |
             person | Krzysztof called back. I spoke with Małgorzata yesterday. | Krzysztof;Małgorzata
