@@ -154,6 +154,8 @@ class OverThresholdTest {
             person | Familienname: NOWAK-SCHÄFER\\nVorname: Katarzyna\\nGeburtsname: Nowak | NOWAK-SCHÄFER;Katarzyna;Nowak
             person | Mr Kwame Asante-Hughes\\n14 Ashcombe Gardens\\nBristol\\nBS8 2XY\\n\\nSincerely,\\nAnna | Kwame Asante-Hughes;Anna
             person | Véhicule assuré : Peugeot 308 SW. Nom de l'assuré : Jean-Baptiste Mamadou | Jean-Baptiste Mamadou
+            person | u heeft het BSN van Noor van der Meulen; haar vader Thijs van der Meulen; Chère Madame Anne van den Broeck, | Thijs van der Meulen;Anne van den Broeck;Noor van der Meulen
+            person | Hij woont aan de Laan van Meerdervoort 120. Mark van de week. |
             person | Dear Data Protection Officer, under the General Data Protection Regulation; your Flex Current Account; Summit Rewards member |
             person | 09:00 Registration: desk\\n11:00 Workshop: room 2\\n14:00 Workshop: room 3\\nThe train left at 10:16 Jeroen: late |
             person | Krzysztof called back. I spoke with Małgorzata yesterday. | Krzysztof;Małgorzata
