@@ -346,6 +346,8 @@ public class PersonRecognizer implements Recognizer {
         private static final int BEYOND_ASCII = 16;
         /** The word's list bits are its hyphenated parts' ({@link #partsKinds}). */
         private static final int BY_PARTS = 32;
+        /** The word holds a hyphen between letters. */
+        private static final int HYPHEN = 64;
         /** Ints a word, and where each stands. */
         private static final int STRIDE = 4;
         private static final int START = 0;
@@ -448,14 +450,14 @@ public class PersonRecognizer implements Recognizer {
             return (flags >>> KINDS & kind) != 0;
         }
 
-        /** @return whether the word holds a hyphen between letters ("Lambert-Mercier", "Marie-Ève") */
+        /** @return whether the word holds a hyphen between letters ("Lambert-Mercier", "Marie-Ève"), as read ({@link #hyphenLast}) */
         private boolean hyphenated(int w) {
-            for (int k = start(w) + 1; k < end(w) - 1; k++) {
-                if (chars[k] == '-') {
-                    return true;
-                }
-            }
-            return false;
+            return (data[STRIDE * w + FLAGS] & HYPHEN) != 0;
+        }
+
+        /** Marks the last word read as holding a hyphen between letters. */
+        void hyphenLast() {
+            data[STRIDE * (size() - 1) + FLAGS] |= HYPHEN;
         }
 
         /**
@@ -2173,8 +2175,29 @@ public class PersonRecognizer implements Recognizer {
      * role in brackets, and a colon ("10:16  Jeroen (medewerker): Goedemorgen", "[14:03] Jayden: No worries").
      */
     static final PatternScanner CHAT_SPEAKER = PatternScanner.of(java.util.regex.Pattern.compile(
-            "(?<![\\w:.\\]/-])(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]+"
+            "(?<![\\w:.\\]/-])\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]+"
                     + "(\\p{Lu}[\\p{L}'-]{1,20}(?:[ \\t]\\p{Lu}[\\p{L}'-]{1,20})?)(?:[ \\t]*\\([^)\\n]{1,30}\\))?[ \\t]*:(?![\\d/])"));
+    /** @return where the blanks and an opening bracket before {@code at} begin */
+    private static int blanksBefore(String plain, int at) {
+        int k = at;
+        while (k > 0 && (plain.charAt(k - 1) == ' ' || plain.charAt(k - 1) == '\t' || plain.charAt(k - 1) == '[')) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether an ISO date and a space or "T" end right before {@code at} ("2024-10-02 "). */
+    private static boolean dateBefore(String plain, int at) {
+        int s = at - 11;
+        for (int i = 0; i < 10; i++) {
+            char c = plain.charAt(s + i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return plain.charAt(at - 1) == ' ' || plain.charAt(at - 1) == 'T';
+    }
+
     /** Who speaks in chats, and an agenda's items, that are no one ("10:15 Agent:", "09:00 Registration:"). */
     private static final Set<String> NOT_SPEAKERS = Set.of("agent", "customer", "client", "system", "bot", "chatbot",
             "support", "operator", "visitor", "user", "you", "me", "admin", "moderator", "host", "guest", "caller", "advisor",
@@ -2194,9 +2217,10 @@ public class PersonRecognizer implements Recognizer {
         java.util.Map<String, Integer> turns = new java.util.HashMap<>();
         CHAT_SPEAKER.forEachMatch(text, m -> {
             int k = m.start();
-            while (k > 0 && (plain.charAt(k - 1) == ' ' || plain.charAt(k - 1) == '\t' || plain.charAt(k - 1) == '[')) {
-                k--;
+            if (k >= 11 && dateBefore(plain, k)) {
+                k -= 11; // a log's date before the time ("2024-10-02 09:00  Mette:")
             }
+            k = blanksBefore(plain, k);
             if (k > 0 && plain.charAt(k - 1) != '\n' && plain.charAt(k - 1) != '\r') {
                 return; // a time inside a line ("arrived at 10:16 Jeroen: ...") is no turn's
             }
@@ -3265,6 +3289,7 @@ public class PersonRecognizer implements Recognizer {
             int s = i;
             int quote = -1; // where the first ' and the first ’ stand in the word
             int curly = -1;
+            int hyphen = -1; // where the first hyphen stands in it
             int all = 0; // the word's characters or-ed: below 128 when all are ASCII
             int hash = 0;
             while (i < n) {
@@ -3277,6 +3302,8 @@ public class PersonRecognizer implements Recognizer {
                         quote = i - s;
                     } else if (c == '\u2019' && curly < 0) {
                         curly = i - s;
+                    } else if (c == '-' && hyphen < 0) {
+                        hyphen = i;
                     }
                 }
                 all |= c;
@@ -3298,6 +3325,9 @@ public class PersonRecognizer implements Recognizer {
                 out.addAscii(s, i, hash, negation);
             } else {
                 out.addOther(s, i, negation);
+            }
+            if (hyphen >= 0 && hyphen < i - 1) {
+                out.hyphenLast();
             }
         }
         return out;
