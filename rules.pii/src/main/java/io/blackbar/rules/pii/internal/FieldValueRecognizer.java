@@ -76,6 +76,33 @@ public class FieldValueRecognizer implements Recognizer {
                 "license_number", "accession_number", "other_patient_ids", "emp", "emp_no",
                 "employee_no");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");
+        // the same fields in Swedish, Danish, Norwegian, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Finnish and
+        // Czech, as key() reads them (letters beyond ASCII dropped: "Förnamn" is "frnamn"); a national identifier's or a bank
+        // account's column is an identifier
+        fields("PERSON", "efternamn", "frnamn", "fornamn", "namn", "efternavn", "fornavn", "navn", "vorname",
+                "nachname", "familienname", "nom", "prnom", "prenom", "nomdefamille", "nombre", "apellido",
+                "apellidos", "nome", "cognome", "voornaam", "achternaam", "naam", "imie", "nazwisko", "etunimi",
+                "sukunimi", "jmno", "jmeno", "pjmen", "prijmeni");
+        fields("DATE_OF_BIRTH", "fdelsedatum", "fodelsedatum", "fdselsdato", "fodselsdato", "geburtsdatum",
+                "datedenaissance", "fechadenacimiento", "datadinascita", "datadenascimento", "geboortedatum",
+                "dataurodzenia", "syntymaika", "syntymaaika", "datumnarozen", "datumnarozeni");
+        fields("STREET_ADDRESS", "gatuadress", "adress", "adresse", "strae", "strasse", "anschrift", "direccin",
+                "direccion", "indirizzo", "morada", "endereo", "endereco", "adres", "straat", "ulica", "osoite",
+                "ulice", "gadenavn", "gade");
+        fields("ZIP_CODE", "postnr", "postnummer", "codepostal", "cdigopostal", "codigopostal", "kodpocztowy",
+                "postinumero", "psc");
+        fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "citta",
+                "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowosc", "kaupunki", "msto", "mesto",
+                "obec", "postort", "bynavn");
+        fields("PHONE_NUMBER", "telefon", "mobil", "telefone", "telfono", "telefono", "telefoon", "mobiel", "gsm",
+                "puhelin", "handy", "celular", "mobilnummer", "telefonnummer");
+        fields("EMAIL_ADDRESS", "epost", "courriel", "correo", "correoelectrnico", "correoelectronico", "shkposti",
+                "sahkoposti", "mailadres", "emailadres");
+        fields("ID_NUMBER", "anstnr", "anstllningsnummer", "anstallningsnummer", "personalnummer", "personalnr",
+                "medlemsnummer", "kundnummer", "kundennummer", "klantnummer", "personnummer", "clearingnr",
+                "clearingnummer", "kontonr", "kontonummer", "registreringsnummer", "cpr", "cprnr", "fdselsnummer",
+                "fodselsnummer", "pesel", "nif", "dni", "nie", "bsn", "codicefiscale", "steuerid", "steuernummer",
+                "rodnslo", "rodnecislo", "henkiltunnus", "hetu");
     }
 
     private static void fields(String type, String... names) {

@@ -29,7 +29,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
 
     public IdNumberRecognizer() {
         super("ID_NUMBER", Category.IDENTIFIER, List.of(
-                "(?:employee|staff|payroll|personnel|student|pupil|candidate|membership|customer|client|badge|case"
+                "(?:employee|staff|payroll|personnel|student|pupil|candidate|membership|member|customer|client|badge|case"
                         // a hospital's, a ticket's, an airline's, an employer's, a building society's, a university's number
                         + "|hospital|hosp\\.?|chi|driver|works|roll|application|e-?ticket|ticket|frequent[ \\t]+flyer"
                         + "|known[ \\t]+travell?er|document[ \\t]+reference|ucas(?:[ \\t]+personal)?|personal)[ \\t]+"
@@ -57,11 +57,13 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "(?=[ \\t]*(?:n[°º.]|nº|n\\.º|no\\.|nr\\.?|número|numero|numéro)[ \\t]*[:.]?[ \\t]*[A-Z0-9])"
                         + "|kunden(?:nummer|nr\\.?)|kundenummer|kundnummer|kundnr\\.?|klantnummer|klantnr\\.?|asiakasnumero|asiakasnro"
                         + "|medlemsnummer|medlemsnr\\.?|lidnummer|lidmaatschapsnummer|mitgliedsnummer|vertragsnummer"
-                        + "|versicherungsnummer|versichertennummer|polisnummer|polissenummer|avtalenummer|kontraktsnummer",
+                        + "|versicherungsnummer|versichertennummer|polisnummer|polissenummer|avtalenummer|kontraktsnummer"
+                        // a German payroll's and health insurer's ("Pers.-Nr. 004417", "Personalnr. 20931", "KV-Nr. W418730253")
+                        + "|personalnummer|personalnr\\.?|pers\\.-?nr\\.?|kv-nr\\.?|versichertennr\\.?",
                 // a client's code, a policy's number, an account's or a frequent flyer's number of letters and digits
                 // ("Client Code: LLI-C-0392", "Policy number: IL-PA-4471829-03", "account BW-IE-5520417", "Qantas Frequent
                 // Flyer 1902 447 381"): an account number of digits alone is the bank account recognizer's
-                "client[ \\t]+code|policy[ \\t]+" + NUMBER + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
+                "client[ \\t]+code|rewards?[ \\t]*(?:#|" + NUMBER + ")|member(?=[ \\t]+[A-Z0-9/-]*[A-Z][A-Z0-9/-]*-\\d)|policy[ \\t]+" + NUMBER + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
                         + "|account(?:[ \\t]+(?:number|no\\.?))?(?=[ \\t]*[:#]?[ \\t]*(?:[A-Z0-9/-]*[A-Z][A-Z0-9/-]*\\d|[A-Z0-9/-]*\\d[A-Z0-9/-]*[A-Z]))"),
                 "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));

@@ -23,7 +23,7 @@ abstract class LabelledNumberRecognizer extends PatternRecognizer {
      * Passport, number 488839667"), "#", "n°", Italian "n." ("Tessera n.: FFC-BA-03318"), "nummer", "is", a colon; the spaces possessive (no
      * value begins with one), so that a label followed by a long run of spaces is read once, not once per split.
      */
-    static final String GLUE = "(?:[ \\t]?\\(\\d{1,2}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|n\\.|nummer|numero|número))?"
+    static final String GLUE = "(?:[ \\t]?\\(\\d{1,2}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|n\\.º|n\\.|nummer|numero|número))?"
             + "(?:[ \\t]+is)?[ \\t]*+[:#]?[ \\t]*+";
 
     /**

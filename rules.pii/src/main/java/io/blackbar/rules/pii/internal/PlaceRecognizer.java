@@ -34,7 +34,11 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "arrived at|arrived in|[Rr]eturned to|[Rr]eturned from|travell?ed to|relocated to|headquartered in|[Ww]here:|"
             // a social history's ("Lives alone in Lynn.", "Pt lives with her daughter in Revere.", "Emigrated from Haiti")
             + "[Ll]ives alone in|[Ll]ives with[ \\t][a-z]{2,12}(?:[ \\t][a-z]{2,12}){0,3}[ \\t]in|[Rr]esides in|[Ee]migrated from|"
-            + "[Ii]mmigrated from|[Vv]isiting from|[Rr]elocated from)";
+            + "[Ii]mmigrated from|[Vv]isiting from|[Rr]elocated from|"
+            // where one was born or lives in other languages' records and deeds ("geboren te Aalst", "nata a Napoli", "né à
+            // Dakar", "född i Malmö", "wonend te Gent", "domiciliée à Lyon")
+            + "geboren te|geboren in|[Nn]ato a|[Nn]ata a|[Nn]é à|[Nn]ée à|[Nn]acid[oa] en|[Nn]ascid[oa] em|född i|født i"
+            + "|urodzon[ya] w|wonend te|woonachtig te|wohnhaft in|domicilié à|domiciliée à|residente en|residente a)";
     static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'-]*";
     static final String PARTICLE = "(?:de|del|la|le|di|da|do|dos|das|von|van|der|den|sur|en|am|upon)";
     /** A place's name: one to four capitalised words, particles allowed between them ("Santiago de Compostela"). */
@@ -264,7 +268,7 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|lugar[ \\t]+de[ \\t]+(?:nacimiento|residencia)|(?:país|pais)(?:[ \\t]+de[ \\t]+(?:nacimiento|residencia|origen))?"
             + "|city|town|place[ \\t]+of[ \\t]+birth|birthplace|country[ \\t]+of[ \\t]+(?:birth|residence)"
             + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"
-            + "|cidade|naturalidade)";
+            + "|cidade|naturalidade|lieu|f[öo]delseort|f[øo]dested|miejsce[ \\t]+urodzenia|geboorteplaats)";
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "love",

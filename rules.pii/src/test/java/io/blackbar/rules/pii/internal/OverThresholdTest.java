@@ -248,6 +248,7 @@ class OverThresholdTest {
             table   | "a | b\\nuse x || y for or" |
             # a table pasted as CSV or TSV, with a heading of field names; an "id" column of a person's table
             table   | "Export below.\\nid,last_name,first_name,email,dob,plan\\nPF-104871,Okonkwo,Chidi,chidi@example.com,1990-07-14,GOLD\\nPF-104872,\"Al-Masri, Jr\",Youssef,,1978-05-23,BASIC\\n\\nThanks" | PF-104871;Okonkwo;Chidi;chidi@example.com;1990-07-14;PF-104872;Al-Masri, Jr;Youssef;1978-05-23
+            table   | "anstnr;efternamn;fornamn;epost;mobil;postnr;ort;kontonr\\n1042;Björk;Linnéa;linnea@example.se;070-174 06 12;113 34;Stockholm;994 512 403-1" | 1042;Björk;Linnéa;linnea@example.se;070-174 06 12;113 34;Stockholm;994 512 403-1
             table   | "Name\\tE-mail\\tPhone\\tNotes\\nMette Holm\\tmette@example.dk\\t+45 22 61 48 93\\tVIP" | Mette Holm;mette@example.dk;+45 22 61 48 93
             table   | "We met, as planned, on Monday; the phone, email and address were fine, and the zip, too.\\nitem,qty,price\\nwidget,2,3.50\\nid,phone,notes\\nA1,555-0100,x" |
             # tables aligned with spaces under a rule of dashes (a census report, a payroll export), a footer with one cell

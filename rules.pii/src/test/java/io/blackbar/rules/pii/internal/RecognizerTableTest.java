@@ -206,6 +206,10 @@ class RecognizerTableTest {
             place   | Mr. Orr flew to KESTLAND on Monday             | KESTLAND
             place   | she grew up in Villanova de Arosa.             | Villanova de Arosa
             place   | I'm in Tjarnby for a business trip             | Tjarnby
+            place   | De heer VANHOUTTE Jens, geboren te Brugge op 15 april 1993, wonend te Gent | Brugge;Gent
+            place   | Il sig. Ottavio Cavalcanti, nato a Bologna il 09/03/1971; la sig.ra Rosaria, nata a Napoli | Bologna;Napoli
+            place   | 'Lieu: Dakar'                                 | Dakar
+            place   | Hon är född i Malmö och bor i Lund.           | Malmö
             place   | Where: Ostvik Country Club                     | Ostvik Country Club
             place   | we moved here from Harrowgate                  | Harrowgate
             place   | she arrived in January                         |
@@ -760,6 +764,12 @@ class RecognizerTableTest {
             id      | Brightwave Telecom (account number BW-IE-5520417) and | BW-IE-5520417
             id      | Customer profile (account BW-IE-5520417, opened | BW-IE-5520417
             id      | Qantas Frequent Flyer 1902 447 381            | 1902 447 381
+            id      | 'PLAN: Prairie Shield PPO   MEMBER ID XKH918273645' | XKH918273645
+            id      | covers me, Will (member KF-008128) and our son (junior member KF-J-002219). | KF-008128;KF-J-002219
+            id      | 'REWARDS:  Riverbend Rx Rewards # RB-2231-0874-6' | RB-2231-0874-6
+            id      | 'Pers.-Nr.        004417    KV-Nr.  W418730253; Personalnr. 20931' | 004417;W418730253;20931
+            id      | Ref.: BRECHA-2025-003 / cliente n.º 00471823  | 00471823
+            id      | a member of the club; members 2024; the member 12 said |
             id      | the client 2019 budget; account 12345678; contrat de travail 2024; le client a payé |
             address | She moved to 19 Orchard Rise, Solihull last year. | 19 Orchard Rise, Solihull
             address | 15 Marine Parade, Lyme Regis                  | 15 Marine Parade, Lyme Regis
