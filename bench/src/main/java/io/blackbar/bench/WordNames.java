@@ -43,9 +43,8 @@ public final class WordNames {
         }
         Path names = Path.of(args.length > 1 ? args[1] : "rules.pii/src/main/resources/names");
         Set<String> listed = new HashSet<>(words(names.resolve("first-names.txt.gz")));
+        // the Census lists only: word-names.txt is a feature of the name model, which trains without the world lists
         listed.addAll(words(names.resolve("surnames.txt.gz")));
-        listed.addAll(words(names.resolve("world-first-names.txt.gz")));
-        listed.addAll(words(names.resolve("world-surnames.txt.gz")));
         Set<String> common = new HashSet<>(words(names.resolve("not-names.txt")));
         Map<String, int[]> counts = new HashMap<>(); // in a person's name, otherwise
         List<String> splits = List.of("uner_en_train.txt", "uner_en_dev.txt", "gum_perm_train.txt", "wnut17_train.txt",

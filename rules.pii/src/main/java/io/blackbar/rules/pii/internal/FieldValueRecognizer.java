@@ -77,32 +77,29 @@ public class FieldValueRecognizer implements Recognizer {
                 "employee_no");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");
         // the same fields in Swedish, Danish, Norwegian, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Finnish and
-        // Czech, as key() reads them (letters beyond ASCII dropped: "Förnamn" is "frnamn"); a national identifier's or a bank
-        // account's column is an identifier
-        fields("PERSON", "efternamn", "frnamn", "fornamn", "namn", "efternavn", "fornavn", "navn", "vorname",
-                "nachname", "familienname", "nom", "prnom", "prenom", "nomdefamille", "nombre", "apellido",
-                "apellidos", "nome", "cognome", "voornaam", "achternaam", "naam", "imie", "nazwisko", "etunimi",
-                "sukunimi", "jmno", "jmeno", "pjmen", "prijmeni");
-        fields("DATE_OF_BIRTH", "fdelsedatum", "fodelsedatum", "fdselsdato", "fodselsdato", "geburtsdatum",
-                "datedenaissance", "fechadenacimiento", "datadinascita", "datadenascimento", "geboortedatum",
-                "dataurodzenia", "syntymaika", "syntymaaika", "datumnarozen", "datumnarozeni");
-        fields("STREET_ADDRESS", "gatuadress", "adress", "adresse", "strae", "strasse", "anschrift", "direccin",
-                "direccion", "indirizzo", "morada", "endereo", "endereco", "adres", "straat", "ulica", "osoite",
-                "ulice", "gadenavn", "gade");
-        fields("ZIP_CODE", "postnr", "postnummer", "codepostal", "cdigopostal", "codigopostal", "kodpocztowy",
-                "postinumero", "psc");
-        fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "citta",
-                "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowosc", "kaupunki", "msto", "mesto",
-                "obec", "postort", "bynavn");
-        fields("PHONE_NUMBER", "telefon", "mobil", "telefone", "telfono", "telefono", "telefoon", "mobiel", "gsm",
-                "puhelin", "handy", "celular", "mobilnummer", "telefonnummer");
-        fields("EMAIL_ADDRESS", "epost", "courriel", "correo", "correoelectrnico", "correoelectronico", "shkposti",
-                "sahkoposti", "mailadres", "emailadres");
-        fields("ID_NUMBER", "anstnr", "anstllningsnummer", "anstallningsnummer", "personalnummer", "personalnr",
-                "medlemsnummer", "kundnummer", "kundennummer", "klantnummer", "personnummer", "clearingnr",
-                "clearingnummer", "kontonr", "kontonummer", "registreringsnummer", "cpr", "cprnr", "fdselsnummer",
-                "fodselsnummer", "pesel", "nif", "dni", "nie", "bsn", "codicefiscale", "steuerid", "steuernummer",
-                "rodnslo", "rodnecislo", "henkiltunnus", "hetu");
+        // Czech; each in the two forms it is looked up in: key()'s, letters beyond ASCII dropped ("Förnamn" is "frnamn", a
+        // table's heading), and lookup()'s, kept ("förnamn", a "key: value" line's). A national identifier's or a bank
+        // account's column is an identifier. Not "CPR" alone (resuscitation in a clinical note), nor a postal code's "PSČ".
+        fields("PERSON", "efternamn", "frnamn", "förnamn", "fornamn", "namn", "efternavn", "fornavn", "navn",
+                "vorname", "nachname", "familienname", "nom", "prnom", "prénom", "prenom", "nomdefamille", "nombre",
+                "apellido", "apellidos", "nome", "cognome", "voornaam", "achternaam", "naam", "imię", "imie",
+                "nazwisko", "etunimi", "sukunimi", "jmno", "jméno", "jmeno", "pjmen", "příjmení", "prijmeni");
+        fields("DATE_OF_BIRTH", "fdelsedatum", "födelsedatum", "fodelsedatum", "fdselsdato", "fødselsdato",
+                "fodselsdato", "geburtsdatum", "datedenaissance", "fechadenacimiento", "datadinascita",
+                "datadenascimento", "geboortedatum", "dataurodzenia", "syntymaika", "syntymäaika", "syntymaaika",
+                "datumnarozen", "datumnarození", "datumnarozeni");
+        fields("STREET_ADDRESS", "gatuadress", "adress", "adresse", "strae", "straße", "strasse", "anschrift",
+                "direccin", "dirección", "direccion", "indirizzo", "morada", "endereo", "endereço", "endereco",
+                "adres", "straat", "ulica", "osoite", "ulice", "gadenavn", "gade");
+        fields("ZIP_CODE", "postnr", "postnummer", "codepostal", "cdigopostal", "códigopostal", "codigopostal",
+                "kodpocztowy", "postinumero");
+        fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "città", "citta",
+                "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowość", "miejscowosc", "kaupunki",
+                "msto", "město", "mesto", "obec", "postort", "bynavn");
+        fields("PHONE_NUMBER", "telefon", "mobil", "telefone", "telfono", "teléfono", "telefono", "telefoon", "mobiel",
+                "gsm", "puhelin", "handy", "celular", "mobilnummer", "telefonnummer");
+        fields("EMAIL_ADDRESS", "epost", "courriel", "correo", "correoelectrnico", "correoelectrónico",
+                "correoelectronico", "shkposti", "sähköposti", "sahkoposti", "mailadres", "emailadres");
     }
 
     private static void fields(String type, String... names) {
@@ -112,12 +109,25 @@ public class FieldValueRecognizer implements Recognizer {
     }
 
     /** Field names that only a value like a name (so many capitalised words) makes a person's. */
-    private static final Map<String, int[]> LOOSE = Map.of("name", new int[] {2, 4}, "family", new int[] {1, 3},
-            "given", new int[] {1, 3}, "displayname", new int[] {1, 4});
+    private static final Map<String, int[]> LOOSE = Map.ofEntries(Map.entry("name", new int[] {2, 4}),
+            Map.entry("family", new int[] {1, 3}), Map.entry("given", new int[] {1, 3}), Map.entry("displayname", new int[] {1, 4}),
+            // "name" in other languages, a form's given name or surname alone as often ("Nombre: José", "Nom: Dupont"): one to
+            // six words ("María de los Ángeles"), the first capitalised and no digit ("Nom: 2 rounds" is no one)
+            Map.entry("nom", new int[] {1, 6, 1}), Map.entry("naam", new int[] {1, 6, 1}), Map.entry("navn", new int[] {1, 6, 1}),
+            Map.entry("namn", new int[] {1, 6, 1}), Map.entry("nombre", new int[] {1, 6, 1}), Map.entry("nome", new int[] {1, 6, 1}));
+
+    /** The particles inside a name a loose field's value may hold ("María de los Ángeles", "Jan van der Berg"). */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "la", "las", "los", "y", "e", "da",
+            "das", "do", "dos", "di", "du", "des", "le", "van", "von", "der", "den", "ten", "ter");
 
     /** Values that stand for none. */
     private static final java.util.Set<String> NONE = java.util.Set.of("null", "none", "nil", "n/a", "na", "-", "--", "true",
-            "false", "undefined", "unknown", "redacted", "[redacted]", "***");
+            "false", "undefined", "unknown", "redacted", "[redacted]", "***",
+            // other languages' "unknown", "to be filled in", "not applicable", and an online meeting's place (a review's)
+            "à compléter", "a completer", "n.v.t.", "nvt", "unbekannt", "saknas", "okänd", "ukjent", "ukendt", "inconnu",
+            "inconnue", "desconocido", "desconocida", "sconosciuto", "ignoto", "nieznany", "brak", "keine", "aucun", "ninguno",
+            "nessuno", "geen", "ingen", "tuntematon", "zoom", "teams", "online", "webex", "skype", "hybrid", "virtual", "virtuell",
+            "en ligne");
 
     /**
      * The closing quote and colon of a JSON key (or a Python dict's): the key is read backwards in code to its opening
@@ -583,8 +593,10 @@ public class FieldValueRecognizer implements Recognizer {
         if (parts.length < words[0] || parts.length > words[1]) {
             return false;
         }
-        for (String part : parts) {
-            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+        boolean firstOnly = words.length > 2; // the first word capitalised, the others may be particles too ("de los")
+        for (int p = 0; p < parts.length; p++) {
+            String part = parts[p];
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) && (!firstOnly || p == 0 || !NAME_PARTICLES.contains(part))) {
                 return false;
             }
             for (int i = 0; i < part.length(); i++) {

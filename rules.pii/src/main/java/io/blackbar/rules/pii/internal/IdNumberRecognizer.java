@@ -27,6 +27,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
 
     private static final String NUMBER = "(?:id|number|no\\.?|#|ref\\.?|reference)";
 
+    /**
+     * After an account's or a policy's word, a value with five digits or more in its first characters: a code of letters
+     * and fewer digits is a plan's, a report's or a document's ("account ABC123 plan", "Policy number PRIV-01").
+     */
+    private static final String FIVE_DIGITS = "(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z/-]{0,8}\\d){5})";
+
     public IdNumberRecognizer() {
         super("ID_NUMBER", Category.IDENTIFIER, List.of(
                 "(?:employee|staff|payroll|personnel|student|pupil|candidate|membership|member|customer|client|badge|case"
@@ -37,7 +43,8 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|prescription[ \\t]+" + NUMBER + "|(?:gmc|nmc|hcpc|sra)(?:[ \\t]+(?:pin|" + NUMBER + "))?"
                         // an insurance policy's number with no "number" after "policy" ("Policy AUT-0098321-IL", "your home
                         // insurance policy HOM/7734012"): letters and digits both ("our privacy policy 2019-04" is none)
-                        + "|policy(?=[ \\t]*[:#]?[ \\t]*(?:[A-Z0-9/-]*[A-Z][A-Z0-9/-]*\\d|[A-Z0-9/-]*\\d[A-Z0-9/-]*[A-Z]))"
+                        + "|policy(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}\\d|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z]))"
+                        + FIVE_DIGITS
                         + "|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+reference(?:[ \\t]*\\(utr\\))?|utr|upn|(?:our|your)[ \\t]+ref(?:erence)?\\.?",
                 // two letters in an expression of their own: the scanner still looks for the others' strings first; a
                 // prescription's number has six digits or more ("Rx# 6028814"), a dose has not ("Rx 1000 mg")
@@ -54,7 +61,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "(?:client|cliente|clienta|klienta|contrat|contrato|contratto|umowy|police|póliza|polizza|apólice|adhérent"
                         + "|adhérente|socio|socia|sócio|membre|abonné|abonnée|assuré|assurée|tessera)(?![\\p{L}])"
                         + "|(?:client|cliente|adhérent|adhérente|contrat|contrato|contratto|socio|sócio|tessera|abonné|assuré|assurée)"
-                        + "(?=[ \\t]*(?:n[°º.]|nº|n\\.º|no\\.|nr\\.?|número|numero|numéro)[ \\t]*[:.]?[ \\t]*[A-Z0-9])"
+                        + "(?=[ \\t]{0,3}(?:n[°º.]|nº|n\\.º|no\\.|nr\\.?|número|numero|numéro)[ \\t]{0,3}[:.]?[ \\t]{0,3}[A-Z0-9])"
                         + "|kunden(?:nummer|nr\\.?)|kundenummer|kundnummer|kundnr\\.?|klantnummer|klantnr\\.?|asiakasnumero|asiakasnro"
                         + "|medlemsnummer|medlemsnr\\.?|lidnummer|lidmaatschapsnummer|mitgliedsnummer|vertragsnummer"
                         + "|versicherungsnummer|versichertennummer|polisnummer|polissenummer|avtalenummer|kontraktsnummer"
@@ -63,8 +70,10 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // a client's code, a policy's number, an account's or a frequent flyer's number of letters and digits
                 // ("Client Code: LLI-C-0392", "Policy number: IL-PA-4471829-03", "account BW-IE-5520417", "Qantas Frequent
                 // Flyer 1902 447 381"): an account number of digits alone is the bank account recognizer's
-                "client[ \\t]+code|rewards?[ \\t]*(?:#|" + NUMBER + ")|member(?=[ \\t]+[A-Z0-9/-]*[A-Z][A-Z0-9/-]*-\\d)|policy[ \\t]+" + NUMBER + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
-                        + "|account(?:[ \\t]+(?:number|no\\.?))?(?=[ \\t]*[:#]?[ \\t]*(?:[A-Z0-9/-]*[A-Z][A-Z0-9/-]*\\d|[A-Z0-9/-]*\\d[A-Z0-9/-]*[A-Z]))"),
+                "client[ \\t]+code|rewards?[ \\t]*(?:#|" + NUMBER + ")|member(?=[ \\t]{1,3}[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}-\\d)"
+                        + "|policy[ \\t]+" + NUMBER + FIVE_DIGITS + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
+                        + "|account(?:[ \\t]+(?:number|no\\.?))?(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}\\d"
+                        + "|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z])" + FIVE_DIGITS + ")"),
                 "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }

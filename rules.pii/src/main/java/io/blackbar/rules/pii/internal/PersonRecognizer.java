@@ -668,17 +668,18 @@ public class PersonRecognizer implements Recognizer {
         lastCommaFirst(given, original, out);
         ticketNames(given, original, out);
         chatSpeakers(given, original, out);
-        particleNames(words, out);
-        return withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
+        particleNames(chars, words, out);
+        return withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(text.toString(), chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
     }
 
     /** A line that begins with a house number and a capitalised word ("14 Ashcombe Gardens", "221B Baker Street"). */
     private static final java.util.regex.Pattern HOUSE_NUMBER_LINE = java.util.regex.Pattern.compile(
-            "[ \\t]*\\d{1,5}[A-Za-z]?,?[ \\t]+\\p{Lu}.*");
+            "[ \\t]*\\d{1,5}[A-Za-z]?,?[ \\t]+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)\\p{Lu}\\p{L}+"
+                    + "(?:[ \\t]+\\p{L}+){0,4}[ \\t,]*");
     /** A line that begins with a postal code: British, five or four digits, Polish, Swedish. */
     private static final java.util.regex.Pattern POSTCODE_LINE = java.util.regex.Pattern.compile(
-            "[ \\t]*(?:[A-Z]{1,2}\\d[A-Z\\d]?[ ]?\\d[A-Z]{2}|\\d{4,5}(?:-\\d{4})?|\\d{2}-\\d{3}|\\d{3}[ ]\\d{2})(?:[ \\t,].*)?");
+            "[ \\t]*(?:[A-Z]{1,2}\\d[A-Z\\d]?[ ]?\\d[A-Z]{2}[ \\t]*|(?:\\d{4,5}(?:-\\d{4})?|\\d{2}-\\d{3}|\\d{3}[ ]\\d{2})[ \\t]+\\p{Lu}\\p{L}+.*)");
 
     /**
      * Without a town on its own line in an address block, read as a name on the lists alone ("14 Ashcombe Gardens",
@@ -690,10 +691,12 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> kept = null;
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
-            boolean town = result.score() < 0.85 && wholeLine(chars, result.start(), result.end())
+            boolean town = result.score() < 0.85 && (wholeLine(chars, result.start(), result.end())
                     && spaces(chars, result.start(), result.end()) <= 1
                     && (HOUSE_NUMBER_LINE.matcher(line(chars, result.start(), -1)).matches()
-                            || POSTCODE_LINE.matcher(line(chars, result.end(), 1)).matches());
+                            || POSTCODE_LINE.matcher(line(chars, result.end(), 1)).matches())
+                    // a street named after a person, its ending and its number ("Johan van Oldenbarneveltlaan 5")
+                    || houseNumberAfter(chars, result.end()) && streetEnding(lastWord(chars, result.end())));
             if (town && kept == null) {
                 kept = new ArrayList<>(out.subList(0, r));
             } else if (!town && kept != null) {
@@ -701,6 +704,31 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return kept == null ? out : kept;
+    }
+
+    /** @return the word that ends at {@code end}, in lower case */
+    private static String lastWord(char[] chars, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(chars[s - 1]) && end - s < 40) {
+            s--;
+        }
+        return new String(chars, s, end - s).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the line of {@code at} ends with a date's year: its last non-blank characters four digits. */
+    private static boolean dateEndsLine(char[] chars, int at) {
+        int e = at;
+        while (e < chars.length && chars[e] != '\n') {
+            e++;
+        }
+        while (e > at && (chars[e - 1] == ' ' || chars[e - 1] == '\t' || chars[e - 1] == '\r' || chars[e - 1] == '.')) {
+            e--;
+        }
+        int digits = 0;
+        while (e - digits > at && Character.isDigit(chars[e - digits - 1])) {
+            digits++;
+        }
+        return digits == 4;
     }
 
     /** Whether only blanks (and a trailing comma) stand around {@code [start, end)} on its line. */
@@ -737,10 +765,10 @@ public class PersonRecognizer implements Recognizer {
             }
             int end = k - 1;
             int s = end;
-            while (s > 0 && chars[s - 1] != '\n' && end - s < 120) {
+            while (s > 0 && chars[s - 1] != '\n' && end - s < 400) {
                 s--;
             }
-            return new String(chars, s, end - s).replace("\r", "");
+            return new String(chars, s, Math.min(120, end - s)).replace("\r", ""); // from the line's start
         }
         while (k < chars.length && chars[k] != '\n') {
             k++;
@@ -772,7 +800,9 @@ public class PersonRecognizer implements Recognizer {
             boolean drop = first >= 0 && last >= 0 && !result.explanation().startsWith("name: title")
                     && (last > first && words.in(last, ROLE_AND_PRODUCT_TABLE) != 0
                             || last + 1 < words.size() && words.capitalised(last + 1) && oneSpaceApart(chars, words, last, last + 1)
-                            && words.in(last + 1, ROLE_AND_PRODUCT_TABLE) != 0);
+                            && words.in(last + 1, ROLE_AND_PRODUCT_TABLE) != 0
+                            // not before a job's title of two words ("Emma Clarke Account Manager")
+                            && !(last + 2 < words.size() && words.capitalised(last + 2) && oneSpaceApart(chars, words, last + 1, last + 2)));
             if (drop && kept == null) {
                 kept = new ArrayList<>(out.subList(0, r));
             } else if (!drop && kept != null) {
@@ -785,14 +815,18 @@ public class PersonRecognizer implements Recognizer {
     /**
      * Without the town of a letter's date line, read as a name on the name lists alone ("Oslo, 14.11.2024", "Torino, 10
      * giugno 2024", "Berlin, den 14.03.2024", "Fait à Lyon, le 05/04/2024"): a word or two at a line's start (or after
-     * "Fait à", "Done at"), a comma, and a date's digit, maybe after "den", "le", "il", "el", "am", "the". Not a name a
-     * title, a label or the lists' pair made sure of (0.85 and over: "Dear Anna, 12 May").
+     * "Fait à", "Done at"), a comma, and a date's digit, maybe after "den", "le", "il", "el", "am", "the"; a town of the
+     * gazetteer, or one word with nothing after the date on the line ("Torino, 10 giugno 2024"; "Mette Kjærsgaard,
+     * 12.03.1985" is a name and her birth date). Not a name a title, a label or the lists'
+     * pair made sure of (0.85 and over: "Dear Anna, 12 May").
      */
-    private static List<RecognizerResult> withoutDatelines(char[] chars, List<RecognizerResult> out) {
+    private static List<RecognizerResult> withoutDatelines(String plain, char[] chars, List<RecognizerResult> out) {
         List<RecognizerResult> kept = null;
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
-            boolean dateline = result.score() < 0.85 && datelineStart(chars, result.start()) && dateAfterComma(chars, result.end());
+            boolean dateline = result.score() < 0.85 && datelineStart(chars, result.start()) && dateAfterComma(chars, result.end())
+                    && (Cities.town(plain, result.start(), result.end(), new char[64])
+                            || spaces(chars, result.start(), result.end()) == 0 && dateEndsLine(chars, result.end()));
             if (dateline && kept == null) {
                 kept = new ArrayList<>(out.subList(0, r));
             } else if (!dateline && kept != null) {
@@ -1820,6 +1854,9 @@ public class PersonRecognizer implements Recognizer {
      */
     private static final WordTable GERMANIC_PARTICLE_TABLE = WordTable.of(List.of("van", "von", "ten", "ter", "zu", "vom",
             "zum"), 1);
+    /** Dutch and German bodies' first words that are given names too ("Raad van State", "Hof van Justitie", "Huis ten Bosch"). */
+    private static final WordTable BODY_TABLE = WordTable.of(List.of("raad", "hof", "huis", "rijk", "stad", "kamer", "bank",
+            "haus", "rat", "amt"), 1);
 
     /**
      * A known first name, one or two Dutch, German or Flemish particles and a capitalised word ("Thijs van der Meulen",
@@ -1828,10 +1865,11 @@ public class PersonRecognizer implements Recognizer {
      * Meerdervoort", "Hoek van Holland" begin with none), nor a street's type that is a name too ("Calle de Lope de Vega":
      * "Calle" is a Swedish one). After the runs: the name model is trained as before.
      */
-    private void particleNames(Words words, List<RecognizerResult> out) {
-        Added added = null;
+    private void particleNames(char[] chars, Words words, List<RecognizerResult> out) {
+        List<int[]> spans = new ArrayList<>();
         for (int w = 0; w + 2 < words.size(); w++) {
             if (!words.capitalised(w) || words.in(w + 1, GERMANIC_PARTICLE_TABLE) == 0 || words.capitalisedOrInitial(w + 1)
+                    || words.in(w, BODY_TABLE) != 0
                     || !words.adjacentToNext(w) || !words.first(w) || words.is(w, NameLists.WORD_NAME | NameLists.NOT_NAME)
                     || STREET_TYPES_BEFORE.contains(new String(words.chars, words.start(w), words.end(w) - words.start(w)))) {
                 continue;
@@ -1841,38 +1879,77 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             int last = w + 1 + p;
-            int start = words.start(w);
-            int end = words.end(last);
-            boolean raised = false;
-            String inner = null;
-            for (int r = 0; r < out.size(); r++) {
-                RecognizerResult result = out.get(r);
-                if (result.start() <= start && result.end() >= end && result.score() < 0.85) {
-                    out.set(r, new RecognizerResult(ENTITY, result.start(), result.end(), 0.85,
-                            result.explanation() + ", a first name and a surname with its particles"));
-                    raised = true;
-                } else if (result.start() <= start && result.end() >= end) {
-                    raised = true;
-                } else if (result.start() >= start && result.end() <= end && result.score() >= 0.5) {
-                    inner = inner == null ? result.explanation() : inner; // "Madame Anne" of "Madame Anne van den Broeck"
-                }
+            // a street named after a person: a house number after it, or a street's ending ("Johan van Oldenbarneveltlaan 5")
+            if (houseNumberAfter(chars, words.end(last)) || streetEnding(words.lower(last))) {
+                w = last;
+                continue;
             }
-            if (!raised && inner != null) {
-                out.removeIf(r -> r.start() >= start && r.end() <= end);
-                out.add(new RecognizerResult(ENTITY, start, end, 0.85, inner + ", with its particles and surname"));
-                raised = true;
-            }
-            if (!raised) {
-                if (added == null) {
-                    added = new Added(out);
-                }
-                added.add(new RecognizerResult(ENTITY, start, end, 0.85, "name: a first name and a surname with its particles"));
-            }
+            spans.add(new int[] {words.start(w), words.end(last)});
             w = last;
         }
-        if (added != null) {
-            added.into(out);
+        if (spans.isEmpty()) {
+            return;
         }
+        // one pass over the results by start for all the spans (in ascending order): a result covering a span is raised, one
+        // inside a span gives way to the span, a span with neither is added
+        List<RecognizerResult> sorted = new ArrayList<>(out);
+        sorted.sort(java.util.Comparator.comparingInt(RecognizerResult::start));
+        java.util.Set<RecognizerResult> raise = new java.util.HashSet<>();
+        java.util.Set<RecognizerResult> inside = new java.util.HashSet<>();
+        List<RecognizerResult> added = new ArrayList<>();
+        int from = 0;
+        for (int[] span : spans) {
+            while (from < sorted.size() && sorted.get(from).start() < span[0] - LONGEST_NAME) {
+                from++;
+            }
+            boolean covered = false;
+            String inner = null;
+            List<RecognizerResult> in = new ArrayList<>();
+            for (int r = from; r < sorted.size() && sorted.get(r).start() < span[1]; r++) {
+                RecognizerResult result = sorted.get(r);
+                if (result.start() <= span[0] && result.end() >= span[1]) {
+                    covered = true;
+                    if (result.score() < 0.85) {
+                        raise.add(result);
+                    }
+                } else if (result.start() >= span[0] && result.end() <= span[1]) {
+                    in.add(result);
+                    if (result.score() >= 0.5 && inner == null) {
+                        inner = result.explanation(); // "Madame Anne" of "Madame Anne van den Broeck"
+                    }
+                }
+            }
+            if (!covered) {
+                inside.addAll(in);
+                added.add(new RecognizerResult(ENTITY, span[0], span[1], 0.85,
+                        inner != null ? inner + ", with its particles and surname" : "name: a first name and a surname with its particles"));
+            }
+        }
+        List<RecognizerResult> kept = new ArrayList<>(out.size() + added.size());
+        for (RecognizerResult result : out) {
+            if (raise.contains(result)) {
+                kept.add(new RecognizerResult(ENTITY, result.start(), result.end(), 0.85,
+                        result.explanation() + ", a first name and a surname with its particles"));
+            } else if (!inside.contains(result)) {
+                kept.add(result);
+            }
+        }
+        kept.addAll(added);
+        out.clear();
+        out.addAll(kept);
+    }
+
+    /** The longest name {@link #particleNames} looks back over for one that covers a span. */
+    private static final int LONGEST_NAME = 200;
+
+    /** Whether a word in lower case ends as a Germanic or Nordic street's name does ("oldenbarneveltlaan", "burenplein"). */
+    private static boolean streetEnding(String lower) {
+        for (String suffix : StreetAddressRecognizer.SUFFIX_WORDS) {
+            if (lower.length() > suffix.length() && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return how many lower-case particles (one or two) stand from word {@code k} right before a capitalised word, or 0 */
@@ -2207,9 +2284,9 @@ public class PersonRecognizer implements Recognizer {
             "welcome", "opening", "closing", "agenda", "session", "panel", "q", "a");
 
     /**
-     * Adds the speakers of a chat or transcript ({@link #CHAT_SPEAKER}): a known first name, or a word that speaks at
-     * least twice in a chat where a known first name speaks too; not a role nor an agenda's item ({@link #NOT_SPEAKERS}),
-     * nor a common word. The name's other
+     * Adds the speakers of a chat or transcript ({@link #CHAT_SPEAKER}) that speak twice or more, in a conversation of two
+     * such speakers or more, one of them a known first name; not a town, a role nor an agenda's item ({@link
+     * #NOT_SPEAKERS}), nor a common word. The name's other
      * mentions are the engine's to find ("u spreekt met Jeroen").
      */
     private void chatSpeakers(CharSequence text, String plain, List<RecognizerResult> out) {
@@ -2237,21 +2314,32 @@ public class PersonRecognizer implements Recognizer {
         if (found.isEmpty()) {
             return;
         }
-        boolean[] known = new boolean[found.size()];
+        // a conversation: two speakers or more with two turns or more each, one of them a known first name that is no town
+        // (an agenda's, a timetable's or a build log's lines name places, brands, bots and items once each: "07:05 Bergen:",
+        // "10:20 Alexa:", "09:30 Julia: language workshop"; "11:00 Workshop:" twice)
+        int speakers = 0;
         boolean anyKnown = false;
-        for (int f = 0; f < known.length; f++) {
-            String name = plain.substring(found.get(f)[0], found.get(f)[1]);
-            int space = name.indexOf(' ');
-            known[f] = firstName(space < 0 ? name : name.substring(0, space));
-            anyKnown |= known[f];
+        char[] buffer = new char[64];
+        for (java.util.Map.Entry<String, Integer> e : turns.entrySet()) {
+            if (e.getValue() >= 2) {
+                speakers++;
+            }
         }
-        if (!anyKnown) {
-            return; // an agenda's items speak twice too ("11:00 Workshop:", "14:00 Workshop:"): a chat has a known name
+        boolean[] known = new boolean[found.size()];
+        for (int f = 0; f < known.length; f++) {
+            int[] span = found.get(f);
+            String name = plain.substring(span[0], span[1]);
+            int space = name.indexOf(' ');
+            known[f] = firstName(space < 0 ? name : name.substring(0, space)) && !Cities.town(plain, span[0], span[1], buffer);
+            anyKnown |= known[f] && turns.get(WordTable.lowerCase(name)) >= 2;
+        }
+        if (speakers < 2 || !anyKnown) {
+            return;
         }
         Added added = new Added(out);
         for (int f = 0; f < known.length; f++) {
             int[] span = found.get(f);
-            if (known[f] || turns.get(WordTable.lowerCase(plain.substring(span[0], span[1]))) >= 2) {
+            if (turns.get(WordTable.lowerCase(plain.substring(span[0], span[1]))) >= 2 && !Cities.town(plain, span[0], span[1], buffer)) {
                 added.add(new RecognizerResult(ENTITY, span[0], span[1], 0.85, "name: a chat's speaker"));
             }
         }
@@ -2360,12 +2448,13 @@ public class PersonRecognizer implements Recognizer {
         beforeMarks(text, plain, commas, LAST_COMMA_FIRST_MIXED.pattern(), m -> {
             String last = m.group(1);
             boolean capitals = last.equals(last.toUpperCase(Locale.ROOT));
-            if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, m.end())
+            // a second given name ("Lindqvist, Johan Erik") when the lists know it; otherwise the name ends before it, and what
+            // follows is read from there ("Garcia, Maria Ward 5")
+            int end = m.group(3) == null || commaFirstName(m.group(3)) ? m.end() : m.end(2);
+            if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, end)
                     && SIGN_OFFS_AND_PARTIES.get(WordTable.lowerCase(last)) == 0 // "Cheers, Dave"
-                    && !digitsFollow(text, m.end()) && !overlapsPartly(found, next, m.start(), m.end()) && surname(last)
+                    && !digitsFollow(text, end) && !overlapsPartly(found, next, m.start(), end) && surname(last)
                     && commaFirstName(m.group(2))) {
-                // a second given name ("Lindqvist, Johan Erik") when the lists know it; otherwise the name ends before it
-                int end = m.group(3) == null || commaFirstName(m.group(3)) ? m.end() : m.end(2);
                 mixed.add(new RecognizerResult(ENTITY, m.start(), end, 0.8, "name: Surname, Firstname"));
             }
         });

@@ -271,7 +271,7 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|lugar[ \\t]+de[ \\t]+(?:nacimiento|residencia)|(?:país|pais)(?:[ \\t]+de[ \\t]+(?:nacimiento|residencia|origen))?"
             + "|city|town|place[ \\t]+of[ \\t]+birth|birthplace|country[ \\t]+of[ \\t]+(?:birth|residence)"
             + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"
-            + "|cidade|naturalidade|lieu|f[öo]delseort|f[øo]dested|miejsce[ \\t]+urodzenia|geboorteplaats)";
+            + "|cidade|naturalidade|f[öo]delseort|f[øo]dested|miejsce[ \\t]+urodzenia|geboorteplaats)";
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "love",
@@ -282,7 +282,10 @@ public class PlaceRecognizer extends PatternRecognizer {
             "residential", "subsidized", "public", "shelter", "shelters", "apartment", "apartments", "house", "housing", "home",
             "homes", "town", "city", "va", "section", "captivity", "harmony", "peace", "denial", "fear", "poverty", "isolation",
             "breech", "recovery", "remission", "hospice", "rehab", "care", "respite", "transitional", "halfway", "sober",
-            "mobile", "trailer", "car", "cars", "motel", "hotel", "hotels", "jail", "prison", "custody", "one", "two");
+            "mobile", "trailer", "car", "cars", "motel", "hotel", "hotels", "jail", "prison", "custody", "one", "two",
+            // feasts after "nata a", "né à" (a review's: "È nata a Natale")
+            "natale", "pasqua", "noël", "noel", "pâques", "paques", "navidad", "pascua", "weihnachten", "ostern", "kerstmis",
+            "pasen", "jul", "påsk", "natal", "páscoa");
 
     public PlaceRecognizer() {
         super("LOCATION", Category.LOCATION, List.of(

@@ -63,8 +63,39 @@ public class TextTableRecognizer implements Recognizer {
      * note is hipaa's medical record number recognizer's, typed so; a column of them, without a label beside each, none
      * of its).
      */
-    private static final java.util.Map<String, String> COLUMNS_ONLY = java.util.Map.of("mrn", "ID_NUMBER",
-            "medicalrecordnumber", "ID_NUMBER", "medicalrecord", "ID_NUMBER");
+    private static final java.util.Map<String, String> COLUMNS_ONLY = java.util.Map.ofEntries(java.util.Map.entry("mrn", "ID_NUMBER"),
+            java.util.Map.entry("medicalrecordnumber", "ID_NUMBER"), java.util.Map.entry("medicalrecord", "ID_NUMBER"),
+            // identifiers' and bank accounts' names in other languages, as key() reads them: a column of them is one
+            // ("anstnr;efternamn;personnummer;kontonr"); after a colon in a line, the rest of the line is not
+            java.util.Map.entry("anstnr", "ID_NUMBER"),
+            java.util.Map.entry("anstllningsnummer", "ID_NUMBER"),
+            java.util.Map.entry("anstallningsnummer", "ID_NUMBER"),
+            java.util.Map.entry("personalnummer", "ID_NUMBER"),
+            java.util.Map.entry("personalnr", "ID_NUMBER"),
+            java.util.Map.entry("medlemsnummer", "ID_NUMBER"),
+            java.util.Map.entry("kundnummer", "ID_NUMBER"),
+            java.util.Map.entry("kundennummer", "ID_NUMBER"),
+            java.util.Map.entry("klantnummer", "ID_NUMBER"),
+            java.util.Map.entry("personnummer", "ID_NUMBER"),
+            java.util.Map.entry("clearingnr", "ID_NUMBER"),
+            java.util.Map.entry("clearingnummer", "ID_NUMBER"),
+            java.util.Map.entry("kontonr", "ID_NUMBER"),
+            java.util.Map.entry("kontonummer", "ID_NUMBER"),
+            java.util.Map.entry("registreringsnummer", "ID_NUMBER"),
+            java.util.Map.entry("cprnr", "ID_NUMBER"),
+            java.util.Map.entry("fdselsnummer", "ID_NUMBER"),
+            java.util.Map.entry("fodselsnummer", "ID_NUMBER"),
+            java.util.Map.entry("pesel", "ID_NUMBER"),
+            java.util.Map.entry("nif", "ID_NUMBER"),
+            java.util.Map.entry("dni", "ID_NUMBER"),
+            java.util.Map.entry("bsn", "ID_NUMBER"),
+            java.util.Map.entry("codicefiscale", "ID_NUMBER"),
+            java.util.Map.entry("steuerid", "ID_NUMBER"),
+            java.util.Map.entry("steuernummer", "ID_NUMBER"),
+            java.util.Map.entry("rodnslo", "ID_NUMBER"),
+            java.util.Map.entry("rodnecislo", "ID_NUMBER"),
+            java.util.Map.entry("henkiltunnus", "ID_NUMBER"),
+            java.util.Map.entry("hetu", "ID_NUMBER"));
 
     /** @return the type of a column's cells by its heading's name, or null */
     private static String columnType(String key) {
@@ -141,7 +172,13 @@ public class TextTableRecognizer implements Recognizer {
             return end;
         }
         FieldValueRecognizer.Field[] columns = columns(names, results);
-        for (int c = 0; c < columns.length; c++) {
+        boolean persons = false;
+        for (String name : names) {
+            String key = FieldValueRecognizer.key(name);
+            String type = columnType(key);
+            persons |= "DATE_OF_BIRTH".equals(type) || "PERSON".equals(type) && !PLAIN_NAME_KEYS.contains(key);
+        }
+        for (int c = 0; c < columns.length && persons; c++) {
             if (columns[c] == null && FieldValueRecognizer.key(names.get(c)).equals("id")) {
                 columns[c] = new FieldValueRecognizer.Field("id", "ID_NUMBER", "column headed 'id' of a person's table", results);
             }
@@ -163,8 +200,15 @@ public class TextTableRecognizer implements Recognizer {
         return at;
     }
 
+    /**
+     * Names' headings that a firm's or a product's table has too ("id;name;email": a support team's): an "id" column is
+     * a person's identifier only beside a first name's, a surname's or a birth date's.
+     */
+    private static final java.util.Set<String> PLAIN_NAME_KEYS = java.util.Set.of("name", "nom", "naam", "navn", "namn",
+            "nombre", "nome", "fullname", "displayname");
+
     /** A heading's name in a delimited table: a letter first, then letters, digits, spaces and "_.()/-", 40 at most. */
-    private static final Pattern HEADING_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_ .()/-]{0,39}");
+    private static final Pattern HEADING_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}0-9_ .()/-]{0,39}");
 
     /**
      * The cells of a delimited line, trimmed, a cell in double quotes without them (a quote doubled inside); null for a

@@ -46,9 +46,10 @@ public class UsernameRecognizer extends PatternRecognizer {
             + "|användarnamn|brukernavn|käyttäjätunnus|nome[ \\t]+utente|nombre[ \\t]+de[ \\t]+usuario|nome[ \\t]+de[ \\t]+utilizador"
             + "|nome[ \\t]+de[ \\t]+usuário|nazwa[ \\t]+użytkownika";
     /**
-     * A user name after its label with a space alone ("(username htakahashi)", "brugernavn mso, lønafdelingen"): a
-     * login's shape, lower-case letters and digits, then the end of the parenthesis, clause or line; not a sentence
-     * going on ("your username and password", "username field").
+     * A user name after its label with a space alone, the label first in a parenthesis or after a comma ("(username
+     * htakahashi)", "(IT, brugernavn msondergaard, lønafdelingen)"): a login's shape, lower-case letters and digits, then
+     * the end of the parenthesis, clause or line; not a sentence going on ("your username and password", "username
+     * field", "the username spelling, please").
      */
     private static final String BARE_VALUE = "(?-i:[a-z][a-z0-9._-]{1,30}[a-z0-9_])[ \\t]*(?:[,);]|\\r?\\n|$)";
 
@@ -57,7 +58,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                 // not "handle" ("The door handle is loose"), not "=" (code: "login = request.form"), "login" with a colon
                 // only ("Login is slow on Mondays")
                 NamedPattern.of("labelled user name", "(?i:\\b(?:(?:user[ \\t]?name|user[ \\t]?id|login[ \\t]+(?:name|id)|screen[ \\t]+name"
-                        + "|gamertag|" + OTHER_LANGUAGES + ")(?:[ \\t]+is[ \\t]+|[ \\t]*:[ \\t]*|[ \\t]+(?=" + BARE_VALUE + "))"
+                        + "|gamertag|" + OTHER_LANGUAGES + ")(?:[ \\t]+is[ \\t]+|[ \\t]*:[ \\t]*|(?<=[(,][ \\t]{0,2}\\p{L}{2,30})[ \\t]+(?=" + BARE_VALUE + "))"
                         + "|(?:login|log-in|skype(?:[ \\t]+id)?)[ \\t]*:[ \\t]*))"
                         + "(?<value>@?(?:live:)?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
                 NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
