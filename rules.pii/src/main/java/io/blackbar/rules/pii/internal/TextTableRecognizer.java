@@ -49,7 +49,7 @@ public class TextTableRecognizer implements Recognizer {
             "(?i)(?<![A-Za-z0-9_])(?:first[_ ]?name|last[_ ]?name|surname|full[_ ]?name|given[_ ]?name|e-?mail|phone|mobile"
                     + "|dob|date[_ ]of[_ ]birth|birth[_ ]?date|street|address|zip|post[_ ]?code|postal[_ ]?code|city|ssn"
                     // the same in other languages (FieldValueRecognizer's names)
-                    + "|efternamn|f[öo]rnamn|efternavn|fornavn|nachname|vorname|pr[ée]nom|apellidos?|cognome|achternaam|voornaam"
+                    + "|efternamn|förnamn|fornamn|efternavn|fornavn|nachname|vorname|prénom|prenom|apellidos?|cognome|achternaam|voornaam"
                     + "|nazwisko|telefon|mobil|e-?post|adresse?|geburtsdatum|personnummer|postnr|postnummer)"
                     + "\"?[ \\t]*[,\\t;]"));
     /** Rows of a table read at most, and characters of a line. */
