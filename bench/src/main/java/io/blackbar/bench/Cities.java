@@ -62,12 +62,7 @@ public final class Cities {
             return;
         }
         Map<String, Integer> population = read(Files.readAllBytes(Path.of(args[0])));
-        Set<String> lowerWords = new HashSet<>();
-        for (String w : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                lowerWords.add(w);
-            }
-        }
+        Set<String> lowerWords = lowerWords(args[1]);
         Map<String, int[]> usage = usage(ner);
         Set<String> countries = countries();
         Set<String> out = new TreeSet<>();
@@ -108,6 +103,25 @@ public final class Cities {
         lines.add("# (`bench/run cities`) for the towns before a country (\"Lagos, Nigeria\"). Do not edit: change the recognizer's list.");
         lines.addAll(new TreeSet<>(countries(false)));
         Files.write(countryFile, lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The words of word lists that begin in lower case (common words, not names). Debian's lists are UTF-8 but for a
+     * few in Latin-1: one that is not UTF-8 is read as Latin-1.
+     */
+    static Set<String> lowerWords(String... lists) throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String list : lists) {
+            byte[] bytes = Files.readAllBytes(Path.of(list));
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                text = new String(bytes, StandardCharsets.ISO_8859_1);
+            }
+            text.lines().filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).forEach(out::add);
+        }
+        return out;
     }
 
     /** A name in lower case a character at a time, as the recognizers look names up ("İzmir" is "izmir", not "i" and a dot). */

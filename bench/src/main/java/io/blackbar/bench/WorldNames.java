@@ -67,18 +67,7 @@ public final class WorldNames {
             return;
         }
         Path names = Path.of(args[3]);
-        Set<String> lowerWords = new HashSet<>();
-        for (String list : args[1].split(",")) {
-            // Debian's lists are UTF-8 but for a few in Latin-1: read as Latin-1 when not UTF-8
-            byte[] bytes = Files.readAllBytes(Path.of(list));
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                text = new String(bytes, StandardCharsets.ISO_8859_1);
-            }
-            text.lines().filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).forEach(lowerWords::add);
-        }
+        Set<String> lowerWords = Cities.lowerWords(args[1].split(","));
         Set<String> notNames = new HashSet<>(lines(names.resolve("not-names.txt"), false));
         Set<String> countries = Cities.countries();
         Map<String, int[]> usage = Cities.usage(ner);

@@ -113,8 +113,10 @@ public class FieldValueRecognizer implements Recognizer {
             Map.entry("family", new int[] {1, 3}), Map.entry("given", new int[] {1, 3}), Map.entry("displayname", new int[] {1, 4}),
             // "name" in other languages, a form's given name or surname alone as often ("Nombre: José", "Nom: Dupont"): one to
             // six words ("María de los Ángeles"), the first capitalised and no digit ("Nom: 2 rounds" is no one)
-            Map.entry("nom", new int[] {1, 6, 1}), Map.entry("naam", new int[] {1, 6, 1}), Map.entry("navn", new int[] {1, 6, 1}),
-            Map.entry("namn", new int[] {1, 6, 1}), Map.entry("nombre", new int[] {1, 6, 1}), Map.entry("nome", new int[] {1, 6, 1}));
+            Map.entry("nom", new int[] {1, 6}), Map.entry("naam", new int[] {1, 6}), Map.entry("navn", new int[] {1, 6}),
+            Map.entry("namn", new int[] {1, 6}), Map.entry("nombre", new int[] {1, 6}), Map.entry("nome", new int[] {1, 6}));
+    /** The loose fields whose words after the first may be a name's particles in lower case ("María de los Ángeles"). */
+    private static final java.util.Set<String> WITH_PARTICLES = java.util.Set.of("nom", "naam", "navn", "namn", "nombre", "nome");
 
     /** The particles inside a name a loose field's value may hold ("María de los Ángeles", "Jan van der Berg"). */
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "la", "las", "los", "y", "e", "da",
@@ -593,7 +595,7 @@ public class FieldValueRecognizer implements Recognizer {
         if (parts.length < words[0] || parts.length > words[1]) {
             return false;
         }
-        boolean firstOnly = words.length > 2; // the first word capitalised, the others may be particles too ("de los")
+        boolean firstOnly = WITH_PARTICLES.contains(key); // the first word capitalised, the others may be particles too
         for (int p = 0; p < parts.length; p++) {
             String part = parts[p];
             if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) && (!firstOnly || p == 0 || !NAME_PARTICLES.contains(part))) {

@@ -688,18 +688,24 @@ public class PersonRecognizer implements Recognizer {
      * postal code; not one a title, a label or both lists made sure of (0.85 and over).
      */
     private static List<RecognizerResult> withoutAddressTowns(char[] chars, List<RecognizerResult> out) {
+        return without(out, result -> result.score() < 0.85 && (wholeLine(chars, result.start(), result.end())
+                && spaces(chars, result.start(), result.end()) <= 1
+                && (HOUSE_NUMBER_LINE.matcher(line(chars, result.start(), -1)).matches()
+                        || POSTCODE_LINE.matcher(line(chars, result.end(), 1)).matches())
+                // a street named after a person, its ending and its number ("Johan van Oldenbarneveltlaan 5")
+                || houseNumberAfter(chars, result.end()) && streetEnding(lastWord(chars, result.end()))));
+    }
+
+    /** @return the results but those {@code drop} takes, the list itself when it takes none (most texts) */
+    private static List<RecognizerResult> without(List<RecognizerResult> out,
+            java.util.function.Predicate<RecognizerResult> drop) {
         List<RecognizerResult> kept = null;
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
-            boolean town = result.score() < 0.85 && (wholeLine(chars, result.start(), result.end())
-                    && spaces(chars, result.start(), result.end()) <= 1
-                    && (HOUSE_NUMBER_LINE.matcher(line(chars, result.start(), -1)).matches()
-                            || POSTCODE_LINE.matcher(line(chars, result.end(), 1)).matches())
-                    // a street named after a person, its ending and its number ("Johan van Oldenbarneveltlaan 5")
-                    || houseNumberAfter(chars, result.end()) && streetEnding(lastWord(chars, result.end())));
-            if (town && kept == null) {
+            boolean dropped = drop.test(result);
+            if (dropped && kept == null) {
                 kept = new ArrayList<>(out.subList(0, r));
-            } else if (!town && kept != null) {
+            } else if (!dropped && kept != null) {
                 kept.add(result);
             }
         }
@@ -792,24 +798,16 @@ public class PersonRecognizer implements Recognizer {
      * (MEDDOCAN's CALLE redaction recall 0.954 -> 0.949); as a name it is redacted, if under the wrong type.
      */
     private static List<RecognizerResult> withoutRolesAndProducts(char[] chars, Words words, List<RecognizerResult> out) {
-        List<RecognizerResult> kept = null;
-        for (int r = 0; r < out.size(); r++) {
-            RecognizerResult result = out.get(r);
+        return without(out, result -> {
             int first = wordAt(words, result.start());
             int last = first < 0 ? -1 : wordBefore(words, result.end());
-            boolean drop = first >= 0 && last >= 0 && !result.explanation().startsWith("name: title")
+            return first >= 0 && last >= 0 && !result.explanation().startsWith("name: title")
                     && (last > first && words.in(last, ROLE_AND_PRODUCT_TABLE) != 0
                             || last + 1 < words.size() && words.capitalised(last + 1) && oneSpaceApart(chars, words, last, last + 1)
                             && words.in(last + 1, ROLE_AND_PRODUCT_TABLE) != 0
                             // not before a job's title of two words ("Emma Clarke Account Manager")
                             && !(last + 2 < words.size() && words.capitalised(last + 2) && oneSpaceApart(chars, words, last + 1, last + 2)));
-            if (drop && kept == null) {
-                kept = new ArrayList<>(out.subList(0, r));
-            } else if (!drop && kept != null) {
-                kept.add(result);
-            }
-        }
-        return kept == null ? out : kept;
+        });
     }
 
     /**
@@ -821,19 +819,10 @@ public class PersonRecognizer implements Recognizer {
      * pair made sure of (0.85 and over: "Dear Anna, 12 May").
      */
     private static List<RecognizerResult> withoutDatelines(String plain, char[] chars, List<RecognizerResult> out) {
-        List<RecognizerResult> kept = null;
-        for (int r = 0; r < out.size(); r++) {
-            RecognizerResult result = out.get(r);
-            boolean dateline = result.score() < 0.85 && datelineStart(chars, result.start()) && dateAfterComma(chars, result.end())
-                    && (Cities.town(plain, result.start(), result.end(), new char[64])
-                            || spaces(chars, result.start(), result.end()) == 0 && dateEndsLine(chars, result.end()));
-            if (dateline && kept == null) {
-                kept = new ArrayList<>(out.subList(0, r));
-            } else if (!dateline && kept != null) {
-                kept.add(result);
-            }
-        }
-        return kept == null ? out : kept;
+        return without(out, result -> result.score() < 0.85 && datelineStart(chars, result.start())
+                && dateAfterComma(chars, result.end())
+                && (Cities.town(plain, result.start(), result.end(), new char[64])
+                        || spaces(chars, result.start(), result.end()) == 0 && dateEndsLine(chars, result.end())));
     }
 
     /** Whether only blanks stand before {@code start} on its line, or "Fait à", "Done at" ({@link #withoutDatelines}). */
@@ -2325,21 +2314,21 @@ public class PersonRecognizer implements Recognizer {
                 speakers++;
             }
         }
-        boolean[] known = new boolean[found.size()];
-        for (int f = 0; f < known.length; f++) {
+        boolean[] town = new boolean[found.size()];
+        for (int f = 0; f < town.length; f++) {
             int[] span = found.get(f);
             String name = plain.substring(span[0], span[1]);
             int space = name.indexOf(' ');
-            known[f] = firstName(space < 0 ? name : name.substring(0, space)) && !Cities.town(plain, span[0], span[1], buffer);
-            anyKnown |= known[f] && turns.get(WordTable.lowerCase(name)) >= 2;
+            town[f] = Cities.town(plain, span[0], span[1], buffer);
+            anyKnown |= !town[f] && firstName(space < 0 ? name : name.substring(0, space)) && turns.get(WordTable.lowerCase(name)) >= 2;
         }
         if (speakers < 2 || !anyKnown) {
             return;
         }
         Added added = new Added(out);
-        for (int f = 0; f < known.length; f++) {
+        for (int f = 0; f < town.length; f++) {
             int[] span = found.get(f);
-            if (turns.get(WordTable.lowerCase(plain.substring(span[0], span[1]))) >= 2 && !Cities.town(plain, span[0], span[1], buffer)) {
+            if (!town[f] && turns.get(WordTable.lowerCase(plain.substring(span[0], span[1]))) >= 2) {
                 added.add(new RecognizerResult(ENTITY, span[0], span[1], 0.85, "name: a chat's speaker"));
             }
         }
