@@ -669,8 +669,114 @@ public class PersonRecognizer implements Recognizer {
         ticketNames(given, original, out);
         chatSpeakers(given, original, out);
         particleNames(chars, words, out);
-        return withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(text.toString(), chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
+        List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(text.toString(), chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
+        return words.lowerCaseText ? kept : firstNamesAgain(chars, words, kept);
+    }
+
+    /** Words before a common noun rather than a name alone ("the Grant Agreement", "this Summer"), in lower case. */
+    private static final WordTable DETERMINER_TABLE = WordTable.of(Set.of("the", "a", "an", "this", "that", "these", "those",
+            "every", "each", "no", "any", "some", "our", "your", "their", "its", "next", "last"), 1);
+
+    /**
+     * A found name's first name written again alone ("Femi Adebayo signed it. Later Femi called."; "Technician: Grant
+     * Oyelaran ... ask for Grant at the counter"): the first word of a name of two words or more found at 0.6 or more,
+     * none of its words a common one ("Linfoma No Hodgkin" read so by the model),
+     * capitalised, no initial, title, particle nor common word, and not of a name written "Surname, First"; at its other
+     * places where no capitalised word joins it. A first name the lists do not know as such alone, or know as a word too
+     * ("Grant", "Summer", "Precious"), only inside a sentence and not after an article or a possessive ("the Grant
+     * Agreement", "Will you call?", "our Summer sale"). The engine finds its further occurrences. After the runs and their
+     * filters: the name model learns from the runs as before.
+     */
+    private List<RecognizerResult> firstNamesAgain(char[] chars, Words words, List<RecognizerResult> out) {
+        java.util.Map<String, RecognizerResult> firsts = null;
+        long lengths = 0; // the first names' lengths, as bits: most capitalised words are of none of them
+        for (RecognizerResult r : out) {
+            int s = r.start();
+            int e = s;
+            while (e < r.end() && (Character.isLetter(chars[e]) || e > s && chars[e] == '-')) {
+                e++;
+            }
+            if (r.score() < 0.6 || !ENTITY.equals(r.entityType()) || e - s < 3 || e - s > 63 || e >= r.end() || chars[e] != ' '
+                    || !Character.isUpperCase(chars[s]) || !Character.isLowerCase(chars[s + 1]) || indexOf(chars, ',', e, r.end()) >= 0) {
+                continue;
+            }
+            String lower = WordTable.lowerCase(new String(chars, s, e - s));
+            if (PARTICLES.contains(lower) || TITLE_LIST.contains(lower) || OTHER_TITLES.contains(lower)
+                    || (lists.kinds(lower) & NameLists.NOT_NAME) != 0 || commonWordIn(chars, e, r.end())) {
+                continue;
+            }
+            if (firsts == null) {
+                firsts = new java.util.HashMap<>();
+            }
+            firsts.putIfAbsent(new String(chars, s, e - s), r);
+            lengths |= 1L << (e - s);
+        }
+        if (firsts == null) {
+            return out;
+        }
+        Added added = new Added(out);
+        for (int w = 0; w < words.size(); w++) {
+            int s = words.start(w);
+            int length = words.end(w) - s;
+            if (length > 63 || (lengths & 1L << length) == 0 || !words.capitalised(w) || words.allCaps(w)) {
+                continue;
+            }
+            RecognizerResult source = firsts.get(new String(chars, s, length));
+            if (source == null || s == source.start()
+                    || w + 1 < words.size() && words.adjacentToNext(w) && words.capitalisedOrInitial(w + 1)
+                    || w > 0 && words.adjacentToNext(w - 1) && words.capitalisedOrInitial(w - 1)
+                            && (afterAWord(chars, words.start(w - 1)) || words.first(w - 1) || words.initial(w - 1))) {
+                continue; // in a run of capitalised words, not one a sentence's first word begins: another name's, or a title's
+            }
+            boolean plain = words.first(w) && !words.wordName(w) && !words.starter(w);
+            if (!plain && (!afterAWord(chars, s) || w > 0 && words.in(w - 1, DETERMINER_TABLE) != 0)
+                    || w > 0 && words.in(w - 1, PARTICLE_TABLE) != 0) {
+                continue; // after a particle, a place's or a surname's ("Nuestra Señora de Montserrat", "Van Grant")
+            }
+            added.add(new RecognizerResult(ENTITY, s, s + length, Math.min(source.score(), 0.8),
+                    "name: the first name of a name found in full"));
+        }
+        added.into(out);
+        return out;
+    }
+
+    /** @return whether a word from {@code from} to {@code to} is a common word of the lists ("No" of "Linfoma No Hodgkin") */
+    private boolean commonWordIn(char[] chars, int from, int to) {
+        int k = from;
+        while (k < to) {
+            while (k < to && !Character.isLetter(chars[k])) {
+                k++;
+            }
+            int s = k;
+            while (k < to && Character.isLetter(chars[k])) {
+                k++;
+            }
+            String lower = k > s ? WordTable.lowerCase(new String(chars, s, k - s)) : null;
+            if (lower != null && !PARTICLES.contains(lower) && (lists.kinds(lower) & NameLists.NOT_NAME) != 0) {
+                return true; // a particle is no common word here ("Thijs van der Meulen")
+            }
+        }
+        return false;
+    }
+
+    /** @return where {@code c} is first in {@code chars} from {@code from} to {@code to}, or -1 */
+    private static int indexOf(char[] chars, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (chars[k] == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** @return whether a lower-case letter, a digit, a comma or a semicolon is the last character before {@code at} but spaces */
+    private static boolean afterAWord(char[] chars, int at) {
+        int k = at - 1;
+        while (k >= 0 && (chars[k] == ' ' || chars[k] == '\t')) {
+            k--;
+        }
+        return k >= 0 && (Character.isLowerCase(chars[k]) || Character.isDigit(chars[k]) || chars[k] == ',' || chars[k] == ';');
     }
 
     /** A line that begins with a house number and a capitalised word ("14 Ashcombe Gardens", "221B Baker Street"). */
@@ -2241,7 +2347,7 @@ public class PersonRecognizer implements Recognizer {
      * role in brackets, and a colon ("10:16  Jeroen (medewerker): Goedemorgen", "[14:03] Jayden: No worries").
      */
     static final PatternScanner CHAT_SPEAKER = PatternScanner.of(java.util.regex.Pattern.compile(
-            "(?<![\\w:.\\]/-])\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]+"
+            "(?<![\\w:.\\]/-])\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\u202F]?[AaPp]\\.?[Mm]\\.?)?\\]?[ \\t]+(?:[-\\u2013][ \\t]+)?"
                     + "(\\p{Lu}[\\p{L}'-]{1,20}(?:[ \\t]\\p{Lu}[\\p{L}'-]{1,20})?)(?:[ \\t]*\\([^)\\n]{1,30}\\))?[ \\t]*:(?![\\d/])"));
     /** @return where the blanks and an opening bracket before {@code at} begin */
     private static int blanksBefore(String plain, int at) {
@@ -2264,6 +2370,47 @@ public class PersonRecognizer implements Recognizer {
         return plain.charAt(at - 1) == ' ' || plain.charAt(at - 1) == 'T';
     }
 
+    /**
+     * @return where a messenger's export date before {@code at} begins: day, month and year (or month, day and year)
+     *     with slashes, dots or hyphens, a comma and a space or two, maybe a bracket ("09/02/2025, ", "[2/9/25, ",
+     *     "09.02.25, "); {@code at} itself when there is none
+     */
+    static int exportDateBefore(String plain, int at) {
+        int k = at;
+        while (k > 0 && (plain.charAt(k - 1) == ' ' || plain.charAt(k - 1) == '\t') && at - k < 2) {
+            k--;
+        }
+        if (k == at || k == 0 || plain.charAt(k - 1) != ',') {
+            return at;
+        }
+        k--;
+        int fields = 0;
+        while (fields < 3) {
+            int digits = 0;
+            while (k > 0 && digits < 4 && Character.isDigit(plain.charAt(k - 1))) {
+                k--;
+                digits++;
+            }
+            if (fields == 0 ? digits != 2 && digits != 4 : digits > 2 || digits == 0) {
+                return at; // the year of two or four digits last, then two fields of one or two
+            }
+            fields++;
+            if (fields < 3) {
+                char c = k > 0 ? plain.charAt(k - 1) : 0;
+                if (c != '/' && c != '.' && c != '-') {
+                    return at;
+                }
+                k--;
+            }
+        }
+        return k > 0 && plain.charAt(k - 1) == '[' ? k - 1 : k;
+    }
+
+    /** A family's words for its members, in a chat's speakers: before a name ("Uncle Godswill:") or alone ("Mummy:"), in lower case. */
+    private static final Set<String> SPEAKERS_FAMILY = Set.of("uncle", "aunt", "auntie", "aunty", "cousin", "grandma", "grandpa",
+            "granny", "nana", "mum", "mummy", "mom", "mommy", "mama", "mamma", "dad", "daddy", "papa", "bro", "sis", "brother",
+            "sister");
+
     /** Who speaks in chats, and an agenda's items, that are no one ("10:15 Agent:", "09:00 Registration:"). */
     private static final Set<String> NOT_SPEAKERS = Set.of("agent", "customer", "client", "system", "bot", "chatbot",
             "support", "operator", "visitor", "user", "you", "me", "admin", "moderator", "host", "guest", "caller", "advisor",
@@ -2285,19 +2432,34 @@ public class PersonRecognizer implements Recognizer {
             int k = m.start();
             if (k >= 11 && dateBefore(plain, k)) {
                 k -= 11; // a log's date before the time ("2024-10-02 09:00  Mette:")
+            } else {
+                k = exportDateBefore(plain, k); // a messenger's export ("09/02/2025, 18:55 - Sunday Adeyemi:")
             }
             k = blanksBefore(plain, k);
             if (k > 0 && plain.charAt(k - 1) != '\n' && plain.charAt(k - 1) != '\r') {
                 return; // a time inside a line ("arrived at 10:16 Jeroen: ...") is no turn's
             }
-            String name = m.group(1);
-            String lower = WordTable.lowerCase(name);
+            int start = m.start(1);
+            String lower = WordTable.lowerCase(m.group(1));
             int space = lower.indexOf(' ');
             String first = space < 0 ? lower : lower.substring(0, space);
-            if (NOT_SPEAKERS.contains(first) || (lists.kinds(first) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0) {
+            if (space > 0 && SPEAKERS_FAMILY.contains(first)) {
+                start += space + 1; // a family's chat names its elders so ("Uncle Godswill:", "Aunty Ngozi:")
+                lower = lower.substring(space + 1);
+                first = lower;
+                space = -1;
+            }
+            if (NOT_SPEAKERS.contains(first) || SPEAKERS_FAMILY.contains(first)) {
                 return;
             }
-            found.add(new int[] {m.start(1), m.end(1)});
+            if ((lists.kinds(first) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0) {
+                // a first name that is a word, before a surname the lists know ("Sunday Adeyemi:", not "Front Desk:")
+                int second = space < 0 ? 0 : lists.kinds(lower.substring(space + 1));
+                if ((second & NameLists.SURNAME) == 0 || (second & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0) {
+                    return;
+                }
+            }
+            found.add(new int[] {start, m.end(1)});
             turns.merge(lower, 1, Integer::sum);
         });
         if (found.isEmpty()) {
@@ -2320,7 +2482,8 @@ public class PersonRecognizer implements Recognizer {
             String name = plain.substring(span[0], span[1]);
             int space = name.indexOf(' ');
             town[f] = Cities.town(plain, span[0], span[1], buffer);
-            anyKnown |= !town[f] && firstName(space < 0 ? name : name.substring(0, space)) && turns.get(WordTable.lowerCase(name)) >= 2;
+            anyKnown |= !town[f] && (firstName(space < 0 ? name : name.substring(0, space)) || space > 0 && surname(name.substring(space + 1)))
+                    && turns.get(WordTable.lowerCase(name)) >= 2;
         }
         if (speakers < 2 || !anyKnown) {
             return;

@@ -145,6 +145,17 @@ class OverThresholdTest {
             person | Krzysztof Kowalczyk called about the invoice.          | Krzysztof Kowalczyk
             person | KOWALCZYK, KRZYSZTOF                                  | KOWALCZYK, KRZYSZTOF
             person | 10:16  Jeroen (medewerker): Goedemorgen.\\n10:17  Sanne: Ja, dat klopt.\\n10:18  Jeroen: Dank u.\\n10:19  Sanne: Graag.\\n10:20  Agent: Hallo | Jeroen;Sanne;Jeroen;Sanne
+            # a messenger's export (Android: date, time, a dash; iOS: in brackets, with seconds and AM/PM); a family's words before a name or alone
+            person | 09/02/2025, 18:55 - Sunday Adeyemi created group\\n09/02/2025, 18:56 - Sunday Adeyemi: Good evening.\\n09/02/2025, 19:31 - Uncle Godswill: I will pay.\\n09/02/2025, 19:33 - Uncle Godswill: Use my card\\n10/02/2025, 07:12 - Mummy: Morning.\\n10/02/2025, 07:20 - Sunday Adeyemi: Ok\\n10/02/2025, 07:21 - Mummy: Ok | Sunday Adeyemi;Godswill;Godswill;Sunday Adeyemi
+            person | [2/9/25, 6:55:12 PM] Sunday Adeyemi: Good evening.\\n[2/9/25, 6:56:01 PM] Kemi: ok\\n[2/9/25, 6:57:12 PM] Sunday Adeyemi: Fine\\n[2/9/25, 6:58:01 PM] Kemi: ok | Kemi;Kemi;Sunday Adeyemi;Sunday Adeyemi
+            person | 09/02/2025, 18:55 - Front Desk: Welcome\\n09/02/2025, 18:56 - Front Desk: Hello\\n09/02/2025, 18:57 - Mummy: Hi\\n09/02/2025, 18:58 - Mummy: Bye |
+            # a found name's first name again alone: anywhere when only a first name; when also a word or unknown to the lists, inside a sentence and not after an article
+            person | Femi Adebayo signed it. Later Femi called. Ask for Femi at the desk. | Femi Adebayo;Femi;Femi
+            person | Technician: Dr. Grant Oyelaran. Grant Agreement attached; the Grant was paid. Ask for Grant at the counter. | Grant Oyelaran;Grant
+            person | Maria Lopez called. Maria will call back; ask Maria Santos too. | Maria Lopez;Maria Santos;Maria
+            person | Thijs van der Meulen belde. Later belde Thijs opnieuw. | Thijs van der Meulen;Thijs
+            person | Médico: Dra. Montserrat Arzoz\\nDomicilio: Avda. Nuestra Señora de Montserrat, 6 | Montserrat Arzoz
+            person | Summer Nakamura joined. We met on Summer Street on Sunday. See you in Summer. | Summer Nakamura
             # a timetable's, a log's and an agenda's lines name places, bots and people once each (a review's)
             person | 07:05 Bergen: Platform 3\\n07:40 Voss: change\\n10:16 Jenkins: build #512 passed\\n10:20 Alexa: timer\\n10:21 Siri: done\\n09:30 Julia: language workshop |
             person | 0358 OSLO\\n\\nOslo, 14.11.2024\\nVår ref. Torino, 10 giugno 2024 | 
