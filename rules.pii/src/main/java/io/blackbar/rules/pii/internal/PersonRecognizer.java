@@ -1175,13 +1175,14 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * Drops the names read from runs (not those after a title or a label, nor "Surname, Firstname") that hold a
-     * German formal pronoun, that are one German sentence word in running prose, or one word of a sign-off or a
+     * German formal pronoun, that are one German sentence word in running prose or one Nordic one in a Nordic text, or one word of a sign-off or a
      * contract's party, or that a company's legal form closes or follows, or that a clinical eponym's word follows
      * ({@link #EPONYM_CLINICAL_TABLE}). After the runs, so that the name model learns from the runs as before.
      */
     private static List<RecognizerResult> withoutProseAndCompanies(char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> kept = null;
         Boolean german = null; // read from the text's words only when a result asks (most texts: none)
+        Boolean nordic = null;
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
             boolean drop = false;
@@ -1197,9 +1198,13 @@ public class PersonRecognizer implements Recognizer {
                 if (germanWord && german == null) {
                     german = german(words);
                 }
+                boolean nordicWord = first >= 0 && first == last && result.score() < 0.85 && words.in(first, NORDIC_PROSE_WORDS) != 0;
+                if (nordicWord && nordic == null) {
+                    nordic = language(words, NORDIC_FUNCTION_TABLE);
+                }
                 boolean closedByForm = last > first && legalForm(chars, words, last);
                 boolean formAfter = last + 1 < words.size() && words.adjacentToNext(last) && legalForm(chars, words, last + 1);
-                drop = first >= 0 && (germanWord && german
+                drop = first >= 0 && (germanWord && german || nordicWord && nordic
                         || first == last && words.in(first, SIGN_OFFS_AND_PARTIES) != 0
                         || closedByForm || formAfter
                         || followedBy(words, last, EPONYM_CLINICAL_TABLE)
@@ -1326,13 +1331,34 @@ public class PersonRecognizer implements Recognizer {
             java.util.stream.IntStream.range(0, GERMAN_FUNCTION_WORDS.size()).map(k -> 1 + k % 255).toArray());
 
     /**
+     * Lower-case words of Swedish, Danish and Norwegian prose (none an English word): two different ones in a text make
+     * it Nordic.
+     */
+    private static final List<String> NORDIC_FUNCTION_WORDS = List.of("och", "att", "som", "inte", "för", "av", "på", "är",
+            "har", "jag", "ska", "skal", "og", "ikke", "til", "af", "fra", "efter", "etter", "også", "vores", "vår", "våra",
+            "samme", "samma", "gjennom", "hvis", "när", "når", "hos", "hvor");
+    private static final WordTable NORDIC_FUNCTION_TABLE = new WordTable(NORDIC_FUNCTION_WORDS,
+            java.util.stream.IntStream.range(0, NORDIC_FUNCTION_WORDS.size()).map(k -> 1 + k % 255).toArray());
+    /**
+     * Nordic sentence words that the lists hold as names, at a sentence's or a line's start ("Jag försäkrar", "Den
+     * avlidne", "Han betalte", "Ved synet", "Summa tillgångar", "Bil, Volvo V60"): no name alone in a Nordic text.
+     */
+    private static final WordTable NORDIC_PROSE_WORDS = WordTable.of(Set.of("jag", "den", "det", "han", "hon", "vi", "ved",
+            "bil", "summa", "tack", "tak", "med", "men", "nu", "sedan", "enligt", "hos", "efter", "etter"), 1);
+
+    /**
      * Whether the text is German: two different German function words in lower case ("Sie", "Dann", "Haben" are
      * names elsewhere: "Lina Sie is the new nurse", "Dann will send the slides").
      */
     private static boolean german(Words words) {
+        return language(words, GERMAN_FUNCTION_TABLE);
+    }
+
+    /** Whether two different words of a language's function words ({@code table}) stand in the text in lower case. */
+    private static boolean language(Words words, WordTable table) {
         long seen = 0;
         for (int w = 0; w < words.size(); w++) {
-            int place = words.capitalisedOrInitial(w) ? 0 : words.in(w, GERMAN_FUNCTION_TABLE);
+            int place = words.capitalisedOrInitial(w) ? 0 : words.in(w, table);
             if (place != 0) {
                 seen |= 1L << place; // the words' places, distinct under 64
                 if (Long.bitCount(seen) >= 2) {

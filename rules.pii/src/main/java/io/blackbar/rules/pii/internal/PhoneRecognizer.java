@@ -80,6 +80,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("French number in pairs", "(?<![\\w+./:-])0[1-9](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}(?![\\w-]|[.,/:]\\d)", 0.45),
                 NamedPattern.of("German area code and slash", "(?<![\\w+./:-])0[1-9]\\d{1,4}/(?!(?:19|20)\\d{2}(?!\\d))\\d{4,8}(?:-\\d{1,5})?"
                         + "(?![\\w/-]|[.,]\\d)", 0.45),
+                // mobiles in their national groups, which account and reference numbers are not printed in: Australian
+                // ("0491 570 882"), German ("0176 4418 2093", "0151 2270 8815"), Dutch ("06-2817 4409", "06 1093 4418", "06-12345678")
+                NamedPattern.of("mobile in its national groups", "(?<![\\w+./:-])(?:04\\d{2}[ ]\\d{3}[ ]\\d{3}|01[5-7]\\d{1,2}[ ]\\d{3,4}[ ]\\d{3,4}"
+                        + "|06(?:[- ]\\d{4}[ ]\\d{4}|-\\d{8}))(?!\\w|-\\d|[.,/:]\\d|[ ]\\d)", 0.55),
                 NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
@@ -101,7 +105,11 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // clinical notes and invoices use for temperature, mass, a date, the pH ("pH: 7.35 ... Specimen
                         // 2024 0312 77" was a phone number)
                         "direct line", "direct dial", "whatsapp", "switchboard",
-                        "landline"));
+                        "landline",
+                        // "may be contacted on", "erreichen Sie mich unter", "bereikbaar op", "Telefonnummern:", Finnish,
+                        // Czech
+                        "contacted", "reached", "erreichen", "telefonnummern", "bereikbaar", "telefoonnummers", "puhelin",
+                        "puh", "telefonní", "mobilní"));
     }
 
     // compiled once: String.matches and replaceFirst compile their expression on every call

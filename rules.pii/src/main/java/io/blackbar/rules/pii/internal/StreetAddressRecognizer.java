@@ -325,6 +325,11 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     private static final String NUMBER_ENDS_A_PART = "(?=[ \\t]*+(?:,[ \\t]*+(?:\\d|\\p{Lu}|$)|[.;:)\\n\\r]|\\d{4,5}(?!\\d)|$))";
     /** A capitalised word of a place's name, a dot only inside it. */
     private static final String PLACE_WORD = "\\p{Lu}(?:[\\p{L}'()-]|\\.(?=[\\p{L}'()-])){1,30}";
+    /**
+     * After a place's word: not one or two capitals before a digit, a British postcode's beginning ("BS8 2XY", "SW1A 1AA":
+     * the postal code recognizer's); "E-" before a Spanish postal code stays ("45 E-11500 Cádiz").
+     */
+    private static final String BRITISH_POSTCODE_NOT = "(?!(?<=[^\\p{L}]\\p{Lu}{1,2})\\d)";
     /** A house number before a street found without one ("3482 Via Franscini 71"). */
     static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("(?<![\\w-])\\d{1,6}(?:[ \\t]\\d{1,6})?[ \\t]{1,4}$");
     /**
@@ -356,8 +361,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
             // a place's words, but not a label's ("...IL 62704\nPhone: 555", "Madrid E-mail: a@b", "Email Address:")
             // (a dot inside a word, "St.Gallen", or after the last: "Hauptstraße 12, 10115 Berlin. Wir bitten" is no "Berlin. Wir")
-            + "|" + NOT_A_LABEL + PLACE_WORD + "(?:[ \\t]" + NOT_A_LABEL + PLACE_WORD + "){0,3}\\.?"
-            + "|[A-Z]{2}(?![\\p{L}])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-]|[ \\t]\\d)|\\d{3}[ \\t]\\d{2}(?!\\d|[ \\t]\\d)"
+            + "|" + NOT_A_LABEL + PLACE_WORD + BRITISH_POSTCODE_NOT + "(?:[ \\t]" + NOT_A_LABEL + PLACE_WORD + BRITISH_POSTCODE_NOT + "){0,3}\\.?"
+            // a region's two letters, not a British postcode's first two ("BS8 2XY": the postal code recognizer's; nor a
+            // place's word, BRITISH_POSTCODE_NOT)
+            + "|[A-Z]{2}(?![\\p{L}\\d])|\\d{4,6}(?:-\\d{3,4})?(?![\\d-]|[ \\t]\\d)|\\d{3}[ \\t]\\d{2}(?!\\d|[ \\t]\\d)"
             // a Polish postal code ("80-831 Gdańsk")
             + "|\\d{2}-\\d{3}(?![\\d-]))");
     /**
@@ -433,7 +440,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                     break;
                 }
                 int part = nextPart(next, end, text.length());
-                if (part < 0 || end + part - r.start() > 200) {
+                if (part < 0 || end + part - r.start() > 200 || lineStartsWithoutAPlace(text, end, end + part)) {
                     break;
                 }
                 end += part;
@@ -697,6 +704,44 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * Road"): the address's first part (alone, "unit" scores under the threshold).
      */
     static final Pattern UNIT_BEFORE = Pattern.compile("(?<![\\w-])" + alternation(UNIT_WORDS) + "\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?,?[ \\t]{1,4}$");
+
+    /**
+     * Whether a part from {@code from} to {@code to} begins the next line with a word that is not a place's: one a
+     * form's next field, a price or a sentence goes on from ("City / State / ZIP", "City/Town:", "Rent $690 per week",
+     * "Scuola della zona"); a town's line ends after it, or goes on with a comma, a number, a capital or a particle of
+     * three letters or fewer ("Bristol", "Springfield, IL 62704", "Torroella de Montgrí").
+     */
+    static boolean lineStartsWithoutAPlace(CharSequence text, int from, int to) {
+        int k = from;
+        while (k < to && text.charAt(k) != '\n') {
+            k++;
+        }
+        if (k == to) {
+            return false; // on the street's line
+        }
+        while (k < to && !Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k == to || !Character.isLetter(text.charAt(k))) {
+            return false; // a postal code or a unit's number
+        }
+        int after = to;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        if (after == text.length()) {
+            return false;
+        }
+        char c = text.charAt(after);
+        if (c == '/' || c == ':' || c == '$' || c == '\u20ac' || c == '\u00a3' || c == '=') {
+            return true;
+        }
+        int word = after;
+        while (word < text.length() && Character.isLowerCase(text.charAt(word))) {
+            word++;
+        }
+        return after > to && word - after > 3; // a town's particle goes on with it ("Caxias do Sul", "Črni Vrh nad Idrijo")
+    }
 
     /** Whether a space or a comma and a space stand right before {@code start}: what a unit before a street ends with. */
     private static boolean unitMayStandBefore(CharSequence text, int start) {

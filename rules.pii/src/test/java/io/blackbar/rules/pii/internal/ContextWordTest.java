@@ -40,6 +40,11 @@ class ContextWordTest {
             phone | Mon numéro : 06 72 18 44 90                        | 06 72 18 44 90
             phone | Rückfragen bitte an 030/5227613                    | 030/5227613
             phone | Ring (03) 6668 5440 after nine                     | (03) 6668 5440
+            phone | Mr. Chavan may be contacted on 98200 47163.        | 98200 47163
+            phone | Bei Fragen erreichen Sie mich unter 089 381 774-12 | 089 381 774-12
+            phone | Ihre Telefonnummern laut Akte: 030 4418 2093       | 030 4418 2093
+            phone | Ingevuld door Bart, bereikbaar op 020 109 4418     | 020 109 4418
+            phone | Puh. 040 718 2295                                  | 040 718 2295
             dob   | Mieterin: Sabine Wagner, geb. 02.11.1979, wohnhaft in Köln. | 02.11.1979
             dob   | Jan Jansen (geb. 04-02-1980) woont in Delft.       | 04-02-1980
             dob   | Paziente: Anna Ferrari, nata il 05/10/1988         | 05/10/1988

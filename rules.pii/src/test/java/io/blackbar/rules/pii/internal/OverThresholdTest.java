@@ -40,6 +40,8 @@ class OverThresholdTest {
             phone  | Best regards,\\nMark Evans\\nT: 020 7946 0123\\nM: 07700 900123 | 020 7946 0123;07700 900123
             phone  | t: 0161 496 0000 / m: 07700 900 123                  | 0161 496 0000;07700 900 123
             phone  | DD: 0121 496 0890                                     | 0121 496 0890
+            phone  | Accountant: Mei-Ling Chow, 0491 575 619; Akte: 0176 4418 2093, 0151 2270 8815; buurvrouw 06-2817 4409 of 06 1093 4418, 06-12345678 | 0491 575 619;0176 4418 2093;0151 2270 8815;06-2817 4409;06 1093 4418;06-12345678
+            phone  | IBAN DE89 0151 2270 8815 00; ref 0491 575 619 123; order 06-12345678-9; rekening 06 1093 4418 7 |
             phone  | T. 01632 960123                                       | 01632 960123
             phone  | Ph: 0404 123 456                                      | 0404 123 456
             phone  | Please ring 07911123456 to arrange delivery.          | 07911123456
@@ -153,6 +155,10 @@ class OverThresholdTest {
             person | Femi Adebayo signed it. Later Femi called. Ask for Femi at the desk. | Femi Adebayo;Femi;Femi
             person | Technician: Dr. Grant Oyelaran. Grant Agreement attached; the Grant was paid. Ask for Grant at the counter. | Grant Oyelaran;Grant
             person | Maria Lopez called. Maria will call back; ask Maria Santos too. | Maria Lopez;Maria Santos;Maria
+            # Nordic sentence words at a sentence's or a line's start, in a Nordic text (a held-out set's estate inventory, lease, sale)
+            person | Den avlidne\\nNamn: Gunnel Wallin\\nBil, Volvo V60 2014\\nSumma tillgångar 3 118\\nJag försäkrar på heder och samvete att jag | Gunnel Wallin
+            person | Tak for lejeperioden. Ved synet deltog Mathias og vores vicevært. Han betalte 40 000 kr. | Mathias
+            person | Jag and Den met Han at the bar. | Jag;Den;Han
             person | Thijs van der Meulen belde. Later belde Thijs opnieuw. | Thijs van der Meulen;Thijs
             person | Médico: Dra. Montserrat Arzoz\\nDomicilio: Avda. Nuestra Señora de Montserrat, 6 | Montserrat Arzoz
             person | Summer Nakamura joined. We met on Summer Street on Sunday. See you in Summer. | Summer Nakamura
