@@ -60,13 +60,18 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "(?:n[°º]\\.?|n\\.º|nr\\.?|numéro|numero|número|numer|codice|code|compte)[ \\t]{0,2}(?:de[ \\t]{1,2}|d'|du[ \\t]{1,2})?"
                         + "(?:client|cliente|clienta|klienta|contrat|contrato|contratto|umowy|police|póliza|polizza|apólice|adhérent"
                         + "|adhérente|socio|socia|sócio|membre|abonné|abonnée|assuré|assurée|tessera)(?![\\p{L}])"
-                        + "|(?:client|cliente|adhérent|adhérente|contrat|contrato|contratto|socio|sócio|tessera|abonné|assuré|assurée)"
+                        + "|(?:client|cliente|adhérent|adhérente|contrat|contrato|contratto|socio|sócio|tessera|abonné|assuré|assurée"
+                        + "|apólice|póliza|polizza)"
                         + "(?=[ \\t]{0,3}(?:n[°º.]|nº|n\\.º|no\\.|nr\\.?|número|numero|numéro)[ \\t]{0,3}[:.]?[ \\t]{0,3}[A-Z0-9])"
                         + "|kunden(?:nummer|nr\\.?)|kundenummer|kundnummer|kundnr\\.?|klantnummer|klantnr\\.?|asiakasnumero|asiakasnro"
                         + "|medlemsnummer|medlemsnr\\.?|lidnummer|lidmaatschapsnummer|mitgliedsnummer|vertragsnummer"
                         + "|versicherungsnummer|versichertennummer|polisnummer|polissenummer|avtalenummer|kontraktsnummer"
                         // a German payroll's and health insurer's ("Pers.-Nr. 004417", "Personalnr. 20931", "KV-Nr. W418730253")
-                        + "|personalnummer|personalnr\\.?|pers\\.-?nr\\.?|kv-nr\\.?|versichertennr\\.?",
+                        + "|personalnummer|personalnr\\.?|pers\\.-?nr\\.?|kv-nr\\.?|versichertennr\\.?"
+                        // a tax adviser's client ("Mandanten-Nr. 20418"), a Polish staff register ("nr ewid. pracownika: 00731"),
+                        // an Indian employer's code ("Emp. code TS-IN-04471"), an airline's miles ("Mesa Miles no.: MM 5528 1904 73")
+                        + "|mandanten-nr\\.?|mandantennr\\.?|mandantennummer|ewid\\.?[ \\t]+pracownika|(?:employee|emp\\.?)[ \\t]+code"
+                        + "|miles[ \\t]+(?:no\\.?|number|#)",
                 // a client's code, a policy's number, an account's or a frequent flyer's number of letters and digits
                 // ("Client Code: LLI-C-0392", "Policy number: IL-PA-4471829-03", "account BW-IE-5520417", "Qantas Frequent
                 // Flyer 1902 447 381"): an account number of digits alone is the bank account recognizer's
@@ -74,7 +79,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|policy[ \\t]+" + NUMBER + FIVE_DIGITS + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
                         + "|account(?:[ \\t]+(?:number|no\\.?))?(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}\\d"
                         + "|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z])" + FIVE_DIGITS + ")"),
-                "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
+                // groups of digits, a code of capitals and digits, or a programme's letters before groups of digits ("MM 5528
+                // 1904 73", "VG 20 447118", "TP 418 207 339")
+                "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }
 

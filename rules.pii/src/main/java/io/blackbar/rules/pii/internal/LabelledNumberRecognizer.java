@@ -24,7 +24,7 @@ abstract class LabelledNumberRecognizer extends PatternRecognizer {
      * value begins with one), so that a label followed by a long run of spaces is read once, not once per split.
      */
     static final String GLUE = "(?:[ \\t]?\\(\\d{1,2}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|n\\.º|n\\.|nummer|numero|número))?"
-            + "(?:[ \\t]+is)?[ \\t]*+[:#]?[ \\t]*+";
+            + "(?:[ \\t]+is)?(?:[ \\t]*+\\.{3,}+)?[ \\t]*+[:#]?[ \\t]*+";
 
     /**
      * A number written in groups of digits with single spaces between, as Spain prints its social

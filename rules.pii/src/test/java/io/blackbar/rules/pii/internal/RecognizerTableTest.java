@@ -774,6 +774,14 @@ class RecognizerTableTest {
             id      | 'N° de contrat : AUTO-69-0048213-B'           | AUTO-69-0048213-B
             id      | mutuelle Harmonie (adhérent n° 0912447365).   | 0912447365
             id      | Ik heb uw adres aangepast in klantnummer 30418872. | 30418872
+            # a form's dot leaders; an adviser's, a Polish register's, an Indian employer's and an airline's labels (a held-out set's)
+            id      | '  Customer ID ........... SRS-C-0088413'         | SRS-C-0088413
+            id      | 'Unser Zeichen: HB/2024-ESt    Mandanten-Nr. 20418' | 20418
+            id      | 'nr ewid. pracownika: 00731'                      | 00731
+            id      | 'HRA proof FY 2024-25 (Emp. code TS-IN-04471)'    | TS-IN-04471
+            id      | 'Mesa Miles no.:    MM 5528 1904 73 (Gold)'       | MM 5528 1904 73
+            id      | 'apólice n.º VG 20 447118, pessoa segura'         | VG 20 447118
+            id      | 'Customer ID ... see below; Miles no. pending; employee code of conduct' |
             id      | 'Kundenummer: 7004182355'                     | 7004182355
             id      | com o n.º de cliente 6100482273 e tenho       | 6100482273
             id      | 'Tessera n.: FFC-BA-03318'                    | FFC-BA-03318
