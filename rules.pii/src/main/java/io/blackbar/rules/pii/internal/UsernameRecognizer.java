@@ -1,5 +1,6 @@
 package io.blackbar.rules.pii.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +12,7 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
 import io.blackbar.engine.api.spi.Validation;
 
 /**
@@ -33,7 +35,9 @@ public class UsernameRecognizer extends PatternRecognizer {
             "override", "deprecated", "param", "return", "returns", "throws", "see", "since", "author", "channel",
             "everyone", "test", "before", "after", "component", "reference", "activate", "inject", "autowired", "service",
             "entity", "nullable", "nonnull", "suppresswarnings", "functionalinterface", "login_required", "property",
-            "media", "import", "supports", "keyframes", "charset", "font-face");
+            "media", "import", "supports", "keyframes", "charset", "font-face", "echo", "interface", "all", "home", "work",
+            "someone", "somebody", "everybody", "nobody", "anyone", "anybody", "reviewer", "maintainer", "bot", "dependabot",
+            "github-actions", "renovate", "contributor", "user", "admin");
 
     private static final String NETWORKS = "(?i:twitter|instagram|insta|tiktok|venmo|cash[ \\t]?app|telegram|snapchat"
             + "|github|mastodon|bluesky|x\\.com)";
@@ -63,8 +67,97 @@ public class UsernameRecognizer extends PatternRecognizer {
                         + "(?<value>@?(?:live:)?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
                 NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
                         + "(?![\\w@-]|[.-]\\w)", 0.7),
+                // a chat's mention, in lower case before a lower-case word ("@ronan can you check", "thanks @fionn.d, that"):
+                // not Java's capitalised annotations ("@Bean public"); code's tags and styles' rules are words of NOT_A_NAME
+                // ("@param name", "@media screen")
+                NamedPattern.of("mention", "(?<![\\w.@+-])(?=@[a-z])" + HANDLE + "(?=,?[ \\t]+\\p{Ll})", 0.6),
+                // a UPI payment address of India ("vasantgokhale@oksbi"): a name at a payment app's handle, no domain
+                NamedPattern.of("UPI address", "(?<![\\w.+-])[a-z0-9][a-z0-9._-]{1,40}@(?:oksbi|okhdfcbank|okicici|okaxis|ybl|ibl|axl"
+                        + "|paytm|upi|apl|yapl|pthdfc|ptsbi|ptyes|ptaxis|waicici|wahdfcbank|icici|hdfcbank|axisbank|kotak|yesbank"
+                        + "|idfcbank|aubank|indus|federal|rbl|fbl|freecharge|airtel|jio)(?![\\w.@-])", 0.85),
                 NamedPattern.of("handle", "(?<![\\w.@+-])" + HANDLE + "(?![\\w@-]|[.-]\\w)", 0.3)),
                 Set.of("twitter", "instagram", "tiktok", "username", "venmo", "telegram", "snapchat"));
+    }
+
+    /** What an issue tracker writes after its author's login ("kwamebuilds opened this issue", "**tove-lq** commented"). */
+    private static final List<String> TRACKER_VERBS = List.of("commented", "opened this", "reviewed", "approved these changes",
+            "requested changes", "mentioned this", "closed this", "reopened this", "self-assigned", "added the", "removed the",
+            "merged commit", "pushed", "force-pushed");
+    private static final String TRACKER_ROLES = "(Maintainer)(Member)(Contributor)(Collaborator)(Owner)(Author)";
+
+    /**
+     * The patterns' user names, and who wrote on an issue tracker: a login at a line's start, maybe in bold and with its
+     * role, before the tracker's verb ("**tove-lq** (Maintainer) commented Mar 11", "kwamebuilds opened this issue"). Read
+     * line by line in code: an expression beginning at every line took a fifth of all the expressions' time.
+     */
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<RecognizerResult> out = super.analyze(text);
+        String s = text.toString();
+        List<RecognizerResult> authors = null;
+        for (int line = 0; line >= 0 && line < s.length(); line = nextLine(s, line)) {
+            int k = line;
+            while (k < s.length() && k - line < 4 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+                k++;
+            }
+            int bold = s.startsWith("**", k) ? 2 : 0;
+            int start = k + bold;
+            int end = start;
+            while (end < s.length() && end - start < 39 && (isLowerOrDigit(s.charAt(end)) || end > start && (s.charAt(end) == '-'
+                    || s.charAt(end) == '_'))) {
+                end++;
+            }
+            if (end - start < 2 || !isLowerOrDigit(s.charAt(end - 1)) || !s.startsWith("**", end) && bold > 0) {
+                continue;
+            }
+            int at = end + bold;
+            at = blanks(s, at);
+            if (at < s.length() && s.charAt(at) == '(') {
+                int close = s.indexOf(')', at);
+                if (close > at && TRACKER_ROLES.contains(s.substring(at, close + 1))) {
+                    at = blanks(s, close + 1);
+                }
+            }
+            if (at > end + bold && trackerVerb(s, at)) {
+                String login = s.substring(start, end);
+                if (!NOT_A_NAME.contains(login)) {
+                    if (authors == null) {
+                        authors = new ArrayList<>(out);
+                    }
+                    authors.add(new RecognizerResult("USERNAME", start, end, 0.85, "pattern 'issue tracker's author'"));
+                }
+            }
+        }
+        return authors == null ? out : authors;
+    }
+
+    /** @return where the line after the one at {@code line} begins, -1 after the last */
+    private static int nextLine(String s, int line) {
+        int feed = s.indexOf('\n', line);
+        return feed < 0 ? -1 : feed + 1;
+    }
+
+    private static boolean isLowerOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static int blanks(String s, int at) {
+        int k = at;
+        while (k < s.length() && k - at < 4 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether a tracker's verb begins at {@code at} and ends a word. */
+    private static boolean trackerVerb(String s, int at) {
+        for (String verb : TRACKER_VERBS) {
+            int end = at + verb.length();
+            if (s.startsWith(verb, at) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '-')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** compiled once: String.matches compiles its expression on every call */
@@ -81,6 +174,12 @@ public class UsernameRecognizer extends PatternRecognizer {
         String bare = handle ? value.substring(1) : value;
         if (NOT_A_NAME.contains(bare.toLowerCase(Locale.ROOT))) {
             return Validation.REJECTED;
+        }
+        if (bare.indexOf('@') > 0) {
+            return Validation.UNKNOWN; // a UPI address
+        }
+        if (bare.indexOf('-') > 0) {
+            return Validation.UNKNOWN; // an issue tracker's login with a dash ("tove-lq"), after "commented"
         }
         return handle || MADE_UP.matcher(bare).matches() ? Validation.UNKNOWN : Validation.REJECTED;
     }

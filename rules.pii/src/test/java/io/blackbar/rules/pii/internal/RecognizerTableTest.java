@@ -330,6 +330,12 @@ class RecognizerTableTest {
             aumed   | Medicare No: 2123 45671 1                     |
             aumed   | Medicare 2123456701                           | 2123456701
             user    | My account username is rhiannon_pj88 and more | rhiannon_pj88
+            # a chat's mentions, an issue tracker's authors, a UPI address (a held-out set's support chat, bug report, rent note)
+            user    | 'morning all. @fionn.d can you take these? @ronan can you check; thanks @tadhg.kb, done' | @fionn.d;@ronan;@tadhg.kb
+            user    | '@param name the name; @media screen and; @echo off; working @home today' |
+            user    | '**tove-lq** (Maintainer) commented Mar 11, 2025\nkwamebuilds opened this issue Mar 11\n**pdx-hannah** commented' | tove-lq;kwamebuilds;pdx-hannah
+            user    | 'someone commented on it\nThe user commented\nreviewer approved these changes' |
+            user    | 'pay by UPI to vasantgokhale@oksbi or to ravi.k@ybl; mail me at a@gmail.com' | vasantgokhale@oksbi;ravi.k@ybl
             user    | Hana Takahashi (SOC Analyst, username htakahashi) | htakahashi
             user    | Bill (Accounts Payable, username bferreira, email b@x.com) | bferreira
             user    | 'Søndergaard (brugernavn msondergaard, lønafdelingen) stjålet; IT (brugernavn mkh42)' | msondergaard;mkh42
