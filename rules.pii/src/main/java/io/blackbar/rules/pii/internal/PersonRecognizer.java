@@ -671,7 +671,84 @@ public class PersonRecognizer implements Recognizer {
         particleNames(chars, words, out);
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(text.toString(), chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
-        return words.lowerCaseText ? kept : firstNamesAgain(chars, words, kept);
+        return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withoutLeadingForms(chars, words, kept));
+    }
+
+    /**
+     * Words before a name that describe the person, as the first of a run, in lower case: the titles (not "Pan" and "Sig",
+     * given names too: "Name: Pan Wei", "Sig Hansen"; not "M", an initial as often), German roles ("Mieterin Frau
+     * Johanna Leitner"), offices ("Constable L. Hoang").
+     */
+    private static final WordTable LEADING_FORM_TABLE = WordTable.of(java.util.stream.Stream.of(TITLE_LIST.stream(),
+            OTHER_TITLES.stream(), java.util.stream.Stream.of("mieter", "mieterin", "vermieter", "vermieterin", "kunde", "kundin",
+                    "patient", "patientin", "constable", "inspector", "sergeant", "judge"))
+            .flatMap(x -> x).filter(t -> !t.equals("pan") && !t.equals("sig") && !t.equals("m")).distinct().toList(), 1);
+    /**
+     * A letter's salutations, which are given names too ("Cara Delevingne"): left out of a name only before a comma, a
+     * "!" or the line's end ("Cara Marta,", "Bonjour Monsieur Ferreira,").
+     */
+    private static final WordTable SALUTATION_TABLE = WordTable.of(List.of("cara", "caro", "querida", "querido", "estimada",
+            "estimado", "lieber", "liebe", "bonjour", "bonsoir", "dear", "beste", "geachte", "kære", "kjære", "hola", "ciao",
+            "buongiorno", "olá"), 1);
+    /** Spanish and Portuguese "Don", "Doña", "Dona", given names too ("Don Johnson"): left out before two names or more. */
+    private static final WordTable DON_TABLE = WordTable.of(List.of("don", "doña", "dona", "dña", "dª"), 1);
+
+    /**
+     * Without the words before a name that address or describe the person ({@link #LEADING_FORM_TABLE}, {@link
+     * #SALUTATION_TABLE}, {@link #DON_TABLE}), a flat's letter before two spaces ("1º B  Rocío Manzano Gil"), or "D." for
+     * "Don" or "Doña" (these two before two names or more: "D. Francisco Javier Osuna Ledesma"; "D. Smith" keeps its
+     * initial): the run's rest, one word at least. A title's reading then wins as before ("Bonjour Monsieur Ferreira" is
+     * "Ferreira" after "Monsieur"). After the runs.
+     */
+    private static List<RecognizerResult> withoutLeadingForms(char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = null;
+        java.util.Set<Long> spans = null; // made at the first result trimmed: a title's reading may already be the rest
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int first = wordAt(words, result.start());
+            int last = first < 0 ? -1 : lastWordBefore(words, first, result.end());
+            int from = first;
+            while (from >= 0 && last > from && (words.in(from, LEADING_FORM_TABLE) != 0
+                    || words.in(from, SALUTATION_TABLE) != 0 && endsAClause(chars, result.end())
+                    || last - from >= 2 && (words.in(from, DON_TABLE) != 0 || words.end(from) - words.start(from) == 1
+                    && Character.isUpperCase(chars[words.start(from)]) && (twoSpacesAfter(chars, words.end(from))
+                    || chars[words.start(from)] == 'D' && words.end(from) < chars.length && chars[words.end(from)] == '.')))) {
+                from++;
+            }
+            if (from != first && from >= 0) {
+                if (spans == null) {
+                    spans = new java.util.HashSet<>();
+                    for (RecognizerResult o : out) {
+                        spans.add((long) o.start() << 32 | o.end());
+                    }
+                }
+                if (kept == null) {
+                    kept = new ArrayList<>(out.subList(0, r));
+                }
+                if (spans.contains((long) words.start(from) << 32 | result.end())) {
+                    continue; // "Bonjour Monsieur Ferreira": "Ferreira" after its title is found already
+                }
+                result = new RecognizerResult(result.entityType(), words.start(from), result.end(), result.score(), result.explanation());
+            }
+            if (kept != null) {
+                kept.add(result);
+            }
+        }
+        return kept == null ? out : kept;
+    }
+
+    /** @return whether a comma, a "!", a line's end or the text's end follows {@code at}, after spaces */
+    private static boolean endsAClause(char[] chars, int at) {
+        int k = at;
+        while (k < chars.length && chars[k] == ' ') {
+            k++;
+        }
+        return k == chars.length || chars[k] == ',' || chars[k] == '!' || chars[k] == '\n' || chars[k] == '\r';
+    }
+
+    /** @return whether two spaces or a tab follow {@code at} */
+    private static boolean twoSpacesAfter(char[] chars, int at) {
+        return at < chars.length && (chars[at] == '\t' || at + 1 < chars.length && chars[at] == ' ' && chars[at + 1] == ' ');
     }
 
     /** Words before a common noun rather than a name alone ("the Grant Agreement", "this Summer"), in lower case. */

@@ -159,6 +159,11 @@ class OverThresholdTest {
             person | Den avlidne\\nNamn: Gunnel Wallin\\nBil, Volvo V60 2014\\nSumma tillgångar 3 118\\nJag försäkrar på heder och samvete att jag | Gunnel Wallin
             person | Tak for lejeperioden. Ved synet deltog Mathias og vores vicevært. Han betalte 40 000 kr. | Mathias
             person | Jag and Den met Han at the bar. | Jag;Den;Han
+            # the words before a name that address or describe the person are no part of it (a held-out set's letters and minutes)
+            person | bajo la presidencia de D. Francisco Javier Osuna Ledesma (1º A); vota en contra D. Mohamed El Amrani. | Francisco Javier Osuna Ledesma;Mohamed El Amrani
+            person | Uwagi: Pani Magdalena prosi o kontakt\\n- 1º B  Rocío Manzano Gil, representada\\nMr D. Smith | Magdalena;Rocío Manzano Gil;D. Smith
+            person | Cara Marta,\\nBonjour Monsieur Ferreira,\\nmit der neuen Mieterin Frau Johanna Leitner (seit | Marta;Ferreira;Johanna Leitner
+            person | Cara Delevingne walked in. Don Johnson called; Don Francisco Javier Osuna signed. | Cara Delevingne;Don Johnson;Francisco Javier Osuna
             person | Thijs van der Meulen belde. Later belde Thijs opnieuw. | Thijs van der Meulen;Thijs
             person | Médico: Dra. Montserrat Arzoz\\nDomicilio: Avda. Nuestra Señora de Montserrat, 6 | Montserrat Arzoz
             person | Summer Nakamura joined. We met on Summer Street on Sunday. See you in Summer. | Summer Nakamura

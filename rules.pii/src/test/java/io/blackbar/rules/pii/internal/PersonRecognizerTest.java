@@ -28,7 +28,7 @@ class PersonRecognizerTest {
             Przyszedł Pan Grzegorz Brzęczyszczykiewicz.              | Grzegorz Brzęczyszczykiewicz
             Vi talade med fru Sjöström.                              | Sjöström
             La signora Rossi abita a Napoli.                         | Rossi
-            Mademoiselle Odile Vasseur est arrivée.                  | Mademoiselle Odile Vasseur
+            Mademoiselle Odile Vasseur est arrivée.                  | Odile Vasseur
             Assicurato: Marco Bianchi                                | Marco Bianchi
             Locataire : Jeanne Moreau                                | Jeanne Moreau
             Pacjent: Jan Kowalski                                    | Jan Kowalski
