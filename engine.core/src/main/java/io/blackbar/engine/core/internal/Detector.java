@@ -352,10 +352,34 @@ final class Detector {
     private static Finding resolvePair(String text, Finding first, Finding second) {
         Finding host = PRIORITY.compare(second, first) < 0 ? second : first;
         Finding other = host == first ? second : first;
+        if (contains(other, host)) {
+            Finding surer = host;
+            host = surest(other, host);
+            other = surer;
+        }
         if (other.start() >= host.start() && other.end() <= host.end()) {
             return host;
         }
         return widen(text, host, Math.min(host.start(), other.start()), Math.max(host.end(), other.end()), other);
+    }
+
+    /** A container's confidence from which it names what it holds, though what it holds is surer. */
+    static final double CONTAINER_NAMES = 0.6;
+
+    /**
+     * Whether {@code outer} holds all of {@code inner} and more, and is sure enough to name them both: a street holds a
+     * name ("9 Rownham Hill, Leigh Woods", "Avda. Nuestra Señora de Montserrat, 6"), a name of a street's words
+     * ("Martin Luther King Jr Blvd"): what holds names the whole, whichever was surer alone.
+     */
+    private static boolean contains(Finding outer, Finding inner) {
+        return outer.start() <= inner.start() && outer.end() >= inner.end() && outer.end() - outer.start() > inner.end() - inner.start()
+                && outer.confidence() >= CONTAINER_NAMES;
+    }
+
+    /** @return the container with the confidence of the surer finding it holds, when that is higher */
+    private static Finding surest(Finding container, Finding held) {
+        return held.confidence() <= container.confidence() ? container : new Finding(container.entityType(), container.category(),
+                held.confidence(), container.start(), container.end(), container.page(), container.value(), container.explanation());
     }
 
     /** The overlap resolution itself, over any list of findings; the result is ordered by start. */
@@ -382,7 +406,13 @@ final class Detector {
                     end = Math.max(end, e.getValue().end());
                     kept.remove(e.getKey());
                 }
-                kept.put(start, widen(text, host, start, end, f));
+                if (contains(f, host)) {
+                    // the value that holds the surer one names it: a street with a name in it
+                    Finding named = surest(f, host);
+                    kept.put(start, end == f.end() ? named : widen(text, named, start, end, host));
+                } else {
+                    kept.put(start, widen(text, host, start, end, f));
+                }
             }
         }
         return new ArrayList<>(kept.values());

@@ -175,6 +175,31 @@ class DetectorTest {
     }
 
     /**
+     * A value that holds a surer one names it, with the surer one's confidence: a street with a word a name recognizer
+     * took for a name ("9 Rownham Hill, Leigh Woods" was one PERSON finding); not a container under 0.6, which the
+     * surer value still names. Alone and among others (a run of three is resolved by the general path).
+     */
+    @Test
+    void aValueThatHoldsASurerOneNamesIt() {
+        String text = "9 Rownham Hill, Leigh Woods; 0161 496 0000";
+        Finding street = new Finding("STREET_ADDRESS", Category.LOCATION, 0.7, 0, 27, 1, text.substring(0, 27), "street");
+        Finding name = new Finding("PERSON", Category.PERSONAL, 1.0, 16, 27, 1, text.substring(16, 27), "name");
+        Finding phone = new Finding("PHONE_NUMBER", Category.CONTACT, 0.9, 29, 42, 1, text.substring(29, 42), "phone");
+        Finding touching = new Finding("PHONE_NUMBER", Category.CONTACT, 0.5, 25, 31, 1, text.substring(25, 31), "phone");
+        for (List<Finding> given : List.of(List.of(street, name), List.of(name, street, phone), List.of(street, name, touching))) {
+            Finding first = Detector.resolveOverlaps(text, given).get(0);
+            assertEquals("STREET_ADDRESS", first.entityType(), given.toString());
+            assertEquals(1.0, first.confidence(), given.toString());
+            assertEquals(0, first.start());
+        }
+        Finding weak = new Finding("STREET_ADDRESS", Category.LOCATION, 0.5, 0, 27, 1, text.substring(0, 27), "street");
+        List<Finding> kept = Detector.resolveOverlaps(text, List.of(weak, name));
+        assertEquals("PERSON", kept.get(0).entityType());
+        assertEquals(0, kept.get(0).start());
+        assertEquals(27, kept.get(0).end());
+    }
+
+    /**
      * Cutting the findings into runs that overlap among themselves gives what resolving them all at
      * once gives: random sets of short, long, nested, touching and identical spans.
      */
