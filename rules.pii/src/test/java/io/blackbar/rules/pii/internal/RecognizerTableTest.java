@@ -788,6 +788,10 @@ class RecognizerTableTest {
             id      | 'Mesa Miles no.:    MM 5528 1904 73 (Gold)'       | MM 5528 1904 73
             id      | 'apólice n.º VG 20 447118, pessoa segura'         | VG 20 447118
             id      | 'Customer ID ... see below; Miles no. pending; employee code of conduct' |
+            id      | 'Pièce : carte nationale d''identité n° D7HK49PW2, délivrée; C.I. CA48217DK, cell.' | D7HK49PW2;CA48217DK
+            id      | 'Dowód osobisty: seria i numer DKR652917, wydany; CC: cartão de cidadão 13927548 7 ZX1' | DKR652917;13927548 7 ZX1
+            id      | 'numéro fiscal 3074519826434, revenu; Steuernummer 146/215/40873, Finanzamt' | 3074519826434;146/215/40873
+            id      | 'la carte d''identité est requise; identity card holders; Steuernummer beantragen' |
             id      | 'Kundenummer: 7004182355'                     | 7004182355
             id      | com o n.º de cliente 6100482273 e tenho       | 6100482273
             id      | 'Tessera n.: FFC-BA-03318'                    | FFC-BA-03318
