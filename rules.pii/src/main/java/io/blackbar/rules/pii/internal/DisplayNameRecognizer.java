@@ -22,7 +22,8 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * &lt;tmbekidlamini@…&gt; wrote:"): a name no list needs to know, because the address spells it. The display name is
  * two to four capitalised words (initials too, "Surname, Given" as well), and the address's part before the {@code @},
  * its digits and separators left out, is made of every one of its words, each whole or by its initial, a whole one
- * among them ("o.ogunbanjo", "jsmith", "agnieszka.kowalczyk"). A team's or a service's name is none ("Acme Support
+ * among them ("o.ogunbanjo", "jsmith", "agnieszka.kowalczyk"), or of two words the first alone when the lists know
+ * it as a first name ("Ciarán Breathnach &lt;ciaran@…&gt;", a small firm's mailbox). A team's or a service's name is none ("Acme Support
  * &lt;acme.support@…&gt;": a word of a mailbox's role).
  */
 @Component(service = Recognizer.class)
@@ -158,11 +159,21 @@ public class DisplayNameRecognizer implements Recognizer {
             if (n - k > 0 && words.get(n - k - 1).equalsIgnoreCase("via")) {
                 return null; // "'Olusegun Ogunbanjo' via Lagos Runners <lagos-runners@...>": a list's name
             }
-            if (covers(letters, 0, folded, new boolean[k], false)) {
+            if (covers(letters, 0, folded, new boolean[k], false)
+                    || k == 2 && letters.length() >= 3 && letters.equals(fold(folded.get(0))) && fold(folded.get(1)).length() > 1
+                    && knownFirstName(letters)) {
+                // or a given name the lists know and a surname, the given name the whole local part ("Ciarán Breathnach
+                // <ciaran@…>"; not "Apple Music <apple@…>", nor a name the lists do not know: "Olusegun Ogunbanjo <olusegun@…>")
                 found = new int[] {starts.get(n - k), starts.get(n - 1) + words.get(n - 1).length()};
             }
         }
         return found;
+    }
+
+    /** Whether the name lists know a word (folded: lower case, no diacritics) as a first name and not as a word too. */
+    private static boolean knownFirstName(String folded) {
+        int kinds = NameLists.get().kinds(folded);
+        return (kinds & NameLists.FIRST) != 0 && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0;
     }
 
     /** A word of a display name: letters, apostrophes, hyphens, an initial's full stop. */

@@ -98,7 +98,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     static final List<String> TYPE_WORDS = List.of("gate", "gata", "tee", "baan", "wei", "weg", "trg", "ulica", "cesta",
             "utca", "út", "útja", "tér", "tere", "u.", "krt.", "rkp.", "vej", "veien", "vegen", "gatan", "vägen", "straat",
             "laan", "plein", "str.", "strasse", "straße", "gasse", "platz", "allee", "damm", "odos", "sétány", "köz", "sor",
-            "fasor", "allé");
+            "fasor", "allé", "stræde", "plads");
     private static final String WORD_TYPES = factored(TYPE_WORDS);
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";

@@ -213,6 +213,9 @@ class OverThresholdTest {
             display | GitHub <noreply@github.com>                           |
             display | Olusegun Ogunbanjo <info@example.com>                 |
             display | Olusegun Ogunbanjo <olusegun@example.com>             |
+            # the first name alone as the mailbox when the lists know it as a first name (a held-out set's support thread)
+            display | From: Ciarán Breathnach <ciaran@banknitwear.ie>       | Ciarán Breathnach
+            display | Apple Music <apple@example.com>; Grant Thornton <grant@example.com> |
             display | The Smith Family <thesmithfamily@example.com>         |
             # from the review: middle names, a part of a double surname, single quotes, "Last, First" unquoted, credentials, a department
             display | Olusegun Adewale Ogunbanjo <olusegun.ogunbanjo@example.com> | Olusegun Adewale Ogunbanjo

@@ -614,6 +614,8 @@ class RecognizerTableTest {
             address | '14 Ashcombe Gardens\nBristol\nBS8 2XY'         | '14 Ashcombe Gardens\nBristol'
             address | '12 High Street\nLondon SW1A 1AA'              | '12 High Street\nLondon'
             address | '48 Paseo del Atlántico 81\nTorroella de Montgrí\nSpain?' | '48 Paseo del Atlántico 81\nTorroella'
+            address | 'Sankt Clemens Stræde 5, 1. th.\n8000 Aarhus C'   | 'Sankt Clemens Stræde 5, 1. th.\n8000 Aarhus'
+            address | 'Kongens Nytorv, Rådhus Plads 12, 1550 København V' | 'Rådhus Plads 12, 1550 København'
             # on one line, the number and its street; no label after the town on the next line (the third clinical hunt)
             address | '2000 Washington Street, Suite 340\nNewton, MA 02462\nTel 617-555-0100' | '2000 Washington Street, Suite 340\nNewton, MA 02462'
             address | 'June 11, 2083\n\nDear Dr. Rubenstein, thank you' |
