@@ -400,18 +400,20 @@ final class Detector {
                 kept.remove(host.start());
                 int start = Math.min(host.start(), f.start());
                 int end = Math.max(host.end(), f.end());
+                Finding surest = host;
                 // absorb any other kept finding the widened span now reaches
                 for (Map.Entry<Integer, Finding> e = kept.ceilingEntry(start); e != null && e.getKey() < end;
                         e = kept.ceilingEntry(start)) {
                     end = Math.max(end, e.getValue().end());
+                    surest = e.getValue().confidence() > surest.confidence() ? e.getValue() : surest;
                     kept.remove(e.getKey());
                 }
-                if (contains(f, host)) {
-                    // the value that holds the surer one names it: a street with a name in it
-                    Finding named = surest(f, host);
-                    kept.put(start, end == f.end() ? named : widen(text, named, start, end, host));
+                if (contains(f, host) && end == f.end()) {
+                    // the value that holds all the surer ones names them: a street with a name in it
+                    kept.put(start, surest(f, surest));
                 } else {
-                    kept.put(start, widen(text, host, start, end, f));
+                    // the surest of what it reaches names it ("most confident names the finding")
+                    kept.put(start, widen(text, surest, start, end, f));
                 }
             }
         }

@@ -186,12 +186,21 @@ class DetectorTest {
         Finding name = new Finding("PERSON", Category.PERSONAL, 1.0, 16, 27, 1, text.substring(16, 27), "name");
         Finding phone = new Finding("PHONE_NUMBER", Category.CONTACT, 0.9, 29, 42, 1, text.substring(29, 42), "phone");
         Finding touching = new Finding("PHONE_NUMBER", Category.CONTACT, 0.5, 25, 31, 1, text.substring(25, 31), "phone");
-        for (List<Finding> given : List.of(List.of(street, name), List.of(name, street, phone), List.of(street, name, touching))) {
+        Finding initial = new Finding("PERSON", Category.PERSONAL, 0.8, 2, 9, 1, text.substring(2, 9), "name");
+        // a pair; with a value apart; a run of three that reaches past the street (a weaker one); a run of three inside it
+        for (List<Finding> given : List.of(List.of(street, name), List.of(name, street, phone), List.of(street, name, touching),
+                List.of(street, initial, name))) {
             Finding first = Detector.resolveOverlaps(text, given).get(0);
             assertEquals("STREET_ADDRESS", first.entityType(), given.toString());
             assertEquals(1.0, first.confidence(), given.toString());
             assertEquals(0, first.start());
         }
+        // a surer value reaching past the container names the whole, as before: the container holds not all
+        Finding card = new Finding("CREDIT_CARD", Category.FINANCIAL, 1.0, 25, 42, 1, text.substring(25, 42), "card");
+        Finding inner = new Finding("PERSON", Category.PERSONAL, 0.9, 5, 10, 1, text.substring(5, 10), "name");
+        List<Finding> three = Detector.resolveOverlaps(text, List.of(street, inner, card));
+        assertEquals("CREDIT_CARD", three.get(0).entityType());
+        assertEquals(1.0, three.get(0).confidence());
         Finding weak = new Finding("STREET_ADDRESS", Category.LOCATION, 0.5, 0, 27, 1, text.substring(0, 27), "street");
         List<Finding> kept = Detector.resolveOverlaps(text, List.of(weak, name));
         assertEquals("PERSON", kept.get(0).entityType());

@@ -44,6 +44,9 @@ public class DisplayNameRecognizer implements Recognizer {
             "jenkins", "finance", "legal", "press", "media", "events", "careers", "jobs", "recruiting", "orders", "shipping",
             "returns", "feedback", "survey", "community", "forum", "list", "digest", "updates", "webmaster", "postmaster",
             "root", "club", "automation", "monitor", "monitoring", "reports", "report", "calendar", "reply", "all", "staff",
+            "hotel", "gallery", "restaurant", "cafe", "café", "studio", "salon", "clinic", "school", "academy",
+            "foundation", "museum", "bakery", "boutique", "florist", "spa", "hostel", "bistro", "bar", "pub", "theatre",
+            "theater", "cinema", "agency", "consulting", "design", "photography", "farm", "garden", "gardens",
             "employees", "members", "board", "everyone", "parents", "students", "faculty", "alumni", "church", "station",
             "committee", "council", "trustees", "volunteers");
     /** Letters after a name that are no part of it ("Olusegun Ogunbanjo MD"). */

@@ -684,14 +684,17 @@ public class PersonRecognizer implements Recognizer {
                     "patient", "patientin", "constable", "inspector", "sergeant", "judge"))
             .flatMap(x -> x).filter(t -> !t.equals("pan") && !t.equals("sig") && !t.equals("m")).distinct().toList(), 1);
     /**
-     * A letter's salutations, which are given names too ("Cara Delevingne"): left out of a name only before a comma, a
-     * "!" or the line's end ("Cara Marta,", "Bonjour Monsieur Ferreira,").
+     * A letter's salutations, which are given names too ("Cara Delevingne"): left out of a name only at a line's start
+     * before a comma or a "!" ("Cara Marta,", "Bonjour Monsieur Ferreira,"; not "Name: Cara Thompson").
      */
     private static final WordTable SALUTATION_TABLE = WordTable.of(List.of("cara", "caro", "querida", "querido", "estimada",
             "estimado", "lieber", "liebe", "bonjour", "bonsoir", "dear", "beste", "geachte", "kære", "kjære", "hola", "ciao",
             "buongiorno", "olá"), 1);
-    /** Spanish and Portuguese "Don", "Doña", "Dona", given names too ("Don Johnson"): left out before two names or more. */
-    private static final WordTable DON_TABLE = WordTable.of(List.of("don", "doña", "dona", "dña", "dª"), 1);
+    /**
+     * Spanish "Doña" before two names or more; not "Don" nor Portuguese "Dona", given names too ("Don Michael Perez", "Dona
+     * Smith"): those stay in the name.
+     */
+    private static final WordTable DON_TABLE = WordTable.of(List.of("doña", "dña", "dª"), 1);
 
     /**
      * Without the words before a name that address or describe the person ({@link #LEADING_FORM_TABLE}, {@link
@@ -709,7 +712,8 @@ public class PersonRecognizer implements Recognizer {
             int last = first < 0 ? -1 : lastWordBefore(words, first, result.end());
             int from = first;
             while (from >= 0 && last > from && (words.in(from, LEADING_FORM_TABLE) != 0
-                    || words.in(from, SALUTATION_TABLE) != 0 && endsAClause(chars, result.end())
+                    || words.in(from, SALUTATION_TABLE) != 0 && from == first && lineStart(chars, words.start(from))
+                    && endsAClause(chars, result.end())
                     || last - from >= 2 && (words.in(from, DON_TABLE) != 0 || words.end(from) - words.start(from) == 1
                     && Character.isUpperCase(chars[words.start(from)]) && (twoSpacesAfter(chars, words.end(from))
                     || chars[words.start(from)] == 'D' && words.end(from) < chars.length && chars[words.end(from)] == '.')))) {
@@ -737,13 +741,22 @@ public class PersonRecognizer implements Recognizer {
         return kept == null ? out : kept;
     }
 
-    /** @return whether a comma, a "!", a line's end or the text's end follows {@code at}, after spaces */
+    /** @return whether a comma or a "!" follows {@code at}, after spaces: a salutation's line ("Cara Marta,") */
     private static boolean endsAClause(char[] chars, int at) {
         int k = at;
         while (k < chars.length && chars[k] == ' ') {
             k++;
         }
-        return k == chars.length || chars[k] == ',' || chars[k] == '!' || chars[k] == '\n' || chars[k] == '\r';
+        return k < chars.length && (chars[k] == ',' || chars[k] == '!');
+    }
+
+    /** @return whether only spaces stand between the line's start and {@code at} */
+    private static boolean lineStart(char[] chars, int at) {
+        int k = at;
+        while (k > 0 && (chars[k - 1] == ' ' || chars[k - 1] == '\t')) {
+            k--;
+        }
+        return k == 0 || chars[k - 1] == '\n' || chars[k - 1] == '\r';
     }
 
     /** @return whether two spaces or a tab follow {@code at} */
@@ -760,34 +773,42 @@ public class PersonRecognizer implements Recognizer {
      * Oyelaran ... ask for Grant at the counter"): the first word of a name of two words or more found at 0.6 or more,
      * none of its words a common one ("Linfoma No Hodgkin" read so by the model),
      * capitalised, no initial, title, particle nor common word, and not of a name written "Surname, First"; at its other
-     * places where no capitalised word joins it. A first name the lists do not know as such alone, or know as a word too
-     * ("Grant", "Summer", "Precious"), only inside a sentence and not after an article or a possessive ("the Grant
-     * Agreement", "Will you call?", "our Summer sale"). The engine finds its further occurrences. After the runs and their
-     * filters: the name model learns from the runs as before.
+     * places where no capitalised word joins it. Not one the lists know as a word too ("Grant", "Summer", "Precious"), nor
+     * a town ("Paris Hilton ... flew to Paris"): the engine finds a value found once at every other place, "the Grant
+     * Agreement" too. One the lists do not know ("Femi", "Godswill") only inside a sentence and not after an article or a
+     * possessive. After the runs and their filters: the name model learns from the runs as before.
      */
     private List<RecognizerResult> firstNamesAgain(char[] chars, Words words, List<RecognizerResult> out) {
         java.util.Map<String, RecognizerResult> firsts = null;
-        long lengths = 0; // the first names' lengths, as bits: most capitalised words are of none of them
+        // the first names' lengths and first two letters, hashed to bits: most capitalised words are none of them, and are
+        // told so without a String made of each (a String a capitalised word cost the name recognizer a sixth more)
+        long[] filter = new long[4];
         for (RecognizerResult r : out) {
+            if (r.score() < 0.6 || !ENTITY.equals(r.entityType())) {
+                continue;
+            }
             int s = r.start();
             int e = s;
             while (e < r.end() && (Character.isLetter(chars[e]) || e > s && chars[e] == '-')) {
                 e++;
             }
-            if (r.score() < 0.6 || !ENTITY.equals(r.entityType()) || e - s < 3 || e - s > 63 || e >= r.end() || chars[e] != ' '
-                    || !Character.isUpperCase(chars[s]) || !Character.isLowerCase(chars[s + 1]) || indexOf(chars, ',', e, r.end()) >= 0) {
+            if (e - s < 3 || e >= r.end() || chars[e] != ' ' || !Character.isUpperCase(chars[s]) || !Character.isLowerCase(chars[s + 1])
+                    || indexOf(chars, ',', e, r.end()) >= 0) {
                 continue;
             }
-            String lower = WordTable.lowerCase(new String(chars, s, e - s));
+            String first = new String(chars, s, e - s);
+            String lower = WordTable.lowerCase(first);
             if (PARTICLES.contains(lower) || TITLE_LIST.contains(lower) || OTHER_TITLES.contains(lower)
-                    || (lists.kinds(lower) & NameLists.NOT_NAME) != 0 || commonWordIn(chars, e, r.end())) {
-                continue;
+                    || (lists.kinds(lower) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0 || commonWordIn(chars, e, r.end())
+                    || Cities.town(first, 0, first.length(), new char[64])) {
+                continue; // the engine finds a name found again at every other place: not a word's nor a town's
             }
             if (firsts == null) {
                 firsts = new java.util.HashMap<>();
             }
-            firsts.putIfAbsent(new String(chars, s, e - s), r);
-            lengths |= 1L << (e - s);
+            firsts.putIfAbsent(first, r);
+            int bit = firstNameBit(chars, s, e - s);
+            filter[bit >>> 6] |= 1L << bit;
         }
         if (firsts == null) {
             return out;
@@ -796,7 +817,11 @@ public class PersonRecognizer implements Recognizer {
         for (int w = 0; w < words.size(); w++) {
             int s = words.start(w);
             int length = words.end(w) - s;
-            if (length > 63 || (lengths & 1L << length) == 0 || !words.capitalised(w) || words.allCaps(w)) {
+            if (length < 3) {
+                continue;
+            }
+            int bit = firstNameBit(chars, s, length);
+            if ((filter[bit >>> 6] & 1L << bit) == 0 || !words.capitalised(w) || words.allCaps(w)) {
                 continue;
             }
             RecognizerResult source = firsts.get(new String(chars, s, length));
@@ -816,6 +841,12 @@ public class PersonRecognizer implements Recognizer {
         }
         added.into(out);
         return out;
+    }
+
+    /** @return a word's bit of 256 for {@link #firstNamesAgain}'s filter: its length and first two characters, mixed */
+    private static int firstNameBit(char[] chars, int start, int length) {
+        int h = (length * 0x9E3779B1) ^ chars[start] * 0x85EBCA6B ^ chars[start + 1] * 0xC2B2AE35;
+        return (h ^ h >>> 15) & 255;
     }
 
     /** @return whether a word from {@code from} to {@code to} is a common word of the lists ("No" of "Linfoma No Hodgkin") */

@@ -108,7 +108,8 @@ public class PhoneRecognizer extends PatternRecognizer {
                         "landline",
                         // "may be contacted on", "erreichen Sie mich unter", "bereikbaar op", "Telefonnummern:", Finnish,
                         // Czech
-                        "contacted", "reached", "erreichen", "telefonnummern", "bereikbaar", "telefoonnummers", "puhelin",
+                        // (as phrases: "reached" and "erreichen" alone are a turnover's too)
+                        "contacted on", "contacted at", "reached on", "reached at", "erreichen sie", "telefonnummern", "bereikbaar", "telefoonnummers", "puhelin",
                         "puh", "telefonní", "mobilní"));
     }
 

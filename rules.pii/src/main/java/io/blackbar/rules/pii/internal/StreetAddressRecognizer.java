@@ -708,7 +708,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /**
      * Whether a part from {@code from} to {@code to} begins the next line with a word that is not a place's: one a
      * form's next field, a price or a sentence goes on from ("City / State / ZIP", "City/Town:", "Rent $690 per week",
-     * "Scuola della zona"); a town's line ends after it, or goes on with a comma, a number, a capital or a particle of
+     * "Scuola dell'infanzia"); a town's line ends after it, or goes on with a comma, a number, a capital or a particle of
      * three letters or fewer ("Bristol", "Springfield, IL 62704", "Torroella de Montgrí").
      */
     static boolean lineStartsWithoutAPlace(CharSequence text, int from, int to) {
@@ -740,8 +740,13 @@ public class StreetAddressRecognizer extends PatternRecognizer {
         while (word < text.length() && Character.isLowerCase(text.charAt(word))) {
             word++;
         }
-        return after > to && word - after > 3; // a town's particle goes on with it ("Caxias do Sul", "Črni Vrh nad Idrijo")
+        // a town's particle goes on with it ("Caxias do Sul", "Črni Vrh nad Idrijo", "Newcastle upon Tyne")
+        return after > to && word - after > 3 && !TOWN_PARTICLES.contains(text.subSequence(after, word).toString());
     }
+
+    /** Particles of four letters or more inside towns' names ("Newcastle upon Tyne", "Castiglione delle Stiviere"). */
+    private static final Set<String> TOWN_PARTICLES = Set.of("upon", "delle", "della", "dello", "degli", "unter", "under", "près",
+            "sous", "sull", "nell");
 
     /** Whether a space or a comma and a space stand right before {@code start}: what a unit before a street ends with. */
     private static boolean unitMayStandBefore(CharSequence text, int start) {

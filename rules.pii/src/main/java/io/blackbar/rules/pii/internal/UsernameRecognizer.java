@@ -37,7 +37,8 @@ public class UsernameRecognizer extends PatternRecognizer {
             "entity", "nullable", "nonnull", "suppresswarnings", "functionalinterface", "login_required", "property",
             "media", "import", "supports", "keyframes", "charset", "font-face", "echo", "interface", "all", "home", "work",
             "someone", "somebody", "everybody", "nobody", "anyone", "anybody", "reviewer", "maintainer", "bot", "dependabot",
-            "github-actions", "renovate", "contributor", "user", "admin");
+            "github-actions", "renovate", "contributor", "user", "admin", "code", "link", "linkplain", "include", "apply",
+            "extend", "todo", "value", "literal", "inheritdoc", "use", "each", "if", "else", "mixin", "layer", "tailwind");
 
     private static final String NETWORKS = "(?i:twitter|instagram|insta|tiktok|venmo|cash[ \\t]?app|telegram|snapchat"
             + "|github|mastodon|bluesky|x\\.com)";
@@ -70,7 +71,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                 // a chat's mention, in lower case before a lower-case word ("@ronan can you check", "thanks @fionn.d, that"):
                 // not Java's capitalised annotations ("@Bean public"); code's tags and styles' rules are words of NOT_A_NAME
                 // ("@param name", "@media screen")
-                NamedPattern.of("mention", "(?<![\\w.@+-])(?=@[a-z])" + HANDLE + "(?=,?[ \\t]+\\p{Ll})", 0.6),
+                NamedPattern.of("mention", "(?<![\\w.@+{-])(?=@[a-z])" + HANDLE + "(?=,?[ \\t]+\\p{Ll})", 0.6),
                 // a UPI payment address of India ("vasantgokhale@oksbi"): a name at a payment app's handle, no domain
                 NamedPattern.of("UPI address", "(?<![\\w.+-])[a-z0-9][a-z0-9._-]{1,40}@(?:oksbi|okhdfcbank|okicici|okaxis|ybl|ibl|axl"
                         + "|paytm|upi|apl|yapl|pthdfc|ptsbi|ptyes|ptaxis|waicici|wahdfcbank|icici|hdfcbank|axisbank|kotak|yesbank"
@@ -83,7 +84,8 @@ public class UsernameRecognizer extends PatternRecognizer {
     private static final List<String> TRACKER_VERBS = List.of("commented", "opened this", "reviewed", "approved these changes",
             "requested changes", "mentioned this", "closed this", "reopened this", "self-assigned", "added the", "removed the",
             "merged commit", "pushed", "force-pushed");
-    private static final String TRACKER_ROLES = "(Maintainer)(Member)(Contributor)(Collaborator)(Owner)(Author)";
+    private static final List<String> TRACKER_ROLES = List.of("(Maintainer)", "(Member)", "(Contributor)", "(Collaborator)",
+            "(Owner)", "(Author)");
 
     /**
      * The patterns' user names, and who wrote on an issue tracker: a login at a line's start, maybe in bold and with its
@@ -110,17 +112,21 @@ public class UsernameRecognizer extends PatternRecognizer {
             if (end - start < 2 || !isLowerOrDigit(s.charAt(end - 1)) || !s.startsWith("**", end) && bold > 0) {
                 continue;
             }
-            int at = end + bold;
-            at = blanks(s, at);
-            if (at < s.length() && s.charAt(at) == '(') {
-                int close = s.indexOf(')', at);
-                if (close > at && TRACKER_ROLES.contains(s.substring(at, close + 1))) {
-                    at = blanks(s, close + 1);
+            int at = blanks(s, end + bold);
+            boolean role = false;
+            for (String r : TRACKER_ROLES) {
+                if (s.startsWith(r, at)) {
+                    at = blanks(s, at + r.length());
+                    role = true;
+                    break;
                 }
             }
-            if (at > end + bold && trackerVerb(s, at)) {
+            int verb = at > end + bold ? trackerVerb(s, at) : -1;
+            // bold, a role, or a date after the verb, as a tracker prints them: a hard-wrapped letter's line that begins
+            // "was pushed to Friday" or "we reviewed the accounts" is no tracker's
+            if (verb >= 0 && (bold > 0 || role || s.startsWith("opened this", at) || dated(s, verb))) {
                 String login = s.substring(start, end);
-                if (!NOT_A_NAME.contains(login)) {
+                if (!NOT_A_NAME.contains(login) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0) {
                     if (authors == null) {
                         authors = new ArrayList<>(out);
                     }
@@ -149,11 +155,31 @@ public class UsernameRecognizer extends PatternRecognizer {
         return k;
     }
 
-    /** Whether a tracker's verb begins at {@code at} and ends a word. */
-    private static boolean trackerVerb(String s, int at) {
+    /** @return where a tracker's verb that begins at {@code at} and ends a word ends, or -1 */
+    private static int trackerVerb(String s, int at) {
         for (String verb : TRACKER_VERBS) {
             int end = at + verb.length();
             if (s.startsWith(verb, at) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '-')) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+            "Dec", "yesterday", "last", "now", "this", "these");
+
+    /** Whether a date, a month or "this" follows the verb ending at {@code at}, maybe after "on" ("commented Mar 11", "on 3 May"). */
+    private static boolean dated(String s, int at) {
+        int k = blanks(s, at);
+        if (s.startsWith("on ", k)) {
+            k = blanks(s, k + 3);
+        }
+        if (k < s.length() && Character.isDigit(s.charAt(k))) {
+            return true;
+        }
+        for (String m : MONTHS) {
+            if (s.startsWith(m, k)) {
                 return true;
             }
         }
@@ -177,9 +203,6 @@ public class UsernameRecognizer extends PatternRecognizer {
         }
         if (bare.indexOf('@') > 0) {
             return Validation.UNKNOWN; // a UPI address
-        }
-        if (bare.indexOf('-') > 0) {
-            return Validation.UNKNOWN; // an issue tracker's login with a dash ("tove-lq"), after "commented"
         }
         return handle || MADE_UP.matcher(bare).matches() ? Validation.UNKNOWN : Validation.REJECTED;
     }

@@ -335,6 +335,8 @@ class RecognizerTableTest {
             user    | '@param name the name; @media screen and; @echo off; working @home today' |
             user    | '**tove-lq** (Maintainer) commented Mar 11, 2025\nkwamebuilds opened this issue Mar 11\n**pdx-hannah** commented' | tove-lq;kwamebuilds;pdx-hannah
             user    | 'someone commented on it\nThe user commented\nreviewer approved these changes' |
+            user    | 'The deadline\nwas pushed to Friday\nwe reviewed the accounts\nbob pushed the cart; {@code null} and {@link foo} @here can you' |
+            user    | 'alice-w reviewed on 3 May\nkwame (Member) pushed 2 commits' | alice-w;kwame
             user    | 'pay by UPI to vasantgokhale@oksbi or to ravi.k@ybl; mail me at a@gmail.com' | vasantgokhale@oksbi;ravi.k@ybl
             user    | Hana Takahashi (SOC Analyst, username htakahashi) | htakahashi
             user    | Bill (Accounts Payable, username bferreira, email b@x.com) | bferreira
@@ -609,12 +611,13 @@ class RecognizerTableTest {
             # (a held-out set's forms, letters and listings: a field's name, a sentence, a price)
             address | '2147 E Saltsage Dr\n  City / State / ZIP .... Phoenix / AZ' | '2147 E Saltsage Dr'
             address | '88 Woodmount Ave., Unit 2\nCity/Town: Toronto'  | '88 Woodmount Ave., Unit 2'
-            address | 'Via Giacomo Leopardi 73, 90144 Palermo\nScuola della zona' | 'Via Giacomo Leopardi 73, 90144 Palermo'
+            address | 'Via Giacomo Leopardi 73, 90144 Palermo\nScuola dell''infanzia di provenienza' | 'Via Giacomo Leopardi 73, 90144 Palermo'
             address | 'Unit 7/18 Wilford Street, Newtown NSW 2042\nRent $690 per week' | 'Unit 7/18 Wilford Street, Newtown NSW 2042'
             address | '14 Ashcombe Gardens\nBristol\nBS8 2XY'         | '14 Ashcombe Gardens\nBristol'
             address | '12 High Street\nLondon SW1A 1AA'              | '12 High Street\nLondon'
             address | '48 Paseo del Atlántico 81\nTorroella de Montgrí\nSpain?' | '48 Paseo del Atlántico 81\nTorroella'
             address | 'Sankt Clemens Stræde 5, 1. th.\n8000 Aarhus C'   | 'Sankt Clemens Stræde 5, 1. th.\n8000 Aarhus'
+            address | '12 Grey Street\nNewcastle upon Tyne\nNE1 6EE'    | '12 Grey Street\nNewcastle'
             address | 'Kongens Nytorv, Rådhus Plads 12, 1550 København V' | 'Rådhus Plads 12, 1550 København'
             # on one line, the number and its street; no label after the town on the next line (the third clinical hunt)
             address | '2000 Washington Street, Suite 340\nNewton, MA 02462\nTel 617-555-0100' | '2000 Washington Street, Suite 340\nNewton, MA 02462'
