@@ -780,6 +780,8 @@ public class PersonRecognizer implements Recognizer {
      */
     private List<RecognizerResult> firstNamesAgain(char[] chars, Words words, List<RecognizerResult> out) {
         java.util.Map<String, RecognizerResult> firsts = null;
+        java.util.Set<String> refused = null;
+        char[] buffer = new char[64];
         // the first names' lengths and first two letters, hashed to bits: most capitalised words are none of them, and are
         // told so without a String made of each (a String a capitalised word cost the name recognizer a sixth more)
         long[] filter = new long[4];
@@ -797,20 +799,27 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             String first = new String(chars, s, e - s);
-            String lower = WordTable.lowerCase(first);
-            if (PARTICLES.contains(lower) || TITLE_LIST.contains(lower) || OTHER_TITLES.contains(lower)
-                    || (lists.kinds(lower) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0 || commonWordIn(chars, e, r.end())
-                    || Cities.town(first, 0, first.length(), new char[64])) {
-                continue; // the engine finds a name found again at every other place: not a word's nor a town's
-            }
             if (firsts == null) {
                 firsts = new java.util.HashMap<>();
+                refused = new java.util.HashSet<>();
             }
-            firsts.putIfAbsent(first, r);
+            if (firsts.containsKey(first) || refused.contains(first)) {
+                continue; // a text names the same people again and again: each first word is judged once
+            }
+            String lower = WordTable.lowerCase(first);
+            if (PARTICLES.contains(lower) || TITLES.contains(lower) || (lists.kinds(lower) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0
+                    || Cities.town(first, 0, first.length(), buffer)) {
+                refused.add(first); // the engine finds a name found again at every other place: not a word's nor a town's
+                continue;
+            }
+            if (commonWordIn(chars, e, r.end())) {
+                continue;
+            }
+            firsts.put(first, r);
             int bit = firstNameBit(chars, s, e - s);
             filter[bit >>> 6] |= 1L << bit;
         }
-        if (firsts == null) {
+        if (firsts == null || firsts.isEmpty()) {
             return out;
         }
         Added added = new Added(out);
