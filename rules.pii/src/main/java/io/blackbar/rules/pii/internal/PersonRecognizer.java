@@ -822,7 +822,7 @@ public class PersonRecognizer implements Recognizer {
         if (firsts == null || firsts.isEmpty()) {
             return out;
         }
-        Added added = new Added(out);
+        Added added = null; // made at the first name found again: most texts have none
         for (int w = 0; w < words.size(); w++) {
             int s = words.start(w);
             int length = words.end(w) - s;
@@ -845,10 +845,15 @@ public class PersonRecognizer implements Recognizer {
                     || w > 0 && words.in(w - 1, PARTICLE_TABLE) != 0) {
                 continue; // after a particle, a place's or a surname's ("Nuestra Señora de Montserrat", "Van Grant")
             }
+            if (added == null) {
+                added = new Added(out);
+            }
             added.add(new RecognizerResult(ENTITY, s, s + length, Math.min(source.score(), 0.8),
                     "name: the first name of a name found in full"));
         }
-        added.into(out);
+        if (added != null) {
+            added.into(out);
+        }
         return out;
     }
 
