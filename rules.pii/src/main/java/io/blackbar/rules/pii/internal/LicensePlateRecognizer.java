@@ -15,18 +15,28 @@ import io.blackbar.engine.api.spi.Validation;
 public class LicensePlateRecognizer extends LabelledNumberRecognizer {
 
     public LicensePlateRecognizer() {
-        super("LICENSE_PLATE", Category.IDENTIFIER, "(?:licen[cs]e|registration|number)[ \\t]+plate|plate|vehicle[ \\t]+registration|(?<!(?:company|vat|charity|business|tax|trade)[ \\t])reg\\.?|(?<!(?:company|vat|charity|business|tax|trade)[ \\t])registration(?:[ \\t]+(?:number|no\\.?|mark))?|vrm"
+        super("LICENSE_PLATE", Category.IDENTIFIER, java.util.List.of("(?:licen[cs]e|registration|number)[ \\t]+plate|plates?|vehicle[ \\t]+registration|(?<!(?:company|vat|charity|business|tax|trade)[ \\t])reg\\.?|(?<!(?:company|vat|charity|business|tax|trade)[ \\t])registration(?:[ \\t]+(?:number|no\\.?|mark))?|vrm"
                 + "|kennzeichen|immatriculation|plaque[ \\t]+d'immatriculation|immatricul[ée]e?s?|targa|targata|kenteken"
-                + "|matricula|matrícula|numer[ \\t]+rejestracyjny|registreringsnummer", "[A-Z0-9][A-Z0-9 -]{1,9}[A-Z0-9]", 0.65,
-                Set.of("vehicle", "car", "registered"));
+                + "|matricula|matrícula|numer[ \\t]+rejestracyjny|registreringsnummer"
+                // Australian "rego", Nordic "reg.nr", Polish "nr rej.", French "plaques", Spanish "placas de circulación",
+                // Finnish "rekisterinumero", Czech "SPZ"/"RZ"
+                + "|rego|reg\\.[ \\t]?nr\\.?|rej\\.|plaques|placas(?:[ \\t]+de[ \\t]+circulaci[óo]n)?|rekisterinumero|spz",
+                // a car's word before a plate of letters and digits, maybe in brackets ("for her car MH 43 CJ 2250", "mijn
+                // auto (R-482-FN)", "auto NTZ-418"): "car park 2" is none, the value's letters being capitals
+                "(?:car|auto|bil)(?=[ \\t]{1,2}\\(?(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\\d))[ \\t]{1,2}\\(?"),
+                // not a number before a slash and a year ("Reg. No.: 258/98", a court form's)
+                "[A-Z0-9][A-Z0-9 -]{1,11}[A-Z0-9](?!/\\d)", 0.65, Set.of("vehicle", "car", "registered"));
     }
 
     /** A year, or a word of four letters first (compiled once: String.matches compiles on every call). */
-    private static final java.util.regex.Pattern NOT_A_PLATE = java.util.regex.Pattern.compile("(?:19|20)\\d\\d|[A-Z]{4,}[ -].*");
+    private static final java.util.regex.Pattern NOT_A_PLATE = java.util.regex.Pattern.compile(
+            "(?:19|20)\\d\\d|(?![A-Z]{4}[ -]\\d{3}$)[A-Z]{4,}[ -].*|\\d{8,}");
 
     /**
      * Not a year: "La matrícula 2019 está abierta" (a university's enrolment), "Reg. 2020"; nor a word before the
-     * number ("registration FORM A1", "Registration ADMIT 2024"): no plate begins with a group of four letters.
+     * number ("registration FORM A1", "Registration ADMIT 2024"): no plate begins with a group of four letters, but
+     * Ontario's four letters and three digits ("Plate CKRT 418"); nor eight digits or more in a row, a register's number
+     * ("council registration 1031988017", a pet's).
      */
     @Override
     protected Validation validate(String value) {

@@ -239,6 +239,13 @@ class RecognizerTableTest {
             dl      | Under DL 18/2020 the measures were extended.   |
             dl      | 'DL: 12/05/2024 deadline for submission.'      |
             dl      | Patente n° 2019-123456 de invención.           |
+            # plates of other countries' forms and words (the business sets' claims, listings and chats)
+            plate   | 'VIN 2T3RWRFVXMW118734   Plate CKRT 418; Ontario plate CPTR 418' | CKRT 418;CPTR 418
+            plate   | 'Mazda 3, rego DQX 47K (NSW); Bil, Volvo V60 2014, reg.nr KLM 47P; Toyota Auris 2016, reg.nr. EB 41772,' | DQX 47K;KLM 47P;EB 41772
+            plate   | 'Skoda Octavia, nr rej. KR 5T419: Peugeot 3008 gris, plaques FR 218447 - place' | KR 5T419;FR 218447
+            plate   | 'placas de circulación NTB-418-C de la; for her car MH 43 CJ 2250 against; mijn auto (R-482-FN) staat; auto NTZ-418.' | NTB-418-C;MH 43 CJ 2250;R-482-FN;NTZ-418
+            plate   | 'the car park 2 is full; Car 2 arrives; registration FORM A1; Registration ADMIT 2024; bil 2014' |
+            plate   | 'council registration 1031988017, microchip; Form 7A Ont. Reg. No.: 258/98' |
             plate   | La matrícula 2019 está abierta.                |
             plate   | VAT Reg: GB 123 4567 89                       |
             plate   | Company Reg. 08123456                          |
