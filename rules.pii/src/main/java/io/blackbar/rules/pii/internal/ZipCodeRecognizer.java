@@ -72,7 +72,10 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 NamedPattern.of("eircode", "(?<![\\w-])(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])", 0.45),
                 NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + "(?<town>" + PlaceRecognizer.TOWN + ")", 0.6)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal", "eircode",
-                        "co. dublin", "ireland"));
+                        "co. dublin", "ireland",
+                        // the Irish towns and counties an Eircode follows ("Headford Road, Galway H91 W8KX")
+                        "dublin", "galway", "cork", "limerick", "waterford", "kilkenny", "wicklow", "kerry", "mayo", "sligo",
+                        "donegal", "wexford", "kildare", "meath", "louth", "tipperary", "clare", "bray"));
     }
 
     /**

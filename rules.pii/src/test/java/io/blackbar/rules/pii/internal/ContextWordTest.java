@@ -23,6 +23,7 @@ class ContextWordTest {
         return switch (name) {
             case "phone" -> new PhoneRecognizer();
             case "dob" -> new DateOfBirthRecognizer();
+            case "zip" -> new ZipCodeRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -45,6 +46,8 @@ class ContextWordTest {
             phone | Ihre Telefonnummern laut Akte: 030 4418 2093       | 030 4418 2093
             phone | Ingevuld door Bart, bereikbaar op 020 109 4418     | 020 109 4418
             phone | Puh. 040 718 2295                                  | 040 718 2295
+            zip   | 3 Carrowbrowne Cottages, Headford Road, Galway H91 W8KX | H91 W8KX
+            zip   | 14 Seafield Park, Bray, Co. Wicklow A98 P6C2     | A98 P6C2
             dob   | Mieterin: Sabine Wagner, geb. 02.11.1979, wohnhaft in Köln. | 02.11.1979
             dob   | Jan Jansen (geb. 04-02-1980) woont in Delft.       | 04-02-1980
             dob   | Paziente: Anna Ferrari, nata il 05/10/1988         | 05/10/1988
