@@ -671,7 +671,8 @@ public class PersonRecognizer implements Recognizer {
         particleNames(chars, words, out);
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(text.toString(), chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
-        return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withoutLeadingForms(chars, words, kept));
+        return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
+                withoutLeadingForms(chars, words, kept)));
     }
 
     /**
@@ -1108,6 +1109,47 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A name after a title and an initial that is also a word, "A." or "I." ("Dr. A. Ahmed", "Mlle I. BENHAMOU-LAURENT"):
+     * the runs read the word and leave the surname alone, under a title's score. The name takes the initial, at a title's
+     * score (0.85). After the runs.
+     */
+    private static List<RecognizerResult> withInitialAfterTitle(char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> grown = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int w = wordAt(words, result.start());
+            if (w < 2 || !words.initial(w - 1) || words.in(w - 2, TITLE_WORD_TABLE) == 0) {
+                continue;
+            }
+            int initial = words.start(w - 1);
+            int dot = words.end(w - 1);
+            if (dot >= chars.length || chars[dot] != '.' || !onlySpaces(chars, dot + 1, result.start(), 2)
+                    || !onlySpaces(chars, words.end(w - 2) + (chars[words.end(w - 2)] == '.' ? 1 : 0), initial, 2)) {
+                continue;
+            }
+            if (grown == null) {
+                grown = new ArrayList<>(out);
+            }
+            grown.set(r, new RecognizerResult(ENTITY, initial, result.end(), Math.max(result.score(), 0.85),
+                    result.explanation() + ", an initial after a title"));
+        }
+        return grown == null ? out : grown;
+    }
+
+    /** @return whether one to {@code most} spaces, and nothing else, stand from {@code from} to {@code to} */
+    private static boolean onlySpaces(char[] chars, int from, int to, int most) {
+        if (to - from < 1 || to - from > most) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (chars[k] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -164,6 +164,9 @@ class OverThresholdTest {
             # the words before a name that address or describe the person are no part of it (a held-out set's letters and minutes)
             person | bajo la presidencia de D. Francisco Javier Osuna Ledesma (1º A); vota en contra D. Mohamed El Amrani. | Francisco Javier Osuna Ledesma;Mohamed El Amrani
             person | Uwagi: Pani Magdalena prosi o kontakt\\n- 1º B  Rocío Manzano Gil, representada\\nMr D. Smith | Magdalena;Rocío Manzano Gil;D. Smith
+            # an initial that is also a word after a title ("A.", "I."), not without one (the surnames found alone, the initials left)
+            person | Dr. A. Ahmed saw him. Mme I. Dupont a signé. | A. Ahmed;I. Dupont
+            person | I. Smith said A. Jones was late. Dr. I think so. | Smith;Jones
             person | Cara Marta,\\nBonjour Monsieur Ferreira,\\nmit der neuen Mieterin Frau Johanna Leitner (seit | Marta;Ferreira;Johanna Leitner
             person | Cara Delevingne walked in. Don Johnson called; Don Michael Perez signed; Doña Carmen Rivas Toro votó. | Cara Delevingne;Don Johnson;Don Michael Perez;Carmen Rivas Toro
             person | Name: Cara Thompson\\nDear Tom Baker\\nvisited | Cara Thompson;Tom Baker
