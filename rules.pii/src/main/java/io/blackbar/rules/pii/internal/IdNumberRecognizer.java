@@ -97,24 +97,16 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
     private static final Pattern TYPED = Pattern.compile("\\d{3}-\\d{2}-\\d{4}|[A-CEGHJ-PR-TW-Z]{2}\\d{6}[A-D]");
 
     /**
-     * Whether a card's issuer could have issued the digits: a card begins with 2 to 6, and a card of 13 digits is a Visa's,
-     * with a 4 (French tax numbers of 13 digits begin with 0 to 3, and a tenth of them pass Luhn).
-     */
-    private static boolean cardPrefix(String digits) {
-        char first = digits.charAt(0);
-        return digits.length() == 13 ? first == '4' : first >= '2' && first <= '6';
-    }
-
-    /**
-     * Not a year, nor a number another recognizer types (an SSN, a NINO, a card number passing Luhn: "Employee ID:
-     * 078-05-1120" is an SSN, "Customer number 4111 1111 1111 1111" a card).
+     * Not a year, nor a number another recognizer types (an SSN, a NINO, a card number as the card recognizer reads one,
+     * in an issuer's range and passing Luhn: "Employee ID: 078-05-1120" is an SSN, "Customer number 4111 1111 1111 1111"
+     * a card; "numéro fiscal 3074519826434" passes Luhn, but no issuer's 13 digits begin with 3).
      */
     @Override
     protected Validation validate(String value) {
         String digits = Checksums.digits(value);
         if (YEAR.matcher(value).matches() || TYPED.matcher(value).matches()
                 || digits.length() >= 13 && digits.length() <= 19 && digits.length() == value.replace(" ", "").length()
-                && Checksums.luhn(digits) && cardPrefix(digits)) {
+                && CreditCardRecognizer.issuerRange(digits) && Checksums.luhn(digits)) {
             return Validation.REJECTED;
         }
         return super.validate(value);

@@ -680,10 +680,10 @@ public class PersonRecognizer implements Recognizer {
      * given names too: "Name: Pan Wei", "Sig Hansen"; not "M", an initial as often), German roles ("Mieterin Frau
      * Johanna Leitner"), offices ("Constable L. Hoang").
      */
-    private static final WordTable LEADING_FORM_TABLE = WordTable.of(java.util.stream.Stream.of(TITLE_LIST.stream(),
-            OTHER_TITLES.stream(), java.util.stream.Stream.of("mieter", "mieterin", "vermieter", "vermieterin", "kunde", "kundin",
-                    "patient", "patientin", "constable", "inspector", "sergeant", "judge"))
-            .flatMap(x -> x).filter(t -> !t.equals("pan") && !t.equals("sig") && !t.equals("m")).distinct().toList(), 1);
+    private static final WordTable LEADING_FORM_TABLE = WordTable.of(java.util.stream.Stream.concat(TITLES.stream(),
+            java.util.stream.Stream.of("mieter", "mieterin", "vermieter", "vermieterin", "kunde", "kundin", "patient", "patientin",
+                    "constable", "inspector", "sergeant", "judge"))
+            .filter(t -> !t.equals("pan") && !t.equals("sig") && !t.equals("m")).toList(), 1);
     /**
      * A letter's salutations, which are given names too ("Cara Delevingne"): left out of a name only at a line's start
      * before a comma or a "!" ("Cara Marta,", "Bonjour Monsieur Ferreira,"; not "Name: Cara Thompson").
@@ -714,7 +714,7 @@ public class PersonRecognizer implements Recognizer {
             int from = first;
             while (from >= 0 && last > from && (words.in(from, LEADING_FORM_TABLE) != 0
                     || words.in(from, SALUTATION_TABLE) != 0 && from == first && lineStart(chars, words.start(from))
-                    && endsAClause(chars, result.end())
+                    && markAfter(chars, result.end(), ",!")
                     || last - from >= 2 && (words.in(from, DON_TABLE) != 0 || words.end(from) - words.start(from) == 1
                     && Character.isUpperCase(chars[words.start(from)]) && (twoSpacesAfter(chars, words.end(from))
                     || chars[words.start(from)] == 'D' && words.end(from) < chars.length && chars[words.end(from)] == '.')))) {
@@ -742,15 +742,6 @@ public class PersonRecognizer implements Recognizer {
         return kept == null ? out : kept;
     }
 
-    /** @return whether a comma or a "!" follows {@code at}, after spaces: a salutation's line ("Cara Marta,") */
-    private static boolean endsAClause(char[] chars, int at) {
-        int k = at;
-        while (k < chars.length && chars[k] == ' ') {
-            k++;
-        }
-        return k < chars.length && (chars[k] == ',' || chars[k] == '!');
-    }
-
     /** @return whether only spaces stand between the line's start and {@code at} */
     private static boolean lineStart(char[] chars, int at) {
         int k = at;
@@ -760,7 +751,10 @@ public class PersonRecognizer implements Recognizer {
         return k == 0 || chars[k - 1] == '\n' || chars[k - 1] == '\r';
     }
 
-    /** @return whether two spaces or a tab follow {@code at} */
+    /**
+     * @return whether two spaces or a tab follow {@code at}: a table's column gap ({@link #columnGap} measures one between
+     *     two words; here an initial's full stop is no gap)
+     */
     private static boolean twoSpacesAfter(char[] chars, int at) {
         return at < chars.length && (chars[at] == '\t' || at + 1 < chars.length && chars[at] == ' ' && chars[at + 1] == ' ');
     }
@@ -1660,7 +1654,7 @@ public class PersonRecognizer implements Recognizer {
             }
             int start = words.start(first);
             int end = words.end(last);
-            if (appositive && !commaAfter(chars, end)) {
+            if (appositive && !markAfter(chars, end, ",")) {
                 continue; // "Her son, Dr. Okafor said" is read otherwise; the name ends at the second comma
             }
             if (added == null) {
@@ -1792,13 +1786,13 @@ public class PersonRecognizer implements Recognizer {
         return to - from >= 2 && to - from <= 3 && chars[from] == ',' && chars[from + 1] == ' ' && chars[to - 1] == ' ';
     }
 
-    /** Whether a comma follows {@code end}, spaces aside. */
-    private static boolean commaAfter(char[] chars, int end) {
+    /** Whether one of {@code marks} follows {@code end}, spaces aside (a comma; a salutation's comma or "!": "Cara Marta,"). */
+    private static boolean markAfter(char[] chars, int end, String marks) {
         int k = end;
         while (k < chars.length && chars[k] == ' ') {
             k++;
         }
-        return k < chars.length && chars[k] == ',';
+        return k < chars.length && marks.indexOf(chars[k]) >= 0;
     }
 
     /** A clinician's credential in capitals that a note writes before the name ("RN Tomasz Lewandowski", "NP Garcia"). */
@@ -2565,7 +2559,7 @@ public class PersonRecognizer implements Recognizer {
      *     with slashes, dots or hyphens, a comma and a space or two, maybe a bracket ("09/02/2025, ", "[2/9/25, ",
      *     "09.02.25, "); {@code at} itself when there is none
      */
-    static int exportDateBefore(String plain, int at) {
+    private static int exportDateBefore(String plain, int at) {
         int k = at;
         while (k > 0 && (plain.charAt(k - 1) == ' ' || plain.charAt(k - 1) == '\t') && at - k < 2) {
             k--;
