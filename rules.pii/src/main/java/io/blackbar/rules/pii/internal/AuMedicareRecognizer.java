@@ -16,7 +16,7 @@ import io.blackbar.engine.api.spi.Validation;
  * the card, printed 4-5-1 ("2123 45670 1"). It is taken after its label only.
  */
 @Component(service = Recognizer.class)
-@RecognizerProperties(entity = "AU_MEDICARE", frameworks = {"pii", "hipaa"})
+@RecognizerProperties(entity = "AU_MEDICARE", frameworks = {"pii", "hipaa", "gdpr"})
 public class AuMedicareRecognizer extends LabelledNumberRecognizer {
 
     private static final int[] WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9};

@@ -15,7 +15,7 @@ import io.blackbar.engine.api.spi.Validation;
  * 5 8 6 9 10 is a multiple of 11 ("123 456 782"). Nine digits pass one time in eleven: it is taken after its label only.
  */
 @Component(service = Recognizer.class)
-@RecognizerProperties(entity = "AU_TFN", frameworks = {"pii"})
+@RecognizerProperties(entity = "AU_TFN", frameworks = {"pii", "gdpr"})
 public class AuTfnRecognizer extends LabelledNumberRecognizer {
 
     private static final int[] WEIGHTS = {1, 4, 3, 7, 5, 8, 6, 9, 10};

@@ -17,7 +17,7 @@ import io.blackbar.engine.api.spi.Validation;
  * it is taken after its label only.
  */
 @Component(service = Recognizer.class)
-@RecognizerProperties(entity = "CA_SIN", frameworks = {"pii", "hipaa"})
+@RecognizerProperties(entity = "CA_SIN", frameworks = {"pii", "hipaa", "gdpr"})
 public class CaSinRecognizer extends LabelledNumberRecognizer {
 
     public CaSinRecognizer() {

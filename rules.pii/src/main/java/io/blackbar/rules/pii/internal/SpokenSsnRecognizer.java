@@ -13,7 +13,7 @@ import io.blackbar.engine.api.spi.SpokenDigits;
  * digits that keep the issuing rules ({@link UsSsnRecognizer}), after a word that asks for it.
  */
 @Component(service = Recognizer.class)
-@RecognizerProperties(entity = "US_SSN", frameworks = {"pii", "hipaa"})
+@RecognizerProperties(entity = "US_SSN", frameworks = {"pii", "hipaa", "gdpr"})
 public class SpokenSsnRecognizer extends SpokenNumberRecognizer {
 
     /** Not "social" alone: "her social media handle ends in ..." (the review's). */

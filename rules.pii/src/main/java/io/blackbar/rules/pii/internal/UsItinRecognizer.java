@@ -15,7 +15,7 @@ import io.blackbar.engine.api.spi.Validation;
 
 /** US Individual Taxpayer Identification Numbers: 9XX-GG-NNNN with the IRS group ranges 50-65, 70-88, 90-92, 94-99. */
 @Component(service = Recognizer.class)
-@RecognizerProperties(entity = "US_ITIN", frameworks = {"pii", "hipaa"})
+@RecognizerProperties(entity = "US_ITIN", frameworks = {"pii", "hipaa", "gdpr"})
 public class UsItinRecognizer extends PatternRecognizer {
 
     public UsItinRecognizer() {

@@ -19,7 +19,7 @@ import io.blackbar.engine.api.spi.Validation;
  * context.
  */
 @Component(service = Recognizer.class)
-@RecognizerProperties(entity = "US_SSN", frameworks = {"pii", "hipaa"})
+@RecognizerProperties(entity = "US_SSN", frameworks = {"pii", "hipaa", "gdpr"})
 public class UsSsnRecognizer extends PatternRecognizer {
 
     public UsSsnRecognizer() {

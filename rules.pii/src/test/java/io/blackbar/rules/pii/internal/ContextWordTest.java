@@ -24,6 +24,7 @@ class ContextWordTest {
             case "phone" -> new PhoneRecognizer();
             case "dob" -> new DateOfBirthRecognizer();
             case "zip" -> new ZipCodeRecognizer();
+            case "pan" -> new InPanRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -47,6 +48,7 @@ class ContextWordTest {
             phone | Ingevuld door Bart, bereikbaar op 020 109 4418     | 020 109 4418
             phone | Puh. 040 718 2295                                  | 040 718 2295
             zip   | 3 Carrowbrowne Cottages, Headford Road, Galway H91 W8KX | H91 W8KX
+            pan   | Income tax return of BNZPM2501F for AY 2025-26     | BNZPM2501F
             zip   | 14 Seafield Park, Bray, Co. Wicklow A98 P6C2     | A98 P6C2
             dob   | Mieterin: Sabine Wagner, geb. 02.11.1979, wohnhaft in Köln. | 02.11.1979
             dob   | Jan Jansen (geb. 04-02-1980) woont in Delft.       | 04-02-1980

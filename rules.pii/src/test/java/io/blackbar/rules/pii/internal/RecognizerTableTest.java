@@ -51,6 +51,9 @@ class RecognizerTableTest {
             case "user" -> new UsernameRecognizer();
             case "tfn" -> new AuTfnRecognizer();
             case "aumed" -> new AuMedicareRecognizer();
+            case "abn" -> new AuAbnRecognizer();
+            case "pan" -> new InPanRecognizer();
+            case "aadhaar" -> new InAadhaarRecognizer();
             case "nat" -> new NationalityRecognizer();
             case "id" -> new IdNumberRecognizer();
             default -> throw new IllegalArgumentException(name);
@@ -330,6 +333,20 @@ class RecognizerTableTest {
             dob     | Passport expiry 12JUN2099, date of birth 01JAN1980 | 01JAN1980
             dob     | flight BA0117 03JUNE1991X                     |
             sin     | Social Insurance Number: 046 454 286          | 046 454 286
+            # Australian Business Numbers, after their label: the ATO's own ABN (51 824 753 556), one with its last digit changed
+            abn     | Sole trader, ABN 51 824 753 556, GST registered | 51 824 753 556
+            abn     | ABN: 51824753556; Australian Business Number 53004085616 | 51824753556;53004085616
+            abn     | ABN 51 824 753 557; ref 51824753556; ABN 51 824 753 5566 |
+            # Indian PAN: a person's (fourth letter P) alone, any kind after its label; not another kind alone, nor in lower
+            # case, nor inside a longer code
+            pan     | PAN: ABCPE1234F                               | ABCPE1234F
+            pan     | PAN No. AAACB1234C (company)                  | AAACB1234C
+            pan     | Permanent Account Number (PAN): BNZPM2501F    | BNZPM2501F
+            pan     | Ref ABCDE1234F; abcpe1234f; ABCPE1234F-2; XABCPE1234F |
+            # Aadhaar after its label: twelve digits, the first 2-9, Verhoeff's check (computed here)
+            aadhaar | Aadhaar No: 2345 6789 0124                    | 2345 6789 0124
+            aadhaar | Aadhaar Card: 491873620513, UID 4918-7362-0513 | 491873620513;4918-7362-0513
+            aadhaar | Aadhaar: 2345 6789 0125; UID 1345 6789 0124; ref 2345 6789 0124 |
             tfn     | TFN: 123 456 782                              | 123 456 782
             tfn     | TFN: 123 456 783                              |
             tfn     | TFN 123456782.                                | 123456782
