@@ -25,12 +25,20 @@ public class DeIdCardRecognizer extends PatternRecognizer {
 
     public DeIdCardRecognizer() {
         super("DE_ID_CARD", Category.IDENTIFIER, List.of(NamedPattern.of("ausweisnummer",
-                "\\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d\\b", 0.3)),
+                "\\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d\\b", 0.3),
+                // as the card prints it, nine characters without the check digit (which only the machine-readable zone
+                // has), after the card's name: "Personalausweis Nr. LF8T32V71"
+                NamedPattern.of("labelled ausweisnummer", "(?i:\\b(?:personalausweis|ausweis)(?:nummer|[ \\t]*+-?[ \\t]*+nr\\.?)?"
+                        + "[ \\t]*+[:#]?[ \\t]*+(?:nr\\.?[ \\t]*+)?)(?<value>[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d?)\\b", 0.7)),
                 Set.of("personalausweis", "ausweisnummer", "ausweis", "id card", "identity card", "dokumentennummer"));
     }
 
     @Override
     protected Validation validate(String value) {
+        if (value.length() == 9) {
+            // after the card's name, a digit in it (no word of the card's alphabet is a number)
+            return value.chars().anyMatch(Character::isDigit) ? Validation.UNKNOWN : Validation.REJECTED;
+        }
         int sum = 0;
         for (int i = 0; i < 9; i++) {
             char c = value.charAt(i);

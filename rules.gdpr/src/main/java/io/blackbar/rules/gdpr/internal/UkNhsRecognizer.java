@@ -20,8 +20,8 @@ public class UkNhsRecognizer extends PatternRecognizer {
 
     public UkNhsRecognizer() {
         super("UK_NHS_NUMBER", Category.IDENTIFIER, List.of(
-                // after its label: surer than a phone number of the same shape ("NHS number 485 777 3228" was one)
-                NamedPattern.of("labelled nhs", "(?i:\\bnhs[ \\t]*+(?:no\\.?|number|num|#)?[ \\t]*+[:#]?[ \\t]*+)"
+                // after its label, dot leaders too: surer than a phone number of the same shape ("NHS number 485 777 3228" was one)
+                NamedPattern.of("labelled nhs", "(?i:\\bnhs[ \\t]*+(?:no\\.?|number|num|#)?(?:[ \\t]*+\\.{3,}+)?[ \\t]*+[:#]?[ \\t]*+)"
                         + "(?<value>\\d{3}[ -]?\\d{3}[ -]?\\d{4})(?![\\d-])", 0.85),
                 NamedPattern.of("nhs", "(?<![\\d-])\\d{3}[ -]?\\d{3}[ -]?\\d{4}(?![\\d-])", 0.2)),
                 Set.of("nhs", "nhs number", "health service"));

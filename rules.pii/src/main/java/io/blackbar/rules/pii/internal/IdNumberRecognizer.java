@@ -57,7 +57,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // an identity card's number after its name in European languages ("carte nationale d'identité n° D7HK49PW2", "C.I.
                 // CA48217DK", "Dowód osobisty: seria i numer DKR652917", "cartão de cidadão 13927548 7 ZX1"), and a tax
                 // number's ("numéro fiscal 3074519826434", "Steuernummer 146/215/40873"); a German card's own shape is DE_ID_CARD's
-                "(?:carte[ \\t]+(?:nationale[ \\t]+)?d'identit[ée]|carta[ \\t]+d'identit[àa]|c\\.[ \\t]?i\\.|dowód[ \\t]+osobisty|seria[ \\t]+i[ \\t]+numer"
+                "(?:carte[ \\t]+(?:nationale[ \\t]+)?d'identit[ée]|carta[ \\t]+d'identit[àa](?:[ \\t]+elettronica)?|c\\.[ \\t]?i\\.|dowód[ \\t]+osobisty|seria[ \\t]+i[ \\t]+numer"
                         + "|cart[ãa]o[ \\t]+de[ \\t]+cidad[ãa]o|identiteitskaart|identiteitsbewijs|identity[ \\t]+card|id-kort|henkilökortti"
                         + "|občanský[ \\t]+průkaz|numéro[ \\t]+fiscal|steuernummer|steuer-nr\\.?)(?:[ \\t]*:)?(?:[ \\t]+seria[ \\t]+i[ \\t]+numer)?",
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client

@@ -54,6 +54,9 @@ class RecognizerTableTest {
             case "abn" -> new AuAbnRecognizer();
             case "pan" -> new InPanRecognizer();
             case "aadhaar" -> new InAadhaarRecognizer();
+            case "za" -> new ZaIdNumberRecognizer();
+            case "cpf" -> new BrCpfRecognizer();
+            case "nhi" -> new NzNhiRecognizer();
             case "nat" -> new NationalityRecognizer();
             case "id" -> new IdNumberRecognizer();
             default -> throw new IllegalArgumentException(name);
@@ -347,6 +350,21 @@ class RecognizerTableTest {
             aadhaar | Aadhaar No: 2345 6789 0124                    | 2345 6789 0124
             aadhaar | Aadhaar Card: 491873620513, UID 4918-7362-0513 | 491873620513;4918-7362-0513
             aadhaar | Aadhaar: 2345 6789 0125; UID 1345 6789 0124; ref 2345 6789 0124 |
+            # South African identity numbers after their label (computed here: a date, a sequence, citizenship 0-2, Luhn); not a
+            # bad date, a citizenship of 3, a wrong check, a longer run, nor without the label
+            za      | ID number:          800101 5009 087           | 800101 5009 087
+            za      | Identity number: 6507310123185; ID No. 8001015009087 | 6507310123185;8001015009087
+            za      | ID number: 8013015009087; 800101 5009 387; 800101 5009 088; 800101 5009 087 5 |
+            za      | ref 8001015009087; Spouse 800101 5009 087      |
+            # Brazilian CPF: the Receita's example 529.982.247-25, and bare after "CPF"; not a wrong check digit, one digit
+            # repeated, eleven bare digits without the label
+            cpf     | CPF: 529.982.247-25                           | 529.982.247-25
+            cpf     | "cpf": "52998224725", CPF nº 529.982.247-25   | 52998224725;529.982.247-25
+            cpf     | CPF 529.982.247-26; 111.111.111-11; pedido 52998224725 |
+            # New Zealand NHI after its label: the Ministry's test numbers ZZZ0016, ZZZ0024; the 2022 form; a wrong check
+            nhi     | NHI ZZZ0016, NHI: ZZZ0024                     | ZZZ0016;ZZZ0024
+            nhi     | NHI number: ALU18KZ                           | ALU18KZ
+            nhi     | NHI ZZZ0017; NHI ZZI0016; ZZZ0016             |
             tfn     | TFN: 123 456 782                              | 123 456 782
             tfn     | TFN: 123 456 783                              |
             tfn     | TFN 123456782.                                | 123456782
@@ -818,6 +836,7 @@ class RecognizerTableTest {
             id      | 'apólice n.º VG 20 447118, pessoa segura'         | VG 20 447118
             id      | 'Customer ID ... see below; Miles no. pending; employee code of conduct' |
             id      | 'Pièce : carte nationale d''identité n° D7HK49PW2, délivrée; C.I. CA48217DK, cell.' | D7HK49PW2;CA48217DK
+            id      | 'Documento: Carta d''identità elettronica n. CA30517BD, rilasciata dal Comune' | CA30517BD
             id      | 'Dowód osobisty: seria i numer DKR652917, wydany; CC: cartão de cidadão 13927548 7 ZX1' | DKR652917;13927548 7 ZX1
             id      | 'numéro fiscal 3074519826434, revenu; Steuernummer 146/215/40873, Finanzamt' | 3074519826434;146/215/40873
             id      | 'la carte d''identité est requise; identity card holders; Steuernummer beantragen' |
