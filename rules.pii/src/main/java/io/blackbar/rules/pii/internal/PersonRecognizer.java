@@ -672,7 +672,73 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(text.toString(), chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
         return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
-                withoutLeadingForms(chars, words, kept)));
+                withInitialsWithDots(chars, words, withoutLeadingForms(chars, words, kept))));
+    }
+
+    /**
+     * A name takes the one or two initials with their dots just before it ("Officer: A. Kowalczyk", "J.W. van den Berg",
+     * "Kontoinhaber: D. Hoffmann"), which the runs leave out when the name's first word is no initial or the initials are
+     * written together: a pass after the runs (the name model reads the runs). One initial not after a word with one space
+     * between ("Plan A. Kowalczyk agreed"; "Dr. A. Ahmed" is the title's pass): after a line's start, a sign, a tab or two
+     * spaces.
+     */
+    private static List<RecognizerResult> withInitialsWithDots(char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> grown = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int w = wordAt(words, result.start());
+            int first = w;
+            while (first > 0 && w - first < 2 && words.initial(first - 1) && words.end(first - 1) + 1 <= words.start(first)
+                    && chars[words.end(first - 1)] == '.' && onlySpacesOrNone(chars, words.end(first - 1) + 1, words.start(first), 2)) {
+                first--;
+            }
+            // one initial counts where it stands alone; two are a name's anywhere ("Signed J.W. van den Berg")
+            boolean one = w - first + (words.initial(w) ? 1 : 0) < 2;
+            if (first == w || one && !standsAlone(chars, words.start(first))
+                    || one && isWordInitial(chars[words.start(first)]) && !afterColon(chars, words.start(first))) {
+                continue; // "I. Smith said", which may be a sentence's word: "A." and "I." alone only after a label's colon
+            }
+            if (grown == null) {
+                grown = new ArrayList<>(out);
+            }
+            // a surname the lists know, no common word, with an initial before it is a name however the runs scored it
+            // ("Officer: A. Kowalczyk")
+            boolean surname = result.end() == words.end(w) && words.surname(w) && !words.common(w) && !words.wordName(w);
+            grown.set(r, new RecognizerResult(ENTITY, words.start(first), result.end(), surname ? Math.max(result.score(), 0.6)
+                    : result.score(), result.explanation() + ", its initials before it"));
+        }
+        return grown == null ? out : grown;
+    }
+
+    /** @return whether an initial is also a word of English and French ("A", "I"; "à", "y" are lower case) */
+    private static boolean isWordInitial(char c) {
+        return c == 'A' || c == 'I';
+    }
+
+    /** @return whether a colon and spaces stand before {@code at} */
+    private static boolean afterColon(char[] chars, int at) {
+        int k = at - 1;
+        while (k >= 0 && (chars[k] == ' ' || chars[k] == '\t')) {
+            k--;
+        }
+        return k >= 0 && chars[k] == ':';
+    }
+
+    /** @return whether only spaces, at most {@code most} and maybe none, stand from {@code from} to {@code to} */
+    private static boolean onlySpacesOrNone(char[] chars, int from, int to, int most) {
+        return from == to || onlySpaces(chars, from, to, most);
+    }
+
+    /** @return whether the word at {@code at} begins a line or follows a sign, a tab or two spaces, not a word and a space */
+    private static boolean standsAlone(char[] chars, int at) {
+        int k = at - 1;
+        if (k < 0 || chars[k] == '\n' || chars[k] == '\r' || chars[k] == '\t') {
+            return true;
+        }
+        if (chars[k] != ' ') {
+            return !Character.isLetterOrDigit(chars[k]);
+        }
+        return k == 0 || !Character.isLetterOrDigit(chars[k - 1]);
     }
 
     /**

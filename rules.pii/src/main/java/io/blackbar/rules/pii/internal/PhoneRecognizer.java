@@ -118,6 +118,13 @@ public class PhoneRecognizer extends PatternRecognizer {
     private static final Pattern NANP_SHAPE = Pattern.compile("(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}");
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    /**
+     * An IPv4 address in a number: four numbers of 0-255 between dots, none with a leading 0, no digit or dot on either
+     * side ("66.249.66.201" in a server's log, near "phone=" of a query string, was typed a phone, and "200 66.249.66.201"
+     * with the status before it); a national number begins with its 0 ("02.123.45.67" stays a phone).
+     */
+    private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
+            + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d.])");
 
     @Override
     protected Validation validate(String value) {
@@ -152,6 +159,6 @@ public class PhoneRecognizer extends PatternRecognizer {
 
     /** Dates (12.05.2020, 2020-05-12), times, amounts and version-like runs are not phone numbers. */
     static boolean looksLikeDateOrNumber(String v) {
-        return DATE_LIKE.matcher(v).matches() || THOUSANDS.matcher(v).matches();
+        return DATE_LIKE.matcher(v).matches() || THOUSANDS.matcher(v).matches() || IPV4.matcher(v).find();
     }
 }

@@ -88,6 +88,11 @@ class OverThresholdTest {
             person | Siobhán Murphy attended.                              | Siobhán Murphy
             person | Reviewed by A F Siddiqui, consultant.                 | A F Siddiqui
             person | A. F. Siddiqui signed.                                | A. F. Siddiqui
+            # initials with their dots before a surname the lists know, after a form's label, or written together (a fourth
+            # held-out set's police report, loan form and Dutch permit form); not one initial after a word ("Plan A.")
+            person | Officer: A. Kowalczyk                                 | A. Kowalczyk
+            person | Kontoinhaber: D. Hoffmann; Akte: J.W. van den Berg, Utrecht | D. Hoffmann;J.W. van den Berg
+            person | We chose Plan A. Kowalczyk agreed.                    |
             person | Dr. J. R. Smith                                       | J. R. Smith
             person | Attorney General Dana Nessel AG said on Monday.       | Dana Nessel
             person | Grant Thornton LLP audited the accounts.              |

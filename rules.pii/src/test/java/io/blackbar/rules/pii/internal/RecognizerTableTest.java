@@ -169,6 +169,12 @@ class RecognizerTableTest {
             phone | ratio 01/2023, page 012/34                     |
             ip    | 256.1.1.1 and 1.2.3.04                          |
             ip    | oid 1.3.6.1.4.1 and version 10.2.3.4.5          |
+            # a browser's version in its user agent is none; an address after a URL's slashes is one
+            ip    | Mozilla/5.0 (X11) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.86 | 
+            ip    | see http://10.20.30.40/admin and 66.249.66.201 - - [03/Feb/2025] | 10.20.30.40;66.249.66.201
+            # an IPv4 address is no phone number of four groups (a log's client near "phone="); a Belgian number with dots is one
+            phone | GET /track?phone=5128374120 200 66.249.66.201 - - [03/Feb/2025] | 5128374120
+            phone | Tel. 02.123.45.67                               | 02.123.45.67
             iban  | GB82 WEST 1234 5698 7654 32                     | GB82 WEST 1234 5698 7654 32
             iban  | DE89370400440532013000                          | DE89370400440532013000
             iban  | DE89370400440532013001 wrong check              |
