@@ -47,7 +47,7 @@ public class PersonRecognizer implements Recognizer {
      * words and names too ("Notre Dame Cathedral", "MS Project", "Oak Ridge Dr. Springfield").
      */
     private static final WordTable PASS_TITLE_TABLE = WordTable.of(java.util.stream.Stream.concat(OTHER_TITLES.stream(),
-            java.util.stream.Stream.of("herr", "frau", "mme", "mlle",
+            java.util.stream.Stream.of("herr", "frau", "mme", "mlle", "maître", "maitre",
                     // and the offices of courts, police and councils before a surname ("District Judge Fenwick", "Insp.
                     // Latimer"); not "Officer", "Coach", "Detective", "Justice", words of things as often
                     "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr")).toList(), 1);
@@ -1999,8 +1999,18 @@ public class PersonRecognizer implements Recognizer {
             int from = words.end(k);
             if (from < chars.length && chars[from] == '.') {
                 from++; // "Sig. Zanichelli"
+                if (from + 3 <= chars.length && chars[from] == 's' && chars[from + 1] == 's' && chars[from + 2] == 'a'
+                        && (from + 3 == chars.length || !Character.isLetter(chars[from + 3]))) {
+                    from += 3; // Italian's feminine "Dott.ssa Giulia Ferraresi"
+                }
             }
             int first = k + 1;
+            while (first < words.size() && words.start(first) < from) {
+                first++; // the "ssa" read as a word of its own
+            }
+            if (first >= words.size()) {
+                break;
+            }
             int gap = words.start(first) - from;
             if (gap < 1 || gap > 2 || !lineSpace(chars[from]) || !lineSpace(chars[from + gap - 1]) || !words.capitalised(first)
                     || words.initial(first) || words.common(first)) {
@@ -2030,7 +2040,10 @@ public class PersonRecognizer implements Recognizer {
             if (!byStart.containsKey(words.start(first)) && (run == null || out.get(run).end() <= words.start(first))) {
                 int start = words.start(first);
                 int end = words.end(last);
-                if (dropWeakInside(out, start, end)) {
+                int titleStart = words.start(k);
+                int titleEnd = words.end(k);
+                // the title read as a name by itself gives way too ("la Dott.ssa Bianchi": "Dott" is a surname of the lists)
+                if (out.removeIf(r -> r.start() == titleStart && r.end() == titleEnd) | dropWeakInside(out, start, end)) {
                     byStart.clear(); // indexes moved: made again below from what is kept
                     for (int r = 0; r < out.size(); r++) {
                         if (out.get(r).score() >= 0.5) {

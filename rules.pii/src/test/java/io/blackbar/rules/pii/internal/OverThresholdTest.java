@@ -93,6 +93,10 @@ class OverThresholdTest {
             person | Officer: A. Kowalczyk                                 | A. Kowalczyk
             person | Kontoinhaber: D. Hoffmann; Akte: J.W. van den Berg, Utrecht | D. Hoffmann;J.W. van den Berg
             person | We chose Plan A. Kowalczyk agreed.                    |
+            # a French lawyer's "Maître" and Italian's feminine "Dott.ssa" before a name (a held-out set's summons and certificate);
+            # the title itself, a surname of the lists, is no name
+            person | Maître Olivier BASTIDE, soussigné,                    | Olivier BASTIDE
+            person | Pediatra: Dott.ssa Giulia FERRARESI (cod. reg. 512877); la Dott.ssa Bianchi ha visitato | Giulia FERRARESI;Bianchi
             person | Dr. J. R. Smith                                       | J. R. Smith
             person | Attorney General Dana Nessel AG said on Monday.       | Dana Nessel
             person | Grant Thornton LLP audited the accounts.              |
