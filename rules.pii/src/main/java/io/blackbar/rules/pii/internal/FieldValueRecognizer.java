@@ -95,7 +95,8 @@ public class FieldValueRecognizer implements Recognizer {
                 "kodpocztowy", "postinumero");
         fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "città", "citta",
                 "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowość", "miejscowosc", "kaupunki",
-                "msto", "město", "mesto", "obec", "postort", "bynavn");
+                "msto", "město", "mesto", "obec", "postort", "bynavn", "poststed", "paikkakunta", "localitate", "oraș", "oras",
+                "ora", "suburb");
         fields("PHONE_NUMBER", "telefon", "mobil", "telefone", "telfono", "teléfono", "telefono", "telefoon", "mobiel",
                 "gsm", "puhelin", "handy", "celular", "mobilnummer", "telefonnummer");
         fields("EMAIL_ADDRESS", "epost", "courriel", "correo", "correoelectrnico", "correoelectrónico",
@@ -237,6 +238,17 @@ public class FieldValueRecognizer implements Recognizer {
         return results;
     }
 
+    /** @return whether a postal code's field name ends just before {@code at} ("PLZ, Ort", "CAP/Città", "Postcode/Town") */
+    private static boolean isPostalKey(CharSequence text, int at) {
+        int from = at;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        String word = text.subSequence(from, at).toString().toLowerCase(Locale.ROOT);
+        return word.equals("plz") || word.equals("cap") || word.equals("postcode") || word.equals("cp") || word.equals("npa")
+                || word.equals("postnr") || word.equals("zip");
+    }
+
     /**
      * A {@code key: value} line: the key from the line's start (past its indentation and a YAML list's dash) or a
      * form's gap to the colon, a field's name (its last words may be: "contact.address.city", "homeTown"); the value to the line's end,
@@ -246,8 +258,8 @@ public class FieldValueRecognizer implements Recognizer {
         int start = colon;
         while (start > 0 && colon - start < 50 && !fieldStart(text, start)) {
             char c = text.charAt(start - 1);
-            if (!(Character.isLetterOrDigit(c) || " \t_-.'()".indexOf(c) >= 0)) {
-                return; // not a key's character: prose ("at 10: ...", "he said, quietly: ...")
+            if (!(Character.isLetterOrDigit(c) || " \t_-.'()".indexOf(c) >= 0 || (c == ',' || c == '/') && isPostalKey(text, start - 1))) {
+                return; // not a key's character: prose ("at 10: ...", "he said, quietly: ..."); but "PLZ, Ort:", "PLZ/Ort:"
             }
             start--;
         }
@@ -395,6 +407,9 @@ public class FieldValueRecognizer implements Recognizer {
         }
     }
 
+    /** A postal code of four or five digits, or with a country's letter ("A-1020", "D-80339"), before a town's name. */
+    private static final Pattern POSTCODE_FIRST = Pattern.compile("((?:[A-Z]{1,2}-)?\\d{4,5})[ \t]+(\\p{L}.*)");
+
     private static final Pattern VALUE_ATTRIBUTE = Pattern.compile("(?:^|\\s)value=\"([^\"]*)\"");
 
     /** A field whose value is being read: its name, its value's type, and where its findings go. */
@@ -409,6 +424,13 @@ public class FieldValueRecognizer implements Recognizer {
                 to--;
             }
             String value = to > from ? text.subSequence(from, to).toString() : null;
+            Matcher postal = value != null && "LOCATION".equals(type) ? POSTCODE_FIRST.matcher(value) : null;
+            if (postal != null && postal.matches() && fits(postal.group(2), key, type)) {
+                // a town's field with its postal code first ("PLZ, Ort: 1020 Wien", "Ort: 80339 München"): both
+                results.add(new RecognizerResult("ZIP_CODE", from, from + postal.end(1), 0.85, why));
+                results.add(new RecognizerResult(type, from + postal.start(2), to, 0.85, why));
+                return;
+            }
             if (value != null && fits(value, key, type)) {
                 results.add(new RecognizerResult(type, from, to, "PERSON".equals(type) ? score(value, key) : 0.85, why));
             }

@@ -291,6 +291,12 @@ public class PlaceRecognizer extends PatternRecognizer {
         super("LOCATION", Category.LOCATION, List.of(
                 NamedPattern.of("place after a placing phrase", "(?<![\\p{L}])" + INTRODUCERS + "[ \\t]+(?<value>" + WORD
                         + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3})", 0.6),
+                // where one was born after the date of birth, as deeds and summonses write it ("né le 08/08/1964 à
+                // Villefranche-sur-Saône", "nata il 3 maggio 1990 a Bologna", "geboren am 12.03.1980 in Graz")
+                NamedPattern.of("birthplace after the birth date", "(?<![\\p{L}])(?:[Nn]ée?[ \\t]+le|[Nn]at[oa][ \\t]+il"
+                        + "|[Nn]acid[oa][ \\t]+el|[Nn]ascid[oa][ \\t]+em|geboren[ \\t]+am)[ \\t]+"
+                        + "(?:\\d{1,2}(?:er|º)?[ \\t]+(?:de[ \\t]+)?\\p{L}{3,10}\\.?[ \\t]+(?:de[ \\t]+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})"
+                        + "[ \\t]+(?:à|a|en|in|em)[ \\t]+(?<value>" + NAME + ")", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
                 // with its province in parentheses: "28935 Móstoles (Madrid)", "13600 Alcázar de San Juan (Ciudad Real)"

