@@ -12,7 +12,12 @@ import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 import io.blackbar.engine.api.spi.Validation;
 
-/** Vehicle identification numbers (17 characters, no I, O, Q) with the North American check digit (position 9). */
+/**
+ * Vehicle identification numbers (17 characters, no I, O, Q, a letter and a digit among them). With the North American
+ * check digit (position 9) passing, confirmed; failing it, none when made for North America or China, where the check
+ * is the law; else, as most of the rest of the world writes them ("VSSZZZ…", "WVWZZZ…": ISO 3779 makes the check digit
+ * optional), near a vehicle's word only ("VIN:", "Fahrgestellnummer", "bastidor").
+ */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "VIN", frameworks = {"hipaa", "gdpr"})
 public class VinRecognizer extends PatternRecognizer {
@@ -23,7 +28,8 @@ public class VinRecognizer extends PatternRecognizer {
 
     public VinRecognizer() {
         super("VIN", Category.IDENTIFIER, List.of(NamedPattern.of("vin", "\\b[A-HJ-NPR-Z0-9]{17}\\b", 0.4)),
-                Set.of("vin", "vehicle", "chassis"));
+                Set.of("vin", "vehicle", "chassis", "fahrgestellnummer", "fahrgestell-nr", "fin", "bastidor", "telaio",
+                        "chassisnummer", "chassinummer", "châssis", "numéro de série", "vehicle identification number"));
     }
 
     @Override
@@ -39,7 +45,13 @@ public class VinRecognizer extends PatternRecognizer {
         }
         int r = sum % 11;
         char check = r == 10 ? 'X' : (char) ('0' + r);
-        return value.charAt(8) == check ? Validation.CONFIRMED : Validation.REJECTED;
+        if (value.charAt(8) == check) {
+            return Validation.CONFIRMED;
+        }
+        // the check digit is the law for vehicles made for North America (first character 1-5) and China (L); elsewhere
+        // optional: a number without it stays at the pattern's score, for a vehicle's word near it to lift
+        char region = value.charAt(0);
+        return region >= '1' && region <= '5' || region == 'L' ? Validation.REJECTED : Validation.UNKNOWN;
     }
 
     @Override

@@ -15,9 +15,9 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 public class DriverLicenseRecognizer extends LabelledNumberRecognizer {
 
     public DriverLicenseRecognizer() {
-        super("DRIVER_LICENSE", Category.IDENTIFIER, List.of("(?:driver'?s?|driving)[ \\t]+licen[cs]e"
+        super("DRIVER_LICENSE", Category.IDENTIFIER, List.of("(?:driver'?s?|driving)[ \\t]+licen[cs]e(?:[ \\t]*+#?/state)?"
                 + "|f(?:ü|ue)hrerschein(?:-?nr\\.?|nummer)?|permis[ \\t]+de[ \\t]+conduire|patente[ \\t]+di[ \\t]+guida"
-                + "|rijbewijs(?:nummer)?|carta[ \\t]+de[ \\t]+(?:condução|conducao)|prawo[ \\t]+jazdy|(?:körkort|korkort)(?:snummer)?"
+                + "|rijbewijs(?:nummer)?|carta[ \\t]+de[ \\t]+(?:condução|conducao)|prawo[ \\t]+jazdy|(?:körkort|korkort)(?:snummer)?|kørekort(?:nummer)?|førerkort(?:nummer)?|ajokortti(?:numero)?"
                 + "|(?:carnet|carnét|permiso)[ \\t]+de[ \\t]+conducir", "DL"), "\\d{5}/\\d{2}/\\d{4}|[A-Z0-9][A-Z0-9-]{3,18}[A-Z0-9]",
                 0.7, Set.of("dmv", "state", "issued", "expires"));
     }

@@ -31,11 +31,11 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
      * After an account's or a policy's word, a value with five digits or more in its first characters: a code of letters
      * and fewer digits is a plan's, a report's or a document's ("account ABC123 plan", "Policy number PRIV-01").
      */
-    private static final String FIVE_DIGITS = "(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z/-]{0,8}\\d){5})";
+    private static final String FIVE_DIGITS = "(?=[ \\t]{0,3}[:#]?[ \\t]{0,12}(?:[A-Z/-]{0,8}\\d){5})";
 
     public IdNumberRecognizer() {
         super("ID_NUMBER", Category.IDENTIFIER, List.of(
-                "(?:employee|staff|payroll|personnel|student|pupil|candidate|membership|member|customer|client|badge|case"
+                "(?:employee|staff|payroll|personnel|student|pupil|candidate|membership|member|customer|client|badge|case|patient"
                         // a hospital's, a ticket's, an airline's, an employer's, a building society's, a university's number
                         + "|hospital|hosp\\.?|chi|driver|works|roll|application|e-?ticket|ticket|frequent[ \\t]+flyer"
                         + "|known[ \\t]+travell?er|document[ \\t]+reference|ucas(?:[ \\t]+personal)?|personal)[ \\t]+"
@@ -77,7 +77,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // a tax adviser's client ("Mandanten-Nr. 20418"), a Polish staff register ("nr ewid. pracownika: 00731"),
                         // an Indian employer's code ("Emp. code TS-IN-04471"), an airline's miles ("Mesa Miles no.: MM 5528 1904 73")
                         + "|mandanten-nr\\.?|mandantennr\\.?|mandantennummer|ewid\\.?[ \\t]+pracownika|(?:employee|emp\\.?)[ \\t]+code"
-                        + "|miles[ \\t]+(?:no\\.?|number|#)",
+                        + "|miles[ \\t]+(?:no\\.?|number|#)"
+                        // a German club's member and a hotel's booking ("Mitgl.-Nr.: 21-4408", "Buchungsnr.: ALR-25-02118"), a
+                        // Dutch employer's staff and the immigration service's alien number ("personeelsnr. 0088314",
+                        // "V-nummer vreemdeling: 3021847561"), Italy's health card ("Tessera sanitaria: 8038…")
+                        + "|mitgl\\.-?nr\\.?|mitgliedsnr\\.?|buchungsnr\\.?|buchungsnummer|reservierungsnr\\.?|reservierungsnummer"
+                        + "|personeelsnr\\.?|personeelsnummer|v-nummer(?:[ \\t]+vreemdeling)?|tessera[ \\t]+sanitaria",
                 // a client's code, a policy's number, an account's or a frequent flyer's number of letters and digits
                 // ("Client Code: LLI-C-0392", "Policy number: IL-PA-4471829-03", "account BW-IE-5520417", "Qantas Frequent
                 // Flyer 1902 447 381"): an account number of digits alone is the bank account recognizer's
@@ -85,9 +90,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|policy[ \\t]+" + NUMBER + FIVE_DIGITS + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
                         + "|account(?:[ \\t]+(?:number|no\\.?))?(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}\\d"
                         + "|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z])" + FIVE_DIGITS + ")"),
-                // groups of digits, a code of capitals and digits, or a programme's letters before groups of digits ("MM 5528
+                // groups of digits ("71 604 385", a health fund's member), a code of capitals and digits, or a programme's letters before groups of digits ("MM 5528
                 // 1904 73", "VG 20 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1")
-                "\\d{3,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
+                "\\d{2,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }
 

@@ -18,6 +18,7 @@ public class PassportRecognizer extends LabelledNumberRecognizer {
                 // German, French, Italian, Dutch, Portuguese, Spanish, Polish ("Reisepass-Nr.:", "Passeport n°", "Numero passaporto:")
                 + "|reisepass(?:-?nr\\.?|nummer)?|pass-?nr\\.?|passnummer|passeport|passaporto|paspoort(?:nummer)?|passaporte"
                 + "|pasaporte|paszport(?:u)?|numero[ \\t]+(?:di[ \\t]+|del[ \\t]+)?passaporto|(?:numero|número)[ \\t]+de[ \\t]+pasaporte",
-                "[A-Z0-9]{6,9}", 0.7, Set.of("travel", "issued", "nationality"));
+                // Austria's and some others' letter, a space and the digits ("Reisepass Nr. U 8412973")
+                "[A-Z]{1,2} \\d{6,8}|[A-Z0-9]{6,9}", 0.7, Set.of("travel", "issued", "nationality"));
     }
 }

@@ -236,6 +236,11 @@ class RecognizerTableTest {
             passport | Passport (1): 925076473 GBR exp 2031          | 925076473
             passport | U.S. Passport, number 488839667, expires      | 488839667
             passport | Passport, then 12 days                       |
+            # a fourth held-out set's forms: Austria's passport with a space after its letter; a driving licence after "#/State"
+            # and in Danish, Norwegian and Finnish
+            passport | Reisedokument:       Reisepass Nr. U 8412973, ausgest. | U 8412973
+            dl      | Driver's License #/State: SR482915 / OH        | SR482915
+            dl      | kørekort nr. 31548207; førerkort: 09127745; ajokortti 4417820 | 31548207;09127745;4417820
             passport | passport number is 533380006                 | 533380006
             passport | passport photo attached                      |
             passport | Reisepass-Nr.: C01X00T47                     | C01X00T47
@@ -866,6 +871,12 @@ class RecognizerTableTest {
             id      | a member of the club; members 2024; the member 12 said |
             id      | account ABC123 plan; account EMEA2025 budget; Policy number PRIV-01; policy IT-SEC-7 |
             id      | the client 2019 budget; account 12345678; contrat de travail 2024; le client a payé |
+            # a fourth held-out set's labels: a policy's number after a column's gap, a patient's, a health fund member's groups,
+            # a German club's member and hotel booking, a Dutch staff and alien number, Italy's health card
+            id      | Policy number:      MGP-0084417261          Schedule type: RENEWAL | MGP-0084417261
+            id      | Patient no.:   HBO-0291574; Bupa, member no 71 604 385 | HBO-0291574;71 604 385
+            id      | Mitgl.-Nr.: 21-4408 (Familie); Buchungsnr.: ALR-25-02118 | 21-4408;ALR-25-02118
+            id      | personeelsnr. 0088314; V-nummer vreemdeling: 3021847561; Tessera sanitaria:    80380000800471829361 | 0088314;3021847561;80380000800471829361
             address | She moved to 19 Orchard Rise, Solihull last year. | 19 Orchard Rise, Solihull
             address | 15 Marine Parade, Lyme Regis                  | 15 Marine Parade, Lyme Regis
             address | He lives at 7 Castle Hill, Lancaster.         | 7 Castle Hill, Lancaster
