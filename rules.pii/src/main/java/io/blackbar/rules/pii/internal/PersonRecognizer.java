@@ -672,7 +672,68 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(text.toString(), chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
         return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
-                withInitialsWithDots(chars, words, withoutLeadingForms(chars, words, kept))));
+                withTrailingInitial(chars, words, withInitialsWithDots(chars, words, maidenNames(chars, words,
+                        withoutLeadingForms(chars, words, kept))))));
+    }
+
+    /** The words before a woman's name at birth: "née KAVANAGH", "geb. Brandl", "geborene Hahn", "född Lindqvist". */
+    private static final Set<String> MAIDEN_WORDS = Set.of("née", "geb", "geborene", "född");
+
+    /**
+     * A surname after a word of a woman's name at birth ("NIAMH O'DONNELL (née KAVANAGH)", "von Stetten, Sophie (geb.
+     * Brandl)"): capitalised or in capitals, no common word, the word before it in lower case. A pass after the runs.
+     */
+    private static List<RecognizerResult> maidenNames(char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> grown = null;
+        for (int k = 0; k + 1 < words.size(); k++) {
+            int length = words.end(k) - words.start(k);
+            char c = chars[words.start(k)];
+            if (length < 3 || length > 8 || c != 'n' && c != 'g' && c != 'f' || !MAIDEN_WORDS.contains(words.lower(k))) {
+                continue;
+            }
+            int from = words.end(k) < chars.length && chars[words.end(k)] == '.' ? words.end(k) + 1 : words.end(k);
+            int w = k + 1;
+            if (!onlySpaces(chars, from, words.start(w), 2) || !words.capitalised(w) || words.initial(w) || words.common(w)) {
+                continue;
+            }
+            int start = words.start(w);
+            int end = words.end(w);
+            List<RecognizerResult> list = grown == null ? out : grown;
+            if (list.stream().anyMatch(r -> r.score() >= 0.5 && r.start() <= start && r.end() >= end)) {
+                continue;
+            }
+            if (grown == null) {
+                grown = new ArrayList<>(out);
+            }
+            grown.removeIf(r -> r.start() >= start && r.end() <= end);
+            grown.add(new RecognizerResult(ENTITY, start, end, 0.75, "name: a surname at birth after '" + words.lower(k) + "'"));
+        }
+        if (grown != null) {
+            grown.sort(java.util.Comparator.comparingInt(RecognizerResult::start));
+        }
+        return grown == null ? out : grown;
+    }
+
+    /**
+     * A name takes a capital initial with its dot after it ("Called Gary L. at Riverside", "HENDERSON, JEROME A."), then no
+     * letter: the runs end a name before an initial that no word follows. A pass after the runs.
+     */
+    private static List<RecognizerResult> withTrailingInitial(char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> grown = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int e = result.end();
+            if (result.score() < 0.5 || e + 3 > chars.length || chars[e] != ' ' || !Character.isUpperCase(chars[e + 1])
+                    || chars[e + 2] != '.' || e + 3 < chars.length && Character.isLetterOrDigit(chars[e + 3])
+                    || r + 1 < out.size() && out.get(r + 1).start() <= e + 2) {
+                continue;
+            }
+            if (grown == null) {
+                grown = new ArrayList<>(out);
+            }
+            grown.set(r, new RecognizerResult(ENTITY, result.start(), e + 3, result.score(), result.explanation() + ", its initial after it"));
+        }
+        return grown == null ? out : grown;
     }
 
     /**

@@ -93,6 +93,10 @@ class OverThresholdTest {
             person | Officer: A. Kowalczyk                                 | A. Kowalczyk
             person | Kontoinhaber: D. Hoffmann; Akte: J.W. van den Berg, Utrecht | D. Hoffmann;J.W. van den Berg
             person | We chose Plan A. Kowalczyk agreed.                    |
+            # a surname at birth after "née", "geb." (not a date after it); an initial after a name (not a degree's letters; the
+            # label's reading of "HENDERSON" alone stays, and the engine keeps the longer)
+            person | NIAMH O'DONNELL (née KAVANAGH); von Stetten, Sophie (geb. Brandl) 03.11.1981; geb. 03.11.1981 | NIAMH O'DONNELL;KAVANAGH;Sophie;Brandl
+            person | Called Gary L. at Riverside; Applicant: HENDERSON, JEROME A.; Signed by Mary Jones B.A. (Hons) | Gary L.;HENDERSON;Mary Jones;HENDERSON, JEROME A.
             # a French lawyer's "Maître" and Italian's feminine "Dott.ssa" before a name (a held-out set's summons and certificate);
             # the title itself, a surname of the lists, is no name
             person | Maître Olivier BASTIDE, soussigné,                    | Olivier BASTIDE
