@@ -73,7 +73,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Viale", "Piazza", "Piazzale", "Corso", "Vicolo", "Largo", "Strada", "Rue", "Avenue", "Boulevard", "Bd", "Chemin",
             "Allée", "Allee", "Impasse", "Quai", "Plaza", "Paseo", "Pasaje", "Camino", "Carrer", "Travessa", "Rambla", "Ulica",
             "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos", "C/.", "Ctra.", "Ctra", "Carretera", "Glorieta", "Travesía",
-            "Travesia", "Passeig", "Plaça", "Avinguda", "Praça", "Laan");
+            "Travesia", "Passeig", "Plaça", "Avinguda", "Praça", "Laan",
+            // Romanian, with the number after "nr." ("Str. Theodor Speranția nr. 104", "Bd. Nicolae Grigorescu nr. 29")
+            "Str.", "Bd.", "Bdul.", "Bulevardul", "Aleea", "Splaiul", "Intrarea");
     private static final String LEADING_TYPES = factored(LEADING_TYPE_WORDS);
     /**
      * After a lower-case "c/" ("c/ del Abedul 5-7", "c/ Doctor Esquerdo 46"), a capitalised name or a particle: "c/"
