@@ -90,13 +90,13 @@ public class FieldValueRecognizer implements Recognizer {
                 "datumnarozen", "datumnarození", "datumnarozeni");
         fields("STREET_ADDRESS", "gatuadress", "adress", "adresse", "strae", "straße", "strasse", "anschrift",
                 "direccin", "dirección", "direccion", "indirizzo", "morada", "endereo", "endereço", "endereco",
-                "adres", "straat", "ulica", "osoite", "ulice", "gadenavn", "gade");
+                "adres", "straat", "ulica", "osoite", "ulice", "gadenavn", "gade", "logradouro");
         fields("ZIP_CODE", "postnr", "postnummer", "codepostal", "cdigopostal", "códigopostal", "codigopostal",
-                "kodpocztowy", "postinumero");
+                "kodpocztowy", "postinumero", "codpostal", "codpoștal", "codpotal", "cep");
         fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "città", "citta",
                 "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowość", "miejscowosc", "kaupunki",
                 "msto", "město", "mesto", "obec", "postort", "bynavn", "poststed", "paikkakunta", "localitate", "oraș", "oras",
-                "ora", "suburb");
+                "ora", "suburb", "bairro");
         fields("PHONE_NUMBER", "telefon", "mobil", "telefone", "telfono", "teléfono", "telefono", "telefoon", "mobiel",
                 "gsm", "puhelin", "handy", "celular", "mobilnummer", "telefonnummer");
         fields("EMAIL_ADDRESS", "epost", "courriel", "correo", "correoelectrnico", "correoelectrónico",

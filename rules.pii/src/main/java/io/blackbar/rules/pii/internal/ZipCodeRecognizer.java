@@ -52,12 +52,27 @@ public class ZipCodeRecognizer extends PatternRecognizer {
      */
     private static final String NOT_POSTAL = "(?:T\\dN\\dM\\d|G\\dP\\dA\\d)(?![\\w-])";
 
+    /**
+     * India's states and union territories and its largest cities, before which a six-digit PIN code stands on an
+     * address's last line ("Bengaluru - 560102", "KOLKATA, West Bengal - 700097").
+     */
+    private static final String INDIAN_PLACES = "(?i:Andhra[ \\t]+Pradesh|Arunachal[ \\t]+Pradesh|Assam|Bihar|Chhattisgarh|Goa"
+            + "|Gujarat|Haryana|Himachal[ \\t]+Pradesh|Jharkhand|Karnataka|Kerala|Madhya[ \\t]+Pradesh|Maharashtra|Manipur"
+            + "|Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil[ \\t]+Nadu|Telangana|Tripura"
+            + "|Uttar[ \\t]+Pradesh|Uttarakhand|West[ \\t]+Bengal|Delhi|Chandigarh|Puducherry|Jammu|Kashmir|Mumbai|Bombay"
+            + "|Bengaluru|Bangalore|Chennai|Madras|Kolkata|Calcutta|Hyderabad|Pune|Ahmedabad|Jaipur|Lucknow|Kanpur|Nagpur"
+            + "|Indore|Bhopal|Patna|Vadodara|Ludhiana|Agra|Nashik|Mysuru|Mysore|Coimbatore|Kochi|Cochin|Thiruvananthapuram"
+            + "|Visakhapatnam|Gurugram|Gurgaon|Noida|Thane|Surat|Bhubaneswar|Guwahati|Dehradun|Ranchi|Raipur|Mangaluru|Mangalore)";
+
     public ZipCodeRecognizer() {
         super("ZIP_CODE", Category.LOCATION, List.of(
                 NamedPattern.of("state and zip", "\\b" + STATES + ",?\\s{1,3}(?<value>\\d{5}(?:-\\d{4})?)\\b", 0.7),
                 // not followed by a digit, nor by a mark and a digit ("589654." has no zip code in it)
                 NamedPattern.of("zip", "(?<![\\d.,$-])\\d{5}(?:-\\d{4})?(?!\\d|[.,-]\\d)", 0.2),
                 NamedPattern.of("country and postal code", "\\b" + COUNTRIES + ",?[ \\t]{1,3}(?<value>(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?:-\\d{3,4})?)(?![\\w-])", 0.65),
+                // India's six-digit PIN code after a state or a city, or after its label
+                NamedPattern.of("indian pin code", "(?:\\b" + INDIAN_PLACES + "[ \\t]*[,\u2013-]?[ \\t]*"
+                        + "|\\b(?i:pin[ \\t]?code|pincode)[ \\t]*[:#.-]?[ \\t]*)(?<value>[1-8]\\d{5})(?![\\w-])", 0.65),
                 NamedPattern.of("uk postcode", "(?<![\\w-])(?<value>" + UK_POSTCODE + ")(?![\\w-])", 0.6),
                 NamedPattern.of("canadian postal code", "(?<![\\w-])(?!" + NOT_POSTAL + ")(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
                 NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip|código postal|codigo postal|code postal)(?: is)?\\s*+[:#]?\\s*+"

@@ -258,6 +258,8 @@ class OverThresholdTest {
             # a town's field with its postal code first, and town fields of Australian, Romanian, Norwegian and Finnish forms (a
             # held-out set's hotel card, gym form, donation form)
             field   | PLZ, Ort:            1020 Wien\\nOrt: D-80339 München\\nSuburb: CRONULLA\\nLocalitate: Cluj-Napoca\\nPoststed: Bergen | 1020;Wien;D-80339;München;CRONULLA;Cluj-Napoca;Bergen
+            # Romanian and Brazilian postal code and district fields (a held-out set's donation form and webhook payload)
+            field   | Cod poștal:      030933\\n"cep": "05435-001", "bairro": "Vila Madalena", "logradouro": "Rua Harmonia 1187" | 05435-001;Vila Madalena;Rua Harmonia 1187;030933
             # a field's value that is none, or not of its type; "name", "family", "given" of things other than people
             field   | "{\"first_name\": null, \"last_name\": \"\", \"dob\": \"unknown\", \"phone\": \"n/a\", \"zip\": \"TBD\"}" |
             field   | "{\"product\": {\"name\": \"Widget Pro\", \"family\": \"sans-serif\"}, \"name\": \"Grand Canyon Tours\"}" |

@@ -910,6 +910,9 @@ class RecognizerTableTest {
             address | VS: BP 168/92 HR 104 RR 20 SPO2 94% RA |
             address | Avda. Valdecilla sn. 39008 Santander. Cantabria. (España). | Avda. Valdecilla sn. 39008 Santander. Cantabria.
             zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
+            # India's PIN codes after a state or city, or their label; not six digits after another word, nor a seventh digit
+            zip     | HSR Layout Sector 2, Bengaluru - 560102; KOLKATA, West Bengal - 700097; Pin code: 302018 | 560102;700097;302018
+            zip     | Invoice - 560102; Bengaluru - 5601023; Karnataka 060102 |
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
             """)
