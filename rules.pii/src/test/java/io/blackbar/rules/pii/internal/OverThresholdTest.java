@@ -42,6 +42,10 @@ class OverThresholdTest {
             phone  | DD: 0121 496 0890                                     | 0121 496 0890
             phone  | Accountant: Mei-Ling Chow, 0491 575 619; Akte: 0176 4418 2093, 0151 2270 8815; buurvrouw 06-2817 4409 of 06 1093 4418, 06-12345678 | 0491 575 619;0176 4418 2093;0151 2270 8815;06-2817 4409;06 1093 4418;06-12345678
             phone  | IBAN DE89 0151 2270 8815 00; ref 0491 575 619 123; order 06-12345678-9; rekening 06 1093 4418 7 |
+            # Swedish and Romanian numbers in their groups without a phone word (a fourth held-out set's parents' thread and
+            # donation form); not a longer run, a date
+            phone  | Nå mig bäst på 073-551 20 84.; 013-20 79 45 (arbete); Radu Stoica (0766 304 127) | 073-551 20 84;013-20 79 45;0766 304 127
+            phone  | 073-551 20 84 5; 0766 304 127 8; 2025-01 20 79 |
             phone  | T. 01632 960123                                       | 01632 960123
             phone  | Ph: 0404 123 456                                      | 0404 123 456
             phone  | Please ring 07911123456 to arrange delivery.          | 07911123456
