@@ -87,7 +87,7 @@ public class FieldValueRecognizer implements Recognizer {
         fields("DATE_OF_BIRTH", "fdelsedatum", "födelsedatum", "fodelsedatum", "fdselsdato", "fødselsdato",
                 "fodselsdato", "geburtsdatum", "datedenaissance", "fechadenacimiento", "datadinascita",
                 "datadenascimento", "geboortedatum", "dataurodzenia", "syntymaika", "syntymäaika", "syntymaaika",
-                "datumnarozen", "datumnarození", "datumnarozeni");
+                "datumnarozen", "datumnarození", "datumnarozeni", "gebam", "gebdatum", "geburtstag");
         fields("STREET_ADDRESS", "gatuadress", "adress", "adresse", "strae", "straße", "strasse", "anschrift",
                 "direccin", "dirección", "direccion", "indirizzo", "morada", "endereo", "endereço", "endereco",
                 "adres", "straat", "ulica", "osoite", "ulice", "gadenavn", "gade", "logradouro");

