@@ -54,8 +54,9 @@ class NationalIdTableTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             # Romanian CNP after its label (computed here: sex and century, date, county 01-52, weights 279146358279 mod 11)
-            cnp    | CNP: 1800101221144; Cod numeric personal: 2951215401237 | 1800101221144;2951215401237
-            cnp    | CNP 1800101221145; CNP 1801301221144; CNP 1800101531144; ref 1800101221144 |
+            cnp    | CNP: 1800101221144; Cod numeric personal: 2951215401237; CNP 9800101221149 (a foreigner) | 1800101221144;2951215401237;9800101221149
+            # a wrong check digit; a month of 13 and a county of 49 with right check digits; without the label
+            cnp    | CNP 1800101221145; CNP 1801301221142; CNP 1800101491144; ref 1800101221144 |
             fnr    | fodselsnummer 15038512363 here              | 15038512363
             fnr    | f.nr 150385 12363                            | 150385 12363
             fnr    | order 15038512364                            |

@@ -28,8 +28,8 @@ public class VinRecognizer extends PatternRecognizer {
 
     public VinRecognizer() {
         super("VIN", Category.IDENTIFIER, List.of(NamedPattern.of("vin", "\\b[A-HJ-NPR-Z0-9]{17}\\b", 0.4)),
-                Set.of("vin", "vehicle", "chassis", "fahrgestellnummer", "fahrgestell-nr", "fin", "bastidor", "telaio",
-                        "chassisnummer", "chassinummer", "châssis", "numéro de série", "vehicle identification number"));
+                Set.of("vin", "vehicle", "chassis", "fahrgestellnummer", "fahrgestell-nr", "bastidor", "telaio",
+                        "chassisnummer", "chassinummer", "châssis", "vehicle identification number"));
     }
 
     @Override

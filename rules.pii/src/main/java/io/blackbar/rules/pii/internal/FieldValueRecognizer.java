@@ -96,7 +96,7 @@ public class FieldValueRecognizer implements Recognizer {
         fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "città", "citta",
                 "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowość", "miejscowosc", "kaupunki",
                 "msto", "město", "mesto", "obec", "postort", "bynavn", "poststed", "paikkakunta", "localitate", "oraș", "oras",
-                "ora", "suburb", "bairro");
+                "suburb", "bairro");
         fields("PHONE_NUMBER", "telefon", "mobil", "telefone", "telfono", "teléfono", "telefono", "telefoon", "mobiel",
                 "gsm", "puhelin", "handy", "celular", "mobilnummer", "telefonnummer");
         fields("EMAIL_ADDRESS", "epost", "courriel", "correo", "correoelectrnico", "correoelectrónico",
@@ -238,7 +238,7 @@ public class FieldValueRecognizer implements Recognizer {
         return results;
     }
 
-    /** @return whether a postal code's field name ends just before {@code at} ("PLZ, Ort", "CAP/Città", "Postcode/Town") */
+    /** @return whether a postal code's field name ends just before {@code at}, as "PLZ" in "PLZ, Ort" */
     private static boolean isPostalKey(CharSequence text, int at) {
         int from = at;
         while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
@@ -259,7 +259,7 @@ public class FieldValueRecognizer implements Recognizer {
         while (start > 0 && colon - start < 50 && !fieldStart(text, start)) {
             char c = text.charAt(start - 1);
             if (!(Character.isLetterOrDigit(c) || " \t_-.'()".indexOf(c) >= 0 || (c == ',' || c == '/') && isPostalKey(text, start - 1))) {
-                return; // not a key's character: prose ("at 10: ...", "he said, quietly: ..."); but "PLZ, Ort:", "PLZ/Ort:"
+                return; // not a key's character: prose ("at 10: ...", "he said, quietly: ..."); but "PLZ, Ort:"
             }
             start--;
         }

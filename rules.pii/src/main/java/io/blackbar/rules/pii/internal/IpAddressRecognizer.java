@@ -21,8 +21,10 @@ public class IpAddressRecognizer extends PatternRecognizer {
         super("IP_ADDRESS", Category.ONLINE, List.of(NamedPattern.of("ipv4",
                 // not a version's four numbers ("Version 4.12.0.3", "v1.2.3.4", "build 10.0.19045.1"): looked back at after the
                 // match, which the scanner sees past
-                // nor a product's version after its name and a slash, as a browser's user agent writes it ("Chrome/131.0.0.0")
-                "(?<![\\d.]|[A-Za-z]/)(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d]|\\.\\d)"
+                // nor a browser's version after its product's name in a user agent ("Chrome/131.0.0.0"); a host's name and
+                // a slash before an address is Java's way of writing one ("localhost/127.0.0.1")
+                "(?<![\\d.]|(?:Chrome|Chromium|Safari|Firefox|Version|Edg|Edge|OPR|Opera|AppleWebKit|Gecko|Mobile|Trident|CriOS"
+                + "|FxiOS|SamsungBrowser|YaBrowser|Vivaldi|Brave)/)(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d]|\\.\\d)"
                 + "(?<!\\b(?i:version|ver|v|release|build|firmware|rev|update)[ \\t.:]{0,2}\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})", 0.6),
                 NamedPattern.of("ipv6", "(?<![\\w:])(?:[0-9A-Fa-f]{1,4}:{1,2}){2,7}[0-9A-Fa-f]{1,4}(?![\\w:])|(?<![\\w:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\\w:])", 0.6)),
                 Set.of("ip", "ip address", "host", "client", "server", "address"));

@@ -12,7 +12,7 @@ import io.blackbar.engine.api.spi.Validation;
 /**
  * New Zealand National Health Index numbers (Te Whatu Ora), after their label ("NHI ZKC4528"): three letters without I
  * and O, then four digits, the last a check digit (the letters counted A=1 to Z=24 without I and O, the six characters
- * weighted 7 down to 2, modulo 11, taken from 11, 10 never issued); or, issued since 2022, two digits and two letters,
+ * weighted 7 down to 2, modulo 11, taken from 11, 10 written 0; a sum that is a multiple of 11 is never issued); or, issued since 2022, two digits and two letters,
  * whose check letter is taken as written.
  */
 @Component(service = Recognizer.class)
@@ -37,7 +37,7 @@ public class NzNhiRecognizer extends LabelledNumberRecognizer {
             char c = value.charAt(i);
             sum += (i < 3 ? LETTERS.indexOf(c) + 1 : c - '0') * (7 - i);
         }
-        int check = 11 - sum % 11;
-        return sum % 11 != 0 && check != 10 && check == value.charAt(6) - '0' ? Validation.UNKNOWN : Validation.REJECTED;
+        int check = (11 - sum % 11) % 10;
+        return sum % 11 != 0 && check == value.charAt(6) - '0' ? Validation.UNKNOWN : Validation.REJECTED;
     }
 }

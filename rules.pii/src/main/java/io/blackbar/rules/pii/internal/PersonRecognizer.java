@@ -681,22 +681,39 @@ public class PersonRecognizer implements Recognizer {
     /**
      * Drops the names read inside a browser's user agent in a server's log ("Mozilla/5.0 (Macintosh; Intel Mac OS X
      * 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15": "Intel Mac OS", "Safari"), from
-     * "Mozilla/" to the closing quote or the line's end.
+     * "Mozilla/" to its last product's version before the closing quote or the line's end (a name after it stays).
      */
     private static List<RecognizerResult> withoutUserAgents(String text, List<RecognizerResult> out) {
         int at = text.indexOf("Mozilla/");
         if (at < 0 || out.isEmpty()) {
             return out;
         }
-        List<RecognizerResult> kept = new ArrayList<>(out);
+        // the user agents' spans, in order: to the last "product/version" before the closing quote or the line's end
+        List<int[]> spans = new ArrayList<>();
         for (; at >= 0; at = text.indexOf("Mozilla/", at + 1)) {
             int end = at;
+            int last = at;
             while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\n') {
+                if (text.charAt(end) == '/' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
+                    last = end + 1;
+                    while (last < text.length() && (Character.isDigit(text.charAt(last)) || text.charAt(last) == '.')) {
+                        last++;
+                    }
+                }
                 end++;
             }
-            int from = at;
-            int to = end;
-            kept.removeIf(r -> r.start() >= from && r.end() <= to);
+            spans.add(new int[] {at, last});
+            at = Math.max(at, end - 1);
+        }
+        List<RecognizerResult> kept = new ArrayList<>(out.size());
+        int s = 0;
+        for (RecognizerResult r : out) { // results in order of start: one sweep
+            while (s < spans.size() && spans.get(s)[1] <= r.start()) {
+                s++;
+            }
+            if (!(s < spans.size() && r.start() >= spans.get(s)[0] && r.end() <= spans.get(s)[1])) {
+                kept.add(r);
+            }
         }
         return kept;
     }
@@ -773,6 +790,9 @@ public class PersonRecognizer implements Recognizer {
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
             int w = wordAt(words, result.start());
+            if (w < 0) {
+                continue; // a result that begins inside a word ("d'ANGELO,MARIA")
+            }
             int first = w;
             while (first > 0 && w - first < 2 && words.initial(first - 1) && words.end(first - 1) + 1 <= words.start(first)
                     && chars[words.end(first - 1)] == '.' && onlySpacesOrNone(chars, words.end(first - 1) + 1, words.start(first), 2)) {
@@ -787,9 +807,10 @@ public class PersonRecognizer implements Recognizer {
             if (grown == null) {
                 grown = new ArrayList<>(out);
             }
-            // a surname the lists know, no common word, with an initial before it is a name however the runs scored it
-            // ("Officer: A. Kowalczyk")
-            boolean surname = result.end() == words.end(w) && words.surname(w) && !words.common(w) && !words.wordName(w);
+            // a surname the lists know, no common word, with an initial before it where it stands alone is a name however
+            // the runs scored it ("Officer: A. Kowalczyk"; not "bought at W.H. Smith", "at J.P. Morgan")
+            boolean surname = result.end() == words.end(w) && words.surname(w) && !words.common(w) && !words.wordName(w)
+                    && standsAlone(chars, words.start(first));
             grown.set(r, new RecognizerResult(ENTITY, words.start(first), result.end(), surname ? Math.max(result.score(), 0.6)
                     : result.score(), result.explanation() + ", its initials before it"));
         }

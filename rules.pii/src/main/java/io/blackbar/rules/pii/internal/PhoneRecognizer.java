@@ -126,6 +126,8 @@ public class PhoneRecognizer extends PatternRecognizer {
      * side ("66.249.66.201" in a server's log, near "phone=" of a query string, was typed a phone, and "200 66.249.66.201"
      * with the status before it); a national number begins with its 0 ("02.123.45.67" stays a phone).
      */
+    /** A Spanish number written with dots ("93.212.34.56"): no trunk 0, so it may read as an address; it stays a phone's. */
+    private static final Pattern SPANISH_DOTTED = Pattern.compile("[6-9]\\d\\.\\d{3}\\.\\d{2}\\.\\d{2}");
     private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d.])");
 
@@ -162,6 +164,6 @@ public class PhoneRecognizer extends PatternRecognizer {
 
     /** Dates (12.05.2020, 2020-05-12), times, amounts and version-like runs are not phone numbers. */
     static boolean looksLikeDateOrNumber(String v) {
-        return DATE_LIKE.matcher(v).matches() || THOUSANDS.matcher(v).matches() || IPV4.matcher(v).find();
+        return DATE_LIKE.matcher(v).matches() || THOUSANDS.matcher(v).matches() || IPV4.matcher(v).find() && !SPANISH_DOTTED.matcher(v).matches();
     }
 }

@@ -295,7 +295,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // Villefranche-sur-Saône", "nata il 3 maggio 1990 a Bologna", "geboren am 12.03.1980 in Graz")
                 NamedPattern.of("birthplace after the birth date", "(?<![\\p{L}])(?:[Nn]ée?[ \\t]+le|[Nn]at[oa][ \\t]+il"
                         + "|[Nn]acid[oa][ \\t]+el|[Nn]ascid[oa][ \\t]+em|geboren[ \\t]+am)[ \\t]+"
-                        + "(?:\\d{1,2}(?:er|º)?[ \\t]+(?:de[ \\t]+)?\\p{L}{3,10}\\.?[ \\t]+(?:de[ \\t]+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})"
+                        + "(?:\\d{1,2}(?:er|º|°|\\.)?[ \\t]+(?:de[ \\t]+)?\\p{L}{3,10}\\.?[ \\t]+(?:de[ \\t]+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})"
                         + "[ \\t]+(?:à|a|en|in|em)[ \\t]+(?<value>" + NAME + ")", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),

@@ -16,9 +16,9 @@ import io.blackbar.engine.api.spi.Validation;
 /**
  * South African identity numbers (Department of Home Affairs): YYMMDD SSSS C A Z, thirteen digits: the birth date, a
  * sequence (0000-4999 a woman, 5000-9999 a man), citizenship (0 a citizen, 1 a permanent resident, 2 a refugee), a digit
- * that was once race and is now 8 or 9, and a Luhn check digit. It is taken after its label ("ID number: 790614 5122
- * 082", "Identity number: 8209250181087"), and the engine finds it again wherever else the document writes it: bare, even
- * in its groups, it was tried at every number of a text (5-8 ms per 4 MB).
+ * that was once race (8 or 9 on numbers issued since, not checked: older ones are in use), and a Luhn check digit. It is
+ * taken after its label ("ID number: 790614 5122 082", "Identity number: 8209250181087"), and the engine finds it again
+ * wherever else the document writes it: bare, even in its groups, it was tried at every number of a text (5-8 ms per 4 MB).
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "ZA_ID_NUMBER", frameworks = {"pii", "gdpr"})

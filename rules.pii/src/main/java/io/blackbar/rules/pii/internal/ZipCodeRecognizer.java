@@ -70,9 +70,10 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // not followed by a digit, nor by a mark and a digit ("589654." has no zip code in it)
                 NamedPattern.of("zip", "(?<![\\d.,$-])\\d{5}(?:-\\d{4})?(?!\\d|[.,-]\\d)", 0.2),
                 NamedPattern.of("country and postal code", "\\b" + COUNTRIES + ",?[ \\t]{1,3}(?<value>(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?:-\\d{3,4})?)(?![\\w-])", 0.65),
-                // India's six-digit PIN code after a state or a city, or after its label
+                // India's six-digit PIN code after a state or a city, or after its label, ending the address's line or part
+                // ("Bengaluru - 560102", "Mysuru - 570012, Karnataka"; not "Kerala 150000 cases")
                 NamedPattern.of("indian pin code", "(?:\\b" + INDIAN_PLACES + "[ \\t]*[,\u2013-]?[ \\t]*"
-                        + "|\\b(?i:pin[ \\t]?code|pincode)[ \\t]*[:#.-]?[ \\t]*)(?<value>[1-8]\\d{5})(?![\\w-])", 0.65),
+                        + "|\\b(?i:pin[ \\t]?code|pincode)[ \\t]*[:#.-]?[ \\t]*)(?<value>[1-8]\\d{5})(?![\\w-])(?=[ \\t]*(?:[,.;)\\r\\n]|$))", 0.65),
                 NamedPattern.of("uk postcode", "(?<![\\w-])(?<value>" + UK_POSTCODE + ")(?![\\w-])", 0.6),
                 NamedPattern.of("canadian postal code", "(?<![\\w-])(?!" + NOT_POSTAL + ")(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
                 NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip|código postal|codigo postal|code postal)(?: is)?\\s*+[:#]?\\s*+"

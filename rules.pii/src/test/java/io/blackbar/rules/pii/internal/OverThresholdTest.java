@@ -99,6 +99,7 @@ class OverThresholdTest {
             person | We chose Plan A. Kowalczyk agreed.                    |
             # no names inside a browser's user agent in a server's log; a name after it on its line is one
             person | "66.249.66.201 - - [03/Feb/2025] \"GET / HTTP/1.1\" 200 \"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15\" user=Maria Garcia" | Maria Garcia
+            person | crash with Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Firefox/120.0; call back John Smith | John Smith
             # a surname at birth after "née", "geb." (not a date after it); an initial after a name (not a degree's letters; the
             # label's reading of "HENDERSON" alone stays, and the engine keeps the longer)
             person | NIAMH O'DONNELL (née KAVANAGH); von Stetten, Sophie (geb. Brandl) 03.11.1981; geb. 03.11.1981 | NIAMH O'DONNELL;KAVANAGH;Sophie;Brandl
@@ -266,7 +267,7 @@ class OverThresholdTest {
             field   | "GET /signup?first-name=Chidi&email=chidi%40example.com&plz=10115 HTTP/1.1" | Chidi;chidi%40example.com;10115
             # a town's field with its postal code first, and town fields of Australian, Romanian, Norwegian and Finnish forms (a
             # held-out set's hotel card, gym form, donation form)
-            field   | PLZ, Ort:            1020 Wien\\nOrt: D-80339 München\\nSuburb: CRONULLA\\nLocalitate: Cluj-Napoca\\nPoststed: Bergen | 1020;Wien;D-80339;München;CRONULLA;Cluj-Napoca;Bergen
+            field   | PLZ, Ort:            1020 Wien\\nOrt: D-80339 München\\nSuburb: CRONULLA\\nLocalitate: Cluj-Napoca\\nPoststed: Bergen\\nOra: Pomeriggio | 1020;Wien;D-80339;München;CRONULLA;Cluj-Napoca;Bergen
             # Romanian and Brazilian postal code and district fields (a held-out set's donation form and webhook payload)
             field   | Cod poștal:      030933\\n"cep": "05435-001", "bairro": "Vila Madalena", "logradouro": "Rua Harmonia 1187" | 05435-001;Vila Madalena;Rua Harmonia 1187;030933
             # a field's value that is none, or not of its type; "name", "family", "given" of things other than people

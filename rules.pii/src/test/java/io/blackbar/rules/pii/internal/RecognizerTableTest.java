@@ -172,9 +172,10 @@ class RecognizerTableTest {
             # a browser's version in its user agent is none; an address after a URL's slashes is one
             ip    | Mozilla/5.0 (X11) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.86 | 
             ip    | see http://10.20.30.40/admin and 66.249.66.201 - - [03/Feb/2025] | 10.20.30.40;66.249.66.201
+            ip    | Connection refused: db01.internal/10.12.4.7:5432; localhost/127.0.0.1 | 10.12.4.7;127.0.0.1
             # an IPv4 address is no phone number of four groups (a log's client near "phone="); a Belgian number with dots is one
             phone | GET /track?phone=5128374120 200 66.249.66.201 - - [03/Feb/2025] | 5128374120
-            phone | Tel. 02.123.45.67                               | 02.123.45.67
+            phone | Tel. 02.123.45.67; Tel. 93.212.34.56            | 02.123.45.67;93.212.34.56
             iban  | GB82 WEST 1234 5698 7654 32                     | GB82 WEST 1234 5698 7654 32
             iban  | DE89370400440532013000                          | DE89370400440532013000
             iban  | DE89370400440532013001 wrong check              |
@@ -227,6 +228,7 @@ class RecognizerTableTest {
             # the birthplace after the birth date (a held-out set's summons)
             place   | 1°) Monsieur Jean-Baptiste ROUSSEL, né le 08/08/1964 à Villefranche-sur-Saône (69264), et Madame Claire DUBOIS, née le 14 juin 1987 à Paris | Villefranche-sur-Saône;Paris
             place   | nata il 3 maggio 1990 a San Lazzaro di Savena; geboren am 12.03.1980 in Graz; nacido el 5 de mayo de 1970 en Toledo | San Lazzaro di Savena;Graz;Toledo
+            place   | geboren am 12. März 1980 in Wien; nato il 1° maggio 1961 a Bari | Wien;Bari
             place   | Where: Ostvik Country Club                     | Ostvik Country Club
             place   | we moved here from Harrowgate                  | Harrowgate
             place   | she arrived in January                         |
@@ -368,7 +370,7 @@ class RecognizerTableTest {
             # bad date, a citizenship of 3, a wrong check, a longer run, nor without the label
             za      | ID number:          800101 5009 087           | 800101 5009 087
             za      | Identity number: 6507310123185; ID No. 8001015009087 | 6507310123185;8001015009087
-            za      | ID number: 8013015009087; 800101 5009 387; 800101 5009 088; 800101 5009 087 5 |
+            za      | ID number: 8013015009082; ID number: 8001015009384; ID number: 800101 5009 088; ID number: 800101 5009 087 5 |
             za      | ref 8001015009087; Spouse 800101 5009 087      |
             # Brazilian CPF: the Receita's example 529.982.247-25, and bare after "CPF"; not a wrong check digit, one digit
             # repeated, eleven bare digits without the label
@@ -376,7 +378,7 @@ class RecognizerTableTest {
             cpf     | "cpf": "52998224725", CPF nº 529.982.247-25   | 52998224725;529.982.247-25
             cpf     | CPF 529.982.247-26; 111.111.111-11; pedido 52998224725 |
             # New Zealand NHI after its label: the Ministry's test numbers ZZZ0016, ZZZ0024; the 2022 form; a wrong check
-            nhi     | NHI ZZZ0016, NHI: ZZZ0024                     | ZZZ0016;ZZZ0024
+            nhi     | NHI ZZZ0016, NHI: ZZZ0024; NHI ZZZ0300 (a check of 10 written 0) | ZZZ0016;ZZZ0024;ZZZ0300
             nhi     | NHI number: ALU18KZ                           | ALU18KZ
             nhi     | NHI ZZZ0017; NHI ZZI0016; ZZZ0016             |
             tfn     | TFN: 123 456 782                              | 123 456 782
@@ -912,7 +914,7 @@ class RecognizerTableTest {
             zip     | serial D1A 0B1, W1A 0B1, Z1A 0B1. K1A 0B12     |
             # India's PIN codes after a state or city, or their label; not six digits after another word, nor a seventh digit
             zip     | HSR Layout Sector 2, Bengaluru - 560102; KOLKATA, West Bengal - 700097; Pin code: 302018 | 560102;700097;302018
-            zip     | Invoice - 560102; Bengaluru - 5601023; Karnataka 060102 |
+            zip     | Invoice - 560102; Bengaluru - 5601023; Karnataka 060102; Kerala 150000 cases |
             itin    | ITIN 912-70-1234                              | 912-70-1234
             itin    | ITIN 912-45-1234 has no ITIN group            |
             """)
