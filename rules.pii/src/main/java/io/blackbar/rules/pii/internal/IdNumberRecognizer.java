@@ -82,7 +82,15 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // Dutch employer's staff and the immigration service's alien number ("personeelsnr. 0088314",
                         // "V-nummer vreemdeling: 3021847561"), Italy's health card ("Tessera sanitaria: 8038…")
                         + "|mitgl\\.-?nr\\.?|mitgliedsnr\\.?|buchungsnr\\.?|buchungsnummer|reservierungsnr\\.?|reservierungsnummer"
-                        + "|personeelsnr\\.?|personeelsnummer|v-nummer(?:[ \\t]+vreemdeling)?|tessera[ \\t]+sanitaria",
+                        + "|personeelsnr\\.?|personeelsnummer|v-nummer(?:[ \\t]+vreemdeling)?|tessera[ \\t]+sanitaria"
+                        // a person's case, claim or file with an authority, an insurer, a lawyer, a bank ("Crime Ref: 5225028841",
+                        // "Claim number: CLM-2025-004412", "Mandatsreferenz: SVGN-21-4408-01", "Ons kenmerk: DWH/25/0142",
+                        // "Journalnr.: 0100-84510-00213-25", "Ärendenummer: KB-2025-0318", "Numéro de dossier : GV/2024/0917",
+                        // "Expediente n.º 2025/00417"), an airline's booking ("PNR", "Record locator")
+                        + "|claim[ \\t]+(?:id|number|no\\.?|#|ref(?:erence)?\\.?)|crime[ \\t]+ref(?:erence)?\\.?|incident[ \\t]+(?:number|no\\.?|ref\\.?)"
+                        + "|mandatsreferenz|mandate[ \\t]+reference|kenmerk|journalnr\\.?|journalnummer|sagsnr\\.?|sagsnummer|saksnr\\.?"
+                        + "|saksnummer|ärendenummer|Ärendenummer|ärendenr\\.?|Ärendenr\\.?|diarienummer|dossiernummer|numéro[ \\t]+de[ \\t]+dossier|expediente"
+                        + "|pnr|record[ \\t]+locator",
                 // a client's code, a policy's number, an account's or a frequent flyer's number of letters and digits
                 // ("Client Code: LLI-C-0392", "Policy number: IL-PA-4471829-03", "account BW-IE-5520417", "Qantas Frequent
                 // Flyer 1902 447 381"): an account number of digits alone is the bank account recognizer's

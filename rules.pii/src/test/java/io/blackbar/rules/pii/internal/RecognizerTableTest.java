@@ -881,6 +881,11 @@ class RecognizerTableTest {
             id      | Patient no.:   HBO-0291574; Bupa, member no 71 604 385 | HBO-0291574;71 604 385
             id      | Mitgl.-Nr.: 21-4408 (Familie); Buchungsnr.: ALR-25-02118 | 21-4408;ALR-25-02118
             id      | personeelsnr. 0088314; V-nummer vreemdeling: 3021847561; Tessera sanitaria:    80380000800471829361 | 0088314;3021847561;80380000800471829361
+            # a person's case, claim or file, and an airline's booking, after their labels in six languages
+            id      | Crime Ref:   5225028841; Claim number: CLM-2025-004412; Mandatsreferenz: SVGN-21-4408-01 | 5225028841;CLM-2025-004412;SVGN-21-4408-01
+            id      | Ons kenmerk: DWH/25/0142; Journalnr.:  0100-84510-00213-25; Ärendenummer: KB-2025-0318 | DWH/25/0142;0100-84510-00213-25;KB-2025-0318
+            id      | Numéro de dossier : GV/2024/0917; Expediente n.º 2025/00417; PNR: PZ7K4Q; Sagsnr. 2025-4471 | GV/2024/0917;2025/00417;PZ7K4Q;2025-4471
+            id      | the claim number is missing; our kenmerk is new; incident report 2024 |
             address | She moved to 19 Orchard Rise, Solihull last year. | 19 Orchard Rise, Solihull
             address | 15 Marine Parade, Lyme Regis                  | 15 Marine Parade, Lyme Regis
             address | He lives at 7 Castle Hill, Lancaster.         | 7 Castle Hill, Lancaster
