@@ -229,6 +229,9 @@ class RecognizerTableTest {
             place   | 1°) Monsieur Jean-Baptiste ROUSSEL, né le 08/08/1964 à Villefranche-sur-Saône (69264), et Madame Claire DUBOIS, née le 14 juin 1987 à Paris | Villefranche-sur-Saône;Paris
             place   | nata il 3 maggio 1990 a San Lazzaro di Savena; geboren am 12.03.1980 in Graz; nacido el 5 de mayo de 1970 en Toledo | San Lazzaro di Savena;Graz;Toledo
             place   | geboren am 12. März 1980 in Wien; nato il 1° maggio 1961 a Bari | Wien;Bari
+            # an Irish address's county (a held-out set's school form); not a county's word alone
+            place   | Scoil Naomh Bríd, Ballincollig, Co. Cork; 14 Seafield Park, Bray, County Wicklow | Cork;Wicklow
+            place   | Cork is a county; the Down syndrome; Co. Ltd; County Durham |
             place   | Where: Ostvik Country Club                     | Ostvik Country Club
             place   | we moved here from Harrowgate                  | Harrowgate
             place   | she arrived in January                         |
