@@ -1488,6 +1488,15 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable GERMAN_PROSE_WORDS = WordTable.of(Set.of("vielen", "dann", "dank", "danke", "bitte", "gerne",
             "haben", "sehr", "leider", "herzlich", "herzlichen"), 1);
     /**
+     * The nouns of German forms that the lists hold as surnames, capitalised as German writes every noun, so a capital
+     * after them says nothing (a hotel's guest card: "Zimmer 214", "Staat", "Unterschrift Gast", "Ort, Datum"): in a
+     * German text, no name of these words alone but after a title or a label ("Herr Zimmer").
+     */
+    private static final WordTable GERMAN_FORM_NOUNS = WordTable.of(Set.of("zimmer", "staat", "ort", "gast", "unterschrift",
+            "nur", "datum", "stadt", "land", "haus", "kurs", "familie", "summe", "konto", "kasse", "post", "amt", "gericht",
+            "recht", "geburt", "schule", "klasse", "monat", "woche", "jahr", "tag", "preis", "mitglied", "verein",
+            "abteilung", "beitrag"), 1);
+    /**
      * Words that a text capitalises as a word of its own that the lists hold as surnames: the sign-offs of letters and
      * messages ("Cheers, Dave", "Thanks for the update. Cheers") and the parties of a contract, defined with a capital
      * ("The Tenant shall keep the Property clean").
@@ -1525,7 +1534,7 @@ public class PersonRecognizer implements Recognizer {
                 last = lastWordBefore(words, first, result.end());
                 boolean germanWord = first >= 0 && (anyIn(words, first, last, GERMAN_PRONOUNS)
                         || allIn(words, first, last, GERMAN_PROSE_WORDS) && last + 1 < words.size()
-                        && !words.capitalisedOrInitial(last + 1));
+                        && !words.capitalisedOrInitial(last + 1) || allIn(words, first, last, GERMAN_FORM_NOUNS));
                 if (germanWord && german == null) {
                     german = german(words);
                 }
