@@ -777,11 +777,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     /**
      * @return how many characters before an address's house number are a unit's number and a slash, as Australian and
-     *     New Zealand addresses write the flat before the house ("8/214 Hay Street", "11/97 Wattle Street"): one to four
-     *     digits and "/" right before a digit, nothing of a word or number before them (not a date's "12/03/214")
+     *     New Zealand addresses write the flat before the house ("8/214 Hay Street", "11/97 Wattle Street"), and Canadian
+     *     ones with a dash ("1203-85 Queens Wharf Rd"): one to four digits and "/" or "-" right before a digit, nothing of
+     *     a word or number before them (not a date's "12/03/214")
      */
     private static int unitAndSlash(CharSequence text, int start) {
-        if (start < 2 || text.charAt(start - 1) != '/' || !Character.isDigit(text.charAt(start))) {
+        if (start < 2 || text.charAt(start - 1) != '/' && text.charAt(start - 1) != '-' || !Character.isDigit(text.charAt(start))) {
             return 0;
         }
         int k = start - 1;

