@@ -672,7 +672,7 @@ public class PersonRecognizer implements Recognizer {
         particleNames(chars, words, out);
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
-        kept = withoutUserAgents(string, kept);
+        kept = withoutUserAgents(string, withoutTownAndState(string, kept));
         return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, withInitialsWithDots(chars, words, maidenNames(chars, words,
                         withoutLeadingForms(chars, words, kept))))));
@@ -714,6 +714,45 @@ public class PersonRecognizer implements Recognizer {
             if (!(s < spans.size() && r.start() >= spans.get(s)[0] && r.end() <= spans.get(s)[1])) {
                 kept.add(r);
             }
+        }
+        return kept;
+    }
+
+    /**
+     * US states' and Canadian provinces' codes after a town ("Austin TX", "Edmonton AB"); not those that are credentials
+     * or words too ("Jordan MD", "Jackson MS", "Smith PA", "Brown ME", "Gray OR").
+     */
+    private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DC", "FL", "GA", "ID",
+            "IL", "IA", "KS", "KY", "LA", "MA", "MI", "MN", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+            "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "AB", "BC", "MB", "NB", "NL", "NS", "NT",
+            "NU", "ON", "PE", "QC", "SK", "YT");
+
+    /**
+     * Drops a name of two words that is a town of the gazetteer and a state's or province's code ("She lives at 10234 104
+     * St NW, Edmonton AB", "(NRI, Austin TX)"): a place, however the lists read the town's word.
+     */
+    private static List<RecognizerResult> withoutTownAndState(String text, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = out;
+        char[] buffer = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int e = result.end();
+            int space = e - 3;
+            if (e - result.start() < 6 || text.charAt(space) != ' ' || !Character.isUpperCase(text.charAt(e - 2))
+                    || !Character.isUpperCase(text.charAt(e - 1)) || !STATE_CODES.contains(text.substring(e - 2, e))
+                    || text.lastIndexOf(' ', space - 1) >= result.start()) {
+                continue; // most names: no code at their end, or more than two words
+            }
+            if (buffer == null) {
+                buffer = new char[64];
+            }
+            if (!Cities.town(text, result.start(), space, buffer)) {
+                continue;
+            }
+            if (kept == out) {
+                kept = new ArrayList<>(out);
+            }
+            kept.remove(result);
         }
         return kept;
     }
