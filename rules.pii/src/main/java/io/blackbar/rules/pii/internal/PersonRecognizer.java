@@ -758,7 +758,7 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** The words before a woman's name at birth: "née KAVANAGH", "geb. Brandl", "geborene Hahn", "född Lindqvist". */
-    private static final Set<String> MAIDEN_WORDS = Set.of("née", "geb", "geborene", "född");
+    private static final WordTable MAIDEN_WORDS = WordTable.of(Set.of("née", "geb", "geborene", "född"), 1);
 
     /**
      * A surname after a word of a woman's name at birth ("NIAMH O'DONNELL (née KAVANAGH)", "von Stetten, Sophie (geb.
@@ -767,9 +767,7 @@ public class PersonRecognizer implements Recognizer {
     private static List<RecognizerResult> maidenNames(char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> grown = null;
         for (int k = 0; k + 1 < words.size(); k++) {
-            int length = words.end(k) - words.start(k);
-            char c = chars[words.start(k)];
-            if (length < 3 || length > 8 || c != 'n' && c != 'g' && c != 'f' || !MAIDEN_WORDS.contains(words.lower(k))) {
+            if (!Character.isLowerCase(chars[words.start(k)]) || words.in(k, MAIDEN_WORDS) == 0) {
                 continue;
             }
             int from = words.end(k) < chars.length && chars[words.end(k)] == '.' ? words.end(k) + 1 : words.end(k);
@@ -833,8 +831,8 @@ public class PersonRecognizer implements Recognizer {
                 continue; // a result that begins inside a word ("d'ANGELO,MARIA")
             }
             int first = w;
-            while (first > 0 && w - first < 2 && words.initial(first - 1) && words.end(first - 1) + 1 <= words.start(first)
-                    && chars[words.end(first - 1)] == '.' && onlySpacesOrNone(chars, words.end(first - 1) + 1, words.start(first), 2)) {
+            while (first > 0 && w - first < 2 && initialWithDot(chars, words, first - 1)
+                    && onlySpacesOrNone(chars, words.end(first - 1) + 1, words.start(first), 2)) {
                 first--;
             }
             // one initial counts where it stands alone; two are a name's anywhere ("Signed J.W. van den Berg")
