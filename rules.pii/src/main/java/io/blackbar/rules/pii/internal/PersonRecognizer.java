@@ -672,10 +672,44 @@ public class PersonRecognizer implements Recognizer {
         particleNames(chars, words, out);
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
-        kept = withoutUserAgents(string, withoutTownAndState(string, kept));
+        kept = withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)));
         return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
-                withTrailingInitial(chars, words, withInitialsWithDots(chars, words, maidenNames(chars, words,
-                        withoutLeadingForms(chars, words, kept))))));
+                withTrailingInitial(chars, words, initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
+                        maidenNames(chars, words, nicknamed(string, chars, words, withoutLeadingForms(chars, words, kept))))))));
+    }
+
+    /**
+     * A name's last word with digits right after it is a code's letters, no name's ("NHI ZAC5361": "Zac" is a given name):
+     * the name ends before it, or is dropped when that was its only word, or one word in capitals is left (the label's
+     * "NHI", read as a given name with the code's letters).
+     */
+    private static List<RecognizerResult> withoutGluedDigits(char[] chars, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int end = result.end();
+            if (end >= chars.length || !Character.isDigit(chars[end]) || !Character.isLetter(chars[end - 1])) {
+                if (kept != null) {
+                    kept.add(result);
+                }
+                continue;
+            }
+            if (kept == null) {
+                kept = new ArrayList<>(out.subList(0, r));
+            }
+            int cut = end;
+            while (cut > result.start() && !Character.isWhitespace(chars[cut - 1])) {
+                cut--;
+            }
+            while (cut > result.start() && (Character.isWhitespace(chars[cut - 1]) || chars[cut - 1] == ',')) {
+                cut--;
+            }
+            String left = new String(chars, result.start(), cut - result.start());
+            if (cut > result.start() && !(left.indexOf(' ') < 0 && left.equals(left.toUpperCase(java.util.Locale.ROOT)))) {
+                kept.add(new RecognizerResult(result.entityType(), result.start(), cut, result.score(), result.explanation()));
+            }
+        }
+        return kept == null ? out : kept;
     }
 
     /**
@@ -852,6 +886,241 @@ public class PersonRecognizer implements Recognizer {
                     : result.score(), result.explanation() + ", its initials before it"));
         }
         return grown == null ? out : grown;
+    }
+
+    /**
+     * A given name, a nickname in quotes or brackets and a surname, read whole where the runs read the parts apart or
+     * not at all ('Dónal "Donie" Lynch', 'Wei "Vivian" Zhang', "Nana (Thi Hoa) Pham", "Hēmi (James) PARATA-WALKER"): the
+     * quote breaks the run. Each of the three capitalised and no common word; the given name a first name of the lists or
+     * the surname one of theirs, or a part found already; in brackets (also a company's "(Pty)", a state's "(MA)") only
+     * with a part found already, and no town in them nor after them. At the score of the best part found, at least 0.7. A pass after the runs, linear: the
+     * names are merged into the results once.
+     */
+    private static List<RecognizerResult> nicknamed(String text, char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> names = null;
+        java.util.BitSet found = null; // the characters of results of 0.5 or more, made at the first nickname
+        for (int w = 0; w + 2 < words.size(); w++) {
+            int at = words.end(w);
+            if (at + 2 >= chars.length || chars[at] != ' ' || !words.capitalised(w)) {
+                continue;
+            }
+            char open = chars[at + 1];
+            char close = open == '"' ? '"' : open == '\u201c' ? '\u201d' : open == '\'' ? '\'' : open == '(' ? ')' : 0;
+            if (close == 0 || words.common(w) || words.initial(w)) {
+                continue;
+            }
+            int inner = w + 1;
+            int last = inner;
+            while (last < words.size() && words.end(last) < chars.length && chars[words.end(last)] != close && last - inner < 2) {
+                last++;
+            }
+            int s = last + 1;
+            if (s >= words.size() || words.start(inner) != at + 2 || words.end(last) >= chars.length || chars[words.end(last)] != close
+                    || words.start(s) != words.end(last) + 2 || chars[words.end(last) + 1] != ' ' || !words.capitalised(s)
+                    || words.common(s)) {
+                continue;
+            }
+            boolean innerNames = true;
+            for (int k = inner; k <= last; k++) {
+                innerNames &= words.capitalised(k) && !words.common(k) && (k == inner || words.start(k) == words.end(k - 1) + 1);
+            }
+            char[] buffer = new char[64];
+            if (!innerNames || Cities.town(text, words.start(s), words.end(s), buffer)
+                    || open == '(' && Cities.town(text, words.start(inner), words.end(last), buffer)) {
+                continue; // a town and its province: "Vigo (Pontevedra) España", "Juan (Alicante) España"
+            }
+            if (found == null) {
+                found = new java.util.BitSet();
+                for (RecognizerResult r : out) {
+                    if (r.score() >= 0.5) {
+                        found.set(r.start(), r.end());
+                    }
+                }
+            }
+            int start = words.start(w);
+            int end = words.end(s);
+            boolean partFound = found.nextSetBit(start) >= 0 && found.nextSetBit(start) < end;
+            if (!partFound && (open == '(' || !words.first(w) && !words.surname(s))) {
+                continue;
+            }
+            if (names == null) {
+                names = new ArrayList<>();
+            }
+            // at 0.7, or the score of the best part found ({@link #merged})
+            names.add(new RecognizerResult(ENTITY, start, end, 0.7, "name: a given name, a nickname and a surname"));
+            w = s;
+        }
+        return names == null ? out : merged(out, names);
+    }
+
+    /** The words of a signature's label before its colon ("Officer signature:", "Tilaajan allekirjoitus:", "Unterschrift:"). */
+    private static final WordTable SIGNATURE_TABLE = WordTable.of(Set.of("signature", "signed", "unterschrift", "unterzeichnet",
+            "allekirjoitus", "firma", "handtekening", "underskrift", "underskrevet", "podpis", "assinatura", "signatur",
+            "namnteckning", "signataire"), 1);
+
+    /** Species of microbes written after their genus's initial, some surnames too ("E. Coli  present"): no names. */
+    private static final WordTable SPECIES_TABLE = WordTable.of(Set.of("coli", "aureus", "pylori", "difficile", "albicans",
+            "pneumoniae", "faecalis", "faecium", "epidermidis", "influenzae", "gonorrhoeae", "trachomatis", "typhi", "cholerae",
+            "vulgaris", "mirabilis", "aeruginosa", "cereus", "subtilis", "monocytogenes", "jejuni", "pyogenes", "agalactiae",
+            "tuberculosis", "pallidum", "burgdorferi", "vaginalis", "marcescens", "cloacae", "baumannii", "maltophilia"), 1);
+
+    /**
+     * An initial with its dot, or two, and a surname after it that no run read ("Staff signature:   J. Tuilagi", "Sgt 2274
+     * D. McAllister   Date:"): the runs read an initial and one word as too little. Three readings, a pass after the runs:
+     * <ul>
+     * <li>the surname of a name the text has in full, with a first name of that initial ("Tuula Kivelä" and later "T.
+     * Kivelä"), anywhere: 0.85;
+     * <li>after a signature's label and its colon, a capitalised word that is no common word: 0.8;
+     * <li>alone in a form's cell (after a line's start, a colon, a tab, two spaces or a number such as an officer's; before
+     * a line's end, a tab or two spaces), a surname the lists know that is no common word nor a word mostly used otherwise:
+     * 0.6. "A." and "I." alone, which may be a sentence's words, only after a colon ("Plan A. Kowalczyk agreed").
+     * </ul>
+     * A result inside the span gives way; one running over its edges keeps its place.
+     */
+    private static List<RecognizerResult> initialsAndSurnames(char[] chars, Words words, List<RecognizerResult> out) {
+        java.util.Map<String, Integer> initialsOf = null; // per surname of a name found in full, its first names' initials as bits
+        List<RecognizerResult> names = null;
+        for (int w = 0; w + 1 < words.size(); w++) {
+            if (!initialWithDot(chars, words, w)) {
+                continue;
+            }
+            int s = w + 1;
+            if (initialWithDot(chars, words, s) && s + 1 < words.size() && onlySpacesOrNone(chars, words.end(w) + 1, words.start(s), 1)) {
+                s++; // "J.W." or "J. W."
+            }
+            if (!onlySpaces(chars, words.end(s - 1) + 1, words.start(s), 2) || !words.capitalised(s) || words.initial(s)
+                    || words.common(s)) {
+                continue;
+            }
+            int start = words.start(w);
+            int end = words.end(s);
+            if (words.in(s, SPECIES_TABLE) != 0) {
+                out = without(out, r -> r.start() == start && r.end() == end); // a microbe, which the runs may read as an initial and a surname
+                continue;
+            }
+            if (initialsOf == null) {
+                initialsOf = surnamesFound(chars, words, out);
+            }
+            char initial = chars[start];
+            Integer known = initialsOf.get(words.lower(s));
+            double score;
+            String why;
+            if (known != null && initial >= 'A' && initial <= 'Z' && (known & 1 << initial - 'A') != 0) {
+                score = 0.85;
+                why = "name: an initial and the surname of a name found in full";
+            } else if (signatureBefore(chars, words, w)) {
+                score = 0.8;
+                why = "name: an initial and a surname after a signature's label";
+            } else if (words.surname(s) && !words.wordName(s) && (standsAlone(chars, start) || afterANumber(chars, start))
+                    && cellEnds(chars, end) && !(s == w + 1 && isWordInitial(initial) && !afterColon(chars, start))) {
+                score = 0.6;
+                why = "name: an initial and a surname alone in a form's cell";
+            } else {
+                continue;
+            }
+            if (names == null) {
+                names = new ArrayList<>();
+            }
+            names.add(new RecognizerResult(ENTITY, start, end, score, why));
+            w = s;
+        }
+        return names == null ? out : merged(out, names);
+    }
+
+    /** @return per surname (lower case) of a name of 0.5 or more with a capitalised first name, the first names' initials as bits */
+    private static java.util.Map<String, Integer> surnamesFound(char[] chars, Words words, List<RecognizerResult> out) {
+        java.util.Map<String, Integer> initials = new java.util.HashMap<>();
+        for (RecognizerResult r : out) {
+            int first = wordAt(words, r.start());
+            if (r.score() < 0.5 || first < 0 || !words.capitalised(first) || indexOf(chars, ',', r.start(), r.end()) >= 0) {
+                continue;
+            }
+            int last = first;
+            while (last + 1 < words.size() && words.end(last + 1) <= r.end()) {
+                last++;
+            }
+            char c = Character.toUpperCase(chars[r.start()]);
+            if (last > first && words.end(last) == r.end() && c >= 'A' && c <= 'Z') {
+                initials.merge(words.lower(last), 1 << c - 'A', (a, b) -> a | b);
+            }
+        }
+        return initials;
+    }
+
+    /** @return whether a signature's label and its colon stand before word {@code w} */
+    private static boolean signatureBefore(char[] chars, Words words, int w) {
+        if (w == 0 || !afterColon(chars, words.start(w))) {
+            return false;
+        }
+        int label = w - 1;
+        int k = words.end(label);
+        while (k < chars.length && chars[k] == ' ') {
+            k++;
+        }
+        return k < chars.length && chars[k] == ':' && words.in(label, SIGNATURE_TABLE) != 0;
+    }
+
+    /** @return whether a number and one space stand before {@code at} ("Sgt 2274 D. McAllister") */
+    private static boolean afterANumber(char[] chars, int at) {
+        return at >= 2 && chars[at - 1] == ' ' && Character.isDigit(chars[at - 2]);
+    }
+
+    /** @return whether a form's cell ends at {@code at}: the text's or a line's end, a tab or two spaces */
+    private static boolean cellEnds(char[] chars, int at) {
+        return at >= chars.length || chars[at] == '\n' || chars[at] == '\r' || chars[at] == '\t'
+                || at + 1 < chars.length && chars[at] == ' ' && chars[at + 1] == ' ';
+    }
+
+    /**
+     * @return the results with the names added, in order of start: a result inside a name gives way (its score kept if
+     *     higher), a name that a result overlaps beyond its edges does not come in. Sorted once, each name looked up by
+     *     halving (a text of many such names stays linear).
+     */
+    private static List<RecognizerResult> merged(List<RecognizerResult> out, List<RecognizerResult> names) {
+        List<RecognizerResult> sorted = new ArrayList<>(out);
+        sorted.sort(java.util.Comparator.comparingInt(RecognizerResult::start));
+        int[] maxEnd = new int[sorted.size()]; // the furthest end of the results up to each
+        for (int r = 0; r < sorted.size(); r++) {
+            maxEnd[r] = Math.max(r > 0 ? maxEnd[r - 1] : 0, sorted.get(r).end());
+        }
+        java.util.BitSet gone = new java.util.BitSet();
+        List<RecognizerResult> added = new ArrayList<>();
+        for (RecognizerResult name : names) {
+            int lo = 0;
+            int hi = sorted.size();
+            while (lo < hi) { // the first result starting at or after the name
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid).start() < name.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (lo > 0 && maxEnd[lo - 1] > name.start()) {
+                continue; // a result before it runs into it
+            }
+            double score = name.score();
+            int k = lo;
+            boolean inside = true;
+            for (; k < sorted.size() && sorted.get(k).start() < name.end(); k++) {
+                inside &= sorted.get(k).end() <= name.end();
+                score = Math.max(score, sorted.get(k).score());
+            }
+            if (!inside) {
+                continue;
+            }
+            gone.set(lo, k);
+            added.add(new RecognizerResult(ENTITY, name.start(), name.end(), score, name.explanation()));
+        }
+        List<RecognizerResult> merged = new ArrayList<>();
+        for (int r = 0; r < sorted.size(); r++) {
+            if (!gone.get(r)) {
+                merged.add(sorted.get(r));
+            }
+        }
+        merged.addAll(added);
+        merged.sort(java.util.Comparator.comparingInt(RecognizerResult::start));
+        return merged;
     }
 
     /** @return whether an initial is also a word of English and French ("A", "I"; "à", "y" are lower case) */

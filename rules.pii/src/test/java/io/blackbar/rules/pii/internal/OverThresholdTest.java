@@ -97,6 +97,19 @@ class OverThresholdTest {
             person | Officer: A. Kowalczyk                                 | A. Kowalczyk
             person | Kontoinhaber: D. Hoffmann; Akte: J.W. van den Berg, Utrecht | D. Hoffmann;J.W. van den Berg
             person | We chose Plan A. Kowalczyk agreed.                    |
+            # an initial and a surname no run read (a fourth held-out set's police report, gym form and funeral order): the
+            # surname of a name found in full with a first name of that initial; after a signature's label; alone in a form's
+            # cell, a surname the lists know. Not another initial, no common word, no microbe's species, not inside a sentence
+            person | Sales: Jess Tuilagi met us. Later J. Tuilagi said no, and K. Tuilagi too. | Jess Tuilagi;J. Tuilagi
+            person | Officer signature: O. Hartley  PC 3382\\nSupervisor review:  Sgt 2274 D. McAllister   Date: 15/02/2025 | O. Hartley;D. McAllister
+            person | Tilaajan allekirjoitus: T. Kivelä\\nSignature: Approved\\nA. Introduction\\nB. Methods  | T. Kivelä
+            # a given name, a quoted or bracketed nickname and a surname (a fourth held-out set's RSVP list, school form and GP
+            # letter), not a company's or a state's brackets, nor a quoted word between common ones
+            person | 2. Dónal "Donie" Lynch (uncle)\\nWei "Vivian" Zhang;\\nPatient: Nana (Thi Hoa) Pham | Dónal "Donie" Lynch;Wei "Vivian" Zhang;Nana (Thi Hoa) Pham
+            person | We use Acme (Pty) Ltd and Boston (MA) Office for The "Phoenix" Project. |
+            # a code's letters with its digits are no name's word ("Zac" is a given name)
+            person | Patient: Hemi PARATA-WALKER, NHI ZAC5361           | Hemi PARATA-WALKER
+            person | Culture:\\nE. Coli  present\\nwe met B. Hartley at noon | B. Hartley
             # a town and its state's or province's code are a place (a held-out set's property sheet); three words stay a name
             person | She lives at 10234 104 St NW, Edmonton AB T5J 1A7; Son - Karthik R. Iyer (NRI, Austin TX); Austin Smith TX | Karthik R. Iyer;Austin Smith TX
             # German forms' nouns that are surnames too, in a German text: no names alone; after a title one is; in English one is
