@@ -675,7 +675,8 @@ public class PersonRecognizer implements Recognizer {
         kept = withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)));
         return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
-                        maidenNames(chars, words, nicknamed(string, chars, words, withoutLeadingForms(chars, words, kept))))))));
+                        maidenNames(chars, words, familyNames(string, chars, words, nicknamed(string, chars, words,
+                                withoutLeadingForms(chars, words, kept)))))))));
     }
 
     /**
@@ -953,6 +954,86 @@ public class PersonRecognizer implements Recognizer {
         return names == null ? out : merged(out, names);
     }
 
+    /**
+     * Another given name before the surname of a name the text has in full, with the surname's particles ("Johannes Petrus
+     * van der Merwe" and then "Carike van der Merwe", "Ruan van der Merwe"; a family on a form): the runs read the surname
+     * and an unknown given name as too little. The given name capitalised, no initial, common word, title, form word or
+     * town (in German text a given name of the lists), nothing but particles and a space or two between; the surname no
+     * town, and not where a name found ends (a weak name is not its own evidence). At 0.7, a pass after the runs; the surnames looked for
+     * through a filter of their lengths and first letters, so a text's other words cost no String.
+     */
+    /**
+     * The least score of a name whose surname {@link #familyNames} looks for: under the threshold, as a name in a form's
+     * cell often is before the engine's context words raise it ("Johannes Petrus van der Merwe" beside "Spouse:", 0.47).
+     */
+    private static final double FAMILY_LEAST = 0.45;
+
+    private static List<RecognizerResult> familyNames(String text, char[] chars, Words words, List<RecognizerResult> out) {
+        java.util.Map<String, Integer> surnames = null;
+        long[] filter = new long[4];
+        java.util.BitSet ends = new java.util.BitSet(); // where the names found end: no name is its own source
+        for (RecognizerResult r : out) {
+            ends.set(r.end());
+        }
+        for (RecognizerResult r : out) {
+            int first = wordAt(words, r.start());
+            if (r.score() >= FAMILY_LEAST && first >= 0 && words.capitalised(first) && !words.allCaps(first)) {
+                if (surnames == null) {
+                    surnames = surnamesFound(chars, words, out, FAMILY_LEAST);
+                    for (String surname : surnames.keySet()) {
+                        if (surname.length() >= 2) {
+                            int bit = surnameBit(surname.toCharArray(), 0, surname.length());
+                            filter[bit >>> 6] |= 1L << bit;
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        if (surnames == null || surnames.isEmpty()) {
+            return out;
+        }
+        List<RecognizerResult> names = null;
+        char[] buffer = new char[64];
+        boolean german = german(words);
+        for (int w = 1; w < words.size(); w++) {
+            int s = words.start(w);
+            int length = words.end(w) - s;
+            if (length < 2 || !words.capitalised(w) || words.allCaps(w)) {
+                continue;
+            }
+            int bit = surnameBit(chars, s, length);
+            if ((filter[bit >>> 6] & 1L << bit) == 0 || ends.get(words.end(w)) || !surnames.containsKey(words.lower(w))
+                    || Cities.town(text, s, words.end(w), buffer)) {
+                continue; // a name found already, or a town's ("Barreau de Lyon", "RCS Lyon")
+            }
+            int f = w - 1;
+            while (f > 0 && w - f <= 2 && words.in(f, PARTICLE_TABLE) != 0 && Character.isLowerCase(chars[words.start(f)])
+                    && words.adjacentToNext(f)) {
+                f--;
+            }
+            if (!words.adjacentToNext(f) || !words.capitalised(f)
+                    || words.allCaps(f) || words.initial(f) || words.common(f) || words.in(f, LEADING_FORM_TABLE) != 0
+                    || words.in(f, PASS_TITLE_TABLE) != 0 || Cities.town(text, words.start(f), words.end(f), buffer)
+                    || german && !words.first(f)) {
+                continue; // in German, whose nouns are capitalised, a given name of the lists only
+            }
+            if (names == null) {
+                names = new ArrayList<>();
+            }
+            names.add(new RecognizerResult(ENTITY, words.start(f), words.end(w), 0.7,
+                    "name: a given name before the surname of a name found in full"));
+        }
+        return names == null ? out : merged(out, names);
+    }
+
+    /** @return a word's bit of 256 for {@link #familyNames}'s filter: its length and first two letters in lower case, mixed */
+    private static int surnameBit(char[] chars, int start, int length) {
+        int h = (length * 0x9E3779B1) ^ Character.toLowerCase(chars[start]) * 0x85EBCA6B
+                ^ Character.toLowerCase(chars[start + 1]) * 0xC2B2AE35;
+        return (h ^ h >>> 15) & 255;
+    }
+
     /** The words of a signature's label before its colon ("Officer signature:", "Tilaajan allekirjoitus:", "Unterschrift:"). */
     private static final WordTable SIGNATURE_TABLE = WordTable.of(Set.of("signature", "signed", "unterschrift", "unterzeichnet",
             "allekirjoitus", "firma", "handtekening", "underskrift", "underskrevet", "podpis", "assinatura", "signatur",
@@ -999,7 +1080,7 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             if (initialsOf == null) {
-                initialsOf = surnamesFound(chars, words, out);
+                initialsOf = surnamesFound(chars, words, out, 0.5);
             }
             char initial = chars[start];
             Integer known = initialsOf.get(words.lower(s));
@@ -1027,12 +1108,12 @@ public class PersonRecognizer implements Recognizer {
         return names == null ? out : merged(out, names);
     }
 
-    /** @return per surname (lower case) of a name of 0.5 or more with a capitalised first name, the first names' initials as bits */
-    private static java.util.Map<String, Integer> surnamesFound(char[] chars, Words words, List<RecognizerResult> out) {
+    /** @return per surname (lower case) of a name of {@code least} or more with a capitalised first name, its first names' initials as bits */
+    private static java.util.Map<String, Integer> surnamesFound(char[] chars, Words words, List<RecognizerResult> out, double least) {
         java.util.Map<String, Integer> initials = new java.util.HashMap<>();
         for (RecognizerResult r : out) {
             int first = wordAt(words, r.start());
-            if (r.score() < 0.5 || first < 0 || !words.capitalised(first) || indexOf(chars, ',', r.start(), r.end()) >= 0) {
+            if (r.score() < least || first < 0 || !words.capitalised(first) || indexOf(chars, ',', r.start(), r.end()) >= 0) {
                 continue;
             }
             int last = first;
