@@ -83,7 +83,12 @@ public class FieldValueRecognizer implements Recognizer {
         fields("PERSON", "efternamn", "frnamn", "förnamn", "fornamn", "namn", "efternavn", "fornavn", "navn",
                 "vorname", "nachname", "familienname", "nom", "prnom", "prénom", "prenom", "nomdefamille", "nombre",
                 "apellido", "apellidos", "nome", "cognome", "voornaam", "achternaam", "naam", "imię", "imie",
-                "nazwisko", "etunimi", "sukunimi", "jmno", "jméno", "jmeno", "pjmen", "příjmení", "prijmeni");
+                "nazwisko", "etunimi", "sukunimi", "jmno", "jméno", "jmeno", "pjmen", "příjmení", "prijmeni",
+                // Norwegian's surname, Flemish's, Portugal's; Romanian's, Croatian's, Hungarian's and Greek's names; whole names
+                "etternavn", "familienaam", "apelido", "nume", "prenume", "numeșiprenume", "numeiprenume", "numesiprenume",
+                "prezime", "vezetéknév", "vezetknv", "vezeteknev", "keresztnév", "keresztnv", "keresztnev", "utónév", "utnv",
+                "utonev", "επώνυμο", "επωνυμο", "όνομα", "ονομα", "nomecompleto", "nombrecompleto", "nombreyapellidos",
+                "nomcomplet", "volledigenaam", "vollständigername", "vollstndigername", "vollstandigername");
         fields("DATE_OF_BIRTH", "fdelsedatum", "födelsedatum", "fodelsedatum", "fdselsdato", "fødselsdato",
                 "fodselsdato", "geburtsdatum", "datedenaissance", "fechadenacimiento", "datadinascita",
                 "datadenascimento", "geboortedatum", "dataurodzenia", "syntymaika", "syntymäaika", "syntymaaika",
@@ -269,7 +274,21 @@ public class FieldValueRecognizer implements Recognizer {
         while (start < colon && (text.charAt(start) == ' ' || text.charAt(start) == '\t' || text.charAt(start) == '-')) {
             start++;
         }
-        String key = lookup(text, start, colon);
+        int keyEnd = colon;
+        while (keyEnd > start && (text.charAt(keyEnd - 1) == ' ' || text.charAt(keyEnd - 1) == '\t')) {
+            keyEnd--;
+        }
+        if (keyEnd > start && text.charAt(keyEnd - 1) == ')') {
+            // a key's remark in brackets: "Achternaam (zoals in paspoort):", "Telefon (mobil):"
+            int open = keyEnd - 1;
+            while (open > start && text.charAt(open) != '(') {
+                open--;
+            }
+            if (open > start && text.charAt(open) == '(') {
+                keyEnd = open;
+            }
+        }
+        String key = lookup(text, start, keyEnd);
         String type = key == null ? null : FIELDS.get(key);
         String whole = type == null ? key(text.subSequence(start, colon).toString()) : null;
         if (type == null && LDAP.containsKey(whole) && ldifPerson(text, start)) {

