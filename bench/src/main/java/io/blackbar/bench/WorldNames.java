@@ -22,8 +22,9 @@ import java.util.zip.GZIPOutputStream;
  * names and surnames of other countries than the US Census lists know ("Krzysztof", "Małgorzata", "Mäkinen",
  * "Adebayo"). {@code bench/run world-names} fetches the source and runs it:
  * <ul>
- * <li>the person names of every locale of the npm package {@code @faker-js/faker} 10.6.0 (MIT), printed by
- * {@code bench/src/main/node/faker-names.mjs};</li>
+ * <li>the person names of every locale of the npm package {@code @faker-js/faker} 10.6.0 (MIT), and the given names of
+ * the npm package {@code human-names} 1.0.13 (MIT: English, German, Dutch, French, Spanish and Italian lists, which hold
+ * names faker's locales lack: "Kirsty", "Jeroen", "Lotte"), printed by {@code bench/src/main/node/faker-names.mjs};</li>
  * <li>the word lists of Debian's {@code wamerican}, {@code wspanish}, {@code witalian}, {@code wngerman},
  * {@code wfrench}, {@code wportuguese} and {@code wdutch}, to leave out the names that are common words in lower case
  * in one of those languages ("Can", "Hope"; Spanish "vive", Italian "amico"). Not the Polish, Swedish, Danish and
@@ -106,7 +107,8 @@ public final class WorldNames {
     private static void write(Path file, String what, Set<String> names) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(bytes), StandardCharsets.UTF_8)) {
-            w.write("# The " + what + " of @faker-js/faker 10.6.0's locales (MIT) that the Census lists lack; common words left\n"
+            w.write("# The " + what + " of @faker-js/faker 10.6.0's locales" + (what.startsWith("given") ? " and human-names 1.0.13" : "")
+                    + " (MIT) that the Census lists lack; common words left\n"
                     + "# out. Derived by io.blackbar.bench.WorldNames (`bench/run world-names`); see NOTICE.\n");
             for (String name : names) {
                 w.write(name);
