@@ -3109,12 +3109,13 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * A chat's or a call transcript's speaker: a time at the line's start, then one or two capitalised words, maybe a
-     * role in brackets, and a colon ("10:16  Jeroen (medewerker): Goedemorgen", "[14:03] Jayden: No worries").
+     * A chat's or a call transcript's speaker: a time at the line's start, then one or two capitalised words and maybe an
+     * initial, maybe a role in brackets, and a colon ("10:16  Jeroen (medewerker): Goedemorgen", "[14:03] Jayden: No
+     * worries", "[18:02:19] Harpreet S.: Hi there").
      */
     static final PatternScanner CHAT_SPEAKER = PatternScanner.of(java.util.regex.Pattern.compile(
             "(?<![\\w:.\\]/-])\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\u202F]?[AaPp]\\.?[Mm]\\.?)?\\]?[ \\t]+(?:[-\\u2013][ \\t]+)?"
-                    + "(\\p{Lu}[\\p{L}'-]{1,20}(?:[ \\t]\\p{Lu}[\\p{L}'-]{1,20})?)(?:[ \\t]*\\([^)\\n]{1,30}\\))?[ \\t]*:(?![\\d/])"));
+                    + "(\\p{Lu}[\\p{L}'-]{1,20}(?:[ \\t]\\p{Lu}[\\p{L}'-]{1,20})?(?:[ \\t]\\p{Lu}\\.)?)(?:[ \\t]*\\([^)\\n]{1,30}\\))?[ \\t]*:(?![\\d/])"));
     /** @return where the blanks and an opening bracket before {@code at} begin */
     private static int blanksBefore(String plain, int at) {
         int k = at;
@@ -3185,6 +3186,12 @@ public class PersonRecognizer implements Recognizer {
             "asiakas", "kundeservice", "kundeservicemedarbejder", "registration", "break", "lunch", "coffee", "keynote",
             "welcome", "opening", "closing", "agenda", "session", "panel", "q", "a");
 
+    /** The speakers of {@link #NOT_SPEAKERS} that are a support chat's parties, not an agenda's items or a log's sources. */
+    private static final Set<String> ROLE_SPEAKERS = Set.of("agent", "customer", "client", "caller", "visitor", "user",
+            "operator", "advisor", "adviser", "medewerker", "klant", "kunde", "kundin", "mitarbeiter", "conseiller", "conseillère",
+            "agente", "cliente", "operatore", "operador", "kund", "handläggare", "asiakas", "kundeservice",
+            "kundeservicemedarbejder");
+
     /**
      * Adds the speakers of a chat or transcript ({@link #CHAT_SPEAKER}) that speak twice or more, in a conversation of two
      * such speakers or more, one of them a known first name; not a town, a role nor an agenda's item ({@link
@@ -3194,6 +3201,7 @@ public class PersonRecognizer implements Recognizer {
     private void chatSpeakers(CharSequence text, String plain, List<RecognizerResult> out) {
         List<int[]> found = new ArrayList<>();
         java.util.Map<String, Integer> turns = new java.util.HashMap<>();
+        java.util.Map<String, Integer> roles = new java.util.HashMap<>(); // the turns of speakers named by their role
         CHAT_SPEAKER.forEachMatch(text, m -> {
             int k = m.start();
             if (k >= 11 && dateBefore(plain, k)) {
@@ -3216,6 +3224,9 @@ public class PersonRecognizer implements Recognizer {
                 space = -1;
             }
             if (NOT_SPEAKERS.contains(first) || SPEAKERS_FAMILY.contains(first)) {
+                if (space < 0 && ROLE_SPEAKERS.contains(first)) {
+                    roles.merge(first, 1, Integer::sum);
+                }
                 return;
             }
             if ((lists.kinds(first) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0) {
@@ -3242,6 +3253,10 @@ public class PersonRecognizer implements Recognizer {
                 speakers++;
             }
         }
+        // a customer's or an agent's turns, twice or more, make a support chat: its speakers of two words, or a word and an
+        // initial, are people whether the lists know them or not ("[18:02:19] Harpreet S.:" and "[18:02:51] Customer:")
+        boolean support = roles.values().stream().anyMatch(n -> n >= 2);
+        speakers += support ? 1 : 0;
         boolean[] town = new boolean[found.size()];
         for (int f = 0; f < town.length; f++) {
             int[] span = found.get(f);
@@ -3251,13 +3266,14 @@ public class PersonRecognizer implements Recognizer {
             anyKnown |= !town[f] && (firstName(space < 0 ? name : name.substring(0, space)) || space > 0 && surname(name.substring(space + 1)))
                     && turns.get(WordTable.lowerCase(name)) >= 2;
         }
-        if (speakers < 2 || !anyKnown) {
+        if (speakers < 2 || !anyKnown && !support) {
             return;
         }
         Added added = new Added(out);
         for (int f = 0; f < town.length; f++) {
             int[] span = found.get(f);
-            if (!town[f] && turns.get(WordTable.lowerCase(plain.substring(span[0], span[1]))) >= 2) {
+            if (!town[f] && turns.get(WordTable.lowerCase(plain.substring(span[0], span[1]))) >= 2
+                    && (anyKnown || plain.indexOf(' ', span[0]) < span[1])) {
                 added.add(new RecognizerResult(ENTITY, span[0], span[1], 0.85, "name: a chat's speaker"));
             }
         }

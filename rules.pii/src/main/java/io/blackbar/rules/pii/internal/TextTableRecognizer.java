@@ -17,7 +17,7 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * field by its name (the same names): tables with bars between cells (Markdown, psql, MySQL's console:
  * {@code | first_name | last_name | dob |} and the rows under it, separator lines skipped), and SQL inserts with a
  * column list ({@code INSERT INTO patients (first_name, last_name, dob) VALUES ('Agnieszka', 'Kowalczyk',
- * '1985-03-12'), (...)}), a PostgreSQL dump's {@code COPY patients (first_name, ...) FROM stdin;} and its tab-separated
+ * '1985-03-12'), (...)}) or without one after their table's {@code CREATE TABLE} (mysqldump's), a PostgreSQL dump's {@code COPY patients (first_name, ...) FROM stdin;} and its tab-separated
  * rows, and a report's table aligned with spaces under a rule of dashes. A row counts while it has as many cells as the
  * heading; a blank line or another count ends the table.
  */
@@ -31,6 +31,19 @@ public class TextTableRecognizer implements Recognizer {
     /** An insert's column list and the word VALUES. */
     private static final PatternScanner INSERT = PatternScanner.of(Pattern.compile(
             "(?i)\\binsert[ \\t]+into[ \\t]+[\\w.\"`\\[\\]]+[ \\t]*\\(([^()]{1,4000})\\)\\s*values\\s*"));
+    /**
+     * An insert without a column list, as mysqldump writes them ({@code INSERT INTO `users` VALUES (...)}): typed by the
+     * columns of the table's {@code CREATE TABLE} before it ({@link #createdColumns}).
+     */
+    private static final PatternScanner INSERT_BARE = PatternScanner.of(Pattern.compile(
+            "(?i)\\binsert[ \\t]+into[ \\t]+([\\w.\"`\\[\\]]+)[ \\t]*\\r?\\n?[ \\t]*values\\s*(?=\\()"));
+    /** A table definition's first line, its name in group 1. */
+    private static final Pattern CREATE = Pattern.compile(
+            "(?i)\\bcreate[ \\t]+(?:temporary[ \\t]+)?table[ \\t]+(?:if[ \\t]+not[ \\t]+exists[ \\t]+)?([\\w.\"`\\[\\]]+)[ \\t]*\\(");
+    /** A definition's lines that are no column: keys, indexes, constraints. */
+    private static final Pattern NOT_A_COLUMN = Pattern.compile(
+            "(?i)(?:primary|unique|key|index|constraint|foreign|check|fulltext|spatial|period|exclude)\\b.*");
+
     /**
      * A report's rule under its headings: groups of dashes separated by spaces, a line of its own ("--------  ------
      * ----------"); the groups give the columns of a table whose cells are aligned with spaces.
@@ -128,6 +141,13 @@ public class TextTableRecognizer implements Recognizer {
             }
         });
         INSERT.forEachMatch(text, m -> insert(text, m.group(1), m.end(), results));
+        java.util.Map<String, String> created = new java.util.HashMap<>(); // each table's columns, read once
+        INSERT_BARE.forEachMatch(text, m -> {
+            String columns = created.computeIfAbsent(bare(m.group(1)), table -> createdColumns(text, table, m.start()));
+            if (!columns.isEmpty()) {
+                insert(text, columns, m.end(), results);
+            }
+        });
         RULE.forEachMatch(text, m -> aligned(text, m.start(), m.end(), results));
         COPY.forEachMatch(text, m -> copy(text, m.group(1), m.end(), results));
         int[] delimitedTo = {0};
@@ -457,6 +477,54 @@ public class TextTableRecognizer implements Recognizer {
         return cells;
     }
 
+    /** @return a table's name without its quotes and brackets, in lower case */
+    private static String bare(String name) {
+        return name.replaceAll("[\"`\\[\\]]", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * @return the columns of the last definition of {@code table} before {@code before}, comma-separated as an insert's
+     *     column list, or "" when the text defines it nowhere before: a line a column, its first word the column's name
+     *     (keys, indexes and constraints left out), to the bracket that closes the definition
+     */
+    private static String createdColumns(CharSequence text, String table, int before) {
+        java.util.regex.Matcher m = CREATE.matcher(text).region(0, before);
+        int body = -1;
+        while (m.find()) {
+            if (bare(m.group(1)).equals(table)) {
+                body = m.end();
+            }
+        }
+        if (body < 0) {
+            return "";
+        }
+        List<String> columns = new ArrayList<>();
+        int depth = 0;
+        int lineStart = body;
+        for (int i = body; i < before && columns.size() < 1000; i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"') {
+                int close = i + 1; // a comment's or a default's string, commas and brackets in it ("COMMENT 'SSN, sellers'")
+                while (close < before && text.charAt(close) != c) {
+                    close += text.charAt(close) == '\\' ? 2 : 1;
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth-- == 0 || c == ',' && depth == 0) {
+                String line = text.subSequence(lineStart, i).toString().strip();
+                if (!line.isEmpty() && !NOT_A_COLUMN.matcher(line).matches()) {
+                    columns.add(line.split("[ \\t\\r\\n]+", 2)[0].replaceAll("[\"`\\[\\]]", ""));
+                }
+                if (c == ')') {
+                    break;
+                }
+                lineStart = i + 1;
+            }
+        }
+        return String.join(",", columns);
+    }
+
     /** An insert's tuples, typed by its column list. */
     private void insert(CharSequence text, String columns, int at, List<RecognizerResult> results) {
         String[] names = columns.split(",");
@@ -477,7 +545,8 @@ public class TextTableRecognizer implements Recognizer {
                 if (i < n && text.charAt(i) == '\'') {
                     i++;
                     while (i < n && !(text.charAt(i) == '\'' && (i + 1 >= n || text.charAt(i + 1) != '\''))) {
-                        i += text.charAt(i) == '\'' ? 2 : 1; // a quote doubled is one in the value
+                        // a quote doubled is one in the value, and so is one after a backslash (MySQL's "O\'Keefe")
+                        i += text.charAt(i) == '\'' || text.charAt(i) == '\\' ? 2 : 1;
                     }
                     from++;
                     to = i;

@@ -111,6 +111,10 @@ class OverThresholdTest {
             # (a fourth held-out set's policy schedule); not a town before it, nor a town's name as the surname, nor the name itself
             person | Main member:  Johannes Petrus van der Merwe   790614\\nSpouse:       Carike van der Merwe   820925\\nChild:        Ruan van der Merwe\\nAgent:  Pretoria van der Merwe | Carike van der Merwe;Ruan van der Merwe
             person | Pierre Roubaix signed.\\nSpouse:  Carike Roubaix   | Pierre Roubaix
+            # a support chat's speakers: a name and an initial, and a customer's turns, make one (a fifth held-out set's live
+            # chat); one word the lists do not know is no speaker's name for it
+            person | [18:02:19] Harpreet S.: Hi there\\n[18:02:51] Customer: hi\\n[18:03:05] Harpreet S.: Sure thing\\n[18:03:40] Customer: ok | Harpreet S.;Harpreet S.
+            person | 10:00 Customer: hi\\n10:05 Customer: ok\\n10:10 Status: ok\\n10:20 Status: done\\n10:30 Berlin: train\\n10:40 Berlin: bus |
             # given names that only the npm package human-names gives the lists (a fifth held-out set's discharge summary and
             # marriage certificate)
             person | Kirsty Blamire called. Jeroen De Clercq signed.    | Kirsty Blamire;Jeroen De Clercq
@@ -241,6 +245,9 @@ class OverThresholdTest {
             # brackets (a fourth held-out set's donation form and Dutch permit form); a digit is no name's
             field   | Nume:            POPESCU-TĂNASE        Inițiala tatălui: M.\\nAchternaam (zoals in paspoort):   RESTREPO OSPINA\\nEtternavn: Lie\\nPrezime: Horvat\\nVezetéknév: Nagy\\nΕπώνυμο: Παπαδόπουλος\\nNome completo: João Silva\\nNume: 2 rounds | POPESCU-TĂNASE;RESTREPO OSPINA;Lie;Horvat;Nagy;Παπαδόπουλος;João Silva
             field   | Nom : à compléter\\nVorname: unbekannt\\nFörnamn: Saknas\\nOrt: Zoom\\nNaam: n.v.t. |
+            # mysqldump's inserts without a column list, typed by their table's definition before them (a comment's comma, a
+            # quote after a backslash); none without a definition (a fifth held-out set's users dump)
+            table   | "CREATE TABLE `users` (\\n  `id` int NOT NULL,\\n  `username` varchar(40) NOT NULL,\\n  `tax_id` varchar(11) COMMENT 'SSN, sellers (US) only',\\n  `full_name` varchar(120),\\n  `zip` varchar(10),\\n  PRIMARY KEY (`id`)\\n);\\nINSERT INTO `users` VALUES (1,'kb_quilts','219-48-6630','Siobhan O\\'Keefe-Marsh','21042'),(2,'mei.lin','602-34-1187','Hsu Mei-Lin','91754');\\nINSERT INTO `orders` VALUES (1,'Hsu Mei-Lin','91754');" | kb_quilts;219-48-6630;Siobhan O\\'Keefe-Marsh;21042;mei.lin;602-34-1187;Hsu Mei-Lin;91754
             table   | "id;name;email;created\\n1;Support team;support@example.com;2024-01-02" | support@example.com
             # German tables' birth date headings "geb. am" and "Geb.-Datum" (a held-out set's club form; the name is the name
             # recognizer's "Surname, Firstname")
