@@ -36,6 +36,7 @@ class NationalIdTableTest {
             case "cpr" -> new DkCprRecognizer();
             case "rc" -> new CzBirthNumberRecognizer();
             case "cnp" -> new RoCnpRecognizer();
+            case "ahv" -> new ChAhvRecognizer();
             case "cf" -> new ItCodiceFiscaleRecognizer();
             case "pps" -> new IePpsRecognizer();
             case "svnr" -> new AtSocialInsuranceRecognizer();
@@ -53,6 +54,10 @@ class NationalIdTableTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            # Swiss AHV numbers in their groups alone, or after their label (a fifth held-out set's payslip; EAN-13 check
+            # computed here); not a wrong check digit, nor thirteen digits without the label
+            ahv    | AHV-Nr.           756.3047.5009.62    Geburtsdatum; No AVS: 7566129834702 | 756.3047.5009.62;7566129834702
+            ahv    | 756.3047.5009.63; ref 7563047500962; AHV 7566129834703 |
             # Romanian CNP after its label (computed here: sex and century, date, county 01-52, weights 279146358279 mod 11)
             cnp    | CNP: 1800101221144; Cod numeric personal: 2951215401237; CNP 9800101221149 (a foreigner) | 1800101221144;2951215401237;9800101221149
             # a wrong check digit; a month of 13 and a county of 49 with right check digits; without the label

@@ -81,12 +81,16 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("German area code and slash", "(?<![\\w+./:-])0[1-9]\\d{1,4}/(?!(?:19|20)\\d{2}(?!\\d))\\d{4,8}(?:-\\d{1,5})?"
                         + "(?![\\w/-]|[.,]\\d)", 0.45),
                 // mobiles in their national groups, which account and reference numbers are not printed in: Australian
-                // ("0491 570 882") and Romanian ("0766 304 127"), German ("0176 4418 2093", "0151 2270 8815"), Dutch ("06-2817
+                // ("0491 570 882") and Romanian ("0766 304 127"), German ("0176 4418 2093", "0151 2270 8815", "0172 4418093"),
+                // Swiss ("078 655 21 09"), Dutch ("06-2817
                 // 4409", "06 1093 4418", "06-12345678"), Swedish with the area code's dash and pairs ("073-551 20 84", "013-20 79
                 // 45"); not Norwegian ("928 41 603") nor Indian ("98290 55713") mobiles, which begin without a 0: tried at every
                 // such digit, they doubled this recognizer's time (27 -> 51 ms per 4 MB)
-                NamedPattern.of("mobile in its national groups", "(?<![\\w+./:-])(?:0[47]\\d{2}[ ]\\d{3}[ ]\\d{3}|01[5-7]\\d{1,2}[ ]\\d{3,4}[ ]\\d{3,4}"
-                        + "|06(?:[- ]\\d{4}[ ]\\d{4}|-\\d{8})|0\\d{1,3}-\\d{2,3}[ ]\\d{2}[ ]\\d{2})(?!\\w|-\\d|[.,/:]\\d|[ ]\\d)", 0.55),
+                NamedPattern.of("mobile in its national groups", "(?<![\\w+./:-])(?:0[47]\\d{2}[ ]\\d{3}[ ]\\d{3}|01[5-7]\\d{1,2}[ ](?:\\d{3,4}[ ]\\d{3,4}|\\d{7,8})"
+                        + "|06(?:[- ]\\d{4}[ ]\\d{4}|-\\d{8})|0\\d{1,3}-\\d{2,3}[ ]\\d{2}[ ]\\d{2}|07[5-9][ ]\\d{3}[ ]\\d{2}[ ]\\d{2})"
+                        + "(?!\\w|-\\d|[.,/:]\\d|[ ]\\d)", 0.55),
+                // a French mobile in its pairs ("06 15 72 84 33"), alone: not five pairs rising to 50 at most, a draw's numbers
+                NamedPattern.of("French mobile in pairs", "(?<![\\w+./:-])0[67](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}(?![\\w-]|[.,/:]\\d)", 0.55),
                 NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
@@ -148,7 +152,7 @@ public class PhoneRecognizer extends PatternRecognizer {
             // expression matches "00 31 20" too: a prefix with no country code after it falls through)
             return d.length() - 2 >= 8 && d.length() - 2 <= 15 ? Validation.UNKNOWN : Validation.REJECTED;
         }
-        if (looksLikeDateOrNumber(main)) {
+        if (looksLikeDateOrNumber(main) || draw(main)) {
             return Validation.REJECTED;
         }
         boolean nanpShape = NANP_SHAPE.matcher(main).matches();
@@ -160,6 +164,28 @@ public class PhoneRecognizer extends PatternRecognizer {
         }
         // otherwise a national number: "083 564 9312" is Irish, "012-555-0199" could be British
         return d.length() >= 7 && d.length() <= 13 ? Validation.UNKNOWN : Validation.REJECTED;
+    }
+
+    /** Five pairs of digits. */
+    private static final Pattern PAIRS = Pattern.compile("\\d{2}(?:[ .]\\d{2}){4}");
+
+    /**
+     * @return whether five pairs rise, 50 at most: a lottery's draw ("Winning numbers: 06 12 18 44 49"), which a French
+     *     number's pairs are not but by chance ("06 12 34 56 78" rises past 50)
+     */
+    static boolean draw(String v) {
+        if (!PAIRS.matcher(v).matches()) {
+            return false;
+        }
+        int last = -1;
+        for (int k = 0; k < v.length(); k += 3) {
+            int pair = (v.charAt(k) - '0') * 10 + v.charAt(k + 1) - '0';
+            if (pair <= last || pair > 50) {
+                return false;
+            }
+            last = pair;
+        }
+        return true;
     }
 
     /** Dates (12.05.2020, 2020-05-12), times, amounts and version-like runs are not phone numbers. */

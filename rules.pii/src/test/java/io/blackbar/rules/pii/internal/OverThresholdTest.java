@@ -47,6 +47,10 @@ class OverThresholdTest {
             phone  | Nå mig bäst på 073-551 20 84.; 013-20 79 45 (arbete); Radu Stoica (0766 304 127) | 073-551 20 84;013-20 79 45;0766 304 127
             phone  | 073-551 20 84 5; 0766 304 127 8; 2025-01 20 79 |
             phone  | T. 01632 960123                                       | 01632 960123
+            # French mobiles in pairs, a Swiss mobile, a German mobile in two groups, alone (a fifth held-out set's consent form,
+            # payslip and channel export); not a lottery's rising draw
+            phone  | grand-mère - 06 15 72 84 33, oncle - 07.81.40.26.59; Ehefrau, 078 655 21 09; Bruder 0172 4418093 | 06 15 72 84 33;07.81.40.26.59;078 655 21 09;0172 4418093
+            phone  | Tirage du 12/10 : 07 11 23 38 45, étoiles 03 09     |
             phone  | Ph: 0404 123 456                                      | 0404 123 456
             phone  | Please ring 07911123456 to arrange delivery.          | 07911123456
             phone  | Customer: text me 07911123456                         | 07911123456
