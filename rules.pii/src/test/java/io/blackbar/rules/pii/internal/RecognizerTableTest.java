@@ -936,6 +936,20 @@ class RecognizerTableTest {
         endsASentence(recognizer(name), text, expected);
     }
 
+    /** More rows of {@link #matches}: one table's text block reached the class file's limit for a constant (64 KB). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # home directories in paths name their users; not services' and machines' accounts (a fifth held-out set's issue
+            # with a traceback); a made-up login after its label and dot leaders, or a space alone before a clause's end
+            user    | 'path: /Users/dhalvorsen/Calendars; File "C:\\Users\\ToveB\\pipx\\venvs"; `/home/whuang/.local`' | dhalvorsen;ToveB;whuang
+            user    | 'cd /home/runner/work && ls /Users/Shared/x /home/ubuntu/ C:\\Users\\Public\\Desktop' |
+            user    | 'Juror portal username ..... LAbernathySoto83\ninternet banking username thandiwe_db88; myaccount login gen_tremblay74\nόνομα χρήστη kpapadopoulou75' | LAbernathySoto83;thandiwe_db88;gen_tremblay74;kpapadopoulou75
+            user    | Your username and password; login attempts3 failed; username is required. |
+            """)
+    void matchesToo(String name, String text, String expected) {
+        matches(name, text, expected);
+    }
+
     /**
      * A value that ends its row's text is found the same when a full stop ends the sentence after it ("Uw BSN
      * is 111222333." was no finding: the expression refused a dot after the number, for fear of "111222333.5").
