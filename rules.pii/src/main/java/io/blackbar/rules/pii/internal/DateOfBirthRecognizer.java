@@ -48,6 +48,8 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
             // the year first, with dashes or slashes: "1990-06-05", "1990/06/05"
             "\\b(?:19|20)\\d{2}(?:-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])|/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01]))\\b",
             "\\b(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\\d{2}\\b",
+            // Czech and Slovak with a space after each dot: "7. 1. 1983"
+            "(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])\\. (?:0?[1-9]|1[0-2])\\. (?:19|20)\\d{2}\\b",
             "\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)?\\d{2}\\b",
             "\\b" + MONTHS + "\\s+(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b",
             "\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(?:19|20)\\d{2}\\b",
@@ -63,7 +65,11 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
                         "nascido", "nascida", "geboortedatum",
                         // "geb." (German, Dutch), "nato il / a" (not NATO), Swedish, Danish, Norwegian, Polish, Finnish
                         "geb", "geburtstag", "nato il", "nata il", "nato a", "nata a", "data di nascita", "född", "födelsedatum",
-                        "født", "fødselsdato", "urodzenia", "urodzony", "urodzona", "ur", "syntynyt", "syntymäaika"));
+                        "født", "fødselsdato", "urodzenia", "urodzony", "urodzona", "ur", "syntynyt", "syntymäaika",
+                        // Czech ("nar. 7. 1. 1983"), Slovak, Hungarian, Croatian, Romanian, Greek
+                        "nar", "narozen", "narozena", "datum narození", "narodený", "narodená", "dátum narodenia", "született",
+                        "szül", "rođen", "rođena", "datum rođenja", "născut", "născută", "data nașterii", "γέννησης",
+                        "γεννήθηκε"));
     }
 
     /** A four-digit year of 19xx or 20xx in a date. */

@@ -89,13 +89,18 @@ public class FieldValueRecognizer implements Recognizer {
                 "prezime", "vezetéknév", "vezetknv", "vezeteknev", "keresztnév", "keresztnv", "keresztnev", "utónév", "utnv",
                 "utonev", "επώνυμο", "επωνυμο", "όνομα", "ονομα", "nomecompleto", "nombrecompleto", "nombreyapellidos",
                 "nomcomplet", "volledigenaam", "vollständigername", "vollstndigername", "vollstandigername");
+        fields("DATE_OF_BIRTH", "datumnarození", "datumnarozen", "datumnarozeni", "datumrođenja", "datumroenja", "datumrodjenja",
+                "születésidátum", "szletsidtum", "szuletesidatum", "ημερομηνίαγέννησης", "ημ.γέννησης", "ημγέννησης", "ημγεννησης");
         fields("DATE_OF_BIRTH", "fdelsedatum", "födelsedatum", "fodelsedatum", "fdselsdato", "fødselsdato",
                 "fodselsdato", "geburtsdatum", "datedenaissance", "fechadenacimiento", "datadinascita",
                 "datadenascimento", "geboortedatum", "dataurodzenia", "syntymaika", "syntymäaika", "syntymaaika",
                 "datumnarozen", "datumnarození", "datumnarozeni", "gebam", "gebdatum", "geburtstag");
         fields("STREET_ADDRESS", "gatuadress", "adress", "adresse", "strae", "straße", "strasse", "anschrift",
                 "direccin", "dirección", "direccion", "indirizzo", "morada", "endereo", "endereço", "endereco",
-                "adres", "straat", "ulica", "osoite", "ulice", "gadenavn", "gade", "logradouro");
+                "adres", "straat", "ulica", "osoite", "ulice", "gadenavn", "gade", "logradouro",
+                // Czech, Slovak, Croatian and Romanian "adresa", a Czech permanent residence, Hungarian, Greek
+                "adresa", "bydliště", "bydlit", "bydliste", "trvalýpobyt", "trvalpobyt", "trvalypobyt", "místotrvaléhopobytu",
+                "msttrvalhopobytu", "mistotrvalehopobytu", "lakcím", "lakcm", "lakcim", "διεύθυνση", "διευθυνση");
         fields("ZIP_CODE", "postnr", "postnummer", "codepostal", "cdigopostal", "códigopostal", "codigopostal",
                 "kodpocztowy", "postinumero", "codpostal", "codpoștal", "codpotal", "cep");
         fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "città", "citta",

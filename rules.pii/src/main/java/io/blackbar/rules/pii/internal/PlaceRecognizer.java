@@ -41,7 +41,11 @@ public class PlaceRecognizer extends PatternRecognizer {
             // expression at every word, +15 ms per 4 MB)
             + "geboren te|geboren in|nato a|Nato a|nata a|Nata a|né à|Né à|née à|Née à|nacido en|Nacido en|nacida en|Nacida en"
             + "|nascido em|Nascido em|nascida em|Nascida em|född i|født i|urodzony w|urodzona w|wonend te|woonachtig te"
-            + "|wohnhaft in|domicilié à|domiciliée à|residente en|residente a)";
+            + "|wohnhaft in|domicilié à|domiciliée à|residente en|residente a|wonende te|demeurant à|résidant à|residente in"
+            + "|domiciliado en|domiciliada en)";
+    /** The phrases of a deed's residence, after which a postal code may come before the town ("wonende te 9300 Aalst"). */
+    private static final String RESIDENCE = "(?:wonende te|wonend te|woonachtig te|wohnhaft in|domicilié à|domiciliée à"
+            + "|demeurant à|résidant à|residente en|residente a|residente in|domiciliado en|domiciliada en)";
     static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'-]*";
     static final String PARTICLE = "(?:de|del|la|le|di|da|do|dos|das|von|van|der|den|sur|en|am|upon)";
     /** A place's name: one to four capitalised words, particles allowed between them ("Santiago de Compostela"). */
@@ -296,6 +300,10 @@ public class PlaceRecognizer extends PatternRecognizer {
         super("LOCATION", Category.LOCATION, List.of(
                 NamedPattern.of("place after a placing phrase", "(?<![\\p{L}])" + INTRODUCERS + "[ \\t]+(?<value>" + WORD
                         + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3})", 0.6),
+                // a deed's residence with its postal code before the town ("Zoon van: VAN DEN BROECK Marc, wonende te 9300
+                // Aalst, Dendermondsesteenweg 48"): the code and the town
+                NamedPattern.of("postal code and town after a residence phrase", "(?<![\\p{L}])" + RESIDENCE
+                        + "[ \\t]+(?<value>\\d{4,5}[ \\t]+" + NAME + ")", 0.65),
                 // where one was born after the date of birth, as deeds and summonses write it ("né le 08/08/1964 à
                 // Villefranche-sur-Saône", "nata il 3 maggio 1990 a Bologna", "geboren am 12.03.1980 in Graz")
                 NamedPattern.of("birthplace after the birth date", "(?<![\\p{L}])(?:[Nn]ée?[ \\t]+le|[Nn]at[oa][ \\t]+il"

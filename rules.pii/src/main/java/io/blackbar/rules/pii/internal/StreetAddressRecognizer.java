@@ -84,23 +84,23 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     private static final String LOWER_C_BEFORE_A_NAME = "(?:(?<!c/)|(?=\\s+(?:\\p{Lu}|(?:de|del|la|las|los|el)\\s)))";
     /** The words of "unit", case as written: one list for the expression and its shortcut. */
     static final List<String> UNIT_WORDS = List.of("Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Room", "Rm");
-    /** Germanic, Nordic, Baltic and Finnish street name endings, in lower case (matched ignoring case). */
+    /** Germanic, Nordic, Baltic, Finnish and Flemish street name endings, in lower case (matched ignoring case). */
     static final List<String> SUFFIX_WORDS = List.of("strasse", "straße", "gasse", "weg", "platz", "allee", "ring", "damm",
             "ufer", "steig", "vej", "gade", "allé", "alle", "vägen", "vagen", "gatan", "gata", "väg", "vag", "gränd", "grand",
             "katu", "tie", "kuja", "polku", "raitti", "tanav", "maantee", "puiestee", "iela", "gatve", "utca", "ulica", "laan",
             "straat", "plein", "gracht", "dreef", "kade", "singel", "stræde", "veien", "gaten", "vegen", "bakken", "vænget",
-            "plads", "torvet", "stien");
+            "plads", "torvet", "stien", "baan", "dijk", "kaai");
     private static final String SUFFIXES = factored(SUFFIX_WORDS);
 
     /**
      * Street types written as a word of their own after the name, before the number (Nordic, Dutch,
-     * Hungarian, Slavic, and German after an adjective: "Villacher Straße 89", "Potsdamer Platz 1"), in
+     * Hungarian, Slavic with Czech and Slovak squares and embankments, and German after an adjective: "Villacher Straße 89", "Potsdamer Platz 1"), in
      * lower case (matched ignoring case).
      */
     static final List<String> TYPE_WORDS = List.of("gate", "gata", "tee", "baan", "wei", "weg", "trg", "ulica", "cesta",
             "utca", "út", "útja", "tér", "tere", "u.", "krt.", "rkp.", "vej", "veien", "vegen", "gatan", "vägen", "straat",
             "laan", "plein", "str.", "strasse", "straße", "gasse", "platz", "allee", "damm", "odos", "sétány", "köz", "sor",
-            "fasor", "allé", "stræde", "plads");
+            "fasor", "allé", "stræde", "plads", "náměstí", "nábřeží", "třída", "námestie", "nábrežie");
     private static final String WORD_TYPES = factored(TYPE_WORDS);
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";

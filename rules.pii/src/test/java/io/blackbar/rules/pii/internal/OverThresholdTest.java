@@ -248,6 +248,10 @@ class OverThresholdTest {
             # names' fields of Romanian, Norwegian, Croatian, Hungarian, Greek and Portuguese forms, and a key with a remark in
             # brackets (a fourth held-out set's donation form and Dutch permit form); a digit is no name's
             field   | Nume:            POPESCU-TĂNASE        Inițiala tatălui: M.\\nAchternaam (zoals in paspoort):   RESTREPO OSPINA\\nEtternavn: Lie\\nPrezime: Horvat\\nVezetéknév: Nagy\\nΕπώνυμο: Παπαδόπουλος\\nNome completo: João Silva\\nNume: 2 rounds | POPESCU-TĂNASE;RESTREPO OSPINA;Lie;Horvat;Nagy;Παπαδόπουλος;João Silva
+            # addresses' and birth dates' keys of Czech, Greek forms (a fifth held-out set's death certificate and lab report)
+            field   | Adresa: Sítná 2214, 272 01 Kladno\\nBydliště: Nad Hradním vodojemem 53/7, 162 00 Praha 6\\nΗμ. γέννησης:      08/11/1975       Φύλο: Γ\\nΔιεύθυνση:         Λεωφ. Αλεξάνδρας 112, 114 71 Αθήνα\\nDatum narození: 12.03.1956 | Sítná 2214, 272 01 Kladno;Nad Hradním vodojemem 53/7, 162 00 Praha 6;08/11/1975;Λεωφ. Αλεξάνδρας 112, 114 71 Αθήνα;12.03.1956
+            # a deed's residence with the postal code before the town (a fifth held-out set's marriage certificate)
+            place   | Zoon van: VAN DEN BROECK Marc, wonende te 9300 Aalst, Dendermondsesteenweg 48; Mme Lefort, demeurant à 69100 Villeurbanne | 9300 Aalst;69100 Villeurbanne
             field   | Nom : à compléter\\nVorname: unbekannt\\nFörnamn: Saknas\\nOrt: Zoom\\nNaam: n.v.t. |
             # mysqldump's inserts without a column list, typed by their table's definition before them (a comment's comma, a
             # quote after a backslash); none without a definition (a fifth held-out set's users dump)
