@@ -37,6 +37,8 @@ class NationalIdTableTest {
             case "rc" -> new CzBirthNumberRecognizer();
             case "cnp" -> new RoCnpRecognizer();
             case "ahv" -> new ChAhvRecognizer();
+            case "amka" -> new GrAmkaRecognizer();
+            case "afm" -> new GrAfmRecognizer();
             case "cf" -> new ItCodiceFiscaleRecognizer();
             case "pps" -> new IePpsRecognizer();
             case "svnr" -> new AtSocialInsuranceRecognizer();
@@ -54,6 +56,12 @@ class NationalIdTableTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            # Greek social security (a birth date, Luhn) and tax numbers (powers of two, mod 11, mod 10) after their labels (a
+            # fifth held-out set's lab report); not a wrong check digit, a month of 13, nor without the label
+            amka   | ΑΜΚΑ:              08117502842; ΑΜΚΑ 22037101171, τηλ. | 08117502842;22037101171
+            amka   | ΑΜΚΑ 08117502843; AMKA 08137502848; ref 08117502842 |
+            afm    | ΑΦΜ:               047832194; (ΑΦΜ 103475862) | 047832194;103475862
+            afm    | ΑΦΜ 047832195; ΑΦΜ 000000000; ref 047832194 |
             # Swiss AHV numbers in their groups alone, or after their label (a fifth held-out set's payslip; EAN-13 check
             # computed here); not a wrong check digit, nor thirteen digits without the label
             ahv    | AHV-Nr.           756.3047.5009.62    Geburtsdatum; No AVS: 7566129834702 | 756.3047.5009.62;7566129834702

@@ -675,8 +675,8 @@ public class PersonRecognizer implements Recognizer {
         kept = withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)));
         return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
-                        maidenNames(chars, words, familyNames(string, chars, words, nicknamed(string, chars, words,
-                                withoutLeadingForms(chars, words, kept)))))))));
+                        maidenNames(chars, words, familyNames(string, chars, words, capitalSurnames(string, chars, words, nicknamed(string, chars, words,
+                                withoutLeadingForms(chars, words, kept))))))))));
     }
 
     /**
@@ -1032,6 +1032,97 @@ public class PersonRecognizer implements Recognizer {
         int h = (length * 0x9E3779B1) ^ Character.toLowerCase(chars[start]) * 0x85EBCA6B
                 ^ Character.toLowerCase(chars[start + 1]) * 0xC2B2AE35;
         return (h ^ h >>> 15) & 255;
+    }
+
+    /**
+     * A surname in capitals and a given name, as registers, certificates and forms of Belgium, France, Italy and Czechia
+     * write a person ("VANHAECKE Lotte, geboren te", "ESPOSITO CHIARA, in qualità di", "Élodie MARCHAND, mère"), which the
+     * runs score low (capitals are an acronym's as often): one to three words in capitals (particles among them), no common
+     * word nor a town, and a given name of the lists, not a common word nor a town, written with a capital, or in capitals
+     * after surnames of the lists ("SERONEGATIVE RA", "MEDICARE LEVY" are none); or a given
+     * name of the lists and a surname in capitals after it. Each then a comma, a line's end or a bracket, and the name
+     * standing alone before (a line's start, a sign, two spaces). At 0.7, a pass after the runs.
+     */
+    private List<RecognizerResult> capitalSurnames(String text, char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> names = null;
+        char[] buffer = new char[64];
+        for (int w = 0; w + 1 < words.size(); w++) {
+            boolean surnameFirst = words.allCaps(w) && standsAlone(chars, words.start(w));
+            boolean givenFirst = !words.allCaps(w) && words.capitalised(w) && words.allCaps(w + 1);
+            if (!surnameFirst && !givenFirst) {
+                continue;
+            }
+            int last;
+            if (surnameFirst) {
+                last = w;
+                while (last + 1 < words.size() && last - w < 3 && words.allCaps(last + 1) && oneSpace(chars, words, last)) {
+                    last++;
+                }
+                // the given name: the last word, in capitals ("ESPOSITO CHIARA") or capitalised after them ("VANHAECKE Lotte")
+                int given = last + 1 < words.size() && oneSpace(chars, words, last) && words.capitalised(last + 1)
+                        && !words.allCaps(last + 1) ? last + 1 : last > w ? last : -1;
+                boolean inCapitals = given == last;
+                if (given < 0 || !givenName(words, given) || words.lowerLength(given) < 3
+                        || Cities.town(text, words.start(given), words.end(given), buffer)) {
+                    continue;
+                }
+                boolean surnames = true;
+                for (int k = w; k < given && surnames; k++) {
+                    // all in capitals, surnames of the lists ("ESPOSITO CHIARA"; not "SERONEGATIVE RA", "MEDICARE LEVY")
+                    surnames = words.in(k, PARTICLE_TABLE) != 0 && k + 1 < given
+                            || surnameInCapitals(text, words, k, buffer) && (!inCapitals || words.surname(k))
+                            // after a particle a given name is a surname's word ("DE LUCA ANDREA")
+                            || k > w && words.in(k - 1, PARTICLE_TABLE) != 0 && words.lowerLength(k) >= 3 && !words.common(k);
+                }
+                if (!surnames) {
+                    continue;
+                }
+                last = given;
+            } else {
+                // "Élodie MARCHAND": a given name of the lists, then a surname in capitals
+                if (!givenName(words, w) || !oneSpace(chars, words, w)
+                        || !surnameInCapitals(text, words, w + 1, buffer)) {
+                    continue;
+                }
+                last = w + 1;
+            }
+            int end = words.end(last);
+            if (end < chars.length && !(chars[end] == ',' || chars[end] == '\n' || chars[end] == '\r' || chars[end] == '('
+                    || chars[end] == ' ' && end + 1 < chars.length && (chars[end + 1] == '(' || chars[end + 1] == ' '))) {
+                continue;
+            }
+            if (names == null) {
+                names = new ArrayList<>();
+            }
+            names.add(new RecognizerResult(ENTITY, words.start(w), end, 0.7, surnameFirst
+                    ? "name: a surname in capitals and a given name" : "name: a given name and a surname in capitals"));
+            w = last;
+        }
+        return names == null ? out : merged(out, names);
+    }
+
+    /** @return whether a word is a given name of the lists, with its diacritics or without ("Élodie"), and no common word */
+    private boolean givenName(Words words, int w) {
+        if (words.common(w) || words.wordName(w)) {
+            return false;
+        }
+        if (words.first(w)) {
+            return true;
+        }
+        String kept = words.kept(w);
+        String bare = kept == null ? null : NameLists.withoutDiacritics(kept);
+        return bare != null && (lists.kinds(bare) & NameLists.FIRST) != 0 && (lists.kinds(bare) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0;
+    }
+
+    /** @return whether word {@code k}, in capitals, may be a surname: three letters or more, no common word, given name or town */
+    private static boolean surnameInCapitals(String text, Words words, int k, char[] buffer) {
+        return words.allCaps(k) && words.lowerLength(k) >= 3 && !words.common(k) && !words.first(k) && !words.wordName(k)
+                && !Cities.town(text, words.start(k), words.end(k), buffer);
+    }
+
+    /** @return whether one space alone stands between word {@code w} and the next */
+    private static boolean oneSpace(char[] chars, Words words, int w) {
+        return words.start(w + 1) == words.end(w) + 1 && chars[words.end(w)] == ' ';
     }
 
     /** The words of a signature's label before its colon ("Officer signature:", "Tilaajan allekirjoitus:", "Unterschrift:"). */
