@@ -65,7 +65,8 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")
                 "(?:n[°º]\\.?|n\\.º|nr\\.?|numéro|numero|número|numer|codice|code|compte)[ \\t]{0,2}(?:de[ \\t]{1,2}|d'|du[ \\t]{1,2})?"
                         + "(?:client|cliente|clienta|klienta|contrat|contrato|contratto|umowy|police|póliza|polizza|apólice|adhérent"
-                        + "|adhérente|socio|socia|sócio|membre|abonné|abonnée|assuré|assurée|tessera)(?![\\p{L}])"
+                        + "|adhérente|socio|socia|sócio|membre|abonné|abonnée|assuré|assurée|tessera|processo|uczestnika|randomizacji"
+                        + "|karty)(?![\\p{L}])"
                         + "|(?:client|cliente|adhérent|adhérente|contrat|contrato|contratto|socio|sócio|tessera|abonné|assuré|assurée"
                         + "|apólice|póliza|polizza)"
                         + "(?=[ \\t]{0,3}(?:n[°º.]|nº|n\\.º|no\\.|nr\\.?|número|numero|numéro)[ \\t]{0,3}[:.]?[ \\t]{0,3}[A-Z0-9])"
@@ -90,7 +91,16 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|claim[ \\t]+(?:id|number|no\\.?|#|ref(?:erence)?\\.?)|crime[ \\t]+ref(?:erence)?\\.?|incident[ \\t]+(?:number|no\\.?|ref\\.?)"
                         + "|mandatsreferenz|mandate[ \\t]+reference|kenmerk|journalnr\\.?|journalnummer|sagsnr\\.?|sagsnummer|saksnr\\.?"
                         + "|saksnummer|ärendenummer|Ärendenummer|ärendenr\\.?|Ärendenr\\.?|diarienummer|dossiernummer|numéro[ \\t]+de[ \\t]+dossier|expediente"
-                        + "|pnr|record[ \\t]+locator",
+                        + "|pnr|record[ \\t]+locator"
+                        // a parking fine's, a rental's, a chat's, a Swiss case's and insurance's, a Danish employer's and a Greek
+                        // patient's numbers ("PCN Number: CU47718290", "Agreement No: RA-MEL-2290471", "Fall-Nr. FAK-2024-77810",
+                        // "Vers.-Nr. PK-0047-3391", "medarb.nr. 30418", "Κωδ. ασθενούς: BA-0074419"), a juror's
+                        + "|pcn[ \\t]+(?:number|no\\.?)|agreement[ \\t]+(?:number|no\\.?)|chat[ \\t]+id|fall-nr\\.?|vers\\.-nr\\.?"
+                        + "|medarb\\.[ \\t]?nr\\.?|medarbejdernummer|medarbejdernr\\.?|Κωδ\\.[ \\t]+ασθενούς|κωδ\\.[ \\t]+ασθενούς|juror[ \\t]+(?:number|no\\.?)"
+                        // a case's or a claim's code of capitals and five digits or more, without "number" ("case PA-2024-118347",
+                        // "Claim CLM/2024/118452"; not "case COVID-19"); not a reference's alone, an organisation's own as often
+                        // ("Ref.: BRECHA-2025-003", a breach's)
+                        + "|(?:case|claim)(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}[A-Z])" + FIVE_DIGITS,
                 // a client's code, a policy's number, an account's or a frequent flyer's number of letters and digits
                 // ("Client Code: LLI-C-0392", "Policy number: IL-PA-4471829-03", "account BW-IE-5520417", "Qantas Frequent
                 // Flyer 1902 447 381"): an account number of digits alone is the bank account recognizer's

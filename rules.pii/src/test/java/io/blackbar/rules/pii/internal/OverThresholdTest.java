@@ -82,6 +82,11 @@ class OverThresholdTest {
             phone  | pager 4-7731, page 4-7731, x4-5543, ext 2231           | 4-7731;4-7731;4-5543;2231
             phone  | see page 4-7 of the manual; Tokoza Ext 1426; box4-5543 |
             phone  | Part no. x4-5543 is out of stock; Config: ext 2231 = php |
+            # a case's or a claim's code of capitals and five digits without "number"; a parking fine's, a rental's,
+            # a Swiss case's and insurance's, a Polish trial's, a Portuguese file's, a Danish employer's and a Greek patient's
+            # numbers (a fifth held-out set); not "case COVID-19", a reference alone, "in case 2024-01"
+            id      | approved, case PA-2024-118347; (ref VNM-FR-228104) PCN Number:   CU47718290; Agreement No: RA-MEL-2290471; RE: Claim CLM/2024/118452 - x; Fall-Nr. FAK-2024-77810; (Vers.-Nr. PK-0047-3391); Nr randomizacji: R-012-0031; N.º de processo:      P-20117; (medarb.nr. 30418); Κωδ. ασθενούς:     BA-0074419 | PA-2024-118347;CU47718290;RA-MEL-2290471;CLM/2024/118452;FAK-2024-77810;PK-0047-3391;R-012-0031;P-20117;30418;BA-0074419
+            id      | a confirmed case COVID-19 in 2020; see ref RFC-1234; in case 2024-01 |
             id     | Accession #: RX81-0094417; Specimen #: S75-11842; confirmation # MH-2207719 | RX81-0094417;S75-11842;MH-2207719
             id     | UNOS ID AKJ4419 and ID: 4418820                        | AKJ4419;4418820
             id     | sample size 120; ID: none; Patient ID badge; reservation for 2; booking 12 people; Id: 12345 |
