@@ -237,13 +237,16 @@ public class PersonRecognizer implements Recognizer {
             "tv", "radio", "weekly", "magazine", "network", "studios", "pictures", "agency", "ministry", "council",
             "committee", "commission", "symphony", "orchestra", "festival", "shuttle");
     /**
-     * Words that end the name of a role, a law, a product or a room ("Data Protection Officer", "General Data Protection
-     * Regulation", "Flex Current Account", "Summit Rewards", "Green Belt"): a name that ends with one (of two words or
+     * Words that end the name of a role, a law, a product, a room or a service ("Data Protection Officer", "General Data
+     * Protection Regulation", "Flex Current Account", "Summit Rewards", "Green Belt", "Burton NHS Foundation Trust"): a name that ends with one (of two words or
      * more), or before one in Title case, is none but after a title ({@link #withoutRolesAndProducts}). Read after the
      * runs, so that the name model is trained as before.
      */
     private static final WordTable ROLE_AND_PRODUCT_TABLE = WordTable.of(Set.of("officer", "regulation", "directive", "act",
-            "account", "accounts", "rewards", "belt"), 1);
+            "account", "accounts", "rewards", "belt",
+            // and the health bodies a letter names ("Burton NHS Foundation Trust", "Amber Valley Homecare"; not "services",
+            // which ended a signature's line after a name: "Sara Shackleton Enron Wholesale Services", UNER's)
+            "trust", "homecare", "healthcare"), 1);
     private static final WordTable ORGANISATION_TABLE = WordTable.of(ORGANISATION_WORDS, 1);
     /**
      * A team's, a desk's or a department's words, in lower case: after a label of who to contact or whom a letter is
@@ -1004,7 +1007,7 @@ public class PersonRecognizer implements Recognizer {
             }
             int bit = surnameBit(chars, s, length);
             if ((filter[bit >>> 6] & 1L << bit) == 0 || ends.get(words.end(w)) || !surnames.containsKey(words.lower(w))
-                    || Cities.town(text, s, words.end(w), buffer)) {
+                    || Cities.town(text, s, words.end(w), buffer) || words.in(w, ROLE_AND_PRODUCT_TABLE) != 0) {
                 continue; // a name found already, or a town's ("Barreau de Lyon", "RCS Lyon")
             }
             int f = w - 1;
@@ -1015,7 +1018,7 @@ public class PersonRecognizer implements Recognizer {
             if (!words.adjacentToNext(f) || !words.capitalised(f)
                     || words.allCaps(f) || words.initial(f) || words.common(f) || words.in(f, LEADING_FORM_TABLE) != 0
                     || words.in(f, PASS_TITLE_TABLE) != 0 || Cities.town(text, words.start(f), words.end(f), buffer)
-                    || german && !words.first(f)) {
+                    || german && !words.first(f) || words.in(f, ORGANISATION_TABLE) != 0 || words.in(f, ROLE_AND_PRODUCT_TABLE) != 0) {
                 continue; // in German, whose nouns are capitalised, a given name of the lists only
             }
             if (names == null) {
