@@ -65,6 +65,17 @@ public class TextTableRecognizer implements Recognizer {
                     + "|efternamn|förnamn|fornamn|efternavn|fornavn|nachname|vorname|prénom|prenom|apellidos?|cognome|achternaam|voornaam"
                     + "|nazwisko|telefon|mobil|e-?post|adresse?|geburtsdatum|personnummer|postnr|postnummer)"
                     + "\"?[ \\t]*[,\\t;]"));
+    /**
+     * A heading's name of a person's field then two spaces or more and more text: where a report's table aligned with spaces
+     * and no rule of dashes under its headings may head its columns ("Nombre y apellidos      DNI/NIE    Fecha de
+     * nacimiento"); the heading's line is read in code ({@link #unruled}).
+     */
+    private static final PatternScanner ALIGNED_HEADING = PatternScanner.of(Pattern.compile(
+            "(?i)(?<![A-Za-z0-9_])(?:first[ ]name|last[ ]name|surname|full[ ]name|given[ ]name|e-?mail|phone|mobile|dob"
+                    + "|date[ ]of[ ]birth|birth[ ]?date|address|post[ ]?code|postal[ ]code|nombre(?:[ ]y[ ]apellidos)?|apellidos"
+                    + "|fecha[ ]de[ ]nacimiento|nachname|vorname|geburtsdatum|nom|prénom|date[ ]de[ ]naissance|cognome"
+                    + "|data[ ]di[ ]nascita|achternaam|voornaam|geboortedatum|nazwisko|imię|data[ ]urodzenia|efternamn|förnamn"
+                    + "|födelsedatum|efternavn|fornavn|fødselsdato)[ ]{2,}(?=\\S)"));
     /** Rows of a table read at most, and characters of a line. */
     private static final int MOST_ROWS = 100_000;
     private static final int LONGEST_LINE = 4000;
@@ -149,6 +160,12 @@ public class TextTableRecognizer implements Recognizer {
             }
         });
         RULE.forEachMatch(text, m -> aligned(text, m.start(), m.end(), results));
+        int[] unruledTo = {0};
+        ALIGNED_HEADING.forEachMatch(text, m -> {
+            if (m.start() >= unruledTo[0]) {
+                unruledTo[0] = Math.max(lineEnd(text, m.start()), unruled(text, lineStart(text, m.start()), results));
+            }
+        });
         COPY.forEachMatch(text, m -> copy(text, m.group(1), m.end(), results));
         int[] delimitedTo = {0};
         DELIMITED_HEADING.forEachMatch(text, m -> {
@@ -362,20 +379,118 @@ public class TextTableRecognizer implements Recognizer {
             headings.add(column(heading, starts, c));
         }
         FieldValueRecognizer.Field[] columns = columns(headings, results);
-        if (columns == null) {
-            return;
+        if (columns != null) {
+            alignedRows(text, starts, columns, ruleEnd);
         }
-        int at = ruleEnd;
+    }
+
+    /**
+     * A report's table aligned with spaces and no rule under its headings: the heading's cells, two spaces or more apart,
+     * three or more of them and two typed ({@link #columns}), give the columns; the rows below count while each cell of
+     * theirs begins near where a heading's does ({@link #nearest}), one cell a column, two cells at least.
+     *
+     * @return where the table ends (the heading's line's start when it is none)
+     */
+    private int unruled(CharSequence text, int headingStart, List<RecognizerResult> results) {
+        int headingEnd = lineEnd(text, headingStart);
+        String heading = text.subSequence(headingStart, headingEnd).toString().stripTrailing();
+        List<Integer> starts = cellStarts(heading);
+        if (starts.size() < 3 || headingEnd >= text.length()) {
+            return headingStart;
+        }
+        int next = headingEnd + 1 + (text.charAt(headingEnd) == '\r' && headingEnd + 1 < text.length() ? 1 : 0);
+        if (next < text.length() && separator(text, next, lineEnd(text, next))) {
+            return headingStart; // a rule under the headings: the ruled table's reading ({@link #aligned})
+        }
+        List<String> headings = new ArrayList<>();
+        int typed = 0;
+        for (int c = 0; c < starts.size(); c++) {
+            headings.add(column(heading, starts, c));
+            typed += columnType(FieldValueRecognizer.key(headings.get(c))) != null ? 1 : 0;
+        }
+        FieldValueRecognizer.Field[] columns = typed >= 2 ? columns(headings, results) : null;
+        if (columns == null) {
+            return headingStart;
+        }
+        int at = headingEnd;
         for (int rows = 0; rows < MOST_ROWS; rows++) {
             at += at < text.length() && text.charAt(at) == '\r' ? 1 : 0;
             if (at >= text.length() || text.charAt(at) != '\n') {
-                return;
+                return at;
+            }
+            int from = at + 1;
+            int to = lineEnd(text, from);
+            String row = text.subSequence(from, to).toString().stripTrailing();
+            // each of the row's cells begins within three characters of a heading's, one cell a column (a long name pushes
+            // the next cell left: "María del Carmen Ruiz de Alarcón Vidal   50879412P")
+            List<Integer> cells = cellStarts(row);
+            int[] column = new int[cells.size()];
+            int previous = -1;
+            for (int k = 0; k < cells.size(); k++) {
+                column[k] = nearest(starts, cells.get(k), 3);
+                if (column[k] <= previous) {
+                    return at; // the table's end: a blank line, prose, another table
+                }
+                previous = column[k];
+            }
+            if (cells.size() < 2) {
+                return at;
+            }
+            for (int k = 0; k < cells.size(); k++) {
+                if (columns[column[k]] != null) {
+                    int end = k + 1 < cells.size() ? cells.get(k + 1) : row.length();
+                    columns[column[k]].add(text, from + cells.get(k), from + row.substring(0, end).stripTrailing().length());
+                }
+            }
+            at = to;
+        }
+        return at;
+    }
+
+    /** @return the index of the start within {@code most} of {@code at}, or -1 */
+    private static int nearest(List<Integer> starts, int at, int most) {
+        for (int c = 0; c < starts.size(); c++) {
+            if (Math.abs(starts.get(c) - at) <= most) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** @return where the cells of a line begin: its first character that is no space, and each after two spaces or more */
+    private static List<Integer> cellStarts(String line) {
+        List<Integer> starts = new ArrayList<>();
+        int spaces = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ' ') {
+                spaces++;
+                continue;
+            }
+            if (starts.isEmpty() || spaces >= 2) {
+                starts.add(i); // the first cell, however indented, and each after a gap
+            }
+            spaces = 0;
+        }
+        return starts;
+    }
+
+    /**
+     * Reads a ruled table's rows from the line after {@code at}, a column's cell from its start to the next's, to a blank
+     * line.
+     *
+     * @return where the rows end
+     */
+    private int alignedRows(CharSequence text, List<Integer> starts, FieldValueRecognizer.Field[] columns, int at) {
+        for (int rows = 0; rows < MOST_ROWS; rows++) {
+            at += at < text.length() && text.charAt(at) == '\r' ? 1 : 0;
+            if (at >= text.length() || text.charAt(at) != '\n') {
+                return at;
             }
             int from = at + 1;
             int to = lineEnd(text, from);
             String row = text.subSequence(from, to).toString();
             if (row.isBlank()) {
-                return; // the table's end
+                return at; // the table's end
             }
             int filled = 0;
             for (int c = 0; c < starts.size(); c++) {
@@ -389,6 +504,7 @@ public class TextTableRecognizer implements Recognizer {
             }
             at = to;
         }
+        return at;
     }
 
     /** A COPY's rows: a tab between values, "\\N" for none, to the line "\\." or a blank line. */

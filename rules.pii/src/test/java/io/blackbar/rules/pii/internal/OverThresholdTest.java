@@ -266,6 +266,10 @@ class OverThresholdTest {
             # a deed's residence with the postal code before the town (a fifth held-out set's marriage certificate)
             place   | Zoon van: VAN DEN BROECK Marc, wonende te 9300 Aalst, Dendermondsesteenweg 48; Mme Lefort, demeurant à 69100 Villeurbanne | 9300 Aalst;69100 Villeurbanne
             field   | Nom : à compléter\\nVorname: unbekannt\\nFörnamn: Saknas\\nOrt: Zoom\\nNaam: n.v.t. |
+            # a report's table aligned with spaces and no rule under its headings, its rows' cells near the headings' (a fifth
+            # held-out set's utility bill); not prose after a heading's word, nor lines whose cells fall elsewhere
+            table   | "Nombre y apellidos                         DNI/NIE      Fecha de nacimiento   Parentesco\\nMaría del Carmen Ruiz de Alarcón Vidal   50879412P    19/03/1978            titular\\nLuca Bianchi Ferraro                      Y4172839D    02/11/1975            cónyuge\\nCategoría: vulnerable (familia numerosa: no)" | María del Carmen Ruiz de Alarcón Vidal;19/03/1978;Luca Bianchi Ferraro;02/11/1975
+            table   | "Name  of the game is patience.  Address  it later.\\nMaria Lopez went home  today   19/03/1978" |
             # mysqldump's inserts without a column list, typed by their table's definition before them (a comment's comma, a
             # quote after a backslash); none without a definition (a fifth held-out set's users dump)
             table   | "CREATE TABLE `users` (\\n  `id` int NOT NULL,\\n  `username` varchar(40) NOT NULL,\\n  `tax_id` varchar(11) COMMENT 'SSN, sellers (US) only',\\n  `full_name` varchar(120),\\n  `zip` varchar(10),\\n  PRIMARY KEY (`id`)\\n);\\nINSERT INTO `users` VALUES (1,'kb_quilts','219-48-6630','Siobhan O\\'Keefe-Marsh','21042'),(2,'mei.lin','602-34-1187','Hsu Mei-Lin','91754');\\nINSERT INTO `orders` VALUES (1,'Hsu Mei-Lin','91754');" | kb_quilts;219-48-6630;Siobhan O\\'Keefe-Marsh;21042;mei.lin;602-34-1187;Hsu Mei-Lin;91754
