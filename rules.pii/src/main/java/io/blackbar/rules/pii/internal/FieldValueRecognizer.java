@@ -264,6 +264,10 @@ public class FieldValueRecognizer implements Recognizer {
      * form's gap to the colon, a field's name (its last words may be: "contact.address.city", "homeTown"); the value to the line's end,
      * or to a gap of two spaces or a tab where a form's next field begins ("Surname: OKAFOR  Forenames: …").
      */
+    /** A key's remark that makes it an organisation's ("Naam (bedrijf):", "Full name (organisation):"): no person's then. */
+    private static final Pattern ORGANISATION_REMARK = Pattern.compile("(?iu)company|compan[iy]|bedrijf|organi[sz]ation|organisatie"
+            + "|firm|employer|werkgever|arbeitgeber|unternehmen|firma|société|societe|entreprise|empresa|azienda|business|organisme");
+
     private static void line(CharSequence text, int colon, int after, List<RecognizerResult> results) {
         int start = colon;
         while (start > 0 && colon - start < 50 && !fieldStart(text, start)) {
@@ -289,7 +293,7 @@ public class FieldValueRecognizer implements Recognizer {
             while (open > start && text.charAt(open) != '(') {
                 open--;
             }
-            if (open > start && text.charAt(open) == '(') {
+            if (open > start && text.charAt(open) == '(' && !ORGANISATION_REMARK.matcher(text.subSequence(open, keyEnd)).find()) {
                 keyEnd = open;
             }
         }

@@ -97,10 +97,11 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // "Vers.-Nr. PK-0047-3391", "medarb.nr. 30418", "Κωδ. ασθενούς: BA-0074419"), a juror's
                         + "|pcn[ \\t]+(?:number|no\\.?)|agreement[ \\t]+(?:number|no\\.?)|chat[ \\t]+id|fall-nr\\.?|vers\\.-nr\\.?"
                         + "|medarb\\.[ \\t]?nr\\.?|medarbejdernummer|medarbejdernr\\.?|Κωδ\\.[ \\t]+ασθενούς|κωδ\\.[ \\t]+ασθενούς|juror[ \\t]+(?:number|no\\.?)"
-                        // a case's or a claim's code of capitals and five digits or more, without "number" ("case PA-2024-118347",
-                        // "Claim CLM/2024/118452"; not "case COVID-19"); not a reference's alone, an organisation's own as often
+                        // a case's or a claim's code of capitals and five digits or more, three of them after its last dash or
+                        // slash, without "number" ("case PA-2024-118347", "Claim CLM/2024/118452"; not "case COVID-19", "business
+                        // case FY2024-25", "we claim ISO27001"); not a reference's alone, an organisation's own as often
                         // ("Ref.: BRECHA-2025-003", a breach's)
-                        + "|(?:case|claim)(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}[A-Z])" + FIVE_DIGITS,
+                        + "|(?:case|claim)(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}[A-Z][A-Z0-9/-]{0,20}[/-]\\d{3,}(?![\\w/-]))" + FIVE_DIGITS,
                 // a client's code, a policy's number, an account's or a frequent flyer's number of letters and digits
                 // ("Client Code: LLI-C-0392", "Policy number: IL-PA-4471829-03", "account BW-IE-5520417", "Qantas Frequent
                 // Flyer 1902 447 381"): an account number of digits alone is the bank account recognizer's

@@ -692,7 +692,8 @@ public class PersonRecognizer implements Recognizer {
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
             int end = result.end();
-            if (end >= chars.length || !Character.isDigit(chars[end]) || !Character.isLetter(chars[end - 1])) {
+            if (end >= chars.length || !Character.isDigit(chars[end]) || !Character.isLetter(chars[end - 1])
+                    || !gluedCode(chars, result.start(), end)) {
                 if (kept != null) {
                     kept.add(result);
                 }
@@ -714,6 +715,22 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return kept == null ? out : kept;
+    }
+
+    /**
+     * @return whether the word that ends at {@code end}, digits glued after it, is in capitals, a code's ("ZAC5361", a
+     *     plate's "YD21"); not a surname with an author list's affiliation ("Anna Kowalska1, Jan Nowak2": their surnames
+     *     stay, as the review of this pass showed)
+     */
+    private static boolean gluedCode(char[] chars, int start, int end) {
+        int k = end;
+        while (k > start && Character.isLetter(chars[k - 1])) {
+            if (!Character.isUpperCase(chars[k - 1])) {
+                return false;
+            }
+            k--;
+        }
+        return true;
     }
 
     /**
@@ -895,14 +912,16 @@ public class PersonRecognizer implements Recognizer {
     /**
      * A given name, a nickname in quotes or brackets and a surname, read whole where the runs read the parts apart or
      * not at all ('Dónal "Donie" Lynch', 'Wei "Vivian" Zhang', "Nana (Thi Hoa) Pham", "Hēmi (James) PARATA-WALKER"): the
-     * quote breaks the run. Each of the three capitalised and no common word; the given name a first name of the lists or
-     * the surname one of theirs, or a part found already; in brackets (also a company's "(Pty)", a state's "(MA)") only
-     * with a part found already, and no town in them nor after them. At the score of the best part found, at least 0.7. A pass after the runs, linear: the
+     * quote breaks the run. Each of the three capitalised and no common word; the given name and the nickname given names
+     * of the lists, or a part found already; in brackets (also a company's "(Pty)", a state's "(MA)") only with a part
+     * found already, and no town in them nor after them. At the score of the best part found, at least 0.7. A pass after the runs, linear: the
      * names are merged into the results once.
      */
     private static List<RecognizerResult> nicknamed(String text, char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> names = null;
         java.util.BitSet found = null; // the characters of results of 0.5 or more, made at the first nickname
+        int nextFound = -1; // the first of them at or after the last candidate's start: the starts only rise
+        char[] buffer = new char[64];
         for (int w = 0; w + 2 < words.size(); w++) {
             int at = words.end(w);
             if (at + 2 >= chars.length || chars[at] != ' ' || !words.capitalised(w)) {
@@ -928,7 +947,6 @@ public class PersonRecognizer implements Recognizer {
             for (int k = inner; k <= last; k++) {
                 innerNames &= words.capitalised(k) && !words.common(k) && (k == inner || words.start(k) == words.end(k - 1) + 1);
             }
-            char[] buffer = new char[64];
             if (!innerNames || Cities.town(text, words.start(s), words.end(s), buffer)
                     || open == '(' && Cities.town(text, words.start(inner), words.end(last), buffer)) {
                 continue; // a town and its province: "Vigo (Pontevedra) España", "Juan (Alicante) España"
@@ -943,8 +961,14 @@ public class PersonRecognizer implements Recognizer {
             }
             int start = words.start(w);
             int end = words.end(s);
-            boolean partFound = found.nextSetBit(start) >= 0 && found.nextSetBit(start) < end;
-            if (!partFound && (open == '(' || !words.first(w) && !words.surname(s))) {
+            if (nextFound != Integer.MAX_VALUE && nextFound < start) {
+                int next = found.nextSetBit(start);
+                nextFound = next < 0 ? Integer.MAX_VALUE : next;
+            }
+            boolean partFound = nextFound < end;
+            // without a part found, in quotes, a given name of the lists before a nickname that is one too ('Robert "Bobby"
+            // McAllister'; 'Click "Save" Button' is none, though "Click" and "Button" are in the lists)
+            if (!partFound && (open == '(' || !words.first(w) || !words.first(inner) || words.wordName(s) || words.wordName(w))) {
                 continue;
             }
             if (names == null) {
@@ -958,19 +982,20 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * Another given name before the surname of a name the text has in full, with the surname's particles ("Johannes Petrus
-     * van der Merwe" and then "Carike van der Merwe", "Ruan van der Merwe"; a family on a form): the runs read the surname
-     * and an unknown given name as too little. The given name capitalised, no initial, common word, title, form word or
-     * town (in German text a given name of the lists), nothing but particles and a space or two between; the surname no
-     * town, and not where a name found ends (a weak name is not its own evidence). At 0.7, a pass after the runs; the surnames looked for
-     * through a filter of their lengths and first letters, so a text's other words cost no String.
-     */
-    /**
      * The least score of a name whose surname {@link #familyNames} looks for: under the threshold, as a name in a form's
      * cell often is before the engine's context words raise it ("Johannes Petrus van der Merwe" beside "Spouse:", 0.47).
      */
     private static final double FAMILY_LEAST = 0.45;
 
+    /**
+     * Another given name before the surname of a name the text has in full, with the surname's particles ("Johannes Petrus
+     * van der Merwe" and then "Carike van der Merwe", "Ruan van der Merwe"; a family on a form): the runs read the surname
+     * and an unknown given name as too little. The given name capitalised, no initial, common word, title, form word or
+     * town (in German text a given name of the lists), nothing but particles and a space or two between; the surname no
+     * town, and not where a name found ends (a weak name is not its own evidence); no two overlapping. At 0.7, a pass after
+     * the runs; the surnames looked for through a filter of their lengths and first letters, so a text's other words cost
+     * no String.
+     */
     private static List<RecognizerResult> familyNames(String text, char[] chars, Words words, List<RecognizerResult> out) {
         java.util.Map<String, Integer> surnames = null;
         long[] filter = new long[4];
@@ -1024,6 +1049,9 @@ public class PersonRecognizer implements Recognizer {
             if (names == null) {
                 names = new ArrayList<>();
             }
+            if (!names.isEmpty() && names.get(names.size() - 1).end() > words.start(f)) {
+                continue; // "Peter Smith Jones" after "John Smith" and "Mary Jones": the first reading stands
+            }
             names.add(new RecognizerResult(ENTITY, words.start(f), words.end(w), 0.7,
                     "name: a given name before the surname of a name found in full"));
         }
@@ -1042,9 +1070,10 @@ public class PersonRecognizer implements Recognizer {
      * write a person ("VANHAECKE Lotte, geboren te", "ESPOSITO CHIARA, in qualità di", "Élodie MARCHAND, mère"), which the
      * runs score low (capitals are an acronym's as often): one to three words in capitals (particles among them), no common
      * word nor a town, and a given name of the lists, not a common word nor a town, written with a capital, or in capitals
-     * after surnames of the lists ("SERONEGATIVE RA", "MEDICARE LEVY" are none); or a given
-     * name of the lists and a surname in capitals after it. Each then a comma, a line's end or a bracket, and the name
-     * standing alone before (a line's start, a sign, two spaces). At 0.7, a pass after the runs.
+     * after surnames of the lists ("SERONEGATIVE RA", "MEDICARE LEVY" are none), the surname first standing alone (a
+     * line's start, a sign, two spaces); or a given name of the lists that is no town ("Paris CDG", "Austin ISD") and a
+     * surname of four letters or more in capitals after it. Each then a comma, a line's end or a bracket. At 0.7, a pass
+     * after the runs.
      */
     private List<RecognizerResult> capitalSurnames(String text, char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> names = null;
@@ -1083,8 +1112,8 @@ public class PersonRecognizer implements Recognizer {
                 last = given;
             } else {
                 // "Élodie MARCHAND": a given name of the lists, then a surname in capitals
-                if (!givenName(words, w) || !oneSpace(chars, words, w)
-                        || !surnameInCapitals(text, words, w + 1, buffer)) {
+                if (!givenName(words, w) || !oneSpace(chars, words, w) || words.lowerLength(w + 1) < 4
+                        || Cities.town(text, words.start(w), words.end(w), buffer) || !surnameInCapitals(text, words, w + 1, buffer)) {
                     continue;
                 }
                 last = w + 1;
@@ -1155,6 +1184,7 @@ public class PersonRecognizer implements Recognizer {
     private static List<RecognizerResult> initialsAndSurnames(char[] chars, Words words, List<RecognizerResult> out) {
         java.util.Map<String, Integer> initialsOf = null; // per surname of a name found in full, its first names' initials as bits
         List<RecognizerResult> names = null;
+        java.util.Set<Long> microbes = null; // dropped once after the walk (one look through the results each was quadratic)
         for (int w = 0; w + 1 < words.size(); w++) {
             if (!initialWithDot(chars, words, w)) {
                 continue;
@@ -1170,7 +1200,10 @@ public class PersonRecognizer implements Recognizer {
             int start = words.start(w);
             int end = words.end(s);
             if (words.in(s, SPECIES_TABLE) != 0) {
-                out = without(out, r -> r.start() == start && r.end() == end); // a microbe, which the runs may read as an initial and a surname
+                if (microbes == null) {
+                    microbes = new java.util.HashSet<>();
+                }
+                microbes.add((long) start << 32 | end); // a microbe, which the runs may read as an initial and a surname
                 continue;
             }
             if (initialsOf == null) {
@@ -1198,6 +1231,10 @@ public class PersonRecognizer implements Recognizer {
             }
             names.add(new RecognizerResult(ENTITY, start, end, score, why));
             w = s;
+        }
+        if (microbes != null) {
+            java.util.Set<Long> spans = microbes;
+            out = without(out, r -> spans.contains((long) r.start() << 32 | r.end()));
         }
         return names == null ? out : merged(out, names);
     }
@@ -1242,8 +1279,7 @@ public class PersonRecognizer implements Recognizer {
 
     /** @return whether a form's cell ends at {@code at}: the text's or a line's end, a tab or two spaces */
     private static boolean cellEnds(char[] chars, int at) {
-        return at >= chars.length || chars[at] == '\n' || chars[at] == '\r' || chars[at] == '\t'
-                || at + 1 < chars.length && chars[at] == ' ' && chars[at + 1] == ' ';
+        return at >= chars.length || chars[at] == '\n' || chars[at] == '\r' || twoSpacesAfter(chars, at);
     }
 
     /**
@@ -3280,6 +3316,24 @@ public class PersonRecognizer implements Recognizer {
             "asiakas", "kundeservice", "kundeservicemedarbejder", "registration", "break", "lunch", "coffee", "keynote",
             "welcome", "opening", "closing", "agenda", "session", "panel", "q", "a");
 
+    /**
+     * @return whether a support chat's speaker reads as a person's name although no speaker's is one of the lists: a word
+     *     and an initial ("Harpreet S."), or two words one of which the lists know ("Front Desk", "Virtual Agent" are none)
+     */
+    private boolean supportName(String plain, int start, int end) {
+        int blank = start;
+        while (blank < end && plain.charAt(blank) != ' ' && plain.charAt(blank) != '\t') {
+            blank++;
+        }
+        if (blank == end) {
+            return false;
+        }
+        String first = plain.substring(start, blank);
+        String second = plain.substring(blank + 1, end).strip();
+        return second.length() == 2 && Character.isUpperCase(second.charAt(0)) && second.charAt(1) == '.'
+                || firstName(first) || surname(second);
+    }
+
     /** The speakers of {@link #NOT_SPEAKERS} that are a support chat's parties, not an agenda's items or a log's sources. */
     private static final Set<String> ROLE_SPEAKERS = Set.of("agent", "customer", "client", "caller", "visitor", "user",
             "operator", "advisor", "adviser", "medewerker", "klant", "kunde", "kundin", "mitarbeiter", "conseiller", "conseillère",
@@ -3367,7 +3421,7 @@ public class PersonRecognizer implements Recognizer {
         for (int f = 0; f < town.length; f++) {
             int[] span = found.get(f);
             if (!town[f] && turns.get(WordTable.lowerCase(plain.substring(span[0], span[1]))) >= 2
-                    && (anyKnown || plain.indexOf(' ', span[0]) < span[1])) {
+                    && (anyKnown || supportName(plain, span[0], span[1]))) {
                 added.add(new RecognizerResult(ENTITY, span[0], span[1], 0.85, "name: a chat's speaker"));
             }
         }

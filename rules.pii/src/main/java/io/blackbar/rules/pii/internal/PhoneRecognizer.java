@@ -89,8 +89,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("mobile in its national groups", "(?<![\\w+./:-])(?:0[47]\\d{2}[ ]\\d{3}[ ]\\d{3}|01[5-7]\\d{1,2}[ ](?:\\d{3,4}[ ]\\d{3,4}|\\d{7,8})"
                         + "|06(?:[- ]\\d{4}[ ]\\d{4}|-\\d{8})|0\\d{1,3}-\\d{2,3}[ ]\\d{2}[ ]\\d{2}|07[5-9][ ]\\d{3}[ ]\\d{2}[ ]\\d{2})"
                         + "(?!\\w|-\\d|[.,/:]\\d|[ ]\\d)", 0.55),
-                // a French mobile in its pairs ("06 15 72 84 33"), alone: not five pairs rising to 50 at most, a draw's numbers
-                NamedPattern.of("French mobile in pairs", "(?<![\\w+./:-])0[67](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}(?![\\w-]|[.,/:]\\d)", 0.55),
+                // a French mobile in its pairs ("06 15 72 84 33"), alone: not five pairs rising to 50 at most, a draw's numbers,
+                // nor five pairs inside a longer run of them ("Counts: 07 12 09 11 10 08", the review's)
+                NamedPattern.of("French mobile in pairs", "(?<![\\w+./:-])(?<!\\d[ .])0[67](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}"
+                        + "(?![\\w-]|[.,/:]\\d|[ ]\\d)", 0.55),
                 NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit

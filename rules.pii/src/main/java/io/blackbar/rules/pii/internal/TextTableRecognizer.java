@@ -151,12 +151,26 @@ public class TextTableRecognizer implements Recognizer {
                 readTo[0] = Math.max(end, table(text, lineStart(text, m.start()), results));
             }
         });
-        INSERT.forEachMatch(text, m -> insert(text, m.group(1), m.end(), results));
-        java.util.Map<String, String> created = new java.util.HashMap<>(); // each table's columns, read once
+        // MySQL's backslash escapes its quotes, other dialects' not ("'C:\\'" is a Windows drive there): a backquoted table
+        // is MySQL's
+        INSERT.forEachMatch(text, m -> insert(text, m.group(1), m.end(), m.group().indexOf('`') >= 0, results));
+        // per table, its definitions: where each stands and where its body begins, in order; read at the first bare insert
+        java.util.Map<String, List<int[]>> created = new java.util.HashMap<>();
+        boolean[] read = {false};
+        java.util.Map<Integer, String> parsed = new java.util.HashMap<>();
         INSERT_BARE.forEachMatch(text, m -> {
-            String columns = created.computeIfAbsent(bare(m.group(1)), table -> createdColumns(text, table, m.start()));
+            if (!read[0]) {
+                read[0] = true;
+                java.util.regex.Matcher c = CREATE.matcher(text);
+                for (int d = 0; c.find() && d < 100_000; d++) {
+                    created.computeIfAbsent(bare(c.group(1)), t -> new ArrayList<>()).add(new int[] {c.start(), c.end()});
+                }
+            }
+            int[] definition = lastBefore(created.getOrDefault(bare(m.group(1)), List.of()), m.start());
+            // each definition read once, however many inserts follow it
+            String columns = definition == null ? "" : parsed.computeIfAbsent(definition[1], body -> createdColumns(text, body, m.start()));
             if (!columns.isEmpty()) {
-                insert(text, columns, m.end(), results);
+                insert(text, columns, m.end(), true, results);
             }
         });
         RULE.forEachMatch(text, m -> aligned(text, m.start(), m.end(), results));
@@ -598,30 +612,46 @@ public class TextTableRecognizer implements Recognizer {
         return name.replaceAll("[\"`\\[\\]]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
-    /**
-     * @return the columns of the last definition of {@code table} before {@code before}, comma-separated as an insert's
-     *     column list, or "" when the text defines it nowhere before: a line a column, its first word the column's name
-     *     (keys, indexes and constraints left out), to the bracket that closes the definition
-     */
-    private static String createdColumns(CharSequence text, String table, int before) {
-        java.util.regex.Matcher m = CREATE.matcher(text).region(0, before);
-        int body = -1;
-        while (m.find()) {
-            if (bare(m.group(1)).equals(table)) {
-                body = m.end();
+    /** @return the last of a table's definitions (each one's place and body, in order) before {@code before}, or null */
+    private static int[] lastBefore(List<int[]> definitions, int before) {
+        int lo = 0;
+        int hi = definitions.size();
+        while (lo < hi) { // the first definition at or after the insert: the one before it is the last before
+            int mid = (lo + hi) >>> 1;
+            if (definitions.get(mid)[0] < before) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        if (body < 0) {
-            return "";
-        }
+        return lo == 0 ? null : definitions.get(lo - 1);
+    }
+
+    /**
+     * @return the columns of a table's definition whose body begins at {@code body} (the last before the insert at
+     *     {@code before}, {@link #lastBefore}), comma-separated as an insert's column list: a line a column, its first
+     *     word the column's name (keys, indexes, constraints and comments left out), to the bracket that closes the
+     *     definition
+     */
+    private static String createdColumns(CharSequence text, int body, int before) {
         List<String> columns = new ArrayList<>();
         int depth = 0;
         int lineStart = body;
-        for (int i = body; i < before && columns.size() < 1000; i++) {
+        int end = Math.min(before, body + 64_000); // a definition's length at most
+        for (int i = body; i < end && columns.size() < 1000; i++) {
             char c = text.charAt(i);
-            if (c == '\'' || c == '"') {
+            if (c == '-' && i + 1 < end && text.charAt(i + 1) == '-' || c == '#') {
+                while (i + 1 < end && text.charAt(i + 1) != '\n') {
+                    i++; // a comment to the line's end ("-- the patient's name")
+                }
+                lineStart = i + 1;
+            } else if (c == '/' && i + 1 < end && text.charAt(i + 1) == '*') {
+                int close = text.subSequence(i, end).toString().indexOf("*/");
+                i = close < 0 ? end : i + close + 1;
+                lineStart = i + 1;
+            } else if (c == '\'' || c == '"') {
                 int close = i + 1; // a comment's or a default's string, commas and brackets in it ("COMMENT 'SSN, sellers'")
-                while (close < before && text.charAt(close) != c) {
+                while (close < end && text.charAt(close) != c) {
                     close += text.charAt(close) == '\\' ? 2 : 1;
                 }
                 i = close;
@@ -642,7 +672,7 @@ public class TextTableRecognizer implements Recognizer {
     }
 
     /** An insert's tuples, typed by its column list. */
-    private void insert(CharSequence text, String columns, int at, List<RecognizerResult> results) {
+    private void insert(CharSequence text, String columns, int at, boolean backslash, List<RecognizerResult> results) {
         String[] names = columns.split(",");
         FieldValueRecognizer.Field[] fields = columns(List.of(names), results);
         if (fields == null) {
@@ -661,9 +691,10 @@ public class TextTableRecognizer implements Recognizer {
                 if (i < n && text.charAt(i) == '\'') {
                     i++;
                     while (i < n && !(text.charAt(i) == '\'' && (i + 1 >= n || text.charAt(i + 1) != '\''))) {
-                        // a quote doubled is one in the value, and so is one after a backslash (MySQL's "O\'Keefe")
-                        i += text.charAt(i) == '\'' || text.charAt(i) == '\\' ? 2 : 1;
+                        // a quote doubled is one in the value, and in MySQL's so is one after a backslash ("O\'Keefe")
+                        i += text.charAt(i) == '\'' || backslash && text.charAt(i) == '\\' ? 2 : 1;
                     }
+                    i = Math.min(i, n); // a text that ends inside the value, after a backslash
                     from++;
                     to = i;
                     i++;

@@ -65,16 +65,17 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     /**
      * A user name after its label and a space alone ("internet banking username thandiwe_db88;", "myaccount login
-     * gen_tremblay74"): made up, a letter first and a digit or an underscore in it, then a clause's or a line's end.
+     * gen_tremblay74"): made up, a letter first and a digit or an underscore in it, then a clause's or a line's end; not
+     * a version ("The new login v2.5, released").
      */
-    private static final String MADE_UP_VALUE = "(?-i:[A-Za-z][A-Za-z.-]*[0-9_][A-Za-z0-9._-]*)(?:[ \\t]*[,;)]|\\.?[ \\t]*(?:\\r?\\n|$))";
+    private static final String MADE_UP_VALUE = "(?-i:(?![vV]\\d)[A-Za-z][A-Za-z.-]*[0-9_][A-Za-z0-9._-]*)(?:[ \\t]*[,;)]|\\.?[ \\t]*(?:\\r?\\n|$))";
 
     public UsernameRecognizer() {
         super("USERNAME", Category.IDENTIFIER, List.of(
                 // not "handle" ("The door handle is loose"), not "=" (code: "login = request.form"), "login" with a colon
                 // only ("Login is slow on Mondays")
                 NamedPattern.of("labelled user name", "(?i:\\b(?:(?:user[ \\t]?name|user[ \\t]?id|login[ \\t]+(?:name|id)|screen[ \\t]+name"
-                        + "|gamertag|" + OTHER_LANGUAGES + ")(?:[ \\t]+is[ \\t]+|[ \\t]*:[ \\t]*|[ \\t]*\\.{3,}[ \\t]*"
+                        + "|gamertag|" + OTHER_LANGUAGES + ")(?:[ \\t]+is[ \\t]+|[ \\t]*:[ \\t]*|[ \\t]*+\\.{3,}+[ \\t]*+"
                         + "|(?<=[(,][ \\t]{0,2}\\p{L}{2,30})[ \\t]+(?=" + BARE_VALUE + ")|[ \\t]+(?=" + MADE_UP_VALUE + "))"
                         + "|(?:login|log-in|skype(?:[ \\t]+id)?)(?:[ \\t]*:[ \\t]*|[ \\t]+(?=" + MADE_UP_VALUE + "))))"
                         + "(?<value>@?(?:live:)?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
@@ -155,17 +156,21 @@ public class UsernameRecognizer extends PatternRecognizer {
     }
 
     /**
-     * A home directory's name in a path: macOS's, Linux's and Windows' folders of users. Through the scanner, which looks
+     * A home directory's name in a path: macOS's, Linux's and Windows' folders of users, at a path's start (not inside a
+     * web address: "https://intranet.acme.com/home/news/2024"), Windows' after its drive. Through the scanner, which looks
      * for the folders' names in the text's index (five passes of {@code indexOf} cost 5-8 ms per 4 MB).
      */
     private static final PatternScanner HOME = PatternScanner.of(java.util.regex.Pattern.compile(
-            "(?:/Users/|/home/|\\\\Users\\\\|Documents and Settings[/\\\\])([A-Za-z][A-Za-z0-9._-]{1,31})(?=[/\\\\])"));
+            "(?:(?<![\\w.:/-])(?:/Users/|/home/)|(?<=[A-Za-z]:)\\\\Users\\\\|Documents and Settings[/\\\\])([A-Za-z][A-Za-z0-9._-]{1,31})(?=[/\\\\])"));
     /** Accounts of services, machines and examples, which no person's home directory is named. */
-    private static final Set<String> SERVICE_ACCOUNTS = Set.of("shared", "public", "default", "default user", "all users", "runner",
+    private static final Set<String> SERVICE_ACCOUNTS = Set.of("shared", "public", "default", "runner",
             "root", "ubuntu", "user", "users", "admin", "administrator", "vagrant", "pi", "jenkins", "git", "node", "app", "ec2-user",
             "www-data", "nobody", "guest", "build", "builder", "circleci", "travis", "docker", "postgres", "centos", "debian",
             "fedora", "username", "yourname", "your_username", "yourusername", "me", "you", "name", "foo", "bar", "example", "test",
-            "linuxbrew", "runneradmin", "vscode", "codespace", "gitpod", "developer", "dev", "deploy", "ci", "opc", "azureuser");
+            "linuxbrew", "runneradmin", "vscode", "codespace", "gitpod", "developer", "dev", "deploy", "ci", "opc", "azureuser",
+            // a web application's routes under "/Users/" ("GET /Users/Edit/5")
+            "edit", "details", "create", "delete", "index", "profile", "login", "logout", "register", "list", "search", "new",
+            "settings", "account", "manage");
 
     /**
      * The user names of home directories in paths ("/Users/dhalvorsen/Calendars", "/home/whuang/.local", "C:\Users\ToveB\pipx"),

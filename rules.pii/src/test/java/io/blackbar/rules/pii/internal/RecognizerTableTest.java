@@ -951,6 +951,8 @@ class RecognizerTableTest {
             user    | 'cd /home/runner/work && ls /Users/Shared/x /home/ubuntu/ C:\\Users\\Public\\Desktop' |
             user    | 'Juror portal username ..... LAbernathySoto83\ninternet banking username thandiwe_db88; myaccount login gen_tremblay74\nόνομα χρήστη kpapadopoulou75' | LAbernathySoto83;thandiwe_db88;gen_tremblay74;kpapadopoulou75
             user    | Your username and password; login attempts3 failed; username is required. |
+            # not inside a web address, nor a web application's route; not a version after "login" (the review's)
+            user    | 'see https://intranet.acme.com/home/news/2024 and GET /Users/Edit/5; The new login v2.5, released Monday' |
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
