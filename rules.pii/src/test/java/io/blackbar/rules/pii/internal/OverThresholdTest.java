@@ -141,6 +141,9 @@ class OverThresholdTest {
             person | To save, click "Save" Button. Press "Enter" Key.  |
             person | [09:00] Customer: hi\\n[09:01] Front Desk: hello\\n[09:02] Customer: ok\\n[09:03] Front Desk: bye |
             person | Authors: Anna Kowalska1, Jan Nowak2                | Anna Kowalska;Jan Nowak
+            # companies' legal forms of Ireland, Norway, Finland, Italy, the Netherlands and Belgium after their names (a fifth
+            # held-out set's claim thread)
+            person | Insurer: Emerald Shield Insurance DAC; Vestby Bygg ASA; Mäkelä Oy; Rossi Costruzioni SpA; Bakker BV |
             # a code's letters with its digits are no name's word ("Zac" is a given name)
             person | Patient: Hemi PARATA-WALKER, NHI ZAC5361           | Hemi PARATA-WALKER
             person | Culture:\\nE. Coli  present\\nwe met B. Hartley at noon | B. Hartley
