@@ -1087,11 +1087,11 @@ public class PersonRecognizer implements Recognizer {
             int last;
             if (surnameFirst) {
                 last = w;
-                while (last + 1 < words.size() && last - w < 3 && words.allCaps(last + 1) && oneSpace(chars, words, last)) {
+                while (last + 1 < words.size() && last - w < 3 && words.allCaps(last + 1) && oneSpaceApart(chars, words, last, last + 1)) {
                     last++;
                 }
                 // the given name: the last word, in capitals ("ESPOSITO CHIARA") or capitalised after them ("VANHAECKE Lotte")
-                int given = last + 1 < words.size() && oneSpace(chars, words, last) && words.capitalised(last + 1)
+                int given = last + 1 < words.size() && oneSpaceApart(chars, words, last, last + 1) && words.capitalised(last + 1)
                         && !words.allCaps(last + 1) ? last + 1 : last > w ? last : -1;
                 boolean inCapitals = given == last;
                 if (given < 0 || !givenName(words, given) || words.lowerLength(given) < 3
@@ -1112,7 +1112,7 @@ public class PersonRecognizer implements Recognizer {
                 last = given;
             } else {
                 // "Élodie MARCHAND": a given name of the lists, then a surname in capitals
-                if (!givenName(words, w) || !oneSpace(chars, words, w) || words.lowerLength(w + 1) < 4
+                if (!givenName(words, w) || !oneSpaceApart(chars, words, w, w + 1) || words.lowerLength(w + 1) < 4
                         || Cities.town(text, words.start(w), words.end(w), buffer) || !surnameInCapitals(text, words, w + 1, buffer)) {
                     continue;
                 }
@@ -1150,11 +1150,6 @@ public class PersonRecognizer implements Recognizer {
     private static boolean surnameInCapitals(String text, Words words, int k, char[] buffer) {
         return words.allCaps(k) && words.lowerLength(k) >= 3 && !words.common(k) && !words.first(k) && !words.wordName(k)
                 && !Cities.town(text, words.start(k), words.end(k), buffer);
-    }
-
-    /** @return whether one space alone stands between word {@code w} and the next */
-    private static boolean oneSpace(char[] chars, Words words, int w) {
-        return words.start(w + 1) == words.end(w) + 1 && chars[words.end(w)] == ' ';
     }
 
     /** The words of a signature's label before its colon ("Officer signature:", "Tilaajan allekirjoitus:", "Unterschrift:"). */
@@ -1247,10 +1242,7 @@ public class PersonRecognizer implements Recognizer {
             if (r.score() < least || first < 0 || !words.capitalised(first) || indexOf(chars, ',', r.start(), r.end()) >= 0) {
                 continue;
             }
-            int last = first;
-            while (last + 1 < words.size() && words.end(last + 1) <= r.end()) {
-                last++;
-            }
+            int last = wordBefore(words, r.end());
             char c = Character.toUpperCase(chars[r.start()]);
             if (last > first && words.end(last) == r.end() && c >= 'A' && c <= 'Z') {
                 initials.merge(words.lower(last), 1 << c - 'A', (a, b) -> a | b);
