@@ -111,7 +111,8 @@ final class Detector {
     static List<Finding> detect(String text, Plan plan, List<RecognizerResult> hints, double minConfidence,
             boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages, int segment)
             throws EngineException {
-        String lower = lowerCase(text);
+        String view = EscapedBreaks.of(text); // what the recognizers read: JSON strings' escaped line breaks as breaks
+        String lower = lowerCase(view);
         List<Finding> candidates = new ArrayList<>();
         for (RecognizerResult h : hints) {
             Category category = plan.selected.get(h.entityType());
@@ -122,10 +123,10 @@ final class Detector {
         }
         try {
             int n = text.length();
-            List<Finding> found = n / 2 > segment ? bySegment(text, lower, plan, minConfidence, deadlineNanos, pages, segment)
+            List<Finding> found = n / 2 > segment ? bySegment(text, view, lower, plan, minConfidence, deadlineNanos, pages, segment)
                     : null;
             if (found == null) { // a short text, or segments that could not stand for the whole
-                found = bySegment(text, lower, plan, minConfidence, deadlineNanos, pages, Math.max(n, 1));
+                found = bySegment(text, view, lower, plan, minConfidence, deadlineNanos, pages, Math.max(n, 1));
             }
             candidates.addAll(found);
         } catch (TextDeadlineException e) {
@@ -133,7 +134,7 @@ final class Detector {
                     "Detection did not finish within the time budget.");
         }
         List<Finding> resolved = resolveOverlaps(text, candidates);
-        return propagate ? propagate(text, resolved, pages, deadlineNanos) : resolved;
+        return propagate ? propagate(text, view, resolved, pages, deadlineNanos) : resolved;
     }
 
     /**
@@ -150,9 +151,10 @@ final class Detector {
      * margin that the two segments sharing it do not both report alike, make this return null: the caller
      * then reads the text in one pass.
      *
+     * @param view what the recognizers read ({@link EscapedBreaks}); the values are the text's
      * @return the candidates, or null when segments could not stand for one pass
      */
-    private static List<Finding> bySegment(String text, String lower, Plan plan, double minConfidence, long deadlineNanos,
+    private static List<Finding> bySegment(String text, String view, String lower, Plan plan, double minConfidence, long deadlineNanos,
             java.util.function.IntUnaryOperator pages, int step) {
         List<Recognizer> recognizers = plan.recognizers;
         int n = text.length();
@@ -162,7 +164,7 @@ final class Detector {
             int from = Math.max(0, core - MARGIN);
             int to = Math.min(n, core + step + MARGIN);
             int coreEnd = core + step >= n ? n : core + step;
-            DeadlineText part = new DeadlineText(from == 0 && to == n ? text : text.substring(from, to), deadlineNanos);
+            DeadlineText part = new DeadlineText(from == 0 && to == n ? view : view.substring(from, to), deadlineNanos);
             java.util.Set<String> before = new java.util.HashSet<>(); // this segment's results in the check zone
             java.util.Set<String> after = new java.util.HashSet<>();
             for (int k = 0; k < recognizers.size(); k++) {
@@ -588,6 +590,12 @@ final class Detector {
      */
     static List<Finding> propagate(String text, List<Finding> found, java.util.function.IntUnaryOperator pages,
             long deadlineNanos) throws EngineException {
+        return propagate(text, text, found, pages, deadlineNanos);
+    }
+
+    /** @param view where values are looked for again ({@link EscapedBreaks}: a value after an escaped line break is a word's) */
+    private static List<Finding> propagate(String text, String view, List<Finding> found, java.util.function.IntUnaryOperator pages,
+            long deadlineNanos) throws EngineException {
         Map<String, Finding> byValue = new HashMap<>();
         // one word of a name in capitals, capitalised: found again only after a word, a comma or a semicolon, not where
         // a sentence, a line or a field begins
@@ -655,7 +663,7 @@ final class Detector {
         // a bit per hashed prefix answers "no value begins so" for most word starts without the table
         Prefixes prefixes = new Prefixes(byValue.values());
         long[] bits = prefixes.bits;
-        char[] chars = text.toCharArray(); // read as an array: a String's charAt checks its coding each time
+        char[] chars = view.toCharArray(); // read as an array: a String's charAt checks its coding each time
         int limit = chars.length - MIN_PROPAGATED_LENGTH;
         // rolled: the key at i is the four characters from i
         long key = limit < 0 ? 0 : (long) chars[0] << 32 | (long) chars[1] << 16 | chars[2];
