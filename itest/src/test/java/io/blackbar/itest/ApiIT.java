@@ -263,6 +263,34 @@ class ApiIT {
         assertTrue(usage.at("/organization/id").asText().startsWith("acc_"));
     }
 
+    /**
+     * A JSON export's message (a chat's, a webhook's) holds a form on one line, its line breaks and accents escaped as
+     * JSON writers write them (Python's default: ASCII). The name and the birth date after their labels are found and
+     * removed as written; read back by Jackson (no code of Blackbar's), the output is still JSON and its decoded text
+     * holds neither value in any form.
+     */
+    @Test
+    @Order(3)
+    void aJsonExportIsReadAsItsDecodedText() throws Exception {
+        String json = "{\"channel\": \"intake\", \"messages\": [{\"user\": \"U024BE7LH\", \"ts\": \"1733212800.000200\","
+                + " \"text\": \"New patient form:\\nName: Jos\\u00e9 Garc\\u00eda Ordo\\u00f1ez\\nDOB: 04/12/1961\\nWard: 7B\"}]}\n";
+        Server.Account a = account("live");
+        Server.Reply r = server.upload("/api/v1/redact", a.key(), new Server.Form().field("framework", "hipaa")
+                .field("method", "redact").file("file", "export.txt", json.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(200, r.status(), r.text());
+        String out = r.text();
+        for (String value : List.of("Jos\\u00e9", "Garc\\u00eda", "Ordo\\u00f1ez", "04/12/1961")) {
+            assertFalse(out.contains(value), value + " is still in " + out);
+        }
+        JsonNode read = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+        String text = read.at("/messages/0/text").asText();
+        for (String value : List.of("Jos", "García", "Ordoñez", "04/12")) {
+            assertFalse(text.contains(value), value + " is still in the decoded " + text);
+        }
+        assertTrue(text.startsWith("New patient form:\nName: ") && text.contains("Ward: 7B"), text);
+        assertEquals("intake", read.at("/channel").asText());
+    }
+
     @Test
     @Order(4)
     void uploadErrors() throws Exception {

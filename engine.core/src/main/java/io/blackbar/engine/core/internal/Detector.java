@@ -111,7 +111,8 @@ final class Detector {
     static List<Finding> detect(String text, Plan plan, List<RecognizerResult> hints, double minConfidence,
             boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages, int segment)
             throws EngineException {
-        String view = EscapedBreaks.of(text); // what the recognizers read: JSON strings' escaped line breaks as breaks
+        JsonStrings.View decoded = JsonStrings.decoded(text); // what the recognizers read: JSON strings decoded
+        String view = decoded == null ? text : decoded.text();
         String lower = lowerCase(view);
         List<Finding> candidates = new ArrayList<>();
         for (RecognizerResult h : hints) {
@@ -122,19 +123,20 @@ final class Detector {
             }
         }
         try {
-            int n = text.length();
-            List<Finding> found = n / 2 > segment ? bySegment(text, view, lower, plan, minConfidence, deadlineNanos, pages, segment)
+            int n = view.length();
+            java.util.function.IntUnaryOperator viewPages = decoded == null ? pages : at -> 0; // paged after the mapping
+            List<Finding> found = n / 2 > segment ? bySegment(view, lower, plan, minConfidence, deadlineNanos, viewPages, segment)
                     : null;
             if (found == null) { // a short text, or segments that could not stand for the whole
-                found = bySegment(text, view, lower, plan, minConfidence, deadlineNanos, pages, Math.max(n, 1));
+                found = bySegment(view, lower, plan, minConfidence, deadlineNanos, viewPages, Math.max(n, 1));
             }
-            candidates.addAll(found);
+            candidates.addAll(decoded == null ? found : decoded.inText(found, text, pages));
         } catch (TextDeadlineException e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "Detection did not finish within the time budget.");
         }
         List<Finding> resolved = resolveOverlaps(text, candidates);
-        return propagate ? propagate(text, view, resolved, pages, deadlineNanos) : resolved;
+        return propagate ? propagate(text, resolved, pages, deadlineNanos) : resolved;
     }
 
     /**
@@ -151,10 +153,9 @@ final class Detector {
      * margin that the two segments sharing it do not both report alike, make this return null: the caller
      * then reads the text in one pass.
      *
-     * @param view what the recognizers read ({@link EscapedBreaks}); the values are the text's
      * @return the candidates, or null when segments could not stand for one pass
      */
-    private static List<Finding> bySegment(String text, String view, String lower, Plan plan, double minConfidence, long deadlineNanos,
+    private static List<Finding> bySegment(String text, String lower, Plan plan, double minConfidence, long deadlineNanos,
             java.util.function.IntUnaryOperator pages, int step) {
         List<Recognizer> recognizers = plan.recognizers;
         int n = text.length();
@@ -164,7 +165,7 @@ final class Detector {
             int from = Math.max(0, core - MARGIN);
             int to = Math.min(n, core + step + MARGIN);
             int coreEnd = core + step >= n ? n : core + step;
-            DeadlineText part = new DeadlineText(from == 0 && to == n ? view : view.substring(from, to), deadlineNanos);
+            DeadlineText part = new DeadlineText(from == 0 && to == n ? text : text.substring(from, to), deadlineNanos);
             java.util.Set<String> before = new java.util.HashSet<>(); // this segment's results in the check zone
             java.util.Set<String> after = new java.util.HashSet<>();
             for (int k = 0; k < recognizers.size(); k++) {
@@ -590,12 +591,6 @@ final class Detector {
      */
     static List<Finding> propagate(String text, List<Finding> found, java.util.function.IntUnaryOperator pages,
             long deadlineNanos) throws EngineException {
-        return propagate(text, text, found, pages, deadlineNanos);
-    }
-
-    /** @param view where values are looked for again ({@link EscapedBreaks}: a value after an escaped line break is a word's) */
-    private static List<Finding> propagate(String text, String view, List<Finding> found, java.util.function.IntUnaryOperator pages,
-            long deadlineNanos) throws EngineException {
         Map<String, Finding> byValue = new HashMap<>();
         // one word of a name in capitals, capitalised: found again only after a word, a comma or a semicolon, not where
         // a sentence, a line or a field begins
@@ -663,7 +658,7 @@ final class Detector {
         // a bit per hashed prefix answers "no value begins so" for most word starts without the table
         Prefixes prefixes = new Prefixes(byValue.values());
         long[] bits = prefixes.bits;
-        char[] chars = view.toCharArray(); // read as an array: a String's charAt checks its coding each time
+        char[] chars = text.toCharArray(); // read as an array: a String's charAt checks its coding each time
         int limit = chars.length - MIN_PROPAGATED_LENGTH;
         // rolled: the key at i is the four characters from i
         long key = limit < 0 ? 0 : (long) chars[0] << 32 | (long) chars[1] << 16 | chars[2];
@@ -674,7 +669,7 @@ final class Detector {
             }
             key = key << 16 | chars[i + 3];
             int bit = prefixes.bit(key);
-            if ((bits[bit >>> 6] & 1L << bit) == 0 || i > 0 && !isBoundary(chars[i - 1])) {
+            if ((bits[bit >>> 6] & 1L << bit) == 0 || i > 0 && !isBoundary(chars[i - 1]) && !afterEscapedBreak(chars, i)) {
                 continue; // no value begins so, or inside a word: another occurrence starts at a word boundary
             }
             for (int v = prefixes.first(key); v >= 0; v = prefixes.next(v)) {
@@ -696,6 +691,12 @@ final class Detector {
             }
         }
         return resolveOrdered(text, merged(found, more));
+    }
+
+    /** Whether {@code i} follows a line break or tab escaped as JSON writes them ("...\\nKiel"): a word's start, as {@link JsonStrings} reads it. */
+    private static boolean afterEscapedBreak(char[] chars, int i) {
+        char c = chars[i - 1];
+        return i >= 2 && chars[i - 2] == '\\' && (c == 'n' || c == 'r' || c == 't');
     }
 
     /**

@@ -1,0 +1,142 @@
+package io.blackbar.engine.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.blackbar.engine.api.Finding;
+
+/**
+ * The text as recognizers read it when it holds JSON strings: each string's escapes decoded ({@code \n} a line break,
+ * a backslash, a u and four hexadecimal digits their character, {@code \/} a slash), with where each character of the
+ * decoded text stands in the text, so a finding's offsets and value are the text's. A Slack export, a webhook's body or a log's message puts a whole form on
+ * one line ("Personalbogen:\nName: von Ahlefeldt, Maximilian\ngeb. 12.05.1993 in Kiel\nSV-Nr.: ..."), and read as
+ * written every label lost its line's start and every value its end ("nAnschrift", "Kiel\nAnschrift" one word); a
+ * JSON writer's ASCII output (Python's default: "Jos", an escape, and " Garc", an escape, "a") cut names in pieces; PHP's
+ * ("https:\/\/example.org\/~nina") hid the addresses.
+ *
+ * <p>Only a double-quoted string on one line whose every escape is one of JSON's ({@code \" \\ \/ \b \f \n \r \t
+ * \}{@code uXXXX}): a Windows path in quotes ("C:\Users\nina\report.docx") has {@code \U} and is read as written, and
+ * so is a backslash outside quotes.
+ */
+final class JsonStrings {
+
+    /** The decoded text, and per character of it (and one more, for its end) its offset in the text. */
+    record View(String text, int[] offsets) {
+
+        /**
+         * @param findings findings in the decoded text's offsets
+         * @param original the text
+         * @param pages maps an offset of the text to its page
+         * @return the same findings over the text's characters: a value written with escapes is its escaped form
+         */
+        List<Finding> inText(List<Finding> findings, String original, java.util.function.IntUnaryOperator pages) {
+            List<Finding> out = new ArrayList<>(findings.size());
+            for (Finding f : findings) {
+                int start = offsets[f.start()];
+                int end = offsets[f.end()];
+                out.add(new Finding(f.entityType(), f.category(), f.confidence(), start, end, pages.applyAsInt(start),
+                        original.substring(start, end), f.explanation()));
+            }
+            return out;
+        }
+    }
+
+    private JsonStrings() {
+    }
+
+    /** @return the decoded view of {@code text}, or null when it has no JSON string with an escape */
+    static View decoded(String text) {
+        int at = text.indexOf('\\');
+        if (at < 0) {
+            return null;
+        }
+        StringBuilder view = null;
+        int[] offsets = null;
+        int copied = 0; // the text before this is in the view
+        int n = text.length();
+        int open = -1; // the opening quote of the string being read, or -1 outside one
+        boolean valid = true; // every escape of the string so far is one of JSON's
+        boolean escaped = false; // ... and it has one
+        for (int i = Math.max(0, text.lastIndexOf('\n', at) + 1); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                open = -1; // a JSON string never holds a line break as written
+            } else if (c == '"') {
+                if (open < 0) {
+                    open = i;
+                    valid = true;
+                    escaped = false;
+                } else {
+                    if (valid && escaped) {
+                        if (view == null) {
+                            view = new StringBuilder(n);
+                            offsets = new int[n + 1];
+                        }
+                        for (; copied <= open; copied++) {
+                            offsets[view.length()] = copied;
+                            view.append(text.charAt(copied));
+                        }
+                        copied = decode(text, open + 1, i, view, offsets);
+                    }
+                    open = -1;
+                }
+            } else if (c == '\\' && i + 1 < n) {
+                char e = text.charAt(i + 1);
+                if (open >= 0) {
+                    escaped = true;
+                    valid &= e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't'
+                            || e == 'u' && i + 5 < n && hex(text, i + 2) >= 0;
+                }
+                if (e != '\n' && e != '\r') {
+                    i++; // the escaped character: an escaped quote ends no string
+                }
+            }
+        }
+        if (view == null) {
+            return null;
+        }
+        for (; copied < n; copied++) {
+            offsets[view.length()] = copied;
+            view.append(text.charAt(copied));
+        }
+        offsets[view.length()] = n;
+        return new View(view.toString(), java.util.Arrays.copyOf(offsets, view.length() + 1));
+    }
+
+    /** Appends the string {@code [from, to)} decoded; @return {@code to} */
+    private static int decode(String text, int from, int to, StringBuilder view, int[] offsets) {
+        for (int i = from; i < to; i++) {
+            offsets[view.length()] = i;
+            char c = text.charAt(i);
+            if (c != '\\') {
+                view.append(c);
+                continue;
+            }
+            char e = text.charAt(i + 1);
+            switch (e) {
+                case 'n' -> view.append('\n');
+                case 'r' -> view.append('\r');
+                case 't' -> view.append('\t');
+                case 'b' -> view.append('\b');
+                case 'f' -> view.append('\f');
+                case 'u' -> view.append((char) hex(text, i + 2));
+                default -> view.append(e); // a quote, a backslash, a slash
+            }
+            i += e == 'u' ? 5 : 1;
+        }
+        return to;
+    }
+
+    /** @return the four hexadecimal digits from {@code from} as a number, or -1 */
+    private static int hex(String text, int from) {
+        int value = 0;
+        for (int i = from; i < from + 4; i++) {
+            int d = Character.digit(text.charAt(i), 16);
+            if (d < 0) {
+                return -1;
+            }
+            value = value << 4 | d;
+        }
+        return value;
+    }
+}
