@@ -60,6 +60,8 @@ class OverThresholdTest {
             place  | Snow in Buffalo closed the schools. Tickets for the concert in Nashville sold out. | 
             place  | A cousin in Baltimore; works at Lucky Nails in Dorchester; SON FLYING IN FROM DUBLIN | Baltimore;Dorchester;DUBLIN
             place  | MOVED TO FLORIDA IN JUNE. Flights from London to Dublin were cancelled. |
+            # a birthplace after "geb." and the birth date (a fifth held-out set's personnel form in a chat export)
+            place  | Personalbogen: geb. 12.05.1993 in Kiel, ledig; Geb. 3.4.1961 in Bad Tölz | Kiel;Bad Tölz
             place  | Works cleaning houses in Marlborough and Southborough; she lived in Paris, Rome or Berlin | Marlborough;Southborough;Paris;Rome;Berlin
             phone  | Engagement ring receipt no. 812345678                 |
             phone  | Tracking number 07911123456 sent by text message      |
