@@ -162,6 +162,10 @@ class OverThresholdTest {
             # label's reading of "HENDERSON" alone stays, and the engine keeps the longer)
             person | NIAMH O'DONNELL (née KAVANAGH); von Stetten, Sophie (geb. Brandl) 03.11.1981; geb. 03.11.1981 | NIAMH O'DONNELL;KAVANAGH;Sophie;Brandl
             person | Called Gary L. at Riverside; Applicant: HENDERSON, JEROME A.; Signed by Mary Jones B.A. (Hons) | Gary L.;HENDERSON;Mary Jones;HENDERSON, JEROME A.
+            # surname first with a comma, a middle initial without its dot where the field ends (a fifth held-out set's
+            # prescription label and jury summons); not without the comma, nor before a word
+            person | "PATIENT: WHITFIELD-OKAFOR, DENISE R\\nDOB: 03/14/1971; Juror: ABERNATHY-SOTO, LUCINDA M   Juror no. 4471" | WHITFIELD-OKAFOR;WHITFIELD-OKAFOR, DENISE R;ABERNATHY-SOTO, LUCINDA M
+            person | "Seen by John Smith R\\nand by Mary Jones" | John Smith;Mary Jones
             # a French lawyer's "Maître" and Italian's feminine "Dott.ssa" before a name (a held-out set's summons and certificate);
             # the title itself, a surname of the lists, is no name
             person | Maître Olivier BASTIDE, soussigné,                    | Olivier BASTIDE
