@@ -501,6 +501,16 @@ public class PersonRecognizer implements Recognizer {
             return is(w, NameLists.NOT_NAME);
         }
 
+        /** @return whether the word is the plural of a common word ("Methods"), which the lists do not hold */
+        boolean commonPlural(int w) {
+            int e = end(w);
+            if (e - start(w) < 4 || chars[e - 1] != 's' || chars[e - 2] == 's') {
+                return false;
+            }
+            String singular = lower(w);
+            return (lists.kinds(singular.substring(0, singular.length() - 1)) & NameLists.NOT_NAME) != 0;
+        }
+
         /** @return whether the word begins Spanish sentences and headers ({@code starters.txt}) */
         boolean starter(int w) {
             return is(w, NameLists.STARTER);
@@ -1193,7 +1203,11 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable SPECIES_TABLE = WordTable.of(Set.of("coli", "aureus", "pylori", "difficile", "albicans",
             "pneumoniae", "faecalis", "faecium", "epidermidis", "influenzae", "gonorrhoeae", "trachomatis", "typhi", "cholerae",
             "vulgaris", "mirabilis", "aeruginosa", "cereus", "subtilis", "monocytogenes", "jejuni", "pyogenes", "agalactiae",
-            "tuberculosis", "pallidum", "burgdorferi", "vaginalis", "marcescens", "cloacae", "baumannii", "maltophilia"), 1);
+            "tuberculosis", "pallidum", "burgdorferi", "vaginalis", "marcescens", "cloacae", "baumannii", "maltophilia",
+            // and serovars, capitalised ("S. Typhimurium")
+            "typhimurium", "enteritidis", "pneumophila", "meningitidis", "catarrhalis", "saprophyticus", "oxytoca", "freundii",
+            "sonnei", "flexneri", "dysenteriae", "fragilis", "perfringens", "tetani", "botulinum", "anthracis", "pestis",
+            "pertussis", "parapertussis"), 1);
 
     /**
      * An initial with its dot, or two, and a surname after it that no run read ("Staff signature:   J. Tuilagi", "Sgt 2274
@@ -1204,23 +1218,39 @@ public class PersonRecognizer implements Recognizer {
      * <li>after a signature's label and its colon, a capitalised word that is no common word: 0.8;
      * <li>alone in a form's cell (after a line's start, a colon, a tab, two spaces or a number such as an officer's; before
      * a line's end, a tab or two spaces), a surname the lists know that is no common word nor a word mostly used otherwise:
-     * 0.6. "A." and "I." alone, which may be a sentence's words, only after a colon ("Plan A. Kowalczyk agreed").
+     * 0.6. "A." and "I." alone, which may be a sentence's words, only after a colon ("Plan A. Kowalczyk agreed");
+     * <li>after a title, with its dot or without ("Mr A Okunade-Fitch", "drs. H. Wiersma-Pool", "Dott.ssa K. O'Hagan"), a
+     * capitalised word that is no common word: 0.85;
+     * <li>alone in a form's cell or a field (before a bracket or a comma too: "S. Chebet (BM)"), a word of four letters or more
+     * that no list knows, not in capitals, an organisation's word, a word with a noun's ending ("C. Eligibility") or a common
+     * word's plural ("B. Methods"), nor after a compass point's initial a place ("S. Korea"), and not in a lettered list: 0.6 ("K. Mabuza-Hollis" signing a letter, "K. Haddouchi" in a
+     * policy's table, "J. Ramírez", whose accent the lists lack).
      * </ul>
+     * Lower-case particles may stand between the initials and the surname ("S.M. de Graaf-Oudshoorn").
      * A result inside the span gives way; one running over its edges keeps its place.
      */
     private static List<RecognizerResult> initialsAndSurnames(char[] chars, Words words, List<RecognizerResult> out) {
         java.util.Map<String, Integer> initialsOf = null; // per surname of a name found in full, its first names' initials as bits
         List<RecognizerResult> names = null;
         java.util.Set<Long> microbes = null; // dropped once after the walk (one look through the results each was quadratic)
+        char[] buffer = new char[64];
+        String[] text = new String[1]; // made the first time a town is asked about
         for (int w = 0; w + 1 < words.size(); w++) {
-            if (!initialWithDot(chars, words, w)) {
-                continue;
+            boolean titled = titleBeforeInitial(chars, words, w);
+            if (!initialWithDot(chars, words, w) && !(titled && words.initial(w) && Character.isUpperCase(chars[words.start(w)]))) {
+                continue; // an initial with its dot, or after a title without it ("Mr A Okunade-Fitch")
             }
             int s = w + 1;
             if (initialWithDot(chars, words, s) && s + 1 < words.size() && onlySpacesOrNone(chars, words.end(w) + 1, words.start(s), 1)) {
                 s++; // "J.W." or "J. W."
             }
-            if (!onlySpaces(chars, words.end(s - 1) + 1, words.start(s), 2) || !words.capitalised(s) || words.initial(s)
+            int gap = words.end(s - 1) + (chars[words.end(s - 1)] == '.' ? 1 : 0);
+            while (s + 1 < words.size() && s - w <= 3 && words.in(s, PARTICLE_TABLE) != 0 && Character.isLowerCase(chars[words.start(s)])
+                    && onlySpaces(chars, gap, words.start(s), 2)) {
+                gap = words.end(s); // "S.M. de Graaf-Oudshoorn"
+                s++;
+            }
+            if (!onlySpaces(chars, gap, words.start(s), 2) || !words.capitalised(s) || words.initial(s)
                     || words.common(s)) {
                 continue;
             }
@@ -1246,10 +1276,21 @@ public class PersonRecognizer implements Recognizer {
             } else if (signatureBefore(chars, words, w)) {
                 score = 0.8;
                 why = "name: an initial and a surname after a signature's label";
+            } else if (titled && !words.allCaps(s)) {
+                score = 0.85;
+                why = "name: a title, an initial and a surname";
             } else if (words.surname(s) && !words.wordName(s) && (standsAlone(chars, start) || afterANumber(chars, start))
-                    && cellEnds(chars, end) && !(s == w + 1 && isWordInitial(initial) && !afterColon(chars, start))) {
+                    && fieldEndsAfterName(chars, end) && !(s == w + 1 && isWordInitial(initial) && !afterColon(chars, start))
+                    && !compassPlace(chars, words, text, initial, s, buffer)) {
                 score = 0.6;
                 why = "name: an initial and a surname alone in a form's cell";
+            } else if (!words.surname(s) && !words.first(s) && !words.wordName(s) && !words.allCaps(s) && words.end(s) - words.start(s) >= 4
+                    && (standsAlone(chars, start) || afterANumber(chars, start)) && fieldEndsAfterName(chars, end)
+                    && !(isWordInitial(initial) && !afterColon(chars, start)) && words.in(s, ORGANISATION_TABLE) == 0
+                    && !nounEnding(words.lower(s)) && !words.commonPlural(s) && !enumerated(chars, start)
+                    && !compassPlace(chars, words, text, initial, s, buffer)) {
+                score = 0.6;
+                why = "name: an initial and a word no list knows, alone in a form's cell";
             } else {
                 continue;
             }
@@ -1294,6 +1335,105 @@ public class PersonRecognizer implements Recognizer {
             k++;
         }
         return k < chars.length && chars[k] == ':' && words.in(label, SIGNATURE_TABLE) != 0;
+    }
+
+    /** Regions and countries written after a compass point's initial ("W. Midlands", "S. Korea", "N. Dakota"). */
+    private static final WordTable COMPASS_REGION_TABLE = WordTable.of(Set.of("midlands", "lanarkshire", "ayrshire", "yorkshire",
+            "sussex", "glamorgan", "ossetia", "korea", "africa", "america", "europe", "asia", "ireland", "wales", "dakota",
+            "carolina", "virginia", "macedonia", "sudan", "germany", "london", "province", "cape", "coast", "island", "islands",
+            "bank", "borneo", "sumatra", "timor", "java", "kalimantan", "sulawesi", "darfur", "kordofan", "jutland", "flanders",
+            "holland", "brabant", "bengal", "sahara", "pacific", "atlantic", "caucasus", "siberia", "anglia", "riding"), 1);
+
+    /**
+     * @return whether an initial is a compass point's and word {@code s} a place ("S. Korea", "N. Dakota", "W. Midlands":
+     *     a region of that table or a town of the gazetteer); after other initials the gazetteer's towns are surnames as often
+     *     ("J. Ramírez", "D. Fontaine")
+     */
+    private static boolean compassPlace(char[] chars, Words words, String[] text, char initial, int s, char[] buffer) {
+        return (initial == 'N' || initial == 'S' || initial == 'E' || initial == 'W')
+                && (words.in(s, COMPASS_REGION_TABLE) != 0 || town(chars, text, words.start(s), words.end(s), buffer));
+    }
+
+    /**
+     * @return whether the initial at {@code at} begins a line of a list lettered so, the line before or after beginning
+     *     with the letter before or after it and a dot ("A. Introduction", "B. Methods")
+     */
+    private static boolean enumerated(char[] chars, int at) {
+        int line = at;
+        while (line > 0 && (chars[line - 1] == ' ' || chars[line - 1] == '\t')) {
+            line--;
+        }
+        if (line > 0 && chars[line - 1] != '\n') {
+            return false;
+        }
+        char letter = chars[at];
+        int before = line - 1; // the line before: back over its line break to its start
+        if (before > 0) {
+            int k = before - 1;
+            while (k > 0 && chars[k - 1] != '\n') {
+                k--;
+            }
+            k = skipBlanks(chars, k);
+            if (k + 1 < chars.length && chars[k] == letter - 1 && chars[k + 1] == '.') {
+                return true;
+            }
+        }
+        int next = at;
+        while (next < chars.length && chars[next] != '\n') {
+            next++;
+        }
+        next = skipBlanks(chars, next + 1);
+        return next + 1 < chars.length && chars[next] == letter + 1 && chars[next + 1] == '.';
+    }
+
+    private static int skipBlanks(char[] chars, int k) {
+        while (k < chars.length && (chars[k] == ' ' || chars[k] == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Endings of English nouns that no surname has: a list's or a heading's word after its letter ("C. Eligibility"). */
+    private static final List<String> NOUN_ENDINGS = List.of("tion", "sion", "ment", "ness", "ility", "ance", "ence", "ology",
+            "ics", "ism", "ship", "hood");
+
+    /** @return whether a word (lower case) ends as an English noun no surname does */
+    private static boolean nounEnding(String word) {
+        for (String e : NOUN_ENDINGS) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether {@code [start, end)} is a town of the gazetteer; the text made once into {@code text[0]} */
+    private static boolean town(char[] chars, String[] text, int start, int end, char[] buffer) {
+        if (text[0] == null) {
+            text[0] = new String(chars);
+        }
+        return Cities.town(text[0], start, end, buffer);
+    }
+
+    /** Titles written before an initial as well as the runs' ("drs. H. Wiersma-Pool", "Dott.ssa K. O'Hagan", "ing. P. Novák"). */
+    private static final WordTable INITIAL_TITLE_TABLE = WordTable.of(Set.of("drs", "ssa", "ir", "ing", "mag", "dipl", "mgr", "bc"), 1);
+
+    /** @return whether a title and its dot or none, then one or two spaces, stand before word {@code w} ("Mr A", "drs. H.") */
+    private static boolean titleBeforeInitial(char[] chars, Words words, int w) {
+        if (w == 0 || words.in(w - 1, TITLE_WORD_TABLE) == 0 && words.in(w - 1, INITIAL_TITLE_TABLE) == 0) {
+            return false;
+        }
+        int k = words.end(w - 1);
+        return onlySpaces(chars, k < chars.length && chars[k] == '.' ? k + 1 : k, words.start(w), 2);
+    }
+
+    /**
+     * @return whether a form's field ends after a name at {@code at}: {@link #cellEnds}, or a bracket, a comma, a semicolon,
+     *     or a bracket's remark after a space ("J. Ramírez (cuadrilla GDL-07)", "S. Chebet (BM)")
+     */
+    private static boolean fieldEndsAfterName(char[] chars, int at) {
+        return cellEnds(chars, at) || at < chars.length && (chars[at] == ')' || chars[at] == ',' || chars[at] == ';')
+                || at + 1 < chars.length && chars[at] == ' ' && chars[at + 1] == '(';
     }
 
     /** @return whether a number and one space stand before {@code at} ("Sgt 2274 D. McAllister") */
