@@ -385,6 +385,10 @@ public class FieldValueRecognizer implements Recognizer {
             to++;
         }
         String record = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+        while (record.startsWith("#") || record.startsWith("\n#")) {
+            int line = record.indexOf('\n', 1);
+            record = line < 0 ? "" : record.substring(line + 1); // ldapsearch's comment before each entry ("# jmoret, people, example.com")
+        }
         return (record.startsWith("dn:") || record.startsWith("\ndn:")) && (record.contains("objectclass: person")
                 || record.contains("objectclass: inetorgperson") || record.contains("objectclass: organizationalperson")
                 || record.contains("objectclass: user") || record.contains("samaccountname:") || record.contains("givenname:"));

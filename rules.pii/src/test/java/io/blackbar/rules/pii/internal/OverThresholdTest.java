@@ -399,6 +399,8 @@ class OverThresholdTest {
             field   | "City: Reading branch leading\\nCity: Stratford upon Avon" | Stratford upon Avon
             field   | "login=k.whitaker\\nUser: rnmiller" | k.whitaker;rnmiller
             field   | "dn: cn=Engineering,ou=Groups,dc=example,dc=com\\nobjectClass: groupOfNames\\ncn: Engineering\\ndescription: All staff" |
+            # ldapsearch's comment line before an entry (a sixth held-out set's directory export)
+            field   | "# jmoret, personnes, example.ch\\ndn: uid=jmoret,ou=personnes,dc=example,dc=ch\\nobjectClass: inetOrgPerson\\nuid: jmoret\\ncn: Julien Moret\\nsn: Moret" | jmoret;Julien Moret;Moret
             vcard   | BEGIN:VCARD\\nVERSION:3.0\\nN:Ogunbanjo;Olusegun;Ade;Dr.;\\nFN:Dr. Olusegun Ade Ogunbanjo\\nTEL;TYPE=CELL:+44 7700 900123\\nADR;TYPE=HOME:;Flat 2;14 Acacia Avenue;Reading;Berkshire;RG1 4AB;UK\\nEMAIL:o.ogunbanjo@example.com\\nBDAY:1979-11-02\\nNOTE:Met at the conference\\nEND:VCARD | Ogunbanjo;Olusegun;Ade;Dr. Olusegun Ade Ogunbanjo;+44 7700 900123;Flat 2;14 Acacia Avenue;Reading;RG1 4AB;o.ogunbanjo@example.com;1979-11-02
             vcard   | "BEGIN:VCARD\\r\\nVERSION:4.0\\r\\nitem1.TEL;VALUE=uri:tel:+1-217-555-0147\\r\\nEMAIL;TYPE=work:mailto:tmd@example.net\\r\\nEND:VCARD\\r\\nN:Not;A;Card" | +1-217-555-0147;tmd@example.net
             vcard   | "BEGIN:VCALENDAR\\nBEGIN:VEVENT\\nSUMMARY:Review\\nATTENDEE;CN=Thandiwe Mbeki-Dlamini;ROLE=REQ-PARTICIPANT:mailto:tmd@example.net\\nORGANIZER;CN=""Kowalczyk, Agnieszka"":mailto:a.k@example.org\\nEND:VEVENT\\nEND:VCALENDAR" | Thandiwe Mbeki-Dlamini;Kowalczyk, Agnieszka
