@@ -64,7 +64,7 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
                         "nacimiento", "nacido", "nacida", "naissance", "geburtsdatum", "nascita", "nascimento",
                         "nascido", "nascida", "geboortedatum",
                         // "geb." (German, Dutch), "nato il / a" (not NATO), Swedish, Danish, Norwegian, Polish, Finnish
-                        "geb", "geburtstag", "nato il", "nata il", "nato a", "nata a", "data di nascita", "född", "födelsedatum",
+                        "geb", "geburtstag", "nato il", "nata il", "nato a", "nata a", "nato/a", "nata/o", "data di nascita", "född", "födelsedatum",
                         "født", "fødselsdato", "urodzenia", "urodzony", "urodzona", "ur", "syntynyt", "syntymäaika",
                         // Czech ("nar. 7. 1. 1983"), Slovak, Hungarian, Croatian, Romanian, Greek
                         "nar", "narozen", "narozena", "datum narození", "narodený", "narodená", "dátum narodenia", "született",

@@ -54,12 +54,25 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // "ID" in capitals before a colon or "#" ("ID: 4418820")
                 "(?:accession|specimen|requisition|confirmation|unos|booking|reservation)(?:[ \\t]+" + NUMBER + "|(?=[ \\t]*[:#]))",
                 "(?-i:ID)(?=[ \\t]*[:#])",
+                // "ID No." in capitals, and "ID" in a form's field before six digits or more ("Spouse: JOSEPH KARIUKI   ID No.
+                // 24190683", "2. ZAINABU HASSAN WARSAME   ID 27718094   Tel"; not "Debit user ID 482731", "SdI, ID 1447732"),
+                // a national identity card's number ("National ID No.: 28417356")
+                "(?-i:ID)(?:(?=[ \\t]+(?:No\\.?|Nr\\.?|Number)[ \\t]*[:#]?[ \\t]*\\d)|(?<=(?:^|[ \\t][ \\t]|[\\t\\n])ID)(?=[ \\t]+\\d{6,}(?![\\d.,/-])))"
+                        + "|national[ \\t]+id(?:entity)?(?:[ \\t]+card)?[ \\t]+(?:no\\.?|number|nr\\.?)",
                 // an identity card's number after its name in European languages ("carte nationale d'identité n° D7HK49PW2", "C.I.
                 // CA48217DK", "Dowód osobisty: seria i numer DKR652917", "cartão de cidadão 13927548 7 ZX1"), and a tax
                 // number's ("numéro fiscal 3074519826434", "Steuernummer 146/215/40873"); a German card's own shape is DE_ID_CARD's
                 "(?:carte[ \\t]+(?:nationale[ \\t]+)?d'identit[ée]|carta[ \\t]+d'identit[àa](?:[ \\t]+elettronica)?|c\\.[ \\t]?i\\.|dowód[ \\t]+osobisty|seria[ \\t]+i[ \\t]+numer"
                         + "|cart[ãa]o[ \\t]+de[ \\t]+cidad[ãa]o|identiteitskaart|identiteitsbewijs|identity[ \\t]+card|id-kort|henkilökortti"
-                        + "|občanský[ \\t]+průkaz|numéro[ \\t]+fiscal|steuernummer|steuer-nr\\.?)(?:[ \\t]*:)?(?:[ \\t]+seria[ \\t]+i[ \\t]+numer)?",
+                        + "|občanský[ \\t]+průkaz|numéro[ \\t]+fiscal|n° fiscal|nº fiscal|n°fiscal|steuernummer|steuer-nr\\.?"
+                        // Austria's central register's number ("ZMR-Zahl 001884277193"), Mexico's population and tax registers'
+                        // and voter's codes ("CURP: CAVI900723MJCRLT07", "clave de elector CRVLIT90072314M300"), Spain's social
+                        // security affiliation ("Nº afiliación S.S.: 46/10482317/52")
+                        + "|zmr-zahl|zmr-nr\\.?|curp|rfc(?=[^\\r\\n]{0,30}?\\b[A-Z&Ñ]{3,4}\\d{6}[A-Z0-9]{3}\\b)|clave[ \\t]+de[ \\t]+elector|(?:afiliación|afiliacion)(?:[ \\t]+(?:a[ \\t]+la[ \\t]+)?s\\.[ \\t]?s\\.)?)"
+                        + "(?:[ \\t]*:)?(?:[ \\t]+seria[ \\t]+i[ \\t]+numer)?",
+                // Brazil's identity card ("RG 3.418.226-7 SSP/PR"), two capitals in an expression of their own (tried at a
+                // capital R before a G only); Mexico's tax register only before its own shape ("RFC 5322" is a standard's)
+                "(?-i:RG)(?=[ \\t]*[:nº.]*[ \\t]*\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dXx])",
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
                 // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",
                 // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")
@@ -109,9 +122,13 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|policy[ \\t]+" + NUMBER + FIVE_DIGITS + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
                         + "|account(?:[ \\t]+(?:number|no\\.?))?(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}\\d"
                         + "|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z])" + FIVE_DIGITS + ")"),
-                // groups of digits ("71 604 385", a health fund's member), a code of capitals and digits, or a programme's letters before groups of digits ("MM 5528
-                // 1904 73", "VG 20 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1")
-                "\\d{2,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
+                // a French tax number's groups ("18 64 027 391 058"), a Spanish social security number's ("46 10482317 52"),
+                // groups of digits ("71 604 385", a health fund's member), a
+                // code of capitals and digits, or a programme's letters before groups of digits ("MM 5528 1904 73", "VG 20
+                // 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1"), a Brazilian RG ("3.418.226-7")
+                "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
+                        + "|\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dXx]"
+                        + "|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }
 

@@ -19,11 +19,12 @@ import io.blackbar.engine.api.spi.Validation;
 abstract class LabelledNumberRecognizer extends PatternRecognizer {
 
     /**
-     * Between a label and its value: a form's count ("Passport (1):"), "no.", "number" (after a comma too: "U.S.
+     * Between a label and its value: a form's count or remark in brackets ("Passport (1):", "SIN (optional):", "ZMR-Zahl
+     * (soweit bekannt)"), "no.", "number" (after a comma too: "U.S.
      * Passport, number 488839667"), "#", "n°", Italian "n." ("Tessera n.: FFC-BA-03318"), "nummer", "is", a colon; the spaces possessive (no
      * value begins with one), so that a label followed by a long run of spaces is read once, not once per split.
      */
-    static final String GLUE = "(?:[ \\t]?\\(\\d{1,2}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|n\\.º|n\\.|nummer|numero|número))?"
+    static final String GLUE = "(?:[ \\t]?\\([^()\\r\\n]{1,40}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|n\\.º|n\\.|nummer|numero|número))?"
             + "(?:[ \\t]+is)?(?:[ \\t]*+\\.{3,}+)?[ \\t]*+[:#]?[ \\t]*+";
 
     /**

@@ -75,7 +75,7 @@ public class TextTableRecognizer implements Recognizer {
                     + "|date[ ]of[ ]birth|birth[ ]?date|address|post[ ]?code|postal[ ]code|nombre(?:[ ]y[ ]apellidos)?|apellidos"
                     + "|fecha[ ]de[ ]nacimiento|nachname|vorname|geburtsdatum|nom|prénom|date[ ]de[ ]naissance|cognome"
                     + "|data[ ]di[ ]nascita|achternaam|voornaam|geboortedatum|nazwisko|imię|data[ ]urodzenia|efternamn|förnamn"
-                    + "|födelsedatum|efternavn|fornavn|fødselsdato)[ ]{2,}(?=\\S)"));
+                    + "|födelsedatum|efternavn|fornavn|fødselsdato|name|naam|navn|namn|nimi|nome|geb\\.[ -]?datum)[ ]{2,}(?=\\S)"));
     /** Rows of a table read at most, and characters of a line. */
     private static final int MOST_ROWS = 100_000;
     private static final int LONGEST_LINE = 4000;

@@ -56,6 +56,7 @@ class ContextWordTest {
             dob   | Data urodzenia: 21.08.1992                         | 21.08.1992
             dob   | Födelsedatum: 1991-05-23                           | 1991-05-23
             dob   | Geburtstag: 14.03.1985                             | 14.03.1985
+            dob   | Nato/a a:              Livorno (LI) il 18/09/2003  | 18/09/2003
             """)
     void aContextWordStandsNearTheValue(String name, String text, String value) {
         PatternRecognizer r = recognizer(name);

@@ -399,6 +399,10 @@ class OverThresholdTest {
             field   | "City: Reading branch leading\\nCity: Stratford upon Avon" | Stratford upon Avon
             field   | "login=k.whitaker\\nUser: rnmiller" | k.whitaker;rnmiller
             field   | "dn: cn=Engineering,ou=Groups,dc=example,dc=com\\nobjectClass: groupOfNames\\ncn: Engineering\\ndescription: All staff" |
+            # a space-aligned table headed in Dutch, a name, a birth date and a BSN a row (a sixth held-out set's insurance
+            # policy); not a table whose headings name no person's fields
+            table   | "Verzekerden\\n  Naam                   Geb.datum    BSN          Basis\\n  K. Haddouchi           02-11-1983   205918475    Zorg Vrij\\n  Noor Haddouchi         27-06-2013   318405763    Zorg Vrij" | K. Haddouchi;02-11-1983;205918475;Noor Haddouchi;27-06-2013;318405763
+            table   | "Name    Version    Licence\\nfoo     1.2.0      MIT\\nbar     2.0        BSD" |
             # ldapsearch's comment line before an entry (a sixth held-out set's directory export)
             field   | "# jmoret, personnes, example.ch\\ndn: uid=jmoret,ou=personnes,dc=example,dc=ch\\nobjectClass: inetOrgPerson\\nuid: jmoret\\ncn: Julien Moret\\nsn: Moret" | jmoret;Julien Moret;Moret
             vcard   | BEGIN:VCARD\\nVERSION:3.0\\nN:Ogunbanjo;Olusegun;Ade;Dr.;\\nFN:Dr. Olusegun Ade Ogunbanjo\\nTEL;TYPE=CELL:+44 7700 900123\\nADR;TYPE=HOME:;Flat 2;14 Acacia Avenue;Reading;Berkshire;RG1 4AB;UK\\nEMAIL:o.ogunbanjo@example.com\\nBDAY:1979-11-02\\nNOTE:Met at the conference\\nEND:VCARD | Ogunbanjo;Olusegun;Ade;Dr. Olusegun Ade Ogunbanjo;+44 7700 900123;Flat 2;14 Acacia Avenue;Reading;RG1 4AB;o.ogunbanjo@example.com;1979-11-02

@@ -24,10 +24,11 @@ class ScannerStringsTest {
 
     /**
      * The expressions that need not: two-letter labels kept for what they find ("DL", the device's "sn", a prescription's
-     * "Rx", a bare "ID:" in capitals: tried only at a capital I before another capital).
+     * "Rx", a bare "ID:" in capitals, Brazil's "RG" before its dotted number: tried only at a capital I or R before another
+     * capital).
      */
     private static final List<String> WITHOUT = List.of("(?i:\\b(?:DL)", "(?i:\\b(?:serial|", "(?i:\\b(?:rx(?=",
-            "(?i:\\b(?:(?-i:ID)");
+            "(?i:\\b(?:(?-i:ID)", "(?i:\\b(?:(?-i:RG)");
 
     @Test
     void labelledAndKeywordExpressionsAreLookedForByTheirStrings() {
