@@ -687,9 +687,10 @@ public class PersonRecognizer implements Recognizer {
                 words, withoutProseAndCompanies(chars, words, out))))))))));
         kept = withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)));
         return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
-                withTrailingInitial(chars, words, initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
+                withTrailingInitial(chars, words, secondSurnames(chars, words, surnamesCommaInitial(chars, words,
+                initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
                         maidenNames(chars, words, familyNames(string, chars, words, capitalSurnames(string, chars, words, nicknamed(string, chars, words,
-                                withoutLeadingForms(chars, words, kept))))))))));
+                                withoutLeadingForms(chars, words, kept))))))))))));
     }
 
     /**
@@ -1305,6 +1306,75 @@ public class PersonRecognizer implements Recognizer {
             out = without(out, r -> spans.contains((long) r.start() << 32 | r.end()));
         }
         return names == null ? out : merged(out, names);
+    }
+
+    /**
+     * A surname, a comma and an initial alone in a form's field, as class lists and rosters write a person ("Ekwueme, R",
+     * "Cárdenas-Tapia, M."): the surname capitalised, standing alone (a line's start, a tab, two spaces, a colon), no common
+     * word, organisation's word nor initial, and known as a surname or known as nothing, four letters or more; the initial
+     * with its dot or none, then the field's end (a line's end, a tab, two spaces, a semicolon). At 0.6, a pass after the
+     * runs; a result inside gives way.
+     */
+    private static List<RecognizerResult> surnamesCommaInitial(char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> names = null;
+        for (int w = 0; w + 1 < words.size(); w++) {
+            int e = words.end(w);
+            int i = w + 1;
+            if (e + 2 >= chars.length || chars[e] != ',' || chars[e + 1] != ' ' || words.start(i) != e + 2 || !words.initial(i)
+                    || !Character.isUpperCase(chars[words.start(i)]) || !words.capitalised(w) || words.allCaps(w) || words.initial(w)
+                    || words.common(w) || words.in(w, ORGANISATION_TABLE) != 0 || e - words.start(w) < 4) {
+                continue;
+            }
+            int end = words.end(i) + (words.end(i) < chars.length && chars[words.end(i)] == '.' ? 1 : 0);
+            boolean known = words.surname(w) && !words.wordName(w) || !words.surname(w) && !words.first(w) && !words.wordName(w);
+            if (!known || !(standsAlone(chars, words.start(w)) || afterColon(chars, words.start(w)))
+                    || !(cellEnds(chars, end) || end < chars.length && chars[end] == ';')) {
+                continue;
+            }
+            if (names == null) {
+                names = new ArrayList<>();
+            }
+            names.add(new RecognizerResult(ENTITY, words.start(w), end, 0.6, "name: a surname, a comma and an initial in a field"));
+            w = i;
+        }
+        return names == null ? out : merged(out, names);
+    }
+
+    /**
+     * A name found takes a second surname after it that the lists know only without its diacritics, as Spanish and
+     * Catalan names have two ("Encarna Sanchis Peiró", "Ferran Castelló i Mollà"): one space apart, capitalised, not in
+     * capitals, no common word nor a word mostly used otherwise, then no capitalised word; Catalan's "i" may stand between.
+     * A pass after the runs, the name's score kept.
+     */
+    private static List<RecognizerResult> secondSurnames(char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> grown = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int last = wordBefore(words, result.end());
+            if (result.score() < 0.5 || last < 0 || words.end(last) != result.end() || last + 1 >= words.size()) {
+                continue;
+            }
+            int s = last + 1;
+            if (words.lower(s).equals("i") && s + 1 < words.size() && Character.isLowerCase(chars[words.start(s)])
+                    && words.adjacentToNext(last)) {
+                s++; // Catalan's "i" between the surnames
+            }
+            if (!words.adjacentToNext(s - 1) || words.kept(s) == null || !words.capitalised(s) || words.allCaps(s)
+                    || s + 1 < words.size() && words.capitalisedOrInitial(s + 1) && words.adjacentToNext(s)
+                    || r + 1 < out.size() && out.get(r + 1).start() < words.end(s)) {
+                continue;
+            }
+            int kinds = kindsWithoutDiacritics(words, s) & (NameLists.SURNAME | NameLists.NOT_NAME | NameLists.WORD_NAME);
+            if (kinds != NameLists.SURNAME) {
+                continue;
+            }
+            if (grown == null) {
+                grown = new ArrayList<>(out);
+            }
+            grown.set(r, new RecognizerResult(ENTITY, result.start(), words.end(s), result.score(),
+                    result.explanation() + ", a second surname read without diacritics"));
+        }
+        return grown == null ? out : grown;
     }
 
     /** @return per surname (lower case) of a name of {@code least} or more with a capitalised first name, its first names' initials as bits */
@@ -2860,7 +2930,8 @@ public class PersonRecognizer implements Recognizer {
     /**
      * Adds a first name and a surname a space or two apart, capitalised, one of them or both with letters beyond
      * ASCII, that the lists know only without their diacritics ("François Lefèvre", "Łukasz Zieliński", "João
-     * Gonçalves": the lists are of the United States, which write them so); neither a common word, nor a
+     * Gonçalves": the lists are of the United States, which write them so), and a second surname of the lists after them
+     * ("María García Peiró"); neither a common word, nor a
      * word mostly used as something else, nor a title, and no word of it found already. A pass of its own, after
      * the runs: the name model learns from the runs as the lists alone read them.
      */
@@ -2893,11 +2964,22 @@ public class PersonRecognizer implements Recognizer {
             // Marañón", "Avenida José Antonio Rodríguez"), nor after a street's or facility's word, a number or a
             // department, nor before a house number (a street named after someone: "Máximo Gómez 6")
             int start = words.start(k);
+            // a second surname after it, of the lists (written with diacritics or not) or of none, and no capitalised word
+            // after that ("María García Peiró", Spanish and Catalan names' two surnames)
+            int last = k + 1;
+            if (k + 2 < words.size() && words.capitalised(k + 2) && words.adjacentToNext(k + 1) && !words.allCaps(k + 2)
+                    && !(k + 3 < words.size() && words.capitalisedOrInitial(k + 3) && words.adjacentToNext(k + 2))) {
+                int third = kindsWithoutDiacritics(words, k + 2) & (NameLists.FIRST | NameLists.SURNAME | NameLists.NOT_NAME
+                        | NameLists.WORD_NAME);
+                if (third == NameLists.SURNAME || third == 0 && words.end(k + 2) - words.start(k + 2) >= 4) {
+                    last = k + 2;
+                }
+            }
             if (k > 0 && words.capitalisedOrInitial(k - 1) && words.adjacentToNext(k - 1)
-                    || k + 2 < words.size() && words.capitalisedOrInitial(k + 2) && words.adjacentToNext(k + 1)
-                    || placeFollows(words, k + 1) || numberBefore(chars, start) || eponym(chars, words, k, k + 1)
+                    || last + 1 < words.size() && words.capitalisedOrInitial(last + 1) && words.adjacentToNext(last)
+                    || placeFollows(words, last) || numberBefore(chars, start) || eponym(chars, words, k, last)
                     || departmentBefore(chars, start) || facilityBefore(chars, words, k) || streetTypeBefore(chars, start)
-                    || houseNumberAfter(chars, words.end(k + 1))) {
+                    || houseNumberAfter(chars, words.end(last))) {
                 continue;
             }
             if (taken == null) {
@@ -2908,16 +2990,16 @@ public class PersonRecognizer implements Recognizer {
                     }
                 }
             }
-            if (taken.get(start, words.end(k + 1)).isEmpty()) {
+            if (taken.get(start, words.end(last)).isEmpty()) {
                 // the runs' reading under the threshold gives way ("Siobhán Murphy": "Murphy" alone, mostly used otherwise;
                 // the taken bits keep any other reading out of the span)
-                int end = words.end(k + 1);
+                int end = words.end(last);
                 dropWeakInside(out, start, end);
                 out.add(new RecognizerResult(ENTITY, start, end, 0.85,
                         compound ? "name: first name and a surname of known parts" : "name: first name and surname, read without diacritics"));
-                taken.set(start, words.end(k + 1));
+                taken.set(start, end);
             }
-            k++;
+            k = last;
         }
     }
 

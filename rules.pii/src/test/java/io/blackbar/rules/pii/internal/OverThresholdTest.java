@@ -175,6 +175,11 @@ class OverThresholdTest {
             person | "  S.M. de Graaf-Oudshoorn    14-02-1985\\n  K. Haddouchi    02-11-1983\\nTécnico asignado: J. Ramírez (cuadrilla GDL-07); approved – S. Chebet (BM)" | S.M. de Graaf-Oudshoorn;K. Haddouchi;J. Ramírez;S. Chebet
             person | "A. Introduction\\nB. Methods\\nC. Eligibility\\nD. Outcomes\\nFlights:  S. Korea; E. coli; S. Typhimurium (serovar)" |
             person | "Region:  W. Midlands\\nfrom:  S. Lanarkshire\\nS. Carolina\\nvia  E. Sussex" |
+            # a surname, a comma and an initial in a roster's field (a sixth held-out set's school report); not a table's or a
+            # figure's letter in prose
+            person | "Life Science              Fontaine, D          B+\\nBand - Concert            Schoenfeld, K        A\\nPeriod 4:  Kamara, S.\\nSee Table, A  and Figure, B" | Fontaine, D;Schoenfeld, K;Kamara, S.
+            # Spanish and Catalan names' second surnames, written with diacritics ("i" between in Catalan); not a common word
+            person | "Firmado: Ferran Castelló i Mollà; La paciente María García Peiró acude hoy; visita a José García Hospital" | Ferran Castelló i Mollà;José García;María García Peiró
             # a French lawyer's "Maître" and Italian's feminine "Dott.ssa" before a name (a held-out set's summons and certificate);
             # the title itself, a surname of the lists, is no name
             person | Maître Olivier BASTIDE, soussigné,                    | Olivier BASTIDE
