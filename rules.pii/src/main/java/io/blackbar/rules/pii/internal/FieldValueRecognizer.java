@@ -88,7 +88,10 @@ public class FieldValueRecognizer implements Recognizer {
                 "etternavn", "familienaam", "apelido", "nume", "prenume", "numeșiprenume", "numeiprenume", "numesiprenume",
                 "prezime", "vezetéknév", "vezetknv", "vezeteknev", "keresztnév", "keresztnv", "keresztnev", "utónév", "utnv",
                 "utonev", "επώνυμο", "επωνυμο", "όνομα", "ονομα", "nomecompleto", "nombrecompleto", "nombreyapellidos",
-                "nomcomplet", "volledigenaam", "vollständigername", "vollstndigername", "vollstandigername");
+                "nomcomplet", "volledigenaam", "vollständigername", "vollstndigername", "vollstandigername",
+                // a whole name's key in the plural, Mexico's and Spain's surnames ("Full names (as per ID):", "Apellido
+                // paterno:", "Nombre(s):")
+                "fullnames", "apellidopaterno", "apellidomaterno", "primerapellido", "segundoapellido", "nombres", "first", "middle");
         fields("DATE_OF_BIRTH", "datumnarození", "datumnarozen", "datumnarozeni", "datumrođenja", "datumroenja", "datumrodjenja",
                 "születésidátum", "szletsidtum", "szuletesidatum", "ημερομηνίαγέννησης", "ημ.γέννησης", "ημγέννησης", "ημγεννησης");
         fields("DATE_OF_BIRTH", "fdelsedatum", "födelsedatum", "fodelsedatum", "fdselsdato", "fødselsdato",
@@ -125,7 +128,10 @@ public class FieldValueRecognizer implements Recognizer {
             // "name" in other languages, a form's given name or surname alone as often ("Nombre: José", "Nom: Dupont"): one to
             // six words ("María de los Ángeles"), the first capitalised and no digit ("Nom: 2 rounds" is no one)
             Map.entry("nom", new int[] {1, 6}), Map.entry("naam", new int[] {1, 6}), Map.entry("navn", new int[] {1, 6}),
-            Map.entry("namn", new int[] {1, 6}), Map.entry("nombre", new int[] {1, 6}), Map.entry("nome", new int[] {1, 6}));
+            Map.entry("namn", new int[] {1, 6}), Map.entry("nombre", new int[] {1, 6}), Map.entry("nome", new int[] {1, 6}),
+            // a form's given and middle names beside its last name's key ("Last name: COUTO-LAM   First: MARISA   Middle:
+            // Ana"): {@link #partnered}
+            Map.entry("first", new int[] {1, 3}), Map.entry("middle", new int[] {1, 3}));
     /** The loose fields whose words after the first may be a name's particles in lower case ("María de los Ángeles"). */
     private static final java.util.Set<String> WITH_PARTICLES = java.util.Set.of("nom", "naam", "navn", "namn", "nombre", "nome");
 
@@ -415,7 +421,8 @@ public class FieldValueRecognizer implements Recognizer {
      * an address's are other things. @return whether a key needs no partner, or has its partner near
      */
     private static boolean partnered(CharSequence text, int at, String key) {
-        String partner = key.equals("family") ? "given" : key.equals("given") ? "family" : null;
+        String partner = key.equals("family") ? "given" : key.equals("given") ? "family"
+                : key.equals("first") || key.equals("middle") ? "last name" : null;
         if (partner == null) {
             return true;
         }

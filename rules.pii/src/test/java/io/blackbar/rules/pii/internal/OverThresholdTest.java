@@ -408,6 +408,11 @@ class OverThresholdTest {
             # policy); not a table whose headings name no person's fields
             table   | "Verzekerden\\n  Naam                   Geb.datum    BSN          Basis\\n  K. Haddouchi           02-11-1983   205918475    Zorg Vrij\\n  Noor Haddouchi         27-06-2013   318405763    Zorg Vrij" | K. Haddouchi;02-11-1983;205918475;Noor Haddouchi;27-06-2013;318405763
             table   | "Name    Version    Licence\\nfoo     1.2.0      MIT\\nbar     2.0        BSD" |
+            # a form's given and middle names beside its last name's key, whole names' key in the plural, Mexico's surnames'
+            # keys (a sixth held-out set's rental application, loan form and contract); not a recipe's steps
+            field   | "Last name: COUTO-LAM          First: MARISA       Middle: Ana\\nFull names (as per ID): WANJIRU MUMBI KAMAU" | COUTO-LAM;MARISA;Ana;WANJIRU MUMBI KAMAU
+            field   | "Nombre(s): ITZEL GUADALUPE     Apellido paterno: CARRASCO     Apellido materno: VILLANUEVA" | ITZEL GUADALUPE;CARRASCO;VILLANUEVA
+            field   | "First: Preheat the oven. Middle: the 2 rounds" |
             # ldapsearch's comment line before an entry (a sixth held-out set's directory export)
             field   | "# jmoret, personnes, example.ch\\ndn: uid=jmoret,ou=personnes,dc=example,dc=ch\\nobjectClass: inetOrgPerson\\nuid: jmoret\\ncn: Julien Moret\\nsn: Moret" | jmoret;Julien Moret;Moret
             vcard   | BEGIN:VCARD\\nVERSION:3.0\\nN:Ogunbanjo;Olusegun;Ade;Dr.;\\nFN:Dr. Olusegun Ade Ogunbanjo\\nTEL;TYPE=CELL:+44 7700 900123\\nADR;TYPE=HOME:;Flat 2;14 Acacia Avenue;Reading;Berkshire;RG1 4AB;UK\\nEMAIL:o.ogunbanjo@example.com\\nBDAY:1979-11-02\\nNOTE:Met at the conference\\nEND:VCARD | Ogunbanjo;Olusegun;Ade;Dr. Olusegun Ade Ogunbanjo;+44 7700 900123;Flat 2;14 Acacia Avenue;Reading;RG1 4AB;o.ogunbanjo@example.com;1979-11-02
