@@ -686,11 +686,32 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
         kept = withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)));
-        return words.lowerCaseText ? kept : firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
+        return words.lowerCaseText ? kept : withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, secondSurnames(chars, words, surnamesCommaInitial(chars, words,
                 initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
                         maidenNames(chars, words, familyNames(string, chars, words, capitalSurnames(string, chars, words, nicknamed(string, chars, words,
-                                withoutLeadingForms(chars, words, kept))))))))))));
+                                withoutLeadingForms(chars, words, kept)))))))))))));
+    }
+
+    /** Weekdays and months as dates write them before a day ("Fri Feb 28 09:02:33 2025", git's and mail's dates). */
+    private static final WordTable WEEKDAY_TABLE = WordTable.of(Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+            "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1);
+    private static final WordTable MONTH_TABLE = WordTable.of(Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december"), 1);
+
+    /**
+     * Without a weekday and a month read as a name ("Fri Feb" of git's "AuthorDate: Fri Feb 28 09:02:33 2025": "Feb" once
+     * read as a surname, every other weekday before it was a family's given name): two words, a weekday's and a month's,
+     * then a day's number.
+     */
+    private static List<RecognizerResult> withoutWeekdayAndMonth(char[] chars, Words words, List<RecognizerResult> out) {
+        return without(out, r -> {
+            int w = wordAt(words, r.start());
+            return w >= 0 && w + 1 < words.size() && words.end(w + 1) == r.end() && words.in(w, WEEKDAY_TABLE) != 0
+                    && words.in(w + 1, MONTH_TABLE) != 0 && r.end() + 1 < chars.length && chars[r.end()] == ' '
+                    && Character.isDigit(chars[r.end() + 1]);
+        });
     }
 
     /**

@@ -175,6 +175,8 @@ class OverThresholdTest {
             person | "  S.M. de Graaf-Oudshoorn    14-02-1985\\n  K. Haddouchi    02-11-1983\\nTécnico asignado: J. Ramírez (cuadrilla GDL-07); approved – S. Chebet (BM)" | S.M. de Graaf-Oudshoorn;K. Haddouchi;J. Ramírez;S. Chebet
             person | "A. Introduction\\nB. Methods\\nC. Eligibility\\nD. Outcomes\\nFlights:  S. Korea; E. coli; S. Typhimurium (serovar)" |
             person | "Region:  W. Midlands\\nfrom:  S. Lanarkshire\\nS. Carolina\\nvia  E. Sussex" |
+            # git's dates: a weekday and a month before the day (a sixth held-out set's git log)
+            person | "commit 9f2c41d\\nAuthor:     Britta Lindholm-Vance <b@x.io>\\nAuthorDate: Fri Feb 28 09:02:33 2025 -0800\\nCommitDate: Thu Feb 27 22:15:47 2025 +0100" | Britta Lindholm-Vance
             # a surname, a comma and an initial in a roster's field (a sixth held-out set's school report); not a table's or a
             # figure's letter in prose
             person | "Life Science              Fontaine, D          B+\\nBand - Concert            Schoenfeld, K        A\\nPeriod 4:  Kamara, S.\\nSee Table, A  and Figure, B" | Fontaine, D;Schoenfeld, K;Kamara, S.
