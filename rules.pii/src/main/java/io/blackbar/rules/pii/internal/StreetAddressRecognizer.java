@@ -342,7 +342,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     static final Pattern NEXT_PART = Pattern.compile(
             "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*-[ \\t]*(?=\\d{1,2}(?:[.]?[º°ª]|[A-Z](?![\\p{L}\\d]))))"
-            + "(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Apto|Dpto|Piso|Puerta)\\.?:?[ \\t]?#?|#[ ]?)\\d{1,5}[A-Za-z]?"
+            + "(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Apto|Dpto|Piso|Puerta|Appt|APPT|appt|ap(?=\\.))\\.?:?[ \\t]?#?|#[ ]?)\\d{1,5}[A-Za-z]?"
+            // a street's compass point after its type, before a comma or the line's end ("1148 Lakeshore Rd E, Mississauga")
+            + "|[NSEW](?=[ \\t]*(?:[,;\\r\\n]|$))"
             // a Spanish floor and door after the house number: "Calle Mayor, 23, 6 A", "4º izq.", "2º Dcha.", "3.º C",
             // an ordinal floor alone ("28-1º", "4 - 6°"), a floor and a door after a comma or dot ("86, 3, B", "3, 2. A"),
             // the ground floor ("Bajo izq.")
@@ -372,11 +374,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /**
      * What a house number may carry right after it, before the parts that follow: a letter ("Storgatan 12 B"), bis
      * or ter, a flat ("Długiej 12 m. 4", "12 lgh 1102", "Hämeenkatu 5 as. 12", "Mannerheimintie 112 B 15"), a second
-     * number ("12/4") or a floor in Roman numerals
+     * number or an Austrian staircase and door ("12/4", "Bischofstraße 11/2/8"), Brazil's thousands after a dot before a
+     * comma ("Rua Padre Anchieta, 2.315, ap. 44") or a floor in Roman numerals
      * ("Keizersgracht 123-II").
      */
     static final Pattern HOUSE_NUMBER_TAIL = Pattern.compile(
-            "^(?:/\\d{1,4}[A-Za-z]?|-(?:[IVX]{1,4}|hg|bg|huis)|[ \\t](?:bis|ter|hs|huis"
+            "^(?:(?:/\\d{1,4}[A-Za-z]?){1,2}|\\.\\d{3}(?=[ \\t]*(?:[,;\\r\\n]|$))|-(?:[IVX]{1,4}|hg|bg|huis)|[ \\t](?:bis|ter|hs|huis"
             // a Finnish staircase and flat ("Mannerheimintie 112 B 15"), not before a Swedish postal code's second group
             + "|[A-Z][ \\t]\\d{1,3}(?!\\d)(?![ \\t]\\d{2}(?!\\d))"
             + "|[A-Z](?![ \\t]+\\p{Ll})"
@@ -844,7 +847,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     /** The words of a flat, staircase, box or floor that NEXT_PART takes in lower case ("lgh 1203", "scala B", "st. tv."). */
     private static final Set<String> LOWER_CASE_UNIT_WORDS = Set.of("lgh", "leil", "boîte", "bte", "bus", "scala", "int",
-            "interno", "pta", "m", "whg", "lok", "bât", "bat", "esc", "escalier", "oppgang", "porta", "st", "kl");
+            "interno", "pta", "m", "whg", "lok", "bât", "bat", "esc", "escalier", "oppgang", "porta", "st", "kl",
+            // French and Portuguese flats ("48, avenue de la Marne, appt 31", "Rua Padre Anchieta, 2.315, ap. 44")
+            "appt", "ap");
 
     /** Whether one of {@link #LOWER_CASE_UNIT_WORDS} stands at {@code i}, then a dot, a space or a tab. */
     private static boolean unitWordAt(CharSequence text, int i) {
