@@ -289,6 +289,14 @@ class ApiIT {
         }
         assertTrue(text.startsWith("New patient form:\nName: ") && text.contains("Ward: 7B"), text);
         assertEquals("intake", read.at("/channel").asText());
+
+        // the birth date last in its string: read to its line's end, it stops at the string's end, and the JSON stays JSON
+        String last = "{\"text\": \"Name: Jos\\u00e9 Garc\\u00eda\\nDOB: 04/12/1961\"}\n";
+        Server.Reply r2 = server.upload("/api/v1/redact", a.key(), new Server.Form().field("framework", "hipaa")
+                .field("method", "redact").file("file", "export2.txt", last.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(200, r2.status(), r2.text());
+        String text2 = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r2.text()).at("/text").asText();
+        assertFalse(text2.contains("04/12") || text2.contains("Jos") || text2.contains("García"), text2);
     }
 
     @Test

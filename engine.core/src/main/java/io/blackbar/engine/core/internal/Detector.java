@@ -111,32 +111,37 @@ final class Detector {
     static List<Finding> detect(String text, Plan plan, List<RecognizerResult> hints, double minConfidence,
             boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages, int segment)
             throws EngineException {
-        JsonStrings.View decoded = JsonStrings.decoded(text); // what the recognizers read: JSON strings decoded
+        // what the recognizers read: JSON strings decoded; detection, overlaps and propagation run over it, and the findings
+        // are mapped back to the text at the end
+        JsonStrings.View decoded = JsonStrings.decoded(text);
         String view = decoded == null ? text : decoded.text();
+        java.util.function.IntUnaryOperator viewPages = decoded == null ? pages : at -> pages.applyAsInt(decoded.offsets()[at]);
         String lower = lowerCase(view);
         List<Finding> candidates = new ArrayList<>();
         for (RecognizerResult h : hints) {
             Category category = plan.selected.get(h.entityType());
             if (category != null && h.end() <= text.length() && h.score() >= minConfidence) {
-                candidates.add(new Finding(h.entityType(), category, round(h.score()), h.start(), h.end(),
-                        pages.applyAsInt(h.start()), text.substring(h.start(), h.end()), h.explanation()));
+                int start = decoded == null ? h.start() : decoded.startInView(h.start());
+                int end = decoded == null ? h.end() : decoded.endInView(h.end());
+                candidates.add(new Finding(h.entityType(), category, round(h.score()), start, end,
+                        viewPages.applyAsInt(start), view.substring(start, end), h.explanation()));
             }
         }
         try {
             int n = view.length();
-            java.util.function.IntUnaryOperator viewPages = decoded == null ? pages : at -> 0; // paged after the mapping
             List<Finding> found = n / 2 > segment ? bySegment(view, lower, plan, minConfidence, deadlineNanos, viewPages, segment)
                     : null;
             if (found == null) { // a short text, or segments that could not stand for the whole
                 found = bySegment(view, lower, plan, minConfidence, deadlineNanos, viewPages, Math.max(n, 1));
             }
-            candidates.addAll(decoded == null ? found : decoded.inText(found, text, pages));
+            candidates.addAll(found);
         } catch (TextDeadlineException e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "Detection did not finish within the time budget.");
         }
-        List<Finding> resolved = resolveOverlaps(text, candidates);
-        return propagate ? propagate(text, resolved, pages, deadlineNanos) : resolved;
+        List<Finding> resolved = resolveOverlaps(view, candidates);
+        List<Finding> all = propagate ? propagate(view, resolved, viewPages, deadlineNanos) : resolved;
+        return decoded == null ? all : decoded.inText(all, text, pages);
     }
 
     /**
@@ -669,7 +674,7 @@ final class Detector {
             }
             key = key << 16 | chars[i + 3];
             int bit = prefixes.bit(key);
-            if ((bits[bit >>> 6] & 1L << bit) == 0 || i > 0 && !isBoundary(chars[i - 1]) && !afterEscapedBreak(chars, i)) {
+            if ((bits[bit >>> 6] & 1L << bit) == 0 || i > 0 && !isBoundary(chars[i - 1])) {
                 continue; // no value begins so, or inside a word: another occurrence starts at a word boundary
             }
             for (int v = prefixes.first(key); v >= 0; v = prefixes.next(v)) {
@@ -691,12 +696,6 @@ final class Detector {
             }
         }
         return resolveOrdered(text, merged(found, more));
-    }
-
-    /** Whether {@code i} follows a line break or tab escaped as JSON writes them ("...\\nKiel"): a word's start, as {@link JsonStrings} reads it. */
-    private static boolean afterEscapedBreak(char[] chars, int i) {
-        char c = chars[i - 1];
-        return i >= 2 && chars[i - 2] == '\\' && (c == 'n' || c == 'r' || c == 't');
     }
 
     /**

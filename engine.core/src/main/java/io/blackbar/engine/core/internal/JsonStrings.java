@@ -12,7 +12,9 @@ import io.blackbar.engine.api.Finding;
  * one line ("Personalbogen:\nName: von Ahlefeldt, Maximilian\ngeb. 12.05.1993 in Kiel\nSV-Nr.: ..."), and read as
  * written every label lost its line's start and every value its end ("nAnschrift", "Kiel\nAnschrift" one word); a
  * JSON writer's ASCII output (Python's default: "Jos", an escape, and " Garc", an escape, "a") cut names in pieces; PHP's
- * ("https:\/\/example.org\/~nina") hid the addresses.
+ * ("https:\/\/example.org\/~nina") hid the addresses. Overlaps and the values found again (propagation) are read over
+ * the decoded text too, so a value written with escapes is found again where it is written without, and the other way
+ * round.
  *
  * <p>Only a double-quoted string on one line whose every escape is one of JSON's ({@code \" \\ \/ \b \f \n \r \t
  * \}{@code uXXXX}): a Windows path in quotes ("C:\Users\nina\report.docx") has {@code \U} and is read as written, and
@@ -20,24 +22,47 @@ import io.blackbar.engine.api.Finding;
  */
 final class JsonStrings {
 
-    /** The decoded text, and per character of it (and one more, for its end) its offset in the text. */
-    record View(String text, int[] offsets) {
+    /**
+     * The decoded text; per character of it (and one more, for its end) its offset in the text; and where each decoded
+     * string's content begins and ends in the decoded text, ascending.
+     */
+    record View(String text, int[] offsets, int[] stringStarts, int[] stringEnds) {
 
         /**
-         * @param findings findings in the decoded text's offsets
+         * @param findings findings in the decoded text's offsets, in order of start
          * @param original the text
          * @param pages maps an offset of the text to its page
-         * @return the same findings over the text's characters: a value written with escapes is its escaped form
+         * @return the same findings over the text's characters (a value written with escapes is its escaped form), each
+         *     cut at the end of the decoded string it begins in: a value read to its line's end in the decoded text ran on
+         *     over the string's closing quote ("anna@example.com\"}")
          */
         List<Finding> inText(List<Finding> findings, String original, java.util.function.IntUnaryOperator pages) {
             List<Finding> out = new ArrayList<>(findings.size());
             for (Finding f : findings) {
+                int viewEnd = f.end();
+                int k = java.util.Arrays.binarySearch(stringStarts, f.start());
+                k = k >= 0 ? k : -k - 2; // the last string beginning at or before the finding
+                if (k >= 0 && f.start() < stringEnds[k] && viewEnd > stringEnds[k]) {
+                    viewEnd = stringEnds[k];
+                }
                 int start = offsets[f.start()];
-                int end = offsets[f.end()];
+                int end = offsets[viewEnd];
                 out.add(new Finding(f.entityType(), f.category(), f.confidence(), start, end, pages.applyAsInt(start),
                         original.substring(start, end), f.explanation()));
             }
             return out;
+        }
+
+        /** @return the offset in the decoded text of the character at or after offset {@code at} of the text */
+        int startInView(int at) {
+            int k = java.util.Arrays.binarySearch(offsets, at);
+            return k >= 0 ? k : -k - 1;
+        }
+
+        /** @return the offset in the decoded text of the end of a span ending at offset {@code at} of the text */
+        int endInView(int at) {
+            int k = java.util.Arrays.binarySearch(offsets, at);
+            return k >= 0 ? k : Math.min(-k - 1, text.length());
         }
     }
 
@@ -52,6 +77,8 @@ final class JsonStrings {
         }
         StringBuilder view = null;
         int[] offsets = null;
+        IntList starts = new IntList();
+        IntList ends = new IntList();
         int copied = 0; // the text before this is in the view
         int n = text.length();
         int open = -1; // the opening quote of the string being read, or -1 outside one
@@ -76,7 +103,9 @@ final class JsonStrings {
                             offsets[view.length()] = copied;
                             view.append(text.charAt(copied));
                         }
+                        starts.add(view.length());
                         copied = decode(text, open + 1, i, view, offsets);
+                        ends.add(view.length());
                     }
                     open = -1;
                 }
@@ -100,7 +129,24 @@ final class JsonStrings {
             view.append(text.charAt(copied));
         }
         offsets[view.length()] = n;
-        return new View(view.toString(), java.util.Arrays.copyOf(offsets, view.length() + 1));
+        return new View(view.toString(), java.util.Arrays.copyOf(offsets, view.length() + 1), starts.toArray(), ends.toArray());
+    }
+
+    /** A growing list of ints. */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /** Appends the string {@code [from, to)} decoded; @return {@code to} */

@@ -67,8 +67,9 @@ class JsonStringsTest {
 
     /**
      * Through the detector: a label at a line's start inside a JSON export's message is found, and the finding's value
-     * and offsets are the text's; a name written with Unicode escapes is found whole, as written; propagation finds a
-     * value again after an escaped break.
+     * and offsets are the text's; a value read to its line's end stops at its string's end; propagation finds a value
+     * again after an escaped break or character and where it is written plainly; a name written with Unicode escapes is
+     * found whole, as written.
      */
     @Test
     void theDetectorReadsTheDecodedTextAndReportsTheText() throws EngineException {
@@ -80,6 +81,17 @@ class JsonStringsTest {
         assertEquals(List.of("Kiel", "Kiel", "Kiel"), again.stream().map(Finding::value).toList(),
                 "found again after the escaped breaks, each a whole word");
         assertEquals(text.lastIndexOf("Kiel"), again.get(2).start());
+
+        // a value read to its line's end stops at its string's end, not over the closing quote (the review's)
+        Recognizer mail = new DetectorTest.Digits("EMAIL_ADDRESS", "(?m)^Email: (?<value>.+)$", 0.9, Set.of());
+        String message = "{\"text\": \"Hi team\\nEmail: anna@example.com\"}";
+        assertEquals(List.of("anna@example.com"),
+                Detector.detect(message, List.of(mail), 0.5, false, FAR, o -> 1).stream().map(Finding::value).toList());
+        // found again where the text writes it with an escape before it, and where it writes it plainly
+        Recognizer passport = new DetectorTest.Digits("PASSPORT", "(?<=Passport: )X\\d{7}", 0.9, Set.of());
+        String copies = "{\"a\": \"Passport: X1234567\\ncopy\\u00a0X1234567 and \\u201cX1234567\\u201d\"} X1234567";
+        assertEquals(4, Detector.detect(copies, List.of(passport), 0.5, true, FAR, o -> 1).stream()
+                .filter(f -> f.value().equals("X1234567")).count(), "every copy of the value, escaped around or not");
 
         Recognizer name = new DetectorTest.Digits("PERSON", "(?<=Name: )\\p{L}+ \\p{L}+", 0.9, Set.of());
         String json = "[{\"note\": \"Name: Jos\\u00e9 Garc\\u00eda\\nRoom 4\"}]";
