@@ -90,8 +90,8 @@ public class FieldValueRecognizer implements Recognizer {
                 "utonev", "επώνυμο", "επωνυμο", "όνομα", "ονομα", "nomecompleto", "nombrecompleto", "nombreyapellidos",
                 "nomcomplet", "volledigenaam", "vollständigername", "vollstndigername", "vollstandigername",
                 // a whole name's key in the plural, Mexico's and Spain's surnames ("Full names (as per ID):", "Apellido
-                // paterno:", "Nombre(s):")
-                "fullnames", "apellidopaterno", "apellidomaterno", "primerapellido", "segundoapellido", "nombres", "first", "middle");
+                // paterno:"); "Nombre(s):" is "nombre" with its remark
+                "fullnames", "apellidopaterno", "apellidomaterno", "primerapellido", "segundoapellido", "first", "middle");
         fields("DATE_OF_BIRTH", "datumnarození", "datumnarozen", "datumnarozeni", "datumrođenja", "datumroenja", "datumrodjenja",
                 "születésidátum", "szletsidtum", "szuletesidatum", "ημερομηνίαγέννησης", "ημ.γέννησης", "ημγέννησης", "ημγεννησης");
         fields("DATE_OF_BIRTH", "fdelsedatum", "födelsedatum", "fodelsedatum", "fdselsdato", "fødselsdato",
@@ -142,6 +142,8 @@ public class FieldValueRecognizer implements Recognizer {
     /** Values that stand for none. */
     private static final java.util.Set<String> NONE = java.util.Set.of("null", "none", "nil", "n/a", "na", "-", "--", "true",
             "false", "undefined", "unknown", "redacted", "[redacted]", "***",
+            // a form's answers and states ("First: Yes", "First: Completed", the review's)
+            "yes", "no", "ok", "done", "completed", "complete", "pending", "passed", "failed", "approved", "declined",
             // other languages' "unknown", "to be filled in", "not applicable", and an online meeting's place (a review's)
             "à compléter", "a completer", "n.v.t.", "nvt", "unbekannt", "saknas", "okänd", "ukjent", "ukendt", "inconnu",
             "inconnue", "desconocido", "desconocida", "sconosciuto", "ignoto", "nieznany", "brak", "keine", "aucun", "ninguno",
@@ -391,11 +393,12 @@ public class FieldValueRecognizer implements Recognizer {
             to++;
         }
         String record = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
-        while (record.startsWith("#") || record.startsWith("\n#")) {
-            int line = record.indexOf('\n', 1);
-            record = line < 0 ? "" : record.substring(line + 1); // ldapsearch's comment before each entry ("# jmoret, people, example.com")
+        int first = 0; // past ldapsearch's comment lines before each entry ("# jmoret, people, example.com")
+        while (record.startsWith("#", first) || record.startsWith("\n#", first)) {
+            int line = record.indexOf('\n', first + 1);
+            first = line < 0 ? record.length() : line + 1;
         }
-        return (record.startsWith("dn:") || record.startsWith("\ndn:")) && (record.contains("objectclass: person")
+        return (record.startsWith("dn:", first) || record.startsWith("\ndn:", first)) && (record.contains("objectclass: person")
                 || record.contains("objectclass: inetorgperson") || record.contains("objectclass: organizationalperson")
                 || record.contains("objectclass: user") || record.contains("samaccountname:") || record.contains("givenname:"));
     }

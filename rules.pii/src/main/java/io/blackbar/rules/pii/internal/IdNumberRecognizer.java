@@ -54,10 +54,11 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // "ID" in capitals before a colon or "#" ("ID: 4418820")
                 "(?:accession|specimen|requisition|confirmation|unos|booking|reservation)(?:[ \\t]+" + NUMBER + "|(?=[ \\t]*[:#]))",
                 "(?-i:ID)(?=[ \\t]*[:#])",
-                // "ID No." in capitals, and "ID" in a form's field before six digits or more ("Spouse: JOSEPH KARIUKI   ID No.
-                // 24190683", "2. ZAINABU HASSAN WARSAME   ID 27718094   Tel"; not "Debit user ID 482731", "SdI, ID 1447732"),
+                // "ID No." in capitals, and "ID" in a form's field before seven digits or more that are no date ("Spouse:
+                // JOSEPH KARIUKI   ID No. 24190683", "2. ZAINABU HASSAN WARSAME   ID 27718094   Tel"; not "Debit user ID
+                // 482731", "SdI, ID 1447732", an inventory's "ID 100234", an order's "Order  ID 20240501"),
                 // a national identity card's number ("National ID No.: 28417356")
-                "(?-i:ID)(?:(?=[ \\t]+(?:No\\.?|Nr\\.?|Number)[ \\t]*[:#]?[ \\t]*\\d)|(?<=(?:^|[ \\t][ \\t]|[\\t\\n])ID)(?=[ \\t]+\\d{6,}(?![\\d.,/-])))"
+                "(?-i:ID)(?:(?=[ \\t]+(?:No\\.?|Nr\\.?|Number)[ \\t]*[:#]?[ \\t]*\\d)|(?<=(?:^|[ \\t][ \\t]|[\\t\\n])ID)(?=[ \\t]+(?!(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?!\\d))\\d{7,}(?![\\d.,/-])))"
                         + "|national[ \\t]+id(?:entity)?(?:[ \\t]+card)?[ \\t]+(?:no\\.?|number|nr\\.?)",
                 // an identity card's number after its name in European languages ("carte nationale d'identité n° D7HK49PW2", "C.I.
                 // CA48217DK", "Dowód osobisty: seria i numer DKR652917", "cartão de cidadão 13927548 7 ZX1"), and a tax

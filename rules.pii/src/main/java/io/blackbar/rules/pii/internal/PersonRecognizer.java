@@ -1226,10 +1226,12 @@ public class PersonRecognizer implements Recognizer {
             "pneumoniae", "faecalis", "faecium", "epidermidis", "influenzae", "gonorrhoeae", "trachomatis", "typhi", "cholerae",
             "vulgaris", "mirabilis", "aeruginosa", "cereus", "subtilis", "monocytogenes", "jejuni", "pyogenes", "agalactiae",
             "tuberculosis", "pallidum", "burgdorferi", "vaginalis", "marcescens", "cloacae", "baumannii", "maltophilia",
-            // and serovars, capitalised ("S. Typhimurium")
+            // and serovars, capitalised ("S. Typhimurium"), fungi and parasites ("C. Glabrata", "P. Falciparum", the review's)
             "typhimurium", "enteritidis", "pneumophila", "meningitidis", "catarrhalis", "saprophyticus", "oxytoca", "freundii",
             "sonnei", "flexneri", "dysenteriae", "fragilis", "perfringens", "tetani", "botulinum", "anthracis", "pestis",
-            "pertussis", "parapertussis"), 1);
+            "pertussis", "parapertussis", "diff", "auris", "glabrata", "krusei", "parapsilosis", "tropicalis", "neoformans",
+            "jirovecii", "carinii", "fumigatus", "falciparum", "vivax", "ovale", "malariae", "knowlesi", "histolytica", "lamblia",
+            "intestinalis", "gondii", "trichiura", "lumbricoides", "hominis", "stercoralis", "mansoni", "haematobium"), 1);
 
     /**
      * An initial with its dot, or two, and a surname after it that no run read ("Staff signature:   J. Tuilagi", "Sgt 2274
@@ -1244,7 +1246,7 @@ public class PersonRecognizer implements Recognizer {
      * <li>after a title, with its dot or without ("Mr A Okunade-Fitch", "drs. H. Wiersma-Pool", "Dott.ssa K. O'Hagan"), a
      * capitalised word that is no common word: 0.85;
      * <li>alone in a form's cell or a field (before a bracket or a comma too: "S. Chebet (BM)"), a word of four letters or more
-     * that no list knows, not in capitals, an organisation's word, a word with a noun's ending ("C. Eligibility") or a common
+     * that no list knows, shaped as a surname ({@link #nameShaped}), not in capitals, an organisation's word, a word with a noun's ending ("C. Eligibility") or a common
      * word's plural ("B. Methods"), nor after a compass point's initial a place ("S. Korea"), and not in a lettered list: 0.6 ("K. Mabuza-Hollis" signing a letter, "K. Haddouchi" in a
      * policy's table, "J. Ramírez", whose accent the lists lack).
      * </ul>
@@ -1308,6 +1310,7 @@ public class PersonRecognizer implements Recognizer {
                 why = "name: an initial and a surname alone in a form's cell";
             } else if (!words.surname(s) && !words.first(s) && !words.wordName(s) && !words.allCaps(s) && words.end(s) - words.start(s) >= 4
                     && (standsAlone(chars, start) || afterANumber(chars, start)) && fieldEndsAfterName(chars, end)
+                    && nameShaped(chars, words, s, end)
                     && !(isWordInitial(initial) && !afterColon(chars, start)) && words.in(s, ORGANISATION_TABLE) == 0
                     && !nounEnding(words.lower(s)) && !words.commonPlural(s) && !enumerated(chars, start)
                     && !compassPlace(chars, words, text, initial, s, buffer)) {
@@ -1332,7 +1335,8 @@ public class PersonRecognizer implements Recognizer {
     /**
      * A surname, a comma and an initial alone in a form's field, as class lists and rosters write a person ("Ekwueme, R",
      * "Cárdenas-Tapia, M."): the surname capitalised, standing alone (a line's start, a tab, two spaces, a colon), no common
-     * word, organisation's word nor initial, and known as a surname or known as nothing, four letters or more; the initial
+     * word, organisation's word nor initial, and known as a surname, or known as nothing before an initial that is no
+     * grade's letter A-F ("Physics, B"), four letters or more; the initial
      * with its dot or none, then the field's end (a line's end, a tab, two spaces, a semicolon). At 0.6, a pass after the
      * runs; a result inside gives way.
      */
@@ -1347,7 +1351,10 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             int end = words.end(i) + (words.end(i) < chars.length && chars[words.end(i)] == '.' ? 1 : 0);
-            boolean known = words.surname(w) && !words.wordName(w) || !words.surname(w) && !words.first(w) && !words.wordName(w);
+            // a word no list knows before a grade's letter is a school subject's ("Maths, A", "Physics, B", the review's)
+            char letter = chars[words.start(i)];
+            boolean known = words.surname(w) && !words.wordName(w)
+                    || !words.surname(w) && !words.first(w) && !words.wordName(w) && (letter < 'A' || letter > 'F');
             if (!known || !(standsAlone(chars, words.start(w)) || afterColon(chars, words.start(w)))
                     || !(cellEnds(chars, end) || end < chars.length && chars[end] == ';')) {
                 continue;
@@ -1488,10 +1495,44 @@ public class PersonRecognizer implements Recognizer {
     private static final List<String> NOUN_ENDINGS = List.of("tion", "sion", "ment", "ness", "ility", "ance", "ence", "ology",
             "ics", "ism", "ship", "hood");
 
-    /** @return whether a word (lower case) ends as an English noun no surname does */
+    /** @return whether a word (lower case) ends as an English noun no surname does, in the plural too ("Recommendations") */
     private static boolean nounEnding(String word) {
+        String singular = word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
         for (String e : NOUN_ENDINGS) {
-            if (word.endsWith(e)) {
+            if (word.endsWith(e) || singular.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether a word no list knows after an initial is shaped as a surname rather than a heading's or an option's
+     *     word ("B. Objective", "A. Upgrade   B. Refund", "Grade:  B. Satisfactory"), which the lists cannot tell apart
+     *     from "Chebet": a hyphen between capitalised parts, an apostrophe or a letter beyond ASCII in it ("K.
+     *     Mabuza-Hollis", "K. O'Hagan", "J. Ramírez"), or a role's capitals in brackets after it ("S. Chebet (BM)"), or a
+     *     table's row going on to a number in its next cell ("K. Haddouchi      02-11-1983")
+     */
+    private static boolean nameShaped(char[] chars, Words words, int s, int end) {
+        for (int i = words.start(s); i < end; i++) {
+            char c = chars[i];
+            if (c >= 128 || c == '\'' || c == '-' && i + 1 < end && Character.isUpperCase(chars[i + 1])) {
+                return true;
+            }
+        }
+        if (end + 2 < chars.length && chars[end] == ' ' && chars[end + 1] == '(' && Character.isUpperCase(chars[end + 2])) {
+            return true;
+        }
+        if (!twoSpacesAfter(chars, end)) {
+            return false;
+        }
+        int k = end;
+        while (k < chars.length && (chars[k] == ' ' || chars[k] == '\t')) {
+            k++;
+        }
+        for (int i = k; i < chars.length && i - k < 12 && chars[i] != '\n' && !(chars[i] == ' ' && i + 1 < chars.length
+                && chars[i + 1] == ' '); i++) {
+            if (Character.isDigit(chars[i])) {
                 return true;
             }
         }
