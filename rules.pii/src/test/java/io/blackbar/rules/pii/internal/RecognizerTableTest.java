@@ -976,6 +976,14 @@ class RecognizerTableTest {
             id      | Eu, Rosângela Matos, RG 3.418.226-7 SSP/PR; Nº afiliación S.S.: 46/10482317/52 | 3.418.226-7;46/10482317/52
             id      | see RFC 5322 and RFC 822; the ID 2024 report; ID 100 mg; page ID 1234567.5; Debit user ID 482731; SdI, ID 14477320981 |
             id      | 'ID 100234  Widget   $4.00\nOrder  ID 20240501  shipped' |
+            # more labels of a sixth held-out set's CV, tax forms, GP referral, job offer, vetting form, credit report,
+            # registration, daycare form, sick note, contract, transcript, insurance schedule, benefit decision, employment
+            # contract; an Australian customer reference's groups; not a short number after them
+            id      | Snowflake, 2023 (Cert. ID SPDE-2023-118407); (PTIN P01847293); lab no. NP-25-0419871; UAN (EPFO)   : 101847392056 | SPDE-2023-118407;P01847293;NP-25-0419871;101847392056
+            id      | UK DBS basic certificate 001782290374; Staff file no. CCC-ST-0388; Auskunfts-Nr. 4471-2093-8815; Verfahrenszahl: BS-ZMR-2025-041193 | 001782290374;CCC-ST-0388;4471-2093-8815;BS-ZMR-2025-041193
+            id      | Nº parte: 4604-2025-0218871; Nº SIP (tarjeta sanitaria): 2918475; Nº colegiado: 464609871; Matricola:   612048 | 4604-2025-0218871;2918475;464609871;612048
+            id      | Relatienummer: 408 117 392; Vår referanse: 25/118472-3; HPR-nr. 9144872; jäsennumero 447120; Customer Reference Number: 204 718 395K | 408 117 392;25/118472-3;9144872;447120;204 718 395K
+            id      | the lab no. 3 was closed; cert. number 12; our matricola; a photo card 2 |
             id      | Nº afiliación: 46 10482317 52    Fecha baja: 17/02/2025 | 46 10482317 52
             sin     | SIN (optional): 527 381 495; NAS (obligatoire pour le Relevé 24) : 463 918 276 | 527 381 495;463 918 276
             """)
