@@ -77,8 +77,8 @@ final class JsonStrings {
         }
         StringBuilder view = null;
         int[] offsets = null;
-        IntList starts = new IntList();
-        IntList ends = new IntList();
+        java.util.stream.IntStream.Builder starts = java.util.stream.IntStream.builder();
+        java.util.stream.IntStream.Builder ends = java.util.stream.IntStream.builder();
         int copied = 0; // the text before this is in the view
         int n = text.length();
         int open = -1; // the opening quote of the string being read, or -1 outside one
@@ -129,24 +129,7 @@ final class JsonStrings {
             view.append(text.charAt(copied));
         }
         offsets[view.length()] = n;
-        return new View(view.toString(), java.util.Arrays.copyOf(offsets, view.length() + 1), starts.toArray(), ends.toArray());
-    }
-
-    /** A growing list of ints. */
-    private static final class IntList {
-        private int[] values = new int[8];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
-        }
+        return new View(view.toString(), java.util.Arrays.copyOf(offsets, view.length() + 1), starts.build().toArray(), ends.build().toArray());
     }
 
     /** Appends the string {@code [from, to)} decoded; @return {@code to} */

@@ -883,8 +883,8 @@ public class PersonRecognizer implements Recognizer {
     /**
      * A name takes a capital initial with its dot after it ("Called Gary L. at Riverside", "HENDERSON, JEROME A."), then no
      * letter: the runs end a name before an initial that no word follows. A name written surname first with a comma takes
-     * one without its dot too, where its field ends after it (a line's end, a tab, two spaces, a comma, a semicolon or a
-     * bracket: "WHITFIELD-OKAFOR, DENISE R", "ABERNATHY-SOTO, LUCINDA M   Juror no."). A pass after the runs.
+     * one without its dot too, where its field ends after it ({@link #fieldEndsAfterName}: "WHITFIELD-OKAFOR, DENISE R",
+     * "ABERNATHY-SOTO, LUCINDA M   Juror no."). A pass after the runs.
      */
     private static List<RecognizerResult> withTrailingInitial(char[] chars, Words words, List<RecognizerResult> out) {
         List<RecognizerResult> grown = null;
@@ -901,7 +901,7 @@ public class PersonRecognizer implements Recognizer {
                 if (end < chars.length && Character.isLetterOrDigit(chars[end])) {
                     continue;
                 }
-            } else if (fieldEnds(chars, e + 2) && commaBetween(chars, result.start(), e)) {
+            } else if (fieldEndsAfterName(chars, e + 2) && indexOf(chars, ',', result.start(), e) >= 0) {
                 end = e + 2;
             } else {
                 continue;
@@ -912,26 +912,6 @@ public class PersonRecognizer implements Recognizer {
             grown.set(r, new RecognizerResult(ENTITY, result.start(), end, result.score(), result.explanation() + ", its initial after it"));
         }
         return grown == null ? out : grown;
-    }
-
-    /** @return whether a form's field ends at {@code at}: the text's or a line's end, a tab, two spaces, a comma, a semicolon, a bracket */
-    private static boolean fieldEnds(char[] chars, int at) {
-        if (at >= chars.length) {
-            return true;
-        }
-        char c = chars[at];
-        return c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ';' || c == ')'
-                || c == ' ' && at + 1 < chars.length && (chars[at + 1] == ' ' || chars[at + 1] == '\t');
-    }
-
-    /** @return whether a comma stands in {@code [from, to)}: a name written surname first */
-    private static boolean commaBetween(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (chars[i] == ',') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
