@@ -91,7 +91,10 @@ public class FieldValueRecognizer implements Recognizer {
                 "nomcomplet", "volledigenaam", "vollständigername", "vollstndigername", "vollstandigername",
                 // a whole name's key in the plural, Mexico's and Spain's surnames ("Full names (as per ID):", "Apellido
                 // paterno:"); "Nombre(s):" is "nombre" with its remark
-                "fullnames", "apellidopaterno", "apellidomaterno", "primerapellido", "segundoapellido", "first", "middle");
+                "fullnames", "apellidopaterno", "apellidomaterno", "primerapellido", "segundoapellido", "first", "middle",
+                // keys in the plural, and those of a birth name and a name in use ("GIVEN NAMES", "Prénoms", "Imiona")
+                "givennames", "firstnames", "middlenames", "surnames", "nameofholder", "vornamen", "geburtsname",
+                "nomdenaissance", "nomdusage", "prénoms", "prenoms", "prnoms", "nombres", "voornamen", "imiona", "etunimet");
         fields("DATE_OF_BIRTH", "datumnarození", "datumnarozen", "datumnarozeni", "datumrođenja", "datumroenja", "datumrodjenja",
                 "születésidátum", "szletsidtum", "szuletesidatum", "ημερομηνίαγέννησης", "ημ.γέννησης", "ημγέννησης", "ημγεννησης");
         fields("DATE_OF_BIRTH", "fdelsedatum", "födelsedatum", "fodelsedatum", "fdselsdato", "fødselsdato",
@@ -106,6 +109,7 @@ public class FieldValueRecognizer implements Recognizer {
                 "msttrvalhopobytu", "mistotrvalehopobytu", "lakcím", "lakcm", "lakcim", "διεύθυνση", "διευθυνση");
         fields("ZIP_CODE", "postnr", "postnummer", "codepostal", "cdigopostal", "códigopostal", "codigopostal",
                 "kodpocztowy", "postinumero", "codpostal", "codpoștal", "codpotal", "cep");
+        fields("LOCATION", "geburtsort", "lieudenaissance", "lugardenacimiento", "luogodinascita");
         fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "città", "citta",
                 "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowość", "miejscowosc", "kaupunki",
                 "msto", "město", "mesto", "obec", "postort", "bynavn", "poststed", "paikkakunta", "localitate", "oraș", "oras",
@@ -168,6 +172,22 @@ public class FieldValueRecognizer implements Recognizer {
      * key is read backwards in code, from the colon to the line's start.
      */
     private static final PatternScanner COLON = PatternScanner.of(Pattern.compile(":(?=[ \\t]+[^ \\t\\r\\n])"));
+
+    /**
+     * A form's key in capitals with no colon, its value after a gap on the same line or alone on the next one
+     * ("FAMILIENNAME  DI MARCO-HUBER  VORNAME  LORENZO", a passport's "SURNAME" over "OKAFOR"), as forms printed or read
+     * from a PDF write them: the names', birth dates' and birthplaces' keys, spelt out so that the scanner looks for them.
+     */
+    private static final PatternScanner CAPITAL_KEY = PatternScanner.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:SURNAMES?|NAME|FAMILY NAME"
+            + "|LAST NAME|GIVEN NAMES?|FIRST NAMES?|FORENAMES?|MIDDLE NAMES?|FULL NAME|MAIDEN NAME|NAME OF HOLDER|FAMILIENNAME"
+            + "|NACHNAME|VORNAMEN?|GEBURTSNAME|NOM DE FAMILLE|NOM DE NAISSANCE|NOM D'USAGE|PRÉNOMS?|PRENOMS?|NOM|APELLIDOS?"
+            + "|NOMBRES?|COGNOME|NOME|ACHTERNAAM|VOORNAMEN?|NAZWISKO|IMIONA|IMIĘ|EFTERNAMN|FÖRNAMN|EFTERNAVN|FORNAVN|ETTERNAVN"
+            + "|SUKUNIMI|ETUNIMET|ETUNIMI|PŘÍJMENÍ|JMÉNO|DATE OF BIRTH|GEBURTSDATUM|DATE DE NAISSANCE|FECHA DE NACIMIENTO"
+            + "|DATA DI NASCITA|DATA DE NASCIMENTO|GEBOORTEDATUM|DATA URODZENIA|PLACE OF BIRTH|GEBURTSORT|LIEU DE NAISSANCE"
+            + "|LUGAR DE NACIMIENTO|LUOGO DI NASCITA)(?=(?: {2,}|\\t| *\\r?\\n)[ \\t]*[^ \\t\\r\\n])"));
+
+    /** A key's colon at its line's end, its value alone on the next line ("Name:" over "John Padgett", a PDF form's). */
+    private static final PatternScanner COLON_AT_END = PatternScanner.of(Pattern.compile(":[ \\t]*\\r?\\n(?=[ \\t]*[^ \\t\\r\\n])"));
 
     @Override
     public List<EntityType> entities() {
@@ -253,6 +273,12 @@ public class FieldValueRecognizer implements Recognizer {
             }
         });
         COLON.forEachMatch(text, m -> line(text, m.start(), m.end(), results));
+        COLON_AT_END.forEachMatch(text, m -> {
+            if (!keyLine(text, m.end())) { // "Surname:" over "First name: Alan" is a form's empty field
+                line(text, m.start(), m.end(), results);
+            }
+        });
+        CAPITAL_KEY.forEachMatch(text, m -> capitalKey(text, m.start(), m.end(), results));
         return results;
     }
 
@@ -329,6 +355,92 @@ public class FieldValueRecognizer implements Recognizer {
             to--;
         }
         new Field(key, type, "field named '" + key + "'", results).add(text, from, to);
+    }
+
+    /**
+     * A form's key in capitals without a colon: its value is the next cell of its line (after a gap of two spaces or a
+     * tab), when the line's cell after that is another key or there is none ("NOM   DATE   MONTANT" is a table's heading,
+     * "SURNAME   GIVEN NAMES" a form's empty keys); or, when the key is alone on its line, the next line up to a gap.
+     */
+    private static void capitalKey(CharSequence text, int start, int end, List<RecognizerResult> results) {
+        if (!fieldStart(text, start)) {
+            return;
+        }
+        String key = lookup(text, start, end);
+        String type = key == null ? null : FIELDS.get(key);
+        if (type == null || !partnered(text, start, key) || afterKey(text, start)) {
+            return;
+        }
+        int from = end;
+        while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+            from++;
+        }
+        boolean nextLine = from < text.length() && (text.charAt(from) == '\n' || text.charAt(from) == '\r');
+        if (nextLine) {
+            if (!fieldStartsLine(text, start)) {
+                return; // a table's last heading: the next line is a row
+            }
+            from = text.charAt(from) == '\r' && from + 1 < text.length() && text.charAt(from + 1) == '\n' ? from + 2 : from + 1;
+            while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+                from++;
+            }
+        }
+        int to = cellEnd(text, from);
+        if (to == from || lookup(text, from, to) != null) {
+            return; // a key where a value would stand
+        }
+        int next = to;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        if (!nextLine && next < text.length() && text.charAt(next) != '\n' && text.charAt(next) != '\r'
+                && lookup(text, next, cellEnd(text, next)) == null) {
+            return; // a third cell that is no key: a table's heading or row
+        }
+        new Field(key, type, "field named '" + key + "'", results).add(text, from, to);
+    }
+
+    /** Whether the cell before {@code at} on its line is a key: a table's headings ("SURNAME   GIVEN NAMES   SEX"). */
+    private static boolean afterKey(CharSequence text, int at) {
+        int end = at;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 100 && !fieldStart(text, start)) {
+            start--;
+        }
+        return end > start && lookup(text, start, end) != null;
+    }
+
+    /** @return where a form's cell from {@code from} ends: at its line's end or a gap (two spaces, a tab), within 100 */
+    private static int cellEnd(CharSequence text, int from) {
+        int to = from;
+        while (to < text.length() && to - from < 100 && text.charAt(to) != '\n' && text.charAt(to) != '\r' && text.charAt(to) != '\t'
+                && !(text.charAt(to) == ' ' && to + 1 < text.length() && text.charAt(to + 1) == ' ')) {
+            to++;
+        }
+        return to;
+    }
+
+    /** Whether {@code at} begins its line, past its indentation. */
+    private static boolean fieldStartsLine(CharSequence text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
+    }
+
+    /** Whether the line from {@code at} is a key and its colon ("First name: Alan"), of a field this recognizer knows. */
+    private static boolean keyLine(CharSequence text, int at) {
+        int to = cellEnd(text, at);
+        for (int i = at; i < to; i++) {
+            if (text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return lookup(text, at, to) != null;
     }
 
     /**
@@ -536,6 +648,10 @@ public class FieldValueRecognizer implements Recognizer {
         String value = decoded(raw);
         if (NONE.contains(value.toLowerCase(Locale.ROOT)) || value.indexOf('{') >= 0 || value.indexOf('<') >= 0) {
             return false;
+        }
+        String asKey = key(value);
+        if (asKey.length() >= 6 && FIELDS.containsKey(asKey)) {
+            return false; // another field's key where a value would stand: a form's next line, read as a table's row
         }
         int digits = 0;
         int letters = 0;

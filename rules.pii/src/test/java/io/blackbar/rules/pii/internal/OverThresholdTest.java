@@ -302,6 +302,13 @@ class OverThresholdTest {
             # a key's remark that names an organisation keeps the key whole: no person's field (the review's)
             field   | Naam (bedrijf): Van Dijk Transport\\nFull name (organisation): Northwind Traders |
             field   | Nom : à compléter\\nVorname: unbekannt\\nFörnamn: Saknas\\nOrt: Zoom\\nNaam: n.v.t. |
+            # a form's keys in capitals without a colon, the value after a gap or alone on the next line, and a key's colon at its
+            # line's end (an Austrian registration form and a passport's page as a PDF gives them); not a table's headings, a
+            # form's empty field before the next key, nor a key read as a value of the line before
+            field   | FAMILIENNAME  DI MARCO-HUBER  VORNAME  LORENZO\\nGEBURTSDATUM  14.02.1988\\nGEBURTSORT  Villach | DI MARCO-HUBER;LORENZO;14.02.1988;Villach
+            field   | SURNAME\\nOKAFOR\\nGIVEN NAMES\\nCHIDI EMEKA\\nDATE OF BIRTH\\n03 MAR 1979\\nNOM        DUPONT\\nPRÉNOMS    Jean Marc | OKAFOR;CHIDI EMEKA;03 MAR 1979;DUPONT;Jean Marc
+            field   | Name:\\nJohn Padgett\\nSurname:\\nFirst name: Alan | Alan;John Padgett
+            field   | NOM   DATE   MONTANT\\nNAME     QTY    PRICE\\nSURNAME    GIVEN NAMES    SEX\\nSURNAME\\nGIVEN NAMES\\nNAME   ADDRESS   CITY |
             # a definition's comments, and the last definition of a table before its insert; a backslash escapes a quote in
             # MySQL's inserts only (PostgreSQL's "'C:\'" is a drive); a text that ends inside a value after a backslash (the
             # review's)
