@@ -271,16 +271,19 @@ public class EngineImpl implements Engine {
                     "Unknown framework '" + printable(framework) + "'. Known frameworks: " + String.join(", ", known) + ".");
         }
         Detector.Plan selected = selection.plan(framework);
+        // the size and the first bytes (what the handler checks the content by) from one opening of the file
         long size;
-        try {
-            size = Files.size(document.file());
+        byte[] head;
+        try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(document.file())) {
+            size = in.size();
+            head = size > config.maxBytes() ? null : headOf(in);
         } catch (IOException e) {
             throw new EngineException(UNPROCESSABLE, "The document could not be read.", e);
         }
         if (size > config.maxBytes()) {
             throw new EngineException(TOO_LARGE, "The document is larger than " + config.maxBytes() + " bytes.");
         }
-        Map.Entry<String, FormatHandler> handler = handlerFor(document);
+        Map.Entry<String, FormatHandler> handler = handlerFor(document, head);
         long budgetMs = config.timeBudgetMs();
         double minConfidence = config.minConfidence();
         try {
@@ -306,7 +309,7 @@ public class EngineImpl implements Engine {
     }
 
     /** Picks the handler by media type, else by extension, and checks the content agrees. */
-    private Map.Entry<String, FormatHandler> handlerFor(Document document) throws EngineException {
+    private Map.Entry<String, FormatHandler> handlerFor(Document document, byte[] head) throws EngineException {
         List<Map.Entry<Map<String, Object>, FormatHandler>> hs = handlers;
         String mediaType = document.mediaType() == null ? null
                 : document.mediaType().toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
@@ -318,7 +321,7 @@ public class EngineImpl implements Engine {
                     : (mediaType == null || "application/octet-stream".equals(mediaType)) && exts.contains(ext) && !types.isEmpty()
                             ? types.get(0) : null;
             if (chosen != null) {
-                if (!h.getValue().accepts(chosen, head(document.file()))) {
+                if (!h.getValue().accepts(chosen, head)) {
                     throw new EngineException(UNSUPPORTED_MEDIA_TYPE,
                             "The content of the file is not " + chosen + ".");
                 }
@@ -331,12 +334,13 @@ public class EngineImpl implements Engine {
         throw new EngineException(UNSUPPORTED_MEDIA_TYPE, "Unsupported " + what + ".");
     }
 
-    private static byte[] head(Path file) throws EngineException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(8192);
-        } catch (IOException e) {
-            throw new EngineException(UNPROCESSABLE, "The document could not be read.", e);
+    /** @return a file's first 8 KB, or all of it when shorter */
+    private static byte[] headOf(java.nio.channels.ReadableByteChannel in) throws IOException {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(8192);
+        while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+            // read until full or at the end
         }
+        return java.util.Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     static String extension(String name) {
