@@ -87,7 +87,7 @@ public class FieldValueRecognizer implements Recognizer {
                 // Norwegian's surname, Flemish's, Portugal's; Romanian's, Croatian's, Hungarian's and Greek's names; whole names
                 "etternavn", "familienaam", "apelido", "nume", "prenume", "numeșiprenume", "numeiprenume", "numesiprenume",
                 "prezime", "vezetéknév", "vezetknv", "vezeteknev", "keresztnév", "keresztnv", "keresztnev", "utónév", "utnv",
-                "utonev", "επώνυμο", "επωνυμο", "όνομα", "ονομα", "nomecompleto", "nombrecompleto", "nombreyapellidos",
+                "utonev", "επώνυμο", "επωνυμο", "όνομα", "ονομα", "πατρώνυμο", "πατρωνυμο", "ονοματεπώνυμο", "ονοματεπωνυμο", "nomecompleto", "nombrecompleto", "nombreyapellidos",
                 "nomcomplet", "volledigenaam", "vollständigername", "vollstndigername", "vollstandigername",
                 // a whole name's key in the plural, Mexico's and Spain's surnames ("Full names (as per ID):", "Apellido
                 // paterno:"); "Nombre(s):" is "nombre" with its remark
@@ -109,6 +109,10 @@ public class FieldValueRecognizer implements Recognizer {
                 "msttrvalhopobytu", "mistotrvalehopobytu", "lakcím", "lakcm", "lakcim", "διεύθυνση", "διευθυνση");
         fields("ZIP_CODE", "postnr", "postnummer", "codepostal", "cdigopostal", "códigopostal", "codigopostal",
                 "kodpocztowy", "postinumero", "codpostal", "codpoștal", "codpotal", "cep");
+        // a Greek form's or table's postal code ("Τ.Κ."), town and telephone
+        fields("ZIP_CODE", "τκ", "ταχυδρομικόςκώδικας", "ταχκώδικας");
+        fields("LOCATION", "πόλη", "πολη");
+        fields("PHONE_NUMBER", "τηλέφωνο", "τηλεφωνο", "κινητό", "κινητο");
         fields("LOCATION", "geburtsort", "lieudenaissance", "lugardenacimiento", "luogodinascita");
         fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "città", "citta",
                 "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowość", "miejscowosc", "kaupunki",
@@ -519,12 +523,15 @@ public class FieldValueRecognizer implements Recognizer {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
-    /** @return a field's name as {@link #FIELDS} keys it: lower case, its separators left out */
+    /**
+     * @return a field's name as {@link #FIELDS} keys it: lower case, its separators left out, and Latin letters beyond ASCII
+     *     ("Förnamn" is "frnamn"); the letters of other scripts kept ("Επώνυμο", a Greek table's heading, is "επώνυμο")
+     */
     static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = Character.toLowerCase(name.charAt(i));
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x370 && Character.isLetter(c)) {
                 b.append(c);
             }
         }
@@ -771,7 +778,7 @@ public class FieldValueRecognizer implements Recognizer {
         if (words == null) {
             return true;
         }
-        String[] parts = value.split("[ +]+");
+        String[] parts = value.split(ticketName(value) ? "[ +/]+" : "[ +]+");
         if (parts.length < words[0] || parts.length > words[1]) {
             return false;
         }
@@ -800,6 +807,12 @@ public class FieldValueRecognizer implements Recognizer {
         if (!"name".equals(key) && !"displayname".equals(key)) {
             return 0.85; // a display name is a service's or an application's too ("Application Identity")
         }
+        if (ticketName(value)) {
+            // a ticket's or a manifest's "SURNAME/GIVEN NAMES": the surname first
+            int slash = value.indexOf('/');
+            String[] given = value.substring(slash + 1).split("[ +]+");
+            return known(given[0], NameLists.FIRST) || known(value.substring(0, slash), NameLists.SURNAME) ? 0.85 : 0.4;
+        }
         String[] parts = value.split("[ +]+");
         for (int k = 0; k + 1 < parts.length; k++) {
             if (known(parts[k], NameLists.FIRST) && known(parts[parts.length - 1], NameLists.SURNAME)) {
@@ -807,6 +820,21 @@ public class FieldValueRecognizer implements Recognizer {
             }
         }
         return 0.4;
+    }
+
+    /** Whether a value is written as a ticket writes a name: capitals, the surname, a slash, the given names ("HALVORSEN/INGRID"). */
+    private static boolean ticketName(String value) {
+        int slash = value.indexOf('/');
+        if (slash < 2 || slash != value.lastIndexOf('/') || slash + 2 >= value.length()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(Character.isUpperCase(c) || c == '/' || c == ' ' || c == '-' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word is on a list of names, and on none of words mostly used otherwise. */

@@ -453,6 +453,12 @@ class OverThresholdTest {
             table   | "| Field | Type | Example |\\n|-------|------|---------|\\n| first_name | string | Jane |\\n| last_name | string | Doe |" |
             table   | "EMP#   Last Name    SSN\\n-----  -----------  -----------\\n10022  Mbeki        987-65-4321" | 10022;Mbeki
             table   | "ITEM        QTY   PRICE\\n----------  ----  -----\\nWidget Pro  2     3.50" |
+            # a seventh held-out set's registers: a pharmacy's log whose people's columns are "Patient", "NHS No" and "Prescriber", a
+            # crew list's "Emp ID" and its names written as tickets write them, a Greek hotel's register under Greek headings
+            table   | "Time   Patient                  DOB         NHS No        Item / Qty                    Prescriber    Status\\n09:14  Margaret Ellison         17/09/1941  472 136 2544  Amlodipine 5mg tab x28        Dr Fairbairn  Collected" | Margaret Ellison;17/09/1941;472 136 2544;Dr Fairbairn
+            table   | "Pos  Name              Emp ID  Nationality  DOB\\nCA   HALVORSEN/INGRID  E40217  CAN          03FEB76" | HALVORSEN/INGRID;E40217;03FEB76
+            table   | "Αρ.Κράτησης;Επώνυμο;Όνομα;Πατρώνυμο;Ημ.Γέννησης;Αρ.Εγγράφου;Διεύθυνση;Τ.Κ.;Πόλη;Τηλέφωνο;Email;Δωμ.\\nR-240611;Παπαδοπούλου;Ελένη;Γεώργιος;03/04/1982;ΑΜ 482913;Λεωφ. Κηφισίας 212;145 62;Κηφισιά;+30 694 418 2276;e.p@otenet.gr;204" | Παπαδοπούλου;Ελένη;Γεώργιος;03/04/1982;ΑΜ 482913;Λεωφ. Κηφισίας 212;145 62;Κηφισιά;+30 694 418 2276;e.p@otenet.gr
+            table   | "Pos  Name              Qty  Price\\nCA   WIDGETS/BOLTS     2    3.50" |
             # numbers read out in a call's transcript (a card's 4532 0151 1283 0366 and 4111 1111 1111 1111 pass Luhn;
             # 4532 0151 1283 0367 does not; 666 is no SSN area)
             spoken card  | Customer: Sure, it's four five three two, zero one five one, one two eight three, zero three six six. | four five three two, zero one five one, one two eight three, zero three six six
