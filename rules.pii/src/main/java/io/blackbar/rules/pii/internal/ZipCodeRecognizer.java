@@ -86,6 +86,11 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // Ireland's Eircode (a routing key of a letter and two digits, or D6W, and four characters of its
                 // alphabet: "A94 X7K2", "D02 AF30"); alone under the threshold, after its label or a context word over it
                 NamedPattern.of("eircode", "(?<![\\w-])(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])", 0.45),
+                // an Australian suburb's state and postcode ("of Tarneit VIC 3029"), a French town's postal code in brackets
+                // after its name in capitals ("SAINT-MALO (35400)"), Italy's "CAP 80137"
+                NamedPattern.of("australian postcode", "(?<![\\w-])(?:VIC|NSW|QLD|TAS|ACT|NT|SA|WA)[ \\t]+(?<value>\\d{4})(?![\\w-])", 0.65),
+                NamedPattern.of("postal code in brackets after a town", "(?<=(?<![\\p{L}])[àÀAa][ \\t]\\p{Lu}[\\p{Lu}\\p{M}\\d' -]{1,40})\\((?<value>\\d{5})\\)", 0.6),
+                NamedPattern.of("italian postal code", "(?<![\\w-])CAP[ \\t]*[:.]?[ \\t]*(?<value>\\d{5})(?![\\w-])", 0.7),
                 NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + "(?<town>" + PlaceRecognizer.TOWN + ")", 0.6)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal", "eircode",
                         "co. dublin", "ireland",

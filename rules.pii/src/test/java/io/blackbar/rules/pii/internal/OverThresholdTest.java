@@ -308,6 +308,7 @@ class OverThresholdTest {
             field   | FAMILIENNAME  DI MARCO-HUBER  VORNAME  LORENZO\\nGEBURTSDATUM  14.02.1988\\nGEBURTSORT  Villach | DI MARCO-HUBER;LORENZO;14.02.1988;Villach
             field   | SURNAME\\nOKAFOR\\nGIVEN NAMES\\nCHIDI EMEKA\\nDATE OF BIRTH\\n03 MAR 1979\\nNOM        DUPONT\\nPRÉNOMS    Jean Marc | OKAFOR;CHIDI EMEKA;03 MAR 1979;DUPONT;Jean Marc
             field   | Name:\\nJohn Padgett\\nSurname:\\nFirst name: Alan | Alan;John Padgett
+            field   | TELÉFONO\\n659 21 74 08\\nLOCALIDAD\\nGetafe\\nDoğum Yeri        : Eskişehir | Eskişehir;659 21 74 08;Getafe
             field   | NOM   DATE   MONTANT\\nNAME     QTY    PRICE\\nSURNAME    GIVEN NAMES    SEX\\nSURNAME\\nGIVEN NAMES\\nNAME   ADDRESS   CITY |
             # a definition's comments, and the last definition of a table before its insert; a backslash escapes a quote in
             # MySQL's inserts only (PostgreSQL's "'C:\'" is a drive); a text that ends inside a value after a backslash (the

@@ -985,7 +985,20 @@ class RecognizerTableTest {
             id      | Relatienummer: 408 117 392; Vår referanse: 25/118472-3; HPR-nr. 9144872; jäsennumero 447120; Customer Reference Number: 204 718 395K | 408 117 392;25/118472-3;9144872;447120;204 718 395K
             id      | the lab no. 3 was closed; cert. number 12; our matricola; a photo card 2 |
             id      | Nº afiliación: 46 10482317 52    Fecha baja: 17/02/2025 | 46 10482317 52
+            # labels of a seventh held-out set's court list, vet record, manifest, police report, Jira export, lease letter, deed,
+            # CV, medical report, reference, bank letter, admission form and juror record; not the words alone
+            id      | Complaint No. M12877330; Prison ID CRN 224871; (NAATI CPN7Y4QKD); (VCNZ V3172); Microchip : 985141000123456; KTN 150283947 | M12877330;224871;CPN7Y4QKD;V3172;985141000123456;150283947
+            id      | Lab # L24-118306; (recording ref CR-88120455); Huurovereenkomst: HO-4471-118; Dossier : LG-QR-2024-0312; prêt n° CMB-2024-08-77120 | L24-118306;CR-88120455;HO-4471-118;LG-QR-2024-0312;CMB-2024-08-77120
+            id      | Sertifika No: OC4418827; Prontuário: HSL-0448120; Personal-Nr.: 100482; (persal no. 21874455); (NCRDC 2281); Slip No. VS24-1187542 | OC4418827;HSL-0448120;100482;21874455;2281;VS24-1187542
+            id      | affidavit No. ARA-2024-5510873; Participant No.:     2025-014-00387          Term; (SOS voter ID OH0021884513) | ARA-2024-5510873;2025-014-00387;OH0021884513
+            id      | the dossier is closed; lab no. 3; microchip implanted 2019; KTN is optional; our complaint no. |
             sin     | SIN (optional): 527 381 495; NAS (obligatoire pour le Relevé 24) : 463 918 276 | 527 381 495;463 918 276
+            # postal codes and towns of a seventh held-out set's court list (an Australian suburb's state and postcode), notary
+            # deed (a town in capitals after "à" before its code in brackets), school list and invoice (Swedish and Czech codes of
+            # three and two digits before the town), lease ("CAP"); not a total's capitals before a number in brackets
+            zip     | of Tarneit VIC 3029; demeurant à SAINT-MALO (35400), né à LYON 3ÈME ARRONDISSEMENT (69003); CAP 80137 | 3029;35400;69003;80137
+            place   | 'Horní Maršov č.p. 55, 542 26 Horní Maršov; demeurant ensemble à SAINT-MALO (35400), né à LYON 3ÈME ARRONDISSEMENT (69003)' | Horní Maršov;SAINT-MALO;LYON 3ÈME ARRONDISSEMENT
+            place   | TOTAL (12345); paid to ACME (40000) |
             # logins in a record's own words (a seventh held-out set's pharmacy log, vet record, Jira export, payroll export, server
             # logs, flight manifest, hotel register, Spanish form and Czech invoice): after "by" at a line's end, a bracket or a
             # date (a bare word only after a record's verb), in brackets after the name they spell, a tracker's mentions and
