@@ -94,7 +94,10 @@ public class FieldValueRecognizer implements Recognizer {
                 "fullnames", "apellidopaterno", "apellidomaterno", "primerapellido", "segundoapellido", "first", "middle",
                 // keys in the plural, and those of a birth name and a name in use ("GIVEN NAMES", "Prénoms", "Imiona")
                 "givennames", "firstnames", "middlenames", "surnames", "nameofholder", "vornamen", "geburtsname",
-                "nomdenaissance", "nomdusage", "prénoms", "prenoms", "prnoms", "nombres", "voornamen", "imiona", "etunimet");
+                "nomdenaissance", "nomdusage", "prénoms", "prenoms", "prnoms", "nombres", "voornamen", "imiona", "etunimet",
+                // a parent's and a spouse's name on an admission or a registration form ("Father's Name ....: RAMESH KEMPEGOWDA")
+                "fathersname", "mothersname", "fathername", "mothername", "spousesname", "parentsname", "parentname",
+                "guardiansname", "husbandsname", "wifesname");
         fields("DATE_OF_BIRTH", "datumnarození", "datumnarozen", "datumnarozeni", "datumrođenja", "datumroenja", "datumrodjenja",
                 "születésidátum", "szletsidtum", "szuletesidatum", "ημερομηνίαγέννησης", "ημ.γέννησης", "ημγέννησης", "ημγεννησης");
         fields("DATE_OF_BIRTH", "fdelsedatum", "födelsedatum", "fodelsedatum", "fdselsdato", "fødselsdato",

@@ -52,6 +52,8 @@ class OverThresholdTest {
             phone  | grand-mère - 06 15 72 84 33, oncle - 07.81.40.26.59; Ehefrau, 078 655 21 09; Bruder 0172 4418093 | 06 15 72 84 33;07.81.40.26.59;078 655 21 09;0172 4418093
             phone  | Tirage du 12/10 : 07 11 23 38 45, étoiles 03 09; Counts: 07 12 09 11 10 08 |
             phone  | Ph: 0404 123 456                                      | 0404 123 456
+            phone  | recado com a filha Patrícia (11) 97115-0846; consultório (21) 3456-7890 | (11) 97115-0846;(21) 3456-7890
+            phone  | see (11) 12345-6789 and (10) 97115-0846; total (12) 9711-50846 |
             phone  | Please ring 07911123456 to arrange delivery.          | 07911123456
             phone  | Customer: text me 07911123456                         | 07911123456
             phone  | call us on 07911123456                                | 07911123456
@@ -309,6 +311,7 @@ class OverThresholdTest {
             field   | SURNAME\\nOKAFOR\\nGIVEN NAMES\\nCHIDI EMEKA\\nDATE OF BIRTH\\n03 MAR 1979\\nNOM        DUPONT\\nPRÉNOMS    Jean Marc | OKAFOR;CHIDI EMEKA;03 MAR 1979;DUPONT;Jean Marc
             field   | Name:\\nJohn Padgett\\nSurname:\\nFirst name: Alan | Alan;John Padgett
             field   | TELÉFONO\\n659 21 74 08\\nLOCALIDAD\\nGetafe\\nDoğum Yeri        : Eskişehir | Eskişehir;659 21 74 08;Getafe
+            field   | 5.  Father's Name .............................. : RAMESH KEMPEGOWDA\\n6.  Mother's Name ....: LATHA RAMESH | RAMESH KEMPEGOWDA;LATHA RAMESH
             field   | NOM   DATE   MONTANT\\nNAME     QTY    PRICE\\nSURNAME    GIVEN NAMES    SEX\\nSURNAME\\nGIVEN NAMES\\nNAME   ADDRESS   CITY |
             # a definition's comments, and the last definition of a table before its insert; a backslash escapes a quote in
             # MySQL's inserts only (PostgreSQL's "'C:\'" is a drive); a text that ends inside a value after a backslash (the
