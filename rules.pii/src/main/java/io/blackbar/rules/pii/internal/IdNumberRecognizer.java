@@ -139,6 +139,10 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|(?:complaint|slip|affidavit|participant|persal|sertifika|lab|socio|huurcontract)[ \\t]+(?:no\\.?|nr\\.?|#|number)"
                         + "|prison[ \\t]+id(?:[ \\t]+crn)?|naati|vcnz|microchip|ktn|account[ \\t]+id|recording[ \\t]+ref(?:erence)?\\.?"
                         + "|huurovereenkomst|dossier|prêt[ \\t]+n°|prêt[ \\t]+nº|pret[ \\t]+n°|prontuário|prontuario|personal-nr\\.?|ncrdc"
+                        // Turkey's identity number, Scotland's CHI, a Czech sole trader's company and tax numbers, Brazil's health
+                        // card ("T.C. Kimlik No    : 28461930766", "CHI:      0412793822", "IČO: 74382195", "DIČ: CZ7803124417",
+                        // "CNS: 794 5807 3021 5731")
+                        + "|kimlik[ \\t]+(?:no\\.?|numarası)|chi(?=[ \\t]*:)|ičo|IČO|dič|DIČ|cns(?=[ \\t]*:)"
                         + "|voter[ \\t]+id|voter[ \\t]+(?:registration[ \\t]+)?(?:no\\.?|number)"
                         // a case's or a claim's code of capitals and five digits or more, three of them after its last dash or
                         // slash, without "number" ("case PA-2024-118347", "Claim CLM/2024/118452"; not "case COVID-19", "business

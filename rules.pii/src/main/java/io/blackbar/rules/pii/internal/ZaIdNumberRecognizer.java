@@ -26,8 +26,10 @@ public class ZaIdNumberRecognizer extends PatternRecognizer {
 
     public ZaIdNumberRecognizer() {
         super("ZA_ID_NUMBER", Category.IDENTIFIER, List.of(
-                NamedPattern.of("labelled identity number", "(?i:\\b(?:id|identity|identiteits)[ \\t]*+(?:number|no\\.?|nommer)"
-                        + LabelledNumberRecognizer.GLUE + ")(?<value>\\d{6} ?\\d{4} ?\\d{3})(?![\\w-]|[.,]\\d| \\d)", 0.7)),
+                // or "ID" alone in capitals before the thirteen digits ("Mr Sipho Dlamini (ID 8407195231088)", a bank's letter):
+                // the date, the citizenship digit and Luhn keep other numbers out
+                NamedPattern.of("labelled identity number", "(?:(?i:\\b(?:id|identity|identiteits)[ \\t]*+(?:number|no\\.?|nommer)"
+                        + LabelledNumberRecognizer.GLUE + ")|(?-i:\\bID)[ \\t]*+:?[ \\t]*+(?=\\d{13}(?!\\d)))(?<value>\\d{6} ?\\d{4} ?\\d{3})(?![\\w-]|[.,]\\d| \\d)", 0.7)),
                 Set.of("id", "id number", "id no", "identity number", "identity", "rsa id", "sa id", "identiteitsnommer"));
     }
 

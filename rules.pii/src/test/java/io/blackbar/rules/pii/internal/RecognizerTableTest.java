@@ -992,6 +992,10 @@ class RecognizerTableTest {
             id      | Sertifika No: OC4418827; Prontuário: HSL-0448120; Personal-Nr.: 100482; (persal no. 21874455); (NCRDC 2281); Slip No. VS24-1187542 | OC4418827;HSL-0448120;100482;21874455;2281;VS24-1187542
             id      | affidavit No. ARA-2024-5510873; Participant No.:     2025-014-00387          Term; (SOS voter ID OH0021884513) | ARA-2024-5510873;2025-014-00387;OH0021884513
             id      | the dossier is closed; lab no. 3; microchip implanted 2019; KTN is optional; our complaint no. |
+            id      | 'T.C. Kimlik No    : 28461930766\nCHI:      0412793822\nIČO: 74382195\nDIČ: CZ7803124417\nCNS: 794 5807 3021 5731' | 28461930766;0412793822;74382195;CZ7803124417;794 5807 3021 5731
+            id      | the chi of the flow; cns damage; Dičová; Ičo |
+            # a South African number after "ID" alone in capitals (a seventh held-out set's bank letter); not with a wrong Luhn digit
+            za      | Mr Sipho Bongani Dlamini (ID 8407195231088); (ID 8407195231089); (id 8407195231088) | 8407195231088
             sin     | SIN (optional): 527 381 495; NAS (obligatoire pour le Relevé 24) : 463 918 276 | 527 381 495;463 918 276
             # postal codes and towns of a seventh held-out set's court list (an Australian suburb's state and postcode), notary
             # deed (a town in capitals after "à" before its code in brackets), school list and invoice (Swedish and Czech codes of
