@@ -117,6 +117,12 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("docno", "ID_NUMBER"),
             java.util.Map.entry("documentno", "ID_NUMBER"),
             java.util.Map.entry("documentnumber", "ID_NUMBER"),
+            // a manifest's booking references, a Norwegian and Danish payroll's staff numbers ("ansattnr;etternavn;...")
+            java.util.Map.entry("pnr", "ID_NUMBER"),
+            java.util.Map.entry("ansattnr", "ID_NUMBER"),
+            java.util.Map.entry("ansattnummer", "ID_NUMBER"),
+            java.util.Map.entry("medarbejdernr", "ID_NUMBER"),
+            java.util.Map.entry("medarbejdernummer", "ID_NUMBER"),
             java.util.Map.entry("αρεγγράφου", "ID_NUMBER"),
             java.util.Map.entry("αριθμόςεγγράφου", "ID_NUMBER"),
             java.util.Map.entry("anstllningsnummer", "ID_NUMBER"),

@@ -467,6 +467,8 @@ class OverThresholdTest {
             table   | "Pos  Name              Emp ID  Nationality  DOB\\nCA   HALVORSEN/INGRID  E40217  CAN          03FEB76" | HALVORSEN/INGRID;E40217;03FEB76
             table   | "Αρ.Κράτησης;Επώνυμο;Όνομα;Πατρώνυμο;Ημ.Γέννησης;Αρ.Εγγράφου;Διεύθυνση;Τ.Κ.;Πόλη;Τηλέφωνο;Email;Δωμ.\\nR-240611;Παπαδοπούλου;Ελένη;Γεώργιος;03/04/1982;ΑΜ 482913;Λεωφ. Κηφισίας 212;145 62;Κηφισιά;+30 694 418 2276;e.p@otenet.gr;204" | Παπαδοπούλου;Ελένη;Γεώργιος;03/04/1982;ΑΜ 482913;Λεωφ. Κηφισίας 212;145 62;Κηφισιά;+30 694 418 2276;e.p@otenet.gr
             table   | "Pos  Name              Qty  Price\\nCA   WIDGETS/BOLTS     2    3.50" |
+            table   | "ansattnr;etternavn;fornavn;kontonr;stilling\\nFE-1004;Berntsen;Håkon;1503.03.93179;Daglig leder" | FE-1004;Berntsen;Håkon;1503.03.93179
+            table   | "Seq   Name                       Seat   PNR     Doc  Doc No              Nat  DOB\\n001   WHITFORD/JAMES MR          1A     TT9WQ2  P    583920174           USA  07JAN62" | WHITFORD/JAMES MR;TT9WQ2;583920174;07JAN62
             # numbers read out in a call's transcript (a card's 4532 0151 1283 0366 and 4111 1111 1111 1111 pass Luhn;
             # 4532 0151 1283 0367 does not; 666 is no SSN area)
             spoken card  | Customer: Sure, it's four five three two, zero one five one, one two eight three, zero three six six. | four five three two, zero one five one, one two eight three, zero three six six
