@@ -3853,7 +3853,8 @@ public class PersonRecognizer implements Recognizer {
             boolean capitals = last.equals(last.toUpperCase(Locale.ROOT));
             // a second given name ("Lindqvist, Johan Erik") when the lists know it; otherwise the name ends before it, and what
             // follows is read from there ("Garcia, Maria Ward 5")
-            int end = m.group(3) == null || commaFirstName(m.group(3)) ? m.end() : m.end(2);
+            // or when a name found already is those two given names ("NGUYEN, Thi Hoa": "Thi Hoa" read as a name of its own)
+            int end = m.group(3) == null || commaFirstName(m.group(3)) || foundExactly(found, m.start(2), m.end()) ? m.end() : m.end(2);
             if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, end)
                     && SIGN_OFFS_AND_PARTIES.get(WordTable.lowerCase(last)) == 0 // "Cheers, Dave"
                     && !digitsFollow(text, end) && !overlapsPartly(found, next, m.start(), end) && surname(last)
@@ -3902,6 +3903,26 @@ public class PersonRecognizer implements Recognizer {
         for (int k = next[0]; k < found.size() && found.get(k).start() < end; k++) {
             if (found.get(k).end() > end) {
                 return true; // one begins inside and reaches past it
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name found (sorted by start) spans exactly {@code [start, end)}. */
+    private static boolean foundExactly(List<RecognizerResult> found, int start, int end) {
+        int lo = 0;
+        int hi = found.size() - 1;
+        while (lo <= hi) { // the first found that starts at or after start
+            int mid = (lo + hi) >>> 1;
+            if (found.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int k = lo; k < found.size() && found.get(k).start() == start; k++) {
+            if (found.get(k).end() == end) {
+                return true;
             }
         }
         return false;

@@ -143,6 +143,9 @@ class OverThresholdTest {
             # a name (a seventh held-out set's vet record and reference)
             person | 17-Jun-2024 09:40  CONSULT; Jun Watanabe came on 17 Jun 2024; 03/Jun/2024 | Jun Watanabe
             person | Zu den Aufgaben von Frau Oberländer gehörten insbesondere: | Oberländer
+            # a surname in capitals before two given names the lists know one of, the two read as a name of their own first (a
+            # seventh held-out set's court list)
+            person | Accused:    NGUYEN, Thi Hoa   DOB 21/07/1985 | NGUYEN, Thi Hoa
             person | University Hospitals of Derby and Burton NHS Foundation Trust. Amber Valley Homecare and Westfield University Trust. Dr Anna Trust saw Mr John Trust. | Anna Trust;John Trust
             # the review's: quoted words between words the lists hold are no nickname's; a support chat's two-word speakers the
             # lists know nothing of are no people; an author list's affiliation digits leave the surnames in the names
