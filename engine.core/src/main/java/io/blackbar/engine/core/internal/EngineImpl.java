@@ -6,7 +6,6 @@ import static io.blackbar.engine.api.EngineException.Reason.UNPROCESSABLE;
 import static io.blackbar.engine.api.EngineException.Reason.UNSUPPORTED_MEDIA_TYPE;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

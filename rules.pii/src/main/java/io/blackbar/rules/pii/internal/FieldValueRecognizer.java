@@ -118,6 +118,8 @@ public class FieldValueRecognizer implements Recognizer {
         fields("PHONE_NUMBER", "τηλέφωνο", "τηλεφωνο", "κινητό", "κινητο");
         fields("LOCATION", "doğumyeri", "dogumyeri", "poblacin", "población", "poblacion", "municipio", "commune", "lieudenaissance");
         fields("STREET_ADDRESS", "domicilio");
+        fields("ZIP_CODE", "postleitzahl");
+        fields("PHONE_NUMBER", "téléphone");
         fields("LOCATION", "geburtsort", "lugardenacimiento", "luogodinascita");
         fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "città", "citta",
                 "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowość", "miejscowosc", "kaupunki",
@@ -134,6 +136,13 @@ public class FieldValueRecognizer implements Recognizer {
             FIELDS.put(n.replace("_", ""), type);
         }
     }
+
+    /**
+     * Tables' headings of a column of people that are no field's name elsewhere (TextTableRecognizer's): a cell there is a
+     * person's only with a word of the name lists in it.
+     */
+    static final java.util.Set<String> PEOPLE_COLUMNS = java.util.Set.of("patient", "prescriber", "passenger", "guest", "pupil",
+            "student", "employee", "tenant", "defendant", "claimant", "applicant", "juror");
 
     /** Field names that only a value like a name (so many capitalised words) makes a person's. */
     private static final Map<String, int[]> LOOSE = Map.ofEntries(Map.entry("name", new int[] {2, 4}),
@@ -190,12 +199,13 @@ public class FieldValueRecognizer implements Recognizer {
     private static final PatternScanner CAPITAL_KEY = PatternScanner.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:SURNAMES?|NAME|FAMILY NAME"
             + "|LAST NAME|GIVEN NAMES?|FIRST NAMES?|FORENAMES?|MIDDLE NAMES?|FULL NAME|MAIDEN NAME|NAME OF HOLDER|FAMILIENNAME"
             + "|NACHNAME|VORNAMEN?|GEBURTSNAME|NOM DE FAMILLE|NOM DE NAISSANCE|NOM D'USAGE|PRÉNOMS?|PRENOMS?|NOM|APELLIDOS?"
-            + "|NOMBRES?|COGNOME|NOME|ACHTERNAAM|VOORNAMEN?|NAZWISKO|IMIONA|IMIĘ|EFTERNAMN|FÖRNAMN|EFTERNAVN|FORNAVN|ETTERNAVN"
+            + "|NOMBRES?|COGNOME|NOME|ACHTERNAAM|VOORNAAM|VOORNAMEN|NAZWISKO|IMIONA|IMIĘ|EFTERNAMN|FÖRNAMN|EFTERNAVN|FORNAVN|ETTERNAVN"
             + "|SUKUNIMI|ETUNIMET|ETUNIMI|PŘÍJMENÍ|JMÉNO|DATE OF BIRTH|GEBURTSDATUM|DATE DE NAISSANCE|FECHA DE NACIMIENTO"
             + "|DATA DI NASCITA|DATA DE NASCIMENTO|GEBOORTEDATUM|DATA URODZENIA|PLACE OF BIRTH|GEBURTSORT|LIEU DE NAISSANCE"
             + "|LUGAR DE NACIMIENTO|LUOGO DI NASCITA|LOCALIDAD|CIUDAD|POBLACIÓN|MUNICIPIO|WOHNORT|VILLE|COMMUNE|CITTÀ|COMUNE"
             + "|WOONPLAATS|MIEJSCOWOŚĆ|POSTORT|CÓDIGO POSTAL|CODIGO POSTAL|CODE POSTAL|POSTLEITZAHL|DIRECCIÓN|DOMICILIO"
-            + "|ADRESSE|ANSCHRIFT|INDIRIZZO|TELÉFONO|TELEFONO|TÉLÉPHONE|TELEFON)(?=(?: {2,}|\\t| *\\r?\\n)[ \\t]*[^ \\t\\r\\n])"));
+            // possessive blanks: a long run of spaces is read once (two quantifiers over it took seconds on 1 MB)
+            + "|ADRESSE|ANSCHRIFT|INDIRIZZO|TELÉFONO|TELEFONO|TÉLÉPHONE|TELEFON)(?=(?:  |\\t| *+\\r?\\n)[ \\t]*+[^ \\t\\r\\n])"));
 
     /** A key's colon at its line's end, its value alone on the next line ("Name:" over "John Padgett", a PDF form's). */
     private static final PatternScanner COLON_AT_END = PatternScanner.of(Pattern.compile(":[ \\t]*\\r?\\n(?=[ \\t]*[^ \\t\\r\\n])"));
@@ -283,10 +293,10 @@ public class FieldValueRecognizer implements Recognizer {
                 field.add(text, at, scan(text, at, spaced ? "\r\n" : " \t\r\n&;,|", 200));
             }
         });
-        COLON.forEachMatch(text, m -> line(text, m.start(), m.end(), results));
+        COLON.forEachMatch(text, m -> line(text, m.start(), m.end(), false, results));
         COLON_AT_END.forEachMatch(text, m -> {
-            if (!keyLine(text, m.end())) { // "Surname:" over "First name: Alan" is a form's empty field
-                line(text, m.start(), m.end(), results);
+            if (valueLine(text, m.start(), m.end())) {
+                line(text, m.start(), m.end(), true, results);
             }
         });
         CAPITAL_KEY.forEachMatch(text, m -> capitalKey(text, m.start(), m.end(), results));
@@ -313,7 +323,7 @@ public class FieldValueRecognizer implements Recognizer {
     private static final Pattern ORGANISATION_REMARK = Pattern.compile("(?iu)company|compan[iy]|bedrijf|organi[sz]ation|organisatie"
             + "|firm|employer|werkgever|arbeitgeber|unternehmen|firma|société|societe|entreprise|empresa|azienda|business|organisme");
 
-    private static void line(CharSequence text, int colon, int after, List<RecognizerResult> results) {
+    private static void line(CharSequence text, int colon, int after, boolean underKey, List<RecognizerResult> results) {
         int start = colon;
         while (start > 0 && colon - start < 30 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
             start--; // an aligned form's padding before its colon ("Doğum Yeri        : Eskişehir")
@@ -368,6 +378,9 @@ public class FieldValueRecognizer implements Recognizer {
             from++;
             to--;
         }
+        if (underKey && "PERSON".equals(type) && !nameLike(text.subSequence(from, to).toString())) {
+            return; // a form's instruction under its key ("Surname:" over "Please write in capitals")
+        }
         new Field(key, type, "field named '" + key + "'", results).add(text, from, to);
     }
 
@@ -394,24 +407,101 @@ public class FieldValueRecognizer implements Recognizer {
             if (!fieldStartsLine(text, start)) {
                 return; // a table's last heading: the next line is a row
             }
-            from = text.charAt(from) == '\r' && from + 1 < text.length() && text.charAt(from + 1) == '\n' ? from + 2 : from + 1;
-            while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
-                from++;
+            int lineStart = text.charAt(from) == '\r' && from + 1 < text.length() && text.charAt(from + 1) == '\n' ? from + 2 : from + 1;
+            if (!valueLine(text, start, lineStart)) {
+                return;
             }
+            from = blanks(text, lineStart);
         }
         int to = cellEnd(text, from);
         if (to == from || lookup(text, from, to) != null) {
             return; // a key where a value would stand
         }
-        int next = to;
-        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
-            next++;
-        }
+        int next = blanks(text, to);
         if (!nextLine && next < text.length() && text.charAt(next) != '\n' && text.charAt(next) != '\r'
                 && lookup(text, next, cellEnd(text, next)) == null) {
             return; // a third cell that is no key: a table's heading or row
         }
+        String value = text.subSequence(from, to).toString();
+        if ("PERSON".equals(type) && (nextLine ? !nameLike(value)
+                : value.equals(value.toUpperCase(Locale.ROOT)) && (!anyNameWord(value) || sqlType(value)))) {
+            // a name under its key is shaped as one (not "Please write in capitals"); in capitals beside it, a word of the
+            // lists is in it ("NOMBRE        CANTIDAD", "LAST NAME  STATUS", a table's headings; "SURNAME  VARCHAR", SQL's)
+            return;
+        }
         new Field(key, type, "field named '" + key + "'", results).add(text, from, to);
+    }
+
+    /** @return where the blanks (spaces and tabs) from {@code at} end */
+    private static int blanks(CharSequence text, int at) {
+        int k = at;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** @return the blanks before the first character of the line that {@code at} is in */
+    private static int indent(CharSequence text, int at) {
+        int start = at;
+        while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+            start--;
+        }
+        return blanks(text, start) - start;
+    }
+
+    /**
+     * Whether the line that begins at {@code lineStart} may be the value of the key before {@code keyAt} on the line above:
+     * not indented more (YAML's and code's nested lines: "address:" over "  street: 12 Main Street", "def phone(self):"),
+     * no list's item ("- +44 20 7946 0000"), no key of its own ("Surname:" over "First name: Alan", an empty field).
+     */
+    private static boolean valueLine(CharSequence text, int keyAt, int lineStart) {
+        int at = blanks(text, lineStart);
+        return at - lineStart <= indent(text, keyAt) && !(at + 1 < text.length() && text.charAt(at) == '-' && text.charAt(at + 1) == ' ')
+                && !keyLine(text, at);
+    }
+
+    /** Whether a value is shaped as a name: up to five words, each capitalised or a name's particle, no digit. */
+    private static boolean nameLike(String value) {
+        String[] words = value.trim().split("[ ]+");
+        if (words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isDigit(w.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Words of SQL's column types: a table's definition in capitals ("  SURNAME     VARCHAR NOT NULL") is no form. */
+    private static final java.util.Set<String> SQL_TYPES = java.util.Set.of("varchar", "varchar2", "nvarchar", "char", "text",
+            "integer", "int", "bigint", "smallint", "date", "datetime", "timestamp", "boolean", "numeric", "decimal", "serial");
+
+    private static boolean sqlType(String value) {
+        for (String w : value.toLowerCase(Locale.ROOT).split("[ ,(]+")) {
+            if (SQL_TYPES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of a value is on the lists as a first name or a surname ("DI MARCO-HUBER", "LORENZO"). */
+    private static boolean anyNameWord(String value) {
+        for (String w : value.toLowerCase(Locale.ROOT).split("[ ,/-]+")) {
+            int bits = w.isEmpty() ? 0 : NameLists.get().table.get(w);
+            if ((bits & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (bits & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cell before {@code at} on its line is a key: a table's headings ("SURNAME   GIVEN NAMES   SEX"). */
@@ -667,8 +757,13 @@ public class FieldValueRecognizer implements Recognizer {
             return false;
         }
         String asKey = key(value);
-        if (asKey.length() >= 6 && FIELDS.containsKey(asKey)) {
-            return false; // another field's key where a value would stand: a form's next line, read as a table's row
+        if (asKey.length() >= 6 && FIELDS.containsKey(asKey) && value.equals(value.toUpperCase(Locale.ROOT))) {
+            // another field's key in capitals where a value would stand: a form's next line read as a table's row
+            // ("GEBURTSDATUM"; "City: Mobile" is a town)
+            return false;
+        }
+        if ("PERSON".equals(type) && PEOPLE_COLUMNS.contains(key) && !anyNameWord(value)) {
+            return false; // a register's column of people holds names ("Passenger: Adult", "Tenant: Commercial" are none)
         }
         int digits = 0;
         int letters = 0;

@@ -136,9 +136,10 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // "Prontuário: HSL-0448120", "CRM-SP 148.372", "Personal-Nr.: 100482", "persal no. 21874455", "NCRDC
                         // 2281", "Slip No. VS24-1187542", "affidavit No. ARA-2024-5510873", "Participant No.: 2025-014-00387",
                         // "voter ID OH0021884513")
-                        + "|(?:complaint|slip|affidavit|participant|persal|sertifika|lab|socio|huurcontract)[ \\t]+(?:no\\.?|nr\\.?|#|number)"
-                        + "|prison[ \\t]+id(?:[ \\t]+crn)?|naati|vcnz|microchip|ktn|account[ \\t]+id|recording[ \\t]+ref(?:erence)?\\.?"
-                        + "|huurovereenkomst|dossier|prêt[ \\t]+n°|prêt[ \\t]+nº|pret[ \\t]+n°|prontuário|prontuario|personal-nr\\.?|ncrdc"
+                        + "|(?:complaint|slip|affidavit|participant|persal|sertifika|socio|huurcontract)[ \\t]+(?:no\\.?|nr\\.?|#|number)"
+                        + "|lab[ \\t]*#|prison[ \\t]+id(?:[ \\t]+crn)?|naati|vcnz|ktn|account[ \\t]+id|recording[ \\t]+ref(?:erence)?\\.?"
+                        // a microchip's and a file's number with five digits ("Microchip PIC16F877A", "Dossier COVID-19" are none)
+                        + "|microchip(?=[ \\t]*+[:#]?[ \\t]*+\\d{9,15}(?!\\w))|dossier" + FIVE_DIGITS + "|huurovereenkomst|prêt[ \\t]+n°|prêt[ \\t]+nº|pret[ \\t]+n°|prontuário|prontuario|personal-nr\\.?|ncrdc"
                         // Turkey's identity number, Scotland's CHI, a Czech sole trader's company and tax numbers, Brazil's health
                         // card ("T.C. Kimlik No    : 28461930766", "CHI:      0412793822", "IČO: 74382195", "DIČ: CZ7803124417",
                         // "CNS: 794 5807 3021 5731")

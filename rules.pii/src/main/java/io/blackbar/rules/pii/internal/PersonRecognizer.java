@@ -725,9 +725,12 @@ public class PersonRecognizer implements Recognizer {
         });
     }
 
-    /** Titles no name ends with: a run that ends with one is prose before a name ("Zu den Aufgaben von Frau Oberländer"). */
+    /**
+     * Titles no name ends with (of {@link #TITLE_LIST}, not "Sr", a senior's suffix: "Frank Miller Sr"): a run that ends
+     * with one is prose before a name ("Zu den Aufgaben von Frau Oberländer").
+     */
     private static final WordTable CLOSING_TITLE_TABLE = WordTable.of(Set.of("herr", "frau", "mr", "mrs", "ms", "miss", "mme",
-            "mlle", "dr", "prof", "sr", "sra", "dra", "mx"), 1);
+            "mlle", "dr", "prof", "sra", "dra", "mx"), 1);
 
     /**
      * Without a run whose last word is a title: German prose's capitalised nouns before "Frau Oberländer" read as a name ("Zu

@@ -94,8 +94,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("French mobile in pairs", "(?<![\\w+./:-])(?<!\\d[ .])0[67](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}"
                         + "(?![\\w-]|[.,/:]\\d|[ ]\\d)", 0.55),
                 // a Brazilian number with its area code in brackets, a mobile's nine digits beginning with 9 or a landline's
-                // eight ("(11) 97115-0846", "(21) 3456-7890"; a seventh held-out set's medical report)
-                NamedPattern.of("Brazilian area code", "(?<![\\w+./:-])\\([1-9][1-9]\\)[ ]?(?:9\\d{4}|[2-5]\\d{3})-\\d{4}(?![\\w-]|[.,]\\d)", 0.6),
+                // eight ("(11) 97115-0846", "(21) 3456-7890"; a seventh held-out set's medical report); not a span of years
+                // ("(12) 2023-2024 budget") nor a citation's pages after its volume ("37 (15) 2345-2356")
+                NamedPattern.of("Brazilian area code", "(?<![\\w+./:-])(?<!\\d[ ])\\([1-9][1-9]\\)[ ]?(?!(?:19|20)\\d\\d-(?:19|20)\\d\\d)"
+                        + "(?:9\\d{4}|[2-5]\\d{3})-\\d{4}(?![\\w-]|[.,]\\d)", 0.6),
                 NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit

@@ -263,7 +263,8 @@ public class PlaceRecognizer extends PatternRecognizer {
         // (a country's, "E-28015"), two lookbehinds of one character each that the scanner reads (an
         // alternation of lookbehinds it does not, and tried every digit); not after "#" (an invoice's number)
         // five digits, or three and two (Sweden's, Czechia's, Slovakia's and Greece's: "903 38  Umeå", "101 00 Praha 10")
-        String digits = group == null ? "(?:\\d{5}|\\d{3} \\d{2})" : "(?<" + group + ">\\d{5}|\\d{3} \\d{2})";
+        // (those not after a number and a space: "Tel 040 123 45 Hamburg")
+        String digits = group == null ? "(?:\\d{5}|(?<!\\d[ ])\\d{3} \\d{2})" : "(?<" + group + ">\\d{5}|(?<!\\d[ ])\\d{3} \\d{2})";
         return "(?<![\\w.,$/#])(?<![^A-Za-z]-)" + digits + "[ \\t]+(?:-[ \\t]+)?";
     }
 
@@ -318,7 +319,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
                 // a French deed's town in capitals after "à", before its postal code in brackets ("demeurant à SAINT-MALO (35400)",
                 // "né à LYON 3ÈME ARRONDISSEMENT (69003)"; not "TOTAL (12345)")
-                NamedPattern.of("town before its postal code in brackets", "(?<=(?<![\\p{L}])[àÀAa][ \\t])(?<value>\\p{Lu}[\\p{Lu}\\p{M}'-]+"
+                NamedPattern.of("town before its postal code in brackets", "(?<=(?:(?<![\\p{L}])[àÀ]|(?:^|(?<=\\n))A)[ \\t])(?<value>\\p{Lu}[\\p{Lu}\\p{M}'-]+"
                         + "(?:[ \\t][\\p{Lu}\\d][\\p{Lu}\\p{M}\\d'-]*){0,3})[ \\t]?\\(\\d{5}\\)", 0.6),
                 // with its province in parentheses: "28935 Móstoles (Madrid)", "13600 Alcázar de San Juan (Ciudad Real)"
                 NamedPattern.of("town after its postal code", codeBeforeTown(null) + "(?<value>" + TOWN

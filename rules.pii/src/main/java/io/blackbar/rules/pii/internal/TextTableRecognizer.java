@@ -63,7 +63,9 @@ public class TextTableRecognizer implements Recognizer {
                     + "|dob|date[_ ]of[_ ]birth|birth[_ ]?date|street|address|zip|post[_ ]?code|postal[_ ]?code|city|ssn"
                     // the same in other languages (FieldValueRecognizer's names)
                     + "|efternamn|förnamn|fornamn|efternavn|fornavn|nachname|vorname|prénom|prenom|apellidos?|cognome|achternaam|voornaam"
-                    + "|nazwisko|telefon|mobil|e-?post|adresse?|geburtsdatum|personnummer|postnr|postnummer)"
+                    + "|nazwisko|telefon|mobil|e-?post|adresse?|geburtsdatum|personnummer|postnr|postnummer"
+                    // and Greek ("Επώνυμο;Όνομα;...")
+                    + "|(?iu:επώνυμο|όνομα|διεύθυνση|τηλέφωνο))"
                     + "\"?[ \\t]*[,\\t;]"));
     /**
      * A heading's name of a person's field then two spaces or more and more text: where a report's table aligned with spaces
@@ -94,18 +96,7 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("anstnr", "ID_NUMBER"),
             // a register's columns of the people it lists, and their numbers ("Patient   DOB   NHS No", a pharmacy's log; "Emp
             // ID", a crew list's): "Patient:" in a note's line is the name recognizer's
-            java.util.Map.entry("patient", "PERSON"),
-            java.util.Map.entry("prescriber", "PERSON"),
-            java.util.Map.entry("passenger", "PERSON"),
-            java.util.Map.entry("guest", "PERSON"),
-            java.util.Map.entry("pupil", "PERSON"),
-            java.util.Map.entry("student", "PERSON"),
-            java.util.Map.entry("employee", "PERSON"),
-            java.util.Map.entry("tenant", "PERSON"),
-            java.util.Map.entry("defendant", "PERSON"),
-            java.util.Map.entry("claimant", "PERSON"),
-            java.util.Map.entry("applicant", "PERSON"),
-            java.util.Map.entry("juror", "PERSON"),
+            // (FieldValueRecognizer.PEOPLE_COLUMNS: a cell of them needs a word of the name lists)
             java.util.Map.entry("nhsno", "ID_NUMBER"),
             java.util.Map.entry("nhsnumber", "ID_NUMBER"),
             java.util.Map.entry("chino", "ID_NUMBER"),
@@ -157,7 +148,7 @@ public class TextTableRecognizer implements Recognizer {
     /** @return the type of a column's cells by its heading's name, or null */
     private static String columnType(String key) {
         String type = FieldValueRecognizer.FIELDS.get(key);
-        return type != null ? type : COLUMNS_ONLY.get(key);
+        return type != null ? type : FieldValueRecognizer.PEOPLE_COLUMNS.contains(key) ? "PERSON" : COLUMNS_ONLY.get(key);
     }
 
     @Override
