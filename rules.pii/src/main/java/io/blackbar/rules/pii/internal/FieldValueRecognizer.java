@@ -883,7 +883,7 @@ public class FieldValueRecognizer implements Recognizer {
         if (words == null) {
             return true;
         }
-        String[] parts = value.split(ticketName(value) ? "[ +/]+" : "[ +]+");
+        String[] parts = value.split(ticketName(value) ? "[ +/]+" : SURNAME_FIRST.matcher(value).matches() ? "[ +,]+" : "[ +]+");
         if (parts.length < words[0] || parts.length > words[1]) {
             return false;
         }
@@ -912,6 +912,9 @@ public class FieldValueRecognizer implements Recognizer {
         if (!"name".equals(key) && !"displayname".equals(key)) {
             return 0.85; // a display name is a service's or an application's too ("Application Identity")
         }
+        if (SURNAME_FIRST.matcher(value).matches()) {
+            return 0.85; // a surname in capitals, a comma, given names ("OYELOWO, Babatunde"): a person's, as a record writes it
+        }
         if (ticketName(value)) {
             // a ticket's or a manifest's "SURNAME/GIVEN NAMES": the surname first
             int slash = value.indexOf('/');
@@ -926,6 +929,9 @@ public class FieldValueRecognizer implements Recognizer {
         }
         return 0.4;
     }
+
+    /** A surname in capitals, a comma and given names in Title case, maybe an initial ("OYELOWO, Babatunde", "HALL, Vernon L"). */
+    private static final Pattern SURNAME_FIRST = Pattern.compile("\\p{Lu}[\\p{Lu}'-]+, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?");
 
     /** Whether a value is written as a ticket writes a name: capitals, the surname, a slash, the given names ("HALVORSEN/INGRID"). */
     private static boolean ticketName(String value) {

