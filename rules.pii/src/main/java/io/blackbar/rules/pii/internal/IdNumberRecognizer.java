@@ -31,6 +31,8 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
      * After an account's or a policy's word, a value with five digits or more in its first characters: a code of letters
      * and fewer digits is a plan's, a report's or a document's ("account ABC123 plan", "Policy number PRIV-01").
      */
+    /** "No", "Nr", "n°" between a label and its value, read before {@link #FIVE_DIGITS} looks at the value. */
+    private static final String NO = "(?:[ \\t]+(?:no\\.?|nr\\.?|n[°º]\\.?|number)(?![\\w]))?+";
     private static final String FIVE_DIGITS = "(?=[ \\t]{0,3}[:#]?[ \\t]{0,12}(?:[A-Z/-]{0,8}\\d){5})";
 
     public IdNumberRecognizer() {
@@ -138,8 +140,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // "voter ID OH0021884513")
                         + "|(?:complaint|slip|affidavit|participant|persal|sertifika|socio|huurcontract)[ \\t]+(?:no\\.?|nr\\.?|#|number)"
                         + "|lab[ \\t]*#|prison[ \\t]+id(?:[ \\t]+crn)?|naati|vcnz|ktn|account[ \\t]+id|recording[ \\t]+ref(?:erence)?\\.?"
-                        // a microchip's and a file's number with five digits ("Microchip PIC16F877A", "Dossier COVID-19" are none)
-                        + "|microchip(?=[ \\t]*+[:#]?[ \\t]*+\\d{9,15}(?!\\w))|dossier" + FIVE_DIGITS + "|huurovereenkomst|prêt[ \\t]+n°|prêt[ \\t]+nº|pret[ \\t]+n°|prontuário|prontuario|personal-nr\\.?|ncrdc"
+                        // a microchip's and a file's number with five digits, maybe after "No", "n°" ("Microchip No:
+                        // 985112006123456", "Dossier n° 2024/1234"; "Microchip PIC16F877A", "Dossier COVID-19" are none)
+                        + "|microchip(?=" + NO + "[ \\t]*+[:#]?[ \\t]*+\\d{9,15}(?!\\w))|dossier(?=" + NO + FIVE_DIGITS + ")|huurovereenkomst|prêt[ \\t]+n°|prêt[ \\t]+nº|pret[ \\t]+n°|prontuário|prontuario|personal-nr\\.?|ncrdc"
                         // Turkey's identity number, Scotland's CHI, a Czech sole trader's company and tax numbers, Brazil's health
                         // card ("T.C. Kimlik No    : 28461930766", "CHI:      0412793822", "IČO: 74382195", "DIČ: CZ7803124417",
                         // "CNS: 794 5807 3021 5731")

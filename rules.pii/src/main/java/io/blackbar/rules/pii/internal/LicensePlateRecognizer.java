@@ -23,8 +23,10 @@ public class LicensePlateRecognizer extends LabelledNumberRecognizer {
                 + "|rego|reg\\.[ \\t]?nr\\.?|rej\\.|plaques|placas(?:[ \\t]+de[ \\t]+circulaci[óo]n)?|rekisterinumero|spz",
                 // a car's (a van's, a lorry's) word before a plate of letters and digits, maybe in brackets ("for her car MH 43 CJ
                 // 2250", "mijn auto (R-482-FN)", "auto NTZ-418", "Driver: Kieran Mallinder, van YR19 KXD"): "car park 2" is none,
-                // the value's letters being capitals
-                "(?:car|auto|bil|van|truck|lorry|motorbike|motorcycle)(?=[ \\t]{1,2}\\(?(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\\d))[ \\t]{1,2}\\(?"),
+                // the value's letters being capitals; "van" only after an English word or a comma, not Dutch "vermindering van
+                // CO2", "van A12"
+                "(?:car|auto|bil|(?<=(?:\\b(?:the|a|his|her|their|my|our|your|white|delivery|hire|works?|company)|,)[ \\t])van"
+                        + "|truck|lorry|motorbike|motorcycle)(?=[ \\t]{1,2}\\(?(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\\d))[ \\t]{1,2}\\(?"),
                 // not a number before a slash and a year ("Reg. No.: 258/98", a court form's)
                 "[A-Z0-9][A-Z0-9 -]{1,11}[A-Z0-9](?!/\\d)", 0.65, Set.of("vehicle", "car", "registered"));
     }

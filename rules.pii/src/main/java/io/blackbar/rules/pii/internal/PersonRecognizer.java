@@ -251,6 +251,15 @@ public class PersonRecognizer implements Recognizer {
             // "Occupational Health": a seventh held-out set's court list and GP letter); not "Legal", a signature's department
             // after a name as often ("Janette Elbertson Administrative Coordinator EWS Legal", UNER's)
             "police", "constabulary", "patrol", "aid", "tribunal", "solicitors", "health"), 1);
+    /**
+     * Of {@link #ROLE_AND_PRODUCT_TABLE}, the services' words that also begin a job's title after a name, before a job's
+     * word in lower case ({@link #SERVICE_JOB_TABLE}: "Jane Walker Health visitor", "Sarah Jones Police liaison"): a name
+     * before one of these stands then; not "Victoria Legal Aid office".
+     */
+    private static final WordTable SERVICE_TABLE = WordTable.of(Set.of("police", "health"), 1);
+    private static final WordTable SERVICE_JOB_TABLE = WordTable.of(Set.of("visitor", "liaison", "officer", "worker", "nurse",
+            "adviser", "advisor", "lead", "practitioner", "assistant", "coordinator", "manager", "constable", "sergeant",
+            "inspector", "staff"), 1);
     private static final WordTable ORGANISATION_TABLE = WordTable.of(ORGANISATION_WORDS, 1);
     /**
      * A team's, a desk's or a department's words, in lower case: after a label of who to contact or whom a letter is
@@ -2024,16 +2033,40 @@ public class PersonRecognizer implements Recognizer {
      * (MEDDOCAN's CALLE redaction recall 0.954 -> 0.949); as a name it is redacted, if under the wrong type.
      */
     private static List<RecognizerResult> withoutRolesAndProducts(char[] chars, Words words, List<RecognizerResult> out) {
-        return without(out, result -> {
+        return without(withoutServiceWord(chars, words, out), result -> {
             int first = wordAt(words, result.start());
             int last = first < 0 ? -1 : wordBefore(words, result.end());
             return first >= 0 && last >= 0 && !result.explanation().startsWith("name: title")
                     && (last > first && words.in(last, ROLE_AND_PRODUCT_TABLE) != 0
                             || last + 1 < words.size() && words.capitalised(last + 1) && oneSpaceApart(chars, words, last, last + 1)
                             && words.in(last + 1, ROLE_AND_PRODUCT_TABLE) != 0
-                            // not before a job's title of two words ("Emma Clarke Account Manager")
-                            && !(last + 2 < words.size() && words.capitalised(last + 2) && oneSpaceApart(chars, words, last + 1, last + 2)));
+                            // not before a job's title of two words ("Emma Clarke Account Manager"), nor before a service's
+                            // word and a lower-case one ("Jane Walker Health visitor")
+                            && !(last + 2 < words.size() && oneSpaceApart(chars, words, last + 1, last + 2)
+                                    && (words.capitalised(last + 2) || words.in(last + 1, SERVICE_TABLE) != 0
+                                            && Character.isLowerCase(chars[words.start(last + 2)]) && words.in(last + 2, SERVICE_JOB_TABLE) != 0)));
         });
+    }
+
+    /**
+     * The names of three words or more that end with a service's word before a job's in lower case ({@link #SERVICE_TABLE}:
+     * "Jane Walker Health visitor", "Sarah Jones Police liaison"), without that word: a job's title after the name.
+     */
+    private static List<RecognizerResult> withoutServiceWord(char[] chars, Words words, List<RecognizerResult> out) {
+        List<RecognizerResult> trimmed = out;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int first = wordAt(words, result.start());
+            int last = first < 0 ? -1 : wordBefore(words, result.end());
+            if (first >= 0 && last >= first + 2 && last + 1 < words.size() && words.in(last, SERVICE_TABLE) != 0
+                    && oneSpaceApart(chars, words, last, last + 1) && Character.isLowerCase(chars[words.start(last + 1)])
+                    && words.in(last + 1, SERVICE_JOB_TABLE) != 0) {
+                trimmed = trimmed == out ? new ArrayList<>(out) : trimmed;
+                trimmed.set(r, new RecognizerResult(result.entityType(), result.start(), words.end(last - 1), result.score(),
+                        result.explanation()));
+            }
+        }
+        return trimmed;
     }
 
     /**

@@ -57,6 +57,14 @@ public class PlaceRecognizer extends PatternRecognizer {
      * part's end or a contact label ("Tel.", "Fax", "E-mail"), the first word of two letters or more; not a
      * street's name ("12345 Main Street." is a house number and a street: dropped by {@link #afterAnAddress}).
      */
+    /**
+     * French "à" before a town in capitals and its postal code in brackets ("demeurant à SAINT-MALO (35400)"): "A" only at a
+     * line's start ("REPLACED A WATER PUMP (10450)" is none), "a" without its accent after a deed's word ("demeurant a
+     * SAINT-MALO (35400)", "née a LYON").
+     */
+    static final String FRENCH_A = "(?:(?<![\\p{L}])[àÀ]|(?:^|(?<=\\n))A"
+            + "|(?<=(?:demeurant|domicili[ée]e?s?|n[ée]e?|r[ée]sidant|r[ée]sidente?|ensemble|fait)[ \\t])a)";
+
     static final String TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ \\t](?:" + PARTICLE + "[ \\t])?(?!" + CONTACT_LABEL + ")" + WORD
             + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n]|$)|[ \\t]+" + CONTACT_LABEL + ")";
     /**
@@ -319,7 +327,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
                 // a French deed's town in capitals after "à", before its postal code in brackets ("demeurant à SAINT-MALO (35400)",
                 // "né à LYON 3ÈME ARRONDISSEMENT (69003)"; not "TOTAL (12345)")
-                NamedPattern.of("town before its postal code in brackets", "(?<=(?:(?<![\\p{L}])[àÀ]|(?:^|(?<=\\n))A)[ \\t])(?<value>\\p{Lu}[\\p{Lu}\\p{M}'-]+"
+                NamedPattern.of("town before its postal code in brackets", "(?<=" + FRENCH_A + "[ \\t])(?<value>\\p{Lu}[\\p{Lu}\\p{M}'-]+"
                         + "(?:[ \\t][\\p{Lu}\\d][\\p{Lu}\\p{M}\\d'-]*){0,3})[ \\t]?\\(\\d{5}\\)", 0.6),
                 // with its province in parentheses: "28935 Móstoles (Madrid)", "13600 Alcázar de San Juan (Ciudad Real)"
                 NamedPattern.of("town after its postal code", codeBeforeTown(null) + "(?<value>" + TOWN

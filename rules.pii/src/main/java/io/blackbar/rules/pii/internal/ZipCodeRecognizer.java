@@ -88,13 +88,14 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 NamedPattern.of("eircode", "(?<![\\w-])(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])", 0.45),
                 // an Australian suburb's state and postcode ("of Tarneit VIC 3029"), a French town's postal code in brackets
                 // after "à" and its name in capitals ("à SAINT-MALO (35400)"; "A" only at a line's start: "REPLACED A WATER PUMP
-                // (10450)" is none), Italy's "CAP 80137" before a town or a comma ("Budget CAP 50000" is none)
+                // (10450)" is none), Italy's "CAP 80137" before a town or a comma, or after a colon at a line's end ("CAP: 00184"; "Budget CAP 50000" is none)
                 // each state's own range ("EQUALITY ACT 2010", "SA 8000", "WA 2023" are none)
                 NamedPattern.of("australian postcode", "(?<![\\w-])(?:VIC(?=[ \\t]++[38])|NSW(?=[ \\t]++[12])|QLD(?=[ \\t]++[49])"
                         + "|SA(?=[ \\t]++5)|WA(?=[ \\t]++6)|TAS(?=[ \\t]++7)|NT(?=[ \\t]++0[89])|ACT(?=[ \\t]++(?:02|26|29)))[ \\t]++"
                         + "(?<value>\\d{4})(?![\\w-])", 0.65),
-                NamedPattern.of("postal code in brackets after a town", "(?<=(?:(?<![\\p{L}])[àÀ]|(?:^|(?<=\\n))A)[ \\t]\\p{Lu}[\\p{Lu}\\p{M}\\d' -]{1,40})\\((?<value>\\d{5})\\)", 0.6),
-                NamedPattern.of("italian postal code", "(?<![\\w-])CAP[ \\t]*+[:.]?[ \\t]*+(?<value>\\d{5})(?![\\w-])(?=,|[ \\t]++\\p{Lu})", 0.7),
+                NamedPattern.of("postal code in brackets after a town", "(?<=" + PlaceRecognizer.FRENCH_A + "[ \\t]\\p{Lu}[\\p{Lu}\\p{M}\\d' -]{1,40})\\((?<value>\\d{5})\\)", 0.6),
+                NamedPattern.of("italian postal code", "(?<![\\w-])CAP[ \\t]*+[:.]?[ \\t]*+(?<value>\\d{5})(?![\\w-])"
+                        + "(?=,|[ \\t]++\\p{Lu}|(?<=CAP[ \\t]{0,4}:[ \\t]{0,4}\\d{5})[ \\t]*+(?:\\r?\\n|$))", 0.7),
                 NamedPattern.of("postal code before a town", PlaceRecognizer.codeBeforeTown("value") + "(?<town>" + PlaceRecognizer.TOWN + ")", 0.6)),
                 Set.of("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "address", "código postal", "eircode",
                         "co. dublin", "ireland",

@@ -31,6 +31,7 @@ class OverThresholdTest {
             case "spoken ssn" -> new SpokenSsnRecognizer();
             case "spoken phone" -> new SpokenPhoneRecognizer();
             case "place" -> new PlaceRecognizer();
+            case "zip" -> new ZipCodeRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -148,8 +149,13 @@ class OverThresholdTest {
             # seventh held-out set's court list)
             person | Accused:    NGUYEN, Thi Hoa   DOB 21/07/1985 | NGUYEN, Thi Hoa
             person | Patient: John Smith Sr; Mr Lee | John Smith Sr;Lee
+            # the review's: Italy's CAP after a colon at a line's end, a deed's a without its accent (a bare five digits are a
+            # ZIP code under the threshold)
+            zip    | CAP: 00184\\ndemeurant a SAINT-MALO (35400)\\nBudget CAP 50000 more; buy a PUMP (10450) | 00184;35400
             # a police force's, a legal service's and a health service's names (a seventh held-out set's court list and letters)
             person | Represented by Victoria Legal Aid; Sunbury Police; AUSTIN POLICE; Occupational Health |
+            # but a name before a service's word that begins a job's title in lower case stands (the review's)
+            person | Jane Walker Health visitor; Sarah Jones Police liaison. Victoria Legal Aid office; Thames Valley Police said | Jane Walker;Sarah Jones
             person | University Hospitals of Derby and Burton NHS Foundation Trust. Amber Valley Homecare and Westfield University Trust. Dr Anna Trust saw Mr John Trust. | Anna Trust;John Trust
             # the review's: quoted words between words the lists hold are no nickname's; a support chat's two-word speakers the
             # lists know nothing of are no people; an author list's affiliation digits leave the surnames in the names
