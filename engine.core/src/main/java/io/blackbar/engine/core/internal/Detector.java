@@ -521,6 +521,12 @@ final class Detector {
             return next[value];
         }
 
+        /** @return whether a value may begin with the key's characters (the filter's bit) */
+        boolean may(long key) {
+            int bit = bit(key);
+            return (bits[bit >>> 6] & 1L << bit) != 0;
+        }
+
         /** @return the explanation of a finding made from value {@code v}: one string per value, not per finding */
         String explanation(int v) {
             if (explanations[v] == null) {
@@ -657,13 +663,14 @@ final class Detector {
         if (byValue.isEmpty()) {
             return found;
         }
+        char[] chars = text.toCharArray(); // read as an array: a String's charAt checks its coding each time
+        Prefixes stems = stems(chars, found);
         List<Finding> more = new ArrayList<>();
         // one pass over the text: at each word start, only the values beginning with the same four
         // characters are compared (a search per value would cost values x text: quadratic on a long document);
         // a bit per hashed prefix answers "no value begins so" for most word starts without the table
         Prefixes prefixes = new Prefixes(byValue.values());
         long[] bits = prefixes.bits;
-        char[] chars = text.toCharArray(); // read as an array: a String's charAt checks its coding each time
         int limit = chars.length - MIN_PROPAGATED_LENGTH;
         // rolled: the key at i is the four characters from i
         long key = limit < 0 ? 0 : (long) chars[0] << 32 | (long) chars[1] << 16 | chars[2];
@@ -674,10 +681,14 @@ final class Detector {
             }
             key = key << 16 | chars[i + 3];
             int bit = prefixes.bit(key);
-            if ((bits[bit >>> 6] & 1L << bit) == 0 || i > 0 && !isBoundary(chars[i - 1])) {
+            boolean stem = stems != null && stems.may(key);
+            if ((bits[bit >>> 6] & 1L << bit) == 0 && !stem || i > 0 && !isBoundary(chars[i - 1])) {
                 continue; // no value begins so, or inside a word: another occurrence starts at a word boundary
             }
-            for (int v = prefixes.first(key); v >= 0; v = prefixes.next(v)) {
+            if (stem) {
+                inflected(chars, i, key, stems, pages, more);
+            }
+            for (int v = (bits[bit >>> 6] & 1L << bit) == 0 ? -1 : prefixes.first(key); v >= 0; v = prefixes.next(v)) {
                 Finding f = prefixes.values[v];
                 char[] value = prefixes.chars[v];
                 int end = i + value.length;
@@ -696,6 +707,63 @@ final class Detector {
             }
         }
         return resolveOrdered(text, merged(found, more));
+    }
+
+    /**
+     * @return the stems of the words of the names found ({@link Inflections#stems}), each as a finding whose value is the
+     *     stem and whose explanation names the word it comes from; null when the text is not written in a language that
+     *     declines names, or no name has a word to decline
+     */
+    private static Prefixes stems(char[] text, List<Finding> found) {
+        List<Finding> stems = null;
+        java.util.Set<String> seen = null;
+        for (Finding f : found) {
+            if (f.category() != Category.PERSONAL) {
+                continue;
+            }
+            if (seen == null) {
+                if (!Inflections.declining(text)) {
+                    return null; // one look at the text, for the first name found
+                }
+                seen = new java.util.HashSet<>();
+            }
+            String v = f.value();
+            for (int k = 0; k < v.length(); k++) {
+                int start = k;
+                while (k < v.length() && Character.isLetter(v.charAt(k))) {
+                    k++;
+                }
+                String word = v.substring(start, k);
+                if (k - start < Inflections.MIN_WORD || !seen.add(word)) {
+                    continue;
+                }
+                for (String stem : Inflections.stems(word)) {
+                    stems = stems == null ? new ArrayList<>() : stems;
+                    stems.add(new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(), stem,
+                            word));
+                }
+            }
+        }
+        return stems == null ? null : new Prefixes(stems);
+    }
+
+    /**
+     * Adds the declined forms of found names' words that begin at {@code at} ("Tomasza" of "Tomasz"), not the word
+     * itself (found again as a value).
+     */
+    private static void inflected(char[] chars, int at, long key, Prefixes stems, java.util.function.IntUnaryOperator pages,
+            List<Finding> more) {
+        for (int v = stems.first(key); v >= 0; v = stems.next(v)) {
+            char[] stem = stems.chars[v];
+            Finding f = stems.values[v];
+            int end;
+            if (regionMatches(chars, at, stem) && (end = Inflections.formEnd(chars, at + stem.length)) > 0
+                    && !f.explanation().contentEquals(java.nio.CharBuffer.wrap(chars, at, end - at))) {
+                more.add(new Finding(f.entityType(), f.category(), f.confidence(), at, end, pages.applyAsInt(at),
+                        new String(chars, at, end - at), "a declined form of a " + f.entityType() + " finding's word"));
+                return;
+            }
+        }
     }
 
     /**
