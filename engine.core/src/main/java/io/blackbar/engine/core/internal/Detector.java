@@ -639,6 +639,7 @@ final class Detector {
                 // a name in capitals (a form's field, a message's, a passport's zone) is written again in the text's
                 // case ("OGUNBANJO^FUNMI" ... "wife Funmi present"): its words capitalised, and its last word so; one
                 // word so only within a sentence ("HOPE^GRACE" ... "Hope to see you", "Grace period applies" are words)
+                surnameFirst(f, titledForms);
                 String titled = titled(v);
                 if (titled != null) {
                     Finding whole = new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(),
@@ -707,6 +708,29 @@ final class Detector {
             }
         }
         return resolveOrdered(text, merged(found, more));
+    }
+
+    /**
+     * A name written surname first in capitals, a comma and the given names in the text's case ("OYELOWO, Babatunde", a
+     * police report's or a court list's) is found again as prose writes it: "Babatunde Oyelowo", and "Oyelowo" alone
+     * anywhere (the comma's form makes it a surname, not a word in capitals).
+     */
+    private static void surnameFirst(Finding f, List<Finding> titledForms) {
+        String v = f.value();
+        int comma = v.indexOf(',');
+        if (comma < 0 || v.indexOf(',', comma + 1) >= 0) {
+            return;
+        }
+        String surname = titled(v.substring(0, comma).trim());
+        String given = v.substring(comma + 1).trim();
+        if (surname == null || given.isEmpty() || given.chars().noneMatch(Character::isLowerCase)
+                || !Character.isUpperCase(given.charAt(0))) {
+            return; // "SMITH, JOHN" is read by titled(): the whole in capitals
+        }
+        titledForms.add(new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(), surname,
+                f.explanation()));
+        titledForms.add(new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(),
+                given + " " + surname, f.explanation()));
     }
 
     /**

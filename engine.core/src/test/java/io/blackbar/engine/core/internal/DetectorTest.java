@@ -284,6 +284,23 @@ class DetectorTest {
                 Detector.propagate(german, List.of(person(german, "Marcus Stein")), o -> 1, FAR).stream().map(Finding::value).toList());
     }
 
+    /**
+     * A name written surname first in capitals and the given name in the text's case ("OYELOWO, Babatunde", a police
+     * report's field) is found again as its prose writes it, the surname alone at a sentence's start too (a seventh
+     * held-out set's police report); not from "LEE, John" (a surname of three letters: its given name, the last word,
+     * is found again as before).
+     */
+    @Test
+    void aSurnameFirstInCapitalsIsFoundAgainInProse() throws EngineException {
+        String text = "Name:     OYELOWO, Babatunde   DOB 08/14/1984\nthe witness, Babatunde Oyelowo, lives here. Oyelowo stated"
+                + " he saw it.\nName: LEE, John\nLee stated. Lee John.";
+        List<String> values = Detector.propagate(text, List.of(person(text, "OYELOWO, Babatunde"), person(text, "LEE, John")),
+                o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList();
+        assertEquals(List.of("10 OYELOWO, Babatunde", text.indexOf("Babatunde O") + " Babatunde Oyelowo",
+                text.indexOf("Oyelowo stated") + " Oyelowo", text.indexOf("LEE") + " LEE, John",
+                text.indexOf("Lee John") + 4 + " John"), values); // the last word as before
+    }
+
     /** @return a name found where it first stands in a text */
     private static Finding person(String text, String name) {
         int at = text.indexOf(name);
