@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import io.blackbar.engine.api.Category;
 import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.PatternScanner;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 import io.blackbar.engine.api.spi.RecognizerResult;
@@ -286,6 +287,11 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|city|town|place[ \\t]+of[ \\t]+birth|birthplace|country[ \\t]+of[ \\t]+(?:birth|residence)"
             + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"
             + "|cidade|naturalidade|födelseort|fodelseort|fødested|fodested|miejsce[ \\t]+urodzenia|geboorteplaats)";
+    /** A form's label of the date and the place of birth together, in the languages of Europe. */
+    private static final String DATE_AND_PLACE = "(?iu:(?:date|data|datum|fecha|dato|päivämäärä)[ \\t]+(?:and|&|i|a|y|e|et|und|en|og|och|ja)"
+            + "[ \\t]+(?:place|miejsce|místo|miesto|lugar|lieu|luogo|local|ort|plaats|sted|paikka|mjesto|kraj)[ \\t]+(?:of[ \\t]+birth"
+            + "|urodzenia|narození|narodenia|de[ \\t]+nacimiento|de[ \\t]+naissance|di[ \\t]+nascita|de[ \\t]+nascimento"
+            + "|van[ \\t]+geboorte|rođenja|rojstva|for[ \\t]+fødsel)|geburtsdatum[ \\t]+und[ \\t]+-?ort|geburtsdatum/-ort)";
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "love",
@@ -325,6 +331,11 @@ public class PlaceRecognizer extends PatternRecognizer {
                 NamedPattern.of("Irish county", "\\b(?:Co\\.|County)[ \\t]+(?<value>" + IRISH_COUNTIES + ")", 0.7),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
+                // a form's date and place of birth under one label, the date first ("Data i miejsce urodzenia: 14.03.2024,
+                // Kraków", "Date and place of birth: 3 May 1990 in Leeds", "Geburtsdatum und -ort: 12.03.1980, Graz", "Datum a místo narození: 1. 2. 1980, Brno")
+                NamedPattern.of("place after the date under a date and place label", "(?<![\\p{L}])" + DATE_AND_PLACE
+                        + "[ \\t]*:[ \\t]*+(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.[ \\t]\\d{1,2}\\.[ \\t]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?[ \\t]+\\p{L}{3,10}\\.?[ \\t]+\\d{4})"
+                        + "[ \\t]*[,;/]?[ \\t]*(?:(?:in|à|a|en|em|w|v|ve|i)[ \\t]+)?(?<value>" + NAME + ")", 0.75),
                 // a French deed's town in capitals after "à", before its postal code in brackets ("demeurant à SAINT-MALO (35400)",
                 // "né à LYON 3ÈME ARRONDISSEMENT (69003)"; not "TOTAL (12345)")
                 NamedPattern.of("town before its postal code in brackets", "(?<=" + FRENCH_A + "[ \\t])(?<value>\\p{Lu}[\\p{Lu}\\p{M}'-]+"
@@ -356,6 +367,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                 patterns().get(k).name().equals("town after its postal code") ? afterAnAddress(text, "value", action) : action));
         String plain = text.toString();
         List<RecognizerResult> towns = townsBeforeStates(plain);
+        townsBeforeAustralianStates(text, towns);
         towns.addAll(Cities.afterPrepositions(plain, STATES));
         if (towns.isEmpty()) {
             return found;
@@ -395,25 +407,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                 continue;
             }
             int end = comma;
-            int start = -1;
-            int at = end;
-            for (int words = 0; words < 3; words++) {
-                int e = at;
-                int s = e;
-                while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '-'
-                        || text.charAt(s - 1) == '.')) {
-                    s--;
-                }
-                if (s == e || !Character.isUpperCase(text.charAt(s)) || e - s < 2 || !hasLower(text, s, e)
-                        || NOT_TOWNS.contains(text.subSequence(s, e).toString().toLowerCase(Locale.ROOT))) {
-                    break;
-                }
-                start = s;
-                if (s < 2 || text.charAt(s - 1) != ' ' || !Character.isLetter(text.charAt(s - 2))) {
-                    break;
-                }
-                at = s - 1;
-            }
+            int start = titleWordsBefore(text, end, Set.of());
             if (start < 0) {
                 continue;
             }
@@ -431,6 +425,57 @@ public class PlaceRecognizer extends PatternRecognizer {
             out.add(new RecognizerResult("LOCATION", start, end, 0.7, state ? "town before its state" : "town before its country"));
         }
         return out;
+    }
+
+    /**
+     * @return the start of one to three words in Title case, one space apart, that end at {@code end}, none of them a
+     *     greeting's, a title's or one of {@code stop} (in lower case); -1 when there is none
+     */
+    private static int titleWordsBefore(CharSequence text, int end, Set<String> stop) {
+        int start = -1;
+        int at = end;
+        for (int words = 0; words < 3; words++) {
+            int e = at;
+            int s = e;
+            while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '-'
+                    || text.charAt(s - 1) == '.')) {
+                s--;
+            }
+            String lower = s == e ? "" : text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+            if (s == e || !Character.isUpperCase(text.charAt(s)) || e - s < 2 || !hasLower(text, s, e)
+                    || NOT_TOWNS.contains(lower) || stop.contains(lower)) {
+                break;
+            }
+            start = s;
+            if (s < 2 || text.charAt(s - 1) != ' ' || !Character.isLetter(text.charAt(s - 2))) {
+                break;
+            }
+            at = s - 1;
+        }
+        return start;
+    }
+
+    /** An Australian state's code and postcode after a space ({@link ZipCodeRecognizer#AU_STATE}). */
+    private static final PatternScanner AU_STATE = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<=[\\p{L}.] )" + ZipCodeRecognizer.AU_STATE + "[ \\t]++\\d{4}(?![\\w-])"));
+
+    /** A street's type, which ends a street's name before its suburb ("12 Watton Street Werribee VIC 3030"). */
+    private static final Set<String> STREET_TYPES = Set.of("street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "drive",
+            "dr", "court", "ct", "crescent", "cres", "place", "pl", "lane", "ln", "way", "parade", "pde", "highway", "hwy",
+            "boulevard", "blvd", "close", "terrace", "tce", "circuit", "cct", "grove", "esplanade", "square", "mews", "rise");
+
+    /**
+     * The suburb before an Australian state's code and its postcode ("of Tarneit VIC 3029", a court list's; "12 Watton
+     * Street Werribee VIC 3030": "Werribee"): one to three words in Title case after the street's type, if any.
+     */
+    private static void townsBeforeAustralianStates(CharSequence text, List<RecognizerResult> out) {
+        AU_STATE.forEachMatch(text, m -> {
+            int end = m.start() - 1;
+            int start = titleWordsBefore(text, end, STREET_TYPES);
+            if (start >= 0) {
+                out.add(new RecognizerResult("LOCATION", start, end, 0.7, "suburb before its state and postcode"));
+            }
+        });
     }
 
     /**

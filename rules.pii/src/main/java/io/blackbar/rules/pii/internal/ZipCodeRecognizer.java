@@ -64,6 +64,10 @@ public class ZipCodeRecognizer extends PatternRecognizer {
             + "|Indore|Bhopal|Patna|Vadodara|Ludhiana|Agra|Nashik|Mysuru|Mysore|Coimbatore|Kochi|Cochin|Thiruvananthapuram"
             + "|Visakhapatnam|Gurugram|Gurgaon|Noida|Thane|Surat|Bhubaneswar|Guwahati|Dehradun|Ranchi|Raipur|Mangaluru|Mangalore)";
 
+    /** An Australian state's code before a postcode in that state's range ("VIC 3029"; "SA 8000", "WA 2023" are none). */
+    static final String AU_STATE = "(?:VIC(?=[ \\t]++[38])|NSW(?=[ \\t]++[12])|QLD(?=[ \\t]++[49])|SA(?=[ \\t]++5)|WA(?=[ \\t]++6)"
+            + "|TAS(?=[ \\t]++7)|NT(?=[ \\t]++0[89])|ACT(?=[ \\t]++(?:02|26|29)))";
+
     public ZipCodeRecognizer() {
         super("ZIP_CODE", Category.LOCATION, List.of(
                 NamedPattern.of("state and zip", "\\b" + STATES + ",?\\s{1,3}(?<value>\\d{5}(?:-\\d{4})?)\\b", 0.7),
@@ -90,9 +94,7 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // after "à" and its name in capitals ("à SAINT-MALO (35400)"; "A" only at a line's start: "REPLACED A WATER PUMP
                 // (10450)" is none), Italy's "CAP 80137" before a town or a comma, or after a colon at a line's end ("CAP: 00184"; "Budget CAP 50000" is none)
                 // each state's own range ("EQUALITY ACT 2010", "SA 8000", "WA 2023" are none)
-                NamedPattern.of("australian postcode", "(?<![\\w-])(?:VIC(?=[ \\t]++[38])|NSW(?=[ \\t]++[12])|QLD(?=[ \\t]++[49])"
-                        + "|SA(?=[ \\t]++5)|WA(?=[ \\t]++6)|TAS(?=[ \\t]++7)|NT(?=[ \\t]++0[89])|ACT(?=[ \\t]++(?:02|26|29)))[ \\t]++"
-                        + "(?<value>\\d{4})(?![\\w-])", 0.65),
+                NamedPattern.of("australian postcode", "(?<![\\w-])" + AU_STATE + "[ \\t]++(?<value>\\d{4})(?![\\w-])", 0.65),
                 NamedPattern.of("postal code in brackets after a town", "(?<=" + PlaceRecognizer.FRENCH_A + "[ \\t]\\p{Lu}[\\p{Lu}\\p{M}\\d' -]{1,40})\\((?<value>\\d{5})\\)", 0.6),
                 NamedPattern.of("italian postal code", "(?<![\\w-])CAP[ \\t]*+[:.]?[ \\t]*+(?<value>\\d{5})(?![\\w-])"
                         + "(?=,|[ \\t]++\\p{Lu}|(?<=CAP[ \\t]{0,4}:[ \\t]{0,4}\\d{5})[ \\t]*+(?:\\r?\\n|$))", 0.7),
