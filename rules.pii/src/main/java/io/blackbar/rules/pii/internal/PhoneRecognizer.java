@@ -101,7 +101,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
-                NamedPattern.of("national", "(?<![\\w+./:-])(?:(?<![\\w+.,/:-])|(?<=\\D,)(?=0))(?:\\(0?\\d{1,4}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,4}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
+                // an area code in brackets, or one beginning with 0 before a spaced dash ("030 - 600 44 12", a Dutch letter's);
+                // a group of five digits inside, before an extension ("0521 98877-214", a German letter's)
+                NamedPattern.of("national", "(?<![\\w+./:-])(?:(?<![\\w+.,/:-])|(?<=\\D,)(?=0))(?:\\(0?\\d{1,4}\\)[ .-]?|0\\d{1,4}[ ]-[ ](?=\\d))?"
+                        + "\\d{2,5}(?:[ .-]\\d{2,5}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
                 Set.of("phone", "tel", "telephone", "mobile", "mob", "cell", "call", "fax", "contact", "desk", "office",
                         "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager",
                         // Spanish, French, German, Italian, Portuguese
