@@ -699,11 +699,30 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
         kept = withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)));
-        return words.lowerCaseText ? kept : withoutClosingTitle(chars, words, withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
+        return words.lowerCaseText ? kept : withCompoundInitial(chars, withoutClosingTitle(chars, words, withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, secondSurnames(chars, words, surnamesCommaInitial(chars, words,
                 initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
                         maidenNames(chars, words, familyNames(string, chars, words, capitalSurnames(string, chars, words, nicknamed(string, chars, words,
-                                withoutLeadingForms(chars, words, kept))))))))))))));
+                                withoutLeadingForms(chars, words, kept)))))))))))))));
+    }
+
+    /**
+     * A name that begins with an initial takes a French compound given name's first initial and its hyphen before it
+     * ("A.-S. DELACROIX-MOREL", "J.-P. Dupont": "S. DELACROIX-MOREL" and "P. Dupont" had been found).
+     */
+    private static List<RecognizerResult> withCompoundInitial(char[] chars, List<RecognizerResult> out) {
+        List<RecognizerResult> grown = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int s = result.start();
+            if (s >= 3 && s + 1 < chars.length && chars[s + 1] == '.' && Character.isUpperCase(chars[s]) && chars[s - 1] == '-'
+                    && chars[s - 2] == '.' && Character.isUpperCase(chars[s - 3]) && (s == 3 || !Character.isLetterOrDigit(chars[s - 4]))) {
+                grown = grown == null ? new ArrayList<>(out) : grown;
+                grown.set(r, new RecognizerResult(result.entityType(), s - 3, result.end(), result.score(),
+                        result.explanation() + ", a compound given name's initial before it"));
+            }
+        }
+        return grown == null ? out : grown;
     }
 
     /** Weekdays and months as dates write them before a day ("Fri Feb 28 09:02:33 2025", git's and mail's dates). */
