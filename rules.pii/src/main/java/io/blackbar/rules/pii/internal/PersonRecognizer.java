@@ -2419,7 +2419,8 @@ public class PersonRecognizer implements Recognizer {
                 last = lastWordBefore(words, first, result.end());
                 boolean germanWord = first >= 0 && (anyIn(words, first, last, GERMAN_PRONOUNS)
                         || allIn(words, first, last, GERMAN_PROSE_WORDS) && last + 1 < words.size()
-                        && !words.capitalisedOrInitial(last + 1) || allIn(words, first, last, GERMAN_FORM_NOUNS));
+                        && !words.capitalisedOrInitial(last + 1) || allIn(words, first, last, GERMAN_FORM_NOUNS)
+                        || germanNounAfterArticle(chars, words, first, last));
                 if (germanWord && german == null) {
                     german = german(words);
                 }
@@ -2459,6 +2460,34 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return kept == null ? out : kept;
+    }
+
+    /** German articles and determiners in lower case, before a noun. */
+    private static final WordTable GERMAN_ARTICLES = WordTable.of(Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine",
+            "einem", "einen", "einer", "eines", "im", "am", "zum", "zur", "vom", "beim", "ins", "kein", "keine", "keinen",
+            "keinem", "keiner", "jede", "jeder", "jeden", "jedem", "diese", "dieser", "diesen", "diesem"), 1);
+
+    /**
+     * Whether a surname of the lists alone (no given name of them) stands right after a German article or an inflected
+     * adjective in lower case ("in vorbildlicher Weise", "auf eigenen Wunsch", "im Ausland"): a German noun, in a German
+     * text (the caller asks).
+     */
+    private static boolean germanNounAfterArticle(char[] chars, Words words, int first, int last) {
+        if (first != last || first < 1 || words.first(first) || !oneSpaceApart(chars, words, first - 1, first)) {
+            return false;
+        }
+        int b = first - 1;
+        int s = words.start(b);
+        int e = words.end(b);
+        if (!Character.isLowerCase(chars[s])) {
+            return false;
+        }
+        if (words.in(b, GERMAN_ARTICLES) != 0) {
+            return true;
+        }
+        // an inflected adjective: "-er", "-en", "-em", "-es" after four letters or more
+        return e - s >= 6 && chars[e - 2] == 'e' && (chars[e - 1] == 'r' || chars[e - 1] == 'n' || chars[e - 1] == 'm'
+                || chars[e - 1] == 's');
     }
 
     /**

@@ -152,6 +152,9 @@ class OverThresholdTest {
             # the review's: Italy's CAP after a colon at a line's end, a deed's a without its accent (a bare five digits are a
             # ZIP code under the threshold)
             zip    | CAP: 00184\\ndemeurant a SAINT-MALO (35400)\\nBudget CAP 50000 more; buy a PUMP (10450) | 00184;35400
+            # in German text a surname of the lists alone after an article or an inflected adjective is a noun (a seventh
+            # held-out set's reference)
+            person | Sie motivierte ihr Team stets in vorbildlicher Weise und verließ uns auf eigenen Wunsch. Wir danken Thomas Weise. | Thomas Weise
             # a French compound given name's initials (a seventh held-out set's notary deed)
             person | Signatures : Maître A.-S. DELACROIX-MOREL; signed J.-P. Dupont | A.-S. DELACROIX-MOREL;J.-P. Dupont
             # a police force's, a legal service's and a health service's names (a seventh held-out set's court list and letters)
