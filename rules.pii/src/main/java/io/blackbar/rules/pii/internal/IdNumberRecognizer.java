@@ -56,6 +56,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // "ID" in capitals before a colon or "#" ("ID: 4418820")
                 "(?:accession|specimen|requisition|confirmation|unos|booking|reservation)(?:[ \\t]+" + NUMBER + "|(?=[ \\t]*[:#]))",
                 "(?-i:ID)(?=[ \\t]*[:#])",
+                // the tax, social security and identity numbers of Kenya, Nigeria, the Philippines and Mexico after their
+                // labels ("KRA PIN: A008472913K", "My NIN is 48291037564", "PhilSys PCN 4829-1037-5564-2190", "TIN
+                // 318-447-290-000", "SSS 34-5829104-7", "NSS (IMSS): 12210374190"); a Romanian identity card's series and
+                // number ("CI seria CJ 482913")
+                "kra[ \\t]+pin|philsys(?:[ \\t]+(?:pcn|number|no\\.?))?|tin(?<=(?-i:TIN))|sss(?<=(?-i:SSS))|nss(?<=(?-i:NSS))|nin(?<=(?-i:NIN))|pcn(?<=(?-i:PCN))"
+                        + "|seria(?<=(?-i:CI|BI|C\\.I\\.|B\\.I\\.)[ \\t]seria)",
                 // "ID No." in capitals, and "ID" in a form's field before seven digits or more that are no date ("Spouse:
                 // JOSEPH KARIUKI   ID No. 24190683", "2. ZAINABU HASSAN WARSAME   ID 27718094   Tel"; not "Debit user ID
                 // 482731", "SdI, ID 1447732", an inventory's "ID 100234", an order's "Order  ID 20240501"),
@@ -165,7 +171,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // groups of digits ("71 604 385", a health fund's member), a
                 // code of capitals and digits, or a programme's letters before groups of digits ("MM 5528 1904 73", "VG 20
                 // 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1"), a Brazilian RG ("3.418.226-7")
-                "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
+                "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-Z]{2} \\d{6}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
                         + "|\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dXx]"
                         + "|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));

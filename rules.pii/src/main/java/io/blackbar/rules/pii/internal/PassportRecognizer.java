@@ -17,7 +17,9 @@ public class PassportRecognizer extends LabelledNumberRecognizer {
         super("PASSPORT", Category.IDENTIFIER, "passport"
                 // German, French, Italian, Dutch, Portuguese, Spanish, Polish ("Reisepass-Nr.:", "Passeport n°", "Numero passaporto:")
                 + "|reisepass(?:-?nr\\.?|nummer)?|pass-?nr\\.?|passnummer|passeport|passaporto|paspoort(?:nummer)?|passaporte"
-                + "|pasaporte|paszport(?:u)?|numero[ \\t]+(?:di[ \\t]+|del[ \\t]+)?passaporto|(?:numero|número)[ \\t]+de[ \\t]+pasaporte",
+                + "|pasaporte|paszport(?:u)?|numero[ \\t]+(?:di[ \\t]+|del[ \\t]+)?passaporto|(?:numero|número)[ \\t]+de[ \\t]+pasaporte"
+                // the Schengen visa form's field ("13. Number of travel document: P4821937B")
+                + "|travel[ \\t]+document(?:[ \\t]+(?:number|no\\.?))?",
                 // Austria's and some others' letter, a space and the digits ("Reisepass Nr. U 8412973")
                 "[A-Z]{1,2} \\d{6,8}|[A-Z0-9]{6,9}", 0.7, Set.of("travel", "issued", "nationality"));
     }

@@ -135,6 +135,10 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("fodselsnummer", "ID_NUMBER"),
             java.util.Map.entry("pesel", "ID_NUMBER"),
             java.util.Map.entry("nif", "ID_NUMBER"),
+            // Portugal's health service user number ("N.º utente")
+            java.util.Map.entry("nutente", "ID_NUMBER"),
+            java.util.Map.entry("utente", "ID_NUMBER"),
+            java.util.Map.entry("nutentesns", "ID_NUMBER"),
             java.util.Map.entry("dni", "ID_NUMBER"),
             java.util.Map.entry("bsn", "ID_NUMBER"),
             java.util.Map.entry("codicefiscale", "ID_NUMBER"),

@@ -350,6 +350,10 @@ class OverThresholdTest {
             # a report's table aligned with spaces and no rule under its headings, its rows' cells near the headings' (a fifth
             # held-out set's utility bill); not prose after a heading's word, nor lines whose cells fall elsewhere
             table   | "Nombre y apellidos                         DNI/NIE      Fecha de nacimiento   Parentesco\\nMaría del Carmen Ruiz de Alarcón Vidal   50879412P    19/03/1978            titular\\nLuca Bianchi Ferraro                      Y4172839D    02/11/1975            cónyuge\\nCategoría: vulnerable (familia numerosa: no)" | María del Carmen Ruiz de Alarcón Vidal;19/03/1978;Luca Bianchi Ferraro;02/11/1975
+            # Portuguese and Italian registers' headings: a birth date, a health service user number, a mobile, a name (an eighth
+            # held-out set's dentist's recall list and trial log)
+            table   | "Proc.    Nome                     Data nasc.  NIF        N.º utente   Telemóvel\nP-04417  Albertina Rocha Pinto    12/04/1947  157382052  104 387 219  917 204 881\nP-05120  Manuel Joaquim Teixeira  30/11/1958  185927459  118 520 664  936 118 402" | Albertina Rocha Pinto;12/04/1947;157382052;104 387 219;917 204 881;Manuel Joaquim Teixeira;30/11/1958;185927459;118 520 664;936 118 402
+            table   | "N. screening  Cognome e nome        Codice fiscale    Nato/a il   Telefono\n0412-011      ZANIN Luigi           ZNNLGU56C14G224C  14/03/1956  049 862 1173\n0412-012      BORTOLAMI Elisabetta  BRTLBT61P42L736F  02/09/1961  347 220 1984" | ZANIN Luigi;ZNNLGU56C14G224C;14/03/1956;049 862 1173;BORTOLAMI Elisabetta;BRTLBT61P42L736F;02/09/1961;347 220 1984
             table   | "Name  of the game is patience.  Address  it later.\\nMaria Lopez went home  today   19/03/1978" |
             # mysqldump's inserts without a column list, typed by their table's definition before them (a comment's comma, a
             # quote after a backslash); none without a definition (a fifth held-out set's users dump)

@@ -53,6 +53,7 @@ class RecognizerTableTest {
             case "aumed" -> new AuMedicareRecognizer();
             case "abn" -> new AuAbnRecognizer();
             case "pan" -> new InPanRecognizer();
+            case "nric" -> new SgNricRecognizer();
             case "aadhaar" -> new InAadhaarRecognizer();
             case "za" -> new ZaIdNumberRecognizer();
             case "cpf" -> new BrCpfRecognizer();
@@ -995,6 +996,19 @@ class RecognizerTableTest {
             id      | 'T.C. Kimlik No    : 28461930766\nCHI:      0412793822\nIČO: 74382195\nDIČ: CZ7803124417\nCNS: 794 5807 3021 5731' | 28461930766;0412793822;74382195;CZ7803124417;794 5807 3021 5731
             id      | the chi of the flow; cns damage; Dičová; Ičo |
             id      | Microchip PIC16F877A; Dossier COVID-19        |
+            # Singapore's NRIC and FIN with their check letters (an eighth held-out set's issue thread); not a wrong check letter,
+            # nor the M series, nor inside a longer code
+            nric    | my own NRIC S8834217H and T0291746C; 'id_no': 'F2918374X' | S8834217H;T0291746C;F2918374X
+            nric    | S8834217J; M1234567K; XS8834217H; S8834217H-2    |
+            # the tax, social security and identity numbers of Kenya, Nigeria, the Philippines and Mexico, a Romanian identity
+            # card's series (an eighth held-out set's mortgage application, chat, visa form, transcript and lost-property log)
+            id      | 'KRA PIN: A008472913K; My NIN is 48291037564; PhilSys PCN 4829-1037-5564-2190; TIN 318-447-290-000; SSS 34-5829104-7' | A008472913K;48291037564;4829-1037-5564-2190;318-447-290-000;34-5829104-7
+            id      | 'NSS (IMSS):          12210374190 (seguro; CI seria CJ 482913, domiciliată; tin 12345678; the NSS team' | 12210374190;CJ 482913
+            passport | 13. Number of travel document: P4821937B; travel document number X1234567 | P4821937B;X1234567
+            # a US state's code between a driver's licence's label and its number (a rental agreement's), "SS" after Spain's
+            # "afiliación" (a disciplinary letter's)
+            dl      | Driver license .. FL C400-782-86-407-0 exp. 11/07/2030; driver license CA D1234567; driver license ON file | C400-782-86-407-0;D1234567
+            plan    | 'DNI: 25471936B · N.º afiliación SS: 50 41182736 04 · Cód.' | 50 41182736 04
             # a Dutch area code before a spaced dash, a German number's five digits before its extension (a seventh held-out set's
             # arrears letter and reference); not years or pages with a spaced dash
             phone   | 'Doorkiesnummer: 030 - 600 44 12 (06 - 41 27 93 08); Tel. 0521 98877-214; 2010 - 2015; pages 112 - 115' | 030 - 600 44 12;06 - 41 27 93 08;0521 98877-214
