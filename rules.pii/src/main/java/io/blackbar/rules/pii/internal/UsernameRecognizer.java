@@ -204,12 +204,21 @@ public class UsernameRecognizer extends PatternRecognizer {
     private static final PatternScanner LOGIN_IN_WORDS = PatternScanner.of(java.util.regex.Pattern.compile(
             // possessive blanks: a run of spaces is read once, not once per way of splitting it (a 1 MB run took seconds)
             "(?<!\\p{L})(?:[Bb]y|av|af|von|par|por|door|przez)[ \\t]*+:?[ \\t]*+(?<=[ \\t:])(?<by>[a-z][a-z0-9._-]{2,30}[a-z0-9])"
-                    + "(?=[ \\t]*+(?:\\r?\\n|$|[(,;]|\\d)|\\.[ \\t]*+(?:\\r?\\n|$))"
+                    + "(?=[ \\t]*+(?:\\r?\\n|$|[(),;·|]|\\d)|\\.[ \\t]*+(?:\\r?\\n|$))"
                     + "|\\((?<bracketed>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"
                     + "|\\[~(?<mention>[A-Za-z0-9][A-Za-z0-9._-]{1,40})\\]"
                     + "|\\b(?:Accepted[ \\t]+(?:password|publickey|keyboard-interactive(?:/pam)?|hostbased)[ \\t]+for"
                     + "|\\(sshd:session\\):[ \\t]+session[ \\t]+(?:opened|closed)[ \\t]+for[ \\t]+user)[ \\t]+(?<sshd>[a-z_][a-z0-9._-]{0,31})(?![a-z0-9._-])"
-                    + "|/(?:users?|profiles?|members?|accounts?|people)/(?<path>[A-Za-z][A-Za-z0-9._-]{2,39})(?=[/?#\\s\"']|$)"));
+                    + "|/(?:users?|profiles?|members?|accounts?|people)/(?<path>[A-Za-z][A-Za-z0-9._-]{2,39})(?=[/?#\\s\"']|$)"
+                    // a ticket's, a payslip's or a register's person by login after a key, at a line's or a field's end
+                    // ("Assignee: wzhang2", "Bearbeiter: hsommerfeld")
+                    + "|(?<![\\p{L}])(?:Assignee|Reporter|Owner|Agent|Operator|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?|Ersteller(?:in)?"
+                    + "|Laatinut|Întocmit|Intocmit|Behandelaar|Gestionnaire|Responsable)[ \\t]*+:[ \\t]*+"
+                    + "(?<keyed>[a-z][a-z0-9._-]{2,30}[a-z0-9])(?=[ \\t]*+(?:\\r?\\n|$|[(,;|·]))"
+                    // an agent's or an operator's login in brackets ("Jordan M. (agent jordan.m):")
+                    + "|\\((?:agent|operator|user)[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"
+                    // a login before the name it spells in brackets ("16:40 wzhang2 (Wei Zhang):")
+                    + "|(?<![\\w.@/-])(?<spelled>[a-z][a-z0-9._-]{2,30}[a-z0-9])[ \\t]\\((?=\\p{Lu}[\\p{L}.' -]{2,60}\\))"));
 
     /** A web application's routes under "/users/" that are no user's name (Devise's, and the like). */
     private static final Set<String> ROUTES = Set.of("sign_in", "sign_up", "sign_out", "log_in", "log_out", "create_account",
@@ -225,7 +234,7 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     private static void namedLogins(CharSequence text, List<RecognizerResult> found) {
         LOGIN_IN_WORDS.forEachMatch(text, m -> {
-            for (String group : List.of("by", "bracketed", "mention", "sshd", "path")) {
+            for (String group : List.of("by", "bracketed", "mention", "sshd", "path", "keyed", "agent", "spelled")) {
                 int start = m.start(group);
                 if (start < 0) {
                     continue;
@@ -244,6 +253,9 @@ public class UsernameRecognizer extends PatternRecognizer {
                             || loginShaped(login) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0
                             && (m.end(group) == text.length() || text.charAt(m.end(group)) != '.' || initialsAndSurname(login, 2, 5)));
                     case "bracketed" -> spelledByName(text, m.start(), login);
+                    // shaped as a login, no word of prose ("Owner: none", "Agent: available")
+                    case "keyed" -> loginShaped(login) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
+                    case "spelled" -> spelledByName(text, closing(text, m.end()), login);
                     // a digit in it, a dot or an underscore, or an initial and a surname of five letters or more
                     // ("/users/mholroyd/"; not "/users/export", "/users/balance", "/users/block"), and no route's name
                     // ("/users/sign_in")
@@ -256,6 +268,16 @@ public class UsernameRecognizer extends PatternRecognizer {
                 return;
             }
         });
+    }
+
+    /** @return the closing bracket's index at or after {@code from} on its line (the expression saw it), or {@code from} */
+    private static int closing(CharSequence text, int from) {
+        for (int k = from; k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (text.charAt(k) == ')') {
+                return k;
+            }
+        }
+        return from;
     }
 
     /** Whether a login is a service's, a machine's, a word for no one, or a bot's ("secops-bot", "dependabot[bot]"). */
@@ -280,7 +302,11 @@ public class UsernameRecognizer extends PatternRecognizer {
             "modified", "updated", "submitted", "approved", "reviewed", "changed", "processed", "dispensed", "logged", "recorded",
             "registered", "issued", "uploaded", "produced", "utskriven", "utskrivet", "exporterad", "eksportert", "eksporteret",
             "udskrevet", "erstellt", "gedruckt", "exportiert", "exporté", "imprimé", "généré", "impreso", "generado", "exportado",
-            "gegenereerd", "afgedrukt", "geëxporteerd", "stampato", "esportato", "wydrukowano", "wygenerowano");
+            "gegenereerd", "afgedrukt", "geëxporteerd", "stampato", "esportato", "wydrukowano", "wygenerowano",
+            // Portuguese, Spanish, Dutch, German and French verbs of a record's making or reading ("Gerada em 10/03/2025
+            // por rececao.lmatos", "Consultado en línea por: agutierrez.ramirez", "laatst bewerkt door lotte.vercauteren")
+            "gerada", "gerado", "consultado", "consultada", "bewerkt", "gewijzigd", "aangemaakt", "opgesteld", "bearbeitet",
+            "geändert", "modifié", "créé", "modificado", "creado", "creato", "modificato", "elaborado", "preparado");
 
     /** Whether a record's verb stands on the line before {@code at}, within 80 characters. */
     private static boolean recordVerbBefore(CharSequence text, int at) {
@@ -320,7 +346,7 @@ public class UsernameRecognizer extends PatternRecognizer {
             if (end - start < 3 || !Character.isUpperCase(text.charAt(start))) {
                 return false;
             }
-            String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+            String lower = folded(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
             // the surname and a given name's initial after it ("John Smith (smithj)")
             if (spells(login, lower) || surname != null && login.equals(surname + lower.charAt(0))) {
                 return true;
@@ -332,6 +358,16 @@ public class UsernameRecognizer extends PatternRecognizer {
             }
         }
         return false;
+    }
+
+    /** @return a word without its letters' marks, as logins write it ("cîmpean" as "cimpean") */
+    private static String folded(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) >= 0x80) {
+                return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            }
+        }
+        return word;
     }
 
     /**
