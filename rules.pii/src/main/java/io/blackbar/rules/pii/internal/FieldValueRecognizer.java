@@ -129,7 +129,10 @@ public class FieldValueRecognizer implements Recognizer {
         fields("LOCATION", "ort", "stad", "stadt", "wohnort", "ville", "ciudad", "localidad", "citt", "città", "citta",
                 "comune", "cidade", "woonplaats", "plaats", "miejscowo", "miejscowość", "miejscowosc", "kaupunki",
                 "msto", "město", "mesto", "obec", "postort", "bynavn", "poststed", "paikkakunta", "localitate", "oraș", "oras",
-                "suburb", "bairro");
+                "suburb", "bairro",
+                // Dutch and Flemish "gemeente" (a wedding list's CSV), and the municipality's name in other languages
+                "gemeente", "municipality", "localité", "localit", "localite", "kommune", "kunta", "miasto", "mjesto", "város",
+                "vros", "varos");
         fields("PHONE_NUMBER", "telefon", "mobil", "telefone", "telfono", "teléfono", "telefono", "telefoon", "mobiel",
                 "gsm", "puhelin", "handy", "celular", "mobilnummer", "telefonnummer");
         fields("EMAIL_ADDRESS", "epost", "courriel", "correo", "correoelectrnico", "correoelectrónico",

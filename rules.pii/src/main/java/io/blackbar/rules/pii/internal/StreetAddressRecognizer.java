@@ -220,10 +220,19 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*\\p{Lu}[\\p{L}'.-]{1,30}){0,3}", 0.65),
                 // Italian types in lower case, after "in", "a", a colon or a line's start (not "sent via FedEx 2 days"):
                 // "abita in via dei Mille 22", "via Roma, 12", "corso Francia 150/B"
-                NamedPattern.of("Italian street type in lower case", "(?:(?<=\\b(?:in|a|di|da|e)[ \\t])|(?<=[:;\\n][ \\t]{0,3})|(?<![\\s\\S]))"
+                // ... or after a town and its comma ("residente ad Abano Terme, via Monteortone 48")
+                NamedPattern.of("Italian street type in lower case", "(?:(?<=\\b(?:in|a|di|da|e)[ \\t])|(?<=[:;,\\n][ \\t]{0,3})|(?<![\\s\\S]))"
                         + "(?:via|viale|piazza|piazzale|corso|largo|vicolo|vico)[ \\t]+(?:(?:dei|degli|delle|del|della|di|de)[ \\t]+|d')?"
                         + "\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:(?:dei|degli|delle|del|della|di|de)[ \\t]+|d')?\\p{Lu}[\\p{L}'.-]{1,30}){0,3}"
                         + ",?[ \\t]+(?:n\\.[ \\t]?)?\\d{1,5}(?:/[A-Za-z0-9]{1,2}|[A-Za-z])?(?![\\p{L}\\d])" + NUMBER_ENDS_A_PART, 0.65),
+                // Swiss and Belgian French: the type in lower case, the name, then the number, after a residence's word, a
+                // comma, a colon or a line's start ("domicilié chemin des Vignes 14, 1095 Lutry", "domiciliée avenue de
+                // Marcelin 31"; not "la rue est fermée")
+                NamedPattern.of("French type, name, number", "(?:(?<=\\b(?:domicili[ée]e?s?|demeurant|r[ée]sidant|habitant|domicile)[ \\t])"
+                        + "|(?<=\\b(?:domicili[ée]e?s?|demeurant|r[ée]sidant|habitant)[ \\t](?:au|à|à la|à l'|a)[ \\t])|(?<=[:;,\\n][ \\t]{0,3})|(?<![\\s\\S]))"
+                        + "(?:rue|avenue|boulevard|chemin|all[ée]e|impasse|quai|route|place|sentier|ruelle|promenade|passage)[ \\t]+"
+                        + "(?:" + PARTICLE + "[ \\t]+|[dl]')*\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*\\p{Lu}[\\p{L}'.-]{1,30}){0,3}"
+                        + ",?[ \\t]+\\d{1,4}[a-z]?(?![\\p{L}\\d])" + NUMBER_ENDS_A_PART, 0.65),
                 // German streets with their suffix shortened: "Hauptstr. 101", "Kaiser-Wilhelm-Str. 5" (one word: "Lange Str. 5"
                 // is a type word's street; words before it would have the expression tried at every capital near a "str.")
                 NamedPattern.of("abbreviated German street", "(?<![\\p{L}])\\p{Lu}[\\p{L}'-]{0,30}"

@@ -350,6 +350,8 @@ class OverThresholdTest {
             # a report's table aligned with spaces and no rule under its headings, its rows' cells near the headings' (a fifth
             # held-out set's utility bill); not prose after a heading's word, nor lines whose cells fall elsewhere
             table   | "Nombre y apellidos                         DNI/NIE      Fecha de nacimiento   Parentesco\\nMaría del Carmen Ruiz de Alarcón Vidal   50879412P    19/03/1978            titular\\nLuca Bianchi Ferraro                      Y4172839D    02/11/1975            cónyuge\\nCategoría: vulnerable (familia numerosa: no)" | María del Carmen Ruiz de Alarcón Vidal;19/03/1978;Luca Bianchi Ferraro;02/11/1975
+            # a Flemish CSV's municipality (an eighth held-out set's wedding list)
+            table   | "tafel;voornaam;achternaam;adres;postcode;gemeente;gsm\n1;Lotte;Vercauteren;Kasteeldreef 17 bus 2;9000;Gent;0476 21 83 09\n1;Marc;Vercauteren;Leebrugstraat 88;9160;Lokeren;0475 30 91 44" | Lotte;Vercauteren;Kasteeldreef 17 bus 2;9000;Gent;0476 21 83 09;Marc;Vercauteren;Leebrugstraat 88;9160;Lokeren;0475 30 91 44
             # Portuguese and Italian registers' headings: a birth date, a health service user number, a mobile, a name (an eighth
             # held-out set's dentist's recall list and trial log)
             table   | "Proc.    Nome                     Data nasc.  NIF        N.º utente   Telemóvel\nP-04417  Albertina Rocha Pinto    12/04/1947  157382052  104 387 219  917 204 881\nP-05120  Manuel Joaquim Teixeira  30/11/1958  185927459  118 520 664  936 118 402" | Albertina Rocha Pinto;12/04/1947;157382052;104 387 219;917 204 881;Manuel Joaquim Teixeira;30/11/1958;185927459;118 520 664;936 118 402
