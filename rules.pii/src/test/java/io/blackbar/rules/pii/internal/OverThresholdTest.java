@@ -350,6 +350,8 @@ class OverThresholdTest {
             # a report's table aligned with spaces and no rule under its headings, its rows' cells near the headings' (a fifth
             # held-out set's utility bill); not prose after a heading's word, nor lines whose cells fall elsewhere
             table   | "Nombre y apellidos                         DNI/NIE      Fecha de nacimiento   Parentesco\\nMaría del Carmen Ruiz de Alarcón Vidal   50879412P    19/03/1978            titular\\nLuca Bianchi Ferraro                      Y4172839D    02/11/1975            cónyuge\\nCategoría: vulnerable (familia numerosa: no)" | María del Carmen Ruiz de Alarcón Vidal;19/03/1978;Luca Bianchi Ferraro;02/11/1975
+            # a register's holder and plate columns (an eighth held-out set's Finnish parking register)
+            table   | "Paikka  Huoneisto  Haltija                       Rek.nro  Lataus\nAP 1    A 1        Matti Virtanen                KXR-482  ei\nAP 2    A 2        Liisa Korhonen                ZGT-17   kyllä" | Matti Virtanen;KXR-482;Liisa Korhonen;ZGT-17
             # a Flemish CSV's municipality (an eighth held-out set's wedding list)
             table   | "tafel;voornaam;achternaam;adres;postcode;gemeente;gsm\n1;Lotte;Vercauteren;Kasteeldreef 17 bus 2;9000;Gent;0476 21 83 09\n1;Marc;Vercauteren;Leebrugstraat 88;9160;Lokeren;0475 30 91 44" | Lotte;Vercauteren;Kasteeldreef 17 bus 2;9000;Gent;0476 21 83 09;Marc;Vercauteren;Leebrugstraat 88;9160;Lokeren;0475 30 91 44
             # Portuguese and Italian registers' headings: a birth date, a health service user number, a mobile, a name (an eighth
