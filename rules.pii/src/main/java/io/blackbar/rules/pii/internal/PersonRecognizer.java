@@ -3943,7 +3943,7 @@ public class PersonRecognizer implements Recognizer {
             // follows is read from there ("Garcia, Maria Ward 5")
             // or when a name found already is those two given names ("NGUYEN, Thi Hoa": "Thi Hoa" read as a name of its own)
             int end = m.group(3) == null || commaFirstName(m.group(3)) || foundExactly(found, m.start(2), m.end()) ? m.end() : m.end(2);
-            if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;")) && !listGoesOn(text, end)
+            if ((capitals || StreetAddressRecognizer.fieldStart(text, m.start(), ":;") || afterNameKey(text, m.start())) && !listGoesOn(text, end)
                     && SIGN_OFFS_AND_PARTIES.get(WordTable.lowerCase(last)) == 0 // "Cheers, Dave"
                     && !digitsFollow(text, end) && !overlapsPartly(found, next, m.start(), end) && surname(last)
                     && commaFirstName(m.group(2))) {
@@ -3972,6 +3972,26 @@ public class PersonRecognizer implements Recognizer {
             RecognizerResult name = mixed.get(k);
             out.add(new RecognizerResult(ENTITY, name.start(), name.end(), scores[k], name.explanation()));
         }
+    }
+
+    /**
+     * Whether a form's name key stands before {@code at} with two spaces or more and no colon ("Name        Kranich,
+     * Tobias", a payslip's aligned header): a key {@link FieldValueRecognizer#FIELDS} types a person's.
+     */
+    private static boolean afterNameKey(CharSequence text, int at) {
+        int e = at;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        if (at - e < 2) {
+            return false;
+        }
+        int s = e;
+        while (s > 0 && e - s < 20 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
+                && "PERSON".equals(FieldValueRecognizer.FIELDS.get(FieldValueRecognizer.key(text.subSequence(s, e).toString())));
     }
 
     /**
@@ -4167,8 +4187,11 @@ public class PersonRecognizer implements Recognizer {
             "monsieur", "madame", "mademoiselle", "sigra", "signor", "signora", "signore", "dott", "dottor", "dottore",
             "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pani", "fru", "herra", "rouva", "senhor", "senhora",
             "señor", "señora", "srta");
+    /** Italian feminine titles abbreviated around a dot ("sig.ra Bortolami", "dott.ssa Anna Rigon"). */
+    static final List<String> DOTTED_TITLES = List.of("sig.ra", "sig.na", "dott.ssa", "prof.ssa", "avv.ta");
     private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[^\\p{L}.@])(" + String.join("|", TITLE_WORDS) + ")\\.?\\s{1,2}$");
+            "(?i)(?:^|[^\\p{L}.@])(" + String.join("|", TITLE_WORDS) + "|"
+                    + String.join("|", DOTTED_TITLES.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\.?\\s{1,2}$");
 
     /** The longest of TITLE_WORDS ("mademoiselle"). */
     private static final int LONGEST_TITLE = TITLE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
@@ -4306,6 +4329,15 @@ public class PersonRecognizer implements Recognizer {
         // titles are two to twelve letters long, and lower-casing makes no letter shorter, nor one letter two
         // ASCII ones: a stretch beyond ASCII of another length is told without a String ('Σ', in Greek,
         // costs toLowerCase a look at the letters around it)
+        if (s > from + 3 && text[s - 1] == '.' && e - s <= 3) { // "sig.ra", "dott.ssa"
+            int d = s - 1;
+            while (d > from && isLetter(text[d - 1])) {
+                d--;
+            }
+            if (DOTTED_TITLES.contains(WordTable.lowerCase(new String(text, d, e - d)))) {
+                return true;
+            }
+        }
         if (e - s < 2 || e - s > LONGEST_TITLE) {
             return false;
         }

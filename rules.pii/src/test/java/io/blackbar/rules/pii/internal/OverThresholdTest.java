@@ -155,6 +155,10 @@ class OverThresholdTest {
             # in German text a surname of the lists alone after an article or an inflected adjective is a noun (a seventh
             # held-out set's reference)
             person | Sie motivierte ihr Team stets in vorbildlicher Weise und verließ uns auf eigenen Wunsch. Wir danken Thomas Weise. | Thomas Weise
+            # "Surname, Given" after a name key and a gap without a colon (an eighth held-out set's payslip)
+            person | Pers.-Nr.  00417        Name        Kranich, Tobias | Kranich, Tobias
+            # Italian feminine titles abbreviated around a dot (an eighth held-out set's trial log)
+            person | 0412-012: sig.ra Bortolami (nata a Venezia) - screen failure; la sig.ra Cecchinato ha ritirato il consenso | Bortolami;Cecchinato
             # a French compound given name's initials (a seventh held-out set's notary deed)
             person | Signatures : Maître A.-S. DELACROIX-MOREL; signed J.-P. Dupont | A.-S. DELACROIX-MOREL;J.-P. Dupont
             # a police force's, a legal service's and a health service's names (a seventh held-out set's court list and letters)
