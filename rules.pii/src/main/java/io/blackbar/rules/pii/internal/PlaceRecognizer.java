@@ -287,8 +287,12 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|city|town|place[ \\t]+of[ \\t]+birth|birthplace|country[ \\t]+of[ \\t]+(?:birth|residence)"
             + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"
             + "|cidade|naturalidade|födelseort|fodelseort|fødested|fodested|miejsce[ \\t]+urodzenia|geboorteplaats)";
-    /** A form's label of the date and the place of birth together, in the languages of Europe. */
-    private static final String DATE_AND_PLACE = "(?iu:(?:date|data|datum|fecha|dato|päivämäärä)[ \\t]+(?:and|&|i|a|y|e|et|und|en|og|och|ja)"
+    /**
+     * A form's label of the date and the place of birth together, in the languages of Europe. Case-insensitive for ASCII
+     * only: with Unicode case folding ("(?iu:") the scanner cannot tell where it may begin, and tried it at every character
+     * (the place recognizer 95 -> 233 ms per 4 MB).
+     */
+    private static final String DATE_AND_PLACE = "(?i:(?:date|data|datum|fecha|dato)[ \\t]+(?:and|&|i|a|y|e|et|und|en|og|och|ja)"
             + "[ \\t]+(?:place|miejsce|místo|miesto|lugar|lieu|luogo|local|ort|plaats|sted|paikka|mjesto|kraj)[ \\t]+(?:of[ \\t]+birth"
             + "|urodzenia|narození|narodenia|de[ \\t]+nacimiento|de[ \\t]+naissance|di[ \\t]+nascita|de[ \\t]+nascimento"
             + "|van[ \\t]+geboorte|rođenja|rojstva|for[ \\t]+fødsel)|geburtsdatum[ \\t]+und[ \\t]+-?ort|geburtsdatum/-ort)";

@@ -160,6 +160,7 @@ public class UsernameRecognizer extends PatternRecognizer {
         gitLogins(text, homes);
         codeOwners(s, homes);
         namedLogins(text, homes);
+        loginsBeforeNames(text, homes);
         watchers(s, homes);
         if (!homes.isEmpty()) {
             authors = authors == null ? new ArrayList<>(out) : authors;
@@ -216,9 +217,15 @@ public class UsernameRecognizer extends PatternRecognizer {
                     + "|Laatinut|Întocmit|Intocmit|Behandelaar|Gestionnaire|Responsable)[ \\t]*+:[ \\t]*+"
                     + "(?<keyed>[a-z][a-z0-9._-]{2,30}[a-z0-9])(?=[ \\t]*+(?:\\r?\\n|$|[(,;|·]))"
                     // an agent's or an operator's login in brackets ("Jordan M. (agent jordan.m):")
-                    + "|\\((?:agent|operator|user)[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"
-                    // a login before the name it spells in brackets ("16:40 wzhang2 (Wei Zhang):")
-                    + "|(?<![\\w.@/-])(?<spelled>[a-z][a-z0-9._-]{2,30}[a-z0-9])[ \\t]\\((?=\\p{Lu}[\\p{L}.' -]{2,60}\\))"));
+                    + "|\\((?:agent|operator|user)[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"));
+
+    /**
+     * A bracket after a lower-case word and before a capitalised name: where a login stands before the name it spells
+     * ("16:40 wzhang2 (Wei Zhang):"); the login is read back from the bracket in code (an expression beginning at every
+     * lower-case word cost the whole recognizer's alternation a try at each).
+     */
+    private static final PatternScanner SPELLED_AFTER = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<=[a-z0-9])[ \\t]\\((?=\\p{Lu}[\\p{L}.' -]{2,60}\\))"));
 
     /** A web application's routes under "/users/" that are no user's name (Devise's, and the like). */
     private static final Set<String> ROUTES = Set.of("sign_in", "sign_up", "sign_out", "log_in", "log_out", "create_account",
@@ -234,7 +241,7 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     private static void namedLogins(CharSequence text, List<RecognizerResult> found) {
         LOGIN_IN_WORDS.forEachMatch(text, m -> {
-            for (String group : List.of("by", "bracketed", "mention", "sshd", "path", "keyed", "agent", "spelled")) {
+            for (String group : List.of("by", "bracketed", "mention", "sshd", "path", "keyed", "agent")) {
                 int start = m.start(group);
                 if (start < 0) {
                     continue;
@@ -255,7 +262,6 @@ public class UsernameRecognizer extends PatternRecognizer {
                     case "bracketed" -> spelledByName(text, m.start(), login);
                     // shaped as a login, no word of prose ("Owner: none", "Agent: available")
                     case "keyed" -> loginShaped(login) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
-                    case "spelled" -> spelledByName(text, closing(text, m.end()), login);
                     // a digit in it, a dot or an underscore, or an initial and a surname of five letters or more
                     // ("/users/mholroyd/"; not "/users/export", "/users/balance", "/users/block"), and no route's name
                     // ("/users/sign_in")
@@ -268,6 +274,30 @@ public class UsernameRecognizer extends PatternRecognizer {
                 return;
             }
         });
+    }
+
+    /** The logins before the names they spell in brackets ({@link #SPELLED_AFTER}). */
+    private static void loginsBeforeNames(CharSequence text, List<RecognizerResult> found) {
+        SPELLED_AFTER.forEachMatch(text, m -> {
+            int end = m.start();
+            int start = end;
+            while (start > 0 && end - start <= 32 && isLoginChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || "@/".indexOf(text.charAt(start - 1)) >= 0)) {
+                return; // part of a longer word, an address or a path
+            }
+            String login = text.subSequence(start, end).toString();
+            if (login.length() >= 4 && login.charAt(0) >= 'a' && login.charAt(0) <= 'z'
+                    && (login.charAt(login.length() - 1) != '.' && login.charAt(login.length() - 1) != '-')
+                    && !serviceOrBot(login) && spelledByName(text, closing(text, m.end()), login)) {
+                found.add(new RecognizerResult("USERNAME", start, end, 0.8, "pattern 'login spelled'"));
+            }
+        });
+    }
+
+    private static boolean isLoginChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
     }
 
     /** @return the closing bracket's index at or after {@code from} on its line (the expression saw it), or {@code from} */
