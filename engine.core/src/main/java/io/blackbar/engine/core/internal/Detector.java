@@ -671,7 +671,6 @@ final class Detector {
         // characters are compared (a search per value would cost values x text: quadratic on a long document);
         // a bit per hashed prefix answers "no value begins so" for most word starts without the table
         Prefixes prefixes = new Prefixes(byValue.values());
-        long[] bits = prefixes.bits;
         int limit = chars.length - MIN_PROPAGATED_LENGTH;
         // rolled: the key at i is the four characters from i
         long key = limit < 0 ? 0 : (long) chars[0] << 32 | (long) chars[1] << 16 | chars[2];
@@ -681,15 +680,15 @@ final class Detector {
                         "Detection did not finish within the time budget.");
             }
             key = key << 16 | chars[i + 3];
-            int bit = prefixes.bit(key);
+            boolean valueMay = prefixes.may(key);
             boolean stem = stems != null && stems.may(key);
-            if ((bits[bit >>> 6] & 1L << bit) == 0 && !stem || i > 0 && !isBoundary(chars[i - 1])) {
+            if (!valueMay && !stem || i > 0 && !isBoundary(chars[i - 1])) {
                 continue; // no value begins so, or inside a word: another occurrence starts at a word boundary
             }
             if (stem) {
                 inflected(chars, i, key, stems, pages, more);
             }
-            for (int v = (bits[bit >>> 6] & 1L << bit) == 0 ? -1 : prefixes.first(key); v >= 0; v = prefixes.next(v)) {
+            for (int v = valueMay ? prefixes.first(key) : -1; v >= 0; v = prefixes.next(v)) {
                 Finding f = prefixes.values[v];
                 char[] value = prefixes.chars[v];
                 int end = i + value.length;

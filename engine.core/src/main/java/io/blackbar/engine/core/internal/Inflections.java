@@ -29,7 +29,7 @@ final class Inflections {
     /**
      * The endings a declined name takes after its stem, in lower case: Polish (a, u, owi, em, iem, ie, y, i, ą, ę, ego,
      * iego, emu, iemu, ym, im, ej, iej, ów, owa, ową, owej, owie), Czech and Slovak (ovi, e, é, ou, ové, ová, ovou,
-     * ého, ému, ým, í, ě, ovej, ovú), South Slavic (om, ju, oj, ić), Lithuanian (o, ui, ai, ei), Hungarian (nak, nek,
+     * ého, ému, ým, í, ě, ovej, ovú), South Slavic (om, ju, oj), Lithuanian (o, ui, ai, ei), Hungarian (nak, nek,
      * val, vel, hoz, hez, höz, tól, től, nál, nél, ról, ről, ért).
      */
     private static final Set<String> ENDINGS = Set.of("a", "u", "owi", "em", "iem", "ie", "y", "i", "ą", "ę", "ego", "iego",
@@ -57,18 +57,13 @@ final class Inflections {
      * @return the stems of a capitalised word of a name, to which {@link #ENDINGS} are added: the word less its last
      *     vowel ("Katarzyna": "Katarzyn"), the word itself after a consonant ("Tomasz"), and less a fleeting "e" before
      *     its last consonant ("Paweł": "Pawł", "Marek": "Mark"); none for a word in capitals or shorter than {@link
-     *     #MIN_WORD}
+     *     #MIN_WORD}. The word is letters only: the caller splits a name at anything else ("O'Neill", "Smith-Jones")
      */
     static List<String> stems(String word) {
         int n = word.length();
         List<String> out = new ArrayList<>(2);
         if (n < MIN_WORD || !Character.isUpperCase(word.charAt(0)) || !Character.isLowerCase(word.charAt(n - 1))) {
             return out;
-        }
-        for (int k = 0; k < n; k++) {
-            if (!Character.isLetter(word.charAt(k))) {
-                return out; // "O'Neill", "Smith-Jones": the parts are their own words
-            }
         }
         char last = word.charAt(n - 1);
         if (vowel(last)) {
