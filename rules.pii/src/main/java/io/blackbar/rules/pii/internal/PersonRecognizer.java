@@ -50,7 +50,9 @@ public class PersonRecognizer implements Recognizer {
             java.util.stream.Stream.of("herr", "frau", "mme", "mlle", "maître", "maitre",
                     // and the offices of courts, police and councils before a surname ("District Judge Fenwick", "Insp.
                     // Latimer"); not "Officer", "Coach", "Detective", "Justice", words of things as often
-                    "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr")).toList(), 1);
+                    "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
+                    // and a teacher's or a graduate's of Spanish and Portuguese ("Profesora Leticia Ruiz", "Lic. Marta Ortiz")
+                    "profesor", "profesora", "professora", "lic", "licenciado", "licenciada", "mtro", "mtra")).toList(), 1);
     /**
      * Titles that are also words, names or the start of a name of a thing: a pan, "Pan Wei", "Pan Pacific Hotel",
      * "Madame Tussauds", a prescription's "Sig. Metformin", "Señor Frog's", "Señor Presidente", "Signora Maestra". After
@@ -60,7 +62,9 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable AMBIGUOUS_TITLE_TABLE = WordTable.of(List.of("pan", "madame", "sig", "señor", "señora",
             "signor", "signora", "signore", "senhor", "senhora",
             // "The Judge Advocate General", "Inspector General", "Sergeant Major"
-            "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr"), 1);
+            "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
+            // "Profesor Titular", "Licenciado en Derecho"
+            "profesor", "profesora", "professora", "licenciado", "licenciada"), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
     private static final Set<String> TITLES = java.util.stream.Stream.concat(TITLE_LIST.stream(), OTHER_TITLES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -100,6 +104,12 @@ public class PersonRecognizer implements Recognizer {
             "client:", "client :", "cliente:", "kunde:", "kundin:", "klant:", "klient:", "kund:", "titular:", "titulaire:",
             "titulaire :", "kontoinhaber:", "intestatario:", "rekeninghouder:");
     /**
+     * "In the name of", of a document, a ticket or a booking: strong before a name in capitals too ("pe numele POPESCU
+     * ANDREEA-IOANA"), but not over an organisation's words ("a nombre de Construcciones Ruiz SL").
+     */
+    private static final List<String> NAME_OF = List.of("pe numele", "on the name of", "in the name of", "a nombre de",
+            "em nome de", "au nom de", "auf den namen", "intestato a", "intestata a", "op naam van", "na nazwisko", "na jméno");
+    /**
      * The labels of a person's role in a contract, a claim, a court's papers, a school's or an employer's records
      * ("Tenant: Sarah Tregear", "Defendant:", "Next of kin:"): strong before a name that begins with a known first
      * name (no introducer before other capitalised words: "Tenant: Vacant Possession", "Pupil: Free School Meals"),
@@ -113,9 +123,9 @@ public class PersonRecognizer implements Recognizer {
             "emergency contact:", "the insured:", "deceased:", "claimant name:", "employee name:", "student name:",
             "pupil name:", "tenant name:");
     static final String[] INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, WEAK_WORDS, FORM_LABELS, ROLE_LABELS,
-            STAFF_LABELS).flatMap(List::stream).toArray(String[]::new);
+            STAFF_LABELS, NAME_OF).flatMap(List::stream).toArray(String[]::new);
     private static final Set<String> STRONG_INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, FORM_LABELS, ROLE_LABELS,
-            STAFF_LABELS).flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            STAFF_LABELS, NAME_OF).flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ROLE_LABEL_SET = Set.copyOf(ROLE_LABELS);
     /** What a form writes after a person's label for no person ("Guarantor: None", "Witness: Unknown"), in lower case. */
     private static final Set<String> NO_ONE = Set.of("none", "nil", "unknown", "pending", "self", "same", "tbc", "tbd",
@@ -235,7 +245,9 @@ public class PersonRecognizer implements Recognizer {
             "university", "college", "academy", "museum", "library", "airport", "stadium", "theatre", "theater", "hotel",
             "inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "company", "electric", "motors", "airlines", "records",
             "tv", "radio", "weekly", "magazine", "network", "studios", "pictures", "agency", "ministry", "council",
-            "committee", "commission", "symphony", "orchestra", "festival", "shuttle");
+            "committee", "commission", "symphony", "orchestra", "festival", "shuttle",
+            // and the company forms of Spain, Italy, Romania, France, the Netherlands, Hungary and Finland
+            "sl", "srl", "sarl", "bv", "kft", "oy");
     /**
      * Words that end the name of a role, a law, a product, a room or a service ("Data Protection Officer", "General Data
      * Protection Regulation", "Flex Current Account", "Summit Rewards", "Green Belt", "Burton NHS Foundation Trust"): a name that ends with one (of two words or
@@ -599,7 +611,27 @@ public class PersonRecognizer implements Recognizer {
                 }
             }
             boolean allCaps = e - s > 1 && !anyLower;
+            if (!restLower && scottishInCapitals(s, e)) {
+                restLower = true; // a surname in capitals after its prefix ("McCLUSKEY", "MacDONALD")
+            }
             add(s, e, hash, flags((restLower || allCaps) && !initial && !negation, initial, allCaps));
+        }
+
+        /** Whether the ASCII word is "Mc" or "Mac" and three or more capitals ("McCLUSKEY", "MacDONALD"). */
+        private boolean scottishInCapitals(int s, int e) {
+            if (e - s < 5 || chars[s] != 'M') {
+                return false;
+            }
+            int rest = chars[s + 1] == 'c' ? s + 2 : chars[s + 1] == 'a' && e - s > 2 && chars[s + 2] == 'c' ? s + 3 : -1;
+            if (rest < 0 || e - rest < 3) {
+                return false;
+            }
+            for (int k = rest; k < e; k++) {
+                if (chars[k] < 'A' || chars[k] > 'Z') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A word with a character beyond ASCII, read as a String. */
@@ -2734,7 +2766,13 @@ public class PersonRecognizer implements Recognizer {
             boolean needsKnown = words.capitalised(k) && !appositive;
             boolean known = words.first(first) && !words.wordName(first) || compound(chars, words, first)
                     && firstNames(new String(chars, words.start(first), words.end(first) - words.start(first)));
-            if (capitals != words.allCaps(first) || needsKnown && !known || words.initial(first) || words.common(first)
+            // a given name that is a common word too only before a surname the lists know ("mother Lose Taufa"; not
+            // "father Will", "son Mark Twain's book" is read by the runs)
+            boolean commonBeforeSurname = words.common(first) && !capitals && !needsKnown && words.adjacentToNext(first)
+                    && words.capitalised(first + 1) && !words.allCaps(first + 1) && !words.common(first + 1)
+                    && words.surname(first + 1) && !words.first(first + 1);
+            if (capitals != words.allCaps(first) || needsKnown && !known || words.initial(first)
+                    || words.common(first) && !commonBeforeSurname
                     || words.in(first, RELATIVE_TABLE) != 0 || words.in(first, TITLE_TABLE) != 0 || words.in(first, TEAM_TABLE) != 0) {
                 continue; // "Her son Dr. Okafor" is read by its title
             }
@@ -2756,7 +2794,12 @@ public class PersonRecognizer implements Recognizer {
             if (added == null) {
                 added = new Added(out);
             }
-            added.add(new RecognizerResult("PERSON", start, end, 0.8, "name: after a relative's word '" + words.lower(k) + "'"));
+            RecognizerResult name = new RecognizerResult("PERSON", start, end, 0.8, "name: after a relative's word '" + words.lower(k) + "'");
+            if (commonBeforeSurname) {
+                added.addOver(name, out);
+            } else {
+                added.add(name);
+            }
         }
         if (added != null) {
             added.into(out);
@@ -2850,6 +2893,25 @@ public class PersonRecognizer implements Recognizer {
                 spans.set(name.start(), name.end());
                 names.add(name);
             }
+        }
+
+        /**
+         * Adds a name that holds whole every finding of {@code out} it overlaps, those dropped ("Lose Taufa" for the runs'
+         * "Taufa"); a name that overlaps one only in part is not added.
+         */
+        void addOver(RecognizerResult name, List<RecognizerResult> out) {
+            for (RecognizerResult r : out) {
+                if (r.start() < name.end() && r.end() > name.start() && (r.start() < name.start() || r.end() > name.end())) {
+                    return;
+                }
+            }
+            if (!spans.get(name.start(), name.end()).isEmpty()) {
+                return; // a name this pass added
+            }
+            out.removeIf(r -> r.start() >= name.start() && r.end() <= name.end());
+            taken.set(name.start(), name.end());
+            spans.set(name.start(), name.end());
+            names.add(name);
         }
 
         void into(List<RecognizerResult> out) {
@@ -3512,7 +3574,8 @@ public class PersonRecognizer implements Recognizer {
         if (intro != null && STAFF_LABEL_SET.contains(intro) && staffWork(words, i)) {
             intro = null;
         }
-        boolean titled = title != null && TITLES.contains(title.replace(".", ""));
+        // "sig.ra" is "sigra" without its dot; "dott.ssa", "prof.ssa" and "avv.ta" are titles only as written
+        boolean titled = title != null && (TITLES.contains(title.replace(".", "")) || DOTTED_TITLES.contains(title));
         boolean strong = intro != null && STRONG_INTRODUCERS.contains(intro);
         boolean introduced = intro != null && (solid > 0 || strong);
         // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
@@ -3539,7 +3602,7 @@ public class PersonRecognizer implements Recognizer {
                 && ADDRESSEES.contains(new String(chars, start, words.end(i) - start).toLowerCase(Locale.ROOT))) {
             return; // "Dear Hiring Manager", "Sincerely, Human Resources" greet or sign as no person ("Dear Hiring Manager Sarah Jones" does)
         }
-        if (!titled && !credentialed && !(strong && !ROLE_LABEL_SET.contains(intro))
+        if (!titled && !credentialed && !(strong && !ROLE_LABEL_SET.contains(intro) && !NAME_OF.contains(intro))
                 && organisation(words, i, j)) {
             return; // "Johnson Space Center", "Fuse TV"; but "My name is Maria Plaza"
         }
@@ -3788,8 +3851,11 @@ public class PersonRecognizer implements Recognizer {
             }
             if ((lists.kinds(first) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0) {
                 // a first name that is a word, before a surname the lists know ("Sunday Adeyemi:", not "Front Desk:")
-                int second = space < 0 ? 0 : lists.kinds(lower.substring(space + 1));
-                if ((second & NameLists.SURNAME) == 0 || (second & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0) {
+                // or a known first name before an initial ("Jordan M.:", not "Front D.:")
+                String rest = space < 0 ? "" : lower.substring(space + 1);
+                int second = space < 0 ? 0 : lists.kinds(rest);
+                boolean initial = rest.length() == 2 && rest.charAt(1) == '.' && (lists.kinds(first) & NameLists.FIRST) != 0;
+                if (!initial && ((second & NameLists.SURNAME) == 0 || (second & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0)) {
                     return;
                 }
             }
@@ -4259,10 +4325,10 @@ public class PersonRecognizer implements Recognizer {
         return titleBefore(chars, words.start(i));
     }
 
-    /** Whether a strong introducer that is a form's label stands before {@code start} ("Patient:"; not "so-called"). */
+    /** Whether a strong introducer that is a form's label, or one of {@link #NAME_OF}, stands before {@code start} ("Patient:"; not "so-called"). */
     private static boolean strongLabel(char[] chars, int start) {
         String intro = nameIntroducer(chars, start);
-        return intro != null && intro.endsWith(":") && STRONG_INTRODUCERS.contains(intro);
+        return intro != null && (intro.endsWith(":") || NAME_OF.contains(intro)) && STRONG_INTRODUCERS.contains(intro);
     }
 
     /**
@@ -4271,7 +4337,7 @@ public class PersonRecognizer implements Recognizer {
      * stays "Cindy Holinka").
      */
     private static final Set<String> SURNAMES_LAST_AFTER_TITLE = java.util.stream.Stream.concat(SURNAME_WORDS.stream(),
-            java.util.stream.Stream.of("park")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            java.util.stream.Stream.of("park", "pop")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** An office a title addresses, not a surname ("Mr. President", "Madam Speaker", "Mr. Chairman"). */
     private static final WordTable OFFICE_TABLE = WordTable.of(Set.of("president", "speaker", "chairman", "chair", "secretary",

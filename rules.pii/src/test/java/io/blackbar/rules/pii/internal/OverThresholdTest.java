@@ -159,6 +159,15 @@ class OverThresholdTest {
             person | Pers.-Nr.  00417        Name        Kranich, Tobias | Kranich, Tobias
             # Italian feminine titles abbreviated around a dot (an eighth held-out set's trial log)
             person | 0412-012: sig.ra Bortolami (nata a Venezia) - screen failure; la sig.ra Cecchinato ha ritirato il consenso | Bortolami;Cecchinato
+            person | inviata al nefrologo, dott.ssa Anna Rigon. Visitata dalla prof.ssa Carla Menin | Anna Rigon;Carla Menin
+            # an eighth held-out set's: a Mexican transcript's teacher after a Spanish title (not "Profesor Titular", a rank); a
+            # statement's next of kin whose given name is a word; a surname in capitals after its prefix; a support chat's
+            # agent as a given name and an initial; a lost-property register's owner "on the name of" (not a company)
+            person | Profesora Leticia Ruiz Benítez imparte Robótica; Profesor Titular de Universidad; Lic. Marta Ortiz | Marta Ortiz;Leticia Ruiz Benítez
+            person | Next of kin: mother Lose Taufa, 27 Kingsway. His father Will was there. | Lose Taufa
+            person | registered owner Darren Keith McCLUSKEY, of Hamilton; seen by Mr MacDONALD | Darren Keith McCLUSKEY;MacDONALD
+            person | [14:02:40] Priya Venkataraman: hi there\\n[14:04:05] Jordan M.: Hello\\n[14:05:31] Jordan M.: Thanks, verified\\n[14:06:10] Priya Venkataraman: ok | Priya Venkataraman;Priya Venkataraman;Jordan M.;Jordan M.
+            person | conținut: carte de identitate pe numele POPESCU ANDREEA-IOANA; legitimație pe numele Rareș-Andrei Pop; billete a nombre de Construcciones Ruiz SL | POPESCU ANDREEA-IOANA;Rareș-Andrei Pop
             # a French compound given name's initials (a seventh held-out set's notary deed)
             person | Signatures : Maître A.-S. DELACROIX-MOREL; signed J.-P. Dupont | A.-S. DELACROIX-MOREL;J.-P. Dupont
             # a police force's, a legal service's and a health service's names (a seventh held-out set's court list and letters)
