@@ -22,7 +22,10 @@ public class LicensePlateRecognizer extends LabelledNumberRecognizer {
                 // Finnish "rekisterinumero", Czech "SPZ"/"RZ"
                 + "|rego|reg\\.[ \\t]?nr\\.?|rej\\.|plaques|placas(?:[ \\t]+de[ \\t]+circulaci[óo]n)?|rekisterinumero|spz"
                 // Romanian "nr. de înmatriculare", Finnish "rek.nro", Croatian "registarska oznaka"
-                + "|înmatriculare|inmatriculare|rek\\.[ \\t]?nro|registarsk[ae][ \\t]+oznak[ae]",
+                + "|înmatriculare|inmatriculare|rek\\.[ \\t]?nro|registarsk[ae][ \\t]+oznak[ae]"
+                // Romanian "plăcuța" (a key fob's plate tag), and a US rental's "Lic." before a plate and its state in
+                // brackets ("Lic. RTP F82 (FL)"; not "Lic. Marta Ortiz", a graduate's title)
+                + "|plăcuța|plăcuță|placuta|lic\\.(?=[ \\t]{1,2}(?-i:[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})[ \\t]+\\((?-i:[A-Z]{2})\\))",
                 // a car's (a van's, a lorry's) word before a plate of letters and digits, maybe in brackets ("for her car MH 43 CJ
                 // 2250", "mijn auto (R-482-FN)", "auto NTZ-418", "Driver: Kieran Mallinder, van YR19 KXD"): "car park 2" is none,
                 // the value's letters being capitals; "van" only after an English word or a comma, not Dutch "vermindering van

@@ -295,7 +295,10 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final String DATE_AND_PLACE = "(?i:(?:date|data|datum|fecha|dato)[ \\t]+(?:and|&|i|a|y|e|et|und|en|og|och|ja)"
             + "[ \\t]+(?:place|miejsce|místo|miesto|lugar|lieu|luogo|local|ort|plaats|sted|paikka|mjesto|kraj)[ \\t]+(?:of[ \\t]+birth"
             + "|urodzenia|narození|narodenia|de[ \\t]+nacimiento|de[ \\t]+naissance|di[ \\t]+nascita|de[ \\t]+nascimento"
-            + "|van[ \\t]+geboorte|rođenja|rojstva|for[ \\t]+fødsel)|geburtsdatum[ \\t]+und[ \\t]+-?ort|geburtsdatum/-ort)";
+            + "|van[ \\t]+geboorte|rođenja|rojstva|for[ \\t]+fødsel)|geburtsdatum[ \\t]+und[ \\t]+-?ort|geburtsdatum[ \\t]*/[ \\t]*-?ort)";
+    /** A form's date: "14.03.2024", "1. 2. 1980", "1990-05-03", "3 May 1990". */
+    private static final String FORM_DATE = "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.[ \\t]\\d{1,2}\\.[ \\t]\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}\\.?[ \\t]+\\p{L}{3,10}\\.?[ \\t]+\\d{4})";
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "love",
@@ -338,8 +341,14 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // a form's date and place of birth under one label, the date first ("Data i miejsce urodzenia: 14.03.2024,
                 // Kraków", "Date and place of birth: 3 May 1990 in Leeds", "Geburtsdatum und -ort: 12.03.1980, Graz", "Datum a místo narození: 1. 2. 1980, Brno")
                 NamedPattern.of("place after the date under a date and place label", "(?<![\\p{L}])" + DATE_AND_PLACE
-                        + "[ \\t]*:[ \\t]*+(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.[ \\t]\\d{1,2}\\.[ \\t]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?[ \\t]+\\p{L}{3,10}\\.?[ \\t]+\\d{4})"
+                        + "[ \\t]*:[ \\t]*+" + FORM_DATE
                         + "[ \\t]*[,;/]?[ \\t]*(?:(?:in|à|a|en|em|w|v|ve|i)[ \\t]+)?(?<value>" + NAME + ")", 0.75),
+                // a form's place after the date of birth's field on its line ("Fecha de nacimiento: 19/07/2003     Lugar: León,
+                // Guanajuato", "Date of birth: 03/05/1990  Place: Leeds")
+                NamedPattern.of("place after the date of birth's field", "(?<![\\p{L}])(?i:fecha[ \\t]+de[ \\t]+nacimiento"
+                        + "|date[ \\t]+of[ \\t]+birth|data[ \\t]+di[ \\t]+nascita|date[ \\t]+de[ \\t]+naissance|data[ \\t]+de[ \\t]+nascimento"
+                        + "|geburtsdatum)[ \\t]*:[ \\t]*+" + FORM_DATE + "[ \\t]{1,40}(?i:lugar|place|luogo|lieu|local|ort)[ \\t]*:[ \\t]*"
+                        + "(?<value>" + NAME + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
                 // a French deed's town in capitals after "à", before its postal code in brackets ("demeurant à SAINT-MALO (35400)",
                 // "né à LYON 3ÈME ARRONDISSEMENT (69003)"; not "TOTAL (12345)")
                 NamedPattern.of("town before its postal code in brackets", "(?<=" + FRENCH_A + "[ \\t])(?<value>\\p{Lu}[\\p{Lu}\\p{M}'-]+"

@@ -715,9 +715,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     /**
      * A flat, suite or unit with its number right before a street, a comma or spaces between ("Flat 2, 19 Victoria
-     * Road"): the address's first part (alone, "unit" scores under the threshold).
+     * Road", a Scottish tenement's floor and flat "Flat 3/2, 71 Perth Road"): the address's first part (alone, "unit" scores under the threshold).
      */
-    static final Pattern UNIT_BEFORE = Pattern.compile("(?<![\\w-])" + alternation(UNIT_WORDS) + "\\.?[ \\t]?#?\\d{1,5}[A-Za-z]?,?[ \\t]{1,4}$");
+    static final Pattern UNIT_BEFORE = Pattern.compile("(?<![\\w-])" + alternation(UNIT_WORDS) + "\\.?[ \\t]?#?\\d{1,5}(?:/\\d{1,2})?[A-Za-z]?,?[ \\t]{1,4}$");
 
     /**
      * Whether a part from {@code from} to {@code to} begins the next line with a word that is not a place's: one a

@@ -1036,6 +1036,9 @@ class RecognizerTableTest {
             plate   | 'Toyota Corolla 2019 model; my car is a Ford Focus; Audi A4 2.0 TDI; the vehicle 3 times; Honda Civic EX; BURGLARY OF VEHICLE (PC 30.04)' |
             # "van" only after an English word or a comma: Dutch "van" before a gas's formula, a road or an amount is none (the review's)
             plate   | 'vermindering van CO2; afslag van A12 bij Utrecht; een bedrag van EUR 1250; she drove the van AB12 CDE home' | AB12 CDE
+            # a Romanian key fob's plate tag and a US rental's "Lic." before the plate and its state (an eighth held-out set's); not
+            # a graduate's title, nor a plate's word without a plate
+            plate   | 'breloc cu plăcuța CJ 07 MRT; Gray | Lic. RTP F82 (FL) | VIN; Lic. Marta Ortiz (MX); Lic. ABC (FL); plăcuța nouă' | CJ 07 MRT;RTP F82
             sin     | SIN (optional): 527 381 495; NAS (obligatoire pour le Relevé 24) : 463 918 276 | 527 381 495;463 918 276
             # postal codes and towns of a seventh held-out set's court list (an Australian suburb's state and postcode), notary
             # deed (a town in capitals after "à" before its code in brackets), school list and invoice (Swedish and Czech codes of
@@ -1051,11 +1054,16 @@ class RecognizerTableTest {
             # street in lower case after a town's comma (an eighth held-out set's judgment and trial log); not prose
             address | 'domicilié chemin des Vignes 14, 1095 Lutry, requérant; domiciliée avenue de Marcelin 31, 1110 Morges; residente ad Abano Terme, via Monteortone 48; x' | chemin des Vignes 14, 1095 Lutry;avenue de Marcelin 31, 1110 Morges;via Monteortone 48
             address | 'la rue est fermée, chemin faisant 3 fois; shipped, via FedEx 2 days; domicilié rue 5' |
+            # a Scottish tenement's floor and flat before the street (an eighth held-out set's energy bill)
+            address | 'your bill at Flat 3/2, 71 Perth Road; or Flat 2, 19 Victoria Road; page 3/2, 71 Perth Road' | Flat 3/2, 71 Perth Road;Flat 2, 19 Victoria Road;71 Perth Road
             # a suburb before an Australian state's code and postcode, after a street's type too (a seventh held-out set's court
             # list); not a word in capitals, nor a code out of the state's range
             place   | 'of Tarneit VIC 3029; 12 Watton Street Werribee VIC 3030; THE HALL VIC 3000; Deakin Act 2010; Perth WA 2023' | Tarneit;Werribee
             # the place after the date under a date-and-place-of-birth label (a seventh held-out set's baptism register)
             place   | 'Data i miejsce urodzenia: 14.03.2024, Kraków\nDate and place of birth: 3 May 1990 in Leeds\nDatum a místo narození: 1. 2. 1980, Brno\nDate and place of birth: unknown' | Kraków;Leeds;Brno
+            # an eighth held-out set's: "Geburtsdatum / -ort:" with spaces around its slash; a place after the date of birth's
+            # field on its line (a Mexican transcript's); not a place label after another date, nor a line's next field
+            place   | 'Geburtsdatum / -ort:   03.11.1938, Anger\nFecha de nacimiento: 19/07/2003              Lugar: León, Guanajuato\nDate of birth: 03/05/1990  Place: Leeds\nFecha de emisión: 19/07/2003   Lugar: Madrid\nDate of birth: 03/05/1990\nPlace: Leeds' | Anger;León, Guanajuato;Leeds
             # logins in a record's own words (a seventh held-out set's pharmacy log, vet record, Jira export, payroll export, server
             # logs, flight manifest, hotel register, Spanish form and Czech invoice): after "by" at a line's end, a bracket or a
             # date (a bare word only after a record's verb), in brackets after the name they spell, a tracker's mentions and
