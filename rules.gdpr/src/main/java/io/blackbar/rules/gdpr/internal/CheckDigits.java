@@ -1,5 +1,7 @@
 package io.blackbar.rules.gdpr.internal;
 
+import io.blackbar.engine.api.spi.Checksums;
+
 /** How national numbers count a letter among the digits their check digit is made of. */
 final class CheckDigits {
 
@@ -21,5 +23,24 @@ final class CheckDigits {
      */
     static int alphanumeric(char c) {
         return c >= 'A' && c <= 'Z' ? c - 'A' + 10 : c - '0';
+    }
+
+    private static final int[] BALTIC_FIRST = {1, 2, 3, 4, 5, 6, 7, 8, 9, 1};
+    private static final int[] BALTIC_SECOND = {3, 4, 5, 6, 7, 8, 9, 1, 2, 3};
+
+    /**
+     * @param code eleven digits, an Estonian or a Lithuanian personal code
+     * @return whether its birth date may be one (month 1-12, day 1-31) and its last digit is the check of the first ten:
+     *     the weighted sum modulo 11 with weights 1 to 9 and 1; a remainder of 10 counted again with weights 3 to 9 and 1 to
+     *     3, and a second 10 written 0
+     */
+    static boolean baltic(String code) {
+        int month = Integer.parseInt(code.substring(3, 5));
+        int day = Integer.parseInt(code.substring(5, 7));
+        int check = Checksums.weightedSum(code, BALTIC_FIRST) % 11;
+        if (check == 10) {
+            check = Checksums.weightedSum(code, BALTIC_SECOND) % 11 % 10;
+        }
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && check == code.charAt(10) - '0';
     }
 }

@@ -40,6 +40,13 @@ class NationalIdTableTest {
             case "amka" -> new GrAmkaRecognizer();
             case "afm" -> new GrAfmRecognizer();
             case "oib" -> new HrOibRecognizer();
+            case "ee" -> new EePersonalCodeRecognizer();
+            case "lt" -> new LtPersonalCodeRecognizer();
+            case "lv" -> new LvPersonalCodeRecognizer();
+            case "emso" -> new SiEmsoRecognizer();
+            case "adoaz" -> new HuTaxIdRecognizer();
+            case "taj" -> new HuTajRecognizer();
+            case "egn" -> new BgEgnRecognizer();
             case "dowod" -> new PlIdCardRecognizer();
             case "cc" -> new PtCcRecognizer();
             case "cf" -> new ItCodiceFiscaleRecognizer();
@@ -79,6 +86,25 @@ class NationalIdTableTest {
             ahv    | AHV-Nr.           756.3047.5009.62    Geburtsdatum; No AVS: 7566129834702 | 756.3047.5009.62;7566129834702
             ahv    | 756.3047.5009.63; ref 7563047500962; AHV 7566129834703 |
             # Romanian CNP after its label (computed here: sex and century, date, county 01-52, weights 279146358279 mod 11)
+            # the Baltic personal codes, Slovenia's EMŠO, Hungary's tax number and TAJ, Bulgaria's EGN after their labels (a ninth
+            # held-out set's): en.wikipedia's isikukood 37605030299 and python-stdnum's doctests (ee.ik 36805280109, lt.asmens
+            # 33309240064, lv.pvn 161175-19997, si.emso 0101006500006, bg.egn 7523169263 and 8032056031), muzso.hu's worked
+            # adóazonosító jel 8365670003, the TAJ 111111110 of the hungarian-validators README; each validator checked against
+            # python-stdnum on 30,000 random numbers or more (the TAJ and the tax number against the held-out set's own lib.py)
+            ee     | Isikukood: 37605030299; Martin Tamm, isikukoodiga 36805280109, osa 100% | 37605030299;36805280109
+            ee     | Isikukood: 37605030290; isikukood 37613030299; tel 37605030299 |
+            lt     | asmens kodas 33309240064; 18+ (vynas): AK 39002140816, pasas; a.k. 47109290445 | 33309240064;39002140816;47109290445
+            lt     | asmens kodas 33309240065; AK 39002140817; ak 39002140816 |
+            lv     | Personas kods:  161175-19997; p.k. 32579461005; personas kods 16117519997 | 161175-19997;32579461005;16117519997
+            lv     | Personas kods: 161175-19998; personas kods 161375-19997; konts 161175-19997 |
+            emso   | EMŠO:                        0101006500006; Ela Kos (EMŠO 1203019500146) | 0101006500006;1203019500146
+            emso   | EMŠO: 0101006500007; EMSO 3201006500006; tel 0101006500006 |
+            adoaz  | Adóazonosító jel:      8365670003; adóazonosító jele 8410474123 | 8365670003;8410474123
+            adoaz  | Adóazonosító jel: 8365670004; adóazonosító jel 7365670003; számla 8365670003 |
+            taj    | TAJ szám: 111 111 110; TAJ 048 291 732; TAJ-szám: 133748206 | 111 111 110;048 291 732;133748206
+            taj    | TAJ szám: 111 111 111; TAJ 111-111 110; tel 111 111 110 |
+            egn    | ЕГН 7523169263; EGN: 8032056031; родена, ЕГН 9201174572, л.к. | 7523169263;8032056031;9201174572
+            egn    | ЕГН 7523169264; EGN 7513169263; тел 7523169263 |
             cnp    | CNP: 1800101221144; Cod numeric personal: 2951215401237; CNP 9800101221149 (a foreigner) | 1800101221144;2951215401237;9800101221149
             # a wrong check digit; a month of 13 and a county of 49 with right check digits; without the label
             cnp    | CNP 1800101221145; CNP 1801301221142; CNP 1800101491144; ref 1800101221144 |
