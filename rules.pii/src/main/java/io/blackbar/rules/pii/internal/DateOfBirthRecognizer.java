@@ -15,7 +15,8 @@ import io.blackbar.engine.api.spi.Validation;
 /**
  * Dates of birth: any full date, but only in a birth context ({@code DOB}, {@code born},
  * {@code date of birth}, {@code birthday}, and their words in Spanish, French, German, Italian,
- * Portuguese and Dutch: "Fecha de nacimiento", "née le", "Geburtsdatum"): alone a date is not personal data.
+ * Portuguese and Dutch: "Fecha de nacimiento", "née le", "Geburtsdatum", and of the languages of Europe to Bulgarian's "родена"):
+ * alone a date is not personal data.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "DATE_OF_BIRTH", frameworks = {"pii", "gdpr"})
@@ -48,6 +49,8 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
             // the year first, with dashes or slashes: "1990-06-05", "1990/06/05"
             "\\b(?:19|20)\\d{2}(?:-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])|/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01]))\\b",
             "\\b(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\\d{2}\\b",
+            // Hungarian, the year first, a dot after each part and maybe a space: "1979. 05. 21.", "2012.09.14."
+            "(?<![\\d.])(?:19|20)\\d{2}\\. ?(?:0?[1-9]|1[0-2])\\. ?(?:0?[1-9]|[12]\\d|3[01])\\.?(?!\\d)",
             // Czech and Slovak with a space after each dot: "7. 1. 1983"
             "(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])\\. (?:0?[1-9]|1[0-2])\\. (?:19|20)\\d{2}\\b",
             "\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)?\\d{2}\\b",
@@ -69,7 +72,10 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
                         // Czech ("nar. 7. 1. 1983"), Slovak, Hungarian, Croatian, Romanian, Greek
                         "nar", "narozen", "narozena", "datum narození", "narodený", "narodená", "dátum narodenia", "született",
                         "szül", "rođen", "rođena", "datum rođenja", "născut", "născută", "data nașterii", "γέννησης",
-                        "γεννήθηκε"));
+                        "γεννήθηκε",
+                        // Slovenian, Estonian, Latvian, Lithuanian, Bulgarian; a Spanish record's XML element
+                        "születési", "rojstva", "rojen", "rojena", "sünniaeg", "sündinud", "sünnikuupäev", "dzimšanas", "dzimis", "dzimusi",
+                        "gimimo", "gimęs", "gimusi", "роден", "родена", "раждане", "fechanacimiento"));
     }
 
     /** A four-digit year of 19xx or 20xx in a date. */

@@ -86,8 +86,14 @@ public class UsernameRecognizer extends PatternRecognizer {
                         // "user" in other languages, before a colon or a login with a dot, a digit or an underscore in it
                         // ("usuario rdominguez.alc", "uživatel pdvorak74", "Χρήστης: reception.kmarkou"; not "usuario registrado")
                         + "|(?:usuario|usuário|utilisateur|utente|benutzer|gebruiker|użytkownik|uživatel|χρήστης|Χρήστης|bruker"
-                        + "|användare|bruger|käyttäjä|kullanıcı)(?:[ \\t]*+:[ \\t]*+|[ \\t]++(?=[a-z][a-z0-9-]*+[._0-9]))))"
+                        + "|användare|bruger|käyttäjä|kullanıcı|felhasználó|kasutaja|lietotājs|naudotojas|uporabnik|používateľ"
+                        + "|потребител)(?:[ \\t]*+:[ \\t]*+|[ \\t]++(?=[a-z][a-z0-9-]*+[._0-9]))))"
                         + "(?<value>@?(?:live:)?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
+                // a record's attribute or key of who did it, its value quoted ('usuario="fbertoni"', 'operador="jgomez"',
+                // '"assigne_a": "mlavoie"', '"auteur": "sbeaulieu"'): a login in lower case, not a name ('"auteur": "Marie Roy"')
+                NamedPattern.of("user name in a record's field", "(?<![\\w-])(?i:usuario|operador|operator|user|username|login|auteur"
+                        + "|author|assignee|assigne_a|assigned_to|created_by|updated_by|modified_by)\"?[ \\t]*[=:][ \\t]*\""
+                        + "(?<value>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?=\")", 0.7),
                 NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
                         + "(?![\\w@-]|[.-]\\w)", 0.7),
                 // a chat's mention, in lower case before a lower-case word ("@ronan can you check", "thanks @fionn.d, that"):
@@ -594,8 +600,8 @@ public class UsernameRecognizer extends PatternRecognizer {
     private static final java.util.regex.Pattern MADE_UP = java.util.regex.Pattern.compile(".*[0-9_.].*|[a-z]{8,}");
 
     /**
-     * A handle, or a labelled value that looks made up: with a digit, an underscore or a dot in it, or one lower-case
-     * word of eight letters or more ("gfitzsimmons"); not a word of a form's prose or a log ("Username: Password:",
+     * A handle, or a labelled value that looks made up: with a digit, an underscore or a dot in it, one lower-case
+     * word of eight letters or more ("gfitzsimmons"), or initials and a surname ("jgomez"); not a word of a form's prose or a log ("Username: Password:",
      * "Login: failed", "Login: via SSO", "Skype: call me").
      */
     @Override
@@ -608,6 +614,32 @@ public class UsernameRecognizer extends PatternRecognizer {
         if (bare.indexOf('@') > 0) {
             return Validation.UNKNOWN; // a UPI address
         }
-        return handle || MADE_UP.matcher(bare).matches() ? Validation.UNKNOWN : Validation.REJECTED;
+        return handle || MADE_UP.matcher(bare).matches() || initialsAndSurname(bare) ? Validation.UNKNOWN : Validation.REJECTED;
+    }
+
+    /**
+     * Whether a login is one or two initials and a surname the lists know, in lower case, and no word as a whole ("jgomez",
+     * "mlavoie", "wmleung"; not "bread", whose "read" is a surname too, nor "failed").
+     */
+    private static boolean initialsAndSurname(String login) {
+        if (login.length() < 5 || login.length() > 20) {
+            return false;
+        }
+        for (int k = 0; k < login.length(); k++) {
+            if (login.charAt(k) < 'a' || login.charAt(k) > 'z') {
+                return false;
+            }
+        }
+        NameLists lists = NameLists.get();
+        if ((lists.kinds(login) & NameLists.NOT_NAME) != 0) {
+            return false;
+        }
+        for (int initials = 1; initials <= 2; initials++) {
+            int kinds = lists.kinds(login.substring(initials));
+            if ((kinds & NameLists.SURNAME) != 0 && (kinds & NameLists.NOT_NAME) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

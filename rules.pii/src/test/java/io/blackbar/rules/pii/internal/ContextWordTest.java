@@ -57,6 +57,13 @@ class ContextWordTest {
             dob   | Födelsedatum: 1991-05-23                           | 1991-05-23
             dob   | Geburtstag: 14.03.1985                             | 14.03.1985
             dob   | Nato/a a:              Livorno (LI) il 18/09/2003  | 18/09/2003
+            # a ninth held-out set's: Hungarian dates after "szül.", Slovenian, Estonian, Bulgarian and Spanish XML birth labels
+            dob   | Kovács Bence (szül. 2012. 09. 14., adóazonosító jel) | 2012. 09. 14.
+            dob   | Születési hely, idő:   Kecskemét, 1979. 05. 21.  | 1979. 05. 21.
+            dob   | Datum in kraj rojstva:       12. 3. 2019, Jesenice | 12. 3. 2019
+            dob   | Sünniaeg, -koht:   17.03.1984, Viljandi           | 17.03.1984
+            dob   | Виктория Георгиева, родена на 09.05.2018 г.       | 09.05.2018
+            dob   | <fechaNacimiento>1989-01-23</fechaNacimiento>      | 1989-01-23
             """)
     void aContextWordStandsNearTheValue(String name, String text, String value) {
         PatternRecognizer r = recognizer(name);

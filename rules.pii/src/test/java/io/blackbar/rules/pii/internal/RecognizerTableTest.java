@@ -943,6 +943,8 @@ class RecognizerTableTest {
             # Czech dates with a space after each dot (a fifth held-out set's death certificate); not a version's dots
             dob     | syn Petr Novotný, nar. 7. 1. 1983, r. č.    | 7. 1. 1983
             dob     | version 1.2. 3. 1983; 7. 13. 1983           |
+            # Hungarian, the year first with its dots (a ninth held-out set's tax form); not a longer number's, nor a month 13
+            dob     | 'szül. 2012. 09. 14., Kecskemét, 1979.05.21; build 2012.09.143; 1979. 13. 21.' | 2012. 09. 14.;1979.05.21
             # Flemish streets ending in "baan", a Czech square's type after its name and a number with its slash (a fifth
             # held-out set's marriage certificate and death certificate)
             address | EL IDRISSI Mohamed, Turnhoutsebaan 212; pobyt: Husovo náměstí 1672/18, 266 01 Beroun | Turnhoutsebaan 212;Husovo náměstí 1672/18, 266 01 Beroun
@@ -1087,6 +1089,12 @@ class RecognizerTableTest {
             # the review's: a login with an initial's extension after "by", an initial and a long surname before a full stop, a
             # web address's login of an initial and a surname (not a route's word), a surname and an initial in brackets
             user    | 'Modified by barraclough.c\nRecord updated by jsmith.\nupdated by phone.\nGET /users/mholroyd/ /users/export/ /accounts/balance/ /users/block\nJohn Smith (smithj) Item (items)' | barraclough.c;jsmith;mholroyd;smithj
+            # a record's attribute or key of who did it, quoted, and "user" in more languages (a ninth held-out set's XML, JSON and
+            # tax form); not a name in the field, nor a word after a language's "user" without a colon
+            user    | 'operador="jgomez" usuario="fbertoni"; "assigne_a": "mlavoie", "auteur": "sbeaulieu"; Ügyfélkapu+ felhasználó: erzsi.kovacsne' | jgomez;fbertoni;mlavoie;sbeaulieu;erzsi.kovacsne
+            user    | '"auteur": "Marie Roy", "user": "Admin Team", usuario=fbertoni; felhasználó neve' |
+            # a login of initials and a surname the lists know, short as it is (seven letters or fewer were refused); not a word
+            user    | 'Username: jsmith; Username: wmleung; User name: failed; Login: guests; Username: invalid; Login: pending' | jsmith;wmleung
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
