@@ -122,6 +122,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // clinical notes and invoices use for temperature, mass, a date, the pH ("pH: 7.35 ... Specimen
                         // 2024 0312 77" was a phone number)
                         "direct line", "direct dial", "whatsapp", "switchboard",
+                        // Bulgarian and Russian, Ukrainian, Hungarian, Slovenian, Estonian, Latvian, Lithuanian, and the
+                        // Spanish of the Americas ("тел. 0878 55 10 92", "llamó desde 011 4901-3376")
+                        "тел", "телефон", "мобилен", "моб", "телефону", "telefonszám", "telefonska", "mobitel", "gsm",
+                        "telefoninumber", "tālrunis", "tālr", "telefonas", "llamó", "llamo",
                         "landline",
                         // "may be contacted on", "erreichen Sie mich unter", "bereikbaar op", "Telefonnummern:", Finnish,
                         // Czech

@@ -38,6 +38,10 @@ class ContextWordTest {
             phone | Dann rufen Sie uns gerne an: 030 1234567.          | 030 1234567
             phone | Direct line 0121 496 0890                          | 0121 496 0890
             phone | WhatsApp: 07700 900982                             | 07700 900982
+            # a ninth held-out set's: Bulgarian, Hungarian and Argentine labels and words
+            phone | Ралица Димитрова, тел. 0886 214 903, r.d@asp.bg   | 0886 214 903
+            phone | Telefonszám: 06 30 482 9174                        | 06 30 482 9174
+            phone | cliente llamó desde 011 4901-3376 (fijo)           | 011 4901-3376
             phone | Switchboard 0121 496 0000                          | 0121 496 0000
             phone | Mon numéro : 06 72 18 44 90                        | 06 72 18 44 90
             phone | Rückfragen bitte an 030/5227613                    | 030/5227613

@@ -23,6 +23,7 @@ class OverThresholdTest {
             case "phone" -> new PhoneRecognizer();
             case "person" -> new PersonRecognizer();
             case "display" -> new DisplayNameRecognizer();
+            case "cyrillic" -> new CyrillicNameRecognizer();
             case "field" -> new FieldValueRecognizer();
             case "vcard" -> new VcardRecognizer();
             case "table" -> new TextTableRecognizer();
@@ -167,6 +168,11 @@ class OverThresholdTest {
             person | Next of kin: mother Lose Taufa, 27 Kingsway. His father Will was there. | Lose Taufa
             person | registered owner Darren Keith McCLUSKEY, of Hamilton; seen by Mr MacDONALD | Darren Keith McCLUSKEY;MacDONALD
             person | [14:02:40] Priya Venkataraman: hi there\\n[14:04:05] Jordan M.: Hello\\n[14:05:31] Jordan M.: Thanks, verified\\n[14:06:10] Priya Venkataraman: ok | Priya Venkataraman;Priya Venkataraman;Jordan M.;Jordan M.
+            # names in Cyrillic, which no list holds, by a surname's or a patronymic's ending (a ninth held-out set's Bulgarian
+            # foster-care review; Russian and Ukrainian forms); not an institution's words, nor a surname alone
+            cyrillic | Име: Виктория Стоянова Георгиева („Вики“), ЕГН; Личен лекар: д-р Асен Марков - имунизациите | Виктория Стоянова Георгиева;Асен Марков
+            cyrillic | Ольга Петренко и ИВАНОВ ИВАН; Тарас Шевчук; Нино Беридзе-Капанадзе | Ольга Петренко;ИВАНОВ ИВАН;Тарас Шевчук;Нино Беридзе-Капанадзе
+            cyrillic | Софийски Университет; Районен Съд - Пловдив; Република България; Иванов пише; ДИРЕКЦИЯ ЗА ЗАКРИЛА; Цар Борис III |
             person | conținut: carte de identitate pe numele POPESCU ANDREEA-IOANA; legitimație pe numele Rareș-Andrei Pop; billete a nombre de Construcciones Ruiz SL | POPESCU ANDREEA-IOANA;Rareș-Andrei Pop
             # a French compound given name's initials (a seventh held-out set's notary deed)
             person | Signatures : Maître A.-S. DELACROIX-MOREL; signed J.-P. Dupont | A.-S. DELACROIX-MOREL;J.-P. Dupont
