@@ -10,7 +10,8 @@ import io.blackbar.engine.api.spi.Validation;
 
 /**
  * The personal codes of Estonia and Lithuania, one shape and one check ({@link CheckDigits#baltic}): eleven digits after
- * their label, the first the century and sex (1-6); eleven digits bare are any number's.
+ * their label, the first the century and sex (1-6; 9 in Lithuania for a birth date not known); eleven digits bare are any
+ * number's.
  */
 abstract class BalticPersonalCodeRecognizer extends PatternRecognizer {
 
@@ -19,11 +20,16 @@ abstract class BalticPersonalCodeRecognizer extends PatternRecognizer {
      */
     BalticPersonalCodeRecognizer(String entity, String name, String label, Set<String> context) {
         super(entity, Category.IDENTIFIER, List.of(NamedPattern.of(name,
-                label + "[ \\t]*+[:#.]?[ \\t]*+(?<value>[1-6]\\d{10})(?![\\w-]|[.,]\\d)", 0.8)), context);
+                label + "[ \\t]*+[:#.]?[ \\t]*+(?<value>[1-69]\\d{10})(?![\\w-]|[.,]\\d)", 0.8)), context);
     }
 
     @Override
     protected Validation validate(String value) {
-        return CheckDigits.baltic(value) ? Validation.CONFIRMED : Validation.REJECTED;
+        return CheckDigits.baltic(value) && (value.charAt(0) != '9' || nineAllowed()) ? Validation.CONFIRMED : Validation.REJECTED;
+    }
+
+    /** Whether a code may begin with 9, its birth date unknown: Lithuania's only. */
+    protected boolean nineAllowed() {
+        return false;
     }
 }

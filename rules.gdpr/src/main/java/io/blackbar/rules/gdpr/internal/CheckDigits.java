@@ -30,17 +30,26 @@ final class CheckDigits {
 
     /**
      * @param code eleven digits, an Estonian or a Lithuanian personal code
-     * @return whether its birth date may be one (month 1-12, day 1-31) and its last digit is the check of the first ten:
-     *     the weighted sum modulo 11 with weights 1 to 9 and 1; a remainder of 10 counted again with weights 3 to 9 and 1 to
-     *     3, and a second 10 written 0
+     * @return whether its first digit gives a century (1-2 the 1800s, 3-4 the 1900s, 5-6 the 2000s) and its birth date is
+     *     one, and its last digit is the check of the first ten: the weighted sum modulo 11 with weights 1 to 9 and 1; a
+     *     remainder of 10 counted again with weights 3 to 9 and 1 to 3, and a second 10 written 0. A Lithuanian code
+     *     beginning with 9 (given to a person whose birth date is not known) has its check only.
      */
     static boolean baltic(String code) {
-        int month = Integer.parseInt(code.substring(3, 5));
-        int day = Integer.parseInt(code.substring(5, 7));
         int check = Checksums.weightedSum(code, BALTIC_FIRST) % 11;
         if (check == 10) {
             check = Checksums.weightedSum(code, BALTIC_SECOND) % 11 % 10;
         }
-        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && check == code.charAt(10) - '0';
+        if (check != code.charAt(10) - '0') {
+            return false;
+        }
+        int g = code.charAt(0) - '0';
+        return g == 9 || g >= 1 && g <= 6 && date(1800 + (g - 1) / 2 * 100 + Integer.parseInt(code.substring(1, 3)),
+                Integer.parseInt(code.substring(3, 5)), Integer.parseInt(code.substring(5, 7)));
+    }
+
+    /** @return whether the day is one of the month's in that year (29 February in a leap year only) */
+    static boolean date(int year, int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
     }
 }

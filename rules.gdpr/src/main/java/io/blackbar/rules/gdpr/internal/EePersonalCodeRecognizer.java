@@ -18,7 +18,7 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 public class EePersonalCodeRecognizer extends BalticPersonalCodeRecognizer {
 
     public EePersonalCodeRecognizer() {
-        super("EE_PERSONAL_CODE", "labelled isikukood", "(?i:\\b(?:isikukood(?:i|iga|ile|ist)?|personal[ \\t]+code))",
+        super("EE_PERSONAL_CODE", "labelled isikukood", "(?i:\\b(?:isikukood(?:i|iga|ile|ist)?))",
                 Set.of("isikukood"));
     }
 }

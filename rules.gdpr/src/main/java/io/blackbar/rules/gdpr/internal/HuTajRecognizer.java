@@ -15,7 +15,7 @@ import io.blackbar.engine.api.spi.Validation;
 
 /**
  * Hungarian social security numbers (TAJ szám): nine digits, often in groups of three, the last a check digit (the first
- * eight weighted 3 and 7 in turn, modulo 10). After its label ("TAJ szám: 048 291 732", "TAJ 133 748 206",
+ * eight weighted 3 and 7 in turn, modulo 10). After its label ("TAJ szám: 048 291 732", "TAJ 133 748 206", "TAJ SZÁM:",
  * "társadalombiztosítási azonosító jel").
  */
 @Component(service = Recognizer.class)
@@ -26,7 +26,7 @@ public class HuTajRecognizer extends PatternRecognizer {
 
     public HuTajRecognizer() {
         super("HU_TAJ", Category.IDENTIFIER, List.of(NamedPattern.of("labelled taj szám",
-                "(?<![\\p{L}])(?:TAJ(?:[ \\t]*-?[ \\t]*(?i:szám(?:a|át)?|szam))?|(?i:társadalombiztosítási[ \\t]+azonosító[ \\t]+jel))[ \\t]*+[:#.]?[ \\t]*+"
+                "(?<![\\p{L}])(?:(?:TAJ|taj)(?:[ \\t]*-?[ \\t]*(?:(?i:szám(?:a|át)?|szam)|SZÁM|Szám))?|(?i:társadalombiztosítási[ \\t]+azonosító[ \\t]+jel)|Társadalombiztosítási[ \\t]+azonosító[ \\t]+jel)[ \\t]*+[:#.]?[ \\t]*+"
                         + "(?<value>\\d{3}([ -]?)\\d{3}\\2\\d{3})(?![\\w-]|[.,]\\d)", 0.8)),
                 Set.of("taj", "taj szám"));
     }

@@ -26,7 +26,7 @@ public class HuTaxIdRecognizer extends PatternRecognizer {
 
     public HuTaxIdRecognizer() {
         super("HU_TAX_ID", Category.IDENTIFIER, List.of(NamedPattern.of("labelled adóazonosító jel",
-                "(?<![\\p{L}])(?i:adóazonosító(?:[ \\t]+jel(?:e|ét|ű)?)?|adóazonosítója|adoazonosito(?:[ \\t]+jel)?)[ \\t]*+[:#.]?[ \\t]*+"
+                "(?<![\\p{L}])(?:(?i:adóazonosító(?:[ \\t]+jel(?:e|ét|ű)?)?|adóazonosítója|adoazonosito(?:[ \\t]+jel)?)|ADÓAZONOSÍTÓ(?:[ \\t]+JEL)?|Adóazonosító)[ \\t]*+[:#.]?[ \\t]*+"
                         + "(?<value>8\\d{9})(?![\\w-]|[.,]\\d)", 0.8)),
                 Set.of("adóazonosító", "adóazonosító jel"));
     }

@@ -9,7 +9,7 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 
 /**
  * Lithuanian personal codes (asmens kodas): eleven digits with the Estonian code's shape and check ({@link
- * CheckDigits#baltic}). After its label in its cases, or "a.k." or "AK" ("asmens kodas 33309240064", "AK 39002140816").
+ * CheckDigits#baltic}), or 9 and ten digits, the check only, for a person whose birth date is not known. After its label in its cases, or "a.k." or "AK" ("asmens kodas 33309240064", "AK 39002140816").
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "LT_PERSONAL_CODE", frameworks = {"gdpr", "pii"})
@@ -17,6 +17,11 @@ public class LtPersonalCodeRecognizer extends BalticPersonalCodeRecognizer {
 
     public LtPersonalCodeRecognizer() {
         super("LT_PERSONAL_CODE", "labelled asmens kodas",
-                "(?<![\\p{L}.])(?:(?i:asmens[ \\t]+kod(?:as|ą|o|ui|u)|a\\.[ \\t]?k\\.)|AK)", Set.of("asmens kodas"));
+                "(?<![\\p{L}.])(?:(?i:asmens[ \\t]+kod(?:as|ą|o|ui|u)|a\\.[ \\t]?k\\.)|ASMENS[ \\t]+KODAS|AK)", Set.of("asmens kodas"));
+    }
+
+    @Override
+    protected boolean nineAllowed() {
+        return true;
     }
 }

@@ -90,21 +90,23 @@ class NationalIdTableTest {
             # held-out set's): en.wikipedia's isikukood 37605030299 and python-stdnum's doctests (ee.ik 36805280109, lt.asmens
             # 33309240064, lv.pvn 161175-19997, si.emso 0101006500006, bg.egn 7523169263 and 8032056031), muzso.hu's worked
             # adóazonosító jel 8365670003, the TAJ 111111110 of the hungarian-validators README; each validator checked against
-            # python-stdnum on 30,000 random numbers or more (the TAJ and the tax number against the held-out set's own lib.py)
+            # python-stdnum on 30,000 random numbers or more (the TAJ and the tax number against the held-out set's own lib.py);
+            # the review's: negatives whose check digit passes and whose date does not (month 13, 30 February), Lithuania's code
+            # of 9 for a birth date not known, labels in capitals
             ee     | Isikukood: 37605030299; Martin Tamm, isikukoodiga 36805280109, osa 100% | 37605030299;36805280109
-            ee     | Isikukood: 37605030290; isikukood 37613030299; tel 37605030299 |
-            lt     | asmens kodas 33309240064; 18+ (vynas): AK 39002140816, pasas; a.k. 47109290445 | 33309240064;39002140816;47109290445
-            lt     | asmens kodas 33309240065; AK 39002140817; ak 39002140816 |
-            lv     | Personas kods:  161175-19997; p.k. 32579461005; personas kods 16117519997 | 161175-19997;32579461005;16117519997
-            lv     | Personas kods: 161175-19998; personas kods 161375-19997; konts 161175-19997 |
-            emso   | EMŠO:                        0101006500006; Ela Kos (EMŠO 1203019500146) | 0101006500006;1203019500146
-            emso   | EMŠO: 0101006500007; EMSO 3201006500006; tel 0101006500006 |
-            adoaz  | Adóazonosító jel:      8365670003; adóazonosító jele 8410474123 | 8365670003;8410474123
+            ee     | Isikukood: 37605030290; isikukood 37613030293; isikukood 37602300292; tel 37605030299; personal code 37605030299 |
+            lt     | asmens kodas 33309240064; 18+ (vynas): AK 39002140816, pasas; a.k. 47109290445; ASMENS KODAS 90010101234 | 33309240064;39002140816;47109290445;90010101234
+            lt     | asmens kodas 33309240065; AK 39002140817; ak 39002140816; asmens kodas 33313240066 |
+            lv     | Personas kods:  161175-19997; p.k. 32579461005; personas kods 16117519997; PERSONAS KODS: 161175 19997 | 161175-19997;32579461005;16117519997;161175 19997
+            lv     | Personas kods: 161175-19998; personas kods 161375-19994; personas kods 310275-19999; konts 161175-19997; Your personal code: 32000000000 |
+            emso   | EMŠO:                        0101006500006; Ela Kos (EMŠO 1203019500146); Emso 0101006500006 | 0101006500006;1203019500146;0101006500006
+            emso   | EMŠO: 0101006500007; EMSO 3201006500001; EMŠO 3102000500125; tel 0101006500006 |
+            adoaz  | Adóazonosító jel:      8365670003; adóazonosító jele 8410474123; ADÓAZONOSÍTÓ JEL: 8365670003 | 8365670003;8410474123;8365670003
             adoaz  | Adóazonosító jel: 8365670004; adóazonosító jel 7365670003; számla 8365670003 |
-            taj    | TAJ szám: 111 111 110; TAJ 048 291 732; TAJ-szám: 133748206 | 111 111 110;048 291 732;133748206
+            taj    | TAJ szám: 111 111 110; TAJ 048 291 732; TAJ-szám: 133748206; TAJ SZÁM: 111 111 110; taj szám: 133748206 | 111 111 110;048 291 732;133748206;111 111 110;133748206
             taj    | TAJ szám: 111 111 111; TAJ 111-111 110; tel 111 111 110 |
-            egn    | ЕГН 7523169263; EGN: 8032056031; родена, ЕГН 9201174572, л.к. | 7523169263;8032056031;9201174572
-            egn    | ЕГН 7523169264; EGN 7513169263; тел 7523169263 |
+            egn    | ЕГН 7523169263; EGN: 8032056031; родена, ЕГН 9201174572, л.к.; ЕГН/ЛНЧ: 7523169263 | 7523169263;8032056031;9201174572;7523169263
+            egn    | ЕГН 7523169264; EGN 7513169266; ЕГН 7502309263; тел 7523169263 |
             cnp    | CNP: 1800101221144; Cod numeric personal: 2951215401237; CNP 9800101221149 (a foreigner) | 1800101221144;2951215401237;9800101221149
             # a wrong check digit; a month of 13 and a county of 49 with right check digits; without the label
             cnp    | CNP 1800101221145; CNP 1801301221142; CNP 1800101491144; ref 1800101221144 |

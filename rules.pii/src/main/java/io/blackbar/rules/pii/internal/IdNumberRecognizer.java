@@ -158,20 +158,21 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // a rental agreement, an employee's, an officer's and a driver's numbers, an insurance policy, an
                         // ambulance incident, a meter point and a meter, a SIM card, a student's enrolment, a Spanish
                         // employer's code, a Portuguese dentist's register, a Polish complaint and contract, a Romanian pass, a
-                        // Croatian inspector's number, a German savings contract, a visa sticker, a business permit ("Report
+                        // Croatian inspector's number (four digits or more), a German savings contract, a visa sticker, a business permit ("Report
                         // no.: INC-2025-0318-4471", "Event no.: P061548327", "Ticket CX-559031", "Job reference SMI-55820193",
                         // "RA No.: RA-7741-02938", "emp. MCO-0447", "badge T-40871", "QID N41277", "pol. PMA-4418-902-77",
                         // "incident 250317-0442", "MPRN 10008127734", "Meter serial: 19K0482731", "SIM ICCID 8948…",
-                        // "Matrícula: 219034417", "Cód. empleado LHP-0388", "OMD 8817", "sprawa RK/2025/03/41207", "Umowa:
-                        // UM/2023/11/552190", "nr. legitimație UTC-2019-44817", "marca 2291", "službeni broj 117",
+                        // "Matrícula: 219034417", "Cód. empleado LHP-0388", "sprawa RK/2025/03/41207", "Umowa:
+                        // UM/2023/11/552190", "nr. legitimație UTC-2019-44817", a Romanian employee's ", marca 2291" (not Spanish "el contador marca 125000"),
+                        // "(OMD 8817)" in brackets (OMD is also an agency's), "službeni broj 1174",
                         // "Bausparvertrag 0041-773920", "visa sticker no. ESP018447291", "business permit no. KBU/SBP/2024/118273")
                         + "|(?:report|event)[ \\t]+(?:no\\.?|number)|(?:ticket|pol\\.|polizze)(?=[ \\t]{1,3}[A-Z][A-Z0-9]{0,5}-[A-Z0-9.-]*\\d)" + FIVE_DIGITS
-                        + "|job[ \\t]+ref(?:erence)?\\.?|(?-i:RA No)\\.?|emp\\.(?=[ \\t]{1,2}[A-Z]{1,4}-?\\d{3,})|badge(?=[ \\t]{1,2}[A-Z]{0,3}-?\\d{4,})"
-                        + "|(?-i:QID)|incident(?=[ \\t]{1,2}\\d{2,6}-\\d{4})|mprn|mpan(?:[ \\t]+core)?"
+                        + "|job[ \\t]+ref(?:erence)?\\.?|(?-i:RA No)\\.?|emp\\.(?=[ \\t]{1,2}[A-Z]{1,4}-?\\d{3,})|badge(?=[ \\t]{1,2}(?:[A-Z]{1,3}-?\\d{4,}|\\d{5,})(?![\\w-]))"
+                        + "|(?-i:QID)(?=[ \\t]+[A-Z]\\d{4,})|incident(?=[ \\t]{1,2}(?:\\d{5,6}-\\d{4}|\\d{2}-\\d{4}-\\d{4})(?![\\w-]))|mprn|mpan(?:[ \\t]+core)?"
                         + "|meter[ \\t]+(?:point[ \\t]+reference(?:[ \\t]+\\(mprn\\))?|serial(?:[ \\t]+(?:no\\.?|number))?)|iccid"
-                        + "|(?:matrícula|matricula)(?=[ \\t]*:?[ \\t]*\\d{6,}(?![\\w-]))|(?:cód\\.|cod\\.|código|codigo)[ \\t]+(?:de[ \\t]+)?empleado|(?-i:OMD)"
+                        + "|(?:matrícula|matricula|MATRÍCULA|MATRICULA)(?=[ \\t]*(?:n[°º]\\.?[ \\t]*)?:?[ \\t]*\\d{6,}(?![\\w-]))|(?:cód\\.|cod\\.|código|codigo)[ \\t]+(?:de[ \\t]+)?empleado|(?<=\\()(?-i:OMD)"
                         + "|(?:sprawa|sprawy|umowa|umowy)(?=[ \\t]*:?[ \\t]*[A-Z]{1,4}/)" + FIVE_DIGITS
-                        + "|legitimație|legitimaţie|legitimatie|marca(?=[ \\t]+\\d{3,6}(?![\\w-]|[.,]\\d))|službeni[ \\t]+broj"
+                        + "|legitimație|legitimaţie|legitimatie|(?<=,[ \\t])marca(?=[ \\t]+\\d{3,6}(?![\\w-]|[.,]\\d))|službeni[ \\t]+broj"
                         + "|(?:bauspar|spar|kredit|darlehens)vertrag(?:snummer|snr\\.?)?" + FIVE_DIGITS
                         + "|visa[ \\t]+(?:sticker[ \\t]+)?(?:no\\.?|number)|permit[ \\t]+(?:no\\.?|number)"
                         // a case's or a claim's code of capitals and five digits or more, three of them after its last dash or
@@ -197,8 +198,8 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }
 
-    /** A year alone ("SRA 2019 Standards", "Membership number 2024 increased"). */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A year alone, or a year and the next ("SRA 2019 Standards", "Membership number 2024 increased", "annual report no. 2023/24"). */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?:/\\d\\d)?");
     /** The shapes of identifiers with a type and a check of their own, left to their recognizers: an SSN, a NINO. */
     private static final Pattern TYPED = Pattern.compile("\\d{3}-\\d{2}-\\d{4}|[A-CEGHJ-PR-TW-Z]{2}\\d{6}[A-D]");
 

@@ -51,8 +51,9 @@ public class PersonRecognizer implements Recognizer {
                     // and the offices of courts, police and councils before a surname ("District Judge Fenwick", "Insp.
                     // Latimer"); not "Officer", "Coach", "Detective", "Justice", words of things as often
                     "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
-                    // and a teacher's or a graduate's of Spanish and Portuguese ("Profesora Leticia Ruiz", "Lic. Marta Ortiz")
-                    "profesor", "profesora", "professora", "lic", "licenciado", "licenciada", "mtro", "mtra")).toList(), 1);
+                    // and a teacher's or a graduate's of Spanish and Portuguese ("Profesora Leticia Ruiz", "Licenciada Marta Ortiz"; not
+                    // "Lic.", a licence's as often: "Lic. Holder")
+                    "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra")).toList(), 1);
     /**
      * Titles that are also words, names or the start of a name of a thing: a pan, "Pan Wei", "Pan Pacific Hotel",
      * "Madame Tussauds", a prescription's "Sig. Metformin", "Señor Frog's", "Señor Presidente", "Signora Maestra". After
@@ -63,8 +64,8 @@ public class PersonRecognizer implements Recognizer {
             "signor", "signora", "signore", "senhor", "senhora",
             // "The Judge Advocate General", "Inspector General", "Sergeant Major"
             "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
-            // "Profesor Titular", "Licenciado en Derecho"
-            "profesor", "profesora", "professora", "licenciado", "licenciada"), 1);
+            // "Profesor Titular", "Licenciado en Derecho", "Mtro. Plan"
+            "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra"), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
     private static final Set<String> TITLES = java.util.stream.Stream.concat(TITLE_LIST.stream(), OTHER_TITLES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -107,6 +108,20 @@ public class PersonRecognizer implements Recognizer {
      * "In the name of", of a document, a ticket or a booking: strong before a name in capitals too ("pe numele POPESCU
      * ANDREEA-IOANA"), but not over an organisation's words ("a nombre de Construcciones Ruiz SL").
      */
+    /** The words of gods a prayer or an oath names after "in the name of", in lower case. */
+    private static final Set<String> DEITIES = Set.of("god", "allah", "dios", "deus", "dieu", "gott", "dio", "jesus", "jesús",
+            "christ", "cristo", "lord", "father", "padre", "père", "pai", "vater", "buddha");
+
+    /** Whether a word of the run {@code i..j} is a god's ({@link #DEITIES}). */
+    private static boolean deity(Words words, int i, int j) {
+        for (int k = i; k <= j; k++) {
+            if (DEITIES.contains(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final List<String> NAME_OF = List.of("pe numele", "on the name of", "in the name of", "a nombre de",
             "em nome de", "au nom de", "auf den namen", "intestato a", "intestata a", "op naam van", "na nazwisko", "na jméno");
     /**
@@ -248,6 +263,12 @@ public class PersonRecognizer implements Recognizer {
             "committee", "commission", "symphony", "orchestra", "festival", "shuttle",
             // and the company forms of Spain, Italy, Romania, France, the Netherlands, Hungary and Finland
             "sl", "srl", "sarl", "bv", "kft", "oy");
+    /**
+     * A firm's words more, read only after "in the name of" ({@link #NAME_OF}): as organisation words of every run they
+     * changed the runs the name model learns from ("Bank", "Limited", "SA" in its English training text).
+     */
+    private static final WordTable FIRM_TABLE = WordTable.of(Set.of("limited", "holdings", "nominees", "bank", "banca", "sa",
+            "spa", "nv", "ag", "se", "inc", "ltd", "llc", "plc", "gmbh"), 1);
     /**
      * Words that end the name of a role, a law, a product, a room or a service ("Data Protection Officer", "General Data
      * Protection Regulation", "Flex Current Account", "Summit Rewards", "Green Belt", "Burton NHS Foundation Trust"): a name that ends with one (of two words or
@@ -2725,6 +2746,10 @@ public class PersonRecognizer implements Recognizer {
      * Adds a name after a capitalised title of {@link #PASS_TITLE_TABLE} (and its dot): one to four capitalised words
      * that are not common words, a space or two apart; not in capitals, and after an ambiguous title only a known name.
      */
+    /** Common words after "mother" or "father" that make a thing of it, no given name ("mother Company", "mother Church"). */
+    private static final Set<String> NOT_GIVEN_AFTER_RELATIVE = Set.of("company", "church", "nature", "earth", "superior",
+            "board", "country", "tongue", "ship", "land", "goose", "hen", "house", "firm", "brand", "group");
+
     /** A relative's or a companion's word, before the name of the person it is ("Her husband Jean-Claude"). */
     private static final WordTable RELATIVE_TABLE = WordTable.of(Set.of("husband", "wife", "partner", "spouse", "son", "daughter",
             "sister", "brother", "mother", "father", "mom", "dad", "niece", "nephew", "grandson", "granddaughter", "grandmother",
@@ -2769,6 +2794,7 @@ public class PersonRecognizer implements Recognizer {
             // a given name that is a common word too only before a surname the lists know ("mother Lose Taufa"; not
             // "father Will", "son Mark Twain's book" is read by the runs)
             boolean commonBeforeSurname = words.common(first) && !capitals && !needsKnown && words.adjacentToNext(first)
+                    && words.in(first, ORGANISATION_TABLE) == 0 && !NOT_GIVEN_AFTER_RELATIVE.contains(words.lower(first))
                     && words.capitalised(first + 1) && !words.allCaps(first + 1) && !words.common(first + 1)
                     && words.surname(first + 1) && !words.first(first + 1);
             if (capitals != words.allCaps(first) || needsKnown && !known || words.initial(first)
@@ -3572,6 +3598,13 @@ public class PersonRecognizer implements Recognizer {
             intro = null;
         }
         if (intro != null && STAFF_LABEL_SET.contains(intro) && staffWork(words, i)) {
+            intro = null;
+        }
+        if (intro != null && NAME_OF.contains(intro) && (solid == 0 && !(capsRun && n >= 2) || deity(words, i, j)
+                || words.in(j, ORGANISATION_TABLE) != 0 || words.in(j, FIRM_TABLE) != 0)) {
+            // "in the name of" a name the lists know, or one in capitals of two words or more; not a firm's ("in the name of
+            // Computershare", "Oxfam", "a nombre de Construcciones Ruiz SA"), a cause's or a god's ("In the name of Freedom", "au
+            // nom de Dieu")
             intro = null;
         }
         // "sig.ra" is "sigra" without its dot; "dott.ssa", "prof.ssa" and "avv.ta" are titles only as written

@@ -348,6 +348,8 @@ public class PlaceRecognizer extends PatternRecognizer {
                 NamedPattern.of("place after the date of birth's field", "(?<![\\p{L}])(?i:fecha[ \\t]+de[ \\t]+nacimiento"
                         + "|date[ \\t]+of[ \\t]+birth|data[ \\t]+di[ \\t]+nascita|date[ \\t]+de[ \\t]+naissance|data[ \\t]+de[ \\t]+nascimento"
                         + "|geburtsdatum)[ \\t]*:[ \\t]*+" + FORM_DATE + "[ \\t]{1,40}(?i:lugar|place|luogo|lieu|local|ort)[ \\t]*:[ \\t]*"
+                        // not what a form writes for no place ("Place: N/A", "Lugar: Desconocido")
+                        + "(?![A-Za-z]/|(?i:unknown|desconocid[oa]|inconnu|sconosciuto|unbekannt)(?![\\p{L}]))"
                         + "(?<value>" + NAME + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
                 // a French deed's town in capitals after "à", before its postal code in brackets ("demeurant à SAINT-MALO (35400)",
                 // "né à LYON 3ÈME ARRONDISSEMENT (69003)"; not "TOTAL (12345)")

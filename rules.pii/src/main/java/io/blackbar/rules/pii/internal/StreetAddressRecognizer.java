@@ -715,7 +715,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     /**
      * A flat, suite or unit with its number right before a street, a comma or spaces between ("Flat 2, 19 Victoria
-     * Road", a Scottish tenement's floor and flat "Flat 3/2, 71 Perth Road"): the address's first part (alone, "unit" scores under the threshold).
+     * Road", a Scottish tenement's floor and flat with its comma "Flat 3/2, 71 Perth Road"; without it, "Flat 3/2 15 King
+     * Street" reads as the Australian unit and number "2/15"): the address's first part (alone, "unit" scores under the threshold).
      */
     static final Pattern UNIT_BEFORE = Pattern.compile("(?<![\\w-])" + alternation(UNIT_WORDS) + "\\.?[ \\t]?#?\\d{1,5}(?:/\\d{1,2})?[A-Za-z]?,?[ \\t]{1,4}$");
 

@@ -174,6 +174,8 @@ class OverThresholdTest {
             cyrillic | Ольга Петренко и ИВАНОВ ИВАН; Тарас Шевчук; Нино Беридзе-Капанадзе | Ольга Петренко;ИВАНОВ ИВАН;Тарас Шевчук;Нино Беридзе-Капанадзе
             cyrillic | Софийски Университет; Районен Съд - Пловдив; Република България; Иванов пише; ДИРЕКЦИЯ ЗА ЗАКРИЛА; Цар Борис III |
             person | conținut: carte de identitate pe numele POPESCU ANDREEA-IOANA; legitimație pe numele Rareș-Andrei Pop; billete a nombre de Construcciones Ruiz SL | POPESCU ANDREEA-IOANA;Rareș-Andrei Pop
+            # the review's: "in the name of" a firm, a cause or a god; "Lic." before a licence's words; a thing "mother" names
+            person | account in the name of Barclays Nominees Limited; in the name of Computershare; In the name of Freedom; au nom de Dieu; a nombre de Construcciones Ruiz SA; Lic. Holder; Lic. Renewal due; the mother Company Siemens | Siemens
             # a French compound given name's initials (a seventh held-out set's notary deed)
             person | Signatures : Maître A.-S. DELACROIX-MOREL; signed J.-P. Dupont | A.-S. DELACROIX-MOREL;J.-P. Dupont
             # a police force's, a legal service's and a health service's names (a seventh held-out set's court list and letters)
