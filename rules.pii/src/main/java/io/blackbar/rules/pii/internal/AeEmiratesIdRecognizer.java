@@ -1,0 +1,36 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.Checksums;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.Validation;
+
+/**
+ * The United Arab Emirates' identity number: 784 (the country's code), the birth year, seven digits and a Luhn check
+ * digit, written in groups ("784-1991-7305518-9"). Found alone in its groups, after "Emirates ID" without them.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "AE_EMIRATES_ID", frameworks = {"pii", "gdpr"})
+public class AeEmiratesIdRecognizer extends PatternRecognizer {
+
+    public AeEmiratesIdRecognizer() {
+        super("AE_EMIRATES_ID", Category.IDENTIFIER, List.of(
+                NamedPattern.of("emirates id in its groups", "(?<![\\w-])784-(?:19|20)\\d{2}-\\d{7}-\\d(?![\\w-]|[.,]\\d)", 0.6),
+                NamedPattern.of("labelled emirates id", "(?<![\\p{L}])(?i:emirates[ \\t]+id(?:[ \\t]+(?:no\\.?|number))?|eid)[ \\t]*+[:#.]?[ \\t]*+"
+                        + "(?<value>784(?:19|20)\\d{10})(?![\\w-]|[.,]\\d)", 0.8)),
+                Set.of("emirates id", "eid"));
+    }
+
+    @Override
+    protected Validation validate(String value) {
+        return Checksums.luhn(Checksums.digits(value)) ? Validation.CONFIRMED : Validation.REJECTED;
+    }
+}
