@@ -1093,6 +1093,9 @@ class RecognizerTableTest {
             # an eighth held-out set's: "Geburtsdatum / -ort:" with spaces around its slash; a place after the date of birth's
             # field on its line (a Mexican transcript's); not a place label after another date, nor a line's next field
             place   | 'Geburtsdatum / -ort:   03.11.1938, Anger\nFecha de nacimiento: 19/07/2003              Lugar: León, Guanajuato\nDate of birth: 03/05/1990  Place: Leeds\nFecha de emisión: 19/07/2003   Lugar: Madrid\nDate of birth: 03/05/1990\nPlace: Leeds\nDate of birth: 03/05/1990  Place: N/A\nFecha de nacimiento: 19/07/2003  Lugar: Desconocido' | Anger;León, Guanajuato;Leeds
+            # a town after its postal code before a table's tab or a dash between blanks (a ninth held-out set's Lithuanian
+            # manifest and Slovak inheritance); not an invoice's or an order's word before a dash
+            place   | 'Savanorių pr. 214-12, LT-50194 Kaunas\t+370 612 48227\nbytom Nitrianska 1184/22, 921 01 Piešťany - v podiele 1/4\nInvoice 20931 Total - paid\nOrder 12345 Euros - net' | Kaunas;Piešťany
             # logins in a record's own words (a seventh held-out set's pharmacy log, vet record, Jira export, payroll export, server
             # logs, flight manifest, hotel register, Spanish form and Czech invoice): after "by" at a line's end, a bracket or a
             # date (a bare word only after a record's verb), in brackets after the name they spell, a tracker's mentions and
