@@ -1022,6 +1022,14 @@ class RecognizerTableTest {
             phone   | 'Doorkiesnummer: 030 - 600 44 12 (06 - 41 27 93 08); Tel. 0521 98877-214; 2010 - 2015; pages 112 - 115' | 030 - 600 44 12;06 - 41 27 93 08;0521 98877-214
             # "No", "n°" between the label and the number (the review's)
             id      | Microchip No: 985112006123456; Dossier n° 2024/1234; Dossier no. 77 pages | 985112006123456;2024/1234
+            # a ninth held-out set's labels: a donor's, a register's, a salary's, an officer's, a Latvian client's, a Hungarian
+            # filing's, an immigration file's and unified number, a pension account, a consent, a Latvian contract and power of
+            # attorney, a Slovak court's file mark, a crew member's staff number; a CRM export's keys
+            id      | 'Donor no.:        D0739118; Register No. 410712104033, 2017; your salary number 33018 as per; (regulation no. 11827)' | D0739118;410712104033;33018;11827
+            id      | 'Klienta nr.: 004821977; Érkeztetési szám: 2504224417730912 |; File no.: 201/2019/7/118204; Unified number (UID):20481736' | 004821977;2504224417730912;201/2019/7/118204;20481736
+            id      | 'Pensionikonto nr:  EVK-4821-0037-7195 (x); consent ID CNS-88412); līgums Nr. 6001482297, e; pilnvara Nr. PLV-2291-0417,' | EVK-4821-0037-7195;CNS-88412;6001482297;PLV-2291-0417
+            id      | 'Sp. zn. súdu: 24D/118/2025 x; Ffion Llywelyn (staff 40712), EMT; "id_client": "C-104822", "carte_fidelite": "BOR-00482291"' | 24D/118/2025;40712;C-104822;BOR-00482291
+            id      | 'the staff 2024 party; file no. 2 of 3; "id_client": "Marie Roy"; register no. A' |
             # a ninth held-out set's national numbers beyond Europe, each with its published example: python-stdnum's doctests
             # (cl.rut 12.531.909-2, ar.cuit 20-05536168-2 and 20267565393, my.nric 770305-02-1234), the HKID worked examples
             # A123456(3) and E364912(5), the Emirates ID test vectors 784-1968-6570305-0 and 784-1952-0464048-6, CMS's MBI
