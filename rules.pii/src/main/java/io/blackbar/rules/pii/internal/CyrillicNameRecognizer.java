@@ -15,12 +15,14 @@ import io.blackbar.engine.api.spi.RecognizerResult;
 
 /**
  * Names written in Cyrillic (Bulgarian, Russian, Ukrainian, Serbian, Macedonian), which the name lists, all in Latin
- * letters, do not hold: two or three capitalised Cyrillic words a space apart, one of them ending as the surnames and
- * patronymics of those languages end ("-ов", "-ова", "-ев", "-ева", "-ин", "-ина", "-ски", "-ская", "-енко", "-чук",
- * "-ич", "-вна", "-ян", "-дзе", "-швили"): "Виктория Стоянова Георгиева", "д-р Асен Марков", "Ольга Петренко", "ИВАНОВ
- * ИВАН". Not a run with an institution's word ("Софийски Университет", "Районен Съд", "Република България"), nor one
- * word alone ("Иванов": the engine finds a name's other mentions from the whole one). Read in code: a text without
- * Cyrillic capitals costs one look at each character.
+ * letters, hold only as transliterated: two or three capitalised Cyrillic words a space apart, one of them ending as the
+ * surnames and patronymics of those languages end ("-ов", "-ова", "-ев", "-ева", "-ин", "-ина", "-ски", "-ская", "-енко",
+ * "-чук", "-ич", "-вна", "-ян", "-дзе", "-швили"), and a given name the lists know once transliterated ("Ольга Петренко",
+ * "ИВАНОВ ИВАН"), or a title before the run ("д-р Асен Марков"), or three words whose last two end so, a given name, a
+ * father's and a family's ("Стоян Христов Георгиев"). Not a run with an institution's word ("Софийски Университет",
+ * "Районен Съд", "Република България"), nor headings, places and firms without a given name ("Невский Проспект", "СОВЕТ
+ * ДИРЕКТОРОВ"), nor one word alone ("Иванов": the engine finds a name's other mentions from the whole one). Read in
+ * code: a text without Cyrillic capitals costs one look at each character.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "PERSON", frameworks = {"pii", "gdpr", "hipaa"})
@@ -29,7 +31,7 @@ public class CyrillicNameRecognizer implements Recognizer {
     /** How the surnames and patronymics end, in lower case, longest first where one ends another. */
     static final List<String> SURNAME_ENDINGS = List.of("швили", "енко", "ович", "евич", "овна", "евна", "ская", "цкая",
             "ский", "цкий", "ова", "ева", "ёва", "ина", "ски", "ска", "цки", "цка", "чук", "дзе", "ов", "ев", "ёв", "ин", "ук",
-            "юк", "ич", "ян", "ых", "их");
+            "юк", "ич", "ян");
 
     /** Words of institutions, places and documents that a capitalised run of two may hold, in lower case. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("университет", "университета", "университетът", "банка", "банк",
@@ -40,7 +42,8 @@ public class CyrillicNameRecognizer implements Recognizer {
             "договор", "закон", "кодекс", "приложение", "раздел", "глава", "член", "общество", "дружество", "бизнес", "парк",
             "хотел", "гостиница", "клиника", "поликлиника", "училище", "школа", "гимназия", "детска", "градина", "народно",
             "народен", "национален", "национальный", "държавен", "государственный", "софийски", "московский", "киевский",
-            "пловдивски");
+            "пловдивски", "нова", "нови", "ново", "година", "честита", "честит", "область", "проспект", "собор",
+            "арена", "пошта", "почта", "детски", "дом", "дома", "домът");
 
     /** Characters of a run looked at, at most (three words of 30). */
     private static final int LONGEST_WORD = 30;
@@ -81,7 +84,7 @@ public class CyrillicNameRecognizer implements Recognizer {
                 }
             }
             int next = words == 0 ? i + 1 : ends[words - 1];
-            if (words >= 2 && name(text, starts, ends, words)) {
+            if (words >= 2 && name(text, starts, ends, words) && person(text, starts, ends, words)) {
                 if (out == null) {
                     out = new ArrayList<>();
                 }
@@ -131,7 +134,7 @@ public class CyrillicNameRecognizer implements Recognizer {
 
     /**
      * Whether the run reads as a name: all its words capitalised alike (Title case, or all in capitals), none an
-     * institution's, and one of them of three letters or more that ends as a surname or a patronymic does.
+     * institution's, and one of them of four letters or more that ends as a surname or a patronymic does.
      */
     private static boolean name(CharSequence text, int[] starts, int[] ends, int words) {
         boolean anyEnding = false;
@@ -141,16 +144,93 @@ public class CyrillicNameRecognizer implements Recognizer {
             if (NOT_NAME_WORDS.contains(lower) || allCaps(text, starts[w], ends[w]) != caps) {
                 return false;
             }
-            if (lower.length() >= 4) {
-                for (String e : SURNAME_ENDINGS) {
-                    if (lower.endsWith(e)) {
-                        anyEnding = true;
-                        break;
-                    }
+            anyEnding |= ending(text, starts[w], ends[w]);
+        }
+        return anyEnding;
+    }
+
+    /**
+     * Whether the run is a person's beyond its ending: a given name the lists know, transliterated; a title before it;
+     * or three words, the last two with a surname's ending (a given name, a father's, a family's).
+     */
+    private static boolean person(CharSequence text, int[] starts, int[] ends, int words) {
+        NameLists lists = NameLists.get();
+        for (int w = 0; w < words; w++) {
+            String lower = text.subSequence(starts[w], ends[w]).toString().toLowerCase(Locale.ROOT);
+            for (String latin : transliterations(lower)) {
+                if ((lists.kinds(latin) & NameLists.FIRST) != 0) {
+                    return true;
                 }
             }
         }
-        return anyEnding;
+        if (words == 3 && ending(text, starts[1], ends[1]) && ending(text, starts[2], ends[2])) {
+            return true;
+        }
+        return titleBefore(text, starts[0]);
+    }
+
+    /** The titles before a name in Bulgarian and Russian, in lower case ("д-р", "г-н", "г-жа", "проф."). */
+    private static final List<String> TITLES = List.of("д-р", "г-н", "г-жа", "г-ца", "проф", "доц", "инж", "адв", "гр-н");
+
+    private static boolean titleBefore(CharSequence text, int start) {
+        int k = start;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String before = text.subSequence(Math.max(0, k - 5), k).toString().toLowerCase(Locale.ROOT);
+        for (String t : TITLES) {
+            if (before.endsWith(t) && (before.length() == t.length() || !Character.isLetter(before.charAt(before.length() - t.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ending(CharSequence text, int start, int end) {
+        String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+        if (lower.length() < 4) {
+            return false;
+        }
+        for (String e : SURNAME_ENDINGS) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Latin letters for the Cyrillic ones, as the lists' names are spelt ("ivan", "olga", "viktoriya"). */
+    private static final String[] LATIN = new String[0x500];
+
+    static {
+        String[][] pairs = {{"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "e"}, {"ё", "e"}, {"ж", "zh"},
+            {"з", "z"}, {"и", "i"}, {"й", "y"}, {"к", "k"}, {"л", "l"}, {"м", "m"}, {"н", "n"}, {"о", "o"}, {"п", "p"},
+            {"р", "r"}, {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ф", "f"}, {"х", "h"}, {"ц", "ts"}, {"ч", "ch"}, {"ш", "sh"},
+            {"щ", "sht"}, {"ъ", "a"}, {"ы", "y"}, {"ь", ""}, {"э", "e"}, {"ю", "yu"}, {"я", "ya"}, {"і", "i"}, {"ї", "yi"},
+            {"є", "ye"}, {"ґ", "g"}, {"ђ", "dj"}, {"ј", "j"}, {"љ", "lj"}, {"њ", "nj"}, {"ћ", "c"}, {"џ", "dz"}};
+        for (String[] p : pairs) {
+            LATIN[p[0].charAt(0)] = p[1];
+        }
+    }
+
+    /** The word in Latin letters, and with "ия"/"ья" as "ia" and "й" as "i" ("viktoria", "nikolai"); empty when not Cyrillic. */
+    static List<String> transliterations(String lower) {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < lower.length(); k++) {
+            char c = lower.charAt(k);
+            String l = c < LATIN.length ? LATIN[c] : null;
+            if (l == null) {
+                if (c != '-') {
+                    return List.of();
+                }
+                l = "-";
+            }
+            a.append(l);
+            boolean ia = c == 'я' && k > 0 && (lower.charAt(k - 1) == 'и' || lower.charAt(k - 1) == 'ь');
+            b.append(ia ? "a" : c == 'й' ? "i" : l);
+        }
+        return a.toString().equals(b.toString()) ? List.of(a.toString()) : List.of(a.toString(), b.toString());
     }
 
     private static boolean allCaps(CharSequence text, int start, int end) {

