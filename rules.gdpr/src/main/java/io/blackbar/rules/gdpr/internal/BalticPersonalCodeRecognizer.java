@@ -17,19 +17,15 @@ abstract class BalticPersonalCodeRecognizer extends PatternRecognizer {
 
     /**
      * @param label the label's expression, with its own flags; the value follows it after a colon, "#" or "." maybe
+     * @param firstDigits the class of the code's first digit ("[1-6]"; "[1-69]" where 9 stands for a birth date not known)
      */
-    BalticPersonalCodeRecognizer(String entity, String name, String label, Set<String> context) {
+    BalticPersonalCodeRecognizer(String entity, String name, String label, String firstDigits, Set<String> context) {
         super(entity, Category.IDENTIFIER, List.of(NamedPattern.of(name,
-                label + "[ \\t]*+[:#.]?[ \\t]*+(?<value>[1-69]\\d{10})(?![\\w-]|[.,]\\d)", 0.8)), context);
+                label + "[ \\t]*+[:#.]?[ \\t]*+(?<value>" + firstDigits + "\\d{10})(?![\\w-]|[.,]\\d)", 0.8)), context);
     }
 
     @Override
     protected Validation validate(String value) {
-        return CheckDigits.baltic(value) && (value.charAt(0) != '9' || nineAllowed()) ? Validation.CONFIRMED : Validation.REJECTED;
-    }
-
-    /** Whether a code may begin with 9, its birth date unknown: Lithuania's only. */
-    protected boolean nineAllowed() {
-        return false;
+        return CheckDigits.baltic(value) ? Validation.CONFIRMED : Validation.REJECTED;
     }
 }

@@ -19,6 +19,6 @@ public class EePersonalCodeRecognizer extends BalticPersonalCodeRecognizer {
 
     public EePersonalCodeRecognizer() {
         super("EE_PERSONAL_CODE", "labelled isikukood", "(?i:\\b(?:isikukood(?:i|iga|ile|ist)?))",
-                Set.of("isikukood"));
+                "[1-6]", Set.of("isikukood"));
     }
 }

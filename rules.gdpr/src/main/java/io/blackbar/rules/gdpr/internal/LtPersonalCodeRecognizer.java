@@ -17,11 +17,7 @@ public class LtPersonalCodeRecognizer extends BalticPersonalCodeRecognizer {
 
     public LtPersonalCodeRecognizer() {
         super("LT_PERSONAL_CODE", "labelled asmens kodas",
-                "(?<![\\p{L}.])(?:(?i:asmens[ \\t]+kod(?:as|ą|o|ui|u)|a\\.[ \\t]?k\\.)|ASMENS[ \\t]+KODAS|AK)", Set.of("asmens kodas"));
-    }
-
-    @Override
-    protected boolean nineAllowed() {
-        return true;
+                "(?<![\\p{L}.])(?:(?i:asmens[ \\t]+kod(?:as|ą|o|ui|u)|a\\.[ \\t]?k\\.)|ASMENS[ \\t]+KODAS|AK)", "[1-69]",
+                Set.of("asmens kodas"));
     }
 }

@@ -84,7 +84,7 @@ public class CyrillicNameRecognizer implements Recognizer {
                 }
             }
             int next = words == 0 ? i + 1 : ends[words - 1];
-            if (words >= 2 && name(text, starts, ends, words) && person(text, starts, ends, words)) {
+            if (words >= 2 && name(text, starts, ends, lowers(text, starts, ends, words))) {
                 if (out == null) {
                     out = new ArrayList<>();
                 }
@@ -134,39 +134,44 @@ public class CyrillicNameRecognizer implements Recognizer {
 
     /**
      * Whether the run reads as a name: all its words capitalised alike (Title case, or all in capitals), none an
-     * institution's, and one of them of four letters or more that ends as a surname or a patronymic does.
+     * institution's, one of them of four letters or more that ends as a surname or a patronymic does ({@link #ending}),
+     * and a sign of a person ({@link #person}).
      */
-    private static boolean name(CharSequence text, int[] starts, int[] ends, int words) {
+    private static boolean name(CharSequence text, int[] starts, int[] ends, String[] lowers) {
         boolean anyEnding = false;
         boolean caps = allCaps(text, starts[0], ends[0]);
-        for (int w = 0; w < words; w++) {
-            String lower = text.subSequence(starts[w], ends[w]).toString().toLowerCase(Locale.ROOT);
-            if (NOT_NAME_WORDS.contains(lower) || allCaps(text, starts[w], ends[w]) != caps) {
+        for (int w = 0; w < lowers.length; w++) {
+            if (NOT_NAME_WORDS.contains(lowers[w]) || allCaps(text, starts[w], ends[w]) != caps) {
                 return false;
             }
-            anyEnding |= ending(text, starts[w], ends[w]);
+            anyEnding |= ending(lowers[w]);
         }
-        return anyEnding;
+        return anyEnding && person(text, starts[0], lowers);
+    }
+
+    /** The run's words in lower case. */
+    private static String[] lowers(CharSequence text, int[] starts, int[] ends, int words) {
+        String[] lowers = new String[words];
+        for (int w = 0; w < words; w++) {
+            lowers[w] = text.subSequence(starts[w], ends[w]).toString().toLowerCase(Locale.ROOT);
+        }
+        return lowers;
     }
 
     /**
      * Whether the run is a person's beyond its ending: a given name the lists know, transliterated; a title before it;
      * or three words, the last two with a surname's ending (a given name, a father's, a family's).
      */
-    private static boolean person(CharSequence text, int[] starts, int[] ends, int words) {
+    private static boolean person(CharSequence text, int start, String[] lowers) {
         NameLists lists = NameLists.get();
-        for (int w = 0; w < words; w++) {
-            String lower = text.subSequence(starts[w], ends[w]).toString().toLowerCase(Locale.ROOT);
+        for (String lower : lowers) {
             for (String latin : transliterations(lower)) {
                 if ((lists.kinds(latin) & NameLists.FIRST) != 0) {
                     return true;
                 }
             }
         }
-        if (words == 3 && ending(text, starts[1], ends[1]) && ending(text, starts[2], ends[2])) {
-            return true;
-        }
-        return titleBefore(text, starts[0]);
+        return lowers.length == 3 && ending(lowers[1]) && ending(lowers[2]) || titleBefore(text, start);
     }
 
     /** The titles before a name in Bulgarian and Russian, in lower case ("д-р", "г-н", "г-жа", "проф."). */
@@ -186,8 +191,8 @@ public class CyrillicNameRecognizer implements Recognizer {
         return false;
     }
 
-    private static boolean ending(CharSequence text, int start, int end) {
-        String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+    /** Whether a word in lower case, of four letters or more, ends as a surname or a patronymic does. */
+    private static boolean ending(String lower) {
         if (lower.length() < 4) {
             return false;
         }
