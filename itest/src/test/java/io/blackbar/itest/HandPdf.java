@@ -17,15 +17,19 @@ final class HandPdf {
 
     /** A page with the lines in Helvetica 12 pt (ASCII without parentheses or backslashes). */
     static byte[] text(String... lines) throws IOException {
-        StringBuilder content = new StringBuilder("BT /F1 12 Tf 72 760 Td 16 TL");
-        for (String line : lines) {
-            content.append(" (").append(line).append(") ' ");
-        }
-        content.append("ET");
         return write(List.of(
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-                stream("", content.toString().getBytes(StandardCharsets.ISO_8859_1))));
+                stream("", content(lines))));
+    }
+
+    /** A text page whose document information names an author and a title (what sanitizing removes). */
+    static byte[] textWithInfo(String author, String... lines) throws IOException {
+        return write(List.of(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+                stream("", content(lines)),
+                "<< /Author (" + author + ") /Title (Notes of " + author + ") >>"), " /Info 6 0 R");
     }
 
     /** A page that is the JPEG and nothing else. */
@@ -37,6 +41,14 @@ final class HandPdf {
                 stream("", "q 595 0 0 842 0 0 cm /Im0 Do Q".getBytes(StandardCharsets.ISO_8859_1))));
     }
 
+    private static byte[] content(String... lines) {
+        StringBuilder content = new StringBuilder("BT /F1 12 Tf 72 760 Td 16 TL");
+        for (String line : lines) {
+            content.append(" (").append(line).append(") ' ");
+        }
+        return content.append("ET").toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     private static String stream(String dict, byte[] data) {
         return "<< " + dict + " /Length " + data.length + " >>\nstream\n"
                 + new String(data, StandardCharsets.ISO_8859_1) + "\nendstream";
@@ -44,6 +56,10 @@ final class HandPdf {
 
     /** Catalog (1), pages (2), then the given objects from 3 on; a classic xref table. */
     private static byte[] write(List<String> objects) throws IOException {
+        return write(objects, "");
+    }
+
+    private static byte[] write(List<String> objects, String trailer) throws IOException {
         List<String> all = new ArrayList<>(List.of("<< /Type /Catalog /Pages 2 0 R >>",
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"));
         all.addAll(objects);
@@ -57,7 +73,7 @@ final class HandPdf {
         int xref = b.size();
         StringBuilder x = new StringBuilder("xref\n0 " + (all.size() + 1) + "\n0000000000 65535 f \n");
         offsets.forEach(o -> x.append(String.format("%010d 00000 n \n", o)));
-        x.append("trailer\n<< /Size ").append(all.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        x.append("trailer\n<< /Size ").append(all.size() + 1).append(" /Root 1 0 R").append(trailer).append(" >>\nstartxref\n").append(xref)
                 .append("\n%%EOF\n");
         b.write(x.toString().getBytes(StandardCharsets.ISO_8859_1));
         return b.toByteArray();

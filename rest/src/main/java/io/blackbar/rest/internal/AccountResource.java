@@ -30,10 +30,12 @@ public class AccountResource {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Accounts accounts;
+    private final Jobs jobs;
     private final Guard guard;
 
-    AccountResource(Accounts accounts, Guard guard) {
+    AccountResource(Accounts accounts, Jobs jobs, Guard guard) {
         this.accounts = accounts;
+        this.jobs = jobs;
         this.guard = guard;
     }
 
@@ -98,6 +100,7 @@ public class AccountResource {
     public Response delete(@Context HttpServletRequest req) throws SQLException {
         Accounts.Session s = guard.session(req);
         Guard.requireRecent(s);
+        jobs.deleteFiles(s.accountId());
         accounts.delete(s.accountId());
         return Response.noContent()
                 .header("Set-Cookie", Guard.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict").build();
@@ -195,5 +198,25 @@ public class AccountResource {
             throw new ApiFailure(404, "No such key.");
         }
         return Map.of("success", true, "keyId", id, "revoked", true);
+    }
+
+    /** The account's webhook signing secret (cleanthis: {@code GET /account/webhook-secret}). */
+    @GET
+    @Path("webhook-secret")
+    public Map<String, Object> webhookSecret(@Context HttpServletRequest req) throws SQLException {
+        Accounts.Session s = guard.session(req);
+        return secret(jobs.webhookSecret(s.accountId()));
+    }
+
+    /** A new webhook secret; the old one is refused from now on. */
+    @POST
+    @Path("webhook-secret/rotate")
+    public Map<String, Object> rotateWebhookSecret(@Context HttpServletRequest req) throws SQLException {
+        Accounts.Session s = guard.session(req);
+        return secret(jobs.rotateWebhookSecret(s.accountId()));
+    }
+
+    private static Map<String, Object> secret(String secret) {
+        return Map.of("secret", secret, "algorithm", "HMAC-SHA256", "header", "X-Cleanthis-Signature");
     }
 }

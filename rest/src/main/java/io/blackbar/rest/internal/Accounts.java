@@ -72,6 +72,11 @@ public class Accounts {
         this.freeCredits = freeCredits;
     }
 
+    /** The server's pepper, for what other parts of the API sign or derive (download links, webhook secrets). */
+    Secrets secrets() {
+        return secrets;
+    }
+
     static Path dataFolder(BundleContext ctx) {
         String data = ctx.getProperty(Database.DATA);
         return Path.of(data == null ? "blackbar-data" : data).toAbsolutePath().normalize();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.Servlet;
@@ -32,11 +33,13 @@ import io.blackbar.engine.api.Engine;
 public class Api {
 
     private final ServiceRegistration<Servlet> registration;
+    private final ServiceRegistration<Servlet> uploadRegistration;
 
     @Activate
     public Api(@Reference Engine engine, @Reference Database database, @Reference Accounts accounts,
-            @Reference HttpServiceRuntime runtime, BundleContext ctx) throws IOException {
+            @Reference Jobs jobs, @Reference HttpServiceRuntime runtime, BundleContext ctx) throws IOException {
         long maxSync = longProperty(ctx, "blackbar.max.sync.bytes", 10_485_760L);
+        long maxUpload = jobs.maxUpload();
         String tmp = ctx.getProperty("blackbar.tmp");
         Path base = tmp != null ? Path.of(tmp) : Accounts.dataFolder(ctx).resolve("tmp");
         Path uploads = base.resolve("uploads");
@@ -58,8 +61,9 @@ public class Api {
         rc.register(new ErrorMapper());
         rc.register(new ApiFilters());
         rc.register(new SystemResource(engine, database, ctx.getBundle().getVersion().toString()));
-        rc.register(new AccountResource(accounts, guard));
+        rc.register(new AccountResource(accounts, jobs, guard));
         rc.register(new ProcessResource(engine, accounts, guard, uploads, maxSync));
+        rc.register(new JobResource(engine, accounts, jobs, guard, uploads));
         rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         rc.property(ServerProperties.BV_FEATURE_DISABLE, true);
@@ -70,19 +74,33 @@ public class Api {
         props.put("osgi.http.whiteboard.servlet.multipart.enabled", Boolean.TRUE);
         props.put("osgi.http.whiteboard.servlet.multipart.location", parts.toString());
         props.put("osgi.http.whiteboard.servlet.multipart.fileSizeThreshold", 65_536);
-        // every endpoint under /api today is synchronous, so the container never spools more than the
-        // sync limit, chunked or not; the job endpoints will get their own servlet with the upload limit
+        // the synchronous endpoints: the container never spools more than the sync limit, chunked or not
         props.put("osgi.http.whiteboard.servlet.multipart.maxFileSize", maxSync);
         props.put("osgi.http.whiteboard.servlet.multipart.maxRequestSize", maxSync + 1024 * 1024);
-        registration = ctx.registerService(Servlet.class, new ApiServlet(rc), props);
+        ApiServlet api = new ApiServlet(rc);
+        registration = ctx.registerService(Servlet.class, api, props);
+
+        // the job uploads: the same application behind exact paths with the upload limit (a job: up to
+        // Jobs.MAX_DOCUMENTS files of maxUpload each, four files' worth in all)
+        Hashtable<String, Object> up = new Hashtable<>();
+        up.put("osgi.http.whiteboard.servlet.pattern", new String[] {"/api/v1/jobs", "/api/v1/sanitize"});
+        up.put("osgi.http.whiteboard.servlet.name", "blackbar-api-uploads");
+        up.put("osgi.http.whiteboard.servlet.multipart.enabled", Boolean.TRUE);
+        up.put("osgi.http.whiteboard.servlet.multipart.location", parts.toString());
+        up.put("osgi.http.whiteboard.servlet.multipart.fileSizeThreshold", 65_536);
+        up.put("osgi.http.whiteboard.servlet.multipart.maxFileSize", maxUpload);
+        up.put("osgi.http.whiteboard.servlet.multipart.maxRequestSize", 4 * maxUpload + 1024 * 1024);
+        uploadRegistration = ctx.registerService(Servlet.class, new UploadServlet(api), up);
     }
 
     @Deactivate
     void deactivate() {
-        try {
-            registration.unregister();
-        } catch (IllegalStateException e) {
-            // the framework is stopping
+        for (ServiceRegistration<Servlet> r : List.of(uploadRegistration, registration)) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException e) {
+                // the framework is stopping
+            }
         }
     }
 

@@ -23,7 +23,10 @@ final class Guard {
         API("api", new RateLimiter.Limit(60, 60)),
         ACCOUNT_CREATE("account.create", new RateLimiter.Limit(5, 3600)),
         ACCOUNT_LOGIN("account.login", new RateLimiter.Limit(10, 900)),
-        ACCOUNT_MANAGE("account.manage", new RateLimiter.Limit(30, 60));
+        ACCOUNT_MANAGE("account.manage", new RateLimiter.Limit(30, 60)),
+        SANITIZE("sanitize", new RateLimiter.Limit(20, 60)),
+        JOB_POLL("job.poll", new RateLimiter.Limit(120, 60)),
+        DOWNLOAD("download", new RateLimiter.Limit(30, 60));
 
         final String name;
         final RateLimiter.Limit fallback;
@@ -54,8 +57,16 @@ final class Guard {
         }
     }
 
-    /** The API key of a request, or 401 (the same answer for missing, malformed, unknown and revoked keys). */
+    /** The API key of a request, counted against the Cloakrr endpoints' limit per key; or 401. */
     Accounts.Principal key(HttpServletRequest req) {
+        return key(req, Group.API);
+    }
+
+    /**
+     * The API key of a request, or 401 (the same answer for missing, malformed, unknown and revoked keys),
+     * counted against the group's limit: per key for the Cloakrr endpoints, per account for cleanthis's groups.
+     */
+    Accounts.Principal key(HttpServletRequest req, Group group) {
         String auth = req.getHeader("Authorization");
         Optional<Accounts.Principal> who = Optional.empty();
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -67,7 +78,7 @@ final class Guard {
         }
         Accounts.Principal p = who.orElseThrow(() -> new ApiFailure(401, "Missing or invalid API key.",
                 Map.of("WWW-Authenticate", "Bearer")));
-        limit(req, Group.API, p.keyId());
+        limit(req, group, group == Group.API ? p.keyId() : p.accountId());
         return p;
     }
 

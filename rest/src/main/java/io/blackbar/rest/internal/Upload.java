@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
@@ -27,13 +29,16 @@ final class Upload implements AutoCloseable {
     final Path file;
     final String fileName;
     final long size;
+    /** Every file part, in order (for a job: the parts named {@code files} or {@code file}). */
+    final List<Jobs.Input> files;
     private final Map<String, String> fields;
 
-    private Upload(Path dir, Path file, String fileName, long size, Map<String, String> fields) {
+    private Upload(Path dir, List<Jobs.Input> files, Map<String, String> fields) {
         this.dir = dir;
-        this.file = file;
-        this.fileName = fileName;
-        this.size = size;
+        this.files = files;
+        this.file = files.get(0).file();
+        this.fileName = files.get(0).name();
+        this.size = files.get(0).size();
         this.fields = fields;
     }
 
@@ -42,12 +47,21 @@ final class Upload implements AutoCloseable {
     }
 
     static Upload read(HttpServletRequest req, Path parent, long maxBytes) {
+        return read(req, parent, maxBytes, 1, maxBytes);
+    }
+
+    /**
+     * @param maxFiles how many file parts are read ({@code file}, and {@code files} when more than one)
+     * @param maxTotal the largest request, form overhead aside
+     */
+    static Upload read(HttpServletRequest req, Path parent, long maxBytes, int maxFiles, long maxTotal) {
         String type = req.getContentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
             throw new ApiFailure(400, "Send the document as multipart/form-data in a part named 'file'.");
         }
-        if (req.getContentLengthLong() > maxBytes + 1024 * 1024) {
-            throw new ApiFailure(413, "The file is larger than " + maxBytes + " bytes.");
+        if (req.getContentLengthLong() > maxTotal + 1024 * 1024) {
+            throw new ApiFailure(413, maxFiles == 1 ? "The file is larger than " + maxBytes + " bytes."
+                    : "The upload is larger than " + maxTotal + " bytes.");
         }
         Path dir;
         try {
@@ -58,18 +72,16 @@ final class Upload implements AutoCloseable {
             throw new ApiFailure(503, "No space for the upload. Retry later.", Map.of("Retry-After", "30"));
         }
         try {
-            return parse(req, dir, maxBytes);
+            return parse(req, dir, maxBytes, maxFiles);
         } catch (RuntimeException e) {
             deleteTree(dir);
             throw e;
         }
     }
 
-    private static Upload parse(HttpServletRequest req, Path dir, long maxBytes) {
+    private static Upload parse(HttpServletRequest req, Path dir, long maxBytes, int maxFiles) {
         Map<String, String> fields = new HashMap<>();
-        Path file = null;
-        String name = null;
-        long size = 0;
+        List<Jobs.Input> files = new ArrayList<>();
         java.util.Collection<Part> parts;
         try {
             parts = req.getParts();
@@ -81,10 +93,20 @@ final class Upload implements AutoCloseable {
         }
         try {
             for (Part p : parts) {
-                if ("file".equals(p.getName()) && p.getSubmittedFileName() != null && file == null) {
-                    file = dir.resolve("input");
-                    name = safeName(p.getSubmittedFileName());
-                    size = copy(p, file, maxBytes);
+                boolean named = "file".equals(p.getName()) || maxFiles > 1 && "files".equals(p.getName());
+                if (named && p.getSubmittedFileName() != null) {
+                    if (files.size() == maxFiles) {
+                        if (maxFiles == 1) {
+                            continue; // the first file part is the document, as it always was
+                        }
+                        throw new ApiFailure(400, "A job holds at most " + maxFiles + " files.");
+                    }
+                    Path file = dir.resolve(files.isEmpty() ? "input" : "input-" + files.size());
+                    long size = copy(p, file, maxBytes);
+                    if (size == 0) {
+                        throw new ApiFailure(400, "The file is empty.");
+                    }
+                    files.add(new Jobs.Input(file, safeName(p.getSubmittedFileName()), size));
                 } else if (p.getSubmittedFileName() == null && p.getSize() <= MAX_FIELD) {
                     try (InputStream in = p.getInputStream()) {
                         fields.put(p.getName(), new String(in.readNBytes(MAX_FIELD), StandardCharsets.UTF_8).trim());
@@ -102,13 +124,11 @@ final class Upload implements AutoCloseable {
                 }
             }
         }
-        if (file == null) {
-            throw new ApiFailure(400, "No file: send the document in a multipart part named 'file'.");
+        if (files.isEmpty()) {
+            throw new ApiFailure(400, maxFiles == 1 ? "No file: send the document in a multipart part named 'file'."
+                    : "No file: send the documents in multipart parts named 'files'.");
         }
-        if (size == 0) {
-            throw new ApiFailure(400, "The file is empty.");
-        }
-        return new Upload(dir, file, name, size, fields);
+        return new Upload(dir, files, fields);
     }
 
     private static boolean tooLarge(Throwable e) {

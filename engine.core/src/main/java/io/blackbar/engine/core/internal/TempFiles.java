@@ -1,28 +1,85 @@
 package io.blackbar.engine.core.internal;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 
 /**
  * The engine's private temporary folder: owner-only, and every file in it is deleted when the
  * request that made it ends (and the folder when the engine stops).
+ * <p>
+ * A process that is killed deletes nothing, and its folder may hold a document being processed. Each
+ * folder therefore holds a lock file, locked for as long as its process runs (the operating system lets
+ * go of the lock when the process dies, however it dies); a new engine deletes every folder of the
+ * parent whose lock it can take: a command-line run and the server can share the parent, and neither
+ * deletes the other's.
  */
 final class TempFiles {
 
+    private static final String PREFIX = "blackbar-";
+    private static final String LOCK = ".lock";
+
     private final Path dir;
+    private final FileChannel lockChannel;
 
     TempFiles(Path parent) throws IOException {
         Files.createDirectories(parent);
+        deleteOrphans(parent);
         boolean posix = parent.getFileSystem().supportedFileAttributeViews().contains("posix");
         this.dir = posix
-                ? Files.createTempDirectory(parent, "blackbar-",
+                ? Files.createTempDirectory(parent, PREFIX,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-                : Files.createTempDirectory(parent, "blackbar-");
+                : Files.createTempDirectory(parent, PREFIX);
+        lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        if (lockChannel.tryLock() == null) {
+            lockChannel.close();
+            throw new IOException("the temporary folder's lock is taken");
+        }
+    }
+
+    /** Deletes the folders of processes that ended without cleaning up: those whose lock is free. */
+    static int deleteOrphans(Path parent) {
+        int deleted = 0;
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(parent, PREFIX + "*")) {
+            for (Path d : folders) {
+                if (Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS) && orphaned(d)) {
+                    deleteTree(d);
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable parent: nothing to sweep
+        }
+        return deleted;
+    }
+
+    private static boolean orphaned(Path d) throws IOException {
+        Path lock = d.resolve(LOCK);
+        if (!Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
+            // a folder of an older release, or one whose lock is being made right now: old enough only
+            return Files.getLastModifiedTime(d).toInstant().isBefore(Instant.now().minusSeconds(60));
+        }
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock held = ch.tryLock();
+            if (held == null) {
+                return false; // another process runs
+            }
+            held.release();
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false; // this process's own folder
+        }
     }
 
     /** @return a new empty owner-only file; the caller deletes it */
@@ -45,6 +102,15 @@ final class TempFiles {
     }
 
     void deleteAll() {
+        try {
+            lockChannel.close();
+        } catch (IOException e) {
+            // the lock goes with the process anyway
+        }
+        deleteTree(dir);
+    }
+
+    private static void deleteTree(Path dir) {
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override

@@ -1,0 +1,64 @@
+package io.blackbar.engine.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A killed process leaves its temporary folder behind, maybe with a document in it: the next engine on the same
+ * parent deletes the folders whose lock is free, and keeps those of a process that still runs.
+ */
+class TempFilesTest {
+
+    @TempDir
+    Path parent;
+
+    private Path folder(String name, boolean lockFile) throws Exception {
+        Path d = Files.createDirectory(parent.resolve(name));
+        Files.writeString(d.resolve("bb1.tmp"), "a document being processed");
+        if (lockFile) {
+            Files.createFile(d.resolve(".lock"));
+        }
+        return d;
+    }
+
+    @Test
+    void theFoldersOfEndedProcessesAreDeletedAndTheLiveOnesKept() throws Exception {
+        Path dead = folder("blackbar-dead", true);
+        Path live = folder("blackbar-live", true);
+        Path oldWithoutLock = folder("blackbar-old", false);
+        Files.setLastModifiedTime(oldWithoutLock, FileTime.from(Instant.now().minusSeconds(3600)));
+        Path youngWithoutLock = folder("blackbar-young", false);
+        Path other = folder("someone-else", true);
+        try (FileChannel ch = FileChannel.open(live.resolve(".lock"), StandardOpenOption.WRITE); FileLock held = ch.lock()) {
+            TempFiles temp = new TempFiles(parent);
+            assertFalse(Files.exists(dead), "a folder whose lock is free is an ended process's");
+            assertFalse(Files.exists(oldWithoutLock), "an old folder without a lock");
+            assertTrue(Files.exists(live.resolve("bb1.tmp")), "a running process's folder is kept");
+            assertTrue(Files.exists(youngWithoutLock), "a folder being made right now is kept");
+            assertTrue(Files.exists(other), "only the engine's folders are touched");
+            Path made = temp.create();
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made)));
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made.getParent())));
+
+            // a second engine in the same process keeps the first's folder (its lock is this process's)
+            TempFiles second = new TempFiles(parent);
+            assertTrue(Files.exists(made), "a live engine's file survives another engine's start");
+            second.deleteAll();
+            temp.deleteAll();
+            assertFalse(Files.exists(made.getParent()), "the folder goes when the engine stops");
+        }
+    }
+}

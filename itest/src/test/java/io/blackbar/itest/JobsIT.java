@@ -1,0 +1,534 @@
+package io.blackbar.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The asynchronous API of both designs against the real server (the shipped jar, its embedded database, real
+ * HTTP): Cloakrr's batch jobs, cleanthis's sanitize jobs with signed download links, webhooks signed with the
+ * account's secret and retried, URL fetches limited to allowed addresses (SSRF), cancelling, credits, and a job
+ * that outlives a restart. Webhooks and fetched files are served by a JDK HTTP server on 127.0.0.1, which
+ * {@code BLACKBAR_OUTBOUND_ALLOW} lets the server reach. Every output is read back without Blackbar's code
+ * (the bytes, {@code java.util.zip}, poppler's {@code pdftotext}/{@code pdfinfo} where installed).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JobsIT {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<String, String> ENV = Map.of(
+            "BLACKBAR_FREE_CREDITS", "50",
+            "BLACKBAR_OUTBOUND_ALLOW", "127.0.0.1",
+            "BLACKBAR_WEBHOOK_BACKOFF_SECONDS", "1",
+            "BLACKBAR_JOB_WORKERS", "1",
+            "BLACKBAR_RATE_ACCOUNT_CREATE", "200/3600",
+            "BLACKBAR_RATE_ACCOUNT_LOGIN", "200/900");
+
+    @TempDir
+    static Path dir;
+
+    private Server server;
+    private HttpServer receiver;
+    /** Webhook calls received: signature header, timestamp header, body. */
+    private final List<String[]> hooks = new CopyOnWriteArrayList<>();
+    /** How many webhook calls to answer 500 before answering 200. */
+    private final AtomicInteger failHooks = new AtomicInteger();
+    private final String ssn = String.format("%03d-%02d-%04d", 100 + RANDOM.nextInt(500), 10 + RANDOM.nextInt(89), 1000 + RANDOM.nextInt(8999));
+    private final String email = "jobs." + Long.toHexString(RANDOM.nextLong()) + "@example.net";
+    private final String author = "Author" + Long.toHexString(RANDOM.nextLong());
+
+    @BeforeAll
+    void start() throws Exception {
+        server = new Server(dir, ENV);
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", x -> {
+            byte[] body = x.getRequestBody().readAllBytes();
+            hooks.add(new String[] {x.getRequestHeaders().getFirst("X-Cleanthis-Signature"),
+                x.getRequestHeaders().getFirst("X-Cleanthis-Timestamp"), new String(body, StandardCharsets.UTF_8)});
+            int status = failHooks.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 200;
+            x.sendResponseHeaders(status, -1);
+            x.close();
+        });
+        receiver.createContext("/files/doc.pdf", x -> {
+            byte[] pdf = HandPdf.textWithInfo(author, "Fetched from a URL.", "The committee approved the budget.");
+            x.getResponseHeaders().add("Content-Type", "application/pdf");
+            x.sendResponseHeaders(200, pdf.length);
+            x.getResponseBody().write(pdf);
+            x.close();
+        });
+        receiver.createContext("/files/redirect", x -> {
+            x.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
+            x.sendResponseHeaders(302, -1);
+            x.close();
+        });
+        receiver.start();
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        receiver.stop(0);
+        server.close();
+    }
+
+    private String hookUrl() {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private Map<String, String> bearer(String key) {
+        return Map.of("Authorization", "Bearer " + key);
+    }
+
+    private JsonNode awaitEnd(String path, String key) throws Exception {
+        JsonNode[] last = new JsonNode[1];
+        long ms = Support.await(120_000, () -> {
+            last[0] = server.send("GET", path, bearer(key), null).json();
+            String s = last[0].path("status").asText();
+            return s.equals("completed") || s.equals("failed") || s.equals("cancelled");
+        });
+        assertTrue(ms >= 0, "the job ended: " + last[0]);
+        return last[0];
+    }
+
+    private static void assertError(Server.Reply r, int status, String code) throws Exception {
+        assertEquals(status, r.status(), r.text());
+        assertEquals(code, r.json().get("error").asText(), r.text());
+        assertFalse(r.json().get("message").asText().isBlank());
+    }
+
+    private static String hmac(String secret, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String secret(Server.Account a) throws Exception {
+        Server.Reply r = server.json("GET", "/api/v1/account/webhook-secret", null, a.cookie());
+        assertEquals(200, r.status(), r.text());
+        return r.json().get("secret").asText();
+    }
+
+    /** The webhook call for a job, once it came. */
+    private String[] hookFor(String jobId) throws Exception {
+        String[][] found = new String[1][];
+        assertTrue(Support.await(30_000, () -> {
+            for (String[] h : hooks) {
+                if (Server.JSON.readTree(h[2]).path("jobId").asText().equals(jobId)) {
+                    found[0] = h;
+                    return true;
+                }
+            }
+            return false;
+        }) >= 0, "a webhook call for the job");
+        return found[0];
+    }
+
+    private static String pdfTool(Path pdf, String tool) throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/" + tool))) {
+            System.out.println("[JobsIT] " + tool + " missing: the PDF is checked by its bytes only");
+            return "";
+        }
+        Process p = new ProcessBuilder(tool, pdf.toString(), "-").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    /** Some megabytes of clinical notes: a second or more of work for the one worker. */
+    private static String clinicNotes(int chars) {
+        StringBuilder big = new StringBuilder();
+        while (big.length() < chars) {
+            big.append("Patient Maria Lopez was seen on 03/04/2021 at 12 Oak Street, Springfield. Call 415-555-0134.\n");
+        }
+        return big.toString();
+    }
+
+    private String path(String absolute) {
+        return absolute.substring(absolute.indexOf("/api/"));
+    }
+
+    @Test
+    @Order(1)
+    void cloakrrBatchJobRedactsEveryDocumentAndSignsItsWebhook() throws Exception {
+        Server.Account a = server.account("live");
+        byte[] text = ("Patient note. SSN " + ssn + ", mail " + email + ".\n").getBytes(StandardCharsets.UTF_8);
+        byte[] pdf = HandPdf.text("Patient note for the quarterly review.", "SSN " + ssn + ", mail " + email + ".",
+                "The committee approved the budget.");
+        Server.Reply created = server.upload("/api/v1/jobs", a.key(), new Server.Form().field("framework", "hipaa")
+                .field("method", "redact").field("webhookUrl", hookUrl())
+                .file("files", "note.txt", text).file("files", "scan.pdf", pdf));
+        assertEquals(200, created.status(), created.text());
+        JsonNode c = created.json();
+        assertTrue(c.get("success").asBoolean());
+        assertEquals("pending", c.get("status").asText());
+        assertEquals(2, c.get("documentCount").asInt());
+        assertTrue(c.get("estimatedCredits").asInt() >= 2);
+        String id = c.get("jobId").asText();
+        assertEquals("/api/v1/jobs/" + id, c.get("statusUrl").asText());
+        assertTrue(created.header("X-RateLimit-Limit") != null, "counted in the Cloakrr limit");
+
+        JsonNode job = awaitEnd("/api/v1/jobs/" + id, a.key());
+        assertEquals("completed", job.get("status").asText(), job.toString());
+        assertEquals(100, job.get("progress").asInt());
+        assertTrue(job.at("/result/totalItemsDetected").asInt() >= 4, job.toString());
+        assertEquals(2, job.at("/result/totalCreditsUsed").asInt(), job.toString());
+        assertEquals("note_redacted.txt", job.at("/result/documents/0/processedName").asText());
+        assertEquals("scan_redacted.pdf", job.at("/result/documents/1/processedName").asText());
+        assertFalse(job.toString().contains(ssn) || job.toString().contains(email), "no value in the job");
+        assertTrue(job.get("expiresAt").asText().endsWith("Z"));
+
+        Server.Reply one = server.send("GET", job.at("/result/documents/0/downloadUrl").asText(), bearer(a.key()), null);
+        assertEquals(200, one.status(), one.text());
+        assertEquals("Patient note. SSN [REDACTED], mail [REDACTED].\n", one.text());
+        assertTrue(one.header("Content-Disposition").contains("note_redacted.txt"));
+        Server.Reply two = server.send("GET", job.at("/result/documents/1/downloadUrl").asText(), bearer(a.key()), null);
+        assertEquals(200, two.status());
+        Path out = dir.resolve("scan_redacted.pdf");
+        Files.write(out, two.body());
+        String shown = pdfTool(out, "pdftotext");
+        for (String v : List.of(ssn, email)) {
+            assertFalse(new String(two.body(), StandardCharsets.ISO_8859_1).contains(v), "the PDF's bytes hold a value");
+            assertFalse(shown.contains(v), "pdftotext shows a value");
+        }
+        assertTrue(shown.isEmpty() || shown.contains("committee approved"), shown);
+
+        Server.Reply zip = server.send("GET", "/api/v1/jobs/" + id + "/download", bearer(a.key()), null);
+        assertEquals(200, zip.status(), zip.text());
+        assertEquals("application/zip", zip.header("Content-Type"));
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                names.add(e.getName());
+                String content = new String(z.readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertFalse(content.contains(ssn) || content.contains(email), "a zipped output holds a value");
+            }
+        }
+        assertEquals(List.of("note_redacted.txt", "scan_redacted.pdf"), names);
+
+        String[] hook = hookFor(id);
+        assertEquals(hmac(secret(a), hook[2]), hook[0], "signed with the account's webhook secret");
+        assertTrue(Long.parseLong(hook[1]) > 1_700_000_000L);
+        JsonNode event = Server.JSON.readTree(hook[2]);
+        assertEquals("job.completed", event.get("event").asText());
+        assertEquals(2, event.at("/result/documents").size());
+
+        JsonNode list = server.send("GET", "/api/v1/jobs?limit=5", bearer(a.key()), null).json();
+        assertEquals(id, list.at("/jobs/0/id").asText());
+        assertEquals(1, list.get("total").asInt());
+        assertError(server.send("GET", "/api/v1/jobs?limit=500", bearer(a.key()), null), 400, "bad_request");
+        assertError(server.send("DELETE", "/api/v1/jobs/" + id, bearer(a.key()), null), 409, "conflict");
+
+        // KEY-04: a test key of the same account does not see the live key's job
+        Server.Reply testKey = server.json("POST", "/api/v1/account/keys", "{\"label\":\"t\",\"mode\":\"test\"}", a.cookie());
+        String tk = testKey.json().get("rawKey").asText();
+        assertError(server.send("GET", "/api/v1/jobs/" + id, bearer(tk), null), 404, "not_found");
+        assertEquals(0, server.send("GET", "/api/v1/jobs", bearer(tk), null).json().get("total").asInt());
+
+        Server.Account other = server.account("live");
+        assertError(server.send("GET", "/api/v1/jobs/" + id, bearer(other.key()), null), 404, "not_found");
+        assertError(server.send("GET", "/api/v1/jobs/" + id + "/download", bearer(other.key()), null), 404, "not_found");
+        assertError(server.send("DELETE", "/api/v1/jobs/" + id, bearer(other.key()), null), 404, "not_found");
+        assertError(server.send("GET", "/api/v1/job/" + id, bearer(other.key()), null), 404, "not_found");
+        assertEquals(0, server.send("GET", "/api/v1/jobs", bearer(other.key()), null).json().get("total").asInt());
+        assertError(server.send("GET", "/api/v1/jobs/" + id, Map.of(), null), 401, "unauthorized");
+    }
+
+    @Test
+    @Order(2)
+    void aJobIsRefusedWithAClearErrorBeforeAnythingIsStored() throws Exception {
+        Server.Account a = server.account("live");
+        byte[] text = "A note.".getBytes(StandardCharsets.UTF_8);
+        assertError(server.upload("/api/v1/jobs", a.key(), new Server.Form().field("method", "shred").file("files", "a.txt", text)),
+                400, "bad_request");
+        assertError(server.upload("/api/v1/jobs", a.key(), new Server.Form().field("framework", "sox").file("files", "a.txt", text)),
+                400, "bad_request");
+        assertError(server.upload("/api/v1/jobs", a.key(), new Server.Form().field("webhookUrl", "http://169.254.169.254/hook")
+                .file("files", "a.txt", text)), 400, "bad_request");
+        assertError(server.upload("/api/v1/jobs", a.key(), new Server.Form().field("webhookUrl", "file:///etc/passwd")
+                .file("files", "a.txt", text)), 400, "bad_request");
+        assertError(server.upload("/api/v1/jobs", a.key(), new Server.Form().field("method", "redact")), 400, "bad_request");
+        assertError(server.upload("/api/v1/jobs", null, new Server.Form().file("files", "a.txt", text)), 401, "unauthorized");
+        Server.Form many = new Server.Form();
+        for (int i = 0; i < 21; i++) {
+            many.file("files", "n" + i + ".txt", text);
+        }
+        assertError(server.upload("/api/v1/jobs", a.key(), many), 400, "bad_request");
+        assertEquals(0, server.send("GET", "/api/v1/jobs", bearer(a.key()), null).json().get("total").asInt());
+    }
+
+    @Test
+    @Order(3)
+    void cleanthisSanitizeUploadPollAndSignedDownload() throws Exception {
+        Server.Account a = server.account("live");
+        byte[] pdf = HandPdf.textWithInfo(author, "A report for the board.", "The committee approved the budget.");
+        Server.Reply created = server.upload("/api/v1/sanitize", a.key(),
+                new Server.Form().file("file", "board.pdf", pdf).field("webhook", hookUrl()));
+        assertEquals(200, created.status(), created.text());
+        JsonNode c = created.json();
+        String id = c.get("jobId").asText();
+        assertTrue(id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), id);
+        assertEquals("queued", c.get("status").asText());
+        assertEquals(server.url("/api/v1/job/" + id), c.get("statusUrl").asText());
+        assertEquals("registered", c.at("/webhook/status").asText());
+        assertEquals("20", created.header("X-RateLimit-Limit"), "the sanitize group's limit");
+
+        JsonNode job = awaitEnd("/api/v1/job/" + id, a.key());
+        assertEquals("completed", job.get("status").asText(), job.toString());
+        assertEquals("board.pdf", job.get("originalName").asText());
+        assertEquals("board_clean.pdf", job.get("downloadName").asText());
+        assertTrue(job.at("/report/totalRemoved").asInt() >= 1, job.toString());
+        assertFalse(job.toString().contains(author), "the report holds no content");
+        String url = job.get("downloadUrl").asText();
+        assertTrue(url.startsWith(server.url("/api/v1/download/" + id + "?expires=")) && url.contains("&sig="), url);
+
+        Server.Reply file = server.send("GET", path(url), bearer(a.key()), null);
+        assertEquals(200, file.status(), file.text());
+        assertEquals("application/pdf", file.header("Content-Type"));
+        assertTrue(file.header("Content-Disposition").contains("board_clean.pdf"));
+        assertFalse(new String(file.body(), StandardCharsets.ISO_8859_1).contains(author), "the author is in the bytes");
+        Path out = dir.resolve("board_clean.pdf");
+        Files.write(out, file.body());
+        assertFalse(pdfTool(out, "pdfinfo").contains(author), "pdfinfo shows the author");
+        String shown = pdfTool(out, "pdftotext");
+        assertTrue(shown.isEmpty() || shown.contains("committee approved"), "sanitizing keeps the text: " + shown);
+
+        // the link is the key's and the signature's: tampered 403, expired 410, another account 404, no key 401
+        String tampered = path(url).replaceFirst("sig=[0-9a-f]", "sig=" + (url.contains("sig=0") ? "1" : "0"));
+        assertError(server.send("GET", tampered, bearer(a.key()), null), 403, "forbidden");
+        assertError(server.send("GET", "/api/v1/download/" + id, bearer(a.key()), null), 403, "forbidden");
+        long expires = Long.parseLong(url.replaceAll(".*expires=(\\d+).*", "$1"));
+        assertError(server.send("GET", path(url).replace("expires=" + expires, "expires=" + (expires + 60)), bearer(a.key()), null),
+                403, "forbidden");
+        long past = System.currentTimeMillis() / 1000 - 10;
+        assertError(server.send("GET", "/api/v1/download/" + id + "?expires=" + past + "&sig=" + signature(id, past),
+                bearer(a.key()), null), 410, "gone");
+        Server.Account other = server.account("live");
+        assertError(server.send("GET", path(url), bearer(other.key()), null), 404, "not_found");
+        assertError(server.send("GET", path(url), Map.of(), null), 401, "unauthorized");
+        assertError(server.send("POST", "/api/v1/cancel/" + id, bearer(a.key()), null), 409, "conflict");
+
+        // the webhook: signed with the account's secret; rotating makes a new one and the old one stops
+        String[] hook = hookFor(id);
+        String secret = secret(a);
+        assertEquals(hmac(secret, hook[2]), hook[0]);
+        JsonNode event = Server.JSON.readTree(hook[2]);
+        assertEquals("job.completed", event.get("event").asText());
+        assertEquals("completed", event.get("status").asText());
+        assertEquals("board_clean.pdf", event.get("downloadName").asText());
+        assertEquals(200, server.send("GET", path(event.get("downloadUrl").asText()), bearer(a.key()), null).status());
+        assertEquals("delivered", awaitEnd("/api/v1/job/" + id, a.key()).at("/webhook/status").asText());
+        Server.Reply rotated = server.json("POST", "/api/v1/account/webhook-secret/rotate", null, a.cookie());
+        assertEquals(200, rotated.status(), rotated.text());
+        String fresh = rotated.json().get("secret").asText();
+        assertNotEquals(secret, fresh);
+        assertEquals(fresh, secret(a));
+        assertError(server.json("GET", "/api/v1/account/webhook-secret", null, null), 401, "unauthorized");
+    }
+
+    /** What the server signs a download link with: HMAC-SHA256 under its pepper (read here to make an expired link). */
+    private String signature(String id, long expires) throws Exception {
+        byte[] pepper = Files.readAllBytes(dir.resolve("blackbar-data/secrets/pepper"));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(pepper, "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(("download\u0000" + id + "\u0000" + expires).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    @Order(4)
+    void sanitizeUrlFetchesOnlyAllowedAddresses() throws Exception {
+        Server.Account a = server.account("live");
+        String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
+        Server.Reply created = server.json("POST", "/api/v1/sanitize-url", "{\"url\":\"" + base + "/files/doc.pdf\"}", null);
+        assertError(created, 401, "unauthorized");
+        Map<String, String> h = new LinkedHashMap<>(bearer(a.key()));
+        h.put("Content-Type", "application/json");
+        created = server.send("POST", "/api/v1/sanitize-url", h, ("{\"url\":\"" + base + "/files/doc.pdf\"}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, created.status(), created.text());
+        String id = created.json().get("jobId").asText();
+        JsonNode job = awaitEnd("/api/v1/job/" + id, a.key());
+        assertEquals("completed", job.get("status").asText(), job.toString());
+        assertEquals("doc.pdf", job.get("originalName").asText());
+        Server.Reply file = server.send("GET", path(job.get("downloadUrl").asText()), bearer(a.key()), null);
+        assertEquals(200, file.status());
+        assertFalse(new String(file.body(), StandardCharsets.ISO_8859_1).contains(author));
+
+        for (String bad : List.of("http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/a.pdf", "http://[::1]:8080/a.pdf",
+                "file:///etc/passwd", "gopher://127.0.0.1/", "http://user:pw@" + base.substring(7) + "/files/doc.pdf",
+                "http://93.184.215.14:22/a.pdf", "not a url")) {
+            Server.Reply r = server.send("POST", "/api/v1/sanitize-url", h, Server.JSON.writeValueAsBytes(Map.of("url", bad)));
+            assertError(r, 400, "bad_request");
+        }
+        assertError(server.send("POST", "/api/v1/sanitize-url", h, "{\"url\":".getBytes(StandardCharsets.UTF_8)), 400, "bad_request");
+
+        // a redirect to a private address is refused when it is followed: the job fails, with a reason
+        Server.Reply redirected = server.send("POST", "/api/v1/sanitize-url", h,
+                ("{\"url\":\"" + base + "/files/redirect\"}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, redirected.status(), redirected.text());
+        JsonNode failed = awaitEnd("/api/v1/job/" + redirected.json().get("jobId").asText(), a.key());
+        assertEquals("failed", failed.get("status").asText(), failed.toString());
+        assertTrue(failed.get("error").asText().contains("not allowed"), failed.toString());
+    }
+
+    @Test
+    @Order(5)
+    void aFailedWebhookIsRetried() throws Exception {
+        Server.Account a = server.account("test");
+        failHooks.set(2);
+        Server.Reply created = server.upload("/api/v1/sanitize", a.key(), new Server.Form()
+                .file("file", "n.txt", "Nothing to see.".getBytes(StandardCharsets.UTF_8)).field("webhook", hookUrl()));
+        String id = created.json().get("jobId").asText();
+        assertTrue(Support.await(30_000, () -> "delivered".equals(
+                server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json().at("/webhook/status").asText())) >= 0,
+                "delivered on the third attempt");
+        long calls = hooks.stream().filter(x -> x[2].contains(id)).count();
+        assertEquals(3, calls, "two refused calls, then the delivered one");
+    }
+
+    @Test
+    @Order(6)
+    void cancellingAQueuedJobStopsIt() throws Exception {
+        Server.Account a = server.account("test");
+        String big = clinicNotes(2_000_000);
+        Server.Reply first = server.upload("/api/v1/jobs", a.key(),
+                new Server.Form().file("files", "big.txt", big.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(200, first.status(), first.text());
+        Server.Reply second = server.upload("/api/v1/sanitize", a.key(),
+                new Server.Form().file("file", "n.txt", "A note.".getBytes(StandardCharsets.UTF_8)));
+        String id = second.json().get("jobId").asText();
+        Server.Reply cancelled = server.send("POST", "/api/v1/cancel/" + id, bearer(a.key()), null);
+        assertEquals(200, cancelled.status(), cancelled.text());
+        assertEquals("cancelled", cancelled.json().get("status").asText());
+        assertEquals("cancelled", server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json().get("status").asText());
+        assertError(server.send("POST", "/api/v1/cancel/" + id, bearer(a.key()), null), 409, "conflict");
+        assertError(server.send("GET", "/api/v1/jobs/" + id + "/download", bearer(a.key()), null), 409, "conflict");
+        assertEquals("completed", awaitEnd("/api/v1/jobs/" + first.json().get("jobId").asText(), a.key()).get("status").asText());
+    }
+
+    @Test
+    @Order(7)
+    void creditsAreChargedPerDocumentAndAJobTheAccountCannotPayIsRefused() throws Exception {
+        Server.Account a = server.account("live");
+        // 136,990 characters: 46 of the account's 50 credits (one per started 3,000)
+        String text = "The quarterly figures were reviewed by the committee without remarks.\n".repeat(1957);
+        assertEquals(136_990, text.length());
+        Server.Reply created = server.upload("/api/v1/jobs", a.key(),
+                new Server.Form().file("files", "long.txt", text.getBytes(StandardCharsets.UTF_8)));
+        JsonNode job = awaitEnd("/api/v1/jobs/" + created.json().get("jobId").asText(), a.key());
+        assertEquals(46, job.at("/result/totalCreditsUsed").asInt(), job.toString());
+        JsonNode usage = server.send("GET", "/api/v1/usage", bearer(a.key()), null).json();
+        assertEquals(4, usage.at("/credits/available").asInt());
+
+        Server.Form five = new Server.Form();
+        for (int i = 0; i < 5; i++) {
+            five.file("files", "n" + i + ".txt", "A note.".getBytes(StandardCharsets.UTF_8));
+        }
+        assertError(server.upload("/api/v1/jobs", a.key(), five), 402, "insufficient_credits");
+
+        // a document that turns out to cost more than is left fails alone, and costs nothing
+        Server.Reply dear = server.upload("/api/v1/jobs", a.key(), new Server.Form()
+                .file("files", "long.txt", text.getBytes(StandardCharsets.UTF_8)).file("files", "short.txt", "A note.".getBytes(StandardCharsets.UTF_8)));
+        JsonNode mixed = awaitEnd("/api/v1/jobs/" + dear.json().get("jobId").asText(), a.key());
+        assertEquals("completed", mixed.get("status").asText(), mixed.toString());
+        assertEquals("failed", mixed.at("/documents/0/status").asText());
+        assertTrue(mixed.at("/documents/0/error").asText().startsWith("insufficient_credits"), mixed.toString());
+        assertEquals(1, mixed.at("/result/totalCreditsUsed").asInt());
+        assertEquals(3, server.send("GET", "/api/v1/usage", bearer(a.key()), null).json().at("/credits/available").asInt());
+    }
+
+    @Test
+    @Order(8)
+    void aJobOutlivesARestart() throws Exception {
+        Server.Account a = server.account("test");
+        String big = clinicNotes(3_000_000);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Server.Reply r = server.upload("/api/v1/jobs", a.key(),
+                    new Server.Form().file("files", "big" + i + ".txt", big.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(200, r.status(), r.text());
+            ids.add(r.json().get("jobId").asText());
+        }
+        server.close(); // while the first runs and the second waits
+        server = new Server(dir, ENV);
+        String log = Files.readString(server.log);
+        assertTrue(log.contains("queued again after a restart"), "the restarted server took the jobs up again");
+        for (String id : ids) {
+            JsonNode job = awaitEnd("/api/v1/jobs/" + id, a.key());
+            assertEquals("completed", job.get("status").asText(), job.toString());
+            Server.Reply out = server.send("GET", "/api/v1/jobs/" + id + "/download", bearer(a.key()), null);
+            assertEquals(200, out.status());
+            assertFalse(out.text().contains("415-555-0134"), "redacted");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void deletingTheAccountDeletesItsJobsAndTheirFiles() throws Exception {
+        Server.Account a = server.account("live");
+        Server.Reply r = server.upload("/api/v1/jobs", a.key(), new Server.Form().file("files", "n.txt",
+                ("Mail " + email + ".").getBytes(StandardCharsets.UTF_8)));
+        String id = r.json().get("jobId").asText();
+        assertEquals("completed", awaitEnd("/api/v1/jobs/" + id, a.key()).get("status").asText());
+        Path folder = dir.resolve("blackbar-data/jobs").resolve(id);
+        assertTrue(Files.isDirectory(folder), "the job's results are stored");
+        assertEquals(204, server.json("DELETE", "/api/v1/account", null, a.cookie()).status());
+        assertFalse(Files.exists(folder), "the job's files are gone with the account");
+        assertError(server.send("GET", "/api/v1/jobs/" + id, bearer(a.key()), null), 401, "unauthorized");
+    }
+
+    /** PRIV: no planted value in the log, the database or the data folder; no input kept; no temp file left. */
+    @Test
+    @Order(100)
+    void nothingSensitiveIsLeftBehind() throws Exception {
+        server.close();
+        Path data = dir.resolve("blackbar-data");
+        assertEquals(List.of(), Server.files(data.resolve("tmp")), "temp files left behind");
+        List<Path> stored = Server.files(data.resolve("jobs"));
+        assertFalse(stored.isEmpty(), "the outputs are kept until the jobs expire");
+        for (Path f : stored) {
+            assertTrue(f.getFileName().toString().endsWith(".out"), "an input was kept: " + f.getFileName());
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f.getParent())),
+                    "the job's folder is owner-only");
+        }
+        List<Path> scanned = new ArrayList<>(Server.files(data.resolve("db")));
+        scanned.addAll(stored);
+        scanned.add(server.log);
+        for (Path f : scanned) {
+            String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+            for (String m : List.of(ssn, email, author)) {
+                assertFalse(content.contains(m), "a planted value is in " + f.getFileName());
+            }
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package io.blackbar.rest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.blackbar.engine.api.Engine;
+import io.blackbar.engine.api.Method;
+
+/**
+ * The asynchronous endpoints of both designs on one job store ({@link Jobs}): Cloakrr's {@code /jobs…} (batch
+ * redaction and anonymization, counted in its 60-a-minute limit per key) and cleanthis's {@code /sanitize},
+ * {@code /sanitize-url}, {@code /job/{id}}, {@code /download/{id}} (a signed, expiring link, and the key) and
+ * {@code /cancel/{id}}, in its groups per account. Another account's job is 404, as an unknown one is.
+ * Uploads come through {@link UploadServlet}, whose container limits are {@code BLACKBAR_MAX_UPLOAD_BYTES}.
+ */
+@jakarta.ws.rs.Path("/v1")
+public class JobResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Engine engine;
+    private final Accounts accounts;
+    private final Jobs jobs;
+    private final Guard guard;
+    private final Path uploads;
+
+    JobResource(Engine engine, Accounts accounts, Jobs jobs, Guard guard, Path uploads) {
+        this.engine = engine;
+        this.accounts = accounts;
+        this.jobs = jobs;
+        this.guard = guard;
+        this.uploads = uploads;
+    }
+
+    /** The base of absolute links (cleanthis gives absolute ones): the scheme and the Host the client used. */
+    static String baseUrl(HttpServletRequest req) {
+        String host = req.getHeader("Host");
+        if (host == null || !host.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?")) {
+            host = req.getLocalName() + ":" + req.getLocalPort();
+        }
+        return req.getScheme() + "://" + host;
+    }
+
+    private String framework(String value) {
+        String f = value == null || value.isBlank() ? "pii" : value.trim();
+        if (!f.equals("all") && !engine.catalog().frameworks().containsKey(f)) {
+            throw new ApiFailure(400, "framework must be one of " + new java.util.TreeSet<>(engine.catalog().frameworks().keySet()) + " or all.");
+        }
+        return f;
+    }
+
+    private String webhook(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return jobs.outbound().check(value, true).toString();
+        } catch (Outbound.Refused e) {
+            throw new ApiFailure(400, "webhook refused: " + e.getMessage());
+        }
+    }
+
+    /** A job needs at least a credit a document up front; test keys none. */
+    private void needCredits(Accounts.Principal who, int documents) throws SQLException {
+        if (who.test()) {
+            return;
+        }
+        int have = accounts.info(who.accountId()).map(Accounts.Info::credits).orElse(0);
+        if (have < documents) {
+            throw new ApiFailure(402, "This job needs at least " + documents + " credits; the account has " + have + ".");
+        }
+    }
+
+    /** Text is charged per started 3,000 characters; other documents at least a credit (pages are counted later). */
+    static int estimate(Jobs.Input in) {
+        String n = in.name().toLowerCase(Locale.ROOT);
+        boolean text = n.endsWith(".txt") || n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".json") || n.endsWith(".md")
+                || n.endsWith(".log") || n.endsWith(".xml");
+        return text ? (int) Math.max(1, (in.size() + 2999) / 3000) : 1;
+    }
+
+    /** The job, when it is the account's and of the key's mode (a test key does not see live jobs: KEY-04); else 404. */
+    private Jobs.Job owned(Accounts.Principal who, String id) throws SQLException {
+        return jobs.get(who.accountId(), id).filter(j -> j.testKey() == who.test())
+                .orElseThrow(() -> new ApiFailure(404, "No such job."));
+    }
+
+    // ---- Cloakrr ----
+
+    @POST
+    @jakarta.ws.rs.Path("jobs")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response createJob(@Context HttpServletRequest req) throws SQLException, IOException {
+        Accounts.Principal who = guard.key(req);
+        try (Upload up = Upload.read(req, uploads, jobs.maxUpload(), Jobs.MAX_DOCUMENTS, 4 * jobs.maxUpload())) {
+            String m = up.field("method");
+            Method method = m == null || m.isBlank() || m.equalsIgnoreCase("redact") ? Method.REDACT
+                    : m.equalsIgnoreCase("anonymize") ? Method.ANONYMIZE : null;
+            if (method == null) {
+                throw new ApiFailure(400, "method must be redact or anonymize.");
+            }
+            String framework = framework(up.field("framework"));
+            String hook = webhook(up.field("webhookUrl"));
+            needCredits(who, up.files.size());
+            int estimated = up.files.stream().mapToInt(JobResource::estimate).sum();
+            Jobs.Job job = jobs.create(who, "cloakrr", method, framework, baseUrl(req), hook, null, up.files);
+            return Response.ok(JobJson.cloakrrCreated(job, estimated)).build();
+        }
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("jobs")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> listJobs(@Context HttpServletRequest req, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) throws SQLException {
+        Accounts.Principal who = guard.key(req);
+        int l = number(limit, 20, "limit");
+        int o = number(offset, 0, "offset");
+        if (l < 1 || l > 100) {
+            throw new ApiFailure(400, "limit must be between 1 and 100.");
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Jobs.Job j : jobs.list(who.accountId(), who.test(), l, o)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", j.id());
+            m.put("status", JobJson.status(j));
+            m.put("progress", j.progress());
+            m.put("documentCount", j.documents().size());
+            m.put("createdAt", JobJson.time(j.createdAt()));
+            m.put("completedAt", JobJson.time(j.completedAt()));
+            m.put("expiresAt", JobJson.time(j.expiresAt()));
+            out.add(m);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("success", true);
+        body.put("jobs", out);
+        body.put("total", jobs.count(who.accountId(), who.test()));
+        body.put("limit", l);
+        body.put("offset", o);
+        return body;
+    }
+
+    private static int number(String value, int fallback, String name) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ApiFailure(400, name + " must be a whole number.");
+        }
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("jobs/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> getJob(@Context HttpServletRequest req, @PathParam("id") String id) throws SQLException {
+        Accounts.Principal who = guard.key(req);
+        return JobJson.cloakrr(owned(who, id));
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("jobs/{id}/download")
+    public Response downloadJob(@Context HttpServletRequest req, @PathParam("id") String id,
+            @QueryParam("documentId") String documentId) throws SQLException {
+        Accounts.Principal who = guard.key(req);
+        Jobs.Job job = ready(owned(who, id));
+        List<Jobs.Doc> docs = new ArrayList<>();
+        for (Jobs.Doc d : job.documents()) {
+            if (documentId == null ? d.status().equals("completed") : d.id().equals(documentId)) {
+                docs.add(d);
+            }
+        }
+        if (docs.isEmpty()) {
+            throw new ApiFailure(404, documentId == null ? "No document of this job completed." : "No such document in this job.");
+        }
+        if (docs.size() == 1) {
+            return file(job, docs.get(0));
+        }
+        List<Path> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Jobs.Doc d : docs) {
+            files.add(jobs.output(job, d).orElseThrow(() -> new ApiFailure(410, "The job's results were deleted.")));
+            String n = d.processedName();
+            for (int k = 2; !used.add(n); k++) {
+                n = d.id() + "-" + k + "_" + d.processedName();
+            }
+            names.add(n);
+        }
+        StreamingOutput zip = os -> {
+            try (ZipOutputStream z = new ZipOutputStream(os)) {
+                for (int i = 0; i < files.size(); i++) {
+                    z.putNextEntry(new ZipEntry(names.get(i)));
+                    Files.copy(files.get(i), z);
+                    z.closeEntry();
+                }
+            }
+        };
+        return Response.ok(zip, "application/zip")
+                .header("Content-Disposition", ProcessResource.disposition(job.id() + ".zip")).build();
+    }
+
+    /** A finished job's results: 409 while it runs (or when it was cancelled), 410 once expired. */
+    private static Jobs.Job ready(Jobs.Job job) {
+        if (job.expiresAt() != null && job.expiresAt().isBefore(OffsetDateTime.now())) {
+            throw new ApiFailure(410, "The job's results have expired and were deleted.");
+        }
+        if (!job.status().equals("completed")) {
+            throw new ApiFailure(409, "The job is " + JobJson.status(job) + "; results are there once it has completed.");
+        }
+        return job;
+    }
+
+    private Response file(Jobs.Job job, Jobs.Doc d) {
+        if (!d.status().equals("completed")) {
+            throw new ApiFailure(409, "This document " + (d.status().equals("failed") ? "failed: " + d.error() : "is not processed yet."));
+        }
+        Path f = jobs.output(job, d).orElseThrow(() -> new ApiFailure(410, "The job's results were deleted."));
+        StreamingOutput body = os -> {
+            try (InputStream in = Files.newInputStream(f)) {
+                in.transferTo(os);
+            }
+        };
+        return Response.ok(body, d.mediaType()).header("Content-Disposition", ProcessResource.disposition(d.processedName())).build();
+    }
+
+    @DELETE
+    @jakarta.ws.rs.Path("jobs/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> cancelJob(@Context HttpServletRequest req, @PathParam("id") String id) throws SQLException {
+        Accounts.Principal who = guard.key(req);
+        Jobs.Job job = owned(who, id);
+        if (!jobs.cancel(job)) {
+            throw new ApiFailure(409, "The job has already " + (job.status().equals("cancelled") ? "been cancelled." : "ended: " + job.status() + "."));
+        }
+        return Map.of("success", true, "id", job.id(), "status", "cancelled");
+    }
+
+    // ---- cleanthis ----
+
+    @POST
+    @jakarta.ws.rs.Path("sanitize")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response sanitize(@Context HttpServletRequest req) throws SQLException, IOException {
+        Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE);
+        try (Upload up = Upload.read(req, uploads, jobs.maxUpload())) {
+            String hook = webhook(up.field("webhook"));
+            needCredits(who, 1);
+            Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, null, up.files);
+            return Response.ok(JobJson.cleanthisCreated(job)).build();
+        }
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("sanitize-url")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response sanitizeUrl(@Context HttpServletRequest req, String body) throws SQLException, IOException {
+        Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE);
+        JsonNode j;
+        try {
+            j = body == null || body.isBlank() ? null : JSON.readTree(body);
+        } catch (IOException e) {
+            j = null;
+        }
+        if (j == null || !j.isObject() || !j.path("url").isTextual()) {
+            throw new ApiFailure(400, "Send a JSON body {\"url\": \"https://...\"}, with an optional \"webhook\".");
+        }
+        String url;
+        try {
+            url = jobs.outbound().check(j.get("url").asText()).toString();
+        } catch (Outbound.Refused e) {
+            throw new ApiFailure(400, "url refused: " + e.getMessage());
+        }
+        String hook = webhook(j.path("webhook").isTextual() ? j.get("webhook").asText() : null);
+        needCredits(who, 1);
+        Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, url, List.of());
+        return Response.ok(JobJson.cleanthisCreated(job)).build();
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("job/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> poll(@Context HttpServletRequest req, @PathParam("id") String id) throws SQLException {
+        Accounts.Principal who = guard.key(req, Guard.Group.JOB_POLL);
+        return JobJson.cleanthis(owned(who, id), jobs);
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("download/{id}")
+    public Response download(@Context HttpServletRequest req, @PathParam("id") String id, @QueryParam("expires") String expires,
+            @QueryParam("sig") String sig) throws SQLException {
+        Accounts.Principal who = guard.key(req, Guard.Group.DOWNLOAD);
+        long until;
+        try {
+            until = Long.parseLong(expires == null ? "" : expires.trim());
+        } catch (NumberFormatException e) {
+            throw new ApiFailure(403, "The download link is not signed: use the downloadUrl of the job.");
+        }
+        boolean signed = sig != null && id != null && id.length() <= 48
+                && Secrets.same(jobs.downloadSignature(id, until), sig.trim().toLowerCase(Locale.ROOT));
+        if (!signed) {
+            throw new ApiFailure(403, "The download link's signature does not match.");
+        }
+        if (until < System.currentTimeMillis() / 1000) {
+            throw new ApiFailure(410, "The download link has expired: poll the job for a fresh one.");
+        }
+        if (!jobs.exists(id)) {
+            throw new ApiFailure(410, "The job's results were deleted."); // SIG-07: as an expired link, no oracle
+        }
+        Jobs.Job job = owned(who, id);
+        return file(ready(job), job.documents().get(0));
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("cancel/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> cancel(@Context HttpServletRequest req, @PathParam("id") String id) throws SQLException {
+        Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE);
+        Jobs.Job job = owned(who, id);
+        if (!jobs.cancel(job)) {
+            throw new ApiFailure(409, "The job has already ended: " + JobJson.status(job) + ".");
+        }
+        return Map.of("status", "cancelled");
+    }
+}

@@ -1,0 +1,709 @@
+package io.blackbar.rest.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.blackbar.engine.api.Document;
+import io.blackbar.engine.api.Engine;
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.Report;
+import io.blackbar.engine.api.Request;
+
+/**
+ * Asynchronous jobs of both designs: Cloakrr's batch jobs ({@code /jobs}) and cleanthis's sanitize jobs
+ * ({@code /sanitize}, {@code /sanitize-url}). A job's rows are in the database and its files in
+ * {@code <data>/jobs/<id>/} (owner-only): the inputs until they are processed, the outputs until the job
+ * expires ({@code BLACKBAR_RETENTION} after it ends), when a sweep deletes the files and the rows.
+ * <p>
+ * A worker claims a job with one conditional update ({@code pending} to {@code processing}), processes its
+ * documents in order, charges each as the synchronous calls do (a document the account cannot pay for fails
+ * with {@code insufficient_credits} and its output is deleted), and stops at the next document once the job
+ * is cancelled. A job is never lost: one that was processing when the server stopped is pending again at the
+ * next start (its finished documents are kept, the rest run again), and every job pending then is queued.
+ * Logs name jobs by id and failures by class, never a document's name, text or findings.
+ */
+@Component(service = Jobs.class)
+public class Jobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_DOCUMENTS = 20;
+
+    /** A job as stored. */
+    record Job(String id, String accountId, String keyId, boolean testKey, String design, Method method, String framework,
+            String status, String baseUrl, String webhookUrl, String webhookStatus, String sourceUrl, String error,
+            OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime completedAt, OffsetDateTime expiresAt,
+            List<Doc> documents) {
+
+        boolean finished() {
+            return status.equals("completed") || status.equals("failed") || status.equals("cancelled");
+        }
+
+        int progress() {
+            if (documents.isEmpty()) {
+                return status.equals("completed") ? 100 : 0;
+            }
+            long done = documents.stream().filter(d -> !d.status().equals("pending")).count();
+            return finished() && !status.equals("cancelled") ? 100 : (int) (100 * done / documents.size());
+        }
+    }
+
+    /** A document of a job. {@code report} is what was removed, by kind and count (never content). */
+    record Doc(String id, int ordinal, String originalName, String processedName, String mediaType, long size,
+            String status, int items, int pages, int credits, Map<String, Integer> report, String error) {
+    }
+
+    /** An input for a new job: a file already in a private folder, and the name the client gave it. */
+    record Input(Path file, String name, long size) {
+    }
+
+    private final Database db;
+    private final Accounts accounts;
+    private final Engine engine;
+    private final Outbound outbound;
+    private final Webhooks webhooks;
+    private final Path root;
+    private final Duration retention;
+    private final Duration linkTtl;
+    private final long maxUpload;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService sweeper;
+
+    @Activate
+    public Jobs(@Reference Database db, @Reference Accounts accounts, @Reference Engine engine, BundleContext ctx)
+            throws IOException, SQLException {
+        this(db, accounts, engine, Accounts.dataFolder(ctx).resolve("jobs"),
+                Duration.ofSeconds(Api.longProperty(ctx, "blackbar.retention", 86_400L)),
+                Duration.ofSeconds(Api.longProperty(ctx, "blackbar.download.url.ttl", 3_600L)),
+                Api.longProperty(ctx, "blackbar.max.upload.bytes", 104_857_600L),
+                new Outbound(ctx.getProperty("blackbar.outbound.allow")),
+                Duration.ofSeconds(Api.longProperty(ctx, "blackbar.webhook.backoff.seconds", 5L)),
+                (int) Api.longProperty(ctx, "blackbar.job.workers", Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
+    }
+
+    Jobs(Database db, Accounts accounts, Engine engine, Path root, Duration retention, Duration linkTtl, long maxUpload,
+            Outbound outbound,
+            Duration backoff, int threads) throws IOException, SQLException {
+        this.db = db;
+        this.accounts = accounts;
+        this.engine = engine;
+        this.root = root;
+        this.retention = retention;
+        this.linkTtl = linkTtl;
+        this.maxUpload = maxUpload;
+        this.outbound = outbound;
+        this.webhooks = new Webhooks(outbound, backoff);
+        Files.createDirectories(root);
+        Secrets.ownerOnly(root);
+        workers = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "blackbar-job");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "blackbar-job-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        int resumed = resume();
+        if (resumed > 0) {
+            LOG.info("{} job(s) queued again after a restart", resumed);
+        }
+        long every = Math.max(1, Math.min(60, retention.toSeconds()));
+        sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void stop() {
+        sweeper.shutdownNow();
+        workers.shutdownNow();
+        webhooks.close();
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    Outbound outbound() {
+        return outbound;
+    }
+
+    long maxUpload() {
+        return maxUpload;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    // ---- creating ----
+
+    /**
+     * Stores a job's inputs (moved into the job's folder) and rows, and queues it.
+     *
+     * @param sourceUrl for a URL job, the URL to fetch (then {@code inputs} is empty)
+     */
+    Job create(Accounts.Principal who, String design, Method method, String framework, String baseUrl,
+            String webhookUrl, String sourceUrl, List<Input> inputs) throws SQLException, IOException {
+        String id = design.equals("cleanthis") ? UUID.randomUUID().toString() : Secrets.id("job_");
+        Path dir = root.resolve(id);
+        Files.createDirectories(dir);
+        Secrets.ownerOnly(dir);
+        List<Doc> docs = new ArrayList<>();
+        try {
+            for (int i = 0; i < Math.max(1, inputs.size()); i++) {
+                String docId = "doc_" + (i + 1);
+                if (i < inputs.size()) {
+                    Input in = inputs.get(i);
+                    Files.move(in.file(), dir.resolve(docId + ".in"), StandardCopyOption.REPLACE_EXISTING);
+                    docs.add(new Doc(docId, i + 1, in.name(), null, null, in.size(), "pending", 0, 0, 0, Map.of(), null));
+                } else {
+                    docs.add(new Doc(docId, 1, "document", null, null, 0, "pending", 0, 0, 0, Map.of(), null));
+                }
+            }
+            OffsetDateTime now = now();
+            try (Connection c = db.connection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO job (id, account_id, key_id, test_key, design, method, "
+                        + "framework, status, base_url, webhook_url, webhook_status, source_url, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)")) {
+                    p.setString(1, id);
+                    p.setString(2, who.accountId());
+                    p.setString(3, who.keyId());
+                    p.setBoolean(4, who.test());
+                    p.setString(5, design);
+                    p.setString(6, method.wireName());
+                    p.setString(7, framework);
+                    p.setString(8, baseUrl);
+                    p.setString(9, webhookUrl);
+                    p.setString(10, webhookUrl == null ? null : "registered");
+                    p.setString(11, sourceUrl);
+                    p.setObject(12, now);
+                    p.executeUpdate();
+                }
+                for (Doc d : docs) {
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO job_document (job_id, id, ordinal, original_name, "
+                            + "size_bytes, status) VALUES (?, ?, ?, ?, ?, 'pending')")) {
+                        p.setString(1, id);
+                        p.setString(2, d.id());
+                        p.setInt(3, d.ordinal());
+                        p.setString(4, d.originalName());
+                        p.setLong(5, d.size());
+                        p.executeUpdate();
+                    }
+                }
+                c.commit();
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            Upload.deleteTree(dir);
+            throw e;
+        }
+        Job created = get(who.accountId(), id).orElseThrow(); // as created: pending, whatever a worker does next
+        submit(id);
+        return created;
+    }
+
+    private void submit(String id) {
+        try {
+            workers.execute(() -> run(id));
+        } catch (RejectedExecutionException e) {
+            // stopping: the job stays pending and is queued at the next start
+        }
+    }
+
+    /**
+     * Queues every pending job again, oldest first; one that was processing at a stop is pending again. A webhook
+     * of a job that ended but whose notice was not delivered yet (the server stopped in between, or during its
+     * retries) is sent again: at least once (WH-09).
+     */
+    private int resume() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        List<Job> unsent = new ArrayList<>();
+        try (Connection c = db.connection()) {
+            List<String> ended = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE webhook_status = 'registered' "
+                    + "AND status IN ('completed', 'failed')"); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ended.add(r.getString(1));
+                }
+            }
+            for (String id : ended) {
+                load(c, id).ifPresent(unsent::add);
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE job SET status = 'pending', started_at = NULL WHERE status = 'processing'")) {
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE status = 'pending' ORDER BY created_at, id");
+                    ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+        }
+        ids.forEach(this::submit);
+        unsent.forEach(this::notify);
+        return ids.size();
+    }
+
+    // ---- reading ----
+
+    /** @return the account's job, or empty for an unknown id or another account's job */
+    Optional<Job> get(String accountId, String id) throws SQLException {
+        if (id == null || id.length() > 48) {
+            return Optional.empty();
+        }
+        try (Connection c = db.connection()) {
+            return load(c, id).filter(j -> j.accountId().equals(accountId));
+        }
+    }
+
+    private Optional<Job> load(Connection c, String id) throws SQLException {
+        Job job;
+        try (PreparedStatement p = c.prepareStatement("SELECT id, account_id, key_id, test_key, design, method, framework, status, "
+                + "base_url, webhook_url, webhook_status, source_url, error, created_at, started_at, completed_at, expires_at "
+                + "FROM job WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                job = new Job(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getString(5),
+                        Method.fromWire(r.getString(6)), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+                        r.getString(11), r.getString(12), r.getString(13), r.getObject(14, OffsetDateTime.class),
+                        r.getObject(15, OffsetDateTime.class), r.getObject(16, OffsetDateTime.class),
+                        r.getObject(17, OffsetDateTime.class), new ArrayList<>());
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT id, ordinal, original_name, processed_name, media_type, size_bytes, "
+                + "status, items, pages, credits, report, error FROM job_document WHERE job_id = ? ORDER BY ordinal")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    job.documents().add(new Doc(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getLong(6), r.getString(7), r.getInt(8), r.getInt(9), r.getInt(10), report(r.getString(11)),
+                            r.getString(12)));
+                }
+            }
+        }
+        return Optional.of(job);
+    }
+
+    private static Map<String, Integer> report(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Integer>>() { });
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    /** @return the account's jobs, newest first */
+    List<Job> list(String accountId, int limit, int offset) throws SQLException {
+        return list(accountId, null, limit, offset);
+    }
+
+    /** @param test only the jobs of test keys (true), of live keys (false), or all (null) */
+    List<Job> list(String accountId, Boolean test, int limit, int offset) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = db.connection()) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id FROM job WHERE account_id = ? AND (? IS NULL OR test_key = ?) ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
+                p.setString(1, accountId);
+                p.setObject(2, test, java.sql.Types.BOOLEAN);
+                p.setObject(3, test, java.sql.Types.BOOLEAN);
+                p.setInt(4, limit);
+                p.setInt(5, offset);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            List<Job> out = new ArrayList<>();
+            for (String id : ids) {
+                load(c, id).ifPresent(out::add);
+            }
+            return out;
+        }
+    }
+
+    /** @return whether a job of any account has this id (a signed link's job may have been deleted) */
+    boolean exists(String id) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT 1 FROM job WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    int count(String accountId, boolean test) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                "SELECT COUNT(*) FROM job WHERE account_id = ? AND test_key = ?")) {
+            p.setString(1, accountId);
+            p.setBoolean(2, test);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    /** @return a completed document's output file, if it is still there */
+    Optional<Path> output(Job job, Doc doc) {
+        Path f = root.resolve(job.id()).resolve(doc.id() + ".out");
+        return doc.status().equals("completed") && Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
+    }
+
+    // ---- cancelling and deleting ----
+
+    /** @return true when the job was pending or processing and is cancelled now; false when it had ended */
+    boolean cancel(Job job) throws SQLException {
+        int n;
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                "UPDATE job SET status = 'cancelled', completed_at = ?, expires_at = ? WHERE id = ? AND status IN ('pending', 'processing')")) {
+            OffsetDateTime now = now();
+            p.setObject(1, now);
+            p.setObject(2, now.plus(retention));
+            p.setString(3, job.id());
+            n = p.executeUpdate();
+        }
+        if (n == 1 && job.status().equals("pending")) {
+            Upload.deleteTree(root.resolve(job.id()));
+        }
+        return n == 1;
+    }
+
+    /** Deletes the files of every job of an account (its rows go with the account). */
+    void deleteFiles(String accountId) throws SQLException {
+        for (Job j : list(accountId, Integer.MAX_VALUE, 0)) {
+            Upload.deleteTree(root.resolve(j.id()));
+        }
+    }
+
+    /** Deletes expired jobs' files and rows, and folders no job owns any more. */
+    void sweep() {
+        try (Connection c = db.connection()) {
+            List<String> expired = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE expires_at < ?")) {
+                p.setObject(1, now());
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        expired.add(r.getString(1));
+                    }
+                }
+            }
+            for (String id : expired) {
+                Upload.deleteTree(root.resolve(id));
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM job WHERE id = ?")) {
+                    p.setString(1, id);
+                    p.executeUpdate();
+                }
+            }
+            try (var dirs = Files.list(root)) {
+                for (Path d : (Iterable<Path>) dirs::iterator) {
+                    try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM job WHERE id = ?")) {
+                        p.setString(1, d.getFileName().toString());
+                        try (ResultSet r = p.executeQuery()) {
+                            if (!r.next() && Files.getLastModifiedTime(d).toInstant().isBefore(java.time.Instant.now().minusSeconds(60))) {
+                                Upload.deleteTree(d);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("job sweep failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    // ---- processing ----
+
+    private boolean claim(String id) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                "UPDATE job SET status = 'processing', started_at = ? WHERE id = ? AND status = 'pending'")) {
+            p.setObject(1, now());
+            p.setString(2, id);
+            return p.executeUpdate() == 1;
+        }
+    }
+
+    private String status(String id) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT status FROM job WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : "deleted";
+            }
+        }
+    }
+
+    void run(String id) {
+        try {
+            if (!claim(id)) {
+                return;
+            }
+            Job job;
+            try (Connection c = db.connection()) {
+                job = load(c, id).orElse(null);
+            }
+            if (job == null) {
+                return;
+            }
+            Path dir = root.resolve(id);
+            Accounts.Principal who = new Accounts.Principal(job.accountId(), job.keyId(), job.testKey());
+            String endpoint = job.design().equals("cleanthis") ? "sanitize" : "job";
+            for (Doc d : job.documents()) {
+                if (!d.status().equals("pending")) {
+                    continue; // finished before a restart
+                }
+                if (!status(id).equals("processing")) {
+                    Upload.deleteTree(dir);
+                    return; // cancelled or deleted
+                }
+                process(job, d, dir, who, endpoint);
+            }
+            finish(id);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("job {} stopped: {}", id, e.getClass().getSimpleName());
+            try {
+                fail(id, "internal_error");
+            } catch (SQLException x) {
+                LOG.warn("job {} could not be marked failed: {}", id, x.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void process(Job job, Doc d, Path dir, Accounts.Principal who, String endpoint) throws SQLException {
+        Path in = dir.resolve(d.id() + ".in");
+        Path out = dir.resolve(d.id() + ".out");
+        String name = d.originalName();
+        try {
+            if (job.sourceUrl() != null) {
+                name = outbound.fetch(job.sourceUrl(), in, maxUpload);
+                setName(job.id(), d.id(), name, Files.size(in));
+            }
+            Report report;
+            try (OutputStream os = Files.newOutputStream(out)) {
+                report = engine.process(new Document(in, name, null), new Request(job.framework(), job.method(),
+                        Map.of(Request.OPTION_SURROGATE_KEY, accounts.secrets().hash("surrogate\u0000" + job.id()))), os);
+            }
+            int credits = ProcessResource.credits(report);
+            if (!accounts.charge(who, endpoint, report.pageCount(), credits)) {
+                Files.deleteIfExists(out);
+                docFailed(job.id(), d.id(), "insufficient_credits", "This document needs " + credits + " credits; the account has fewer.");
+                return;
+            }
+            String suffix = switch (job.method()) {
+                case ANONYMIZE -> "_anonymized";
+                case SANITIZE -> "_clean";
+                default -> "_redacted";
+            };
+            String processed = ProcessResource.outputName(name, suffix,
+                    !report.outputMediaType().equals(report.mediaType()) ? report.outputMediaType() : null);
+            Map<String, Integer> removed = job.method() == Method.SANITIZE ? report.removed() : report.countsByType();
+            docDone(job.id(), d.id(), processed, report.outputMediaType(), report.findings().size(), report.pageCount(),
+                    who.test() ? 0 : credits, removed);
+        } catch (EngineException e) {
+            ApiError err = ApiError.of(e);
+            docFailed(job.id(), d.id(), err.error(), err.message());
+            accounts.recordFailure(who, endpoint);
+        } catch (Outbound.Refused e) {
+            docFailed(job.id(), d.id(), "unprocessable_document", e.getMessage());
+            accounts.recordFailure(who, endpoint);
+        } catch (IOException e) {
+            docFailed(job.id(), d.id(), "unprocessable_document", "The document could not be read or written.");
+            accounts.recordFailure(who, endpoint);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopping");
+        } finally {
+            try {
+                Files.deleteIfExists(in);
+            } catch (IOException e) {
+                in.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private void setName(String job, String doc, String name, long size) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                "UPDATE job_document SET original_name = ?, size_bytes = ? WHERE job_id = ? AND id = ?")) {
+            p.setString(1, name);
+            p.setLong(2, size);
+            p.setString(3, job);
+            p.setString(4, doc);
+            p.executeUpdate();
+        }
+    }
+
+    private void docDone(String job, String doc, String processed, String type, int items, int pages, int credits,
+            Map<String, Integer> report) throws SQLException {
+        String json;
+        try {
+            json = JSON.writeValueAsString(report);
+        } catch (IOException e) {
+            json = "{}";
+        }
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("UPDATE job_document SET status = 'completed', "
+                + "processed_name = ?, media_type = ?, items = ?, pages = ?, credits = ?, report = ? WHERE job_id = ? AND id = ?")) {
+            p.setString(1, processed);
+            p.setString(2, type);
+            p.setInt(3, items);
+            p.setInt(4, pages);
+            p.setInt(5, credits);
+            p.setString(6, json.length() > 4000 ? "{}" : json);
+            p.setString(7, job);
+            p.setString(8, doc);
+            p.executeUpdate();
+        }
+    }
+
+    private void docFailed(String job, String doc, String code, String message) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                "UPDATE job_document SET status = 'failed', error = ? WHERE job_id = ? AND id = ?")) {
+            String m = code + ": " + message;
+            p.setString(1, m.length() > 300 ? m.substring(0, 300) : m);
+            p.setString(2, job);
+            p.setString(3, doc);
+            p.executeUpdate();
+        }
+    }
+
+    private void finish(String id) throws SQLException {
+        Job job;
+        try (Connection c = db.connection()) {
+            job = load(c, id).orElse(null);
+            if (job == null) {
+                return;
+            }
+            boolean any = job.documents().stream().anyMatch(d -> d.status().equals("completed"));
+            String error = any ? null : job.documents().stream().map(Doc::error).filter(e -> e != null).findFirst().orElse("failed");
+            OffsetDateTime now = now();
+            try (PreparedStatement p = c.prepareStatement("UPDATE job SET status = ?, error = ?, completed_at = ?, expires_at = ? "
+                    + "WHERE id = ? AND status = 'processing'")) {
+                p.setString(1, any ? "completed" : "failed");
+                p.setString(2, error);
+                p.setObject(3, now);
+                p.setObject(4, now.plus(retention));
+                p.setString(5, id);
+                if (p.executeUpdate() != 1) {
+                    return;
+                }
+            }
+            job = load(c, id).orElse(null);
+        }
+        if (job != null && job.webhookUrl() != null) {
+            notify(job);
+        }
+    }
+
+    private void fail(String id, String code) throws SQLException {
+        OffsetDateTime now = now();
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("UPDATE job SET status = 'failed', error = ?, "
+                + "completed_at = ?, expires_at = ? WHERE id = ? AND status = 'processing'")) {
+            p.setString(1, code);
+            p.setObject(2, now);
+            p.setObject(3, now.plus(retention));
+            p.setString(4, id);
+            if (p.executeUpdate() == 1) {
+                Optional<Job> job;
+                try (Connection c2 = db.connection()) {
+                    job = load(c2, id);
+                }
+                job.filter(j -> j.webhookUrl() != null).ifPresent(this::notify);
+            }
+        }
+    }
+
+    private void notify(Job job) {
+        try {
+            byte[] body = JSON.writeValueAsBytes(JobJson.webhook(job, this));
+            String secret = webhookSecret(job.accountId());
+            webhooks.deliver(job.webhookUrl(), body, secret, ok -> setWebhookStatus(job.id(), ok ? "delivered" : "failed"));
+        } catch (IOException | SQLException e) {
+            LOG.warn("job {} webhook not sent: {}", job.id(), e.getClass().getSimpleName());
+        }
+    }
+
+    private void setWebhookStatus(String id, String status) {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("UPDATE job SET webhook_status = ? WHERE id = ?")) {
+            p.setString(1, status);
+            p.setString(2, id);
+            p.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warn("job {} webhook status not saved: {}", id, e.getClass().getSimpleName());
+        }
+    }
+
+    // ---- secrets of the account ----
+
+    /** The account's webhook signing secret: derived from the pepper and the account's nonce, never stored. */
+    String webhookSecret(String accountId) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT webhook_nonce FROM account WHERE id = ?")) {
+            p.setString(1, accountId);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new SQLException("no such account");
+                }
+                return "whsec_" + accounts.secrets().hash("webhook\u0000" + accountId + "\u0000" + r.getString(1));
+            }
+        }
+    }
+
+    /** A new secret; the old one stops working at once. */
+    String rotateWebhookSecret(String accountId) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("UPDATE account SET webhook_nonce = ? WHERE id = ?")) {
+            p.setString(1, Secrets.token(24));
+            p.setString(2, accountId);
+            p.executeUpdate();
+        }
+        return webhookSecret(accountId);
+    }
+
+    /** A signed download link for a cleanthis job, valid {@code BLACKBAR_DOWNLOAD_URL_TTL} from now. */
+    String downloadUrl(Job job) {
+        long expires = java.time.Instant.now().plus(linkTtl).getEpochSecond();
+        return job.baseUrl() + "/api/v1/download/" + job.id() + "?expires=" + expires + "&sig=" + downloadSignature(job.id(), expires);
+    }
+
+    /** The signature of a download link: HMAC-SHA256 under the pepper of the job id and the expiry second. */
+    String downloadSignature(String jobId, long expires) {
+        return accounts.secrets().hash("download\u0000" + jobId + "\u0000" + expires);
+    }
+}

@@ -1,0 +1,98 @@
+package io.blackbar.rest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Webhook delivery, the cleanthis way for both designs (CONTRACT.md): a POST of the JSON body with
+ * {@code X-Cleanthis-Signature: sha256=<hex HMAC-SHA256 of the raw body under the account's webhook secret>} and
+ * {@code X-Cleanthis-Timestamp} (Unix seconds); any 2xx is delivered; a failure, another status or no answer
+ * within 10 s is retried 3 times, after 5, 10 and 20 s (the first delay is a setting, for tests). Attempts run on
+ * a scheduler, so a slow receiver holds no worker. The target is checked by {@link Outbound} before each attempt.
+ * Logs say which attempt failed, never the URL or the body.
+ */
+final class Webhooks implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Webhooks.class);
+    static final int RETRIES = 3;
+
+    private final Outbound outbound;
+    private final Duration backoff;
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1, r -> {
+        Thread t = new Thread(r, "blackbar-webhook");
+        t.setDaemon(true);
+        return t;
+    });
+
+    Webhooks(Outbound outbound, Duration backoff) {
+        this.outbound = outbound;
+        this.backoff = backoff;
+    }
+
+    /** @return {@code sha256=} and the hex HMAC-SHA256 of the body under the secret */
+    static String signature(byte[] body, String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    /** Sends now and retries on failure; {@code done} gets whether a 2xx came back in the end. */
+    void deliver(String url, byte[] body, String secret, Consumer<Boolean> done) {
+        schedule(url, body, secret, done, 0, Duration.ZERO);
+    }
+
+    private void schedule(String url, byte[] body, String secret, Consumer<Boolean> done, int attempt, Duration delay) {
+        try {
+            scheduler.schedule(() -> attempt(url, body, secret, done, attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            done.accept(false); // stopping
+        }
+    }
+
+    private void attempt(String url, byte[] body, String secret, Consumer<Boolean> done, int attempt) {
+        int status;
+        try {
+            status = outbound.post(url, Map.of("Content-Type", "application/json",
+                    "X-Cleanthis-Signature", signature(body, secret),
+                    "X-Cleanthis-Timestamp", String.valueOf(System.currentTimeMillis() / 1000),
+                    "User-Agent", "Blackbar-Webhook"), body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            done.accept(false);
+            return;
+        }
+        if (status >= 200 && status < 300) {
+            done.accept(true);
+            return;
+        }
+        if (attempt >= RETRIES) {
+            LOG.warn("webhook not delivered after {} attempts (last: {})", attempt + 1, status < 0 ? "no answer" : "HTTP " + status);
+            done.accept(false);
+            return;
+        }
+        schedule(url, body, secret, done, attempt + 1, backoff.multipliedBy(1L << attempt));
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}

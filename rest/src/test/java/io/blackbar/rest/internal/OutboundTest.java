@@ -1,0 +1,130 @@
+package io.blackbar.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The outbound address rules (SECURITY-CASES.md 3.5, SSRF-01 to -08, -11 to -13): every row is refused with the
+ * one message, decided before connecting. Addresses are literals, so no row depends on a resolver; names that do
+ * not resolve are refused too (fail closed).
+ */
+class OutboundTest {
+
+    @TempDir
+    Path dir;
+
+    private final Outbound none = new Outbound("");
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // SSRF-01 loopback and any-local
+        "http://127.0.0.1/", "http://127.1/", "http://0.0.0.0/", "http://[::1]/", "http://[::]/",
+        // SSRF-02 a number for the address (Java reads the decimal form; the others do not resolve)
+        "http://2130706433/", "http://0x7f000001/",
+        // SSRF-03 metadata endpoints
+        "http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/", "http://metadata.google.internal.invalid/",
+        // SSRF-04 private and special IPv4 blocks
+        "http://10.0.0.1/", "http://172.16.0.1/", "http://172.31.255.255/", "http://192.168.1.1/", "http://100.64.0.1/",
+        "http://198.18.0.1/", "http://192.0.0.1/", "http://240.0.0.1/", "http://224.0.0.1/", "http://255.255.255.255/",
+        // SSRF-05 IPv4-mapped and -compatible IPv6
+        "http://[::ffff:127.0.0.1]/", "http://[::ffff:7f00:1]/", "http://[0:0:0:0:0:ffff:a9fe:a9fe]/", "http://[::127.0.0.1]/",
+        // SSRF-06 embedded IPv4, unique-local and link-local IPv6
+        "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:a9fe:a9fe::]/", "http://[fc00::1]/", "http://[fe80::1]/",
+        "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", "http://[2001:db8::1]/", "http://[ff02::1]/",
+        // SSRF-07 schemes
+        "file:///etc/passwd", "jar:file:/x.jar!/", "ftp://93.184.215.14/", "gopher://93.184.215.14/", "dict://93.184.215.14/",
+        "data:text/plain,hi",
+        // SSRF-08 user info and authority confusion
+        "http://evil.example@127.0.0.1/", "http://93.184.215.14@127.0.0.1/", "http://127.0.0.1#@93.184.215.14/",
+        "http://evil.example\\@127.0.0.1/",
+        // SSRF-13 ports other than 80 and 443
+        "http://93.184.215.14:6379/", "https://93.184.215.14:22/", "http://93.184.215.14:8080/",
+        // not URLs
+        "", "not a url", "http://"})
+    void refused(String url) {
+        Outbound.Refused e = assertThrows(Outbound.Refused.class, () -> none.check(url));
+        if (!url.isEmpty()) {
+            assertEquals(Outbound.NOT_ALLOWED, e.getMessage(), "the same message for every reason");
+        }
+    }
+
+    @Test
+    void publicAddressesOnTheUsualPortsPass() throws Exception {
+        assertEquals("93.184.215.14", none.check("http://93.184.215.14/doc.pdf").getHost());
+        assertEquals("93.184.215.14", none.check("https://93.184.215.14:443/doc.pdf").getHost());
+        assertEquals("[2606:2800:21f:cb07:6820:80da:af6b:8b2c]", none.check("https://[2606:2800:21f:cb07:6820:80da:af6b:8b2c]/").getHost());
+        assertEquals("8.8.8.8", none.check("http://[::ffff:8.8.8.8]/").getHost().replace("[::ffff:", "").replace("]", ""));
+    }
+
+    @Test
+    void webhooksMustUseHttpsUnlessAllowed() throws Exception {
+        assertThrows(Outbound.Refused.class, () -> none.check("http://93.184.215.14/hook", true));
+        assertEquals("https", none.check("https://93.184.215.14/hook", true).getScheme());
+        assertEquals("http", new Outbound("127.0.0.1").check("http://127.0.0.1:9999/hook", true).getScheme());
+    }
+
+    @Test
+    void theAllowListOpensAddressesBlocksAndNames() throws Exception {
+        Outbound allow = new Outbound(" 127.0.0.1, 10.20.0.0/16 ,intranet.example ");
+        allow.check("http://127.0.0.1:8080/x");
+        allow.check("http://10.20.3.4/x");
+        allow.check("https://intranet.example:8443/x");
+        assertThrows(Outbound.Refused.class, () -> allow.check("http://10.21.0.1/x"));
+        assertThrows(Outbound.Refused.class, () -> allow.check("http://127.0.0.2/x"));
+        assertThrows(Outbound.Refused.class, () -> allow.check("http://[::1]/x"));
+    }
+
+    @Test
+    void aFetchIsLimitedInSizeAndRefusesARedirectToAPrivateAddress() throws Exception {
+        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] big = new byte[5000];
+        http.createContext("/big.txt", x -> {
+            x.sendResponseHeaders(200, big.length);
+            x.getResponseBody().write(big);
+            x.close();
+        });
+        http.createContext("/chunked/big.txt", x -> {
+            x.sendResponseHeaders(200, 0);
+            x.getResponseBody().write(big);
+            x.close();
+        });
+        http.createContext("/small/note.txt", x -> {
+            byte[] b = "hello".getBytes(StandardCharsets.UTF_8);
+            x.sendResponseHeaders(200, b.length);
+            x.getResponseBody().write(b);
+            x.close();
+        });
+        http.createContext("/away", x -> {
+            x.getResponseHeaders().add("Location", "http://192.168.0.1/x");
+            x.sendResponseHeaders(302, -1);
+            x.close();
+        });
+        http.start();
+        try {
+            Outbound out = new Outbound("127.0.0.1");
+            String base = "http://127.0.0.1:" + http.getAddress().getPort();
+            Path f = dir.resolve("f");
+            assertEquals("note.txt", out.fetch(base + "/small/note.txt", f, 4096));
+            assertEquals("hello", Files.readString(f));
+            assertEquals("The file at the URL is larger than 4096 bytes.",
+                    assertThrows(Outbound.Refused.class, () -> out.fetch(base + "/big.txt", f, 4096)).getMessage());
+            assertEquals("The file at the URL is larger than 4096 bytes.",
+                    assertThrows(Outbound.Refused.class, () -> out.fetch(base + "/chunked/big.txt", f, 4096)).getMessage());
+            assertEquals(Outbound.NOT_ALLOWED, assertThrows(Outbound.Refused.class, () -> out.fetch(base + "/away", f, 4096)).getMessage());
+        } finally {
+            http.stop(0);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.blackbar.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** Webhook signatures (the cleanthis scheme) and retries, against a JDK HTTP server on 127.0.0.1. */
+class WebhooksTest {
+
+    @Test
+    void theSignatureIsTheHexHmacOfTheRawBody() {
+        // python3 -c "import hmac,hashlib;print(hmac.new(b'whsec_test',b'{\"event\":\"job.completed\"}',hashlib.sha256).hexdigest())"
+        assertEquals("sha256=85365e50e1ff644279c32d6cb56b252a9f50c8716ded23a964fca930cec42238",
+                Webhooks.signature("{\"event\":\"job.completed\"}".getBytes(StandardCharsets.UTF_8), "whsec_test"));
+    }
+
+    private record Received(String signature, String timestamp, String body) {
+    }
+
+    private static HttpServer receiver(List<Received> got, AtomicInteger failFirst, int failStatus) throws Exception {
+        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        http.createContext("/hook", x -> {
+            got.add(new Received(x.getRequestHeaders().getFirst("X-Cleanthis-Signature"),
+                    x.getRequestHeaders().getFirst("X-Cleanthis-Timestamp"),
+                    new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            x.sendResponseHeaders(failFirst.getAndDecrement() > 0 ? failStatus : 204, -1);
+            x.close();
+        });
+        http.start();
+        return http;
+    }
+
+    @Test
+    void aFailedDeliveryIsRetriedWithBackoffUntilA2xx() throws Exception {
+        List<Received> got = new CopyOnWriteArrayList<>();
+        HttpServer http = receiver(got, new AtomicInteger(2), 500);
+        try (Webhooks hooks = new Webhooks(new Outbound("127.0.0.1"), Duration.ofMillis(100))) {
+            CompletableFuture<Boolean> done = new CompletableFuture<>();
+            byte[] body = "{\"event\":\"job.completed\",\"jobId\":\"j1\"}".getBytes(StandardCharsets.UTF_8);
+            long t0 = System.nanoTime();
+            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", body, "whsec_k", done::complete);
+            assertTrue(done.get(20, TimeUnit.SECONDS), "delivered in the end");
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(3, got.size(), "two failures, then the delivery");
+            assertTrue(ms >= 300, "backoff 100 ms, then 200 ms: " + ms);
+            for (Received r : got) {
+                assertEquals(Webhooks.signature(body, "whsec_k"), r.signature());
+                assertEquals(new String(body, StandardCharsets.UTF_8), r.body());
+                assertTrue(Long.parseLong(r.timestamp()) > 1_700_000_000L);
+            }
+        } finally {
+            http.stop(0);
+        }
+    }
+
+    @Test
+    void afterThreeRetriesTheDeliveryIsMarkedFailed() throws Exception {
+        List<Received> got = new CopyOnWriteArrayList<>();
+        HttpServer http = receiver(got, new AtomicInteger(100), 302); // WH-06: a redirect is a failure, not followed
+        try (Webhooks hooks = new Webhooks(new Outbound("127.0.0.1"), Duration.ofMillis(20))) {
+            CompletableFuture<Boolean> done = new CompletableFuture<>();
+            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", new byte[] {'{', '}'}, "s", done::complete);
+            assertFalse(done.get(20, TimeUnit.SECONDS));
+            assertEquals(1 + Webhooks.RETRIES, got.size());
+        } finally {
+            http.stop(0);
+        }
+    }
+
+    @Test
+    void aRefusedTargetIsNeverCalled() throws Exception {
+        try (Webhooks hooks = new Webhooks(new Outbound(""), Duration.ofMillis(1))) {
+            CompletableFuture<Boolean> done = new CompletableFuture<>();
+            hooks.deliver("https://169.254.169.254/hook", new byte[] {'{', '}'}, "s", done::complete);
+            assertFalse(done.get(20, TimeUnit.SECONDS));
+        }
+    }
+}
