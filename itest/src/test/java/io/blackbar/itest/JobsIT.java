@@ -479,10 +479,12 @@ class JobsIT {
             assertEquals(200, r.status(), r.text());
             ids.add(r.json().get("jobId").asText());
         }
-        server.close(); // while the first runs and the second waits
+        assertTrue(Support.await(30_000, () -> "processing".equals(
+                server.send("GET", "/api/v1/jobs/" + ids.get(0), bearer(a.key()), null).json().get("status").asText())) >= 0);
+        server.kill(); // kill -9 while the first runs and the second waits
         server = new Server(dir, ENV);
         String log = Files.readString(server.log);
-        assertTrue(log.contains("queued again after a restart"), "the restarted server took the jobs up again");
+        assertTrue(log.contains("2 job(s) queued again after a restart"), "the restarted server took both jobs up again");
         for (String id : ids) {
             JsonNode job = awaitEnd("/api/v1/jobs/" + id, a.key());
             assertEquals("completed", job.get("status").asText(), job.toString());

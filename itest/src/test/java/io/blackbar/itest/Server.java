@@ -150,6 +150,12 @@ final class Server implements AutoCloseable {
         return new Account(number, cookie, key.get("rawKey").asText(), key.get("keyId").asText());
     }
 
+    /** Kills the server (SIGKILL: no shutdown of any kind) and waits for it. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     /** Stops the server (SIGTERM) and waits for it. */
     @Override
     public void close() throws InterruptedException {

@@ -48,6 +48,12 @@ public class Api {
             Files.createDirectories(p);
             Secrets.ownerOnly(p);
         }
+        // what a killed server left of its requests' uploads: one server owns these folders (its database is locked)
+        for (Path p : new Path[] {uploads, parts}) {
+            try (var left = Files.list(p)) {
+                left.forEach(Upload::deleteTree);
+            }
+        }
 
         Map<Guard.Group, RateLimiter.Limit> limits = new EnumMap<>(Guard.Group.class);
         for (Guard.Group g : Guard.Group.values()) {
