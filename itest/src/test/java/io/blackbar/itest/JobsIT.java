@@ -509,6 +509,114 @@ class JobsIT {
         assertError(server.send("GET", "/api/v1/jobs/" + id, bearer(a.key()), null), 401, "unauthorized");
     }
 
+    private static String run(Path work, String script) throws Exception {
+        Process p = new ProcessBuilder("bash", "-c", script).directory(work.toFile()).redirectErrorStream(false).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "the example ran: " + new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        return out;
+    }
+
+    /**
+     * The designs' own examples for jobs, as printed (host and key substituted; the cleanthis steps' placeholders
+     * JOB_ID and DOWNLOAD_URL_FROM_RESPONSE filled from the step before, as its reader does): Cloakrr's "cURL Batch
+     * Processing" script and cleanthis's quick start step 3 (upload, poll, download with the signed link).
+     */
+    @Test
+    @Order(10)
+    void seedJobExamplesRunUnchanged() throws Exception {
+        Server.Account a = server.account("live");
+        Path work = Files.createDirectories(dir.resolve("seed"));
+        byte[] pdf = HandPdf.text("Patient note for the quarterly review.", "SSN " + ssn + ", mail " + email + ".",
+                "The committee approved the budget.");
+        Files.write(work.resolve("doc1.pdf"), pdf);
+        Files.write(work.resolve("doc2.pdf"), pdf);
+        Files.write(work.resolve("document.pdf"), HandPdf.textWithInfo(author, "A report.", "The committee approved the budget."));
+        String host = "http://127.0.0.1:" + server.port;
+        String batch = """
+                # Create batch job
+                JOB_ID=$(curl -s -X POST https://your-domain.com/api/v1/jobs \
+                -H "Authorization: Bearer clk_live_xxx" \
+                -F "files=@doc1.pdf" \
+                -F "files=@doc2.pdf" \
+                -F "framework=pii" | jq -r '.jobId')
+                # Poll for completion
+                while true; do
+                STATUS=$(curl -s https://your-domain.com/api/v1/jobs/$JOB_ID \
+                -H "Authorization: Bearer clk_live_xxx" | jq -r '.status')
+                if [ "$STATUS" = "completed" ]; then
+                echo "Job complete!"
+                break
+                fi
+                sleep 5
+                done
+                # Download results
+                curl -s https://your-domain.com/api/v1/jobs/$JOB_ID/download \
+                -H "Authorization: Bearer clk_live_xxx"
+                """.replace("https://your-domain.com", host).replace("clk_live_xxx", a.key());
+        Files.writeString(work.resolve("batch.sh"), batch);
+        run(work, "bash batch.sh > results.out");
+        byte[] results = Files.readAllBytes(work.resolve("results.out"));
+        String head = "Job complete!\n";
+        assertEquals(head, new String(results, 0, head.length(), StandardCharsets.UTF_8));
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(results, head.length(), results.length - head.length()))) {
+            for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                names.add(e.getName());
+                String content = new String(z.readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertTrue(content.startsWith("%PDF-"), e.getName());
+                assertFalse(content.contains(ssn) || content.contains(email), "a result holds a value");
+            }
+        }
+        assertEquals(List.of("doc1_redacted.pdf", "doc2_redacted.pdf"), names);
+
+        String upload = """
+                curl -s -X POST https://cleanthis.io/api/v1/sanitize \
+                  -H "Authorization: Bearer ct_live_Ab3xK9mP..." \
+                  -F "file=@document.pdf" | jq
+                """.replace("https://cleanthis.io", host).replace("ct_live_Ab3xK9mP...", a.key());
+        JsonNode queued = Server.JSON.readTree(run(work, upload));
+        assertEquals("queued", queued.get("status").asText());
+        String poll = """
+                curl -s https://cleanthis.io/api/v1/job/JOB_ID \
+                  -H "Authorization: Bearer ct_live_Ab3xK9mP..." | jq
+                """.replace("https://cleanthis.io", host).replace("ct_live_Ab3xK9mP...", a.key())
+                .replace("JOB_ID", queued.get("jobId").asText());
+        JsonNode[] done = new JsonNode[1];
+        assertTrue(Support.await(60_000, () -> "completed".equals((done[0] = Server.JSON.readTree(run(work, poll))).get("status").asText())) >= 0);
+        String download = """
+                curl -o clean.pdf "DOWNLOAD_URL_FROM_RESPONSE" \
+                  -H "Authorization: Bearer ct_live_Ab3xK9mP..."
+                """.replace("ct_live_Ab3xK9mP...", a.key()).replace("DOWNLOAD_URL_FROM_RESPONSE", done[0].get("downloadUrl").asText());
+        run(work, download);
+        byte[] clean = Files.readAllBytes(work.resolve("clean.pdf"));
+        assertTrue(new String(clean, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        assertFalse(new String(clean, StandardCharsets.ISO_8859_1).contains(author), "the author is gone");
+    }
+
+    /** BLACKBAR_RETENTION: after it, a job's rows and files are deleted; its signed link answers 410 (SIG-07). */
+    @Test
+    @Order(11)
+    void resultsAreDeletedWhenTheyExpire() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("short"));
+        Map<String, String> env = new LinkedHashMap<>(ENV);
+        env.put("BLACKBAR_RETENTION", "2");
+        try (Server shortLived = new Server(other, env)) {
+            Server.Account a = shortLived.account("live");
+            Server.Reply r = shortLived.upload("/api/v1/sanitize", a.key(), new Server.Form().file("file", "n.txt",
+                    "A note.".getBytes(StandardCharsets.UTF_8)));
+            String id = r.json().get("jobId").asText();
+            JsonNode[] job = new JsonNode[1];
+            assertTrue(Support.await(30_000, () -> "completed".equals(
+                    (job[0] = shortLived.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json()).path("status").asText())) >= 0);
+            String link = path(job[0].get("downloadUrl").asText());
+            assertEquals(200, shortLived.send("GET", link, bearer(a.key()), null).status());
+            Path folder = other.resolve("blackbar-data/jobs").resolve(id);
+            assertTrue(Support.await(20_000, () -> !Files.exists(folder)) >= 0, "the files are deleted after the retention");
+            assertError(shortLived.send("GET", "/api/v1/job/" + id, bearer(a.key()), null), 404, "not_found");
+            assertError(shortLived.send("GET", link, bearer(a.key()), null), 410, "gone");
+        }
+    }
+
     /** PRIV: no planted value in the log, the database or the data folder; no input kept; no temp file left. */
     @Test
     @Order(100)
