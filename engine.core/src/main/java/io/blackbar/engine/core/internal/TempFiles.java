@@ -20,10 +20,11 @@ import java.time.Instant;
  * request that made it ends (and the folder when the engine stops).
  * <p>
  * A process that is killed deletes nothing, and its folder may hold a document being processed. Each
- * folder therefore holds a lock file, locked for as long as its process runs (the operating system lets
- * go of the lock when the process dies, however it dies); a new engine deletes every folder of the
- * parent whose lock it can take: a command-line run and the server can share the parent, and neither
- * deletes the other's.
+ * folder {@code blackbar-X} therefore has a lock file beside it, {@code blackbar-X.lock}, locked for as
+ * long as its process runs (the operating system lets go of the lock when the process dies, however it
+ * dies); a new engine deletes every folder of the parent whose lock it can take: a command-line run and
+ * the server can share the parent, and neither deletes the other's. The folder itself holds nothing
+ * between requests.
  */
 final class TempFiles {
 
@@ -41,20 +42,25 @@ final class TempFiles {
                 ? Files.createTempDirectory(parent, PREFIX,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
                 : Files.createTempDirectory(parent, PREFIX);
-        lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lockChannel = FileChannel.open(lockOf(dir), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (lockChannel.tryLock() == null) {
             lockChannel.close();
             throw new IOException("the temporary folder's lock is taken");
         }
     }
 
-    /** Deletes the folders of processes that ended without cleaning up: those whose lock is free. */
+    private static Path lockOf(Path folder) {
+        return folder.resolveSibling(folder.getFileName() + LOCK);
+    }
+
+    /** Deletes the folders of processes that ended without cleaning up (those whose lock is free), and their locks. */
     static int deleteOrphans(Path parent) {
         int deleted = 0;
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(parent, PREFIX + "*")) {
             for (Path d : folders) {
                 if (Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS) && orphaned(d)) {
                     deleteTree(d);
+                    Files.deleteIfExists(lockOf(d));
                     deleted++;
                 }
             }
@@ -65,7 +71,7 @@ final class TempFiles {
     }
 
     private static boolean orphaned(Path d) throws IOException {
-        Path lock = d.resolve(LOCK);
+        Path lock = lockOf(d);
         if (!Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
             // a folder of an older release, or one whose lock is being made right now: old enough only
             return Files.getLastModifiedTime(d).toInstant().isBefore(Instant.now().minusSeconds(60));
@@ -102,12 +108,13 @@ final class TempFiles {
     }
 
     void deleteAll() {
+        deleteTree(dir);
         try {
             lockChannel.close();
+            Files.deleteIfExists(lockOf(dir));
         } catch (IOException e) {
             // the lock goes with the process anyway
         }
-        deleteTree(dir);
     }
 
     private static void deleteTree(Path dir) {

@@ -80,7 +80,8 @@ class EngineImplTest {
         assertEquals(2, r.findings().size());
         assertEquals(Map.of("redacted", 2), r.removed());
         try (var files = Files.list(dir.resolve("tmp"))) {
-            files.forEach(d -> {
+            // the engine's folders (beside each, its process's lock file, which holds nothing of a document)
+            files.filter(Files::isDirectory).forEach(d -> {
                 try (var inside = Files.list(d)) {
                     assertEquals(0, inside.count(), "temp files left behind");
                 } catch (java.io.IOException e) {

@@ -29,7 +29,7 @@ class TempFilesTest {
         Path d = Files.createDirectory(parent.resolve(name));
         Files.writeString(d.resolve("bb1.tmp"), "a document being processed");
         if (lockFile) {
-            Files.createFile(d.resolve(".lock"));
+            Files.createFile(parent.resolve(name + ".lock"));
         }
         return d;
     }
@@ -42,14 +42,18 @@ class TempFilesTest {
         Files.setLastModifiedTime(oldWithoutLock, FileTime.from(Instant.now().minusSeconds(3600)));
         Path youngWithoutLock = folder("blackbar-young", false);
         Path other = folder("someone-else", true);
-        try (FileChannel ch = FileChannel.open(live.resolve(".lock"), StandardOpenOption.WRITE); FileLock held = ch.lock()) {
+        try (FileChannel ch = FileChannel.open(parent.resolve("blackbar-live.lock"), StandardOpenOption.WRITE); FileLock held = ch.lock()) {
             TempFiles temp = new TempFiles(parent);
             assertFalse(Files.exists(dead), "a folder whose lock is free is an ended process's");
+            assertFalse(Files.exists(parent.resolve("blackbar-dead.lock")), "and its lock goes with it");
             assertFalse(Files.exists(oldWithoutLock), "an old folder without a lock");
             assertTrue(Files.exists(live.resolve("bb1.tmp")), "a running process's folder is kept");
             assertTrue(Files.exists(youngWithoutLock), "a folder being made right now is kept");
             assertTrue(Files.exists(other), "only the engine's folders are touched");
             Path made = temp.create();
+            try (var inside = Files.list(made.getParent())) {
+                assertEquals(1, inside.count(), "the folder holds the request's file and nothing else");
+            }
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made)));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made.getParent())));
 
@@ -59,6 +63,7 @@ class TempFilesTest {
             second.deleteAll();
             temp.deleteAll();
             assertFalse(Files.exists(made.getParent()), "the folder goes when the engine stops");
+            assertFalse(Files.exists(parent.resolve(made.getParent().getFileName() + ".lock")), "and its lock");
         }
     }
 }
