@@ -30,6 +30,11 @@ final class TempFiles {
 
     private static final String PREFIX = "blackbar-";
     private static final String LOCK = ".lock";
+    /**
+     * This process's own locks. Never probed: on POSIX systems closing any channel of a file releases every lock
+     * the process holds on it, so probing our own lock file would give our lock away.
+     */
+    private static final java.util.Set<Path> OWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path dir;
     private final FileChannel lockChannel;
@@ -42,7 +47,9 @@ final class TempFiles {
                 ? Files.createTempDirectory(parent, PREFIX,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
                 : Files.createTempDirectory(parent, PREFIX);
-        lockChannel = FileChannel.open(lockOf(dir), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path lock = lockOf(dir).toAbsolutePath();
+        OWN.add(lock);
+        lockChannel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (lockChannel.tryLock() == null) {
             lockChannel.close();
             throw new IOException("the temporary folder's lock is taken");
@@ -71,7 +78,10 @@ final class TempFiles {
     }
 
     private static boolean orphaned(Path d) throws IOException {
-        Path lock = lockOf(d);
+        Path lock = lockOf(d).toAbsolutePath();
+        if (OWN.contains(lock)) {
+            return false; // this process's own folder
+        }
         if (!Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
             // a folder of an older release, or one whose lock is being made right now: old enough only
             return Files.getLastModifiedTime(d).toInstant().isBefore(Instant.now().minusSeconds(60));
@@ -84,7 +94,7 @@ final class TempFiles {
             held.release();
             return true;
         } catch (OverlappingFileLockException e) {
-            return false; // this process's own folder
+            return false; // this process's, though not known as its own
         }
     }
 
@@ -112,6 +122,7 @@ final class TempFiles {
         try {
             lockChannel.close();
             Files.deleteIfExists(lockOf(dir));
+            OWN.remove(lockOf(dir).toAbsolutePath());
         } catch (IOException e) {
             // the lock goes with the process anyway
         }

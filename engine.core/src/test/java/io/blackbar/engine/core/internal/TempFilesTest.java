@@ -34,6 +34,28 @@ class TempFilesTest {
         return d;
     }
 
+    /** Another JVM tries the lock: {@code held} when it is taken, {@code free} when it could take it. */
+    private static String otherProcessTries(Path lock) throws Exception {
+        Path src = lock.resolveSibling("Try.java");
+        Files.writeString(src, """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.*;
+                public class Try {
+                    public static void main(String[] a) throws Exception {
+                        try (FileChannel ch = FileChannel.open(Path.of(a[0]), StandardOpenOption.WRITE)) {
+                            System.out.print(ch.tryLock() == null ? "held" : "free");
+                        }
+                    }
+                }
+                """);
+        Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(launcher.toString(), src.toString(), lock.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        Files.delete(src);
+        return out;
+    }
+
     @Test
     void theFoldersOfEndedProcessesAreDeletedAndTheLiveOnesKept() throws Exception {
         Path dead = folder("blackbar-dead", true);
@@ -60,6 +82,10 @@ class TempFilesTest {
             // a second engine in the same process keeps the first's folder (its lock is this process's)
             TempFiles second = new TempFiles(parent);
             assertTrue(Files.exists(made), "a live engine's file survives another engine's start");
+            // and keeps its lock: probing it from this process would have released it (POSIX), so that another
+            // process could take it, which a child JVM shows
+            Path lock = parent.resolve(made.getParent().getFileName() + ".lock");
+            assertEquals("held", otherProcessTries(lock), "the first engine's lock is still held");
             second.deleteAll();
             temp.deleteAll();
             assertFalse(Files.exists(made.getParent()), "the folder goes when the engine stops");
