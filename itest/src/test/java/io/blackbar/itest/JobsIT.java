@@ -112,9 +112,13 @@ class JobsIT {
     }
 
     private JsonNode awaitEnd(String path, String key) throws Exception {
+        return awaitEnd(server, path, key);
+    }
+
+    private JsonNode awaitEnd(Server on, String path, String key) throws Exception {
         JsonNode[] last = new JsonNode[1];
         long ms = Support.await(120_000, () -> {
-            last[0] = server.send("GET", path, bearer(key), null).json();
+            last[0] = on.send("GET", path, bearer(key), null).json();
             String s = last[0].path("status").asText();
             return s.equals("completed") || s.equals("failed") || s.equals("cancelled");
         });
@@ -261,6 +265,7 @@ class JobsIT {
         assertError(server.send("GET", "/api/v1/jobs/" + id + "/download", bearer(other.key()), null), 404, "not_found");
         assertError(server.send("DELETE", "/api/v1/jobs/" + id, bearer(other.key()), null), 404, "not_found");
         assertError(server.send("GET", "/api/v1/job/" + id, bearer(other.key()), null), 404, "not_found");
+        assertError(server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null), 404, "not_found"); // each design its jobs
         assertEquals(0, server.send("GET", "/api/v1/jobs", bearer(other.key()), null).json().get("total").asInt());
         assertError(server.send("GET", "/api/v1/jobs/" + id, Map.of(), null), 401, "unauthorized");
     }
@@ -338,6 +343,7 @@ class JobsIT {
         assertError(server.send("GET", path(url), bearer(other.key()), null), 404, "not_found");
         assertError(server.send("GET", path(url), Map.of(), null), 401, "unauthorized");
         assertError(server.send("POST", "/api/v1/cancel/" + id, bearer(a.key()), null), 409, "conflict");
+        assertError(server.send("GET", "/api/v1/jobs/" + id + "/download", bearer(a.key()), null), 404, "not_found"); // no unsigned way
 
         // the webhook: signed with the account's secret; rotating makes a new one and the old one stops
         String[] hook = hookFor(id);
@@ -432,7 +438,14 @@ class JobsIT {
         assertEquals("cancelled", cancelled.json().get("status").asText());
         assertEquals("cancelled", server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json().get("status").asText());
         assertError(server.send("POST", "/api/v1/cancel/" + id, bearer(a.key()), null), 409, "conflict");
-        assertError(server.send("GET", "/api/v1/jobs/" + id + "/download", bearer(a.key()), null), 409, "conflict");
+        Server.Reply third = server.upload("/api/v1/jobs", a.key(),
+                new Server.Form().file("files", "n.txt", "A note.".getBytes(StandardCharsets.UTF_8)));
+        String batch = third.json().get("jobId").asText();
+        Server.Reply deleted = server.send("DELETE", "/api/v1/jobs/" + batch, bearer(a.key()), null);
+        assertEquals(200, deleted.status(), deleted.text());
+        assertEquals("cancelled", deleted.json().get("status").asText());
+        assertError(server.send("GET", "/api/v1/jobs/" + batch + "/download", bearer(a.key()), null), 409, "conflict");
+        assertFalse(Files.exists(dir.resolve("blackbar-data/jobs").resolve(batch)), "a cancelled queued job's files go at once");
         assertEquals("completed", awaitEnd("/api/v1/jobs/" + first.json().get("jobId").asText(), a.key()).get("status").asText());
     }
 
@@ -467,30 +480,56 @@ class JobsIT {
         assertEquals(3, server.send("GET", "/api/v1/usage", bearer(a.key()), null).json().at("/credits/available").asInt());
     }
 
+    /**
+     * A job outlives its server, killed (SIGKILL) or stopped (SIGTERM) in the middle of it: the job that was processing
+     * and the one that waited both complete after a restart, each charged once (a live key; credits counted).
+     */
     @Test
     @Order(8)
     void aJobOutlivesARestart() throws Exception {
-        Server.Account a = server.account("test");
-        String big = clinicNotes(3_000_000);
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            Server.Reply r = server.upload("/api/v1/jobs", a.key(),
-                    new Server.Form().file("files", "big" + i + ".txt", big.getBytes(StandardCharsets.UTF_8)));
-            assertEquals(200, r.status(), r.text());
-            ids.add(r.json().get("jobId").asText());
-        }
-        assertTrue(Support.await(30_000, () -> "processing".equals(
-                server.send("GET", "/api/v1/jobs/" + ids.get(0), bearer(a.key()), null).json().get("status").asText())) >= 0);
-        server.kill(); // kill -9 while the first runs and the second waits
-        server = new Server(dir, ENV);
-        String log = Files.readString(server.log);
-        assertTrue(log.contains("2 job(s) queued again after a restart"), "the restarted server took both jobs up again");
-        for (String id : ids) {
-            JsonNode job = awaitEnd("/api/v1/jobs/" + id, a.key());
-            assertEquals("completed", job.get("status").asText(), job.toString());
-            Server.Reply out = server.send("GET", "/api/v1/jobs/" + id + "/download", bearer(a.key()), null);
-            assertEquals(200, out.status());
-            assertFalse(out.text().contains("415-555-0134"), "redacted");
+        Path home = Files.createDirectories(dir.resolve("restart"));
+        Map<String, String> env = new LinkedHashMap<>(ENV);
+        env.put("BLACKBAR_FREE_CREDITS", "10000");
+        Server s = new Server(home, env);
+        try {
+            Server.Account a = s.account("live");
+            String big = clinicNotes(3_000_000);
+            int each = (big.length() + 2999) / 3000;
+            List<String> ids = new ArrayList<>();
+            for (boolean kill : new boolean[] {true, false}) {
+                List<String> round = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    Server.Reply r = s.upload("/api/v1/jobs", a.key(),
+                            new Server.Form().file("files", "big" + i + ".txt", big.getBytes(StandardCharsets.UTF_8)));
+                    assertEquals(200, r.status(), r.text());
+                    round.add(r.json().get("jobId").asText());
+                }
+                Server running = s;
+                assertTrue(Support.await(30_000, () -> "processing".equals(
+                        running.send("GET", "/api/v1/jobs/" + round.get(0), bearer(a.key()), null).json().get("status").asText())) >= 0);
+                if (kill) {
+                    s.kill(); // kill -9 while the first runs and the second waits
+                } else {
+                    s.close(); // a stop: the running job is left for the next start, not failed
+                }
+                s = new Server(home, env);
+                long resumed = Files.readAllLines(s.log).stream().filter(l -> l.contains("2 job(s) queued again after a restart")).count();
+                assertEquals(ids.size() / 2 + 1, resumed, "the restarted server took both jobs up again");
+                ids.addAll(round);
+            }
+            for (String id : ids) {
+                JsonNode job = awaitEnd(s, "/api/v1/jobs/" + id, a.key());
+                assertEquals("completed", job.get("status").asText(), job.toString());
+                assertEquals(each, job.at("/result/totalCreditsUsed").asInt(), job.toString());
+                Server.Reply out = s.send("GET", "/api/v1/jobs/" + id + "/download", bearer(a.key()), null);
+                assertEquals(200, out.status());
+                assertFalse(out.text().contains("415-555-0134"), "redacted");
+            }
+            JsonNode usage = s.send("GET", "/api/v1/usage", bearer(a.key()), null).json();
+            assertEquals(4 * each, usage.at("/credits/used").asInt(), "each document charged once: " + usage);
+            assertEquals(10_000 - 4 * each, usage.at("/credits/available").asInt());
+        } finally {
+            s.close();
         }
     }
 
@@ -628,6 +667,8 @@ class JobsIT {
         assertFalse(stored.isEmpty(), "the outputs are kept until the jobs expire");
         for (Path f : stored) {
             assertTrue(f.getFileName().toString().endsWith(".out"), "an input was kept: " + f.getFileName());
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
+                    "owner-only: " + f.getFileName());
             assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f.getParent())),
                     "the job's folder is owner-only");
         }

@@ -291,20 +291,10 @@ public class Accounts {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
-                if (!who.test() && credits > 0) {
-                    try (PreparedStatement p = c.prepareStatement(
-                            "UPDATE account SET credits = credits - ?, credits_used = credits_used + ? WHERE id = ? AND credits >= ?")) {
-                        p.setInt(1, credits);
-                        p.setInt(2, credits);
-                        p.setString(3, who.accountId());
-                        p.setInt(4, credits);
-                        if (p.executeUpdate() != 1) {
-                            c.rollback();
-                            return false;
-                        }
-                    }
+                if (!charge(c, who, endpoint, pages, credits)) {
+                    c.rollback();
+                    return false;
                 }
-                record(c, who, endpoint, "completed", pages, who.test() ? 0 : credits);
                 c.commit();
                 return true;
             } catch (SQLException e) {
@@ -312,6 +302,28 @@ public class Accounts {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The charge within the caller's transaction (a job's document is charged and completed in one).
+     *
+     * @return false when the account has too few credits (nothing written; the caller rolls back)
+     */
+    boolean charge(Connection c, Principal who, String endpoint, int pages, int credits) throws SQLException {
+        if (!who.test() && credits > 0) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE account SET credits = credits - ?, credits_used = credits_used + ? WHERE id = ? AND credits >= ?")) {
+                p.setInt(1, credits);
+                p.setInt(2, credits);
+                p.setString(3, who.accountId());
+                p.setInt(4, credits);
+                if (p.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+        }
+        record(c, who, endpoint, "completed", pages, who.test() ? 0 : credits);
+        return true;
     }
 
     /** Records a failed document (no credits). */

@@ -64,7 +64,7 @@ public class JobResource {
     /** The base of absolute links (cleanthis gives absolute ones): the scheme and the Host the client used. */
     static String baseUrl(HttpServletRequest req) {
         String host = req.getHeader("Host");
-        if (host == null || !host.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?")) {
+        if (host == null || host.length() > 259 || !host.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?")) {
             host = req.getLocalName() + ":" + req.getLocalPort();
         }
         return req.getScheme() + "://" + host;
@@ -108,10 +108,28 @@ public class JobResource {
         return text ? (int) Math.max(1, (in.size() + 2999) / 3000) : 1;
     }
 
-    /** The job, when it is the account's and of the key's mode (a test key does not see live jobs: KEY-04); else 404. */
-    private Jobs.Job owned(Accounts.Principal who, String id) throws SQLException {
-        return jobs.get(who.accountId(), id).filter(j -> j.testKey() == who.test())
+    /**
+     * The job, when it is the account's, of the key's mode (a test key does not see live jobs: KEY-04) and of the
+     * design whose endpoint asks (a sanitize job's file is served only through its signed link); else 404.
+     */
+    private Jobs.Job owned(Accounts.Principal who, String id, String design) throws SQLException {
+        return jobs.get(who.accountId(), id).filter(j -> j.testKey() == who.test() && j.design().equals(design))
                 .orElseThrow(() -> new ApiFailure(404, "No such job."));
+    }
+
+    /** At most this many jobs of an account wait or run at once (429 beyond), and of all accounts (503 beyond). */
+    static final int QUEUED_PER_ACCOUNT = 50;
+    static final int QUEUED_IN_ALL = 1000;
+
+    private void roomInQueue(Accounts.Principal who) throws SQLException {
+        int[] n = jobs.unfinished(who.accountId());
+        if (n[0] >= QUEUED_PER_ACCOUNT) {
+            throw new ApiFailure(429, "This account has " + n[0] + " jobs waiting or running; retry when some have ended.",
+                    Map.of("Retry-After", "30"));
+        }
+        if (n[1] >= QUEUED_IN_ALL) {
+            throw new ApiFailure(503, "The server has too many jobs waiting; retry later.", Map.of("Retry-After", "60"));
+        }
     }
 
     // ---- Cloakrr ----
@@ -132,6 +150,7 @@ public class JobResource {
             String framework = framework(up.field("framework"));
             String hook = webhook(up.field("webhookUrl"));
             needCredits(who, up.files.size());
+            roomInQueue(who);
             int estimated = up.files.stream().mapToInt(JobResource::estimate).sum();
             Jobs.Job job = jobs.create(who, "cloakrr", method, framework, baseUrl(req), hook, null, up.files);
             return Response.ok(JobJson.cloakrrCreated(job, estimated)).build();
@@ -150,7 +169,7 @@ public class JobResource {
             throw new ApiFailure(400, "limit must be between 1 and 100.");
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Jobs.Job j : jobs.list(who.accountId(), who.test(), l, o)) {
+        for (Jobs.Job j : jobs.list(who.accountId(), who.test(), "cloakrr", l, o)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", j.id());
             m.put("status", JobJson.status(j));
@@ -164,7 +183,7 @@ public class JobResource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", true);
         body.put("jobs", out);
-        body.put("total", jobs.count(who.accountId(), who.test()));
+        body.put("total", jobs.count(who.accountId(), who.test(), "cloakrr"));
         body.put("limit", l);
         body.put("offset", o);
         return body;
@@ -190,7 +209,7 @@ public class JobResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> getJob(@Context HttpServletRequest req, @PathParam("id") String id) throws SQLException {
         Accounts.Principal who = guard.key(req);
-        return JobJson.cloakrr(owned(who, id));
+        return JobJson.cloakrr(owned(who, id, "cloakrr"));
     }
 
     @GET
@@ -198,7 +217,7 @@ public class JobResource {
     public Response downloadJob(@Context HttpServletRequest req, @PathParam("id") String id,
             @QueryParam("documentId") String documentId) throws SQLException {
         Accounts.Principal who = guard.key(req);
-        Jobs.Job job = ready(owned(who, id));
+        Jobs.Job job = ready(owned(who, id, "cloakrr"));
         List<Jobs.Doc> docs = new ArrayList<>();
         for (Jobs.Doc d : job.documents()) {
             if (documentId == null ? d.status().equals("completed") : d.id().equals(documentId)) {
@@ -264,7 +283,7 @@ public class JobResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> cancelJob(@Context HttpServletRequest req, @PathParam("id") String id) throws SQLException {
         Accounts.Principal who = guard.key(req);
-        Jobs.Job job = owned(who, id);
+        Jobs.Job job = owned(who, id, "cloakrr");
         if (!jobs.cancel(job)) {
             throw new ApiFailure(409, "The job has already " + (job.status().equals("cancelled") ? "been cancelled." : "ended: " + job.status() + "."));
         }
@@ -282,6 +301,7 @@ public class JobResource {
         try (Upload up = Upload.read(req, uploads, jobs.maxUpload())) {
             String hook = webhook(up.field("webhook"));
             needCredits(who, 1);
+            roomInQueue(who);
             Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, null, up.files);
             return Response.ok(JobJson.cleanthisCreated(job)).build();
         }
@@ -291,11 +311,15 @@ public class JobResource {
     @jakarta.ws.rs.Path("sanitize-url")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response sanitizeUrl(@Context HttpServletRequest req, String body) throws SQLException, IOException {
-        Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE);
+    public Response sanitizeUrl(@Context HttpServletRequest req, InputStream in) throws SQLException, IOException {
+        Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE); // before the body is read
+        byte[] raw = in.readNBytes(8193);
+        if (raw.length > 8192) {
+            throw new ApiFailure(413, "The request body is larger than 8,192 bytes.");
+        }
         JsonNode j;
         try {
-            j = body == null || body.isBlank() ? null : JSON.readTree(body);
+            j = raw.length == 0 ? null : JSON.readTree(raw);
         } catch (IOException e) {
             j = null;
         }
@@ -310,6 +334,7 @@ public class JobResource {
         }
         String hook = webhook(j.path("webhook").isTextual() ? j.get("webhook").asText() : null);
         needCredits(who, 1);
+        roomInQueue(who);
         Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, url, List.of());
         return Response.ok(JobJson.cleanthisCreated(job)).build();
     }
@@ -319,7 +344,7 @@ public class JobResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> poll(@Context HttpServletRequest req, @PathParam("id") String id) throws SQLException {
         Accounts.Principal who = guard.key(req, Guard.Group.JOB_POLL);
-        return JobJson.cleanthis(owned(who, id), jobs);
+        return JobJson.cleanthis(owned(who, id, "cleanthis"), jobs);
     }
 
     @GET
@@ -344,7 +369,7 @@ public class JobResource {
         if (!jobs.exists(id)) {
             throw new ApiFailure(410, "The job's results were deleted."); // SIG-07: as an expired link, no oracle
         }
-        Jobs.Job job = owned(who, id);
+        Jobs.Job job = owned(who, id, "cleanthis");
         return file(ready(job), job.documents().get(0));
     }
 
@@ -353,7 +378,7 @@ public class JobResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> cancel(@Context HttpServletRequest req, @PathParam("id") String id) throws SQLException {
         Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE);
-        Jobs.Job job = owned(who, id);
+        Jobs.Job job = owned(who, id, "cleanthis");
         if (!jobs.cancel(job)) {
             throw new ApiFailure(409, "The job has already ended: " + JobJson.status(job) + ".");
         }

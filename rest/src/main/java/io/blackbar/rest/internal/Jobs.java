@@ -101,6 +101,7 @@ public class Jobs {
     private final long maxUpload;
     private final ExecutorService workers;
     private final ScheduledExecutorService sweeper;
+    private volatile boolean stopping;
 
     @Activate
     public Jobs(@Reference Database db, @Reference Accounts accounts, @Reference Engine engine, BundleContext ctx)
@@ -148,6 +149,7 @@ public class Jobs {
 
     @Deactivate
     void stop() {
+        stopping = true; // before the interrupts: a worker that sees them leaves its job to the next start
         sweeper.shutdownNow();
         workers.shutdownNow();
         webhooks.close();
@@ -155,6 +157,15 @@ public class Jobs {
             workers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Thrown where a worker notices the server is stopping: its job stays as it is, for {@link #resume()}. */
+    private static final class Stopping extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopping() {
+            super(null, null, false, false);
         }
     }
 
@@ -340,15 +351,23 @@ public class Jobs {
 
     /** @param test only the jobs of test keys (true), of live keys (false), or all (null) */
     List<Job> list(String accountId, Boolean test, int limit, int offset) throws SQLException {
+        return list(accountId, test, null, limit, offset);
+    }
+
+    /** @param design only the jobs of this design, or of both (null) */
+    List<Job> list(String accountId, Boolean test, String design, int limit, int offset) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection c = db.connection()) {
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT id FROM job WHERE account_id = ? AND (? IS NULL OR test_key = ?) ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
+                    "SELECT id FROM job WHERE account_id = ? AND (? IS NULL OR test_key = ?) AND (? IS NULL OR design = ?) "
+                            + "ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
                 p.setString(1, accountId);
                 p.setObject(2, test, java.sql.Types.BOOLEAN);
                 p.setObject(3, test, java.sql.Types.BOOLEAN);
-                p.setInt(4, limit);
-                p.setInt(5, offset);
+                p.setString(4, design);
+                p.setString(5, design);
+                p.setInt(6, limit);
+                p.setInt(7, offset);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         ids.add(r.getString(1));
@@ -363,6 +382,19 @@ public class Jobs {
         }
     }
 
+    /** @return the jobs pending or processing: the account's, and all accounts' */
+    int[] unfinished(String accountId) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                "SELECT COALESCE(SUM(CASE WHEN account_id = ? THEN 1 ELSE 0 END), 0), COUNT(*) FROM job "
+                        + "WHERE status IN ('pending', 'processing')")) {
+            p.setString(1, accountId);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return new int[] {r.getInt(1), r.getInt(2)};
+            }
+        }
+    }
+
     /** @return whether a job of any account has this id (a signed link's job may have been deleted) */
     boolean exists(String id) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT 1 FROM job WHERE id = ?")) {
@@ -373,11 +405,12 @@ public class Jobs {
         }
     }
 
-    int count(String accountId, boolean test) throws SQLException {
+    int count(String accountId, boolean test, String design) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                "SELECT COUNT(*) FROM job WHERE account_id = ? AND test_key = ?")) {
+                "SELECT COUNT(*) FROM job WHERE account_id = ? AND test_key = ? AND design = ?")) {
             p.setString(1, accountId);
             p.setBoolean(2, test);
+            p.setString(3, design);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getInt(1);
@@ -393,21 +426,30 @@ public class Jobs {
 
     // ---- cancelling and deleting ----
 
-    /** @return true when the job was pending or processing and is cancelled now; false when it had ended */
+    /**
+     * Cancels a pending job (its files go now) or a processing one (its worker stops before the next document, or
+     * throws away the one it is on, uncharged, and deletes the files).
+     *
+     * @return true when the job was pending or processing and is cancelled now; false when it had ended
+     */
     boolean cancel(Job job) throws SQLException {
-        int n;
+        if (cancel(job.id(), "pending")) {
+            Upload.deleteTree(root.resolve(job.id())); // no worker can claim it any more
+            return true;
+        }
+        return cancel(job.id(), "processing");
+    }
+
+    private boolean cancel(String id, String from) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                "UPDATE job SET status = 'cancelled', completed_at = ?, expires_at = ? WHERE id = ? AND status IN ('pending', 'processing')")) {
+                "UPDATE job SET status = 'cancelled', completed_at = ?, expires_at = ? WHERE id = ? AND status = ?")) {
             OffsetDateTime now = now();
             p.setObject(1, now);
             p.setObject(2, now.plus(retention));
-            p.setString(3, job.id());
-            n = p.executeUpdate();
+            p.setString(3, id);
+            p.setString(4, from);
+            return p.executeUpdate() == 1;
         }
-        if (n == 1 && job.status().equals("pending")) {
-            Upload.deleteTree(root.resolve(job.id()));
-        }
-        return n == 1;
     }
 
     /** Deletes the files of every job of an account (its rows go with the account). */
@@ -475,7 +517,7 @@ public class Jobs {
 
     void run(String id) {
         try {
-            if (!claim(id)) {
+            if (stopping || !claim(id)) {
                 return;
             }
             Job job;
@@ -498,14 +540,31 @@ public class Jobs {
                 }
                 process(job, d, dir, who, endpoint);
             }
-            finish(id);
-        } catch (SQLException | RuntimeException e) {
+            if (!finish(id)) {
+                Upload.deleteTree(dir); // cancelled during the last document
+            }
+        } catch (Stopping e) {
+            // the server stops: the job stays processing and runs again at the next start
+        } catch (SQLException | RuntimeException | Error e) {
+            if (stopping) {
+                return;
+            }
             LOG.warn("job {} stopped: {}", id, e.getClass().getSimpleName());
             try {
                 fail(id, "internal_error");
-            } catch (SQLException x) {
+            } catch (SQLException | RuntimeException x) {
                 LOG.warn("job {} could not be marked failed: {}", id, x.getClass().getSimpleName());
             }
+        }
+    }
+
+    private static Path ownerOnlyFile(Path f) throws IOException {
+        Files.deleteIfExists(f);
+        try {
+            return Files.createFile(f, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            return Files.createFile(f);
         }
     }
 
@@ -513,21 +572,19 @@ public class Jobs {
         Path in = dir.resolve(d.id() + ".in");
         Path out = dir.resolve(d.id() + ".out");
         String name = d.originalName();
+        boolean ended = false;
         try {
             if (job.sourceUrl() != null) {
-                name = outbound.fetch(job.sourceUrl(), in, maxUpload);
+                name = outbound.fetch(job.sourceUrl(), ownerOnlyFile(in), maxUpload);
                 setName(job.id(), d.id(), name, Files.size(in));
             }
             Report report;
-            try (OutputStream os = Files.newOutputStream(out)) {
+            try (OutputStream os = Files.newOutputStream(ownerOnlyFile(out))) {
                 report = engine.process(new Document(in, name, null), new Request(job.framework(), job.method(),
                         Map.of(Request.OPTION_SURROGATE_KEY, accounts.secrets().hash("surrogate\u0000" + job.id()))), os);
             }
-            int credits = ProcessResource.credits(report);
-            if (!accounts.charge(who, endpoint, report.pageCount(), credits)) {
-                Files.deleteIfExists(out);
-                docFailed(job.id(), d.id(), "insufficient_credits", "This document needs " + credits + " credits; the account has fewer.");
-                return;
+            if (stopping) {
+                throw new Stopping();
             }
             String suffix = switch (job.method()) {
                 case ANONYMIZE -> "_anonymized";
@@ -537,28 +594,58 @@ public class Jobs {
             String processed = ProcessResource.outputName(name, suffix,
                     !report.outputMediaType().equals(report.mediaType()) ? report.outputMediaType() : null);
             Map<String, Integer> removed = job.method() == Method.SANITIZE ? report.removed() : report.countsByType();
-            docDone(job.id(), d.id(), processed, report.outputMediaType(), report.findings().size(), report.pageCount(),
-                    who.test() ? 0 : credits, removed);
+            int credits = ProcessResource.credits(report);
+            String outcome = complete(job.id(), d.id(), who, endpoint, processed, report, who.test() ? 0 : credits, removed);
+            if (!outcome.equals("completed")) {
+                Files.deleteIfExists(out);
+                if (outcome.equals("unpaid")) {
+                    docFailed(job.id(), d.id(), "insufficient_credits",
+                            "This document needs " + credits + " credits; the account has fewer.");
+                }
+            }
+            ended = true;
         } catch (EngineException e) {
+            stopIfStopping();
             ApiError err = ApiError.of(e);
-            docFailed(job.id(), d.id(), err.error(), err.message());
-            accounts.recordFailure(who, endpoint);
+            failed(job, d, who, endpoint, out, err.error(), err.message());
+            ended = true;
         } catch (Outbound.Refused e) {
-            docFailed(job.id(), d.id(), "unprocessable_document", e.getMessage());
-            accounts.recordFailure(who, endpoint);
+            failed(job, d, who, endpoint, out, "unprocessable_document", e.getMessage());
+            ended = true;
         } catch (IOException e) {
-            docFailed(job.id(), d.id(), "unprocessable_document", "The document could not be read or written.");
-            accounts.recordFailure(who, endpoint);
+            stopIfStopping();
+            failed(job, d, who, endpoint, out, "unprocessable_document", "The document could not be read or written.");
+            ended = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("stopping");
+            throw new Stopping();
         } finally {
-            try {
-                Files.deleteIfExists(in);
-            } catch (IOException e) {
-                in.toFile().deleteOnExit();
+            if (ended) {
+                try {
+                    Files.deleteIfExists(in);
+                } catch (IOException e) {
+                    in.toFile().deleteOnExit();
+                }
             }
         }
+    }
+
+    /** A failure while stopping is the stop's (an interrupted read), not the document's. */
+    private void stopIfStopping() {
+        if (stopping) {
+            throw new Stopping();
+        }
+    }
+
+    private void failed(Job job, Doc d, Accounts.Principal who, String endpoint, Path out, String code, String message)
+            throws SQLException {
+        try {
+            Files.deleteIfExists(out);
+        } catch (IOException e) {
+            out.toFile().deleteOnExit();
+        }
+        docFailed(job.id(), d.id(), code, message);
+        accounts.recordFailure(who, endpoint);
     }
 
     private void setName(String job, String doc, String name, long size) throws SQLException {
@@ -572,25 +659,50 @@ public class Jobs {
         }
     }
 
-    private void docDone(String job, String doc, String processed, String type, int items, int pages, int credits,
-            Map<String, Integer> report) throws SQLException {
+    /**
+     * Charges the document and records it completed in one transaction, only while the job is still processing: a
+     * crash cannot charge a document that then runs again, and a cancelled job's document is not charged.
+     *
+     * @return {@code completed}, {@code unpaid} (too few credits: nothing written) or {@code cancelled}
+     */
+    private String complete(String job, String doc, Accounts.Principal who, String endpoint, String processed, Report report,
+            int credits, Map<String, Integer> removed) throws SQLException {
         String json;
         try {
-            json = JSON.writeValueAsString(report);
+            json = JSON.writeValueAsString(removed);
         } catch (IOException e) {
             json = "{}";
         }
-        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("UPDATE job_document SET status = 'completed', "
-                + "processed_name = ?, media_type = ?, items = ?, pages = ?, credits = ?, report = ? WHERE job_id = ? AND id = ?")) {
-            p.setString(1, processed);
-            p.setString(2, type);
-            p.setInt(3, items);
-            p.setInt(4, pages);
-            p.setInt(5, credits);
-            p.setString(6, json.length() > 4000 ? "{}" : json);
-            p.setString(7, job);
-            p.setString(8, doc);
-            p.executeUpdate();
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement p = c.prepareStatement("UPDATE job_document SET status = 'completed', processed_name = ?, "
+                        + "media_type = ?, items = ?, pages = ?, credits = ?, report = ? WHERE job_id = ? AND id = ? "
+                        + "AND status = 'pending' AND EXISTS (SELECT 1 FROM job WHERE id = ? AND status = 'processing')")) {
+                    p.setString(1, processed);
+                    p.setString(2, report.outputMediaType());
+                    p.setInt(3, report.findings().size());
+                    p.setInt(4, report.pageCount());
+                    p.setInt(5, credits);
+                    p.setString(6, json.length() > 4000 ? "{}" : json);
+                    p.setString(7, job);
+                    p.setString(8, doc);
+                    p.setString(9, job);
+                    if (p.executeUpdate() != 1) {
+                        c.rollback();
+                        return "cancelled";
+                    }
+                }
+                if (!accounts.charge(c, who, endpoint, report.pageCount(), ProcessResource.credits(report))) {
+                    c.rollback();
+                    return "unpaid";
+                }
+                c.commit();
+                return "completed";
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
         }
     }
 
@@ -605,12 +717,13 @@ public class Jobs {
         }
     }
 
-    private void finish(String id) throws SQLException {
+    /** @return false when the job was no longer processing (cancelled or deleted meanwhile) */
+    private boolean finish(String id) throws SQLException {
         Job job;
         try (Connection c = db.connection()) {
             job = load(c, id).orElse(null);
             if (job == null) {
-                return;
+                return false;
             }
             boolean any = job.documents().stream().anyMatch(d -> d.status().equals("completed"));
             String error = any ? null : job.documents().stream().map(Doc::error).filter(e -> e != null).findFirst().orElse("failed");
@@ -623,7 +736,7 @@ public class Jobs {
                 p.setObject(4, now.plus(retention));
                 p.setString(5, id);
                 if (p.executeUpdate() != 1) {
-                    return;
+                    return false;
                 }
             }
             job = load(c, id).orElse(null);
@@ -631,6 +744,7 @@ public class Jobs {
         if (job != null && job.webhookUrl() != null) {
             notify(job);
         }
+        return true;
     }
 
     private void fail(String id, String code) throws SQLException {
@@ -654,9 +768,14 @@ public class Jobs {
     private void notify(Job job) {
         try {
             byte[] body = JSON.writeValueAsBytes(JobJson.webhook(job, this));
-            String secret = webhookSecret(job.accountId());
-            webhooks.deliver(job.webhookUrl(), body, secret, ok -> setWebhookStatus(job.id(), ok ? "delivered" : "failed"));
-        } catch (IOException | SQLException e) {
+            webhooks.deliver(job.webhookUrl(), body, () -> {
+                try {
+                    return webhookSecret(job.accountId());
+                } catch (SQLException e) {
+                    return null; // the account is gone
+                }
+            }, ok -> setWebhookStatus(job.id(), ok ? "delivered" : "failed"));
+        } catch (IOException e) {
             LOG.warn("job {} webhook not sent: {}", job.id(), e.getClass().getSimpleName());
         }
     }

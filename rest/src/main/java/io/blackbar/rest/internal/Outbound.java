@@ -39,6 +39,7 @@ final class Outbound {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final Duration FETCH_DEADLINE = Duration.ofSeconds(60);
+    private final Duration fetchDeadline;
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "blackbar-fetch-watchdog");
         t.setDaemon(true);
@@ -81,6 +82,12 @@ final class Outbound {
     private final HttpClient client;
 
     Outbound(String allow) {
+        this(allow, FETCH_DEADLINE);
+    }
+
+    /** @param fetchDeadline the time a fetch has in all (tests shorten it) */
+    Outbound(String allow, Duration fetchDeadline) {
+        this.fetchDeadline = fetchDeadline;
         if (allow != null) {
             for (String entry : allow.split(",")) {
                 String e = entry.strip().toLowerCase(Locale.ROOT);
@@ -243,13 +250,13 @@ final class Outbound {
     }
 
     /**
-     * Fetches a URL into a file, at most {@code maxBytes} within {@link #FETCH_DEADLINE} in all (a trickling answer
+     * Fetches a URL into a file, at most {@code maxBytes} within the fetch deadline (60 s) in all (a trickling answer
      * is cut off: its stream is closed by a watchdog), each redirect's target checked again.
      *
      * @return the file name the URL's path ends in, or {@code document}
      */
     String fetch(String url, Path target, long maxBytes) throws Refused, IOException, InterruptedException {
-        long deadline = System.nanoTime() + FETCH_DEADLINE.toNanos();
+        long deadline = System.nanoTime() + fetchDeadline.toNanos();
         URI u = check(url);
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
@@ -259,7 +266,7 @@ final class Outbound {
             try {
                 r = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
             } catch (java.net.http.HttpTimeoutException e) {
-                throw new Refused("The URL did not answer within " + FETCH_DEADLINE.toSeconds() + " seconds.");
+                throw new Refused("The URL did not answer within " + fetchDeadline.toSeconds() + " seconds.");
             } catch (IOException e) {
                 throw new Refused("The URL could not be fetched.");
             }
@@ -269,7 +276,11 @@ final class Outbound {
             try (in) {
                 int s = r.statusCode();
                 if (s >= 300 && s < 400 && r.headers().firstValue("Location").isPresent()) {
-                    u = check(u.resolve(r.headers().firstValue("Location").get()).toString());
+                    try {
+                        u = check(u.resolve(r.headers().firstValue("Location").get()).toString());
+                    } catch (IllegalArgumentException e) {
+                        throw new Refused(NOT_ALLOWED); // a Location that is no URI
+                    }
                     continue;
                 }
                 if (s != 200) {
@@ -290,7 +301,7 @@ final class Outbound {
                     }
                 } catch (IOException e) {
                     throw new Refused(System.nanoTime() >= deadline
-                            ? "The URL did not deliver the file within " + FETCH_DEADLINE.toSeconds() + " seconds."
+                            ? "The URL did not deliver the file within " + fetchDeadline.toSeconds() + " seconds."
                             : "The URL's answer broke off.");
                 }
                 if (n == 0) {
@@ -314,15 +325,22 @@ final class Outbound {
         }
     }
 
-    /** Posts a body with headers; @return the status, or -1 when the target was refused or did not answer. */
+    /**
+     * Posts a body with headers, waiting at most {@link #TIMEOUT} for the answer's status; the answer's body is
+     * never read (its stream is closed at once), so a receiver that sends headers and then nothing holds nothing.
+     *
+     * @return the status, or -1 when the target was refused or did not answer
+     */
     int post(String url, Map<String, String> headers, byte[] body) throws InterruptedException {
         try {
             URI u = check(url, true);
             HttpRequest.Builder b = HttpRequest.newBuilder(u).timeout(TIMEOUT)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(b::header);
-            return client.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Refused | IOException e) {
+            HttpResponse<InputStream> r = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+            r.body().close();
+            return r.statusCode();
+        } catch (Refused | IOException | IllegalArgumentException e) {
             return -1;
         }
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,7 +33,8 @@ final class Webhooks implements AutoCloseable {
 
     private final Outbound outbound;
     private final Duration backoff;
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1, r -> {
+    /** A few deliveries at once: a receiver that takes its 10 s holds one thread, not everyone's notices. */
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4, r -> {
         Thread t = new Thread(r, "blackbar-webhook");
         t.setDaemon(true);
         return t;
@@ -54,12 +56,16 @@ final class Webhooks implements AutoCloseable {
         }
     }
 
-    /** Sends now and retries on failure; {@code done} gets whether a 2xx came back in the end. */
-    void deliver(String url, byte[] body, String secret, Consumer<Boolean> done) {
+    /**
+     * Sends now and retries on failure; {@code done} gets whether a 2xx came back in the end.
+     *
+     * @param secret the account's secret at each attempt (a retry after a rotation is signed with the new one)
+     */
+    void deliver(String url, byte[] body, Supplier<String> secret, Consumer<Boolean> done) {
         schedule(url, body, secret, done, 0, Duration.ZERO);
     }
 
-    private void schedule(String url, byte[] body, String secret, Consumer<Boolean> done, int attempt, Duration delay) {
+    private void schedule(String url, byte[] body, Supplier<String> secret, Consumer<Boolean> done, int attempt, Duration delay) {
         try {
             scheduler.schedule(() -> attempt(url, body, secret, done, attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
@@ -67,11 +73,16 @@ final class Webhooks implements AutoCloseable {
         }
     }
 
-    private void attempt(String url, byte[] body, String secret, Consumer<Boolean> done, int attempt) {
+    private void attempt(String url, byte[] body, Supplier<String> secret, Consumer<Boolean> done, int attempt) {
         int status;
         try {
+            String key = secret.get();
+            if (key == null) {
+                done.accept(false); // the account is gone: no notice for it
+                return;
+            }
             status = outbound.post(url, Map.of("Content-Type", "application/json",
-                    "X-Cleanthis-Signature", signature(body, secret),
+                    "X-Cleanthis-Signature", signature(body, key),
                     "X-Cleanthis-Timestamp", String.valueOf(System.currentTimeMillis() / 1000),
                     "User-Agent", "Blackbar-Webhook"), body);
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package io.blackbar.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -106,14 +107,33 @@ class OutboundTest {
             x.getResponseBody().write(b);
             x.close();
         });
+        http.createContext("/slow/note.txt", x -> {
+            x.sendResponseHeaders(200, 0);
+            try {
+                for (int i = 0; i < 50; i++) { // a byte every 100 ms: five seconds in all
+                    x.getResponseBody().write('a');
+                    x.getResponseBody().flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | java.io.IOException e) {
+                // the client went away
+            }
+            x.close();
+        });
+        http.createContext("/bad-location", x -> {
+            x.getResponseHeaders().add("Location", "http://exa mple.com/ x");
+            x.sendResponseHeaders(302, -1);
+            x.close();
+        });
         http.createContext("/away", x -> {
             x.getResponseHeaders().add("Location", "http://192.168.0.1/x");
             x.sendResponseHeaders(302, -1);
             x.close();
         });
+        http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         http.start();
         try {
-            Outbound out = new Outbound("127.0.0.1");
+            Outbound out = new Outbound("127.0.0.1", java.time.Duration.ofSeconds(1));
             String base = "http://127.0.0.1:" + http.getAddress().getPort();
             Path f = dir.resolve("f");
             assertEquals("note.txt", out.fetch(base + "/small/note.txt", f, 4096));
@@ -123,6 +143,11 @@ class OutboundTest {
             assertEquals("The file at the URL is larger than 4096 bytes.",
                     assertThrows(Outbound.Refused.class, () -> out.fetch(base + "/chunked/big.txt", f, 4096)).getMessage());
             assertEquals(Outbound.NOT_ALLOWED, assertThrows(Outbound.Refused.class, () -> out.fetch(base + "/away", f, 4096)).getMessage());
+            assertEquals(Outbound.NOT_ALLOWED, assertThrows(Outbound.Refused.class, () -> out.fetch(base + "/bad-location", f, 4096)).getMessage());
+            long t0 = System.nanoTime();
+            assertEquals("The URL did not deliver the file within 1 seconds.",
+                    assertThrows(Outbound.Refused.class, () -> out.fetch(base + "/slow/note.txt", f, 4096)).getMessage());
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < 4000, "cut off at the deadline, not at the answer's end");
         } finally {
             http.stop(0);
         }

@@ -51,7 +51,7 @@ class WebhooksTest {
             CompletableFuture<Boolean> done = new CompletableFuture<>();
             byte[] body = "{\"event\":\"job.completed\",\"jobId\":\"j1\"}".getBytes(StandardCharsets.UTF_8);
             long t0 = System.nanoTime();
-            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", body, "whsec_k", done::complete);
+            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", body, () -> "whsec_k", done::complete);
             assertTrue(done.get(20, TimeUnit.SECONDS), "delivered in the end");
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(3, got.size(), "two failures, then the delivery");
@@ -72,7 +72,7 @@ class WebhooksTest {
         HttpServer http = receiver(got, new AtomicInteger(100), 302); // WH-06: a redirect is a failure, not followed
         try (Webhooks hooks = new Webhooks(new Outbound("127.0.0.1"), Duration.ofMillis(20))) {
             CompletableFuture<Boolean> done = new CompletableFuture<>();
-            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", new byte[] {'{', '}'}, "s", done::complete);
+            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", new byte[] {'{', '}'}, () -> "s", done::complete);
             assertFalse(done.get(20, TimeUnit.SECONDS));
             assertEquals(1 + Webhooks.RETRIES, got.size());
         } finally {
@@ -82,10 +82,52 @@ class WebhooksTest {
 
     @Test
     void aRefusedTargetIsNeverCalled() throws Exception {
-        try (Webhooks hooks = new Webhooks(new Outbound(""), Duration.ofMillis(1))) {
+        List<Received> got = new CopyOnWriteArrayList<>();
+        HttpServer http = receiver(got, new AtomicInteger(), 500);
+        try (Webhooks hooks = new Webhooks(new Outbound(""), Duration.ofMillis(1))) { // 127.0.0.1 not allowed here
             CompletableFuture<Boolean> done = new CompletableFuture<>();
-            hooks.deliver("https://169.254.169.254/hook", new byte[] {'{', '}'}, "s", done::complete);
+            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", new byte[] {'{', '}'}, () -> "s", done::complete);
             assertFalse(done.get(20, TimeUnit.SECONDS));
+            assertEquals(0, got.size(), "no connection to a loopback address");
+        } finally {
+            http.stop(0);
+        }
+    }
+
+    @Test
+    void aReceiverThatSendsHeadersAndThenNothingHoldsNoThread() throws Exception {
+        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        http.createContext("/hook", x -> {
+            x.getRequestBody().readAllBytes();
+            x.sendResponseHeaders(200, 100); // promises 100 bytes, sends none
+            x.getResponseBody().flush();
+            release.join();
+            x.close();
+        });
+        http.start();
+        try (Webhooks hooks = new Webhooks(new Outbound("127.0.0.1"), Duration.ofMillis(1))) {
+            CompletableFuture<Boolean> done = new CompletableFuture<>();
+            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", new byte[] {'{', '}'}, () -> "s", done::complete);
+            assertTrue(done.get(15, TimeUnit.SECONDS), "the status is what counts; the body is never waited for");
+        } finally {
+            release.complete(null);
+            http.stop(0);
+        }
+    }
+
+    @Test
+    void aDeletedAccountGetsNoNotice() throws Exception {
+        List<Received> got = new CopyOnWriteArrayList<>();
+        HttpServer http = receiver(got, new AtomicInteger(), 500);
+        try (Webhooks hooks = new Webhooks(new Outbound("127.0.0.1"), Duration.ofMillis(1))) {
+            CompletableFuture<Boolean> done = new CompletableFuture<>();
+            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", new byte[] {'{', '}'}, () -> null, done::complete);
+            assertFalse(done.get(20, TimeUnit.SECONDS));
+            assertEquals(0, got.size());
+        } finally {
+            http.stop(0);
         }
     }
 }
