@@ -528,6 +528,21 @@ class JobsIT {
             JsonNode usage = s.send("GET", "/api/v1/usage", bearer(a.key()), null).json();
             assertEquals(4 * each, usage.at("/credits/used").asInt(), "each document charged once: " + usage);
             assertEquals(10_000 - 4 * each, usage.at("/credits/available").asInt());
+
+            // a job whose processing kills the server every time fails after three tries, uncharged (UP-14, UP-21)
+            String poison = s.upload("/api/v1/jobs", a.key(),
+                    new Server.Form().file("files", "big.txt", big.getBytes(StandardCharsets.UTF_8))).json().get("jobId").asText();
+            for (int i = 0; i < 3; i++) {
+                Server running = s;
+                assertTrue(Support.await(30_000, () -> "processing".equals(
+                        running.send("GET", "/api/v1/jobs/" + poison, bearer(a.key()), null).json().get("status").asText())) >= 0);
+                s.kill();
+                s = new Server(home, env);
+            }
+            JsonNode failed = awaitEnd(s, "/api/v1/jobs/" + poison, a.key());
+            assertEquals("failed", failed.get("status").asText(), failed.toString());
+            assertTrue(failed.get("error").asText().contains("3 times"), failed.toString());
+            assertEquals(4 * each, s.send("GET", "/api/v1/usage", bearer(a.key()), null).json().at("/credits/used").asInt());
         } finally {
             s.close();
         }

@@ -52,7 +52,8 @@ import io.blackbar.engine.api.Request;
  * documents in order, charges each as the synchronous calls do (a document the account cannot pay for fails
  * with {@code insufficient_credits} and its output is deleted), and stops at the next document once the job
  * is cancelled. A job is never lost: one that was processing when the server stopped is pending again at the
- * next start (its finished documents are kept, the rest run again), and every job pending then is queued.
+ * next start (its finished documents are kept, the rest run again), and every job pending then is queued; one
+ * that was taken up three times without ending (its document kills the server) fails instead.
  * Logs name jobs by id and failures by class, never a document's name, text or findings.
  */
 @Component(service = Jobs.class)
@@ -61,6 +62,8 @@ public class Jobs {
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int MAX_DOCUMENTS = 20;
+    /** A job taken up this often without ending (the server died each time) fails at the next start. */
+    static final int MAX_ATTEMPTS = 3;
 
     /** A job as stored. */
     record Job(String id, String accountId, String keyId, boolean testKey, String design, Method method, String framework,
@@ -265,6 +268,18 @@ public class Jobs {
         List<String> ids = new ArrayList<>();
         List<Job> unsent = new ArrayList<>();
         try (Connection c = db.connection()) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE job SET status = 'failed', error = ?, completed_at = ?, "
+                    + "expires_at = ? WHERE status = 'processing' AND attempts >= ?")) {
+                OffsetDateTime now = now();
+                p.setString(1, "unprocessable_document: processing stopped the server " + MAX_ATTEMPTS + " times.");
+                p.setObject(2, now);
+                p.setObject(3, now.plus(retention));
+                p.setInt(4, MAX_ATTEMPTS);
+                int poisoned = p.executeUpdate();
+                if (poisoned > 0) {
+                    LOG.warn("{} job(s) failed: the server stopped while processing them {} times", poisoned, MAX_ATTEMPTS);
+                }
+            }
             List<String> ended = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE webhook_status = 'registered' "
                     + "AND status IN ('completed', 'failed')"); ResultSet r = p.executeQuery()) {
@@ -499,7 +514,7 @@ public class Jobs {
 
     private boolean claim(String id) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                "UPDATE job SET status = 'processing', started_at = ? WHERE id = ? AND status = 'pending'")) {
+                "UPDATE job SET status = 'processing', started_at = ?, attempts = attempts + 1 WHERE id = ? AND status = 'pending'")) {
             p.setObject(1, now());
             p.setString(2, id);
             return p.executeUpdate() == 1;
@@ -544,7 +559,14 @@ public class Jobs {
                 Upload.deleteTree(dir); // cancelled during the last document
             }
         } catch (Stopping e) {
-            // the server stops: the job stays processing and runs again at the next start
+            // the server stops: the job stays processing and runs again at the next start, this try not counted
+            try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                    "UPDATE job SET attempts = attempts - 1 WHERE id = ? AND attempts > 0")) {
+                p.setString(1, id);
+                p.executeUpdate();
+            } catch (SQLException | RuntimeException x) {
+                // the database is stopping too: the try stays counted
+            }
         } catch (SQLException | RuntimeException | Error e) {
             if (stopping) {
                 return;
