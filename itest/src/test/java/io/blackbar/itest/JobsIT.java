@@ -397,6 +397,8 @@ class JobsIT {
             assertError(r, 400, "bad_request");
         }
         assertError(server.send("POST", "/api/v1/sanitize-url", h, "{\"url\":".getBytes(StandardCharsets.UTF_8)), 400, "bad_request");
+        byte[] huge = ("{\"url\":\"" + base + "/files/doc.pdf\",\"pad\":\"" + "x".repeat(9000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertError(server.send("POST", "/api/v1/sanitize-url", h, huge), 413, "file_too_large");
 
         // a redirect to a private address is refused when it is followed: the job fails, with a reason
         Server.Reply redirected = server.send("POST", "/api/v1/sanitize-url", h,

@@ -105,6 +105,8 @@ public class Jobs {
     private final ExecutorService workers;
     private final ScheduledExecutorService sweeper;
     private volatile boolean stopping;
+    /** The jobs the workers are on now; at a stop, those still running are left pending for the next start. */
+    private final java.util.Set<String> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Activate
     public Jobs(@Reference Database db, @Reference Accounts accounts, @Reference Engine engine, BundleContext ctx)
@@ -152,15 +154,25 @@ public class Jobs {
 
     @Deactivate
     void stop() {
-        stopping = true; // before the interrupts: a worker that sees them leaves its job to the next start
+        stopping = true; // before the interrupts: a worker that sees them leaves its job, and the database, alone
         sweeper.shutdownNow();
         workers.shutdownNow();
-        webhooks.close();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // a stop is no crash: what the workers were on waits for the next start, not counted against it
+        for (String id : running) {
+            try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                    "UPDATE job SET status = 'pending', started_at = NULL WHERE id = ? AND status = 'processing'")) {
+                p.setString(1, id);
+                p.executeUpdate();
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("job {} left processing at the stop: {}", id, e.getClass().getSimpleName());
+            }
+        }
+        webhooks.close(); // after the workers: a notice cut off here stays to be sent at the next start
     }
 
     /** Thrown where a worker notices the server is stopping: its job stays as it is, for {@link #resume()}. */
@@ -268,18 +280,6 @@ public class Jobs {
         List<String> ids = new ArrayList<>();
         List<Job> unsent = new ArrayList<>();
         try (Connection c = db.connection()) {
-            try (PreparedStatement p = c.prepareStatement("UPDATE job SET status = 'failed', error = ?, completed_at = ?, "
-                    + "expires_at = ? WHERE status = 'processing' AND attempts >= ?")) {
-                OffsetDateTime now = now();
-                p.setString(1, "unprocessable_document: processing stopped the server " + MAX_ATTEMPTS + " times.");
-                p.setObject(2, now);
-                p.setObject(3, now.plus(retention));
-                p.setInt(4, MAX_ATTEMPTS);
-                int poisoned = p.executeUpdate();
-                if (poisoned > 0) {
-                    LOG.warn("{} job(s) failed: the server stopped while processing them {} times", poisoned, MAX_ATTEMPTS);
-                }
-            }
             List<String> ended = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE webhook_status = 'registered' "
                     + "AND status IN ('completed', 'failed')"); ResultSet r = p.executeQuery()) {
@@ -289,6 +289,30 @@ public class Jobs {
             }
             for (String id : ended) {
                 load(c, id).ifPresent(unsent::add);
+            }
+            // jobs still processing: the server died under them. When one alone was, its document is the suspect
+            List<String> crashed = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE status = 'processing'");
+                    ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    crashed.add(r.getString(1));
+                }
+            }
+            if (crashed.size() == 1) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE job SET attempts = attempts + 1 WHERE id = ?")) {
+                    p.setString(1, crashed.get(0));
+                    p.executeUpdate();
+                }
+                try (PreparedStatement p = c.prepareStatement("SELECT attempts FROM job WHERE id = ?")) {
+                    p.setString(1, crashed.get(0));
+                    try (ResultSet r = p.executeQuery()) {
+                        if (r.next() && r.getInt(1) >= MAX_ATTEMPTS) {
+                            LOG.warn("job {} failed: the server died while processing it {} times", crashed.get(0), MAX_ATTEMPTS);
+                            failRemaining(c, crashed.get(0), "unprocessable_document: processing it stopped the server "
+                                    + MAX_ATTEMPTS + " times.");
+                        }
+                    }
+                }
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE job SET status = 'pending', started_at = NULL WHERE status = 'processing'")) {
                 p.executeUpdate();
@@ -514,7 +538,7 @@ public class Jobs {
 
     private boolean claim(String id) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                "UPDATE job SET status = 'processing', started_at = ?, attempts = attempts + 1 WHERE id = ? AND status = 'pending'")) {
+                "UPDATE job SET status = 'processing', started_at = ? WHERE id = ? AND status = 'pending'")) {
             p.setObject(1, now());
             p.setString(2, id);
             return p.executeUpdate() == 1;
@@ -531,6 +555,7 @@ public class Jobs {
     }
 
     void run(String id) {
+        running.add(id);
         try {
             if (stopping || !claim(id)) {
                 return;
@@ -549,34 +574,31 @@ public class Jobs {
                 if (!d.status().equals("pending")) {
                     continue; // finished before a restart
                 }
+                stopIfStopping();
                 if (!status(id).equals("processing")) {
                     Upload.deleteTree(dir);
                     return; // cancelled or deleted
                 }
                 process(job, d, dir, who, endpoint);
             }
+            stopIfStopping();
             if (!finish(id)) {
                 Upload.deleteTree(dir); // cancelled during the last document
             }
         } catch (Stopping e) {
-            // the server stops: the job stays processing and runs again at the next start, this try not counted
-            try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                    "UPDATE job SET attempts = attempts - 1 WHERE id = ? AND attempts > 0")) {
-                p.setString(1, id);
-                p.executeUpdate();
-            } catch (SQLException | RuntimeException x) {
-                // the database is stopping too: the try stays counted
-            }
+            // the server stops: stop() leaves the job pending for the next start
         } catch (SQLException | RuntimeException | Error e) {
             if (stopping) {
                 return;
             }
             LOG.warn("job {} stopped: {}", id, e.getClass().getSimpleName());
-            try {
-                fail(id, "internal_error");
+            try (Connection c = db.connection()) {
+                failRemaining(c, id, "internal_error: the job could not be processed.");
             } catch (SQLException | RuntimeException x) {
                 LOG.warn("job {} could not be marked failed: {}", id, x.getClass().getSimpleName());
             }
+        } finally {
+            running.remove(id);
         }
     }
 
@@ -632,6 +654,7 @@ public class Jobs {
             failed(job, d, who, endpoint, out, err.error(), err.message());
             ended = true;
         } catch (Outbound.Refused e) {
+            stopIfStopping(); // an interrupted download reads as a broken one
             failed(job, d, who, endpoint, out, "unprocessable_document", e.getMessage());
             ended = true;
         } catch (IOException e) {
@@ -641,6 +664,13 @@ public class Jobs {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Stopping();
+        } catch (Stopping e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            stopIfStopping();
+            LOG.warn("job {} document {} failed: {}", job.id(), d.id(), e.getClass().getSimpleName());
+            failed(job, d, who, endpoint, out, "internal_error", "The document could not be processed.");
+            ended = true;
         } finally {
             if (ended) {
                 try {
@@ -719,6 +749,7 @@ public class Jobs {
                     c.rollback();
                     return "unpaid";
                 }
+                progressed(c, job);
                 c.commit();
                 return "completed";
             } catch (SQLException e) {
@@ -736,7 +767,30 @@ public class Jobs {
             p.setString(2, job);
             p.setString(3, doc);
             p.executeUpdate();
+            progressed(c, job);
         }
+    }
+
+    /** A document ended: the crashes counted against the job start again (it is not the one that kills the server). */
+    private static void progressed(Connection c, String job) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE job SET attempts = 0 WHERE id = ? AND attempts > 0")) {
+            p.setString(1, job);
+            p.executeUpdate();
+        }
+    }
+
+    /**
+     * Ends a job that cannot go on: its documents not yet processed fail with the reason, and the job ends as
+     * {@link #finish} ends one (completed when any document completed: those stay downloadable, and were charged).
+     */
+    private void failRemaining(Connection c, String id, String reason) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE job_document SET status = 'failed', error = ? WHERE job_id = ? AND status = 'pending'")) {
+            p.setString(1, reason.length() > 300 ? reason.substring(0, 300) : reason);
+            p.setString(2, id);
+            p.executeUpdate();
+        }
+        finish(id); // only a job still processing: not a cancelled one
     }
 
     /** @return false when the job was no longer processing (cancelled or deleted meanwhile) */
@@ -769,24 +823,6 @@ public class Jobs {
         return true;
     }
 
-    private void fail(String id, String code) throws SQLException {
-        OffsetDateTime now = now();
-        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("UPDATE job SET status = 'failed', error = ?, "
-                + "completed_at = ?, expires_at = ? WHERE id = ? AND status = 'processing'")) {
-            p.setString(1, code);
-            p.setObject(2, now);
-            p.setObject(3, now.plus(retention));
-            p.setString(4, id);
-            if (p.executeUpdate() == 1) {
-                Optional<Job> job;
-                try (Connection c2 = db.connection()) {
-                    job = load(c2, id);
-                }
-                job.filter(j -> j.webhookUrl() != null).ifPresent(this::notify);
-            }
-        }
-    }
-
     private void notify(Job job) {
         try {
             byte[] body = JSON.writeValueAsBytes(JobJson.webhook(job, this));
@@ -794,9 +830,13 @@ public class Jobs {
                 try {
                     return webhookSecret(job.accountId());
                 } catch (SQLException e) {
-                    return null; // the account is gone
+                    throw new IllegalStateException("database unavailable", e);
                 }
-            }, ok -> setWebhookStatus(job.id(), ok ? "delivered" : "failed"));
+            }, ok -> {
+                if (ok != null) {
+                    setWebhookStatus(job.id(), ok ? "delivered" : "failed");
+                }
+            });
         } catch (IOException e) {
             LOG.warn("job {} webhook not sent: {}", job.id(), e.getClass().getSimpleName());
         }
@@ -814,13 +854,13 @@ public class Jobs {
 
     // ---- secrets of the account ----
 
-    /** The account's webhook signing secret: derived from the pepper and the account's nonce, never stored. */
+    /** The account's webhook signing secret (derived from the pepper and the account's nonce, never stored), or null. */
     String webhookSecret(String accountId) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT webhook_nonce FROM account WHERE id = ?")) {
             p.setString(1, accountId);
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
-                    throw new SQLException("no such account");
+                    return null; // the account is gone
                 }
                 return "whsec_" + accounts.secrets().hash("webhook\u0000" + accountId + "\u0000" + r.getString(1));
             }

@@ -271,8 +271,11 @@ final class Outbound {
                 throw new Refused("The URL could not be fetched.");
             }
             InputStream in = r.body();
-            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> closeQuietly(in),
-                    Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+                late.set(true);
+                closeQuietly(in);
+            }, Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
             try (in) {
                 int s = r.statusCode();
                 if (s >= 300 && s < 400 && r.headers().firstValue("Location").isPresent()) {
@@ -300,7 +303,7 @@ final class Outbound {
                         out.write(buf, 0, k);
                     }
                 } catch (IOException e) {
-                    throw new Refused(System.nanoTime() >= deadline
+                    throw new Refused(late.get() || System.nanoTime() >= deadline
                             ? "The URL did not deliver the file within " + fetchDeadline.toSeconds() + " seconds."
                             : "The URL's answer broke off.");
                 }

@@ -57,7 +57,8 @@ final class Webhooks implements AutoCloseable {
     }
 
     /**
-     * Sends now and retries on failure; {@code done} gets whether a 2xx came back in the end.
+     * Sends now and retries on failure; {@code done} gets whether a 2xx came back in the end, or null when it was
+     * left undecided (the server stopped, or the secret could not be read): the notice is then still to be sent.
      *
      * @param secret the account's secret at each attempt (a retry after a rotation is signed with the new one)
      */
@@ -69,14 +70,20 @@ final class Webhooks implements AutoCloseable {
         try {
             scheduler.schedule(() -> attempt(url, body, secret, done, attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            done.accept(false); // stopping
+            done.accept(null); // stopping: still to be sent
         }
     }
 
     private void attempt(String url, byte[] body, Supplier<String> secret, Consumer<Boolean> done, int attempt) {
         int status;
         try {
-            String key = secret.get();
+            String key;
+            try {
+                key = secret.get();
+            } catch (RuntimeException e) {
+                done.accept(null); // the database is unavailable (stopping): still to be sent
+                return;
+            }
             if (key == null) {
                 done.accept(false); // the account is gone: no notice for it
                 return;
@@ -87,7 +94,7 @@ final class Webhooks implements AutoCloseable {
                     "User-Agent", "Blackbar-Webhook"), body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            done.accept(false);
+            done.accept(null); // stopping: still to be sent
             return;
         }
         if (status >= 200 && status < 300) {
