@@ -563,6 +563,20 @@ class JobsIT {
         assertEquals(204, server.json("DELETE", "/api/v1/account", null, a.cookie()).status());
         assertFalse(Files.exists(folder), "the job's files are gone with the account");
         assertError(server.send("GET", "/api/v1/jobs/" + id, bearer(a.key()), null), 401, "unauthorized");
+
+        // CONC-05: deleted while a job runs: the job's files go, and nothing is written or sent after
+        Server.Account b = server.account("test");
+        Server.Reply running = server.upload("/api/v1/jobs", b.key(), new Server.Form().field("webhookUrl", hookUrl())
+                .file("files", "big.txt", clinicNotes(2_000_000).getBytes(StandardCharsets.UTF_8)));
+        String busy = running.json().get("jobId").asText();
+        assertTrue(Support.await(30_000, () -> "processing".equals(
+                server.send("GET", "/api/v1/jobs/" + busy, bearer(b.key()), null).json().get("status").asText())) >= 0);
+        assertEquals(204, server.json("DELETE", "/api/v1/account", null, b.cookie()).status());
+        Path busyFolder = dir.resolve("blackbar-data/jobs").resolve(busy);
+        assertFalse(Files.exists(busyFolder), "the running job's files are gone with the account");
+        Thread.sleep(6000); // longer than the job would have taken
+        assertFalse(Files.exists(busyFolder), "nothing written after the deletion");
+        assertTrue(hooks.stream().noneMatch(x -> x[2].contains(busy)), "no notice for a deleted account's job");
     }
 
     private static String run(Path work, String script) throws Exception {
