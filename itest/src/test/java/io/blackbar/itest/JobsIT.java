@@ -333,6 +333,13 @@ class JobsIT {
         String tampered = path(url).replaceFirst("sig=[0-9a-f]", "sig=" + (url.contains("sig=0") ? "1" : "0"));
         assertError(server.send("GET", tampered, bearer(a.key()), null), 403, "forbidden");
         assertError(server.send("GET", "/api/v1/download/" + id, bearer(a.key()), null), 403, "forbidden");
+        String sig = url.replaceAll(".*sig=([0-9a-f]+).*", "$1");
+        assertError(server.send("GET", path(url).replace(sig, sig.toUpperCase(java.util.Locale.ROOT)), bearer(a.key()), null),
+                403, "forbidden"); // SIG-04: one encoding
+        assertError(server.send("GET", path(url).replace(sig, sig.substring(1)), bearer(a.key()), null), 403, "forbidden");
+        assertError(server.send("GET", path(url) + "&expires=1", bearer(a.key()), null), 403, "forbidden"); // SIG-05
+        assertError(server.send("GET", path(url) + "&download=1", bearer(a.key()), null), 403, "forbidden");
+        assertEquals(200, server.send("GET", path(url), bearer(a.key()), null).status(), "SIG-01: reusable until it expires");
         long expires = Long.parseLong(url.replaceAll(".*expires=(\\d+).*", "$1"));
         assertError(server.send("GET", path(url).replace("expires=" + expires, "expires=" + (expires + 60)), bearer(a.key()), null),
                 403, "forbidden");

@@ -358,8 +358,12 @@ public class JobResource {
         } catch (NumberFormatException e) {
             throw new ApiFailure(403, "The download link is not signed: use the downloadUrl of the job.");
         }
-        boolean signed = sig != null && id != null && id.length() <= 48
-                && Secrets.same(jobs.downloadSignature(id, until), sig.trim().toLowerCase(Locale.ROOT));
+        // the link as it was made: its two parameters once each, the signature in lower-case hex (SIG-04, SIG-05)
+        Map<String, String[]> params = req.getParameterMap();
+        boolean exact = params.size() == 2 && params.get("expires") != null && params.get("expires").length == 1
+                && params.get("sig") != null && params.get("sig").length == 1;
+        boolean signed = exact && sig != null && id != null && id.length() <= 48
+                && Secrets.same(jobs.downloadSignature(id, until), sig);
         if (!signed) {
             throw new ApiFailure(403, "The download link's signature does not match.");
         }

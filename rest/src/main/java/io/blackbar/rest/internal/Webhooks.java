@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Webhook delivery, the cleanthis way for both designs (CONTRACT.md): a POST of the JSON body with
  * {@code X-Cleanthis-Signature: sha256=<hex HMAC-SHA256 of the raw body under the account's webhook secret>} and
  * {@code X-Cleanthis-Timestamp} (Unix seconds); any 2xx is delivered; a failure, another status or no answer
- * within 10 s is retried 3 times, after 5, 10 and 20 s (the first delay is a setting, for tests). Attempts run on
+ * within 10 s is retried 3 times, after 5, 10 and 20 s, but a 410 (the receiver is gone) is not (the first delay is a setting, for tests). Attempts run on
  * a scheduler, so a slow receiver holds no worker. The target is checked by {@link Outbound} before each attempt.
  * Logs say which attempt failed, never the URL or the body.
  */
@@ -101,7 +101,7 @@ final class Webhooks implements AutoCloseable {
             done.accept(true);
             return;
         }
-        if (attempt >= RETRIES) {
+        if (status == 410 || attempt >= RETRIES) { // 410: the receiver is gone for good (Standard Webhooks)
             LOG.warn("webhook not delivered after {} attempts (last: {})", attempt + 1, status < 0 ? "no answer" : "HTTP " + status);
             done.accept(false);
             return;

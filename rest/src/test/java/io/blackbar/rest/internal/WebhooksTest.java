@@ -81,6 +81,20 @@ class WebhooksTest {
     }
 
     @Test
+    void aReceiverThatIsGoneIsNotAskedAgain() throws Exception {
+        List<Received> got = new CopyOnWriteArrayList<>();
+        HttpServer http = receiver(got, new AtomicInteger(100), 410);
+        try (Webhooks hooks = new Webhooks(new Outbound("127.0.0.1"), Duration.ofMillis(20))) {
+            CompletableFuture<Boolean> done = new CompletableFuture<>();
+            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", new byte[] {'{', '}'}, () -> "s", done::complete);
+            assertFalse(done.get(20, TimeUnit.SECONDS));
+            assertEquals(1, got.size(), "a 410 ends the deliveries (WH-05)");
+        } finally {
+            http.stop(0);
+        }
+    }
+
+    @Test
     void aRefusedTargetIsNeverCalled() throws Exception {
         List<Received> got = new CopyOnWriteArrayList<>();
         HttpServer http = receiver(got, new AtomicInteger(), 500);
