@@ -66,6 +66,8 @@ class JobsIT {
     private final List<String[]> hooks = new CopyOnWriteArrayList<>();
     /** How many webhook calls to answer 500 before answering 200. */
     private final AtomicInteger failHooks = new AtomicInteger();
+    /** Whether webhook calls are held unanswered. */
+    private final java.util.concurrent.atomic.AtomicBoolean holdHooks = new java.util.concurrent.atomic.AtomicBoolean();
     private final String ssn = String.format("%03d-%02d-%04d", 100 + RANDOM.nextInt(500), 10 + RANDOM.nextInt(89), 1000 + RANDOM.nextInt(8999));
     private final String email = "jobs." + Long.toHexString(RANDOM.nextLong()) + "@example.net";
     private final String author = "Author" + Long.toHexString(RANDOM.nextLong());
@@ -78,6 +80,13 @@ class JobsIT {
             byte[] body = x.getRequestBody().readAllBytes();
             hooks.add(new String[] {x.getRequestHeaders().getFirst("X-Cleanthis-Signature"),
                 x.getRequestHeaders().getFirst("X-Cleanthis-Timestamp"), new String(body, StandardCharsets.UTF_8)});
+            if (holdHooks.get()) {
+                try {
+                    Thread.sleep(30_000); // a receiver that keeps the server waiting (it is killed meanwhile)
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             int status = failHooks.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 200;
             x.sendResponseHeaders(status, -1);
             x.close();
@@ -94,6 +103,7 @@ class JobsIT {
             x.sendResponseHeaders(302, -1);
             x.close();
         });
+        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         receiver.start();
     }
 
@@ -538,6 +548,21 @@ class JobsIT {
             assertEquals(4 * each, usage.at("/credits/used").asInt(), "each document charged once: " + usage);
             assertEquals(10_000 - 4 * each, usage.at("/credits/available").asInt());
 
+            // WH-09: killed while its notice is on the way: the next start sends it again
+            holdHooks.set(true);
+            String noticed = s.upload("/api/v1/jobs", a.key(), new Server.Form().field("webhookUrl", hookUrl())
+                    .file("files", "n.txt", "A note.".getBytes(StandardCharsets.UTF_8))).json().get("jobId").asText();
+            assertEquals("completed", awaitEnd(s, "/api/v1/jobs/" + noticed, a.key()).get("status").asText());
+            hookFor(noticed);
+            s.kill();
+            holdHooks.set(false);
+            s = new Server(home, env);
+            Server restarted = s;
+            assertTrue(Support.await(30_000, () -> hooks.stream().filter(x -> x[2].contains(noticed)).count() == 2) >= 0,
+                    "the notice was sent again after the restart");
+            assertTrue(Support.await(30_000, () -> "delivered".equals(restarted.send("GET", "/api/v1/jobs/" + noticed,
+                    bearer(a.key()), null).json().at("/webhook/status").asText())) >= 0, "and marked delivered");
+
             // a job whose processing kills the server every time fails after three tries, uncharged (UP-14, UP-21)
             String poison = s.upload("/api/v1/jobs", a.key(),
                     new Server.Form().file("files", "big.txt", big.getBytes(StandardCharsets.UTF_8))).json().get("jobId").asText();
@@ -551,7 +576,8 @@ class JobsIT {
             JsonNode failed = awaitEnd(s, "/api/v1/jobs/" + poison, a.key());
             assertEquals("failed", failed.get("status").asText(), failed.toString());
             assertTrue(failed.get("error").asText().contains("3 times"), failed.toString());
-            assertEquals(4 * each, s.send("GET", "/api/v1/usage", bearer(a.key()), null).json().at("/credits/used").asInt());
+            assertEquals(4 * each + 1, s.send("GET", "/api/v1/usage", bearer(a.key()), null).json().at("/credits/used").asInt(),
+                    "the four big jobs and the note: the failed job cost nothing");
         } finally {
             s.close();
         }

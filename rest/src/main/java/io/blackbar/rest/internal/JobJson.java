@@ -62,6 +62,9 @@ final class JobJson {
         if (job.status().equals("completed")) {
             b.put("result", result(job));
         }
+        if (job.webhookUrl() != null) {
+            b.put("webhook", Map.of("url", job.webhookUrl(), "status", job.webhookStatus()));
+        }
         if (job.error() != null) {
             b.put("error", job.error());
         }
