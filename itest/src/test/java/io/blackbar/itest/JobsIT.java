@@ -720,6 +720,50 @@ class JobsIT {
         }
     }
 
+    /** CONC-01: a creation sent again with its Idempotency-Key, also at the same time, makes one job. */
+    @Test
+    @Order(12)
+    void anIdempotencyKeyMakesOneJob() throws Exception {
+        Server.Account a = server.account("test");
+        byte[] note = "A note.".getBytes(StandardCharsets.UTF_8);
+        Map<String, String> h = new LinkedHashMap<>();
+        Server.Form form = new Server.Form().file("files", "n.txt", note);
+        h.put("Content-Type", "multipart/form-data; boundary=" + form.boundary);
+        h.put("Authorization", "Bearer " + a.key());
+        h.put("Idempotency-Key", "order-4711");
+        Server.Reply first = server.send("POST", "/api/v1/jobs", h, form.bytes());
+        assertEquals(200, first.status(), first.text());
+        Server.Reply again = server.send("POST", "/api/v1/jobs", h, form.bytes());
+        assertEquals(200, again.status(), again.text());
+        assertEquals(first.json().get("jobId").asText(), again.json().get("jobId").asText());
+        assertEquals("true", again.header("Idempotent-Replayed"));
+
+        h.put("Idempotency-Key", "order-4712");
+        List<java.util.concurrent.Future<Server.Reply>> together = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 4; i++) {
+            together.add(pool.submit(() -> server.send("POST", "/api/v1/jobs", h, form.bytes())));
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var f : together) {
+            Server.Reply r = f.get();
+            assertEquals(200, r.status(), r.text());
+            ids.add(r.json().get("jobId").asText());
+        }
+        pool.shutdown();
+        assertEquals(1, ids.size(), "four requests at once, one job: " + ids);
+        assertEquals(2, server.send("GET", "/api/v1/jobs", bearer(a.key()), null).json().get("total").asInt());
+
+        Map<String, String> bad = new LinkedHashMap<>(h);
+        bad.put("Idempotency-Key", "no spaces allowed");
+        assertError(server.send("POST", "/api/v1/jobs", bad, form.bytes()), 400, "bad_request");
+        Server.Form one = new Server.Form().file("file", "n.txt", note);
+        Map<String, String> other = new LinkedHashMap<>(h);
+        other.put("Content-Type", "multipart/form-data; boundary=" + one.boundary);
+        other.put("Idempotency-Key", "order-4711");
+        assertError(server.send("POST", "/api/v1/sanitize", other, one.bytes()), 409, "conflict");
+    }
+
     /** PRIV: no planted value in the log, the database or the data folder; no input kept; no temp file left. */
     @Test
     @Order(100)

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -112,6 +113,29 @@ public class JobResource {
      * The job, when it is the account's, of the key's mode (a test key does not see live jobs: KEY-04) and of the
      * design whose endpoint asks (a sanitize job's file is served only through its signed link); else 404.
      */
+    /** The {@code Idempotency-Key} header: at most 64 of letters, digits and {@code -_.:}; else 400. */
+    static String idempotencyKey(HttpServletRequest req) {
+        String k = req.getHeader("Idempotency-Key");
+        if (k == null) {
+            return null;
+        }
+        if (!k.matches("[A-Za-z0-9_.:\\-]{1,64}")) {
+            throw new ApiFailure(400, "Idempotency-Key must be 1 to 64 letters, digits, '-', '_', '.' or ':'.");
+        }
+        return k;
+    }
+
+    /** A creation sent again with its key: the job it made, as its creation answered, marked as a replay. */
+    private Response replayed(Jobs.Job job, String design) {
+        if (!job.design().equals(design)) {
+            throw new ApiFailure(409, "This Idempotency-Key was used for a job of the other design.");
+        }
+        Object body = design.equals("cloakrr")
+                ? JobJson.cloakrrCreated(job, job.documents().stream().mapToInt(d -> estimate(new Jobs.Input(null, d.originalName(), d.size()))).sum())
+                : JobJson.cleanthisCreated(job);
+        return Response.ok(body).header("Idempotent-Replayed", "true").build();
+    }
+
     private Jobs.Job owned(Accounts.Principal who, String id, String design) throws SQLException {
         return jobs.get(who.accountId(), id).filter(j -> j.testKey() == who.test() && j.design().equals(design))
                 .orElseThrow(() -> new ApiFailure(404, "No such job."));
@@ -140,6 +164,11 @@ public class JobResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response createJob(@Context HttpServletRequest req) throws SQLException, IOException {
         Accounts.Principal who = guard.key(req);
+        String idem = idempotencyKey(req);
+        Optional<Jobs.Job> made = jobs.byIdempotencyKey(who.accountId(), idem);
+        if (made.isPresent()) {
+            return replayed(made.get(), "cloakrr");
+        }
         try (Upload up = Upload.read(req, uploads, jobs.maxUpload(), Jobs.MAX_DOCUMENTS, 4 * jobs.maxUpload())) {
             String m = up.field("method");
             Method method = m == null || m.isBlank() || m.equalsIgnoreCase("redact") ? Method.REDACT
@@ -152,7 +181,7 @@ public class JobResource {
             needCredits(who, up.files.size());
             roomInQueue(who);
             int estimated = up.files.stream().mapToInt(JobResource::estimate).sum();
-            Jobs.Job job = jobs.create(who, "cloakrr", method, framework, baseUrl(req), hook, null, up.files);
+            Jobs.Job job = jobs.create(who, "cloakrr", method, framework, baseUrl(req), hook, null, up.files, idem);
             return Response.ok(JobJson.cloakrrCreated(job, estimated)).build();
         }
     }
@@ -298,11 +327,16 @@ public class JobResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response sanitize(@Context HttpServletRequest req) throws SQLException, IOException {
         Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE);
+        String idem = idempotencyKey(req);
+        Optional<Jobs.Job> made = jobs.byIdempotencyKey(who.accountId(), idem);
+        if (made.isPresent()) {
+            return replayed(made.get(), "cleanthis");
+        }
         try (Upload up = Upload.read(req, uploads, jobs.maxUpload())) {
             String hook = webhook(up.field("webhook"));
             needCredits(who, 1);
             roomInQueue(who);
-            Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, null, up.files);
+            Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, null, up.files, idem);
             return Response.ok(JobJson.cleanthisCreated(job)).build();
         }
     }
@@ -313,6 +347,11 @@ public class JobResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response sanitizeUrl(@Context HttpServletRequest req, InputStream in) throws SQLException, IOException {
         Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE); // before the body is read
+        String idem = idempotencyKey(req);
+        Optional<Jobs.Job> made = jobs.byIdempotencyKey(who.accountId(), idem);
+        if (made.isPresent()) {
+            return replayed(made.get(), "cleanthis");
+        }
         byte[] raw = in.readNBytes(8193);
         if (raw.length > 8192) {
             throw new ApiFailure(413, "The request body is larger than 8,192 bytes.");
@@ -335,7 +374,7 @@ public class JobResource {
         String hook = webhook(j.path("webhook").isTextual() ? j.get("webhook").asText() : null);
         needCredits(who, 1);
         roomInQueue(who);
-        Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, url, List.of());
+        Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, url, List.of(), idem);
         return Response.ok(JobJson.cleanthisCreated(job)).build();
     }
 

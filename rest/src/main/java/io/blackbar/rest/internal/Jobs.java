@@ -205,6 +205,30 @@ public class Jobs {
      */
     Job create(Accounts.Principal who, String design, Method method, String framework, String baseUrl,
             String webhookUrl, String sourceUrl, List<Input> inputs) throws SQLException, IOException {
+        return create(who, design, method, framework, baseUrl, webhookUrl, sourceUrl, inputs, null);
+    }
+
+    /** The job an account made with an idempotency key, if it made one. */
+    Optional<Job> byIdempotencyKey(String accountId, String key) throws SQLException {
+        if (key == null) {
+            return Optional.empty();
+        }
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                "SELECT id FROM job WHERE account_id = ? AND idempotency_key = ?")) {
+            p.setString(1, accountId);
+            p.setString(2, key);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? load(c, r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * @param idempotencyKey the client's key: a second creation with it (also a concurrent one) gets the first job,
+     *     with nothing stored or queued for it
+     */
+    Job create(Accounts.Principal who, String design, Method method, String framework, String baseUrl,
+            String webhookUrl, String sourceUrl, List<Input> inputs, String idempotencyKey) throws SQLException, IOException {
         String id = design.equals("cleanthis") ? UUID.randomUUID().toString() : Secrets.id("job_");
         Path dir = root.resolve(id);
         Files.createDirectories(dir);
@@ -225,8 +249,8 @@ public class Jobs {
             try (Connection c = db.connection()) {
                 c.setAutoCommit(false);
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO job (id, account_id, key_id, test_key, design, method, "
-                        + "framework, status, base_url, webhook_url, webhook_status, source_url, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)")) {
+                        + "framework, status, base_url, webhook_url, webhook_status, source_url, created_at, idempotency_key) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)")) {
                     p.setString(1, id);
                     p.setString(2, who.accountId());
                     p.setString(3, who.keyId());
@@ -239,7 +263,16 @@ public class Jobs {
                     p.setString(10, webhookUrl == null ? null : "registered");
                     p.setString(11, sourceUrl);
                     p.setObject(12, now);
+                    p.setString(13, idempotencyKey);
                     p.executeUpdate();
+                } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+                    c.rollback();
+                    Upload.deleteTree(dir);
+                    Optional<Job> first = byIdempotencyKey(who.accountId(), idempotencyKey);
+                    if (idempotencyKey != null && first.isPresent()) {
+                        return first.get(); // made meanwhile by the same request sent again
+                    }
+                    throw e;
                 }
                 for (Doc d : docs) {
                     try (PreparedStatement p = c.prepareStatement("INSERT INTO job_document (job_id, id, ordinal, original_name, "
