@@ -136,6 +136,12 @@ class JobsIT {
         return last[0];
     }
 
+    /** Waits until a Cloakrr job is being processed (to stop or kill its server then). */
+    private void awaitProcessing(Server on, String id, String key) throws Exception {
+        assertTrue(Support.await(30_000, () -> "processing".equals(
+                on.send("GET", "/api/v1/jobs/" + id, bearer(key), null).json().get("status").asText())) >= 0, "the job runs");
+    }
+
     private static void assertError(Server.Reply r, int status, String code) throws Exception {
         assertEquals(status, r.status(), r.text());
         assertEquals(code, r.json().get("error").asText(), r.text());
@@ -523,9 +529,7 @@ class JobsIT {
                     assertEquals(200, r.status(), r.text());
                     round.add(r.json().get("jobId").asText());
                 }
-                Server running = s;
-                assertTrue(Support.await(30_000, () -> "processing".equals(
-                        running.send("GET", "/api/v1/jobs/" + round.get(0), bearer(a.key()), null).json().get("status").asText())) >= 0);
+                awaitProcessing(s, round.get(0), a.key());
                 if (kill) {
                     s.kill(); // kill -9 while the first runs and the second waits
                 } else {
@@ -567,9 +571,7 @@ class JobsIT {
             String poison = s.upload("/api/v1/jobs", a.key(),
                     new Server.Form().file("files", "big.txt", big.getBytes(StandardCharsets.UTF_8))).json().get("jobId").asText();
             for (int i = 0; i < 3; i++) {
-                Server running = s;
-                assertTrue(Support.await(30_000, () -> "processing".equals(
-                        running.send("GET", "/api/v1/jobs/" + poison, bearer(a.key()), null).json().get("status").asText())) >= 0);
+                awaitProcessing(s, poison, a.key());
                 s.kill();
                 s = new Server(home, env);
             }
@@ -602,8 +604,7 @@ class JobsIT {
         Server.Reply running = server.upload("/api/v1/jobs", b.key(), new Server.Form().field("webhookUrl", hookUrl())
                 .file("files", "big.txt", clinicNotes(2_000_000).getBytes(StandardCharsets.UTF_8)));
         String busy = running.json().get("jobId").asText();
-        assertTrue(Support.await(30_000, () -> "processing".equals(
-                server.send("GET", "/api/v1/jobs/" + busy, bearer(b.key()), null).json().get("status").asText())) >= 0);
+        awaitProcessing(server, busy, b.key());
         assertEquals(204, server.json("DELETE", "/api/v1/account", null, b.cookie()).status());
         Path busyFolder = dir.resolve("blackbar-data/jobs").resolve(busy);
         assertFalse(Files.exists(busyFolder), "the running job's files are gone with the account");

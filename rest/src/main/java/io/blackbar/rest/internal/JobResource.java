@@ -125,15 +125,23 @@ public class JobResource {
         return k;
     }
 
-    /** A creation sent again with its key: the job it made, as its creation answered, marked as a replay. */
-    private Response replayed(Jobs.Job job, String design) {
+    /**
+     * A creation sent again with its key: the job it made, as its creation answered, marked as a replay; empty when
+     * the key is new (or absent).
+     */
+    private Optional<Response> replayed(Accounts.Principal who, String key, String design) throws SQLException {
+        Optional<Jobs.Job> made = jobs.byIdempotencyKey(who.accountId(), key);
+        if (made.isEmpty()) {
+            return Optional.empty();
+        }
+        Jobs.Job job = made.get();
         if (!job.design().equals(design)) {
             throw new ApiFailure(409, "This Idempotency-Key was used for a job of the other design.");
         }
         Object body = design.equals("cloakrr")
                 ? JobJson.cloakrrCreated(job, job.documents().stream().mapToInt(d -> estimate(new Jobs.Input(null, d.originalName(), d.size()))).sum())
                 : JobJson.cleanthisCreated(job);
-        return Response.ok(body).header("Idempotent-Replayed", "true").build();
+        return Optional.of(Response.ok(body).header("Idempotent-Replayed", "true").build());
     }
 
     private Jobs.Job owned(Accounts.Principal who, String id, String design) throws SQLException {
@@ -165,9 +173,9 @@ public class JobResource {
     public Response createJob(@Context HttpServletRequest req) throws SQLException, IOException {
         Accounts.Principal who = guard.key(req);
         String idem = idempotencyKey(req);
-        Optional<Jobs.Job> made = jobs.byIdempotencyKey(who.accountId(), idem);
-        if (made.isPresent()) {
-            return replayed(made.get(), "cloakrr");
+        Optional<Response> again = replayed(who, idem, "cloakrr");
+        if (again.isPresent()) {
+            return again.get();
         }
         try (Upload up = Upload.read(req, uploads, jobs.maxUpload(), Jobs.MAX_DOCUMENTS, 4 * jobs.maxUpload())) {
             String m = up.field("method");
@@ -328,9 +336,9 @@ public class JobResource {
     public Response sanitize(@Context HttpServletRequest req) throws SQLException, IOException {
         Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE);
         String idem = idempotencyKey(req);
-        Optional<Jobs.Job> made = jobs.byIdempotencyKey(who.accountId(), idem);
-        if (made.isPresent()) {
-            return replayed(made.get(), "cleanthis");
+        Optional<Response> again = replayed(who, idem, "cleanthis");
+        if (again.isPresent()) {
+            return again.get();
         }
         try (Upload up = Upload.read(req, uploads, jobs.maxUpload())) {
             String hook = webhook(up.field("webhook"));
@@ -348,9 +356,9 @@ public class JobResource {
     public Response sanitizeUrl(@Context HttpServletRequest req, InputStream in) throws SQLException, IOException {
         Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE); // before the body is read
         String idem = idempotencyKey(req);
-        Optional<Jobs.Job> made = jobs.byIdempotencyKey(who.accountId(), idem);
-        if (made.isPresent()) {
-            return replayed(made.get(), "cleanthis");
+        Optional<Response> again = replayed(who, idem, "cleanthis");
+        if (again.isPresent()) {
+            return again.get();
         }
         byte[] raw = in.readNBytes(8193);
         if (raw.length > 8192) {

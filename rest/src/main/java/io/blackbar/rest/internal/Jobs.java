@@ -416,17 +416,11 @@ public class Jobs {
         }
     }
 
-    /** @return the account's jobs, newest first */
-    List<Job> list(String accountId, int limit, int offset) throws SQLException {
-        return list(accountId, null, limit, offset);
-    }
-
-    /** @param test only the jobs of test keys (true), of live keys (false), or all (null) */
-    List<Job> list(String accountId, Boolean test, int limit, int offset) throws SQLException {
-        return list(accountId, test, null, limit, offset);
-    }
-
-    /** @param design only the jobs of this design, or of both (null) */
+    /**
+     * @param test only the jobs of test keys (true), of live keys (false), or all (null)
+     * @param design only the jobs of this design, or of both (null)
+     * @return the account's jobs, newest first
+     */
     List<Job> list(String accountId, Boolean test, String design, int limit, int offset) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection c = db.connection()) {
@@ -526,7 +520,7 @@ public class Jobs {
 
     /** Deletes the files of every job of an account (its rows go with the account). */
     void deleteFiles(String accountId) throws SQLException {
-        for (Job j : list(accountId, Integer.MAX_VALUE, 0)) {
+        for (Job j : list(accountId, null, null, Integer.MAX_VALUE, 0)) {
             Upload.deleteTree(root.resolve(j.id()));
         }
     }
@@ -635,16 +629,6 @@ public class Jobs {
         }
     }
 
-    private static Path ownerOnlyFile(Path f) throws IOException {
-        Files.deleteIfExists(f);
-        try {
-            return Files.createFile(f, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            return Files.createFile(f);
-        }
-    }
-
     private void process(Job job, Doc d, Path dir, Accounts.Principal who, String endpoint) throws SQLException {
         Path in = dir.resolve(d.id() + ".in");
         Path out = dir.resolve(d.id() + ".out");
@@ -652,11 +636,11 @@ public class Jobs {
         boolean ended = false;
         try {
             if (job.sourceUrl() != null) {
-                name = outbound.fetch(job.sourceUrl(), ownerOnlyFile(in), maxUpload);
+                name = outbound.fetch(job.sourceUrl(), Secrets.ownerOnlyFile(in), maxUpload);
                 setName(job.id(), d.id(), name, Files.size(in));
             }
             Report report;
-            try (OutputStream os = Files.newOutputStream(ownerOnlyFile(out))) {
+            try (OutputStream os = Files.newOutputStream(Secrets.ownerOnlyFile(out))) {
                 report = engine.process(new Document(in, name, null), new Request(job.framework(), job.method(),
                         Map.of(Request.OPTION_SURROGATE_KEY, accounts.secrets().hash("surrogate\u0000" + job.id()))), os);
             }
@@ -672,7 +656,7 @@ public class Jobs {
                     !report.outputMediaType().equals(report.mediaType()) ? report.outputMediaType() : null);
             Map<String, Integer> removed = job.method() == Method.SANITIZE ? report.removed() : report.countsByType();
             int credits = ProcessResource.credits(report);
-            String outcome = complete(job.id(), d.id(), who, endpoint, processed, report, who.test() ? 0 : credits, removed);
+            String outcome = complete(job.id(), d.id(), who, endpoint, processed, report, credits, removed);
             if (!outcome.equals("completed")) {
                 Files.deleteIfExists(out);
                 if (outcome.equals("unpaid")) {
@@ -768,7 +752,7 @@ public class Jobs {
                     p.setString(2, report.outputMediaType());
                     p.setInt(3, report.findings().size());
                     p.setInt(4, report.pageCount());
-                    p.setInt(5, credits);
+                    p.setInt(5, who.test() ? 0 : credits);
                     p.setString(6, json.length() > 4000 ? "{}" : json);
                     p.setString(7, job);
                     p.setString(8, doc);
@@ -778,7 +762,7 @@ public class Jobs {
                         return "cancelled";
                     }
                 }
-                if (!accounts.charge(c, who, endpoint, report.pageCount(), ProcessResource.credits(report))) {
+                if (!accounts.charge(c, who, endpoint, report.pageCount(), credits)) {
                     c.rollback();
                     return "unpaid";
                 }

@@ -63,6 +63,16 @@ final class Secrets {
         trySetPermissions(dir, "rwx------");
     }
 
+    /** Creates an empty file (replacing one) readable and writable by the owner only, where permissions exist. */
+    static Path ownerOnlyFile(Path f) throws IOException {
+        Files.deleteIfExists(f);
+        try {
+            return Files.createFile(f, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            return Files.createFile(f);
+        }
+    }
+
     private static void trySetPermissions(Path p, String perms) {
         try {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));

@@ -147,12 +147,7 @@ final class Upload implements AutoCloseable {
         }
         long n = 0;
         byte[] buf = new byte[65536];
-        try {
-            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(target);
-        }
-        try (InputStream in = p.getInputStream(); OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = p.getInputStream(); OutputStream out = Files.newOutputStream(Secrets.ownerOnlyFile(target))) {
             for (int r = in.read(buf); r > 0; r = in.read(buf)) {
                 n += r;
                 if (n > maxBytes) {
