@@ -173,6 +173,7 @@ public class Jobs {
             }
         }
         webhooks.close(); // after the workers: a notice cut off here stays to be sent at the next start
+        outbound.close();
     }
 
     /** Thrown where a worker notices the server is stopping: its job stays as it is, for {@link #resume()}. */

@@ -6,12 +6,10 @@ import java.io.OutputStream;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,10 +17,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.BytesRequestContent;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.InputStreamResponseListener;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.http.HttpCookieStore;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.SocketAddressResolver;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * The server's requests to addresses users give it: {@code /sanitize-url} fetches and webhooks (SSRF cases of
@@ -31,20 +42,20 @@ import java.util.concurrent.TimeUnit;
  * reserved, documentation, nor an IPv6 form embedding one: mapped, compatible, NAT64, 6to4, Teredo), unless the
  * host or all its addresses are in {@code BLACKBAR_OUTBOUND_ALLOW} (comma-separated host names, addresses and CIDR
  * blocks; then any port; tests allow {@code 127.0.0.1}). Every refusal has the same message, decided before
- * connecting. Redirects are followed by hand, at most three, each target checked again. The check resolves the
- * name and the client resolves it again to connect: a name that changes its answer between the two (DNS
- * rebinding) is the known gap, narrowed by checking right before each request.
+ * connecting. Redirects are followed by hand, at most three, each target checked again.
+ *
+ * <p>DNS rebinding (SSRF-10): the client (Jetty's) connects only to the addresses this class's own resolver gave it,
+ * and that resolver applies the same rules to the very answer it hands over. A name that answers with a public
+ * address when the URL is checked and with a private one when the connection is made is refused at the second
+ * answer: there is no other look-up between the check and the connection. No cookies are kept between requests,
+ * no proxy is used, and no content coding is asked for or decoded (a compressed answer cannot expand past the size
+ * limit).
  */
-final class Outbound {
+final class Outbound implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final Duration FETCH_DEADLINE = Duration.ofSeconds(60);
     private final Duration fetchDeadline;
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "blackbar-fetch-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
     private static final int MAX_REDIRECTS = 3;
 
     /** A refused address: the message names the reason, never a response body. */
@@ -80,14 +91,27 @@ final class Outbound {
     private final List<String> hosts = new ArrayList<>();
     private final List<Block> blocks = new ArrayList<>();
     private final HttpClient client;
+    private final Lookup lookup;
+    private final Set<Integer> ports;
 
-    Outbound(String allow) {
-        this(allow, FETCH_DEADLINE);
+    /** A name's addresses: the system resolver, or a test's (a name that answers differently each time). */
+    interface Lookup {
+        InetAddress[] all(String host) throws UnknownHostException;
     }
 
-    /** @param fetchDeadline the time a fetch has in all (tests shorten it) */
-    Outbound(String allow, Duration fetchDeadline) {
+    Outbound(String allow) {
+        this(allow, FETCH_DEADLINE, InetAddress::getAllByName, Set.of(80, 443));
+    }
+
+    /**
+     * @param fetchDeadline the time a fetch has in all (tests shorten it)
+     * @param lookup how names are resolved, for the check and for connecting alike
+     * @param ports the ports a URL may name (80 and 443; a test adds its server's)
+     */
+    Outbound(String allow, Duration fetchDeadline, Lookup lookup, Set<Integer> ports) {
         this.fetchDeadline = fetchDeadline;
+        this.lookup = lookup;
+        this.ports = ports;
         if (allow != null) {
             for (String entry : allow.split(",")) {
                 String e = entry.strip().toLowerCase(Locale.ROOT);
@@ -102,8 +126,50 @@ final class Outbound {
                 }
             }
         }
-        client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        client = new HttpClient();
+        QueuedThreadPool pool = new QueuedThreadPool(24, 2);
+        pool.setName("blackbar-outbound");
+        pool.setDaemon(true);
+        client.setExecutor(pool);
+        client.setScheduler(new ScheduledExecutorScheduler("blackbar-outbound-timer", true));
+        client.setSocketAddressResolver(new CheckedResolver());
+        client.setFollowRedirects(false);
+        client.setConnectTimeout(TIMEOUT.toMillis());
+        client.setHttpCookieStore(new HttpCookieStore.Empty());
+        client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "Blackbar"));
+        client.getContentDecoderFactories().clear();
+        try {
+            client.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the outbound HTTP client did not start", e);
+        }
+    }
+
+    /** Hands the client only addresses that pass {@link #resolve}, from the one look-up it makes. */
+    private final class CheckedResolver implements SocketAddressResolver {
+        @Override
+        public void resolve(String host, int port, Promise<List<InetSocketAddress>> promise) {
+            try {
+                List<InetSocketAddress> out = new ArrayList<>();
+                for (InetAddress a : Outbound.this.resolve(host, port).all()) {
+                    out.add(new InetSocketAddress(a, port));
+                }
+                promise.succeeded(out);
+            } catch (Refused e) {
+                promise.failed(e);
+            } catch (RuntimeException e) {
+                promise.failed(new Refused(NOT_ALLOWED));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.stop();
+        } catch (Exception e) {
+            // stopping: nothing else holds its threads
+        }
     }
 
     /** An address or CIDR block written as digits and dots or colons, else null (then it is a host name). */
@@ -159,28 +225,51 @@ final class Outbound {
         if (!scheme.equals("http") && !scheme.equals("https") || u.getRawUserInfo() != null || host == null || host.isEmpty()) {
             throw new Refused(NOT_ALLOWED);
         }
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
+        if (hosts.contains(bare(host))) {
+            return u; // a host named in the list: any scheme of the two, any port, whatever it resolves to
         }
-        if (hosts.contains(h)) {
-            return u;
-        }
-        InetAddress[] all;
-        try {
-            all = InetAddress.getAllByName(h);
-        } catch (UnknownHostException e) {
+        int port = u.getPort() != -1 ? u.getPort() : scheme.equals("https") ? 443 : 80;
+        if (!resolve(host, port).listed() && httpsOnly && !scheme.equals("https")) {
             throw new Refused(NOT_ALLOWED);
         }
-        boolean listed = all.length > 0;
+        return u;
+    }
+
+    /** A name's addresses as checked; {@code listed}: the name or every address is in the allow list. */
+    private record Resolved(InetAddress[] all, boolean listed) {
+    }
+
+    private static String bare(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
+    }
+
+    /**
+     * Resolves a name once and checks that answer: the allow list lifts every rule for the hosts, addresses and blocks
+     * it names; otherwise the port must be 80 or 443 and there may be at most 20 addresses, every one public.
+     */
+    private Resolved resolve(String host, int port) throws Refused {
+        String h = bare(host);
+        InetAddress[] all;
+        try {
+            all = lookup.all(h);
+        } catch (UnknownHostException | SecurityException e) {
+            throw new Refused(NOT_ALLOWED);
+        }
+        if (all == null || all.length == 0) {
+            throw new Refused(NOT_ALLOWED);
+        }
+        if (hosts.contains(h)) {
+            return new Resolved(all, true);
+        }
+        boolean listed = true;
         for (InetAddress a : all) {
             listed &= inBlocks(a);
         }
         if (listed) {
-            return u; // an allowed address: any scheme of the two, any port
+            return new Resolved(all, true);
         }
-        int port = u.getPort();
-        if (all.length > MAX_ADDRESSES || port != -1 && port != 80 && port != 443 || httpsOnly && !scheme.equals("https")) {
+        if (all.length > MAX_ADDRESSES || !ports.contains(port)) {
             throw new Refused(NOT_ALLOWED);
         }
         for (InetAddress a : all) {
@@ -188,7 +277,7 @@ final class Outbound {
                 throw new Refused(NOT_ALLOWED);
             }
         }
-        return u;
+        return new Resolved(all, false);
     }
 
     private boolean inBlocks(InetAddress a) {
@@ -250,8 +339,8 @@ final class Outbound {
     }
 
     /**
-     * Fetches a URL into a file, at most {@code maxBytes} within the fetch deadline (60 s) in all (a trickling answer
-     * is cut off: its stream is closed by a watchdog), each redirect's target checked again.
+     * Fetches a URL into a file, at most {@code maxBytes} within the fetch deadline (60 s) in all (the client's total
+     * timeout covers the answer's body too: a trickling answer is cut off), each redirect's target checked again.
      *
      * @return the file name the URL's path ends in, or {@code document}
      */
@@ -260,27 +349,17 @@ final class Outbound {
         URI u = check(url);
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-            HttpRequest req = HttpRequest.newBuilder(u).timeout(Duration.ofMillis(left)).GET()
-                    .header("User-Agent", "Blackbar").build();
-            HttpResponse<InputStream> r;
-            try {
-                r = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (java.net.http.HttpTimeoutException e) {
-                throw new Refused("The URL did not answer within " + fetchDeadline.toSeconds() + " seconds.");
-            } catch (IOException e) {
-                throw new Refused("The URL could not be fetched.");
-            }
-            InputStream in = r.body();
-            java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
-            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-                late.set(true);
-                closeQuietly(in);
-            }, Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
-            try (in) {
-                int s = r.statusCode();
-                if (s >= 300 && s < 400 && r.headers().firstValue("Location").isPresent()) {
+            InputStreamResponseListener answer = new InputStreamResponseListener();
+            Request req = client.newRequest(u).method(HttpMethod.GET).timeout(left, TimeUnit.MILLISECONDS);
+            req.send(answer);
+            Response r = headers(req, answer, left,
+                    "The URL did not answer within " + fetchDeadline.toSeconds() + " seconds.", "The URL could not be fetched.");
+            try (InputStream in = answer.getInputStream()) {
+                int s = r.getStatus();
+                String location = r.getHeaders().get(HttpHeader.LOCATION);
+                if (s >= 300 && s < 400 && location != null) {
                     try {
-                        u = check(u.resolve(r.headers().firstValue("Location").get()).toString());
+                        u = check(u.resolve(location).toString());
                     } catch (IllegalArgumentException e) {
                         throw new Refused(NOT_ALLOWED); // a Location that is no URI
                     }
@@ -289,13 +368,13 @@ final class Outbound {
                 if (s != 200) {
                     throw new Refused("The URL answered HTTP " + s + ".");
                 }
-                if (r.headers().firstValueAsLong("Content-Length").orElse(-1) > maxBytes) {
+                if (r.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > maxBytes) {
                     throw new Refused("The file at the URL is larger than " + maxBytes + " bytes.");
                 }
                 long n = 0;
                 byte[] buf = new byte[65536];
                 try (OutputStream out = Files.newOutputStream(target)) {
-                    for (int k = in.read(buf); k > 0; k = in.read(buf)) {
+                    for (int k = in.read(buf); k >= 0; k = in.read(buf)) {
                         n += k;
                         if (n > maxBytes) {
                             throw new Refused("The file at the URL is larger than " + maxBytes + " bytes.");
@@ -303,7 +382,7 @@ final class Outbound {
                         out.write(buf, 0, k);
                     }
                 } catch (IOException e) {
-                    throw new Refused(late.get() || System.nanoTime() >= deadline
+                    throw new Refused(System.nanoTime() >= deadline || cause(e, TimeoutException.class) != null
                             ? "The URL did not deliver the file within " + fetchDeadline.toSeconds() + " seconds."
                             : "The URL's answer broke off.");
                 }
@@ -314,37 +393,69 @@ final class Outbound {
                 String name = Upload.safeName(path.isEmpty() ? "document" : path);
                 return name.isEmpty() ? "document" : name;
             } finally {
-                watchdog.cancel(false);
+                req.abort(new IOException("done")); // nothing more is read: a body left unread closes the connection
             }
         }
         throw new Refused("The URL redirected more than " + MAX_REDIRECTS + " times.");
     }
 
-    private static void closeQuietly(InputStream in) {
+    /**
+     * Waits for an answer's status and headers.
+     *
+     * @throws Refused when the target was refused (the one message), did not answer in time, or failed
+     */
+    private static Response headers(Request req, InputStreamResponseListener answer, long millis, String late, String failed)
+            throws Refused, InterruptedException {
         try {
-            in.close();
-        } catch (IOException e) {
-            // closing is all the watchdog does
+            return answer.get(millis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            req.abort(e);
+            throw new Refused(late);
+        } catch (ExecutionException e) {
+            if (cause(e, Refused.class) instanceof Refused refused) {
+                throw new Refused(refused.getMessage());
+            }
+            throw new Refused(cause(e, TimeoutException.class) != null ? late : failed);
+        } catch (InterruptedException e) {
+            req.abort(e);
+            throw e;
         }
+    }
+
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
      * Posts a body with headers, waiting at most {@link #TIMEOUT} for the answer's status; the answer's body is
-     * never read (its stream is closed at once), so a receiver that sends headers and then nothing holds nothing.
+     * never read (the exchange is aborted once the status is in), so a receiver that sends headers and then nothing
+     * holds nothing.
      *
      * @return the status, or -1 when the target was refused or did not answer
      */
     int post(String url, Map<String, String> headers, byte[] body) throws InterruptedException {
+        URI u;
         try {
-            URI u = check(url, true);
-            HttpRequest.Builder b = HttpRequest.newBuilder(u).timeout(TIMEOUT)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-            headers.forEach(b::header);
-            HttpResponse<InputStream> r = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
-            r.body().close();
-            return r.statusCode();
-        } catch (Refused | IOException | IllegalArgumentException e) {
+            u = check(url, true);
+        } catch (Refused e) {
             return -1;
+        }
+        InputStreamResponseListener answer = new InputStreamResponseListener();
+        Request req = client.newRequest(u).method(HttpMethod.POST).timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .headers(h -> headers.forEach(h::put))
+                .body(new BytesRequestContent(headers.getOrDefault("Content-Type", "application/octet-stream"), body));
+        try {
+            req.send(answer);
+            return headers(req, answer, TIMEOUT.toMillis(), "", "").getStatus();
+        } catch (Refused | IllegalArgumentException e) {
+            return -1;
+        } finally {
+            req.abort(new IOException("done"));
         }
     }
 }

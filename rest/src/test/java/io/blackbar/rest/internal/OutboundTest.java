@@ -4,11 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The outbound address rules (SECURITY-CASES.md 3.5, SSRF-01 to -08, -11 to -13): every row is refused with the
- * one message, decided before connecting. Addresses are literals, so no row depends on a resolver; names that do
- * not resolve are refused too (fail closed).
+ * The outbound address rules (SECURITY-CASES.md 3.5, SSRF-01 to -13): every row is refused with the one message,
+ * decided before connecting. Addresses are literals, so no row depends on a resolver; names that do not resolve are
+ * refused too (fail closed). Names that resolve differently each time (DNS rebinding, SSRF-10) use a test look-up.
  */
 class OutboundTest {
 
@@ -27,6 +35,11 @@ class OutboundTest {
     Path dir;
 
     private final Outbound none = new Outbound("");
+
+    @AfterEach
+    void close() {
+        none.close();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -73,18 +86,21 @@ class OutboundTest {
     void webhooksMustUseHttpsUnlessAllowed() throws Exception {
         assertThrows(Outbound.Refused.class, () -> none.check("http://93.184.215.14/hook", true));
         assertEquals("https", none.check("https://93.184.215.14/hook", true).getScheme());
-        assertEquals("http", new Outbound("127.0.0.1").check("http://127.0.0.1:9999/hook", true).getScheme());
+        try (Outbound local = new Outbound("127.0.0.1")) {
+            assertEquals("http", local.check("http://127.0.0.1:9999/hook", true).getScheme());
+        }
     }
 
     @Test
     void theAllowListOpensAddressesBlocksAndNames() throws Exception {
-        Outbound allow = new Outbound(" 127.0.0.1, 10.20.0.0/16 ,intranet.example ");
-        allow.check("http://127.0.0.1:8080/x");
-        allow.check("http://10.20.3.4/x");
-        allow.check("https://intranet.example:8443/x");
-        assertThrows(Outbound.Refused.class, () -> allow.check("http://10.21.0.1/x"));
-        assertThrows(Outbound.Refused.class, () -> allow.check("http://127.0.0.2/x"));
-        assertThrows(Outbound.Refused.class, () -> allow.check("http://[::1]/x"));
+        try (Outbound allow = new Outbound(" 127.0.0.1, 10.20.0.0/16 ,intranet.example ")) {
+            allow.check("http://127.0.0.1:8080/x");
+            allow.check("http://10.20.3.4/x");
+            allow.check("https://intranet.example:8443/x");
+            assertThrows(Outbound.Refused.class, () -> allow.check("http://10.21.0.1/x"));
+            assertThrows(Outbound.Refused.class, () -> allow.check("http://127.0.0.2/x"));
+            assertThrows(Outbound.Refused.class, () -> allow.check("http://[::1]/x"));
+        }
     }
 
     @Test
@@ -133,7 +149,7 @@ class OutboundTest {
         http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         http.start();
         try {
-            Outbound out = new Outbound("127.0.0.1", java.time.Duration.ofSeconds(1));
+            Outbound out = new Outbound("127.0.0.1", Duration.ofSeconds(1), InetAddress::getAllByName, Set.of(80, 443));
             String base = "http://127.0.0.1:" + http.getAddress().getPort();
             Path f = dir.resolve("f");
             assertEquals("note.txt", out.fetch(base + "/small/note.txt", f, 4096));
@@ -148,8 +164,77 @@ class OutboundTest {
             assertEquals("The URL did not deliver the file within 1 seconds.",
                     assertThrows(Outbound.Refused.class, () -> out.fetch(base + "/slow/note.txt", f, 4096)).getMessage());
             assertTrue((System.nanoTime() - t0) / 1_000_000 < 4000, "cut off at the deadline, not at the answer's end");
+            out.close();
         } finally {
             http.stop(0);
+        }
+    }
+
+    /**
+     * The client connects through the look-up the check uses, not the system's: a name only the test's look-up knows
+     * reaches the test's server when its address is allowed.
+     */
+    @Test
+    void theClientConnectsToTheAddressesOfTheCheckingLookup() throws Exception {
+        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        http.createContext("/note.txt", x -> {
+            byte[] b = "hello".getBytes(StandardCharsets.UTF_8);
+            x.sendResponseHeaders(200, b.length);
+            x.getResponseBody().write(b);
+            x.close();
+        });
+        http.start();
+        AtomicInteger lookups = new AtomicInteger();
+        Outbound.Lookup local = host -> {
+            lookups.incrementAndGet();
+            return new InetAddress[] {InetAddress.getByName("127.0.0.1")};
+        };
+        int port = http.getAddress().getPort();
+        try (Outbound out = new Outbound("127.0.0.1", Duration.ofSeconds(5), local, Set.of(80, 443))) {
+            Path f = dir.resolve("f");
+            assertEquals("note.txt", out.fetch("http://only-the-test-knows.invalid:" + port + "/note.txt", f, 4096));
+            assertEquals("hello", Files.readString(f));
+            assertEquals(2, lookups.get(), "one look-up for the check, one for the connection, both the checking one");
+        } finally {
+            http.stop(0);
+        }
+    }
+
+    /**
+     * SSRF-10, DNS rebinding: a name that answers with a public address when the URL is checked and with 127.0.0.1
+     * when the client connects is refused at the second answer; nothing reaches the local port, for a fetch or a
+     * webhook.
+     */
+    @Test
+    void aNameThatTurnsLocalAfterTheCheckIsRefusedBeforeConnecting() throws Exception {
+        try (ServerSocket local = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            AtomicInteger accepted = new AtomicInteger();
+            Thread acceptor = new Thread(() -> {
+                while (!local.isClosed()) {
+                    try (Socket s = local.accept()) {
+                        accepted.incrementAndGet();
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            int port = local.getLocalPort();
+            AtomicInteger lookups = new AtomicInteger();
+            Outbound.Lookup rebinding = host -> new InetAddress[] {
+                InetAddress.getByName(lookups.getAndIncrement() % 2 == 0 ? "93.184.215.14" : "127.0.0.1")};
+            try (Outbound out = new Outbound("", Duration.ofSeconds(5), rebinding, Set.of(80, 443, port))) {
+                Path f = dir.resolve("f");
+                assertEquals(Outbound.NOT_ALLOWED, assertThrows(Outbound.Refused.class,
+                        () -> out.fetch("http://rebind.test:" + port + "/latest/meta-data/", f, 4096)).getMessage());
+                assertEquals(2, lookups.get(), "the check's answer was public, the connection's local");
+                assertEquals(-1, out.post("https://rebind.test:" + port + "/hook", Map.of("Content-Type", "application/json"),
+                        "{}".getBytes(StandardCharsets.UTF_8)));
+                assertEquals(4, lookups.get());
+            }
+            Thread.sleep(200);
+            assertEquals(0, accepted.get(), "no connection reached the address the name turned to");
         }
     }
 }
