@@ -56,6 +56,7 @@ final class Outbound implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final Duration FETCH_DEADLINE = Duration.ofSeconds(60);
     private final Duration fetchDeadline;
+    private final Duration answerTimeout;
     private static final int MAX_REDIRECTS = 3;
 
     /** A refused address: the message names the reason, never a response body. */
@@ -100,16 +101,18 @@ final class Outbound implements AutoCloseable {
     }
 
     Outbound(String allow) {
-        this(allow, FETCH_DEADLINE, InetAddress::getAllByName, Set.of(80, 443));
+        this(allow, FETCH_DEADLINE, TIMEOUT, InetAddress::getAllByName, Set.of(80, 443));
     }
 
     /**
      * @param fetchDeadline the time a fetch has in all (tests shorten it)
+     * @param answerTimeout the time a webhook's receiver has to connect and answer with a status (10 s)
      * @param lookup how names are resolved, for the check and for connecting alike
      * @param ports the ports a URL may name (80 and 443; a test adds its server's)
      */
-    Outbound(String allow, Duration fetchDeadline, Lookup lookup, Set<Integer> ports) {
+    Outbound(String allow, Duration fetchDeadline, Duration answerTimeout, Lookup lookup, Set<Integer> ports) {
         this.fetchDeadline = fetchDeadline;
+        this.answerTimeout = answerTimeout;
         this.lookup = lookup;
         this.ports = ports;
         if (allow != null) {
@@ -134,7 +137,7 @@ final class Outbound implements AutoCloseable {
         client.setScheduler(new ScheduledExecutorScheduler("blackbar-outbound-timer", true));
         client.setSocketAddressResolver(new CheckedResolver());
         client.setFollowRedirects(false);
-        client.setConnectTimeout(TIMEOUT.toMillis());
+        client.setConnectTimeout(Math.min(TIMEOUT.toMillis(), answerTimeout.toMillis()));
         client.setHttpCookieStore(new HttpCookieStore.Empty());
         client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "Blackbar"));
         client.getContentDecoderFactories().clear();
@@ -432,7 +435,7 @@ final class Outbound implements AutoCloseable {
     }
 
     /**
-     * Posts a body with headers, waiting at most {@link #TIMEOUT} for the answer's status; the answer's body is
+     * Posts a body with headers, waiting at most the answer timeout (10 s) for the answer's status; the answer's body is
      * never read (the exchange is aborted once the status is in), so a receiver that sends headers and then nothing
      * holds nothing.
      *
@@ -446,12 +449,12 @@ final class Outbound implements AutoCloseable {
             return -1;
         }
         InputStreamResponseListener answer = new InputStreamResponseListener();
-        Request req = client.newRequest(u).method(HttpMethod.POST).timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+        Request req = client.newRequest(u).method(HttpMethod.POST).timeout(answerTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .headers(h -> headers.forEach(h::put))
                 .body(new BytesRequestContent(headers.getOrDefault("Content-Type", "application/octet-stream"), body));
         try {
             req.send(answer);
-            return headers(req, answer, TIMEOUT.toMillis(), "", "").getStatus();
+            return headers(req, answer, answerTimeout.toMillis(), "", "").getStatus();
         } catch (Refused | IllegalArgumentException e) {
             return -1;
         } finally {

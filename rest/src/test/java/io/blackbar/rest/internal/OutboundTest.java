@@ -149,7 +149,7 @@ class OutboundTest {
         http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         http.start();
         try {
-            Outbound out = new Outbound("127.0.0.1", Duration.ofSeconds(1), InetAddress::getAllByName, Set.of(80, 443));
+            Outbound out = new Outbound("127.0.0.1", Duration.ofSeconds(1), Outbound.TIMEOUT, InetAddress::getAllByName, Set.of(80, 443));
             String base = "http://127.0.0.1:" + http.getAddress().getPort();
             Path f = dir.resolve("f");
             assertEquals("note.txt", out.fetch(base + "/small/note.txt", f, 4096));
@@ -190,7 +190,7 @@ class OutboundTest {
             return new InetAddress[] {InetAddress.getByName("127.0.0.1")};
         };
         int port = http.getAddress().getPort();
-        try (Outbound out = new Outbound("127.0.0.1", Duration.ofSeconds(5), local, Set.of(80, 443))) {
+        try (Outbound out = new Outbound("127.0.0.1", Duration.ofSeconds(5), Outbound.TIMEOUT, local, Set.of(80, 443))) {
             Path f = dir.resolve("f");
             assertEquals("note.txt", out.fetch("http://only-the-test-knows.invalid:" + port + "/note.txt", f, 4096));
             assertEquals("hello", Files.readString(f));
@@ -224,7 +224,7 @@ class OutboundTest {
             AtomicInteger lookups = new AtomicInteger();
             Outbound.Lookup rebinding = host -> new InetAddress[] {
                 InetAddress.getByName(lookups.getAndIncrement() % 2 == 0 ? "93.184.215.14" : "127.0.0.1")};
-            try (Outbound out = new Outbound("", Duration.ofSeconds(5), rebinding, Set.of(80, 443, port))) {
+            try (Outbound out = new Outbound("", Duration.ofSeconds(5), Outbound.TIMEOUT, rebinding, Set.of(80, 443, port))) {
                 Path f = dir.resolve("f");
                 assertEquals(Outbound.NOT_ALLOWED, assertThrows(Outbound.Refused.class,
                         () -> out.fetch("http://rebind.test:" + port + "/latest/meta-data/", f, 4096)).getMessage());
@@ -235,6 +235,29 @@ class OutboundTest {
             }
             Thread.sleep(200);
             assertEquals(0, accepted.get(), "no connection reached the address the name turned to");
+        }
+    }
+
+    /**
+     * SSRF-11 and -12: a name is refused when any of its addresses is not public, when it has more than 20, or when it
+     * has none; decided at the check, with nothing reaching a port.
+     */
+    @Test
+    void everyAddressOfANameCountsAndTwentyAtMost() throws Exception {
+        InetAddress[] mixed = {InetAddress.getByName("93.184.215.14"), InetAddress.getByName("10.0.0.5")};
+        InetAddress[] many = new InetAddress[21];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = InetAddress.getByName("93.184.215." + (i + 1));
+        }
+        Map<String, InetAddress[]> dns = Map.of("mixed.test", mixed, "many.test", many,
+                "twenty.test", java.util.Arrays.copyOf(many, 20), "none.test", new InetAddress[0]);
+        try (Outbound out = new Outbound("", Duration.ofSeconds(5), Outbound.TIMEOUT, h -> dns.get(h).clone(), Set.of(80, 443))) {
+            for (String host : new String[] {"mixed.test", "many.test", "none.test"}) {
+                assertEquals(Outbound.NOT_ALLOWED, assertThrows(Outbound.Refused.class,
+                        () -> out.check("https://" + host + "/x")).getMessage(), host);
+                assertEquals(-1, out.post("https://" + host + "/hook", Map.of(), new byte[] {'{', '}'}), host);
+            }
+            assertEquals("twenty.test", out.check("https://twenty.test/x").getHost(), "twenty public addresses pass");
         }
     }
 }

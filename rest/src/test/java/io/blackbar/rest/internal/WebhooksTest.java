@@ -144,4 +144,46 @@ class WebhooksTest {
             http.stop(0);
         }
     }
+
+    /**
+     * WH-03: a receiver that takes the request and never answers is given up on at the answer timeout, counted as a
+     * failure and retried; meanwhile another account's notice to a receiver that answers goes out at once.
+     */
+    @Test
+    void aReceiverThatNeverAnswersIsGivenUpOnAtTheTimeoutAndRetried() throws Exception {
+        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        AtomicInteger hung = new AtomicInteger();
+        http.createContext("/hang", x -> {
+            x.getRequestBody().readAllBytes();
+            hung.incrementAndGet();
+            release.join(); // no status, ever (until the test ends)
+            x.close();
+        });
+        http.createContext("/fast", x -> {
+            x.getRequestBody().readAllBytes();
+            x.sendResponseHeaders(204, -1);
+            x.close();
+        });
+        http.start();
+        String base = "http://127.0.0.1:" + http.getAddress().getPort();
+        Outbound out = new Outbound("127.0.0.1", Duration.ofSeconds(5), Duration.ofMillis(400),
+                java.net.InetAddress::getAllByName, java.util.Set.of(80, 443));
+        try (out; Webhooks hooks = new Webhooks(out, Duration.ofMillis(50))) {
+            CompletableFuture<Boolean> stuck = new CompletableFuture<>();
+            long t0 = System.nanoTime();
+            hooks.deliver(base + "/hang", new byte[] {'{', '}'}, () -> "s", stuck::complete);
+            CompletableFuture<Boolean> other = new CompletableFuture<>();
+            hooks.deliver(base + "/fast", new byte[] {'{', '}'}, () -> "s", other::complete);
+            assertTrue(other.get(2, TimeUnit.SECONDS), "the other notice is not held up by the hung receiver");
+            assertFalse(stuck.get(20, TimeUnit.SECONDS), "given up in the end");
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(1 + Webhooks.RETRIES, hung.get(), "each attempt timed out and was retried");
+            assertTrue(ms >= 4 * 400 && ms < 10_000, "four attempts of 400 ms each, then given up: " + ms);
+        } finally {
+            release.complete(null);
+            http.stop(0);
+        }
+    }
 }
