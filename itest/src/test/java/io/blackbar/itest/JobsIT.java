@@ -755,6 +755,22 @@ class JobsIT {
         assertEquals(1, ids.size(), "four requests at once, one job: " + ids);
         assertEquals(2, server.send("GET", "/api/v1/jobs", bearer(a.key()), null).json().get("total").asInt());
 
+        // CONC-02: the key sent again with another request (other bytes, another framework) is a conflict, not a replay
+        // that would drop the new documents; nothing is made for it
+        for (Server.Form changed : List.of(new Server.Form().file("files", "n.txt", "Another note.".getBytes(StandardCharsets.UTF_8)),
+                new Server.Form().field("framework", "hipaa").file("files", "n.txt", note))) {
+            Map<String, String> reused = new LinkedHashMap<>(h);
+            reused.put("Content-Type", "multipart/form-data; boundary=" + changed.boundary);
+            reused.put("Idempotency-Key", "order-4711");
+            Server.Reply r = server.send("POST", "/api/v1/jobs", reused, changed.bytes());
+            assertError(r, 409, "conflict");
+            assertTrue(r.text().contains("different request"), r.text());
+        }
+        assertEquals(2, server.send("GET", "/api/v1/jobs", bearer(a.key()), null).json().get("total").asInt());
+        assertEquals("true", server.send("POST", "/api/v1/jobs", h.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> e.getKey().equals("Idempotency-Key") ? "order-4711" : e.getValue())), form.bytes())
+                .header("Idempotent-Replayed"), "the first request sent again still replays");
+
         Map<String, String> bad = new LinkedHashMap<>(h);
         bad.put("Idempotency-Key", "no spaces allowed");
         assertError(server.send("POST", "/api/v1/jobs", bad, form.bytes()), 400, "bad_request");

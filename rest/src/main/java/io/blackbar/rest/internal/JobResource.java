@@ -128,20 +128,64 @@ public class JobResource {
     /**
      * A creation sent again with its key: the job it made, as its creation answered, marked as a replay; empty when
      * the key is new (or absent).
+     *
+     * @param hash what this request asks for ({@link #requestHash}): the key with another request is a 409 (CONC-02)
      */
-    private Optional<Response> replayed(Accounts.Principal who, String key, String design) throws SQLException {
-        Optional<Jobs.Job> made = jobs.byIdempotencyKey(who.accountId(), key);
+    private Optional<Response> replayed(Accounts.Principal who, String key, String design, String hash) throws SQLException {
+        Optional<Jobs.Keyed> made = jobs.byIdempotencyKey(who.accountId(), key);
         if (made.isEmpty()) {
             return Optional.empty();
         }
-        Jobs.Job job = made.get();
+        Jobs.Job job = made.get().job();
         if (!job.design().equals(design)) {
             throw new ApiFailure(409, "This Idempotency-Key was used for a job of the other design.");
         }
+        made.get().sameRequest(hash);
         Object body = design.equals("cloakrr")
                 ? JobJson.cloakrrCreated(job, job.documents().stream().mapToInt(d -> estimate(new Jobs.Input(null, d.originalName(), d.size()))).sum())
                 : JobJson.cleanthisCreated(job);
         return Optional.of(Response.ok(body).header("Idempotent-Replayed", "true").build());
+    }
+
+    /**
+     * A SHA-256 of what a creation asks for: its fields, and each file's name, size and content (each length-prefixed,
+     * so no two requests share one); null without an Idempotency-Key, the only use of it.
+     */
+    static String requestHash(String key, List<Jobs.Input> files, String... fields) throws IOException {
+        if (key == null) {
+            return null;
+        }
+        java.security.MessageDigest all = sha256();
+        for (String f : fields) {
+            field(all, f == null ? "\u0000" : f);
+        }
+        byte[] buf = new byte[65536];
+        for (Jobs.Input in : files) {
+            field(all, in.name());
+            field(all, Long.toString(in.size()));
+            java.security.MessageDigest content = sha256();
+            try (InputStream s = Files.newInputStream(in.file())) {
+                for (int n = s.read(buf); n >= 0; n = s.read(buf)) {
+                    content.update(buf, 0, n);
+                }
+            }
+            all.update(content.digest());
+        }
+        return java.util.HexFormat.of().formatHex(all.digest());
+    }
+
+    private static void field(java.security.MessageDigest md, String s) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        md.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+        md.update(b);
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
     }
 
     private Jobs.Job owned(Accounts.Principal who, String id, String design) throws SQLException {
@@ -173,11 +217,12 @@ public class JobResource {
     public Response createJob(@Context HttpServletRequest req) throws SQLException, IOException {
         Accounts.Principal who = guard.key(req);
         String idem = idempotencyKey(req);
-        Optional<Response> again = replayed(who, idem, "cloakrr");
-        if (again.isPresent()) {
-            return again.get();
-        }
         try (Upload up = Upload.read(req, uploads, jobs.maxUpload(), Jobs.MAX_DOCUMENTS, 4 * jobs.maxUpload())) {
+            String hash = requestHash(idem, up.files, "cloakrr", up.field("method"), up.field("framework"), up.field("webhookUrl"));
+            Optional<Response> again = replayed(who, idem, "cloakrr", hash);
+            if (again.isPresent()) {
+                return again.get();
+            }
             String m = up.field("method");
             Method method = m == null || m.isBlank() || m.equalsIgnoreCase("redact") ? Method.REDACT
                     : m.equalsIgnoreCase("anonymize") ? Method.ANONYMIZE : null;
@@ -189,7 +234,7 @@ public class JobResource {
             needCredits(who, up.files.size());
             roomInQueue(who);
             int estimated = up.files.stream().mapToInt(JobResource::estimate).sum();
-            Jobs.Job job = jobs.create(who, "cloakrr", method, framework, baseUrl(req), hook, null, up.files, idem);
+            Jobs.Job job = jobs.create(who, "cloakrr", method, framework, baseUrl(req), hook, null, up.files, idem, hash);
             return Response.ok(JobJson.cloakrrCreated(job, estimated)).build();
         }
     }
@@ -336,15 +381,16 @@ public class JobResource {
     public Response sanitize(@Context HttpServletRequest req) throws SQLException, IOException {
         Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE);
         String idem = idempotencyKey(req);
-        Optional<Response> again = replayed(who, idem, "cleanthis");
-        if (again.isPresent()) {
-            return again.get();
-        }
         try (Upload up = Upload.read(req, uploads, jobs.maxUpload())) {
+            String hash = requestHash(idem, up.files, "sanitize", up.field("webhook"));
+            Optional<Response> again = replayed(who, idem, "cleanthis", hash);
+            if (again.isPresent()) {
+                return again.get();
+            }
             String hook = webhook(up.field("webhook"));
             needCredits(who, 1);
             roomInQueue(who);
-            Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, null, up.files, idem);
+            Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, null, up.files, idem, hash);
             return Response.ok(JobJson.cleanthisCreated(job)).build();
         }
     }
@@ -356,10 +402,6 @@ public class JobResource {
     public Response sanitizeUrl(@Context HttpServletRequest req, InputStream in) throws SQLException, IOException {
         Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE); // before the body is read
         String idem = idempotencyKey(req);
-        Optional<Response> again = replayed(who, idem, "cleanthis");
-        if (again.isPresent()) {
-            return again.get();
-        }
         byte[] raw = in.readNBytes(8193);
         if (raw.length > 8192) {
             throw new ApiFailure(413, "The request body is larger than 8,192 bytes.");
@@ -373,6 +415,12 @@ public class JobResource {
         if (j == null || !j.isObject() || !j.path("url").isTextual()) {
             throw new ApiFailure(400, "Send a JSON body {\"url\": \"https://...\"}, with an optional \"webhook\".");
         }
+        String hash = requestHash(idem, List.of(), "sanitize-url", j.get("url").asText(),
+                j.path("webhook").isTextual() ? j.get("webhook").asText() : null);
+        Optional<Response> again = replayed(who, idem, "cleanthis", hash);
+        if (again.isPresent()) {
+            return again.get();
+        }
         String url;
         try {
             url = jobs.outbound().check(j.get("url").asText()).toString();
@@ -382,7 +430,7 @@ public class JobResource {
         String hook = webhook(j.path("webhook").isTextual() ? j.get("webhook").asText() : null);
         needCredits(who, 1);
         roomInQueue(who);
-        Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, url, List.of(), idem);
+        Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, url, List.of(), idem, hash);
         return Response.ok(JobJson.cleanthisCreated(job)).build();
     }
 

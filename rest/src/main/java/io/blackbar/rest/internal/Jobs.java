@@ -206,20 +206,36 @@ public class Jobs {
      */
     Job create(Accounts.Principal who, String design, Method method, String framework, String baseUrl,
             String webhookUrl, String sourceUrl, List<Input> inputs) throws SQLException, IOException {
-        return create(who, design, method, framework, baseUrl, webhookUrl, sourceUrl, inputs, null);
+        return create(who, design, method, framework, baseUrl, webhookUrl, sourceUrl, inputs, null, null);
+    }
+
+    /** A job made with an idempotency key, and the hash of the request that made it (null before schema 6). */
+    record Keyed(Job job, String requestHash) {
+        /** @throws ApiFailure 409 when the key made this job for another request */
+        Job sameRequest(String hash) {
+            if (requestHash != null && !requestHash.equals(hash)) {
+                throw new ApiFailure(409, "This Idempotency-Key was used for a different request; "
+                        + "a new job needs a new key.");
+            }
+            return job;
+        }
     }
 
     /** The job an account made with an idempotency key, if it made one. */
-    Optional<Job> byIdempotencyKey(String accountId, String key) throws SQLException {
+    Optional<Keyed> byIdempotencyKey(String accountId, String key) throws SQLException {
         if (key == null) {
             return Optional.empty();
         }
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                "SELECT id FROM job WHERE account_id = ? AND idempotency_key = ?")) {
+                "SELECT id, request_hash FROM job WHERE account_id = ? AND idempotency_key = ?")) {
             p.setString(1, accountId);
             p.setString(2, key);
             try (ResultSet r = p.executeQuery()) {
-                return r.next() ? load(c, r.getString(1)) : Optional.empty();
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                String hash = r.getString(2);
+                return load(c, r.getString(1)).map(j -> new Keyed(j, hash));
             }
         }
     }
@@ -227,9 +243,12 @@ public class Jobs {
     /**
      * @param idempotencyKey the client's key: a second creation with it (also a concurrent one) gets the first job,
      *     with nothing stored or queued for it
+     * @param requestHash what the request asked for ({@link Keyed}): the key sent at the same time with another request
+     *     is a 409
      */
     Job create(Accounts.Principal who, String design, Method method, String framework, String baseUrl,
-            String webhookUrl, String sourceUrl, List<Input> inputs, String idempotencyKey) throws SQLException, IOException {
+            String webhookUrl, String sourceUrl, List<Input> inputs, String idempotencyKey, String requestHash)
+            throws SQLException, IOException {
         String id = design.equals("cleanthis") ? UUID.randomUUID().toString() : Secrets.id("job_");
         Path dir = root.resolve(id);
         Files.createDirectories(dir);
@@ -250,8 +269,8 @@ public class Jobs {
             try (Connection c = db.connection()) {
                 c.setAutoCommit(false);
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO job (id, account_id, key_id, test_key, design, method, "
-                        + "framework, status, base_url, webhook_url, webhook_status, source_url, created_at, idempotency_key) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)")) {
+                        + "framework, status, base_url, webhook_url, webhook_status, source_url, created_at, idempotency_key, request_hash) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)")) {
                     p.setString(1, id);
                     p.setString(2, who.accountId());
                     p.setString(3, who.keyId());
@@ -265,13 +284,14 @@ public class Jobs {
                     p.setString(11, sourceUrl);
                     p.setObject(12, now);
                     p.setString(13, idempotencyKey);
+                    p.setString(14, requestHash);
                     p.executeUpdate();
                 } catch (java.sql.SQLIntegrityConstraintViolationException e) {
                     c.rollback();
                     Upload.deleteTree(dir);
-                    Optional<Job> first = byIdempotencyKey(who.accountId(), idempotencyKey);
+                    Optional<Keyed> first = byIdempotencyKey(who.accountId(), idempotencyKey);
                     if (idempotencyKey != null && first.isPresent()) {
-                        return first.get(); // made meanwhile by the same request sent again
+                        return first.get().sameRequest(requestHash); // made meanwhile by the same request sent again
                     }
                     throw e;
                 }

@@ -123,4 +123,25 @@ class SecurityUnitsTest {
         assertEquals("memo_redacted.docx", ProcessResource.outputName("memo.docm", "_redacted",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     }
+
+    /** CONC-02: the hash that tells a request sent again from another request under the same Idempotency-Key. */
+    @Test
+    void aRequestHashSeesEveryFieldAndEveryFilesNameAndBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("a"), "A note.");
+        java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("b"), "A nope.");
+        List<Jobs.Input> one = List.of(new Jobs.Input(a, "n.txt", 7));
+        String h = JobResource.requestHash("k", one, "cloakrr", "redact", null);
+        assertEquals(h, JobResource.requestHash("k", List.of(new Jobs.Input(a, "n.txt", 7)), "cloakrr", "redact", null));
+        Set<String> others = new HashSet<>(List.of(h,
+                JobResource.requestHash("k", List.of(new Jobs.Input(b, "n.txt", 7)), "cloakrr", "redact", null),
+                JobResource.requestHash("k", List.of(new Jobs.Input(a, "m.txt", 7)), "cloakrr", "redact", null),
+                JobResource.requestHash("k", one, "cloakrr", "anonymize", null),
+                JobResource.requestHash("k", one, "cloakrr", "redact", "https://hooks.example/x"),
+                JobResource.requestHash("k", one, "cloakrr", "redact", ""),
+                JobResource.requestHash("k", one, "cloakrr", "redac", "t"),
+                JobResource.requestHash("k", List.of(), "cloakrr", "redact", null)));
+        assertEquals(8, others.size(), "each change makes another hash");
+        assertNull(JobResource.requestHash(null, one, "cloakrr"), "no key, no hash");
+    }
 }
