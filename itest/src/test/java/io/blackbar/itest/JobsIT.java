@@ -2,6 +2,7 @@ package io.blackbar.itest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -583,6 +584,76 @@ class JobsIT {
         } finally {
             s.close();
         }
+    }
+
+    /**
+     * CRASH-06 with two workers: a server killed while two jobs run cannot tell which one killed it, so both become
+     * suspects and run one at a time afterwards; the one under which it then dies again fails at its third death, and
+     * the other completes, charged once.
+     */
+    @Test
+    @Order(8)
+    void aJobThatKillsTheServerBesideAnotherIsFoundOut() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("two-workers"));
+        Map<String, String> env = new LinkedHashMap<>(ENV);
+        env.put("BLACKBAR_FREE_CREDITS", "10000");
+        env.put("BLACKBAR_JOB_WORKERS", "2");
+        Server s = new Server(home, env);
+        try {
+            Server.Account a = s.account("live");
+            String big = clinicNotes(3_000_000);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                ids.add(s.upload("/api/v1/jobs", a.key(), new Server.Form().file("files", "big" + i + ".txt",
+                        big.getBytes(StandardCharsets.UTF_8))).json().get("jobId").asText());
+            }
+            Server first = s;
+            assertTrue(Support.await(30_000, () -> processing(first, ids, a.key()).size() == 2) >= 0, "both jobs run at once");
+            s.kill();
+            Map<String, Integer> deaths = new LinkedHashMap<>();
+            String failed = null;
+            for (int round = 0; round < 6 && failed == null; round++) {
+                s = new Server(home, env);
+                Server on = s;
+                failed = ids.stream().filter(id -> status(on, id, a.key()).equals("failed")).findFirst().orElse(null);
+                if (failed != null) {
+                    break; // failed at the start, the other one taken up again
+                }
+                String[] seen = new String[1];
+                assertTrue(Support.await(30_000, () -> {
+                    List<String> now = processing(on, ids, a.key());
+                    seen[0] = now.isEmpty() ? null : now.get(0);
+                    return seen[0] != null;
+                }) >= 0, "a job runs after the restart");
+                Thread.sleep(1500); // the other worker would have taken the other job by now
+                assertEquals(List.of(seen[0]), processing(on, ids, a.key()), "a suspect runs alone");
+                deaths.merge(seen[0], 1, Integer::sum);
+                s.kill();
+            }
+            assertNotNull(failed, "a job failed: " + deaths);
+            assertEquals(2, deaths.get(failed), "the first death beside the other job, then two alone: " + deaths);
+            JsonNode culprit = awaitEnd(s, "/api/v1/jobs/" + failed, a.key());
+            assertTrue(culprit.get("error").asText().contains("3 times"), culprit.toString());
+            String other = ids.get(0).equals(failed) ? ids.get(1) : ids.get(0);
+            JsonNode done = awaitEnd(s, "/api/v1/jobs/" + other, a.key());
+            assertEquals("completed", done.get("status").asText(), done.toString());
+            assertEquals((big.length() + 2999) / 3000, s.send("GET", "/api/v1/usage", bearer(a.key()), null).json()
+                    .at("/credits/used").asInt(), "only the completed job was charged");
+        } finally {
+            s.close();
+        }
+    }
+
+    private String status(Server on, String id, String key) {
+        try {
+            return on.send("GET", "/api/v1/jobs/" + id, bearer(key), null).json().get("status").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> processing(Server on, List<String> ids, String key) {
+        return ids.stream().filter(id -> status(on, id, key).equals("processing")).toList();
     }
 
     @Test

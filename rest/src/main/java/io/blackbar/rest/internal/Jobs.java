@@ -107,6 +107,12 @@ public class Jobs {
     private volatile boolean stopping;
     /** The jobs the workers are on now; at a stop, those still running are left pending for the next start. */
     private final java.util.Set<String> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * Suspects (jobs the server died under, {@code attempts > 0}) run alone, on the write side; every other job runs on
+     * the read side. Fair, so a suspect waiting for the running jobs to end is not overtaken by newer ones. Without it a
+     * document that kills the server beside other jobs would never be found out (CRASH-06).
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock alone = new java.util.concurrent.locks.ReentrantReadWriteLock(true);
 
     @Activate
     public Jobs(@Reference Database db, @Reference Accounts accounts, @Reference Engine engine, BundleContext ctx)
@@ -344,7 +350,9 @@ public class Jobs {
             for (String id : ended) {
                 load(c, id).ifPresent(unsent::add);
             }
-            // jobs still processing: the server died under them. When one alone was, its document is the suspect
+            // jobs still processing: the server died under them. When one alone was, its document is the suspect and
+            // the death counts against it; when several were, each becomes a suspect (at most MAX_ATTEMPTS - 1: only a
+            // death while it ran alone fails a job) and suspects run one at a time (see run), so the next death has one
             List<String> crashed = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE status = 'processing'");
                     ResultSet r = p.executeQuery()) {
@@ -352,11 +360,14 @@ public class Jobs {
                     crashed.add(r.getString(1));
                 }
             }
-            if (crashed.size() == 1) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE job SET attempts = attempts + 1 WHERE id = ?")) {
-                    p.setString(1, crashed.get(0));
+            for (String id : crashed) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE job SET attempts = attempts + 1 WHERE id = ? AND attempts < ?")) {
+                    p.setString(1, id);
+                    p.setInt(2, crashed.size() == 1 ? Integer.MAX_VALUE : MAX_ATTEMPTS - 1);
                     p.executeUpdate();
                 }
+            }
+            if (crashed.size() == 1) {
                 try (PreparedStatement p = c.prepareStatement("SELECT attempts FROM job WHERE id = ?")) {
                     p.setString(1, crashed.get(0));
                     try (ResultSet r = p.executeQuery()) {
@@ -604,7 +615,14 @@ public class Jobs {
 
     void run(String id) {
         running.add(id);
+        java.util.concurrent.locks.Lock side = null;
         try {
+            if (stopping) {
+                return;
+            }
+            java.util.concurrent.locks.Lock turn = suspect(id) ? alone.writeLock() : alone.readLock();
+            turn.lockInterruptibly(); // before the claim: a job waiting here is pending, not processing, at a crash
+            side = turn;
             if (stopping || !claim(id)) {
                 return;
             }
@@ -635,6 +653,8 @@ public class Jobs {
             }
         } catch (Stopping e) {
             // the server stops: stop() leaves the job pending for the next start
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server stops while the job waits its turn: it stays pending
         } catch (SQLException | RuntimeException | Error e) {
             if (stopping) {
                 return;
@@ -646,7 +666,20 @@ public class Jobs {
                 LOG.warn("job {} could not be marked failed: {}", id, x.getClass().getSimpleName());
             }
         } finally {
+            if (side != null) {
+                side.unlock();
+            }
             running.remove(id);
+        }
+    }
+
+    /** Whether the server died while the job was processing and it has not finished a document since. */
+    private boolean suspect(String id) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT attempts FROM job WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() && r.getInt(1) > 0;
+            }
         }
     }
 
