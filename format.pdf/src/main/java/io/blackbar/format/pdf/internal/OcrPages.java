@@ -65,11 +65,28 @@ final class OcrPages {
         return false;
     }
 
+    /** The coarsest rendering OCR can still read small print at. */
+    private static final float MIN_DPI = 36;
+
     static float dpiFor(PDPage page) {
         PDRectangle box = page.getCropBox();
         double points = Math.max(1, (double) box.getWidth() * box.getHeight());
         double scale = Math.sqrt(MAX_PIXELS / points) * 72;
-        return (float) Math.max(36, Math.min(DPI, scale));
+        return (float) Math.max(MIN_DPI, Math.min(DPI, scale));
+    }
+
+    /**
+     * Refuses a page whose rendering would pass {@link #MAX_PIXELS} even at {@link #MIN_DPI} (UP-19: a page of
+     * 200,000 points square is 10 billion pixels there), before anything is allocated for it.
+     */
+    private static void checkSize(PDPage page, float dpi) throws EngineException {
+        PDRectangle box = page.getCropBox();
+        double pixels = Math.abs((double) box.getWidth() * box.getHeight()) / (72.0 * 72.0) * dpi * dpi;
+        if (!(pixels <= MAX_PIXELS)) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, String.format(java.util.Locale.ROOT,
+                    "the page is %.0f x %.0f inches, too large to render for OCR (over %d million pixels at %.0f dpi).",
+                    Math.abs(box.getWidth()) / 72, Math.abs(box.getHeight()) / 72, (long) (MAX_PIXELS / 1_000_000), dpi));
+        }
     }
 
     static BufferedImage render(PDDocument doc, int index, float dpi) throws IOException {
@@ -84,6 +101,7 @@ final class OcrPages {
     static Page read(PDDocument doc, int index, OcrService ocr, DocumentLimits limits, StringBuilder text)
             throws EngineException, IOException {
         float dpi = dpiFor(doc.getPage(index));
+        checkSize(doc.getPage(index), dpi);
         BufferedImage image = render(doc, index, dpi);
         List<OcrWord> words = ocr.recognize(image, limits);
         int[] starts = new int[words.size()];

@@ -156,4 +156,29 @@ class PdfUploadCasesTest {
         assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
         assertTrue(e.getMessage().startsWith("Page 2 has no usable text"), e.getMessage());
     }
+
+    /** UP-19: a scanned page 200,000 points square (10 billion pixels at the coarsest rendering) is refused unrendered. */
+    @Test
+    void up19APageTooLargeToRenderIsRefusedBeforeRendering() throws Exception {
+        Path f = dir.resolve("poster.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage poster = new PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(200_000, 200_000));
+            doc.addPage(poster);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, poster)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB)), 72, 500, 400, 200);
+            }
+            doc.save(f.toFile());
+        }
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        PdfFormatHandler withOcr = new PdfFormatHandler();
+        withOcr.ocr = (image, limits) -> {
+            asked.incrementAndGet();
+            return List.of();
+        };
+        EngineException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(EngineException.class,
+                () -> withOcr.open(f, "application/pdf", PdfRedactionTest.limits())));
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue(e.getMessage().startsWith("Page 1 ") && e.getMessage().contains("too large to render"), e.getMessage());
+        assertEquals(0, asked.get(), "nothing was rendered or read");
+    }
 }
