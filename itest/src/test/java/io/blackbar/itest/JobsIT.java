@@ -777,7 +777,7 @@ class JobsIT {
         env.put("BLACKBAR_RETENTION", "2");
         try (Server shortLived = new Server(other, env)) {
             Server.Account a = shortLived.account("live");
-            Server.Reply r = shortLived.upload("/api/v1/sanitize", a.key(), new Server.Form().file("file", "n.txt",
+            Server.Reply r = shortLived.upload("/api/v1/sanitize", a.key(), new Server.Form().file("file", "retained-4821.txt",
                     "A note.".getBytes(StandardCharsets.UTF_8)));
             String id = r.json().get("jobId").asText();
             JsonNode[] job = new JsonNode[1];
@@ -789,6 +789,14 @@ class JobsIT {
             assertTrue(Support.await(20_000, () -> !Files.exists(folder)) >= 0, "the files are deleted after the retention");
             assertError(shortLived.send("GET", "/api/v1/job/" + id, bearer(a.key()), null), 404, "not_found");
             assertError(shortLived.send("GET", link, bearer(a.key()), null), 410, "gone");
+            Path db = other.resolve("blackbar-data/db");
+            assertTrue(Support.await(20_000, () -> Server.files(db).stream().noneMatch(f -> {
+                try {
+                    return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains("retained-4821");
+                } catch (java.io.IOException e) {
+                    return false; // a file being rewritten: the next look
+                }
+            })) >= 0, "the expired job's file name is gone from the database's files too (DEL-02), with the server running");
         }
     }
 

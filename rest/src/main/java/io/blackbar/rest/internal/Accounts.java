@@ -155,12 +155,20 @@ public class Accounts {
         }
     }
 
-    /** Deletes the account; keys, sessions and usage go with it (ON DELETE CASCADE). */
+    /**
+     * Deletes the account; keys, sessions, usage and jobs go with it (ON DELETE CASCADE), also from the database's
+     * files (a checkpoint: their log kept the rows' INSERTs).
+     */
     public boolean delete(String accountId) throws SQLException {
+        boolean deleted;
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("DELETE FROM account WHERE id = ?")) {
             p.setString(1, accountId);
-            return p.executeUpdate() == 1;
+            deleted = p.executeUpdate() == 1;
         }
+        if (deleted) {
+            db.checkpoint();
+        }
+        return deleted;
     }
 
     public boolean addCredits(String accountId, int n) throws SQLException {

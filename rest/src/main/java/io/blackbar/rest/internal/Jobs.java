@@ -576,6 +576,9 @@ public class Jobs {
                     p.executeUpdate();
                 }
             }
+            if (!expired.isEmpty()) {
+                db.checkpoint(); // the expired jobs' file names leave the database's files too
+            }
             try (var dirs = Files.list(root)) {
                 for (Path d : (Iterable<Path>) dirs::iterator) {
                     try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM job WHERE id = ?")) {

@@ -1,6 +1,7 @@
 package io.blackbar.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,5 +61,67 @@ class DatabaseTest {
     @Test
     void splitsScripts() {
         assertEquals(2, Database.statements("CREATE TABLE a (x INT);\n\nCREATE TABLE b (y INT);\n").size());
+    }
+
+    /**
+     * CRASH-03 and G3: an answered write is on disk. A database first made without the write-delay setting (an older
+     * build, another tool) runs without a write delay once the server opens it.
+     */
+    @Test
+    void anExistingDatabaseRunsWithoutAWriteDelay() throws Exception {
+        String plain = "jdbc:hsqldb:file:" + dir.resolve("db/blackbar");
+        try (Connection c = java.sql.DriverManager.getConnection(plain, "SA", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE made_elsewhere (x INT)");
+            assertEquals(500, writeDelayMillis(c), "HSQLDB's default: half a second of answered writes can be lost");
+            s.execute("SHUTDOWN");
+        }
+        Database db = new Database();
+        db.open(Database.embeddedUrl(dir.resolve("db")), "test");
+        try (Connection c = db.connection()) {
+            assertEquals(0, writeDelayMillis(c), "every commit is written before it is answered");
+        }
+        db.deactivateEmbedded();
+    }
+
+    private static int writeDelayMillis(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES WHERE PROPERTY_NAME = 'hsqldb.write_delay_millis'")) {
+            assertTrue(r.next(), "the property is reported");
+            return Integer.parseInt(r.getString(1));
+        }
+    }
+
+    /**
+     * DEL-02 and PRIV-10: once an account is deleted, nothing of it is left in the database's files, which keep every
+     * statement since the last checkpoint in their log (a deleted row's INSERT stays there until one).
+     */
+    @Test
+    void aDeletedAccountLeavesNothingInTheDatabaseFiles() throws Exception {
+        Database db = new Database();
+        db.open(Database.embeddedUrl(dir.resolve("db")), "test");
+        Accounts accounts = new Accounts(db, new Secrets(new byte[32]), 100);
+        Accounts.Created kept = accounts.create();
+        Accounts.Created gone = accounts.create();
+        Accounts.KeyCreated key = accounts.createKey(gone.id(), "label-of-the-deleted-account", "live");
+        java.util.function.Supplier<String> files = () -> {
+            StringBuilder all = new StringBuilder();
+            try (var list = Files.list(dir.resolve("db"))) {
+                for (Path f : list.filter(Files::isRegularFile).toList()) {
+                    all.append(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return all.toString();
+        };
+        assertTrue(files.get().contains(gone.id()) && files.get().contains("label-of-the-deleted-account"),
+                "the account is in the files before (the check can see it)");
+        assertTrue(accounts.delete(gone.id()));
+        String after = files.get();
+        for (String m : new String[] {gone.id(), key.keyId(), "label-of-the-deleted-account"}) {
+            assertFalse(after.contains(m), "left in the database files: " + m.substring(0, 4));
+        }
+        assertTrue(after.contains(kept.id()), "the other account is kept");
+        db.deactivateEmbedded();
     }
 }
