@@ -61,6 +61,7 @@ class ApiIT {
                 "BLACKBAR_FREE_CREDITS", "20",
                 "BLACKBAR_MAX_SYNC_BYTES", "1048576",
                 "BLACKBAR_RATE_API", "25/60",
+                "BLACKBAR_RATE_API_ACCOUNT", "40/60",
                 "BLACKBAR_RATE_ACCOUNT_CREATE", "200/3600",
                 "BLACKBAR_RATE_ACCOUNT_LOGIN", "200/900"));
         markers.add(ssn);
@@ -378,6 +379,43 @@ class ApiIT {
         assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
         assertEquals("0", limited.header("X-RateLimit-Remaining"));
         assertEquals("25", limited.header("X-RateLimit-Limit"));
+    }
+
+    /**
+     * RL-02: more keys are not more capacity. An account has at most 20 active keys, and its keys share a limit per
+     * account (here 40 a minute) beside each key's own (here 25; the headers keep showing that one).
+     */
+    @Test
+    @Order(5)
+    void theKeysOfAnAccountShareOneLimitAndAreCapped() throws Exception {
+        Server.Account a = account("test");
+        List<String> keys = new ArrayList<>(List.of(a.key()));
+        for (int i = 1; i < 20; i++) {
+            Server.Reply k = server.json("POST", "/api/v1/account/keys", "{\"label\":\"k" + i + "\",\"mode\":\"test\"}", a.cookie());
+            assertEquals(201, k.status(), k.text());
+            keys.add(k.json().get("rawKey").asText());
+        }
+        assertError(server.json("POST", "/api/v1/account/keys", "{\"label\":\"one too many\",\"mode\":\"live\"}", a.cookie()),
+                409, "conflict");
+        Server.Reply first = server.send("GET", "/api/v1/usage", Map.of("Authorization", "Bearer " + keys.get(0)), null);
+        long wait = Long.parseLong(first.header("X-RateLimit-Reset")) * 1000 - System.currentTimeMillis();
+        if (wait < 15_000) { // the fixed windows follow the clock: begin in a fresh one
+            Thread.sleep(Math.max(0, wait) + 200);
+            first = server.send("GET", "/api/v1/usage", Map.of("Authorization", "Bearer " + keys.get(0)), null);
+        }
+        assertEquals(200, first.status());
+        int allowed = 1;
+        Server.Reply last = first;
+        for (int i = 1; i < 60 && last.status() == 200; i++) {
+            last = server.send("GET", "/api/v1/usage", Map.of("Authorization", "Bearer " + keys.get(i % keys.size())), null);
+            if (last.status() == 200) {
+                allowed++;
+                assertEquals("25", last.header("X-RateLimit-Limit"), "the contract's limit per key");
+            }
+        }
+        assertEquals(40, allowed, "twenty keys, one account: 40 requests a minute in all");
+        assertError(last, 429, "rate_limit_exceeded");
+        assertTrue(Integer.parseInt(last.header("Retry-After")) >= 1);
     }
 
     @Test

@@ -220,7 +220,24 @@ public class Accounts {
 
     // ---- keys ----
 
-    public KeyCreated createKey(String accountId, String label, String mode) throws SQLException {
+    /** The most keys an account may have active at once (RL-02: each key has its own rate limit). */
+    static final int MAX_ACTIVE_KEYS = 20;
+
+    /**
+     * @throws ApiFailure 409 when the account has {@link #MAX_ACTIVE_KEYS} active keys (one server per database, so
+     *     the count and the insert under this object's lock cannot be raced)
+     */
+    public synchronized KeyCreated createKey(String accountId, String label, String mode) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                "SELECT COUNT(*) FROM api_key WHERE account_id = ? AND revoked_at IS NULL")) {
+            p.setString(1, accountId);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next() && r.getInt(1) >= MAX_ACTIVE_KEYS) {
+                    throw new ApiFailure(409, "This account has " + MAX_ACTIVE_KEYS
+                            + " active keys, the most it may have; revoke one first.");
+                }
+            }
+        }
         String raw = Secrets.newApiKey(mode);
         String id = Secrets.id("key_");
         String last4 = raw.substring(raw.length() - 4);

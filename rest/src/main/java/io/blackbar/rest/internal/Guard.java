@@ -21,6 +21,8 @@ final class Guard {
     /** The limit groups: name, default limit. Each can be set with {@code blackbar.rate.<group>=N/seconds}. */
     enum Group {
         API("api", new RateLimiter.Limit(60, 60)),
+        /** The Cloakrr endpoints per account, all its keys together (RL-02: more keys are not more capacity). */
+        API_ACCOUNT("api.account", new RateLimiter.Limit(300, 60)),
         ACCOUNT_CREATE("account.create", new RateLimiter.Limit(5, 3600)),
         ACCOUNT_LOGIN("account.login", new RateLimiter.Limit(10, 900)),
         ACCOUNT_MANAGE("account.manage", new RateLimiter.Limit(30, 60)),
@@ -49,8 +51,15 @@ final class Guard {
 
     /** Counts the request against the group's limit for the key; 429 with Retry-After past it. */
     void limit(HttpServletRequest req, Group group, String key) {
+        limit(req, group, key, true);
+    }
+
+    /** @param headers whether the decision is the one the {@code X-RateLimit-*} headers show (else only a refusal is) */
+    private void limit(HttpServletRequest req, Group group, String key, boolean headers) {
         RateLimiter.Decision d = limiter.take(group.name, key, limits.getOrDefault(group, group.fallback));
-        req.setAttribute(RATE, d);
+        if (headers || !d.allowed()) {
+            req.setAttribute(RATE, d);
+        }
         if (!d.allowed()) {
             throw new ApiFailure(429, "Too many requests. Retry after " + d.retryAfterSeconds() + " seconds.",
                     Map.of("Retry-After", String.valueOf(d.retryAfterSeconds())));
@@ -64,7 +73,8 @@ final class Guard {
 
     /**
      * The API key of a request, or 401 (the same answer for missing, malformed, unknown and revoked keys),
-     * counted against the group's limit: per key for the Cloakrr endpoints, per account for cleanthis's groups.
+     * counted against the group's limit: per key for the Cloakrr endpoints (and per account, all keys together, at
+     * {@link Group#API_ACCOUNT}), per account for cleanthis's groups.
      */
     Accounts.Principal key(HttpServletRequest req, Group group) {
         String auth = req.getHeader("Authorization");
@@ -79,6 +89,9 @@ final class Guard {
         Accounts.Principal p = who.orElseThrow(() -> new ApiFailure(401, "Missing or invalid API key.",
                 Map.of("WWW-Authenticate", "Bearer")));
         limit(req, group, group == Group.API ? p.keyId() : p.accountId());
+        if (group == Group.API) {
+            limit(req, Group.API_ACCOUNT, p.accountId(), false); // the headers keep showing the contract's limit per key
+        }
         return p;
     }
 
