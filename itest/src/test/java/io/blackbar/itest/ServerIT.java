@@ -134,7 +134,8 @@ public class ServerIT {
         Support.Answer health = Support.http("GET", api("/api/v1/health"));
         assertEquals(200, health.status());
         assertTrue(health.contentType().startsWith("application/json"));
-        assertTrue(health.body(), health.body().contains("\"status\":\"ok\"") && health.body().contains("\"database\":\"ok\""));
+        assertTrue(health.body(), health.body().contains("\"status\":\"ok\"") && health.body().contains("\"database\":\"ok\"")
+                && health.body().contains("\"disk\":\"ok\""));
 
         Support.Answer frameworks = Support.http("GET", api("/api/v1/frameworks"));
         assertEquals(200, frameworks.status());

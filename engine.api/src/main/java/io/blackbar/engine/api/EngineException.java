@@ -50,4 +50,23 @@ public class EngineException extends Exception {
     public Reason reason() {
         return reason;
     }
+
+    /**
+     * Whether a failure is the disk being full (the system's ENOSPC, or a quota) anywhere in its causes: the server's
+     * fault, not the document's, and worth a retry; engines and callers answer it as {@link Reason#UNAVAILABLE}.
+     *
+     * @param failure any failure
+     * @return true when an {@link java.io.IOException} among its causes says the disk is full
+     * @since 1.1
+     */
+    public static boolean isDiskFull(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (t instanceof java.io.IOException && m != null
+                    && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

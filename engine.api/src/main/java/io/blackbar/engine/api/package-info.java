@@ -4,7 +4,7 @@
  * {@link io.blackbar.engine.api.Report} it returns. Every type here is a plain value or the facade,
  * so the engine can be driven across a process boundary without changing this API.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package io.blackbar.engine.api;
 

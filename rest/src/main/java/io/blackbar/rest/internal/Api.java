@@ -66,7 +66,7 @@ public class Api {
         rc.register(JacksonFeature.withoutExceptionMappers());
         rc.register(new ErrorMapper());
         rc.register(new ApiFilters());
-        rc.register(new SystemResource(engine, database, ctx.getBundle().getVersion().toString()));
+        rc.register(new SystemResource(engine, database, ctx.getBundle().getVersion().toString(), Accounts.dataFolder(ctx)));
         rc.register(new AccountResource(accounts, jobs, guard));
         rc.register(new ProcessResource(engine, accounts, guard, uploads, maxSync));
         rc.register(new JobResource(engine, accounts, jobs, guard, uploads));

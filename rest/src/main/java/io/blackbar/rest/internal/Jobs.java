@@ -733,7 +733,12 @@ public class Jobs {
             ended = true;
         } catch (IOException e) {
             stopIfStopping();
-            failed(job, d, who, endpoint, out, "unprocessable_document", "The document could not be read or written.");
+            if (Upload.noSpace(e)) { // the server's disk, not the document (DISK-02): uncharged, and said so
+                failed(job, d, who, endpoint, out, "service_unavailable",
+                        "The server had no disk space left for the result; submit the document again later.");
+            } else {
+                failed(job, d, who, endpoint, out, "unprocessable_document", "The document could not be read or written.");
+            }
             ended = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

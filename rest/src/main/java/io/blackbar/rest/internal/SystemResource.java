@@ -25,14 +25,19 @@ public class SystemResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(SystemResource.class);
 
+    /** Below this much free space in the data folder the server cannot take documents: health says so (DISK-03). */
+    static final long LOW_DISK_BYTES = 64L << 20;
+
     private final Engine engine;
     private final Database database;
     private final String version;
+    private final java.nio.file.Path data;
 
-    public SystemResource(Engine engine, Database database, String version) {
+    public SystemResource(Engine engine, Database database, String version, java.nio.file.Path data) {
         this.engine = engine;
         this.database = database;
         this.version = version;
+        this.data = data;
     }
 
     @GET
@@ -51,7 +56,27 @@ public class SystemResource {
             body.put("database", "unavailable");
             return Response.status(503).entity(body).build();
         }
+        String disk = disk(data);
+        body.put("disk", disk);
+        if (!disk.equals("ok")) {
+            LOG.error("health: the data folder's disk has less than {} MB free", LOW_DISK_BYTES >> 20);
+            body.put("status", "degraded");
+            return Response.status(503).entity(body).build();
+        }
         return Response.ok(body).build();
+    }
+
+    /** {@code ok}, {@code low} (under {@link #LOW_DISK_BYTES} free), or {@code unavailable} (the folder cannot be read). */
+    static String disk(java.nio.file.Path data) {
+        return disk(data, LOW_DISK_BYTES);
+    }
+
+    static String disk(java.nio.file.Path data, long low) {
+        try {
+            return java.nio.file.Files.getFileStore(data).getUsableSpace() < low ? "low" : "ok";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unavailable";
+        }
     }
 
     @GET

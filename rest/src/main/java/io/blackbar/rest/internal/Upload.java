@@ -69,7 +69,7 @@ final class Upload implements AutoCloseable {
             dir = Files.createTempDirectory(parent, "up-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {
-            throw new ApiFailure(503, "No space for the upload. Retry later.", Map.of("Retry-After", "30"));
+            throw noSpace();
         }
         try {
             return parse(req, dir, maxBytes, maxFiles);
@@ -89,7 +89,7 @@ final class Upload implements AutoCloseable {
             throw new ApiFailure(413, "The upload is larger than " + maxBytes + " bytes.");
         } catch (ServletException | IOException e) {
             throw tooLarge(e) ? new ApiFailure(413, "The upload is larger than " + maxBytes + " bytes.")
-                    : new ApiFailure(400, "The multipart body could not be read.");
+                    : noSpace(e) ? noSpace() : new ApiFailure(400, "The multipart body could not be read.");
         }
         try {
             for (Part p : parts) {
@@ -114,7 +114,7 @@ final class Upload implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new ApiFailure(400, "The multipart body could not be read.");
+            throw noSpace(e) ? noSpace() : new ApiFailure(400, "The multipart body could not be read.");
         } finally {
             for (Part p : parts) {
                 try {
@@ -129,6 +129,15 @@ final class Upload implements AutoCloseable {
                     : "No file: send the documents in multipart parts named 'files'.");
         }
         return new Upload(dir, files, fields);
+    }
+
+    /** The server's disk is full: its fault, answered 503 with Retry-After, not 400 (DISK-01). */
+    static boolean noSpace(Throwable e) {
+        return io.blackbar.engine.api.EngineException.isDiskFull(e);
+    }
+
+    private static ApiFailure noSpace() {
+        return new ApiFailure(503, "No space for the upload. Retry later.", Map.of("Retry-After", "30"));
     }
 
     private static boolean tooLarge(Throwable e) {

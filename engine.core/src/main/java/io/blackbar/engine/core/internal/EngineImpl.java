@@ -2,6 +2,7 @@ package io.blackbar.engine.core.internal;
 
 import static io.blackbar.engine.api.EngineException.Reason.BAD_REQUEST;
 import static io.blackbar.engine.api.EngineException.Reason.TOO_LARGE;
+import static io.blackbar.engine.api.EngineException.Reason.UNAVAILABLE;
 import static io.blackbar.engine.api.EngineException.Reason.UNPROCESSABLE;
 import static io.blackbar.engine.api.EngineException.Reason.UNSUPPORTED_MEDIA_TYPE;
 
@@ -164,12 +165,25 @@ public class EngineImpl implements Engine {
                     report.findings().size(), report.pageCount(), job.elapsedMs());
             return report;
         } catch (IOException e) {
-            throw new EngineException(UNPROCESSABLE, "The document could not be written.", e);
+            throw noSpace(e) ? outOfSpace(e) : new EngineException(UNPROCESSABLE, "The document could not be written.", e);
+        } catch (EngineException e) {
+            throw noSpace(e) ? outOfSpace(e) : e; // a handler's, over a full disk of ours
         } catch (RuntimeException e) {
-            throw unexpected(e);
+            EngineException x = unexpected(e);
+            throw noSpace(x) ? outOfSpace(x) : x;
         } finally {
             TempFiles.deleteQuietly(output);
         }
+    }
+
+    /** The server's disk is full: its fault, not the document's (SECURITY-CASES DISK-01, -02). */
+    static boolean noSpace(Throwable e) {
+        return EngineException.isDiskFull(e);
+    }
+
+    private static EngineException outOfSpace(Throwable e) {
+        LOG.warn("no disk space left to process a document");
+        return new EngineException(UNAVAILABLE, "The server has no disk space left to process the document; retry later.", e);
     }
 
     /**

@@ -91,6 +91,28 @@ class EngineImplTest {
         }
     }
 
+    /**
+     * DISK-02: the result cannot be written because the disk is full (the kernel's own ENOSPC, from /dev/full): a 503
+     * that says so, not a 422 that blames the document.
+     */
+    @Test
+    void aFullDiskIsTheServersFaultNotTheDocuments() throws Exception {
+        Path full = Path.of("/dev/full");
+        if (!Files.isWritable(full)) {
+            System.out.println("[EngineImplTest] SKIPPED the full-disk case: /dev/full is not writable here");
+            return;
+        }
+        Path f = file("a.txt", "SSN 078-05-1120.");
+        try (java.io.OutputStream out = Files.newOutputStream(full)) {
+            EngineException e = assertThrows(EngineException.class,
+                    () -> engine.process(Document.of(f), Request.of("hipaa", Method.REDACT), out));
+            assertEquals(EngineException.Reason.UNAVAILABLE, e.reason());
+            assertTrue(e.getMessage().contains("no disk space"), e.getMessage());
+        }
+        assertTrue(EngineImpl.noSpace(new RuntimeException(new java.io.IOException("Disk quota exceeded"))));
+        assertFalse(EngineImpl.noSpace(new java.io.IOException("Broken pipe")));
+    }
+
     @Test
     void anonymizesConsistently() throws Exception {
         Path f = file("a.txt", "ssn 078-05-1120 and 078-05-1120 and 219-09-9999");
