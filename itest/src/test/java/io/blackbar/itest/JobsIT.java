@@ -50,6 +50,8 @@ import com.sun.net.httpserver.HttpServer;
 class JobsIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The one answer for an expired link and a deleted job's (SIG-07). */
+    private static final String GONE = "The download link has expired or its results were deleted: poll the job for a fresh one.";
     private static final Map<String, String> ENV = Map.of(
             "BLACKBAR_FREE_CREDITS", "50",
             "BLACKBAR_OUTBOUND_ALLOW", "127.0.0.1",
@@ -361,8 +363,22 @@ class JobsIT {
         assertError(server.send("GET", path(url).replace("expires=" + expires, "expires=" + (expires + 60)), bearer(a.key()), null),
                 403, "forbidden");
         long past = System.currentTimeMillis() / 1000 - 10;
-        assertError(server.send("GET", "/api/v1/download/" + id + "?expires=" + past + "&sig=" + signature(id, past),
-                bearer(a.key()), null), 410, "gone");
+        Server.Reply expired = server.send("GET", "/api/v1/download/" + id + "?expires=" + past + "&sig=" + signature(id, past),
+                bearer(a.key()), null);
+        assertError(expired, 410, "gone");
+        assertEquals(GONE, expired.json().get("message").asText(), "SIG-07: as a deleted job's");
+        // SIG-06: the signature is checked before the time: a past link with a wrong signature is a 403
+        assertError(server.send("GET", "/api/v1/download/" + id + "?expires=" + past + "&sig=" + sig, bearer(a.key()), null),
+                403, "forbidden");
+        // SIG-03: the signature binds the job: this link's parameters on another job's id
+        assertError(server.send("GET", path(url).replace(id, java.util.UUID.randomUUID().toString()), bearer(a.key()), null),
+                403, "forbidden");
+        assertError(server.send("GET", path(url).replace(sig, ""), bearer(a.key()), null), 403, "forbidden"); // SIG-04: empty
+        // SIG-10: the link is for GET only
+        Server.Reply head = server.send("HEAD", path(url), bearer(a.key()), null);
+        assertEquals(405, head.status());
+        assertEquals("GET", head.header("Allow"));
+        assertError(server.send("POST", path(url), bearer(a.key()), null), 405, "method_not_allowed");
         Server.Account other = server.account("live");
         assertError(server.send("GET", path(url), bearer(other.key()), null), 404, "not_found");
         assertError(server.send("GET", path(url), Map.of(), null), 401, "unauthorized");
@@ -788,7 +804,9 @@ class JobsIT {
             Path folder = other.resolve("blackbar-data/jobs").resolve(id);
             assertTrue(Support.await(20_000, () -> !Files.exists(folder)) >= 0, "the files are deleted after the retention");
             assertError(shortLived.send("GET", "/api/v1/job/" + id, bearer(a.key()), null), 404, "not_found");
-            assertError(shortLived.send("GET", link, bearer(a.key()), null), 410, "gone");
+            Server.Reply gone = shortLived.send("GET", link, bearer(a.key()), null);
+            assertError(gone, 410, "gone");
+            assertEquals(GONE, gone.json().get("message").asText(), "SIG-07: as an expired link's");
             Path db = other.resolve("blackbar-data/db");
             assertTrue(Support.await(20_000, () -> Server.files(db).stream().noneMatch(f -> {
                 try {

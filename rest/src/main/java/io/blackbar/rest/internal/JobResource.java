@@ -462,14 +462,21 @@ public class JobResource {
         if (!signed) {
             throw new ApiFailure(403, "The download link's signature does not match.");
         }
-        if (until < System.currentTimeMillis() / 1000) {
-            throw new ApiFailure(410, "The download link has expired: poll the job for a fresh one.");
-        }
-        if (!jobs.exists(id)) {
-            throw new ApiFailure(410, "The job's results were deleted."); // SIG-07: as an expired link, no oracle
+        // SIG-07: an expired link and one whose job is gone (deleted, or past its retention) answer alike
+        if (until < System.currentTimeMillis() / 1000 || !jobs.exists(id)) {
+            throw new ApiFailure(410, GONE);
         }
         Jobs.Job job = owned(who, id, "cleanthis");
         return file(ready(job), job.documents().get(0));
+    }
+
+    static final String GONE = "The download link has expired or its results were deleted: poll the job for a fresh one.";
+
+    /** SIG-10: a signed link is for GET only (a HEAD would otherwise be answered as one, without the body). */
+    @jakarta.ws.rs.HEAD
+    @jakarta.ws.rs.Path("download/{id}")
+    public Response downloadHead() {
+        throw new ApiFailure(405, "A download link is for GET only.", Map.of("Allow", "GET"));
     }
 
     @POST
