@@ -173,7 +173,12 @@ class ApiIT {
         Server.Reply evil = server.send("POST", "/api/v1/account/keys", Map.of("Cookie", cookie, "Origin", "https://evil.example",
                 "Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8));
         assertError(evil, 403, "forbidden");
+        Server.Reply opaque = server.send("POST", "/api/v1/account/keys", Map.of("Cookie", cookie, "Origin", "null",
+                "Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8));
+        assertError(opaque, 403, "forbidden"); // a sandboxed frame or a cross-site redirect
         assertEquals(1, server.json("GET", "/api/v1/account/keys", null, cookie).json().get("keys").size(), "no key created");
+        assertEquals(200, server.send("GET", "/api/v1/account/keys", Map.of("Cookie", cookie, "Origin", server.url("")
+                .replaceFirst("/$", "")), null).status(), "this host's own origin is fine");
 
         // KEY-03: revoked key → 401 like an unknown one
         Server.Form form = new Server.Form().file("file", "a.txt", "hello".getBytes(StandardCharsets.UTF_8));

@@ -99,11 +99,14 @@ class LauncherIT {
         try (Server s = new Server(dir, Map.of("BLACKBAR_FREE_CREDITS", "7"))) {
             port = s.port;
             number = s.account("live").number();
-            // AUTH-03: logins are throttled per client address (default 10 per 15 minutes)
+            // AUTH-03: logins are throttled per client address (default 10 per 15 minutes); RL-03: the address is the
+            // socket's, whatever forwarding headers claim (each login claims another one)
             int refused = 0;
             Server.Reply last = null;
             for (int i = 0; i < 11; i++) {
-                last = s.json("POST", "/api/v1/account/login", "{\"accountNumber\":\"BB-0000-0000-0000-0000-0000-000" + (i % 10) + "\"}", null);
+                last = s.send("POST", "/api/v1/account/login", Map.of("Content-Type", "application/json",
+                        "X-Forwarded-For", "203.0.113." + i, "Forwarded", "for=198.51.100." + i, "X-Real-IP", "192.0.2." + i),
+                        ("{\"accountNumber\":\"BB-0000-0000-0000-0000-0000-000" + (i % 10) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 refused += last.status() == 401 ? 1 : 0;
             }
             assertEquals(9, refused, "one login succeeded above, nine more fit the window");

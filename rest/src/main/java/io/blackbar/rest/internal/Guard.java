@@ -118,14 +118,20 @@ final class Guard {
         }
     }
 
+    /**
+     * A request that a browser says comes from another site is refused: an {@code Origin} other than this host, and
+     * {@code Origin: null} (an opaque origin: a sandboxed frame, a cross-site redirect, a local file; AUTH-07). Clients
+     * other than browsers send no {@code Origin}.
+     */
     static void checkOrigin(HttpServletRequest req) {
         String origin = req.getHeader("Origin");
         String host = req.getHeader("Host");
-        if (origin != null && !origin.equals("null") && host != null) {
-            String originHost = origin.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
-            if (!originHost.equalsIgnoreCase(host)) {
-                throw new ApiFailure(403, "Cross-site request refused.");
-            }
+        if (origin == null) {
+            return;
+        }
+        String originHost = origin.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
+        if (origin.equals("null") || host == null || !originHost.equalsIgnoreCase(host)) {
+            throw new ApiFailure(403, "Cross-site request refused.");
         }
     }
 

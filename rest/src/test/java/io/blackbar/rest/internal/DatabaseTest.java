@@ -124,4 +124,46 @@ class DatabaseTest {
         assertTrue(after.contains(kept.id()), "the other account is kept");
         db.deactivateEmbedded();
     }
+
+    /**
+     * AUTH-10: deleting the account needs a login from the last ten minutes, through the endpoint itself (a session of
+     * eleven minutes is refused and the account stays; a fresh one deletes it).
+     */
+    @Test
+    void deletingTheAccountNeedsARecentLogin() throws Exception {
+        Database db = new Database();
+        db.open(Database.embeddedUrl(dir.resolve("db")), "test");
+        Accounts accounts = new Accounts(db, new Secrets(new byte[32]), 10);
+        Accounts.Created a = accounts.create();
+        String old = accounts.newSession(a.id());
+        try (Connection c = db.connection(); java.sql.PreparedStatement p = c.prepareStatement("UPDATE web_session SET created_at = ?")) {
+            p.setObject(1, java.time.OffsetDateTime.now().minusMinutes(11));
+            p.executeUpdate();
+        }
+        Guard guard = new Guard(accounts, new RateLimiter(System::currentTimeMillis), java.util.Map.of());
+        Jobs jobs = new Jobs(db, accounts, null, dir.resolve("jobs"), java.time.Duration.ofHours(1),
+                java.time.Duration.ofHours(1), 1 << 20, new Outbound(""), java.time.Duration.ofSeconds(1), 1);
+        try {
+            AccountResource resource = new AccountResource(accounts, jobs, guard);
+            ApiFailure refused = assertThrows(ApiFailure.class, () -> resource.delete(request(old)));
+            assertEquals(403, refused.error.status(), refused.getMessage());
+            assertTrue(accounts.session(old).isPresent(), "the account and its session stay");
+            assertEquals(204, resource.delete(request(accounts.newSession(a.id()))).getStatus());
+            assertTrue(accounts.session(old).isEmpty(), "deleted with a fresh login");
+        } finally {
+            jobs.stop();
+        }
+        db.deactivateEmbedded();
+    }
+
+    /** A request carrying only the session cookie, as a browser or curl on this host sends it. */
+    private static jakarta.servlet.http.HttpServletRequest request(String session) {
+        return (jakarta.servlet.http.HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(DatabaseTest.class.getClassLoader(),
+                new Class<?>[] {jakarta.servlet.http.HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
+                    case "getCookies" -> new jakarta.servlet.http.Cookie[] {new jakarta.servlet.http.Cookie(Guard.COOKIE, session)};
+                    case "getRemoteAddr" -> "127.0.0.1";
+                    case "getHeader", "getAttribute" -> null;
+                    default -> m.getReturnType() == boolean.class ? false : null;
+                });
+    }
 }
