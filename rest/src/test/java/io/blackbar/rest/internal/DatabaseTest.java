@@ -75,8 +75,7 @@ class DatabaseTest {
             assertEquals(500, writeDelayMillis(c), "HSQLDB's default: half a second of answered writes can be lost");
             s.execute("SHUTDOWN");
         }
-        Database db = new Database();
-        db.open(Database.embeddedUrl(dir.resolve("db")), "test");
+        Database db = embedded();
         try (Connection c = db.connection()) {
             assertEquals(0, writeDelayMillis(c), "every commit is written before it is answered");
         }
@@ -97,8 +96,7 @@ class DatabaseTest {
      */
     @Test
     void aDeletedAccountLeavesNothingInTheDatabaseFiles() throws Exception {
-        Database db = new Database();
-        db.open(Database.embeddedUrl(dir.resolve("db")), "test");
+        Database db = embedded();
         Accounts accounts = new Accounts(db, new Secrets(new byte[32]), 100);
         Accounts.Created kept = accounts.create();
         Accounts.Created gone = accounts.create();
@@ -131,8 +129,7 @@ class DatabaseTest {
      */
     @Test
     void deletingTheAccountNeedsARecentLogin() throws Exception {
-        Database db = new Database();
-        db.open(Database.embeddedUrl(dir.resolve("db")), "test");
+        Database db = embedded();
         Accounts accounts = new Accounts(db, new Secrets(new byte[32]), 10);
         Accounts.Created a = accounts.create();
         String old = accounts.newSession(a.id());
@@ -154,6 +151,13 @@ class DatabaseTest {
             jobs.stop();
         }
         db.deactivateEmbedded();
+    }
+
+    /** The server's embedded database, as it opens it, in the test's folder. */
+    private Database embedded() throws Exception {
+        Database db = new Database();
+        db.open(Database.embeddedUrl(dir.resolve("db")), "test");
+        return db;
     }
 
     /** A request carrying only the session cookie, as a browser or curl on this host sends it. */
