@@ -74,6 +74,73 @@ class OfficeSecurityTest {
         }
     }
 
+    /** Entries stored (not compressed: no ratio to catch), of the sizes given. */
+    private Path stored(String name, String[] entries, long[] sizes) throws Exception {
+        Path f = dir.resolve(name);
+        byte[] zeros = new byte[1 << 20];
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write("<Types/>".getBytes());
+            for (int i = 0; i < entries.length; i++) {
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                for (long n = 0; n < sizes[i]; n += zeros.length) {
+                    crc.update(zeros, 0, (int) Math.min(zeros.length, sizes[i] - n));
+                }
+                ZipEntry e = new ZipEntry(entries[i]);
+                e.setMethod(ZipEntry.STORED);
+                e.setSize(sizes[i]);
+                e.setCompressedSize(sizes[i]);
+                e.setCrc(crc.getValue());
+                z.putNextEntry(e);
+                for (long n = 0; n < sizes[i]; n += zeros.length) {
+                    z.write(zeros, 0, (int) Math.min(zeros.length, sizes[i] - n));
+                }
+                z.closeEntry();
+            }
+        }
+        return f;
+    }
+
+    private static final io.blackbar.engine.api.spi.DocumentLimits SIXTY_FOUR_MB = new io.blackbar.engine.api.spi.DocumentLimits(
+            1L << 30, 1000, 10_000_000, 64L << 20, System.nanoTime() + 600_000_000_000L);
+
+    private static String rejectedBy(Path f) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(EngineException.class, () -> ZipGuard.read(f, SIXTY_FOUR_MB))).getMessage();
+    }
+
+    /**
+     * UP-12 and UP-13, each check on its own (the zero-filled bombs above are all caught by the ratio first): one
+     * entry over 100 MiB stored uncompressed, entries within that limit whose total passes the memory budget, two
+     * names that differ only in case, and a directory that understates an entry's size (caught while inflating).
+     */
+    @Test
+    void up12And13EachLimitHoldsOnItsOwn() throws Exception {
+        assertEquals("The document exceeds decompression limits.",
+                rejectedBy(stored("one-big.docx", new String[] {"word/document.xml"}, new long[] {(100L << 20) + 1})), "entry size");
+        assertEquals("The document exceeds decompression limits.", rejectedBy(stored("total.docx",
+                new String[] {"word/a.xml", "word/b.xml", "word/c.xml"}, new long[] {30L << 20, 30L << 20, 30L << 20})), "total");
+        ZipGuard.read(stored("fits.docx", new String[] {"word/a.xml", "word/b.xml"}, new long[] {30L << 20, 30L << 20}),
+                SIXTY_FOUR_MB); // the same entries, two of them: within the budget
+        assertEquals("The document has duplicate entries.", rejectedBy(stored("twice.docx",
+                new String[] {"word/document.xml", "WORD/document.xml"}, new long[] {10, 10})), "duplicate names");
+
+        Path lying = bomb("lying.docx", 80L << 20); // 80 MiB of zeros, deflated
+        byte[] b = Files.readAllBytes(lying);
+        byte[] name = "word/document.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        boolean patched = false;
+        for (int i = 0; i + 46 + name.length <= b.length; i++) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 1 && b[i + 3] == 2
+                    && java.util.Arrays.equals(b, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                java.nio.ByteBuffer.wrap(b, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(1000); // "1,000 bytes"
+                patched = true;
+            }
+        }
+        assertTrue(patched, "the central directory entry was found");
+        Files.write(lying, b);
+        assertEquals("The document exceeds decompression limits.", rejectedBy(lying), "a directory that lies");
+    }
+
     @Test
     void up13TooManyEntriesAreRejected() throws Exception {
         Path f = dir.resolve("many.docx");
