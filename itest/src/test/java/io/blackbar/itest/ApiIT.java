@@ -321,6 +321,22 @@ class ApiIT {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form.bytes()))).build();
         HttpResponse<String> chunked = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, chunked.statusCode(), chunked.body());
+        // UP-01: a Content-Length of 60 MiB is refused from the headers, before the body comes (a client that sent
+        // only 1 KB of it is answered at once)
+        try (java.net.Socket raw = new java.net.Socket("127.0.0.1", server.port)) {
+            raw.setSoTimeout(10_000);
+            raw.getOutputStream().write(("POST /api/v1/redact HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + a.key()
+                    + "\r\nContent-Type: multipart/form-data; boundary=zzz\r\nContent-Length: " + (60L << 20) + "\r\n\r\n"
+                    + "--zzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n\r\n" + "a".repeat(1024))
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            raw.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(raw.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+            assertTrue(status != null && status.startsWith("HTTP/1.1 413 "), status);
+        }
+        // UP-04: a part without a file name, larger than the limit, is no way around it
+        Server.Form unnamed = new Server.Form().field("x", "a".repeat(1_500_000)).file("file", "a.txt", document());
+        assertError(server.upload("/api/v1/scan", a.key(), unnamed), 413, "file_too_large");
         // UP-03: ten thousand tiny parts
         Server.Form many = new Server.Form();
         for (int i = 0; i < 10_000; i++) {

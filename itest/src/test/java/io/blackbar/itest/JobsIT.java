@@ -660,6 +660,50 @@ class JobsIT {
         }
     }
 
+    /**
+     * CRASH-01: a server killed while an upload streams in leaves nothing of it: at the next start the spooled parts
+     * and the upload folders are empty, no job was made, and the client's retry with its Idempotency-Key makes the
+     * job once.
+     */
+    @Test
+    @Order(8)
+    void aServerKilledDuringAnUploadLeavesNothingOfIt() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("killed-upload"));
+        Server s = new Server(home, ENV);
+        try {
+            Server.Account a = s.account("test");
+            Path tmp = home.resolve("blackbar-data/tmp");
+            try (java.net.Socket raw = new java.net.Socket("127.0.0.1", s.port)) {
+                java.io.OutputStream out = raw.getOutputStream();
+                out.write(("POST /api/v1/jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + a.key()
+                        + "\r\nIdempotency-Key: upload-1\r\nContent-Type: multipart/form-data; boundary=zzz\r\nContent-Length: "
+                        + (20L << 20) + "\r\n\r\n--zzz\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.txt\"\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                byte[] chunk = ("Patient note, nothing else. ".repeat(2340)).getBytes(StandardCharsets.ISO_8859_1);
+                for (int i = 0; i < 80; i++) { // about 5 MiB of the 20 announced
+                    out.write(chunk);
+                }
+                out.flush();
+                assertTrue(Support.await(20_000, () -> !Server.files(tmp.resolve("parts")).isEmpty()
+                        || !Server.files(tmp.resolve("uploads")).isEmpty()) >= 0, "the upload is being spooled");
+                s.kill();
+            }
+            s = new Server(home, ENV);
+            assertEquals(List.of(), Server.files(tmp).stream().filter(f -> !f.getFileName().toString().matches("blackbar-\\d+\\.lock"))
+                    .toList(), "nothing of the cut-off upload is left (an engine's empty lock file aside)");
+            assertEquals(0, s.send("GET", "/api/v1/jobs", bearer(a.key()), null).json().get("total").asInt(), "no job was made");
+            Map<String, String> h = new LinkedHashMap<>(bearer(a.key()));
+            Server.Form form = new Server.Form().file("files", "n.txt", "A note.".getBytes(StandardCharsets.UTF_8));
+            h.put("Content-Type", "multipart/form-data; boundary=" + form.boundary);
+            h.put("Idempotency-Key", "upload-1");
+            Server.Reply retried = s.send("POST", "/api/v1/jobs", h, form.bytes());
+            assertEquals(200, retried.status(), retried.text());
+            assertEquals(null, retried.header("Idempotent-Replayed"), "the key made nothing before");
+        } finally {
+            s.close();
+        }
+    }
+
     private String status(Server on, String id, String key) {
         try {
             return on.send("GET", "/api/v1/jobs/" + id, bearer(key), null).json().get("status").asText();
