@@ -266,6 +266,9 @@ class JobsIT {
         JsonNode event = Server.JSON.readTree(hook[2]);
         assertEquals("job.completed", event.get("event").asText());
         assertEquals(2, event.at("/result/documents").size());
+        // WH-07: the signed body carries when it was sent, so a receiver can refuse a replay (docs/API.md's recipe)
+        long sent = java.time.OffsetDateTime.parse(event.get("timestamp").asText()).toEpochSecond();
+        assertTrue(Math.abs(System.currentTimeMillis() / 1000 - sent) < 120, "the signed timestamp is the sending time: " + sent);
 
         JsonNode list = server.send("GET", "/api/v1/jobs?limit=5", bearer(a.key()), null).json();
         assertEquals(id, list.at("/jobs/0/id").asText());
