@@ -490,6 +490,7 @@ class JobsIT {
         assertEquals(200, deleted.status(), deleted.text());
         assertEquals("cancelled", deleted.json().get("status").asText());
         assertError(server.send("GET", "/api/v1/jobs/" + batch + "/download", bearer(a.key()), null), 409, "conflict");
+        assertError(server.send("DELETE", "/api/v1/jobs/" + batch, bearer(a.key()), null), 409, "conflict"); // DEL-05: ended
         assertFalse(Files.exists(dir.resolve("blackbar-data/jobs").resolve(batch)), "a cancelled queued job's files go at once");
         assertEquals("completed", awaitEnd("/api/v1/jobs/" + first.json().get("jobId").asText(), a.key()).get("status").asText());
     }
