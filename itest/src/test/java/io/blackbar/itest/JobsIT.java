@@ -708,6 +708,48 @@ class JobsIT {
         }
     }
 
+    /**
+     * CONC-03: three credits and ten jobs sent at once with a live key: three are made and seven answered 402 at once
+     * (a credit is held for each document of the unfinished jobs), and the three complete, charged; the balance never
+     * goes below zero.
+     */
+    @Test
+    @Order(8)
+    void jobsSentAtOnceAreAdmittedOnlyAsFarAsTheCreditsGo() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("three-credits"));
+        Map<String, String> env = new LinkedHashMap<>(ENV);
+        env.put("BLACKBAR_FREE_CREDITS", "3");
+        try (Server s = new Server(home, env)) {
+            Server.Account a = s.account("live");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+            List<java.util.concurrent.Future<Server.Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                sent.add(pool.submit(() -> s.upload("/api/v1/jobs", a.key(),
+                        new Server.Form().file("files", "n.txt", "A note.".getBytes(StandardCharsets.UTF_8)))));
+            }
+            List<String> made = new ArrayList<>();
+            int refused = 0;
+            for (var f : sent) {
+                Server.Reply r = f.get();
+                if (r.status() == 200) {
+                    made.add(r.json().get("jobId").asText());
+                } else {
+                    assertError(r, 402, "insufficient_credits");
+                    refused++;
+                }
+            }
+            pool.shutdown();
+            assertEquals(3, made.size(), "as many jobs as credits");
+            assertEquals(7, refused);
+            for (String id : made) {
+                assertEquals("completed", awaitEnd(s, "/api/v1/jobs/" + id, a.key()).get("status").asText());
+            }
+            JsonNode usage = s.send("GET", "/api/v1/usage", bearer(a.key()), null).json();
+            assertEquals(0, usage.at("/credits/available").asInt(), usage.toString());
+            assertEquals(3, usage.at("/credits/used").asInt(), usage.toString());
+        }
+    }
+
     private String status(Server on, String id, String key) {
         try {
             return on.send("GET", "/api/v1/jobs/" + id, bearer(key), null).json().get("status").asText();

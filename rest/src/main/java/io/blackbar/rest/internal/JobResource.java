@@ -95,9 +95,39 @@ public class JobResource {
         if (who.test()) {
             return;
         }
-        int have = accounts.info(who.accountId()).map(Accounts.Info::credits).orElse(0);
-        if (have < documents) {
-            throw new ApiFailure(402, "This job needs at least " + documents + " credits; the account has " + have + ".");
+        int[] credits = jobs.creditsAndHeld(who.accountId());
+        int have = credits[0];
+        int held = credits[1];
+        if (have - held < documents) {
+            throw new ApiFailure(402, "This job needs at least " + documents + " credits; the account has " + have
+                    + (held > 0 ? ", of which " + held + " are held for its unfinished jobs." : "."));
+        }
+    }
+
+    /** Makes a job; the work behind {@link #admit}. */
+    @FunctionalInterface
+    private interface Creation {
+        Jobs.Job create() throws SQLException, IOException;
+    }
+
+    /** One creation of an account at a time: what a creation finds held includes the jobs made just before it. */
+    private static final Object[] ADMISSIONS = new Object[64];
+
+    static {
+        java.util.Arrays.setAll(ADMISSIONS, i -> new Object());
+    }
+
+    /**
+     * Admits a job: enough credits, counting a credit as held for each document of the account's unfinished jobs
+     * (the least a document costs), and room in the queue; then makes it. Admissions of one account are serialised,
+     * so twenty jobs sent at once on one credit make one job and nineteen 402s (CONC-03), not twenty jobs of which
+     * nineteen fail later.
+     */
+    private Jobs.Job admit(Accounts.Principal who, int documents, Creation creation) throws SQLException, IOException {
+        synchronized (ADMISSIONS[Math.floorMod(who.accountId().hashCode(), ADMISSIONS.length)]) {
+            needCredits(who, documents);
+            roomInQueue(who);
+            return creation.create();
         }
     }
 
@@ -231,10 +261,9 @@ public class JobResource {
             }
             String framework = framework(up.field("framework"));
             String hook = webhook(up.field("webhookUrl"));
-            needCredits(who, up.files.size());
-            roomInQueue(who);
             int estimated = up.files.stream().mapToInt(JobResource::estimate).sum();
-            Jobs.Job job = jobs.create(who, "cloakrr", method, framework, baseUrl(req), hook, null, up.files, idem, hash);
+            Jobs.Job job = admit(who, up.files.size(),
+                    () -> jobs.create(who, "cloakrr", method, framework, baseUrl(req), hook, null, up.files, idem, hash));
             return Response.ok(JobJson.cloakrrCreated(job, estimated)).build();
         }
     }
@@ -388,9 +417,8 @@ public class JobResource {
                 return again.get();
             }
             String hook = webhook(up.field("webhook"));
-            needCredits(who, 1);
-            roomInQueue(who);
-            Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, null, up.files, idem, hash);
+            Jobs.Job job = admit(who, 1,
+                    () -> jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, null, up.files, idem, hash));
             return Response.ok(JobJson.cleanthisCreated(job)).build();
         }
     }
@@ -428,9 +456,8 @@ public class JobResource {
             throw new ApiFailure(400, "url refused: " + e.getMessage());
         }
         String hook = webhook(j.path("webhook").isTextual() ? j.get("webhook").asText() : null);
-        needCredits(who, 1);
-        roomInQueue(who);
-        Jobs.Job job = jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, url, List.of(), idem, hash);
+        Jobs.Job job = admit(who, 1,
+                () -> jobs.create(who, "cleanthis", Method.SANITIZE, "pii", baseUrl(req), hook, url, List.of(), idem, hash));
         return Response.ok(JobJson.cleanthisCreated(job)).build();
     }
 

@@ -493,6 +493,22 @@ public class Jobs {
         }
     }
 
+    /**
+     * @return an account's credits and, read in the same statement (one snapshot: a document completing in between
+     *     moves a credit from one to the other, never out of both), the credits held for its unfinished live jobs: one
+     *     for each document not processed yet (the least a document costs; the rest is charged as it completes)
+     */
+    int[] creditsAndHeld(String accountId) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT a.credits, (SELECT COUNT(*) "
+                + "FROM job_document d JOIN job j ON d.job_id = j.id WHERE j.account_id = a.id AND j.test_key = FALSE "
+                + "AND j.status IN ('pending', 'processing') AND d.status = 'pending') FROM account a WHERE a.id = ?")) {
+            p.setString(1, accountId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? new int[] {r.getInt(1), r.getInt(2)} : new int[] {0, 0};
+            }
+        }
+    }
+
     /** @return whether a job of any account has this id (a signed link's job may have been deleted) */
     boolean exists(String id) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT 1 FROM job WHERE id = ?")) {
