@@ -50,6 +50,15 @@ import com.sun.net.httpserver.HttpServer;
 class JobsIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The test servers' settings with some changed: name, value, name, value... */
+    private static Map<String, String> env(String... changed) {
+        Map<String, String> env = new LinkedHashMap<>(ENV);
+        for (int i = 0; i < changed.length; i += 2) {
+            env.put(changed[i], changed[i + 1]);
+        }
+        return env;
+    }
     /** The one answer for an expired link and a deleted job's (SIG-07). */
     private static final String GONE = "The download link has expired or its results were deleted: poll the job for a fresh one.";
     private static final Map<String, String> ENV = Map.of(
@@ -534,8 +543,7 @@ class JobsIT {
     @Order(8)
     void aJobOutlivesARestart() throws Exception {
         Path home = Files.createDirectories(dir.resolve("restart"));
-        Map<String, String> env = new LinkedHashMap<>(ENV);
-        env.put("BLACKBAR_FREE_CREDITS", "10000");
+        Map<String, String> env = env("BLACKBAR_FREE_CREDITS", "10000");
         Server s = new Server(home, env);
         try {
             Server.Account a = s.account("live");
@@ -615,9 +623,7 @@ class JobsIT {
     @Order(8)
     void aJobThatKillsTheServerBesideAnotherIsFoundOut() throws Exception {
         Path home = Files.createDirectories(dir.resolve("two-workers"));
-        Map<String, String> env = new LinkedHashMap<>(ENV);
-        env.put("BLACKBAR_FREE_CREDITS", "10000");
-        env.put("BLACKBAR_JOB_WORKERS", "2");
+        Map<String, String> env = env("BLACKBAR_FREE_CREDITS", "10000", "BLACKBAR_JOB_WORKERS", "2");
         Server s = new Server(home, env);
         try {
             Server.Account a = s.account("live");
@@ -717,9 +723,7 @@ class JobsIT {
     @Order(8)
     void jobsSentAtOnceAreAdmittedOnlyAsFarAsTheCreditsGo() throws Exception {
         Path home = Files.createDirectories(dir.resolve("three-credits"));
-        Map<String, String> env = new LinkedHashMap<>(ENV);
-        env.put("BLACKBAR_FREE_CREDITS", "3");
-        try (Server s = new Server(home, env)) {
+        try (Server s = new Server(home, env("BLACKBAR_FREE_CREDITS", "3"))) {
             Server.Account a = s.account("live");
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
             List<java.util.concurrent.Future<Server.Reply>> sent = new ArrayList<>();
@@ -879,9 +883,7 @@ class JobsIT {
     @Order(11)
     void resultsAreDeletedWhenTheyExpire() throws Exception {
         Path other = Files.createDirectories(dir.resolve("short"));
-        Map<String, String> env = new LinkedHashMap<>(ENV);
-        env.put("BLACKBAR_RETENTION", "2");
-        try (Server shortLived = new Server(other, env)) {
+        try (Server shortLived = new Server(other, env("BLACKBAR_RETENTION", "2"))) {
             Server.Account a = shortLived.account("live");
             Server.Reply r = shortLived.upload("/api/v1/sanitize", a.key(), new Server.Form().file("file", "retained-4821.txt",
                     "A note.".getBytes(StandardCharsets.UTF_8)));
