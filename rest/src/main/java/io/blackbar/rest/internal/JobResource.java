@@ -204,6 +204,11 @@ public class JobResource {
         return java.util.HexFormat.of().formatHex(all.digest());
     }
 
+    /** The key's mode, part of a request's hash: a test key's request never replays a live key's job (KEY-04). */
+    private static String mode(Accounts.Principal who) {
+        return who.test() ? "test" : "live";
+    }
+
     private static void field(java.security.MessageDigest md, String s) {
         byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         md.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
@@ -248,7 +253,7 @@ public class JobResource {
         Accounts.Principal who = guard.key(req);
         String idem = idempotencyKey(req);
         try (Upload up = Upload.read(req, uploads, jobs.maxUpload(), Jobs.MAX_DOCUMENTS, 4 * jobs.maxUpload())) {
-            String hash = requestHash(idem, up.files, "cloakrr", up.field("method"), up.field("framework"), up.field("webhookUrl"));
+            String hash = requestHash(idem, up.files, "cloakrr", mode(who), up.field("method"), up.field("framework"), up.field("webhookUrl"));
             Optional<Response> again = replayed(who, idem, "cloakrr", hash);
             if (again.isPresent()) {
                 return again.get();
@@ -411,7 +416,7 @@ public class JobResource {
         Accounts.Principal who = guard.key(req, Guard.Group.SANITIZE);
         String idem = idempotencyKey(req);
         try (Upload up = Upload.read(req, uploads, jobs.maxUpload())) {
-            String hash = requestHash(idem, up.files, "sanitize", up.field("webhook"));
+            String hash = requestHash(idem, up.files, "sanitize", mode(who), up.field("webhook"));
             Optional<Response> again = replayed(who, idem, "cleanthis", hash);
             if (again.isPresent()) {
                 return again.get();
@@ -443,7 +448,7 @@ public class JobResource {
         if (j == null || !j.isObject() || !j.path("url").isTextual()) {
             throw new ApiFailure(400, "Send a JSON body {\"url\": \"https://...\"}, with an optional \"webhook\".");
         }
-        String hash = requestHash(idem, List.of(), "sanitize-url", j.get("url").asText(),
+        String hash = requestHash(idem, List.of(), "sanitize-url", mode(who), j.get("url").asText(),
                 j.path("webhook").isTextual() ? j.get("webhook").asText() : null);
         Optional<Response> again = replayed(who, idem, "cleanthis", hash);
         if (again.isPresent()) {

@@ -153,6 +153,15 @@ final class Outbound implements AutoCloseable {
         @Override
         public void resolve(String host, int port, Promise<List<InetSocketAddress>> promise) {
             try {
+                client.getExecutor().execute(() -> resolveNow(host, port, promise)); // a slow name server holds no
+                // selector or caller thread
+            } catch (RuntimeException e) {
+                promise.failed(new Refused(NOT_ALLOWED));
+            }
+        }
+
+        private void resolveNow(String host, int port, Promise<List<InetSocketAddress>> promise) {
+            try {
                 List<InetSocketAddress> out = new ArrayList<>();
                 for (InetAddress a : Outbound.this.resolve(host, port).all()) {
                     out.add(new InetSocketAddress(a, port));
@@ -200,6 +209,9 @@ final class Outbound implements AutoCloseable {
         }
     }
 
+    /** An IPv4 address as four decimal numbers of 0 to 255 without leading zeros (SSRF-02: nothing else all-numeric). */
+    private static final String DOTTED_QUAD = "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+
     /** The one answer for every refused URL, decided before connecting: the reason is no oracle of the network. */
     static final String NOT_ALLOWED = "The URL is not allowed: only http(s) URLs of public addresses on ports 80 and 443.";
     private static final int MAX_ADDRESSES = 20;
@@ -228,7 +240,11 @@ final class Outbound implements AutoCloseable {
         if (!scheme.equals("http") && !scheme.equals("https") || u.getRawUserInfo() != null || host == null || host.isEmpty()) {
             throw new Refused(NOT_ALLOWED);
         }
-        if (hosts.contains(bare(host))) {
+        String bare = bare(host);
+        if (bare.matches("[0-9.]+") && !bare.matches(DOTTED_QUAD)) {
+            throw new Refused(NOT_ALLOWED); // octal, a single number, short forms: read differently by other parsers
+        }
+        if (hosts.contains(bare)) {
             return u; // a host named in the list: any scheme of the two, any port, whatever it resolves to
         }
         int port = u.getPort() != -1 ? u.getPort() : scheme.equals("https") ? 443 : 80;
@@ -385,6 +401,9 @@ final class Outbound implements AutoCloseable {
                         out.write(buf, 0, k);
                     }
                 } catch (IOException e) {
+                    if (io.blackbar.engine.api.EngineException.isDiskFull(e)) {
+                        throw e; // the server's disk, not the URL's answer: the job says so (DISK-02)
+                    }
                     throw new Refused(System.nanoTime() >= deadline || cause(e, TimeoutException.class) != null
                             ? "The URL did not deliver the file within " + fetchDeadline.toSeconds() + " seconds."
                             : "The URL's answer broke off.");
@@ -435,30 +454,42 @@ final class Outbound implements AutoCloseable {
     }
 
     /**
-     * Posts a body with headers, waiting at most the answer timeout (10 s) for the answer's status; the answer's body is
-     * never read (the exchange is aborted once the status is in), so a receiver that sends headers and then nothing
-     * holds nothing.
-     *
-     * @return the status, or -1 when the target was refused or did not answer
+     * Posts a body with headers and hands the answer's status, or -1 when the target was refused or did not answer
+     * within the answer timeout (10 s), to {@code onStatus}, on a client thread. Nothing waits for the receiver: a slow
+     * one holds a connection of its own, no thread (WH-03). The answer's body is never read: the exchange is aborted
+     * once the status is in, so a receiver that sends headers and then nothing holds nothing.
      */
-    int post(String url, Map<String, String> headers, byte[] body) throws InterruptedException {
+    void post(String url, Map<String, String> headers, byte[] body, java.util.function.IntConsumer onStatus) {
         URI u;
         try {
             u = check(url, true);
         } catch (Refused e) {
-            return -1;
+            onStatus.accept(-1);
+            return;
         }
-        InputStreamResponseListener answer = new InputStreamResponseListener();
-        Request req = client.newRequest(u).method(HttpMethod.POST).timeout(answerTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .headers(h -> headers.forEach(h::put))
-                .body(new BytesRequestContent(headers.getOrDefault("Content-Type", "application/octet-stream"), body));
+        int[] status = {-1};
         try {
-            req.send(answer);
-            return headers(req, answer, answerTimeout.toMillis(), "", "").getStatus();
-        } catch (Refused | IllegalArgumentException e) {
+            client.newRequest(u).method(HttpMethod.POST).timeout(answerTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .headers(h -> headers.forEach(h::put))
+                    .body(new BytesRequestContent(headers.getOrDefault("Content-Type", "application/octet-stream"), body))
+                    .onResponseHeaders(r -> {
+                        status[0] = r.getStatus();
+                        r.abort(new IOException("the status is all that is read"));
+                    })
+                    .send(result -> onStatus.accept(status[0]));
+        } catch (RuntimeException e) {
+            onStatus.accept(-1);
+        }
+    }
+
+    /** {@link #post(String, Map, byte[], java.util.function.IntConsumer)}, waiting for the status. */
+    int post(String url, Map<String, String> headers, byte[] body) throws InterruptedException {
+        java.util.concurrent.CompletableFuture<Integer> status = new java.util.concurrent.CompletableFuture<>();
+        post(url, headers, body, status::complete);
+        try {
+            return status.get();
+        } catch (ExecutionException e) {
             return -1;
-        } finally {
-            req.abort(new IOException("done"));
         }
     }
 }

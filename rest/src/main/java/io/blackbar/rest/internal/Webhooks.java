@@ -33,7 +33,12 @@ final class Webhooks implements AutoCloseable {
 
     private final Outbound outbound;
     private final Duration backoff;
-    /** A few deliveries at once: a receiver that takes its 10 s holds one thread, not everyone's notices. */
+    /** Whether the server is stopping: an attempt ending now is undecided, not failed. */
+    private volatile boolean closed;
+    /**
+     * Starts attempts and handles their outcomes; an attempt itself holds no thread while its receiver answers (the
+     * client sends asynchronously), so a receiver that takes its 10 s delays no one else's notices.
+     */
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4, r -> {
         Thread t = new Thread(r, "blackbar-webhook");
         t.setDaemon(true);
@@ -75,26 +80,32 @@ final class Webhooks implements AutoCloseable {
     }
 
     private void attempt(String url, byte[] body, Supplier<String> secret, Consumer<Boolean> done, int attempt) {
-        int status;
+        String key;
         try {
-            String key;
-            try {
-                key = secret.get();
-            } catch (RuntimeException e) {
-                done.accept(null); // the database is unavailable (stopping): still to be sent
-                return;
-            }
-            if (key == null) {
-                done.accept(false); // the account is gone: no notice for it
-                return;
-            }
-            status = outbound.post(url, Map.of("Content-Type", "application/json",
-                    "X-Cleanthis-Signature", signature(body, key),
-                    "X-Cleanthis-Timestamp", String.valueOf(System.currentTimeMillis() / 1000),
-                    "User-Agent", "Blackbar-Webhook"), body);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            done.accept(null); // stopping: still to be sent
+            key = secret.get();
+        } catch (RuntimeException e) {
+            done.accept(null); // the database is unavailable (stopping): still to be sent
+            return;
+        }
+        if (key == null) {
+            done.accept(false); // the account is gone: no notice for it
+            return;
+        }
+        outbound.post(url, Map.of("Content-Type", "application/json",
+                "X-Cleanthis-Signature", signature(body, key),
+                "X-Cleanthis-Timestamp", String.valueOf(System.currentTimeMillis() / 1000),
+                "User-Agent", "Blackbar-Webhook"), body, status -> {
+                    try {
+                        scheduler.execute(() -> outcome(url, body, secret, done, attempt, status));
+                    } catch (RejectedExecutionException e) {
+                        done.accept(null); // stopping: still to be sent
+                    }
+                });
+    }
+
+    private void outcome(String url, byte[] body, Supplier<String> secret, Consumer<Boolean> done, int attempt, int status) {
+        if (closed) {
+            done.accept(null); // cut off by the stop (its client is closing): still to be sent at the next start
             return;
         }
         if (status >= 200 && status < 300) {
@@ -111,6 +122,7 @@ final class Webhooks implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         scheduler.shutdownNow();
     }
 }

@@ -46,7 +46,8 @@ class OutboundTest {
         // SSRF-01 loopback and any-local
         "http://127.0.0.1/", "http://127.1/", "http://0.0.0.0/", "http://[::1]/", "http://[::]/",
         // SSRF-02 a number for the address (Java reads the decimal form; the others do not resolve)
-        "http://2130706433/", "http://0x7f000001/",
+        "http://2130706433/", "http://0x7f000001/", "http://0177.0.0.1/", "http://017700000001/", "http://127.000.000.001/",
+        "http://0x7f.0.0.1/", "http://010.0.0.1/",
         // SSRF-03 metadata endpoints
         "http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/", "http://metadata.google.internal.invalid/",
         // SSRF-04 private and special IPv4 blocks
@@ -55,7 +56,7 @@ class OutboundTest {
         // SSRF-05 IPv4-mapped and -compatible IPv6
         "http://[::ffff:127.0.0.1]/", "http://[::ffff:7f00:1]/", "http://[0:0:0:0:0:ffff:a9fe:a9fe]/", "http://[::127.0.0.1]/",
         // SSRF-06 embedded IPv4, unique-local and link-local IPv6
-        "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:a9fe:a9fe::]/", "http://[fc00::1]/", "http://[fe80::1]/",
+        "http://[fe80::1%25eth0]/", "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:a9fe:a9fe::]/", "http://[fc00::1]/", "http://[fe80::1]/",
         "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", "http://[2001:db8::1]/", "http://[ff02::1]/",
         // SSRF-07 schemes
         "file:///etc/passwd", "jar:file:/x.jar!/", "ftp://93.184.215.14/", "gopher://93.184.215.14/", "dict://93.184.215.14/",
@@ -154,6 +155,11 @@ class OutboundTest {
             Path f = dir.resolve("f");
             assertEquals("note.txt", out.fetch(base + "/small/note.txt", f, 4096));
             assertEquals("hello", Files.readString(f));
+            if (Files.isWritable(Path.of("/dev/full"))) { // DISK-02: our full disk is not the URL's broken answer
+                java.io.IOException full = assertThrows(java.io.IOException.class,
+                        () -> out.fetch(base + "/small/note.txt", Path.of("/dev/full"), 4096));
+                assertTrue(io.blackbar.engine.api.EngineException.isDiskFull(full), full.getMessage());
+            }
             assertEquals("The file at the URL is larger than 4096 bytes.",
                     assertThrows(Outbound.Refused.class, () -> out.fetch(base + "/big.txt", f, 4096)).getMessage());
             assertEquals("The file at the URL is larger than 4096 bytes.",
@@ -208,18 +214,7 @@ class OutboundTest {
     @Test
     void aNameThatTurnsLocalAfterTheCheckIsRefusedBeforeConnecting() throws Exception {
         try (ServerSocket local = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
-            AtomicInteger accepted = new AtomicInteger();
-            Thread acceptor = new Thread(() -> {
-                while (!local.isClosed()) {
-                    try (Socket s = local.accept()) {
-                        accepted.incrementAndGet();
-                    } catch (java.io.IOException e) {
-                        return;
-                    }
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+            AtomicInteger accepted = acceptAll(local);
             int port = local.getLocalPort();
             AtomicInteger lookups = new AtomicInteger();
             Outbound.Lookup rebinding = host -> new InetAddress[] {
@@ -244,20 +239,46 @@ class OutboundTest {
      */
     @Test
     void everyAddressOfANameCountsAndTwentyAtMost() throws Exception {
-        InetAddress[] mixed = {InetAddress.getByName("93.184.215.14"), InetAddress.getByName("10.0.0.5")};
-        InetAddress[] many = new InetAddress[21];
-        for (int i = 0; i < many.length; i++) {
-            many[i] = InetAddress.getByName("93.184.215." + (i + 1));
-        }
-        Map<String, InetAddress[]> dns = Map.of("mixed.test", mixed, "many.test", many,
-                "twenty.test", java.util.Arrays.copyOf(many, 20), "none.test", new InetAddress[0]);
-        try (Outbound out = new Outbound("", Duration.ofSeconds(5), Outbound.TIMEOUT, h -> dns.get(h).clone(), Set.of(80, 443))) {
-            for (String host : new String[] {"mixed.test", "many.test", "none.test"}) {
-                assertEquals(Outbound.NOT_ALLOWED, assertThrows(Outbound.Refused.class,
-                        () -> out.check("https://" + host + "/x")).getMessage(), host);
-                assertEquals(-1, out.post("https://" + host + "/hook", Map.of(), new byte[] {'{', '}'}), host);
+        try (ServerSocket local = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            AtomicInteger accepted = acceptAll(local);
+            int port = local.getLocalPort();
+            // the loopback address first: a check that read only one address would let the client connect to it
+            InetAddress[] mixed = {InetAddress.getByName("127.0.0.1"), InetAddress.getByName("93.184.215.14")};
+            InetAddress[] many = new InetAddress[21];
+            for (int i = 0; i < many.length; i++) {
+                many[i] = InetAddress.getByName("93.184.215." + (i + 1));
             }
-            assertEquals("twenty.test", out.check("https://twenty.test/x").getHost(), "twenty public addresses pass");
+            many[20] = InetAddress.getByName("127.0.0.1");
+            Map<String, InetAddress[]> dns = Map.of("mixed.test", mixed, "many.test", many,
+                    "twenty.test", java.util.Arrays.copyOf(many, 20), "none.test", new InetAddress[0]);
+            try (Outbound out = new Outbound("", Duration.ofSeconds(5), Outbound.TIMEOUT, h -> dns.get(h).clone(),
+                    Set.of(80, 443, port))) {
+                for (String host : new String[] {"mixed.test", "many.test", "none.test"}) {
+                    assertEquals(Outbound.NOT_ALLOWED, assertThrows(Outbound.Refused.class,
+                            () -> out.check("https://" + host + ":" + port + "/x")).getMessage(), host);
+                    assertEquals(-1, out.post("https://" + host + ":" + port + "/hook", Map.of(), new byte[] {'{', '}'}), host);
+                }
+                assertEquals("twenty.test", out.check("https://twenty.test/x").getHost(), "twenty public addresses pass");
+            }
+            Thread.sleep(200);
+            assertEquals(0, accepted.get(), "no connection reached the loopback address among the name's");
         }
+    }
+
+    /** Counts the connections a socket is offered, closing each at once. */
+    private static AtomicInteger acceptAll(ServerSocket local) {
+        AtomicInteger accepted = new AtomicInteger();
+        Thread acceptor = new Thread(() -> {
+            while (!local.isClosed()) {
+                try (Socket s = local.accept()) {
+                    accepted.incrementAndGet();
+                } catch (java.io.IOException e) {
+                    return;
+                }
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return accepted;
     }
 }

@@ -147,7 +147,8 @@ class WebhooksTest {
 
     /**
      * WH-03: a receiver that takes the request and never answers is given up on at the answer timeout, counted as a
-     * failure and retried; meanwhile another account's notice to a receiver that answers goes out at once.
+     * failure and retried; meanwhile, with eight such notices in flight (more than the deliveries' threads), another
+     * account's notice to a receiver that answers goes out at once: no attempt holds a thread while it waits.
      */
     @Test
     void aReceiverThatNeverAnswersIsGivenUpOnAtTheTimeoutAndRetried() throws Exception {
@@ -168,22 +169,36 @@ class WebhooksTest {
         });
         http.start();
         String base = "http://127.0.0.1:" + http.getAddress().getPort();
-        Outbound out = new Outbound("127.0.0.1", Duration.ofSeconds(5), Duration.ofMillis(400),
+        Outbound out = new Outbound("127.0.0.1", Duration.ofSeconds(5), Duration.ofMillis(2000),
                 java.net.InetAddress::getAllByName, java.util.Set.of(80, 443));
         try (out; Webhooks hooks = new Webhooks(out, Duration.ofMillis(50))) {
-            CompletableFuture<Boolean> stuck = new CompletableFuture<>();
+            List<CompletableFuture<Boolean>> stuck = new java.util.ArrayList<>();
             long t0 = System.nanoTime();
-            hooks.deliver(base + "/hang", new byte[] {'{', '}'}, () -> "s", stuck::complete);
+            for (int i = 0; i < 8; i++) {
+                CompletableFuture<Boolean> one = new CompletableFuture<>();
+                hooks.deliver(base + "/hang", new byte[] {'{', '}'}, () -> "s", one::complete);
+                stuck.add(one);
+            }
+            assertTrue(waitFor(() -> hung.get() == 8), "eight receivers hold a request each");
             CompletableFuture<Boolean> other = new CompletableFuture<>();
             hooks.deliver(base + "/fast", new byte[] {'{', '}'}, () -> "s", other::complete);
-            assertTrue(other.get(2, TimeUnit.SECONDS), "the other notice is not held up by the hung receiver");
-            assertFalse(stuck.get(20, TimeUnit.SECONDS), "given up in the end");
+            assertTrue(other.get(1, TimeUnit.SECONDS), "the other notice is not held up by the hung receivers");
+            for (CompletableFuture<Boolean> one : stuck) {
+                assertFalse(one.get(30, TimeUnit.SECONDS), "given up in the end");
+            }
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertEquals(1 + Webhooks.RETRIES, hung.get(), "each attempt timed out and was retried");
-            assertTrue(ms >= 4 * 400 && ms < 10_000, "four attempts of 400 ms each, then given up: " + ms);
+            assertEquals(8 * (1 + Webhooks.RETRIES), hung.get(), "each attempt timed out and was retried");
+            assertTrue(ms >= 4 * 2000 && ms < 20_000, "four attempts of 2 s each, then given up: " + ms);
         } finally {
             release.complete(null);
             http.stop(0);
         }
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        return condition.getAsBoolean();
     }
 }
