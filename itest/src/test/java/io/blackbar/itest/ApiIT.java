@@ -367,6 +367,34 @@ class ApiIT {
         // no credits were taken by any of these (RL-06)
         assertEquals(20, server.send("GET", "/api/v1/usage", Map.of("Authorization", "Bearer " + a.key()), null).json()
                 .at("/credits/available").asInt());
+        // PRIV-05: a parser's message (which quotes the document) never reaches the answer: a DOCX whose XML breaks
+        // at an element named after a marker, and a PDF whose objects hold one
+        String marker = "Marker" + Long.toHexString(RANDOM.nextLong());
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(docx)) {
+            for (String[] part : new String[][] {
+                {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+                    + "relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd."
+                    + "openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"},
+                {"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+                    + "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"},
+                {"word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                    + "wordprocessingml/2006/main\"><w:body><" + marker + "></w:body></w:document>"}}) {
+                z.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+                z.write(part[1].getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] pdf = ("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages " + marker + " >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        for (Server.Form broken : List.of(new Server.Form().file("file", "broken.docx", docx.toByteArray()),
+                new Server.Form().file("file", "broken.pdf", pdf))) {
+            Server.Reply r = server.upload("/api/v1/scan", a.key(), broken);
+            assertTrue(r.status() == 422 || r.status() == 200, r.text());
+            assertFalse(r.text().contains(marker), "the parser's message is not in the answer: " + r.text());
+        }
+        assertFalse(Files.readString(server.log).contains(marker), "nor in the log");
     }
 
     @Test

@@ -78,6 +78,9 @@ class JobsIT {
     private final List<String[]> hooks = new CopyOnWriteArrayList<>();
     /** How many webhook calls to answer 500 before answering 200. */
     private final AtomicInteger failHooks = new AtomicInteger();
+    /** What {@code /files/slow.pdf} waits for before it answers. */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>> slowFile =
+            new java.util.concurrent.atomic.AtomicReference<>(java.util.concurrent.CompletableFuture.completedFuture(null));
     /** Whether webhook calls are held unanswered. */
     private final java.util.concurrent.atomic.AtomicBoolean holdHooks = new java.util.concurrent.atomic.AtomicBoolean();
     private final String ssn = String.format("%03d-%02d-%04d", 100 + RANDOM.nextInt(500), 10 + RANDOM.nextInt(89), 1000 + RANDOM.nextInt(8999));
@@ -106,6 +109,13 @@ class JobsIT {
         receiver.createContext("/files/doc.pdf", x -> {
             byte[] pdf = HandPdf.textWithInfo(author, "Fetched from a URL.", "The committee approved the budget.");
             x.getResponseHeaders().add("Content-Type", "application/pdf");
+            x.sendResponseHeaders(200, pdf.length);
+            x.getResponseBody().write(pdf);
+            x.close();
+        });
+        receiver.createContext("/files/slow.pdf", x -> { // answers when the test lets it
+            slowFile.get().join();
+            byte[] pdf = HandPdf.text("Fetched slowly.");
             x.sendResponseHeaders(200, pdf.length);
             x.getResponseBody().write(pdf);
             x.close();
@@ -970,6 +980,53 @@ class JobsIT {
         assertError(server.send("POST", "/api/v1/sanitize", other, one.bytes()), 409, "conflict");
     }
 
+    /**
+     * CONC-04: an account has at most 50 jobs waiting or running; the 51st is answered 429 with Retry-After at once, and
+     * the 50 all run when the worker is free again.
+     */
+    @Test
+    @Order(13)
+    void theQueueOfAnAccountIsBounded() throws Exception {
+        Server.Account a = server.account("test");
+        java.util.concurrent.CompletableFuture<Void> release = new java.util.concurrent.CompletableFuture<>();
+        slowFile.set(release);
+        String first;
+        try {
+            Map<String, String> h = new LinkedHashMap<>(bearer(a.key()));
+            h.put("Content-Type", "application/json");
+            Server.Reply blocker = server.send("POST", "/api/v1/sanitize-url", h, ("{\"url\":\"http://127.0.0.1:"
+                    + receiver.getAddress().getPort() + "/files/slow.pdf\"}").getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, blocker.status(), blocker.text());
+            first = blocker.json().get("jobId").asText();
+            String blocking = first;
+            assertTrue(Support.await(30_000, () -> "processing".equals(server.send("GET", "/api/v1/job/" + blocking,
+                    bearer(a.key()), null).json().get("status").asText())) >= 0, "the only worker waits for the slow file");
+            for (int i = 1; i < 50; i++) {
+                Server.Reply r = server.upload("/api/v1/jobs", a.key(), new Server.Form().file("files", "n" + i + ".txt",
+                        "A note.".getBytes(StandardCharsets.UTF_8)));
+                assertEquals(200, r.status(), i + ": " + r.text());
+            }
+            Server.Reply full = server.upload("/api/v1/jobs", a.key(), new Server.Form().file("files", "n.txt",
+                    "A note.".getBytes(StandardCharsets.UTF_8)));
+            assertError(full, 429, "rate_limit_exceeded");
+            assertTrue(full.json().get("message").asText().contains("50 jobs waiting or running"), full.text());
+            assertTrue(Integer.parseInt(full.header("Retry-After")) >= 1);
+        } finally {
+            release.complete(null);
+            slowFile.set(java.util.concurrent.CompletableFuture.completedFuture(null));
+        }
+        assertEquals("completed", awaitEnd("/api/v1/job/" + first, a.key()).get("status").asText());
+        // the newest of the 49, polled every two seconds (the key's 60 requests a minute are nearly spent)
+        String newest = server.send("GET", "/api/v1/jobs?limit=1", bearer(a.key()), null).json().at("/jobs/0/id").asText();
+        String status = "";
+        for (int i = 0; i < 40 && !status.equals("completed"); i++) {
+            Thread.sleep(2000);
+            Server.Reply r = server.send("GET", "/api/v1/jobs/" + newest, bearer(a.key()), null);
+            status = r.status() == 200 ? r.json().get("status").asText() : status;
+        }
+        assertEquals("completed", status, "the queue ran down once the worker was free");
+    }
+
     /** PRIV: no planted value in the log, the database or the data folder; no input kept; no temp file left. */
     @Test
     @Order(100)
@@ -993,6 +1050,12 @@ class JobsIT {
             String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
             for (String m : List.of(ssn, email, author)) {
                 assertFalse(content.contains(m), "a planted value is in " + f.getFileName());
+            }
+        }
+        assertFalse(hooks.isEmpty());
+        for (String[] hook : hooks) { // PRIV-08: a notice names files and links, never a value or the text
+            for (String m : List.of(ssn, email, author)) {
+                assertFalse(hook[2].contains(m), "a planted value is in a webhook's body");
             }
         }
     }
