@@ -186,6 +186,10 @@ class ApiIT {
         assertEquals(200, server.json("DELETE", "/api/v1/account/keys/" + k.get("keyId").asText(), null, cookie).status());
         Server.Reply revoked = server.upload("/api/v1/scan", raw, new Server.Form().file("file", "a.txt", "hello".getBytes(StandardCharsets.UTF_8)));
         assertError(revoked, 401, "unauthorized");
+        Server.Reply unknown = server.upload("/api/v1/scan", "bb_live_" + "x".repeat(46), new Server.Form().file("file", "a.txt",
+                "hello".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(unknown.text(), revoked.text(), "a revoked key is answered as an unknown one (no oracle)");
+        assertEquals(unknown.header("WWW-Authenticate"), revoked.header("WWW-Authenticate"));
         assertError(server.json("DELETE", "/api/v1/account/keys/" + k.get("keyId").asText(), null, cookie), 404, "not_found");
 
         // AUTH-06: logout, then the old cookie is refused

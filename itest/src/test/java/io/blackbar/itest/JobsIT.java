@@ -324,6 +324,8 @@ class JobsIT {
                 .file("files", "a.txt", text)), 400, "bad_request");
         assertError(server.upload("/api/v1/jobs", a.key(), new Server.Form().field("webhookUrl", "file:///etc/passwd")
                 .file("files", "a.txt", text)), 400, "bad_request");
+        assertError(server.upload("/api/v1/jobs", a.key(), new Server.Form().field("webhookUrl", "http://93.184.215.14/hook")
+                .file("files", "a.txt", text)), 400, "bad_request"); // WH-10: a public receiver, but not https
         assertError(server.upload("/api/v1/jobs", a.key(), new Server.Form().field("method", "redact")), 400, "bad_request");
         assertError(server.upload("/api/v1/jobs", null, new Server.Form().file("files", "a.txt", text)), 401, "unauthorized");
         Server.Form many = new Server.Form();
@@ -380,7 +382,9 @@ class JobsIT {
         assertError(server.send("GET", path(url).replace(sig, sig.substring(1)), bearer(a.key()), null), 403, "forbidden");
         assertError(server.send("GET", path(url) + "&expires=1", bearer(a.key()), null), 403, "forbidden"); // SIG-05
         assertError(server.send("GET", path(url) + "&download=1", bearer(a.key()), null), 403, "forbidden");
-        assertEquals(200, server.send("GET", path(url), bearer(a.key()), null).status(), "SIG-01: reusable until it expires");
+        Server.Reply again = server.send("GET", path(url), bearer(a.key()), null);
+        assertEquals(200, again.status(), "SIG-01: reusable until it expires");
+        assertTrue(String.valueOf(again.header("Cache-Control")).contains("no-store"), "SIG-01: kept by no cache");
         long expires = Long.parseLong(url.replaceAll(".*expires=(\\d+).*", "$1"));
         assertError(server.send("GET", path(url).replace("expires=" + expires, "expires=" + (expires + 60)), bearer(a.key()), null),
                 403, "forbidden");

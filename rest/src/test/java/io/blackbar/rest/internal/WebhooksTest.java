@@ -80,6 +80,36 @@ class WebhooksTest {
         }
     }
 
+    /** WH-06: a receiver that redirects to an internal address: the redirect is a failure and never followed. */
+    @Test
+    void aRedirectToAnInternalAddressIsNeverFollowed() throws Exception {
+        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicInteger canary = new AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
+        http.createContext("/internal", x -> {
+            canary.incrementAndGet();
+            x.sendResponseHeaders(200, -1);
+            x.close();
+        });
+        http.createContext("/hook", x -> {
+            x.getRequestBody().readAllBytes();
+            asked.incrementAndGet();
+            x.getResponseHeaders().add("Location", "http://127.0.0.1:" + http.getAddress().getPort() + "/internal");
+            x.sendResponseHeaders(302, -1);
+            x.close();
+        });
+        http.start();
+        try (Webhooks hooks = new Webhooks(new Outbound("127.0.0.1"), Duration.ofMillis(20))) {
+            CompletableFuture<Boolean> done = new CompletableFuture<>();
+            hooks.deliver("http://127.0.0.1:" + http.getAddress().getPort() + "/hook", new byte[] {'{', '}'}, () -> "s", done::complete);
+            assertFalse(done.get(20, TimeUnit.SECONDS), "a redirect is no delivery");
+            assertEquals(1 + Webhooks.RETRIES, asked.get());
+            assertEquals(0, canary.get(), "the Location was never requested");
+        } finally {
+            http.stop(0);
+        }
+    }
+
     @Test
     void aReceiverThatIsGoneIsNotAskedAgain() throws Exception {
         List<Received> got = new CopyOnWriteArrayList<>();
