@@ -922,6 +922,29 @@ class JobsIT {
                 }
             })) >= 0, "the expired job's file name is gone from the database's files too (DEL-02), with the server running");
         }
+        // DEL-04: results that expire while the server is stopped are refused at once when it is back, then deleted
+        Path stopped = Files.createDirectories(dir.resolve("expired-while-stopped"));
+        Map<String, String> env = env("BLACKBAR_RETENTION", "5");
+        String id;
+        String link;
+        Server.Account a;
+        try (Server before = new Server(stopped, env)) {
+            a = before.account("live");
+            id = before.upload("/api/v1/sanitize", a.key(), new Server.Form().file("file", "n.txt",
+                    "A note.".getBytes(StandardCharsets.UTF_8))).json().get("jobId").asText();
+            JsonNode done = awaitEnd(before, "/api/v1/job/" + id, a.key());
+            assertEquals("completed", done.get("status").asText());
+            link = path(done.get("downloadUrl").asText());
+        }
+        Path folder = stopped.resolve("blackbar-data/jobs").resolve(id);
+        assertTrue(Files.isDirectory(folder), "kept while the server is stopped");
+        Thread.sleep(6000); // the retention ends while no server runs
+        try (Server after = new Server(stopped, env)) {
+            Server.Reply gone = after.send("GET", link, bearer(a.key()), null);
+            assertError(gone, 410, "gone");
+            assertError(after.send("GET", "/api/v1/job/" + id, bearer(a.key()), null), 404, "not_found");
+            assertTrue(Support.await(20_000, () -> !Files.exists(folder)) >= 0, "and its files are deleted after the start");
+        }
     }
 
     /** CONC-01: a creation sent again with its Idempotency-Key, also at the same time, makes one job. */

@@ -155,7 +155,7 @@ public class Jobs {
             LOG.info("{} job(s) queued again after a restart", resumed);
         }
         long every = Math.max(1, Math.min(60, retention.toSeconds()));
-        sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
+        sweeper.scheduleWithFixedDelay(this::sweep, 0, every, TimeUnit.SECONDS); // at once: what expired while stopped
     }
 
     @Deactivate
@@ -402,7 +402,10 @@ public class Jobs {
             return Optional.empty();
         }
         try (Connection c = db.connection()) {
-            return load(c, id).filter(j -> j.accountId().equals(accountId));
+            OffsetDateTime now = now();
+            // an expired job is gone for its owner at once, whenever the sweep (also after a stop: DEL-04) deletes it
+            return load(c, id).filter(j -> j.accountId().equals(accountId)
+                    && (j.expiresAt() == null || j.expiresAt().isAfter(now)));
         }
     }
 
@@ -458,14 +461,15 @@ public class Jobs {
         try (Connection c = db.connection()) {
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT id FROM job WHERE account_id = ? AND (? IS NULL OR test_key = ?) AND (? IS NULL OR design = ?) "
-                            + "ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
+                            + "AND (expires_at IS NULL OR expires_at > ?) ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
                 p.setString(1, accountId);
                 p.setObject(2, test, java.sql.Types.BOOLEAN);
                 p.setObject(3, test, java.sql.Types.BOOLEAN);
                 p.setString(4, design);
                 p.setString(5, design);
-                p.setInt(6, limit);
-                p.setInt(7, offset);
+                p.setObject(6, now());
+                p.setInt(7, limit);
+                p.setInt(8, offset);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         ids.add(r.getString(1));
@@ -509,10 +513,12 @@ public class Jobs {
         }
     }
 
-    /** @return whether a job of any account has this id (a signed link's job may have been deleted) */
+    /** @return whether a job of any account has this id and has not expired (a signed link's job may be gone) */
     boolean exists(String id) throws SQLException {
-        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT 1 FROM job WHERE id = ?")) {
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                "SELECT 1 FROM job WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)")) {
             p.setString(1, id);
+            p.setObject(2, now());
             try (ResultSet r = p.executeQuery()) {
                 return r.next();
             }
@@ -521,10 +527,12 @@ public class Jobs {
 
     int count(String accountId, boolean test, String design) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                "SELECT COUNT(*) FROM job WHERE account_id = ? AND test_key = ? AND design = ?")) {
+                "SELECT COUNT(*) FROM job WHERE account_id = ? AND test_key = ? AND design = ? "
+                        + "AND (expires_at IS NULL OR expires_at > ?)")) {
             p.setString(1, accountId);
             p.setBoolean(2, test);
             p.setString(3, design);
+            p.setObject(4, now());
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getInt(1);
