@@ -34,6 +34,29 @@ class OfficeSecurityTest {
                 () -> new OoxmlFormatHandler().open(file, OoxmlFormatHandler.DOCX, OfficeRun.limits()).close()));
     }
 
+    /** UP-10: a billion-laughs DTD in the document part is refused at once, nothing expanded. */
+    @Test
+    void up10EntityExpansionIsRefusedAtOnce() throws Exception {
+        Path f = dir.resolve("laughs.docx");
+        HandDocx.write(f, false);
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (var e : new RawPackage(Files.readAllBytes(f)).parts.entrySet()) {
+            parts.put(e.getKey(), new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE w:document [<!ENTITY l0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        dtd.append("]>");
+        parts.put("word/document.xml", parts.get("word/document.xml").replace("<w:document", dtd + "<w:document")
+                .replace("Quarterly report", "&l9;"));
+        RawPackage.zip(f, parts);
+        long t0 = System.nanoTime();
+        EngineException e = refused(f);
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 2000, "refused before anything was expanded");
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
     @Test
     void up09ExternalEntityIsRefused() throws Exception {
         Path f = dir.resolve("xxe.docx");

@@ -181,6 +181,47 @@ class PdfRedactionTest {
         assertTrue(IndependentReader.text(out).contains("Visible minutes"), "the visible text stays");
     }
 
+    /**
+     * UP-10: XMP metadata with a billion-laughs DTD is removed by the sanitizer without being parsed: done in moments,
+     * and neither the metadata stream nor its entities are left.
+     */
+    @Test
+    void hostileXmpIsRemovedUnparsed() throws Exception {
+        Path in = dir.resolve("laughs.pdf");
+        StringBuilder xmp = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY l0 \"xmp-laugh-73\">");
+        for (int i = 1; i < 10; i++) {
+            xmp.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        xmp.append("]><x:xmpmeta xmlns:x=\"adobe:ns:meta/\">&l9;</x:xmpmeta>");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Visible minutes");
+                cs.endText();
+            }
+            org.apache.pdfbox.pdmodel.common.PDMetadata meta = new org.apache.pdfbox.pdmodel.common.PDMetadata(doc);
+            meta.importXMPMetadata(xmp.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            doc.getDocumentCatalog().setMetadata(meta);
+            doc.save(in.toFile());
+        }
+        Path out = dir.resolve("laughs-sanitized.pdf");
+        long t0 = System.nanoTime();
+        try (ParsedDocument parsed = new PdfFormatHandler().open(in, "application/pdf", limits());
+                OutputStream os = Files.newOutputStream(out)) {
+            parsed.sanitize(os);
+        }
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 10_000, "nothing was expanded");
+        String raw = IndependentReader.rawObjects(out);
+        assertNull(IndependentReader.findAny(raw, "xmp-laugh-73"), "the metadata is gone");
+        assertFalse(raw.contains("/Metadata"), "no metadata stream is left");
+        assertTrue(IndependentReader.text(out).contains("Visible minutes"));
+    }
+
     /** At least the given share of the input's other words is still shown. */
     static void assertSurvivors(String before, String after, double share) {
         Set<String> redactedParts = new HashSet<>();
