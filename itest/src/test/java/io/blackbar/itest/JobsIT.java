@@ -924,7 +924,7 @@ class JobsIT {
         }
         // DEL-04: results that expire while the server is stopped are refused at once when it is back, then deleted
         Path stopped = Files.createDirectories(dir.resolve("expired-while-stopped"));
-        Map<String, String> env = env("BLACKBAR_RETENTION", "5");
+        Map<String, String> env = env("BLACKBAR_RETENTION", "8");
         String id;
         String link;
         Server.Account a;
@@ -938,7 +938,7 @@ class JobsIT {
         }
         Path folder = stopped.resolve("blackbar-data/jobs").resolve(id);
         assertTrue(Files.isDirectory(folder), "kept while the server is stopped");
-        Thread.sleep(6000); // the retention ends while no server runs
+        Thread.sleep(9000); // the retention ends while no server runs
         try (Server after = new Server(stopped, env)) {
             Server.Reply gone = after.send("GET", link, bearer(a.key()), null);
             assertError(gone, 410, "gone");
@@ -1027,7 +1027,7 @@ class JobsIT {
             first = blocker.json().get("jobId").asText();
             String blocking = first;
             assertTrue(Support.await(30_000, () -> "processing".equals(server.send("GET", "/api/v1/job/" + blocking,
-                    bearer(a.key()), null).json().get("status").asText())) >= 0, "the only worker waits for the slow file");
+                    bearer(a.key()), null).json().path("status").asText())) >= 0, "the only worker waits for the slow file");
             for (int i = 1; i < 50; i++) {
                 Server.Reply r = server.upload("/api/v1/jobs", a.key(), new Server.Form().file("files", "n" + i + ".txt",
                         "A note.".getBytes(StandardCharsets.UTF_8)));

@@ -342,7 +342,8 @@ public class Jobs {
         try (Connection c = db.connection()) {
             List<String> ended = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE webhook_status = 'registered' "
-                    + "AND status IN ('completed', 'failed')"); ResultSet r = p.executeQuery()) {
+                    + "AND status IN ('completed', 'failed') AND (expires_at IS NULL OR expires_at > CURRENT_TIMESTAMP)");
+                    ResultSet r = p.executeQuery()) { // a job expired meanwhile is gone: no notice of it
                 while (r.next()) {
                     ended.add(r.getString(1));
                 }
@@ -576,8 +577,17 @@ public class Jobs {
 
     /** Deletes the files of every job of an account (its rows go with the account). */
     void deleteFiles(String accountId) throws SQLException {
-        for (Job j : list(accountId, null, null, Integer.MAX_VALUE, 0)) {
-            Upload.deleteTree(root.resolve(j.id()));
+        List<String> ids = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE account_id = ?")) {
+            p.setString(1, accountId); // every job, also one expired and not swept yet (list() no longer shows those)
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+        }
+        for (String id : ids) {
+            Upload.deleteTree(root.resolve(id));
         }
     }
 
