@@ -50,6 +50,13 @@ import com.sun.net.httpserver.HttpServer;
 class JobsIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A document with nothing to find, for jobs whose content does not matter. */
+    private static final byte[] NOTE = "A note.".getBytes(StandardCharsets.UTF_8);
+
+    /** A form with {@link #NOTE} as {@code n.txt} in the part named. */
+    private static Server.Form note(String part) {
+        return new Server.Form().file(part, "n.txt", NOTE);
+    }
 
     /** The test servers' settings with some changed: name, value, name, value... */
     private static Map<String, String> env(String... changed) {
@@ -315,7 +322,7 @@ class JobsIT {
     @Order(2)
     void aJobIsRefusedWithAClearErrorBeforeAnythingIsStored() throws Exception {
         Server.Account a = server.account("live");
-        byte[] text = "A note.".getBytes(StandardCharsets.UTF_8);
+        byte[] text = NOTE;
         assertError(server.upload("/api/v1/jobs", a.key(), new Server.Form().field("method", "shred").file("files", "a.txt", text)),
                 400, "bad_request");
         assertError(server.upload("/api/v1/jobs", a.key(), new Server.Form().field("framework", "sox").file("files", "a.txt", text)),
@@ -498,16 +505,14 @@ class JobsIT {
         Server.Reply first = server.upload("/api/v1/jobs", a.key(),
                 new Server.Form().file("files", "big.txt", big.getBytes(StandardCharsets.UTF_8)));
         assertEquals(200, first.status(), first.text());
-        Server.Reply second = server.upload("/api/v1/sanitize", a.key(),
-                new Server.Form().file("file", "n.txt", "A note.".getBytes(StandardCharsets.UTF_8)));
+        Server.Reply second = server.upload("/api/v1/sanitize", a.key(), note("file"));
         String id = second.json().get("jobId").asText();
         Server.Reply cancelled = server.send("POST", "/api/v1/cancel/" + id, bearer(a.key()), null);
         assertEquals(200, cancelled.status(), cancelled.text());
         assertEquals("cancelled", cancelled.json().get("status").asText());
         assertEquals("cancelled", server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json().get("status").asText());
         assertError(server.send("POST", "/api/v1/cancel/" + id, bearer(a.key()), null), 409, "conflict");
-        Server.Reply third = server.upload("/api/v1/jobs", a.key(),
-                new Server.Form().file("files", "n.txt", "A note.".getBytes(StandardCharsets.UTF_8)));
+        Server.Reply third = server.upload("/api/v1/jobs", a.key(), note("files"));
         String batch = third.json().get("jobId").asText();
         Server.Reply deleted = server.send("DELETE", "/api/v1/jobs/" + batch, bearer(a.key()), null);
         assertEquals(200, deleted.status(), deleted.text());
@@ -534,13 +539,13 @@ class JobsIT {
 
         Server.Form five = new Server.Form();
         for (int i = 0; i < 5; i++) {
-            five.file("files", "n" + i + ".txt", "A note.".getBytes(StandardCharsets.UTF_8));
+            five.file("files", "n" + i + ".txt", NOTE);
         }
         assertError(server.upload("/api/v1/jobs", a.key(), five), 402, "insufficient_credits");
 
         // a document that turns out to cost more than is left fails alone, and costs nothing
         Server.Reply dear = server.upload("/api/v1/jobs", a.key(), new Server.Form()
-                .file("files", "long.txt", text.getBytes(StandardCharsets.UTF_8)).file("files", "short.txt", "A note.".getBytes(StandardCharsets.UTF_8)));
+                .file("files", "long.txt", text.getBytes(StandardCharsets.UTF_8)).file("files", "short.txt", NOTE));
         JsonNode mixed = awaitEnd("/api/v1/jobs/" + dear.json().get("jobId").asText(), a.key());
         assertEquals("completed", mixed.get("status").asText(), mixed.toString());
         assertEquals("failed", mixed.at("/documents/0/status").asText());
@@ -598,7 +603,7 @@ class JobsIT {
             // WH-09: killed while its notice is on the way: the next start sends it again
             holdHooks.set(true);
             String noticed = s.upload("/api/v1/jobs", a.key(), new Server.Form().field("webhookUrl", hookUrl())
-                    .file("files", "n.txt", "A note.".getBytes(StandardCharsets.UTF_8))).json().get("jobId").asText();
+                    .file("files", "n.txt", NOTE)).json().get("jobId").asText();
             assertEquals("completed", awaitEnd(s, "/api/v1/jobs/" + noticed, a.key()).get("status").asText());
             hookFor(noticed);
             s.kill();
@@ -717,7 +722,7 @@ class JobsIT {
                     .toList(), "nothing of the cut-off upload is left (an engine's empty lock file aside)");
             assertEquals(0, s.send("GET", "/api/v1/jobs", bearer(a.key()), null).json().get("total").asInt(), "no job was made");
             Map<String, String> h = new LinkedHashMap<>(bearer(a.key()));
-            Server.Form form = new Server.Form().file("files", "n.txt", "A note.".getBytes(StandardCharsets.UTF_8));
+            Server.Form form = note("files");
             h.put("Content-Type", "multipart/form-data; boundary=" + form.boundary);
             h.put("Idempotency-Key", "upload-1");
             Server.Reply retried = s.send("POST", "/api/v1/jobs", h, form.bytes());
@@ -742,8 +747,7 @@ class JobsIT {
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
             List<java.util.concurrent.Future<Server.Reply>> sent = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                sent.add(pool.submit(() -> s.upload("/api/v1/jobs", a.key(),
-                        new Server.Form().file("files", "n.txt", "A note.".getBytes(StandardCharsets.UTF_8)))));
+                sent.add(pool.submit(() -> s.upload("/api/v1/jobs", a.key(), note("files"))));
             }
             List<String> made = new ArrayList<>();
             int refused = 0;
@@ -900,7 +904,7 @@ class JobsIT {
         try (Server shortLived = new Server(other, env("BLACKBAR_RETENTION", "2"))) {
             Server.Account a = shortLived.account("live");
             Server.Reply r = shortLived.upload("/api/v1/sanitize", a.key(), new Server.Form().file("file", "retained-4821.txt",
-                    "A note.".getBytes(StandardCharsets.UTF_8)));
+                    NOTE));
             String id = r.json().get("jobId").asText();
             JsonNode[] job = new JsonNode[1];
             assertTrue(Support.await(30_000, () -> "completed".equals(
@@ -930,8 +934,7 @@ class JobsIT {
         Server.Account a;
         try (Server before = new Server(stopped, env)) {
             a = before.account("live");
-            id = before.upload("/api/v1/sanitize", a.key(), new Server.Form().file("file", "n.txt",
-                    "A note.".getBytes(StandardCharsets.UTF_8))).json().get("jobId").asText();
+            id = before.upload("/api/v1/sanitize", a.key(), note("file")).json().get("jobId").asText();
             JsonNode done = awaitEnd(before, "/api/v1/job/" + id, a.key());
             assertEquals("completed", done.get("status").asText());
             link = path(done.get("downloadUrl").asText());
@@ -952,9 +955,8 @@ class JobsIT {
     @Order(12)
     void anIdempotencyKeyMakesOneJob() throws Exception {
         Server.Account a = server.account("test");
-        byte[] note = "A note.".getBytes(StandardCharsets.UTF_8);
         Map<String, String> h = new LinkedHashMap<>();
-        Server.Form form = new Server.Form().file("files", "n.txt", note);
+        Server.Form form = note("files");
         h.put("Content-Type", "multipart/form-data; boundary=" + form.boundary);
         h.put("Authorization", "Bearer " + a.key());
         h.put("Idempotency-Key", "order-4711");
@@ -984,7 +986,7 @@ class JobsIT {
         // CONC-02: the key sent again with another request (other bytes, another framework) is a conflict, not a replay
         // that would drop the new documents; nothing is made for it
         for (Server.Form changed : List.of(new Server.Form().file("files", "n.txt", "Another note.".getBytes(StandardCharsets.UTF_8)),
-                new Server.Form().field("framework", "hipaa").file("files", "n.txt", note))) {
+                new Server.Form().field("framework", "hipaa").file("files", "n.txt", NOTE))) {
             Map<String, String> reused = new LinkedHashMap<>(h);
             reused.put("Content-Type", "multipart/form-data; boundary=" + changed.boundary);
             reused.put("Idempotency-Key", "order-4711");
@@ -1000,7 +1002,7 @@ class JobsIT {
         Map<String, String> bad = new LinkedHashMap<>(h);
         bad.put("Idempotency-Key", "no spaces allowed");
         assertError(server.send("POST", "/api/v1/jobs", bad, form.bytes()), 400, "bad_request");
-        Server.Form one = new Server.Form().file("file", "n.txt", note);
+        Server.Form one = note("file");
         Map<String, String> other = new LinkedHashMap<>(h);
         other.put("Content-Type", "multipart/form-data; boundary=" + one.boundary);
         other.put("Idempotency-Key", "order-4711");
@@ -1030,11 +1032,10 @@ class JobsIT {
                     bearer(a.key()), null).json().path("status").asText())) >= 0, "the only worker waits for the slow file");
             for (int i = 1; i < 50; i++) {
                 Server.Reply r = server.upload("/api/v1/jobs", a.key(), new Server.Form().file("files", "n" + i + ".txt",
-                        "A note.".getBytes(StandardCharsets.UTF_8)));
+                        NOTE));
                 assertEquals(200, r.status(), i + ": " + r.text());
             }
-            Server.Reply full = server.upload("/api/v1/jobs", a.key(), new Server.Form().file("files", "n.txt",
-                    "A note.".getBytes(StandardCharsets.UTF_8)));
+            Server.Reply full = server.upload("/api/v1/jobs", a.key(), note("files"));
             assertError(full, 429, "rate_limit_exceeded");
             assertTrue(full.json().get("message").asText().contains("50 jobs waiting or running"), full.text());
             assertTrue(Integer.parseInt(full.header("Retry-After")) >= 1);

@@ -139,10 +139,6 @@ public class JobResource {
         return text ? (int) Math.max(1, (in.size() + 2999) / 3000) : 1;
     }
 
-    /**
-     * The job, when it is the account's, of the key's mode (a test key does not see live jobs: KEY-04) and of the
-     * design whose endpoint asks (a sanitize job's file is served only through its signed link); else 404.
-     */
     /** The {@code Idempotency-Key} header: at most 64 of letters, digits and {@code -_.:}; else 400. */
     static String idempotencyKey(HttpServletRequest req) {
         String k = req.getHeader("Idempotency-Key");
@@ -223,6 +219,10 @@ public class JobResource {
         }
     }
 
+    /**
+     * The job, when it is the account's, of the key's mode (a test key does not see live jobs: KEY-04) and of the
+     * design whose endpoint asks (a sanitize job's file is served only through its signed link); else 404.
+     */
     private Jobs.Job owned(Accounts.Principal who, String id, String design) throws SQLException {
         return jobs.get(who.accountId(), id).filter(j -> j.testKey() == who.test() && j.design().equals(design))
                 .orElseThrow(() -> new ApiFailure(404, "No such job."));

@@ -64,6 +64,8 @@ public class Jobs {
     static final int MAX_DOCUMENTS = 20;
     /** A job taken up this often without ending (the server died each time) fails at the next start. */
     static final int MAX_ATTEMPTS = 3;
+    /** A job whose results have not expired: an expired one is gone for its owner before the sweep deletes it (DEL-04). */
+    private static final String NOT_EXPIRED = "(expires_at IS NULL OR expires_at > CURRENT_TIMESTAMP)";
 
     /** A job as stored. */
     record Job(String id, String accountId, String keyId, boolean testKey, String design, Method method, String framework,
@@ -337,30 +339,18 @@ public class Jobs {
      * retries) is sent again: at least once (WH-09).
      */
     private int resume() throws SQLException {
-        List<String> ids = new ArrayList<>();
+        List<String> pending;
         List<Job> unsent = new ArrayList<>();
         try (Connection c = db.connection()) {
-            List<String> ended = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE webhook_status = 'registered' "
-                    + "AND status IN ('completed', 'failed') AND (expires_at IS NULL OR expires_at > CURRENT_TIMESTAMP)");
-                    ResultSet r = p.executeQuery()) { // a job expired meanwhile is gone: no notice of it
-                while (r.next()) {
-                    ended.add(r.getString(1));
-                }
-            }
-            for (String id : ended) {
+            // a job expired meanwhile is gone: no notice of it
+            for (String id : ids(c, "SELECT id FROM job WHERE webhook_status = 'registered' "
+                    + "AND status IN ('completed', 'failed') AND " + NOT_EXPIRED)) {
                 load(c, id).ifPresent(unsent::add);
             }
             // jobs still processing: the server died under them. When one alone was, its document is the suspect and
             // the death counts against it; when several were, each becomes a suspect (at most MAX_ATTEMPTS - 1: only a
             // death while it ran alone fails a job) and suspects run one at a time (see run), so the next death has one
-            List<String> crashed = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE status = 'processing'");
-                    ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    crashed.add(r.getString(1));
-                }
-            }
+            List<String> crashed = ids(c, "SELECT id FROM job WHERE status = 'processing'");
             for (String id : crashed) {
                 try (PreparedStatement p = c.prepareStatement("UPDATE job SET attempts = attempts + 1 WHERE id = ? AND attempts < ?")) {
                     p.setString(1, id);
@@ -368,31 +358,36 @@ public class Jobs {
                     p.executeUpdate();
                 }
             }
-            if (crashed.size() == 1) {
-                try (PreparedStatement p = c.prepareStatement("SELECT attempts FROM job WHERE id = ?")) {
-                    p.setString(1, crashed.get(0));
-                    try (ResultSet r = p.executeQuery()) {
-                        if (r.next() && r.getInt(1) >= MAX_ATTEMPTS) {
-                            LOG.warn("job {} failed: the server died while processing it {} times", crashed.get(0), MAX_ATTEMPTS);
-                            failRemaining(c, crashed.get(0), "unprocessable_document: processing it stopped the server "
-                                    + MAX_ATTEMPTS + " times.");
-                        }
-                    }
-                }
+            if (crashed.size() == 1
+                    && !ids(c, "SELECT id FROM job WHERE id = ? AND attempts >= ?", crashed.get(0), MAX_ATTEMPTS).isEmpty()) {
+                LOG.warn("job {} failed: the server died while processing it {} times", crashed.get(0), MAX_ATTEMPTS);
+                failRemaining(c, crashed.get(0), "unprocessable_document: processing it stopped the server "
+                        + MAX_ATTEMPTS + " times.");
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE job SET status = 'pending', started_at = NULL WHERE status = 'processing'")) {
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE status = 'pending' ORDER BY created_at, id");
-                    ResultSet r = p.executeQuery()) {
+            pending = ids(c, "SELECT id FROM job WHERE status = 'pending' ORDER BY created_at, id");
+        }
+        pending.forEach(this::submit);
+        unsent.forEach(this::notify);
+        return pending.size();
+    }
+
+    /** The first column of a query's rows, in order. */
+    private static List<String> ids(Connection c, String sql, Object... args) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getString(1));
+                    out.add(r.getString(1));
                 }
             }
         }
-        ids.forEach(this::submit);
-        unsent.forEach(this::notify);
-        return ids.size();
+        return out;
     }
 
     // ---- reading ----
@@ -462,15 +457,14 @@ public class Jobs {
         try (Connection c = db.connection()) {
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT id FROM job WHERE account_id = ? AND (? IS NULL OR test_key = ?) AND (? IS NULL OR design = ?) "
-                            + "AND (expires_at IS NULL OR expires_at > ?) ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
+                            + "AND " + NOT_EXPIRED + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
                 p.setString(1, accountId);
                 p.setObject(2, test, java.sql.Types.BOOLEAN);
                 p.setObject(3, test, java.sql.Types.BOOLEAN);
                 p.setString(4, design);
                 p.setString(5, design);
-                p.setObject(6, now());
-                p.setInt(7, limit);
-                p.setInt(8, offset);
+                p.setInt(6, limit);
+                p.setInt(7, offset);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         ids.add(r.getString(1));
@@ -517,9 +511,8 @@ public class Jobs {
     /** @return whether a job of any account has this id and has not expired (a signed link's job may be gone) */
     boolean exists(String id) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                "SELECT 1 FROM job WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)")) {
+                "SELECT 1 FROM job WHERE id = ? AND " + NOT_EXPIRED)) {
             p.setString(1, id);
-            p.setObject(2, now());
             try (ResultSet r = p.executeQuery()) {
                 return r.next();
             }
@@ -528,12 +521,10 @@ public class Jobs {
 
     int count(String accountId, boolean test, String design) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                "SELECT COUNT(*) FROM job WHERE account_id = ? AND test_key = ? AND design = ? "
-                        + "AND (expires_at IS NULL OR expires_at > ?)")) {
+                "SELECT COUNT(*) FROM job WHERE account_id = ? AND test_key = ? AND design = ? AND " + NOT_EXPIRED)) {
             p.setString(1, accountId);
             p.setBoolean(2, test);
             p.setString(3, design);
-            p.setObject(4, now());
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getInt(1);
@@ -577,16 +568,11 @@ public class Jobs {
 
     /** Deletes the files of every job of an account (its rows go with the account). */
     void deleteFiles(String accountId) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE account_id = ?")) {
-            p.setString(1, accountId); // every job, also one expired and not swept yet (list() no longer shows those)
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getString(1));
-                }
-            }
+        List<String> all; // every job, also one expired and not swept yet (list() no longer shows those)
+        try (Connection c = db.connection()) {
+            all = ids(c, "SELECT id FROM job WHERE account_id = ?", accountId);
         }
-        for (String id : ids) {
+        for (String id : all) {
             Upload.deleteTree(root.resolve(id));
         }
     }
@@ -594,15 +580,7 @@ public class Jobs {
     /** Deletes expired jobs' files and rows, and folders no job owns any more. */
     void sweep() {
         try (Connection c = db.connection()) {
-            List<String> expired = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id FROM job WHERE expires_at < ?")) {
-                p.setObject(1, now());
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        expired.add(r.getString(1));
-                    }
-                }
-            }
+            List<String> expired = ids(c, "SELECT id FROM job WHERE expires_at < ?", now());
             for (String id : expired) {
                 Upload.deleteTree(root.resolve(id));
                 try (PreparedStatement p = c.prepareStatement("DELETE FROM job WHERE id = ?")) {
@@ -712,11 +690,8 @@ public class Jobs {
 
     /** Whether the server died while the job was processing and it has not finished a document since. */
     private boolean suspect(String id) throws SQLException {
-        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement("SELECT attempts FROM job WHERE id = ?")) {
-            p.setString(1, id);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() && r.getInt(1) > 0;
-            }
+        try (Connection c = db.connection()) {
+            return !ids(c, "SELECT id FROM job WHERE id = ? AND attempts > 0", id).isEmpty();
         }
     }
 
@@ -735,9 +710,7 @@ public class Jobs {
                 report = engine.process(new Document(in, name, null), new Request(job.framework(), job.method(),
                         Map.of(Request.OPTION_SURROGATE_KEY, accounts.secrets().hash("surrogate\u0000" + job.id()))), os);
             }
-            if (stopping) {
-                throw new Stopping();
-            }
+            stopIfStopping();
             String suffix = switch (job.method()) {
                 case ANONYMIZE -> "_anonymized";
                 case SANITIZE -> "_clean";
@@ -767,7 +740,7 @@ public class Jobs {
             ended = true;
         } catch (IOException e) {
             stopIfStopping();
-            if (Upload.noSpace(e)) { // the server's disk, not the document (DISK-02): uncharged, and said so
+            if (EngineException.isDiskFull(e)) { // the server's disk, not the document (DISK-02): uncharged, and said so
                 failed(job, d, who, endpoint, out, "service_unavailable",
                         "The server had no disk space left for the result; submit the document again later.");
             } else {
@@ -876,12 +849,17 @@ public class Jobs {
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
                 "UPDATE job_document SET status = 'failed', error = ? WHERE job_id = ? AND id = ?")) {
             String m = code + ": " + message;
-            p.setString(1, m.length() > 300 ? m.substring(0, 300) : m);
+            p.setString(1, clip(m));
             p.setString(2, job);
             p.setString(3, doc);
             p.executeUpdate();
             progressed(c, job);
         }
+    }
+
+    /** An error as stored: at most 300 characters. */
+    private static String clip(String error) {
+        return error.length() > 300 ? error.substring(0, 300) : error;
     }
 
     /** A document ended: the crashes counted against the job start again (it is not the one that kills the server). */
@@ -899,7 +877,7 @@ public class Jobs {
     private void failRemaining(Connection c, String id, String reason) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "UPDATE job_document SET status = 'failed', error = ? WHERE job_id = ? AND status = 'pending'")) {
-            p.setString(1, reason.length() > 300 ? reason.substring(0, 300) : reason);
+            p.setString(1, clip(reason));
             p.setString(2, id);
             p.executeUpdate();
         }

@@ -16,6 +16,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 
+import io.blackbar.engine.api.EngineException;
+
 /**
  * One request's upload: the {@code file} part copied into a private owner-only folder (with the size
  * limit enforced while copying), and the small text fields. Closing it deletes the folder, whatever
@@ -89,7 +91,7 @@ final class Upload implements AutoCloseable {
             throw new ApiFailure(413, "The upload is larger than " + maxBytes + " bytes.");
         } catch (ServletException | IOException e) {
             throw tooLarge(e) ? new ApiFailure(413, "The upload is larger than " + maxBytes + " bytes.")
-                    : noSpace(e) ? noSpace() : new ApiFailure(400, "The multipart body could not be read.");
+                    : EngineException.isDiskFull(e) ? noSpace() : new ApiFailure(400, "The multipart body could not be read.");
         }
         try {
             for (Part p : parts) {
@@ -114,7 +116,7 @@ final class Upload implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw noSpace(e) ? noSpace() : new ApiFailure(400, "The multipart body could not be read.");
+            throw EngineException.isDiskFull(e) ? noSpace() : new ApiFailure(400, "The multipart body could not be read.");
         } finally {
             for (Part p : parts) {
                 try {
@@ -132,10 +134,6 @@ final class Upload implements AutoCloseable {
     }
 
     /** The server's disk is full: its fault, answered 503 with Retry-After, not 400 (DISK-01). */
-    static boolean noSpace(Throwable e) {
-        return io.blackbar.engine.api.EngineException.isDiskFull(e);
-    }
-
     private static ApiFailure noSpace() {
         return new ApiFailure(503, "No space for the upload. Retry later.", Map.of("Retry-After", "30"));
     }

@@ -148,17 +148,17 @@ class SecurityUnitsTest {
     /** DISK-01 and -03: a full disk is told from a broken upload, and health reads the data folder's free space. */
     @Test
     void aFullDiskIsToldApart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        assertTrue(Upload.noSpace(new jakarta.servlet.ServletException(new java.io.IOException("No space left on device"))));
-        assertTrue(Upload.noSpace(new java.io.IOException("Disk quota exceeded")));
-        assertFalse(Upload.noSpace(new java.io.IOException("Early EOF")));
-        assertFalse(Upload.noSpace(new IllegalStateException("No space left on device")), "only an I/O failure says so");
+        assertTrue(io.blackbar.engine.api.EngineException.isDiskFull(new jakarta.servlet.ServletException(new java.io.IOException("No space left on device"))));
+        assertTrue(io.blackbar.engine.api.EngineException.isDiskFull(new java.io.IOException("Disk quota exceeded")));
+        assertFalse(io.blackbar.engine.api.EngineException.isDiskFull(new java.io.IOException("Early EOF")));
+        assertFalse(io.blackbar.engine.api.EngineException.isDiskFull(new IllegalStateException("No space left on device")), "only an I/O failure says so");
         if (java.nio.file.Files.isWritable(java.nio.file.Path.of("/dev/full"))) { // the kernel's own ENOSPC
             java.io.IOException real = assertThrows(java.io.IOException.class, () -> {
                 try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(java.nio.file.Path.of("/dev/full"))) {
                     o.write(new byte[1]);
                 }
             });
-            assertTrue(Upload.noSpace(real), real.getMessage());
+            assertTrue(io.blackbar.engine.api.EngineException.isDiskFull(real), real.getMessage());
         }
         assertEquals("ok", SystemResource.disk(dir));
         assertEquals("low", SystemResource.disk(dir, Long.MAX_VALUE));

@@ -165,23 +165,21 @@ public class EngineImpl implements Engine {
                     report.findings().size(), report.pageCount(), job.elapsedMs());
             return report;
         } catch (IOException e) {
-            throw noSpace(e) ? outOfSpace(e) : new EngineException(UNPROCESSABLE, "The document could not be written.", e);
+            throw orOutOfSpace(new EngineException(UNPROCESSABLE, "The document could not be written.", e));
         } catch (EngineException e) {
-            throw noSpace(e) ? outOfSpace(e) : e; // a handler's, over a full disk of ours
+            throw orOutOfSpace(e); // a handler's, over a full disk of ours
         } catch (RuntimeException e) {
-            EngineException x = unexpected(e);
-            throw noSpace(x) ? outOfSpace(x) : x;
+            throw orOutOfSpace(unexpected(e));
         } finally {
             TempFiles.deleteQuietly(output);
         }
     }
 
-    /** The server's disk is full: its fault, not the document's (SECURITY-CASES DISK-01, -02). */
-    static boolean noSpace(Throwable e) {
-        return EngineException.isDiskFull(e);
-    }
-
-    private static EngineException outOfSpace(Throwable e) {
+    /** A failure over a full disk is the server's, not the document's: 503 (SECURITY-CASES DISK-01, -02). */
+    private static EngineException orOutOfSpace(EngineException e) {
+        if (!EngineException.isDiskFull(e)) {
+            return e;
+        }
         LOG.warn("no disk space left to process a document");
         return new EngineException(UNAVAILABLE, "The server has no disk space left to process the document; retry later.", e);
     }

@@ -109,8 +109,8 @@ class EngineImplTest {
             assertEquals(EngineException.Reason.UNAVAILABLE, e.reason());
             assertTrue(e.getMessage().contains("no disk space"), e.getMessage());
         }
-        assertTrue(EngineImpl.noSpace(new RuntimeException(new java.io.IOException("Disk quota exceeded"))));
-        assertFalse(EngineImpl.noSpace(new java.io.IOException("Broken pipe")));
+        assertTrue(EngineException.isDiskFull(new RuntimeException(new java.io.IOException("Disk quota exceeded"))));
+        assertFalse(EngineException.isDiskFull(new java.io.IOException("Broken pipe")));
     }
 
     @Test
