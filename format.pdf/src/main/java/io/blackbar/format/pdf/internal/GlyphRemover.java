@@ -37,6 +37,8 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
+import io.blackbar.engine.api.spi.DocumentLimits;
+
 /**
  * Replays a page's content (and the form XObjects it draws) and writes it back without the glyphs
  * whose centre lies inside a redaction box. A removed glyph becomes a {@code TJ} adjustment of its
@@ -55,6 +57,9 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     /** The glyphs shown by the current text operator, or null outside one. */
     private Hits shown;
     private PDFormXObject rewrittenForm;
+    /** Whether the last form a {@code Do} named was drawn (not a loop back into itself). */
+    private boolean formDrawn;
+    private final FormNesting forms;
     private int removed;
     /** Depth of operators run by other operators of the same stream. */
     private int nested;
@@ -100,8 +105,10 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     private final FastText fast = new FastText();
     private final FastText.Sink sink = (a, b, c, d, e, f, font, code, advance) -> recordGlyph(a, b, c, d, e, f, advance);
 
-    private GlyphRemover(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms) {
+    private GlyphRemover(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms,
+            DocumentLimits limits) {
         super(page);
+        this.forms = new FormNesting(limits);
         this.doc = doc;
         this.boxes = boxes;
         this.replacedForms = replacedForms;
@@ -114,16 +121,17 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
      * @param page the page
      * @param boxes the boxes on this page
      * @param replacedForms collects the forms replaced by a clone somewhere
+     * @param limits the time budget, checked at every form drawn
      * @return glyphs removed
      * @throws IOException when the content cannot be read, or a text operator's glyphs could not be
      *     matched to its bytes (the caller fails the request rather than leave a value behind)
      */
-    static int removeGlyphs(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms)
-            throws IOException {
+    static int removeGlyphs(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms,
+            DocumentLimits limits) throws IOException {
         if (boxes.isEmpty() || !page.hasContents()) {
             return 0;
         }
-        GlyphRemover r = new GlyphRemover(doc, page, boxes, replacedForms);
+        GlyphRemover r = new GlyphRemover(doc, page, boxes, replacedForms, limits);
         r.sinks.push(new ArrayList<>());
         r.changed.push(new boolean[1]);
         r.processPage(page);
@@ -269,9 +277,19 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
 
     private void drawObject(Operator operator, List<COSBase> operands, List<Object> sink) throws IOException {
         rewrittenForm = null;
+        formDrawn = false;
         super.processOperator(operator, operands);
         PDFormXObject clone = rewrittenForm;
+        boolean drawn = formDrawn;
         rewrittenForm = null;
+        formDrawn = false;
+        if (!drawn && operands.size() == 1 && operands.get(0) instanceof COSName name
+                && !getResources().isImageXObject(name) && getResources().getXObject(name) instanceof PDFormXObject) {
+            // a form drawn inside itself: the reader read it once and did not draw it again, so the
+            // output does not either (kept, it would draw the unredacted original)
+            changed.peek()[0] = true;
+            return;
+        }
         if (clone != null && operands.size() == 1 && operands.get(0) instanceof COSName) {
             sink.add(getResources().add(clone, "Bbx"));
             sink.add(operator);
@@ -284,20 +302,22 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
 
     @Override
     public void showForm(PDFormXObject form) throws IOException {
-        replay(form, () -> super.showForm(form));
+        formDrawn = forms.draw(form, () -> replay(form, () -> super.showForm(form)));
     }
 
     @Override
     public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
-        replay(form, () -> super.showTransparencyGroup(form));
+        formDrawn = forms.draw(form, () -> replay(form, () -> super.showTransparencyGroup(form)));
     }
 
-    private interface Replay {
-        void run() throws IOException;
+    @Override
+    public void increaseLevel() {
+        super.increaseLevel();
+        FormNesting.checkDepth(getLevel());
     }
 
     /** Replays a form into its own token list; a changed form becomes a clone for this use. */
-    private void replay(PDFormXObject form, Replay body) throws IOException {
+    private void replay(PDFormXObject form, FormNesting.Drawing body) throws IOException {
         sinks.push(new ArrayList<>());
         changed.push(new boolean[1]);
         int outer = nested;

@@ -15,8 +15,12 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 
 import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.spi.DocumentLimits;
@@ -89,8 +93,44 @@ final class OcrPages {
         }
     }
 
-    static BufferedImage render(PDDocument doc, int index, float dpi) throws IOException {
-        return new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.RGB);
+    static BufferedImage render(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
+        return new BudgetedRenderer(doc, limits).renderImageWithDPI(index, dpi, ImageType.RGB);
+    }
+
+    /**
+     * PDFBox's renderer with the extractor's rules for forms ({@link FormNesting}): a form inside
+     * itself is drawn once, forms too deep are refused, and every form checks the time budget. A form
+     * that draws itself twice made PDFBox's renderer draw it 2^50 times, with nothing to stop it.
+     */
+    private static final class BudgetedRenderer extends PDFRenderer {
+        private final DocumentLimits limits;
+
+        BudgetedRenderer(PDDocument doc, DocumentLimits limits) {
+            super(doc);
+            this.limits = limits;
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            FormNesting forms = new FormNesting(limits);
+            return new PageDrawer(parameters) {
+                @Override
+                public void showForm(PDFormXObject form) throws IOException {
+                    forms.draw(form, () -> super.showForm(form));
+                }
+
+                @Override
+                public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+                    forms.draw(group, () -> super.showTransparencyGroup(group));
+                }
+
+                @Override
+                public void increaseLevel() {
+                    super.increaseLevel();
+                    FormNesting.checkDepth(getLevel());
+                }
+            };
+        }
     }
 
     /**
@@ -102,7 +142,7 @@ final class OcrPages {
             throws EngineException, IOException {
         float dpi = dpiFor(doc.getPage(index));
         checkSize(doc.getPage(index), dpi);
-        BufferedImage image = render(doc, index, dpi);
+        BufferedImage image = render(doc, index, dpi, limits);
         List<OcrWord> words = ocr.recognize(image, limits);
         int[] starts = new int[words.size()];
         int lastBottom = -1;
@@ -125,8 +165,8 @@ final class OcrPages {
      * @param words indices into the page's words
      * @return words painted over
      */
-    static int burn(PDDocument doc, Page page, List<Integer> words) throws IOException {
-        BufferedImage image = render(doc, page.index(), page.dpi());
+    static int burn(PDDocument doc, Page page, List<Integer> words, DocumentLimits limits) throws IOException {
+        BufferedImage image = render(doc, page.index(), page.dpi(), limits);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.BLACK);

@@ -36,6 +36,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -68,7 +70,11 @@ final class PageText extends PDFStreamEngine {
 
     private static final GlyphList GLYPH_LIST = glyphList();
 
+    /** Why a document with more text than the limit is refused. */
+    static final String TOO_MUCH_TEXT = "The PDF holds more text than the limit.";
+
     private final DocumentLimits limits;
+    private final FormNesting forms;
     private final FastText fast = new FastText();
     private final FastText.Sink sink = (a, b, c, d, e, f, font, code, advance) -> glyph(a, b, c, d, e, f, font, code,
             advance, 0);
@@ -119,6 +125,7 @@ final class PageText extends PDFStreamEngine {
 
     private PageText(DocumentLimits limits) {
         this.limits = limits;
+        this.forms = new FormNesting(limits);
         Arrays.fill(anchors, -1);
         addOperator(new BeginText(this));
         addOperator(new Concatenate(this));
@@ -225,6 +232,22 @@ final class PageText extends PDFStreamEngine {
     }
 
     @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        forms.draw(form, () -> super.showForm(form));
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        forms.draw(group, () -> super.showTransparencyGroup(group));
+    }
+
+    @Override
+    public void increaseLevel() {
+        super.increaseLevel();
+        FormNesting.checkDepth(getLevel());
+    }
+
+    @Override
     protected void showText(byte[] string) throws IOException {
         if (!fast.show(this, string, sink)) {
             super.showText(string); // vertical and Type 3 fonts: PDFBox's own loop, through showGlyph
@@ -244,6 +267,9 @@ final class PageText extends PDFStreamEngine {
             sinceCheck = 0;
             if (limits.expired()) {
                 throw new DeadlineExpired();
+            }
+            if (text.length() > limits.maxTextChars()) {
+                throw new Refused(TOO_MUCH_TEXT); // before the text outgrows the heap, not after
             }
         }
         pageCounts[0]++;
@@ -497,6 +523,15 @@ final class PageText extends PDFStreamEngine {
 
         DeadlineExpired() {
             super("time budget spent", null, false, false);
+        }
+    }
+
+    /** The document is refused for a reason its message gives the client (no document text in it). */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message, null, false, false);
         }
     }
 }

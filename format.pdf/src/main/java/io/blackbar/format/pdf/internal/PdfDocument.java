@@ -68,7 +68,7 @@ final class PdfDocument implements ParsedDocument {
             PageText pages = PageText.extract(doc, limits);
             StringBuilder text = new StringBuilder(pages.text());
             if (text.length() > limits.maxTextChars()) {
-                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The PDF holds more text than the limit.");
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, PageText.TOO_MUCH_TEXT);
             }
             int pageTextEnd = text.length();
             List<Integer> starts = new ArrayList<>();
@@ -107,7 +107,7 @@ final class PdfDocument implements ParsedDocument {
                 text.append(item.value);
             }
             if (text.length() > limits.maxTextChars()) {
-                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The PDF holds more text than the limit.");
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, PageText.TOO_MUCH_TEXT);
             }
             return new PdfDocument(doc, limits, text.toString(), pages, pageTextEnd, ocrPages, items,
                     starts.stream().mapToInt(Integer::intValue).toArray(),
@@ -115,6 +115,8 @@ final class PdfDocument implements ParsedDocument {
         } catch (PageText.DeadlineExpired e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "The document could not be processed within the time budget.");
+        } catch (PageText.Refused e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "The PDF's content is damaged and could not be read.", e);
@@ -156,7 +158,7 @@ final class PdfDocument implements ParsedDocument {
                 limits.checkDeadline();
                 PDPage page = doc.getPage(e.getKey());
                 List<Box> boxes = e.getValue().stream().flatMap(c -> c.boxes().stream()).toList();
-                int glyphs = GlyphRemover.removeGlyphs(doc, page, boxes, replacedForms);
+                int glyphs = GlyphRemover.removeGlyphs(doc, page, boxes, replacedForms, limits);
                 removed.merge("glyphs", glyphs, Integer::sum);
                 Redactions.draw(doc, page, e.getValue(), method == Method.ANONYMIZE);
             }
@@ -172,6 +174,8 @@ final class PdfDocument implements ParsedDocument {
         } catch (PageText.DeadlineExpired e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "The document could not be processed within the time budget.");
+        } catch (PageText.Refused e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, e.getMessage());
         } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "The PDF could not be redacted safely.", e);
@@ -194,7 +198,7 @@ final class PdfDocument implements ParsedDocument {
             }
             if (!hit.isEmpty()) {
                 limits.checkDeadline();
-                removed.merge("ocrWords", OcrPages.burn(doc, page, hit), Integer::sum);
+                removed.merge("ocrWords", OcrPages.burn(doc, page, hit, limits), Integer::sum);
             }
         }
     }

@@ -99,9 +99,13 @@ final class TextItems {
                 if (field instanceof PDTerminalField terminal) {
                     addField(items, terminal, pageOfWidget);
                 }
-                // names and tooltips are text too ("Patient John Smith" as a field's name)
+                // names and tooltips are text too ("Patient John Smith" as a field's name); a field's
+                // own default value, and the value a parent holds for its children (inherited, so
+                // not the children's own), are values too
                 COSDictionary d = field.getCOSObject();
-                for (COSName key : List.of(COSName.T, COSName.TU)) {
+                List<COSName> own = field instanceof PDTerminalField ? List.of(COSName.T, COSName.TU, COSName.DV)
+                        : List.of(COSName.T, COSName.TU, COSName.DV, COSName.V);
+                for (COSName key : own) {
                     String v = d.getString(key);
                     if (v != null && !v.isBlank()) {
                         items.add(new Item(1, v, replaced -> d.setString(key, replaced)));

@@ -101,7 +101,15 @@ class PdfUploadCasesTest {
                 + " >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", StandardCharsets.ISO_8859_1);
         Path garbage = dir.resolve("garbage.pdf");
         Files.writeString(garbage, "%PDF-1.4\n" + "x".repeat(10_000), StandardCharsets.ISO_8859_1);
-        for (Path f : List.of(truncated, noXref, deep, garbage)) {
+        // a page tree whose node is its own child, and a page whose /Parent chain loops
+        Path circularKids = dir.resolve("circular-kids.pdf");
+        String mail = RawPdf.line("Mail jane.roe@example.org", 700);
+        Files.write(circularKids, onePage("", "/Kids [2 0 R 3 0 R] /Count 2", FONT, mail).bytes());
+        Path circularParent = dir.resolve("circular-parent.pdf");
+        RawPdf parent = onePage("", "/Kids [3 0 R] /Count 1 /Parent 6 0 R", "", mail);
+        parent.add("<< /Type /Pages /Kids [2 0 R] /Count 1 /Parent 2 0 R " + FONT + " >>");
+        Files.write(circularParent, parent.bytes());
+        for (Path f : List.of(truncated, noXref, deep, garbage, circularKids, circularParent)) {
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
                 try {
                     redact(f, PdfRedactionTest.limits());
@@ -180,5 +188,187 @@ class PdfUploadCasesTest {
         assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
         assertTrue(e.getMessage().startsWith("Page 1 ") && e.getMessage().contains("too large to render"), e.getMessage());
         assertEquals(0, asked.get(), "nothing was rendered or read");
+    }
+
+    private static final String LOOP_SECRET = "loop-secret-4417";
+    private static final String LOOP_SECRET_2 = "loop-secret-5528";
+
+    private static final String FONT = "/Resources << /Font << /F1 5 0 R >> >>";
+
+    /**
+     * A one-page PDF: catalog 1 (with extra entries), page tree node 2 (its entries), page 3 (extra
+     * entries), content 4, Helvetica 5; the caller adds objects 6 on.
+     */
+    private static RawPdf onePage(String catalog, String pages, String page, String content) {
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R " + catalog + " >>");
+        pdf.add("<< /Type /Pages " + pages + " >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R " + page + " >>");
+        pdf.stream("", content);
+        pdf.add(RawPdf.HELVETICA);
+        return pdf;
+    }
+
+    /** A one-page PDF: a line of its own, then the form named Fm0 (object 6); forms are objects 6 on. */
+    private static RawPdf pageDrawingFm0() {
+        return onePage("", "/Kids [3 0 R] /Count 1", "/Resources << /Font << /F1 5 0 R >> /XObject << /Fm0 6 0 R >> >>",
+                RawPdf.line("Quarterly page text", 740) + " /Fm0 Do");
+    }
+
+    /**
+     * UP-14: a form that draws itself (or a form that draws one that draws it) is a loop no reader can
+     * finish. PDFBox followed it 50 levels deep and then skipped the form without a word: the
+     * redaction cloned the form 49 times and kept the innermost, unread original, so the value stayed
+     * in the output, and the check (the same reader) did not see it. Now the loop is read once and not
+     * drawn again, and the value is gone for readers that share no code with the writer.
+     */
+    @Test
+    void up14AFormDrawnInsideItselfIsReadOnceAndItsValueIsGoneFromTheOutput() throws Exception {
+        IndependentReader.assumeTools();
+        for (boolean mutual : new boolean[] {false, true}) {
+            RawPdf pdf = pageDrawingFm0();
+            if (mutual) {
+                pdf.stream(RawPdf.formEntries(5, "/Fm1 7 0 R"), RawPdf.line(LOOP_SECRET, 700) + " /Fm1 Do");
+                pdf.stream(RawPdf.formEntries(5, "/Fm0 6 0 R"), RawPdf.line(LOOP_SECRET_2, 660) + " /Fm0 Do");
+            } else {
+                pdf.stream(RawPdf.formEntries(5, "/Fm0 6 0 R"), RawPdf.line(LOOP_SECRET, 700) + " /Fm0 Do");
+            }
+            List<String> values = mutual ? List.of(LOOP_SECRET, LOOP_SECRET_2) : List.of(LOOP_SECRET);
+            Path in = dir.resolve("loop-" + mutual + ".pdf");
+            Files.write(in, pdf.bytes());
+            Path out = dir.resolve("loop-" + mutual + "-redacted.pdf");
+            String text;
+            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                    java.io.OutputStream os = Files.newOutputStream(out)) {
+                text = p.text();
+                p.write(Plans.everyOccurrence(text, values, "[REDACTED]"), Method.REDACT, os);
+            }
+            String raw = IndependentReader.rawObjects(out);
+            String shown = IndependentReader.text(out);
+            for (String v : values) {
+                assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output's objects (mutual " + mutual + ")");
+                assertFalse(shown.contains(v), v + " is in the output's text (mutual " + mutual + ")");
+                assertEquals(1, text.split(v, -1).length - 1, "the loop's text is read once (mutual " + mutual + ")");
+            }
+            assertTrue(shown.contains("Quarterly page text"), "the rest of the page stays");
+        }
+    }
+
+    /**
+     * UP-14: forms nested more deeply than PDFBox follows (50) are refused, saying so. Before, the
+     * innermost ones were skipped without a word: their text was never read, so never redacted.
+     */
+    @Test
+    void up14FormsNestedTooDeeplyToReadAreRefused() throws Exception {
+        RawPdf pdf = pageDrawingFm0();
+        int depth = 60;
+        for (int i = 0; i < depth; i++) {
+            int self = 6 + i;
+            boolean last = i == depth - 1;
+            pdf.stream(RawPdf.formEntries(5, last ? "" : "/Fm0 " + (self + 1) + " 0 R"),
+                    last ? RawPdf.line(LOOP_SECRET, 700) : "/Fm0 Do");
+        }
+        Path in = dir.resolve("deep-forms.pdf");
+        Files.write(in, pdf.bytes());
+        EngineException e = assertThrows(EngineException.class,
+                () -> handler.open(in, "application/pdf", PdfRedactionTest.limits()));
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue(e.getMessage().contains("nests its forms"), e.getMessage());
+    }
+
+    /**
+     * UP-14: forms that each draw the next one twice, 40 levels: 2^40 drawings from 2 KB. With text in
+     * them the extracted text outgrew the heap (an OutOfMemoryError in the command line); without
+     * text nothing checked the budget at all. Both now end in a 422 within the budget.
+     */
+    @Test
+    void up14FormsDrawnTwiceAtEveryLevelEndWithinTheBudget() throws Exception {
+        for (boolean withText : new boolean[] {true, false}) {
+            RawPdf pdf = pageDrawingFm0();
+            int depth = 40;
+            for (int i = 0; i < depth; i++) {
+                int self = 6 + i;
+                boolean last = i == depth - 1;
+                String own = withText ? RawPdf.line(LOOP_SECRET, 700) + " " : "";
+                pdf.stream(RawPdf.formEntries(5, last ? "" : "/Fm0 " + (self + 1) + " 0 R"),
+                        own + (last ? "" : "/Fm0 Do /Fm0 Do"));
+            }
+            Path in = dir.resolve("doubling-" + withText + ".pdf");
+            Files.write(in, pdf.bytes());
+            DocumentLimits limits = new DocumentLimits(100L << 20, 1000, 1_000_000, 256L << 20,
+                    System.nanoTime() + 3_000_000_000L);
+            EngineException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(
+                    EngineException.class, () -> handler.open(in, "application/pdf", limits)), "text " + withText);
+            assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+            assertTrue(e.getMessage().contains(withText ? "more text than the limit" : "time budget"), e.getMessage());
+        }
+    }
+
+    /**
+     * UP-14: a scanned page (an image, no text) that also draws a form drawing itself twice. The
+     * extractor reads the loop once, and so must the rendering for OCR: PDFBox's renderer followed it
+     * 50 levels deep, 2^50 drawings, and nothing stopped it (the command line ran for minutes).
+     */
+    @Test
+    void up14AScannedPageWithAFormDrawingItselfTwiceIsRenderedOnce() throws Exception {
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                + " /Resources << /XObject << /Fm0 6 0 R /Im0 5 0 R >> >> >>");
+        pdf.stream("", "q 100 0 0 100 72 600 cm /Im0 Do Q /Fm0 Do");
+        pdf.stream("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8",
+                "\u00ff\u0000\u0000\u00ff");
+        pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /Fm0 6 0 R /Im0 5 0 R >> >>",
+                "q 10 0 0 10 0 0 cm /Im0 Do Q /Fm0 Do /Fm0 Do");
+        Path f = dir.resolve("scan-loop.pdf");
+        Files.write(f, pdf.bytes());
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        PdfFormatHandler withOcr = new PdfFormatHandler();
+        withOcr.ocr = (image, limits) -> {
+            asked.incrementAndGet();
+            return List.of();
+        };
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (ParsedDocument p = withOcr.open(f, "application/pdf", PdfRedactionTest.limits())) {
+                assertEquals("", p.text().strip());
+            }
+        });
+        assertEquals(1, asked.get(), "the page was rendered and read");
+    }
+
+    /**
+     * A value held by a field with children (inherited by them), and by a field that is its own child
+     * (a loop). Only terminal fields' values were read: the parent's own {@code /V} was neither read
+     * nor redacted, and stayed in the output.
+     */
+    @Test
+    void aValueHeldByAParentFieldOrAFieldInsideItselfIsGoneFromTheOutput() throws Exception {
+        IndependentReader.assumeTools();
+        for (boolean loop : new boolean[] {false, true}) {
+            RawPdf pdf = onePage("/AcroForm << /Fields [6 0 R] >>", "/Kids [3 0 R] /Count 1", FONT,
+                    RawPdf.line("Quarterly page text", 740));
+            if (loop) {
+                pdf.add("<< /T (patient) /FT /Tx /V (" + LOOP_SECRET + ") /DV (" + LOOP_SECRET_2 + ") /Kids [6 0 R] /Parent 6 0 R >>");
+            } else {
+                pdf.add("<< /T (patient) /FT /Tx /V (" + LOOP_SECRET + ") /DV (" + LOOP_SECRET_2 + ") /Kids [7 0 R] >>");
+                pdf.add("<< /T (name) /Parent 6 0 R /Subtype /Widget /Rect [72 600 300 620] /P 3 0 R >>");
+            }
+            Path in = dir.resolve("parent-field-" + loop + ".pdf");
+            Files.write(in, pdf.bytes());
+            Path out = dir.resolve("parent-field-" + loop + "-redacted.pdf");
+            List<String> values = List.of(LOOP_SECRET, LOOP_SECRET_2);
+            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                    java.io.OutputStream os = Files.newOutputStream(out)) {
+                for (String v : values) {
+                    assertTrue(p.text().contains(v), v + " was not read (loop " + loop + ")");
+                }
+                p.write(Plans.everyOccurrence(p.text(), values, "[REDACTED]"), Method.REDACT, os);
+            }
+            String raw = IndependentReader.rawObjects(out);
+            for (String v : values) {
+                assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output (loop " + loop + ")");
+            }
+        }
     }
 }
