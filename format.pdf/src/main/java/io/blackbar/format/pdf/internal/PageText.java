@@ -31,6 +31,7 @@ import org.apache.pdfbox.contentstream.operator.text.ShowText;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -38,6 +39,7 @@ import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -88,6 +90,10 @@ final class PageText extends PDFStreamEngine {
     private int count;
     private final List<Integer> pageStarts = new ArrayList<>();
     private final List<int[]> pageGlyphCounts = new ArrayList<>();
+    /** The annotations whose appearance drew glyphs, and the range of glyph indices each drew (ascending). */
+    private final List<COSDictionary> annotations = new ArrayList<>();
+    private final List<int[]> annotationGlyphs = new ArrayList<>();
+    private final List<COSDictionary> unreadAppearances = new ArrayList<>();
     private int page = -1;
     private int[] pageCounts;
     private long sinceCheck;
@@ -191,13 +197,71 @@ final class PageText extends PDFStreamEngine {
         pageGlyphCounts.add(pageCounts);
         hasPrevious = false;
         accentAt = -1;
-        if (p.hasContents()) {
-            int before = text.length();
-            processPage(p);
-            if (text.length() > before) {
-                text.append("\n\n");
+        int before = text.length();
+        processPage(p); // sets the page up for its annotations too, with or without content
+        int shown = pageCounts[0];
+        int mapped = pageCounts[1];
+        for (PDAnnotation a : TextItems.annotations(p)) {
+            appearance(a);
+        }
+        // what annotations draw is not the page's own text: it does not spare a scan its OCR
+        pageCounts[0] = shown;
+        pageCounts[1] = mapped;
+        if (text.length() > before) {
+            text.append("\n\n");
+        }
+    }
+
+    /**
+     * Reads the text an annotation's normal appearance draws, on a line of its own, in the page's
+     * space. An appearance that cannot be read is remembered as unread: its annotation loses it on
+     * redaction, since what was not read cannot be said to hold nothing.
+     */
+    private void appearance(PDAnnotation a) throws IOException {
+        int first = count;
+        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+            text.append('\n');
+        }
+        hasPrevious = false;
+        accentAt = -1;
+        try {
+            showAnnotation(a);
+        } catch (DeadlineExpired | Refused e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            unreadAppearances.add(a.getCOSObject());
+            return;
+        }
+        if (count > first) {
+            annotationGlyphs.add(new int[] {first, count});
+            annotations.add(a.getCOSObject());
+        }
+    }
+
+    /**
+     * @param glyph a glyph index
+     * @return the annotation whose appearance drew it, or null for the page's own content
+     */
+    COSDictionary annotationOf(int glyph) {
+        int lo = 0;
+        int hi = annotationGlyphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] range = annotationGlyphs.get(mid);
+            if (glyph < range[0]) {
+                hi = mid - 1;
+            } else if (glyph >= range[1]) {
+                lo = mid + 1;
+            } else {
+                return annotations.get(mid);
             }
         }
+        return null;
+    }
+
+    /** @return the annotations whose appearance could not be read */
+    List<COSDictionary> unreadAppearances() {
+        return unreadAppearances;
     }
 
     String text() {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -129,6 +131,14 @@ final class PdfDocument implements ParsedDocument {
         }
     }
 
+    private static int removeAppearance(COSDictionary annotation) {
+        if (annotation.containsKey(COSName.AP)) {
+            annotation.removeItem(COSName.AP);
+            return 1;
+        }
+        return 0;
+    }
+
     @Override
     public String text() {
         return text;
@@ -163,6 +173,18 @@ final class PdfDocument implements ParsedDocument {
                 Redactions.draw(doc, page, e.getValue(), method == Method.ANONYMIZE);
             }
             UnusedForms.prune(doc, replacedForms);
+            // an appearance that drew a redacted value, or that could not be read, is not kept
+            // (viewers draw a field from its value again, and the box on the page shows through)
+            int appearances = 0;
+            for (COSDictionary a : r.annotationsHit()) {
+                appearances += removeAppearance(a);
+            }
+            for (COSDictionary a : pageText.unreadAppearances()) {
+                appearances += removeAppearance(a);
+            }
+            if (appearances > 0) {
+                removed.merge("appearances", appearances, Integer::sum);
+            }
             burnOcrPages(plan, removed);
             setItems(plan);
             // what sanitize removes goes too: metadata, attachments, XFA data and scripts may hold

@@ -4,10 +4,14 @@ import java.awt.Color;
 import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,13 +29,20 @@ final class Redactions {
     }
 
     private final Map<Integer, List<Cover>> boxesByPage;
+    private final Set<COSDictionary> annotationsHit;
 
-    private Redactions(Map<Integer, List<Cover>> boxesByPage) {
+    private Redactions(Map<Integer, List<Cover>> boxesByPage, Set<COSDictionary> annotationsHit) {
         this.boxesByPage = boxesByPage;
+        this.annotationsHit = annotationsHit;
     }
 
     Map<Integer, List<Cover>> boxesByPage() {
         return boxesByPage;
+    }
+
+    /** @return the annotations whose appearance drew a glyph of a span */
+    Set<COSDictionary> annotationsHit() {
+        return annotationsHit;
     }
 
     /**
@@ -42,6 +53,7 @@ final class Redactions {
      */
     static Redactions plan(List<Replacement> plan, PageText pages, int pageTextEnd) {
         Map<Integer, List<Cover>> byPage = new TreeMap<>();
+        Set<COSDictionary> annotations = Collections.newSetFromMap(new IdentityHashMap<>());
         int[] anchors = pages.anchors();
         for (Replacement r : plan) {
             int end = Math.min(r.end(), pageTextEnd);
@@ -52,6 +64,10 @@ final class Redactions {
                 if (g >= 0 && g != last) {
                     glyphs.add(pages.glyph(g));
                     last = g;
+                    COSDictionary annotation = pages.annotationOf(g);
+                    if (annotation != null) {
+                        annotations.add(annotation);
+                    }
                 }
             }
             Map<Integer, List<Box>> boxes = new TreeMap<>();
@@ -61,7 +77,7 @@ final class Redactions {
             boxes.forEach((page, list) -> byPage.computeIfAbsent(page, k -> new ArrayList<>())
                     .add(new Cover(r.text(), list)));
         }
-        return new Redactions(byPage);
+        return new Redactions(byPage, annotations);
     }
 
     /**

@@ -13,8 +13,10 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The glyphs {@link PageText} keeps (through {@link FastText}) are the ones PDFBox's own text
  * loop shows, with the same matrices and advances: every font kind, kerned TJ, a rotated page with
- * a shifted crop box, a form drawn three times.
+ * a shifted crop box, a form drawn three times, the appearances of annotations.
  */
 class FastTextTest {
 
@@ -43,6 +45,15 @@ class FastTextTest {
                     trm.getTranslateX(), trm.getTranslateY(), displacement.getX()});
             }
             super.showGlyph(trm, font, code, displacement);
+        }
+
+        /** PageText reads each annotation's normal appearance after the page's content: so does this. */
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            super.processPage(page);
+            for (PDAnnotation a : page.getAnnotations()) {
+                showAnnotation(a);
+            }
         }
     }
 

@@ -371,4 +371,40 @@ class PdfUploadCasesTest {
             }
         }
     }
+
+    /**
+     * An annotation's appearance draws text of its own: a free-text note with no {@code /Contents}, a
+     * field whose drawn value differs from its {@code /V}. Viewers (and pdftotext) show that text, but
+     * only the page's content was read: it was neither found nor redacted. Now each annotation's
+     * normal appearance is read with the page, and one with a redacted value loses its appearance.
+     */
+    @Test
+    void textDrawnByAnAnnotationsAppearanceIsReadAndGoneFromTheOutput() throws Exception {
+        IndependentReader.assumeTools();
+        for (String annotation : List.of(
+                "<< /Type /Annot /Subtype /FreeText /Rect [72 600 400 620] /DA (/F1 12 Tf) /AP << /N 7 0 R >> >>",
+                "<< /Type /Annot /Subtype /Widget /FT /Tx /T (name) /V (n/a) /Rect [72 600 400 620] /P 3 0 R"
+                        + " /AP << /N 7 0 R >> >>")) {
+            boolean widget = annotation.contains("/Widget");
+            RawPdf pdf = onePage(widget ? "/AcroForm << /Fields [6 0 R] >>" : "", "/Kids [3 0 R] /Count 1",
+                    FONT.replace(">> >>", ">> >> /Annots [6 0 R]"), RawPdf.line("Quarterly page text", 740));
+            pdf.add(annotation);
+            pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 328 20] /Resources << /Font << /F1 5 0 R >> >>",
+                    "BT /F1 12 Tf 2 5 Td (Patient " + LOOP_SECRET + ") Tj ET");
+            Path in = dir.resolve("appearance-" + widget + ".pdf");
+            Files.write(in, pdf.bytes());
+            assertTrue(IndependentReader.text(in).contains(LOOP_SECRET), "a viewer shows the appearance's text");
+            Path out = dir.resolve("appearance-" + widget + "-redacted.pdf");
+            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                    java.io.OutputStream os = Files.newOutputStream(out)) {
+                assertTrue(p.text().contains("Patient " + LOOP_SECRET), "the appearance's text was not read (widget " + widget + ")");
+                p.write(Plans.everyOccurrence(p.text(), List.of(LOOP_SECRET), "[REDACTED]"), Method.REDACT, os);
+            }
+            assertEquals(null, IndependentReader.findAny(IndependentReader.rawObjects(out), LOOP_SECRET),
+                    "in the output's objects (widget " + widget + ")");
+            String shown = IndependentReader.text(out);
+            assertFalse(shown.contains(LOOP_SECRET), "in the output's text (widget " + widget + ")");
+            assertTrue(shown.contains("Quarterly page text"));
+        }
+    }
 }
