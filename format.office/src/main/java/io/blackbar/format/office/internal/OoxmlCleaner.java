@@ -1,5 +1,6 @@
 package io.blackbar.format.office.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,17 @@ final class OoxmlCleaner {
             }
             return;
         }
-        authors(doc.getDocumentElement());
+        authorsAndSessions(doc.getDocumentElement());
+        // document variables (what a template or an add-in keeps: a client's name, a matter number)
+        // and the list of editing sessions are hidden data no reader shows
+        for (String tag : List.of("docVars", "rsids")) {
+            for (Element e : OoxmlPackage.all(doc, tag)) {
+                if (OoxmlText.isWord(e)) {
+                    e.getParentNode().removeChild(e);
+                    count("documentVariables", "docVars".equals(tag) ? 1 : 0);
+                }
+            }
+        }
         for (String tag : List.of("del", "moveFrom", "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange",
                 "sectPrChange", "numberingChange", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd")) {
             for (Element e : OoxmlPackage.all(doc, tag)) {
@@ -146,13 +157,22 @@ final class OoxmlCleaner {
     }
 
     /** Every author name, initials and user id becomes a neutral name; SpreadsheetML's author list too. */
-    private void authors(Element root) {
+    /**
+     * Replaces every author, and drops WordprocessingML's editing-session ids ({@code w:rsidR} and the
+     * like), which link the documents one person edited in one session.
+     */
+    private void authorsAndSessions(Element root) {
         for (Element e : OoxmlPackage.all(root.getOwnerDocument(), "*")) {
             NamedNodeMap attrs = e.getAttributes();
             String ln = e.getLocalName();
+            List<Attr> sessions = new ArrayList<>();
             for (int i = 0; i < attrs.getLength(); i++) {
                 Attr a = (Attr) attrs.item(i);
                 String an = a.getLocalName() == null ? a.getName() : a.getLocalName();
+                if (an.startsWith("rsid") && OoxmlText.isWord(e)) {
+                    sessions.add(a);
+                    continue;
+                }
                 boolean pptAuthor = ("cmAuthor".equals(ln) || "author".equals(ln)) && ("name".equals(an) || "initials".equals(an));
                 if ((AUTHOR_ATTRIBUTES.contains(an) || pptAuthor) && !a.getValue().isEmpty() && !ANONYMOUS.equals(a.getValue())) {
                     a.setValue(ANONYMOUS);
@@ -163,6 +183,7 @@ final class OoxmlCleaner {
                 e.setTextContent(ANONYMOUS);
                 count("authors", 1);
             }
+            sessions.forEach(e::removeAttributeNode);
         }
     }
 

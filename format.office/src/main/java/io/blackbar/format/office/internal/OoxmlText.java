@@ -21,7 +21,8 @@ import io.blackbar.engine.api.spi.DocumentLimits;
  * Finds the text of every XML part of a package: WordprocessingML, DrawingML (slides, shapes,
  * charts, SmartArt), SpreadsheetML (shared and inline strings, string results, string literals in
  * formulas, headers and footers, comments, sheet names, pivot caches), alt text, field codes and
- * external relationship targets (hyperlinks). Tracked deletions are not text: writing drops them.
+ * external relationship targets (hyperlinks), content controls' titles and tags, smart tags' properties.
+ * Tracked deletions are not text: writing drops them.
  * Authors are not text either: writing replaces every author attribute.
  */
 final class OoxmlText {
@@ -169,6 +170,12 @@ final class OoxmlText {
                     line(e.getAttributeNode(n), TextSlots::plain);
                 }
             }
+        } else if (("alias".equals(ln) || "tag".equals(ln) || "attr".equals(ln)) && isWord(e)) {
+            // a content control's title and tag, a smart tag's or custom XML element's property
+            Attr a = e.getAttributeNodeNS(e.getNamespaceURI(), "val");
+            if (a != null && !a.getValue().isBlank()) {
+                line(a, TextSlots::plain);
+            }
         } else if ("fldSimple".equals(ln)) {
             Attr a = e.getAttributeNodeNS(e.getNamespaceURI(), "instr");
             if (a != null) {
@@ -198,27 +205,19 @@ final class OoxmlText {
         }
     }
 
-    /** External relationship targets (hyperlinks, linked files): a URI, so the replacement is encoded. */
+    /**
+     * External relationship targets (hyperlinks, linked files): a URI, read percent-decoded
+     * ({@link UriText}), so the replacement is encoded and so is the edited whole.
+     */
     private void rels(Element root) throws EngineException {
         for (Element r : OoxmlPackage.children(root, "Relationship")) {
             if ("External".equals(r.getAttribute("TargetMode"))) {
-                line(r.getAttributeNode("Target"), OoxmlText::uriSafe);
+                Attr target = r.getAttributeNode("Target");
+                slots.newLine(page);
+                slots.add(target, UriText.decode(target.getValue()), UriText::escape, UriText::encode);
+                slots.endLine();
             }
         }
-    }
-
-    static String uriSafe(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~@+".indexOf(c) >= 0)) {
-                b.append(c);
-            } else {
-                for (byte x : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                    b.append('%').append(String.format(Locale.ROOT, "%02X", x & 0xff));
-                }
-            }
-        }
-        return b.toString();
     }
 
     /** A cell's cached string result ({@code t="str"}) or a chart's cached string. */

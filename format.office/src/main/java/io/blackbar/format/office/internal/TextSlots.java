@@ -30,6 +30,8 @@ final class TextSlots {
         final int to;
         final String value;
         final UnaryOperator<String> escape;
+        /** Turns the node's edited text into what is written (a decoded URI encoded again); null: as is. */
+        UnaryOperator<String> encode;
         int start;
         final List<int[]> cuts = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
@@ -91,6 +93,15 @@ final class TextSlots {
         if (text.length() > maxChars) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document has more text than allowed.");
         }
+    }
+
+    /**
+     * Adds a node whose text is read in another form than it is stored (a percent-encoded URI read
+     * decoded): once edited, the node's text is the edited form passed through {@code encode}.
+     */
+    void add(Node node, String shown, UnaryOperator<String> escape, UnaryOperator<String> encode) throws EngineException {
+        add(node, 0, shown.length(), shown, escape);
+        slots.get(slots.size() - 1).encode = encode;
     }
 
     /** Adds a separator that reads as text but is never edited. */
@@ -192,7 +203,8 @@ final class TextSlots {
                 Slot s = list.get(k);
                 b.replace(s.from, s.to, edited(s));
             }
-            setText(e.getKey(), b.toString());
+            UnaryOperator<String> encode = list.get(0).encode;
+            setText(e.getKey(), encode == null ? b.toString() : encode.apply(b.toString()));
         }
         return byNode.size();
     }

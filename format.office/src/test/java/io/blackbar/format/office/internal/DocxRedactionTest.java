@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,5 +99,56 @@ class DocxRedactionTest {
             }
             assertTrue(doc.text().contains(replacement));
         }
+    }
+
+    /**
+     * Places a value hides in that a reader does not show: a percent-encoded hyperlink target, a
+     * smart tag's property, a content control's title and tag (read and redacted); document
+     * variables and editing-session ids in the settings (removed on every write). Before, the
+     * encoded target was read but not decoded (no detector sees {@code Ingrid%20Bergstrom}), the
+     * attributes were not read, and the settings were left as they were.
+     */
+    @Test
+    void hiddenPlacesAreReadOrRemoved() throws Exception {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/></Types>");
+        p.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + HandDocx.RELS + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+        p.put("word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId3\" Type=\"" + HandDocx.RELS + "settings\" Target=\"settings.xml\"/>"
+                + "<Relationship Id=\"rId5\" Type=\"" + HandDocx.RELS + "hyperlink\" TargetMode=\"External\""
+                + " Target=\"https://portal.example.org/patient?name=Ingrid%20Bergstr%C3%B6m&amp;ssn=219-09-9999&amp;q=a%26b\"/></Relationships>");
+        p.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + HandDocx.W + "><w:body>"
+                + "<w:p w:rsidR=\"00A1B2C3\"><w:r><w:t xml:space=\"preserve\">Open the </w:t></w:r><w:hyperlink r:id=\"rId5\"><w:r><w:t>portal</w:t></w:r></w:hyperlink></w:p>"
+                + "<w:p><w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"PersonName\"><w:smartTagPr>"
+                + "<w:attr w:name=\"FullName\" w:val=\"Henrietta Lacks\"/></w:smartTagPr><w:r><w:t>the donor</w:t></w:r></w:smartTag></w:p>"
+                + "<w:sdt><w:sdtPr><w:alias w:val=\"Ferdinand Magellan\"/><w:tag w:val=\"Rosalind Franklin\"/></w:sdtPr>"
+                + "<w:sdtContent><w:p><w:r><w:t>Quarterly report</w:t></w:r></w:p></w:sdtContent></w:sdt></w:body></w:document>");
+        p.put("word/settings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:settings " + HandDocx.W + ">"
+                + "<w:docVars><w:docVar w:name=\"client\" w:val=\"Balthazar Quill\"/></w:docVars>"
+                + "<w:rsids><w:rsidRoot w:val=\"00A1B2C3\"/><w:rsid w:val=\"00A1B2C3\"/></w:rsids></w:settings>");
+        Path in = dir.resolve("hidden.docx");
+        RawPackage.zip(in, p);
+        List<String> values = List.of("Ingrid Bergstr\u00f6m", "219-09-9999", "Henrietta Lacks", "Ferdinand Magellan",
+                "Rosalind Franklin");
+        OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, Method.REDACT, values,
+                "[REDACTED]");
+        assertFalse(out.text().contains("Balthazar Quill"), "document variables are not text");
+        RawPackage raw = new RawPackage(out.bytes());
+        List<String> gone = new ArrayList<>(values);
+        gone.addAll(List.of("Ingrid%20Bergstr%C3%B6m", "Bergstr", "Balthazar Quill", "00A1B2C3"));
+        raw.assertNone(gone);
+        raw.assertSurvive(List.of("portal", "donor", "Quarterly", "report"));
+        String rels = new String(raw.parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher target = java.util.regex.Pattern.compile("Target=\"(https:[^\"]*)\"").matcher(rels);
+        assertTrue(target.find(), rels);
+        String uri = target.group(1).replace("&amp;", "&");
+        assertEquals("https://portal.example.org/patient?name=%5BREDACTED%5D&ssn=%5BREDACTED%5D&q=a%26b", uri,
+                "the rest of the link is as it was, an encoded '&' still encoded");
+        java.net.URI.create(uri);
     }
 }
