@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -34,6 +35,19 @@ final class OoxmlText {
             "oddFooter", "evenFooter", "firstFooter");
     /** Elements whose content is gone once written (tracked deletions). */
     static final Set<String> DELETED = Set.of("del", "moveFrom");
+    /** SpreadsheetML elements whose string literals are text: cell formulas, validation lists, conditional formats. */
+    static final Set<String> FORMULAS = Set.of("f", "formula", "formula1", "formula2");
+    /**
+     * SpreadsheetML attributes that hold text, by element: a filter's criteria, a validation's prompt
+     * and error, a link's tooltip and shown text, a table's column names, a connection's description,
+     * string, query, source file and parameters.
+     */
+    static final Map<String, List<String>> SHEET_ATTRIBUTES = Map.of(
+            "filter", List.of("val"), "customFilter", List.of("val"),
+            "dataValidation", List.of("promptTitle", "prompt", "errorTitle", "error"),
+            "hyperlink", List.of("tooltip", "display"), "tableColumn", List.of("name"),
+            "connection", List.of("description"), "dbPr", List.of("connection", "command"),
+            "webPr", List.of("url"), "textPr", List.of("sourceFile"), "parameter", List.of("prompt", "string"));
     /** A string literal of a formula; group 1 its text with quotes doubled. */
     static final Pattern LITERAL = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
 
@@ -138,7 +152,7 @@ final class OoxmlText {
             }
             return;
         }
-        if (("f".equals(ln) || "definedName".equals(ln)) && isSheet(e)) {
+        if ((FORMULAS.contains(ln) || "definedName".equals(ln)) && isSheet(e)) {
             formula(e);
             return;
         }
@@ -166,6 +180,12 @@ final class OoxmlText {
             line(a, TextSlots::plain);
         } else if ("docPr".equals(ln) || "cNvPr".equals(ln)) {
             for (String n : List.of("descr", "title", "name")) {
+                if (e.hasAttribute(n) && !e.getAttribute(n).isBlank()) {
+                    line(e.getAttributeNode(n), TextSlots::plain);
+                }
+            }
+        } else if (SHEET_ATTRIBUTES.containsKey(ln) && isSheet(e)) {
+            for (String n : SHEET_ATTRIBUTES.get(ln)) {
                 if (e.hasAttribute(n) && !e.getAttribute(n).isBlank()) {
                     line(e.getAttributeNode(n), TextSlots::plain);
                 }

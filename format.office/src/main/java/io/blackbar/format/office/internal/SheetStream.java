@@ -212,7 +212,7 @@ final class SheetStream {
         if (LEAVES.contains(ln) || "v".equals(ln) && "c".equals(parent) && "str".equals(cellType)) {
             return Kind.LEAF;
         }
-        return "f".equals(ln) ? Kind.FORMULA : null;
+        return OoxmlText.FORMULAS.contains(ln) ? Kind.FORMULA : null;
     }
 
     /** Skips the subtree of the current start element. */
@@ -240,6 +240,9 @@ final class SheetStream {
             if (AUTHOR_ATTRIBUTES.contains(an) && !value.isEmpty() && !"Author".equals(value)) {
                 value = "Author";
                 authors++;
+            } else if (OoxmlText.SHEET_ATTRIBUTES.getOrDefault(r.getLocalName(), List.of()).contains(an)) {
+                // text the stream does not read (the DOM path does): not written, rather than unread
+                value = "";
             }
             attributes.add(new String[] {orEmpty(r.getAttributePrefix(i)), orEmpty(r.getAttributeNamespace(i)), an, value});
         }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -128,5 +130,61 @@ class XlsxRedactionTest {
         assertEquals(1, out.removed().get("hiddenSheets"));
         assertTrue(out.removed().get("comments") >= 1);
         assertFalse(new String(raw.parts.get("xl/workbook.xml"), StandardCharsets.UTF_8).contains("hidden"));
+    }
+
+    /** A workbook whose sheet holds values only in attributes, and a connection with its string and query. */
+    private static void attributes(Path file) throws Exception {
+        String ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+        String rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + "<Override PartName=\"/xl/connections.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml\"/></Types>");
+        p.put("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rels + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        p.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rels + "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "<Relationship Id=\"rId3\" Type=\"" + rels + "connections\" Target=\"connections.xml\"/></Relationships>");
+        p.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + ns + "><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        p.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet " + ns + "><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"inlineStr\"><is><t>Name</t></is></c></row></sheetData>"
+                + "<autoFilter ref=\"A1:A2\"><filterColumn colId=\"0\"><filters><filter val=\"Grace Hopper\"/></filters></filterColumn></autoFilter>"
+                + "<dataValidations count=\"1\"><dataValidation type=\"list\" sqref=\"A2\" promptTitle=\"Alan Turing\""
+                + " prompt=\"Ask Ada Lovelace\" errorTitle=\"Budget\" error=\"Mail grace@example.com\">"
+                + "<formula1>\"Linus Pauling,Notes\"</formula1></dataValidation></dataValidations>"
+                + "<hyperlinks><hyperlink ref=\"A1\" location=\"Data!A1\" tooltip=\"Marie Curie\" display=\"Total\"/></hyperlinks></worksheet>");
+        p.put("xl/connections.xml", "<?xml version=\"1.0\"?><connections " + ns + "><connection id=\"1\" name=\"Budget\" type=\"1\">"
+                + "<dbPr connection=\"DSN=x;UID=rosalind.franklin;PWD=hunter2\" command=\"select * from people where name='Dorothy Vaughan'\"/>"
+                + "</connection></connections>");
+        RawPackage.zip(file, p);
+    }
+
+    /**
+     * Values a sheet keeps in attributes (a filter's criteria, a validation's prompt and error, its
+     * list, a link's tooltip) and a connection's string and query. None was read: all stayed in the
+     * output. The DOM path reads them; the streamed path cannot, so it writes them empty.
+     */
+    @Test
+    void valuesInAttributesAndConnectionsAreGone() throws Exception {
+        Path in = dir.resolve("attributes.xlsx");
+        attributes(in);
+        List<String> values = List.of("Grace Hopper", "Alan Turing", "Ada Lovelace", "grace@example.com", "Linus Pauling",
+                "Marie Curie", "rosalind.franklin", "Dorothy Vaughan");
+        RawPackage raw = new RawPackage(OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.XLSX, Method.REDACT,
+                values, "[REDACTED]").bytes());
+        raw.assertNone(values);
+        String sheet = new String(raw.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        assertTrue(sheet.contains("errorTitle=\"Budget\"") && sheet.contains("display=\"Total\"")
+                && sheet.contains("[REDACTED],Notes") && sheet.contains("<t>Name</t>"), "the other text stays: " + sheet);
+        RawPackage streamed = new RawPackage(OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, 0),
+                in, OoxmlFormatHandler.XLSX, Method.REDACT, List.of("rosalind.franklin", "Dorothy Vaughan", "Linus Pauling"),
+                "[REDACTED]").bytes());
+        streamed.assertNone(values);
+        String streamedSheet = new String(streamed.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        assertTrue(streamedSheet.contains("tooltip=\"\"") && streamedSheet.contains("<t>Name</t>"), streamedSheet);
     }
 }
