@@ -48,6 +48,9 @@ final class OoxmlText {
             "hyperlink", List.of("tooltip", "display"), "tableColumn", List.of("name"),
             "connection", List.of("description"), "dbPr", List.of("connection", "command"),
             "webPr", List.of("url"), "textPr", List.of("sourceFile"), "parameter", List.of("prompt", "string"));
+    /** PresentationML attributes that hold text, by element: an add-in's tags, custom shows' and sections' names. */
+    static final Map<String, List<String>> SLIDE_ATTRIBUTES = Map.of("tag", List.of("name", "val"),
+            "custShow", List.of("name"), "section", List.of("name"));
     /** A string literal of a formula; group 1 its text with quotes doubled. */
     static final Pattern LITERAL = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
 
@@ -179,17 +182,11 @@ final class OoxmlText {
             sheetNames.add(a);
             line(a, TextSlots::plain);
         } else if ("docPr".equals(ln) || "cNvPr".equals(ln)) {
-            for (String n : List.of("descr", "title", "name")) {
-                if (e.hasAttribute(n) && !e.getAttribute(n).isBlank()) {
-                    line(e.getAttributeNode(n), TextSlots::plain);
-                }
-            }
+            attributeLines(e, List.of("descr", "title", "name"));
         } else if (SHEET_ATTRIBUTES.containsKey(ln) && isSheet(e)) {
-            for (String n : SHEET_ATTRIBUTES.get(ln)) {
-                if (e.hasAttribute(n) && !e.getAttribute(n).isBlank()) {
-                    line(e.getAttributeNode(n), TextSlots::plain);
-                }
-            }
+            attributeLines(e, SHEET_ATTRIBUTES.get(ln));
+        } else if (SLIDE_ATTRIBUTES.containsKey(ln) && isSlides(e)) {
+            attributeLines(e, SLIDE_ATTRIBUTES.get(ln));
         } else if (("alias".equals(ln) || "tag".equals(ln) || "attr".equals(ln)) && isWord(e)) {
             // a content control's title and tag, a smart tag's or custom XML element's property
             Attr a = e.getAttributeNodeNS(e.getNamespaceURI(), "val");
@@ -203,6 +200,15 @@ final class OoxmlText {
             }
         } else if (("s".equals(ln) && part.contains("pivotCache") || "cacheField".equals(ln)) && e.hasAttribute(ln.equals("s") ? "v" : "name")) {
             line(e.getAttributeNode(ln.equals("s") ? "v" : "name"), TextSlots::plain);
+        }
+    }
+
+    /** Each named attribute of the element that holds text, a line of its own. */
+    private void attributeLines(Element e, List<String> names) throws EngineException {
+        for (String n : names) {
+            if (e.hasAttribute(n) && !e.getAttribute(n).isBlank()) {
+                line(e.getAttributeNode(n), TextSlots::plain);
+            }
         }
     }
 
@@ -260,6 +266,11 @@ final class OoxmlText {
 
     static boolean isWord(Element e) {
         return e.getNamespaceURI() != null && e.getNamespaceURI().contains("wordprocessingml");
+    }
+
+    static boolean isSlides(Element e) {
+        return e.getNamespaceURI() != null && (e.getNamespaceURI().contains("presentationml")
+                || e.getNamespaceURI().contains("office/powerpoint"));
     }
 
     static boolean isSheet(Element e) {
