@@ -30,7 +30,7 @@ final class OoxmlCleaner {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
             "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml");
-    private static final Set<String> AUTHOR_ATTRIBUTES = Set.of("author", "initials", "userId", "providerId", "displayName");
+    private static final Set<String> AUTHOR_ATTRIBUTES = Set.of("author", "initials", "userId", "providerId");
     private static final String ANONYMOUS = "Author";
 
     private final OoxmlPackage pkg;
@@ -174,7 +174,7 @@ final class OoxmlCleaner {
                     continue;
                 }
                 boolean pptAuthor = ("cmAuthor".equals(ln) || "author".equals(ln)) && ("name".equals(an) || "initials".equals(an));
-                if ((AUTHOR_ATTRIBUTES.contains(an) || pptAuthor) && !a.getValue().isEmpty() && !ANONYMOUS.equals(a.getValue())) {
+                if ((isAuthor(ln, an) || pptAuthor) && !a.getValue().isEmpty() && !ANONYMOUS.equals(a.getValue())) {
                     a.setValue(ANONYMOUS);
                     count("authors", 1);
                 }
@@ -185,6 +185,15 @@ final class OoxmlCleaner {
             }
             sessions.forEach(e::removeAttributeNode);
         }
+    }
+
+    /**
+     * @return true for an attribute that names a person who wrote or commented: an author, initials, a
+     *     user's ids, and a {@code person}'s display name (elsewhere {@code displayName} names a table,
+     *     which formulas refer to)
+     */
+    static boolean isAuthor(String element, String attribute) {
+        return AUTHOR_ATTRIBUTES.contains(attribute) || "displayName".equals(attribute) && "person".equals(element);
     }
 
     private static void unwrap(Element e) {

@@ -39,14 +39,14 @@ final class OoxmlText {
     static final Set<String> FORMULAS = Set.of("f", "formula", "formula1", "formula2");
     /**
      * SpreadsheetML attributes that hold text, by element: a filter's criteria, a validation's prompt
-     * and error, a link's tooltip and shown text, a table's column names, a connection's description,
+     * and error, a link's tooltip and shown text, a table's column names, a connection's name and description,
      * string, query, source file and parameters.
      */
     static final Map<String, List<String>> SHEET_ATTRIBUTES = Map.of(
             "filter", List.of("val"), "customFilter", List.of("val"),
             "dataValidation", List.of("promptTitle", "prompt", "errorTitle", "error"),
             "hyperlink", List.of("tooltip", "display"), "tableColumn", List.of("name"),
-            "connection", List.of("description"), "dbPr", List.of("connection", "command"),
+            "connection", List.of("name", "description"), "dbPr", List.of("connection", "command"),
             "webPr", List.of("url"), "textPr", List.of("sourceFile"), "parameter", List.of("prompt", "string"));
     /** PresentationML attributes that hold text, by element: an add-in's tags, custom shows' and sections' names. */
     static final Map<String, List<String>> SLIDE_ATTRIBUTES = Map.of("tag", List.of("name", "val"),

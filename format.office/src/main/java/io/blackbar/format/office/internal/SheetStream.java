@@ -62,7 +62,6 @@ final class SheetStream {
     private static final Set<String> LEAVES = Set.of("oddHeader", "evenHeader", "firstHeader", "oddFooter", "evenFooter",
             "firstFooter");
     private static final Set<String> DROPPED = Set.of("oleObject", "OLEObject", "externalReference", "externalReferences");
-    private static final Set<String> AUTHOR_ATTRIBUTES = Set.of("author", "initials", "userId", "providerId", "displayName");
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     private static final XMLInputFactory IN = inputFactory();
     private static final XMLOutputFactory OUT = XMLOutputFactory.newFactory();
@@ -237,7 +236,7 @@ final class SheetStream {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String an = r.getAttributeLocalName(i);
             String value = r.getAttributeValue(i);
-            if (AUTHOR_ATTRIBUTES.contains(an) && !value.isEmpty() && !"Author".equals(value)) {
+            if (OoxmlCleaner.isAuthor(r.getLocalName(), an) && !value.isEmpty() && !"Author".equals(value)) {
                 value = "Author";
                 authors++;
             } else if (OoxmlText.SHEET_ATTRIBUTES.getOrDefault(r.getLocalName(), List.of()).contains(an)) {

@@ -160,13 +160,18 @@ class XlsxRedactionTest {
         p.put("xl/connections.xml", "<?xml version=\"1.0\"?><connections " + ns + "><connection id=\"1\" name=\"Budget\" type=\"1\">"
                 + "<dbPr connection=\"DSN=x;UID=rosalind.franklin;PWD=hunter2\" command=\"select * from people where name='Dorothy Vaughan'\"/>"
                 + "</connection></connections>");
+        p.put("xl/tables/table1.xml", "<?xml version=\"1.0\"?><table " + ns + " id=\"1\" name=\"Budget2024\" displayName=\"Budget2024\""
+                + " ref=\"A1:A2\"><tableColumns count=\"1\"><tableColumn id=\"1\" name=\"Name\"/></tableColumns></table>");
+        p.put("xl/persons/person.xml", "<?xml version=\"1.0\"?><personList xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments\">"
+                + "<person displayName=\"Dorothy Vaughan\" id=\"{B}\" userId=\"dv\" providerId=\"None\"/></personList>");
         RawPackage.zip(file, p);
     }
 
     /**
      * Values a sheet keeps in attributes (a filter's criteria, a validation's prompt and error, its
      * list, a link's tooltip) and a connection's string and query. None was read: all stayed in the
-     * output. The DOM path reads them; the streamed path cannot, so it writes them empty.
+     * output. The DOM path reads them; the streamed path cannot, so it writes them empty. A table's
+     * {@code displayName} (what formulas call it) was replaced as if it were an author's name.
      */
     @Test
     void valuesInAttributesAndConnectionsAreGone() throws Exception {
@@ -180,6 +185,8 @@ class XlsxRedactionTest {
         String sheet = new String(raw.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
         assertTrue(sheet.contains("errorTitle=\"Budget\"") && sheet.contains("display=\"Total\"")
                 && sheet.contains("[REDACTED],Notes") && sheet.contains("<t>Name</t>"), "the other text stays: " + sheet);
+        String table = new String(raw.parts.get("xl/tables/table1.xml"), StandardCharsets.UTF_8);
+        assertTrue(table.contains("displayName=\"Budget2024\""), "a table's name is not an author's: formulas use it. " + table);
         RawPackage streamed = new RawPackage(OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, 0),
                 in, OoxmlFormatHandler.XLSX, Method.REDACT, List.of("rosalind.franklin", "Dorothy Vaughan", "Linus Pauling"),
                 "[REDACTED]").bytes());
