@@ -2,6 +2,7 @@ package io.blackbar.format.pdf.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -30,6 +33,8 @@ import io.blackbar.engine.api.spi.Replacement;
  * by OCR, then the document's other strings (information, fields, annotations, bookmarks).
  */
 final class PdfDocument implements ParsedDocument {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PDDocument doc;
     private final DocumentLimits limits;
@@ -259,10 +264,21 @@ final class PdfDocument implements ParsedDocument {
         }
     }
 
-    /** Always a full save (an incremental one would keep the original bytes), never encrypted. */
+    /**
+     * Always a full save (an incremental one would keep the original bytes), never encrypted, with a
+     * file identifier of its own: the original's would tie this copy to it (PRIV-04).
+     */
     private void save(OutputStream out) throws IOException {
         PageTree.flatten(doc);
         doc.setAllSecurityToBeRemoved(true);
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        COSString id = new COSString(random);
+        id.setForceHexForm(true);
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         doc.save(out);
     }
 

@@ -407,4 +407,38 @@ class PdfUploadCasesTest {
             assertTrue(shown.contains("Quarterly page text"));
         }
     }
+
+    /**
+     * PRIV-04: the file identifier ({@code /ID} in the trailer) is made anew. Kept, it tied every
+     * redacted or sanitized copy to the original it came from (a document store finds the original by
+     * it). Read back with qpdf.
+     */
+    @Test
+    void priv04TheFileIdentifierIsMadeAnew() throws Exception {
+        IndependentReader.assumeTools();
+        String original = "0123456789abcdef0123456789abcdef";
+        byte[] bytes = new String(onePage("", "/Kids [3 0 R] /Count 1", FONT, RawPdf.line("Mail jane.roe@example.org", 700))
+                .bytes(), StandardCharsets.ISO_8859_1).replace("/Root 1 0 R", "/Root 1 0 R /ID [<" + original + "> <" + original + ">]")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path in = dir.resolve("with-id.pdf");
+        Files.write(in, bytes);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Method method : List.of(Method.REDACT, Method.SANITIZE, Method.REDACT)) {
+            Path out = dir.resolve("with-id-" + ids.size() + ".pdf");
+            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                    java.io.OutputStream os = Files.newOutputStream(out)) {
+                if (method == Method.SANITIZE) {
+                    p.sanitize(os);
+                } else {
+                    p.write(Plans.everyOccurrence(p.text(), List.of("jane.roe@example.org"), "[REDACTED]"), method, os);
+                }
+            }
+            String raw = IndependentReader.rawObjects(out).toLowerCase(java.util.Locale.ROOT);
+            assertFalse(raw.contains(original), method + " kept the original's identifier");
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("/id \\[ *<([0-9a-f]{32})>").matcher(raw);
+            assertTrue(id.find(), "the output has an identifier");
+            ids.add(id.group(1));
+        }
+        assertEquals(3, ids.size(), "each output has its own identifier");
+    }
 }
