@@ -57,6 +57,8 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     /** The glyphs shown by the current text operator, or null outside one. */
     private Hits shown;
     private PDFormXObject rewrittenForm;
+    /** Whether the last {@code BDC} lost a replacement text. */
+    private boolean strippedMarkedText;
     /** Whether the last form a {@code Do} named was drawn (not a loop back into itself). */
     private boolean formDrawn;
     private final FormNesting forms;
@@ -128,7 +130,7 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
      */
     static int removeGlyphs(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms,
             DocumentLimits limits) throws IOException {
-        if (boxes.isEmpty() || !page.hasContents()) {
+        if (!page.hasContents()) {
             return 0;
         }
         GlyphRemover r = new GlyphRemover(doc, page, boxes, replacedForms, limits);
@@ -165,17 +167,15 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
             case "Tj", "TJ", "'", "\"" -> showText(operator, operands, sink);
             case "Do" -> drawObject(operator, operands, sink);
             case "BDC" -> {
-                // alternate, actual and expansion text repeat what is drawn: not kept on a redacted page
-                for (COSBase b : operands) {
-                    if (b instanceof COSDictionary d) {
-                        d.removeItem(COSName.ACTUAL_TEXT);
-                        d.removeItem(COSName.ALT);
-                        d.removeItem(COSName.E);
-                    }
-                }
+                // the replacement texts go, inline or named (beginMarkedContentSequence): an inline
+                // dictionary is the operand written back, so the stream changed
                 super.processOperator(operator, operands);
                 sink.addAll(operands);
                 sink.add(operator);
+                if (operands.size() > 1 && operands.get(1) instanceof COSDictionary && strippedMarkedText) {
+                    changed.peek()[0] = true;
+                }
+                strippedMarkedText = false;
             }
             default -> {
                 super.processOperator(operator, operands);
@@ -298,6 +298,11 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
             sink.addAll(operands);
             sink.add(operator);
         }
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        strippedMarkedText = MarkedContent.removeReplacementTexts(properties);
     }
 
     @Override

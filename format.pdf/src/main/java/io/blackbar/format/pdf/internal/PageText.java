@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
 import org.apache.pdfbox.contentstream.operator.state.Restore;
 import org.apache.pdfbox.contentstream.operator.state.Save;
@@ -32,6 +33,7 @@ import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -94,6 +96,8 @@ final class PageText extends PDFStreamEngine {
     private final List<COSDictionary> annotations = new ArrayList<>();
     private final List<int[]> annotationGlyphs = new ArrayList<>();
     private final List<COSDictionary> unreadAppearances = new ArrayList<>();
+    /** Pages (0-based) with marked content that carries a replacement text. */
+    private final java.util.Set<Integer> replacementTextPages = new java.util.TreeSet<>();
     private int page = -1;
     private int[] pageCounts;
     private long sinceCheck;
@@ -136,6 +140,7 @@ final class PageText extends PDFStreamEngine {
         addOperator(new BeginText(this));
         addOperator(new Concatenate(this));
         addOperator(new DrawObject(this));
+        addOperator(new BeginMarkedContentSequenceWithProperties(this));
         addOperator(new EndText(this));
         addOperator(new SetGraphicsStateParameters(this));
         addOperator(new Save(this));
@@ -257,6 +262,18 @@ final class PageText extends PDFStreamEngine {
             }
         }
         return null;
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        if (MarkedContent.hasReplacementText(properties)) {
+            replacementTextPages.add(page);
+        }
+    }
+
+    /** @return the pages (0-based) whose content, or a form it draws, has marked content with a replacement text */
+    java.util.Set<Integer> replacementTextPages() {
+        return replacementTextPages;
     }
 
     /** @return the annotations whose appearance could not be read */

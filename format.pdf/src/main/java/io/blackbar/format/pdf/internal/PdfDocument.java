@@ -177,6 +177,13 @@ final class PdfDocument implements ParsedDocument {
                 removed.merge("glyphs", glyphs, Integer::sum);
                 Redactions.draw(doc, page, e.getValue(), method == Method.ANONYMIZE);
             }
+            // a page with nothing to remove still loses the replacement texts of its marked content
+            for (int index : pageText.replacementTextPages()) {
+                if (!r.boxesByPage().containsKey(index)) {
+                    limits.checkDeadline();
+                    GlyphRemover.removeGlyphs(doc, doc.getPage(index), List.of(), replacedForms, limits);
+                }
+            }
             UnusedForms.prune(doc, replacedForms);
             // an appearance that drew a redacted value, or that could not be read, is not kept
             // (viewers draw a field from its value again, and the box on the page shows through)

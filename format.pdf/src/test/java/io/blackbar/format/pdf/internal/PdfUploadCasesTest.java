@@ -441,4 +441,35 @@ class PdfUploadCasesTest {
         }
         assertEquals(3, ids.size(), "each output has its own identifier");
     }
+
+    /**
+     * PRIV-03: marked content's replacement texts ({@code /ActualText}, {@code /Alt}, {@code /E}) are
+     * what a viewer copies and searches, and pdftotext prints, instead of the glyphs. They were dropped
+     * only on a page where a glyph was removed, and not when named in the page's properties; a page
+     * with nothing else to redact kept them. A redacted page keeps none now, like the structure tree.
+     */
+    @Test
+    void priv03ReplacementTextsOfMarkedContentAreGoneFromEveryRedactedPage() throws Exception {
+        IndependentReader.assumeTools();
+        RawPdf pdf = onePage("", "/Kids [3 0 R] /Count 1",
+                "/Resources << /Font << /F1 5 0 R >> /Properties << /MC0 << /Alt (" + LOOP_SECRET_2 + ") >> >>"
+                        + " /XObject << /Fm0 6 0 R >> >>",
+                "BT /F1 12 Tf 72 700 Td /Span << /ActualText (" + LOOP_SECRET + ") >> BDC (Quarterly report) Tj EMC ET"
+                        + " BT /F1 12 Tf 72 600 Td /Span /MC0 BDC (Budget) Tj EMC ET /Fm0 Do");
+        pdf.stream(RawPdf.formEntries(5, ""), "/Span << /E (" + LOOP_SECRET + ") >> BDC BT /F1 12 Tf 72 500 Td (Notes) Tj ET EMC");
+        Path in = dir.resolve("actual-text.pdf");
+        Files.write(in, pdf.bytes());
+        assertTrue(IndependentReader.text(in).contains(LOOP_SECRET), "a viewer reads the replacement text");
+        Path out = dir.resolve("actual-text-redacted.pdf");
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                java.io.OutputStream os = Files.newOutputStream(out)) {
+            p.write(List.of(), Method.REDACT, os);
+        }
+        String raw = IndependentReader.rawObjects(out);
+        for (String v : List.of(LOOP_SECRET, LOOP_SECRET_2)) {
+            assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output's objects");
+        }
+        String shown = IndependentReader.text(out);
+        assertTrue(shown.contains("Quarterly report") && shown.contains("Budget") && shown.contains("Notes"), shown);
+    }
 }
