@@ -35,6 +35,7 @@ import io.blackbar.engine.api.spi.DocumentLimits;
 final class Cleaner {
 
     private static final COSName PIECE_INFO = COSName.getPDFName("PieceInfo");
+    private static final COSName THUMB = COSName.getPDFName("Thumb");
     private static final COSName XFA = COSName.getPDFName("XFA");
     private static final COSName SE = COSName.getPDFName("SE");
     private static final COSName OC = COSName.getPDFName("OC");
@@ -102,7 +103,7 @@ final class Cleaner {
         return removed;
     }
 
-    /** Document information, XMP, and the application data blocks that may copy them. */
+    /** Document information, XMP, the application data blocks that may copy them, and page thumbnails. */
     private static void removeMetadata(PDDocument doc, Map<String, Integer> removed) {
         COSDictionary info = doc.getDocumentInformation().getCOSObject();
         count(removed, "metadata", info.size());
@@ -115,10 +116,11 @@ final class Cleaner {
             }
         }
         for (PDPage page : doc.getPages()) {
-            for (COSName key : List.of(COSName.METADATA, PIECE_INFO)) {
+            for (COSName key : List.of(COSName.METADATA, PIECE_INFO, THUMB)) {
                 if (page.getCOSObject().containsKey(key)) {
                     page.getCOSObject().removeItem(key);
-                    count(removed, "metadata", 1);
+                    // a thumbnail is a picture of the page as it was
+                    count(removed, THUMB.equals(key) ? "thumbnails" : "metadata", 1);
                 }
             }
         }

@@ -472,4 +472,30 @@ class PdfUploadCasesTest {
         String shown = IndependentReader.text(out);
         assertTrue(shown.contains("Quarterly report") && shown.contains("Budget") && shown.contains("Notes"), shown);
     }
+
+    /**
+     * PRIV-04: a page's thumbnail ({@code /Thumb}) is a picture of the page as it was, unredacted;
+     * redaction and sanitization both remove it. It was kept.
+     */
+    @Test
+    void priv04PageThumbnailsAreRemoved() throws Exception {
+        IndependentReader.assumeTools();
+        RawPdf pdf = onePage("", "/Kids [3 0 R] /Count 1", FONT + " /Thumb 6 0 R", RawPdf.line("Mail jane.roe@example.org", 700));
+        pdf.stream("/Width 4 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", "thumb-pixels");
+        Path in = dir.resolve("thumb.pdf");
+        Files.write(in, pdf.bytes());
+        for (Method method : List.of(Method.REDACT, Method.SANITIZE)) {
+            Path out = dir.resolve("thumb-" + method + ".pdf");
+            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                    java.io.OutputStream os = Files.newOutputStream(out)) {
+                if (method == Method.SANITIZE) {
+                    assertEquals(1, p.sanitize(os).get("thumbnails"));
+                } else {
+                    p.write(List.of(), method, os);
+                }
+            }
+            String raw = IndependentReader.rawObjects(out);
+            assertFalse(raw.contains("/Thumb") || raw.contains("thumb-pixels"), method + " kept the thumbnail");
+        }
+    }
 }
