@@ -156,10 +156,10 @@ final class OoxmlCleaner {
         }
     }
 
-    /** Every author name, initials and user id becomes a neutral name; SpreadsheetML's author list too. */
     /**
-     * Replaces every author, and drops WordprocessingML's editing-session ids ({@code w:rsidR} and the
-     * like), which link the documents one person edited in one session.
+     * Every author name, initials and user id becomes a neutral name, SpreadsheetML's author list too;
+     * WordprocessingML's editing-session ids ({@code w:rsidR} and the like), which link the documents
+     * one person edited in one session, go.
      */
     private void authorsAndSessions(Element root) {
         for (Element e : OoxmlPackage.all(root.getOwnerDocument(), "*")) {

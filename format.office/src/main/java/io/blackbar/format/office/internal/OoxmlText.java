@@ -35,8 +35,12 @@ final class OoxmlText {
             "oddFooter", "evenFooter", "firstFooter");
     /** Elements whose content is gone once written (tracked deletions). */
     static final Set<String> DELETED = Set.of("del", "moveFrom");
-    /** SpreadsheetML elements whose string literals are text: cell formulas, validation lists, conditional formats. */
+    /**
+     * SpreadsheetML elements whose string literals are text: cell formulas, validation lists, conditional
+     * formats (those with text only: Excel 2010's {@code x14:formula1} holds an {@code xm:f} element).
+     */
     static final Set<String> FORMULAS = Set.of("f", "formula", "formula1", "formula2");
+    static final String SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     /**
      * SpreadsheetML attributes that hold text, by element: a filter's criteria, a validation's prompt
      * and error, a link's tooltip and shown text, a table's column names, a connection's name and description,
@@ -155,7 +159,7 @@ final class OoxmlText {
             }
             return;
         }
-        if ((FORMULAS.contains(ln) || "definedName".equals(ln)) && isSheet(e)) {
+        if ((FORMULAS.contains(ln) || "definedName".equals(ln)) && isSheet(e) && !hasElements(e)) {
             formula(e);
             return;
         }
@@ -233,14 +237,14 @@ final class OoxmlText {
 
     /**
      * External relationship targets (hyperlinks, linked files): a URI, read percent-decoded
-     * ({@link UriText}), so the replacement is encoded and so is the edited whole.
+     * ({@link UriText}); a replacement is encoded into its own span.
      */
     private void rels(Element root) throws EngineException {
         for (Element r : OoxmlPackage.children(root, "Relationship")) {
             if ("External".equals(r.getAttribute("TargetMode"))) {
                 Attr target = r.getAttributeNode("Target");
                 slots.newLine(page);
-                slots.add(target, UriText.decode(target.getValue()), UriText::escape, UriText::encode);
+                slots.add(target, UriText.decode(target.getValue()), UriText::escape);
                 slots.endLine();
             }
         }

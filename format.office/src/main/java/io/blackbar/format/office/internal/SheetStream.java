@@ -147,7 +147,7 @@ final class SheetStream {
                         String t = r.getAttributeValue(null, "t");
                         cellType = t == null ? "" : t;
                     }
-                    Kind kind = kind(ln, open.peek(), cellType);
+                    Kind kind = kind(ln, r.getNamespaceURI(), open.peek(), cellType);
                     if ("si".equals(ln) || "is".equals(ln)) {
                         editor.startLine();
                     }
@@ -204,14 +204,15 @@ final class SheetStream {
     }
 
     /** @return the kind of a text element, or null for other elements */
-    private static Kind kind(String ln, String parent, String cellType) {
+    private static Kind kind(String ln, String ns, String parent, String cellType) {
         if ("t".equals(ln)) {
             return "si".equals(parent) || "is".equals(parent) || "r".equals(parent) || "rPh".equals(parent) ? Kind.RUN : Kind.LEAF;
         }
         if (LEAVES.contains(ln) || "v".equals(ln) && "c".equals(parent) && "str".equals(cellType)) {
             return Kind.LEAF;
         }
-        return OoxmlText.FORMULAS.contains(ln) ? Kind.FORMULA : null;
+        // a formula element of another namespace may hold elements (x14:formula1 holds xm:f), read on its own
+        return "f".equals(ln) || OoxmlText.FORMULAS.contains(ln) && OoxmlText.SHEET_NS.equals(ns) ? Kind.FORMULA : null;
     }
 
     /** Skips the subtree of the current start element. */

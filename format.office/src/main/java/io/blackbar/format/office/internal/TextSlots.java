@@ -30,8 +30,9 @@ final class TextSlots {
         final int to;
         final String value;
         final UnaryOperator<String> escape;
-        /** Turns the node's edited text into what is written (a decoded URI encoded again); null: as is. */
-        UnaryOperator<String> encode;
+        /** The node's stored text when it is read in another form (a URI read decoded), and where each read character came from. */
+        String raw;
+        int[] rawAt;
         int start;
         final List<int[]> cuts = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
@@ -97,11 +98,13 @@ final class TextSlots {
 
     /**
      * Adds a node whose text is read in another form than it is stored (a percent-encoded URI read
-     * decoded): once edited, the node's text is the edited form passed through {@code encode}.
+     * decoded): an edit replaces its own span of the stored text, and the rest stays as stored.
      */
-    void add(Node node, String shown, UnaryOperator<String> escape, UnaryOperator<String> encode) throws EngineException {
-        add(node, 0, shown.length(), shown, escape);
-        slots.get(slots.size() - 1).encode = encode;
+    void add(Node node, UriText.Decoded read, UnaryOperator<String> escape) throws EngineException {
+        add(node, 0, read.text().length(), read.text(), escape);
+        Slot s = slots.get(slots.size() - 1);
+        s.raw = node.getTextContent();
+        s.rawAt = read.rawAt();
     }
 
     /** Adds a separator that reads as text but is never edited. */
@@ -203,10 +206,20 @@ final class TextSlots {
                 Slot s = list.get(k);
                 b.replace(s.from, s.to, edited(s));
             }
-            UnaryOperator<String> encode = list.get(0).encode;
-            setText(e.getKey(), encode == null ? b.toString() : encode.apply(b.toString()));
+            Slot first = list.get(0);
+            setText(e.getKey(), first.rawAt == null ? b.toString() : editedRaw(first));
         }
         return byNode.size();
+    }
+
+    /** The stored text of a slot read in another form, with its cuts applied to their own spans. */
+    private static String editedRaw(Slot s) {
+        StringBuilder b = new StringBuilder(s.raw);
+        for (int k = s.cuts.size() - 1; k >= 0; k--) {
+            int[] c = s.cuts.get(k);
+            b.replace(s.rawAt[c[0]], s.rawAt[c[1]], s.texts.get(k));
+        }
+        return b.toString();
     }
 
     /** A slot's own text with its cuts applied. */

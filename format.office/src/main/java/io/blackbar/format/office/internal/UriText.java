@@ -5,74 +5,73 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * A URI as detection reads it, and back. {@code name=Ingrid%20Bergstr%C3%B6m} hides a name from
- * every detector: it is read percent-decoded, except the characters that mean something in a URI
- * ({@code %26} stays {@code %26}, not a second {@code &}), and once edited it is written back with
- * only what a URI cannot hold encoded again. The result is the same URI (RFC 3986 6.2.2.2) with the
- * replacements in it.
+ * A URI as detection reads it. {@code name=Ingrid%20Bergstr%C3%B6m} or {@code q=Ingrid+Bergstrom}
+ * hides a name from every detector: it is read percent-decoded (and, in an HTTP query, with
+ * {@code +} as a space), except the characters that delimit a URI's parts ({@code %26} stays
+ * {@code %26}, not a second {@code &}). Each decoded character knows where it came from, so an edit
+ * replaces exactly its own span of the stored URI and leaves the rest byte for byte as it was.
  */
 final class UriText {
 
-    /** Characters left encoded when decoding: a URI's delimiters, the percent sign, controls. */
-    private static final String DELIMITERS = "%/?#&=+;:@,[]!$'()*";
-    /** What a URI holds as is: unreserved, reserved and the percent sign of an encoding. */
-    private static final String LEGAL = "-._~:/?#[]@!$&'()*+,;=%";
+    /** Characters left encoded when decoding: what delimits a URI's parts, the percent sign, controls. */
+    private static final String DELIMITERS = "%/?#&=+;:[]";
+
+    /** A decoded URI: its text, and for each character (and the end) the offset in the stored URI it came from. */
+    record Decoded(String text, int[] rawAt) {
+    }
 
     private UriText() {
     }
 
-    /** @return the URI with its percent-encoded text decoded, delimiters and malformed sequences left as they are */
-    static String decode(String uri) {
-        if (uri.indexOf('%') < 0) {
-            return uri;
-        }
+    static Decoded decode(String uri) {
         StringBuilder out = new StringBuilder(uri.length());
+        int[] rawAt = new int[uri.length() + 1];
+        int query = uri.regionMatches(true, 0, "http", 0, 4) ? uri.indexOf('?') : -1;
         int i = 0;
         while (i < uri.length()) {
             int b = byteAt(uri, i);
+            int start = i;
+            String decoded;
             if (b < 0) {
-                out.append(uri.charAt(i++));
+                char c = uri.charAt(i++);
+                decoded = c == '+' && query >= 0 && start > query ? " " : String.valueOf(c);
             } else if (b < 0x80) {
                 char c = (char) b;
-                out.append(c < 0x20 || c == 0x7f || DELIMITERS.indexOf(c) >= 0 ? uri.substring(i, i + 3) : String.valueOf(c));
+                decoded = c < 0x20 || c == 0x7f || DELIMITERS.indexOf(c) >= 0 ? uri.substring(i, i + 3) : String.valueOf(c);
                 i += 3;
             } else {
-                int end = i;
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                for (int x; (x = byteAt(uri, end)) >= 0x80;) {
+                for (int x; (x = byteAt(uri, i)) >= 0x80;) {
                     bytes.write(x);
-                    end += 3;
+                    i += 3;
                 }
-                out.append(utf8(bytes.toByteArray(), uri.substring(i, end)));
-                i = end;
+                decoded = utf8(bytes.toByteArray(), uri.substring(start, i));
             }
+            for (int k = 0; k < decoded.length(); k++) {
+                // a character decoded from several bytes starts where they start; kept ones map one to one
+                rawAt[out.length() + k] = decoded.length() == i - start ? start + k : start;
+            }
+            out.append(decoded);
         }
-        return out.toString();
-    }
-
-    /** @return the text with what a URI cannot hold (spaces, non-ASCII, quotes, controls) percent-encoded */
-    static String encode(String text) {
-        return percentEncode(text, LEGAL);
+        rawAt[out.length()] = uri.length();
+        return new Decoded(out.toString(), Arrays.copyOf(rawAt, out.length() + 1));
     }
 
     /** @return a replacement written into a URI: everything but letters, digits and {@code -._~@+} encoded */
     static String escape(String replacement) {
-        return percentEncode(replacement, "-._~@+");
-    }
-
-    private static String percentEncode(String text, String kept) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || kept.indexOf(c) >= 0)) {
+        StringBuilder b = new StringBuilder(replacement.length());
+        for (int i = 0; i < replacement.length(); i++) {
+            char c = replacement.charAt(i);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~@+".indexOf(c) >= 0)) {
                 b.append(c);
                 continue;
             }
-            int end = Character.isHighSurrogate(c) && i + 1 < text.length() ? i + 2 : i + 1;
-            for (byte x : text.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+            int end = Character.isHighSurrogate(c) && i + 1 < replacement.length() ? i + 2 : i + 1;
+            for (byte x : replacement.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
                 b.append('%').append(String.format(Locale.ROOT, "%02X", x & 0xff));
             }
             i = end - 1;
@@ -85,9 +84,13 @@ final class UriText {
         if (i + 3 > s.length() || s.charAt(i) != '%') {
             return -1;
         }
-        int hi = Character.digit(s.charAt(i + 1), 16);
-        int lo = Character.digit(s.charAt(i + 2), 16);
+        int hi = hex(s.charAt(i + 1));
+        int lo = hex(s.charAt(i + 2));
         return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+    }
+
+    private static int hex(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     private static String utf8(byte[] bytes, String raw) {

@@ -121,7 +121,7 @@ class DocxRedactionTest {
         p.put("word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId3\" Type=\"" + HandDocx.RELS + "settings\" Target=\"settings.xml\"/>"
                 + "<Relationship Id=\"rId5\" Type=\"" + HandDocx.RELS + "hyperlink\" TargetMode=\"External\""
-                + " Target=\"https://portal.example.org/patient?name=Ingrid%20Bergstr%C3%B6m&amp;ssn=219-09-9999&amp;q=a%26b\"/></Relationships>");
+                + " Target=\"https://portal.example.org/patient?name=Ingrid%20Bergstr%C3%B6m&amp;ssn=219-09-9999&amp;q=a%26b&amp;by=Rosalind+Franklin&amp;p=x%2Fy\"/></Relationships>");
         p.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + HandDocx.W + "><w:body>"
                 + "<w:p w:rsidR=\"00A1B2C3\"><w:r><w:t xml:space=\"preserve\">Open the </w:t></w:r><w:hyperlink r:id=\"rId5\"><w:r><w:t>portal</w:t></w:r></w:hyperlink></w:p>"
                 + "<w:p><w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"PersonName\"><w:smartTagPr>"
@@ -147,8 +147,8 @@ class DocxRedactionTest {
         java.util.regex.Matcher target = java.util.regex.Pattern.compile("Target=\"(https:[^\"]*)\"").matcher(rels);
         assertTrue(target.find(), rels);
         String uri = target.group(1).replace("&amp;", "&");
-        assertEquals("https://portal.example.org/patient?name=%5BREDACTED%5D&ssn=%5BREDACTED%5D&q=a%26b", uri,
-                "the rest of the link is as it was, an encoded '&' still encoded");
+        assertEquals("https://portal.example.org/patient?name=%5BREDACTED%5D&ssn=%5BREDACTED%5D&q=a%26b&by=%5BREDACTED%5D&p=x%2Fy",
+                uri, "the rest of the link is as it was, an encoded '&' and '/' still encoded");
         java.net.URI.create(uri);
     }
 }

@@ -156,7 +156,12 @@ class XlsxRedactionTest {
                 + "<dataValidations count=\"1\"><dataValidation type=\"list\" sqref=\"A2\" promptTitle=\"Alan Turing\""
                 + " prompt=\"Ask Ada Lovelace\" errorTitle=\"Budget\" error=\"Mail grace@example.com\">"
                 + "<formula1>\"Linus Pauling,Notes\"</formula1></dataValidation></dataValidations>"
-                + "<hyperlinks><hyperlink ref=\"A1\" location=\"Data!A1\" tooltip=\"Marie Curie\" display=\"Total\"/></hyperlinks></worksheet>");
+                + "<hyperlinks><hyperlink ref=\"A1\" location=\"Data!A1\" tooltip=\"Marie Curie\" display=\"Total\"/></hyperlinks>"
+                // Excel 2010's list validation that points at a range: a formula element with an element in it
+                + "<extLst><ext uri=\"{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}\" xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\">"
+                + "<x14:dataValidations xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\" count=\"1\">"
+                + "<x14:dataValidation type=\"list\"><x14:formula1><xm:f>Data!$A$1:$A$9</xm:f></x14:formula1><xm:sqref>B2</xm:sqref>"
+                + "</x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>");
         p.put("xl/connections.xml", "<?xml version=\"1.0\"?><connections " + ns + "><connection id=\"1\" name=\"Budget\" type=\"1\">"
                 + "<dbPr connection=\"DSN=x;UID=rosalind.franklin;PWD=hunter2\" command=\"select * from people where name='Dorothy Vaughan'\"/>"
                 + "</connection></connections>");
@@ -193,5 +198,8 @@ class XlsxRedactionTest {
         streamed.assertNone(values);
         String streamedSheet = new String(streamed.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
         assertTrue(streamedSheet.contains("tooltip=\"\"") && streamedSheet.contains("<t>Name</t>"), streamedSheet);
+        for (String written : List.of(sheet, streamedSheet)) {
+            assertTrue(written.contains("<x14:formula1><xm:f>Data!$A$1:$A$9</xm:f></x14:formula1>"), "the range stays: " + written);
+        }
     }
 }
