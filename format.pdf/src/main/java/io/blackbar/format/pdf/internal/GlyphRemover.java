@@ -59,8 +59,8 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     private PDFormXObject rewrittenForm;
     /** Whether the last {@code BDC} lost a replacement text. */
     private boolean strippedMarkedText;
-    /** Whether the last form a {@code Do} named was drawn (not a loop back into itself). */
-    private boolean formDrawn;
+    /** Whether the last form a {@code Do} named is inside itself, and was not drawn again. */
+    private boolean formLooped;
     private final FormNesting forms;
     private int removed;
     /** Depth of operators run by other operators of the same stream. */
@@ -277,14 +277,13 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
 
     private void drawObject(Operator operator, List<COSBase> operands, List<Object> sink) throws IOException {
         rewrittenForm = null;
-        formDrawn = false;
+        formLooped = false;
         super.processOperator(operator, operands);
         PDFormXObject clone = rewrittenForm;
-        boolean drawn = formDrawn;
+        boolean looped = formLooped;
         rewrittenForm = null;
-        formDrawn = false;
-        if (!drawn && operands.size() == 1 && operands.get(0) instanceof COSName name
-                && !getResources().isImageXObject(name) && getResources().getXObject(name) instanceof PDFormXObject) {
+        formLooped = false;
+        if (looped) {
             // a form drawn inside itself: the reader read it once and did not draw it again, so the
             // output does not either (kept, it would draw the unredacted original)
             changed.peek()[0] = true;
@@ -307,12 +306,33 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
 
     @Override
     public void showForm(PDFormXObject form) throws IOException {
-        formDrawn = forms.draw(form, () -> replay(form, () -> super.showForm(form)));
+        formLooped = !forms.draw(form, () -> replay(form, () -> super.showForm(form)));
     }
 
     @Override
     public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
-        formDrawn = forms.draw(form, () -> replay(form, () -> super.showTransparencyGroup(form)));
+        formLooped = !forms.draw(form, () -> replay(form, () -> super.showTransparencyGroup(form)));
+    }
+
+    /**
+     * PDFBox forgives any error under {@code Do} and goes on; a form this remover could not rewrite
+     * would then stay as it was, value and all. That one fails the request; the rest is PDFBox's call.
+     */
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        if (e instanceof UnrewritableForm) {
+            throw e;
+        }
+        super.operatorException(operator, operands, e);
+    }
+
+    /** A form whose glyphs could not be matched to its bytes. */
+    private static final class UnrewritableForm extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnrewritableForm(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     @Override
@@ -331,6 +351,10 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         boolean formChanged;
         try {
             body.run();
+        } catch (UnrewritableForm e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UnrewritableForm(e);
         } finally {
             nested = outer;
             tokens = sinks.pop();

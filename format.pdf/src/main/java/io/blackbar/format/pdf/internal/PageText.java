@@ -32,16 +32,20 @@ import org.apache.pdfbox.contentstream.operator.text.ShowText;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -218,29 +222,79 @@ final class PageText extends PDFStreamEngine {
     }
 
     /**
-     * Reads the text an annotation's normal appearance draws, on a line of its own, in the page's
-     * space. An appearance that cannot be read is remembered as unread: its annotation loses it on
-     * redaction, since what was not read cannot be said to hold nothing.
+     * Reads the text an annotation's appearances draw (normal, rollover and down, every state), each
+     * on a line of its own, in the page's space. An appearance that cannot be read is remembered as
+     * unread, and its annotation loses its appearances on redaction, since what was not read cannot be
+     * said to hold nothing: one that fails to parse, one PDFBox would skip (an empty rectangle or box),
+     * one whose glyphs mostly have no Unicode.
      */
-    private void appearance(PDAnnotation a) throws IOException {
-        int first = count;
-        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-            text.append('\n');
-        }
-        hasPrevious = false;
-        accentAt = -1;
-        try {
-            showAnnotation(a);
-        } catch (DeadlineExpired | Refused e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            unreadAppearances.add(a.getCOSObject());
+    private void appearance(PDAnnotation a) {
+        List<PDAppearanceStream> streams = appearanceStreams(a);
+        if (streams.isEmpty()) {
             return;
+        }
+        int first = count;
+        int shown = pageCounts[0];
+        int mapped = pageCounts[1];
+        boolean unread = false;
+        for (PDAppearanceStream stream : streams) {
+            if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                text.append('\n');
+            }
+            hasPrevious = false;
+            accentAt = -1;
+            try {
+                if (drawable(a, stream)) {
+                    processAnnotation(a, stream);
+                } else {
+                    unread = true;
+                }
+            } catch (DeadlineExpired | Refused e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                unread = true;
+            }
+        }
+        int drawn = pageCounts[0] - shown;
+        if (unread || drawn > 0 && (pageCounts[1] - mapped) * 2 < drawn) {
+            unreadAppearances.add(a.getCOSObject());
         }
         if (count > first) {
             annotationGlyphs.add(new int[] {first, count});
             annotations.add(a.getCOSObject());
         }
+    }
+
+    /** @return every appearance stream of an annotation, once each */
+    private static List<PDAppearanceStream> appearanceStreams(PDAnnotation a) {
+        List<PDAppearanceStream> streams = new ArrayList<>();
+        if (!(a.getCOSObject().getDictionaryObject(COSName.AP) instanceof COSDictionary ap)) {
+            return streams;
+        }
+        java.util.Set<COSStream> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (COSName key : List.of(COSName.N, COSName.R, COSName.D)) {
+            COSBase entry = ap.getDictionaryObject(key);
+            List<COSBase> states = new ArrayList<>();
+            if (entry instanceof COSStream) {
+                states.add(entry);
+            } else if (entry instanceof COSDictionary byState) {
+                byState.keySet().forEach(state -> states.add(byState.getDictionaryObject(state)));
+            }
+            for (COSBase state : states) {
+                if (state instanceof COSStream stream && seen.add(stream)) {
+                    streams.add(new PDAppearanceStream(stream));
+                }
+            }
+        }
+        return streams;
+    }
+
+    /** @return whether PDFBox draws the appearance (it skips an empty rectangle or box without a word) */
+    private static boolean drawable(PDAnnotation a, PDAppearanceStream stream) {
+        PDRectangle rect = a.getRectangle();
+        PDRectangle box = stream.getBBox();
+        return rect != null && rect.getWidth() > 0 && rect.getHeight() > 0 && box != null && box.getWidth() > 0
+                && box.getHeight() > 0 && !box.transform(stream.getMatrix()).getBounds2D().isEmpty();
     }
 
     /**

@@ -197,8 +197,10 @@ final class PdfDocument implements ParsedDocument {
             if (appearances > 0) {
                 removed.merge("appearances", appearances, Integer::sum);
             }
-            burnOcrPages(plan, removed);
+            // the fields and notes first: rendering a page to burn it draws them, and rebuilds an
+            // appearance removed above from the annotation's (by then redacted) contents
             setItems(plan);
+            burnOcrPages(plan, removed);
             // what sanitize removes goes too: metadata, attachments, XFA data and scripts may hold
             // the values, and no redaction can edit them safely
             Cleaner.sanitize(doc, limits).forEach((k, v) -> removed.merge(k, v, Integer::sum));

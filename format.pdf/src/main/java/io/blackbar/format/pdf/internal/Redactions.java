@@ -62,11 +62,14 @@ final class Redactions {
             for (int i = r.start(); i < end; i++) {
                 int g = anchors[i];
                 if (g >= 0 && g != last) {
-                    glyphs.add(pages.glyph(g));
                     last = g;
+                    // an annotation's glyph takes its annotation's appearance away, not the page's
+                    // content under it
                     COSDictionary annotation = pages.annotationOf(g);
                     if (annotation != null) {
                         annotations.add(annotation);
+                    } else {
+                        glyphs.add(pages.glyph(g));
                     }
                 }
             }

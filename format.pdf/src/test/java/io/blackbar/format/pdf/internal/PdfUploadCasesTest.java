@@ -387,7 +387,8 @@ class PdfUploadCasesTest {
                         + " /AP << /N 7 0 R >> >>")) {
             boolean widget = annotation.contains("/Widget");
             RawPdf pdf = onePage(widget ? "/AcroForm << /Fields [6 0 R] >>" : "", "/Kids [3 0 R] /Count 1",
-                    FONT.replace(">> >>", ">> >> /Annots [6 0 R]"), RawPdf.line("Quarterly page text", 740));
+                    FONT.replace(">> >>", ">> >> /Annots [6 0 R]"),
+                    RawPdf.line("Quarterly page text", 740) + " " + RawPdf.line("Footnote under the note", 605));
             pdf.add(annotation);
             pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 328 20] /Resources << /Font << /F1 5 0 R >> >>",
                     "BT /F1 12 Tf 2 5 Td (Patient " + LOOP_SECRET + ") Tj ET");
@@ -405,6 +406,7 @@ class PdfUploadCasesTest {
             String shown = IndependentReader.text(out);
             assertFalse(shown.contains(LOOP_SECRET), "in the output's text (widget " + widget + ")");
             assertTrue(shown.contains("Quarterly page text"));
+            assertTrue(shown.contains("Footnote under the note"), "the page's own text under the annotation stays: " + shown);
         }
     }
 
@@ -497,5 +499,33 @@ class PdfUploadCasesTest {
             String raw = IndependentReader.rawObjects(out);
             assertFalse(raw.contains("/Thumb") || raw.contains("thumb-pixels"), method + " kept the thumbnail");
         }
+    }
+
+    /**
+     * Appearances PDFBox does not draw were never read, and stayed: one of an annotation with an
+     * empty rectangle, and the rollover and down appearances (and other states) beside the normal one.
+     * Those not drawn are now read too, or, when they cannot be (an empty rectangle), removed.
+     */
+    @Test
+    void appearancesAViewerMayDrawAreReadOrRemoved() throws Exception {
+        IndependentReader.assumeTools();
+        RawPdf pdf = onePage("", "/Kids [3 0 R] /Count 1", FONT.replace(">> >>", ">> >> /Annots [6 0 R 7 0 R]"),
+                RawPdf.line("Quarterly page text", 740));
+        pdf.add("<< /Type /Annot /Subtype /FreeText /Rect [0 0 0 0] /DA (/F1 12 Tf) /AP << /N 8 0 R >> >>");
+        pdf.add("<< /Type /Annot /Subtype /Widget /FT /Btn /T (b) /Rect [72 600 400 620] /P 3 0 R"
+                + " /AP << /N 9 0 R /D << /On 8 0 R /Off 9 0 R >> >> >>");
+        String form = "/Type /XObject /Subtype /Form /BBox [0 0 328 20] /Resources << /Font << /F1 5 0 R >> >>";
+        pdf.stream(form, "BT /F1 12 Tf 2 5 Td (Press for " + LOOP_SECRET + ") Tj ET");
+        pdf.stream(form, "BT /F1 12 Tf 2 5 Td (Press) Tj ET");
+        Path in = dir.resolve("appearances.pdf");
+        Files.write(in, pdf.bytes());
+        Path out = dir.resolve("appearances-redacted.pdf");
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                java.io.OutputStream os = Files.newOutputStream(out)) {
+            assertTrue(p.text().contains("Press for " + LOOP_SECRET), "the down appearance is read");
+            p.write(Plans.everyOccurrence(p.text(), List.of(LOOP_SECRET), "[REDACTED]"), Method.REDACT, os);
+        }
+        assertEquals(null, IndependentReader.findAny(IndependentReader.rawObjects(out), LOOP_SECRET));
+        assertTrue(IndependentReader.text(out).contains("Quarterly page text"));
     }
 }
