@@ -596,9 +596,52 @@ final class Detector {
         return true;
     }
 
+    /** Separators an identifier's groups are written with. */
+    private static final String SEPARATORS = " -./()+";
+    /** Fewest digits of an identifier whose other spellings are looked for (a date has eight). */
+    private static final int MIN_SPELLING_DIGITS = 9;
+
+    /**
+     * An identifier's other spellings: its groups of letters and digits run together, or joined by a
+     * space, a dash or a dot ("123-45-6789" is also "123456789" and "123 45 6789"). Only for a value of
+     * ASCII letters and digits, with at least {@link #MIN_SPELLING_DIGITS} digits, in groups split by
+     * {@link #SEPARATORS}.
+     */
+    static List<String> otherSpellings(String value) {
+        List<String> groups = new ArrayList<>();
+        int digits = 0;
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            boolean alnum = c < 0x80 && Character.isLetterOrDigit(c);
+            if (alnum) {
+                digits += c >= '0' && c <= '9' ? 1 : 0;
+                start = start < 0 ? i : start;
+            } else if (SEPARATORS.indexOf(c) >= 0) {
+                if (start >= 0) {
+                    groups.add(value.substring(start, i));
+                    start = -1;
+                }
+            } else {
+                return List.of();
+            }
+        }
+        if (digits < MIN_SPELLING_DIGITS || groups.size() < 2) {
+            return List.of();
+        }
+        List<String> forms = new ArrayList<>();
+        for (String separator : List.of("", " ", "-", ".")) {
+            String form = String.join(separator, groups);
+            if (!form.equals(value)) {
+                forms.add(form);
+            }
+        }
+        return forms;
+    }
+
     /**
      * Every other whole-word occurrence of a found value becomes a finding of the same type, so a
-     * value caught once in context is caught everywhere.
+     * value caught once in context is caught everywhere; an identifier in its other spellings too.
      */
     static List<Finding> propagate(String text, List<Finding> found, java.util.function.IntUnaryOperator pages,
             long deadlineNanos) throws EngineException {
@@ -612,6 +655,10 @@ final class Detector {
         for (Finding f : found) {
             if (f.value().length() >= MIN_PROPAGATED_LENGTH) {
                 byValue.merge(f.value(), f, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+                for (String form : otherSpellings(f.value())) {
+                    byValue.putIfAbsent(form, new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(),
+                            f.page(), form, f.explanation()));
+                }
             }
             // someone named in full is often named again by the last name alone ("Maciej Borkowski ... Borkowski");
             // decided by category and capitalisation, so the engine needs no entity names

@@ -255,6 +255,27 @@ class DetectorTest {
                 f.stream().map(x -> x.start() + " " + x.value()).toList());
     }
 
+    /**
+     * An identifier found once is found again written otherwise: the SSN of a form's header in a table
+     * without separators, with spaces, a card number in groups and run together. Not a longer number
+     * that holds the digits, nor a date (too few digits to be told from others).
+     */
+    @Test
+    void anIdentifierIsFoundAgainWithOtherSeparators() throws EngineException {
+        String text = "SSN 123-45-6789 on the form; table: 123456789 | 123 45 6789 | 1234567890 | 9123456789;"
+                + " card 4111 1111 1111 1111, charged 4111111111111111; born 01/02/1980, 01021980";
+        List<Finding> found = List.of(
+                new Finding("US_SSN", Category.IDENTIFIER, 0.9, 4, 15, 1, "123-45-6789", "ssn"),
+                new Finding("CREDIT_CARD", Category.FINANCIAL, 0.9, text.indexOf("4111 "), text.indexOf("4111 ") + 19, 1,
+                        "4111 1111 1111 1111", "card"),
+                new Finding("DATE_OF_BIRTH", Category.PERSONAL, 0.9, text.indexOf("01/02"), text.indexOf("01/02") + 10, 1,
+                        "01/02/1980", "dob"));
+        List<String> values = Detector.propagate(text, found, o -> 1, FAR).stream().map(x -> x.entityType() + " " + x.value())
+                .toList();
+        assertEquals(List.of("US_SSN 123-45-6789", "US_SSN 123456789", "US_SSN 123 45 6789", "CREDIT_CARD 4111 1111 1111 1111",
+                "CREDIT_CARD 4111111111111111", "DATE_OF_BIRTH 01/02/1980"), values);
+    }
+
     /** "Directed by Maciej Borkowski and starring Borkowski": the surname alone is the same person. */
     @Test
     void aFullNamePropagatesItsSurname() throws EngineException {
