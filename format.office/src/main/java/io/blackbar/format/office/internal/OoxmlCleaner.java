@@ -14,6 +14,7 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.spi.ImageMetadata;
 
 /**
  * Removes what a reader cannot see or Blackbar cannot redact: properties and thumbnails, authors,
@@ -55,6 +56,17 @@ final class OoxmlCleaner {
         }
         count("embeddedObjects", pkg.remove(n -> n.contains("/embeddings/") || n.contains("/activeX/")));
         count("externalLinks", pkg.remove(n -> n.startsWith("xl/externalLinks/")));
+        // a photo pasted into a document keeps its camera's EXIF (where it was taken), XMP and comments
+        for (String n : pkg.names()) {
+            byte[] bytes = OoxmlPackage.isXml(n) ? null : pkg.bytes(n);
+            if (bytes != null) {
+                byte[] stripped = ImageMetadata.strip(bytes);
+                if (stripped != bytes) {
+                    pkg.setBytes(n, stripped);
+                    count("imageMetadata", 1);
+                }
+            }
+        }
         if (sanitize) {
             count("comments", pkg.remove(OoxmlCleaner::isComments));
         }

@@ -75,6 +75,16 @@ final class OoxmlPackage {
         return isLazy(name) ? ZipGuard.open(source, name) : new ByteArrayInputStream(raw.get(name));
     }
 
+    /** @return the bytes of a part held in memory, or null for one left in the file or parsed into a DOM */
+    byte[] bytes(String name) {
+        return isLazy(name) || xml.containsKey(name) ? null : raw.get(name);
+    }
+
+    /** Replaces the bytes of a part held in memory (not parsed into a DOM). */
+    void setBytes(String name, byte[] bytes) {
+        raw.put(name, bytes);
+    }
+
     /** Marks a part as streamed: never parsed into a DOM, written by the given writer. */
     void stream(String name, PartWriter writer) {
         streamed.put(name, writer);

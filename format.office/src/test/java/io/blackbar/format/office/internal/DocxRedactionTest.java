@@ -106,7 +106,8 @@ class DocxRedactionTest {
      * smart tag's property, a content control's title and tag (read and redacted); document
      * variables and editing-session ids in the settings (removed on every write). Before, the
      * encoded target was read but not decoded (no detector sees {@code Ingrid%20Bergstrom}), the
-     * attributes were not read, and the settings were left as they were.
+     * attributes were not read, and the settings were left as they were. A photo's EXIF (in which
+     * "Balthazar Quill" also stands) was kept.
      */
     @Test
     void hiddenPlacesAreReadOrRemoved() throws Exception {
@@ -132,7 +133,7 @@ class DocxRedactionTest {
                 + "<w:docVars><w:docVar w:name=\"client\" w:val=\"Balthazar Quill\"/></w:docVars>"
                 + "<w:rsids><w:rsidRoot w:val=\"00A1B2C3\"/><w:rsid w:val=\"00A1B2C3\"/></w:rsids></w:settings>");
         Path in = dir.resolve("hidden.docx");
-        RawPackage.zip(in, p);
+        RawPackage.zip(in, p, Map.of("word/media/image1.jpg", io.blackbar.engine.api.testing.Jpegs.withExif("Camera owner Balthazar Quill")));
         List<String> values = List.of("Ingrid Bergstr\u00f6m", "219-09-9999", "Henrietta Lacks", "Ferdinand Magellan",
                 "Rosalind Franklin");
         OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, Method.REDACT, values,
@@ -143,6 +144,9 @@ class DocxRedactionTest {
         gone.addAll(List.of("Ingrid%20Bergstr%C3%B6m", "Bergstr", "Balthazar Quill", "00A1B2C3"));
         raw.assertNone(gone);
         raw.assertSurvive(List.of("portal", "donor", "Quarterly", "report"));
+        assertEquals(8, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(raw.parts.get("word/media/image1.jpg"))).getWidth(),
+                "the photo stays, without its EXIF");
+        assertEquals(1, out.removed().get("imageMetadata"));
         String rels = new String(raw.parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8);
         java.util.regex.Matcher target = java.util.regex.Pattern.compile("Target=\"(https:[^\"]*)\"").matcher(rels);
         assertTrue(target.find(), rels);

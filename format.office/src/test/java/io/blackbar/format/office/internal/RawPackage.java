@@ -82,11 +82,21 @@ final class RawPackage {
 
     /** Writes parts (name, text) into a zip. */
     static void zip(Path file, Map<String, String> parts) throws IOException {
+        zip(file, parts, Map.of());
+    }
+
+    /** Writes parts (name, text) and binary parts (name, bytes) into a zip. */
+    static void zip(Path file, Map<String, String> parts, Map<String, byte[]> binary) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, String> p : parts.entrySet()) {
                 z.putNextEntry(new ZipEntry(p.getKey()));
                 z.write(p.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> p : binary.entrySet()) {
+                z.putNextEntry(new ZipEntry(p.getKey()));
+                z.write(p.getValue());
                 z.closeEntry();
             }
         }

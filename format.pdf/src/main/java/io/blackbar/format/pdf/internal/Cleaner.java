@@ -1,6 +1,8 @@
 package io.blackbar.format.pdf.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,11 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +35,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 
 import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.ImageMetadata;
 
 /** Removes hidden data and active content; counts what it removed, by kind. */
 final class Cleaner {
@@ -53,6 +59,7 @@ final class Cleaner {
     static Map<String, Integer> sanitize(PDDocument doc, DocumentLimits limits) throws IOException {
         Map<String, Integer> removed = new TreeMap<>();
         removeMetadata(doc, removed);
+        removeImageMetadata(doc, removed);
         removeEmbeddedFiles(doc, removed);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         COSDictionary root = catalog.getCOSObject();
@@ -122,6 +129,42 @@ final class Cleaner {
                     // a thumbnail is a picture of the page as it was
                     count(removed, THUMB.equals(key) ? "thumbnails" : "metadata", 1);
                 }
+            }
+        }
+    }
+
+    /**
+     * What images carry beside their pixels: their XMP ({@code /Metadata}), and inside a JPEG
+     * ({@code DCTDecode}) its EXIF, XMP, IPTC and comments, which a photo placed in a document keeps
+     * (where it was taken, its owner). The JPEG's bytes are edited, not decoded.
+     */
+    private static void removeImageMetadata(PDDocument doc, Map<String, Integer> removed) throws IOException {
+        COSDocument cos = doc.getDocument();
+        for (COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
+            if (!(cos.getObjectFromPool(key).getObject() instanceof COSStream image)
+                    || !COSName.IMAGE.equals(image.getCOSName(COSName.SUBTYPE))) {
+                continue;
+            }
+            if (image.containsKey(COSName.METADATA)) {
+                image.removeItem(COSName.METADATA);
+                count(removed, "imageMetadata", 1);
+            }
+            COSBase filters = image.getFilters();
+            boolean jpeg = COSName.DCT_DECODE.equals(filters)
+                    || filters instanceof COSArray a && a.size() == 1 && COSName.DCT_DECODE.equals(a.getObject(0));
+            if (!jpeg) {
+                continue;
+            }
+            byte[] bytes;
+            try (InputStream in = image.createRawInputStream()) {
+                bytes = in.readAllBytes();
+            }
+            byte[] stripped = ImageMetadata.strip(bytes);
+            if (stripped != bytes) {
+                try (OutputStream out = image.createRawOutputStream()) {
+                    out.write(stripped);
+                }
+                count(removed, "imageMetadata", 1);
             }
         }
     }

@@ -528,4 +528,49 @@ class PdfUploadCasesTest {
         assertEquals(null, IndependentReader.findAny(IndependentReader.rawObjects(out), LOOP_SECRET));
         assertTrue(IndependentReader.text(out).contains("Quarterly page text"));
     }
+
+    /**
+     * A photo placed in a PDF (a JPEG kept as it was, {@code DCTDecode}) keeps its camera's EXIF, and
+     * an image may carry XMP of its own: both were kept by redaction and sanitization. Judged on the
+     * output's bytes (the JPEG is stored as it is), and the photo must still decode.
+     */
+    @Test
+    void priv04AnImagesExifAndXmpAreRemoved() throws Exception {
+        byte[] jpeg = io.blackbar.engine.api.testing.Jpegs.withExif("GPS of " + LOOP_SECRET);
+        Path in = dir.resolve("photo.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromByteArray(doc, jpeg);
+            image.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.METADATA,
+                    new org.apache.pdfbox.pdmodel.common.PDMetadata(doc, new java.io.ByteArrayInputStream(
+                            ("<x:xmpmeta>" + LOOP_SECRET_2 + "</x:xmpmeta>").getBytes(StandardCharsets.UTF_8))));
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 72, 500, 100, 100);
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Mail jane.roe@example.org about the photo");
+                cs.endText();
+            }
+            doc.save(in.toFile());
+        }
+        for (Method method : List.of(Method.REDACT, Method.SANITIZE)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ParsedDocument parsed = handler.open(in, "application/pdf", PdfRedactionTest.limits())) {
+                var removed = method == Method.SANITIZE ? parsed.sanitize(out)
+                        : parsed.write(Plans.everyOccurrence(parsed.text(), List.of("jane.roe@example.org"), "[REDACTED]"), method, out);
+                assertEquals(2, removed.get("imageMetadata"), method + ": " + removed);
+            }
+            String bytes = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
+            assertFalse(bytes.contains(LOOP_SECRET) || bytes.contains("Exif"), method + " kept the EXIF");
+            try (PDDocument back = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+                var xobjects = back.getPage(0).getResources();
+                var name = xobjects.getXObjectNames().iterator().next();
+                var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) xobjects.getXObject(name);
+                assertEquals(8, image.getImage().getWidth(), "the photo still decodes");
+                assertEquals(null, image.getMetadata(), method + " kept the image's XMP");
+            }
+        }
+    }
 }

@@ -1,0 +1,108 @@
+package io.blackbar.engine.api.spi;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+/** JPEG segments and PNG chunks that hold metadata go; the pixels and what decoders need stay. */
+class ImageMetadataTest {
+
+    private static final String SECRET = "Owner Ada Lovelace";
+
+    private static byte[] encoded(String format) throws Exception {
+        BufferedImage image = new BufferedImage(16, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xFF0000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+
+    private static byte[] segment(int marker, String payload) {
+        byte[] p = payload.getBytes(StandardCharsets.ISO_8859_1);
+        return ByteBuffer.allocate(4 + p.length).put((byte) 0xFF).put((byte) marker).putShort((short) (p.length + 2)).put(p).array();
+    }
+
+    /** A JPEG with EXIF, XMP, IPTC and a comment, and the colour segments decoders need. */
+    static byte[] jpegWithMetadata() throws Exception {
+        byte[] plain = encoded("jpg");
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(plain, 0, 2);
+        b.write(segment(0xE1, "Exif\0\0" + SECRET));
+        b.write(segment(0xE1, "http://ns.adobe.com/xap/1.0/\0" + SECRET));
+        b.write(segment(0xED, "Photoshop 3.0\0" + SECRET));
+        b.write(segment(0xFE, SECRET));
+        b.write(segment(0xE2, "FPXR\0keep")); // APP2, as a colour profile is (a real one would be decoded)
+        b.write(segment(0xEE, "Adobe\0\u0064\0\0\0\0\1")); // APP14: version 100, YCbCr
+        b.write(plain, 2, plain.length - 2);
+        return b.toByteArray();
+    }
+
+    private static byte[] chunk(String type, String data) {
+        byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] d = data.getBytes(StandardCharsets.ISO_8859_1);
+        CRC32 crc = new CRC32();
+        crc.update(t);
+        crc.update(d);
+        return ByteBuffer.allocate(12 + d.length).putInt(d.length).put(t).put(d).putInt((int) crc.getValue()).array();
+    }
+
+    @Test
+    void aJpegLosesItsMetadataAndKeepsItsPixelsAndColourSegments() throws Exception {
+        byte[] in = jpegWithMetadata();
+        byte[] out = ImageMetadata.strip(in);
+        String s = new String(out, StandardCharsets.ISO_8859_1);
+        assertFalse(s.contains(SECRET), "a metadata value is left");
+        assertFalse(s.contains("Exif") || s.contains("ns.adobe.com") || s.contains("Photoshop"));
+        assertTrue(s.contains("FPXR\0keep") && s.contains("Adobe\0\u0064"), "the colour segments stay");
+        assertArrayEquals(pixels(ImageIO.read(new ByteArrayInputStream(encoded("jpg")))), pixels(ImageIO.read(new ByteArrayInputStream(out))));
+        assertSame(out, ImageMetadata.strip(out), "nothing more to remove: the same array");
+    }
+
+    @Test
+    void aPngLosesItsTextExifAndTimeChunksAndWhatFollowsItsEnd() throws Exception {
+        byte[] plain = encoded("png");
+        int iend = plain.length - 12;
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(plain, 0, 33); // signature and IHDR
+        for (String type : new String[] {"tEXt", "zTXt", "iTXt", "eXIf", "tIME"}) {
+            b.write(chunk(type, "Author\0" + SECRET));
+        }
+        b.write(plain, 33, plain.length - 33);
+        b.write(("PK\3\4" + SECRET).getBytes(StandardCharsets.ISO_8859_1));
+        byte[] out = ImageMetadata.strip(b.toByteArray());
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET));
+        assertEquals(plain.length, out.length, "only the chunks went: " + iend);
+        assertArrayEquals(plain, out);
+    }
+
+    @Test
+    void otherBytesAndBrokenImagesAreLeftAsTheyAre() throws Exception {
+        byte[] gif = encoded("gif");
+        assertSame(gif, ImageMetadata.strip(gif));
+        byte[] text = "just text".getBytes(StandardCharsets.ISO_8859_1);
+        assertSame(text, ImageMetadata.strip(text));
+        byte[] broken = jpegWithMetadata();
+        broken[3] = (byte) 0xFF; // the first segment's length now runs past the end
+        broken[2] = (byte) 0x00; // and no marker where one must be
+        assertSame(broken, ImageMetadata.strip(broken));
+        assertNotSame(jpegWithMetadata(), ImageMetadata.strip(jpegWithMetadata()));
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+}
