@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
@@ -55,6 +56,8 @@ final class OoxmlText {
     /** PresentationML attributes that hold text, by element: an add-in's tags, custom shows' and sections' names. */
     static final Map<String, List<String>> SLIDE_ATTRIBUTES = Map.of("tag", List.of("name", "val"),
             "custShow", List.of("name"), "section", List.of("name"));
+    /** The data parts content controls are bound to: XML of any shape, every text and attribute value of it data. */
+    private static final Pattern CUSTOM_DATA = Pattern.compile("customXml/item\\d+\\.xml");
     /** A string literal of a formula; group 1 its text with quotes doubled. */
     static final Pattern LITERAL = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
 
@@ -91,6 +94,8 @@ final class OoxmlText {
             pages = Math.max(pages, t.page);
             if (name.endsWith(".rels")) {
                 t.rels(pkg.xml(name).getDocumentElement());
+            } else if (CUSTOM_DATA.matcher(name).matches()) {
+                t.data(pkg.xml(name).getDocumentElement());
             } else {
                 t.walk(pkg.xml(name).getDocumentElement(), false);
             }
@@ -175,6 +180,29 @@ final class OoxmlText {
         for (int i = 0; i < nodes.getLength(); i++) {
             if (nodes.item(i) instanceof Element c) {
                 walk(c, inLine);
+            }
+        }
+    }
+
+    /** A data part's element: each attribute value a line, and its text when it holds no elements. */
+    private void data(Element e) throws EngineException {
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            if (!"http://www.w3.org/2000/xmlns/".equals(a.getNamespaceURI()) && !a.getValue().isBlank()) {
+                line(a, TextSlots::plain);
+            }
+        }
+        if (!hasElements(e)) {
+            if (!e.getTextContent().isBlank()) {
+                line(e, TextSlots::plain);
+            }
+            return;
+        }
+        NodeList nodes = e.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element c) {
+                data(c);
             }
         }
     }

@@ -106,7 +106,8 @@ class DocxRedactionTest {
      * smart tag's property, a content control's title and tag (read and redacted); document
      * variables and editing-session ids in the settings (removed on every write). Before, the
      * encoded target was read but not decoded (no detector sees {@code Ingrid%20Bergstrom}), the
-     * attributes were not read, and the settings were left as they were. A photo's EXIF (in which
+     * attributes were not read, and the settings were left as they were, and so was the data a
+     * content control is bound to ({@code customXml/item1.xml}). A photo's EXIF (in which
      * "Balthazar Quill" also stands) was kept.
      */
     @Test
@@ -132,10 +133,12 @@ class DocxRedactionTest {
         p.put("word/settings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:settings " + HandDocx.W + ">"
                 + "<w:docVars><w:docVar w:name=\"client\" w:val=\"Balthazar Quill\"/></w:docVars>"
                 + "<w:rsids><w:rsidRoot w:val=\"00A1B2C3\"/><w:rsid w:val=\"00A1B2C3\"/></w:rsids></w:settings>");
+        p.put("customXml/item1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><patient xmlns=\"urn:example\">"
+                + "<name>Grace Brewster</name><seen by=\"Margaret Hamilton\">Quarterly</seen></patient>");
         Path in = dir.resolve("hidden.docx");
         RawPackage.zip(in, p, Map.of("word/media/image1.jpg", io.blackbar.engine.api.testing.Jpegs.withExif("Camera owner Balthazar Quill")));
         List<String> values = List.of("Ingrid Bergstr\u00f6m", "219-09-9999", "Henrietta Lacks", "Ferdinand Magellan",
-                "Rosalind Franklin");
+                "Rosalind Franklin", "Grace Brewster", "Margaret Hamilton");
         OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, Method.REDACT, values,
                 "[REDACTED]");
         assertFalse(out.text().contains("Balthazar Quill"), "document variables are not text");
