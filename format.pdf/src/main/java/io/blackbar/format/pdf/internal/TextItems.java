@@ -26,7 +26,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 /**
  * Text outside the page content: document information, form field values, annotation contents and
- * authors, bookmark titles. Each becomes a line after the pages' text so detection sees it, and is
+ * authors, bookmark titles, page labels' prefixes. Each becomes a line after the pages' text so detection sees it, and is
  * written back with the planned spans replaced.
  */
 final class TextItems {
@@ -117,6 +117,8 @@ final class TextItems {
                 }
             }
         }
+        pageLabels(doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.PAGE_LABELS), items,
+                java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
         PDDocumentOutline outline = doc.getDocumentCatalog().getDocumentOutline();
         if (outline != null) {
             walk(outline, item -> {
@@ -127,6 +129,29 @@ final class TextItems {
             }, 0);
         }
         return items;
+    }
+
+    /**
+     * The prefixes of page labels ("Patient Ada Lovelace - 1"), which viewers show as the pages' names:
+     * a number tree, walked once per node.
+     */
+    private static void pageLabels(COSBase node, List<Item> items, java.util.Set<COSDictionary> seen) {
+        if (!(node instanceof COSDictionary tree) || !seen.add(tree)) {
+            return;
+        }
+        if (tree.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) {
+            for (int i = 1; i < nums.size(); i += 2) {
+                if (nums.getObject(i) instanceof COSDictionary label && label.getDictionaryObject(COSName.P) instanceof COSString p
+                        && !p.getString().isBlank()) {
+                    items.add(new Item(1, p.getString(), replaced -> label.setString(COSName.P, replaced)));
+                }
+            }
+        }
+        if (tree.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
+            for (int i = 0; i < kids.size(); i++) {
+                pageLabels(kids.getObject(i), items, seen);
+            }
+        }
     }
 
     /** Each string of an array (and of the arrays in it), set back in place. */

@@ -573,4 +573,24 @@ class PdfUploadCasesTest {
             }
         }
     }
+
+    /** A page label's prefix is what a viewer shows as the page's name; it was not read, and stayed. */
+    @Test
+    void aPageLabelsPrefixIsReadAndRedacted() throws Exception {
+        IndependentReader.assumeTools();
+        RawPdf pdf = onePage("/PageLabels << /Kids [6 0 R 6 0 R] >>", "/Kids [3 0 R] /Count 1", FONT,
+                RawPdf.line("Quarterly page text", 740));
+        pdf.add("<< /Nums [0 << /S /D /P (Patient " + LOOP_SECRET + " - ) >>] >>");
+        Path in = dir.resolve("labels.pdf");
+        Files.write(in, pdf.bytes());
+        Path out = dir.resolve("labels-redacted.pdf");
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                java.io.OutputStream os = Files.newOutputStream(out)) {
+            assertEquals(1, p.text().split(LOOP_SECRET, -1).length - 1, "read once: " + p.text());
+            p.write(Plans.everyOccurrence(p.text(), List.of(LOOP_SECRET), "[REDACTED]"), Method.REDACT, os);
+        }
+        String raw = IndependentReader.rawObjects(out);
+        assertEquals(null, IndependentReader.findAny(raw, LOOP_SECRET));
+        assertTrue(raw.contains("Patient [REDACTED] - "), "the rest of the prefix stays");
+    }
 }
