@@ -31,7 +31,7 @@ final class OoxmlCleaner {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
             "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml");
-    private static final Set<String> AUTHOR_ATTRIBUTES = Set.of("author", "initials", "userId", "providerId");
+    private static final Set<String> AUTHOR_ATTRIBUTES = Set.of("author", "initials", "userId", "providerId", "userName");
     private static final String ANONYMOUS = "Author";
 
     private final OoxmlPackage pkg;
@@ -95,9 +95,10 @@ final class OoxmlCleaner {
             return;
         }
         authorsAndSessions(doc.getDocumentElement());
-        // document variables (what a template or an add-in keeps: a client's name, a matter number)
-        // and the list of editing sessions are hidden data no reader shows
-        for (String tag : List.of("docVars", "rsids")) {
+        // document variables (what a template or an add-in keeps: a client's name, a matter number),
+        // the list of editing sessions and a mail merge's data source (a path, a table, a query) are
+        // hidden data no reader shows
+        for (String tag : List.of("docVars", "rsids", "mailMerge")) {
             for (Element e : OoxmlPackage.all(doc, tag)) {
                 if (OoxmlText.isWord(e)) {
                     e.getParentNode().removeChild(e);
@@ -200,12 +201,13 @@ final class OoxmlCleaner {
     }
 
     /**
-     * @return true for an attribute that names a person who wrote or commented: an author, initials, a
-     *     user's ids, and a {@code person}'s display name (elsewhere {@code displayName} names a table,
-     *     which formulas refer to)
+     * @return true for an attribute that names a person who wrote, commented, shared or revised: an
+     *     author, initials, a user's ids and name, a {@code person}'s display name (elsewhere
+     *     {@code displayName} names a table, which formulas refer to), a revision's {@code userInfo}
      */
     static boolean isAuthor(String element, String attribute) {
-        return AUTHOR_ATTRIBUTES.contains(attribute) || "displayName".equals(attribute) && "person".equals(element);
+        return AUTHOR_ATTRIBUTES.contains(attribute) || "displayName".equals(attribute) && "person".equals(element)
+                || "name".equals(attribute) && "userInfo".equals(element);
     }
 
     private static void unwrap(Element e) {

@@ -104,7 +104,8 @@ class DocxRedactionTest {
     /**
      * Places a value hides in that a reader does not show: a percent-encoded hyperlink target, a
      * smart tag's property, a content control's title and tag (read and redacted); document
-     * variables and editing-session ids in the settings (removed on every write). Before, the
+     * variables, editing-session ids and a mail merge's data source in the settings (removed on every
+     * write). Before, the
      * encoded target was read but not decoded (no detector sees {@code Ingrid%20Bergstrom}), the
      * attributes were not read, and the settings were left as they were, and so was the data a
      * content control is bound to ({@code customXml/item1.xml}). A photo's EXIF (in which
@@ -132,7 +133,10 @@ class DocxRedactionTest {
                 + "<w:sdtContent><w:p><w:r><w:t>Quarterly report</w:t></w:r></w:p></w:sdtContent></w:sdt></w:body></w:document>");
         p.put("word/settings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:settings " + HandDocx.W + ">"
                 + "<w:docVars><w:docVar w:name=\"client\" w:val=\"Balthazar Quill\"/></w:docVars>"
-                + "<w:rsids><w:rsidRoot w:val=\"00A1B2C3\"/><w:rsid w:val=\"00A1B2C3\"/></w:rsids></w:settings>");
+                + "<w:rsids><w:rsidRoot w:val=\"00A1B2C3\"/><w:rsid w:val=\"00A1B2C3\"/></w:rsids>"
+                + "<w:mailMerge><w:mainDocumentType w:val=\"formLetters\"/><w:connectString w:val=\"Provider=Microsoft.ACE.OLEDB.12.0;"
+                + "Data Source=C:\\Users\\Balthazar Quill\\patients.xlsx\"/><w:query w:val=\"SELECT * FROM `Balthazar Quill$`\"/>"
+                + "</w:mailMerge></w:settings>");
         p.put("customXml/item1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><patient xmlns=\"urn:example\">"
                 + "<name>Grace Brewster</name><seen by=\"Margaret Hamilton\">Quarterly</seen></patient>");
         Path in = dir.resolve("hidden.docx");

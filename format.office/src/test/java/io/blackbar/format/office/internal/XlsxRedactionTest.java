@@ -149,7 +149,13 @@ class XlsxRedactionTest {
         p.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + rels + "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                 + "<Relationship Id=\"rId3\" Type=\"" + rels + "connections\" Target=\"connections.xml\"/></Relationships>");
-        p.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + ns + "><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        p.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + ns + "><fileSharing readOnlyRecommended=\"1\" userName=\"Hedy Lamarr\"/>"
+                + "<sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        p.put("xl/revisions/userNames.xml", "<?xml version=\"1.0\"?><users " + ns + " count=\"1\"><userInfo guid=\"{A}\" name=\"Hedy Lamarr\""
+                + " id=\"1\" dateTime=\"2024-01-01T00:00:00\"/></users>");
+        p.put("xl/revisions/revisionHeaders.xml", "<?xml version=\"1.0\"?><headers " + ns + " guid=\"{B}\"><header guid=\"{C}\""
+                + " dateTime=\"2024-01-01T00:00:00\" maxSheetId=\"2\" userName=\"Hedy Lamarr\" r:id=\"rId1\"><sheetIdMap count=\"1\">"
+                + "<sheetId val=\"1\"/></sheetIdMap></header></headers>");
         p.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet " + ns + "><sheetData><row r=\"1\">"
                 + "<c r=\"A1\" t=\"inlineStr\"><is><t>Name</t></is></c></row></sheetData>"
                 + "<autoFilter ref=\"A1:A2\"><filterColumn colId=\"0\"><filters><filter val=\"Grace Hopper\"/></filters></filterColumn></autoFilter>"
@@ -187,6 +193,7 @@ class XlsxRedactionTest {
         RawPackage raw = new RawPackage(OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.XLSX, Method.REDACT,
                 values, "[REDACTED]").bytes());
         raw.assertNone(values);
+        raw.assertNone(List.of("Hedy Lamarr")); // who shared the workbook and who revised it: authors
         String sheet = new String(raw.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
         assertTrue(sheet.contains("errorTitle=\"Budget\"") && sheet.contains("display=\"Total\"")
                 && sheet.contains("[REDACTED],Notes") && sheet.contains("<t>Name</t>"), "the other text stays: " + sheet);
