@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>JPEG: the segments before the first scan except JFIF ({@code APP0}), the colour profile
  * ({@code APP2}) and Adobe's colour transform ({@code APP14}), which decoders need: so EXIF and XMP
- * ({@code APP1}), IPTC ({@code APP13}), the other application segments and comments go. PNG: the
+ * ({@code APP1}), IPTC ({@code APP13}), the other application segments and comments go; an EXIF
+ * orientation is written back alone, so a photo shows upright; what follows the end of the image (a
+ * motion photo's video, a second picture) goes. PNG: the
  * text chunks ({@code tEXt}, {@code zTXt}, {@code iTXt}), EXIF ({@code eXIf}) and the time stamp
  * ({@code tIME}). Anything else, or a file whose structure does not parse, is returned as it is.
  */
@@ -41,6 +43,7 @@ public final class ImageMetadata {
         out.write(b, 0, 2);
         int i = 2;
         boolean removed = false;
+        boolean oriented = false;
         while (i + 4 <= b.length) {
             if ((b[i] & 0xFF) != 0xFF) {
                 return b; // not a marker where one must be: left as it is
@@ -60,16 +63,81 @@ public final class ImageMetadata {
             boolean metadata = marker == 0xFE || marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE;
             if (metadata) {
                 removed = true;
+                int orientation = marker == 0xE1 && !oriented ? orientation(b, i + 4, i + 2 + length) : 0;
+                if (orientation > 1) {
+                    out.writeBytes(orientationSegment(orientation));
+                    oriented = true;
+                }
             } else {
                 out.write(b, i, 2 + length);
             }
             i += 2 + length;
         }
-        if (!removed) {
+        int end = endOfImage(b, i);
+        if (!removed && end == b.length) {
             return b;
         }
-        out.write(b, i, b.length - i);
+        out.write(b, i, end - i);
         return out.toByteArray();
+    }
+
+    /**
+     * @return the offset after the end-of-image marker that follows the scans at the offset, or the
+     *     length: what follows it (a phone's motion video, a second picture with its own EXIF) is no
+     *     part of the image
+     */
+    private static int endOfImage(byte[] b, int from) {
+        for (int j = from; j + 1 < b.length; j++) {
+            // within the scans a 0xFF byte is followed by 0x00 or a restart marker, never by 0xD9
+            if ((b[j] & 0xFF) == 0xFF && (b[j + 1] & 0xFF) == 0xD9) {
+                return j + 2;
+            }
+        }
+        return b.length;
+    }
+
+    /**
+     * @param from the start of an APP1 segment's payload
+     * @param to its end
+     * @return the EXIF orientation (1 to 8) its first directory gives, or 0
+     */
+    private static int orientation(byte[] b, int from, int to) {
+        int t = from + 6;
+        if (to - from < 6 + 8 || !new String(b, from, 6, StandardCharsets.ISO_8859_1).equals("Exif\0\0")) {
+            return 0;
+        }
+        boolean little = b[t] == 'I';
+        int ifd = t + (int) read(b, t + 4, 4, little);
+        if (ifd < t || ifd + 2 > to) {
+            return 0;
+        }
+        int entries = (int) read(b, ifd, 2, little);
+        for (int k = 0; k < entries && ifd + 2 + 12 * k + 12 <= to; k++) {
+            int e = ifd + 2 + 12 * k;
+            if (read(b, e, 2, little) == 0x0112) {
+                int value = (int) read(b, e + 8, 2, little);
+                return value >= 1 && value <= 8 ? value : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static long read(byte[] b, int at, int bytes, boolean little) {
+        long v = 0;
+        for (int k = 0; k < bytes; k++) {
+            int x = b[at + (little ? bytes - 1 - k : k)] & 0xFF;
+            v = v << 8 | x;
+        }
+        return v;
+    }
+
+    /** An APP1 segment whose EXIF holds only the orientation: a photo taken upright stays upright. */
+    private static byte[] orientationSegment(int orientation) {
+        byte[] s = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0,
+            'M', 'M', 0, 42, 0, 0, 0, 8, // big-endian TIFF header, first directory at 8
+            0, 1, 1, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, // one entry: Orientation, SHORT, 1
+            0, 0, 0, 0}; // no next directory
+        return s;
     }
 
     private static byte[] png(byte[] b) {

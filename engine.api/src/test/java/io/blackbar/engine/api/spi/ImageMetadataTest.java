@@ -105,4 +105,33 @@ class ImageMetadataTest {
     private static int[] pixels(BufferedImage image) {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
+
+    /** The orientation a camera wrote stays (alone), and what follows the end of the image goes. */
+    @Test
+    void aJpegKeepsItsOrientationAloneAndLosesWhatFollowsItsEnd() throws Exception {
+        byte[] plain = encoded("jpg");
+        // little-endian EXIF: one directory with an artist (the owner) and the orientation 6 (turned right)
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 24 + 4 + SECRET.length() + 1).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) 2);
+        tiff.putShort((short) 0x013B).putShort((short) 2).putInt(SECRET.length() + 1).putInt(8 + 2 + 24 + 4);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0);
+        tiff.putInt(0).put((SECRET + "\0").getBytes(StandardCharsets.ISO_8859_1));
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(plain, 0, 2);
+        b.write(segment(0xE1, "Exif\0\0" + new String(tiff.array(), StandardCharsets.ISO_8859_1)));
+        b.write(plain, 2, plain.length - 2);
+        b.write(("ftypmp42 motion video of " + SECRET).getBytes(StandardCharsets.ISO_8859_1));
+        byte[] out = ImageMetadata.strip(b.toByteArray());
+        String s = new String(out, StandardCharsets.ISO_8859_1);
+        assertFalse(s.contains(SECRET) || s.contains("ftyp"), "the artist and the trailer went");
+        assertTrue(s.contains("Exif\0\0MM\0*"), "an EXIF is left, for the orientation");
+        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(out))) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertEquals(16, reader.read(0).getWidth(), "still decodes");
+        }
+        int at = s.indexOf("Exif\0\0MM");
+        assertEquals(6, out[at + 6 + 8 + 2 + 9], "the orientation entry holds 6");
+        assertEquals((byte) 0xD9, out[out.length - 1], "ends at the end of the image");
+    }
 }

@@ -42,6 +42,8 @@ final class OoxmlText {
      */
     static final Set<String> FORMULAS = Set.of("f", "formula", "formula1", "formula2");
     static final String SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    /** Excel 2010's namespace of the formulas inside its extensions ({@code xm:f}). */
+    static final String EXCEL_NS = "http://schemas.microsoft.com/office/excel/2006/main";
     /**
      * SpreadsheetML attributes that hold text, by element: a filter's criteria, a validation's prompt
      * and error, a link's tooltip and shown text, a table's column names, a connection's name and description,
@@ -164,7 +166,8 @@ final class OoxmlText {
             }
             return;
         }
-        if ((FORMULAS.contains(ln) || "definedName".equals(ln)) && isSheet(e) && !hasElements(e)) {
+        if ((FORMULAS.contains(ln) || "definedName".equals(ln)) && (isSheet(e) || EXCEL_NS.equals(e.getNamespaceURI()))
+                && !hasElements(e)) {
             formula(e);
             return;
         }

@@ -51,9 +51,24 @@ final class UriText {
                 }
                 decoded = utf8(bytes.toByteArray(), uri.substring(start, i));
             }
-            for (int k = 0; k < decoded.length(); k++) {
-                // a character decoded from several bytes starts where they start; kept ones map one to one
-                rawAt[out.length() + k] = decoded.length() == i - start ? start + k : start;
+            if (decoded.length() == i - start) {
+                for (int k = 0; k < decoded.length(); k++) {
+                    rawAt[out.length() + k] = start + k; // kept as stored: one to one
+                }
+            } else {
+                // each decoded character starts where its own bytes do (three stored characters a byte);
+                // both halves of a surrogate pair start where the pair's bytes do
+                int at = start;
+                for (int k = 0; k < decoded.length(); k++) {
+                    char c = decoded.charAt(k);
+                    rawAt[out.length() + k] = at;
+                    if (Character.isHighSurrogate(c) && k + 1 < decoded.length()) {
+                        rawAt[out.length() + ++k] = at;
+                        at += 12;
+                    } else {
+                        at += 3 * (c < 0x80 ? 1 : c < 0x800 ? 2 : 3);
+                    }
+                }
             }
             out.append(decoded);
         }

@@ -44,4 +44,18 @@ class UriTextTest {
     void escapesAReplacement(String replacement, String written) {
         assertEquals(written, UriText.escape(replacement));
     }
+
+    /** Each character of a run of encoded ones maps to its own bytes: an edit of a word inside the run replaces just it. */
+    @org.junit.jupiter.api.Test
+    void eachCharacterOfAnEncodedRunMapsToItsOwnBytes() {
+        String stored = "https://x.org/?q=%E8%81%94%E5%BC%A0%E4%BC%9F%E5%85%88Zo%C3%AB%C2%A0%F0%9F%98%80";
+        UriText.Decoded d = UriText.decode(stored);
+        assertEquals("https://x.org/?q=\u8054\u5f20\u4f1f\u5148Zo\u00eb\u00a0\ud83d\ude00", d.text());
+        int q = "https://x.org/?q=".length();
+        int[] expected = {q, q + 9, q + 18, q + 27, q + 36, q + 37, q + 38, q + 44, q + 50, q + 50, stored.length()};
+        assertEquals(java.util.Arrays.toString(expected),
+                java.util.Arrays.toString(java.util.Arrays.copyOfRange(d.rawAt(), q, d.rawAt().length)));
+        int from = d.text().indexOf('\u5f20');
+        assertEquals("%E5%BC%A0%E4%BC%9F", stored.substring(d.rawAt()[from], d.rawAt()[from + 2]), "the name's own bytes");
+    }
 }

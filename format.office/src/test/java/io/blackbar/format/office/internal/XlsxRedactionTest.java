@@ -167,6 +167,8 @@ class XlsxRedactionTest {
                 + "<extLst><ext uri=\"{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}\" xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\">"
                 + "<x14:dataValidations xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\" count=\"1\">"
                 + "<x14:dataValidation type=\"list\"><x14:formula1><xm:f>Data!$A$1:$A$9</xm:f></x14:formula1><xm:sqref>B2</xm:sqref>"
+                + "</x14:dataValidation><x14:dataValidation type=\"custom\"><x14:formula1><xm:f>COUNTIF(Data!A:A,\"Grace Hopper\")=0</xm:f>"
+                + "</x14:formula1><xm:sqref>C2</xm:sqref>"
                 + "</x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>");
         p.put("xl/connections.xml", "<?xml version=\"1.0\"?><connections " + ns + "><connection id=\"1\" name=\"Budget\" type=\"1\">"
                 + "<dbPr connection=\"DSN=x;UID=rosalind.franklin;PWD=hunter2\" command=\"select * from people where name='Dorothy Vaughan'\"/>"
@@ -200,8 +202,8 @@ class XlsxRedactionTest {
         String table = new String(raw.parts.get("xl/tables/table1.xml"), StandardCharsets.UTF_8);
         assertTrue(table.contains("displayName=\"Budget2024\""), "a table's name is not an author's: formulas use it. " + table);
         RawPackage streamed = new RawPackage(OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, 0),
-                in, OoxmlFormatHandler.XLSX, Method.REDACT, List.of("rosalind.franklin", "Dorothy Vaughan", "Linus Pauling"),
-                "[REDACTED]").bytes());
+                in, OoxmlFormatHandler.XLSX, Method.REDACT,
+                List.of("rosalind.franklin", "Dorothy Vaughan", "Linus Pauling", "Grace Hopper"), "[REDACTED]").bytes());
         streamed.assertNone(values);
         String streamedSheet = new String(streamed.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
         assertTrue(streamedSheet.contains("tooltip=\"\"") && streamedSheet.contains("<t>Name</t>"), streamedSheet);

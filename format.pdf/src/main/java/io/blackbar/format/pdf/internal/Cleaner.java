@@ -59,7 +59,7 @@ final class Cleaner {
     static Map<String, Integer> sanitize(PDDocument doc, DocumentLimits limits) throws IOException {
         Map<String, Integer> removed = new TreeMap<>();
         removeMetadata(doc, removed);
-        removeImageMetadata(doc, removed);
+        removeImageMetadata(doc, removed, limits);
         removeEmbeddedFiles(doc, removed);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         COSDictionary root = catalog.getCOSObject();
@@ -138,34 +138,46 @@ final class Cleaner {
      * ({@code DCTDecode}) its EXIF, XMP, IPTC and comments, which a photo placed in a document keeps
      * (where it was taken, its owner). The JPEG's bytes are edited, not decoded.
      */
-    private static void removeImageMetadata(PDDocument doc, Map<String, Integer> removed) throws IOException {
+    private static void removeImageMetadata(PDDocument doc, Map<String, Integer> removed, DocumentLimits limits)
+            throws IOException {
         COSDocument cos = doc.getDocument();
         for (COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
+            if (limits.expired()) {
+                throw new IOException("time budget spent");
+            }
             if (!(cos.getObjectFromPool(key).getObject() instanceof COSStream image)
                     || !COSName.IMAGE.equals(image.getCOSName(COSName.SUBTYPE))) {
                 continue;
             }
-            if (image.containsKey(COSName.METADATA)) {
-                image.removeItem(COSName.METADATA);
-                count(removed, "imageMetadata", 1);
+            try {
+                stripImage(image, removed);
+            } catch (IOException e) {
+                // a stream that cannot be read is no image any reader shows: left as it is
             }
-            COSBase filters = image.getFilters();
-            boolean jpeg = COSName.DCT_DECODE.equals(filters)
-                    || filters instanceof COSArray a && a.size() == 1 && COSName.DCT_DECODE.equals(a.getObject(0));
-            if (!jpeg) {
-                continue;
+        }
+    }
+
+    private static void stripImage(COSStream image, Map<String, Integer> removed) throws IOException {
+        if (image.containsKey(COSName.METADATA)) {
+            image.removeItem(COSName.METADATA);
+            count(removed, "imageMetadata", 1);
+        }
+        COSBase filters = image.getFilters();
+        boolean jpeg = COSName.DCT_DECODE.equals(filters)
+                || filters instanceof COSArray a && a.size() == 1 && COSName.DCT_DECODE.equals(a.getObject(0));
+        if (!jpeg) {
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = image.createRawInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        byte[] stripped = ImageMetadata.strip(bytes);
+        if (stripped != bytes) {
+            try (OutputStream out = image.createRawOutputStream()) {
+                out.write(stripped);
             }
-            byte[] bytes;
-            try (InputStream in = image.createRawInputStream()) {
-                bytes = in.readAllBytes();
-            }
-            byte[] stripped = ImageMetadata.strip(bytes);
-            if (stripped != bytes) {
-                try (OutputStream out = image.createRawOutputStream()) {
-                    out.write(stripped);
-                }
-                count(removed, "imageMetadata", 1);
-            }
+            count(removed, "imageMetadata", 1);
         }
     }
 

@@ -244,7 +244,7 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
                 int code = font.readCode(in);
                 int length = before - in.available();
                 if (next >= hits.count) {
-                    throw new IOException("glyphs and text bytes do not match");
+                    throw new Unmatched();
                 }
                 int h = next++;
                 if (hits.remove[h]) {
@@ -263,7 +263,7 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
             flush(keep, out);
         }
         if (next != hits.count) {
-            throw new IOException("glyphs and text bytes do not match");
+            throw new Unmatched();
         }
         return out;
     }
@@ -315,23 +315,25 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     }
 
     /**
-     * PDFBox forgives any error under {@code Do} and goes on; a form this remover could not rewrite
-     * would then stay as it was, value and all. That one fails the request; the rest is PDFBox's call.
+     * PDFBox forgives any error under {@code Do} and goes on; a text operator of a form whose glyphs
+     * could not be matched to its bytes would then leave the form as it was, value and all. That one
+     * fails the request; the rest (a damaged stream PDFBox also forgave when the text was read) is
+     * PDFBox's call.
      */
     @Override
     protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
-        if (e instanceof UnrewritableForm) {
+        if (e instanceof Unmatched) {
             throw e;
         }
         super.operatorException(operator, operands, e);
     }
 
-    /** A form whose glyphs could not be matched to its bytes. */
-    private static final class UnrewritableForm extends IOException {
+    /** A text operator whose glyphs could not be matched to its bytes. */
+    private static final class Unmatched extends IOException {
         private static final long serialVersionUID = 1L;
 
-        UnrewritableForm(IOException cause) {
-            super(cause.getMessage(), cause);
+        Unmatched() {
+            super("glyphs and text bytes do not match");
         }
     }
 
@@ -351,10 +353,6 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         boolean formChanged;
         try {
             body.run();
-        } catch (UnrewritableForm e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UnrewritableForm(e);
         } finally {
             nested = outer;
             tokens = sinks.pop();

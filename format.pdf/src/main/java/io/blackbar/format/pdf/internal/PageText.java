@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
 import org.apache.pdfbox.contentstream.operator.state.Restore;
@@ -36,6 +37,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -225,8 +227,8 @@ final class PageText extends PDFStreamEngine {
      * Reads the text an annotation's appearances draw (normal, rollover and down, every state), each
      * on a line of its own, in the page's space. An appearance that cannot be read is remembered as
      * unread, and its annotation loses its appearances on redaction, since what was not read cannot be
-     * said to hold nothing: one that fails to parse, one PDFBox would skip (an empty rectangle or box),
-     * one whose glyphs mostly have no Unicode.
+     * said to hold nothing: one that fails to parse, one PDFBox would skip (an empty rectangle or box)
+     * that shows text, one whose glyphs mostly have no Unicode.
      */
     private void appearance(PDAnnotation a) {
         List<PDAppearanceStream> streams = appearanceStreams(a);
@@ -247,7 +249,7 @@ final class PageText extends PDFStreamEngine {
                 if (drawable(a, stream)) {
                     processAnnotation(a, stream);
                 } else {
-                    unread = true;
+                    unread |= showsText(stream);
                 }
             } catch (DeadlineExpired | Refused e) {
                 throw e;
@@ -288,6 +290,19 @@ final class PageText extends PDFStreamEngine {
         }
         return streams;
     }
+
+    /** @return whether a stream shows text, or draws an XObject that may (read without drawing it) */
+    private static boolean showsText(PDAppearanceStream stream) throws IOException {
+        PDFStreamParser parser = new PDFStreamParser(stream);
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof Operator op && TEXT_OR_XOBJECT.contains(op.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TEXT_OR_XOBJECT = java.util.Set.of("Tj", "TJ", "'", "\"", "Do");
 
     /** @return whether PDFBox draws the appearance (it skips an empty rectangle or box without a word) */
     private static boolean drawable(PDAnnotation a, PDAppearanceStream stream) {
