@@ -133,11 +133,10 @@ public final class ImageMetadata {
 
     /** An APP1 segment whose EXIF holds only the orientation: a photo taken upright stays upright. */
     private static byte[] orientationSegment(int orientation) {
-        byte[] s = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0,
+        return new byte[] {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0,
             'M', 'M', 0, 42, 0, 0, 0, 8, // big-endian TIFF header, first directory at 8
             0, 1, 1, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, // one entry: Orientation, SHORT, 1
             0, 0, 0, 0}; // no next directory
-        return s;
     }
 
     private static byte[] png(byte[] b) {

@@ -30,8 +30,7 @@ final class TextSlots {
         final int to;
         final String value;
         final UnaryOperator<String> escape;
-        /** The node's stored text when it is read in another form (a URI read decoded), and where each read character came from. */
-        String raw;
+        /** Where each read character came from in the node's stored text, when it is read in another form (a URI read decoded). */
         int[] rawAt;
         int start;
         final List<int[]> cuts = new ArrayList<>();
@@ -102,9 +101,7 @@ final class TextSlots {
      */
     void add(Node node, UriText.Decoded read, UnaryOperator<String> escape) throws EngineException {
         add(node, 0, read.text().length(), read.text(), escape);
-        Slot s = slots.get(slots.size() - 1);
-        s.raw = node.getTextContent();
-        s.rawAt = read.rawAt();
+        slots.get(slots.size() - 1).rawAt = read.rawAt();
     }
 
     /** Adds a separator that reads as text but is never edited. */
@@ -214,7 +211,7 @@ final class TextSlots {
 
     /** The stored text of a slot read in another form, with its cuts applied to their own spans. */
     private static String editedRaw(Slot s) {
-        StringBuilder b = new StringBuilder(s.raw);
+        StringBuilder b = new StringBuilder(s.node.getTextContent()); // as stored: written once, after this
         for (int k = s.cuts.size() - 1; k >= 0; k--) {
             int[] c = s.cuts.get(k);
             b.replace(s.rawAt[c[0]], s.rawAt[c[1]], s.texts.get(k));

@@ -114,17 +114,13 @@ class DocxRedactionTest {
     @Test
     void hiddenPlacesAreReadOrRemoved() throws Exception {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/></Types>");
-        p.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + HandDocx.RELS + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-        p.put("word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId3\" Type=\"" + HandDocx.RELS + "settings\" Target=\"settings.xml\"/>"
-                + "<Relationship Id=\"rId5\" Type=\"" + HandDocx.RELS + "hyperlink\" TargetMode=\"External\""
-                + " Target=\"https://portal.example.org/patient?name=Ingrid%20Bergstr%C3%B6m&amp;ssn=219-09-9999&amp;q=a%26b&amp;by=Rosalind+Franklin&amp;p=x%2Fy\"/></Relationships>");
+        p.put("[Content_Types].xml", RawPackage.contentTypes(
+                "/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                "/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"));
+        p.put("_rels/.rels", RawPackage.relationships(RawPackage.relationship("rId1", "officeDocument", "word/document.xml")));
+        p.put("word/_rels/document.xml.rels", RawPackage.relationships(RawPackage.relationship("rId3", "settings", "settings.xml"),
+                "<Relationship Id=\"rId5\" Type=\"" + RawPackage.RELS + "hyperlink\" TargetMode=\"External\""
+                + " Target=\"https://portal.example.org/patient?name=Ingrid%20Bergstr%C3%B6m&amp;ssn=219-09-9999&amp;q=a%26b&amp;by=Rosalind+Franklin&amp;p=x%2Fy\"/>"));
         p.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + HandDocx.W + "><w:body>"
                 + "<w:p w:rsidR=\"00A1B2C3\"><w:r><w:t xml:space=\"preserve\">Open the </w:t></w:r><w:hyperlink r:id=\"rId5\"><w:r><w:t>portal</w:t></w:r></w:hyperlink></w:p>"
                 + "<w:p><w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"PersonName\"><w:smartTagPr>"

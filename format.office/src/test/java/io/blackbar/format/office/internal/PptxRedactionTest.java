@@ -94,25 +94,19 @@ class PptxRedactionTest {
     void tagsShowsSectionsAndEncodedLinksAreRedacted() throws Exception {
         String r = "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/ppt/presentation.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml\"/>"
-                + "<Override PartName=\"/ppt/slides/slide1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.presentationml.slide+xml\"/>"
-                + "<Override PartName=\"/ppt/tags/tag1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.presentationml.tags+xml\"/></Types>");
-        p.put("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + R + "officeDocument\" Target=\"ppt/presentation.xml\"/></Relationships>");
-        p.put("ppt/_rels/presentation.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId2\" Type=\"" + R + "slide\" Target=\"slides/slide1.xml\"/></Relationships>");
+        p.put("[Content_Types].xml", RawPackage.contentTypes(
+                "/ppt/presentation.xml", "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
+                "/ppt/slides/slide1.xml", "application/vnd.openxmlformats-officedocument.presentationml.slide+xml",
+                "/ppt/tags/tag1.xml", "application/vnd.openxmlformats-officedocument.presentationml.tags+xml"));
+        p.put("_rels/.rels", RawPackage.relationships(RawPackage.relationship("rId1", "officeDocument", "ppt/presentation.xml")));
+        p.put("ppt/_rels/presentation.xml.rels", RawPackage.relationships(RawPackage.relationship("rId2", "slide", "slides/slide1.xml")));
         p.put("ppt/presentation.xml", "<?xml version=\"1.0\"?><p:presentation " + A + " " + r + "><p:sldIdLst><p:sldId id=\"256\" r:id=\"rId2\"/>"
                 + "</p:sldIdLst><p:custShowLst><p:custShow name=\"For Katherine Johnson\" id=\"0\"><p:sldLst><p:sld r:id=\"rId2\"/></p:sldLst>"
                 + "</p:custShow></p:custShowLst><p:extLst><p:ext uri=\"{521415D9-36F7-43E2-AB2F-B90AF26B5E84}\">"
                 + "<p14:sectionLst xmlns:p14=\"http://schemas.microsoft.com/office/powerpoint/2010/main\"><p14:section name=\"Neil Armstrong\" id=\"{A}\">"
                 + "<p14:sldIdLst><p14:sldId id=\"256\"/></p14:sldIdLst></p14:section></p14:sectionLst></p:ext></p:extLst></p:presentation>");
-        p.put("ppt/slides/_rels/slide1.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId5\" Type=\"" + R + "tags\" Target=\"../tags/tag1.xml\"/>"
-                + "<Relationship Id=\"rId7\" Type=\"" + R + "hyperlink\" Target=\"mailto:crew@example.org?subject=Sally%20Ride\" TargetMode=\"External\"/>"
-                + "</Relationships>");
+        p.put("ppt/slides/_rels/slide1.xml.rels", RawPackage.relationships(RawPackage.relationship("rId5", "tags", "../tags/tag1.xml"),
+                "<Relationship Id=\"rId7\" Type=\"" + R + "hyperlink\" Target=\"mailto:crew@example.org?subject=Sally%20Ride\" TargetMode=\"External\"/>"));
         p.put("ppt/slides/slide1.xml", "<?xml version=\"1.0\"?><p:sld " + A + " " + r + "><p:cSld><p:spTree>"
                 + sp("<a:r><a:t>Mission briefing</a:t></a:r>") + "</p:spTree></p:cSld>"
                 + "<p:custDataLst><p:tags r:id=\"rId5\"/></p:custDataLst></p:sld>");

@@ -80,6 +80,35 @@ final class RawPackage {
         assertTrue(lost.size() * 20 <= words.size(), "lost other words: " + lost);
     }
 
+    /** The relationship type URI of a short name ("officeDocument", "hyperlink"). */
+    static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    /**
+     * @param partsAndTypes part names (with their leading slash) and their content types, in turns
+     * @return a {@code [Content_Types].xml} with the defaults for {@code .rels} and {@code .xml}
+     */
+    static String contentTypes(String... partsAndTypes) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        for (int i = 0; i + 1 < partsAndTypes.length; i += 2) {
+            b.append("<Override PartName=\"").append(partsAndTypes[i]).append("\" ContentType=\"").append(partsAndTypes[i + 1])
+                    .append("\"/>");
+        }
+        return b.append("</Types>").toString();
+    }
+
+    /** @return a relationships part holding the given {@code Relationship} elements */
+    static String relationships(String... elements) {
+        return "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + String.join("", elements) + "</Relationships>";
+    }
+
+    /** @return a {@code Relationship} element of a type given by its short name */
+    static String relationship(String id, String type, String target) {
+        return "<Relationship Id=\"" + id + "\" Type=\"" + RELS + type + "\" Target=\"" + target + "\"/>";
+    }
+
     /** Writes parts (name, text) into a zip. */
     static void zip(Path file, Map<String, String> parts) throws IOException {
         zip(file, parts, Map.of());

@@ -136,19 +136,15 @@ class XlsxRedactionTest {
     private static void attributes(Path file) throws Exception {
         String ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                 + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
-        String rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/connections.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml\"/></Types>");
-        p.put("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + rels + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-        p.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + rels + "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "<Relationship Id=\"rId3\" Type=\"" + rels + "connections\" Target=\"connections.xml\"/></Relationships>");
+        p.put("[Content_Types].xml", RawPackage.contentTypes(
+                "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                "/xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+                "/xl/connections.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml"));
+        p.put("_rels/.rels", RawPackage.relationships(RawPackage.relationship("rId1", "officeDocument", "xl/workbook.xml")));
+        p.put("xl/_rels/workbook.xml.rels", RawPackage.relationships(
+                RawPackage.relationship("rId1", "worksheet", "worksheets/sheet1.xml"),
+                RawPackage.relationship("rId3", "connections", "connections.xml")));
         p.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + ns + "><fileSharing readOnlyRecommended=\"1\" userName=\"Hedy Lamarr\"/>"
                 + "<sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
         p.put("xl/revisions/userNames.xml", "<?xml version=\"1.0\"?><users " + ns + " count=\"1\"><userInfo guid=\"{A}\" name=\"Hedy Lamarr\""

@@ -19,12 +19,7 @@ final class MarkedContent {
     }
 
     static boolean hasReplacementText(COSDictionary properties) {
-        for (COSName key : REPLACEMENT_TEXTS) {
-            if (properties != null && properties.containsKey(key)) {
-                return true;
-            }
-        }
-        return false;
+        return properties != null && REPLACEMENT_TEXTS.stream().anyMatch(properties::containsKey);
     }
 
     /** @return whether any replacement text was removed */

@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
@@ -80,6 +84,9 @@ final class PageText extends PDFStreamEngine {
 
     private static final GlyphList GLYPH_LIST = glyphList();
 
+    /** Operators that show text, or draw an XObject that may. */
+    private static final Set<String> TEXT_OR_XOBJECT = Set.of("Tj", "TJ", "'", "\"", "Do");
+
     /** Why a document with more text than the limit is refused. */
     static final String TOO_MUCH_TEXT = "The PDF holds more text than the limit.";
 
@@ -103,7 +110,7 @@ final class PageText extends PDFStreamEngine {
     private final List<int[]> annotationGlyphs = new ArrayList<>();
     private final List<COSDictionary> unreadAppearances = new ArrayList<>();
     /** Pages (0-based) with marked content that carries a replacement text. */
-    private final java.util.Set<Integer> replacementTextPages = new java.util.TreeSet<>();
+    private final Set<Integer> replacementTextPages = new TreeSet<>();
     private int page = -1;
     private int[] pageCounts;
     private long sinceCheck;
@@ -273,7 +280,7 @@ final class PageText extends PDFStreamEngine {
         if (!(a.getCOSObject().getDictionaryObject(COSName.AP) instanceof COSDictionary ap)) {
             return streams;
         }
-        java.util.Set<COSStream> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (COSName key : List.of(COSName.N, COSName.R, COSName.D)) {
             COSBase entry = ap.getDictionaryObject(key);
             List<COSBase> states = new ArrayList<>();
@@ -301,8 +308,6 @@ final class PageText extends PDFStreamEngine {
         }
         return false;
     }
-
-    private static final java.util.Set<String> TEXT_OR_XOBJECT = java.util.Set.of("Tj", "TJ", "'", "\"", "Do");
 
     /** @return whether PDFBox draws the appearance (it skips an empty rectangle or box without a word) */
     private static boolean drawable(PDAnnotation a, PDAppearanceStream stream) {
@@ -341,7 +346,7 @@ final class PageText extends PDFStreamEngine {
     }
 
     /** @return the pages (0-based) whose content, or a form it draws, has marked content with a replacement text */
-    java.util.Set<Integer> replacementTextPages() {
+    Set<Integer> replacementTextPages() {
         return replacementTextPages;
     }
 

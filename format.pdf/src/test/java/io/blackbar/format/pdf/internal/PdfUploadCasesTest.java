@@ -63,6 +63,19 @@ class PdfUploadCasesTest {
         return f;
     }
 
+    /**
+     * Redacts every occurrence of the values into a file.
+     *
+     * @return the text the handler read
+     */
+    private String redactTo(Path in, Path out, List<String> values) throws Exception {
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                java.io.OutputStream os = Files.newOutputStream(out)) {
+            p.write(Plans.everyOccurrence(p.text(), values, "[REDACTED]"), Method.REDACT, os);
+            return p.text();
+        }
+    }
+
     private byte[] redact(Path f, DocumentLimits limits) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ParsedDocument p = handler.open(f, "application/pdf", limits)) {
@@ -237,12 +250,7 @@ class PdfUploadCasesTest {
             Path in = dir.resolve("loop-" + mutual + ".pdf");
             Files.write(in, pdf.bytes());
             Path out = dir.resolve("loop-" + mutual + "-redacted.pdf");
-            String text;
-            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
-                    java.io.OutputStream os = Files.newOutputStream(out)) {
-                text = p.text();
-                p.write(Plans.everyOccurrence(text, values, "[REDACTED]"), Method.REDACT, os);
-            }
+            String text = redactTo(in, out, values);
             String raw = IndependentReader.rawObjects(out);
             String shown = IndependentReader.text(out);
             for (String v : values) {
@@ -358,12 +366,9 @@ class PdfUploadCasesTest {
             Files.write(in, pdf.bytes());
             Path out = dir.resolve("parent-field-" + loop + "-redacted.pdf");
             List<String> values = List.of(LOOP_SECRET, LOOP_SECRET_2);
-            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
-                    java.io.OutputStream os = Files.newOutputStream(out)) {
-                for (String v : values) {
-                    assertTrue(p.text().contains(v), v + " was not read (loop " + loop + ")");
-                }
-                p.write(Plans.everyOccurrence(p.text(), values, "[REDACTED]"), Method.REDACT, os);
+            String text = redactTo(in, out, values);
+            for (String v : values) {
+                assertTrue(text.contains(v), v + " was not read (loop " + loop + ")");
             }
             String raw = IndependentReader.rawObjects(out);
             for (String v : values) {
@@ -396,11 +401,8 @@ class PdfUploadCasesTest {
             Files.write(in, pdf.bytes());
             assertTrue(IndependentReader.text(in).contains(LOOP_SECRET), "a viewer shows the appearance's text");
             Path out = dir.resolve("appearance-" + widget + "-redacted.pdf");
-            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
-                    java.io.OutputStream os = Files.newOutputStream(out)) {
-                assertTrue(p.text().contains("Patient " + LOOP_SECRET), "the appearance's text was not read (widget " + widget + ")");
-                p.write(Plans.everyOccurrence(p.text(), List.of(LOOP_SECRET), "[REDACTED]"), Method.REDACT, os);
-            }
+            assertTrue(redactTo(in, out, List.of(LOOP_SECRET)).contains("Patient " + LOOP_SECRET),
+                    "the appearance's text was not read (widget " + widget + ")");
             assertEquals(null, IndependentReader.findAny(IndependentReader.rawObjects(out), LOOP_SECRET),
                     "in the output's objects (widget " + widget + ")");
             String shown = IndependentReader.text(out);
@@ -463,10 +465,7 @@ class PdfUploadCasesTest {
         Files.write(in, pdf.bytes());
         assertTrue(IndependentReader.text(in).contains(LOOP_SECRET), "a viewer reads the replacement text");
         Path out = dir.resolve("actual-text-redacted.pdf");
-        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
-                java.io.OutputStream os = Files.newOutputStream(out)) {
-            p.write(List.of(), Method.REDACT, os);
-        }
+        redactTo(in, out, List.of());
         String raw = IndependentReader.rawObjects(out);
         for (String v : List.of(LOOP_SECRET, LOOP_SECRET_2)) {
             assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output's objects");
@@ -520,11 +519,7 @@ class PdfUploadCasesTest {
         Path in = dir.resolve("appearances.pdf");
         Files.write(in, pdf.bytes());
         Path out = dir.resolve("appearances-redacted.pdf");
-        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
-                java.io.OutputStream os = Files.newOutputStream(out)) {
-            assertTrue(p.text().contains("Press for " + LOOP_SECRET), "the down appearance is read");
-            p.write(Plans.everyOccurrence(p.text(), List.of(LOOP_SECRET), "[REDACTED]"), Method.REDACT, os);
-        }
+        assertTrue(redactTo(in, out, List.of(LOOP_SECRET)).contains("Press for " + LOOP_SECRET), "the down appearance is read");
         assertEquals(null, IndependentReader.findAny(IndependentReader.rawObjects(out), LOOP_SECRET));
         assertTrue(IndependentReader.text(out).contains("Quarterly page text"));
     }
@@ -584,11 +579,8 @@ class PdfUploadCasesTest {
         Path in = dir.resolve("labels.pdf");
         Files.write(in, pdf.bytes());
         Path out = dir.resolve("labels-redacted.pdf");
-        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
-                java.io.OutputStream os = Files.newOutputStream(out)) {
-            assertEquals(1, p.text().split(LOOP_SECRET, -1).length - 1, "read once: " + p.text());
-            p.write(Plans.everyOccurrence(p.text(), List.of(LOOP_SECRET), "[REDACTED]"), Method.REDACT, os);
-        }
+        String text = redactTo(in, out, List.of(LOOP_SECRET));
+        assertEquals(1, text.split(LOOP_SECRET, -1).length - 1, "read once: " + text);
         String raw = IndependentReader.rawObjects(out);
         assertEquals(null, IndependentReader.findAny(raw, LOOP_SECRET));
         assertTrue(raw.contains("Patient [REDACTED] - "), "the rest of the prefix stays");
