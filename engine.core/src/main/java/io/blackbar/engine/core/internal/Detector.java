@@ -114,8 +114,13 @@ final class Detector {
         // what the recognizers read: JSON strings decoded; detection, overlaps and propagation run over it, and the findings
         // are mapped back to the text at the end
         JsonStrings.View decoded = JsonStrings.decoded(text);
-        String view = decoded == null ? text : decoded.text();
-        java.util.function.IntUnaryOperator viewPages = decoded == null ? pages : at -> pages.applyAsInt(decoded.offsets()[at]);
+        String unfolded = decoded == null ? text : decoded.text();
+        java.util.function.IntUnaryOperator unfoldedPages = decoded == null ? pages : at -> pages.applyAsInt(decoded.offsets()[at]);
+        // ... and typographic and wide forms read as ASCII's (FoldedText), the findings mapped back to the decoded text
+        JsonStrings.View folded = FoldedText.folded(unfolded);
+        String view = folded == null ? unfolded : folded.text();
+        java.util.function.IntUnaryOperator viewPages = folded == null ? unfoldedPages
+                : at -> unfoldedPages.applyAsInt(folded.offsets()[at]);
         String lower = lowerCase(view);
         List<Finding> candidates = new ArrayList<>();
         for (RecognizerResult h : hints) {
@@ -123,6 +128,8 @@ final class Detector {
             if (category != null && h.end() <= text.length() && h.score() >= minConfidence) {
                 int start = decoded == null ? h.start() : decoded.startInView(h.start());
                 int end = decoded == null ? h.end() : decoded.endInView(h.end());
+                start = folded == null ? start : folded.startInView(start);
+                end = folded == null ? end : folded.endInView(end);
                 candidates.add(new Finding(h.entityType(), category, round(h.score()), start, end,
                         viewPages.applyAsInt(start), view.substring(start, end), h.explanation()));
             }
@@ -141,6 +148,7 @@ final class Detector {
         }
         List<Finding> resolved = resolveOverlaps(view, candidates);
         List<Finding> all = propagate ? propagate(view, resolved, viewPages, deadlineNanos) : resolved;
+        all = folded == null ? all : folded.inText(all, unfolded, unfoldedPages);
         return decoded == null ? all : decoded.inText(all, text, pages);
     }
 
@@ -687,6 +695,13 @@ final class Detector {
                 // case ("OGUNBANJO^FUNMI" ... "wife Funmi present"): its words capitalised, and its last word so; one
                 // word so only within a sentence ("HOPE^GRACE" ... "Hope to see you", "Grace period applies" are words)
                 surnameFirst(f, titledForms);
+                // a full name written again all in small letters (a chat's, an e-mail's "spoke to ada lovelace"); a
+                // single word in small letters is too often a word
+                String small = more ? v.toLowerCase(java.util.Locale.ROOT) : v;
+                if (!small.equals(v) && small.length() == v.length()) {
+                    titledForms.add(new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(),
+                            small, f.explanation()));
+                }
                 String titled = titled(v);
                 if (titled != null) {
                     Finding whole = new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(),

@@ -415,13 +415,15 @@ public class EngineImpl implements Engine {
         }
         String mediaType = job.mediaType;
         try (ParsedDocument back = job.handler.open(output, mediaType, job.limits)) {
-            String text = back.text();
+            // both read with typographic and wide forms as ASCII's: a value found with a no-break space must not be
+            // left with a space, nor the other way round
+            String text = FoldedText.fold(back.text());
             int remaining = 0;
             Set<String> values = new TreeSet<>();
             // short values (a 3-digit CVV) are too ambiguous to search for: the handler's own
             // positional replacement covers them; longer ones must not be readable anywhere
-            findings.stream().filter(f -> f.value().length() >= Detector.MIN_PROPAGATED_LENGTH)
-                    .forEach(f -> values.add(f.value()));
+            findings.stream().map(f -> FoldedText.fold(f.value())).filter(v -> v.length() >= Detector.MIN_PROPAGATED_LENGTH)
+                    .forEach(values::add);
             for (String v : values) {
                 if (containsWord(text, v)) {
                     remaining++;

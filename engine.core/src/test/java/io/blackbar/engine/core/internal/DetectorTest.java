@@ -276,6 +276,19 @@ class DetectorTest {
                 "CREDIT_CARD 4111111111111111", "DATE_OF_BIRTH 01/02/1980"), values);
     }
 
+    /**
+     * A full name written again all in small letters (a chat's "spoke to ada lovelace") is the same person; one word of
+     * it in small letters, or a one-word name so, is a word ("grace period").
+     */
+    @Test
+    void aFullNameIsFoundAgainInSmallLetters() throws EngineException {
+        String text = "Ada Lovelace called; Grace too. Later ada lovelace's son and a lovelace fan; a grace period.";
+        List<Finding> found = List.of(person(text, "Ada Lovelace"), person(text, "Grace"));
+        List<String> values = Detector.propagate(text, found, o -> 1, FAR).stream().map(f -> f.start() + " " + f.value())
+                .toList();
+        assertEquals(List.of("0 Ada Lovelace", "21 Grace", "38 ada lovelace"), values);
+    }
+
     /** "Directed by Maciej Borkowski and starring Borkowski": the surname alone is the same person. */
     @Test
     void aFullNamePropagatesItsSurname() throws EngineException {

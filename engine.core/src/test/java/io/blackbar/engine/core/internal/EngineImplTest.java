@@ -142,10 +142,9 @@ class EngineImplTest {
         assertTrue(content.getMessage().contains("text/plain"), content.getMessage());
     }
 
-    @Test
-    void writesNothingWhenVerificationFails() throws Exception {
-        // a handler whose writer forgets to replace: the engine must refuse and write nothing
-        FormatHandler leaky = new FormatHandler() {
+    /** A handler whose writer forgets to replace, and writes the text as {@code asWritten} gives it. */
+    private static FormatHandler leaky(java.util.function.UnaryOperator<String> asWritten) {
+        return new FormatHandler() {
             @Override
             public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
                 ParsedDocument real = new TextFormatHandler().open(file, mediaType, limits);
@@ -154,7 +153,12 @@ class EngineImplTest {
                     public int pageCount() { return 1; }
                     public int pageOf(int offset) { return 1; }
                     public Map<String, Integer> write(List<Replacement> plan, Method m, OutputStream out) throws EngineException {
-                        return real.write(List.of(), m, out);
+                        try {
+                            out.write(asWritten.apply(real.text()).getBytes(StandardCharsets.UTF_8));
+                        } catch (java.io.IOException e) {
+                            throw new EngineException(EngineException.Reason.UNAVAILABLE, "write failed", e);
+                        }
+                        return Map.of();
                     }
                     public Map<String, Integer> sanitize(OutputStream out) throws EngineException { return real.sanitize(out); }
                     public String outputMediaType(Method m) { return "text/plain"; }
@@ -162,13 +166,54 @@ class EngineImplTest {
                 };
             }
         };
+    }
+
+    @Test
+    void writesNothingWhenVerificationFails() throws Exception {
+        // a handler whose writer forgets to replace: the engine must refuse and write nothing
         engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, "text/plain",
-                FormatHandler.PROP_EXTENSIONS, "txt"), leaky));
+                FormatHandler.PROP_EXTENSIONS, "txt"), leaky(text -> text)));
         Path f = file("a.txt", "ssn 078-05-1120");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EngineException e = assertThrows(EngineException.class, () -> engine.process(Document.of(f), Request.of(null, null), out));
         assertTrue(e.getMessage().startsWith("Verification failed"), e.getMessage());
         assertFalse(e.getMessage().contains("078"), "no value in the message");
+        assertArrayEquals(new byte[0], out.toByteArray());
+    }
+
+    /**
+     * A value written with typographic or wide characters is found (the test's recognizer knows only ASCII's digits and
+     * hyphen), as written: non-breaking hyphens (Word's), full-width digits and dashes, a soft hyphen inside, an en dash;
+     * its offsets and value are the text's. Found once, it is found again in its ASCII spelling.
+     */
+    @Test
+    void typographicAndWideFormsAreReadAsAscii() throws Exception {
+        String text = "SSN 078\u201105\u20111120, \uFF10\uFF17\uFF18\uFF0D\uFF10\uFF15\uFF0D\uFF11\uFF11\uFF12\uFF10;"
+                + " 219-0\u00AD9-9999 and 457\u201355\u20135462; plain 078-05-1120.";
+        Path f = file("t.txt", text);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Report r = engine.process(Document.of(f), Request.of("pii", Method.REDACT), out);
+        assertEquals("SSN [REDACTED], [REDACTED]; [REDACTED] and [REDACTED]; plain [REDACTED].", out.toString(StandardCharsets.UTF_8));
+        assertTrue(r.verified());
+        assertEquals(List.of("078\u201105\u20111120", "\uFF10\uFF17\uFF18\uFF0D\uFF10\uFF15\uFF0D\uFF11\uFF11\uFF12\uFF10",
+                "219-0\u00AD9-9999", "457\u201355\u20135462", "078-05-1120"),
+                r.findings().stream().map(io.blackbar.engine.api.Finding::value).toList(), "the values as written");
+        assertEquals(text.indexOf("219"), r.findings().get(2).start());
+        assertEquals(text.indexOf(" and"), r.findings().get(2).end());
+    }
+
+    /**
+     * The check reads typographic forms as ASCII's too: a writer that leaves the value but makes its non-breaking
+     * hyphens plain ones (as a format's writer might) has left it readable, and the engine refuses.
+     */
+    @Test
+    void verificationReadsTypographicFormsAsAscii() throws Exception {
+        engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, "text/plain",
+                FormatHandler.PROP_EXTENSIONS, "txt"), leaky(text -> text.replace('\u2011', '-'))));
+        Path f = file("a.txt", "ssn 078\u201105\u20111120");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EngineException e = assertThrows(EngineException.class, () -> engine.process(Document.of(f), Request.of(null, null), out));
+        assertTrue(e.getMessage().startsWith("Verification failed"), e.getMessage());
         assertArrayEquals(new byte[0], out.toByteArray());
     }
 

@@ -1,0 +1,88 @@
+package io.blackbar.engine.core.internal;
+
+/**
+ * The text as recognizers read it when it writes ASCII's characters in their typographic or wide forms: a no-break
+ * space (U+00A0, U+202F, U+2007: word processors put them inside phone numbers, card numbers and between a title and a
+ * name), the other spaces of U+2000-U+200A and U+3000; a non-breaking hyphen (U+2011, what Word puts in a phone number
+ * typed with Ctrl+Shift+-), the hyphen, figure dash, en dash and minus sign; the full-width forms of U+FF01-U+FF5E ("１２３－４５",
+ * "jane＠example.com"); decimal digits of other scripts (Arabic-Indic, Devanagari ...) as ASCII digits. A soft hyphen
+ * (U+00AD, which PDFs and word processors leave where a word was hyphenated), a zero-width space, joiner or non-joiner,
+ * a word joiner and a byte order mark inside the text are left out. Each character of the result keeps the offset of
+ * the character it stands for, so a finding's offsets and value are the text's. Read as written, "Jane Doe" with a
+ * no-break space was "Jane" and a card number in no-break spaces no card number at all.
+ *
+ * <p>Case is not folded here (the recognizers read capitals as evidence), nor are letters with accents, ligatures or
+ * quotation marks (rules name them where they matter).
+ */
+final class FoldedText {
+
+    /** Marks a character left out of the folded text. */
+    private static final char LEFT_OUT = '\uFFFF';
+    /** Each character's folded form: itself when it has none; {@link #LEFT_OUT} when it is left out. 128 KB. */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLD[c] = (char) c;
+        }
+        for (char c : "\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000"
+                .toCharArray()) {
+            FOLD[c] = ' ';
+        }
+        for (char c : "\u2010\u2011\u2012\u2013\u2212\uFE58\uFE63".toCharArray()) {
+            FOLD[c] = '-';
+        }
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
+            FOLD[c] = (char) (c - 0xFEE0);
+        }
+        for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+            if (Character.isDigit(c) && !Character.isSurrogate((char) c) && FOLD[c] == c) {
+                FOLD[c] = (char) ('0' + Character.digit(c, 10));
+            }
+        }
+        for (char c : "\u00AD\u200B\u200C\u200D\u2060\uFEFF".toCharArray()) {
+            FOLD[c] = LEFT_OUT;
+        }
+    }
+
+    private FoldedText() {
+    }
+
+    /**
+     * @return the folded view of {@code text} (with no strings to cut findings at), or null when it has nothing to fold
+     */
+    static JsonStrings.View folded(String text) {
+        int n = text.length();
+        int first = 0;
+        while (first < n && FOLD[text.charAt(first)] == text.charAt(first)) {
+            first++;
+        }
+        if (first == n) {
+            return null;
+        }
+        char[] out = new char[n];
+        int[] offsets = new int[n + 1];
+        text.getChars(0, first, out, 0);
+        for (int i = 0; i < first; i++) {
+            offsets[i] = i;
+        }
+        int m = first;
+        for (int i = first; i < n; i++) {
+            char c = text.charAt(i);
+            char f = FOLD[c];
+            if (f == LEFT_OUT && c != LEFT_OUT) {
+                continue;
+            }
+            out[m] = f;
+            offsets[m++] = i;
+        }
+        offsets[m] = n;
+        return new JsonStrings.View(new String(out, 0, m), java.util.Arrays.copyOf(offsets, m + 1), new int[0], new int[0]);
+    }
+
+    /** @return {@code text} folded, or {@code text} itself when it has nothing to fold */
+    static String fold(String text) {
+        JsonStrings.View view = folded(text);
+        return view == null ? text : view.text();
+    }
+}

@@ -1,0 +1,84 @@
+package io.blackbar.engine.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Finding;
+import io.blackbar.engine.api.spi.Recognizer;
+
+/** Typographic and wide forms read as ASCII's, every character's offset in the text kept. */
+class FoldedTextTest {
+
+    private static final long FAR = System.nanoTime() + 60_000_000_000L;
+
+    /** Each row: the text with Java escapes, then the folded view, or nothing when the text is read as written. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // no-break, narrow no-break, figure, em and ideographic spaces
+        "Jane\\u00A0Doe\\u202F+33\\u20071\\u2003x\\u3000y; Jane Doe +33 1 x y",
+        // Word's non-breaking hyphen, the hyphen, figure dash, en dash and minus; an em dash stays a sentence's
+        "555\\u20110147 a\\u2010b 1\\u20122 3\\u20134 \\u22125 and\\u2014so; 555-0147 a-b 1-2 3-4 -5 and\\u2014so",
+        // full-width forms
+        "\\uFF33\\uFF33\\uFF2E\\uFF1A \\uFF12\\uFF11\\uFF19 jane\\uFF20example.com; SSN: 219 jane@example.com",
+        // digits of other scripts: Arabic-Indic, Extended Arabic-Indic, Devanagari
+        "\\u0660\\u0661\\u0662 \\u06F3\\u06F4 \\u0967\\u0968; 012 34 12",
+        // left out: a soft hyphen, zero-width space, non-joiner, joiner, word joiner, a byte order mark
+        "Smi\\u00ADth 12\\u200B34\\u200C5\\u200D6\\u2060\\uFEFF7; Smith 1234567",
+        // accents, ligatures, quotes and case are the recognizers' to read
+        "Ren\\u00E9e O\\u2019Neill \\uFB01 ABC;",
+    })
+    void foldsTypographicFormsOnly(String written, String expected) {
+        String text = unescape(written);
+        JsonStrings.View view = FoldedText.folded(text);
+        if (expected == null) {
+            assertNull(view, "read as written");
+            assertEquals(text, FoldedText.fold(text));
+            return;
+        }
+        assertEquals(unescape(expected), view.text());
+        assertEquals(view.text(), FoldedText.fold(text));
+        int[] o = view.offsets();
+        assertEquals(text.length(), o[view.text().length()], "the view's end is the text's");
+        for (int i = 0; i < view.text().length(); i++) {
+            char c = view.text().charAt(i);
+            char t = text.charAt(o[i]);
+            assertTrue(c == t || c == ' ' || c == '-' || Character.isDigit(c) || t >= '\uFF01', "offset " + i + " stands for " + c);
+            assertTrue(i == 0 || o[i] > o[i - 1], "offsets ascend");
+        }
+    }
+
+    /**
+     * Through the detector, with JSON's escapes decoded first: a value written with escaped non-breaking hyphens inside
+     * a JSON string is found, its value as written; and propagation finds it again in ASCII in the plain text after.
+     */
+    @Test
+    void theDetectorFoldsTheDecodedText() throws EngineException {
+        Recognizer ssn = new DetectorTest.Digits("US_SSN", "\\b\\d{3}-\\d{2}-\\d{4}\\b", 0.9, Set.of());
+        String text = "{\"note\": \"SSN 078\\u201105\\u20111120\\nok\"} and 078-05-1120 again; 078\u00AD-05-1120.";
+        List<Finding> found = Detector.detect(text, List.of(ssn), 0.5, true, FAR, o -> 1);
+        assertEquals(List.of("078\\u201105\\u20111120", "078-05-1120", "078\u00AD-05-1120"), found.stream().map(Finding::value).toList());
+        assertEquals(text.indexOf("078"), found.get(0).start());
+    }
+
+    private static String unescape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("\\u", i)) {
+                b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+}
