@@ -58,6 +58,9 @@ class PersonRecognizerTest {
             Dear Mr VanDyke,                                         | VanDyke
             Patient: Fiona MacLeod                                   | Fiona MacLeod
             Mr. FitzGerald and Dr. DelVecchio                        | FitzGerald;DelVecchio
+            Contact Anna Schmidt at home.                            | Anna Schmidt
+            Notify Ngozi Okafor of the result.                       | Ngozi Okafor
+            'Remind Priya Venkataraman tomorrow; Cc Dana Whitaker.' | Priya Venkataraman;Dana Whitaker
             Mr. LeBlanc met Mrs. DuBois                              | LeBlanc;DuBois
             the iPhone and MacBook are here                          |
             'Name\tDOB\nSMITH, John\t03/04/1985'                   | SMITH, John
