@@ -111,25 +111,38 @@ final class Detector {
     static List<Finding> detect(String text, Plan plan, List<RecognizerResult> hints, double minConfidence,
             boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages, int segment)
             throws EngineException {
-        // what the recognizers read: JSON strings decoded; detection, overlaps and propagation run over it, and the findings
-        // are mapped back to the text at the end
-        JsonStrings.View decoded = JsonStrings.decoded(text);
-        String unfolded = decoded == null ? text : decoded.text();
-        java.util.function.IntUnaryOperator unfoldedPages = decoded == null ? pages : at -> pages.applyAsInt(decoded.offsets()[at]);
-        // ... and typographic and wide forms read as ASCII's (FoldedText), the findings mapped back to the decoded text
-        JsonStrings.View folded = FoldedText.folded(unfolded);
-        String view = folded == null ? unfolded : folded.text();
-        java.util.function.IntUnaryOperator viewPages = folded == null ? unfoldedPages
-                : at -> unfoldedPages.applyAsInt(folded.offsets()[at]);
+        // what the recognizers read: JSON strings decoded, then character references, then typographic and wide forms read
+        // as ASCII's; detection, overlaps and propagation run over it, and the findings are mapped back through each
+        // view to the text at the end
+        List<JsonStrings.View> views = new ArrayList<>(READINGS.size());
+        List<String> texts = new ArrayList<>(READINGS.size() + 1); // what each view reads: the text, then each view's
+        List<java.util.function.IntUnaryOperator> pagesOf = new ArrayList<>(READINGS.size() + 1);
+        String view = text;
+        java.util.function.IntUnaryOperator viewPages = pages;
+        texts.add(view);
+        pagesOf.add(viewPages);
+        for (java.util.function.Function<String, JsonStrings.View> reading : READINGS) {
+            JsonStrings.View v = reading.apply(view);
+            if (v != null) {
+                java.util.function.IntUnaryOperator before = viewPages;
+                views.add(v);
+                view = v.text();
+                viewPages = at -> before.applyAsInt(v.offsets()[at]);
+                texts.add(view);
+                pagesOf.add(viewPages);
+            }
+        }
         String lower = lowerCase(view);
         List<Finding> candidates = new ArrayList<>();
         for (RecognizerResult h : hints) {
             Category category = plan.selected.get(h.entityType());
             if (category != null && h.end() <= text.length() && h.score() >= minConfidence) {
-                int start = decoded == null ? h.start() : decoded.startInView(h.start());
-                int end = decoded == null ? h.end() : decoded.endInView(h.end());
-                start = folded == null ? start : folded.startInView(start);
-                end = folded == null ? end : folded.endInView(end);
+                int start = h.start();
+                int end = h.end();
+                for (JsonStrings.View v : views) {
+                    start = v.startInView(start);
+                    end = v.endInView(end);
+                }
                 candidates.add(new Finding(h.entityType(), category, round(h.score()), start, end,
                         viewPages.applyAsInt(start), view.substring(start, end), h.explanation()));
             }
@@ -148,9 +161,15 @@ final class Detector {
         }
         List<Finding> resolved = resolveOverlaps(view, candidates);
         List<Finding> all = propagate ? propagate(view, resolved, viewPages, deadlineNanos) : resolved;
-        all = folded == null ? all : folded.inText(all, unfolded, unfoldedPages);
-        return decoded == null ? all : decoded.inText(all, text, pages);
+        for (int k = views.size() - 1; k >= 0; k--) {
+            all = views.get(k).inText(all, texts.get(k), pagesOf.get(k));
+        }
+        return all;
     }
+
+    /** The views the recognizers read the text through, in order; each gives null when it would change nothing. */
+    private static final List<java.util.function.Function<String, JsonStrings.View>> READINGS = List.of(
+            JsonStrings::decoded, CharacterReferences::decoded, FoldedText::folded);
 
     /**
      * The recognizers' candidates, the text given to them a segment at a time, each with a margin on both

@@ -15,8 +15,11 @@ import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Finding;
 import io.blackbar.engine.api.spi.Recognizer;
 
-/** Typographic and wide forms read as ASCII's, every character's offset in the text kept. */
-class FoldedTextTest {
+/**
+ * The views of the text the recognizers read besides JSON's ({@link JsonStringsTest}): typographic and wide forms read
+ * as ASCII's, and character references read as their characters, every character's offset in the text kept.
+ */
+class TextReadingsTest {
 
     private static final long FAR = System.nanoTime() + 60_000_000_000L;
 
@@ -54,6 +57,51 @@ class FoldedTextTest {
             assertTrue(c == t || c == ' ' || c == '-' || Character.isDigit(c) || t >= '\uFF01', "offset " + i + " stands for " + c);
             assertTrue(i == 0 || o[i] > o[i - 1], "offsets ascend");
         }
+    }
+
+    /** Each row: the text, then the view with its references read, or nothing when the text is read as written. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Seamus O&#39;Neill, Fran&ccedil;ois, jane&#x40;example.com&nbsp;x| Seamus O'Neill, Fran\u00E7ois, jane@example.com\u00A0x",
+        "Jos&eacute; Garc&iacute;a &amp; Zo&euml; M&uuml;ller &lt;b&gt; &rsquo;| Jos\u00E9 Garc\u00EDa & Zo\u00EB M\u00FCller <b> \u2019",
+        "&#X41;&#065;&#x00e9;&#8211;| AA\u00E9\u2013",
+        // not references: no semicolon, an unknown name, too long, NUL, a surrogate, beyond the plane, non-ASCII digits
+        "AT&T; a & b; &foo; &eacute &verylongname; &#0; &#xD800; &#x1F600; &#\uFF11;|",
+        // an ampersand just before a reference, and one at the end
+        "&&amp;&|&&&",
+    })
+    void readsCharacterReferences(String written, String expected) {
+        String text = unescape(written);
+        JsonStrings.View view = CharacterReferences.decoded(text);
+        if (expected == null) {
+            assertNull(view, "read as written");
+            return;
+        }
+        assertEquals(unescape(expected.strip()), view.text());
+        int[] o = view.offsets();
+        assertEquals(text.length(), o[view.text().length()], "the view's end is the text's");
+        for (int i = 0; i < view.text().length(); i++) {
+            char c = view.text().charAt(i);
+            assertTrue(c == text.charAt(o[i]) || text.charAt(o[i]) == '&' && o[i + 1] - o[i] >= 3, "offset " + i + " stands for " + c);
+            assertTrue(i == 0 || o[i] > o[i - 1], "offsets ascend");
+        }
+    }
+
+    /**
+     * A name, an address and a phone number written with references are found, their values as written (the test's
+     * recognizers know only the characters themselves); a no-break space written as a reference is folded too.
+     */
+    @Test
+    void theDetectorReadsCharacterReferences() throws EngineException {
+        Recognizer name = new DetectorTest.Digits("PERSON", "(?<=Name: )\\p{L}+ \\p{Lu}'?\\p{L}+", 0.9, Set.of());
+        Recognizer mail = new DetectorTest.Digits("EMAIL_ADDRESS", "\\b\\w+@\\w+\\.com\\b", 0.9, Set.of());
+        Recognizer phone = new DetectorTest.Digits("PHONE_NUMBER", "\\+49 30 \\d{7}", 0.9, Set.of());
+        String text = "Name: Seamus O&#39;Neill; mail seamus&#64;example.com, tel +49&nbsp;30&nbsp;1234567.";
+        List<Finding> found = Detector.detect(text, List.of(name, mail, phone), 0.5, false, FAR, o -> 1);
+        assertEquals(List.of("Seamus O&#39;Neill", "seamus&#64;example.com", "+49&nbsp;30&nbsp;1234567"),
+                found.stream().map(Finding::value).toList());
+        assertEquals(text.indexOf("Seamus"), found.get(0).start());
+        assertEquals(text.indexOf(";", text.indexOf("Neill")), found.get(0).end());
     }
 
     /**
