@@ -69,10 +69,7 @@ final class CharacterReferences {
                 view = new StringBuilder(n);
                 offsets = new int[n + 1];
             }
-            for (; copied < at; copied++) {
-                offsets[view.length()] = copied;
-                view.append(text.charAt(copied));
-            }
+            JsonStrings.copy(text, copied, at, view, offsets);
             offsets[view.length()] = at;
             view.append((char) c);
             copied = semicolon + 1;
@@ -81,10 +78,7 @@ final class CharacterReferences {
         if (view == null) {
             return null;
         }
-        for (; copied < n; copied++) {
-            offsets[view.length()] = copied;
-            view.append(text.charAt(copied));
-        }
+        JsonStrings.copy(text, copied, n, view, offsets);
         offsets[view.length()] = n;
         return new JsonStrings.View(view.toString(), java.util.Arrays.copyOf(offsets, view.length() + 1), new int[0], new int[0]);
     }

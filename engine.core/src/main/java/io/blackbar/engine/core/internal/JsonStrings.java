@@ -99,10 +99,7 @@ final class JsonStrings {
                             view = new StringBuilder(n);
                             offsets = new int[n + 1];
                         }
-                        for (; copied <= open; copied++) {
-                            offsets[view.length()] = copied;
-                            view.append(text.charAt(copied));
-                        }
+                        copied = copy(text, copied, open + 1, view, offsets);
                         starts.add(view.length());
                         copied = decode(text, open + 1, i, view, offsets);
                         ends.add(view.length());
@@ -124,12 +121,18 @@ final class JsonStrings {
         if (view == null) {
             return null;
         }
-        for (; copied < n; copied++) {
-            offsets[view.length()] = copied;
-            view.append(text.charAt(copied));
-        }
+        copy(text, copied, n, view, offsets);
         offsets[view.length()] = n;
         return new View(view.toString(), java.util.Arrays.copyOf(offsets, view.length() + 1), starts.build().toArray(), ends.build().toArray());
+    }
+
+    /** Appends {@code text}'s characters {@code [from, to)} as they are, each with its offset; @return {@code to} */
+    static int copy(String text, int from, int to, StringBuilder view, int[] offsets) {
+        for (int i = from; i < to; i++) {
+            offsets[view.length()] = i;
+            view.append(text.charAt(i));
+        }
+        return to;
     }
 
     /** Appends the string {@code [from, to)} decoded; @return {@code to} */

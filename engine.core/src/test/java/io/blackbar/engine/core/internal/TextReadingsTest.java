@@ -47,14 +47,22 @@ class TextReadingsTest {
             assertEquals(text, FoldedText.fold(text));
             return;
         }
-        assertEquals(unescape(expected), view.text());
         assertEquals(view.text(), FoldedText.fold(text));
+        assertView(text, view, expected, (i, c, t) -> c == t || c == ' ' || c == '-' || Character.isDigit(c) || t >= '\uFF01');
+    }
+
+    /** What a character of a view may stand for: its own character {@code t} in the text at offset {@code offsets[i]}. */
+    private interface StandsFor {
+        boolean test(int i, char c, char t);
+    }
+
+    private static void assertView(String text, JsonStrings.View view, String expected, StandsFor standsFor) {
+        assertEquals(unescape(expected.strip()), view.text());
         int[] o = view.offsets();
         assertEquals(text.length(), o[view.text().length()], "the view's end is the text's");
         for (int i = 0; i < view.text().length(); i++) {
             char c = view.text().charAt(i);
-            char t = text.charAt(o[i]);
-            assertTrue(c == t || c == ' ' || c == '-' || Character.isDigit(c) || t >= '\uFF01', "offset " + i + " stands for " + c);
+            assertTrue(standsFor.test(i, c, text.charAt(o[i])), "offset " + i + " stands for " + c);
             assertTrue(i == 0 || o[i] > o[i - 1], "offsets ascend");
         }
     }
@@ -77,14 +85,8 @@ class TextReadingsTest {
             assertNull(view, "read as written");
             return;
         }
-        assertEquals(unescape(expected.strip()), view.text());
         int[] o = view.offsets();
-        assertEquals(text.length(), o[view.text().length()], "the view's end is the text's");
-        for (int i = 0; i < view.text().length(); i++) {
-            char c = view.text().charAt(i);
-            assertTrue(c == text.charAt(o[i]) || text.charAt(o[i]) == '&' && o[i + 1] - o[i] >= 3, "offset " + i + " stands for " + c);
-            assertTrue(i == 0 || o[i] > o[i - 1], "offsets ascend");
-        }
+        assertView(text, view, expected, (i, c, t) -> c == t || t == '&' && o[i + 1] - o[i] >= 3);
     }
 
     /**
