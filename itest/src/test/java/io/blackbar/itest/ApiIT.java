@@ -500,6 +500,33 @@ class ApiIT {
                 .at("/credits/available").asInt());
     }
 
+    /**
+     * RL-06: an account with no credits left (one text of 60,000 characters costs its 20) that sends a bad upload gets
+     * that upload's own 4xx, not a 402: validation comes before credits.
+     */
+    @Test
+    @Order(7)
+    void aBadUploadWithNoCreditsGetsItsOwnError() throws Exception {
+        Server.Account a = account("live");
+        byte[] long20 = "The weather is mild today. Nothing else to report.\n".repeat(1200).substring(0, 60_000)
+                .getBytes(StandardCharsets.UTF_8);
+        Server.Reply spent = server.upload("/api/v1/scan", a.key(), new Server.Form().file("file", "long.txt", long20));
+        assertEquals(200, spent.status(), spent.text());
+        assertEquals("20", spent.header("X-Cloakrr-Credits-Used"));
+        assertError(server.upload("/api/v1/scan", a.key(), new Server.Form().file("file", "n.txt", document())), 402, "insufficient_credits");
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        assertError(server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "report.txt", exe)), 415,
+                "unsupported_media_type");
+        assertError(server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "e.txt", new byte[0])), 400, "bad_request");
+        assertError(server.upload("/api/v1/scan", a.key(), new Server.Form().field("framework", "sox").file("file", "a.txt", document())),
+                400, "bad_request");
+        byte[] big = new byte[1_200_000];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertError(server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "big.txt", big)), 413, "file_too_large");
+        assertEquals(0, server.send("GET", "/api/v1/usage", Map.of("Authorization", "Bearer " + a.key()), null).json()
+                .at("/credits/available").asInt());
+    }
+
     @Test
     @Order(7)
     void testKeysConsumeNoCredits() throws Exception {
