@@ -22,7 +22,8 @@ import io.blackbar.engine.api.EngineException;
  * One pass of StAX over a SpreadsheetML worksheet or shared strings part, in bounded memory: it finds
  * the same text as {@link OoxmlText} does on a DOM (strings {@code si} and inline strings {@code is} as
  * lines of their {@code t} runs, cached string results {@code v} of {@code t="str"} cells, header and
- * footer strings, formulas {@code f}), numbering each text element in document order, and, when given
+ * footer strings, formulas {@code f}, the attributes of {@link OoxmlText#SHEET_ATTRIBUTES}), numbering each text
+ * element in document order (an element's attributes before its text), and, when given
  * a writer, copies the part event by event with the text of each element as an {@link Editor} decides.
  * The rules of {@link OoxmlCleaner} for worksheets are applied on the way: OLE objects and external
  * references are dropped, author attributes replaced, and for sanitize the comments' drawing anchor
@@ -151,7 +152,8 @@ final class SheetStream {
                     if ("si".equals(ln) || "is".equals(ln)) {
                         editor.startLine();
                     }
-                    StartTag tag = w == null ? null : capture(r);
+                    String[] attributeText = attributeText(r, editor);
+                    StartTag tag = w == null ? null : capture(r, attributeText);
                     if (kind != null) {
                         String text = r.getElementText();
                         String now = editor.text(ordinal++, kind, text);
@@ -215,6 +217,31 @@ final class SheetStream {
         return "f".equals(ln) || OoxmlText.FORMULAS.contains(ln) && OoxmlText.SHEET_NS.equals(ns) ? Kind.FORMULA : null;
     }
 
+    /**
+     * The attributes of the current start element that hold text ({@link OoxmlText#SHEET_ATTRIBUTES}: a filter's
+     * criteria, a validation's prompt and error, a link's tooltip ...), each a line of its own given to the editor in the
+     * order the DOM path reads them.
+     *
+     * @return per attribute index, the text to write (null: as read), or null when the element has none
+     */
+    private String[] attributeText(XMLStreamReader r, Editor editor) throws EngineException {
+        List<String> names = OoxmlText.SHEET_ATTRIBUTES.get(r.getLocalName());
+        String ns = r.getNamespaceURI();
+        if (names == null || ns == null || !ns.contains("spreadsheetml")) {
+            return null;
+        }
+        String[] text = new String[r.getAttributeCount()];
+        for (String name : names) {
+            for (int i = 0; i < text.length; i++) {
+                String value = r.getAttributeValue(i);
+                if (name.equals(r.getAttributeLocalName(i)) && orEmpty(r.getAttributeNamespace(i)).isEmpty() && !value.isBlank()) {
+                    text[i] = editor.text(ordinal++, Kind.LEAF, value);
+                }
+            }
+        }
+        return text;
+    }
+
     /** Skips the subtree of the current start element. */
     private static void skip(XMLStreamReader r) throws XMLStreamException {
         for (int depth = 1; depth > 0;) {
@@ -227,8 +254,12 @@ final class SheetStream {
     private record StartTag(String prefix, String localName, String ns, List<String[]> namespaces, List<String[]> attributes) {
     }
 
-    /** Captures the current start element, so it can be written after its text was read. */
-    private StartTag capture(XMLStreamReader r) {
+    /**
+     * Captures the current start element, so it can be written after its text was read.
+     *
+     * @param attributeText per attribute index, its edited text (null: as read); null for none
+     */
+    private StartTag capture(XMLStreamReader r, String[] attributeText) {
         List<String[]> namespaces = new ArrayList<>();
         for (int i = 0; i < r.getNamespaceCount(); i++) {
             namespaces.add(new String[] {r.getNamespacePrefix(i), r.getNamespaceURI(i)});
@@ -240,9 +271,8 @@ final class SheetStream {
             if (OoxmlCleaner.isAuthor(r.getLocalName(), an) && !value.isEmpty() && !"Author".equals(value)) {
                 value = "Author";
                 authors++;
-            } else if (OoxmlText.SHEET_ATTRIBUTES.getOrDefault(r.getLocalName(), List.of()).contains(an)) {
-                // text the stream does not read (the DOM path does): not written, rather than unread
-                value = "";
+            } else if (attributeText != null && attributeText[i] != null) {
+                value = attributeText[i];
             }
             attributes.add(new String[] {orEmpty(r.getAttributePrefix(i)), orEmpty(r.getAttributeNamespace(i)), an, value});
         }

@@ -179,8 +179,9 @@ class XlsxRedactionTest {
     /**
      * Values a sheet keeps in attributes (a filter's criteria, a validation's prompt and error, its
      * list, a link's tooltip) and a connection's string and query. None was read: all stayed in the
-     * output. The DOM path reads them; the streamed path cannot, so it writes them empty. A table's
-     * {@code displayName} (what formulas call it) was replaced as if it were an author's name.
+     * output. The DOM path and the streamed path read them alike (the streamed one wrote them empty, which
+     * changed a filter and a link; now it reads them). A table's {@code displayName} (what formulas call it) was
+     * replaced as if it were an author's name.
      */
     @Test
     void valuesInAttributesAndConnectionsAreGone() throws Exception {
@@ -198,13 +199,15 @@ class XlsxRedactionTest {
         String table = new String(raw.parts.get("xl/tables/table1.xml"), StandardCharsets.UTF_8);
         assertTrue(table.contains("displayName=\"Budget2024\""), "a table's name is not an author's: formulas use it. " + table);
         RawPackage streamed = new RawPackage(OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, 0),
-                in, OoxmlFormatHandler.XLSX, Method.REDACT,
-                List.of("rosalind.franklin", "Dorothy Vaughan", "Linus Pauling", "Grace Hopper"), "[REDACTED]").bytes());
+                in, OoxmlFormatHandler.XLSX, Method.REDACT, values, "[REDACTED]").bytes());
         streamed.assertNone(values);
         String streamedSheet = new String(streamed.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
-        assertTrue(streamedSheet.contains("tooltip=\"\"") && streamedSheet.contains("<t>Name</t>"), streamedSheet);
         for (String written : List.of(sheet, streamedSheet)) {
             assertTrue(written.contains("<x14:formula1><xm:f>Data!$A$1:$A$9</xm:f></x14:formula1>"), "the range stays: " + written);
+            assertTrue(written.contains("errorTitle=\"Budget\"") && written.contains("display=\"Total\"")
+                    && written.contains("[REDACTED],Notes") && written.contains("<t>Name</t>"), "the other text stays: " + written);
+            assertTrue(written.contains("<filter val=\"[REDACTED]\"") && written.contains("tooltip=\"[REDACTED]\"")
+                    && written.contains("prompt=\"Ask [REDACTED]\""), "the values are replaced where they stood: " + written);
         }
     }
 }
