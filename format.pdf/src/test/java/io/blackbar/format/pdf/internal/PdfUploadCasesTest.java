@@ -417,6 +417,48 @@ class PdfUploadCasesTest {
      * redacted or sanitized copy to the original it came from (a document store finds the original by
      * it). Read back with qpdf.
      */
+    /**
+     * PRIV-03: a file edited and saved incrementally keeps its earlier revisions in its bytes: here a page's first
+     * content ("Patient: Jane Doe, SSN ...") and the first document information (its author), both replaced by the
+     * update, so the current revision holds no value to find. Every output is written whole from the current revision
+     * (never incrementally), so neither is left in a redacted or a sanitized file, for a reader that shares no code with
+     * the writer.
+     */
+    @Test
+    void priv03EarlierRevisionsOfAnUpdatedFileAreNotInTheOutput() throws Exception {
+        IndependentReader.assumeTools();
+        RawPdf original = onePage("", "/Kids [3 0 R] /Count 1", FONT, RawPdf.line("Patient: Jane Doe, SSN 078-05-1120", 700));
+        original.add("<< /Author (Dr. Harold Finch) >>");
+        byte[] first = new String(original.bytes(), StandardCharsets.ISO_8859_1).replace("/Root 1 0 R", "/Root 1 0 R /Info 6 0 R")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        java.util.SortedMap<Integer, String> changed = new java.util.TreeMap<>();
+        String content = RawPdf.line("Patient: see the file", 700);
+        changed.put(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 7 0 R " + FONT + " >>");
+        changed.put(7, "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
+        changed.put(8, "<< /Title (Intake) >>");
+        Path in = dir.resolve("updated.pdf");
+        Files.write(in, RawPdf.update(first, changed, "/Info 8 0 R"));
+        assertTrue(new String(Files.readAllBytes(in), StandardCharsets.ISO_8859_1).contains("Jane Doe"), "the input keeps it");
+        for (Method method : List.of(Method.REDACT, Method.SANITIZE)) {
+            Path out = dir.resolve("updated-" + method + ".pdf");
+            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                    java.io.OutputStream os = Files.newOutputStream(out)) {
+                assertFalse(p.text().contains("Jane"), "the current revision shows no value");
+                if (method == Method.SANITIZE) {
+                    p.sanitize(os);
+                } else {
+                    p.write(List.of(), method, os);
+                }
+            }
+            String raw = IndependentReader.rawObjects(out);
+            for (String v : List.of("Jane Doe", "078-05-1120", "Harold Finch")) {
+                assertFalse(raw.contains(v), method + " left an earlier revision's " + v);
+                assertFalse(new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1).contains(v), method + ": " + v);
+            }
+            assertTrue(raw.contains("see the file"), "the current revision is written");
+        }
+    }
+
     @Test
     void priv04TheFileIdentifierIsMadeAnew() throws Exception {
         IndependentReader.assumeTools();

@@ -58,6 +58,35 @@ final class RawPdf {
         return out.toByteArray();
     }
 
+    /**
+     * An incremental update of a file: the objects given (by number, replacing or adding), a cross-reference section
+     * for them, and a trailer pointing to the file's last one ({@code /Prev}), as a viewer appends when a file is
+     * edited and saved; earlier revisions stay in the bytes.
+     *
+     * @param trailer extra trailer entries ("/Info 7 0 R")
+     */
+    static byte[] update(byte[] base, java.util.SortedMap<Integer, String> changed, String trailer) {
+        String text = new String(base, StandardCharsets.ISO_8859_1);
+        int at = text.lastIndexOf("startxref");
+        int prev = Integer.parseInt(text.substring(at + "startxref".length()).strip().split("\\s+")[0]);
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile("/Size (\\d+)").matcher(text);
+        int count = 0;
+        while (size.find()) {
+            count = Integer.parseInt(size.group(1));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(base);
+        StringBuilder xref = new StringBuilder("xref\n");
+        for (java.util.Map.Entry<Integer, String> e : changed.entrySet()) {
+            xref.append(e.getKey()).append(" 1\n").append(String.format("%010d 00000 n \n", out.size()));
+            write(out, e.getKey() + " 0 obj\n" + e.getValue() + "\nendobj\n");
+        }
+        int start = out.size();
+        write(out, xref + "trailer\n<< /Size " + Math.max(count, changed.lastKey() + 1) + " /Root 1 0 R " + trailer + " /Prev " + prev
+                + " >>\nstartxref\n" + start + "\n%%EOF\n");
+        return out.toByteArray();
+    }
+
     private static void write(ByteArrayOutputStream out, String s) {
         out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
     }
