@@ -9,9 +9,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Deterministic surrogates: HMAC-SHA256 of the value under the request's key drives the choice, so
- * the same value gets the same surrogate and nothing of the value can be read back. Values come from
- * ranges that are reserved or never issued.
+ * Deterministic surrogates: HMAC-SHA256 under the request's key drives the choice, so the same value gets the same
+ * surrogate and nothing of the value can be read back. Values come from ranges that are reserved or never issued.
+ *
+ * <p>The same value is the same however it is written: the key is its canonical form (typographic and wide characters
+ * folded, case ignored; of a number or code, only its letters and digits), and the surrogate takes the spelling's shape
+ * (its separators, and for a name its capitals). So "078-05-1120", "078 05 1120" and "078051120" stay one SSN, and "Jane
+ * Doe", "JANE DOE", "jane doe" and "Doe, Jane" one person; a name's words are drawn one by one, so "Doe" alone is the
+ * same surname as in "Jane Doe".
  */
 final class Surrogates {
 
@@ -24,21 +29,22 @@ final class Surrogates {
     }
 
     static String of(String entityType, String value, String key) {
-        Stream s = new Stream(key, entityType + '\u0000' + value);
         String type = entityType.toUpperCase(Locale.ROOT);
+        String folded = FoldedText.fold(value);
+        if (type.equals("PERSON") || type.endsWith("_NAME")) {
+            return name(type, value, folded, key);
+        }
+        Stream s = new Stream(key, type + '\u0000' + canonical(folded));
         if (type.contains("EMAIL")) {
             return "user" + s.digits(6) + "@example.com";
-        }
-        if (type.equals("PERSON") || type.endsWith("_NAME")) {
-            String[] parts = value.trim().split("\\s+");
-            return parts.length > 1 ? FIRST.get(s.next(FIRST.size())) + " " + LAST.get(s.next(LAST.size()))
-                    : LAST.get(s.next(LAST.size()));
         }
         if (type.contains("PHONE") || type.contains("FAX")) {
             return phone(value, s);
         }
         if (type.equals("US_SSN")) {
-            return "9" + s.digits(2) + "-" + s.digits(2) + "-" + s.digits(4);
+            String digits = "9" + s.digits(8); // the 9xx area is never issued
+            return digitCount(value) == 9 ? pour(value, digits)
+                    : digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
         }
         if (type.contains("CREDIT_CARD") || type.equals("PAN")) {
             return card(value, s);
@@ -46,37 +52,73 @@ final class Surrogates {
         return shape(value, s);
     }
 
+    /** @return a value's letters and digits in small letters: what is the same however it is written */
+    private static String canonical(String folded) {
+        StringBuilder b = new StringBuilder(folded.length());
+        folded.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /**
+     * A name's surrogate: a first name for its first word and a surname for its last (each drawn from that word alone),
+     * or a surname for a single word; surname first when it is written so ("Doe, Jane"); in capitals or small letters
+     * when it is.
+     */
+    private static String name(String type, String value, String folded, String key) {
+        int comma = folded.indexOf(',');
+        String given = comma < 0 ? folded : folded.substring(comma + 1);
+        String family = comma < 0 ? folded : folded.substring(0, comma);
+        String[] givenWords = given.trim().split("\\s+");
+        String[] familyWords = family.trim().split("\\s+");
+        String last = LAST.get(new Stream(key, type + "\u0000last\u0000" + canonical(familyWords[familyWords.length - 1])).next(LAST.size()));
+        String name;
+        if (comma >= 0 && !given.isBlank()) {
+            name = last + ", " + FIRST.get(new Stream(key, type + "\u0000first\u0000" + canonical(givenWords[0])).next(FIRST.size()));
+        } else if (comma < 0 && givenWords.length > 1) {
+            name = FIRST.get(new Stream(key, type + "\u0000first\u0000" + canonical(givenWords[0])).next(FIRST.size())) + " " + last;
+        } else {
+            name = last;
+        }
+        boolean upper = !value.equals(value.toLowerCase(Locale.ROOT)) && value.equals(value.toUpperCase(Locale.ROOT));
+        boolean lower = !value.equals(value.toUpperCase(Locale.ROOT)) && value.equals(value.toLowerCase(Locale.ROOT));
+        return upper ? name.toUpperCase(Locale.ROOT) : lower ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    private static int digitCount(String value) {
+        return (int) value.chars().filter(Character::isDigit).count();
+    }
+
+    /** {@code digits} in place of the value's digits, in order, while there are; its other characters kept. */
+    private static String pour(String value, CharSequence digits) {
+        StringBuilder out = new StringBuilder(value.length());
+        int k = 0;
+        for (char c : value.toCharArray()) {
+            out.append(Character.isDigit(c) && k < digits.length() ? digits.charAt(k++) : c);
+        }
+        return out.toString();
+    }
+
     /** 555-01xx: the range reserved for fiction in the North American plan, keeping the format. */
     private static String phone(String value, Stream s) {
         String reserved = "55501" + s.digits(2);
-        int digits = (int) value.chars().filter(Character::isDigit).count();
+        int digits = digitCount(value);
         StringBuilder tail = new StringBuilder();
         for (int i = 0; i < Math.max(0, digits - 7); i++) {
             tail.append(i == 0 ? '2' : (char) ('0' + s.next(10)));
         }
         String all = tail + reserved;
-        StringBuilder out = new StringBuilder();
-        int k = Math.max(0, all.length() - digits);
-        for (char c : value.toCharArray()) {
-            out.append(Character.isDigit(c) && k < all.length() ? all.charAt(k++) : c);
-        }
-        return out.toString();
+        return pour(value, all.substring(Math.max(0, all.length() - digits)));
     }
 
     /** A Luhn-valid number in the 4000 0000 test range with the value's length and separators. */
     private static String card(String value, Stream s) {
-        int n = (int) value.chars().filter(Character::isDigit).count();
+        int n = digitCount(value);
         StringBuilder d = new StringBuilder("400000");
         while (d.length() < n - 1) {
             d.append((char) ('0' + s.next(10)));
         }
         d.append(luhnDigit(d));
-        StringBuilder out = new StringBuilder();
-        int k = 0;
-        for (char c : value.toCharArray()) {
-            out.append(Character.isDigit(c) && k < d.length() ? d.charAt(k++) : c);
-        }
-        return out.toString();
+        return pour(value, d);
     }
 
     static char luhnDigit(CharSequence payload) {

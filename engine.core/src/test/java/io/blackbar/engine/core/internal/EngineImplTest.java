@@ -126,6 +126,42 @@ class EngineImplTest {
         assertFalse(parts[1].equals(parts[2]));
     }
 
+    /**
+     * One value written several ways is one surrogate, in each spelling's shape: an SSN with dashes, spaces, Word's
+     * non-breaking hyphens or none (the test's recognizer reads the first three); a name in its case forms, surname
+     * first, and its surname alone (the same surname drawn from the same word).
+     */
+    @Test
+    void anonymizesEverySpellingOfAValueAlike() throws Exception {
+        String ssn = Surrogates.of("US_SSN", "078-05-1120", "k");
+        String digits = ssn.replace("-", "");
+        assertTrue(ssn.matches("9\\d\\d-\\d\\d-\\d{4}"), ssn);
+        assertEquals(digits.substring(0, 3) + " " + digits.substring(3, 5) + " " + digits.substring(5), Surrogates.of("US_SSN", "078 05 1120", "k"));
+        assertEquals(digits, Surrogates.of("US_SSN", "078051120", "k"));
+        assertEquals(ssn.replace('-', '\u2011'), Surrogates.of("US_SSN", "078\u201105\u20111120", "k"));
+        assertFalse(ssn.equals(Surrogates.of("US_SSN", "078-05-1120", "another key")));
+
+        String name = Surrogates.of("PERSON", "Jane Doe", "k");
+        String[] words = name.split(" ");
+        assertEquals(2, words.length, name);
+        assertEquals(name, Surrogates.of("PERSON", "Jane\u00a0Doe", "k"));
+        assertEquals(name.toUpperCase(java.util.Locale.ROOT), Surrogates.of("PERSON", "JANE DOE", "k"));
+        assertEquals(name.toLowerCase(java.util.Locale.ROOT), Surrogates.of("PERSON", "jane doe", "k"));
+        assertEquals(words[1] + ", " + words[0], Surrogates.of("PERSON", "Doe, Jane", "k"));
+        assertEquals(words[1], Surrogates.of("PERSON", "Doe", "k"), "the surname alone is the same surname");
+        assertEquals(Surrogates.of("EMAIL_ADDRESS", "Jane.Doe@Example.com", "k"), Surrogates.of("EMAIL_ADDRESS", "jane.doe@example.com", "k"));
+
+        // through the engine: the SSN's spellings in one document
+        Path f = file("s.txt", "ssn 078-05-1120, again 078\u201105\u20111120 and 078-05-1120.");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        engine.process(Document.of(f), Request.of("pii", Method.ANONYMIZE), out);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ssn (9\\d\\d-\\d\\d-\\d{4}), again (\\S+) and (\\S+)\\.")
+                .matcher(out.toString(StandardCharsets.UTF_8));
+        assertTrue(m.matches(), out.toString(StandardCharsets.UTF_8));
+        assertEquals(m.group(1), m.group(3));
+        assertEquals(m.group(1).replace('-', '\u2011'), m.group(2), "the same surrogate, with the spelling's hyphens");
+    }
+
     @Test
     void refusesUnknownFrameworkTypeAndContent() throws Exception {
         Path f = file("a.txt", "x");
