@@ -20,10 +20,17 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Surrogates {
 
-    private static final List<String> FIRST = List.of("Alex", "Robin", "Sam", "Jordan", "Casey", "Morgan",
-            "Taylor", "Jamie", "Avery", "Riley", "Quinn", "Drew", "Parker", "Reese", "Rowan", "Sage");
-    private static final List<String> LAST = List.of("Doe", "Roe", "Poe", "Moe", "Loe", "Hale", "Vale",
-            "Dale", "Gale", "Lane", "Shaw", "Ward", "Reed", "Page", "Fox", "Lee");
+    /** Surrogate first and last names: 48 of each, so that two people seldom get the same one. */
+    private static final List<String> FIRST = List.of("Alex", "Robin", "Sam", "Jordan", "Casey", "Morgan", "Taylor",
+            "Jamie", "Avery", "Riley", "Quinn", "Drew", "Parker", "Reese", "Rowan", "Sage", "Blake", "Cameron",
+            "Dakota", "Emerson", "Finley", "Harper", "Hayden", "Jesse", "Kai", "Kendall", "Lee", "Logan", "Marley",
+            "Noel", "Oakley", "Peyton", "Remy", "Skyler", "Tatum", "Toby", "Val", "Wren", "Ash", "Bailey", "Charlie",
+            "Devon", "Eden", "Frankie", "Gray", "Indy", "Jules", "Lane");
+    private static final List<String> LAST = List.of("Doe", "Roe", "Poe", "Moe", "Loe", "Hale", "Vale", "Dale",
+            "Gale", "Lane", "Shaw", "Ward", "Reed", "Page", "Fox", "Lee", "Ash", "Birch", "Cole", "Dunn", "Ellis",
+            "Frost", "Grant", "Hart", "Ives", "Joyce", "Kerr", "Lowe", "Marsh", "Nash", "Oakes", "Price", "Quill",
+            "Rowe", "Stone", "Tate", "Vance", "Wells", "Yates", "Booth", "Cross", "Drake", "Finch", "Glen", "Hollis",
+            "Keane", "Lark", "Moss");
 
     private Surrogates() {
     }

@@ -162,6 +162,29 @@ class EngineImplTest {
         assertEquals(m.group(1).replace('-', '\u2011'), m.group(2), "the same surrogate, with the spelling's hyphens");
     }
 
+    /**
+     * A surrogate may be another value of the document (a surname drawn for one person that another person has): the
+     * check counts what the replacements wrote, and passes an output that holds a value only where a replacement put
+     * it; one more copy (a writer that left it) still fails. An operator that swaps two SSNs stands for the draw.
+     */
+    @Test
+    void aSurrogateThatIsAnotherValueIsNoLeak() throws Exception {
+        Operator swap = (finding, context) -> finding.value().equals("078-05-1120") ? "219-09-9999" : "078-05-1120";
+        engine.operators = List.of(Map.entry(Map.of(Operator.PROP_NAME, "anonymize"), swap));
+        Path f = file("swap.txt", "ssn 078-05-1120 and ssn 219-09-9999");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Report r = engine.process(Document.of(f), Request.of("pii", Method.ANONYMIZE), out);
+        assertTrue(r.verified());
+        assertEquals("ssn 219-09-9999 and ssn 078-05-1120", out.toString(StandardCharsets.UTF_8));
+
+        engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, "text/plain",
+                FormatHandler.PROP_EXTENSIONS, "txt"), leaky(text -> "ssn 219-09-9999 and ssn 078-05-1120, 219-09-9999")));
+        ByteArrayOutputStream leaked = new ByteArrayOutputStream();
+        EngineException e = assertThrows(EngineException.class,
+                () -> engine.process(Document.of(f), Request.of("pii", Method.ANONYMIZE), leaked));
+        assertTrue(e.getMessage().startsWith("Verification failed"), e.getMessage());
+    }
+
     @Test
     void refusesUnknownFrameworkTypeAndContent() throws Exception {
         Path f = file("a.txt", "x");
