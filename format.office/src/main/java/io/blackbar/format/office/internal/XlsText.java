@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.poi.hssf.record.DVRecord;
 import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.RecordBase;
+import org.apache.poi.hssf.record.aggregates.DataValidityTable;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.hssf.usermodel.HSSFCell;
@@ -21,6 +24,8 @@ import org.apache.poi.hssf.usermodel.HSSFSimpleShape;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.hssf.usermodel.HeaderFooter;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.formula.ptg.Ptg;
+import org.apache.poi.ss.formula.ptg.StringPtg;
 import org.apache.poi.ss.usermodel.DataFormatter;
 
 import io.blackbar.engine.api.EngineException;
@@ -30,7 +35,8 @@ import io.blackbar.engine.api.spi.DocumentLimits;
  * The text of an XLS workbook as {@link FieldLines}: sheet names, the shared string table (each
  * string once: editing it edits every cell that shows it, and leaves no stale copy), and per sheet its
  * header and footer, numbers as displayed, formula string literals and cached string results, the text
- * of comments and text boxes, and hyperlink labels and addresses. Changes that must be made together
+ * of comments and text boxes, hyperlink labels and addresses, and data validations' prompts, errors and lists.
+ * Changes that must be made together
  * (a formula's literals, the sheet names) are collected and done by {@link #finish()}.
  */
 final class XlsText {
@@ -129,6 +135,69 @@ final class XlsText {
             lines.add(link.getLabel(), page, link::setLabel);
             lines.add(link.getAddress(), page, link::setAddress);
         }
+        dataValidations(sheet, page);
+    }
+
+    /**
+     * Data validations' prompt and error titles and texts, and the items of a list to pick from ("Linus Pauling", a
+     * string of the list formula's): each a line. HSSF has no setters for them, so a change rebuilds the sheet's
+     * validation table with every validation as it was but the new strings.
+     */
+    private void dataValidations(HSSFSheet sheet, int page) throws EngineException {
+        List<RecordBase> records = sheet.getSheet().getRecords();
+        int at = -1;
+        for (int i = 0; i < records.size() && at < 0; i++) {
+            at = records.get(i) instanceof DataValidityTable ? i : -1;
+        }
+        if (at < 0) {
+            return;
+        }
+        List<DVRecord> validations = new ArrayList<>();
+        ((DataValidityTable) records.get(at)).visitContainedRecords(r -> {
+            if (r instanceof DVRecord dv) {
+                validations.add(dv);
+            }
+        });
+        String[][] strings = new String[validations.size()][];
+        Ptg[][] lists = new Ptg[validations.size()][];
+        boolean[] changed = {false};
+        for (int k = 0; k < strings.length; k++) {
+            DVRecord dv = validations.get(k);
+            String[] now = {dv.getPromptTitle(), dv.getPromptText(), dv.getErrorTitle(), dv.getErrorText()};
+            strings[k] = now;
+            for (int j = 0; j < now.length; j++) {
+                int index = j;
+                lines.add(now[j] == null || now[j].equals("\0") ? null : now[j], page, v -> {
+                    now[index] = v;
+                    changed[0] = true;
+                });
+            }
+            Ptg[] formula = dv.getFormula1() == null ? new Ptg[0] : dv.getFormula1().clone();
+            lists[k] = formula;
+            for (int j = 0; j < formula.length; j++) {
+                if (formula[j] instanceof StringPtg literal) {
+                    int index = j;
+                    lines.add(literal.getValue(), page, v -> {
+                        formula[index] = new StringPtg(v);
+                        changed[0] = true;
+                    });
+                }
+            }
+        }
+        int table = at;
+        after.add(() -> {
+            if (changed[0]) {
+                DataValidityTable rebuilt = new DataValidityTable();
+                for (int k = 0; k < strings.length; k++) {
+                    DVRecord dv = validations.get(k);
+                    rebuilt.addDataValidation(new DVRecord(dv.getDataType(), dv.getConditionOperator(), dv.getErrorStyle(),
+                            dv.getEmptyCellAllowed(), dv.getSuppressDropdownArrow(), dv.getListExplicitFormula(),
+                            dv.getShowPromptOnCellSelected(), strings[k][0], strings[k][1], dv.getShowErrorOnInvalidValue(),
+                            strings[k][2], strings[k][3], lists[k], dv.getFormula2(), dv.getCellRangeAddress()));
+                }
+                records.set(table, rebuilt);
+            }
+        });
     }
 
     private void headerFooter(HeaderFooter hf, int page) throws EngineException {

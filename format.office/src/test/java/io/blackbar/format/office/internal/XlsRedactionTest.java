@@ -122,6 +122,42 @@ class XlsRedactionTest {
         }
     }
 
+    /**
+     * A data validation's prompt ("Ask Ada Lovelace"), error and list to pick from ("Linus Pauling") were never read,
+     * and stayed in the output; now each is redacted where it stands, and the validation keeps its range, its other
+     * items and its titles.
+     */
+    @Test
+    void dataValidationsPromptsErrorsAndListsAreRedacted() throws Exception {
+        Path in = dir.resolve("validation.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+            HSSFSheet s = wb.createSheet("Summary");
+            s.createRow(0).createCell(0).setCellValue("Name");
+            org.apache.poi.hssf.usermodel.HSSFDataValidationHelper helper = new org.apache.poi.hssf.usermodel.HSSFDataValidationHelper(s);
+            org.apache.poi.ss.usermodel.DataValidation v = helper.createValidation(
+                    helper.createExplicitListConstraint(new String[] {"Linus Pauling", "Notes"}),
+                    new org.apache.poi.ss.util.CellRangeAddressList(1, 5, 0, 0));
+            v.createPromptBox("Budget", "Ask Ada Lovelace");
+            v.setShowPromptBox(true);
+            v.createErrorBox("Alan Turing", "Mail grace@example.com");
+            s.addValidationData(v);
+            wb.write(out);
+        }
+        assertTrue(new RawXls(Files.readAllBytes(in)).holds("Ada Lovelace"), "the check can fail: the input holds the value");
+        OfficeRun.Output out = run(in, Method.REDACT, List.of("Ada Lovelace", "Linus Pauling", "Alan Turing", "grace@example.com"));
+        RawXls raw = new RawXls(out.bytes());
+        raw.assertNone(List.of("Ada Lovelace", "Linus Pauling", "Alan Turing", "grace@example.com"));
+        raw.assertSurvive(List.of("Budget", "Notes"));
+        try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(out.bytes()))) {
+            List<org.apache.poi.hssf.usermodel.HSSFDataValidation> kept = wb.getSheetAt(0).getDataValidations();
+            assertEquals(1, kept.size());
+            assertEquals("Ask [REDACTED]", kept.get(0).getPromptBoxText());
+            assertEquals("Budget", kept.get(0).getPromptBoxTitle());
+            assertEquals(List.of("[REDACTED]", "Notes"), List.of(kept.get(0).getValidationConstraint().getExplicitListValues()));
+            assertEquals("A2:A6", kept.get(0).getRegions().getCellRangeAddress(0).formatAsString());
+        }
+    }
+
     @Test
     void anonymizeWritesTheSurrogateInEveryCellOfTheSharedString() throws Exception {
         Path in = dir.resolve("hard.xls");
