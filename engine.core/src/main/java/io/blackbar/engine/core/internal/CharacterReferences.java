@@ -55,13 +55,8 @@ final class CharacterReferences {
         int[] offsets = null;
         int copied = 0; // the text before this is in the view
         for (; at >= 0; at = text.indexOf('&', at + 1)) {
-            // the semicolon within the longest reference's reach (a name, or "#x" and six digits), looked for no further
-            int semicolon = at + 2;
-            while (semicolon < n && semicolon <= at + LONGEST + 1 && text.charAt(semicolon) != ';') {
-                semicolon++;
-            }
-            int c = semicolon < n && text.charAt(semicolon) == ';' && semicolon <= at + LONGEST + 1
-                    ? character(text, at + 1, semicolon) : -1;
+            int semicolon = semicolon(text, at);
+            int c = semicolon < 0 ? -1 : character(text, at + 1, semicolon);
             if (c < 0) {
                 continue;
             }
@@ -81,6 +76,27 @@ final class CharacterReferences {
         JsonStrings.copy(text, copied, n, view, offsets);
         offsets[view.length()] = n;
         return new JsonStrings.View(view.toString(), java.util.Arrays.copyOf(offsets, view.length() + 1), new int[0], new int[0]);
+    }
+
+    /** @return the offset of the semicolon that may end a reference at {@code at}, within the longest one's reach; or -1 */
+    private static int semicolon(String text, int at) {
+        int end = Math.min(text.length(), at + LONGEST + 2);
+        for (int i = at + 2; i < end; i++) {
+            if (text.charAt(i) == ';') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @return the character of the reference at {@code at} (an {@code &}) and the offset after it, or null when none
+     *     begins there
+     */
+    static int[] at(String text, int at) {
+        int semicolon = text.charAt(at) == '&' ? semicolon(text, at) : -1;
+        int c = semicolon < 0 ? -1 : character(text, at + 1, semicolon);
+        return c < 0 ? null : new int[] {c, semicolon + 1};
     }
 
     /** @return the character the reference between {@code &} and {@code ;} ({@code [from, to)}) stands for, or -1 */

@@ -143,6 +143,9 @@ final class Detector {
                     start = v.startInView(start);
                     end = v.endInView(end);
                 }
+                if (end <= start) {
+                    continue; // a span inside one escape or reference: nothing of the view to name
+                }
                 candidates.add(new Finding(h.entityType(), category, round(h.score()), start, end,
                         viewPages.applyAsInt(start), view.substring(start, end), h.explanation()));
             }
@@ -716,7 +719,7 @@ final class Detector {
                 surnameFirst(f, titledForms);
                 // a full name written again all in small letters (a chat's, an e-mail's "spoke to ada lovelace"); a
                 // single word in small letters is too often a word
-                String small = more ? v.toLowerCase(java.util.Locale.ROOT) : v;
+                String small = more && isName(f.entityType()) ? v.toLowerCase(java.util.Locale.ROOT) : v;
                 if (!small.equals(v) && small.length() == v.length()) {
                     titledForms.add(new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(),
                             small, f.explanation()));
@@ -788,6 +791,11 @@ final class Detector {
             }
         }
         return resolveOrdered(text, merged(found, more));
+    }
+
+    /** @return whether findings of the type are people's names (not a birth date or a nationality, also personal) */
+    private static boolean isName(String entityType) {
+        return entityType.equals("PERSON") || entityType.endsWith("_NAME");
     }
 
     /**

@@ -407,8 +407,8 @@ public class EngineImpl implements Engine {
 
     /**
      * Reads the output back through its format handler and fails the request if any removed value
-     * is still in the text: more often than the replacements themselves write it (a surrogate may be another value
-     * of the document: "Finch" for "Jane Doe's" surname where Harold Finch is named too).
+     * is still in the text: more often than the replacements of other values write it (a surrogate may be another
+     * value of the document: "Finch" for "Jane Doe's" surname where Harold Finch is named too).
      */
     private void verify(Job job, Path output, List<Finding> findings, List<Replacement> plan) throws EngineException {
         if (findings.isEmpty()) {
@@ -425,15 +425,17 @@ public class EngineImpl implements Engine {
             // positional replacement covers them; longer ones must not be readable anywhere
             findings.stream().map(f -> FoldedText.fold(f.value())).filter(v -> v.length() >= Detector.MIN_PROPAGATED_LENGTH)
                     .forEach(values::add);
-            String written = null; // what the replacements wrote, read only when a value is in the output at all
             for (String v : values) {
                 int left = words(text, v);
-                if (left > 0 && written == null) {
-                    StringBuilder w = new StringBuilder();
-                    plan.forEach(r -> w.append(FoldedText.fold(r.text())).append('\n'));
-                    written = w.toString();
+                // what the replacements of other values wrote: a replacement that writes its own value back is no
+                // surrogate, and is counted against it
+                int written = 0;
+                for (int k = 0; left > 0 && k < plan.size(); k++) {
+                    if (!FoldedText.fold(findings.get(k).value()).equals(v)) {
+                        written += words(FoldedText.fold(plan.get(k).text()), v);
+                    }
                 }
-                if (left > 0 && left > words(written, v)) {
+                if (left > written) {
                     remaining++;
                 }
             }

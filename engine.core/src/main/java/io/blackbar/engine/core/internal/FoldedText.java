@@ -3,8 +3,9 @@ package io.blackbar.engine.core.internal;
 /**
  * The text as recognizers read it when it writes ASCII's characters in their typographic or wide forms: a no-break
  * space (U+00A0, U+202F, U+2007: word processors put them inside phone numbers, card numbers and between a title and a
- * name), the other spaces of U+2000-U+200A and U+3000; a non-breaking hyphen (U+2011, what Word puts in a phone number
- * typed with Ctrl+Shift+-), the hyphen, figure dash, en dash and minus sign; the full-width forms of U+FF01-U+FF5E ("１２３－４５",
+ * name), the other spaces of U+2000-U+200A, U+1680, U+205F and U+3000; a non-breaking hyphen (U+2011, what Word puts in a
+ * phone number typed with Ctrl+Shift+-), the hyphen, figure dash, en dash, minus sign and the small hyphen-minus and em
+ * dash (U+FE63, U+FE58); the full-width forms of U+FF01-U+FF5E ("１２３－４５",
  * "jane＠example.com"); decimal digits of other scripts (Arabic-Indic, Devanagari ...) as ASCII digits. A soft hyphen
  * (U+00AD, which PDFs and word processors leave where a word was hyphenated), a zero-width space, joiner or non-joiner,
  * a word joiner and a byte order mark inside the text are left out. Each character of the result keeps the offset of
@@ -53,10 +54,7 @@ final class FoldedText {
      */
     static JsonStrings.View folded(String text) {
         int n = text.length();
-        int first = 0;
-        while (first < n && FOLD[text.charAt(first)] == text.charAt(first)) {
-            first++;
-        }
+        int first = firstToFold(text);
         if (first == n) {
             return null;
         }
@@ -80,9 +78,36 @@ final class FoldedText {
         return new JsonStrings.View(new String(out, 0, m), java.util.Arrays.copyOf(offsets, m + 1), new int[0], new int[0]);
     }
 
-    /** @return {@code text} folded, or {@code text} itself when it has nothing to fold */
+    /** @return {@code text} folded, or {@code text} itself when it has nothing to fold (no offsets kept) */
     static String fold(String text) {
-        JsonStrings.View view = folded(text);
-        return view == null ? text : view.text();
+        int n = text.length();
+        int first = firstToFold(text);
+        if (first == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, first);
+        for (int i = first; i < n; i++) {
+            char c = text.charAt(i);
+            char f = FOLD[c];
+            if (f != LEFT_OUT || c == LEFT_OUT) {
+                out.append(f);
+            }
+        }
+        return out.toString();
+    }
+
+    /** @return the offset of the first character to fold, or the text's length */
+    private static int firstToFold(String text) {
+        int first = 0;
+        while (first < text.length() && FOLD[text.charAt(first)] == text.charAt(first)) {
+            first++;
+        }
+        return first;
+    }
+
+    /** @return one character folded; a character the text leaves out as itself */
+    static char fold(char c) {
+        char f = FOLD[c];
+        return f == LEFT_OUT ? c : f;
     }
 }

@@ -37,95 +37,167 @@ final class Surrogates {
 
     static String of(String entityType, String value, String key) {
         String type = entityType.toUpperCase(Locale.ROOT);
-        String folded = FoldedText.fold(value);
+        List<Unit> units = units(value);
         if (type.equals("PERSON") || type.endsWith("_NAME")) {
-            return name(type, value, folded, key);
+            return name(type, decoded(units), key);
         }
-        Stream s = new Stream(key, type + '\u0000' + canonical(folded));
+        Stream s = new Stream(key, type + '\u0000' + canonical(decoded(units), type));
         if (type.contains("EMAIL")) {
             return "user" + s.digits(6) + "@example.com";
         }
         if (type.contains("PHONE") || type.contains("FAX")) {
-            return phone(value, s);
+            return phone(units, s);
         }
         if (type.equals("US_SSN")) {
             String digits = "9" + s.digits(8); // the 9xx area is never issued
-            return digitCount(value) == 9 ? pour(value, digits)
+            return digitCount(units) == 9 ? pour(units, digits)
                     : digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
         }
         if (type.contains("CREDIT_CARD") || type.equals("PAN")) {
-            return card(value, s);
+            return card(units, s);
         }
-        return shape(value, s);
+        return shape(units, s);
     }
 
-    /** @return a value's letters and digits in small letters: what is the same however it is written */
-    private static String canonical(String folded) {
-        StringBuilder b = new StringBuilder(folded.length());
-        folded.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+    /**
+     * One character of a value as written: a plain character, or a character reference ({@code &#160;}) or a JSON
+     * escape ({@code \u00a0}) standing for one. A surrogate keeps the value's spelling for what it keeps (separators)
+     * and replaces what it replaces whole: the digits of {@code &#32;} are no digits of a card number.
+     */
+    private record Unit(String written, char c) {
+    }
+
+    private static List<Unit> units(String value) {
+        List<Unit> units = new java.util.ArrayList<>(value.length());
+        for (int i = 0; i < value.length();) {
+            char c = value.charAt(i);
+            int[] reference = c == '&' ? CharacterReferences.at(value, i) : null;
+            int escape = c == '\\' && i + 1 < value.length() ? escape(value, i) : -1;
+            int end = reference != null ? reference[1] : escape >= 0 ? i + (value.charAt(i + 1) == 'u' ? 6 : 2) : i + 1;
+            char meant = reference != null ? (char) reference[0] : escape >= 0 ? (char) escape : c;
+            units.add(new Unit(value.substring(i, end), FoldedText.fold(meant)));
+            i = end;
+        }
+        return units;
+    }
+
+    /** @return the character of the JSON escape at {@code at} (a backslash), or -1 */
+    private static int escape(String value, int at) {
+        char e = value.charAt(at + 1);
+        if (e == 'u' && at + 6 <= value.length()) {
+            try {
+                return Integer.parseInt(value.substring(at + 2, at + 6), 16);
+            } catch (NumberFormatException ignored) {
+                return -1;
+            }
+        }
+        int k = "\"\\/bfnrt".indexOf(e);
+        return k < 0 ? -1 : "\"\\/\b\f\n\r\t".charAt(k);
+    }
+
+    /** @return the value as read: references and escapes decoded, typographic and wide forms folded */
+    private static String decoded(List<Unit> units) {
+        StringBuilder b = new StringBuilder(units.size());
+        units.forEach(u -> b.append(u.c()));
         return b.toString();
     }
 
     /**
-     * A name's surrogate: a first name for its first word and a surname for its last (each drawn from that word alone),
-     * or a surname for a single word; surname first when it is written so ("Doe, Jane"); in capitals or small letters
-     * when it is.
+     * @return what is the same however the value is written: in small letters; of a number or code, without its spaces,
+     *     dashes and brackets ("078-05-1120" is "078 05 1120"; an e-mail address and an IP address keep their dots)
      */
-    private static String name(String type, String value, String folded, String key) {
-        int comma = folded.indexOf(',');
-        String given = comma < 0 ? folded : folded.substring(comma + 1);
-        String family = comma < 0 ? folded : folded.substring(0, comma);
-        String[] givenWords = given.trim().split("\\s+");
-        String[] familyWords = family.trim().split("\\s+");
-        String last = LAST.get(new Stream(key, type + "\u0000last\u0000" + canonical(familyWords[familyWords.length - 1])).next(LAST.size()));
+    private static String canonical(String decoded, String type) {
+        String small = decoded.strip().toLowerCase(Locale.ROOT);
+        return type.contains("EMAIL") ? small : small.replaceAll("[\\s\\-()]", "");
+    }
+
+    /** Titles and suffixes written with a name, which are no part of whom it names. */
+    private static final java.util.Set<String> NOT_NAME_WORDS = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir",
+            "jr", "sr", "ii", "iii", "iv", "md", "phd");
+
+    /**
+     * A name's surrogate: a first name for its first word and a surname for its last (each drawn from that word alone,
+     * and never that word itself), or a surname for a single word; surname first when it is written so ("Doe, Jane",
+     * "DOE^JANE"); in capitals or small letters when it is.
+     */
+    private static String name(String type, String decoded, String key) {
+        int split = decoded.indexOf(',') >= 0 ? decoded.indexOf(',') : decoded.indexOf('^');
+        List<String> given = words(split < 0 ? decoded : decoded.substring(split + 1));
+        List<String> family = words(split < 0 ? decoded : decoded.substring(0, split));
+        if (family.isEmpty()) {
+            family = List.of(decoded.strip());
+        }
+        String last = draw(LAST, key, type + "\u0000last\u0000", family.get(family.size() - 1));
         String name;
-        if (comma >= 0 && !given.isBlank()) {
-            name = last + ", " + FIRST.get(new Stream(key, type + "\u0000first\u0000" + canonical(givenWords[0])).next(FIRST.size()));
-        } else if (comma < 0 && givenWords.length > 1) {
-            name = FIRST.get(new Stream(key, type + "\u0000first\u0000" + canonical(givenWords[0])).next(FIRST.size())) + " " + last;
+        if (split >= 0 && !given.isEmpty()) {
+            name = last + (decoded.charAt(split) == '^' ? "^" : ", ") + draw(FIRST, key, type + "\u0000first\u0000", given.get(0));
+        } else if (split < 0 && given.size() > 1) {
+            name = draw(FIRST, key, type + "\u0000first\u0000", given.get(0)) + " " + last;
         } else {
             name = last;
         }
-        boolean upper = !value.equals(value.toLowerCase(Locale.ROOT)) && value.equals(value.toUpperCase(Locale.ROOT));
-        boolean lower = !value.equals(value.toUpperCase(Locale.ROOT)) && value.equals(value.toLowerCase(Locale.ROOT));
+        boolean upper = !decoded.equals(decoded.toLowerCase(Locale.ROOT)) && decoded.equals(decoded.toUpperCase(Locale.ROOT));
+        boolean lower = !decoded.equals(decoded.toUpperCase(Locale.ROOT)) && decoded.equals(decoded.toLowerCase(Locale.ROOT));
         return upper ? name.toUpperCase(Locale.ROOT) : lower ? name.toLowerCase(Locale.ROOT) : name;
     }
 
-    private static int digitCount(String value) {
-        return (int) value.chars().filter(Character::isDigit).count();
+    /** @return a name's words (letters, apostrophes and hyphens), without titles and suffixes */
+    private static List<String> words(String part) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : part.split("[^\\p{L}\\p{M}'\u2019-]+")) {
+            if (!w.isEmpty() && !NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
-    /** {@code digits} in place of the value's digits, in order, while there are; its other characters kept. */
-    private static String pour(String value, CharSequence digits) {
-        StringBuilder out = new StringBuilder(value.length());
+    /** @return a name of the list drawn from the word, and never the word itself: a surrogate that was the name would be no surrogate */
+    private static String draw(List<String> names, String key, String what, String word) {
+        String small = word.toLowerCase(Locale.ROOT).replace("\u2019", "'");
+        int k = new Stream(key, what + small).next(names.size());
+        return names.get(k).toLowerCase(Locale.ROOT).equals(small) ? names.get((k + 1) % names.size()) : names.get(k);
+    }
+
+    private static int digitCount(List<Unit> units) {
+        return (int) units.stream().filter(u -> Character.isDigit(u.c())).count();
+    }
+
+    /** {@code digits} in place of the value's digits, in order, while there are; its other characters kept as written. */
+    private static String pour(List<Unit> units, CharSequence digits) {
+        StringBuilder out = new StringBuilder(units.size());
         int k = 0;
-        for (char c : value.toCharArray()) {
-            out.append(Character.isDigit(c) && k < digits.length() ? digits.charAt(k++) : c);
+        for (Unit u : units) {
+            if (Character.isDigit(u.c()) && k < digits.length()) {
+                out.append(digits.charAt(k++));
+            } else {
+                out.append(u.written());
+            }
         }
         return out.toString();
     }
 
     /** 555-01xx: the range reserved for fiction in the North American plan, keeping the format. */
-    private static String phone(String value, Stream s) {
+    private static String phone(List<Unit> units, Stream s) {
         String reserved = "55501" + s.digits(2);
-        int digits = digitCount(value);
+        int digits = digitCount(units);
         StringBuilder tail = new StringBuilder();
         for (int i = 0; i < Math.max(0, digits - 7); i++) {
             tail.append(i == 0 ? '2' : (char) ('0' + s.next(10)));
         }
         String all = tail + reserved;
-        return pour(value, all.substring(Math.max(0, all.length() - digits)));
+        return pour(units, all.substring(Math.max(0, all.length() - digits)));
     }
 
     /** A Luhn-valid number in the 4000 0000 test range with the value's length and separators. */
-    private static String card(String value, Stream s) {
-        int n = digitCount(value);
+    private static String card(List<Unit> units, Stream s) {
+        int n = digitCount(units);
         StringBuilder d = new StringBuilder("400000");
         while (d.length() < n - 1) {
             d.append((char) ('0' + s.next(10)));
         }
         d.append(luhnDigit(d));
-        return pour(value, d);
+        return pour(units, d);
     }
 
     static char luhnDigit(CharSequence payload) {
@@ -143,10 +215,11 @@ final class Surrogates {
         return (char) ('0' + (10 - sum % 10) % 10);
     }
 
-    /** Letters for letters (same case), digits for digits, everything else kept. */
-    private static String shape(String value, Stream s) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
+    /** Letters for letters (same case, as ASCII's), digits for digits, everything else kept as written. */
+    private static String shape(List<Unit> units, Stream s) {
+        StringBuilder out = new StringBuilder(units.size());
+        for (Unit u : units) {
+            char c = u.c();
             if (Character.isDigit(c)) {
                 out.append((char) ('0' + s.next(10)));
             } else if (Character.isUpperCase(c)) {
@@ -154,7 +227,7 @@ final class Surrogates {
             } else if (Character.isLowerCase(c)) {
                 out.append((char) ('a' + s.next(26)));
             } else {
-                out.append(c);
+                out.append(u.written());
             }
         }
         return out.toString();

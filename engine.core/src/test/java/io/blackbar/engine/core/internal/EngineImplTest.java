@@ -150,6 +150,25 @@ class EngineImplTest {
         assertEquals(words[1] + ", " + words[0], Surrogates.of("PERSON", "Doe, Jane", "k"));
         assertEquals(words[1], Surrogates.of("PERSON", "Doe", "k"), "the surname alone is the same surname");
         assertEquals(Surrogates.of("EMAIL_ADDRESS", "Jane.Doe@Example.com", "k"), Surrogates.of("EMAIL_ADDRESS", "jane.doe@example.com", "k"));
+        assertFalse(Surrogates.of("EMAIL_ADDRESS", "j.smith@acme.com", "k").equals(Surrogates.of("EMAIL_ADDRESS", "jsmith@acme.com", "k")),
+                "two addresses are two people");
+        // surname first as HL7 writes it, titles and suffixes left out, character references and JSON escapes read
+        assertEquals(words[1].toUpperCase(java.util.Locale.ROOT) + "^" + words[0].toUpperCase(java.util.Locale.ROOT),
+                Surrogates.of("PERSON", "DOE^JANE", "k"));
+        assertEquals(name, Surrogates.of("PERSON", "Dr. Jane Doe Jr.", "k"));
+        assertEquals(Surrogates.of("PERSON", "Seamus O'Neill", "k"), Surrogates.of("PERSON", "Seamus O&#39;Neill", "k"));
+        assertEquals(Surrogates.of("PERSON", "Jos\u00e9 Garc\u00eda", "k"), Surrogates.of("PERSON", "Jos&eacute; Garc&iacute;a", "k"));
+        assertEquals(Surrogates.of("PERSON", "Jos\u00e9 Garc\u00eda", "k"), Surrogates.of("PERSON", "Jos\\u00e9 Garc\\u00eda", "k"));
+        // a reference's digits are no digits of the value: kept as written, the card's sixteen replaced
+        String card = Surrogates.of("CREDIT_CARD", "4111&#32;1111&#32;1111&#32;1111", "k");
+        assertTrue(card.matches("4000&#32;00\\d\\d&#32;\\d{4}&#32;\\d{4}"), card);
+        assertEquals(card.replace("&#32;", " "), Surrogates.of("CREDIT_CARD", "4111 1111 1111 1111", "k"));
+        assertTrue(Surrogates.of("PHONE_NUMBER", "+49&nbsp;30&nbsp;1234567", "k").matches("\\+\\d\\d&nbsp;\\d\\d&nbsp;\\d{7}"));
+        // never the name itself: drawn from "ellis", a surname of the list, under a thousand keys
+        for (int k = 0; k < 1000; k++) {
+            assertFalse(Surrogates.of("PERSON", "Ellis", "key" + k).equals("Ellis"), "key" + k);
+            assertFalse(Surrogates.of("PERSON", "Casey Ellis", "key" + k).contains("Casey"), "key" + k);
+        }
 
         // through the engine: the SSN's spellings in one document
         Path f = file("s.txt", "ssn 078-05-1120, again 078\u201105\u20111120 and 078-05-1120.");
@@ -183,6 +202,14 @@ class EngineImplTest {
         EngineException e = assertThrows(EngineException.class,
                 () -> engine.process(Document.of(f), Request.of("pii", Method.ANONYMIZE), leaked));
         assertTrue(e.getMessage().startsWith("Verification failed"), e.getMessage());
+
+        // a replacement that writes its own value back is no surrogate: counted against it
+        engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, new String[] {"text/plain"},
+                FormatHandler.PROP_EXTENSIONS, new String[] {"txt"}), new TextFormatHandler()));
+        engine.operators = List.of(Map.entry(Map.of(Operator.PROP_NAME, "anonymize"), (Operator) (finding, context) -> finding.value()));
+        EngineException same = assertThrows(EngineException.class,
+                () -> engine.process(Document.of(f), Request.of("pii", Method.ANONYMIZE), new ByteArrayOutputStream()));
+        assertTrue(same.getMessage().startsWith("Verification failed"), same.getMessage());
     }
 
     @Test
