@@ -73,6 +73,7 @@ final class Cleaner {
             count(removed, "actions", 1);
         }
         count(removed, "actions", removeActions(root));
+        count(removed, "namedDestinations", NamedDestinations.replace(doc, limits));
         removeXfa(doc, removed);
         if (root.containsKey(COSName.PERMS)) {
             root.removeItem(COSName.PERMS);

@@ -2,6 +2,7 @@ package io.blackbar.format.pdf.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +74,19 @@ class PdfUploadCasesTest {
                 java.io.OutputStream os = Files.newOutputStream(out)) {
             p.write(Plans.everyOccurrence(p.text(), values, "[REDACTED]"), Method.REDACT, os);
             return p.text();
+        }
+    }
+
+    /**
+     * Sanitizes into a file, or redacts (or anonymizes) every occurrence of the values.
+     *
+     * @return what the handler counted as removed
+     */
+    private java.util.Map<String, Integer> processTo(Path in, Path out, Method method, List<String> values) throws Exception {
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                java.io.OutputStream os = Files.newOutputStream(out)) {
+            return method == Method.SANITIZE ? p.sanitize(os)
+                    : p.write(Plans.everyOccurrence(p.text(), values, "[REDACTED]"), method, os);
         }
     }
 
@@ -439,23 +453,58 @@ class PdfUploadCasesTest {
         Path in = dir.resolve("updated.pdf");
         Files.write(in, RawPdf.update(first, changed, "/Info 8 0 R"));
         assertTrue(new String(Files.readAllBytes(in), StandardCharsets.ISO_8859_1).contains("Jane Doe"), "the input keeps it");
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits())) {
+            assertFalse(p.text().contains("Jane"), "the current revision shows no value");
+        }
         for (Method method : List.of(Method.REDACT, Method.SANITIZE)) {
             Path out = dir.resolve("updated-" + method + ".pdf");
-            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
-                    java.io.OutputStream os = Files.newOutputStream(out)) {
-                assertFalse(p.text().contains("Jane"), "the current revision shows no value");
-                if (method == Method.SANITIZE) {
-                    p.sanitize(os);
-                } else {
-                    p.write(List.of(), method, os);
-                }
-            }
+            processTo(in, out, method, List.of());
             String raw = IndependentReader.rawObjects(out);
             for (String v : List.of("Jane Doe", "078-05-1120", "Harold Finch")) {
                 assertFalse(raw.contains(v), method + " left an earlier revision's " + v);
                 assertFalse(new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1).contains(v), method + ": " + v);
             }
             assertTrue(raw.contains("see the file"), "the current revision is written");
+        }
+    }
+
+    /**
+     * PRIV-03: named destinations are names no viewer shows and no redaction read ("Jane Doe intake" in the name
+     * dictionary, {@code /JaneDoeChart} in the catalog's), and they stayed in the output. Now every bookmark and link
+     * that names one points at its page, and the names go; a link to a name that leads nowhere loses its jump.
+     */
+    @Test
+    void priv03NamedDestinationsAreReplacedByTheirPages() throws Exception {
+        IndependentReader.assumeTools();
+        RawPdf pdf = onePage("/Names << /Dests 7 0 R >> /Dests 8 0 R /Outlines 9 0 R", "/Kids [3 0 R] /Count 1",
+                FONT + " /Annots [6 0 R 11 0 R]", RawPdf.line("Patient Jane Doe", 700));
+        pdf.add("<< /Type /Annot /Subtype /Link /Rect [72 690 300 712] /Border [0 0 0] /Dest (Jane Doe intake) >>");
+        pdf.add("<< /Names [(Jane Doe intake) [3 0 R /XYZ 0 792 0]] >>");
+        pdf.add("<< /JaneDoeChart [3 0 R /Fit] >>");
+        pdf.add("<< /Type /Outlines /First 10 0 R /Last 10 0 R /Count 1 >>");
+        pdf.add("<< /Title (Chart) /Parent 9 0 R /A << /S /GoTo /D /JaneDoeChart >> >>");
+        pdf.add("<< /Type /Annot /Subtype /Link /Rect [72 600 300 612] /Border [0 0 0] /Dest (Jane Doe nowhere) >>");
+        Path in = dir.resolve("named.pdf");
+        Files.write(in, pdf.bytes());
+        assertTrue(IndependentReader.rawObjects(in).contains("Jane Doe intake"), "the check can fail: the input holds it");
+        for (Method method : List.of(Method.REDACT, Method.SANITIZE)) {
+            Path out = dir.resolve("named-" + method + ".pdf");
+            processTo(in, out, method, List.of("Jane Doe"));
+            String raw = IndependentReader.rawObjects(out);
+            assertFalse(raw.contains("Jane Doe") && method == Method.REDACT || raw.contains("Jane Doe intake")
+                    || raw.contains("JaneDoe") || raw.contains("nowhere"), method + " left a destination's name: " + raw);
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+                var item = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
+                var goTo = (org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo) item.getAction();
+                assertEquals(0, ((org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+                        goTo.getDestination()).retrievePageNumber(), "the bookmark jumps to its page");
+                var links = doc.getPage(0).getAnnotations();
+                assertEquals(0, ((org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+                        ((org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) links.get(0)).getDestination())
+                        .retrievePageNumber(), "the link jumps to its page");
+                assertNull(((org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) links.get(1)).getDestination(),
+                        "a link to nowhere loses its jump");
+            }
         }
     }
 
@@ -471,14 +520,7 @@ class PdfUploadCasesTest {
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Method method : List.of(Method.REDACT, Method.SANITIZE, Method.REDACT)) {
             Path out = dir.resolve("with-id-" + ids.size() + ".pdf");
-            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
-                    java.io.OutputStream os = Files.newOutputStream(out)) {
-                if (method == Method.SANITIZE) {
-                    p.sanitize(os);
-                } else {
-                    p.write(Plans.everyOccurrence(p.text(), List.of("jane.roe@example.org"), "[REDACTED]"), method, os);
-                }
-            }
+            processTo(in, out, method, List.of("jane.roe@example.org"));
             String raw = IndependentReader.rawObjects(out).toLowerCase(java.util.Locale.ROOT);
             assertFalse(raw.contains(original), method + " kept the original's identifier");
             java.util.regex.Matcher id = java.util.regex.Pattern.compile("/id \\[ *<([0-9a-f]{32})>").matcher(raw);
@@ -529,13 +571,9 @@ class PdfUploadCasesTest {
         Files.write(in, pdf.bytes());
         for (Method method : List.of(Method.REDACT, Method.SANITIZE)) {
             Path out = dir.resolve("thumb-" + method + ".pdf");
-            try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
-                    java.io.OutputStream os = Files.newOutputStream(out)) {
-                if (method == Method.SANITIZE) {
-                    assertEquals(1, p.sanitize(os).get("thumbnails"));
-                } else {
-                    p.write(List.of(), method, os);
-                }
+            java.util.Map<String, Integer> removed = processTo(in, out, method, List.of());
+            if (method == Method.SANITIZE) {
+                assertEquals(1, removed.get("thumbnails"));
             }
             String raw = IndependentReader.rawObjects(out);
             assertFalse(raw.contains("/Thumb") || raw.contains("thumb-pixels"), method + " kept the thumbnail");
