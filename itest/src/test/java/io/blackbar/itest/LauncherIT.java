@@ -58,6 +58,7 @@ class LauncherIT {
     private static void stop(Process p) throws InterruptedException {
         p.destroy(); // SIGTERM: the shutdown hook stops the framework and closes the database
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "server did not stop on SIGTERM");
+        assertEquals(0, p.exitValue(), "a graceful stop exits 0 (CRASH-09)");
     }
 
     private static String url(int port, String path) {

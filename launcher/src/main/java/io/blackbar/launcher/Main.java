@@ -81,10 +81,25 @@ public final class Main {
         props.put("org.apache.felix.http.host", settings.get("blackbar.host"));
         Felix felix = start(props, false);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(felix), "blackbar-shutdown"));
+        exitCleanlyOnTerm();
         System.err.println("Blackbar listening on http://" + settings.get("blackbar.host") + ":" + settings.port()
                 + "/api/v1/health (data " + data + ", deploy " + settings.deploy() + ")");
         felix.waitForStop(0);
         return 0;
+    }
+
+    /**
+     * A SIGTERM (a service manager's stop, {@code docker stop}) is a graceful stop: the shutdown hook stops the framework
+     * (running jobs stay pending for the next start, the database is closed), the JVM's other exit work runs (temp
+     * files marked for deletion go), and the process exits 0, not the 143 of the JVM's own handler, which service
+     * managers report as a failure unless told otherwise.
+     */
+    private static void exitCleanlyOnTerm() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), signal -> System.exit(0));
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGTERM on this platform, or it is the JVM's: its handler stays
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
