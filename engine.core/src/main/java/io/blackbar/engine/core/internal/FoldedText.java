@@ -8,7 +8,8 @@ package io.blackbar.engine.core.internal;
  * dash (U+FE63, U+FE58); the full-width forms of U+FF01-U+FF5E ("１２３－４５",
  * "jane＠example.com"); decimal digits of other scripts (Arabic-Indic, Devanagari ...) as ASCII digits. A soft hyphen
  * (U+00AD, which PDFs and word processors leave where a word was hyphenated), a zero-width space, joiner or non-joiner,
- * a word joiner and a byte order mark inside the text are left out. Each character of the result keeps the offset of
+ * a word joiner and a byte order mark inside the text are left out; a form's blank (two or more underscores beside a
+ * space, a sign or the text's edge) is read as spaces. Each character of the result keeps the offset of
  * the character it stands for, so a finding's offsets and value are the text's. Read as written, "Jane Doe" with a
  * no-break space was "Jane" and a card number in no-break spaces no card number at all.
  *
@@ -67,6 +68,16 @@ final class FoldedText {
         int m = first;
         for (int i = first; i < n; i++) {
             char c = text.charAt(i);
+            if (c == '_') { // a run of underscores, met at its start
+                int end = runEnd(text, i);
+                char as = isBlank(text, i, end) ? ' ' : '_';
+                for (; i < end; i++) {
+                    out[m] = as;
+                    offsets[m++] = i;
+                }
+                i--;
+                continue;
+            }
             char f = FOLD[c];
             if (f == LEFT_OUT && c != LEFT_OUT) {
                 continue;
@@ -88,6 +99,12 @@ final class FoldedText {
         StringBuilder out = new StringBuilder(n).append(text, 0, first);
         for (int i = first; i < n; i++) {
             char c = text.charAt(i);
+            if (c == '_') { // a run of underscores, met at its start
+                int end = runEnd(text, i);
+                out.append(String.valueOf(isBlank(text, i, end) ? ' ' : '_').repeat(end - i));
+                i = end - 1;
+                continue;
+            }
             char f = FOLD[c];
             if (f != LEFT_OUT || c == LEFT_OUT) {
                 out.append(f);
@@ -98,11 +115,40 @@ final class FoldedText {
 
     /** @return the offset of the first character to fold, or the text's length */
     private static int firstToFold(String text) {
-        int first = 0;
-        while (first < text.length() && FOLD[text.charAt(first)] == text.charAt(first)) {
-            first++;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '_') {
+                int end = runEnd(text, i);
+                if (isBlank(text, i, end)) {
+                    return i;
+                }
+                i = end - 1; // a run that stays: looked at once
+            } else if (FOLD[c] != c) {
+                return i;
+            }
         }
-        return first;
+        return n;
+    }
+
+    /** @return the end of the run of underscores that begins at {@code start} */
+    private static int runEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && text.charAt(end) == '_') {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * @return whether the run of underscores {@code [start, end)} is a form's blank: two or more beside a space, a sign
+     *     or the text's edge ("DOB: __03/02/1971__", "Name: ____Ruiz____"), read as spaces so that what is written on it
+     *     stands alone; not a run between letters or digits ("jane__doe")
+     */
+    private static boolean isBlank(String text, int start, int end) {
+        boolean openBefore = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+        boolean openAfter = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+        return end - start >= 2 && (openBefore || openAfter);
     }
 
     /** @return one character folded; a character the text leaves out as itself */

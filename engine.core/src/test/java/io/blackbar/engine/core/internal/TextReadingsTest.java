@@ -36,8 +36,12 @@ class TextReadingsTest {
         "\\u0660\\u0661\\u0662 \\u06F3\\u06F4 \\u0967\\u0968; 012 34 12",
         // left out: a soft hyphen, zero-width space, non-joiner, joiner, word joiner, a byte order mark
         "Smi\\u00ADth 12\\u200B34\\u200C5\\u200D6\\u2060\\uFEFF7; Smith 1234567",
+        // a form's blanks as spaces; underscores between letters, and one alone, stay
+        "DOB: __03/02/1971__ ____Ruiz,____ end; DOB:   03/02/1971       Ruiz,     end",
+        "jane__doe a_b __init__ x__ end; jane__doe a_b   init   x   end",
         // accents, ligatures, quotes and case are the recognizers' to read
         "Ren\\u00E9e O\\u2019Neill \\uFB01 ABC;",
+        "jane__doe a_b;",
     })
     void foldsTypographicFormsOnly(String written, String expected) {
         String text = unescape(written);
@@ -65,6 +69,17 @@ class TextReadingsTest {
             assertTrue(standsFor.test(i, c, text.charAt(o[i])), "offset " + i + " stands for " + c);
             assertTrue(i == 0 || o[i] > o[i - 1], "offsets ascend");
         }
+    }
+
+    /** A run of underscores is looked at once: a million between two letters read in linear time. */
+    @Test
+    void aLongRunOfUnderscoresIsReadOnce() {
+        String run = "a" + "_".repeat(1_000_000) + "b";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            assertNull(FoldedText.folded(run));
+            assertEquals(run, FoldedText.fold(run));
+            assertEquals(" ".repeat(1_000_000) + "b", FoldedText.fold(run.substring(1)));
+        });
     }
 
     /** Each row: the text, then the view with its references read, or nothing when the text is read as written. */
