@@ -61,6 +61,9 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     private boolean strippedMarkedText;
     /** Whether the last form a {@code Do} named is inside itself, and was not drawn again. */
     private boolean formLooped;
+    /** The burned copy of the image the last {@code Do} or inline image drew, when a box covers it; else null. */
+    private org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject burned;
+    private int burnedImages;
     private final FormNesting forms;
     private int removed;
     /** Depth of operators run by other operators of the same stream. */
@@ -124,14 +127,15 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
      * @param boxes the boxes on this page
      * @param replacedForms collects the forms replaced by a clone somewhere
      * @param limits the time budget, checked at every form drawn
-     * @return glyphs removed
-     * @throws IOException when the content cannot be read, or a text operator's glyphs could not be
-     *     matched to its bytes (the caller fails the request rather than leave a value behind)
+     * @param removed receives the glyphs removed ({@code glyphs}) and the images burned ({@code burnedImages})
+     * @throws IOException when the content cannot be read, a text operator's glyphs could not be
+     *     matched to its bytes, or an image under a box could not be burned (the caller fails the
+     *     request rather than leave a value behind)
      */
-    static int removeGlyphs(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms,
-            DocumentLimits limits) throws IOException {
+    static void removeGlyphs(PDDocument doc, PDPage page, List<Box> boxes, Set<COSStream> replacedForms,
+            DocumentLimits limits, Map<String, Integer> removed) throws IOException {
         if (!page.hasContents()) {
-            return 0;
+            return;
         }
         GlyphRemover r = new GlyphRemover(doc, page, boxes, replacedForms, limits);
         r.sinks.push(new ArrayList<>());
@@ -142,7 +146,10 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
             r.write(stream.getCOSObject(), r.sinks.peek());
             page.setContents(stream);
         }
-        return r.removed;
+        removed.merge("glyphs", r.removed, Integer::sum);
+        if (r.burnedImages > 0) {
+            removed.merge("burnedImages", r.burnedImages, Integer::sum);
+        }
     }
 
     @Override
@@ -166,6 +173,19 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         switch (name) {
             case "Tj", "TJ", "'", "\"" -> showText(operator, operands, sink);
             case "Do" -> drawObject(operator, operands, sink);
+            case "BI" -> {
+                burned = null;
+                super.processOperator(operator, operands);
+                if (burned != null) { // the inline image becomes the burned one, drawn by name
+                    sink.add(getResources().add(burned, "Bbi"));
+                    sink.add(Operator.getOperator("Do"));
+                    burned = null;
+                    changed.peek()[0] = true;
+                } else {
+                    sink.addAll(operands);
+                    sink.add(operator);
+                }
+            }
             case "BDC" -> {
                 // the replacement texts go, inline or named (beginMarkedContentSequence): an inline
                 // dictionary is the operand written back, so the stream changed
@@ -278,11 +298,20 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     private void drawObject(Operator operator, List<COSBase> operands, List<Object> sink) throws IOException {
         rewrittenForm = null;
         formLooped = false;
+        burned = null;
         super.processOperator(operator, operands);
         PDFormXObject clone = rewrittenForm;
         boolean looped = formLooped;
+        var image = burned;
         rewrittenForm = null;
         formLooped = false;
+        burned = null;
+        if (image != null && operands.size() == 1 && operands.get(0) instanceof COSName) {
+            sink.add(getResources().add(image, "Bbi"));
+            sink.add(operator);
+            changed.peek()[0] = true;
+            return;
+        }
         if (looped) {
             // a form drawn inside itself: the reader read it once and did not draw it again, so the
             // output does not either (kept, it would draw the unredacted original)
@@ -322,10 +351,19 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
      */
     @Override
     protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
-        if (e instanceof Unmatched) {
+        if (e instanceof Unmatched || e instanceof Unburnable) {
             throw e;
         }
         super.operatorException(operator, operands, e);
+    }
+
+    /** An image under a redaction box that could not be burned: the request fails rather than keep its pixels. */
+    private static final class Unburnable extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Unburnable(Exception cause) {
+            super("an image under a redaction could not be burned", cause);
+        }
     }
 
     /** A text operator whose glyphs could not be matched to its bytes. */
@@ -431,9 +469,18 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         // paths are copied as they are
     }
 
+    /** Images no box covers are copied as they are; one a box covers is drawn burned ({@link BurnedImages}). */
     @Override
-    public void drawImage(PDImage pdImage) {
-        // images are copied as they are
+    public void drawImage(PDImage pdImage) throws IOException {
+        if (boxes.isEmpty()) {
+            return;
+        }
+        try {
+            burned = BurnedImages.burn(doc, pdImage, getGraphicsState().getCurrentTransformationMatrix(), boxes);
+        } catch (IOException | RuntimeException e) {
+            throw new Unburnable(e);
+        }
+        burnedImages += burned != null ? 1 : 0;
     }
 
     @Override

@@ -173,15 +173,14 @@ final class PdfDocument implements ParsedDocument {
                 limits.checkDeadline();
                 PDPage page = doc.getPage(e.getKey());
                 List<Box> boxes = e.getValue().stream().flatMap(c -> c.boxes().stream()).toList();
-                int glyphs = GlyphRemover.removeGlyphs(doc, page, boxes, replacedForms, limits);
-                removed.merge("glyphs", glyphs, Integer::sum);
+                GlyphRemover.removeGlyphs(doc, page, boxes, replacedForms, limits, removed);
                 Redactions.draw(doc, page, e.getValue(), method == Method.ANONYMIZE);
             }
             // a page with nothing to remove still loses the replacement texts of its marked content
             for (int index : pageText.replacementTextPages()) {
                 if (!r.boxesByPage().containsKey(index)) {
                     limits.checkDeadline();
-                    GlyphRemover.removeGlyphs(doc, doc.getPage(index), List.of(), replacedForms, limits);
+                    GlyphRemover.removeGlyphs(doc, doc.getPage(index), List.of(), replacedForms, limits, new TreeMap<>());
                 }
             }
             UnusedForms.prune(doc, replacedForms);

@@ -59,6 +59,29 @@ final class IndependentReader {
         }
     }
 
+    /** @return the images of the file as poppler's pdfimages takes them out, decoded, in file order */
+    static List<java.awt.image.BufferedImage> images(Path pdf) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("images");
+        try {
+            Result r = run(List.of("pdfimages", "-png", pdf.toString(), dir.resolve("i").toString()));
+            assertNotEquals(99, r.exit, "pdfimages could not read the output");
+            List<java.awt.image.BufferedImage> images = new java.util.ArrayList<>();
+            try (var files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    images.add(javax.imageio.ImageIO.read(f.toFile()));
+                }
+            }
+            return images;
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
     /** @return qpdf's exit code for --check (0 clean, 3 warnings, 2 errors) */
     static int check(Path pdf) throws IOException, InterruptedException {
         return run(List.of("qpdf", "--check", pdf.toString())).exit;

@@ -1,0 +1,134 @@
+package io.blackbar.format.pdf.internal;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * The pixels of an image under a redaction box, painted over. A searchable scan (a page image with an invisible text
+ * layer, as scanners and OCR tools write it) shows its values in the image: removing the invisible glyphs and drawing
+ * a box over the place left the value in the image, for anyone who takes the image out of the file. An image a box
+ * covers is decoded, painted black under every covering box (and a point around it), and written as a new image
+ * (JPEG again for a JPEG, lossless otherwise; its soft mask and mask kept) that the content draws instead.
+ */
+final class BurnedImages {
+
+    /** Larger images are not decoded: the request fails rather than leave one unburned. */
+    static final long MAX_PIXELS = 80_000_000L;
+    /** How far around a box the pixels go too, in points: what anti-aliasing and OCR boxes leave at the edges. */
+    private static final double MARGIN = 1.5;
+
+    private BurnedImages() {
+    }
+
+    /**
+     * @param image the image drawn
+     * @param ctm the current transformation matrix, which maps the image's unit square onto the page
+     * @param boxes the page's redaction boxes
+     * @return the burned copy to draw instead, or null when no box covers the image
+     * @throws IOException when the image must be burned but cannot be (a stencil mask, too large, undecodable)
+     */
+    static PDImageXObject burn(PDDocument doc, PDImage image, Matrix ctm, List<Box> boxes) throws IOException {
+        AffineTransform toUnit;
+        try {
+            toUnit = ctm.createAffineTransform().createInverse();
+        } catch (NoninvertibleTransformException e) {
+            return null; // drawn flat: no pixel of it shows
+        }
+        List<Path2D> covering = new ArrayList<>();
+        for (Box box : boxes) {
+            float[] c = box.corners();
+            double[] unit = new double[8];
+            for (int i = 0; i < 8; i++) {
+                unit[i] = c[i];
+            }
+            toUnit.transform(unit, 0, unit, 0, 4);
+            Path2D.Double p = new Path2D.Double();
+            p.moveTo(unit[0], unit[1]);
+            for (int i = 2; i < 8; i += 2) {
+                p.lineTo(unit[i], unit[i + 1]);
+            }
+            p.closePath();
+            if (p.intersects(-0.01, -0.01, 1.02, 1.02)) {
+                covering.add(p);
+            }
+        }
+        if (covering.isEmpty()) {
+            return null;
+        }
+        if (image.isStencil()) {
+            throw new IOException("an image mask under a redaction cannot be burned");
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        if (w <= 0 || h <= 0 || (long) w * h > MAX_PIXELS) {
+            throw new IOException("an image under a redaction is too large to burn");
+        }
+        BufferedImage decoded = image.getImage();
+        boolean gray = decoded.getType() == BufferedImage.TYPE_BYTE_GRAY || decoded.getType() == BufferedImage.TYPE_BYTE_BINARY;
+        BufferedImage out = new BufferedImage(w, h, gray ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(decoded, 0, 0, w, h, null);
+            // unit square (y up) to pixels (y down)
+            g.transform(new AffineTransform(w, 0, 0, -h, 0, h));
+            // the margin in unit-square lengths: a point of the page, measured along the image's shorter side
+            double pointsPerUnit = Math.min(Math.hypot(ctm.getScaleX(), ctm.getShearY()), Math.hypot(ctm.getShearX(), ctm.getScaleY()));
+            float margin = (float) (pointsPerUnit > 0 ? 2 * MARGIN / pointsPerUnit : 0);
+            g.setColor(Color.BLACK);
+            g.setStroke(new BasicStroke(margin, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER));
+            for (Path2D p : covering) {
+                g.fill(p);
+                g.draw(p);
+            }
+        } finally {
+            g.dispose();
+        }
+        PDImageXObject burned = isJpeg(image) ? JPEGFactory.createFromImage(doc, out, 0.9f)
+                : LosslessFactory.createFromImage(doc, out);
+        if (image instanceof PDImageXObject x) {
+            COSStream original = x.getCOSObject();
+            for (COSName key : List.of(COSName.SMASK, COSName.MASK)) {
+                if (original.getDictionaryObject(key) instanceof COSStream mask) {
+                    burned.getCOSObject().setItem(key, mask);
+                }
+            }
+        }
+        return burned;
+    }
+
+    private static boolean isJpeg(PDImage image) {
+        List<String> filters = image.getCOSObject() instanceof COSStream s ? filterNames(s) : List.of();
+        return filters.contains(COSName.DCT_DECODE.getName());
+    }
+
+    private static List<String> filterNames(COSStream s) {
+        List<String> names = new ArrayList<>();
+        if (s.getFilters() instanceof COSName n) {
+            names.add(n.getName());
+        } else if (s.getFilters() instanceof org.apache.pdfbox.cos.COSArray a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.getObject(i) instanceof COSName n) {
+                    names.add(n.getName());
+                }
+            }
+        }
+        return names;
+    }
+}
