@@ -480,7 +480,12 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         } catch (IOException | RuntimeException e) {
             throw new Unburnable(e);
         }
-        burnedImages += burned != null ? 1 : 0;
+        if (burned != null) {
+            burnedImages++;
+            if (pdImage instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject x) {
+                replacedForms.add(x.getCOSObject()); // dropped where nothing draws it any more, as a replaced form
+            }
+        }
     }
 
     @Override

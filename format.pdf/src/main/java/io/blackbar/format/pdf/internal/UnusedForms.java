@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
- * After forms were cloned for redaction, drops the originals that no content draws any more: left
- * in a resource dictionary, an original would carry the removed text into the output.
+ * After forms were cloned for redaction, and images burned, drops the originals that no content draws any more: left
+ * in a resource dictionary, an original would carry the removed text, or the pixels, into the output.
  */
 final class UnusedForms {
 
@@ -34,7 +34,7 @@ final class UnusedForms {
 
     /**
      * @param doc the document
-     * @param replaced the form streams that were replaced by clones somewhere
+     * @param replaced the form and image streams that were replaced by clones somewhere
      * @return resource entries removed
      */
     static int prune(PDDocument doc, Set<COSStream> replaced) throws IOException {

@@ -122,7 +122,9 @@ class SearchableScanTest {
             assertEquals(1, removed.get("burnedImages"), removed.toString());
             assertFalse(IndependentReader.text(out).contains("219-09"), "the text layer lost it");
             List<BufferedImage> images = IndependentReader.images(out);
-            assertEquals(1, images.size(), "one image drawn: the burned one (the original is not kept)");
+            assertEquals(1, images.size(), "one image drawn: the burned one");
+            String raw = IndependentReader.rawObjects(out);
+            assertEquals(1, raw.split("/Subtype /Image", -1).length - 1, "one image in the file: the original is not kept");
             BufferedImage image = images.get(0);
             assertEquals(1.0, ink(image, scan.lines()[2]), 0.001, "every pixel of the value is burned (jpeg " + jpeg + ")");
             for (int i : new int[] {0, 1, 3}) {
