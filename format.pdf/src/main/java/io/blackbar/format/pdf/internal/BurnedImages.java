@@ -25,12 +25,13 @@ import org.apache.pdfbox.util.Matrix;
  * layer, as scanners and OCR tools write it) shows its values in the image: removing the invisible glyphs and drawing
  * a box over the place left the value in the image, for anyone who takes the image out of the file. An image a box
  * covers is decoded, painted black under every covering box (and a point around it), and written as a new image
- * (JPEG again for a JPEG, lossless otherwise; its soft mask and mask kept) that the content draws instead.
+ * (JPEG again for a JPEG, lossless otherwise; its transparency, with its masks applied, in a soft mask of its own)
+ * that the content draws instead.
  */
 final class BurnedImages {
 
-    /** Larger images are not decoded: the request fails rather than leave one unburned. */
-    static final long MAX_PIXELS = 80_000_000L;
+    /** Bytes of the heap a pixel takes while an image is burned (its raster, the decoded image, the copy). */
+    private static final long BYTES_PER_PIXEL = 12;
     /** How far around a box the pixels go too, in points: what anti-aliasing and OCR boxes leave at the edges. */
     private static final double MARGIN = 1.5;
 
@@ -41,10 +42,12 @@ final class BurnedImages {
      * @param image the image drawn
      * @param ctm the current transformation matrix, which maps the image's unit square onto the page
      * @param boxes the page's redaction boxes
+     * @param maxMemoryBytes the request's memory budget: a larger image is not decoded
      * @return the burned copy to draw instead, or null when no box covers the image
      * @throws IOException when the image must be burned but cannot be (a stencil mask, too large, undecodable)
      */
-    static PDImageXObject burn(PDDocument doc, PDImage image, Matrix ctm, List<Box> boxes) throws IOException {
+    static PDImageXObject burn(PDDocument doc, PDImage image, Matrix ctm, List<Box> boxes, long maxMemoryBytes)
+            throws IOException {
         AffineTransform toUnit;
         try {
             toUnit = ctm.createAffineTransform().createInverse();
@@ -77,12 +80,26 @@ final class BurnedImages {
         }
         int w = image.getWidth();
         int h = image.getHeight();
-        if (w <= 0 || h <= 0 || (long) w * h > MAX_PIXELS) {
-            throw new IOException("an image under a redaction is too large to burn");
+        if (w <= 0 || h <= 0 || (long) w * h * BYTES_PER_PIXEL > maxMemoryBytes) {
+            throw new IOException("an image under a redaction is too large to burn within the memory budget");
         }
+        try {
+            return burned(doc, image, ctm, covering, w, h);
+        } catch (OutOfMemoryError e) {
+            // a JPEG whose own header is larger than the image says: refused, not a crash
+            throw new IOException("an image under a redaction is too large to burn", e);
+        }
+    }
+
+    private static PDImageXObject burned(PDDocument doc, PDImage image, Matrix ctm, List<Path2D> covering, int w, int h)
+            throws IOException {
+        // its masks applied (a soft mask, a mask, a colour key): the transparency goes into the new image's own soft
+        // mask, and a value the mask alone drew (black text on a clear ground) is burned with the rest
         BufferedImage decoded = image.getImage();
-        boolean gray = decoded.getType() == BufferedImage.TYPE_BYTE_GRAY || decoded.getType() == BufferedImage.TYPE_BYTE_BINARY;
-        BufferedImage out = new BufferedImage(w, h, gray ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
+        boolean alpha = decoded.getColorModel().hasAlpha();
+        boolean gray = !alpha && (decoded.getType() == BufferedImage.TYPE_BYTE_GRAY || decoded.getType() == BufferedImage.TYPE_BYTE_BINARY);
+        BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB
+                : gray ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
             g.drawImage(decoded, 0, 0, w, h, null);
@@ -102,13 +119,8 @@ final class BurnedImages {
         }
         PDImageXObject burned = isJpeg(image) ? JPEGFactory.createFromImage(doc, out, 0.9f)
                 : LosslessFactory.createFromImage(doc, out);
-        if (image instanceof PDImageXObject x) {
-            COSStream original = x.getCOSObject();
-            for (COSName key : List.of(COSName.SMASK, COSName.MASK)) {
-                if (original.getDictionaryObject(key) instanceof COSStream mask) {
-                    burned.getCOSObject().setItem(key, mask);
-                }
-            }
+        if (image instanceof PDImageXObject x && x.getCOSObject().getDictionaryObject(COSName.OC) != null) {
+            burned.getCOSObject().setItem(COSName.OC, x.getCOSObject().getDictionaryObject(COSName.OC)); // its layer
         }
         return burned;
     }

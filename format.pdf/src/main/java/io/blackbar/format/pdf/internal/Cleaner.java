@@ -44,6 +44,7 @@ final class Cleaner {
     private static final COSName THUMB = COSName.getPDFName("Thumb");
     private static final COSName XFA = COSName.getPDFName("XFA");
     private static final COSName SE = COSName.getPDFName("SE");
+    private static final COSName SD = COSName.getPDFName("SD");
     private static final COSName OC = COSName.getPDFName("OC");
     private static final COSName OFF = COSName.getPDFName("OFF");
     private static final Set<String> SAFE_ACTIONS = Set.of("GoTo");
@@ -73,7 +74,13 @@ final class Cleaner {
             count(removed, "actions", 1);
         }
         count(removed, "actions", removeActions(root));
-        count(removed, "namedDestinations", NamedDestinations.replace(doc, limits));
+        var outline = catalog.getDocumentOutline();
+        if (outline != null) {
+            // bookmarks run actions too (a script, a web address, a program)
+            int[] bookmarkActions = {0};
+            TextItems.walk(outline, item -> bookmarkActions[0] += removeActions(item.getCOSObject()), 0);
+            count(removed, "actions", bookmarkActions[0]);
+        }
         removeXfa(doc, removed);
         if (root.containsKey(COSName.PERMS)) {
             root.removeItem(COSName.PERMS);
@@ -108,6 +115,8 @@ final class Cleaner {
                 count(removed, "hiddenLayerContent", removeHiddenContent(doc, page, hidden));
             }
         }
+        // after every action was cleaned: only plain jumps are left to point at their pages
+        count(removed, "namedDestinations", NamedDestinations.replace(doc, limits));
         return removed;
     }
 
@@ -235,17 +244,29 @@ final class Cleaner {
         }
     }
 
-    /** Removes /AA and every /A that is not a plain jump inside the document. */
+    /**
+     * Removes /AA and every /A that is not a plain jump inside the document; a kept jump loses the actions chained after
+     * it ({@code /Next}, which may run a script) and its structure destination ({@code /SD}, which keeps the structure
+     * tree and its alternate texts reachable).
+     */
     private static int removeActions(COSDictionary d) {
         int n = 0;
         if (d.containsKey(COSName.AA)) {
             d.removeItem(COSName.AA);
             n++;
         }
-        if (d.getDictionaryObject(COSName.A) instanceof COSDictionary action
-                && !SAFE_ACTIONS.contains(action.getNameAsString(COSName.S))) {
-            d.removeItem(COSName.A);
-            n++;
+        if (d.getDictionaryObject(COSName.A) instanceof COSDictionary action) {
+            if (!SAFE_ACTIONS.contains(action.getNameAsString(COSName.S))) {
+                d.removeItem(COSName.A);
+                n++;
+            } else {
+                for (COSName key : List.of(COSName.NEXT, SD)) {
+                    if (action.containsKey(key)) {
+                        action.removeItem(key);
+                        n++;
+                    }
+                }
+            }
         }
         return n;
     }

@@ -65,6 +65,7 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     private org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject burned;
     private int burnedImages;
     private final FormNesting forms;
+    private final DocumentLimits limits;
     private int removed;
     /** Depth of operators run by other operators of the same stream. */
     private int nested;
@@ -114,6 +115,7 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
             DocumentLimits limits) {
         super(page);
         this.forms = new FormNesting(limits);
+        this.limits = limits;
         this.doc = doc;
         this.boxes = boxes;
         this.replacedForms = replacedForms;
@@ -354,6 +356,10 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         if (e instanceof Unmatched || e instanceof Unburnable) {
             throw e;
         }
+        if ("BI".equals(operator.getName()) && !boxes.isEmpty()) {
+            // an inline image PDFBox could not decode cannot be told clear of the boxes: not kept unburned
+            throw new Unburnable(e);
+        }
         super.operatorException(operator, operands, e);
     }
 
@@ -476,7 +482,8 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
             return;
         }
         try {
-            burned = BurnedImages.burn(doc, pdImage, getGraphicsState().getCurrentTransformationMatrix(), boxes);
+            burned = BurnedImages.burn(doc, pdImage, getGraphicsState().getCurrentTransformationMatrix(), boxes,
+                    limits.maxMemoryBytes());
         } catch (IOException | RuntimeException e) {
             throw new Unburnable(e);
         }

@@ -35,10 +35,7 @@ final class NamedDestinations {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         COSDictionary root = catalog.getCOSObject();
         COSDictionary names = root.getDictionaryObject(COSName.NAMES) instanceof COSDictionary d ? d : null;
-        boolean hasNames = root.containsKey(COSName.DESTS) || names != null && names.containsKey(COSName.DESTS);
-        if (!hasNames) {
-            return 0;
-        }
+        // walked with or without a table of names: a jump that names a target no table holds leads nowhere, and its name goes
         Map<String, COSBase> resolved = new java.util.HashMap<>();
         int[] count = {0};
         var outline = catalog.getDocumentOutline();
@@ -74,7 +71,7 @@ final class NamedDestinations {
         if ("GoTo".equals(holder.getNameAsString(COSName.S))) {
             n += jump(catalog, holder, COSName.D, resolved);
         }
-        return n;
+        return n; // a kept action's /Next and /SD are gone already (Cleaner)
     }
 
     /** Points a jump that names its target at the target's page (or removes it); @return 1 when it did */

@@ -82,6 +82,18 @@ final class IndependentReader {
         }
     }
 
+    /** @return the first page as poppler's pdftoppm draws it, at 72 dpi (a pixel a point) */
+    static java.awt.image.BufferedImage render(Path pdf) throws IOException, InterruptedException {
+        Path png = Files.createTempFile("page", "");
+        try {
+            run(List.of("pdftoppm", "-r", "72", "-png", "-singlefile", pdf.toString(), png.toString()));
+            return javax.imageio.ImageIO.read(Path.of(png + ".png").toFile());
+        } finally {
+            Files.deleteIfExists(png);
+            Files.deleteIfExists(Path.of(png + ".png"));
+        }
+    }
+
     /** @return qpdf's exit code for --check (0 clean, 3 warnings, 2 errors) */
     static int check(Path pdf) throws IOException, InterruptedException {
         return run(List.of("qpdf", "--check", pdf.toString())).exit;

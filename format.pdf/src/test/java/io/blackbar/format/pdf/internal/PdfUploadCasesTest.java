@@ -482,8 +482,10 @@ class PdfUploadCasesTest {
         pdf.add("<< /Names [(Jane Doe intake) [3 0 R /XYZ 0 792 0]] >>");
         pdf.add("<< /JaneDoeChart [3 0 R /Fit] >>");
         pdf.add("<< /Type /Outlines /First 10 0 R /Last 10 0 R /Count 1 >>");
-        pdf.add("<< /Title (Chart) /Parent 9 0 R /A << /S /GoTo /D /JaneDoeChart >> >>");
+        pdf.add("<< /Title (Chart) /Parent 9 0 R /A << /S /GoTo /D /JaneDoeChart /SD [12 0 R] /Next << /S /JavaScript"
+                + " /JS (app.alert\\('Jane Doe'\\)) >> >> >>");
         pdf.add("<< /Type /Annot /Subtype /Link /Rect [72 600 300 612] /Border [0 0 0] /Dest (Jane Doe nowhere) >>");
+        pdf.add("<< /Type /StructElem /S /Figure /Alt (Photo of Jane Doe) >>");
         Path in = dir.resolve("named.pdf");
         Files.write(in, pdf.bytes());
         assertTrue(IndependentReader.rawObjects(in).contains("Jane Doe intake"), "the check can fail: the input holds it");
@@ -492,7 +494,8 @@ class PdfUploadCasesTest {
             processTo(in, out, method, List.of("Jane Doe"));
             String raw = IndependentReader.rawObjects(out);
             assertFalse(raw.contains("Jane Doe") && method == Method.REDACT || raw.contains("Jane Doe intake")
-                    || raw.contains("JaneDoe") || raw.contains("nowhere"), method + " left a destination's name: " + raw);
+                    || raw.contains("JaneDoe") || raw.contains("nowhere") || raw.contains("app.alert") || raw.contains("Photo of"),
+                    method + " left a destination's name, a chained action or a structure destination: " + raw);
             try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
                 var item = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
                 var goTo = (org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo) item.getAction();
@@ -505,6 +508,21 @@ class PdfUploadCasesTest {
                 assertNull(((org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) links.get(1)).getDestination(),
                         "a link to nowhere loses its jump");
             }
+        }
+    }
+
+    /** A jump to a name no table holds leads nowhere: its name goes too (a file without any table of names). */
+    @Test
+    void priv03ANamedJumpWithoutATableLosesItsName() throws Exception {
+        IndependentReader.assumeTools();
+        RawPdf pdf = onePage("", "/Kids [3 0 R] /Count 1", FONT + " /Annots [6 0 R]", RawPdf.line("Quarterly page text", 700));
+        pdf.add("<< /Type /Annot /Subtype /Link /Rect [72 690 300 712] /Border [0 0 0] /Dest (Patient Jane Doe) >>");
+        Path in = dir.resolve("dangling.pdf");
+        Files.write(in, pdf.bytes());
+        for (Method method : List.of(Method.REDACT, Method.SANITIZE)) {
+            Path out = dir.resolve("dangling-" + method + ".pdf");
+            processTo(in, out, method, List.of());
+            assertFalse(IndependentReader.rawObjects(out).contains("Jane Doe"), method + " kept the name");
         }
     }
 

@@ -55,12 +55,12 @@ class SearchableScanTest {
     private record Scan(BufferedImage image, Rectangle[] lines) {
     }
 
-    private static Scan draw() {
-        BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+    private static Scan draw(boolean clear) {
+        BufferedImage image = new BufferedImage(W, H, clear ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Rectangle[] bounds = new Rectangle[LINES.length];
         Graphics2D g = image.createGraphics();
         try {
-            g.setColor(Color.WHITE);
+            g.setColor(clear ? new Color(0, 0, 0, 0) : Color.WHITE);
             g.fillRect(0, 0, W, H);
             g.setColor(Color.BLACK);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -107,7 +107,7 @@ class SearchableScanTest {
     @Test
     void theValuesPixelsUnderTheBoxAreBurned() throws Exception {
         IndependentReader.assumeTools();
-        Scan scan = draw();
+        Scan scan = draw(false);
         for (boolean jpeg : List.of(false, true)) {
             Path in = dir.resolve("scan-" + jpeg + ".pdf");
             Path out = dir.resolve("scan-" + jpeg + "-out.pdf");
@@ -132,6 +132,33 @@ class SearchableScanTest {
                         "line " + i + " keeps its ink (jpeg " + jpeg + ")");
             }
         }
+    }
+
+    /**
+     * Black text on a clear ground (a PNG with alpha: the text's shape is in the soft mask too). The burned image keeps
+     * its clear ground (the page stays white around the lines, not the black of a lost alpha), and no image taken out
+     * of the file, the soft mask among them, shows the value's shape: each is even under it.
+     */
+    @Test
+    void anImageWithAClearGroundKeepsItAndItsMaskLosesTheValue() throws Exception {
+        IndependentReader.assumeTools();
+        Scan scan = draw(true);
+        Path in = dir.resolve("clear.pdf");
+        Path out = dir.resolve("clear-out.pdf");
+        write(scan, in, false);
+        try (ParsedDocument p = new PdfFormatHandler().open(in, "application/pdf", PdfRedactionTest.limits());
+                java.io.OutputStream os = Files.newOutputStream(out)) {
+            p.write(Plans.everyOccurrence(p.text(), List.of("219-09-9999"), "[REDACTED]"), Method.REDACT, os);
+        }
+        List<BufferedImage> images = IndependentReader.images(out);
+        assertEquals(2, images.size(), "the image and its soft mask");
+        for (BufferedImage image : images) {
+            double ink = ink(image, scan.lines()[2]);
+            assertTrue(ink > 0.999 || ink < 0.001, "no shape of the value in any image: " + ink);
+        }
+        BufferedImage page = IndependentReader.render(out);
+        int between = page.getRGB(600 * 72 / 150, (300 + 35) * 72 / 150); // between the first two lines
+        assertEquals(0xFFFFFF, between & 0xFFFFFF, "the clear ground stays clear over the white page");
     }
 
     /** @return the share of the rectangle's pixels that are dark */
