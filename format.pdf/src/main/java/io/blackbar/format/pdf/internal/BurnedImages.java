@@ -30,8 +30,21 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class BurnedImages {
 
-    /** Bytes of the heap a pixel takes while an image is burned (its raster, the decoded image, the copy). */
-    private static final long BYTES_PER_PIXEL = 12;
+    /**
+     * Bytes of the heap a pixel takes while an image is burned (its raster, the decoded image, the copy, its encoding):
+     * a grey image without masks, and any other.
+     */
+    private static final long GREY_BYTES_PER_PIXEL = 4;
+    private static final long BYTES_PER_PIXEL = 15;
+
+    /** Why an image under a box cannot be burned, in words a client may read (no document content). */
+    static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String why, Throwable cause) {
+            super(why, cause);
+        }
+    }
     /** How far around a box the pixels go too, in points: what anti-aliasing and OCR boxes leave at the edges. */
     private static final double MARGIN = 1.5;
 
@@ -76,18 +89,20 @@ final class BurnedImages {
             return null;
         }
         if (image.isStencil()) {
-            throw new IOException("an image mask under a redaction cannot be burned");
+            throw new Refused("it is an image mask, whose pixels cannot be painted over", null);
         }
         int w = image.getWidth();
         int h = image.getHeight();
-        if (w <= 0 || h <= 0 || (long) w * h * BYTES_PER_PIXEL > maxMemoryBytes) {
-            throw new IOException("an image under a redaction is too large to burn within the memory budget");
+        boolean grey = image.getColorSpace().getNumberOfComponents() == 1 && !(image.getCOSObject() instanceof COSStream s
+                && (s.containsKey(COSName.SMASK) || s.containsKey(COSName.MASK)));
+        if (w <= 0 || h <= 0 || (long) w * h * (grey ? GREY_BYTES_PER_PIXEL : BYTES_PER_PIXEL) > maxMemoryBytes) {
+            throw new Refused("it is larger than the memory budget allows (BLACKBAR_MAX_MEMORY_BYTES)", null);
         }
         try {
             return burned(doc, image, ctm, covering, w, h);
         } catch (OutOfMemoryError e) {
             // a JPEG whose own header is larger than the image says: refused, not a crash
-            throw new IOException("an image under a redaction is too large to burn", e);
+            throw new Refused("it is larger than the memory budget allows (BLACKBAR_MAX_MEMORY_BYTES)", e);
         }
     }
 

@@ -358,17 +358,20 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         }
         if ("BI".equals(operator.getName()) && !boxes.isEmpty()) {
             // an inline image PDFBox could not decode cannot be told clear of the boxes: not kept unburned
-            throw new Unburnable(e);
+            throw new Unburnable("it could not be decoded", e);
         }
         super.operatorException(operator, operands, e);
     }
 
-    /** An image under a redaction box that could not be burned: the request fails rather than keep its pixels. */
-    private static final class Unburnable extends IOException {
+    /**
+     * An image under a redaction box that could not be burned: the request fails rather than keep its pixels. Its
+     * message says why, in words a client may read.
+     */
+    static final class Unburnable extends IOException {
         private static final long serialVersionUID = 1L;
 
-        Unburnable(Exception cause) {
-            super("an image under a redaction could not be burned", cause);
+        Unburnable(String why, Exception cause) {
+            super(why, cause);
         }
     }
 
@@ -484,8 +487,10 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         try {
             burned = BurnedImages.burn(doc, pdImage, getGraphicsState().getCurrentTransformationMatrix(), boxes,
                     limits.maxMemoryBytes());
+        } catch (BurnedImages.Refused e) {
+            throw new Unburnable(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw new Unburnable(e);
+            throw new Unburnable("it could not be decoded", e);
         }
         if (burned != null) {
             burnedImages++;

@@ -211,6 +211,9 @@ final class PdfDocument implements ParsedDocument {
                     "The document could not be processed within the time budget.");
         } catch (PageText.Refused e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, e.getMessage());
+        } catch (GlyphRemover.Unburnable e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                    "An image under a redaction could not be painted over: " + e.getMessage() + ".", e);
         } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                     "The PDF could not be redacted safely.", e);

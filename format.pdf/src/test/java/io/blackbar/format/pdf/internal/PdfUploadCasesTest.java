@@ -511,6 +511,22 @@ class PdfUploadCasesTest {
         }
     }
 
+    /**
+     * An image under a redaction that cannot be painted over (an image mask: its pixels are the shape the fill colour
+     * paints) fails the request with a 422 saying so, rather than keep the value's pixels.
+     */
+    @Test
+    void anImageMaskUnderARedactionIsRefused() throws Exception {
+        RawPdf pdf = onePage("", "/Kids [3 0 R] /Count 1", "/Resources << /Font << /F1 5 0 R >> /XObject << /Im0 6 0 R >> >>",
+                "q 612 0 0 792 0 0 cm /Im0 Do Q BT /F1 12 Tf 3 Tr 72 700 Td (SSN 219-09-9999) Tj ET");
+        pdf.stream("/Type /XObject /Subtype /Image /Width 8 /Height 8 /ImageMask true /BitsPerComponent 1", "\u00aaU\u00aaU\u00aaU\u00aaU");
+        Path in = dir.resolve("mask.pdf");
+        Files.write(in, pdf.bytes());
+        EngineException e = assertThrows(EngineException.class, () -> redactTo(in, dir.resolve("mask-out.pdf"), List.of("219-09-9999")));
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue(e.getMessage().contains("image mask"), e.getMessage());
+    }
+
     /** A jump to a name no table holds leads nowhere: its name goes too (a file without any table of names). */
     @Test
     void priv03ANamedJumpWithoutATableLosesItsName() throws Exception {
