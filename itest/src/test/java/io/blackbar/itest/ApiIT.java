@@ -531,8 +531,12 @@ class ApiIT {
     @Order(7)
     void testKeysConsumeNoCredits() throws Exception {
         Server.Account a = account("test");
-        Server.Reply r = server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "n.txt", document()));
+        // PRIV-01: a file's name often names its subject; a synchronous request's name is in no log or table
+        String named = "Patient-" + Long.toHexString(RANDOM.nextLong());
+        markers.add(named);
+        Server.Reply r = server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", named + ".txt", document()));
         assertEquals(200, r.status());
+        assertTrue(r.header("Content-Disposition").contains(named), "the answer names the output after the upload");
         assertEquals("0", r.header("X-Cloakrr-Credits-Used"));
         assertEquals(20, server.send("GET", "/api/v1/usage", Map.of("Authorization", "Bearer " + a.key()), null).json()
                 .at("/credits/available").asInt());
