@@ -253,7 +253,8 @@ public class ServerIT {
      * number with a no-break space and Word's non-breaking hyphen, and with no-break spaces; a card number in no-break
      * spaces; an SSN in full-width digits and dashes; an e-mail address with a full-width at sign; a name after a
      * no-break space, a name with soft hyphens, and a full name written again in small letters; a web form's export with
-     * HTML's character references in a name, an address and a phone number; a form's blanks filled in. Each is gone from the output's bytes under
+     * HTML's character references in a name, an address and a phone number; a form's blanks filled in; a name with
+     * decomposed accents (macOS's). Each is gone from the output's bytes under
      * pii, as its plain spelling would be; the words around them are kept.
      */
     @Test
@@ -263,14 +264,15 @@ public class ServerIT {
                 + "Mail ingrid\uff20bergstrom.example. Patient:\u00a0Jane\u00a0Doe was admitted; Dr.\u00a0Hal\u00adlo\u00adran saw her.\n"
                 + "Later jane doe said she was fine.\n"
                 + "Exported: name=Jos&eacute; Garc&iacute;a, mail jose.garcia&#64;example.es, tel +34&nbsp;912&nbsp;345&nbsp;678.\n"
-                + "Filled in: Patient name: ____Ruiz, Ana____ DOB: __03/02/1971__\n";
+                + "Filled in: Patient name: ____Ruiz, Ana____ DOB: __03/02/1971__\n"
+                + "Decomposed: Patient: Jose\u0301 Mu\u0308ller was seen.\n";
         String text = redacted(content, "pii", List.of("Ingrid", "Bergstr", "555\u20112671", "2671", "4111", "\uff12\uff11\uff19",
                 "\uff19\uff19\uff19\uff19", "ingrid\uff20", "bergstrom.example", "Jane", "Doe", "Hal\u00ad", "lo\u00adran", "jane doe",
-                "Jos", "Garc", "jose.garcia", "912", "678", "Ruiz", "03/02/1971"));
+                "Jos", "Garc", "jose.garcia", "912", "678", "Ruiz", "03/02/1971", "Mu\u0308ller", "ller"));
         assertTrue(text, text.startsWith("Call Mrs\u00a0") && text.contains(" or ") && text.contains("Patient:\u00a0")
                 && text.contains(" was admitted; Dr.\u00a0") && text.contains(" said she was fine.\nExported: name=")
                 && text.contains(", mail ") && text.contains(", tel ") && text.contains("Filled in: Patient name: ____")
-                && text.contains(" DOB: __"));
+                && text.contains(" DOB: __") && text.contains("Decomposed: Patient: ") && text.contains(" was seen."));
     }
 
     /**

@@ -8,7 +8,9 @@ package io.blackbar.engine.core.internal;
  * dash (U+FE63, U+FE58); the full-width forms of U+FF01-U+FF5E ("１２３－４５",
  * "jane＠example.com"); decimal digits of other scripts (Arabic-Indic, Devanagari ...) as ASCII digits. A soft hyphen
  * (U+00AD, which PDFs and word processors leave where a word was hyphenated), a zero-width space, joiner or non-joiner,
- * a word joiner and a byte order mark inside the text are left out; a form's blank (two or more underscores beside a
+ * a word joiner and a byte order mark inside the text are left out; a letter followed by combining accents
+ * (decomposed text, as macOS and some PDFs write it: "Jose" and U+0301) is read as the one character Unicode composes
+ * them to ("José"), which keeps the offset of the letter; a form's blank (two or more underscores beside a
  * space, a sign or the text's edge) is read as spaces. Each character of the result keeps the offset of
  * the character it stands for, so a finding's offsets and value are the text's. Read as written, "Jane Doe" with a
  * no-break space was "Jane" and a card number in no-break spaces no card number at all.
@@ -78,6 +80,16 @@ final class FoldedText {
                 i--;
                 continue;
             }
+            int marks = marksAfter(text, i);
+            if (marks > i + 1) { // a letter and its combining marks, composed where Unicode has one character for them
+                String composed = java.text.Normalizer.normalize(text.substring(i, marks), java.text.Normalizer.Form.NFC);
+                if (composed.length() == 1) {
+                    out[m] = FOLD[composed.charAt(0)];
+                    offsets[m++] = i;
+                    i = marks - 1;
+                    continue;
+                }
+            }
             char f = FOLD[c];
             if (f == LEFT_OUT && c != LEFT_OUT) {
                 continue;
@@ -105,6 +117,15 @@ final class FoldedText {
                 i = end - 1;
                 continue;
             }
+            int marks = marksAfter(text, i);
+            if (marks > i + 1) {
+                String composed = java.text.Normalizer.normalize(text.substring(i, marks), java.text.Normalizer.Form.NFC);
+                if (composed.length() == 1) {
+                    out.append(FOLD[composed.charAt(0)]);
+                    i = marks - 1;
+                    continue;
+                }
+            }
             char f = FOLD[c];
             if (f != LEFT_OUT || c == LEFT_OUT) {
                 out.append(f);
@@ -126,9 +147,25 @@ final class FoldedText {
                 i = end - 1; // a run that stays: looked at once
             } else if (FOLD[c] != c) {
                 return i;
+            } else if (isMark(c) && i > 0) {
+                return i - 1; // the letter the mark sits on
             }
         }
         return n;
+    }
+
+    /** @return whether the character is a combining diacritical mark (U+0300-U+036F), as decomposed text writes accents */
+    private static boolean isMark(char c) {
+        return c >= '\u0300' && c <= '\u036F';
+    }
+
+    /** @return the end of the combining marks after the character at {@code at} ({@code at + 1} when none follows) */
+    private static int marksAfter(String text, int at) {
+        int end = at + 1;
+        while (end < text.length() && isMark(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** @return the end of the run of underscores that begins at {@code start} */

@@ -95,11 +95,11 @@ final class Surrogates {
         return k < 0 ? -1 : "\"\\/\b\f\n\r\t".charAt(k);
     }
 
-    /** @return the value as read: references and escapes decoded, typographic and wide forms folded */
+    /** @return the value as read: references and escapes decoded, typographic and wide forms folded, accents composed */
     private static String decoded(List<Unit> units) {
         StringBuilder b = new StringBuilder(units.size());
         units.forEach(u -> b.append(u.c()));
-        return b.toString();
+        return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
     }
 
     /**
