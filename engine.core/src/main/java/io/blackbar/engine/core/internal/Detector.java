@@ -794,7 +794,7 @@ final class Detector {
     }
 
     /** @return whether findings of the type are people's names (not a birth date or a nationality, also personal) */
-    private static boolean isName(String entityType) {
+    static boolean isName(String entityType) {
         return entityType.equals("PERSON") || entityType.endsWith("_NAME");
     }
 

@@ -420,18 +420,18 @@ public class EngineImpl implements Engine {
             // left with a space, nor the other way round
             String text = FoldedText.fold(back.text());
             int remaining = 0;
+            List<String> folded = findings.stream().map(f -> FoldedText.fold(f.value())).toList(); // as plan's, by index
             Set<String> values = new TreeSet<>();
             // short values (a 3-digit CVV) are too ambiguous to search for: the handler's own
             // positional replacement covers them; longer ones must not be readable anywhere
-            findings.stream().map(f -> FoldedText.fold(f.value())).filter(v -> v.length() >= Detector.MIN_PROPAGATED_LENGTH)
-                    .forEach(values::add);
+            folded.stream().filter(v -> v.length() >= Detector.MIN_PROPAGATED_LENGTH).forEach(values::add);
             for (String v : values) {
                 int left = words(text, v);
                 // what the replacements of other values wrote: a replacement that writes its own value back is no
                 // surrogate, and is counted against it
                 int written = 0;
                 for (int k = 0; left > 0 && k < plan.size(); k++) {
-                    if (!FoldedText.fold(findings.get(k).value()).equals(v)) {
+                    if (!folded.get(k).equals(v)) {
                         written += words(FoldedText.fold(plan.get(k).text()), v);
                     }
                 }

@@ -61,77 +61,69 @@ final class FoldedText {
         if (first == n) {
             return null;
         }
-        char[] out = new char[n];
         int[] offsets = new int[n + 1];
+        String view = fold(text, first, offsets);
+        offsets[view.length()] = n;
+        return new JsonStrings.View(view, java.util.Arrays.copyOf(offsets, view.length() + 1), new int[0], new int[0]);
+    }
+
+    /** @return {@code text} folded, or {@code text} itself when it has nothing to fold (no offsets kept) */
+    static String fold(String text) {
+        int first = firstToFold(text);
+        return first == text.length() ? text : fold(text, first, null);
+    }
+
+    /**
+     * Folds the text from {@code first} on (what comes before it has nothing to fold).
+     *
+     * @param offsets receives, per character of the result, the offset of the one it stands for; null: not kept
+     */
+    private static String fold(String text, int first, int[] offsets) {
+        int n = text.length();
+        char[] out = new char[n];
         text.getChars(0, first, out, 0);
-        for (int i = 0; i < first; i++) {
+        for (int i = 0; offsets != null && i < first; i++) {
             offsets[i] = i;
         }
         int m = first;
         for (int i = first; i < n; i++) {
             char c = text.charAt(i);
+            int next = i + 1; // where the next character to read is
+            char f;
             if (c == '_') { // a run of underscores, met at its start
                 int end = runEnd(text, i);
                 char as = isBlank(text, i, end) ? ' ' : '_';
-                for (; i < end; i++) {
+                for (; i < end - 1; i++) {
                     out[m] = as;
-                    offsets[m++] = i;
+                    if (offsets != null) {
+                        offsets[m] = i;
+                    }
+                    m++;
                 }
-                i--;
-                continue;
-            }
-            int marks = marksAfter(text, i);
-            if (marks > i + 1) { // a letter and its combining marks, composed where Unicode has one character for them
-                String composed = java.text.Normalizer.normalize(text.substring(i, marks), java.text.Normalizer.Form.NFC);
-                if (composed.length() == 1) {
-                    out[m] = FOLD[composed.charAt(0)];
-                    offsets[m++] = i;
-                    i = marks - 1;
-                    continue;
+                f = as;
+                next = end;
+            } else {
+                int marks = marksAfter(text, i);
+                String composed = marks > i + 1 // a letter and its combining marks: one character where Unicode has one
+                        ? java.text.Normalizer.normalize(text.substring(i, marks), java.text.Normalizer.Form.NFC) : null;
+                if (composed != null && composed.length() == 1) {
+                    f = FOLD[composed.charAt(0)];
+                    next = marks;
+                } else {
+                    f = FOLD[c];
+                    if (f == LEFT_OUT && c != LEFT_OUT) {
+                        continue;
+                    }
                 }
-            }
-            char f = FOLD[c];
-            if (f == LEFT_OUT && c != LEFT_OUT) {
-                continue;
             }
             out[m] = f;
-            offsets[m++] = i;
-        }
-        offsets[m] = n;
-        return new JsonStrings.View(new String(out, 0, m), java.util.Arrays.copyOf(offsets, m + 1), new int[0], new int[0]);
-    }
-
-    /** @return {@code text} folded, or {@code text} itself when it has nothing to fold (no offsets kept) */
-    static String fold(String text) {
-        int n = text.length();
-        int first = firstToFold(text);
-        if (first == n) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(n).append(text, 0, first);
-        for (int i = first; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '_') { // a run of underscores, met at its start
-                int end = runEnd(text, i);
-                out.append(String.valueOf(isBlank(text, i, end) ? ' ' : '_').repeat(end - i));
-                i = end - 1;
-                continue;
+            if (offsets != null) {
+                offsets[m] = i;
             }
-            int marks = marksAfter(text, i);
-            if (marks > i + 1) {
-                String composed = java.text.Normalizer.normalize(text.substring(i, marks), java.text.Normalizer.Form.NFC);
-                if (composed.length() == 1) {
-                    out.append(FOLD[composed.charAt(0)]);
-                    i = marks - 1;
-                    continue;
-                }
-            }
-            char f = FOLD[c];
-            if (f != LEFT_OUT || c == LEFT_OUT) {
-                out.append(f);
-            }
+            m++;
+            i = next - 1;
         }
-        return out.toString();
+        return new String(out, 0, m);
     }
 
     /** @return the offset of the first character to fold, or the text's length */

@@ -110,8 +110,7 @@ final class JsonStrings {
                 char e = text.charAt(i + 1);
                 if (open >= 0) {
                     escaped = true;
-                    valid &= e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't'
-                            || e == 'u' && i + 5 < n && hex(text, i + 2) >= 0;
+                    valid &= escaped(text, i) >= 0;
                 }
                 if (e != '\n' && e != '\r') {
                     i++; // the escaped character: an escaped quote ends no string
@@ -144,19 +143,29 @@ final class JsonStrings {
                 view.append(c);
                 continue;
             }
-            char e = text.charAt(i + 1);
-            switch (e) {
-                case 'n' -> view.append('\n');
-                case 'r' -> view.append('\r');
-                case 't' -> view.append('\t');
-                case 'b' -> view.append('\b');
-                case 'f' -> view.append('\f');
-                case 'u' -> view.append((char) hex(text, i + 2));
-                default -> view.append(e); // a quote, a backslash, a slash
-            }
-            i += e == 'u' ? 5 : 1;
+            view.append((char) escaped(text, i));
+            i += escapeLength(text, i) - 1;
         }
         return to;
+    }
+
+    /** The escapes of JSON after its backslash, and the characters they stand for (a {@code u} and four digits apart). */
+    private static final String ESCAPES = "\"\\/bfnrt";
+    private static final String ESCAPED = "\"\\/\b\f\n\r\t";
+
+    /** @return the character of the JSON escape at {@code at} (a backslash with a character after it), or -1 when it is none */
+    static int escaped(String text, int at) {
+        char e = text.charAt(at + 1);
+        if (e == 'u') {
+            return at + 6 <= text.length() ? hex(text, at + 2) : -1;
+        }
+        int k = ESCAPES.indexOf(e);
+        return k < 0 ? -1 : ESCAPED.charAt(k);
+    }
+
+    /** @return how many characters the escape at {@code at} takes */
+    static int escapeLength(String text, int at) {
+        return text.charAt(at + 1) == 'u' ? 6 : 2;
     }
 
     /** @return the four hexadecimal digits from {@code from} as a number, or -1 */

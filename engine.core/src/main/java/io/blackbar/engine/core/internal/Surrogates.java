@@ -38,7 +38,7 @@ final class Surrogates {
     static String of(String entityType, String value, String key) {
         String type = entityType.toUpperCase(Locale.ROOT);
         List<Unit> units = units(value);
-        if (type.equals("PERSON") || type.endsWith("_NAME")) {
+        if (Detector.isName(type)) {
             return name(type, decoded(units), key);
         }
         Stream s = new Stream(key, type + '\u0000' + canonical(decoded(units), type));
@@ -72,27 +72,13 @@ final class Surrogates {
         for (int i = 0; i < value.length();) {
             char c = value.charAt(i);
             int[] reference = c == '&' ? CharacterReferences.at(value, i) : null;
-            int escape = c == '\\' && i + 1 < value.length() ? escape(value, i) : -1;
-            int end = reference != null ? reference[1] : escape >= 0 ? i + (value.charAt(i + 1) == 'u' ? 6 : 2) : i + 1;
+            int escape = c == '\\' && i + 1 < value.length() ? JsonStrings.escaped(value, i) : -1;
+            int end = reference != null ? reference[1] : escape >= 0 ? i + JsonStrings.escapeLength(value, i) : i + 1;
             char meant = reference != null ? (char) reference[0] : escape >= 0 ? (char) escape : c;
             units.add(new Unit(value.substring(i, end), FoldedText.fold(meant)));
             i = end;
         }
         return units;
-    }
-
-    /** @return the character of the JSON escape at {@code at} (a backslash), or -1 */
-    private static int escape(String value, int at) {
-        char e = value.charAt(at + 1);
-        if (e == 'u' && at + 6 <= value.length()) {
-            try {
-                return Integer.parseInt(value.substring(at + 2, at + 6), 16);
-            } catch (NumberFormatException ignored) {
-                return -1;
-            }
-        }
-        int k = "\"\\/bfnrt".indexOf(e);
-        return k < 0 ? -1 : "\"\\/\b\f\n\r\t".charAt(k);
     }
 
     /** @return the value as read: references and escapes decoded, typographic and wide forms folded, accents composed */

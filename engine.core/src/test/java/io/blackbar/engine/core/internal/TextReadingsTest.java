@@ -47,31 +47,39 @@ class TextReadingsTest {
     })
     void foldsTypographicFormsOnly(String written, String expected) {
         String text = unescape(written);
-        JsonStrings.View view = FoldedText.folded(text);
+        JsonStrings.View view = assertReads(text, expected, FoldedText::folded, (i, o, c, t) -> c == t || c == ' ' || c == '-'
+                || Character.isDigit(c) || t >= '\uFF01'
+                || java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).charAt(0) == t);
+        assertEquals(view == null ? text : view.text(), FoldedText.fold(text), "folded alike without offsets");
+    }
+
+    /** What a character {@code c} of a view may stand for: {@code t}, the text's at offset {@code o[i]}. */
+    private interface StandsFor {
+        boolean test(int i, int[] o, char c, char t);
+    }
+
+    /**
+     * Reads the text through a view and checks it: the view's text (or none, when {@code expected} is null), and each
+     * character's offset, ascending, standing for a character of the text as {@code standsFor} allows.
+     *
+     * @return the view
+     */
+    private static JsonStrings.View assertReads(String text, String expected,
+            java.util.function.Function<String, JsonStrings.View> reading, StandsFor standsFor) {
+        JsonStrings.View view = reading.apply(text);
         if (expected == null) {
             assertNull(view, "read as written");
-            assertEquals(text, FoldedText.fold(text));
-            return;
+            return null;
         }
-        assertEquals(view.text(), FoldedText.fold(text));
-        assertView(text, view, expected, (i, c, t) -> c == t || c == ' ' || c == '-' || Character.isDigit(c) || t >= '\uFF01'
-                || java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).charAt(0) == t);
-    }
-
-    /** What a character of a view may stand for: its own character {@code t} in the text at offset {@code offsets[i]}. */
-    private interface StandsFor {
-        boolean test(int i, char c, char t);
-    }
-
-    private static void assertView(String text, JsonStrings.View view, String expected, StandsFor standsFor) {
         assertEquals(unescape(expected.strip()), view.text());
         int[] o = view.offsets();
         assertEquals(text.length(), o[view.text().length()], "the view's end is the text's");
         for (int i = 0; i < view.text().length(); i++) {
             char c = view.text().charAt(i);
-            assertTrue(standsFor.test(i, c, text.charAt(o[i])), "offset " + i + " stands for " + c);
+            assertTrue(standsFor.test(i, o, c, text.charAt(o[i])), "offset " + i + " stands for " + c);
             assertTrue(i == 0 || o[i] > o[i - 1], "offsets ascend");
         }
+        return view;
     }
 
     /** A run of underscores is looked at once: a million between two letters read in linear time. */
@@ -97,14 +105,8 @@ class TextReadingsTest {
         "&&amp;&|&&&",
     })
     void readsCharacterReferences(String written, String expected) {
-        String text = unescape(written);
-        JsonStrings.View view = CharacterReferences.decoded(text);
-        if (expected == null) {
-            assertNull(view, "read as written");
-            return;
-        }
-        int[] o = view.offsets();
-        assertView(text, view, expected, (i, c, t) -> c == t || t == '&' && o[i + 1] - o[i] >= 3);
+        assertReads(unescape(written), expected, CharacterReferences::decoded,
+                (i, o, c, t) -> c == t || t == '&' && o[i + 1] - o[i] >= 3);
     }
 
     /**

@@ -309,6 +309,11 @@ final class OoxmlText {
     }
 
     static boolean isSheet(Element e) {
-        return e.getNamespaceURI() != null && e.getNamespaceURI().contains("spreadsheetml");
+        return isSheetNamespace(e.getNamespaceURI());
+    }
+
+    /** @return whether a namespace is one of SpreadsheetML's (the main one, or an extension's such as x14) */
+    static boolean isSheetNamespace(String ns) {
+        return ns != null && ns.contains("spreadsheetml");
     }
 }

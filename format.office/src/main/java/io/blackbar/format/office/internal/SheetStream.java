@@ -226,8 +226,7 @@ final class SheetStream {
      */
     private String[] attributeText(XMLStreamReader r, Editor editor) throws EngineException {
         List<String> names = OoxmlText.SHEET_ATTRIBUTES.get(r.getLocalName());
-        String ns = r.getNamespaceURI();
-        if (names == null || ns == null || !ns.contains("spreadsheetml")) {
+        if (names == null || !OoxmlText.isSheetNamespace(r.getNamespaceURI())) {
             return null;
         }
         String[] text = new String[r.getAttributeCount()];

@@ -132,30 +132,11 @@ final class BurnedImages {
         } finally {
             g.dispose();
         }
-        PDImageXObject burned = isJpeg(image) ? JPEGFactory.createFromImage(doc, out, 0.9f)
+        PDImageXObject burned = "jpg".equals(image.getSuffix()) ? JPEGFactory.createFromImage(doc, out, 0.9f)
                 : LosslessFactory.createFromImage(doc, out);
         if (image instanceof PDImageXObject x && x.getCOSObject().getDictionaryObject(COSName.OC) != null) {
             burned.getCOSObject().setItem(COSName.OC, x.getCOSObject().getDictionaryObject(COSName.OC)); // its layer
         }
         return burned;
-    }
-
-    private static boolean isJpeg(PDImage image) {
-        List<String> filters = image.getCOSObject() instanceof COSStream s ? filterNames(s) : List.of();
-        return filters.contains(COSName.DCT_DECODE.getName());
-    }
-
-    private static List<String> filterNames(COSStream s) {
-        List<String> names = new ArrayList<>();
-        if (s.getFilters() instanceof COSName n) {
-            names.add(n.getName());
-        } else if (s.getFilters() instanceof org.apache.pdfbox.cos.COSArray a) {
-            for (int i = 0; i < a.size(); i++) {
-                if (a.getObject(i) instanceof COSName n) {
-                    names.add(n.getName());
-                }
-            }
-        }
-        return names;
     }
 }

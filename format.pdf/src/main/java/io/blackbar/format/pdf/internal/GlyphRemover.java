@@ -179,10 +179,7 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
                 burned = null;
                 super.processOperator(operator, operands);
                 if (burned != null) { // the inline image becomes the burned one, drawn by name
-                    sink.add(getResources().add(burned, "Bbi"));
-                    sink.add(Operator.getOperator("Do"));
-                    burned = null;
-                    changed.peek()[0] = true;
+                    drawBurned(sink);
                 } else {
                     sink.addAll(operands);
                     sink.add(operator);
@@ -304,16 +301,13 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         super.processOperator(operator, operands);
         PDFormXObject clone = rewrittenForm;
         boolean looped = formLooped;
-        var image = burned;
         rewrittenForm = null;
         formLooped = false;
-        burned = null;
-        if (image != null && operands.size() == 1 && operands.get(0) instanceof COSName) {
-            sink.add(getResources().add(image, "Bbi"));
-            sink.add(operator);
-            changed.peek()[0] = true;
+        if (burned != null && operands.size() == 1 && operands.get(0) instanceof COSName) {
+            drawBurned(sink);
             return;
         }
+        burned = null;
         if (looped) {
             // a form drawn inside itself: the reader read it once and did not draw it again, so the
             // output does not either (kept, it would draw the unredacted original)
@@ -476,6 +470,14 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         // paths are copied as they are
+    }
+
+    /** Draws the burned image by a name of its own where the image drawn stood (the stream changed). */
+    private void drawBurned(List<Object> sink) {
+        sink.add(getResources().add(burned, "Bbi"));
+        sink.add(Operator.getOperator("Do"));
+        burned = null;
+        changed.peek()[0] = true;
     }
 
     /** Images no box covers are copied as they are; one a box covers is drawn burned ({@link BurnedImages}). */
