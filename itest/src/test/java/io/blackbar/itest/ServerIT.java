@@ -578,6 +578,83 @@ public class ServerIT {
         }
     }
 
+    /**
+     * A picture in a Word document (a scanned card pasted into a letter) is read by the OCR service through the image
+     * handler and painted over in its pixels; the picture is taken out of the output with java.util.zip and read back
+     * by the tesseract command line.
+     */
+    @Test
+    public void aPictureInAWordDocumentIsReadAndPaintedOver() throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
+            System.out.println("[ServerIT] SKIPPED the picture in a DOCX: needs tesseract-ocr");
+            return;
+        }
+        byte[] png = Drawn.lines("png", 1400, 420, 40, 60, 100, 90, "Member card for the northern region",
+                "Social security number 219-09-9999", "Contact: john.smith@example.org");
+        String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+                + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"png\" ContentType=\"image/png\"/>"
+                + "<Override PartName=\"/word/document.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("_rels/.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rel + "officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("word/document.xml", ("<?xml version=\"1.0\"?><w:document " + w + "><w:body>"
+                + "<w:p><w:r><w:t>Please find the member's card below.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:drawing><a:graphic><a:graphicData><a:blip r:embed=\"rId5\"/></a:graphicData></a:graphic></w:drawing></w:r></w:p>"
+                + "</w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/_rels/document.xml.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId5\" Type=\"" + rel + "image\" Target=\"media/image1.png\"/></Relationships>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("word/media/image1.png", png);
+        Path in = Files.createTempFile("picture", ".docx");
+        Path out = Files.createTempFile("picture-out", ".docx");
+        Path picture = Files.createTempFile("picture-out", ".png");
+        try {
+            try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(in))) {
+                for (java.util.Map.Entry<String, byte[]> p : parts.entrySet()) {
+                    z.putNextEntry(new java.util.zip.ZipEntry(p.getKey()));
+                    z.write(p.getValue());
+                    z.closeEntry();
+                }
+            }
+            Report r;
+            try (var os = Files.newOutputStream(out)) {
+                r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
+            }
+            List<String> types = r.findings().stream().map(Finding::entityType).toList();
+            assertTrue(types.toString(), types.contains("EMAIL_ADDRESS") && types.contains("US_SSN"));
+            assertEquals(r.removed().toString(), Integer.valueOf(1), r.removed().get("imagesRedacted"));
+            assertNull(r.removed().toString(), r.removed().get("imagesNotRead"));
+            byte[] painted = null;
+            try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(Files.newInputStream(out))) {
+                for (java.util.zip.ZipEntry e; (e = z.getNextEntry()) != null;) {
+                    if (e.getName().equals("word/media/image1.png")) {
+                        painted = z.readAllBytes();
+                    }
+                }
+            }
+            assertNotNull("the picture is still in the document", painted);
+            Files.write(picture, painted);
+            Process ocr = new ProcessBuilder("tesseract", picture.toString(), "stdout")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String read = new String(ocr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ocr.waitFor();
+            assertFalse(read, read.contains("john.smith") || read.contains("219-09") || read.contains("9999"));
+            assertTrue(read, read.contains("Member") && read.contains("northern") && read.contains("Social"));
+        } finally {
+            Files.deleteIfExists(in);
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(picture);
+        }
+    }
+
     /** At least 95% of the words that are not part of a finding are still shown. */
     private static void assertOtherWordsKept(Path f, String before, String after, Report r) {
         java.util.Set<String> parts = new java.util.HashSet<>();

@@ -12,6 +12,7 @@ import org.w3c.dom.Attr;
 import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Method;
 import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.FormatHandler;
 import io.blackbar.engine.api.spi.ParsedDocument;
 import io.blackbar.engine.api.spi.Replacement;
 
@@ -29,17 +30,22 @@ final class OoxmlDocument implements ParsedDocument {
     private final OoxmlPackage pkg;
     private final OoxmlText.Result read;
     private final StreamedText streamed;
-    private final String text;
+    private final Pictures pictures;
+    /** The text of the parts and the streamed parts; the pictures' follows on first need. */
+    private final String partsText;
+    private String text;
     private final String outputType;
     private final DocumentLimits limits;
     private boolean used;
+    private boolean sanitized;
 
-    private OoxmlDocument(OoxmlPackage pkg, OoxmlText.Result read, StreamedText streamed, String outputType,
-            DocumentLimits limits) {
+    private OoxmlDocument(OoxmlPackage pkg, OoxmlText.Result read, StreamedText streamed, Pictures pictures,
+            String outputType, DocumentLimits limits) {
         this.pkg = pkg;
         this.read = read;
         this.streamed = streamed;
-        this.text = read.slots().text() + streamed.takeText();
+        this.pictures = pictures;
+        this.partsText = read.slots().text() + streamed.takeText();
         this.outputType = outputType;
         this.limits = limits;
     }
@@ -48,17 +54,19 @@ final class OoxmlDocument implements ParsedDocument {
      * @param file the package
      * @param mediaType its media type
      * @param limits the limits
-     * @return the parsed package
+     * @return the parsed package, its pictures not read
      */
     static OoxmlDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
-        return open(file, mediaType, limits, STREAM_ABOVE);
+        return open(file, mediaType, limits, null, STREAM_ABOVE);
     }
 
     /**
+     * @param pictureReader the image format handler that reads and paints the pictures, or null when none runs
      * @param streamAbove the size from which worksheets and shared strings are streamed
      * @see #open(Path, String, DocumentLimits)
      */
-    static OoxmlDocument open(Path file, String mediaType, DocumentLimits limits, int streamAbove) throws EngineException {
+    static OoxmlDocument open(Path file, String mediaType, DocumentLimits limits, FormatHandler pictureReader,
+            int streamAbove) throws EngineException {
         OoxmlPackage pkg = new OoxmlPackage(ZipGuard.read(file, limits,
                 e -> STREAMABLE.matcher(e.getName()).matches() && e.getSize() >= streamAbove), file);
         List<String> large = new ArrayList<>();
@@ -78,7 +86,7 @@ final class OoxmlDocument implements ParsedDocument {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document has more text than allowed.");
         }
         return new OoxmlDocument(pkg, new OoxmlText.Result(read.slots(), read.sheetNames(), Math.max(pages, read.pages())),
-                streamed, OoxmlFormatHandler.macroFree(mediaType), limits);
+                streamed, new Pictures(pkg, pictureReader, limits), OoxmlFormatHandler.macroFree(mediaType), limits);
     }
 
     /** @return true when a part is streamed rather than parsed into a DOM */
@@ -86,8 +94,29 @@ final class OoxmlDocument implements ParsedDocument {
         return pkg.isStreamed(part);
     }
 
+    /**
+     * The text of the parts, then the pictures' (read by OCR on first call). After {@link #sanitize} without an
+     * earlier call, the pictures are not read: nothing needs their text.
+     *
+     * @throws IllegalStateException (unchecked) carrying the {@link EngineException} when a picture's OCR ran out
+     *     of time: this method cannot throw a checked exception
+     */
     @Override
     public String text() {
+        if (text == null) {
+            if (sanitized && !pictures.isRead()) {
+                return partsText;
+            }
+            try {
+                String all = partsText + pictures.text();
+                if (all.length() > limits.maxTextChars()) {
+                    throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document has more text than allowed.");
+                }
+                text = all;
+            } catch (EngineException e) {
+                throw new IllegalStateException("the pictures could not be read", e);
+            }
+        }
         return text;
     }
 
@@ -99,7 +128,23 @@ final class OoxmlDocument implements ParsedDocument {
     @Override
     public int pageOf(int offset) {
         int dom = read.slots().text().length();
-        return offset < dom ? read.slots().pageOf(offset) : streamed.pageOf(offset - dom);
+        return offset < dom ? read.slots().pageOf(offset)
+                : offset < partsText.length() ? streamed.pageOf(offset - dom) : pictures.pageOf(offset - partsText.length());
+    }
+
+    /**
+     * @return the plan's spans that fall in {@code [from, to)}, cut to it and shifted to start there; a span that
+     *     began before {@code from} writes its replacement where it began, so its rest here writes nothing
+     */
+    static List<Replacement> within(List<Replacement> plan, int from, int to) {
+        List<Replacement> out = new ArrayList<>();
+        for (Replacement r : plan) {
+            if (r.start() < to && r.end() > from) {
+                out.add(new Replacement(Math.max(r.start(), from) - from, Math.min(r.end(), to) - from, r.entityType(),
+                        r.start() < from ? "" : r.text()));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -110,28 +155,25 @@ final class OoxmlDocument implements ParsedDocument {
             before.add(a.getValue());
         }
         int dom = read.slots().text().length();
-        List<Replacement> inDom = new ArrayList<>();
-        List<Replacement> inStream = new ArrayList<>();
-        for (Replacement r : plan) {
-            if (r.start() < dom) {
-                inDom.add(new Replacement(r.start(), Math.min(r.end(), dom), r.entityType(), r.text()));
-            }
-            if (r.end() > dom) {
-                inStream.add(new Replacement(Math.max(0, r.start() - dom), r.end() - dom, r.entityType(),
-                        r.start() < dom ? "" : r.text()));
-            }
-        }
-        read.slots().apply(inDom);
-        streamed.apply(inStream);
+        int parts = partsText.length();
+        read.slots().apply(within(plan, 0, dom));
+        streamed.apply(within(plan, dom, parts));
+        Map<String, Integer> painted = pictures.isRead()
+                ? pictures.apply(within(plan, parts, Integer.MAX_VALUE), method) : Map.of();
         SheetNames.fix(pkg, read.sheetNames(), before);
         limits.checkDeadline();
         Map<String, Integer> removed = new OoxmlCleaner(pkg).clean(false);
+        painted.forEach((k, v) -> removed.merge(k, v, Integer::sum));
+        if (pictures.notRead() > 0) {
+            removed.put("imagesNotRead", pictures.notRead());
+        }
         return written(removed, out, false);
     }
 
     @Override
     public Map<String, Integer> sanitize(OutputStream out) throws EngineException {
         once();
+        sanitized = true;
         Map<String, Integer> removed = new OoxmlCleaner(pkg).clean(true);
         return written(removed, out, true);
     }

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.spi.DocumentLimits;
@@ -13,7 +17,7 @@ import io.blackbar.engine.api.spi.ParsedDocument;
 
 /**
  * Word, Excel and PowerPoint Office Open XML packages, macro-enabled ones included (they come back
- * macro-free). See {@link OoxmlDocument}.
+ * macro-free), their pictures read by OCR when the image handler runs. See {@link OoxmlDocument}.
  */
 @Component
 @FormatProperties(media_types = {
@@ -31,6 +35,11 @@ public class OoxmlFormatHandler implements FormatHandler {
 
     private static final Map<String, String> MACRO_FREE = Map.of(DOCM, DOCX, XLSM, XLSX, PPTM, PPTX);
 
+    /** The image handler (format.image), which reads the pictures by OCR and paints over their values. */
+    @Reference(target = "(" + FormatHandler.PROP_MEDIA_TYPES + "=image/png)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile FormatHandler pictures;
+
     /** A zip, or an OLE2 file (an encrypted package, refused with that reason on open). */
     @Override
     public boolean accepts(String mediaType, byte[] head) {
@@ -39,7 +48,7 @@ public class OoxmlFormatHandler implements FormatHandler {
 
     @Override
     public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
-        return OoxmlDocument.open(file, mediaType, limits);
+        return OoxmlDocument.open(file, mediaType, limits, pictures, OoxmlDocument.STREAM_ABOVE);
     }
 
     /** @return the macro-free type of a media type (itself if it has no macros) */

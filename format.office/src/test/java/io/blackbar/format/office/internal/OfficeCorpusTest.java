@@ -90,7 +90,7 @@ class OfficeCorpusTest {
             boolean ok = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> redact(new OoxmlFormatHandler(), f, type) == null, name);
             if (ext.startsWith("xls")) {
                 // again with every worksheet and the shared strings streamed: the same outcome
-                FormatHandler streaming = (file, t, limits) -> OoxmlDocument.open(file, t, limits, 0);
+                FormatHandler streaming = (file, t, limits) -> OoxmlDocument.open(file, t, limits, null, 0);
                 String streamed = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> redact(streaming, f, type), name);
                 assertEquals(ok, streamed == null, name + " streamed: " + streamed);
             }

@@ -1,0 +1,238 @@
+package io.blackbar.format.office.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.w3c.dom.Element;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.FormatHandler;
+import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * The pictures of a package (the PNG and JPEG parts of its {@code media} folders: a scanned ID card pasted into a
+ * letter, a screenshot on a slide), read by OCR through the image format handler and, where a finding falls in them,
+ * painted over in their pixels by the same handler. Their text follows the rest of the document's, a picture a line.
+ * <p>
+ * A picture is decoded once to be read and once more to be painted, never held between the two: a deck of photos
+ * must not hold every photo's pixels at once. OCR gives the same words for the same pixels, and a picture whose
+ * second reading differs is refused rather than painted at the wrong place. Pictures that cannot be read (no OCR
+ * engine, no image bundle, another format such as EMF or GIF, a damaged or oversized picture) are counted as
+ * {@code imagesNotRead} in the report, so that a user knows what was not looked at.
+ */
+final class Pictures {
+
+    /** The formats the image handler reads, by their first bytes. */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+    /** A picture with text: its part, its page, and its range in {@link #text()}. */
+    private record Picture(String part, String mediaType, int page, int start, int end) {
+    }
+
+    private final OoxmlPackage pkg;
+    private final FormatHandler reader;
+    private final DocumentLimits limits;
+    private final List<Picture> pictures = new ArrayList<>();
+    private String text;
+    private int notRead;
+
+    /**
+     * @param pkg the package
+     * @param reader the image format handler, or null when none is running
+     * @param limits the request's limits
+     */
+    Pictures(OoxmlPackage pkg, FormatHandler reader, DocumentLimits limits) {
+        this.pkg = pkg;
+        this.reader = reader;
+        this.limits = limits;
+    }
+
+    /** @return whether {@link #text()} has been read */
+    boolean isRead() {
+        return text != null;
+    }
+
+    /**
+     * Reads every picture on first call.
+     *
+     * @return the pictures' text, each picture's words followed by a line break
+     */
+    String text() throws EngineException {
+        if (text != null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        Map<String, Integer> pages = pages();
+        for (String part : pkg.names()) {
+            byte[] bytes = isMedia(part) ? pkg.bytes(part) : null;
+            if (bytes == null) {
+                continue;
+            }
+            String type = mediaType(bytes);
+            String read = type == null ? null : read(part, type, bytes);
+            if (read == null) {
+                notRead++;
+            } else if (!read.isBlank()) {
+                int start = out.length();
+                out.append(read).append('\n');
+                pictures.add(new Picture(part, type, pages.getOrDefault(part, 1), start, out.length()));
+            }
+        }
+        text = out.toString();
+        return text;
+    }
+
+    /** @return the pictures that could not be read */
+    int notRead() {
+        return notRead;
+    }
+
+    /**
+     * @param offset an offset into {@link #text()}
+     * @return the page, slide or sheet that shows the picture there
+     */
+    int pageOf(int offset) {
+        for (Picture p : pictures) {
+            if (offset < p.end()) {
+                return p.page();
+            }
+        }
+        return pictures.isEmpty() ? 1 : pictures.get(pictures.size() - 1).page();
+    }
+
+    /**
+     * Paints the planned spans over the pictures that hold them.
+     *
+     * @param plan spans with offsets into {@link #text()}
+     * @param method redact or anonymize
+     * @return what the painting reports: {@code imagesRedacted}, and words covered for their low confidence
+     */
+    Map<String, Integer> apply(List<Replacement> plan, Method method) throws EngineException {
+        Map<String, Integer> report = new TreeMap<>();
+        for (Picture p : pictures) {
+            List<Replacement> mine = OoxmlDocument.within(plan, p.start(), p.end());
+            if (mine.isEmpty()) {
+                continue;
+            }
+            try (ParsedDocument doc = open(p.part(), p.mediaType(), pkg.bytes(p.part()))) {
+                String again = textOf(doc) + '\n';
+                if (!again.equals(text.substring(p.start(), p.end()))) {
+                    throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                            "A picture of the document was read differently the second time; it was not redacted.");
+                }
+                ByteArrayOutputStream painted = new ByteArrayOutputStream();
+                Map<String, Integer> its = doc.write(mine, method, painted);
+                pkg.setBytes(p.part(), painted.toByteArray());
+                report.merge("imagesRedacted", 1, Integer::sum);
+                its.entrySet().stream().filter(e -> e.getKey().equals("lowConfidenceWords"))
+                        .forEach(e -> report.merge(e.getKey(), e.getValue(), Integer::sum));
+            }
+            limits.checkDeadline();
+        }
+        return report;
+    }
+
+    /** @return the picture's words, or null when it cannot be read (no reader, no OCR engine, a damaged picture) */
+    private String read(String part, String type, byte[] bytes) throws EngineException {
+        if (reader == null) {
+            return null;
+        }
+        try (ParsedDocument doc = open(part, type, bytes)) {
+            return textOf(doc);
+        } catch (EngineException e) {
+            if (limits.expired() || e.reason() != EngineException.Reason.UNPROCESSABLE
+                    && e.reason() != EngineException.Reason.UNAVAILABLE) {
+                throw e;
+            }
+            return null; // a picture Word could not show either, or one over the pixel limit
+        }
+    }
+
+    /**
+     * Opens a picture through the image handler. The handler reads a file: the picture is written to an owner-only
+     * temporary file that is deleted as soon as it is decoded (the handler holds the pixels, not the file).
+     */
+    private ParsedDocument open(String part, String type, byte[] bytes) throws EngineException {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("bb-picture", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.write(tmp, bytes);
+            return reader.open(tmp, type, limits);
+        } catch (IOException e) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "A picture of the document could not be read.", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    tmp.toFile().deleteOnExit();
+                }
+            }
+        }
+    }
+
+    /** The pages showing each picture, from the relationships that point at it (the first page wins). */
+    private Map<String, Integer> pages() throws EngineException {
+        Map<String, Integer> pages = new HashMap<>();
+        for (String rels : pkg.relsParts()) {
+            int page = OoxmlText.pageOf(OoxmlPackage.sourceOf(rels));
+            for (Element r : OoxmlPackage.all(pkg.xml(rels), "Relationship")) {
+                String target = OoxmlPackage.target(rels, r);
+                if (target != null && isMedia(target)) {
+                    pages.merge(target, page, Math::min);
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static boolean isMedia(String part) {
+        return part.contains("/media/") && !part.toLowerCase(Locale.ROOT).startsWith("docprops/");
+    }
+
+    /** @return the picture's media type, or null for one the image handler does not read (EMF, WMF, GIF, TIFF …) */
+    static String mediaType(byte[] bytes) {
+        return startsWith(bytes, PNG) ? "image/png" : startsWith(bytes, JPEG) ? "image/jpeg" : null;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] head) {
+        if (bytes.length < head.length) {
+            return false;
+        }
+        for (int i = 0; i < head.length; i++) {
+            if (bytes[i] != head[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return the picture's OCR text; the image handler's unchecked failure (its {@code text()} cannot throw a
+     *     checked exception) is thrown as the EngineException it carries
+     */
+    private static String textOf(ParsedDocument doc) throws EngineException {
+        try {
+            return doc.text();
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof EngineException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

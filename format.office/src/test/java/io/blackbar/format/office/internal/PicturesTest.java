@@ -1,0 +1,252 @@
+package io.blackbar.format.office.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.FormatHandler;
+import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * The plumbing between a package's pictures and the image handler: which parts are read, where their text goes,
+ * which page shows them, and that a planned span reaches the picture that holds it and its painted pixels replace the
+ * part. The image handler here is a stand-in that "reads" a picture's words from its width; the real one (Tesseract
+ * in a running framework, read back by the tesseract command line) is ServerIT's.
+ */
+class PicturesTest {
+
+    private static final String A = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+            + "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
+    private static final String X = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+
+    @TempDir
+    Path dir;
+
+    /** Two slides; the second shows a scanned card (300 px wide); a GIF and a logo without words are in the media too. */
+    private Path deck() throws IOException {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("[Content_Types].xml", RawPackage.contentTypes("/ppt/presentation.xml",
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"));
+        p.put("_rels/.rels", RawPackage.relationships(RawPackage.relationship("rId1", "officeDocument", "ppt/presentation.xml")));
+        p.put("ppt/presentation.xml", X + "<p:presentation " + A + "/>");
+        p.put("ppt/slides/slide1.xml", slide("Quarterly briefing"));
+        p.put("ppt/slides/slide2.xml", slide("Crew card"));
+        p.put("ppt/slides/_rels/slide2.xml.rels", RawPackage.relationships(
+                RawPackage.relationship("rId1", "image", "../media/image1.png"),
+                RawPackage.relationship("rId2", "image", "../media/image2.gif"),
+                RawPackage.relationship("rId3", "image", "../media/image3.png")));
+        Map<String, byte[]> media = new LinkedHashMap<>();
+        media.put("ppt/media/image1.png", png(300));
+        media.put("ppt/media/image2.gif", "GIF89a-not-read".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        media.put("ppt/media/image3.png", png(40));
+        Path f = dir.resolve("deck.pptx");
+        RawPackage.zip(f, p, media);
+        return f;
+    }
+
+    private static String slide(String text) {
+        return X + "<p:sld " + A + "><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>" + text
+                + "</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>";
+    }
+
+    private static byte[] png(int width) {
+        return encode(new BufferedImage(width, 20, BufferedImage.TYPE_INT_RGB));
+    }
+
+    private static byte[] encode(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads "Member SSN 219-09-9999" in a picture 300 px wide and nothing in others; paints by recording the plan. */
+    private static final class StandIn implements FormatHandler {
+        final List<List<Replacement>> painted = new ArrayList<>();
+        final List<String> opened = new ArrayList<>();
+        String secondReading;
+        EngineException failure;
+
+        @Override
+        public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
+            BufferedImage image;
+            try {
+                image = ImageIO.read(file.toFile());
+            } catch (IOException e) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "unreadable", e);
+            }
+            opened.add(mediaType);
+            String words = image.getWidth() == 300 ? "Member SSN 219-09-9999" : "";
+            if (secondReading != null && opened.size() > 2) {
+                words = secondReading;
+            }
+            String text = words;
+            return new ParsedDocument() {
+                @Override
+                public String text() {
+                    if (failure != null) {
+                        throw new IllegalStateException(failure);
+                    }
+                    return text;
+                }
+
+                @Override
+                public int pageCount() {
+                    return 1;
+                }
+
+                @Override
+                public int pageOf(int offset) {
+                    return 1;
+                }
+
+                @Override
+                public Map<String, Integer> write(List<Replacement> plan, Method method, OutputStream out) throws EngineException {
+                    painted.add(plan);
+                    BufferedImage black = new BufferedImage(image.getWidth(), image.getHeight() + 1, BufferedImage.TYPE_INT_RGB);
+                    try {
+                        out.write(encode(black));
+                    } catch (IOException e) {
+                        throw new EngineException(EngineException.Reason.UNPROCESSABLE, "unwritable", e);
+                    }
+                    return Map.of("lowConfidenceWords", 2, "exif", 1);
+                }
+
+                @Override
+                public Map<String, Integer> sanitize(OutputStream out) {
+                    throw new AssertionError("never sanitized through the pictures");
+                }
+
+                @Override
+                public String outputMediaType(Method method) {
+                    return mediaType;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    private static OoxmlDocument open(Path f, FormatHandler reader) throws EngineException {
+        return OoxmlDocument.open(f, OoxmlFormatHandler.PPTX, OfficeRun.limits(), reader, OoxmlDocument.STREAM_ABOVE);
+    }
+
+    @Test
+    void aPicturesWordsFollowTheTextOnTheSlideThatShowsIt() throws Exception {
+        StandIn reader = new StandIn();
+        try (OoxmlDocument doc = open(deck(), reader)) {
+            String text = doc.text();
+            assertTrue(text.endsWith("Member SSN 219-09-9999\n"), text);
+            int ssn = text.indexOf("219-09-9999");
+            assertTrue(text.indexOf("Crew card") < ssn, text);
+            assertEquals(2, doc.pageOf(ssn));
+            assertEquals(1, doc.pageOf(text.indexOf("Quarterly")));
+            assertEquals(List.of("image/png", "image/png"), reader.opened, "the two PNGs are read, the GIF is not");
+        }
+    }
+
+    @Test
+    void aSpanInAPictureIsPaintedByTheImageHandlerAndReplacesThePart() throws Exception {
+        StandIn reader = new StandIn();
+        Path f = deck();
+        byte[] before = new RawPackage(Files.readAllBytes(f)).parts.get("ppt/media/image1.png");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, Integer> report;
+        int ssn;
+        try (OoxmlDocument doc = open(f, reader)) {
+            String text = doc.text();
+            ssn = text.indexOf("219-09-9999");
+            int crew = text.indexOf("Crew");
+            report = doc.write(List.of(new Replacement(crew, crew + 4, "PERSON", "[REDACTED]"),
+                    new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
+        }
+        assertEquals(List.of(List.of(new Replacement(11, 22, "US_SSN", "[REDACTED]"))), reader.painted,
+                "the picture's span, in the picture's own offsets");
+        RawPackage raw = new RawPackage(out.toByteArray());
+        BufferedImage written = ImageIO.read(new java.io.ByteArrayInputStream(raw.parts.get("ppt/media/image1.png")));
+        assertEquals(21, written.getHeight(), "the part holds the painted picture");
+        assertFalse(java.util.Arrays.equals(before, raw.parts.get("ppt/media/image1.png")));
+        assertArrayEquals(png(40), raw.parts.get("ppt/media/image3.png"), "a picture without a span is left as it was");
+        assertEquals(1, report.get("imagesRedacted"), report.toString());
+        assertEquals(2, report.get("lowConfidenceWords"), report.toString());
+        assertEquals(1, report.get("imagesNotRead"), "the GIF: " + report);
+        assertFalse(report.containsKey("exif"), "the image handler's metadata census is not the package's: " + report);
+        assertFalse(new String(raw.parts.get("ppt/slides/slide2.xml"), java.nio.charset.StandardCharsets.UTF_8).contains("Crew"));
+    }
+
+    @Test
+    void withoutAnImageHandlerOrAnOcrEngineEveryPictureIsCountedAsNotRead() throws Exception {
+        StandIn noOcr = new StandIn();
+        noOcr.failure = new EngineException(EngineException.Reason.UNAVAILABLE, "no OCR engine");
+        for (StandIn reader : java.util.Arrays.asList(null, noOcr)) {
+            try (OoxmlDocument doc = open(deck(), reader)) {
+                assertFalse(doc.text().contains("Member"), doc.text());
+                Map<String, Integer> report = doc.write(List.of(), Method.REDACT, new ByteArrayOutputStream());
+                assertEquals(3, report.get("imagesNotRead"), report.toString());
+            }
+        }
+    }
+
+    @Test
+    void anOcrOutOfTimeFailsTheDocument() throws Exception {
+        StandIn reader = new StandIn();
+        reader.failure = new EngineException(EngineException.Reason.UNPROCESSABLE, "The document took too long.");
+        DocumentLimits spent = new DocumentLimits(200L << 20, 1000, 50_000_000, 512L << 20, System.nanoTime() + 1_000_000_000L);
+        try (OoxmlDocument doc = OoxmlDocument.open(deck(), OoxmlFormatHandler.PPTX, spent, reader, OoxmlDocument.STREAM_ABOVE)) {
+            Thread.sleep(1_100);
+            IllegalStateException e = assertThrows(IllegalStateException.class, doc::text);
+            assertEquals(EngineException.Reason.UNPROCESSABLE, ((EngineException) e.getCause()).reason());
+        }
+    }
+
+    @Test
+    void aPictureReadDifferentlyTheSecondTimeIsRefusedNotPaintedAtTheWrongPlace() throws Exception {
+        StandIn reader = new StandIn();
+        reader.secondReading = "SSN 219-09-9999 Member";
+        try (OoxmlDocument doc = open(deck(), reader)) {
+            int ssn = doc.text().indexOf("219-09-9999");
+            EngineException e = assertThrows(EngineException.class, () -> doc.write(
+                    List.of(new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, new ByteArrayOutputStream()));
+            assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+            assertTrue(reader.painted.isEmpty());
+        }
+    }
+
+    @Test
+    void sanitizeReadsNoPicture() throws Exception {
+        StandIn reader = new StandIn();
+        try (OoxmlDocument doc = open(deck(), reader)) {
+            doc.sanitize(new ByteArrayOutputStream());
+            assertFalse(doc.text().contains("Member"));
+            assertTrue(reader.opened.isEmpty(), reader.opened.toString());
+        }
+    }
+}
