@@ -32,6 +32,22 @@ final class HandPdf {
                 "<< /Author (" + author + ") /Title (Notes of " + author + ") >>"), " /Info 6 0 R");
     }
 
+    /**
+     * A letter: the lines in Helvetica 12 pt at the top, and below them a JPEG (a photographed card) drawn in the given
+     * rectangle of the page, with no text over it.
+     */
+    static byte[] letterWithPicture(byte[] jpeg, int width, int height, float[] at, String... lines) throws IOException {
+        String draw = String.format(java.util.Locale.ROOT, " q %.2f 0 0 %.2f %.2f %.2f cm /Im0 Do Q", at[2], at[3], at[0], at[1]);
+        byte[] text = content(lines);
+        return write(List.of(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Im0 5 0 R >> >>"
+                        + " /Contents 6 0 R >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+                stream("/Type /XObject /Subtype /Image /Width " + width + " /Height " + height
+                        + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode", jpeg),
+                stream("", (new String(text, StandardCharsets.ISO_8859_1) + draw).getBytes(StandardCharsets.ISO_8859_1))));
+    }
+
     /** A page that is the JPEG and nothing else. */
     static byte[] scan(byte[] jpeg, int width, int height) throws IOException {
         return write(List.of(

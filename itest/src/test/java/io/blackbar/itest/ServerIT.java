@@ -579,6 +579,58 @@ public class ServerIT {
     }
 
     /**
+     * A photographed card placed in a PDF letter (a page with text of its own, so not a scan): the image is read by
+     * the OCR service and its words are burned out of its pixels. pdfimages takes the image out of the output and the
+     * tesseract command line reads it; pdftotext reads the page's text.
+     */
+    @Test
+    public void aPictureInAPdfLetterIsReadAndBurned() throws Exception {
+        if (!PdfReaders.present() || !Files.isExecutable(Path.of("/usr/bin/tesseract"))
+                || !Files.isExecutable(Path.of("/usr/bin/pdfimages"))) {
+            System.out.println("[ServerIT] SKIPPED the picture in a PDF letter: needs tesseract-ocr, poppler-utils and qpdf");
+            return;
+        }
+        byte[] jpeg = Drawn.lines("jpeg", 1400, 420, 40, 60, 100, 90, "Member card for the northern region",
+                "Social security number 219-09-9999", "Contact: john.smith@example.org");
+        Path dir = Files.createTempDirectory("letter");
+        Path in = dir.resolve("in.pdf");
+        Path out = dir.resolve("out.pdf");
+        try {
+            Files.write(in, HandPdf.letterWithPicture(jpeg, 1400, 420, new float[] {72, 380, 420, 126},
+                    "Dear member, your card is below.", "Kind regards, the membership office"));
+            Report r;
+            try (var os = Files.newOutputStream(out)) {
+                r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
+            }
+            List<String> types = r.findings().stream().map(Finding::entityType).toList();
+            assertTrue(types.toString(), types.contains("EMAIL_ADDRESS") && types.contains("US_SSN"));
+            assertTrue(r.removed().toString(), r.removed().getOrDefault("burnedImages", 0) >= 1);
+            assertEquals(0, new ProcessBuilder("pdfimages", "-png", out.toString(), dir.resolve("img").toString())
+                    .start().waitFor());
+            List<Path> images;
+            try (var list = Files.list(dir)) {
+                images = list.filter(f -> f.getFileName().toString().startsWith("img")).toList();
+            }
+            assertEquals(images.toString(), 1, images.size());
+            Process ocr = new ProcessBuilder("tesseract", images.get(0).toString(), "stdout")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String read = new String(ocr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ocr.waitFor();
+            assertFalse(read, read.contains("john.smith") || read.contains("219-09") || read.contains("9999"));
+            assertTrue(read, read.contains("Member") && read.contains("northern") && read.contains("Social"));
+            String layer = PdfReaders.pdftotext(out);
+            assertTrue(layer, layer.contains("Dear member") && layer.contains("membership office"));
+        } finally {
+            try (var list = Files.list(dir)) {
+                for (Path f : list.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
      * A picture in a Word document (a scanned card pasted into a letter) is read by the OCR service through the image
      * handler and painted over in its pixels; the picture is taken out of the output with java.util.zip and read back
      * by the tesseract command line.

@@ -32,6 +32,30 @@ final class Box {
         y1 = Glyph.ASCENT;
     }
 
+    private Box(int page, AffineTransform frame, AffineTransform inverse, double x0, double y0, double x1, double y1) {
+        this.page = page;
+        this.frame = frame;
+        this.inverse = inverse;
+        this.x0 = x0;
+        this.y0 = y0;
+        this.x1 = x1;
+        this.y1 = y1;
+    }
+
+    /**
+     * A rectangle of a frame of its own, such as an OCR word in the pixels of an image the page draws.
+     *
+     * @param frame maps the rectangle's space onto the page; must be invertible
+     * @return the box, or null when the frame is flat
+     */
+    static Box of(int page, AffineTransform frame, double x0, double y0, double x1, double y1) {
+        try {
+            return new Box(page, frame, frame.createInverse(), x0, y0, x1, y1);
+        } catch (java.awt.geom.NoninvertibleTransformException e) {
+            return null;
+        }
+    }
+
     /**
      * Boxes covering the given glyphs, one per line run.
      *

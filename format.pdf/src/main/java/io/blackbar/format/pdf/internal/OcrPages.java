@@ -25,6 +25,7 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
 import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.spi.DocumentLimits;
 import io.blackbar.engine.api.spi.OcrService;
+import io.blackbar.engine.api.spi.Replacement;
 import io.blackbar.engine.api.spi.OcrService.OcrWord;
 
 /**
@@ -144,6 +145,16 @@ final class OcrPages {
         checkSize(doc.getPage(index), dpi);
         BufferedImage image = render(doc, index, dpi, limits);
         List<OcrWord> words = ocr.recognize(image, limits);
+        return new Page(index, dpi, List.copyOf(words), append(words, text));
+    }
+
+    /**
+     * Appends OCR words to the text: a space between the words of a line, a line break where a word starts below the
+     * one before, an empty line after the last.
+     *
+     * @return each word's offset in the text
+     */
+    static int[] append(List<OcrWord> words, StringBuilder text) {
         int[] starts = new int[words.size()];
         int lastBottom = -1;
         for (int i = 0; i < words.size(); i++) {
@@ -156,7 +167,23 @@ final class OcrPages {
             lastBottom = w.y() + w.height();
         }
         text.append("\n\n");
-        return new Page(index, dpi, List.copyOf(words), starts);
+        return starts;
+    }
+
+    /** @return the indices of the words a span of the plan touches, given each word's offset */
+    static List<Integer> hit(List<OcrWord> words, int[] starts, List<Replacement> plan) {
+        List<Integer> hit = new ArrayList<>();
+        for (int w = 0; w < starts.length; w++) {
+            int start = starts[w];
+            int end = start + words.get(w).text().length();
+            for (Replacement r : plan) {
+                if (r.start() < end && r.end() > start) {
+                    hit.add(w);
+                    break;
+                }
+            }
+        }
+        return hit;
     }
 
     /**

@@ -50,6 +50,7 @@ import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
@@ -113,6 +114,13 @@ final class PageText extends PDFStreamEngine {
     private final Set<Integer> replacementTextPages = new TreeSet<>();
     private int page = -1;
     private int[] pageCounts;
+    /** The first glyph of each page. */
+    private final List<Integer> pageFirstGlyphs = new ArrayList<>();
+    /** The images the pages' own content draws (not their annotations'), for {@link PagePictures}. */
+    private final List<Placed> placed = new ArrayList<>();
+    /** Images the pages' content names but PDFBox could not load. */
+    private int unloadedImages;
+    private boolean inPageContent;
     private long sinceCheck;
 
     /** The previous glyph of the page: where it ends, its direction and em size; none at a page start. */
@@ -152,7 +160,17 @@ final class PageText extends PDFStreamEngine {
         Arrays.fill(anchors, -1);
         addOperator(new BeginText(this));
         addOperator(new Concatenate(this));
-        addOperator(new DrawObject(this));
+        addOperator(new DrawObject(this) {
+            @Override
+            public void process(Operator operator, List<COSBase> arguments) throws IOException {
+                if (inPageContent && !arguments.isEmpty() && arguments.get(0) instanceof COSName name
+                        && getResources() != null && getResources().isImageXObject(name)) {
+                    placed(name);
+                    return;
+                }
+                super.process(operator, arguments);
+            }
+        });
         addOperator(new BeginMarkedContentSequenceWithProperties(this));
         addOperator(new EndText(this));
         addOperator(new SetGraphicsStateParameters(this));
@@ -216,7 +234,13 @@ final class PageText extends PDFStreamEngine {
         hasPrevious = false;
         accentAt = -1;
         int before = text.length();
-        processPage(p); // sets the page up for its annotations too, with or without content
+        pageFirstGlyphs.add(count);
+        inPageContent = true;
+        try {
+            processPage(p); // sets the page up for its annotations too, with or without content
+        } finally {
+            inPageContent = false;
+        }
         int shown = pageCounts[0];
         int mapped = pageCounts[1];
         for (PDAnnotation a : TextItems.annotations(p)) {
@@ -379,6 +403,51 @@ final class PageText extends PDFStreamEngine {
     /** @return offset where each page's text starts */
     List<Integer> pageStarts() {
         return pageStarts;
+    }
+
+    /** An image the content of a page draws, and the matrix that maps its unit square onto the page. */
+    record Placed(int page, PDImageXObject image, Matrix ctm) {
+    }
+
+    private void placed(COSName name) {
+        try {
+            if (getResources().getXObject(name) instanceof PDImageXObject image) {
+                placed.add(new Placed(page, image, getGraphicsState().getCurrentTransformationMatrix().clone()));
+            }
+        } catch (IOException | RuntimeException e) {
+            unloadedImages++;
+        }
+    }
+
+    /** @return the images the pages' own content draws, in content order */
+    List<Placed> placedImages() {
+        return placed;
+    }
+
+    /** @return how many images the pages' content names that could not be loaded */
+    int unloadedImages() {
+        return unloadedImages;
+    }
+
+    /**
+     * @param page a page index
+     * @param pageToUnit a transform from the page's space
+     * @return how many of the page's glyphs start inside the unit square the transform maps to
+     */
+    int glyphsInside(int page, java.awt.geom.AffineTransform pageToUnit) {
+        int from = pageFirstGlyphs.get(page);
+        int to = page + 1 < pageFirstGlyphs.size() ? pageFirstGlyphs.get(page + 1) : count;
+        double[] point = new double[2];
+        int n = 0;
+        for (int g = from; g < to; g++) {
+            point[0] = matrices[6 * g + 4];
+            point[1] = matrices[6 * g + 5];
+            pageToUnit.transform(point, 0, point, 0, 1);
+            if (point[0] >= 0 && point[0] <= 1 && point[1] >= 0 && point[1] <= 1) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** @return per page: glyphs drawn, glyphs with a Unicode mapping */

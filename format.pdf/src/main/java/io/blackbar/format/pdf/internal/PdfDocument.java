@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,19 +43,22 @@ final class PdfDocument implements ParsedDocument {
     private final PageText pageText;
     private final int pageTextEnd;
     private final List<OcrPages.Page> ocrPages;
+    private final PagePictures.Read pictures;
     private final List<TextItems.Item> items;
     /** Offsets where a page's stretch of text begins, and its 1-based page number. */
     private final int[] segmentStarts;
     private final int[] segmentPages;
 
     private PdfDocument(PDDocument doc, DocumentLimits limits, String text, PageText pageText, int pageTextEnd,
-            List<OcrPages.Page> ocrPages, List<TextItems.Item> items, int[] segmentStarts, int[] segmentPages) {
+            List<OcrPages.Page> ocrPages, PagePictures.Read pictures, List<TextItems.Item> items, int[] segmentStarts,
+            int[] segmentPages) {
         this.doc = doc;
         this.limits = limits;
         this.text = text;
         this.pageText = pageText;
         this.pageTextEnd = pageTextEnd;
         this.ocrPages = ocrPages;
+        this.pictures = pictures;
         this.items = items;
         this.segmentStarts = segmentStarts;
         this.segmentPages = segmentPages;
@@ -105,6 +109,12 @@ final class PdfDocument implements ParsedDocument {
                             + e.getMessage(), e);
                 }
             }
+            Set<Integer> scanned = new HashSet<>();
+            ocrPages.forEach(p -> scanned.add(p.index()));
+            PagePictures.Read pictures = PagePictures.read(pages, scanned, ocr, limits, text, starts, numbers);
+            if (text.length() > limits.maxTextChars()) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, PageText.TOO_MUCH_TEXT);
+            }
             List<TextItems.Item> items = TextItems.collect(doc);
             for (TextItems.Item item : items) {
                 text.append('\n');
@@ -116,7 +126,7 @@ final class PdfDocument implements ParsedDocument {
             if (text.length() > limits.maxTextChars()) {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE, PageText.TOO_MUCH_TEXT);
             }
-            return new PdfDocument(doc, limits, text.toString(), pages, pageTextEnd, ocrPages, items,
+            return new PdfDocument(doc, limits, text.toString(), pages, pageTextEnd, ocrPages, pictures, items,
                     starts.stream().mapToInt(Integer::intValue).toArray(),
                     numbers.stream().mapToInt(Integer::intValue).toArray());
         } catch (PageText.DeadlineExpired e) {
@@ -168,6 +178,7 @@ final class PdfDocument implements ParsedDocument {
         Map<String, Integer> removed = new TreeMap<>();
         try {
             Redactions r = Redactions.plan(plan, pageText, pageTextEnd);
+            PagePictures.covers(pictures.pictures(), plan).forEach(r::add);
             Set<COSStream> replacedForms = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Map.Entry<Integer, List<Redactions.Cover>> e : r.boxesByPage().entrySet()) {
                 limits.checkDeadline();
@@ -204,6 +215,9 @@ final class PdfDocument implements ParsedDocument {
             // the values, and no redaction can edit them safely
             Cleaner.sanitize(doc, limits).forEach((k, v) -> removed.merge(k, v, Integer::sum));
             Cleaner.removeStructure(doc, removed);
+            if (pictures.notRead() > 0) {
+                removed.put("imagesNotRead", pictures.notRead());
+            }
             save(out);
             return removed;
         } catch (PageText.DeadlineExpired e) {
@@ -222,18 +236,7 @@ final class PdfDocument implements ParsedDocument {
 
     private void burnOcrPages(List<Replacement> plan, Map<String, Integer> removed) throws IOException, EngineException {
         for (OcrPages.Page page : ocrPages) {
-            List<Integer> hit = new ArrayList<>();
-            int[] starts = page.starts();
-            for (int w = 0; w < starts.length; w++) {
-                int start = starts[w];
-                int end = start + page.words().get(w).text().length();
-                for (Replacement r : plan) {
-                    if (r.start() < end && r.end() > start) {
-                        hit.add(w);
-                        break;
-                    }
-                }
-            }
+            List<Integer> hit = OcrPages.hit(page.words(), page.starts(), plan);
             if (!hit.isEmpty()) {
                 limits.checkDeadline();
                 removed.merge("ocrWords", OcrPages.burn(doc, page, hit, limits), Integer::sum);

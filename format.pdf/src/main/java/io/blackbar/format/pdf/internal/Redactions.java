@@ -40,6 +40,11 @@ final class Redactions {
         return boxesByPage;
     }
 
+    /** Adds covers that did not come from the pages' glyphs (OCR words of a picture). */
+    void add(int page, List<Cover> covers) {
+        boxesByPage.computeIfAbsent(page, k -> new ArrayList<>()).addAll(covers);
+    }
+
     /** @return the annotations whose appearance drew a glyph of a span */
     Set<COSDictionary> annotationsHit() {
         return annotationsHit;

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,34 +46,12 @@ class SearchableScanTest {
     @TempDir
     Path dir;
 
-    /** The page image, and where each line's ink lies in it. */
-    private record Scan(BufferedImage image, Rectangle[] lines) {
-    }
-
-    private static Scan draw(boolean clear) {
-        BufferedImage image = new BufferedImage(W, H, clear ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        Rectangle[] bounds = new Rectangle[LINES.length];
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(clear ? new Color(0, 0, 0, 0) : Color.WHITE);
-            g.fillRect(0, 0, W, H);
-            g.setColor(Color.BLACK);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 30));
-            FontMetrics m = g.getFontMetrics();
-            for (int i = 0; i < LINES.length; i++) {
-                int baseline = 300 + i * 70;
-                g.drawString(LINES[i], 150, baseline);
-                bounds[i] = new Rectangle(150, baseline - m.getAscent(), m.stringWidth(LINES[i]), m.getAscent() + m.getDescent());
-            }
-        } finally {
-            g.dispose();
-        }
-        return new Scan(image, bounds);
+    private static InkLines draw(boolean clear) {
+        return InkLines.draw(W, H, clear, 30, 150, 300, 70, LINES);
     }
 
     /** The scan as a PDF page: the image over the page, and each line's invisible text stretched over its ink. */
-    private static void write(Scan scan, Path file, boolean jpeg) throws Exception {
+    private static void write(InkLines scan, Path file, boolean jpeg) throws Exception {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
@@ -107,7 +80,7 @@ class SearchableScanTest {
     @Test
     void theValuesPixelsUnderTheBoxAreBurned() throws Exception {
         IndependentReader.assumeTools();
-        Scan scan = draw(false);
+        InkLines scan = draw(false);
         for (boolean jpeg : List.of(false, true)) {
             Path in = dir.resolve("scan-" + jpeg + ".pdf");
             Path out = dir.resolve("scan-" + jpeg + "-out.pdf");
@@ -142,7 +115,7 @@ class SearchableScanTest {
     @Test
     void anImageWithAClearGroundKeepsItAndItsMaskLosesTheValue() throws Exception {
         IndependentReader.assumeTools();
-        Scan scan = draw(true);
+        InkLines scan = draw(true);
         Path in = dir.resolve("clear.pdf");
         Path out = dir.resolve("clear-out.pdf");
         write(scan, in, false);
@@ -162,7 +135,7 @@ class SearchableScanTest {
     }
 
     /** @return the share of the rectangle's pixels that are dark */
-    private static double ink(BufferedImage image, Rectangle r) {
+    static double ink(BufferedImage image, Rectangle r) {
         int dark = 0;
         for (int y = r.y; y < r.y + r.height; y++) {
             for (int x = r.x; x < r.x + r.width; x++) {
