@@ -54,19 +54,20 @@ final class OoxmlDocument implements ParsedDocument {
      * @param file the package
      * @param mediaType its media type
      * @param limits the limits
-     * @return the parsed package, its pictures not read
+     * @return the parsed package, its pictures not read (counted as not read)
      */
     static OoxmlDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
-        return open(file, mediaType, limits, null, STREAM_ABOVE);
+        return open(file, mediaType, limits, null, false, STREAM_ABOVE);
     }
 
     /**
      * @param pictureReader the image format handler that reads and paints the pictures, or null when none runs
+     * @param readPictures whether the pictures are read (else counted as not read)
      * @param streamAbove the size from which worksheets and shared strings are streamed
      * @see #open(Path, String, DocumentLimits)
      */
     static OoxmlDocument open(Path file, String mediaType, DocumentLimits limits, FormatHandler pictureReader,
-            int streamAbove) throws EngineException {
+            boolean readPictures, int streamAbove) throws EngineException {
         OoxmlPackage pkg = new OoxmlPackage(ZipGuard.read(file, limits,
                 e -> STREAMABLE.matcher(e.getName()).matches() && e.getSize() >= streamAbove), file);
         List<String> large = new ArrayList<>();
@@ -86,7 +87,7 @@ final class OoxmlDocument implements ParsedDocument {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document has more text than allowed.");
         }
         return new OoxmlDocument(pkg, new OoxmlText.Result(read.slots(), read.sheetNames(), Math.max(pages, read.pages())),
-                streamed, new Pictures(pkg, pictureReader, limits), OoxmlFormatHandler.macroFree(mediaType), limits);
+                streamed, new Pictures(pkg, pictureReader, readPictures, limits), OoxmlFormatHandler.macroFree(mediaType), limits);
     }
 
     /** @return true when a part is streamed rather than parsed into a DOM */

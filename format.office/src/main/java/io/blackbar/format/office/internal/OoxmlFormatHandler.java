@@ -3,6 +3,8 @@ package io.blackbar.format.office.internal;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -40,6 +42,31 @@ public class OoxmlFormatHandler implements FormatHandler {
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile FormatHandler pictures;
 
+    /** Framework property: {@code false} leaves pictures unread (counted as {@code imagesNotRead}); default true. */
+    static final String READ_PICTURES = "blackbar.ocr.pictures";
+    private volatile boolean readPictures = true;
+
+    /** For DS. */
+    public OoxmlFormatHandler() {
+    }
+
+    /** For tests: a handler that leaves pictures unread (as {@code blackbar.ocr.pictures=false} does). */
+    static OoxmlFormatHandler notReadingPictures() {
+        OoxmlFormatHandler h = new OoxmlFormatHandler();
+        h.readPictures = false;
+        return h;
+    }
+
+    @Activate
+    void activate(BundleContext ctx) {
+        readPictures = readPictures(ctx.getProperty(READ_PICTURES));
+    }
+
+    /** @return false only for "false" (any case): reading pictures is what keeps their values out of the output */
+    static boolean readPictures(String property) {
+        return !"false".equalsIgnoreCase(property == null ? "" : property.trim());
+    }
+
     /** A zip, or an OLE2 file (an encrypted package, refused with that reason on open). */
     @Override
     public boolean accepts(String mediaType, byte[] head) {
@@ -48,7 +75,7 @@ public class OoxmlFormatHandler implements FormatHandler {
 
     @Override
     public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
-        return OoxmlDocument.open(file, mediaType, limits, pictures, OoxmlDocument.STREAM_ABOVE);
+        return OoxmlDocument.open(file, mediaType, limits, pictures, readPictures, OoxmlDocument.STREAM_ABOVE);
     }
 
     /** @return the macro-free type of a media type (itself if it has no macros) */

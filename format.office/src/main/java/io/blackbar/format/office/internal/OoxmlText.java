@@ -140,9 +140,16 @@ final class OoxmlText {
 
     /** Slides, notes and sheets are pages by their number; the rest is page 1. */
     static int pageOf(String name) {
-        Matcher m = Pattern.compile("(?:slides/slide|notesSlides/notesSlide|worksheets/sheet|comments)(\\d{1,5})\\.xml").matcher(name);
+        Matcher m = PAGE.matcher(name);
         return m.find() ? Math.max(1, Integer.parseInt(m.group(1))) : 1;
     }
+
+    /** @return whether a part belongs to one slide or sheet (not to every page, as a layout or the body does) */
+    static boolean hasPage(String name) {
+        return PAGE.matcher(name).find();
+    }
+
+    private static final Pattern PAGE = Pattern.compile("(?:slides/slide|notesSlides/notesSlide|worksheets/sheet|comments)(\\d{1,5})\\.xml");
 
     private void walk(Element e, boolean inLine) throws EngineException {
         String ln = e.getLocalName();

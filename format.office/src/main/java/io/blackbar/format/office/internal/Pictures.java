@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.w3c.dom.Element;
@@ -22,17 +23,26 @@ import io.blackbar.engine.api.spi.ParsedDocument;
 import io.blackbar.engine.api.spi.Replacement;
 
 /**
- * The pictures of a package (the PNG and JPEG parts of its {@code media} folders: a scanned ID card pasted into a
+ * The pictures of a package (its PNG and JPEG parts, found by their first bytes: a scanned ID card pasted into a
  * letter, a screenshot on a slide), read by OCR through the image format handler and, where a finding falls in them,
  * painted over in their pixels by the same handler. Their text follows the rest of the document's, a picture a line.
  * <p>
  * A picture is decoded once to be read and once more to be painted, never held between the two: a deck of photos
  * must not hold every photo's pixels at once. OCR gives the same words for the same pixels, and a picture whose
- * second reading differs is refused rather than painted at the wrong place. Pictures that cannot be read (no OCR
- * engine, no image bundle, another format such as EMF or GIF, a damaged or oversized picture) are counted as
- * {@code imagesNotRead} in the report, so that a user knows what was not looked at.
+ * second reading differs is refused rather than painted at the wrong place.
+ * <p>
+ * A picture that cannot be read fails the request, with the image handler's reason (no OCR engine: 503; damaged or
+ * over the pixel limit: 422): a value in it would otherwise leave unseen. An operator who accepts that turns the
+ * reading off ({@code blackbar.ocr.pictures=false}); the pictures are then counted as {@code imagesNotRead}, as are
+ * pictures of formats the image handler does not read (EMF, WMF, GIF, TIFF, SVG …).
  */
 final class Pictures {
+
+    /** Picture formats the image handler does not read, by their names' endings: counted, not read. */
+    private static final Set<String> OTHER_PICTURES = Set.of("emf", "wmf", "emz", "wmz", "gif", "tif", "tiff", "bmp",
+            "svg", "wdp", "jxr", "ico", "pict", "webp");
+    /** How far up the relationships a picture's slide or sheet is looked for (picture, drawing, sheet). */
+    private static final int PAGE_HOPS = 4;
 
     /** The formats the image handler reads, by their first bytes. */
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
@@ -44,6 +54,7 @@ final class Pictures {
 
     private final OoxmlPackage pkg;
     private final FormatHandler reader;
+    private final boolean enabled;
     private final DocumentLimits limits;
     private final List<Picture> pictures = new ArrayList<>();
     private String text;
@@ -52,11 +63,13 @@ final class Pictures {
     /**
      * @param pkg the package
      * @param reader the image format handler, or null when none is running
+     * @param enabled whether pictures are read at all ({@code blackbar.ocr.pictures})
      * @param limits the request's limits
      */
-    Pictures(OoxmlPackage pkg, FormatHandler reader, DocumentLimits limits) {
+    Pictures(OoxmlPackage pkg, FormatHandler reader, boolean enabled, DocumentLimits limits) {
         this.pkg = pkg;
         this.reader = reader;
+        this.enabled = enabled;
         this.limits = limits;
     }
 
@@ -75,21 +88,28 @@ final class Pictures {
             return text;
         }
         StringBuilder out = new StringBuilder();
-        Map<String, Integer> pages = pages();
+        Map<String, Integer> pages = null;
         for (String part : pkg.names()) {
-            byte[] bytes = isMedia(part) ? pkg.bytes(part) : null;
-            if (bytes == null) {
+            byte[] bytes = isCandidate(part) ? pkg.bytes(part) : null;
+            String type = bytes == null ? null : mediaType(bytes);
+            if (type == null) {
+                if (bytes != null && OTHER_PICTURES.contains(extension(part))) {
+                    notRead++;
+                }
                 continue;
             }
-            String type = mediaType(bytes);
-            String read = type == null ? null : read(part, type, bytes);
-            if (read == null) {
+            if (!enabled) {
                 notRead++;
-            } else if (!read.isBlank()) {
+                continue;
+            }
+            String read = read(type, bytes);
+            if (!read.isBlank()) {
+                pages = pages == null ? pages() : pages;
                 int start = out.length();
                 out.append(read).append('\n');
                 pictures.add(new Picture(part, type, pages.getOrDefault(part, 1), start, out.length()));
             }
+            limits.checkDeadline();
         }
         text = out.toString();
         return text;
@@ -127,7 +147,7 @@ final class Pictures {
             if (mine.isEmpty()) {
                 continue;
             }
-            try (ParsedDocument doc = open(p.part(), p.mediaType(), pkg.bytes(p.part()))) {
+            try (ParsedDocument doc = open(p.mediaType(), pkg.bytes(p.part()))) {
                 String again = textOf(doc) + '\n';
                 if (!again.equals(text.substring(p.start(), p.end()))) {
                     throw new EngineException(EngineException.Reason.UNPROCESSABLE,
@@ -145,27 +165,31 @@ final class Pictures {
         return report;
     }
 
-    /** @return the picture's words, or null when it cannot be read (no reader, no OCR engine, a damaged picture) */
-    private String read(String part, String type, byte[] bytes) throws EngineException {
+    /** @return the picture's words; a picture that cannot be read fails the request, saying why */
+    private String read(String type, byte[] bytes) throws EngineException {
         if (reader == null) {
-            return null;
+            throw new EngineException(EngineException.Reason.UNAVAILABLE, "The document's pictures must be read by OCR,"
+                    + " and no image handler is running. " + OFF_HINT);
         }
-        try (ParsedDocument doc = open(part, type, bytes)) {
+        try (ParsedDocument doc = open(type, bytes)) {
             return textOf(doc);
         } catch (EngineException e) {
-            if (limits.expired() || e.reason() != EngineException.Reason.UNPROCESSABLE
-                    && e.reason() != EngineException.Reason.UNAVAILABLE) {
+            if (limits.expired()) {
                 throw e;
             }
-            return null; // a picture Word could not show either, or one over the pixel limit
+            throw new EngineException(e.reason(), "A picture of the document could not be read: " + e.getMessage()
+                    + (e.reason() == EngineException.Reason.UNAVAILABLE ? " " + OFF_HINT : ""), e);
         }
     }
+
+    private static final String OFF_HINT = "An operator may set BLACKBAR_OCR_PICTURES=false to process documents without"
+            + " reading their pictures.";
 
     /**
      * Opens a picture through the image handler. The handler reads a file: the picture is written to an owner-only
      * temporary file that is deleted as soon as it is decoded (the handler holds the pixels, not the file).
      */
-    private ParsedDocument open(String part, String type, byte[] bytes) throws EngineException {
+    private ParsedDocument open(String type, byte[] bytes) throws EngineException {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("bb-picture", ".tmp",
@@ -173,6 +197,7 @@ final class Pictures {
             Files.write(tmp, bytes);
             return reader.open(tmp, type, limits);
         } catch (IOException e) {
+            // a full or read-only temporary folder: the engine answers a full disk with 503
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "A picture of the document could not be read.", e);
         } finally {
             if (tmp != null) {
@@ -185,23 +210,52 @@ final class Pictures {
         }
     }
 
-    /** The pages showing each picture, from the relationships that point at it (the first page wins). */
+    /**
+     * The page showing each picture: the slide or sheet whose relationships lead to it, directly (a slide's picture) or
+     * through a drawing (a sheet's); a picture of layouts, masters or a document's body is on page 1. The first page
+     * wins for a picture shown on several.
+     */
     private Map<String, Integer> pages() throws EngineException {
-        Map<String, Integer> pages = new HashMap<>();
+        Map<String, List<String>> sources = new HashMap<>();
         for (String rels : pkg.relsParts()) {
-            int page = OoxmlText.pageOf(OoxmlPackage.sourceOf(rels));
+            String source = OoxmlPackage.sourceOf(rels);
             for (Element r : OoxmlPackage.all(pkg.xml(rels), "Relationship")) {
                 String target = OoxmlPackage.target(rels, r);
-                if (target != null && isMedia(target)) {
-                    pages.merge(target, page, Math::min);
+                if (target != null) {
+                    sources.computeIfAbsent(target, k -> new ArrayList<>()).add(source);
                 }
+            }
+        }
+        Map<String, Integer> pages = new HashMap<>();
+        for (String part : pkg.names()) {
+            List<String> level = List.of(part);
+            for (int hop = 0; hop < PAGE_HOPS && !level.isEmpty() && !pages.containsKey(part); hop++) {
+                List<String> up = new ArrayList<>();
+                for (String p : level) {
+                    for (String source : sources.getOrDefault(p, List.of())) {
+                        if (OoxmlText.hasPage(source)) {
+                            pages.merge(part, OoxmlText.pageOf(source), Math::min);
+                        } else {
+                            up.add(source);
+                        }
+                    }
+                }
+                level = up;
             }
         }
         return pages;
     }
 
-    private static boolean isMedia(String part) {
-        return part.contains("/media/") && !part.toLowerCase(Locale.ROOT).startsWith("docprops/");
+    /** @return whether a part may be a picture: not XML, in memory, and not a part the writer removes anyway */
+    private boolean isCandidate(String part) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        return !OoxmlPackage.isXml(part) && !lower.endsWith(".vml") && !pkg.isLazy(part) && !lower.startsWith("docprops/")
+                && !lower.contains("/embeddings/") && !lower.contains("/activex/") && !lower.contains("vbaproject");
+    }
+
+    private static String extension(String part) {
+        int dot = part.lastIndexOf('.');
+        return dot < 0 ? "" : part.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** @return the picture's media type, or null for one the image handler does not read (EMF, WMF, GIF, TIFF …) */

@@ -45,8 +45,12 @@ class PicturesTest {
     @TempDir
     Path dir;
 
+    /** The deck's parts: XML ones as text, pictures as bytes. */
+    private record Parts(Map<String, String> xml, Map<String, byte[]> media) {
+    }
+
     /** Two slides; the second shows a scanned card (300 px wide); a GIF and a logo without words are in the media too. */
-    private Path deck() throws IOException {
+    private static Parts deckParts() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("[Content_Types].xml", RawPackage.contentTypes("/ppt/presentation.xml",
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"));
@@ -62,8 +66,17 @@ class PicturesTest {
         media.put("ppt/media/image1.png", png(300));
         media.put("ppt/media/image2.gif", "GIF89a-not-read".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         media.put("ppt/media/image3.png", png(40));
+        return new Parts(p, media);
+    }
+
+    private Path deck() throws IOException {
+        Parts parts = deckParts();
+        return deck(parts.xml(), parts.media());
+    }
+
+    private Path deck(Map<String, String> xml, Map<String, byte[]> media) throws IOException {
         Path f = dir.resolve("deck.pptx");
-        RawPackage.zip(f, p, media);
+        RawPackage.zip(f, xml, media);
         return f;
     }
 
@@ -98,6 +111,9 @@ class PicturesTest {
             BufferedImage image;
             try {
                 image = ImageIO.read(file.toFile());
+                if (image == null) {
+                    throw new IOException("not an image");
+                }
             } catch (IOException e) {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE, "unreadable", e);
             }
@@ -156,7 +172,7 @@ class PicturesTest {
     }
 
     private static OoxmlDocument open(Path f, FormatHandler reader) throws EngineException {
-        return OoxmlDocument.open(f, OoxmlFormatHandler.PPTX, OfficeRun.limits(), reader, OoxmlDocument.STREAM_ABOVE);
+        return OoxmlDocument.open(f, OoxmlFormatHandler.PPTX, OfficeRun.limits(), reader, true, OoxmlDocument.STREAM_ABOVE);
     }
 
     @Test
@@ -202,17 +218,73 @@ class PicturesTest {
         assertFalse(new String(raw.parts.get("ppt/slides/slide2.xml"), java.nio.charset.StandardCharsets.UTF_8).contains("Crew"));
     }
 
+    /** A picture that cannot be read fails the request, saying why: its values would otherwise leave unseen. */
     @Test
-    void withoutAnImageHandlerOrAnOcrEngineEveryPictureIsCountedAsNotRead() throws Exception {
+    void aPictureThatCannotBeReadFailsTheRequest() throws Exception {
         StandIn noOcr = new StandIn();
         noOcr.failure = new EngineException(EngineException.Reason.UNAVAILABLE, "no OCR engine");
         for (StandIn reader : java.util.Arrays.asList(null, noOcr)) {
             try (OoxmlDocument doc = open(deck(), reader)) {
-                assertFalse(doc.text().contains("Member"), doc.text());
-                Map<String, Integer> report = doc.write(List.of(), Method.REDACT, new ByteArrayOutputStream());
-                assertEquals(3, report.get("imagesNotRead"), report.toString());
+                IllegalStateException e = assertThrows(IllegalStateException.class, doc::text);
+                EngineException cause = (EngineException) e.getCause();
+                assertEquals(EngineException.Reason.UNAVAILABLE, cause.reason());
+                assertTrue(cause.getMessage().contains("BLACKBAR_OCR_PICTURES=false"), cause.getMessage());
             }
         }
+        Map<String, byte[]> damaged = new LinkedHashMap<>(deckParts().media());
+        damaged.put("ppt/media/image1.png", java.util.Arrays.copyOf(png(300), 60)); // a PNG's header, cut short
+        try (OoxmlDocument doc = open(deck(deckParts().xml(), damaged), new StandIn())) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, doc::text);
+            EngineException cause = (EngineException) e.getCause();
+            assertEquals(EngineException.Reason.UNPROCESSABLE, cause.reason());
+            assertTrue(cause.getMessage().startsWith("A picture of the document could not be read"), cause.getMessage());
+        }
+    }
+
+    /** An operator who turned the reading off gets the pictures counted, and the rest of the document redacted. */
+    @Test
+    void pictureReadingTurnedOffCountsEveryPictureAsNotRead() throws Exception {
+        StandIn reader = new StandIn();
+        try (OoxmlDocument doc = OoxmlDocument.open(deck(), OoxmlFormatHandler.PPTX, OfficeRun.limits(), reader, false,
+                OoxmlDocument.STREAM_ABOVE)) {
+            assertFalse(doc.text().contains("Member"), doc.text());
+            Map<String, Integer> report = doc.write(List.of(), Method.REDACT, new ByteArrayOutputStream());
+            assertEquals(3, report.get("imagesNotRead"), "two PNGs and the GIF: " + report);
+        }
+        assertTrue(reader.opened.isEmpty());
+        assertTrue(OoxmlFormatHandler.readPictures(null) && OoxmlFormatHandler.readPictures("yes"));
+        assertFalse(OoxmlFormatHandler.readPictures(" FALSE "));
+    }
+
+    /**
+     * A sheet's picture hangs off its drawing, not the sheet: its page is the sheet's. A picture is found by its bytes
+     * wherever a producer put it (not only in a media folder) and whatever its name says.
+     */
+    @Test
+    void aSheetsPictureIsOnItsSheetAndPicturesAreFoundByTheirBytes() throws Exception {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("[Content_Types].xml", RawPackage.contentTypes("/xl/workbook.xml",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"));
+        p.put("_rels/.rels", RawPackage.relationships(RawPackage.relationship("rId1", "officeDocument", "xl/workbook.xml")));
+        String ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+        p.put("xl/workbook.xml", X + "<workbook " + ns + "/>");
+        p.put("xl/worksheets/sheet1.xml", X + "<worksheet " + ns + "/>");
+        p.put("xl/worksheets/sheet2.xml", X + "<worksheet " + ns + "/>");
+        p.put("xl/worksheets/_rels/sheet2.xml.rels", RawPackage.relationships(
+                RawPackage.relationship("rId1", "drawing", "../drawings/drawing1.xml")));
+        p.put("xl/drawings/drawing1.xml", X + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\"/>");
+        p.put("xl/drawings/_rels/drawing1.xml.rels", RawPackage.relationships(
+                RawPackage.relationship("rId1", "image", "../pictures/Scan.JPG")));
+        Path f = dir.resolve("book.xlsx");
+        RawPackage.zip(f, p, Map.of("xl/pictures/Scan.JPG", png(300)));
+        StandIn reader = new StandIn();
+        try (OoxmlDocument doc = OoxmlDocument.open(f, OoxmlFormatHandler.XLSX, OfficeRun.limits(), reader, true,
+                OoxmlDocument.STREAM_ABOVE)) {
+            String text = doc.text();
+            assertTrue(text.contains("219-09-9999"), text);
+            assertEquals(2, doc.pageOf(text.indexOf("219-09-9999")));
+        }
+        assertEquals(List.of("image/png"), reader.opened, "read as what its bytes are, not what its name says");
     }
 
     @Test
@@ -220,7 +292,7 @@ class PicturesTest {
         StandIn reader = new StandIn();
         reader.failure = new EngineException(EngineException.Reason.UNPROCESSABLE, "The document took too long.");
         DocumentLimits spent = new DocumentLimits(200L << 20, 1000, 50_000_000, 512L << 20, System.nanoTime() + 1_000_000_000L);
-        try (OoxmlDocument doc = OoxmlDocument.open(deck(), OoxmlFormatHandler.PPTX, spent, reader, OoxmlDocument.STREAM_ABOVE)) {
+        try (OoxmlDocument doc = OoxmlDocument.open(deck(), OoxmlFormatHandler.PPTX, spent, reader, true, OoxmlDocument.STREAM_ABOVE)) {
             Thread.sleep(1_100);
             IllegalStateException e = assertThrows(IllegalStateException.class, doc::text);
             assertEquals(EngineException.Reason.UNPROCESSABLE, ((EngineException) e.getCause()).reason());

@@ -92,10 +92,10 @@ class XlsxRedactionTest {
     void streamedSheetsAreRedactedAlike() throws Exception {
         Path in = dir.resolve("hard.xlsx");
         build(in);
-        try (OoxmlDocument doc = OoxmlDocument.open(in, OoxmlFormatHandler.XLSX, OfficeRun.limits(), null, 0)) {
+        try (OoxmlDocument doc = OoxmlDocument.open(in, OoxmlFormatHandler.XLSX, OfficeRun.limits(), null, false, 0)) {
             assertTrue(doc.streams("xl/worksheets/sheet1.xml") && doc.streams("xl/sharedStrings.xml"), "the parts are streamed");
         }
-        assertHardCasesRedacted(OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, null, 0), in,
+        assertHardCasesRedacted(OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, null, false, 0), in,
                 OoxmlFormatHandler.XLSX, Method.REDACT, IN_TEXT, "[REDACTED]"));
     }
 
@@ -198,7 +198,7 @@ class XlsxRedactionTest {
                 && sheet.contains("[REDACTED],Notes") && sheet.contains("<t>Name</t>"), "the other text stays: " + sheet);
         String table = new String(raw.parts.get("xl/tables/table1.xml"), StandardCharsets.UTF_8);
         assertTrue(table.contains("displayName=\"Budget2024\""), "a table's name is not an author's: formulas use it. " + table);
-        RawPackage streamed = new RawPackage(OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, null, 0),
+        RawPackage streamed = new RawPackage(OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, null, false, 0),
                 in, OoxmlFormatHandler.XLSX, Method.REDACT, values, "[REDACTED]").bytes());
         streamed.assertNone(values);
         String streamedSheet = new String(streamed.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);

@@ -28,10 +28,12 @@ import io.blackbar.engine.api.spi.Replacement;
  * draws is read by OCR in its own pixels, and a word a finding falls in becomes a redaction box in the page's space
  * (the image's matrix), which burns the image under it ({@link BurnedImages}) and is drawn like every other box.
  * <p>
- * Not read: images with a text layer over them (a searchable scan: its glyphs are the text, and its boxes burn the
- * image), images too small to hold a word, and images drawn by annotations, patterns or inline. An image that cannot
- * be read (no OCR engine, undecodable, over the memory budget) is counted, never fails the page: the page's own text is
- * still redacted.
+ * Not read: an image with a searchable scan's text layer over it (its invisible glyphs are the text, and their boxes
+ * burn the image), images too small to hold a word, inline images, images drawn by annotations or patterns. An image
+ * larger than the OCR's pixel limit or the memory budget is read at a coarser resolution. An image that cannot be read
+ * fails the request, saying why (no OCR engine: 503; undecodable: 422): a value in it would otherwise leave unseen. An
+ * operator who accepts that turns the reading off ({@code blackbar.ocr.pictures=false}); the images are then counted
+ * as {@code imagesNotRead}.
  */
 final class PagePictures {
 
@@ -42,16 +44,28 @@ final class PagePictures {
     private static final int TEXT_LAYER_GLYPHS = 8;
     /** Largest image read, in pixels (the image handler's default limit). */
     private static final long MAX_PIXELS = 40_000_000;
-    /** Heap bytes a pixel takes while an image is decoded and flattened for OCR. */
+    /** Heap bytes a pixel of the image read takes while it is decoded and flattened for OCR. */
     private static final long BYTES_PER_PIXEL = 12;
+    /** Heap bytes a pixel of the image takes once its filters decoded it (before any subsampling). */
+    private static final long RAW_BYTES_PER_PIXEL = 4;
 
-    /** A picture's words, and the transform from its pixels (y down) to its page. */
-    record Picture(int page, AffineTransform pixelsToPage, List<OcrWord> words, int[] starts) {
+    /**
+     * A picture's words, and the transform from the pixels OCR read (y up: a pixel row {@code y} from the top is
+     * {@code height - y} here) to its page.
+     */
+    record Picture(int page, AffineTransform pixelsToPage, int height, List<OcrWord> words, int[] starts) {
     }
 
-    /** What was read: the pictures with words, and how many images were not read. */
+    /** What was read: the pictures with words, and how many images were left unread. */
     record Read(List<Picture> pictures, int notRead) {
     }
+
+    /** An image's words, in the pixels of the image OCR read (subsampled for a large one). */
+    private record Words(List<OcrWord> words, int width, int height) {
+    }
+
+    private static final String OFF_HINT = "An operator may set BLACKBAR_OCR_PICTURES=false to process documents without"
+            + " reading their pictures.";
 
     private PagePictures() {
     }
@@ -61,40 +75,48 @@ final class PagePictures {
      *
      * @param scanned the pages read by OCR as a whole (0-based)
      * @param ocr the OCR service, or null when none is deployed
+     * @param enabled whether pictures are read at all ({@code blackbar.ocr.pictures})
      * @param starts where each stretch of text begins, and {@code numbers} its 1-based page: one is added a picture
-     * @throws EngineException when the budget is spent
+     * @throws EngineException when an image cannot be read, or the budget is spent
      */
-    static Read read(PageText pages, Set<Integer> scanned, OcrService ocr, DocumentLimits limits, StringBuilder text,
-            List<Integer> starts, List<Integer> numbers) throws EngineException {
+    static Read read(PageText pages, Set<Integer> scanned, OcrService ocr, boolean enabled, DocumentLimits limits,
+            StringBuilder text, List<Integer> starts, List<Integer> numbers) throws EngineException {
         List<Picture> pictures = new ArrayList<>();
         int notRead = pages.unloadedImages();
-        Map<COSStream, List<OcrWord>> read = new IdentityHashMap<>();
+        Map<COSStream, Words> read = new IdentityHashMap<>();
+        Set<COSStream> unread = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (PageText.Placed p : pages.placedImages()) {
+            limits.checkDeadline();
             PDImageXObject image = p.image();
             int w = image.getWidth();
             int h = image.getHeight();
             AffineTransform unitToPage = p.ctm().createAffineTransform();
             if (scanned.contains(p.page()) || w < MIN_SIDE || h < MIN_SIDE || (long) w * h < MIN_PIXELS
-                    || pages.glyphsInside(p.page(), inverse(unitToPage)) >= TEXT_LAYER_GLYPHS) {
+                    || pages.invisibleGlyphsInside(p.page(), inverse(unitToPage)) >= TEXT_LAYER_GLYPHS) {
                 continue;
             }
-            List<OcrWord> words = read.get(image.getCOSObject());
-            if (words == null) {
-                words = recognize(image, ocr, limits);
-                if (words == null) {
+            if (!enabled) {
+                if (unread.add(image.getCOSObject())) {
                     notRead++;
-                    continue;
                 }
+                continue;
+            }
+            Words words = read.get(image.getCOSObject());
+            if (words == null) {
+                words = recognize(image, p.page(), ocr, limits);
                 read.put(image.getCOSObject(), words);
             }
-            if (words.isEmpty()) {
+            if (words.words().isEmpty()) {
                 continue;
             }
             AffineTransform pixelsToPage = new AffineTransform(unitToPage);
-            pixelsToPage.concatenate(new AffineTransform(1.0 / w, 0, 0, -1.0 / h, 0, 1));
+            pixelsToPage.concatenate(AffineTransform.getScaleInstance(1.0 / words.width(), 1.0 / words.height()));
             starts.add(text.length());
             numbers.add(p.page() + 1);
-            pictures.add(new Picture(p.page(), pixelsToPage, words, OcrPages.append(words, text)));
+            pictures.add(new Picture(p.page(), pixelsToPage, words.height(), words.words(), OcrPages.append(words.words(), text)));
+            if (text.length() > limits.maxTextChars()) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, PageText.TOO_MUCH_TEXT);
+            }
         }
         return new Read(pictures, notRead);
     }
@@ -108,16 +130,31 @@ final class PagePictures {
         }
     }
 
-    /** @return the image's words, or null when it cannot be read */
-    private static List<OcrWord> recognize(PDImageXObject image, OcrService ocr, DocumentLimits limits)
+    /**
+     * @return the image's words, read at the resolution the pixel limit and the memory budget allow
+     * @throws EngineException when it cannot be read: no OCR engine (503), undecodable (422), out of time
+     */
+    private static Words recognize(PDImageXObject image, int page, OcrService ocr, DocumentLimits limits)
             throws EngineException {
+        if (ocr == null) {
+            throw new EngineException(EngineException.Reason.UNAVAILABLE, "Page " + (page + 1) + " shows an image that"
+                    + " must be read by OCR, and no OCR engine is installed; install tesseract-ocr. " + OFF_HINT);
+        }
         long pixels = (long) image.getWidth() * image.getHeight();
-        if (ocr == null || pixels > MAX_PIXELS || pixels * BYTES_PER_PIXEL > limits.maxMemoryBytes()) {
-            return null;
+        if (pixels * RAW_BYTES_PER_PIXEL > limits.maxMemoryBytes()) {
+            // its filters decode it whole before any subsampling
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "Page " + (page + 1) + " shows an image larger"
+                    + " than the memory budget allows reading (BLACKBAR_MAX_MEMORY_BYTES).");
+        }
+        long most = Math.min(MAX_PIXELS, limits.maxMemoryBytes() / BYTES_PER_PIXEL);
+        int subsampling = 1;
+        while (pixels / ((long) subsampling * subsampling) > most && subsampling < 64) {
+            subsampling++;
         }
         BufferedImage flat;
         try {
-            BufferedImage decoded = image.isStencil() ? image.getStencilImage(Color.BLACK) : image.getImage();
+            BufferedImage decoded = image.isStencil() ? image.getStencilImage(Color.BLACK)
+                    : image.getImage(null, subsampling);
             // on white, as a viewer shows it on paper: a clear ground must not read as black
             flat = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = flat.createGraphics();
@@ -129,15 +166,14 @@ final class PagePictures {
                 g.dispose();
             }
         } catch (IOException | RuntimeException | LinkageError | OutOfMemoryError e) {
-            return null; // undecodable (a damaged stream, a codec that is not installed)
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "Page " + (page + 1) + " shows an image that"
+                    + " could not be decoded to be read by OCR (damaged, or a codec that is not installed).", e);
         }
         try {
-            return ocr.recognize(flat, limits);
+            return new Words(ocr.recognize(flat, limits), flat.getWidth(), flat.getHeight());
         } catch (EngineException e) {
-            if (e.reason() == EngineException.Reason.UNAVAILABLE && !limits.expired()) {
-                return null;
-            }
-            throw e;
+            throw new EngineException(e.reason(), "Page " + (page + 1) + " shows an image that could not be read by OCR: "
+                    + e.getMessage() + (e.reason() == EngineException.Reason.UNAVAILABLE ? " " + OFF_HINT : ""), e);
         }
     }
 
@@ -153,8 +189,9 @@ final class PagePictures {
                 for (int i : OcrPages.hit(p.words(), p.starts(), List.of(r))) {
                     OcrWord w = p.words().get(i);
                     int pad = Math.max(2, w.height() / 6);
-                    Box b = Box.of(p.page(), p.pixelsToPage(), w.x() - pad, w.y() - pad, w.x() + w.width() + pad,
-                            w.y() + w.height() + pad);
+                    // y up, so that an anonymized box's label stands upright
+                    Box b = Box.of(p.page(), p.pixelsToPage(), w.x() - pad, p.height() - (w.y() + w.height() + pad),
+                            w.x() + w.width() + pad, p.height() - (w.y() - pad));
                     if (b != null) {
                         boxes.add(b);
                     }

@@ -118,9 +118,16 @@ final class PageText extends PDFStreamEngine {
     private final List<Integer> pageFirstGlyphs = new ArrayList<>();
     /** The images the pages' own content draws (not their annotations'), for {@link PagePictures}. */
     private final List<Placed> placed = new ArrayList<>();
+    /** The pages' own invisible glyphs (render mode 3 or 7: a searchable scan's text layer). */
+    private final java.util.BitSet invisible = new java.util.BitSet();
+    private boolean invisibleNow;
+    /** Where each page's own content's glyphs end (its annotations' follow). */
+    private final List<Integer> pageContentEnds = new ArrayList<>();
     /** Images the pages' content names but PDFBox could not load. */
     private int unloadedImages;
     private boolean inPageContent;
+    /** Most images the pages' content may draw: each is remembered, and may be read by OCR. */
+    static final int MAX_PLACED_IMAGES = 10_000;
     private long sinceCheck;
 
     /** The previous glyph of the page: where it ends, its direction and em size; none at a page start. */
@@ -240,6 +247,7 @@ final class PageText extends PDFStreamEngine {
             processPage(p); // sets the page up for its annotations too, with or without content
         } finally {
             inPageContent = false;
+            pageContentEnds.add(count);
         }
         int shown = pageCounts[0];
         int mapped = pageCounts[1];
@@ -410,6 +418,9 @@ final class PageText extends PDFStreamEngine {
     }
 
     private void placed(COSName name) {
+        if (placed.size() + unloadedImages >= MAX_PLACED_IMAGES) {
+            throw new Refused("The PDF draws more than " + MAX_PLACED_IMAGES + " images, more than the limit.");
+        }
         try {
             if (getResources().getXObject(name) instanceof PDImageXObject image) {
                 placed.add(new Placed(page, image, getGraphicsState().getCurrentTransformationMatrix().clone()));
@@ -432,14 +443,14 @@ final class PageText extends PDFStreamEngine {
     /**
      * @param page a page index
      * @param pageToUnit a transform from the page's space
-     * @return how many of the page's glyphs start inside the unit square the transform maps to
+     * @return how many of the invisible glyphs of the page's own content start inside the unit square the transform
+     *     maps to: a searchable scan's text layer over its image
      */
-    int glyphsInside(int page, java.awt.geom.AffineTransform pageToUnit) {
-        int from = pageFirstGlyphs.get(page);
-        int to = page + 1 < pageFirstGlyphs.size() ? pageFirstGlyphs.get(page + 1) : count;
+    int invisibleGlyphsInside(int page, java.awt.geom.AffineTransform pageToUnit) {
+        int to = pageContentEnds.get(page);
         double[] point = new double[2];
         int n = 0;
-        for (int g = from; g < to; g++) {
+        for (int g = invisible.nextSetBit(pageFirstGlyphs.get(page)); g >= 0 && g < to; g = invisible.nextSetBit(g + 1)) {
             point[0] = matrices[6 * g + 4];
             point[1] = matrices[6 * g + 5];
             pageToUnit.transform(point, 0, point, 0, 1);
@@ -487,6 +498,8 @@ final class PageText extends PDFStreamEngine {
     /** One glyph: its matrix (a b c d e f), font, code and displacement. */
     private void glyph(float a, float b, float c, float d, float e, float f, PDFont font, int code, float advance,
             float advanceY) {
+        org.apache.pdfbox.pdmodel.graphics.state.RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        invisibleNow = !mode.isFill() && !mode.isStroke();
         if (++sinceCheck >= CHECK_EVERY) {
             sinceCheck = 0;
             if (limits.expired()) {
@@ -707,6 +720,9 @@ final class PageText extends PDFStreamEngine {
             advances = Arrays.copyOf(advances, grown);
             pages = Arrays.copyOf(pages, grown);
             matrices = Arrays.copyOf(matrices, 6 * grown);
+        }
+        if (inPageContent && invisibleNow) {
+            invisible.set(count);
         }
         int m = 6 * count;
         matrices[m] = a;

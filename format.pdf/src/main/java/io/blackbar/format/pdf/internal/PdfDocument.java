@@ -39,27 +39,33 @@ final class PdfDocument implements ParsedDocument {
 
     private final PDDocument doc;
     private final DocumentLimits limits;
-    private final String text;
+    /** The pages', OCR pages' and items' text; the pictures' follows on first need ({@link #text()}). */
+    private final String baseText;
     private final PageText pageText;
     private final int pageTextEnd;
     private final List<OcrPages.Page> ocrPages;
-    private final PagePictures.Read pictures;
     private final List<TextItems.Item> items;
+    private final OcrService ocr;
+    private final boolean readPictures;
+    private String text;
+    private PagePictures.Read pictures = new PagePictures.Read(List.of(), 0);
+    private boolean sanitized;
     /** Offsets where a page's stretch of text begins, and its 1-based page number. */
-    private final int[] segmentStarts;
-    private final int[] segmentPages;
+    private int[] segmentStarts;
+    private int[] segmentPages;
 
-    private PdfDocument(PDDocument doc, DocumentLimits limits, String text, PageText pageText, int pageTextEnd,
-            List<OcrPages.Page> ocrPages, PagePictures.Read pictures, List<TextItems.Item> items, int[] segmentStarts,
-            int[] segmentPages) {
+    private PdfDocument(PDDocument doc, DocumentLimits limits, String baseText, PageText pageText, int pageTextEnd,
+            List<OcrPages.Page> ocrPages, List<TextItems.Item> items, OcrService ocr, boolean readPictures,
+            int[] segmentStarts, int[] segmentPages) {
         this.doc = doc;
         this.limits = limits;
-        this.text = text;
+        this.baseText = baseText;
         this.pageText = pageText;
         this.pageTextEnd = pageTextEnd;
         this.ocrPages = ocrPages;
-        this.pictures = pictures;
         this.items = items;
+        this.ocr = ocr;
+        this.readPictures = readPictures;
         this.segmentStarts = segmentStarts;
         this.segmentPages = segmentPages;
     }
@@ -70,11 +76,13 @@ final class PdfDocument implements ParsedDocument {
      * @param doc the document, closed with the result
      * @param limits the budget
      * @param ocr the OCR service, or null when none is deployed
+     * @param readPictures whether the images of text pages are read by OCR ({@code blackbar.ocr.pictures})
      * @return the parsed document
      * @throws EngineException 422 for unreadable content, a page that needs OCR when there is none, or
      *     a spent budget
      */
-    static PdfDocument parse(PDDocument doc, DocumentLimits limits, OcrService ocr) throws EngineException {
+    static PdfDocument parse(PDDocument doc, DocumentLimits limits, OcrService ocr, boolean readPictures)
+            throws EngineException {
         try {
             PageText pages = PageText.extract(doc, limits);
             StringBuilder text = new StringBuilder(pages.text());
@@ -109,12 +117,6 @@ final class PdfDocument implements ParsedDocument {
                             + e.getMessage(), e);
                 }
             }
-            Set<Integer> scanned = new HashSet<>();
-            ocrPages.forEach(p -> scanned.add(p.index()));
-            PagePictures.Read pictures = PagePictures.read(pages, scanned, ocr, limits, text, starts, numbers);
-            if (text.length() > limits.maxTextChars()) {
-                throw new EngineException(EngineException.Reason.UNPROCESSABLE, PageText.TOO_MUCH_TEXT);
-            }
             List<TextItems.Item> items = TextItems.collect(doc);
             for (TextItems.Item item : items) {
                 text.append('\n');
@@ -126,7 +128,7 @@ final class PdfDocument implements ParsedDocument {
             if (text.length() > limits.maxTextChars()) {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE, PageText.TOO_MUCH_TEXT);
             }
-            return new PdfDocument(doc, limits, text.toString(), pages, pageTextEnd, ocrPages, pictures, items,
+            return new PdfDocument(doc, limits, text.toString(), pages, pageTextEnd, ocrPages, items, ocr, readPictures,
                     starts.stream().mapToInt(Integer::intValue).toArray(),
                     numbers.stream().mapToInt(Integer::intValue).toArray());
         } catch (PageText.DeadlineExpired e) {
@@ -154,8 +156,33 @@ final class PdfDocument implements ParsedDocument {
         return 0;
     }
 
+    /**
+     * The pages' text, then the text of pages read by OCR, the document's other strings, and the words of the images
+     * text pages show (read by OCR on the first call: sanitize reads none).
+     *
+     * @throws IllegalStateException (unchecked) carrying the {@link EngineException} when an image cannot be read:
+     *     this method cannot throw a checked exception
+     */
     @Override
     public String text() {
+        if (text == null) {
+            if (sanitized) {
+                return baseText;
+            }
+            try {
+                StringBuilder all = new StringBuilder(baseText).append('\n');
+                List<Integer> starts = new ArrayList<>(Arrays.stream(segmentStarts).boxed().toList());
+                List<Integer> numbers = new ArrayList<>(Arrays.stream(segmentPages).boxed().toList());
+                Set<Integer> scanned = new HashSet<>();
+                ocrPages.forEach(p -> scanned.add(p.index()));
+                pictures = PagePictures.read(pageText, scanned, ocr, readPictures, limits, all, starts, numbers);
+                segmentStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+                segmentPages = numbers.stream().mapToInt(Integer::intValue).toArray();
+                text = pictures.pictures().isEmpty() ? baseText : all.toString();
+            } catch (EngineException e) {
+                throw new IllegalStateException("an image could not be read", e);
+            }
+        }
         return text;
     }
 
@@ -256,12 +283,12 @@ final class PdfDocument implements ParsedDocument {
                     continue;
                 }
                 int s = Math.max(r.start(), at);
-                b.append(text, at, s).append(r.text());
+                b.append(baseText, at, s).append(r.text());
                 at = Math.max(at, Math.min(r.end(), end));
                 changed = true;
             }
             if (changed) {
-                b.append(text, at, end);
+                b.append(baseText, at, end);
                 item.setter.set(b.toString());
             }
         }
@@ -269,6 +296,7 @@ final class PdfDocument implements ParsedDocument {
 
     @Override
     public Map<String, Integer> sanitize(OutputStream out) throws EngineException {
+        sanitized = true;
         try {
             Map<String, Integer> removed = new HashMap<>(Cleaner.sanitize(doc, limits));
             save(out);

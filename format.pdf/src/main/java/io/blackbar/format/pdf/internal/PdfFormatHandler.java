@@ -9,6 +9,8 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -25,8 +27,8 @@ import io.blackbar.engine.api.spi.ParsedDocument;
 /**
  * PDF ({@code application/pdf}) through PDFBox. The file is loaded with main memory bounded by the
  * request's memory budget and no scratch files (nothing of the document reaches the disk), its
- * pages' text is extracted with the glyph behind every character, and pages without usable text go
- * through the OCR service when one is deployed.
+ * pages' text is extracted with the glyph behind every character, and pages without usable text, and the images
+ * text pages show, go through the OCR service.
  */
 @Component
 @FormatProperties(media_types = "application/pdf", extensions = "pdf")
@@ -35,6 +37,19 @@ public class PdfFormatHandler implements FormatHandler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile OcrService ocr;
+
+    /**
+     * Framework property: {@code false} leaves the images of text pages unread (counted as {@code imagesNotRead});
+     * default true. Scanned pages are read whatever it says.
+     */
+    static final String READ_PICTURES = "blackbar.ocr.pictures";
+    volatile boolean readPictures = true;
+
+    @Activate
+    void activate(BundleContext ctx) {
+        String property = ctx.getProperty(READ_PICTURES);
+        readPictures = !"false".equalsIgnoreCase(property == null ? "" : property.trim());
+    }
 
     @Override
     public boolean accepts(String mediaType, byte[] head) {
@@ -56,7 +71,7 @@ public class PdfFormatHandler implements FormatHandler {
     public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
         PDDocument doc = load(file, limits);
         try {
-            return PdfDocument.parse(doc, limits, ocr);
+            return PdfDocument.parse(doc, limits, ocr, readPictures);
         } catch (EngineException | RuntimeException e) {
             closeQuietly(doc);
             throw e;

@@ -47,10 +47,11 @@ class PagePicturesTest {
         return InkLines.draw(W, H, false, 40, 40, 70, 80, LINES);
     }
 
-    /** Reads the card's words in an image of the card's size, nothing in any other; counts its calls. */
+    /** Reads the card's words, scaled to the image it is given when that is the card read coarser; counts its calls. */
     private static final class StandIn implements OcrService {
         final List<OcrWord> words;
         int calls;
+        int lastWidth;
 
         StandIn(List<OcrWord> words) {
             this.words = words;
@@ -59,19 +60,28 @@ class PagePicturesTest {
         @Override
         public List<OcrWord> recognize(BufferedImage image, DocumentLimits limits) {
             calls++;
-            return image.getWidth() == W && image.getHeight() == H ? words : List.of();
+            lastWidth = image.getWidth();
+            if (image.getWidth() * H != image.getHeight() * W) {
+                return List.of();
+            }
+            double k = (double) image.getWidth() / W;
+            return words.stream().map(w -> new OcrWord(w.text(), (int) (w.x() * k), (int) (w.y() * k),
+                    (int) Math.ceil(w.width() * k), (int) Math.ceil(w.height() * k), w.confidence())).toList();
         }
     }
 
+    /** What lies over the card: nothing, a searchable scan's invisible text layer, or a visible caption. */
+    private enum Over { NOTHING, INVISIBLE_LAYER, CAPTION }
+
     /**
-     * A letter: two lines of text at the top, the card drawn {@code times} times below them (each 300 x 75 pt), and
-     * a small logo; with {@code layer}, an invisible line of text lies over the card (a searchable scan's).
+     * A letter: two lines of text at the top, the card drawn {@code times} times below them (each 300 x 75 pt, the
+     * first directly or inside a form), and a small logo; something may lie over the first card.
      */
-    private static void letter(InkLines card, Path file, int times, boolean layer) throws Exception {
+    private static void letter(BufferedImage card, Path file, int times, Over over, boolean inForm) throws Exception {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
-            PDImageXObject x = LosslessFactory.createFromImage(doc, card.image());
+            PDImageXObject x = LosslessFactory.createFromImage(doc, card);
             PDImageXObject logo = LosslessFactory.createFromImage(doc, new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB));
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -83,15 +93,28 @@ class PagePicturesTest {
                 cs.showText("Kind regards, the membership office");
                 cs.endText();
                 for (int i = 0; i < times; i++) {
-                    cs.drawImage(x, 72, 500 - i * 150, 300, 75);
+                    if (i == 0 && inForm) {
+                        org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
+                                new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
+                        form.setBBox(new PDRectangle(0, 0, 612, 792));
+                        form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+                        try (org.apache.pdfbox.pdmodel.PDFormContentStream fs = new org.apache.pdfbox.pdmodel.PDFormContentStream(form)) {
+                            fs.drawImage(x, 72, 500, 300, 75);
+                        }
+                        cs.drawForm(form);
+                    } else {
+                        cs.drawImage(x, 72, 500 - i * 150, 300, 75);
+                    }
                 }
                 cs.drawImage(logo, 500, 720, 20, 20);
-                if (layer) {
+                if (over != Over.NOTHING) {
                     cs.beginText();
-                    cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+                    if (over == Over.INVISIBLE_LAYER) {
+                        cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+                    }
                     cs.setFont(font, 10);
                     cs.newLineAtOffset(90, 540);
-                    cs.showText("Member card 219-09-9999");
+                    cs.showText(over == Over.INVISIBLE_LAYER ? "Member card 219-09-9999" : "Exhibit A, the applicant");
                     cs.endText();
                 }
             }
@@ -111,7 +134,7 @@ class PagePicturesTest {
         InkLines card = card();
         Path in = dir.resolve("letter.pdf");
         Path out = dir.resolve("letter-out.pdf");
-        letter(card, in, 1, false);
+        letter(card.image(), in, 1, Over.NOTHING, false);
         StandIn ocr = new StandIn(card.words());
         Map<String, Integer> removed;
         try (ParsedDocument p = open(in, ocr); java.io.OutputStream os = Files.newOutputStream(out)) {
@@ -145,7 +168,7 @@ class PagePicturesTest {
         InkLines card = card();
         Path in = dir.resolve("twice.pdf");
         Path out = dir.resolve("twice-out.pdf");
-        letter(card, in, 2, false);
+        letter(card.image(), in, 2, Over.NOTHING, false);
         StandIn ocr = new StandIn(card.words());
         try (ParsedDocument p = open(in, ocr); java.io.OutputStream os = Files.newOutputStream(out)) {
             String text = p.text();
@@ -164,7 +187,7 @@ class PagePicturesTest {
     void aSearchableScansImageIsNotReadAgain() throws Exception {
         InkLines card = card();
         Path in = dir.resolve("layer.pdf");
-        letter(card, in, 1, true);
+        letter(card.image(), in, 1, Over.INVISIBLE_LAYER, false);
         StandIn ocr = new StandIn(card.words());
         try (ParsedDocument p = open(in, ocr)) {
             assertEquals(1, p.text().split("219-09-9999", -1).length - 1, "read once, from the text layer: " + p.text());
@@ -172,17 +195,100 @@ class PagePicturesTest {
         assertEquals(0, ocr.calls);
     }
 
+    /** A card that cannot be read fails the request, saying why: its values would otherwise leave unseen. */
     @Test
-    void withoutAnOcrServiceTheCardIsCountedAndThePageStillRedacted() throws Exception {
+    void withoutAnOcrServiceTheRequestFailsUnlessPictureReadingIsOff() throws Exception {
         InkLines card = card();
         Path in = dir.resolve("no-ocr.pdf");
-        letter(card, in, 1, false);
+        letter(card.image(), in, 1, Over.NOTHING, false);
         try (ParsedDocument p = open(in, null)) {
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, p::text);
+            io.blackbar.engine.api.EngineException cause = (io.blackbar.engine.api.EngineException) e.getCause();
+            assertEquals(io.blackbar.engine.api.EngineException.Reason.UNAVAILABLE, cause.reason());
+            assertTrue(cause.getMessage().startsWith("Page 1 shows an image") && cause.getMessage().contains("BLACKBAR_OCR_PICTURES"),
+                    cause.getMessage());
+        }
+        PdfFormatHandler off = new PdfFormatHandler();
+        off.readPictures = false;
+        try (ParsedDocument p = off.open(in, "application/pdf", PdfRedactionTest.limits())) {
             String text = p.text();
             assertFalse(text.contains("219-09"), text);
             Map<String, Integer> removed = p.write(Plans.everyOccurrence(text, List.of("membership office"), "[REDACTED]"),
                     Method.REDACT, java.io.OutputStream.nullOutputStream());
-            assertEquals(1, removed.get("imagesNotRead"), removed.toString());
+            assertEquals(1, removed.get("imagesNotRead"), "the card; the 10 px logo holds no word: " + removed);
         }
+    }
+
+    /**
+     * A visible caption over a photo is no text layer: the photo is read. A card drawn inside a form is read and burned
+     * like one drawn by the page.
+     */
+    @Test
+    void aCaptionOverTheCardOrAFormAroundItDoesNotHideIt() throws Exception {
+        IndependentReader.assumeTools();
+        InkLines card = card();
+        for (boolean inForm : List.of(false, true)) {
+            Path in = dir.resolve("caption-" + inForm + ".pdf");
+            Path out = dir.resolve("caption-" + inForm + "-out.pdf");
+            letter(card.image(), in, 1, inForm ? Over.NOTHING : Over.CAPTION, inForm);
+            StandIn ocr = new StandIn(card.words());
+            try (ParsedDocument p = open(in, ocr); java.io.OutputStream os = Files.newOutputStream(out)) {
+                String text = p.text();
+                assertTrue(text.contains("219-09-9999"), text);
+                p.write(Plans.everyOccurrence(text, List.of("219-09-9999"), "[REDACTED]"), Method.REDACT, os);
+            }
+            BufferedImage burned = IndependentReader.images(out).stream().filter(i -> i.getWidth() == W).findFirst().orElseThrow();
+            assertEquals(1.0, SearchableScanTest.ink(burned, card.lines()[1]), 0.001, "burned (form " + inForm + ")");
+        }
+    }
+
+    /**
+     * A card larger than the memory budget lets OCR read whole is read at half its resolution; its words' boxes are
+     * still where the words are in the full image (a grey card, which burning can afford in the same budget).
+     */
+    @Test
+    void aCardReadCoarserIsStillBurnedWhereItsWordsAre() throws Exception {
+        IndependentReader.assumeTools();
+        InkLines card = card();
+        BufferedImage grey = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
+        grey.getGraphics().drawImage(card.image(), 0, 0, null);
+        Path in = dir.resolve("coarse.pdf");
+        Path out = dir.resolve("coarse-out.pdf");
+        letter(grey, in, 1, Over.NOTHING, false);
+        StandIn ocr = new StandIn(card.words());
+        PdfFormatHandler h = new PdfFormatHandler();
+        h.ocr = ocr;
+        DocumentLimits tight = new DocumentLimits(100L << 20, 1000, 10_000_000, 1_000_000, System.nanoTime() + 60_000_000_000L);
+        try (ParsedDocument p = h.open(in, "application/pdf", tight); java.io.OutputStream os = Files.newOutputStream(out)) {
+            String text = p.text();
+            assertTrue(text.contains("219-09-9999"), text);
+            p.write(Plans.everyOccurrence(text, List.of("219-09-9999"), "[REDACTED]"), Method.REDACT, os);
+        }
+        assertEquals(W / 2, ocr.lastWidth, "read at half its resolution");
+        BufferedImage burned = IndependentReader.images(out).stream().filter(i -> i.getWidth() == W).findFirst().orElseThrow();
+        assertEquals(1.0, SearchableScanTest.ink(burned, card.lines()[1]), 0.001, "every pixel of the value is burned");
+        assertEquals(SearchableScanTest.ink(grey, card.lines()[0]), SearchableScanTest.ink(burned, card.lines()[0]), 0.02,
+                "the other line keeps its ink");
+    }
+
+    /** Each image drawn is remembered: a content stream that draws one image without end is refused, not followed. */
+    @Test
+    void aPageDrawingTooManyImagesIsRefused() throws Exception {
+        Path in = dir.resolve("many.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            PDImageXObject dot = LosslessFactory.createFromImage(doc, new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB));
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i <= PageText.MAX_PLACED_IMAGES; i++) {
+                    cs.drawImage(dot, i % 600, i / 600, 1, 1);
+                }
+            }
+            doc.save(in.toFile());
+        }
+        io.blackbar.engine.api.EngineException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.blackbar.engine.api.EngineException.class, () -> open(in, new StandIn(List.of())));
+        assertEquals(io.blackbar.engine.api.EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue(e.getMessage().contains("images, more than the limit"), e.getMessage());
     }
 }
