@@ -330,7 +330,7 @@ public class EngineImpl implements Engine {
             List<String> exts = Props.lowerStrings(h.getKey().get(FormatHandler.PROP_EXTENSIONS));
             String chosen = mediaType != null && types.contains(mediaType) ? mediaType
                     : (mediaType == null || "application/octet-stream".equals(mediaType)) && exts.contains(ext) && !types.isEmpty()
-                            ? types.get(0) : null;
+                            ? typeOfExtension(ext, types) : null;
             if (chosen != null) {
                 if (!h.getValue().accepts(chosen, head)) {
                     throw new EngineException(UNSUPPORTED_MEDIA_TYPE,
@@ -343,6 +343,28 @@ public class EngineImpl implements Engine {
                 ? "media type " + printable(mediaType)
                 : ext.isEmpty() ? "a file without an extension" : "file type ." + printable(ext);
         throw new EngineException(UNSUPPORTED_MEDIA_TYPE, "Unsupported " + what + ".");
+    }
+
+    /** The media type an extension stands for, where a handler lists several (the Office handler's first is DOCX). */
+    private static final Map<String, String> TYPE_OF_EXTENSION = Map.ofEntries(
+            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            Map.entry("docm", "application/vnd.ms-word.document.macroEnabled.12"),
+            Map.entry("xlsm", "application/vnd.ms-excel.sheet.macroEnabled.12"),
+            Map.entry("pptm", "application/vnd.ms-powerpoint.presentation.macroEnabled.12"),
+            Map.entry("xls", "application/vnd.ms-excel"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("png", "image/png"),
+            Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"), Map.entry("csv", "text/csv"),
+            Map.entry("tsv", "text/tab-separated-values"), Map.entry("txt", "text/plain"), Map.entry("text", "text/plain"));
+
+    /**
+     * @return the type a file named with this extension is, among the handler's types: a workbook uploaded as
+     *     {@code application/octet-stream} (curl's default) came back labelled a Word document
+     */
+    static String typeOfExtension(String ext, List<String> types) {
+        String usual = TYPE_OF_EXTENSION.getOrDefault(ext, "").toLowerCase(Locale.ROOT); // as the handlers' types are read
+        return types.contains(usual) ? usual : types.get(0);
     }
 
     /** @return a file's first 8 KB, or all of it when shorter */

@@ -212,6 +212,28 @@ class EngineImplTest {
         assertTrue(same.getMessage().startsWith("Verification failed"), same.getMessage());
     }
 
+    /**
+     * A file named without a media type (the command line, curl's application/octet-stream) is the type its extension
+     * says, among its handler's several: a workbook was handled, and its output labelled, as the Office handler's first
+     * type, a Word document.
+     */
+    @Test
+    void aFileWithoutAMediaTypeIsTheTypeItsExtensionSays() throws Exception {
+        String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        String pptm = "application/vnd.ms-powerpoint.presentation.macroenabled.12"; // media types are read in lower case
+        engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, new String[] {docx, xlsx, pptm},
+                FormatHandler.PROP_EXTENSIONS, new String[] {"docx", "pptm", "xlsx"}), new TextFormatHandler()),
+                Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, new String[] {"image/jpeg", "image/png"},
+                        FormatHandler.PROP_EXTENSIONS, new String[] {"jpg", "jpeg", "png"}), new TextFormatHandler()));
+        assertEquals(xlsx, engine.scan(Document.of(file("book.xlsx", "x")), Request.of("pii", null)).mediaType());
+        assertEquals(pptm, engine.scan(Document.of(file("deck.PPTM", "x")), Request.of("pii", null)).mediaType());
+        assertEquals(docx, engine.scan(Document.of(file("letter.docx", "x")), Request.of("pii", null)).mediaType());
+        assertEquals("image/png", engine.scan(Document.of(file("scan.png", "x")), Request.of("pii", null)).mediaType());
+        assertEquals("image/jpeg", engine.scan(Document.of(file("photo.jpg", "x")), Request.of("pii", null)).mediaType());
+        assertEquals("image/jpeg", EngineImpl.typeOfExtension("unknown", List.of("image/jpeg", "image/png")));
+    }
+
     @Test
     void refusesUnknownFrameworkTypeAndContent() throws Exception {
         Path f = file("a.txt", "x");

@@ -78,8 +78,16 @@ public class OoxmlFormatHandler implements FormatHandler {
         return OoxmlDocument.open(file, mediaType, limits, pictures, readPictures, OoxmlDocument.STREAM_ABOVE);
     }
 
-    /** @return the macro-free type of a media type (itself if it has no macros) */
+    /**
+     * @return the macro-free type of a media type (itself if it has no macros), in any case: the engine reads media
+     *     types in lower case, and a DOCM's output was labelled macro-enabled though its macros were gone
+     */
     static String macroFree(String mediaType) {
-        return MACRO_FREE.getOrDefault(mediaType, mediaType);
+        for (Map.Entry<String, String> e : MACRO_FREE.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(mediaType)) {
+                return e.getValue();
+            }
+        }
+        return mediaType;
     }
 }

@@ -82,6 +82,10 @@ class DocxRedactionTest {
         String types = new String(raw.parts.get("[Content_Types].xml"), StandardCharsets.UTF_8);
         assertFalse(types.contains("macroEnabled"), "the main part is a plain document again");
         assertEquals(OoxmlFormatHandler.DOCX, out.mediaType());
+        // as the engine passes it: media types read in lower case
+        OfficeRun.Output lower = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCM.toLowerCase(java.util.Locale.ROOT),
+                Method.SANITIZE, List.of(), "");
+        assertEquals(OoxmlFormatHandler.DOCX, lower.mediaType());
         assertEquals(1, out.removed().get("macros"));
         assertEquals(1, out.removed().get("comments"));
         assertEquals(3, out.removed().get("metadata"));
