@@ -155,7 +155,7 @@ public class EngineImpl implements Engine {
                     removed.putAll(parsed.write(plan, job.method, o));
                 }
                 removed.merge(job.method == Method.REDACT ? "redacted" : "anonymized", plan.size(), Integer::sum);
-                verify(job, output, findings, plan);
+                verify(job, output, parsed.text(), findings, plan);
                 report = new Report(job.framework, job.method, job.mediaType, parsed.outputMediaType(job.method),
                         parsed.pageCount(), parsed.text().length(), findings, removed, true);
             }
@@ -428,11 +428,16 @@ public class EngineImpl implements Engine {
     }
 
     /**
-     * Reads the output back through its format handler and fails the request if any removed value
-     * is still in the text: more often than the replacements of other values write it (a surrogate may be another
-     * value of the document: "Finch" for "Jane Doe's" surname where Harold Finch is named too).
+     * Reads the output back through its format handler and fails the request if any removed value is readable in it
+     * more often than in the text the plan makes of the input: each planned span replaced, nothing else changed. So a
+     * writer that left a planned value fails; a surrogate that is another value of the document ("Finch" for "Jane
+     * Doe's" surname where Harold Finch is named too) does not; nor does an occurrence detection decided is no value
+     * (a name's one word in capitals, "GRACE", is found again as "his wife Grace" but not as "Grace period applies" at a
+     * sentence's start: the check failed such a document, which no setting could then process). A replacement that
+     * writes its own value back is no surrogate, and is counted against it.
      */
-    private void verify(Job job, Path output, List<Finding> findings, List<Replacement> plan) throws EngineException {
+    private void verify(Job job, Path output, String input, List<Finding> findings, List<Replacement> plan)
+            throws EngineException {
         if (findings.isEmpty()) {
             return;
         }
@@ -441,6 +446,7 @@ public class EngineImpl implements Engine {
             // both read with typographic and wide forms as ASCII's: a value found with a no-break space must not be
             // left with a space, nor the other way round
             String text = FoldedText.fold(back.text());
+            String expected = FoldedText.fold(planned(input, plan));
             int remaining = 0;
             List<String> folded = findings.stream().map(f -> FoldedText.fold(f.value())).toList(); // as plan's, by index
             Set<String> values = new TreeSet<>();
@@ -449,15 +455,16 @@ public class EngineImpl implements Engine {
             folded.stream().filter(v -> v.length() >= Detector.MIN_PROPAGATED_LENGTH).forEach(values::add);
             for (String v : values) {
                 int left = words(text, v);
-                // what the replacements of other values wrote: a replacement that writes its own value back is no
-                // surrogate, and is counted against it
-                int written = 0;
-                for (int k = 0; left > 0 && k < plan.size(); k++) {
-                    if (!folded.get(k).equals(v)) {
-                        written += words(FoldedText.fold(plan.get(k).text()), v);
+                if (left == 0) {
+                    continue;
+                }
+                int allowed = words(expected, v);
+                for (int k = 0; allowed > 0 && k < plan.size(); k++) {
+                    if (folded.get(k).equals(v)) {
+                        allowed -= words(FoldedText.fold(plan.get(k).text()), v);
                     }
                 }
-                if (left > written) {
+                if (left > allowed) {
                     remaining++;
                 }
             }
@@ -467,6 +474,18 @@ public class EngineImpl implements Engine {
                         "Verification failed: " + remaining + " removed values were still readable in the output.");
             }
         }
+    }
+
+    /** @return the text with each planned span (ordered, not overlapping) replaced by its replacement */
+    static String planned(String text, List<Replacement> plan) {
+        StringBuilder b = new StringBuilder(text.length());
+        int at = 0;
+        for (Replacement r : plan) {
+            int start = Math.max(at, Math.min(r.start(), text.length()));
+            b.append(text, at, start).append(r.text());
+            at = Math.max(start, Math.min(r.end(), text.length()));
+        }
+        return b.append(text, at, text.length()).toString();
     }
 
     /** @return how many times {@code value} stands in {@code text} as a whole word (not inside a longer one) */

@@ -186,6 +186,24 @@ class EngineImplTest {
      * check counts what the replacements wrote, and passes an output that holds a value only where a replacement put
      * it; one more copy (a writer that left it) still fails. An operator that swaps two SSNs stands for the draw.
      */
+    /**
+     * What detection decided is no value is no leak: a name's one word in capitals ("GRACE" of an HL7 field) is found
+     * again after a word ("his wife Grace") but not where a sentence begins ("Grace period applies"). The check counted
+     * that occurrence as a value left behind and failed the document, which no setting could then process.
+     */
+    @Test
+    void anOccurrenceDetectionLeftIsNoFailedCheck() throws Exception {
+        engine.recognizers = List.of(Map.entry(Map.of(Recognizer.PROP_FRAMEWORKS, new String[] {"pii"}),
+                new PatternRecognizer("PERSON", Category.PERSONAL, List.of(NamedPattern.of("hl7", "\\bGRACE\\b", 0.9)), Set.of()) {
+                }));
+        Path f = file("nk1.txt", "NK1|1|HOPE^GRACE|SPO\nWill return. Grace period applies; his wife Grace called.");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Report r = engine.process(Document.of(f), Request.of("pii", Method.REDACT), out);
+        assertTrue(r.verified());
+        String written = out.toString(StandardCharsets.UTF_8);
+        assertTrue(written.contains("Grace period applies") && !written.contains("wife Grace") && !written.contains("GRACE"), written);
+    }
+
     @Test
     void aSurrogateThatIsAnotherValueIsNoLeak() throws Exception {
         Operator swap = (finding, context) -> finding.value().equals("078-05-1120") ? "219-09-9999" : "078-05-1120";
