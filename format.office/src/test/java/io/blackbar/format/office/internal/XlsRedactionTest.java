@@ -158,6 +158,32 @@ class XlsRedactionTest {
         }
     }
 
+    /**
+     * An XLS's pictures are not read (its drawing records are not edited): the report says so, and the workbook is
+     * written whole, its picture kept.
+     */
+    @Test
+    void anXlsPictureIsCountedAsNotReadAndKept() throws Exception {
+        Path in = dir.resolve("picture.xls");
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+            HSSFSheet s = wb.createSheet("Card");
+            s.createRow(0).createCell(0).setCellValue("Holder Ada Lovelace");
+            int picture = wb.addPicture(png.toByteArray(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
+            s.createDrawingPatriarch().createPicture(new org.apache.poi.hssf.usermodel.HSSFClientAnchor(0, 0, 0, 0,
+                    (short) 1, 1, (short) 3, 4), picture);
+            wb.write(out);
+        }
+        OfficeRun.Output out = run(in, Method.REDACT, List.of("Ada Lovelace"));
+        assertEquals(1, out.removed().get("imagesNotRead"), out.removed().toString());
+        new RawXls(out.bytes()).assertNone(List.of("Ada Lovelace"));
+        try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(out.bytes()))) {
+            assertEquals(1, wb.getAllPictures().size());
+            assertTrue(java.util.Arrays.equals(png.toByteArray(), wb.getAllPictures().get(0).getData()));
+        }
+    }
+
     @Test
     void anonymizeWritesTheSurrogateInEveryCellOfTheSharedString() throws Exception {
         Path in = dir.resolve("hard.xls");
