@@ -35,6 +35,9 @@ import io.blackbar.engine.api.Request;
 @jakarta.ws.rs.Path("/v1")
 public class ProcessResource {
 
+    /** Response header: how many pictures of the document no OCR read, when some were not (see docs/API.md). */
+    static final String IMAGES_NOT_READ = "X-Blackbar-Images-Not-Read";
+
     private final Engine engine;
     private final Accounts accounts;
     private final Guard guard;
@@ -79,12 +82,14 @@ public class ProcessResource {
             byte[] body = Files.readAllBytes(out);
             String name = outputName(up.fileName, method == Method.ANONYMIZE ? "_anonymized" : "_redacted",
                     !report.outputMediaType().equals(report.mediaType()) ? report.outputMediaType() : null);
-            return Response.ok(body, report.outputMediaType())
+            Response.ResponseBuilder ok = Response.ok(body, report.outputMediaType())
                     .header("Content-Disposition", disposition(name))
                     .header("X-Cloakrr-Items-Detected", report.findings().size())
                     .header("X-Cloakrr-Items-Processed", report.findings().size())
-                    .header("X-Cloakrr-Credits-Used", who.test() ? 0 : credits)
-                    .build();
+                    .header("X-Cloakrr-Credits-Used", who.test() ? 0 : credits);
+            // pictures no OCR read (EMF, GIF, an XLS's, or all when an operator turned reading off): said, not hidden
+            Integer notRead = report.removed().get("imagesNotRead");
+            return (notRead != null && notRead > 0 ? ok.header(IMAGES_NOT_READ, notRead) : ok).build();
         }
     }
 
