@@ -111,6 +111,18 @@ final class Detector {
     static List<Finding> detect(String text, Plan plan, List<RecognizerResult> hints, double minConfidence,
             boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages, int segment)
             throws EngineException {
+        return detect(text, plan, hints, minConfidence, propagate, deadlineNanos, pages, segment, null);
+    }
+
+    /**
+     * @param left when not null, receives per value the occurrences propagation deliberately left (see
+     *     {@link #propagate(String, List, java.util.function.IntUnaryOperator, long, Map)}), for the check after
+     *     redaction
+     * @see #detect(String, Plan, List, double, boolean, long, java.util.function.IntUnaryOperator, int)
+     */
+    static List<Finding> detect(String text, Plan plan, List<RecognizerResult> hints, double minConfidence,
+            boolean propagate, long deadlineNanos, java.util.function.IntUnaryOperator pages, int segment,
+            Map<String, Integer> left) throws EngineException {
         // what the recognizers read: JSON strings decoded, then character references, then typographic and wide forms read
         // as ASCII's; detection, overlaps and propagation run over it, and the findings are mapped back through each
         // view to the text at the end
@@ -163,7 +175,7 @@ final class Detector {
                     "Detection did not finish within the time budget.");
         }
         List<Finding> resolved = resolveOverlaps(view, candidates);
-        List<Finding> all = propagate ? propagate(view, resolved, viewPages, deadlineNanos) : resolved;
+        List<Finding> all = propagate ? propagate(view, resolved, viewPages, deadlineNanos, left) : resolved;
         for (int k = views.size() - 1; k >= 0; k--) {
             all = views.get(k).inText(all, texts.get(k), pagesOf.get(k));
         }
@@ -602,15 +614,38 @@ final class Detector {
     }
 
     /**
-     * @return whether the last character before {@code at} that is not a space is a letter, a digit, a comma or a
-     *     semicolon: within a sentence, where a capital is a name's more often than a word's
+     * @return whether a word at {@code at} stands within running text, where a capital is a name's more often than a
+     *     word's: after a letter, a digit, a comma, a semicolon, a colon (a label's "Surname: Ogunbanjo"), an opening
+     *     bracket or quote, or a title's abbreviation ("Mr. Ogunbanjo"); not where a sentence ends before it ("Will
+     *     return. Grace period applies"), nor where a line or a field begins
      */
-    private static boolean afterAWord(char[] text, int at) {
+    static boolean withinText(char[] text, int at) {
         int k = at - 1;
         while (k >= 0 && (text[k] == ' ' || text[k] == '\t')) {
             k--;
         }
-        return k >= 0 && (Character.isLetterOrDigit(text[k]) || text[k] == ',' || text[k] == ';');
+        if (k < 0) {
+            return false;
+        }
+        char c = text[k];
+        if (Character.isLetterOrDigit(c) || c == ',' || c == ';' || c == ':' || c == '(' || c == '[' || c == '"'
+                || c == '\'' || c == '\u201C' || c == '\u2018') {
+            return true;
+        }
+        return c == '.' && k > 0 && title(text, k);
+    }
+
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "sr",
+            "sra", "srta", "mme", "mlle", "hr", "fr", "sig", "rev", "hon", "capt", "col", "gen", "lt", "sgt", "st");
+
+    /** @return whether the word that ends before the full stop at {@code dot} is a title's abbreviation */
+    private static boolean title(char[] text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text[start - 1]) && dot - start < 5) {
+            start--;
+        }
+        return start < dot && (start == 0 || !Character.isLetterOrDigit(text[start - 1]))
+                && TITLES.contains(new String(text, start, dot - start).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** @return whether {@code text} holds {@code value} at {@code at} */
@@ -675,6 +710,15 @@ final class Detector {
      */
     static List<Finding> propagate(String text, List<Finding> found, java.util.function.IntUnaryOperator pages,
             long deadlineNanos) throws EngineException {
+        return propagate(text, found, pages, deadlineNanos, null);
+    }
+
+    /**
+     * @param left when not null, receives per value how many of its occurrences were deliberately not found: a name's
+     *     one word in capitals, capitalised, where a sentence, a line or a field begins ("Grace period applies")
+     */
+    static List<Finding> propagate(String text, List<Finding> found, java.util.function.IntUnaryOperator pages,
+            long deadlineNanos, Map<String, Integer> left) throws EngineException {
         Map<String, Finding> byValue = new HashMap<>();
         // one word of a name in capitals, capitalised: found again only after a word, a comma or a semicolon, not where
         // a sentence, a line or a field begins
@@ -776,10 +820,13 @@ final class Detector {
                 Finding f = prefixes.values[v];
                 char[] value = prefixes.chars[v];
                 int end = i + value.length;
-                if (i != f.start() && regionMatches(chars, i, value) && (end == chars.length || isBoundary(chars[end]))
-                        && (withinSentence.isEmpty() || !withinSentence.contains(f) || afterAWord(chars, i))) {
-                    more.add(new Finding(f.entityType(), f.category(), f.confidence(), i, end,
-                            pages.applyAsInt(i), f.value(), prefixes.explanation(v)));
+                if (i != f.start() && regionMatches(chars, i, value) && (end == chars.length || isBoundary(chars[end]))) {
+                    if (withinSentence.isEmpty() || !withinSentence.contains(f) || withinText(chars, i)) {
+                        more.add(new Finding(f.entityType(), f.category(), f.confidence(), i, end,
+                                pages.applyAsInt(i), f.value(), prefixes.explanation(v)));
+                    } else if (left != null) {
+                        left.merge(f.value(), 1, Integer::sum);
+                    }
                 }
             }
         }

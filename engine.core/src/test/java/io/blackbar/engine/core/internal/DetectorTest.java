@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -364,6 +365,19 @@ class DetectorTest {
                 new Finding("PERSON", Category.PERSONAL, 0.9, 11, 16, 1, "GRACE", "hl7"));
         assertEquals(List.of("6 HOPE", "11 GRACE", note.indexOf("Grace called") + " Grace", note.indexOf("Hope too") + " Hope"),
                 Detector.propagate(note, words, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
+        // ... and what is so left is told, for the check after redaction
+        Map<String, Integer> left = new java.util.HashMap<>();
+        Detector.propagate(note, words, o -> 1, FAR, left);
+        assertEquals(Map.of("Grace", 1, "Hope", 1), left);
+        // within running text it is found: after a title, a label's colon, a bracket or a quote
+        String letter = "OGUNBANJO^FUNMI\nDear Mr. Ogunbanjo, (Ogunbanjo) Surname: Ogunbanjo \"Funmi\" asked.\nOgunbanjo";
+        List<Finding> hl7 = List.of(new Finding("PERSON", Category.PERSONAL, 0.9, 0, 9, 1, "OGUNBANJO", "hl7"),
+                new Finding("PERSON", Category.PERSONAL, 0.9, 10, 15, 1, "FUNMI", "hl7"));
+        Map<String, Integer> leftInLetter = new java.util.HashMap<>();
+        List<Finding> again = Detector.propagate(letter, hl7, o -> 1, FAR, leftInLetter);
+        assertEquals(4, again.stream().filter(x -> x.start() > 15 && x.start() < letter.lastIndexOf('\n')).count(),
+                again.stream().map(x -> x.start() + " " + x.value()).toList().toString());
+        assertEquals(Map.of("Ogunbanjo", 1), leftInLetter, "the line's start");
         // a name written in the text's case keeps its own reach: "HOLLOWAY" capitalised does not narrow "Holloway"
         String attorney = "AGENT: RUSSELL HOLLOWAY\nI, Edna Mae Holloway, appoint my son. Holloway family papers attached.";
         List<Finding> both = List.of(new Finding("PERSON", Category.PERSONAL, 0.9, 7, 23, 1, "RUSSELL HOLLOWAY", "label"),

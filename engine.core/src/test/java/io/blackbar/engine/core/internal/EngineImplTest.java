@@ -182,11 +182,6 @@ class EngineImplTest {
     }
 
     /**
-     * A surrogate may be another value of the document (a surname drawn for one person that another person has): the
-     * check counts what the replacements wrote, and passes an output that holds a value only where a replacement put
-     * it; one more copy (a writer that left it) still fails. An operator that swaps two SSNs stands for the draw.
-     */
-    /**
      * What detection decided is no value is no leak: a name's one word in capitals ("GRACE" of an HL7 field) is found
      * again after a word ("his wife Grace") but not where a sentence begins ("Grace period applies"). The check counted
      * that occurrence as a value left behind and failed the document, which no setting could then process.
@@ -202,8 +197,19 @@ class EngineImplTest {
         assertTrue(r.verified());
         String written = out.toString(StandardCharsets.UTF_8);
         assertTrue(written.contains("Grace period applies") && !written.contains("wife Grace") && !written.contains("GRACE"), written);
+        // only what detection left is allowed: a writer that also leaves a planned occurrence still fails
+        engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, "text/plain",
+                FormatHandler.PROP_EXTENSIONS, "txt"), leaky(text -> text.replace("GRACE", "[REDACTED]"))));
+        EngineException e = assertThrows(EngineException.class,
+                () -> engine.process(Document.of(f), Request.of("pii", Method.REDACT), new ByteArrayOutputStream()));
+        assertTrue(e.getMessage().startsWith("Verification failed"), e.getMessage());
     }
 
+    /**
+     * A surrogate may be another value of the document (a surname drawn for one person that another person has): the
+     * check counts what the replacements wrote, and passes an output that holds a value only where a replacement put
+     * it; one more copy (a writer that left it) still fails. An operator that swaps two SSNs stands for the draw.
+     */
     @Test
     void aSurrogateThatIsAnotherValueIsNoLeak() throws Exception {
         Operator swap = (finding, context) -> finding.value().equals("078-05-1120") ? "219-09-9999" : "078-05-1120";
