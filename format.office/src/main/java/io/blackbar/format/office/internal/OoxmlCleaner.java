@@ -46,16 +46,17 @@ final class OoxmlCleaner {
      * @return what was removed, by kind
      */
     Map<String, Integer> clean(boolean sanitize) throws EngineException {
-        count("metadata", pkg.remove(n -> n.startsWith("docProps/")));
-        count("macros", pkg.remove(n -> lower(n).contains("vbaproject") || lower(n).contains("vbadata")));
+        // part names are compared without case (ECMA-376 part 2, 9.1.1.1): "DocProps/core.xml" is the core properties too
+        count("metadata", pkg.remove(OoxmlCleaner::isMetadata));
+        count("macros", pkg.remove(OoxmlCleaner::isMacros));
         for (String n : pkg.names()) {
             String type = pkg.contentType(n);
             if (MACRO_FREE.containsKey(type)) {
                 pkg.setContentType(n, MACRO_FREE.get(type));
             }
         }
-        count("embeddedObjects", pkg.remove(n -> n.contains("/embeddings/") || n.contains("/activeX/")));
-        count("externalLinks", pkg.remove(n -> n.startsWith("xl/externalLinks/")));
+        count("embeddedObjects", pkg.remove(OoxmlCleaner::isEmbedded));
+        count("externalLinks", pkg.remove(n -> lower(n).startsWith("xl/externallinks/")));
         // a photo pasted into a document keeps its camera's EXIF (where it was taken), XMP and comments
         for (String n : pkg.names()) {
             byte[] bytes = OoxmlPackage.isXml(n) ? null : pkg.bytes(n);
@@ -76,6 +77,23 @@ final class OoxmlCleaner {
             }
         }
         return removed;
+    }
+
+    private static boolean isMetadata(String n) {
+        return lower(n).startsWith("docprops/");
+    }
+
+    private static boolean isMacros(String n) {
+        return lower(n).contains("vbaproject") || lower(n).contains("vbadata");
+    }
+
+    private static boolean isEmbedded(String n) {
+        return lower(n).contains("/embeddings/") || lower(n).contains("/activex/");
+    }
+
+    /** @return whether every write removes the part (properties, thumbnail, macros, embedded objects) */
+    static boolean removedOnWrite(String n) {
+        return isMetadata(n) || isMacros(n) || isEmbedded(n);
     }
 
     private static boolean isComments(String n) {

@@ -159,8 +159,8 @@ final class OoxmlDocument implements ParsedDocument {
         int parts = partsText.length();
         read.slots().apply(within(plan, 0, dom));
         streamed.apply(within(plan, dom, parts));
-        Map<String, Integer> painted = pictures.isRead()
-                ? pictures.apply(within(plan, parts, Integer.MAX_VALUE), method) : Map.of();
+        pictures.text(); // read already when the plan was made from text(); else now: a picture is never left unread
+        Map<String, Integer> painted = pictures.apply(within(plan, parts, Integer.MAX_VALUE), method);
         SheetNames.fix(pkg, read.sheetNames(), before);
         limits.checkDeadline();
         Map<String, Integer> removed = new OoxmlCleaner(pkg).clean(false);

@@ -206,12 +206,19 @@ final class OoxmlPackage {
                 gone.add(n);
             }
         }
+        // part names are compared without case (ECMA-376 part 2, 9.1.1.1)
+        java.util.Set<String> goneLower = new java.util.HashSet<>();
         for (String n : gone) {
+            goneLower.add(n.toLowerCase(Locale.ROOT));
             raw.remove(n);
             xml.remove(n);
             streamed.remove(n);
-            raw.remove(relsOf(n));
-            xml.remove(relsOf(n));
+            for (String other : names()) {
+                if (other.equalsIgnoreCase(relsOf(n))) {
+                    raw.remove(other);
+                    xml.remove(other);
+                }
+            }
             for (Element o : children(xml(CONTENT_TYPES).getDocumentElement(), "Override")) {
                 if (o.getAttribute("PartName").equalsIgnoreCase("/" + n)) {
                     o.getParentNode().removeChild(o);
@@ -221,7 +228,8 @@ final class OoxmlPackage {
         if (!gone.isEmpty()) {
             for (String rels : relsParts()) {
                 for (Element r : children(xml(rels).getDocumentElement(), "Relationship")) {
-                    if (gone.contains(target(rels, r))) {
+                    String target = target(rels, r);
+                    if (target != null && goneLower.contains(target.toLowerCase(Locale.ROOT))) {
                         r.getParentNode().removeChild(r);
                     }
                 }

@@ -93,7 +93,7 @@ final class Pictures {
             byte[] bytes = isCandidate(part) ? pkg.bytes(part) : null;
             String type = bytes == null ? null : mediaType(bytes);
             if (type == null) {
-                if (bytes != null && OTHER_PICTURES.contains(extension(part))) {
+                if (bytes != null && isOtherPicture(part)) {
                     notRead++;
                 }
                 continue;
@@ -246,11 +246,17 @@ final class Pictures {
         return pages;
     }
 
-    /** @return whether a part may be a picture: not XML, in memory, and not a part the writer removes anyway */
+    /** @return whether a part may be a picture: not XML, in memory, and not a part every write removes */
     private boolean isCandidate(String part) {
-        String lower = part.toLowerCase(Locale.ROOT);
-        return !OoxmlPackage.isXml(part) && !lower.endsWith(".vml") && !pkg.isLazy(part) && !lower.startsWith("docprops/")
-                && !lower.contains("/embeddings/") && !lower.contains("/activex/") && !lower.contains("vbaproject");
+        return !OoxmlPackage.isXml(part) && !part.toLowerCase(Locale.ROOT).endsWith(".vml") && !pkg.isLazy(part)
+                && !OoxmlCleaner.removedOnWrite(part);
+    }
+
+    /** @return whether a part the image handler does not read is a picture all the same (counted as not read) */
+    private boolean isOtherPicture(String part) throws EngineException {
+        String type = pkg.contentType(part);
+        return OTHER_PICTURES.contains(extension(part)) || part.toLowerCase(Locale.ROOT).contains("/media/")
+                || type != null && type.toLowerCase(Locale.ROOT).startsWith("image/");
     }
 
     private static String extension(String part) {

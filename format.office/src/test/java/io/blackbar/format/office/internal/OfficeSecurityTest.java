@@ -1,15 +1,18 @@
 package io.blackbar.format.office.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Method;
 
 /** SECURITY-CASES 3.6 for office packages: XXE (UP-09), zip bombs (UP-11, UP-12), 1,001 entries (UP-13), encrypted (UP-16). */
 class OfficeSecurityTest {
@@ -200,5 +204,38 @@ class OfficeSecurityTest {
         Path f = dir.resolve("junk.docx");
         Files.write(f, "PK\u0003\u0004 this is not a zip".getBytes());
         assertEquals(EngineException.Reason.UNPROCESSABLE, refused(f).reason());
+    }
+
+    /**
+     * Part names are compared without case (ECMA-376 part 2, 9.1.1.1): properties under "DocProps/" and an embedded
+     * object under "word/Embeddings/" are the same parts as under their usual names, and went through untouched.
+     */
+    @Test
+    void partsNamedInAnotherCaseAreRemovedAllTheSame() throws Exception {
+        String rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("[Content_Types].xml", RawPackage.contentTypes("/word/document.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"));
+        p.put("_rels/.rels", RawPackage.relationships(RawPackage.relationship("rId1", "officeDocument", "word/document.xml"),
+                "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+                        + "core-properties\" Target=\"docProps/core.xml\"/>"));
+        p.put("word/document.xml", "<?xml version=\"1.0\"?><w:document " + HandDocx.W + "><w:body><w:p><w:r><w:t>Quarterly"
+                + " report</w:t></w:r></w:p></w:body></w:document>");
+        p.put("word/_rels/document.xml.rels", RawPackage.relationships(
+                "<Relationship Id=\"rId7\" Type=\"" + rels + "oleObject\" Target=\"embeddings/oleObject1.bin\"/>"));
+        p.put("DocProps/core.xml", "<?xml version=\"1.0\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/"
+                + "package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>Mae Jemison"
+                + "</dc:creator></cp:coreProperties>");
+        Path in = dir.resolve("cased.docx");
+        RawPackage.zip(in, p, Map.of("word/Embeddings/oleObject1.bin", "Secret Zebulon".getBytes(StandardCharsets.UTF_8)));
+        OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, Method.REDACT, List.of(), "");
+        RawPackage raw = new RawPackage(out.bytes());
+        raw.assertNone(List.of("Mae Jemison", "Secret Zebulon"));
+        assertEquals(java.util.Set.of("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels"),
+                raw.parts.keySet());
+        String all = raw.wellFormedText();
+        assertFalse(new String(raw.parts.get("_rels/.rels"), StandardCharsets.UTF_8).contains("docProps"), "no relationship to it");
+        assertFalse(new String(raw.parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8).contains("oleObject1"));
+        assertTrue(all.contains("Quarterly"));
     }
 }

@@ -257,6 +257,28 @@ class PicturesTest {
     }
 
     /**
+     * A picture of a format the image handler does not read is counted wherever it lies (a media folder, an image
+     * content type, a picture's name); a part every write removes (an embedded object's preview, whatever the case of
+     * its folder's name) is neither read nor counted: it goes.
+     */
+    @Test
+    void everyPictureNotReadIsCountedAndRemovedPartsAreNotRead() throws Exception {
+        Parts parts = deckParts();
+        Map<String, byte[]> media = new LinkedHashMap<>(parts.media());
+        media.put("ppt/media/image4.heic", "....ftypheic".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        media.put("ppt/Embeddings/preview.png", png(300));
+        StandIn reader = new StandIn();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OoxmlDocument doc = open(deck(parts.xml(), media), reader)) {
+            doc.text();
+            Map<String, Integer> report = doc.write(List.of(), Method.REDACT, out);
+            assertEquals(2, report.get("imagesNotRead"), "the GIF and the HEIC: " + report);
+        }
+        assertEquals(List.of("image/png", "image/png"), reader.opened, "the embedded object's preview is not read");
+        assertFalse(new RawPackage(out.toByteArray()).parts.keySet().stream().anyMatch(n -> n.toLowerCase().contains("embeddings")));
+    }
+
+    /**
      * A sheet's picture hangs off its drawing, not the sheet: its page is the sheet's. A picture is found by its bytes
      * wherever a producer put it (not only in a media folder) and whatever its name says.
      */

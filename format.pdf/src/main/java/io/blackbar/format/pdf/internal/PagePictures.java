@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.spi.DocumentLimits;
@@ -82,16 +82,16 @@ final class PagePictures {
     static Read read(PageText pages, Set<Integer> scanned, OcrService ocr, boolean enabled, DocumentLimits limits,
             StringBuilder text, List<Integer> starts, List<Integer> numbers) throws EngineException {
         List<Picture> pictures = new ArrayList<>();
-        int notRead = pages.unloadedImages();
-        Map<COSStream, Words> read = new IdentityHashMap<>();
-        Set<COSStream> unread = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        int notRead = pages.unreadImages();
+        Map<COSBase, Words> read = new IdentityHashMap<>();
+        Set<COSBase> unread = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (PageText.Placed p : pages.placedImages()) {
             limits.checkDeadline();
-            PDImageXObject image = p.image();
+            PDImage image = p.image();
             int w = image.getWidth();
             int h = image.getHeight();
             AffineTransform unitToPage = p.ctm().createAffineTransform();
-            if (scanned.contains(p.page()) || w < MIN_SIDE || h < MIN_SIDE || (long) w * h < MIN_PIXELS
+            if (scanned.contains(p.page()) || !mayHoldWords(image)
                     || pages.invisibleGlyphsInside(p.page(), inverse(unitToPage)) >= TEXT_LAYER_GLYPHS) {
                 continue;
             }
@@ -121,6 +121,13 @@ final class PagePictures {
         return new Read(pictures, notRead);
     }
 
+    /** @return whether an image is large enough to hold a word OCR can read */
+    static boolean mayHoldWords(PDImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        return w >= MIN_SIDE && h >= MIN_SIDE && (long) w * h >= MIN_PIXELS;
+    }
+
     /** @return the inverse, or a transform that maps everything far outside the unit square when there is none */
     private static AffineTransform inverse(AffineTransform t) {
         try {
@@ -134,7 +141,7 @@ final class PagePictures {
      * @return the image's words, read at the resolution the pixel limit and the memory budget allow
      * @throws EngineException when it cannot be read: no OCR engine (503), undecodable (422), out of time
      */
-    private static Words recognize(PDImageXObject image, int page, OcrService ocr, DocumentLimits limits)
+    private static Words recognize(PDImage image, int page, OcrService ocr, DocumentLimits limits)
             throws EngineException {
         if (ocr == null) {
             throw new EngineException(EngineException.Reason.UNAVAILABLE, "Page " + (page + 1) + " shows an image that"

@@ -50,6 +50,7 @@ import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
@@ -123,8 +124,11 @@ final class PageText extends PDFStreamEngine {
     private boolean invisibleNow;
     /** Where each page's own content's glyphs end (its annotations' follow). */
     private final List<Integer> pageContentEnds = new ArrayList<>();
-    /** Images the pages' content names but PDFBox could not load. */
-    private int unloadedImages;
+    /**
+     * Images not read: those the pages' content names but PDFBox could not load, and those annotations draw (their
+     * appearances are not burned: see README).
+     */
+    private int unreadImages;
     private boolean inPageContent;
     /** Most images the pages' content may draw: each is remembered, and may be read by OCR. */
     static final int MAX_PLACED_IMAGES = 10_000;
@@ -170,12 +174,31 @@ final class PageText extends PDFStreamEngine {
         addOperator(new DrawObject(this) {
             @Override
             public void process(Operator operator, List<COSBase> arguments) throws IOException {
-                if (inPageContent && !arguments.isEmpty() && arguments.get(0) instanceof COSName name
-                        && getResources() != null && getResources().isImageXObject(name)) {
+                if (!arguments.isEmpty() && arguments.get(0) instanceof COSName name && getResources() != null
+                        && getResources().isImageXObject(name)) {
                     placed(name);
                     return;
                 }
                 super.process(operator, arguments);
+            }
+        });
+        addOperator(new org.apache.pdfbox.contentstream.operator.OperatorProcessor(this) {
+            @Override
+            public void process(Operator operator, List<COSBase> arguments) {
+                PDImage image;
+                try {
+                    image = new org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage(operator.getImageParameters(),
+                            operator.getImageData(), getResources());
+                } catch (IOException | RuntimeException e) {
+                    unreadImages++; // its filters could not be read
+                    return;
+                }
+                placed(image);
+            }
+
+            @Override
+            public String getName() {
+                return "BI";
             }
         });
         addOperator(new BeginMarkedContentSequenceWithProperties(this));
@@ -414,20 +437,35 @@ final class PageText extends PDFStreamEngine {
     }
 
     /** An image the content of a page draws, and the matrix that maps its unit square onto the page. */
-    record Placed(int page, PDImageXObject image, Matrix ctm) {
+    record Placed(int page, PDImage image, Matrix ctm) {
     }
 
     private void placed(COSName name) {
-        if (placed.size() + unloadedImages >= MAX_PLACED_IMAGES) {
+        Object xobject;
+        try {
+            xobject = getResources().getXObject(name);
+        } catch (IOException | RuntimeException e) {
+            unreadImages++;
+            return;
+        }
+        if (xobject instanceof PDImageXObject image) {
+            placed(image);
+        }
+    }
+
+    /** Remembers an image a page draws, unless it is too small to hold a word; counts one an annotation draws. */
+    private void placed(PDImage image) {
+        if (!PagePictures.mayHoldWords(image)) {
+            return;
+        }
+        if (!inPageContent) {
+            unreadImages++;
+            return;
+        }
+        if (placed.size() >= MAX_PLACED_IMAGES) {
             throw new Refused("The PDF draws more than " + MAX_PLACED_IMAGES + " images, more than the limit.");
         }
-        try {
-            if (getResources().getXObject(name) instanceof PDImageXObject image) {
-                placed.add(new Placed(page, image, getGraphicsState().getCurrentTransformationMatrix().clone()));
-            }
-        } catch (IOException | RuntimeException e) {
-            unloadedImages++;
-        }
+        placed.add(new Placed(page, image, getGraphicsState().getCurrentTransformationMatrix().clone()));
     }
 
     /** @return the images the pages' own content draws, in content order */
@@ -435,9 +473,9 @@ final class PageText extends PDFStreamEngine {
         return placed;
     }
 
-    /** @return how many images the pages' content names that could not be loaded */
-    int unloadedImages() {
-        return unloadedImages;
+    /** @return how many images could not be loaded, or were drawn by annotations: not read */
+    int unreadImages() {
+        return unreadImages;
     }
 
     /**

@@ -203,6 +203,16 @@ final class PdfDocument implements ParsedDocument {
     @Override
     public Map<String, Integer> write(List<Replacement> plan, Method method, OutputStream out) throws EngineException {
         Map<String, Integer> removed = new TreeMap<>();
+        if (text == null) {
+            try {
+                text(); // read already when the plan was made from it; else now: an image is never left unread
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof EngineException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
         try {
             Redactions r = Redactions.plan(plan, pageText, pageTextEnd);
             PagePictures.covers(pictures.pictures(), plan).forEach(r::add);

@@ -85,13 +85,7 @@ class PagePicturesTest {
             PDImageXObject logo = LosslessFactory.createFromImage(doc, new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB));
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(font, 12);
-                cs.newLineAtOffset(72, 700);
-                cs.showText("Dear member, your card is below.");
-                cs.newLineAtOffset(0, -16);
-                cs.showText("Kind regards, the membership office");
-                cs.endText();
+                greeting(cs, font);
                 for (int i = 0; i < times; i++) {
                     if (i == 0 && inForm) {
                         org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
@@ -120,6 +114,17 @@ class PagePicturesTest {
             }
             doc.save(file.toFile());
         }
+    }
+
+    /** The letter's two lines of text, at the top of the page. */
+    private static void greeting(PDPageContentStream cs, PDType1Font font) throws java.io.IOException {
+        cs.beginText();
+        cs.setFont(font, 12);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("Dear member, your card is below.");
+        cs.newLineAtOffset(0, -16);
+        cs.showText("Kind regards, the membership office");
+        cs.endText();
     }
 
     private static ParsedDocument open(Path in, OcrService ocr) throws Exception {
@@ -278,10 +283,14 @@ class PagePicturesTest {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
+            PDImageXObject tile = LosslessFactory.createFromImage(doc, new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB));
             PDImageXObject dot = LosslessFactory.createFromImage(doc, new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB));
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < 2 * PageText.MAX_PLACED_IMAGES; i++) {
+                    cs.drawImage(dot, i % 600, i / 600, 1, 1); // an icon on every row, too small for a word: not counted
+                }
                 for (int i = 0; i <= PageText.MAX_PLACED_IMAGES; i++) {
-                    cs.drawImage(dot, i % 600, i / 600, 1, 1);
+                    cs.drawImage(tile, i % 600, i / 600, 1, 1);
                 }
             }
             doc.save(in.toFile());
@@ -290,5 +299,66 @@ class PagePicturesTest {
                 io.blackbar.engine.api.EngineException.class, () -> open(in, new StandIn(List.of())));
         assertEquals(io.blackbar.engine.api.EngineException.Reason.UNPROCESSABLE, e.reason());
         assertTrue(e.getMessage().contains("images, more than the limit"), e.getMessage());
+    }
+
+    /**
+     * A card drawn as an inline image is read and burned like a named one; an image an annotation draws (a stamp) is
+     * not read, and is counted so.
+     */
+    @Test
+    void anInlineCardIsReadAndAStampsImageIsCounted() throws Exception {
+        IndependentReader.assumeTools();
+        InkLines card = card();
+        byte[] grey = new byte[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                grey[y * W + x] = (byte) (card.image().getRGB(x, y) & 0xFF);
+            }
+        }
+        Path in = dir.resolve("inline.pdf");
+        Path out = dir.resolve("inline-out.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            org.apache.pdfbox.cos.COSDictionary params = new org.apache.pdfbox.cos.COSDictionary();
+            params.setInt(org.apache.pdfbox.cos.COSName.W, W);
+            params.setInt(org.apache.pdfbox.cos.COSName.H, H);
+            params.setInt(org.apache.pdfbox.cos.COSName.BPC, 8);
+            params.setItem(org.apache.pdfbox.cos.COSName.CS, org.apache.pdfbox.cos.COSName.G);
+            org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage inline =
+                    new org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage(params, grey, null);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                greeting(cs, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+                cs.drawImage(inline, 72, 500, 300, 75);
+            }
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp stamp =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp();
+            stamp.setRectangle(new PDRectangle(400, 100, 150, 40));
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream ap =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(doc);
+            ap.setBBox(new PDRectangle(150, 40));
+            ap.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, ap)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, card.image()), 0, 0, 150, 40);
+            }
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary appearance =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary();
+            appearance.setNormalAppearance(ap);
+            stamp.setAppearance(appearance);
+            page.getAnnotations().add(stamp);
+            doc.save(in.toFile());
+        }
+        StandIn ocr = new StandIn(card.words());
+        Map<String, Integer> removed;
+        try (ParsedDocument p = open(in, ocr); java.io.OutputStream os = Files.newOutputStream(out)) {
+            String text = p.text();
+            assertTrue(text.contains("219-09-9999"), text);
+            removed = p.write(Plans.everyOccurrence(text, List.of("219-09-9999"), "[REDACTED]"), Method.REDACT, os);
+        }
+        assertEquals(1, ocr.calls, "the inline card; not the stamp's");
+        assertEquals(1, removed.get("imagesNotRead"), "the stamp's image: " + removed);
+        BufferedImage burned = IndependentReader.images(out).stream().filter(i -> i.getWidth() == W)
+                .filter(i -> SearchableScanTest.ink(i, card.lines()[0]) > 0.05).findFirst().orElseThrow();
+        assertEquals(1.0, SearchableScanTest.ink(burned, card.lines()[1]), 0.001, "the inline card's value is burned");
     }
 }
