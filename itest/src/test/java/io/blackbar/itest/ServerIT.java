@@ -643,39 +643,11 @@ public class ServerIT {
         }
         byte[] png = Drawn.lines("png", 1400, 420, 40, 60, 100, 90, "Member card for the northern region",
                 "Social security number 219-09-9999", "Contact: john.smith@example.org");
-        String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
-                + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
-        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
-        parts.put("[Content_Types].xml", ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"png\" ContentType=\"image/png\"/>"
-                + "<Override PartName=\"/word/document.xml\" "
-                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-                .getBytes(StandardCharsets.UTF_8));
-        parts.put("_rels/.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + rel + "officeDocument\" Target=\"word/document.xml\"/></Relationships>")
-                .getBytes(StandardCharsets.UTF_8));
-        parts.put("word/document.xml", ("<?xml version=\"1.0\"?><w:document " + w + "><w:body>"
-                + "<w:p><w:r><w:t>Please find the member's card below.</w:t></w:r></w:p>"
-                + "<w:p><w:r><w:drawing><a:graphic><a:graphicData><a:blip r:embed=\"rId5\"/></a:graphicData></a:graphic></w:drawing></w:r></w:p>"
-                + "</w:body></w:document>").getBytes(StandardCharsets.UTF_8));
-        parts.put("word/_rels/document.xml.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId5\" Type=\"" + rel + "image\" Target=\"media/image1.png\"/></Relationships>")
-                .getBytes(StandardCharsets.UTF_8));
-        parts.put("word/media/image1.png", png);
         Path in = Files.createTempFile("picture", ".docx");
         Path out = Files.createTempFile("picture-out", ".docx");
         Path picture = Files.createTempFile("picture-out", ".png");
         try {
-            try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(in))) {
-                for (java.util.Map.Entry<String, byte[]> p : parts.entrySet()) {
-                    z.putNextEntry(new java.util.zip.ZipEntry(p.getKey()));
-                    z.write(p.getValue());
-                    z.closeEntry();
-                }
-            }
+            Files.write(in, docxWithPicture(png));
             Report r;
             try (var os = Files.newOutputStream(out)) {
                 r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
@@ -705,6 +677,79 @@ public class ServerIT {
             Files.deleteIfExists(out);
             Files.deleteIfExists(picture);
         }
+    }
+
+    /**
+     * UP-18 inside a document: a picture whose header claims 100,000 x 100,000 pixels is refused from its header, before
+     * anything is decoded, and the document with it (a picture that cannot be read is not let through unread).
+     */
+    @Test
+    public void aPictureBombInAWordDocumentIsRefusedFromItsHeader() throws Exception {
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        bomb.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        pngChunk(bomb, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(100_000).putInt(100_000).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        pngChunk(bomb, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        pngChunk(bomb, "IEND", new byte[0]);
+        Path in = Files.createTempFile("bomb", ".docx");
+        try {
+            Files.write(in, docxWithPicture(bomb.toByteArray()));
+            long t0 = System.nanoTime();
+            io.blackbar.engine.api.EngineException e = org.junit.Assert.assertThrows(io.blackbar.engine.api.EngineException.class,
+                    () -> engine.process(Document.of(in), Request.of("pii", Method.REDACT), java.io.OutputStream.nullOutputStream()));
+            assertEquals(io.blackbar.engine.api.EngineException.Reason.UNPROCESSABLE, e.reason());
+            assertTrue(e.getMessage(), e.getMessage().startsWith("A picture of the document could not be read")
+                    && e.getMessage().contains("Image dimensions exceed limits"));
+            assertTrue("refused from the header", (System.nanoTime() - t0) / 1_000_000 < 20_000);
+        } finally {
+            Files.deleteIfExists(in);
+        }
+    }
+
+    private static void pngChunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+        crc.update(t);
+        crc.update(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(t);
+        out.writeBytes(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** A Word document of one line of text and the picture, drawn by the body. */
+    private static byte[] docxWithPicture(byte[] png) throws java.io.IOException {
+        String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+                + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"png\" ContentType=\"image/png\"/>"
+                + "<Override PartName=\"/word/document.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("_rels/.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rel + "officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("word/document.xml", ("<?xml version=\"1.0\"?><w:document " + w + "><w:body>"
+                + "<w:p><w:r><w:t>Please find the member's card below.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:drawing><a:graphic><a:graphicData><a:blip r:embed=\"rId5\"/></a:graphicData></a:graphic></w:drawing></w:r></w:p>"
+                + "</w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/_rels/document.xml.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId5\" Type=\"" + rel + "image\" Target=\"media/image1.png\"/></Relationships>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("word/media/image1.png", png);
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+            for (java.util.Map.Entry<String, byte[]> p : parts.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(p.getKey()));
+                z.write(p.getValue());
+                z.closeEntry();
+            }
+        }
+        return zip.toByteArray();
     }
 
     /** At least 95% of the words that are not part of a finding are still shown. */
