@@ -795,6 +795,7 @@ final class Detector {
         char[] chars = text.toCharArray(); // read as an array: a String's charAt checks its coding each time
         Prefixes stems = stems(chars, found);
         List<Finding> more = new ArrayList<>();
+        List<Finding> skipped = left == null ? List.of() : new ArrayList<>();
         // one pass over the text: at each word start, only the values beginning with the same four
         // characters are compared (a search per value would cost values x text: quadratic on a long document);
         // a bit per hashed prefix answers "no value begins so" for most word starts without the table
@@ -825,7 +826,7 @@ final class Detector {
                         more.add(new Finding(f.entityType(), f.category(), f.confidence(), i, end,
                                 pages.applyAsInt(i), f.value(), prefixes.explanation(v)));
                     } else if (left != null) {
-                        left.merge(f.value(), 1, Integer::sum);
+                        skipped.add(new Finding(f.entityType(), f.category(), f.confidence(), i, end, 1, f.value(), ""));
                     }
                 }
             }
@@ -834,10 +835,37 @@ final class Detector {
             if (found.get(k).start() < found.get(k - 1).start()) { // not as resolveOverlaps gives them: sort
                 List<Finding> all = new ArrayList<>(found);
                 all.addAll(more);
-                return resolveOverlaps(text, all);
+                return told(resolveOverlaps(text, all), skipped, left);
             }
         }
-        return resolveOrdered(text, merged(found, more));
+        return told(resolveOrdered(text, merged(found, more)), skipped, left);
+    }
+
+    /**
+     * Tells {@code left} the skipped occurrences that no final finding covers (one a longer finding took, "Grace" of a
+     * "Grace Kelly" found as a name, was not left), by value.
+     *
+     * @param result the final findings, ordered by start and not overlapping
+     * @return the result
+     */
+    private static List<Finding> told(List<Finding> result, List<Finding> skipped, Map<String, Integer> left) {
+        for (Finding s : skipped) {
+            int lo = 0;
+            int hi = result.size() - 1;
+            while (lo <= hi) { // hi ends at the last finding that starts before the skip ends
+                int mid = (lo + hi) >>> 1;
+                if (result.get(mid).start() < s.end()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            boolean covered = hi >= 0 && result.get(hi).end() > s.start();
+            if (!covered) {
+                left.merge(s.value(), 1, Integer::sum);
+            }
+        }
+        return result;
     }
 
     /** @return whether findings of the type are people's names (not a birth date or a nationality, also personal) */

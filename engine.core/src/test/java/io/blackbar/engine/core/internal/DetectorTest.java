@@ -369,6 +369,14 @@ class DetectorTest {
         Map<String, Integer> left = new java.util.HashMap<>();
         Detector.propagate(note, words, o -> 1, FAR, left);
         assertEquals(Map.of("Grace", 1, "Hope", 1), left);
+        // a skipped place a longer finding took is not left: "Grace Kelly" found as a name at a line's start
+        String kelly = "NK1|1|HOPE^GRACE|SPO\nGrace Kelly visited; his wife Grace called.";
+        List<Finding> withKelly = new java.util.ArrayList<>(words);
+        withKelly.add(new Finding("PERSON", Category.PERSONAL, 0.9, kelly.indexOf("Grace Kelly"), kelly.indexOf("Grace Kelly") + 11,
+                1, "Grace Kelly", "name"));
+        Map<String, Integer> none = new java.util.HashMap<>();
+        Detector.propagate(kelly, withKelly, o -> 1, FAR, none);
+        assertEquals(Map.of(), none);
         // within running text it is found: after a title, a label's colon, a bracket or a quote
         String letter = "OGUNBANJO^FUNMI\nDear Mr. Ogunbanjo, (Ogunbanjo) Surname: Ogunbanjo \"Funmi\" asked.\nOgunbanjo";
         List<Finding> hl7 = List.of(new Finding("PERSON", Category.PERSONAL, 0.9, 0, 9, 1, "OGUNBANJO", "hl7"),
