@@ -108,7 +108,7 @@ final class OoxmlText {
 
     /** Parts without document text, or removed on every write anyway. */
     private static boolean skipped(String name) {
-        return name.equals(OoxmlPackage.CONTENT_TYPES) || name.startsWith("docProps/")
+        return name.equals(OoxmlPackage.CONTENT_TYPES) || OoxmlCleaner.removedOnWrite(name)
                 || name.matches("(?i).*/(styles|theme\\d*|fontTable|settings|webSettings|numbering|stylesWithEffects|calcChain|people|persons/person|commentAuthors|authors)\\.xml");
     }
 

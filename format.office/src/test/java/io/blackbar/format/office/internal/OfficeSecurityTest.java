@@ -229,6 +229,7 @@ class OfficeSecurityTest {
         Path in = dir.resolve("cased.docx");
         RawPackage.zip(in, p, Map.of("word/Embeddings/oleObject1.bin", "Secret Zebulon".getBytes(StandardCharsets.UTF_8)));
         OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, Method.REDACT, List.of(), "");
+        assertFalse(out.text().contains("Mae Jemison"), "properties are not read as the document's text, whatever their case");
         RawPackage raw = new RawPackage(out.bytes());
         raw.assertNone(List.of("Mae Jemison", "Secret Zebulon"));
         assertEquals(java.util.Set.of("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels"),

@@ -29,7 +29,8 @@ import io.blackbar.engine.api.spi.Replacement;
  * (the image's matrix), which burns the image under it ({@link BurnedImages}) and is drawn like every other box.
  * <p>
  * Not read: an image with a searchable scan's text layer over it (its invisible glyphs are the text, and their boxes
- * burn the image), images too small to hold a word, inline images, images drawn by annotations or patterns. An image
+ * burn the image), images too small to hold a word, images drawn by patterns; images annotations draw are counted as
+ * not read. Inline images are read like named ones. An image
  * larger than the OCR's pixel limit or the memory budget is read at a coarser resolution. An image that cannot be read
  * fails the request, saying why (no OCR engine: 503; undecodable: 422): a value in it would otherwise leave unseen. An
  * operator who accepts that turns the reading off ({@code blackbar.ocr.pictures=false}); the images are then counted
@@ -38,8 +39,8 @@ import io.blackbar.engine.api.spi.Replacement;
 final class PagePictures {
 
     /** Fewer pixels than this across or down hold no word OCR can read. */
-    private static final int MIN_SIDE = 12;
-    private static final int MIN_PIXELS = 2_400;
+    static final int MIN_SIDE = 12;
+    static final int MIN_PIXELS = 2_400;
     /** An image with this many glyphs over it carries its text layer (a searchable scan). */
     private static final int TEXT_LAYER_GLYPHS = 8;
     /** Largest image read, in pixels (the image handler's default limit). */

@@ -131,7 +131,9 @@ final class PageText extends PDFStreamEngine {
     private int unreadImages;
     private boolean inPageContent;
     /** Most images the pages' content may draw: each is remembered, and may be read by OCR. */
-    static final int MAX_PLACED_IMAGES = 10_000;
+    static final int MAX_PLACED_IMAGES = 100_000;
+    /** Bytes the inline images read so far take, decoded. */
+    private long inlineBytes;
     private long sinceCheck;
 
     /** The previous glyph of the page: where it ends, its direction and em size; none at a page start. */
@@ -185,13 +187,29 @@ final class PageText extends PDFStreamEngine {
         addOperator(new org.apache.pdfbox.contentstream.operator.OperatorProcessor(this) {
             @Override
             public void process(Operator operator, List<COSBase> arguments) {
+                COSDictionary params = operator.getImageParameters();
+                if (params == null) {
+                    return;
+                }
+                long w = params.getInt(COSName.W, COSName.WIDTH, -1);
+                long h = params.getInt(COSName.H, COSName.HEIGHT, -1);
+                if (w < PagePictures.MIN_SIDE || h < PagePictures.MIN_SIDE || w * h < PagePictures.MIN_PIXELS) {
+                    return; // too small to hold a word: not even decoded
+                }
+                // its filters are decoded whole when it is made, and it is kept until the pages are read: budgeted
+                inlineBytes += w * h * 4;
+                if (inlineBytes > limits.maxMemoryBytes() / 4) {
+                    throw new Refused("The PDF's inline images are larger than the memory budget allows.");
+                }
                 PDImage image;
                 try {
-                    image = new org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage(operator.getImageParameters(),
-                            operator.getImageData(), getResources());
+                    image = new org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage(params, operator.getImageData(),
+                            getResources());
                 } catch (IOException | RuntimeException e) {
                     unreadImages++; // its filters could not be read
                     return;
+                } catch (OutOfMemoryError e) {
+                    throw new Refused("The PDF's inline images are larger than the memory budget allows.");
                 }
                 placed(image);
             }

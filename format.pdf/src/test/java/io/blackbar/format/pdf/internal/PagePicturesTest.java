@@ -286,7 +286,7 @@ class PagePicturesTest {
             PDImageXObject tile = LosslessFactory.createFromImage(doc, new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB));
             PDImageXObject dot = LosslessFactory.createFromImage(doc, new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB));
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                for (int i = 0; i < 2 * PageText.MAX_PLACED_IMAGES; i++) {
+                for (int i = 0; i < PageText.MAX_PLACED_IMAGES + 10; i++) {
                     cs.drawImage(dot, i % 600, i / 600, 1, 1); // an icon on every row, too small for a word: not counted
                 }
                 for (int i = 0; i <= PageText.MAX_PLACED_IMAGES; i++) {
@@ -360,5 +360,28 @@ class PagePicturesTest {
         BufferedImage burned = IndependentReader.images(out).stream().filter(i -> i.getWidth() == W)
                 .filter(i -> SearchableScanTest.ink(i, card.lines()[0]) > 0.05).findFirst().orElseThrow();
         assertEquals(1.0, SearchableScanTest.ink(burned, card.lines()[1]), 0.001, "the inline card's value is burned");
+    }
+
+    /** An inline image whose size would outgrow the budget once decoded is refused before it is decoded. */
+    @Test
+    void anInlineImageTooLargeForTheBudgetIsRefusedBeforeItIsDecoded() throws Exception {
+        Path in = dir.resolve("inline-bomb.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            org.apache.pdfbox.cos.COSDictionary params = new org.apache.pdfbox.cos.COSDictionary();
+            params.setInt(org.apache.pdfbox.cos.COSName.W, 20_000);
+            params.setInt(org.apache.pdfbox.cos.COSName.H, 20_000);
+            params.setInt(org.apache.pdfbox.cos.COSName.BPC, 8);
+            params.setItem(org.apache.pdfbox.cos.COSName.CS, org.apache.pdfbox.cos.COSName.G);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(new org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage(params, new byte[16], null), 0, 0, 10, 10);
+            }
+            doc.save(in.toFile());
+        }
+        io.blackbar.engine.api.EngineException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.blackbar.engine.api.EngineException.class, () -> open(in, new StandIn(List.of())));
+        assertEquals(io.blackbar.engine.api.EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue(e.getMessage().contains("inline images are larger than the memory budget"), e.getMessage());
     }
 }
