@@ -192,7 +192,17 @@ final class PagePictures {
     static Map<Integer, List<Redactions.Cover>> covers(List<Picture> pictures, List<Replacement> plan) {
         Map<Integer, List<Redactions.Cover>> byPage = new TreeMap<>();
         for (Picture p : pictures) {
+            if (p.starts().length == 0) {
+                continue;
+            }
+            // the picture's stretch of text: a span outside it is not looked at word by word (plan x words otherwise)
+            int from = p.starts()[0];
+            int last = p.starts().length - 1;
+            int to = p.starts()[last] + p.words().get(last).text().length();
             for (Replacement r : plan) {
+                if (r.end() <= from || r.start() >= to) {
+                    continue;
+                }
                 List<Box> boxes = new ArrayList<>();
                 for (int i : OcrPages.hit(p.words(), p.starts(), List.of(r))) {
                     OcrWord w = p.words().get(i);
