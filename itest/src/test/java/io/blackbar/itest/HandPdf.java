@@ -50,10 +50,18 @@ final class HandPdf {
 
     /** A page that is the JPEG and nothing else. */
     static byte[] scan(byte[] jpeg, int width, int height) throws IOException {
+        return scan(jpeg, width, height, "/ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode");
+    }
+
+    /**
+     * A page that is one image and nothing else.
+     *
+     * @param kind the image dictionary's colour space, bits and filter entries
+     */
+    static byte[] scan(byte[] image, int width, int height, String kind) throws IOException {
         return write(List.of(
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
-                stream("/Type /XObject /Subtype /Image /Width " + width + " /Height " + height
-                        + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode", jpeg),
+                stream("/Type /XObject /Subtype /Image /Width " + width + " /Height " + height + " " + kind, image),
                 stream("", "q 595 0 0 842 0 0 cm /Im0 Do Q".getBytes(StandardCharsets.ISO_8859_1))));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -541,19 +542,81 @@ public class ServerIT {
      */
     @Test
     public void scannedPdfPageIsRedactedInPixels() throws Exception {
-        if (!PdfReaders.present() || !Files.isExecutable(Path.of("/usr/bin/tesseract"))
-                || !Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
+        if (!scanReaders()) {
             System.out.println("[ServerIT] SKIPPED scanned PDF: needs tesseract-ocr, poppler-utils and qpdf");
             return;
         }
-        byte[] jpeg = Drawn.lines("jpeg", 1654, 2339, 40, 150, 300, 90, "Quarterly report for the northern region",
-                "Contact: john.smith@example.org", "Social security number 219-09-9999",
-                "Revenue grew across every office this year");
-        Path in = Files.createTempFile("scan", ".pdf");
-        Path out = Files.createTempFile("scan-out", ".pdf");
-        Path png = Files.createTempFile("scan-page", "");
+        byte[] jpeg = Drawn.lines("jpeg", 1654, 2339, 40, 150, 300, 90, SCAN);
+        assertScanRedacted(HandPdf.scan(jpeg, 1654, 2339));
+    }
+
+    /**
+     * A black-and-white scan in JBIG2, as office scanners write them: PDFBox finds JBIG2's decoder through ImageIO, which
+     * sees no bundle, so the page rendered blank and came back with its values (success, nothing found) until format.pdf
+     * registered the decoder. poppler, whose JBIG2 decoder is its own, first reads the values in the input.
+     */
+    @Test
+    public void aJbig2ScanIsReadAndRedactedInPixels() throws Exception {
+        if (!scanReaders()) {
+            System.out.println("[ServerIT] SKIPPED JBIG2 scan: needs tesseract-ocr, poppler-utils and qpdf");
+            return;
+        }
+        byte[] jbig2 = Drawn.jbig2(Drawn.picture(1664, 2352, 40, 150, 300, 90, SCAN));
+        assertScanRedacted(HandPdf.scan(jbig2, 1664, 2352, "/ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode"));
+    }
+
+    /**
+     * A scan in JPEG 2000, coded by OpenJPEG's opj_compress (Blackbar decodes it with JJ2000, poppler with OpenJPEG):
+     * like JBIG2, it rendered blank without a decoder registered in the framework.
+     */
+    @Test
+    public void aJpeg2000ScanIsReadAndRedactedInPixels() throws Exception {
+        if (!scanReaders() || !Files.isExecutable(Path.of("/usr/bin/opj_compress"))) {
+            System.out.println("[ServerIT] SKIPPED JPEG 2000 scan: needs tesseract-ocr, poppler-utils, qpdf and"
+                    + " libopenjp2-tools");
+            return;
+        }
+        Path dir = Files.createTempDirectory("jpx");
         try {
-            Files.write(in, HandPdf.scan(jpeg, 1654, 2339));
+            Path png = dir.resolve("page.png");
+            Path jp2 = dir.resolve("page.jp2");
+            Files.write(png, Drawn.lines("png", 1654, 2339, 40, 150, 300, 90, SCAN));
+            assertEquals(0, new ProcessBuilder("opj_compress", "-i", png.toString(), "-o", jp2.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor());
+            assertScanRedacted(HandPdf.scan(Files.readAllBytes(jp2), 1654, 2339, "/Filter /JPXDecode"));
+        } finally {
+            deleteAll(dir);
+        }
+    }
+
+    private static final String[] SCAN = {"Quarterly report for the northern region", "Contact: john.smith@example.org",
+        "Social security number 219-09-9999", "Revenue grew across every office this year"};
+
+    private static boolean scanReaders() {
+        return PdfReaders.present() && Files.isExecutable(Path.of("/usr/bin/tesseract"))
+                && Files.isExecutable(Path.of("/usr/bin/pdftoppm"));
+    }
+
+    /** @return what the tesseract command line reads on the first page of a PDF, as poppler renders it */
+    private static String readPage(Path pdf, Path dir) throws Exception {
+        Path png = dir.resolve(pdf.getFileName() + "-page");
+        assertEquals(0, new ProcessBuilder("pdftoppm", "-r", "150", "-png", "-singlefile", pdf.toString(), png.toString())
+                .start().waitFor());
+        Process ocr = new ProcessBuilder("tesseract", png + ".png", "stdout").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String read = new String(ocr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        ocr.waitFor();
+        return read;
+    }
+
+    /** Redacts a scan of {@link #SCAN}: the e-mail and SSN are found, and gone from the page poppler renders. */
+    private void assertScanRedacted(byte[] pdf) throws Exception {
+        Path dir = Files.createTempDirectory("scan");
+        Path in = dir.resolve("in.pdf");
+        Path out = dir.resolve("out.pdf");
+        try {
+            Files.write(in, pdf);
+            String before = readPage(in, dir);
+            assertTrue("poppler reads the input: " + before, before.contains("219-09-9999") && before.contains("Revenue"));
             Report r;
             try (var os = Files.newOutputStream(out)) {
                 r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
@@ -561,21 +624,23 @@ public class ServerIT {
             List<String> types = r.findings().stream().map(Finding::entityType).toList();
             assertTrue(types.toString(), types.contains("EMAIL_ADDRESS") && types.contains("US_SSN"));
             assertTrue(r.removed().toString(), r.removed().getOrDefault("ocrWords", 0) >= 2);
-            assertEquals(0, new ProcessBuilder("pdftoppm", "-r", "150", "-png", "-singlefile", out.toString(), png.toString())
-                    .start().waitFor());
-            Process ocr = new ProcessBuilder("tesseract", png + ".png", "stdout").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String read = new String(ocr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            ocr.waitFor();
+            String read = readPage(out, dir);
             assertFalse(read, read.contains("john.smith") || read.contains("219-09") || read.contains("9999"));
             assertTrue(read, read.contains("Quarterly") && read.contains("Revenue") && read.contains("northern"));
             String layer = PdfReaders.pdftotext(out);
             assertFalse(layer, layer.contains("john.smith") || layer.contains("219-09"));
         } finally {
-            Files.deleteIfExists(in);
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(png);
-            Files.deleteIfExists(Path.of(png + ".png"));
+            deleteAll(dir);
         }
+    }
+
+    private static void deleteAll(Path dir) throws IOException {
+        try (var list = Files.list(dir)) {
+            for (Path f : list.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(dir);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
@@ -130,9 +131,41 @@ final class OcrPages {
                     super.increaseLevel();
                     FormNesting.checkDepth(getLevel());
                 }
+
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    drawWithin(image, limits, () -> super.drawImage(image));
+                }
             };
         }
     }
+
+    /**
+     * Draws one image of a page read by OCR, failing the page when the image cannot be drawn. PDFBox logs an image it
+     * cannot decode (damaged, or a JBIG2 or JPEG 2000 one without its codec) and draws nothing in its place: OCR would
+     * read a blank where the scan shows its values, and the page would come back with them.
+     *
+     * @throws PageText.Refused when the image is larger than the memory budget allows decoding, or cannot be decoded
+     * @throws PageText.DeadlineExpired when the time budget is spent
+     */
+    static void drawWithin(PDImage image, DocumentLimits limits, FormNesting.Drawing drawing) throws IOException {
+        if (limits.expired()) {
+            throw new PageText.DeadlineExpired();
+        }
+        if ((long) image.getWidth() * image.getHeight() * DECODED_BYTES_PER_PIXEL > limits.maxMemoryBytes()) {
+            throw new PageText.Refused("an image on it is larger than the memory budget allows decoding"
+                    + " (BLACKBAR_MAX_MEMORY_BYTES).");
+        }
+        try {
+            drawing.run();
+        } catch (IOException | OutOfMemoryError e) {
+            throw new PageText.Refused("an image on it could not be decoded (damaged, larger than it says, or in a"
+                    + " form this server cannot read), so what it shows cannot be checked.");
+        }
+    }
+
+    /** Heap bytes a pixel of an image takes once decoded to be drawn. */
+    private static final long DECODED_BYTES_PER_PIXEL = 4;
 
     /**
      * OCRs one page and appends its words to the text.
@@ -143,7 +176,12 @@ final class OcrPages {
             throws EngineException, IOException {
         float dpi = dpiFor(doc.getPage(index));
         checkSize(doc.getPage(index), dpi);
-        BufferedImage image = render(doc, index, dpi, limits);
+        BufferedImage image;
+        try {
+            image = render(doc, index, dpi, limits);
+        } catch (PageText.Refused e) {
+            throw new PageText.Refused("Page " + (index + 1) + " has no usable text and needs OCR: " + e.getMessage());
+        }
         List<OcrWord> words = ocr.recognize(image, limits);
         return new Page(index, dpi, List.copyOf(words), append(words, text));
     }

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -49,6 +50,12 @@ public class PdfFormatHandler implements FormatHandler {
     void activate(BundleContext ctx) {
         String property = ctx.getProperty(READ_PICTURES);
         readPictures = !"false".equalsIgnoreCase(property == null ? "" : property.trim());
+        Codecs.register();
+    }
+
+    @Deactivate
+    void deactivate() {
+        Codecs.deregister();
     }
 
     @Override

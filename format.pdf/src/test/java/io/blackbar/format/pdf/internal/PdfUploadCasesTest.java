@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -190,6 +191,78 @@ class PdfUploadCasesTest {
         EngineException e = assertThrows(EngineException.class, () -> handler.open(f, "application/pdf", PdfRedactionTest.limits()));
         assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
         assertTrue(e.getMessage().startsWith("Page 2 has no usable text"), e.getMessage());
+    }
+
+    /**
+     * A scan whose image cannot be decoded (damaged here; a JBIG2 or JPEG 2000 one without its codec is the same
+     * case): PDFBox's renderer logs it and draws nothing, so OCR read a blank page and the request succeeded with the
+     * scan's values kept. It now fails, naming the page.
+     */
+    @Test
+    void aScanWhoseImageCannotBeDecodedFailsNamingThePage() throws Exception {
+        EngineException e = assertThrows(EngineException.class, () -> openScanOf(
+                "not a JPEG at all".getBytes(StandardCharsets.US_ASCII), 400, 200, COSName.DCT_DECODE, 8));
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue(e.getMessage().startsWith("Page 2 has no usable text and needs OCR: an image on it could not be decoded"),
+                e.getMessage());
+    }
+
+    /** A scan's image that says it is 60,000 pixels square is refused before it is decoded (14 GB at 4 bytes a pixel). */
+    @Test
+    void aScansImageLargerThanTheMemoryBudgetIsRefusedUndecoded() throws Exception {
+        EngineException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(EngineException.class,
+                () -> openScanOf(new byte[] {0x78, (byte) 0x9c, 3, 0, 0, 0, 0, 1}, 60_000, 60_000, COSName.FLATE_DECODE, 8)));
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue(e.getMessage().startsWith("Page 2 has no usable text and needs OCR: an image on it is larger than the"
+                + " memory budget"), e.getMessage());
+    }
+
+    /**
+     * A JBIG2 bomb: a 100 x 100 image whose few bytes of JBIG2 declare a page and a region 100,000 pixels square. The
+     * decoder allocates what the JBIG2 header says (1.2 GB), so the header's size is checked first ({@link Codecs}).
+     */
+    @Test
+    void aJbig2ImageDeclaringAGiantPageIsRefusedUndecoded() throws Exception {
+        Codecs.register();
+        try {
+            EngineException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(EngineException.class,
+                    () -> openScanOf(CodecsTest.jbig2(100_000, 100_000), 100, 100, COSName.JBIG2_DECODE, 1)));
+            assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+            assertTrue(e.getMessage().startsWith("Page 2 has no usable text and needs OCR: an image on it could not be"
+                    + " decoded"), e.getMessage());
+        } finally {
+            Codecs.deregister();
+        }
+    }
+
+    /** Opens a PDF whose second page draws only the given image stream, with an OCR service that reads one word. */
+    private void openScanOf(byte[] data, int width, int height, COSName filter, int bits) throws Exception {
+        Path f = dir.resolve("scan.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            PDPage scanned = new PDPage();
+            doc.addPage(scanned);
+            org.apache.pdfbox.cos.COSStream raw = doc.getDocument().createCOSStream();
+            try (java.io.OutputStream os = raw.createRawOutputStream()) {
+                os.write(data);
+            }
+            raw.setItem(COSName.FILTER, filter);
+            org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(raw);
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
+                    new org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject(stream, null);
+            image.setWidth(width);
+            image.setHeight(height);
+            image.setBitsPerComponent(bits);
+            image.setColorSpace(bits == 1 ? org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray.INSTANCE
+                    : org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, scanned)) {
+                cs.drawImage(image, 72, 500, 400, 200);
+            }
+            doc.save(f.toFile());
+        }
+        PdfFormatHandler withOcr = new PdfFormatHandler();
+        withOcr.ocr = (image, limits) -> List.of(new io.blackbar.engine.api.spi.OcrService.OcrWord("Invoice", 10, 10, 80, 20, 90));
+        withOcr.open(f, "application/pdf", PdfRedactionTest.limits()).close();
     }
 
     /** UP-19: a scanned page 200,000 points square (10 billion pixels at the coarsest rendering) is refused unrendered. */

@@ -1,0 +1,144 @@
+package io.blackbar.format.pdf.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decoders PDFBox finds for JBIG2 and JPEG 2000 once the handler registered them: bounded readers first, which
+ * refuse an image whose header declares more pixels than their ceiling before decoding it. On this class path the
+ * codecs' own readers are registered too (ImageIO finds them there); in the framework only the bounded ones are.
+ */
+class CodecsTest {
+
+    @BeforeEach
+    void register() {
+        Codecs.register();
+    }
+
+    @AfterEach
+    void deregister() {
+        Codecs.deregister();
+    }
+
+    /** A JBIG2 stream (PDF's embedded organisation) declaring a page and an MMR region of the given size. */
+    static byte[] jbig2(int width, int height) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream d = new DataOutputStream(bytes);
+        d.writeInt(0);
+        d.writeByte(48);
+        d.writeByte(0);
+        d.writeByte(1);
+        d.writeInt(19);
+        d.writeInt(width);
+        d.writeInt(height);
+        d.writeLong(0);
+        d.writeByte(0);
+        d.writeShort(0);
+        byte[] rows = new byte[64];
+        Arrays.fill(rows, (byte) 0xff);
+        d.writeInt(1);
+        d.writeByte(38);
+        d.writeByte(0);
+        d.writeByte(1);
+        d.writeInt(18 + rows.length);
+        d.writeInt(width);
+        d.writeInt(height);
+        d.writeLong(0);
+        d.writeByte(0);
+        d.writeByte(1);
+        d.write(rows);
+        return bytes.toByteArray();
+    }
+
+    private static ImageReader reader(String format, byte[] data) throws Exception {
+        ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
+        ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data));
+        reader.setInput(in);
+        return reader;
+    }
+
+    @Test
+    void aJbig2PageOf10BillionPixelsIsRefusedFromItsHeader() throws Exception {
+        ImageReader reader = reader("JBIG2", jbig2(100_000, 100_000));
+        assertInstanceOf(Codecs.BoundedReader.class, reader);
+        IIOException e = assertThrows(IIOException.class, () -> reader.read(0));
+        assertTrue(e.getMessage().contains("10000000000 pixels"), e.getMessage());
+    }
+
+    @Test
+    void aJbig2PageWithinTheCeilingIsDecoded() throws Exception {
+        BufferedImage image = reader("JBIG2", jbig2(640, 480)).read(0);
+        assertEquals(640, image.getWidth());
+        assertEquals(480, image.getHeight());
+    }
+
+    /**
+     * A small JPEG 2000 file whose headers (the JP2 box's and the codestream's SIZ) are rewritten to declare the given
+     * size and tiles.
+     */
+    private static byte[] jp2(int width, int height, int tileWidth, int tileHeight) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpeg2000", out));
+        byte[] jp2 = out.toByteArray();
+        ByteBuffer b = ByteBuffer.wrap(jp2);
+        int ihdr = indexOf(jp2, new byte[] {'i', 'h', 'd', 'r'});
+        b.putInt(ihdr + 4, height).putInt(ihdr + 8, width);
+        int siz = indexOf(jp2, new byte[] {(byte) 0xff, 0x4f, (byte) 0xff, 0x51}) + 4;
+        b.putInt(siz + 4, width).putInt(siz + 8, height).putInt(siz + 20, tileWidth).putInt(siz + 24, tileHeight);
+        return jp2;
+    }
+
+    /** JJ2000 reads its main header into a structure per tile: the size is read from the header before it does. */
+    @Test
+    void aJpeg2000ImageOf10BillionPixelsIsRefusedFromItsHeader() throws Exception {
+        ImageReader reader = reader("JPEG2000", jp2(100_000, 100_000, 64, 64));
+        assertInstanceOf(Codecs.BoundedReader.class, reader);
+        IIOException e = assertThrows(IIOException.class, () -> reader.getWidth(0));
+        assertTrue(e.getMessage().contains("10000000000 pixels"), e.getMessage());
+        assertThrows(IIOException.class, () -> reader.read(0));
+    }
+
+    /** 16 million tiles of one pixel: more than Part 1 can number (65,535). */
+    @Test
+    void aJpeg2000ImageOfMoreTilesThanTheStandardNumbersIsRefusedFromItsHeader() throws Exception {
+        ImageReader reader = reader("JPEG2000", jp2(4_000, 4_000, 1, 1));
+        IIOException e = assertThrows(IIOException.class, () -> reader.read(0));
+        assertTrue(e.getMessage().contains("16000000 tiles"), e.getMessage());
+    }
+
+    @Test
+    void aJpeg2000ImageWithinTheCeilingIsDecoded() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpeg2000", out));
+        ImageReader reader = reader("JPEG2000", out.toByteArray());
+        assertInstanceOf(Codecs.BoundedReader.class, reader);
+        assertEquals(48, reader.read(0).getHeight());
+    }
+
+    private static int indexOf(byte[] data, byte[] what) {
+        for (int i = 0; i + what.length <= data.length; i++) {
+            if (Arrays.equals(data, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
+    }
+}
