@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -224,24 +225,36 @@ final class OcrPages {
         return hit;
     }
 
+    /** Values shorter than this are not looked for again (a 3-digit code reads in too many words); as the check. */
+    static final int MIN_VALUE_LENGTH = 4;
+
+    /** Times a burned page is read again for values its first reading missed. */
+    static final int REREADS = 3;
+
     /**
-     * Replaces a page by its rendering with the given words painted over.
+     * Replaces a page by its rendering with the given words painted over. The painted rendering is read again by OCR,
+     * as the check after redaction and any reader of the output will read it, and words that now read as a removed
+     * value are painted too, until a reading finds none (at most {@link #REREADS} times). Boxes change how OCR splits
+     * a page: a court filing's "Brooklyn" read as something else on the scan read as "Brooklyn" beside the boxes, and
+     * the check failed the request.
      *
      * @param words indices into the page's words
+     * @param values the values removed from the document, each looked for as whole words
+     * @param ocr the OCR service that read the page
      * @return words painted over
      */
-    static int burn(PDDocument doc, Page page, List<Integer> words, DocumentLimits limits) throws IOException {
+    static int burn(PDDocument doc, Page page, List<Integer> words, Set<String> values, OcrService ocr,
+            DocumentLimits limits) throws IOException, EngineException {
         BufferedImage image = render(doc, page.index(), page.dpi(), limits);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.BLACK);
-            for (int i : words) {
-                OcrWord w = page.words().get(i);
-                int pad = Math.max(2, w.height() / 6);
-                g.fillRect(w.x() - pad, w.y() - pad, w.width() + 2 * pad, w.height() + 2 * pad);
+        int painted = paint(image, page.words(), words);
+        for (int round = 0; round < REREADS; round++) {
+            limits.checkDeadline();
+            List<OcrWord> again = ocr.recognize(image, limits);
+            List<Integer> more = valuesIn(again, values);
+            if (more.isEmpty()) {
+                break;
             }
-        } finally {
-            g.dispose();
+            painted += paint(image, again, more);
         }
         PDPage p = doc.getPage(page.index());
         float width = image.getWidth() * 72f / page.dpi();
@@ -255,6 +268,42 @@ final class OcrPages {
         try (PDPageContentStream cs = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.OVERWRITE, true)) {
             cs.drawImage(xobject, 0, 0, width, height);
         }
+        return painted;
+    }
+
+    /** Paints black over the given words, each padded by a sixth of its height. */
+    private static int paint(BufferedImage image, List<OcrWord> all, List<Integer> words) {
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.BLACK);
+            for (int i : words) {
+                OcrWord w = all.get(i);
+                int pad = Math.max(2, w.height() / 6);
+                g.fillRect(w.x() - pad, w.y() - pad, w.width() + 2 * pad, w.height() + 2 * pad);
+            }
+        } finally {
+            g.dispose();
+        }
         return words.size();
+    }
+
+    /** @return the indices of the words that read, alone or with their neighbours, as one of the values */
+    static List<Integer> valuesIn(List<OcrWord> words, Set<String> values) {
+        StringBuilder text = new StringBuilder();
+        int[] starts = append(words, text);
+        List<Replacement> spans = new ArrayList<>();
+        for (String v : values) {
+            for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + 1)) {
+                int end = i + v.length();
+                boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
+                        || !Character.isLetterOrDigit(v.charAt(0));
+                boolean right = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                        || !Character.isLetterOrDigit(v.charAt(v.length() - 1));
+                if (left && right) {
+                    spans.add(new Replacement(i, end, "", ""));
+                }
+            }
+        }
+        return spans.isEmpty() ? List.of() : hit(words, starts, spans);
     }
 }

@@ -272,11 +272,21 @@ final class PdfDocument implements ParsedDocument {
     }
 
     private void burnOcrPages(List<Replacement> plan, Map<String, Integer> removed) throws IOException, EngineException {
+        Set<String> values = null;
         for (OcrPages.Page page : ocrPages) {
             List<Integer> hit = OcrPages.hit(page.words(), page.starts(), plan);
             if (!hit.isEmpty()) {
                 limits.checkDeadline();
-                removed.merge("ocrWords", OcrPages.burn(doc, page, hit, limits), Integer::sum);
+                if (values == null) {
+                    values = new HashSet<>();
+                    String all = text();
+                    for (Replacement r : plan) {
+                        if (r.end() - r.start() >= OcrPages.MIN_VALUE_LENGTH) {
+                            values.add(all.substring(r.start(), r.end()));
+                        }
+                    }
+                }
+                removed.merge("ocrWords", OcrPages.burn(doc, page, hit, values, ocr, limits), Integer::sum);
             }
         }
     }
