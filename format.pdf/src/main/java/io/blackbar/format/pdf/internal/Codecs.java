@@ -63,24 +63,128 @@ final class Codecs {
         }
     }
 
-    /** JBIG2 (one class a provider: ImageIO's registry keeps one provider of a class). */
+    /** Thrown for an image whose header declares more than is decoded; its message says what, without content. */
+    static final class TooLarge extends IIOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    /** @return a * b, or {@link Long#MAX_VALUE} when either is over 2^31 (no overflow: sides come from the file) */
+    private static long product(long a, long b) {
+        return a > Integer.MAX_VALUE || b > Integer.MAX_VALUE ? Long.MAX_VALUE : a * b;
+    }
+
+    /**
+     * JBIG2 (one class a provider: ImageIO's registry keeps one provider of a class). jbig2-imageio allocates what
+     * the segments declare as it meets them: a region larger than its page, a page of unknown height whose stripes
+     * say how tall it grows (its {@code getHeight} decodes the page to learn it), a symbol dictionary's count, a
+     * halftone's grid, a segment's count of segments it refers to. The segment headers (the globals' first, as PDFBox
+     * puts them before the page's) are read here before the decoder reads any.
+     */
     static final class Jbig2 extends Bounded {
+        /** Symbols a dictionary may declare (an encoder makes some thousands a page). */
+        static final long MAX_SYMBOLS = 1 << 20;
+        static final long MAX_REFERRED = 1 << 16;
+        private static final int MAX_SEGMENTS = 1 << 20;
+        private static final java.util.Set<Integer> REGIONS = java.util.Set.of(4, 6, 7, 20, 22, 23, 36, 38, 39, 40, 42, 43);
+
         Jbig2() {
             super(new JBIG2ImageReaderSpi(), MAX_JBIG2_PIXELS);
+        }
+
+        @Override
+        void checkHeader(ImageInputStream in) throws IOException {
+            in.mark();
+            try {
+                long pageWidth = 0;
+                for (int segment = 0; segment < MAX_SEGMENTS; segment++) {
+                    long number;
+                    try {
+                        number = in.readUnsignedInt();
+                    } catch (java.io.EOFException end) {
+                        return;
+                    }
+                    int flags = in.readUnsignedByte();
+                    int type = flags & 0x3f;
+                    int first = in.readUnsignedByte();
+                    long referred = first >>> 5;
+                    if (referred == 7) {
+                        referred = ((long) (first & 0x1f) << 24) | ((long) in.readUnsignedByte() << 16) | in.readUnsignedShort();
+                        if (referred > MAX_REFERRED) {
+                            throw new TooLarge("A JBIG2 segment refers to " + referred + " others.");
+                        }
+                        in.skipBytes((referred + 8) / 8);
+                    }
+                    in.skipBytes(referred * (number <= 256 ? 1 : number <= 65_536 ? 2 : 4) + ((flags & 0x40) != 0 ? 4 : 1));
+                    long length = in.readUnsignedInt();
+                    long start = in.getStreamPosition();
+                    if (type == 48) {
+                        pageWidth = in.readUnsignedInt();
+                        long height = in.readUnsignedInt();
+                        check(product(pageWidth, height == 0xffffffffL ? 1 : height), "page");
+                    } else if (type == 50) {
+                        check(product(pageWidth, in.readUnsignedInt() + 1), "striped page");
+                    } else if (REGIONS.contains(type)) {
+                        long width = in.readUnsignedInt();
+                        check(product(width, in.readUnsignedInt()), "region");
+                        if (type == 20 || type == 22 || type == 23) {
+                            in.skipBytes(9);
+                            long gridWidth = in.readUnsignedInt();
+                            check(product(gridWidth, in.readUnsignedInt()), "halftone grid");
+                        }
+                    } else if (type == 16) {
+                        in.skipBytes(1);
+                        long cell = product(in.readUnsignedByte(), in.readUnsignedByte());
+                        check(product(cell, in.readUnsignedInt() + 1), "pattern dictionary");
+                    } else if (type == 0) {
+                        int dictionary = in.readUnsignedShort();
+                        boolean huffman = (dictionary & 1) != 0;
+                        boolean refinement = (dictionary & 2) != 0;
+                        int template = dictionary >>> 10 & 3;
+                        boolean refinementTemplate0 = (dictionary & 0x1000) == 0;
+                        in.skipBytes((huffman ? 0 : template == 0 ? 8 : 2) + (refinement && refinementTemplate0 ? 4 : 0));
+                        long exported = in.readUnsignedInt();
+                        long added = in.readUnsignedInt();
+                        if (exported > MAX_SYMBOLS || added > MAX_SYMBOLS) {
+                            throw new TooLarge("A JBIG2 symbol dictionary declares " + Math.max(exported, added)
+                                    + " symbols; at most " + MAX_SYMBOLS + " are decoded.");
+                        }
+                    }
+                    if (length == 0xffffffffL) {
+                        return; // an immediate generic region of unknown length ends the stream's segments
+                    }
+                    in.seek(start + length);
+                }
+                throw new TooLarge("A JBIG2 stream holds more than " + MAX_SEGMENTS + " segments.");
+            } finally {
+                in.reset();
+            }
+        }
+
+        private static void check(long pixels, String what) throws TooLarge {
+            if (pixels > MAX_JBIG2_PIXELS) {
+                throw new TooLarge("The image's header gives a " + what + " of " + pixels + " pixels; at most "
+                        + MAX_JBIG2_PIXELS + " are decoded.");
+            }
         }
     }
 
     /**
      * JPEG 2000. Its decoder builds a structure per tile while it reads the main header, before any pixel, so the
      * header's size is read here first: 10 billion pixels in tiles of 64 took seconds and gigabytes in
-     * {@code getWidth} alone.
+     * {@code getWidth} alone. The codestream is found as JJ2000 finds it: at the start, or in the JP2 file's
+     * {@code jp2c} box, reached by the boxes' lengths (a header in another box is no codestream).
      */
     static final class Jpx extends Bounded {
-        /** How far into the file the codestream's header is looked for (JP2 boxes of metadata may come first). */
-        private static final int HEADER_WITHIN = 1 << 20;
         /** Part 1 numbers tiles with 16 bits. */
         private static final long MAX_TILES = 65_535;
         private static final int MAX_COMPONENTS = 16;
+        private static final int MAX_BOXES = 1_000;
+        private static final int SOC_SIZ = 0xff4fff51;
+        private static final int JP2C = 0x6a703263;
 
         Jpx() {
             super(new J2KImageReaderSpi(), MAX_JPX_PIXELS);
@@ -90,44 +194,50 @@ final class Codecs {
         void checkHeader(ImageInputStream in) throws IOException {
             in.mark();
             try {
-                byte[] head = new byte[HEADER_WITHIN];
-                int n = 0;
-                for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
-                    n += r;
-                }
-                int siz = -1;
-                for (int i = 0; i + 4 <= n; i++) {
-                    // the codestream begins SOC (FF4F) then SIZ (FF51)
-                    if (head[i] == (byte) 0xff && head[i + 1] == 0x4f && head[i + 2] == (byte) 0xff && head[i + 3] == 0x51) {
-                        siz = i + 4;
+                int first = in.readInt();
+                for (int box = 0; first != SOC_SIZ; box++) {
+                    long length = first & 0xffffffffL;
+                    int type = in.readInt();
+                    long header = 8;
+                    if (length == 1) {
+                        length = in.readLong();
+                        header = 16;
+                    }
+                    if (type == JP2C) {
+                        first = in.readInt();
+                        if (first != SOC_SIZ) {
+                            throw new IIOException("The JPEG 2000 codestream does not begin with its header.");
+                        }
                         break;
                     }
+                    if (length < header || box >= MAX_BOXES) {
+                        throw new IIOException("No JPEG 2000 codestream found in the image.");
+                    }
+                    in.seek(in.getStreamPosition() + length - header);
+                    first = in.readInt();
                 }
-                if (siz < 0 || siz + 38 > n) {
-                    throw new IIOException("No JPEG 2000 codestream header within the image's first MiB.");
-                }
-                java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head, siz, 38);
-                b.getShort();
-                b.getShort();
-                long x = b.getInt() & 0xffffffffL;
-                long y = b.getInt() & 0xffffffffL;
-                long x0 = b.getInt() & 0xffffffffL;
-                long y0 = b.getInt() & 0xffffffffL;
-                long tileWidth = b.getInt() & 0xffffffffL;
-                long tileHeight = b.getInt() & 0xffffffffL;
-                long tileX0 = b.getInt() & 0xffffffffL;
-                long tileY0 = b.getInt() & 0xffffffffL;
-                int components = b.getShort() & 0xffff;
+                in.skipBytes(4);
+                long x = in.readUnsignedInt();
+                long y = in.readUnsignedInt();
+                long x0 = in.readUnsignedInt();
+                long y0 = in.readUnsignedInt();
+                long tileWidth = in.readUnsignedInt();
+                long tileHeight = in.readUnsignedInt();
+                long tileX0 = in.readUnsignedInt();
+                long tileY0 = in.readUnsignedInt();
+                int components = in.readUnsignedShort();
                 if (x <= x0 || y <= y0 || tileWidth == 0 || tileHeight == 0 || tileX0 > x0 || tileY0 > y0) {
                     throw new IIOException("The JPEG 2000 header's sizes are inconsistent.");
                 }
-                long pixels = (x - x0) * (y - y0);
-                long tiles = ((x - tileX0 + tileWidth - 1) / tileWidth) * ((y - tileY0 + tileHeight - 1) / tileHeight);
+                long pixels = product(x - x0, y - y0);
+                long tiles = product((x - tileX0 + tileWidth - 1) / tileWidth, (y - tileY0 + tileHeight - 1) / tileHeight);
                 if (pixels > MAX_JPX_PIXELS || tiles > MAX_TILES || components > MAX_COMPONENTS) {
-                    throw new IIOException("The image's header gives a size of " + pixels + " pixels in " + tiles
+                    throw new TooLarge("The image's header gives a size of " + pixels + " pixels in " + tiles
                             + " tiles and " + components + " components; at most " + MAX_JPX_PIXELS + " pixels, "
                             + MAX_TILES + " tiles and " + MAX_COMPONENTS + " components are decoded.");
                 }
+            } catch (java.io.EOFException e) {
+                throw new IIOException("The JPEG 2000 image ends inside its header.");
             } finally {
                 in.reset();
             }
@@ -243,10 +353,12 @@ final class Codecs {
         /** @throws IIOException when the header's size is over the ceiling, unknown, or the decoder runs out of memory */
         @Override
         public BufferedImage read(int imageIndex, ImageReadParam param) throws IOException {
-            long pixels = (long) codec().getWidth(imageIndex) * codec.getHeight(imageIndex);
-            if (pixels <= 0 || pixels > maxPixels) {
-                throw new IIOException("The image's header gives a size of " + pixels + " pixels; at most " + maxPixels
-                        + " are decoded.");
+            int width = codec().getWidth(imageIndex);
+            int height = codec.getHeight(imageIndex);
+            long pixels = (long) width * height;
+            if (width <= 0 || height <= 0 || pixels > maxPixels) {
+                throw new TooLarge("The image's header gives a size of " + width + " x " + height + " pixels; at most "
+                        + maxPixels + " are decoded.");
             }
             try {
                 return codec.read(imageIndex, param);

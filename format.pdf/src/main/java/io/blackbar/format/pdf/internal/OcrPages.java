@@ -153,16 +153,45 @@ final class OcrPages {
         if (limits.expired()) {
             throw new PageText.DeadlineExpired();
         }
-        if ((long) image.getWidth() * image.getHeight() * DECODED_BYTES_PER_PIXEL > limits.maxMemoryBytes()) {
+        if (decodedPixels(image) * DECODED_BYTES_PER_PIXEL > limits.maxMemoryBytes()) {
             throw new PageText.Refused("an image on it is larger than the memory budget allows decoding"
                     + " (BLACKBAR_MAX_MEMORY_BYTES).");
         }
         try {
             drawing.run();
-        } catch (IOException | OutOfMemoryError e) {
-            throw new PageText.Refused("an image on it could not be decoded (damaged, larger than it says, or in a"
-                    + " form this server cannot read), so what it shows cannot be checked.");
+        } catch (IOException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof Codecs.TooLarge tooLarge) {
+                    throw new PageText.Refused("an image on it declares more than is decoded: " + tooLarge.getMessage());
+                }
+            }
+            throw new PageText.Refused(UNDECODABLE);
+        } catch (OutOfMemoryError e) {
+            throw new PageText.Refused(UNDECODABLE);
         }
+    }
+
+    private static final String UNDECODABLE = "an image on it could not be decoded (damaged, larger than it says, or in"
+            + " a form this server cannot read), so what it shows cannot be checked.";
+
+    /**
+     * @return the pixels drawing the image decodes: its own, its masks', and the larger of them again (PDFBox scales
+     *     image and mask to the larger and composes them in a new image)
+     */
+    private static long decodedPixels(PDImage image) throws IOException {
+        long own = (long) image.getWidth() * image.getHeight();
+        long most = own;
+        long all = own;
+        if (image instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject x) {
+            for (PDImage mask : new PDImage[] {x.getMask(), x.getSoftMask()}) {
+                if (mask != null) {
+                    long pixels = (long) mask.getWidth() * mask.getHeight();
+                    all += pixels;
+                    most = Math.max(most, pixels);
+                }
+            }
+        }
+        return most == own && all == own ? own : all + most;
     }
 
     /** Heap bytes a pixel of an image takes once decoded to be drawn. */

@@ -40,6 +40,13 @@ class CodecsTest {
 
     /** A JBIG2 stream (PDF's embedded organisation) declaring a page and an MMR region of the given size. */
     static byte[] jbig2(int width, int height) throws Exception {
+        return jbig2(width, height, width, height, -1);
+    }
+
+    /**
+     * @param stripe when not negative, an end-of-stripe segment at this line (the page's height then unknown)
+     */
+    static byte[] jbig2(int pageWidth, int pageHeight, int width, int height, int stripe) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream d = new DataOutputStream(bytes);
         d.writeInt(0);
@@ -47,11 +54,11 @@ class CodecsTest {
         d.writeByte(0);
         d.writeByte(1);
         d.writeInt(19);
-        d.writeInt(width);
-        d.writeInt(height);
+        d.writeInt(pageWidth);
+        d.writeInt(stripe >= 0 ? -1 : pageHeight);
         d.writeLong(0);
         d.writeByte(0);
-        d.writeShort(0);
+        d.writeShort(stripe >= 0 ? 0x8000 | 128 : 0);
         byte[] rows = new byte[64];
         Arrays.fill(rows, (byte) 0xff);
         d.writeInt(1);
@@ -65,6 +72,14 @@ class CodecsTest {
         d.writeByte(0);
         d.writeByte(1);
         d.write(rows);
+        if (stripe >= 0) {
+            d.writeInt(2);
+            d.writeByte(50);
+            d.writeByte(0);
+            d.writeByte(1);
+            d.writeInt(4);
+            d.writeInt(stripe);
+        }
         return bytes.toByteArray();
     }
 
@@ -81,6 +96,22 @@ class CodecsTest {
         assertInstanceOf(Codecs.BoundedReader.class, reader);
         IIOException e = assertThrows(IIOException.class, () -> reader.read(0));
         assertTrue(e.getMessage().contains("10000000000 pixels"), e.getMessage());
+    }
+
+    /** The decoder allocates a region's declared size before it fits it to the page. */
+    @Test
+    void aJbig2RegionLargerThanItsSmallPageIsRefusedFromItsHeader() throws Exception {
+        ImageReader reader = reader("JBIG2", jbig2(100, 100, 100_000, 100_000, -1));
+        IIOException e = assertThrows(Codecs.TooLarge.class, () -> reader.read(0));
+        assertTrue(e.getMessage().contains("region of 10000000000 pixels"), e.getMessage());
+    }
+
+    /** A striped page of unknown height grows to its last stripe's line; its getHeight decodes the page to learn it. */
+    @Test
+    void aJbig2StripedPageGrowingPastTheCeilingIsRefusedFromItsHeader() throws Exception {
+        ImageReader reader = reader("JBIG2", jbig2(100_000, 0, 100_000, 100, 99_999));
+        IIOException e = assertThrows(Codecs.TooLarge.class, () -> reader.getHeight(0));
+        assertTrue(e.getMessage().contains("striped page of 10000000000 pixels"), e.getMessage());
     }
 
     @Test
@@ -114,6 +145,32 @@ class CodecsTest {
         IIOException e = assertThrows(IIOException.class, () -> reader.getWidth(0));
         assertTrue(e.getMessage().contains("10000000000 pixels"), e.getMessage());
         assertThrows(IIOException.class, () -> reader.read(0));
+    }
+
+    /** Sides of 3.2 billion pixels in one tile: their product overflows a long's sign. */
+    @Test
+    void aJpeg2000ImageWhoseSizeOverflowsIsRefusedFromItsHeader() throws Exception {
+        int side = (int) 0xC000_0000L;
+        ImageReader reader = reader("JPEG2000", jp2(side, side, side, side));
+        assertThrows(Codecs.TooLarge.class, () -> reader.getWidth(0));
+    }
+
+    /** A small decoy header in a box before the codestream's: the codestream is found by the boxes' lengths. */
+    @Test
+    void aJpeg2000DecoyHeaderBeforeTheCodestreamIsNotTakenForIt() throws Exception {
+        byte[] real = jp2(100_000, 100_000, 64, 64);
+        int jp2c = indexOf(real, new byte[] {'j', 'p', '2', 'c'}) - 4;
+        int siz = indexOf(real, new byte[] {(byte) 0xff, 0x4f, (byte) 0xff, 0x51});
+        byte[] decoy = Arrays.copyOfRange(real, siz, siz + 46);
+        ByteBuffer.wrap(decoy).putInt(8, 1).putInt(12, 1).putInt(24, 1).putInt(28, 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(real, 0, jp2c);
+        out.write(ByteBuffer.allocate(8).putInt(8 + decoy.length).put(new byte[] {'x', 'm', 'l', ' '}).array());
+        out.write(decoy);
+        out.write(real, jp2c, real.length - jp2c);
+        ImageReader reader = reader("JPEG2000", out.toByteArray());
+        IIOException e = assertThrows(Codecs.TooLarge.class, () -> reader.getWidth(0));
+        assertTrue(e.getMessage().contains("10000000000 pixels"), e.getMessage());
     }
 
     /** 16 million tiles of one pixel: more than Part 1 can number (65,535). */
