@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -96,8 +98,33 @@ final class OcrPages {
         }
     }
 
+    /** Renders a page as a viewer shows it: what burning a page replaces it by. */
     static BufferedImage render(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
-        return new BudgetedRenderer(doc, limits).renderImageWithDPI(index, dpi, ImageType.RGB);
+        return new BudgetedRenderer(doc, limits, false).renderImageWithDPI(index, dpi, ImageType.RGB);
+    }
+
+    /**
+     * Renders a page to be read: with every optional-content layer shown. An image, form, annotation or marked
+     * content on a layer that is off by default is still in the file, one click from being shown; drawn as a viewer
+     * draws the page, OCR read a blank where it lies and its values stayed.
+     */
+    static BufferedImage renderEveryLayer(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
+        return new BudgetedRenderer(doc, limits, true).renderImageWithDPI(index, dpi, ImageType.RGB);
+    }
+
+    /** Runs a drawing with the object's optional-content entry taken out (when {@code every}), then puts it back. */
+    private static void shown(boolean every, COSDictionary object, FormNesting.Drawing drawing) throws IOException {
+        COSBase layer = every ? object.getDictionaryObject(COSName.OC) : null;
+        if (layer == null) {
+            drawing.run();
+            return;
+        }
+        object.removeItem(COSName.OC);
+        try {
+            drawing.run();
+        } finally {
+            object.setItem(COSName.OC, layer);
+        }
     }
 
     /**
@@ -107,10 +134,12 @@ final class OcrPages {
      */
     private static final class BudgetedRenderer extends PDFRenderer {
         private final DocumentLimits limits;
+        private final boolean everyLayer;
 
-        BudgetedRenderer(PDDocument doc, DocumentLimits limits) {
+        BudgetedRenderer(PDDocument doc, DocumentLimits limits, boolean everyLayer) {
             super(doc);
             this.limits = limits;
+            this.everyLayer = everyLayer;
         }
 
         @Override
@@ -119,12 +148,24 @@ final class OcrPages {
             return new PageDrawer(parameters) {
                 @Override
                 public void showForm(PDFormXObject form) throws IOException {
-                    forms.draw(form, () -> super.showForm(form));
+                    forms.draw(form, () -> shown(everyLayer, form.getCOSObject(), () -> super.showForm(form)));
                 }
 
                 @Override
                 public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
-                    forms.draw(group, () -> super.showTransparencyGroup(group));
+                    forms.draw(group, () -> shown(everyLayer, group.getCOSObject(),
+                            () -> super.showTransparencyGroup(group)));
+                }
+
+                @Override
+                public void showAnnotation(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation annotation)
+                        throws IOException {
+                    shown(everyLayer, annotation.getCOSObject(), () -> super.showAnnotation(annotation));
+                }
+
+                @Override
+                public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+                    super.beginMarkedContentSequence(tag, everyLayer ? null : properties);
                 }
 
                 @Override
@@ -135,7 +176,13 @@ final class OcrPages {
 
                 @Override
                 public void drawImage(PDImage image) throws IOException {
-                    drawWithin(image, limits, () -> super.drawImage(image));
+                    drawWithin(image, limits, () -> {
+                        if (image instanceof PDImageXObject x) {
+                            shown(everyLayer, x.getCOSObject(), () -> super.drawImage(image));
+                        } else {
+                            super.drawImage(image);
+                        }
+                    });
                 }
             };
         }
@@ -208,7 +255,7 @@ final class OcrPages {
         checkSize(doc.getPage(index), dpi);
         BufferedImage image;
         try {
-            image = render(doc, index, dpi, limits);
+            image = renderEveryLayer(doc, index, dpi, limits);
         } catch (PageText.Refused e) {
             throw new PageText.Refused("Page " + (index + 1) + " has no usable text and needs OCR: " + e.getMessage());
         }

@@ -73,6 +73,67 @@ class OcrPagesTest {
         return new Rectangle((int) (r.x * k), (int) (r.y * k), (int) Math.ceil(r.width * k), (int) Math.ceil(r.height * k));
     }
 
+    /** Reads a line's words where the line shows ink as drawn (not blank, not burned black). */
+    private static OcrService inkReader(InkLines scan, String[] lines) {
+        return (image, limits) -> {
+            double k = (double) image.getWidth() / W;
+            List<OcrWord> words = new ArrayList<>();
+            for (int i = 0; i < lines.length; i++) {
+                Rectangle r = scaled(scan.lines()[i], k);
+                double ink = SearchableScanTest.ink(image, r);
+                if (ink > 0.02 && ink < 0.9) {
+                    words.add(new OcrWord(lines[i], r.x, r.y, r.width, r.height, 90));
+                }
+            }
+            return words;
+        };
+    }
+
+    /**
+     * A scan on a layer that is off by default: a viewer does not draw it, but it is in the file, one click from being
+     * shown. Rendered as a viewer draws the page, OCR read a blank and the value stayed in the image. The page is now
+     * read with every layer shown; burned, it is replaced by what a viewer draws, so no image of the output shows the
+     * value (pdfimages takes out every image, layers or not).
+     */
+    @Test
+    void aScanOnALayerThatIsOffIsReadAndItsValueGoes() throws Exception {
+        IndependentReader.assumeTools();
+        String[] lines = {"Quarterly report", "219-09-9999"};
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, lines);
+        Path in = dir.resolve("layer.pdf");
+        Path out = dir.resolve("layer-out.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            var layers = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties();
+            var hidden = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup("Scan");
+            layers.addGroup(hidden);
+            layers.setGroupEnabled(hidden, false);
+            doc.getDocumentCatalog().setOCProperties(layers);
+            var image = LosslessFactory.createFromImage(doc, scan.image());
+            image.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.OC, hidden);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 0, 0, 612, 792);
+            }
+            doc.save(in.toFile());
+        }
+        assertTrue(IndependentReader.images(in).isEmpty(), "poppler does not draw or take out the hidden image either");
+        PdfFormatHandler handler = new PdfFormatHandler();
+        handler.ocr = inkReader(scan, lines);
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                java.io.OutputStream os = Files.newOutputStream(out)) {
+            assertTrue(p.text().contains("219-09-9999"), "the hidden scan is read: " + p.text());
+            p.write(Plans.everyOccurrence(p.text(), List.of("219-09-9999"), "[REDACTED]"), Method.REDACT, os);
+        }
+        String raw = IndependentReader.rawObjects(out);
+        assertEquals(1, raw.split("/Subtype /Image", -1).length - 1, "one image in the file: the page as burned");
+        assertTrue(!raw.contains("/OC "), "no layer left to hide an image");
+        List<BufferedImage> images = IndependentReader.images(out);
+        assertEquals(1, images.size());
+        double ink = SearchableScanTest.ink(images.get(0), scaled(scan.lines()[1], (double) images.get(0).getWidth() / W));
+        assertTrue(ink < 0.02 || ink > 0.98, "the output's image does not show the value's shape: " + ink);
+    }
+
     @Test
     void aValueThatReadsRightOnlyBesideTheBoxesIsBurnedToo() throws Exception {
         IndependentReader.assumeTools();
