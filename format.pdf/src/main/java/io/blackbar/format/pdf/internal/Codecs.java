@@ -33,8 +33,9 @@ final class Codecs {
 
     /** JBIG2 decodes to one bit a pixel: 2^28 pixels (a 32 MiB bitmap) is an A0 drawing at 400 dpi. */
     static final long MAX_JBIG2_PIXELS = 1L << 28;
-    /** JPEG 2000 decodes to up to four bytes a pixel: 2^26 pixels (256 MiB) is an A3 page at 600 dpi. */
-    static final long MAX_JPX_PIXELS = 1L << 26;
+    /** JPEG 2000: 2^27 pixels (an A3 page at 600 dpi is 69.6 million), and 2^28 samples across its components. */
+    static final long MAX_JPX_PIXELS = 1L << 27;
+    static final long MAX_JPX_SAMPLES = 1L << 28;
 
     private static final List<ImageReaderSpi> READERS = List.of(new Jbig2(), new Jpx());
 
@@ -88,6 +89,10 @@ final class Codecs {
         /** Symbols a dictionary may declare (an encoder makes some thousands a page). */
         static final long MAX_SYMBOLS = 1 << 20;
         static final long MAX_REFERRED = 1 << 16;
+        /** The decoder holds a halftone's grid as ints: 2^23 cells are 32 MiB. */
+        static final long MAX_GRID_CELLS = 1 << 23;
+        /** All regions together, each decoded pixel by pixel whatever its data's length: 2^30 pixels. */
+        static final long MAX_AREA = 1L << 30;
         private static final int MAX_SEGMENTS = 1 << 20;
         private static final java.util.Set<Integer> REGIONS = java.util.Set.of(4, 6, 7, 20, 22, 23, 36, 38, 39, 40, 42, 43);
 
@@ -95,23 +100,39 @@ final class Codecs {
             super(new JBIG2ImageReaderSpi(), MAX_JBIG2_PIXELS);
         }
 
+        /** A JBIG2 file's header: PDF embeds JBIG2's embedded organisation, and the decoder would switch on it. */
+        private static final long FILE_HEADER = 0x974a42320d0a1a0aL;
+
+        /**
+         * Reads the segment headers as the decoder reads them (a referred-to count over 4 in the long form; the size of
+         * referred-to numbers from this segment's number as a signed int), and checks what each declares.
+         */
         @Override
         void checkHeader(ImageInputStream in) throws IOException {
             in.mark();
             try {
-                long pageWidth = 0;
+                long widest = 0;
+                long lastLine = -1;
+                long area = 0;
                 for (int segment = 0; segment < MAX_SEGMENTS; segment++) {
-                    long number;
+                    int number;
                     try {
-                        number = in.readUnsignedInt();
+                        number = in.readInt();
                     } catch (java.io.EOFException end) {
-                        return;
+                        break;
+                    }
+                    if (segment == 0) {
+                        in.seek(in.getStreamPosition() - 4);
+                        if (in.readLong() == FILE_HEADER) {
+                            throw new IIOException("A JBIG2 image in a PDF holds a JBIG2 file header.");
+                        }
+                        in.seek(in.getStreamPosition() - 4);
                     }
                     int flags = in.readUnsignedByte();
                     int type = flags & 0x3f;
                     int first = in.readUnsignedByte();
                     long referred = first >>> 5;
-                    if (referred == 7) {
+                    if (referred > 4) {
                         referred = ((long) (first & 0x1f) << 24) | ((long) in.readUnsignedByte() << 16) | in.readUnsignedShort();
                         if (referred > MAX_REFERRED) {
                             throw new TooLarge("A JBIG2 segment refers to " + referred + " others.");
@@ -122,18 +143,24 @@ final class Codecs {
                     long length = in.readUnsignedInt();
                     long start = in.getStreamPosition();
                     if (type == 48) {
-                        pageWidth = in.readUnsignedInt();
-                        long height = in.readUnsignedInt();
-                        check(product(pageWidth, height == 0xffffffffL ? 1 : height), "page");
-                    } else if (type == 50) {
-                        check(product(pageWidth, in.readUnsignedInt() + 1), "striped page");
-                    } else if (REGIONS.contains(type)) {
                         long width = in.readUnsignedInt();
-                        check(product(width, in.readUnsignedInt()), "region");
+                        long height = in.readUnsignedInt();
+                        widest = Math.max(widest, width);
+                        check(product(width, height == 0xffffffffL ? 1 : height), "page");
+                    } else if (type == 50) {
+                        lastLine = Math.max(lastLine, in.readUnsignedInt());
+                    } else if (REGIONS.contains(type)) {
+                        long pixels = product(in.readUnsignedInt(), in.readUnsignedInt());
+                        check(pixels, "region");
+                        area = Math.min(Long.MAX_VALUE / 2, area + pixels);
                         if (type == 20 || type == 22 || type == 23) {
-                            in.skipBytes(9);
-                            long gridWidth = in.readUnsignedInt();
-                            check(product(gridWidth, in.readUnsignedInt()), "halftone grid");
+                            // region information (17 bytes, 8 read), the halftone flags, then HGW and HGH
+                            in.skipBytes(10);
+                            long cells = product(in.readUnsignedInt(), in.readUnsignedInt());
+                            if (cells > MAX_GRID_CELLS) {
+                                throw new TooLarge("A JBIG2 halftone declares a grid of " + cells + " cells; at most "
+                                        + MAX_GRID_CELLS + " are decoded.");
+                            }
                         }
                     } else if (type == 16) {
                         in.skipBytes(1);
@@ -154,11 +181,19 @@ final class Codecs {
                         }
                     }
                     if (length == 0xffffffffL) {
-                        return; // an immediate generic region of unknown length ends the stream's segments
+                        break; // an immediate generic region of unknown length ends the stream's segments
                     }
                     in.seek(start + length);
+                    if (segment == MAX_SEGMENTS - 1) {
+                        throw new TooLarge("A JBIG2 stream holds more than " + MAX_SEGMENTS + " segments.");
+                    }
                 }
-                throw new TooLarge("A JBIG2 stream holds more than " + MAX_SEGMENTS + " segments.");
+                // a striped page grows to its last stripe, whatever order the segments come in
+                check(product(widest, lastLine + 1), "striped page");
+                if (area > MAX_AREA) {
+                    throw new TooLarge("The image's regions declare " + area + " pixels in all; at most " + MAX_AREA
+                            + " are decoded.");
+                }
             } finally {
                 in.reset();
             }
@@ -185,6 +220,8 @@ final class Codecs {
         private static final int MAX_BOXES = 1_000;
         private static final int SOC_SIZ = 0xff4fff51;
         private static final int JP2C = 0x6a703263;
+        /** jp2h, res and uinf: boxes of boxes. */
+        private static final java.util.Set<Integer> SUPERBOXES = java.util.Set.of(0x6a703268, 0x72657320, 0x75696e66);
 
         Jpx() {
             super(new J2KImageReaderSpi(), MAX_JPX_PIXELS);
@@ -210,7 +247,15 @@ final class Codecs {
                         }
                         break;
                     }
-                    if (length < header || box >= MAX_BOXES) {
+                    if (length < header && length != 0 || box >= MAX_BOXES) {
+                        throw new IIOException("No JPEG 2000 codestream found in the image.");
+                    }
+                    if (SUPERBOXES.contains(type)) {
+                        // JJ2000 looks for the codestream inside these too: their first child box follows
+                        first = in.readInt();
+                        continue;
+                    }
+                    if (length == 0) {
                         throw new IIOException("No JPEG 2000 codestream found in the image.");
                     }
                     in.seek(in.getStreamPosition() + length - header);
@@ -231,7 +276,8 @@ final class Codecs {
                 }
                 long pixels = product(x - x0, y - y0);
                 long tiles = product((x - tileX0 + tileWidth - 1) / tileWidth, (y - tileY0 + tileHeight - 1) / tileHeight);
-                if (pixels > MAX_JPX_PIXELS || tiles > MAX_TILES || components > MAX_COMPONENTS) {
+                if (pixels > MAX_JPX_PIXELS || tiles > MAX_TILES || components > MAX_COMPONENTS
+                        || product(pixels, components) > MAX_JPX_SAMPLES) {
                     throw new TooLarge("The image's header gives a size of " + pixels + " pixels in " + tiles
                             + " tiles and " + components + " components; at most " + MAX_JPX_PIXELS + " pixels, "
                             + MAX_TILES + " tiles and " + MAX_COMPONENTS + " components are decoded.");
@@ -303,6 +349,21 @@ final class Codecs {
             checked = false;
         }
 
+        /** A decoder's call whose unchecked failures (JJ2000 throws java.lang.Error) become an IIOException. */
+        private interface Call<T> {
+            T run() throws IOException;
+        }
+
+        private static <T> T guarded(Call<T> call) throws IOException {
+            try {
+                return call.run();
+            } catch (OutOfMemoryError e) {
+                throw new IIOException("The image could not be decoded within the memory available.");
+            } catch (RuntimeException | Error e) {
+                throw new IIOException("The image could not be decoded: its data is damaged.");
+            }
+        }
+
         /** The provider's look at the header, once an input, before the codec's. */
         private ImageReader codec() throws IOException {
             if (!checked) {
@@ -317,22 +378,22 @@ final class Codecs {
 
         @Override
         public int getNumImages(boolean allowSearch) throws IOException {
-            return codec().getNumImages(allowSearch);
+            return guarded(() -> codec().getNumImages(allowSearch));
         }
 
         @Override
         public int getWidth(int imageIndex) throws IOException {
-            return codec().getWidth(imageIndex);
+            return guarded(() -> codec().getWidth(imageIndex));
         }
 
         @Override
         public int getHeight(int imageIndex) throws IOException {
-            return codec().getHeight(imageIndex);
+            return guarded(() -> codec().getHeight(imageIndex));
         }
 
         @Override
         public Iterator<ImageTypeSpecifier> getImageTypes(int imageIndex) throws IOException {
-            return codec().getImageTypes(imageIndex);
+            return guarded(() -> codec().getImageTypes(imageIndex));
         }
 
         @Override
@@ -342,29 +403,25 @@ final class Codecs {
 
         @Override
         public IIOMetadata getStreamMetadata() throws IOException {
-            return codec().getStreamMetadata();
+            return guarded(() -> codec().getStreamMetadata());
         }
 
         @Override
         public IIOMetadata getImageMetadata(int imageIndex) throws IOException {
-            return codec().getImageMetadata(imageIndex);
+            return guarded(() -> codec().getImageMetadata(imageIndex));
         }
 
         /** @throws IIOException when the header's size is over the ceiling, unknown, or the decoder runs out of memory */
         @Override
         public BufferedImage read(int imageIndex, ImageReadParam param) throws IOException {
-            int width = codec().getWidth(imageIndex);
-            int height = codec.getHeight(imageIndex);
+            int width = getWidth(imageIndex);
+            int height = getHeight(imageIndex);
             long pixels = (long) width * height;
             if (width <= 0 || height <= 0 || pixels > maxPixels) {
                 throw new TooLarge("The image's header gives a size of " + width + " x " + height + " pixels; at most "
                         + maxPixels + " are decoded.");
             }
-            try {
-                return codec.read(imageIndex, param);
-            } catch (OutOfMemoryError e) {
-                throw new IIOException("The image could not be decoded within the memory available.");
-            }
+            return guarded(() -> codec.read(imageIndex, param));
         }
 
         @Override

@@ -114,6 +114,71 @@ class CodecsTest {
         assertTrue(e.getMessage().contains("striped page of 10000000000 pixels"), e.getMessage());
     }
 
+    /** One segment's header: number, type, the referred-to bytes as given, page 1, data. */
+    private static void segment(DataOutputStream d, int number, int type, byte[] referred, byte[] data) throws Exception {
+        d.writeInt(number);
+        d.writeByte(type);
+        d.write(referred);
+        d.writeByte(1);
+        d.writeInt(data.length);
+        d.write(data);
+    }
+
+    private static byte[] ints(int... values) {
+        ByteBuffer b = ByteBuffer.allocate(values.length * 4);
+        for (int v : values) {
+            b.putInt(v);
+        }
+        return b.array();
+    }
+
+    /** A page of 100 x 100 (19 bytes of page information). */
+    private static byte[] page(int width, int height) {
+        return ByteBuffer.allocate(19).putInt(width).putInt(height).array();
+    }
+
+    /** The decoder reads a referred-to count over 4 in the long form (29 bits), and allocates arrays of it. */
+    @Test
+    void aJbig2ReferredToCountInTheLongFormIsBounded() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream d = new DataOutputStream(bytes);
+        segment(d, 0, 48, new byte[] {0}, page(100, 100));
+        segment(d, 1, 62, new byte[] {(byte) 0xa0, (byte) 0xff, (byte) 0xff, (byte) 0xff}, new byte[0]);
+        ImageReader reader = reader("JBIG2", bytes.toByteArray());
+        IIOException e = assertThrows(Codecs.TooLarge.class, () -> reader.getWidth(0));
+        assertTrue(e.getMessage().contains("refers to 16777215 others"), e.getMessage());
+    }
+
+    /** The end of a stripe before the page's information: the page still grows to that line. */
+    @Test
+    void aJbig2StripeBeforeItsPageIsCheckedAgainstThePage() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream d = new DataOutputStream(bytes);
+        segment(d, 0, 50, new byte[] {0}, ints(99_999));
+        byte[] info = page(100_000, -1);
+        info[17] = (byte) 0x80;
+        info[18] = (byte) 128;
+        segment(d, 1, 48, new byte[] {0}, info);
+        ImageReader reader = reader("JBIG2", bytes.toByteArray());
+        IIOException e = assertThrows(Codecs.TooLarge.class, () -> reader.getWidth(0));
+        assertTrue(e.getMessage().contains("striped page of 10000000000 pixels"), e.getMessage());
+    }
+
+    /** A small halftone region whose grid is 10,000 cells square: the decoder holds the grid as ints. */
+    @Test
+    void aJbig2HalftoneGridIsBounded() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream d = new DataOutputStream(bytes);
+        segment(d, 0, 48, new byte[] {0}, page(100, 100));
+        ByteBuffer halftone = ByteBuffer.allocate(17 + 1 + 16 + 4).putInt(100).putInt(100);
+        halftone.position(18);
+        halftone.putInt(10_000).putInt(10_000);
+        segment(d, 1, 22, new byte[] {0}, halftone.array());
+        ImageReader reader = reader("JBIG2", bytes.toByteArray());
+        IIOException e = assertThrows(Codecs.TooLarge.class, () -> reader.getWidth(0));
+        assertTrue(e.getMessage().contains("grid of 100000000 cells"), e.getMessage());
+    }
+
     @Test
     void aJbig2PageWithinTheCeilingIsDecoded() throws Exception {
         BufferedImage image = reader("JBIG2", jbig2(640, 480)).read(0);
@@ -171,6 +236,26 @@ class CodecsTest {
         ImageReader reader = reader("JPEG2000", out.toByteArray());
         IIOException e = assertThrows(Codecs.TooLarge.class, () -> reader.getWidth(0));
         assertTrue(e.getMessage().contains("10000000000 pixels"), e.getMessage());
+    }
+
+    /** A codestream inside a uinf box, before a small one: JJ2000 decodes the first it finds, inside such boxes too. */
+    @Test
+    void aJpeg2000CodestreamInsideABoxOfBoxesIsChecked() throws Exception {
+        ByteArrayOutputStream small = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpeg2000", small));
+        byte[] file = small.toByteArray();
+        byte[] big = jp2(100_000, 100_000, 64, 64);
+        int bigBox = indexOf(big, new byte[] {'j', 'p', '2', 'c'}) - 4;
+        byte[] codestream = Arrays.copyOfRange(big, bigBox, big.length);
+        ByteBuffer.wrap(codestream).putInt(0, codestream.length);
+        int smallBox = indexOf(file, new byte[] {'j', 'p', '2', 'c'}) - 4;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(file, 0, smallBox);
+        out.write(ByteBuffer.allocate(8).putInt(8 + codestream.length).put(new byte[] {'u', 'i', 'n', 'f'}).array());
+        out.write(codestream);
+        out.write(file, smallBox, file.length - smallBox);
+        ImageReader reader = reader("JPEG2000", out.toByteArray());
+        assertThrows(Codecs.TooLarge.class, () -> reader.getWidth(0));
     }
 
     /** 16 million tiles of one pixel: more than Part 1 can number (65,535). */
