@@ -104,9 +104,10 @@ final class OcrPages {
     }
 
     /**
-     * Renders a page to be read: with every optional-content layer shown. An image, form, annotation or marked
-     * content on a layer that is off by default is still in the file, one click from being shown; drawn as a viewer
-     * draws the page, OCR read a blank where it lies and its values stayed.
+     * Renders a page with every optional-content layer shown. An image, form, annotation or marked content on a layer
+     * that is off by default is still in the file, one click from being shown; drawn as a viewer draws the page, OCR
+     * read a blank where it lies and its values stayed. Read besides the viewer's rendering, not instead of it: a
+     * layer that is off may cover what the viewer shows.
      */
     static BufferedImage renderEveryLayer(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
         return new BudgetedRenderer(doc, limits, true).renderImageWithDPI(index, dpi, ImageType.RGB);
@@ -114,7 +115,7 @@ final class OcrPages {
 
     /** Runs a drawing with the object's optional-content entry taken out (when {@code every}), then puts it back. */
     private static void shown(boolean every, COSDictionary object, FormNesting.Drawing drawing) throws IOException {
-        COSBase layer = every ? object.getDictionaryObject(COSName.OC) : null;
+        COSBase layer = every ? object.getItem(COSName.OC) : null;
         if (layer == null) {
             drawing.run();
             return;
@@ -253,14 +254,29 @@ final class OcrPages {
             throws EngineException, IOException {
         float dpi = dpiFor(doc.getPage(index));
         checkSize(doc.getPage(index), dpi);
-        BufferedImage image;
+        List<OcrWord> words;
+        List<OcrWord> hidden = List.of();
         try {
-            image = renderEveryLayer(doc, index, dpi, limits);
+            words = ocr.recognize(render(doc, index, dpi, limits), limits);
+            if (doc.getDocumentCatalog().getOCProperties() != null) {
+                // what layers that are off hide; read apart, since such a layer may also cover what the viewer shows
+                limits.checkDeadline();
+                hidden = new ArrayList<>(ocr.recognize(renderEveryLayer(doc, index, dpi, limits), limits));
+                hidden.removeAll(words);
+            }
         } catch (PageText.Refused e) {
             throw new PageText.Refused("Page " + (index + 1) + " has no usable text and needs OCR: " + e.getMessage());
         }
-        List<OcrWord> words = ocr.recognize(image, limits);
-        return new Page(index, dpi, List.copyOf(words), append(words, text));
+        int[] starts = append(words, text);
+        if (hidden.isEmpty()) {
+            return new Page(index, dpi, List.copyOf(words), starts);
+        }
+        int[] more = append(hidden, text);
+        List<OcrWord> all = new ArrayList<>(words);
+        all.addAll(hidden);
+        int[] allStarts = java.util.Arrays.copyOf(starts, starts.length + more.length);
+        System.arraycopy(more, 0, allStarts, starts.length, more.length);
+        return new Page(index, dpi, List.copyOf(all), allStarts);
     }
 
     /**

@@ -36,6 +36,7 @@ class OcrPagesTest {
 
     private static final int W = 1275;
     private static final int H = 1650;
+    private static final String[] CARD = {"Quarterly report", "219-09-9999"};
 
     @TempDir
     Path dir;
@@ -73,6 +74,17 @@ class OcrPagesTest {
         return new Rectangle((int) (r.x * k), (int) (r.y * k), (int) Math.ceil(r.width * k), (int) Math.ceil(r.height * k));
     }
 
+    /** @return a layer of the document that is off by default */
+    private static org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup layerThatIsOff(PDDocument doc,
+            String name) {
+        var layers = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties();
+        var layer = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup(name);
+        layers.addGroup(layer);
+        layers.setGroupEnabled(layer, false);
+        doc.getDocumentCatalog().setOCProperties(layers);
+        return layer;
+    }
+
     /** Reads a line's words where the line shows ink as drawn (not blank, not burned black). */
     private static OcrService inkReader(InkLines scan, String[] lines) {
         return (image, limits) -> {
@@ -98,18 +110,14 @@ class OcrPagesTest {
     @Test
     void aScanOnALayerThatIsOffIsReadAndItsValueGoes() throws Exception {
         IndependentReader.assumeTools();
-        String[] lines = {"Quarterly report", "219-09-9999"};
+        String[] lines = CARD;
         InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, lines);
         Path in = dir.resolve("layer.pdf");
         Path out = dir.resolve("layer-out.pdf");
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
-            var layers = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties();
-            var hidden = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup("Scan");
-            layers.addGroup(hidden);
-            layers.setGroupEnabled(hidden, false);
-            doc.getDocumentCatalog().setOCProperties(layers);
+            var hidden = layerThatIsOff(doc, "Scan");
             var image = LosslessFactory.createFromImage(doc, scan.image());
             image.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.OC, hidden);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -132,6 +140,45 @@ class OcrPagesTest {
         assertEquals(1, images.size());
         double ink = SearchableScanTest.ink(images.get(0), scaled(scan.lines()[1], (double) images.get(0).getWidth() / W));
         assertTrue(ink < 0.02 || ink > 0.98, "the output's image does not show the value's shape: " + ink);
+    }
+
+    /**
+     * A white sheet on a layer that is off, over a visible scan: read with every layer shown alone, the page read
+     * white and the visible value stayed. The viewer's rendering is read too.
+     */
+    @Test
+    void aLayerThatIsOffCoveringTheScanDoesNotHideItsValue() throws Exception {
+        IndependentReader.assumeTools();
+        String[] lines = CARD;
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, lines);
+        Path in = dir.resolve("cover.pdf");
+        Path out = dir.resolve("cover-out.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            var hidden = layerThatIsOff(doc, "Cover");
+            BufferedImage white = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = white.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 16, 16);
+            g.dispose();
+            var cover = LosslessFactory.createFromImage(doc, white);
+            cover.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.OC, hidden);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.drawImage(cover, 0, 0, 612, 792);
+            }
+            doc.save(in.toFile());
+        }
+        PdfFormatHandler handler = new PdfFormatHandler();
+        handler.ocr = inkReader(scan, lines);
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                java.io.OutputStream os = Files.newOutputStream(out)) {
+            assertTrue(p.text().contains("219-09-9999"), "the visible scan is read: " + p.text());
+            p.write(Plans.everyOccurrence(p.text(), List.of("219-09-9999"), "[REDACTED]"), Method.REDACT, os);
+        }
+        BufferedImage page = IndependentReader.render(out);
+        assertTrue(SearchableScanTest.ink(page, scaled(scan.lines()[1], 72.0 / 150)) > 0.98, "the value is burned");
     }
 
     @Test
