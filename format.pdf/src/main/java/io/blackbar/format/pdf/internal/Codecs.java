@@ -180,8 +180,8 @@ final class Codecs {
                                     + " symbols; at most " + MAX_SYMBOLS + " are decoded.");
                         }
                     }
-                    if (length == 0xffffffffL) {
-                        break; // an immediate generic region of unknown length ends the stream's segments
+                    if (length == 0xffffffffL || type == 51) {
+                        break; // the end of the file, or an immediate generic region of unknown length: the decoder stops
                     }
                     in.seek(start + length);
                     if (segment == MAX_SEGMENTS - 1) {
@@ -359,6 +359,8 @@ final class Codecs {
                 return call.run();
             } catch (OutOfMemoryError e) {
                 throw new IIOException("The image could not be decoded within the memory available.");
+            } catch (LinkageError e) {
+                throw new IIOException("The image's codec could not be loaded on this server.");
             } catch (RuntimeException | Error e) {
                 throw new IIOException("The image could not be decoded: its data is damaged.");
             }

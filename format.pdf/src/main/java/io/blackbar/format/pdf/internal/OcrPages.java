@@ -257,12 +257,15 @@ final class OcrPages {
         List<OcrWord> words;
         List<OcrWord> hidden = List.of();
         try {
-            words = ocr.recognize(render(doc, index, dpi, limits), limits);
+            BufferedImage viewed = render(doc, index, dpi, limits);
+            words = ocr.recognize(viewed, limits);
             if (doc.getDocumentCatalog().getOCProperties() != null) {
                 // what layers that are off hide; read apart, since such a layer may also cover what the viewer shows
                 limits.checkDeadline();
-                hidden = new ArrayList<>(ocr.recognize(renderEveryLayer(doc, index, dpi, limits), limits));
-                hidden.removeAll(words);
+                BufferedImage every = renderEveryLayer(doc, index, dpi, limits);
+                if (!samePixels(viewed, every)) {
+                    hidden = newLines(ocr.recognize(every, limits), words);
+                }
             }
         } catch (PageText.Refused e) {
             throw new PageText.Refused("Page " + (index + 1) + " has no usable text and needs OCR: " + e.getMessage());
@@ -277,6 +280,54 @@ final class OcrPages {
         int[] allStarts = java.util.Arrays.copyOf(starts, starts.length + more.length);
         System.arraycopy(more, 0, allStarts, starts.length, more.length);
         return new Page(index, dpi, List.copyOf(all), allStarts);
+    }
+
+    /** @return whether two renderings of a page are the same (a page whose layers draw nothing on it) */
+    static boolean samePixels(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        int[] rowA = new int[a.getWidth()];
+        int[] rowB = new int[b.getWidth()];
+        for (int y = 0; y < a.getHeight(); y++) {
+            a.getRGB(0, y, rowA.length, 1, rowA, 0, rowA.length);
+            b.getRGB(0, y, rowB.length, 1, rowB, 0, rowB.length);
+            if (!java.util.Arrays.equals(rowA, rowB)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of two readings within this many pixels, of the same text, are one word. */
+    private static final int SAME_WORD_PIXELS = 4;
+
+    /**
+     * @return the lines of the every-layer reading that hold a word the viewer's reading did not give, whole: a value
+     *     seen only there keeps the words beside it ("Account no."), which recognizers read it by
+     */
+    static List<OcrWord> newLines(List<OcrWord> every, List<OcrWord> viewed) {
+        List<OcrWord> out = new ArrayList<>();
+        List<OcrWord> line = new ArrayList<>();
+        boolean fresh = false;
+        int lastBottom = -1;
+        for (OcrWord w : every) {
+            if (!line.isEmpty() && w.y() > lastBottom) {
+                if (fresh) {
+                    out.addAll(line);
+                }
+                line.clear();
+                fresh = false;
+            }
+            line.add(w);
+            lastBottom = w.y() + w.height();
+            fresh |= viewed.stream().noneMatch(v -> v.text().equals(w.text())
+                    && Math.abs(v.x() - w.x()) <= SAME_WORD_PIXELS && Math.abs(v.y() - w.y()) <= SAME_WORD_PIXELS);
+        }
+        if (fresh) {
+            out.addAll(line);
+        }
+        return out;
     }
 
     /**

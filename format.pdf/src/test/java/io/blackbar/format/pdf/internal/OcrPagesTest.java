@@ -143,6 +143,45 @@ class OcrPagesTest {
     }
 
     /**
+     * Marked content on a layer that is off ({@code /OC /oc1 BDC}) around a scan: the page is read with it shown too. (A
+     * scan inside a form is read as a picture of a page, {@link PagePictures}, where layers do not count.)
+     */
+    @Test
+    void aScanInMarkedContentOfALayerThatIsOffIsRead() throws Exception {
+        String[] lines = CARD;
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, lines);
+        Path in = dir.resolve("marked.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            var hidden = layerThatIsOff(doc, "Marked");
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginMarkedContent(org.apache.pdfbox.cos.COSName.OC, hidden);
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.endMarkedContent();
+            }
+            doc.save(in.toFile());
+        }
+        PdfFormatHandler handler = new PdfFormatHandler();
+        handler.ocr = inkReader(scan, lines);
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits())) {
+            assertTrue(p.text().contains("219-09-9999"), "the marked content is read: " + p.text());
+        }
+    }
+
+    /** The every-layer reading's lines that hold a new word come whole: a value keeps the label beside it. */
+    @Test
+    void aLineWithAWordOnlyTheEveryLayerReadingGaveComesWhole() {
+        OcrWord label = new OcrWord("Account", 100, 100, 80, 20, 90);
+        OcrWord no = new OcrWord("no.", 190, 101, 30, 20, 80);
+        OcrWord value = new OcrWord("219-09-9999", 230, 100, 120, 20, 90);
+        OcrWord other = new OcrWord("Summary", 100, 200, 80, 20, 90);
+        List<OcrWord> viewed = List.of(new OcrWord("Account", 101, 99, 80, 20, 70), no, other);
+        assertEquals(List.of(label, no, value), OcrPages.newLines(List.of(label, no, value, other), viewed));
+        assertEquals(List.of(), OcrPages.newLines(List.of(label, no, other), viewed));
+    }
+
+    /**
      * A white sheet on a layer that is off, over a visible scan: read with every layer shown alone, the page read
      * white and the visible value stayed. The viewer's rendering is read too.
      */
