@@ -109,6 +109,9 @@ final class Codecs {
          */
         @Override
         void checkHeader(ImageInputStream in) throws IOException {
+            if (fileHeader(in)) {
+                throw new IIOException("A JBIG2 image in a PDF holds a JBIG2 file header.");
+            }
             in.mark();
             try {
                 long widest = 0;
@@ -120,13 +123,6 @@ final class Codecs {
                         number = in.readInt();
                     } catch (java.io.EOFException end) {
                         break;
-                    }
-                    if (segment == 0) {
-                        in.seek(in.getStreamPosition() - 4);
-                        if (in.readLong() == FILE_HEADER) {
-                            throw new IIOException("A JBIG2 image in a PDF holds a JBIG2 file header.");
-                        }
-                        in.seek(in.getStreamPosition() - 4);
                     }
                     int flags = in.readUnsignedByte();
                     int type = flags & 0x3f;
@@ -194,6 +190,18 @@ final class Codecs {
                     throw new TooLarge("The image's regions declare " + area + " pixels in all; at most " + MAX_AREA
                             + " are decoded.");
                 }
+            } finally {
+                in.reset();
+            }
+        }
+
+        /** @return whether the stream begins with a JBIG2 file's header; the stream is left where it was */
+        private static boolean fileHeader(ImageInputStream in) throws IOException {
+            in.mark();
+            try {
+                return in.readLong() == FILE_HEADER;
+            } catch (java.io.EOFException shorter) {
+                return false;
             } finally {
                 in.reset();
             }
@@ -310,7 +318,7 @@ final class Codecs {
 
         @Override
         public ImageReader createReaderInstance(Object extension) throws IOException {
-            return new BoundedReader(this, codec.createReaderInstance(extension), maxPixels);
+            return new BoundedReader(this, codec.createReaderInstance(extension));
         }
 
         @Override
@@ -332,14 +340,12 @@ final class Codecs {
     static final class BoundedReader extends ImageReader {
         private final Bounded bounds;
         private final ImageReader codec;
-        private final long maxPixels;
         private boolean checked;
 
-        BoundedReader(Bounded provider, ImageReader codec, long maxPixels) {
+        BoundedReader(Bounded provider, ImageReader codec) {
             super(provider);
             this.bounds = provider;
             this.codec = codec;
-            this.maxPixels = maxPixels;
         }
 
         @Override
@@ -419,9 +425,9 @@ final class Codecs {
             int width = getWidth(imageIndex);
             int height = getHeight(imageIndex);
             long pixels = (long) width * height;
-            if (width <= 0 || height <= 0 || pixels > maxPixels) {
+            if (width <= 0 || height <= 0 || pixels > bounds.maxPixels) {
                 throw new TooLarge("The image's header gives a size of " + width + " x " + height + " pixels; at most "
-                        + maxPixels + " are decoded.");
+                        + bounds.maxPixels + " are decoded.");
             }
             return guarded(() -> codec.read(imageIndex, param));
         }

@@ -308,48 +308,55 @@ final class OcrPages {
      */
     static List<OcrWord> newLines(List<OcrWord> every, List<OcrWord> viewed) {
         List<OcrWord> out = new ArrayList<>();
-        List<OcrWord> line = new ArrayList<>();
-        boolean fresh = false;
-        int lastBottom = -1;
-        for (OcrWord w : every) {
-            if (!line.isEmpty() && w.y() > lastBottom) {
-                if (fresh) {
-                    out.addAll(line);
-                }
-                line.clear();
-                fresh = false;
+        for (List<OcrWord> line : lines(every)) {
+            boolean fresh = line.stream().anyMatch(w -> viewed.stream().noneMatch(v -> v.text().equals(w.text())
+                    && Math.abs(v.x() - w.x()) <= SAME_WORD_PIXELS && Math.abs(v.y() - w.y()) <= SAME_WORD_PIXELS));
+            if (fresh) {
+                out.addAll(line);
             }
-            line.add(w);
-            lastBottom = w.y() + w.height();
-            fresh |= viewed.stream().noneMatch(v -> v.text().equals(w.text())
-                    && Math.abs(v.x() - w.x()) <= SAME_WORD_PIXELS && Math.abs(v.y() - w.y()) <= SAME_WORD_PIXELS);
-        }
-        if (fresh) {
-            out.addAll(line);
         }
         return out;
     }
 
+    /** @return the words in lines: a line ends where a word starts below the bottom of the one before */
+    static List<List<OcrWord>> lines(List<OcrWord> words) {
+        List<List<OcrWord>> lines = new ArrayList<>();
+        int lastBottom = -1;
+        for (OcrWord w : words) {
+            if (lines.isEmpty() || w.y() > lastBottom) {
+                lines.add(new ArrayList<>());
+            }
+            lines.get(lines.size() - 1).add(w);
+            lastBottom = w.y() + w.height();
+        }
+        return lines;
+    }
+
     /**
-     * Appends OCR words to the text: a space between the words of a line, a line break where a word starts below the
-     * one before, an empty line after the last.
+     * Appends OCR words to the text: a space between the words of a line, a line break between lines
+     * ({@link #lines}), an empty line after the last.
      *
      * @return each word's offset in the text
      */
     static int[] append(List<OcrWord> words, StringBuilder text) {
         int[] starts = new int[words.size()];
-        int lastBottom = -1;
-        for (int i = 0; i < words.size(); i++) {
-            OcrWord w = words.get(i);
-            if (i > 0) {
-                text.append(w.y() > lastBottom ? '\n' : ' ');
+        int i = 0;
+        for (List<OcrWord> line : lines(words)) {
+            for (int j = 0; j < line.size(); j++) {
+                if (i > 0) {
+                    text.append(j == 0 ? '\n' : ' ');
+                }
+                starts[i++] = text.length();
+                text.append(line.get(j).text());
             }
-            starts[i] = text.length();
-            text.append(w.text());
-            lastBottom = w.y() + w.height();
         }
         text.append("\n\n");
         return starts;
+    }
+
+    /** @return the pixels a word's box is widened by on each side when it is painted or burned: a sixth of its height */
+    static int pad(OcrWord w) {
+        return Math.max(2, w.height() / 6);
     }
 
     /** @return the indices of the words a span of the plan touches, given each word's offset */
@@ -421,7 +428,7 @@ final class OcrPages {
             g.setColor(Color.BLACK);
             for (int i : words) {
                 OcrWord w = all.get(i);
-                int pad = Math.max(2, w.height() / 6);
+                int pad = pad(w);
                 g.fillRect(w.x() - pad, w.y() - pad, w.width() + 2 * pad, w.height() + 2 * pad);
             }
         } finally {

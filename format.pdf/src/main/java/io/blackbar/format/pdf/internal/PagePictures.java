@@ -206,7 +206,7 @@ final class PagePictures {
                 List<Box> boxes = new ArrayList<>();
                 for (int i : OcrPages.hit(p.words(), p.starts(), List.of(r))) {
                     OcrWord w = p.words().get(i);
-                    int pad = Math.max(2, w.height() / 6);
+                    int pad = OcrPages.pad(w);
                     // y up, so that an anonymized box's label stands upright
                     Box b = Box.of(p.page(), p.pixelsToPage(), w.x() - pad, p.height() - (w.y() + w.height() + pad),
                             w.x() + w.width() + pad, p.height() - (w.y() - pad));
