@@ -59,10 +59,19 @@ final class HandPdf {
      * @param kind the image dictionary's colour space, bits and filter entries
      */
     static byte[] scan(byte[] image, int width, int height, String kind) throws IOException {
+        return scan(image, width, height, kind, "");
+    }
+
+    /**
+     * A page that is one image, then what {@code after} draws over it.
+     *
+     * @param after content-stream operators drawn after the image
+     */
+    static byte[] scan(byte[] image, int width, int height, String kind, String after) throws IOException {
         return write(List.of(
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
                 stream("/Type /XObject /Subtype /Image /Width " + width + " /Height " + height + " " + kind, image),
-                stream("", "q 595 0 0 842 0 0 cm /Im0 Do Q".getBytes(StandardCharsets.ISO_8859_1))));
+                stream("", ("q 595 0 0 842 0 0 cm /Im0 Do Q " + after).getBytes(StandardCharsets.ISO_8859_1))));
     }
 
     private static byte[] content(String... lines) {

@@ -98,9 +98,19 @@ final class OcrPages {
         }
     }
 
+    /** What a rendering draws. */
+    enum Drawn {
+        /** As a viewer draws the page: what burning a page replaces it by. */
+        VIEWER,
+        /** Every optional-content layer shown ({@link #renderEveryLayer}). */
+        EVERY_LAYER,
+        /** The images alone, whatever covers, cuts or hides them ({@link #renderImages}). */
+        IMAGES
+    }
+
     /** Renders a page as a viewer shows it: what burning a page replaces it by. */
     static BufferedImage render(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
-        return new BudgetedRenderer(doc, limits, false).renderImageWithDPI(index, dpi, ImageType.RGB);
+        return new BudgetedRenderer(doc, limits, Drawn.VIEWER).renderImageWithDPI(index, dpi, ImageType.RGB);
     }
 
     /**
@@ -110,7 +120,18 @@ final class OcrPages {
      * layer that is off may cover what the viewer shows.
      */
     static BufferedImage renderEveryLayer(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
-        return new BudgetedRenderer(doc, limits, true).renderImageWithDPI(index, dpi, ImageType.RGB);
+        return new BudgetedRenderer(doc, limits, Drawn.EVERY_LAYER).renderImageWithDPI(index, dpi, ImageType.RGB);
+    }
+
+    /**
+     * Renders a page's images alone, over its media box: no text, no path, no shading, no clipping path; every layer and
+     * every annotation shown, hidden ones too; each image opaque, whatever alpha, blend mode or soft mask the page sets.
+     * A scan is in the file whole however the page hides part of it: a box drawn over a value (how redaction is
+     * faked), a crop box or a clipping path that cuts it, a white alpha. A viewer shows none of it, OCR of the viewer's
+     * rendering read none of it, and a page without another finding came back with the value in its image.
+     */
+    static BufferedImage renderImages(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
+        return new BudgetedRenderer(doc, limits, Drawn.IMAGES).renderImageWithDPI(index, dpi, ImageType.RGB);
     }
 
     /** Runs a drawing with the object's optional-content entry taken out (when {@code every}), then puts it back. */
@@ -136,11 +157,13 @@ final class OcrPages {
     private static final class BudgetedRenderer extends PDFRenderer {
         private final DocumentLimits limits;
         private final boolean everyLayer;
+        private final boolean imagesOnly;
 
-        BudgetedRenderer(PDDocument doc, DocumentLimits limits, boolean everyLayer) {
+        BudgetedRenderer(PDDocument doc, DocumentLimits limits, Drawn drawn) {
             super(doc);
             this.limits = limits;
-            this.everyLayer = everyLayer;
+            this.everyLayer = drawn != Drawn.VIEWER;
+            this.imagesOnly = drawn == Drawn.IMAGES;
         }
 
         @Override
@@ -154,6 +177,7 @@ final class OcrPages {
 
                 @Override
                 public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+                    opaque();
                     forms.draw(group, () -> shown(everyLayer, group.getCOSObject(),
                             () -> super.showTransparencyGroup(group)));
                 }
@@ -161,7 +185,81 @@ final class OcrPages {
                 @Override
                 public void showAnnotation(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation annotation)
                         throws IOException {
-                    shown(everyLayer, annotation.getCOSObject(), () -> super.showAnnotation(annotation));
+                    if (!imagesOnly) {
+                        shown(everyLayer, annotation.getCOSObject(), () -> super.showAnnotation(annotation));
+                        return;
+                    }
+                    // hidden or not for the screen, it is in the file: shown with its flags taken out, then put back as they were
+                    COSDictionary dict = annotation.getCOSObject();
+                    COSBase flags = dict.getItem(COSName.F);
+                    int kept = annotation.getAnnotationFlags() & ~(HIDDEN | NO_VIEW | INVISIBLE);
+                    if (kept != annotation.getAnnotationFlags()) {
+                        annotation.setAnnotationFlags(kept);
+                    }
+                    try {
+                        shown(true, dict, () -> super.showAnnotation(annotation));
+                    } finally {
+                        dict.setItem(COSName.F, flags); // null takes it out
+                    }
+                }
+
+                @Override
+                public void fillPath(int windingRule) throws IOException {
+                    if (imagesOnly) {
+                        endPath();
+                    } else {
+                        super.fillPath(windingRule);
+                    }
+                }
+
+                @Override
+                public void strokePath() throws IOException {
+                    if (imagesOnly) {
+                        endPath();
+                    } else {
+                        super.strokePath();
+                    }
+                }
+
+                @Override
+                public void fillAndStrokePath(int windingRule) throws IOException {
+                    if (imagesOnly) {
+                        endPath();
+                    } else {
+                        super.fillAndStrokePath(windingRule);
+                    }
+                }
+
+                @Override
+                public void clip(int windingRule) {
+                    if (!imagesOnly) {
+                        super.clip(windingRule);
+                    }
+                }
+
+                @Override
+                public void shadingFill(COSName shadingName) throws IOException {
+                    if (!imagesOnly) {
+                        super.shadingFill(shadingName);
+                    }
+                }
+
+                @Override
+                protected void showText(byte[] string) throws IOException {
+                    if (!imagesOnly) {
+                        super.showText(string);
+                    }
+                }
+
+                /** In {@link Drawn#IMAGES}, what comes next is drawn whole: no constant alpha, blend mode or soft mask. */
+                private void opaque() {
+                    if (imagesOnly) {
+                        org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState state = getGraphicsState();
+                        state.setAlphaConstant(1);
+                        state.setNonStrokeAlphaConstant(1);
+                        state.setSoftMask(null);
+                        state.setBlendMode(org.apache.pdfbox.pdmodel.graphics.blend.BlendMode.NORMAL);
+                    }
                 }
 
                 @Override
@@ -177,6 +275,7 @@ final class OcrPages {
 
                 @Override
                 public void drawImage(PDImage image) throws IOException {
+                    opaque();
                     drawWithin(image, limits, () -> {
                         if (image instanceof PDImageXObject x) {
                             shown(everyLayer, x.getCOSObject(), () -> super.drawImage(image));
@@ -219,6 +318,11 @@ final class OcrPages {
         }
     }
 
+    /** Annotation flags that keep an annotation off the screen (PDF 32000-1, 12.5.3). */
+    private static final int INVISIBLE = 1;
+    private static final int HIDDEN = 2;
+    private static final int NO_VIEW = 32;
+
     private static final String UNDECODABLE = "an image on it could not be decoded (damaged, larger than it says, or in"
             + " a form this server cannot read), so what it shows cannot be checked.";
 
@@ -255,31 +359,80 @@ final class OcrPages {
         float dpi = dpiFor(doc.getPage(index));
         checkSize(doc.getPage(index), dpi);
         List<OcrWord> words;
-        List<OcrWord> hidden = List.of();
+        List<List<OcrWord>> more = new ArrayList<>(); // lines other readings add, each reading's apart
         try {
             BufferedImage viewed = render(doc, index, dpi, limits);
             words = ocr.recognize(viewed, limits);
+            List<OcrWord> known = new ArrayList<>(words);
             if (doc.getDocumentCatalog().getOCProperties() != null) {
                 // what layers that are off hide; read apart, since such a layer may also cover what the viewer shows
                 limits.checkDeadline();
                 BufferedImage every = renderEveryLayer(doc, index, dpi, limits);
                 if (!samePixels(viewed, every)) {
-                    hidden = newLines(ocr.recognize(every, limits), words);
+                    more.add(newLines(ocr.recognize(every, limits), known));
+                    known.addAll(more.get(0));
                 }
+            }
+            // what its images hold that the viewer does not show: under a box, outside the crop box, cut by a clip
+            limits.checkDeadline();
+            Revealed images = renderImagesOverMediaBox(doc, index, dpi, limits);
+            if (images.dx() != 0 || images.dy() != 0 || !samePixels(viewed, images.image())) {
+                List<OcrWord> read = new ArrayList<>();
+                for (OcrWord w : ocr.recognize(images.image(), limits)) {
+                    read.add(new OcrWord(w.text(), w.x() - images.dx(), w.y() - images.dy(), w.width(), w.height(),
+                            w.confidence()));
+                }
+                more.add(newLines(read, known));
             }
         } catch (PageText.Refused e) {
             throw new PageText.Refused("Page " + (index + 1) + " has no usable text and needs OCR: " + e.getMessage());
         }
-        int[] starts = append(words, text);
-        if (hidden.isEmpty()) {
-            return new Page(index, dpi, List.copyOf(words), starts);
-        }
-        int[] more = append(hidden, text);
         List<OcrWord> all = new ArrayList<>(words);
-        all.addAll(hidden);
-        int[] allStarts = java.util.Arrays.copyOf(starts, starts.length + more.length);
-        System.arraycopy(more, 0, allStarts, starts.length, more.length);
+        int[] allStarts = append(words, text);
+        for (List<OcrWord> lines : more) {
+            if (lines.isEmpty()) {
+                continue;
+            }
+            int[] starts = append(lines, text);
+            all.addAll(lines);
+            int from = allStarts.length;
+            allStarts = java.util.Arrays.copyOf(allStarts, from + starts.length);
+            System.arraycopy(starts, 0, allStarts, from, starts.length);
+        }
         return new Page(index, dpi, List.copyOf(all), allStarts);
+    }
+
+    /**
+     * {@link #renderImages}'s rendering, and where the viewer's rendering begins in it: the page's media box is drawn
+     * when it is larger than its crop box (the part of a scan a crop box cut off is in the file, and was read by none),
+     * unless the page is turned or the media box too large to render.
+     */
+    record Revealed(BufferedImage image, int dx, int dy) {
+    }
+
+    static Revealed renderImagesOverMediaBox(PDDocument doc, int index, float dpi, DocumentLimits limits)
+            throws IOException {
+        PDPage page = doc.getPage(index);
+        PDRectangle crop = page.getCropBox();
+        PDRectangle media = page.getMediaBox();
+        double scale = dpi / 72.0;
+        boolean wider = page.getRotation() % 360 == 0
+                && (media.getLowerLeftX() < crop.getLowerLeftX() || media.getLowerLeftY() < crop.getLowerLeftY()
+                        || media.getUpperRightX() > crop.getUpperRightX() || media.getUpperRightY() > crop.getUpperRightY())
+                && Math.abs((double) media.getWidth() * media.getHeight()) * scale * scale <= MAX_PIXELS;
+        if (!wider) {
+            return new Revealed(renderImages(doc, index, dpi, limits), 0, 0);
+        }
+        COSDictionary dict = page.getCOSObject();
+        COSBase own = dict.getItem(COSName.CROP_BOX);
+        page.setCropBox(media);
+        try {
+            return new Revealed(renderImages(doc, index, dpi, limits),
+                    (int) Math.round((crop.getLowerLeftX() - media.getLowerLeftX()) * scale),
+                    (int) Math.round((media.getUpperRightY() - crop.getUpperRightY()) * scale));
+        } finally {
+            dict.setItem(COSName.CROP_BOX, own); // null takes it out: an inherited crop box stays inherited
+        }
     }
 
     /** @return whether two renderings of a page are the same (a page whose layers draw nothing on it) */

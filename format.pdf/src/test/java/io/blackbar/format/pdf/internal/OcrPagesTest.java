@@ -85,13 +85,19 @@ class OcrPagesTest {
         return layer;
     }
 
-    /** Reads a line's words where the line shows ink as drawn (not blank, not burned black). */
+    /**
+     * Reads a line's words where the line shows ink as drawn (not blank, not burned black) and lies whole in the rendering
+     * (one of part of the page, cut by its crop box, reads what it shows).
+     */
     private static OcrService inkReader(InkLines scan, String[] lines) {
         return (image, limits) -> {
             double k = (double) image.getWidth() / W;
             List<OcrWord> words = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {
                 Rectangle r = scaled(scan.lines()[i], k);
+                if (r.y + r.height > image.getHeight()) {
+                    continue;
+                }
                 double ink = SearchableScanTest.ink(image, r);
                 if (ink > 0.02 && ink < 0.9) {
                     words.add(new OcrWord(lines[i], r.x, r.y, r.width, r.height, 90));
@@ -251,5 +257,208 @@ class OcrPagesTest {
             assertTrue(SearchableScanTest.ink(page, r) > 0.99, "the line is burned: " + SearchableScanTest.ink(page, r));
         }
         assertEquals(3, ocr.calls, "read, read again (finds the second), read again (finds nothing)");
+    }
+
+    /** A scan on a Letter page, then {@code after} in the page's content. */
+    private Path scanThen(String name, InkLines scan, String after) throws Exception {
+        return scanBetween(name, scan, "", after);
+    }
+
+    /** A scan on a Letter page, between {@code before} and {@code after} in the page's content. */
+    private Path scanBetween(String name, InkLines scan, String before, String after) throws Exception {
+        Path in = dir.resolve(name + ".pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.appendRawCommands(before);
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.appendRawCommands(after);
+            }
+            doc.save(in.toFile());
+        }
+        return in;
+    }
+
+    /** The page's user space of a line of the scan (drawn over the whole Letter page). */
+    private static float[] onPage(Rectangle line) {
+        float k = 612f / W;
+        return new float[] {line.x * k, 792 - (line.y + line.height) * k, line.width * k, line.height * k};
+    }
+
+    /**
+     * Opens a scan whose value the viewer does not show, checks the value is read, redacts it, and checks that no image
+     * of the output, as poppler takes them out, shows the value's shape.
+     */
+    private void assertHiddenValueRead(Path in, InkLines scan, OcrService reader) throws Exception {
+        assertHiddenValueRead(in, scan, reader, false);
+    }
+
+    private void assertHiddenValueRead(Path in, InkLines scan, OcrService reader, boolean inAnnotation) throws Exception {
+        IndependentReader.assumeTools();
+        Path out = dir.resolve(in.getFileName() + "-out.pdf");
+        // poppler takes out the images of a page's content, not of its annotations
+        assertTrue(IndependentReader.images(in).stream().anyMatch(i -> SearchableScanTest.ink(i,
+                scaled(scan.lines()[1], (double) i.getWidth() / W)) > 0.02) || inAnnotation,
+                "the input's image holds the value");
+        PdfFormatHandler handler = new PdfFormatHandler();
+        handler.ocr = reader;
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
+                java.io.OutputStream os = Files.newOutputStream(out)) {
+            assertTrue(p.text().contains("219-09-9999"), "the hidden part of the scan is read: " + p.text());
+            p.write(Plans.everyOccurrence(p.text(), List.of("219-09-9999"), "[REDACTED]"), Method.REDACT, os);
+        }
+        String raw = IndependentReader.rawObjects(out);
+        assertEquals(1, raw.split("/Subtype /Image", -1).length - 1, "one image in the file: the page as burned");
+        List<BufferedImage> images = IndependentReader.images(out);
+        assertEquals(1, images.size(), "the page as burned, and nothing else");
+        BufferedImage burned = images.get(0);
+        Rectangle value = scaled(scan.lines()[1], (double) burned.getWidth() / W);
+        if (value.y + value.height <= burned.getHeight()) {
+            double ink = SearchableScanTest.ink(burned, value);
+            assertTrue(ink < 0.02 || ink > 0.98, "the output's image does not show the value's shape: " + ink);
+        }
+    }
+
+    /**
+     * A black box drawn over a scan's value, how redaction is faked: the viewer shows the box, OCR of its rendering read
+     * nothing there, and a page with no other finding came back with the value in its image. The page's images are now
+     * also read alone, whatever is drawn over them.
+     */
+    @Test
+    void aValueUnderABoxDrawnOverTheScanIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        float[] v = onPage(scan.lines()[1]);
+        Path in = scanThen("boxed", scan, String.format(java.util.Locale.ROOT, "0 g %.1f %.1f %.1f %.1f re f\n",
+                v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8));
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    /** A clipping path that cuts the value off the scan. */
+    @Test
+    void aValueCutOffByAClippingPathIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        float[] first = onPage(scan.lines()[0]);
+        Path in = scanBetween("clipped", scan, String.format(java.util.Locale.ROOT, "q 0 %.1f 612 %.1f re W n\n",
+                first[1] - 10, 792 - first[1] + 10), "Q\n");
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    /**
+     * A crop box that leaves the value out (a scan cropped in an editor): the part cut off is in the file. The page's
+     * media box is rendered for its images, and the words read there are put where the viewer's rendering has them.
+     */
+    @Test
+    void aValueOutsideTheCropBoxIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 1100, 70, CARD);
+        float[] value = onPage(scan.lines()[1]);
+        Path in = dir.resolve("cropped.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            page.setCropBox(new PDRectangle(0, value[1] + value[3] + 40, 612, 792 - value[1] - value[3] - 40));
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+            }
+            doc.save(in.toFile());
+        }
+        OcrService reader = inkReader(scan, CARD);
+        List<Rectangle> seen = new ArrayList<>();
+        OcrService watching = (image, limits) -> {
+            List<OcrWord> words = reader.recognize(image, limits);
+            words.forEach(w -> seen.add(new Rectangle(w.x(), w.y(), w.width(), w.height())));
+            return words;
+        };
+        assertHiddenValueRead(in, scan, watching);
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(in.toFile())) {
+            PDRectangle crop = doc.getPage(0).getCropBox();
+            OcrPages.Revealed r = OcrPages.renderImagesOverMediaBox(doc, 0, 150, PdfRedactionTest.limits());
+            assertEquals(Math.round(612 * 150 / 72.0), r.image().getWidth(), 1);
+            assertEquals(Math.round(792 * 150 / 72.0), r.image().getHeight(), 1, "the media box, not the crop box");
+            assertEquals(0, r.dx());
+            assertEquals(Math.round((792 - doc.getPage(0).getCropBox().getUpperRightY()) * 150 / 72.0), r.dy(), 1);
+            assertEquals(crop.toString(), doc.getPage(0).getCropBox().toString(), "the crop box is put back");
+        }
+    }
+
+    /** A scan drawn with a constant alpha of 0 (an ExtGState's {@code ca}): invisible, and in the file. */
+    @Test
+    void aScanDrawnTransparentIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        Path in = dir.resolve("alpha.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            var clear = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+            clear.setNonStrokingAlphaConstant(0f);
+            clear.setStrokingAlphaConstant(0f);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.setGraphicsStateParameters(clear);
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+            }
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    /**
+     * A scan in an annotation flagged Hidden, on a page whose own content is a blank scan: a viewer draws neither the
+     * annotation nor anything to read; its image is in the file. The annotation's flags are put back as they were.
+     */
+    @Test
+    void aScanInAHiddenAnnotationIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        Path in = dir.resolve("annotation.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            BufferedImage blank = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = blank.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 64, 64);
+            g.dispose();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, blank), 0, 0, 612, 792);
+            }
+            var stamp = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp();
+            stamp.setRectangle(new PDRectangle(0, 0, 612, 792));
+            stamp.setHidden(true);
+            var form = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(doc);
+            form.setBBox(new PDRectangle(0, 0, 612, 792));
+            form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, form)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+            }
+            var appearance = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary();
+            appearance.setNormalAppearance(form);
+            stamp.setAppearance(appearance);
+            page.getAnnotations().add(stamp);
+            doc.save(in.toFile());
+        }
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(in.toFile())) {
+            var annotation = doc.getPage(0).getAnnotations().get(0);
+            OcrPages.renderImagesOverMediaBox(doc, 0, 36, PdfRedactionTest.limits());
+            assertTrue(annotation.isHidden(), "the Hidden flag is put back");
+            assertEquals(2, annotation.getAnnotationFlags());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD), true);
+    }
+
+    /** A page that is a scan and nothing else renders the same with its images alone: it is read by OCR once. */
+    @Test
+    void aPlainScanIsReadOnce() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        Path in = scanThen("plain", scan, "");
+        int[] calls = {0};
+        OcrService reader = inkReader(scan, CARD);
+        PdfFormatHandler handler = new PdfFormatHandler();
+        handler.ocr = (image, limits) -> {
+            calls[0]++;
+            return reader.recognize(image, limits);
+        };
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits())) {
+            assertTrue(p.text().contains("219-09-9999"), p.text());
+        }
+        assertEquals(1, calls[0], "the rendering of its images alone is the viewer's: not read again");
     }
 }
