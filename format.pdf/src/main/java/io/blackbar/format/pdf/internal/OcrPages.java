@@ -42,7 +42,7 @@ final class OcrPages {
     /** Resolution pages are rendered at for OCR and for pixel redaction. */
     static final float DPI = 200;
     /** Largest rendering, in pixels (a poster-sized page is rendered coarser). */
-    private static final double MAX_PIXELS = 40_000_000;
+    static final double MAX_PIXELS = 40_000_000;
 
     /** The words of one page, with their offsets into the document text. */
     record Page(int index, float dpi, List<OcrWord> words, int[] starts) {
@@ -78,7 +78,11 @@ final class OcrPages {
     private static final float MIN_DPI = 36;
 
     static float dpiFor(PDPage page) {
-        PDRectangle box = page.getCropBox();
+        return dpiFor(page.getCropBox());
+    }
+
+    /** @return the resolution a box is rendered at: {@link #DPI}, coarser for a large one, not under {@link #MIN_DPI} */
+    static float dpiFor(PDRectangle box) {
         double points = Math.max(1, (double) box.getWidth() * box.getHeight());
         double scale = Math.sqrt(MAX_PIXELS / points) * 72;
         return (float) Math.max(MIN_DPI, Math.min(DPI, scale));
@@ -150,6 +154,25 @@ final class OcrPages {
     }
 
     /**
+     * Runs a drawing with a form's or group's bounding box made 200,000 units square around the origin (when {@code everywhere}: a scan in
+     * a form whose box cuts the value off is in the file whole), then puts it back. Not taken out: PDFBox draws no group
+     * without one.
+     */
+    private static void unbounded(boolean everywhere, COSDictionary form, FormNesting.Drawing drawing) throws IOException {
+        COSBase box = everywhere ? form.getItem(COSName.BBOX) : null;
+        if (box == null) {
+            drawing.run();
+            return;
+        }
+        form.setItem(COSName.BBOX, new PDRectangle(-100_000, -100_000, 200_000, 200_000).getCOSArray());
+        try {
+            drawing.run();
+        } finally {
+            form.setItem(COSName.BBOX, box);
+        }
+    }
+
+    /**
      * PDFBox's renderer with the extractor's rules for forms ({@link FormNesting}): a form inside
      * itself is drawn once, forms too deep are refused, and every form checks the time budget. A form
      * that draws itself twice made PDFBox's renderer draw it 2^50 times, with nothing to stop it.
@@ -172,14 +195,15 @@ final class OcrPages {
             return new PageDrawer(parameters) {
                 @Override
                 public void showForm(PDFormXObject form) throws IOException {
-                    forms.draw(form, () -> shown(everyLayer, form.getCOSObject(), () -> super.showForm(form)));
+                    forms.draw(form, () -> shown(everyLayer, form.getCOSObject(),
+                            () -> unbounded(imagesOnly, form.getCOSObject(), () -> super.showForm(form))));
                 }
 
                 @Override
                 public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
                     opaque();
                     forms.draw(group, () -> shown(everyLayer, group.getCOSObject(),
-                            () -> super.showTransparencyGroup(group)));
+                            () -> unbounded(imagesOnly, group.getCOSObject(), () -> super.showTransparencyGroup(group))));
                 }
 
                 @Override
@@ -188,6 +212,10 @@ final class OcrPages {
                     if (!imagesOnly) {
                         shown(everyLayer, annotation.getCOSObject(), () -> super.showAnnotation(annotation));
                         return;
+                    }
+                    var appearance = annotation.getAppearance();
+                    if (appearance == null || appearance.getNormalAppearance() == null) {
+                        return; // PDFBox would make one, into the file; made, it would draw no image
                     }
                     // hidden or not for the screen, it is in the file: shown with its flags taken out, then put back as they were
                     COSDictionary dict = annotation.getCOSObject();
@@ -275,10 +303,14 @@ final class OcrPages {
 
                 @Override
                 public void drawImage(PDImage image) throws IOException {
+                    if (imagesOnly && !PagePictures.mayHoldWords(image)) {
+                        return; // too small to hold a word: a patch stretched over one, as a box is
+                    }
                     opaque();
                     drawWithin(image, limits, () -> {
                         if (image instanceof PDImageXObject x) {
-                            shown(everyLayer, x.getCOSObject(), () -> super.drawImage(image));
+                            PDImage drawn = imagesOnly && ImagesAlone.masked(x) ? new ImagesAlone.Opaque(x) : image;
+                            shown(everyLayer, x.getCOSObject(), () -> super.drawImage(drawn));
                         } else {
                             super.drawImage(image);
                         }
@@ -375,14 +407,9 @@ final class OcrPages {
             }
             // what its images hold that the viewer does not show: under a box, outside the crop box, cut by a clip
             limits.checkDeadline();
-            Revealed images = renderImagesOverMediaBox(doc, index, dpi, limits);
-            if (images.dx() != 0 || images.dy() != 0 || !samePixels(viewed, images.image())) {
-                List<OcrWord> read = new ArrayList<>();
-                for (OcrWord w : ocr.recognize(images.image(), limits)) {
-                    read.add(new OcrWord(w.text(), w.x() - images.dx(), w.y() - images.dy(), w.width(), w.height(),
-                            w.confidence()));
-                }
-                more.add(newLines(read, known));
+            ImagesAlone.Revealed images = ImagesAlone.render(doc, index, dpi, limits);
+            if (ImagesAlone.hidesSomething(viewed, images)) {
+                more.add(newLines(ImagesAlone.inViewer(ocr.recognize(images.image(), limits), images.toViewer()), known));
             }
         } catch (PageText.Refused e) {
             throw new PageText.Refused("Page " + (index + 1) + " has no usable text and needs OCR: " + e.getMessage());
@@ -400,39 +427,6 @@ final class OcrPages {
             System.arraycopy(starts, 0, allStarts, from, starts.length);
         }
         return new Page(index, dpi, List.copyOf(all), allStarts);
-    }
-
-    /**
-     * {@link #renderImages}'s rendering, and where the viewer's rendering begins in it: the page's media box is drawn
-     * when it is larger than its crop box (the part of a scan a crop box cut off is in the file, and was read by none),
-     * unless the page is turned or the media box too large to render.
-     */
-    record Revealed(BufferedImage image, int dx, int dy) {
-    }
-
-    static Revealed renderImagesOverMediaBox(PDDocument doc, int index, float dpi, DocumentLimits limits)
-            throws IOException {
-        PDPage page = doc.getPage(index);
-        PDRectangle crop = page.getCropBox();
-        PDRectangle media = page.getMediaBox();
-        double scale = dpi / 72.0;
-        boolean wider = page.getRotation() % 360 == 0
-                && (media.getLowerLeftX() < crop.getLowerLeftX() || media.getLowerLeftY() < crop.getLowerLeftY()
-                        || media.getUpperRightX() > crop.getUpperRightX() || media.getUpperRightY() > crop.getUpperRightY())
-                && Math.abs((double) media.getWidth() * media.getHeight()) * scale * scale <= MAX_PIXELS;
-        if (!wider) {
-            return new Revealed(renderImages(doc, index, dpi, limits), 0, 0);
-        }
-        COSDictionary dict = page.getCOSObject();
-        COSBase own = dict.getItem(COSName.CROP_BOX);
-        page.setCropBox(media);
-        try {
-            return new Revealed(renderImages(doc, index, dpi, limits),
-                    (int) Math.round((crop.getLowerLeftX() - media.getLowerLeftX()) * scale),
-                    (int) Math.round((media.getUpperRightY() - crop.getUpperRightY()) * scale));
-        } finally {
-            dict.setItem(COSName.CROP_BOX, own); // null takes it out: an inherited crop box stays inherited
-        }
     }
 
     /** @return whether two renderings of a page are the same (a page whose layers draw nothing on it) */

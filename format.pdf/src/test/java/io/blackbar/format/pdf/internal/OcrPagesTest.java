@@ -90,21 +90,23 @@ class OcrPagesTest {
      * (one of part of the page, cut by its crop box, reads what it shows).
      */
     private static OcrService inkReader(InkLines scan, String[] lines) {
-        return (image, limits) -> {
-            double k = (double) image.getWidth() / W;
-            List<OcrWord> words = new ArrayList<>();
-            for (int i = 0; i < lines.length; i++) {
-                Rectangle r = scaled(scan.lines()[i], k);
-                if (r.y + r.height > image.getHeight()) {
-                    continue;
-                }
-                double ink = SearchableScanTest.ink(image, r);
-                if (ink > 0.02 && ink < 0.9) {
-                    words.add(new OcrWord(lines[i], r.x, r.y, r.width, r.height, 90));
-                }
+        return (image, limits) -> inkedLines(image, lines, i -> scaled(scan.lines()[i], (double) image.getWidth() / W));
+    }
+
+    /** @return a word for each line that lies whole in the image, at {@code at(line)}, and shows ink there as drawn */
+    private static List<OcrWord> inkedLines(BufferedImage image, String[] lines, java.util.function.IntFunction<Rectangle> at) {
+        List<OcrWord> words = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            Rectangle r = at.apply(i);
+            if (r.x < 0 || r.y < 0 || r.x + r.width > image.getWidth() || r.y + r.height > image.getHeight()) {
+                continue;
             }
-            return words;
-        };
+            double ink = SearchableScanTest.ink(image, r);
+            if (ink > 0.02 && ink < 0.9) {
+                words.add(new OcrWord(lines[i], r.x, r.y, r.width, r.height, 90));
+            }
+        }
+        return words;
     }
 
     /**
@@ -372,11 +374,11 @@ class OcrPagesTest {
         assertHiddenValueRead(in, scan, watching);
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(in.toFile())) {
             PDRectangle crop = doc.getPage(0).getCropBox();
-            OcrPages.Revealed r = OcrPages.renderImagesOverMediaBox(doc, 0, 150, PdfRedactionTest.limits());
+            ImagesAlone.Revealed r = ImagesAlone.render(doc, 0, 150, PdfRedactionTest.limits());
             assertEquals(Math.round(612 * 150 / 72.0), r.image().getWidth(), 1);
             assertEquals(Math.round(792 * 150 / 72.0), r.image().getHeight(), 1, "the media box, not the crop box");
-            assertEquals(0, r.dx());
-            assertEquals(Math.round((792 - doc.getPage(0).getCropBox().getUpperRightY()) * 150 / 72.0), r.dy(), 1);
+            assertEquals(0, r.toViewer().getTranslateX(), 1e-6);
+            assertEquals(-(792 - doc.getPage(0).getCropBox().getUpperRightY()) * 150 / 72.0, r.toViewer().getTranslateY(), 1e-3);
             assertEquals(crop.toString(), doc.getPage(0).getCropBox().toString(), "the crop box is put back");
         }
     }
@@ -437,7 +439,7 @@ class OcrPagesTest {
         }
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(in.toFile())) {
             var annotation = doc.getPage(0).getAnnotations().get(0);
-            OcrPages.renderImagesOverMediaBox(doc, 0, 36, PdfRedactionTest.limits());
+            ImagesAlone.render(doc, 0, 36, PdfRedactionTest.limits());
             assertTrue(annotation.isHidden(), "the Hidden flag is put back");
             assertEquals(2, annotation.getAnnotationFlags());
         }
@@ -460,5 +462,220 @@ class OcrPagesTest {
             assertTrue(p.text().contains("219-09-9999"), p.text());
         }
         assertEquals(1, calls[0], "the rendering of its images alone is the viewer's: not read again");
+    }
+
+    /** A blank scan of the page's size: what an image-only page with nothing to read draws. */
+    private static BufferedImage blank(int w, int h) {
+        BufferedImage blank = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = blank.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        return blank;
+    }
+
+    /**
+     * Reads a line where it shows ink, for a scan drawn over the whole Letter page and a rendering at 200 dpi of either
+     * the crop box or the media box (told apart by the rendering's width), not turned: the words are placed in the
+     * rendering's own pixels, worked out here from the boxes.
+     */
+    private static OcrService boxReader(InkLines scan, String[] lines, PDRectangle crop) {
+        return (image, limits) -> {
+            double s = 200 / 72.0;
+            boolean media = Math.abs(image.getWidth() - 612 * s) < 2;
+            double left = media ? 0 : crop.getLowerLeftX();
+            double top = media ? 792 : crop.getUpperRightY();
+            return inkedLines(image, lines, i -> {
+                float[] u = onPage(scan.lines()[i]);
+                return new Rectangle((int) Math.round((u[0] - left) * s), (int) Math.round((top - u[1] - u[3]) * s),
+                        (int) Math.round(u[2] * s), (int) Math.round(u[3] * s));
+            });
+        };
+    }
+
+    /**
+     * A crop box that trims the scan's left and top and leaves the value out: the value read in the media box's
+     * rendering is placed where it would lie in the viewer's, above its frame; the line both readings see is not added
+     * twice.
+     */
+    @Test
+    void aValueOutsideACropBoxTrimmingLeftAndTopIsPlacedInTheViewersPixels() throws Exception {
+        String[] lines = {"219-09-9999", "Quarterly"};
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 900, lines);
+        float[] value = onPage(scan.lines()[0]);
+        PDRectangle crop = new PDRectangle(30, 40, 560, value[1] - 60);
+        Path in = dir.resolve("trimmed.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            page.setCropBox(crop);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+            }
+            doc.save(in.toFile());
+        }
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(in.toFile())) {
+            StringBuilder text = new StringBuilder();
+            OcrPages.Page page = OcrPages.read(doc, 0, boxReader(scan, lines, crop), PdfRedactionTest.limits(), text);
+            assertEquals(List.of("Quarterly", "219-09-9999"), page.words().stream().map(OcrWord::text).toList(),
+                    text.toString());
+            OcrWord w = page.words().get(1);
+            double s = 200 / 72.0;
+            assertEquals((value[0] - crop.getLowerLeftX()) * s, w.x(), 2.0, "across, from the crop box's left");
+            assertEquals((crop.getUpperRightY() - value[1] - value[3]) * s, w.y(), 2.0, "down, from its top");
+            assertTrue(w.y() + w.height() < 0, "above the viewer's frame: " + w);
+        }
+    }
+
+    /**
+     * A turned page (/Rotate 90, as landscape scans are stored) whose crop box leaves a value out: its media box is
+     * rendered turned the same way, and a point of the page lands where the viewer's rendering has it.
+     */
+    @Test
+    void aTurnedPagesMediaBoxIsRenderedTurnedAndMapsToTheViewer() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 1400, 70, CARD);
+        PDRectangle crop = new PDRectangle(0, 396, 612, 396);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            page.setRotation(90);
+            page.setCropBox(crop);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+            }
+            ImagesAlone.Revealed r = ImagesAlone.render(doc, 0, 72, PdfRedactionTest.limits());
+            assertEquals(792, r.image().getWidth(), 1, "turned: the page's height across");
+            assertEquals(612, r.image().getHeight(), 1);
+            // turned a quarter clockwise: a point (x, y) of the page is the pixel (y, x) of the media box's rendering
+            float[] value = onPage(scan.lines()[1]);
+            Rectangle at = new Rectangle((int) value[1], (int) value[0], (int) value[3], (int) value[2]);
+            assertTrue(SearchableScanTest.ink(r.image(), at) > 0.02, "the value outside the crop box is drawn");
+            java.awt.geom.Point2D p = r.toViewer().transform(new java.awt.geom.Point2D.Double(500, 100), null);
+            assertEquals(500 - 396, p.getX(), 1e-6, "the viewer's rendering is of the crop box, turned the same way");
+            assertEquals(100, p.getY(), 1e-6);
+            assertTrue(ImagesAlone.hidesSomething(OcrPages.render(doc, 0, 72, PdfRedactionTest.limits()), r));
+        }
+    }
+
+    /** A scan whose own soft mask makes it clear everywhere: drawn without its masks, it is read. */
+    @Test
+    void aScanMadeClearByItsSoftMaskIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        BufferedImage clear = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                clear.setRGB(x, y, scan.image().getRGB(x, y) & 0x00ffffff);
+            }
+        }
+        Path in = dir.resolve("smask.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            var image = LosslessFactory.createFromImage(doc, clear);
+            assertTrue(image.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK));
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 0, 0, 612, 792);
+            }
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    /** A patch of 2 x 2 black pixels stretched over the value, a box drawn as an image: too small to hold a word. */
+    @Test
+    void aValueUnderAStretchedPatchImageIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        float[] v = onPage(scan.lines()[1]);
+        Path in = dir.resolve("patch.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.drawImage(LosslessFactory.createFromImage(doc, new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB)),
+                        v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+            }
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    /** A scan inside a form whose bounding box cuts the value off, on a page read by OCR. */
+    @Test
+    void aValueCutOffByAFormsBoundingBoxIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        float[] first = onPage(scan.lines()[0]);
+        Path in = dir.resolve("form.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            var form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
+            form.setBBox(new PDRectangle(0, first[1] - 10, 612, 792 - first[1] + 10));
+            var resources = new org.apache.pdfbox.pdmodel.PDResources();
+            form.setResources(resources);
+            org.apache.pdfbox.cos.COSName name = resources.add(LosslessFactory.createFromImage(doc, scan.image()));
+            try (java.io.OutputStream os = form.getContentStream().createOutputStream()) {
+                os.write(("q 612 0 0 792 0 0 cm /" + name.getName() + " Do Q").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                // an image of the page's own first, so that the page is read by OCR (a scan only in a form is read as a
+                // picture, in its own pixels: PagePictures)
+                cs.drawImage(LosslessFactory.createFromImage(doc, blank(64, 64)), 0, 0, 612, 792);
+                cs.drawForm(form);
+            }
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    /**
+     * A page read for nothing found comes out as it came in: an inherited crop box stays inherited, an annotation
+     * without an appearance gets none, flags absent stay absent, Hidden stays set.
+     */
+    @Test
+    void readingAPagesImagesAloneLeavesItAsItWas() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            doc.getPages().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CROP_BOX,
+                    new PDRectangle(0, 0, 612, 700).getCOSArray());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, blank(64, 64)), 0, 0, 612, 792);
+            }
+            var bare = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare();
+            bare.setRectangle(new PDRectangle(10, 10, 50, 50));
+            bare.setHidden(true);
+            var linked = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            linked.setRectangle(new PDRectangle(100, 100, 50, 50));
+            linked.constructAppearances(doc);
+            linked.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.F);
+            page.getAnnotations().add(bare);
+            page.getAnnotations().add(linked);
+            String before = bare.getCOSObject().toString() + linked.getCOSObject() + page.getCOSObject();
+            OcrPages.read(doc, 0, (image, limits) -> List.of(), PdfRedactionTest.limits(), new StringBuilder());
+            assertEquals(before, bare.getCOSObject().toString() + linked.getCOSObject() + page.getCOSObject());
+            assertTrue(!page.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.CROP_BOX));
+            assertTrue(!bare.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.AP));
+        }
+    }
+
+    /** A blank scan with a drawing over it (a logo, a printed footer): its images hide nothing, and it is read once. */
+    @Test
+    void aDrawingOverABlankScanIsNoReasonToReadItAgain() throws Exception {
+        int[] calls = {0};
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, blank(64, 64)), 0, 0, 612, 792);
+                cs.addRect(72, 72, 200, 40);
+                cs.fill();
+            }
+            OcrPages.read(doc, 0, (image, limits) -> {
+                calls[0]++;
+                return List.of();
+            }, PdfRedactionTest.limits(), new StringBuilder());
+        }
+        assertEquals(1, calls[0], "the viewer's rendering only");
     }
 }

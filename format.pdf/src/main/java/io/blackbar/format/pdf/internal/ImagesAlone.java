@@ -1,0 +1,307 @@
+package io.blackbar.format.pdf.internal;
+
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.filter.DecodeOptions;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.OcrService.OcrWord;
+
+/**
+ * A scanned page's images as they are in the file, not as a viewer shows them ({@link OcrPages.Drawn#IMAGES}). A scan
+ * is in the file whole however the page hides part of it: a box drawn over a value (how redaction is faked), a crop
+ * box, a clipping path or a form's bounding box that cuts it off, an alpha of 0 or a soft mask, an annotation flagged
+ * Hidden. A viewer shows none of it, OCR of the viewer's rendering read none of it, and a page without another finding
+ * came back with the value in its image.
+ */
+final class ImagesAlone {
+
+    /** Side of the squares two renderings are compared by. */
+    private static final int TILE = 8;
+    /** A pixel darker than this (0-255, the mean of its channels) is ink. */
+    private static final int INK = 160;
+
+    private ImagesAlone() {
+    }
+
+    /**
+     * A rendering of a page's images alone, and the transform from its pixels to those of the viewer's rendering (the
+     * media box may have been drawn, at a coarser resolution when large).
+     */
+    record Revealed(BufferedImage image, AffineTransform toViewer) {
+    }
+
+    /**
+     * Renders the page's images alone, over its media box when that is larger than its crop box (the part of a scan a
+     * crop box cut off is in the file, and was read by none), turned as the page is turned.
+     *
+     * @throws PageText.Refused when the media box is too large to render even at the coarsest resolution OCR reads
+     */
+    static Revealed render(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
+        PDPage page = doc.getPage(index);
+        PDRectangle crop = page.getCropBox();
+        PDRectangle media = page.getMediaBox();
+        int rotation = Math.floorMod(page.getRotation(), 360);
+        boolean wider = media.getLowerLeftX() < crop.getLowerLeftX() || media.getLowerLeftY() < crop.getLowerLeftY()
+                || media.getUpperRightX() > crop.getUpperRightX() || media.getUpperRightY() > crop.getUpperRightY();
+        if (!wider) {
+            return new Revealed(OcrPages.renderImages(doc, index, dpi, limits), new AffineTransform());
+        }
+        float mediaDpi = Math.min(dpi, OcrPages.dpiFor(media));
+        if (Math.abs((double) media.getWidth() * media.getHeight()) / (72.0 * 72.0) * mediaDpi * mediaDpi > OcrPages.MAX_PIXELS) {
+            throw new PageText.Refused("its media box, beyond the part shown, is too large to render to be read.");
+        }
+        COSDictionary dict = page.getCOSObject();
+        COSBase own = dict.getItem(COSName.CROP_BOX);
+        page.setCropBox(media);
+        try {
+            BufferedImage image = OcrPages.renderImages(doc, index, mediaDpi, limits);
+            AffineTransform toViewer = viewTransform(crop, rotation, dpi);
+            toViewer.concatenate(viewTransform(media, rotation, mediaDpi).createInverse());
+            return new Revealed(image, toViewer);
+        } catch (NoninvertibleTransformException e) {
+            throw new PageText.Refused("its media box is empty.");
+        } finally {
+            dict.setItem(COSName.CROP_BOX, own); // null takes it out: an inherited crop box stays inherited
+        }
+    }
+
+    /** @return the transform from a page's user space to the pixels of its rendering, as PDFBox's renderer draws it */
+    static AffineTransform viewTransform(PDRectangle box, int rotation, float dpi) {
+        double scale = dpi / 72.0;
+        AffineTransform t = AffineTransform.getScaleInstance(scale, scale);
+        if (rotation != 0) {
+            double tx = rotation == 90 ? box.getHeight() : rotation == 180 ? box.getWidth() : 0;
+            double ty = rotation == 270 ? box.getWidth() : rotation == 180 ? box.getHeight() : 0;
+            t.translate(tx, ty);
+            t.rotate(Math.toRadians(rotation));
+        }
+        t.translate(0, box.getHeight());
+        t.scale(1, -1);
+        t.translate(-box.getLowerLeftX(), -box.getLowerLeftY());
+        return t;
+    }
+
+    /** @return the words read in the rendering, placed where the viewer's rendering has them */
+    static List<OcrWord> inViewer(List<OcrWord> words, AffineTransform toViewer) {
+        List<OcrWord> out = new ArrayList<>(words.size());
+        for (OcrWord w : words) {
+            Rectangle2D r = toViewer.createTransformedShape(new Rectangle(w.x(), w.y(), w.width(), w.height())).getBounds2D();
+            int x = (int) Math.round(r.getX());
+            int y = (int) Math.round(r.getY());
+            out.add(new OcrWord(w.text(), x, y, Math.max(1, (int) Math.round(r.getMaxX()) - x),
+                    Math.max(1, (int) Math.round(r.getMaxY()) - y), w.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the images show something the viewer's rendering does not: a square of the rendering with ink that
+     * differs from the viewer's there, or that lies outside what the viewer draws. A page whose images are blank (a
+     * page read for its fonts, not a scan), or whose other drawing lies on blank parts of them (a link's border, a
+     * printed footer), is not read again.
+     */
+    static boolean hidesSomething(BufferedImage viewed, Revealed images) {
+        BufferedImage image = images.image();
+        AffineTransform t = images.toViewer();
+        boolean shifted = t.getType() == AffineTransform.TYPE_TRANSLATION || t.isIdentity();
+        int dx = (int) Math.round(t.getTranslateX());
+        int dy = (int) Math.round(t.getTranslateY());
+        boolean integral = shifted && Math.abs(t.getTranslateX() - dx) < 1e-6 && Math.abs(t.getTranslateY() - dy) < 1e-6;
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int tiles = (w + TILE - 1) / TILE;
+        boolean[] ink = new boolean[tiles];
+        boolean[] differs = new boolean[tiles];
+        int[] row = new int[w];
+        int[] seen = new int[viewed.getWidth()];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            int vy = y + dy;
+            boolean rowInView = integral && vy >= 0 && vy < viewed.getHeight();
+            if (rowInView) {
+                viewed.getRGB(0, vy, seen.length, 1, seen, 0, seen.length);
+            }
+            for (int x = 0; x < w; x++) {
+                int rgb = row[x];
+                if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 < INK) {
+                    ink[x / TILE] = true;
+                }
+                int vx = x + dx;
+                if (!rowInView || vx < 0 || vx >= seen.length || (seen[vx] & 0xffffff) != (rgb & 0xffffff)) {
+                    differs[x / TILE] = true;
+                }
+            }
+            if (y % TILE == TILE - 1 || y == h - 1) {
+                for (int k = 0; k < tiles; k++) {
+                    if (ink[k] && differs[k]) {
+                        return true;
+                    }
+                }
+                java.util.Arrays.fill(ink, false);
+                java.util.Arrays.fill(differs, false);
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the image carries a mask of its own that may make it clear: a soft mask, a mask, a colour key */
+    static boolean masked(PDImageXObject x) {
+        COSDictionary d = x.getCOSObject();
+        return !x.isStencil() && (d.containsKey(COSName.SMASK) || d.containsKey(COSName.MASK) || d.getInt(COSName.SMASK_IN_DATA) > 0);
+    }
+
+    /** An image drawn without its masks: what its samples hold, however clear its masks make it. */
+    static final class Opaque implements PDImage {
+        private final PDImageXObject image;
+
+        Opaque(PDImageXObject image) {
+            this.image = image;
+        }
+
+        @Override
+        public BufferedImage getImage() throws IOException {
+            return image.getOpaqueImage();
+        }
+
+        @Override
+        public BufferedImage getImage(Rectangle region, int subsampling) throws IOException {
+            return image.getOpaqueImage(region, subsampling);
+        }
+
+        @Override
+        public WritableRaster getRawRaster() throws IOException {
+            return image.getRawRaster();
+        }
+
+        @Override
+        public BufferedImage getRawImage() throws IOException {
+            return image.getRawImage();
+        }
+
+        @Override
+        public BufferedImage getStencilImage(Paint paint) throws IOException {
+            return image.getStencilImage(paint);
+        }
+
+        @Override
+        public InputStream createInputStream() throws IOException {
+            return image.createInputStream();
+        }
+
+        @Override
+        public InputStream createInputStream(List<String> stopFilters) throws IOException {
+            return image.createInputStream(stopFilters);
+        }
+
+        @Override
+        public InputStream createInputStream(DecodeOptions options) throws IOException {
+            return image.createInputStream(options);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return image.isEmpty();
+        }
+
+        @Override
+        public boolean isStencil() {
+            return false;
+        }
+
+        @Override
+        public void setStencil(boolean isStencil) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int getBitsPerComponent() {
+            return image.getBitsPerComponent();
+        }
+
+        @Override
+        public void setBitsPerComponent(int bitsPerComponent) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public PDColorSpace getColorSpace() throws IOException {
+            return image.getColorSpace();
+        }
+
+        @Override
+        public void setColorSpace(PDColorSpace colorSpace) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int getHeight() {
+            return image.getHeight();
+        }
+
+        @Override
+        public void setHeight(int height) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int getWidth() {
+            return image.getWidth();
+        }
+
+        @Override
+        public void setWidth(int width) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void setDecode(COSArray decode) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public COSArray getDecode() {
+            return image.getDecode();
+        }
+
+        @Override
+        public boolean getInterpolate() {
+            return image.getInterpolate();
+        }
+
+        @Override
+        public void setInterpolate(boolean value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String getSuffix() {
+            return image.getSuffix();
+        }
+
+        @Override
+        public COSDictionary getCOSObject() {
+            return image.getCOSObject();
+        }
+    }
+}
