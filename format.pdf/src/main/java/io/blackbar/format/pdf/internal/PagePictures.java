@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.spi.DocumentLimits;
@@ -61,8 +62,11 @@ final class PagePictures {
     record Read(List<Picture> pictures, int notRead) {
     }
 
-    /** An image's words, in the pixels of the image OCR read (subsampled for a large one). */
-    private record Words(List<OcrWord> words, int width, int height) {
+    /**
+     * An image's words, in the pixels of the image OCR read (subsampled for a large one): a reading as drawn, and for an
+     * image with masks of its own the lines read without them that the first did not give.
+     */
+    private record Words(List<List<OcrWord>> readings, int width, int height) {
     }
 
     private static final String OFF_HINT = "An operator may set BLACKBAR_OCR_PICTURES=false to process documents without"
@@ -107,16 +111,18 @@ final class PagePictures {
                 words = recognize(image, p.page(), ocr, limits);
                 read.put(image.getCOSObject(), words);
             }
-            if (words.words().isEmpty()) {
-                continue;
-            }
             AffineTransform pixelsToPage = new AffineTransform(unitToPage);
             pixelsToPage.concatenate(AffineTransform.getScaleInstance(1.0 / words.width(), 1.0 / words.height()));
-            starts.add(text.length());
-            numbers.add(p.page() + 1);
-            pictures.add(new Picture(p.page(), pixelsToPage, words.height(), words.words(), OcrPages.append(words.words(), text)));
-            if (text.length() > limits.maxTextChars()) {
-                throw new EngineException(EngineException.Reason.UNPROCESSABLE, PageText.TOO_MUCH_TEXT);
+            for (List<OcrWord> reading : words.readings()) {
+                if (reading.isEmpty()) {
+                    continue;
+                }
+                starts.add(text.length());
+                numbers.add(p.page() + 1);
+                pictures.add(new Picture(p.page(), pixelsToPage, words.height(), reading, OcrPages.append(reading, text)));
+                if (text.length() > limits.maxTextChars()) {
+                    throw new EngineException(EngineException.Reason.UNPROCESSABLE, PageText.TOO_MUCH_TEXT);
+                }
             }
         }
         return new Read(pictures, notRead);
@@ -159,12 +165,38 @@ final class PagePictures {
         while (pixels / ((long) subsampling * subsampling) > most && subsampling < 64) {
             subsampling++;
         }
-        BufferedImage flat;
+        // what its own masks make clear is in the file all the same: read without them too
+        boolean masked = image instanceof PDImageXObject x && ImagesAlone.masked(x);
+        int step = subsampling;
+        BufferedImage flat = flat(image.isStencil() ? () -> image.getStencilImage(Color.BLACK)
+                : () -> image.getImage(null, step), page);
         try {
-            BufferedImage decoded = image.isStencil() ? image.getStencilImage(Color.BLACK)
-                    : image.getImage(null, subsampling);
-            // on white, as a viewer shows it on paper: a clear ground must not read as black
-            flat = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
+            List<OcrWord> drawn = ocr.recognize(flat, limits);
+            if (!masked) {
+                return new Words(List.of(drawn), flat.getWidth(), flat.getHeight());
+            }
+            BufferedImage samples = flat(() -> ((PDImageXObject) image).getOpaqueImage(null, step), page);
+            return new Words(List.of(drawn, OcrPages.newLines(ocr.recognize(samples, limits), drawn)), flat.getWidth(),
+                    flat.getHeight());
+        } catch (EngineException e) {
+            throw new EngineException(e.reason(), "Page " + (page + 1) + " shows an image that could not be read by OCR: "
+                    + e.getMessage() + (e.reason() == EngineException.Reason.UNAVAILABLE ? " " + OFF_HINT : ""), e);
+        }
+    }
+
+    /** How an image is decoded. */
+    private interface Decoding {
+        BufferedImage decode() throws IOException;
+    }
+
+    /**
+     * @return the decoded image drawn on white, as a viewer shows it on paper: a clear ground must not read as black
+     * @throws EngineException when it cannot be decoded
+     */
+    private static BufferedImage flat(Decoding decoding, int page) throws EngineException {
+        try {
+            BufferedImage decoded = decoding.decode();
+            BufferedImage flat = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = flat.createGraphics();
             try {
                 g.setColor(Color.WHITE);
@@ -173,15 +205,10 @@ final class PagePictures {
             } finally {
                 g.dispose();
             }
+            return flat;
         } catch (IOException | RuntimeException | LinkageError | OutOfMemoryError e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "Page " + (page + 1) + " shows an image that"
                     + " could not be decoded to be read by OCR (damaged, or a codec that is not installed).", e);
-        }
-        try {
-            return new Words(ocr.recognize(flat, limits), flat.getWidth(), flat.getHeight());
-        } catch (EngineException e) {
-            throw new EngineException(e.reason(), "Page " + (page + 1) + " shows an image that could not be read by OCR: "
-                    + e.getMessage() + (e.reason() == EngineException.Reason.UNAVAILABLE ? " " + OFF_HINT : ""), e);
         }
     }
 

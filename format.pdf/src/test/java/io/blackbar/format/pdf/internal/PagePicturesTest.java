@@ -188,6 +188,42 @@ class PagePicturesTest {
         }
     }
 
+    /**
+     * A card whose own soft mask makes it clear everywhere: drawn on white it reads blank, and the value was left in its
+     * samples. It is read without its masks too, and the value is burned out of its samples.
+     */
+    @Test
+    void aCardMadeClearByItsSoftMaskIsReadWithoutItAndBurned() throws Exception {
+        IndependentReader.assumeTools();
+        InkLines card = card();
+        BufferedImage clear = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                clear.setRGB(x, y, card.image().getRGB(x, y) & 0x00ffffff);
+            }
+        }
+        Path in = dir.resolve("clear.pdf");
+        Path out = dir.resolve("clear-out.pdf");
+        letter(clear, in, 1, Over.NOTHING, false);
+        // reads a word where it shows ink, as drawn in the image it is given
+        OcrService ocr = (image, limits) -> card.words().stream().filter(w -> {
+            double ink = SearchableScanTest.ink(image, new java.awt.Rectangle(w.x(), w.y(), w.width(), w.height()));
+            return ink > 0.02 && ink < 0.9;
+        }).toList();
+        try (ParsedDocument p = open(in, ocr); java.io.OutputStream os = Files.newOutputStream(out)) {
+            String text = p.text();
+            assertTrue(text.contains("219-09-9999"), text);
+            p.write(Plans.everyOccurrence(text, List.of("219-09-9999"), "[REDACTED]"), Method.REDACT, os);
+        }
+        List<BufferedImage> cards = IndependentReader.images(out).stream().filter(i -> i.getWidth() == W).toList();
+        assertFalse(cards.isEmpty());
+        for (BufferedImage i : cards) {
+            // burned black, or the burned image's own soft mask, opaque over the box
+            double ink = SearchableScanTest.ink(i, card.lines()[1]);
+            assertTrue(ink < 0.02 || ink > 0.98, "no image of the output keeps the value's shape: " + ink);
+        }
+    }
+
     @Test
     void aSearchableScansImageIsNotReadAgain() throws Exception {
         InkLines card = card();
