@@ -165,10 +165,35 @@ final class ImagesAlone {
         return false;
     }
 
-    /** @return whether the image carries a mask of its own that may make it clear: a soft mask, a mask, a colour key */
+    /**
+     * @return whether every pixel of the image is the same colour: a patch, black or white, pasted over a value. Read
+     *     from PDFBox's decoding, which it keeps for drawing the image (the renderer does not subsample).
+     */
+    static boolean oneColour(PDImage image) throws IOException {
+        BufferedImage decoded = image.getImage();
+        int w = decoded.getWidth();
+        int[] row = new int[w];
+        int first = decoded.getRGB(0, 0);
+        for (int y = 0; y < decoded.getHeight(); y++) {
+            decoded.getRGB(0, y, w, 1, row, 0, w);
+            for (int rgb : row) {
+                if (rgb != first) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return whether the image carries a mask of its own that may make it clear: a soft mask (in its dictionary or its
+     *     JPEG 2000 data) or a colour key. Not a stencil {@code /Mask}: that is how an MRC scan draws its text (a colour
+     *     layer through the text's shape), and the colour layer without it is no content, a sheet over the page.
+     */
     static boolean masked(PDImageXObject x) {
         COSDictionary d = x.getCOSObject();
-        return !x.isStencil() && (d.containsKey(COSName.SMASK) || d.containsKey(COSName.MASK) || d.getInt(COSName.SMASK_IN_DATA) > 0);
+        return !x.isStencil() && (d.containsKey(COSName.SMASK) || d.getDictionaryObject(COSName.MASK) instanceof COSArray
+                || d.getInt(COSName.SMASK_IN_DATA) > 0);
     }
 
     /** An image drawn without its masks: what its samples hold, however clear its masks make it. */

@@ -308,12 +308,25 @@ final class OcrPages {
                     }
                     opaque();
                     drawWithin(image, limits, () -> {
-                        if (image instanceof PDImageXObject x) {
-                            PDImage drawn = imagesOnly && ImagesAlone.masked(x) ? new ImagesAlone.Opaque(x) : image;
-                            shown(everyLayer, x.getCOSObject(), () -> super.drawImage(drawn));
-                        } else {
-                            super.drawImage(image);
+                        if (!(image instanceof PDImageXObject x)) {
+                            if (!imagesOnly || !ImagesAlone.oneColour(image)) {
+                                super.drawImage(image);
+                            }
+                            return;
                         }
+                        shown(everyLayer, x.getCOSObject(), () -> {
+                            if (imagesOnly && ImagesAlone.masked(x)) {
+                                // what its own masks make clear, under the image as they draw it (an MRC scan's text is
+                                // a colour drawn through a mask: without the mask, a sheet of that colour)
+                                PDImage samples = new ImagesAlone.Opaque(x);
+                                if (!ImagesAlone.oneColour(samples)) {
+                                    super.drawImage(samples);
+                                }
+                            }
+                            if (!imagesOnly || !ImagesAlone.oneColour(x)) {
+                                super.drawImage(x); // in IMAGES, not a patch pasted over a value, as a box is
+                            }
+                        });
                     });
                 }
             };

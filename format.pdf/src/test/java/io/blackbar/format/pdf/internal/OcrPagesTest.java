@@ -600,6 +600,24 @@ class OcrPagesTest {
         assertHiddenValueRead(in, scan, inkReader(scan, CARD));
     }
 
+    /** A white image large enough to hold words, pasted over the value: one colour, a patch as a box is. */
+    @Test
+    void aValueUnderAPastedWhiteImageIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        float[] v = onPage(scan.lines()[1]);
+        Path in = dir.resolve("pasted.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.drawImage(LosslessFactory.createFromImage(doc, blank(300, 60)), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+            }
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
     /** A scan inside a form whose bounding box cuts the value off, on a page read by OCR. */
     @Test
     void aValueCutOffByAFormsBoundingBoxIsReadAndGoes() throws Exception {
