@@ -93,6 +93,10 @@ final class JobJson {
             m.put("itemsProcessed", d.items());
             m.put("pageCount", d.pages());
             m.put("creditsUsed", d.credits());
+            Integer notRead = d.report().get(IMAGES_NOT_READ);
+            if (notRead != null) {
+                m.put(IMAGES_NOT_READ, notRead);
+            }
             docs.add(m);
         }
         r.put("totalItemsDetected", items);
@@ -135,13 +139,25 @@ final class JobJson {
         return b;
     }
 
+    /**
+     * The key of a document's stored counts that holds how many pictures no OCR read (EMF, GIF, an XLS file's, or all
+     * when an operator turned reading off): not something removed, so given apart, and only when there are any, as the
+     * synchronous answer's {@code X-Blackbar-Images-Not-Read}.
+     */
+    static final String IMAGES_NOT_READ = "imagesNotRead";
+
     /** What sanitizing removed, by kind and count (CONTRACT.md: never the content). */
     static Map<String, Object> report(Jobs.Doc d) {
+        Map<String, Integer> removed = new LinkedHashMap<>(d.report());
+        Integer notRead = removed.remove(IMAGES_NOT_READ);
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("removed", d.report());
-        r.put("totalRemoved", d.report().values().stream().mapToInt(Integer::intValue).sum());
+        r.put("removed", removed);
+        r.put("totalRemoved", removed.values().stream().mapToInt(Integer::intValue).sum());
         r.put("pageCount", d.pages());
         r.put("creditsUsed", d.credits());
+        if (notRead != null) {
+            r.put(IMAGES_NOT_READ, notRead);
+        }
         return r;
     }
 

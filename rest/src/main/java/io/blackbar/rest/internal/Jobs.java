@@ -719,6 +719,12 @@ public class Jobs {
             String processed = ProcessResource.outputName(name, suffix,
                     !report.outputMediaType().equals(report.mediaType()) ? report.outputMediaType() : null);
             Map<String, Integer> removed = job.method() == Method.SANITIZE ? report.removed() : report.countsByType();
+            Integer notRead = report.removed().get(JobJson.IMAGES_NOT_READ);
+            if (notRead != null && notRead > 0 && !removed.containsKey(JobJson.IMAGES_NOT_READ)) {
+                // pictures no OCR read: kept with the counts, given apart in the job's JSON (JobJson)
+                removed = new java.util.LinkedHashMap<>(removed);
+                removed.put(JobJson.IMAGES_NOT_READ, notRead);
+            }
             int credits = ProcessResource.credits(report);
             String outcome = complete(job.id(), d.id(), who, endpoint, processed, report, credits, removed);
             if (!outcome.equals("completed")) {
