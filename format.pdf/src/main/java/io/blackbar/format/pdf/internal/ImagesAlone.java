@@ -38,8 +38,8 @@ final class ImagesAlone {
 
     /** Side of the squares two renderings are compared by. */
     private static final int TILE = 8;
-    /** A pixel darker than this (0-255, the mean of its channels) is ink. */
-    private static final int INK = 160;
+    /** A pixel darker than this (0-255, the mean of its channels) is ink: yellow (170) and faded grey are. */
+    static final int INK = 200;
 
     private ImagesAlone() {
     }
@@ -124,7 +124,9 @@ final class ImagesAlone {
     static boolean hidesSomething(BufferedImage viewed, Revealed images) {
         BufferedImage image = images.image();
         AffineTransform t = images.toViewer();
-        boolean shifted = t.getType() == AffineTransform.TYPE_TRANSLATION || t.isIdentity();
+        // a shift alone, within rounding (200/72 times 72/200 is not quite 1), by whole pixels
+        boolean shifted = Math.abs(t.getScaleX() - 1) < 1e-9 && Math.abs(t.getScaleY() - 1) < 1e-9
+                && Math.abs(t.getShearX()) < 1e-9 && Math.abs(t.getShearY()) < 1e-9;
         int dx = (int) Math.round(t.getTranslateX());
         int dy = (int) Math.round(t.getTranslateY());
         boolean integral = shifted && Math.abs(t.getTranslateX() - dx) < 1e-6 && Math.abs(t.getTranslateY() - dy) < 1e-6;
@@ -166,18 +168,25 @@ final class ImagesAlone {
     }
 
     /**
-     * @return whether every pixel of the image is the same colour: a patch, black or white, pasted over a value. Read
-     *     from PDFBox's decoding, which it keeps for drawing the image (the renderer does not subsample).
+     * @return whether every pixel of the image that is not clear is the same colour: a patch, black or white, pasted
+     *     over a value (with clear or soft edges, its mask applied). Read from PDFBox's decoding, which it keeps for
+     *     drawing the image (the renderer does not subsample).
      */
     static boolean oneColour(PDImage image) throws IOException {
         BufferedImage decoded = image.getImage();
         int w = decoded.getWidth();
         int[] row = new int[w];
-        int first = decoded.getRGB(0, 0);
+        int first = -1;
         for (int y = 0; y < decoded.getHeight(); y++) {
             decoded.getRGB(0, y, w, 1, row, 0, w);
-            for (int rgb : row) {
-                if (rgb != first) {
+            for (int argb : row) {
+                if (argb >>> 24 == 0) {
+                    continue;
+                }
+                int rgb = argb & 0xffffff;
+                if (first < 0) {
+                    first = rgb;
+                } else if (rgb != first) {
                     return false;
                 }
             }
@@ -186,14 +195,17 @@ final class ImagesAlone {
     }
 
     /**
+     * @param stencilMask whether a stencil {@code /Mask} counts: not for a page's rendering, where it is how an MRC scan
+     *     draws its text (a colour layer through the text's shape; the colour layer without it is no content, a sheet over
+     *     the page), but for an image read alone
      * @return whether the image carries a mask of its own that may make it clear: a soft mask (in its dictionary or its
-     *     JPEG 2000 data) or a colour key. Not a stencil {@code /Mask}: that is how an MRC scan draws its text (a colour
-     *     layer through the text's shape), and the colour layer without it is no content, a sheet over the page.
+     *     JPEG 2000 data), a colour key, and a stencil mask when asked
      */
-    static boolean masked(PDImageXObject x) {
+    static boolean masked(PDImageXObject x, boolean stencilMask) {
         COSDictionary d = x.getCOSObject();
-        return !x.isStencil() && (d.containsKey(COSName.SMASK) || d.getDictionaryObject(COSName.MASK) instanceof COSArray
-                || d.getInt(COSName.SMASK_IN_DATA) > 0);
+        COSBase mask = d.getDictionaryObject(COSName.MASK);
+        return !x.isStencil() && (d.containsKey(COSName.SMASK) || mask instanceof COSArray
+                || stencilMask && mask != null || d.getInt(COSName.SMASK_IN_DATA) > 0);
     }
 
     /** An image drawn without its masks: what its samples hold, however clear its masks make it. */

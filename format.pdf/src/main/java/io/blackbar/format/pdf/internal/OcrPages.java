@@ -279,7 +279,7 @@ final class OcrPages {
                     }
                 }
 
-                /** In {@link Drawn#IMAGES}, what comes next is drawn whole: no constant alpha, blend mode or soft mask. */
+                /** In {@link Drawn#IMAGES}, what comes next is drawn whole: no constant alpha, blend mode, soft mask or transfer. */
                 private void opaque() {
                     if (imagesOnly) {
                         org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState state = getGraphicsState();
@@ -287,6 +287,7 @@ final class OcrPages {
                         state.setNonStrokeAlphaConstant(1);
                         state.setSoftMask(null);
                         state.setBlendMode(org.apache.pdfbox.pdmodel.graphics.blend.BlendMode.NORMAL);
+                        state.setTransfer(null); // a transfer function can map every sample to white
                     }
                 }
 
@@ -303,31 +304,59 @@ final class OcrPages {
 
                 @Override
                 public void drawImage(PDImage image) throws IOException {
-                    if (imagesOnly && !PagePictures.mayHoldWords(image)) {
-                        return; // too small to hold a word: a patch stretched over one, as a box is
+                    if (imagesOnly && !PagePictures.mayHoldWords(image) && stretched(image)) {
+                        return; // too small to hold a word, drawn large: a patch stretched over one, as a box is
                     }
                     opaque();
                     drawWithin(image, limits, () -> {
                         if (!(image instanceof PDImageXObject x)) {
-                            if (!imagesOnly || !ImagesAlone.oneColour(image)) {
+                            if (!imagesOnly || !patch(image)) {
                                 super.drawImage(image);
                             }
                             return;
                         }
                         shown(everyLayer, x.getCOSObject(), () -> {
-                            if (imagesOnly && ImagesAlone.masked(x)) {
+                            if (imagesOnly && ImagesAlone.masked(x, false)) {
                                 // what its own masks make clear, under the image as they draw it (an MRC scan's text is
-                                // a colour drawn through a mask: without the mask, a sheet of that colour)
+                                // a colour drawn through a stencil mask: without it, a sheet of that colour)
                                 PDImage samples = new ImagesAlone.Opaque(x);
-                                if (!ImagesAlone.oneColour(samples)) {
-                                    super.drawImage(samples);
+                                if (ImagesAlone.oneColour(samples)) {
+                                    return; // a patch with clear or soft edges
                                 }
+                                super.drawImage(samples);
                             }
-                            if (!imagesOnly || !ImagesAlone.oneColour(x)) {
-                                super.drawImage(x); // in IMAGES, not a patch pasted over a value, as a box is
+                            if (!imagesOnly || !patch(x)) {
+                                super.drawImage(x);
                             }
                         });
                     });
+                }
+
+                /**
+                 * In {@link Drawn#IMAGES}, whether an image is a patch pasted over a value, as a box is, not content: of one
+                 * colour, or a stencil painted in a light colour (it can only hide what is under it).
+                 */
+                private boolean patch(PDImage image) throws IOException {
+                    if (image.isStencil()) {
+                        try {
+                            int rgb = getGraphicsState().getNonStrokingColor().toRGB();
+                            if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 >= ImagesAlone.INK) {
+                                return true;
+                            }
+                        } catch (IOException | RuntimeException e) {
+                            // a pattern or a colour that cannot be told: drawn
+                        }
+                    }
+                    return ImagesAlone.oneColour(image);
+                }
+
+                /** @return whether the image is drawn at more than 3 device pixels for each of its own, across or down */
+                private boolean stretched(PDImage image) {
+                    java.awt.geom.AffineTransform device = new java.awt.geom.AffineTransform(getGraphics().getTransform());
+                    device.concatenate(getGraphicsState().getCurrentTransformationMatrix().createAffineTransform());
+                    double across = Math.hypot(device.getScaleX(), device.getShearY());
+                    double down = Math.hypot(device.getShearX(), device.getScaleY());
+                    return across > 3.0 * Math.max(1, image.getWidth()) || down > 3.0 * Math.max(1, image.getHeight());
                 }
             };
         }

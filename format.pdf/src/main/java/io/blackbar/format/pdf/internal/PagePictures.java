@@ -166,16 +166,18 @@ final class PagePictures {
             subsampling++;
         }
         // what its own masks make clear is in the file all the same: read without them too
-        boolean masked = image instanceof PDImageXObject x && ImagesAlone.masked(x);
+        boolean masked = image instanceof PDImageXObject x && ImagesAlone.masked(x, true);
         int step = subsampling;
         BufferedImage flat = flat(image.isStencil() ? () -> image.getStencilImage(Color.BLACK)
-                : () -> image.getImage(null, step), page);
+                : () -> image.getImage(null, step), page, 0, 0);
         try {
             List<OcrWord> drawn = ocr.recognize(flat, limits);
             if (!masked) {
                 return new Words(List.of(drawn), flat.getWidth(), flat.getHeight());
             }
-            BufferedImage samples = flat(() -> ((PDImageXObject) image).getOpaqueImage(null, step), page);
+            // in the first reading's pixels: PDFBox draws an image and a larger soft mask at the mask's size
+            BufferedImage samples = flat(() -> ((PDImageXObject) image).getOpaqueImage(null, step), page, flat.getWidth(),
+                    flat.getHeight());
             return new Words(List.of(drawn, OcrPages.newLines(ocr.recognize(samples, limits), drawn)), flat.getWidth(),
                     flat.getHeight());
         } catch (EngineException e) {
@@ -190,18 +192,21 @@ final class PagePictures {
     }
 
     /**
+     * @param width the width to draw it at, or 0 for its own ({@code height} alike)
      * @return the decoded image drawn on white, as a viewer shows it on paper: a clear ground must not read as black
      * @throws EngineException when it cannot be decoded
      */
-    private static BufferedImage flat(Decoding decoding, int page) throws EngineException {
+    private static BufferedImage flat(Decoding decoding, int page, int width, int height) throws EngineException {
         try {
             BufferedImage decoded = decoding.decode();
-            BufferedImage flat = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
+            int w = width > 0 ? width : decoded.getWidth();
+            int h = height > 0 ? height : decoded.getHeight();
+            BufferedImage flat = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = flat.createGraphics();
             try {
                 g.setColor(Color.WHITE);
-                g.fillRect(0, 0, flat.getWidth(), flat.getHeight());
-                g.drawImage(decoded, 0, 0, null);
+                g.fillRect(0, 0, w, h);
+                g.drawImage(decoded, 0, 0, w, h, null);
             } finally {
                 g.dispose();
             }

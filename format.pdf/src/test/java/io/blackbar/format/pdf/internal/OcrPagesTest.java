@@ -293,16 +293,16 @@ class OcrPagesTest {
      * of the output, as poppler takes them out, shows the value's shape.
      */
     private void assertHiddenValueRead(Path in, InkLines scan, OcrService reader) throws Exception {
-        assertHiddenValueRead(in, scan, reader, false);
+        assertHiddenValueRead(in, scan, reader, true);
     }
 
-    private void assertHiddenValueRead(Path in, InkLines scan, OcrService reader, boolean inAnnotation) throws Exception {
+    /** @param inOneImage whether the scan is one image of the page's content, as poppler takes them out */
+    private void assertHiddenValueRead(Path in, InkLines scan, OcrService reader, boolean inOneImage) throws Exception {
         IndependentReader.assumeTools();
         Path out = dir.resolve(in.getFileName() + "-out.pdf");
-        // poppler takes out the images of a page's content, not of its annotations
-        assertTrue(IndependentReader.images(in).stream().anyMatch(i -> SearchableScanTest.ink(i,
-                scaled(scan.lines()[1], (double) i.getWidth() / W)) > 0.02) || inAnnotation,
-                "the input's image holds the value");
+        // poppler takes out the images of a page's content (not of its annotations), each apart (a strip is not the scan)
+        assertTrue(!inOneImage || IndependentReader.images(in).stream().anyMatch(i -> SearchableScanTest.ink(i,
+                scaled(scan.lines()[1], (double) i.getWidth() / W)) > 0.02), "the input's image holds the value");
         PdfFormatHandler handler = new PdfFormatHandler();
         handler.ocr = reader;
         try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
@@ -443,7 +443,7 @@ class OcrPagesTest {
             assertTrue(annotation.isHidden(), "the Hidden flag is put back");
             assertEquals(2, annotation.getAnnotationFlags());
         }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD), true);
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD), false);
     }
 
     /** A page that is a scan and nothing else renders the same with its images alone: it is read by OCR once. */
@@ -616,6 +616,146 @@ class OcrPagesTest {
             doc.save(in.toFile());
         }
         assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    /** A white patch with clear corners (a PNG sticker: a soft mask in the PDF) pasted over the value. */
+    @Test
+    void aValueUnderAPatchWithClearCornersIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        float[] v = onPage(scan.lines()[1]);
+        BufferedImage sticker = new BufferedImage(300, 60, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 60; y++) {
+            for (int x = 0; x < 300; x++) {
+                boolean corner = (x < 6 || x >= 294) && (y < 6 || y >= 54);
+                sticker.setRGB(x, y, corner ? 0x00ffffff : 0xffffffff);
+            }
+        }
+        Path in = dir.resolve("sticker.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            var patch = LosslessFactory.createFromImage(doc, sticker);
+            assertTrue(patch.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK));
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.drawImage(patch, v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+            }
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    /**
+     * A stencil mask painted white over the value, with a pattern of holes in it (not of one colour): a stencil in a
+     * light colour can only hide what is under it.
+     */
+    @Test
+    void aValueUnderAWhiteStencilIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        float[] v = onPage(scan.lines()[1]);
+        BufferedImage holes = new BufferedImage(300, 60, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < 60; y++) {
+            for (int x = 0; x < 300; x++) {
+                holes.setRGB(x, y, x % 50 == 0 && y % 20 == 0 ? 0xffffffff : 0xff000000);
+            }
+        }
+        Path in = dir.resolve("stencil.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            var stencil = LosslessFactory.createFromImage(doc, holes);
+            stencil.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.COLORSPACE);
+            stencil.getCOSObject().setBoolean(org.apache.pdfbox.cos.COSName.IMAGE_MASK, true);
+            assertTrue(stencil.isStencil());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.setNonStrokingColor(1f);
+                cs.drawImage(stencil, v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+            }
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    /** A scan drawn through a transfer function that maps every sample to white (an ExtGState's /TR). */
+    @Test
+    void aScanDrawnThroughAWhiteTransferIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        Path in = dir.resolve("transfer.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            var white = new org.apache.pdfbox.cos.COSDictionary();
+            white.setInt(org.apache.pdfbox.cos.COSName.FUNCTION_TYPE, 2);
+            white.setItem(org.apache.pdfbox.cos.COSName.DOMAIN, floats(0, 1));
+            white.setItem(org.apache.pdfbox.cos.COSName.C0, floats(1));
+            white.setItem(org.apache.pdfbox.cos.COSName.C1, floats(1));
+            white.setInt(org.apache.pdfbox.cos.COSName.N, 1);
+            var state = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+            state.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TR, white);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.setGraphicsStateParameters(state);
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+            }
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    private static org.apache.pdfbox.cos.COSArray floats(float... values) {
+        org.apache.pdfbox.cos.COSArray a = new org.apache.pdfbox.cos.COSArray();
+        for (float v : values) {
+            a.add(new org.apache.pdfbox.cos.COSFloat(v));
+        }
+        return a;
+    }
+
+    /** A crop box smaller than the media box with nothing outside it: the page is read once (rendered at 200 dpi). */
+    @Test
+    void aCroppedScanWithNothingOutsideItsCropBoxIsReadOnce() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        int[] calls = {0};
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            page.setCropBox(new PDRectangle(0, 0, 612, 756));
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+            }
+            OcrPages.Page read = OcrPages.read(doc, 0, (image, limits) -> {
+                calls[0]++;
+                return List.of();
+            }, PdfRedactionTest.limits(), new StringBuilder());
+            assertEquals(0, read.words().size());
+        }
+        assertEquals(1, calls[0], "the media box's rendering shows nothing more: not read again");
+    }
+
+    /**
+     * A scan stored as strips 10 pixels tall (too few to hold a word each), drawn at their own scale, with a box over
+     * the value: strips are not patches, only images stretched over what they hide are.
+     */
+    @Test
+    void aScanInStripsUnderABoxIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        float[] v = onPage(scan.lines()[1]);
+        Path in = dir.resolve("strips.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            float k = 792f / H;
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int y = 0; y < H; y += 10) {
+                    BufferedImage strip = scan.image().getSubimage(0, y, W, Math.min(10, H - y));
+                    cs.drawImage(LosslessFactory.createFromImage(doc, strip), 0, 792 - (y + strip.getHeight()) * k, 612,
+                            strip.getHeight() * k);
+                }
+                cs.addRect(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                cs.fill();
+            }
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD), false);
     }
 
     /** A scan inside a form whose bounding box cuts the value off, on a page read by OCR. */
