@@ -544,6 +544,61 @@ class ApiIT {
     }
 
     /**
+     * UP-07: a file's name is the client's, never a path or a header. A text named like a path, with a NUL's or a line
+     * break's escape, or 380 characters long, are processed; the answer's Content-Disposition holds no line break, no
+     * path and a bounded name. A name ending {@code .exe}, a workbook named {@code .pdf} or named without a type is a 415
+     * saying why; a 10,000-character name is a 400 saying why (it was a 413 "larger than 1 MB", of a few bytes).
+     */
+    @Test
+    @Order(4)
+    void up07NamesAreNeitherPathsNorHeaders() throws Exception {
+        Server.Account a = account("live");
+        byte[] text = "Write to ada.lovelace@example.org about it.\n".getBytes(StandardCharsets.UTF_8);
+        // a name ending in an executable's extension is refused for it, as the case allows (a text is known by its name)
+        assertError(server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "a.txt%00.exe", text)), 415,
+                "unsupported_media_type");
+        // a 10 KB name passes no multipart parser's header limit: refused as what it is (it was a 413 "larger than 1 MB")
+        assertError(server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "n".repeat(10_000) + ".txt", text)),
+                400, "bad_request");
+        for (String name : new String[] {"../../etc/passwd.txt", "a%00.txt", "a%0d%0aX-Injected: 1.txt",
+            "n".repeat(380) + ".txt"}) {
+            Server.Reply r = server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", name, text));
+            assertEquals(200, r.status(), name.length() + " " + r.text());
+            assertEquals("Write to [REDACTED] about it.\n", r.text());
+            String disposition = r.header("Content-Disposition");
+            assertTrue(disposition.length() < 2_000, "a bounded name: " + disposition.length());
+            assertFalse(disposition.contains("/") || disposition.contains("\r") || disposition.contains("\n")
+                    || disposition.contains("\\"), disposition);
+            assertEquals(null, r.header("X-Injected"));
+        }
+        String ns = "http://schemas.openxmlformats.org/";
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(xlsx)) {
+            for (String[] part : new String[][] {
+                {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"" + ns + "package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" "
+                    + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>"},
+                {"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"" + ns + "package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + ns + "officeDocument/2006/relationships/officeDocument\" "
+                    + "Target=\"xl/workbook.xml\"/></Relationships>"},
+                {"xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"" + ns + "spreadsheetml/2006/main\"/>"},
+                {"xl/sharedStrings.xml", "<?xml version=\"1.0\"?><sst xmlns=\"" + ns + "spreadsheetml/2006/main\">"
+                    + "<si><t>Contact ada.lovelace@example.org today</t></si></sst>"}}) {
+                z.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+                z.write(part[1].getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        // named for a type its content is not: refused as such, as the case allows
+        assertError(server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "book.pdf", xlsx.toByteArray())),
+                415, "unsupported_media_type");
+        // named without a type: refused, saying so in words (it said "Unsupported a file without an extension.")
+        Server.Reply r = server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "book", xlsx.toByteArray()));
+        assertError(r, 415, "unsupported_media_type");
+        assertTrue(r.json().get("message").asText().startsWith("The file's name has no extension"), r.text());
+    }
+
+    /**
      * RL-06: an account with no credits left (one text of 60,000 characters costs its 20) that sends a bad upload gets
      * that upload's own 4xx, not a 402: validation comes before credits.
      */

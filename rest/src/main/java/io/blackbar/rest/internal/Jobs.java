@@ -716,8 +716,7 @@ public class Jobs {
                 case SANITIZE -> "_clean";
                 default -> "_redacted";
             };
-            String processed = ProcessResource.outputName(name, suffix,
-                    !report.outputMediaType().equals(report.mediaType()) ? report.outputMediaType() : null);
+            String processed = ProcessResource.outputName(name, suffix, report.outputMediaType());
             Map<String, Integer> removed = job.method() == Method.SANITIZE ? report.removed() : report.countsByType();
             Integer notRead = report.removed().get(JobJson.IMAGES_NOT_READ);
             if (notRead != null && notRead > 0 && !removed.containsKey(JobJson.IMAGES_NOT_READ)) {

@@ -81,7 +81,7 @@ public class ProcessResource {
             }
             byte[] body = Files.readAllBytes(out);
             String name = outputName(up.fileName, method == Method.ANONYMIZE ? "_anonymized" : "_redacted",
-                    !report.outputMediaType().equals(report.mediaType()) ? report.outputMediaType() : null);
+                    report.outputMediaType());
             Response.ResponseBuilder ok = Response.ok(body, report.outputMediaType())
                     .header("Content-Disposition", disposition(name))
                     .header("X-Cloakrr-Items-Detected", report.findings().size())
@@ -157,21 +157,27 @@ public class ProcessResource {
 
     /** Extensions of the output types a handler may change to (WebP comes back as PNG, a .docm as .docx). */
     private static final Map<String, String> EXTENSIONS = Map.of("image/png", ".png", "image/jpeg", ".jpg",
-            "application/pdf", ".pdf", "text/plain", ".txt",
+            "application/pdf", ".pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx");
+    /** Other extensions a name of such a type may end with (lower case), kept as the client wrote them. */
+    private static final Map<String, java.util.Set<String>> ALSO = Map.of("image/jpeg", java.util.Set.of(".jpeg", ".jpe", ".jfif"));
 
     /**
-     * @param changedType the output's media type when it differs from the input's, else null
-     * @return the download name: the suffix before the extension, which follows a changed type
+     * @param outputType the output's media type, or null when not to be looked at
+     * @return the download name: the suffix before the extension; the extension the output's type's when the name's is
+     *     not one of that type's (WebP comes back as PNG, a .docm as a .docx, and a workbook named {@code .pdf} as a
+     *     {@code .xlsx}, UP-07: what it is, not what it was called); a text keeps its name's
      */
-    static String outputName(String name, String suffix, String changedType) {
+    static String outputName(String name, String suffix, String outputType) {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";
-        if (changedType != null && EXTENSIONS.containsKey(changedType)) {
-            ext = EXTENSIONS.get(changedType);
+        String own = outputType == null ? null : EXTENSIONS.get(outputType);
+        String lower = ext.toLowerCase(java.util.Locale.ROOT);
+        if (own != null && !own.equals(lower) && !ALSO.getOrDefault(outputType, java.util.Set.of()).contains(lower)) {
+            ext = own;
         }
         return base + suffix + ext;
     }

@@ -90,6 +90,12 @@ final class Upload implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw new ApiFailure(413, "The upload is larger than " + maxBytes + " bytes.");
         } catch (ServletException | IOException e) {
+            if (headersTooLong(e)) {
+                // the container's parser reads a part's headers up to 512 bytes: a file name of some 400 characters
+                // (fewer beyond ASCII) passes it; it said "too large", of an upload of a few bytes
+                throw new ApiFailure(400, "A part's headers are longer than " + PART_HEADERS + " bytes: send the file"
+                        + " under a shorter name.");
+            }
             throw tooLarge(e) ? new ApiFailure(413, "The upload is larger than " + maxBytes + " bytes.")
                     : EngineException.isDiskFull(e) ? noSpace() : new ApiFailure(400, "The multipart body could not be read.");
         }
@@ -136,6 +142,20 @@ final class Upload implements AutoCloseable {
     /** The server's disk is full: its fault, answered 503 with Retry-After, not 400 (DISK-01). */
     private static ApiFailure noSpace() {
         return new ApiFailure(503, "No space for the upload. Retry later.", Map.of("Retry-After", "30"));
+    }
+
+    /** The most bytes of a part's headers the container's multipart parser reads (commons-fileupload 1.6's default). */
+    static final int PART_HEADERS = 512;
+
+    /** @return whether the multipart parser refused a part's headers for their length (a long file name) */
+    private static boolean headersTooLong(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (t.getClass().getSimpleName().contains("SizeLimit") && m != null && m.startsWith("Header section has more than")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean tooLarge(Throwable e) {

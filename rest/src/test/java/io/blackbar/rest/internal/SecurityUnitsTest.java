@@ -120,6 +120,12 @@ class SecurityUnitsTest {
         assertEquals("README_redacted", ProcessResource.outputName("README", "_redacted"));
         assertEquals("photo_redacted.png", ProcessResource.outputName("photo.webp", "_redacted", "image/png"));
         assertEquals("scan_anonymized.jpg", ProcessResource.outputName("scan.jpg", "_anonymized", null));
+        // UP-07: named for what it is, not for what it was called; a JPEG keeps its own spelling, a text its name's
+        assertEquals("book_redacted.xlsx", ProcessResource.outputName("book.pdf", "_redacted",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertEquals("Scan_redacted.JPEG", ProcessResource.outputName("Scan.JPEG", "_redacted", "image/jpeg"));
+        assertEquals("notes_redacted.md", ProcessResource.outputName("notes.md", "_redacted", "text/plain"));
+        assertEquals("report_redacted.pdf", ProcessResource.outputName("report", "_redacted", "application/pdf"));
         assertEquals("memo_redacted.docx", ProcessResource.outputName("memo.docm", "_redacted",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     }

@@ -340,9 +340,13 @@ public class EngineImpl implements Engine {
                 return Map.entry(chosen, h.getValue());
             }
         }
+        if (ext.isEmpty() && (mediaType == null || "application/octet-stream".equals(mediaType))) {
+            // it said "Unsupported a file without an extension."
+            throw new EngineException(UNSUPPORTED_MEDIA_TYPE, "The file's name has no extension: name it by its type"
+                    + " (.pdf, .docx, .xlsx, .pptx, .csv, .txt, .jpg, .png …).");
+        }
         String what = mediaType != null && !"application/octet-stream".equals(mediaType)
-                ? "media type " + printable(mediaType)
-                : ext.isEmpty() ? "a file without an extension" : "file type ." + printable(ext);
+                ? "media type " + printable(mediaType) : "file type ." + printable(ext);
         throw new EngineException(UNSUPPORTED_MEDIA_TYPE, "Unsupported " + what + ".");
     }
 
