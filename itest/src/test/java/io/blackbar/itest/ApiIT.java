@@ -405,7 +405,9 @@ class ApiIT {
     @Test
     @Order(5)
     void rateLimitAnswers429WithRetryAfter() throws Exception {
-        Server.Account a = account("test");
+        Server.Account a = account("live"); // live: a 429 must cost no credit (RL-01)
+        int credits = server.json("GET", "/api/v1/account/usage", null, a.cookie()).json().at("/credits/available").asInt();
+        assertTrue(credits > 0, "credits to lose: " + credits);
         Map<String, String> auth = Map.of("Authorization", "Bearer " + a.key());
         // the windows are fixed and follow the clock: a run that crossed into the next one saw its count
         // start again (and failed); when the window ends within ten seconds, begin in the next one
@@ -433,6 +435,11 @@ class ApiIT {
         assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
         assertEquals("0", limited.header("X-RateLimit-Remaining"));
         assertEquals("25", limited.header("X-RateLimit-Limit"));
+        // a document sent over the limit is not processed, and costs nothing (read through the session, not the key)
+        assertError(server.upload("/api/v1/redact", a.key(), new Server.Form().file("file", "note.txt", document())), 429,
+                "rate_limit_exceeded");
+        JsonNode after = server.json("GET", "/api/v1/account/usage", null, a.cookie()).json();
+        assertEquals(credits, after.at("/credits/available").asInt(), after.toString());
     }
 
     /**
