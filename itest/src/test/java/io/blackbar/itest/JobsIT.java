@@ -510,6 +510,29 @@ class JobsIT {
         assertEquals(3, calls, "two refused calls, then the delivered one");
     }
 
+    /**
+     * WH-04: a receiver that always fails: after the first call and its three retries the job's webhook is marked
+     * failed, and the job, its result and its download link are as they were (a lost notification loses no job).
+     */
+    @Test
+    @Order(5)
+    void aWebhookThatAlwaysFailsIsMarkedFailedAndTheResultStaysDownloadable() throws Exception {
+        Server.Account a = server.account("test");
+        failHooks.set(4);
+        Server.Reply created = server.upload("/api/v1/sanitize", a.key(), new Server.Form()
+                .file("file", "n.txt", "Nothing to see here.".getBytes(StandardCharsets.UTF_8)).field("webhook", hookUrl()));
+        String id = created.json().get("jobId").asText();
+        assertTrue(Support.await(60_000, () -> "failed".equals(
+                server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json().at("/webhook/status").asText())) >= 0,
+                "marked failed after its retries");
+        assertEquals(4, hooks.stream().filter(x -> x[2].contains(id)).count(), "the first call and three retries");
+        JsonNode job = server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json();
+        assertEquals("completed", job.get("status").asText(), job.toString());
+        Server.Reply download = server.send("GET", path(job.get("downloadUrl").asText()), bearer(a.key()), null);
+        assertEquals(200, download.status(), download.text());
+        assertEquals("Nothing to see here.", download.text());
+    }
+
     @Test
     @Order(6)
     void cancellingAQueuedJobStopsIt() throws Exception {
