@@ -45,31 +45,34 @@ final class ImagesAlone {
     }
 
     /**
-     * A rendering of a page's images alone, and the transform from its pixels to those of the viewer's rendering (the
-     * media box may have been drawn, at a coarser resolution when large).
+     * A rendering of a page's images alone over its media box, the transform from its pixels to those of the viewer's
+     * rendering (the media box may be drawn at a coarser resolution when large), and the rendering of its images alone
+     * over the crop box, pixel for pixel where the viewer's is (the same image when the two boxes are one).
      */
-    record Revealed(BufferedImage image, AffineTransform toViewer) {
+    record Revealed(BufferedImage image, AffineTransform toViewer, BufferedImage inFrame) {
     }
 
     /**
      * Renders the page's images alone, over its media box when that is larger than its crop box (the part of a scan a
-     * crop box cut off is in the file, and was read by none), turned as the page is turned.
-     *
-     * @throws PageText.Refused when the media box is too large to render even at the coarsest resolution OCR reads
+     * crop box cut off is in the file, and was read by none), turned as the page is turned. A media box too large to
+     * render at the coarsest resolution OCR reads is not: its crop box is.
      */
     static Revealed render(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
         PDPage page = doc.getPage(index);
         PDRectangle crop = page.getCropBox();
         PDRectangle media = page.getMediaBox();
         int rotation = Math.floorMod(page.getRotation(), 360);
-        boolean wider = media.getLowerLeftX() < crop.getLowerLeftX() || media.getLowerLeftY() < crop.getLowerLeftY()
-                || media.getUpperRightX() > crop.getUpperRightX() || media.getUpperRightY() > crop.getUpperRightY();
-        if (!wider) {
-            return new Revealed(OcrPages.renderImages(doc, index, dpi, limits), new AffineTransform());
-        }
         float mediaDpi = Math.min(dpi, OcrPages.dpiFor(media));
-        if (Math.abs((double) media.getWidth() * media.getHeight()) / (72.0 * 72.0) * mediaDpi * mediaDpi > OcrPages.MAX_PIXELS) {
-            throw new PageText.Refused("its media box, beyond the part shown, is too large to render to be read.");
+        boolean wider = (media.getLowerLeftX() < crop.getLowerLeftX() || media.getLowerLeftY() < crop.getLowerLeftY()
+                || media.getUpperRightX() > crop.getUpperRightX() || media.getUpperRightY() > crop.getUpperRightY())
+                && Math.abs((double) media.getWidth() * media.getHeight()) / (72.0 * 72.0) * mediaDpi * mediaDpi
+                        <= OcrPages.MAX_PIXELS;
+        BufferedImage inFrame = OcrPages.renderImages(doc, index, dpi, limits);
+        if (!wider) {
+            return new Revealed(inFrame, new AffineTransform(), inFrame);
+        }
+        if (limits.expired()) {
+            throw new PageText.DeadlineExpired();
         }
         COSDictionary dict = page.getCOSObject();
         COSBase own = dict.getItem(COSName.CROP_BOX);
@@ -78,9 +81,9 @@ final class ImagesAlone {
             BufferedImage image = OcrPages.renderImages(doc, index, mediaDpi, limits);
             AffineTransform toViewer = viewTransform(crop, rotation, dpi);
             toViewer.concatenate(viewTransform(media, rotation, mediaDpi).createInverse());
-            return new Revealed(image, toViewer);
+            return new Revealed(image, toViewer, inFrame);
         } catch (NoninvertibleTransformException e) {
-            throw new PageText.Refused("its media box is empty.");
+            return new Revealed(inFrame, new AffineTransform(), inFrame); // an empty media box: nothing beyond
         } finally {
             dict.setItem(COSName.CROP_BOX, own); // null takes it out: an inherited crop box stays inherited
         }
@@ -116,51 +119,70 @@ final class ImagesAlone {
     }
 
     /**
-     * Whether the images show something the viewer's rendering does not: a square of the rendering with ink that
-     * differs from the viewer's there, or that lies outside what the viewer draws. A page whose images are blank (a
-     * page read for its fonts, not a scan), or whose other drawing lies on blank parts of them (a link's border, a
-     * printed footer), is not read again.
+     * Whether the images show something the viewer's rendering does not: a square of their rendering over the crop box
+     * with ink that differs from the viewer's there, or ink in the media box's rendering outside what the viewer draws.
+     * A page whose images are blank (a page read for its fonts, not a scan), or whose other drawing lies on blank parts
+     * of them (a link's border, a printed footer), is not read again.
      */
     static boolean hidesSomething(BufferedImage viewed, Revealed images) {
-        BufferedImage image = images.image();
-        AffineTransform t = images.toViewer();
-        // a shift alone, within rounding (200/72 times 72/200 is not quite 1), by whole pixels
-        boolean shifted = Math.abs(t.getScaleX() - 1) < 1e-9 && Math.abs(t.getScaleY() - 1) < 1e-9
-                && Math.abs(t.getShearX()) < 1e-9 && Math.abs(t.getShearY()) < 1e-9;
-        int dx = (int) Math.round(t.getTranslateX());
-        int dy = (int) Math.round(t.getTranslateY());
-        boolean integral = shifted && Math.abs(t.getTranslateX() - dx) < 1e-6 && Math.abs(t.getTranslateY() - dy) < 1e-6;
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int tiles = (w + TILE - 1) / TILE;
-        boolean[] ink = new boolean[tiles];
-        boolean[] differs = new boolean[tiles];
-        int[] row = new int[w];
-        int[] seen = new int[viewed.getWidth()];
-        for (int y = 0; y < h; y++) {
-            image.getRGB(0, y, w, 1, row, 0, w);
-            int vy = y + dy;
-            boolean rowInView = integral && vy >= 0 && vy < viewed.getHeight();
-            if (rowInView) {
-                viewed.getRGB(0, vy, seen.length, 1, seen, 0, seen.length);
-            }
-            for (int x = 0; x < w; x++) {
-                int rgb = row[x];
-                if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 < INK) {
-                    ink[x / TILE] = true;
-                }
-                int vx = x + dx;
-                if (!rowInView || vx < 0 || vx >= seen.length || (seen[vx] & 0xffffff) != (rgb & 0xffffff)) {
-                    differs[x / TILE] = true;
-                }
-            }
-            if (y % TILE == TILE - 1 || y == h - 1) {
-                for (int k = 0; k < tiles; k++) {
-                    if (ink[k] && differs[k]) {
+        if (differsWithInk(viewed, images.inFrame())) {
+            return true;
+        }
+        if (images.image() == images.inFrame()) {
+            return false;
+        }
+        try {
+            // the viewer's frame in the media box's pixels, 2 pixels wider all round (edges drawn at another offset)
+            Rectangle2D frame = images.toViewer().createInverse()
+                    .createTransformedShape(new Rectangle(0, 0, viewed.getWidth(), viewed.getHeight())).getBounds2D();
+            frame.setRect(frame.getX() - 2, frame.getY() - 2, frame.getWidth() + 4, frame.getHeight() + 4);
+            BufferedImage image = images.image();
+            int[] row = new int[image.getWidth()];
+            for (int y = 0; y < image.getHeight(); y++) {
+                image.getRGB(0, y, row.length, 1, row, 0, row.length);
+                boolean rowInside = y >= frame.getMinY() && y < frame.getMaxY();
+                for (int x = 0; x < row.length; x++) {
+                    if ((!rowInside || x < frame.getMinX() || x >= frame.getMaxX()) && ink(row[x])) {
                         return true;
                     }
                 }
-                java.util.Arrays.fill(ink, false);
+            }
+            return false;
+        } catch (NoninvertibleTransformException e) {
+            return true;
+        }
+    }
+
+    private static boolean ink(int rgb) {
+        return ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 < INK;
+    }
+
+    /** @return whether a square of {@link #TILE} pixels has ink in {@code image} and differs from {@code viewed} there */
+    private static boolean differsWithInk(BufferedImage viewed, BufferedImage image) {
+        if (viewed.getWidth() != image.getWidth() || viewed.getHeight() != image.getHeight()) {
+            return true;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int tiles = (w + TILE - 1) / TILE;
+        boolean[] inked = new boolean[tiles];
+        boolean[] differs = new boolean[tiles];
+        int[] row = new int[w];
+        int[] seen = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            viewed.getRGB(0, y, w, 1, seen, 0, w);
+            for (int x = 0; x < w; x++) {
+                inked[x / TILE] |= ink(row[x]);
+                differs[x / TILE] |= (seen[x] & 0xffffff) != (row[x] & 0xffffff);
+            }
+            if (y % TILE == TILE - 1 || y == h - 1) {
+                for (int k = 0; k < tiles; k++) {
+                    if (inked[k] && differs[k]) {
+                        return true;
+                    }
+                }
+                java.util.Arrays.fill(inked, false);
                 java.util.Arrays.fill(differs, false);
             }
         }
@@ -198,19 +220,90 @@ final class ImagesAlone {
      * @param stencilMask whether a stencil {@code /Mask} counts: not for a page's rendering, where it is how an MRC scan
      *     draws its text (a colour layer through the text's shape; the colour layer without it is no content, a sheet over
      *     the page), but for an image read alone
-     * @return whether the image carries a mask of its own that may make it clear: a soft mask (in its dictionary or its
-     *     JPEG 2000 data), a colour key, and a stencil mask when asked
+     * @return whether the image carries a mask of its own that may make it clear: a soft mask, a colour key, and a stencil
+     *     mask when asked (not a JPEG 2000 image's own alpha: PDFBox gives its samples on black, a sheet)
      */
     static boolean masked(PDImageXObject x, boolean stencilMask) {
         COSDictionary d = x.getCOSObject();
         COSBase mask = d.getDictionaryObject(COSName.MASK);
-        return !x.isStencil() && (d.containsKey(COSName.SMASK) || mask instanceof COSArray
-                || stencilMask && mask != null || d.getInt(COSName.SMASK_IN_DATA) > 0);
+        return !x.isStencil() && (d.containsKey(COSName.SMASK) || mask instanceof COSArray || stencilMask && mask != null);
+    }
+
+    /**
+     * How an image shows through its masks (PDFBox's decoding with them applied, which it keeps for drawing): whether the
+     * pixels it shows are of one colour, which, and what share of it they are; whether the pixels its masks hide (more
+     * than half clear) differ among themselves, so hold something.
+     */
+    record Seen(boolean shownOneColour, int shownColour, double shownShare, boolean hiddenVaries) {
+    }
+
+    static Seen seen(PDImage image) throws IOException {
+        BufferedImage decoded = image.getImage();
+        int w = decoded.getWidth();
+        int[] row = new int[w];
+        int shown = -1;
+        int hidden = -1;
+        boolean shownOne = true;
+        boolean hiddenVaries = false;
+        long shownCount = 0;
+        for (int y = 0; y < decoded.getHeight(); y++) {
+            decoded.getRGB(0, y, w, 1, row, 0, w);
+            for (int argb : row) {
+                int rgb = argb & 0xffffff;
+                if (argb >>> 24 >= 128) {
+                    shownCount++;
+                    if (shown < 0) {
+                        shown = rgb;
+                    } else if (rgb != shown) {
+                        shownOne = false;
+                    }
+                } else if (hidden < 0) {
+                    hidden = rgb;
+                } else if (rgb != hidden) {
+                    hiddenVaries = true;
+                }
+            }
+        }
+        return new Seen(shownOne, Math.max(shown, 0), (double) shownCount / Math.max(1L, (long) w * decoded.getHeight()),
+                hiddenVaries);
+    }
+
+    /**
+     * @return whether an image that is not a stencil is a patch pasted over a value, as a box is: what it shows is of one
+     *     colour, and it is not a mask's shape in a dark colour (an MRC scan's text: a colour layer through the text's
+     *     stencil), but a rectangle, a sticker with clear corners (half of it or more shown), or a light colour (it can
+     *     only hide)
+     */
+    static boolean patch(PDImageXObject x, Seen seen) {
+        if (!seen.shownOneColour()) {
+            return false;
+        }
+        int rgb = seen.shownColour();
+        boolean light = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 >= INK;
+        return !masked(x, true) || seen.shownShare() >= 0.5 || light;
+    }
+
+    /** @return the pixels across and down an image is drawn from: its own, or its mask's when larger (PDFBox scales to it) */
+    static int[] drawnSize(PDImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        if (image instanceof PDImageXObject x) {
+            for (COSName key : new COSName[] {COSName.SMASK, COSName.MASK}) {
+                if (x.getCOSObject().getDictionaryObject(key) instanceof org.apache.pdfbox.cos.COSStream mask) {
+                    w = Math.max(w, mask.getInt(COSName.WIDTH));
+                    h = Math.max(h, mask.getInt(COSName.HEIGHT));
+                }
+            }
+        }
+        return new int[] {w, h};
     }
 
     /** An image drawn without its masks: what its samples hold, however clear its masks make it. */
     static final class Opaque implements PDImage {
         private final PDImageXObject image;
+
+        /** The whole image, once decoded: PDFBox asks for it more than once to draw it. */
+        private BufferedImage whole;
 
         Opaque(PDImageXObject image) {
             this.image = image;
@@ -218,12 +311,18 @@ final class ImagesAlone {
 
         @Override
         public BufferedImage getImage() throws IOException {
-            return image.getOpaqueImage();
+            return getImage(null, 1);
         }
 
         @Override
         public BufferedImage getImage(Rectangle region, int subsampling) throws IOException {
-            return image.getOpaqueImage(region, subsampling);
+            if (region != null || subsampling != 1) {
+                return image.getOpaqueImage(region, subsampling);
+            }
+            if (whole == null) {
+                whole = image.getOpaqueImage(null, 1);
+            }
+            return whole;
         }
 
         @Override

@@ -304,7 +304,8 @@ final class OcrPages {
 
                 @Override
                 public void drawImage(PDImage image) throws IOException {
-                    if (imagesOnly && !PagePictures.mayHoldWords(image) && stretched(image)) {
+                    int[] size = ImagesAlone.drawnSize(image);
+                    if (imagesOnly && !PagePictures.mayHoldWords(size[0], size[1]) && stretched(size)) {
                         return; // too small to hold a word, drawn large: a patch stretched over one, as a box is
                     }
                     opaque();
@@ -316,16 +317,17 @@ final class OcrPages {
                             return;
                         }
                         shown(everyLayer, x.getCOSObject(), () -> {
-                            if (imagesOnly && ImagesAlone.masked(x, false)) {
-                                // what its own masks make clear, under the image as they draw it (an MRC scan's text is
-                                // a colour drawn through a stencil mask: without it, a sheet of that colour)
-                                PDImage samples = new ImagesAlone.Opaque(x);
-                                if (ImagesAlone.oneColour(samples)) {
-                                    return; // a patch with clear or soft edges
-                                }
-                                super.drawImage(samples);
+                            if (!imagesOnly) {
+                                super.drawImage(x);
+                                return;
                             }
-                            if (!imagesOnly || !patch(x)) {
+                            ImagesAlone.Seen seen = x.isStencil() ? null : ImagesAlone.seen(x);
+                            if (seen != null && ImagesAlone.masked(x, false) && seen.hiddenVaries()) {
+                                // what its soft mask or colour key hides, under the image as they draw it (not what a
+                                // stencil /Mask hides: an MRC scan's colour layer, a sheet without its text's shape)
+                                super.drawImage(new ImagesAlone.Opaque(x));
+                            }
+                            if (seen != null ? !ImagesAlone.patch(x, seen) : !patch(x)) {
                                 super.drawImage(x);
                             }
                         });
@@ -333,8 +335,8 @@ final class OcrPages {
                 }
 
                 /**
-                 * In {@link Drawn#IMAGES}, whether an image is a patch pasted over a value, as a box is, not content: of one
-                 * colour, or a stencil painted in a light colour (it can only hide what is under it).
+                 * In {@link Drawn#IMAGES}, whether a stencil or an inline image is a patch pasted over a value, as a box is,
+                 * not content: of one colour, or a stencil painted in a light colour (it can only hide what is under it).
                  */
                 private boolean patch(PDImage image) throws IOException {
                     if (image.isStencil()) {
@@ -350,13 +352,13 @@ final class OcrPages {
                     return ImagesAlone.oneColour(image);
                 }
 
-                /** @return whether the image is drawn at more than 3 device pixels for each of its own, across or down */
-                private boolean stretched(PDImage image) {
+                /** @return whether an image of these pixels is drawn at more than 3 device pixels for each, across or down */
+                private boolean stretched(int[] size) {
                     java.awt.geom.AffineTransform device = new java.awt.geom.AffineTransform(getGraphics().getTransform());
                     device.concatenate(getGraphicsState().getCurrentTransformationMatrix().createAffineTransform());
                     double across = Math.hypot(device.getScaleX(), device.getShearY());
                     double down = Math.hypot(device.getShearX(), device.getScaleY());
-                    return across > 3.0 * Math.max(1, image.getWidth()) || down > 3.0 * Math.max(1, image.getHeight());
+                    return across > 3.0 * Math.max(1, size[0]) || down > 3.0 * Math.max(1, size[1]);
                 }
             };
         }
@@ -404,7 +406,7 @@ final class OcrPages {
      * @return the pixels drawing the image decodes: its own, its masks', and the larger of them again (PDFBox scales
      *     image and mask to the larger and composes them in a new image)
      */
-    private static long decodedPixels(PDImage image) throws IOException {
+    static long decodedPixels(PDImage image) throws IOException {
         long own = (long) image.getWidth() * image.getHeight();
         long most = own;
         long all = own;

@@ -130,8 +130,11 @@ final class PagePictures {
 
     /** @return whether an image is large enough to hold a word OCR can read */
     static boolean mayHoldWords(PDImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
+        return mayHoldWords(image.getWidth(), image.getHeight());
+    }
+
+    /** @return whether an image of so many pixels across and down is large enough to hold a word OCR can read */
+    static boolean mayHoldWords(int w, int h) {
         return w >= MIN_SIDE && h >= MIN_SIDE && (long) w * h >= MIN_PIXELS;
     }
 
@@ -155,7 +158,13 @@ final class PagePictures {
                     + " must be read by OCR, and no OCR engine is installed; install tesseract-ocr. " + OFF_HINT);
         }
         long pixels = (long) image.getWidth() * image.getHeight();
-        if (pixels * RAW_BYTES_PER_PIXEL > limits.maxMemoryBytes()) {
+        long decoded; // its masks' pixels too: PDFBox composes image and mask at the larger's size
+        try {
+            decoded = Math.max(pixels, OcrPages.decodedPixels(image));
+        } catch (java.io.IOException | RuntimeException e) {
+            decoded = pixels;
+        }
+        if (decoded * RAW_BYTES_PER_PIXEL > limits.maxMemoryBytes()) {
             // its filters decode it whole before any subsampling
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "Page " + (page + 1) + " shows an image larger"
                     + " than the memory budget allows reading (BLACKBAR_MAX_MEMORY_BYTES).");

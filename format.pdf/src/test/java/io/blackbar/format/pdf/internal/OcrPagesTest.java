@@ -710,15 +710,23 @@ class OcrPagesTest {
         return a;
     }
 
-    /** A crop box smaller than the media box with nothing outside it: the page is read once (rendered at 200 dpi). */
+    /**
+     * A crop box smaller than the media box with nothing outside it: the page is read once (rendered at 200 dpi), whether
+     * the crop box trims a whole number of pixels (36 points from the top: 100) or not (40 points off the left and top).
+     */
     @Test
     void aCroppedScanWithNothingOutsideItsCropBoxIsReadOnce() throws Exception {
+        assertCroppedScanReadOnce(new PDRectangle(0, 0, 612, 756));
+        assertCroppedScanReadOnce(new PDRectangle(40, 0, 572, 752));
+    }
+
+    private void assertCroppedScanReadOnce(PDRectangle crop) throws Exception {
         InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
         int[] calls = {0};
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
-            page.setCropBox(new PDRectangle(0, 0, 612, 756));
+            page.setCropBox(crop);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
             }
@@ -756,6 +764,104 @@ class OcrPagesTest {
             doc.save(in.toFile());
         }
         assertHiddenValueRead(in, scan, inkReader(scan, CARD), false);
+    }
+
+    /** A sticker whose clear corners hold black (as most PNG encoders write a clear pixel), pasted over the value. */
+    @Test
+    void aValueUnderAStickerWithBlackClearCornersIsReadAndGoes() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        float[] v = onPage(scan.lines()[1]);
+        Path in = dir.resolve("black-corners.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.drawImage(LosslessFactory.createFromImage(doc, sticker(0x00000000)), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+            }
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+    }
+
+    /** @return a white sticker 300 x 60 whose clear corners hold {@code clear} */
+    private static BufferedImage sticker(int clear) {
+        BufferedImage sticker = new BufferedImage(300, 60, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 60; y++) {
+            for (int x = 0; x < 300; x++) {
+                boolean corner = (x < 6 || x >= 294) && (y < 6 || y >= 54);
+                sticker.setRGB(x, y, corner ? clear : 0xffffffff);
+            }
+        }
+        return sticker;
+    }
+
+    /**
+     * A signature (black strokes on clear, the clear pixels black as PNG encoders write them) placed beside a scan's
+     * lines: it hides nothing, and the page is read once.
+     */
+    @Test
+    void aSignatureOverAScanIsNoReasonToReadItAgain() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        BufferedImage signature = new BufferedImage(300, 80, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = signature.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(4));
+        g.drawLine(10, 60, 120, 15);
+        g.drawLine(120, 15, 290, 70);
+        g.dispose();
+        int[] calls = {0};
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.drawImage(LosslessFactory.createFromImage(doc, signature), 300, 100, 150, 40);
+            }
+            OcrPages.read(doc, 0, (image, limits) -> {
+                calls[0]++;
+                return List.of();
+            }, PdfRedactionTest.limits(), new StringBuilder());
+        }
+        assertEquals(1, calls[0], "the viewer's rendering only");
+    }
+
+    /**
+     * An MRC scan: a background image, then a colour layer of one dark colour drawn through the text's stencil
+     * {@code /Mask} (a full-size one and a 1 x 1 one stretched): its images alone render as the viewer does, text
+     * included, and the page is read once.
+     */
+    @Test
+    void anMrcScanRendersTheSameWithItsImagesAlone() throws Exception {
+        InkLines text = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        for (int side : new int[] {W, 1}) {
+            try (PDDocument doc = new PDDocument()) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                doc.addPage(page);
+                BufferedImage shape = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_BINARY);
+                java.awt.Graphics2D g = shape.createGraphics();
+                g.drawImage(text.image(), 0, 0, null);
+                g.dispose();
+                var mask = LosslessFactory.createFromImage(doc, shape);
+                mask.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.COLORSPACE);
+                mask.getCOSObject().setBoolean(org.apache.pdfbox.cos.COSName.IMAGE_MASK, true); // 0, the text: painted
+                BufferedImage colour = new BufferedImage(side, side == 1 ? 1 : H, BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D c = colour.createGraphics();
+                c.setColor(new java.awt.Color(20, 20, 40));
+                c.fillRect(0, 0, colour.getWidth(), colour.getHeight());
+                c.dispose();
+                var layer = LosslessFactory.createFromImage(doc, colour);
+                layer.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.MASK, mask);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(LosslessFactory.createFromImage(doc, blank(W / 4, H / 4)), 0, 0, 612, 792);
+                    cs.drawImage(layer, 0, 0, 612, 792);
+                }
+                BufferedImage viewed = OcrPages.render(doc, 0, 200, PdfRedactionTest.limits());
+                assertTrue(SearchableScanTest.ink(viewed, scaled(text.lines()[1], 200.0 / 150)) > 0.02, "the text shows");
+                assertTrue(OcrPages.samePixels(viewed, OcrPages.renderImages(doc, 0, 200, PdfRedactionTest.limits())),
+                        "a colour layer " + side + " pixels across");
+            }
+        }
     }
 
     /** A scan inside a form whose bounding box cuts the value off, on a page read by OCR. */
