@@ -495,17 +495,26 @@ class JobsIT {
         assertTrue(failed.get("error").asText().contains("not allowed"), failed.toString());
     }
 
+    /** @return the id of a cleanthis sanitize job of a text, with a webhook whose first {@code failures} calls fail */
+    private String sanitizeWithWebhook(Server.Account a, String text, int failures) throws Exception {
+        failHooks.set(failures);
+        Server.Reply created = server.upload("/api/v1/sanitize", a.key(), new Server.Form()
+                .file("file", "n.txt", text.getBytes(StandardCharsets.UTF_8)).field("webhook", hookUrl()));
+        return created.json().get("jobId").asText();
+    }
+
+    /** @return whether the job's webhook reached {@code status} within {@code millis} */
+    private boolean awaitWebhook(Server.Account a, String id, String status, long millis) throws Exception {
+        return Support.await(millis, () -> status.equals(
+                server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json().at("/webhook/status").asText())) >= 0;
+    }
+
     @Test
     @Order(5)
     void aFailedWebhookIsRetried() throws Exception {
         Server.Account a = server.account("test");
-        failHooks.set(2);
-        Server.Reply created = server.upload("/api/v1/sanitize", a.key(), new Server.Form()
-                .file("file", "n.txt", "Nothing to see.".getBytes(StandardCharsets.UTF_8)).field("webhook", hookUrl()));
-        String id = created.json().get("jobId").asText();
-        assertTrue(Support.await(30_000, () -> "delivered".equals(
-                server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json().at("/webhook/status").asText())) >= 0,
-                "delivered on the third attempt");
+        String id = sanitizeWithWebhook(a, "Nothing to see.", 2);
+        assertTrue(awaitWebhook(a, id, "delivered", 30_000), "delivered on the third attempt");
         long calls = hooks.stream().filter(x -> x[2].contains(id)).count();
         assertEquals(3, calls, "two refused calls, then the delivered one");
     }
@@ -518,13 +527,8 @@ class JobsIT {
     @Order(5)
     void aWebhookThatAlwaysFailsIsMarkedFailedAndTheResultStaysDownloadable() throws Exception {
         Server.Account a = server.account("test");
-        failHooks.set(4);
-        Server.Reply created = server.upload("/api/v1/sanitize", a.key(), new Server.Form()
-                .file("file", "n.txt", "Nothing to see here.".getBytes(StandardCharsets.UTF_8)).field("webhook", hookUrl()));
-        String id = created.json().get("jobId").asText();
-        assertTrue(Support.await(60_000, () -> "failed".equals(
-                server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json().at("/webhook/status").asText())) >= 0,
-                "marked failed after its retries");
+        String id = sanitizeWithWebhook(a, "Nothing to see here.", 4);
+        assertTrue(awaitWebhook(a, id, "failed", 60_000), "marked failed after its retries");
         assertEquals(4, hooks.stream().filter(x -> x[2].contains(id)).count(), "the first call and three retries");
         JsonNode job = server.send("GET", "/api/v1/job/" + id, bearer(a.key()), null).json();
         assertEquals("completed", job.get("status").asText(), job.toString());

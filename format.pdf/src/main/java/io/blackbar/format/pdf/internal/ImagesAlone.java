@@ -153,7 +153,8 @@ final class ImagesAlone {
         }
     }
 
-    private static boolean ink(int rgb) {
+    /** @return whether a pixel is ink: darker than {@link #INK}; a lighter one is light, and can only hide */
+    static boolean ink(int rgb) {
         return ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 < INK;
     }
 
@@ -190,30 +191,11 @@ final class ImagesAlone {
     }
 
     /**
-     * @return whether every pixel of the image that is not clear is the same colour: a patch, black or white, pasted
-     *     over a value (with clear or soft edges, its mask applied). Read from PDFBox's decoding, which it keeps for
-     *     drawing the image (the renderer does not subsample).
+     * @return whether every pixel of the image that is shown is the same colour: a patch, black or white, pasted over a
+     *     value (with clear or soft edges, its mask applied)
      */
     static boolean oneColour(PDImage image) throws IOException {
-        BufferedImage decoded = image.getImage();
-        int w = decoded.getWidth();
-        int[] row = new int[w];
-        int first = -1;
-        for (int y = 0; y < decoded.getHeight(); y++) {
-            decoded.getRGB(0, y, w, 1, row, 0, w);
-            for (int argb : row) {
-                if (argb >>> 24 == 0) {
-                    continue;
-                }
-                int rgb = argb & 0xffffff;
-                if (first < 0) {
-                    first = rgb;
-                } else if (rgb != first) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return seen(image).shownOneColour();
     }
 
     /**
@@ -230,7 +212,8 @@ final class ImagesAlone {
     }
 
     /**
-     * How an image shows through its masks (PDFBox's decoding with them applied, which it keeps for drawing): whether the
+     * How an image shows through its masks (PDFBox's decoding with them applied, which it keeps for drawing the image: the
+     * renderer does not subsample): whether the
      * pixels it shows are of one colour, which, and what share of it they are; whether the pixels its masks hide (more
      * than half clear) differ among themselves, so hold something.
      */
@@ -278,9 +261,7 @@ final class ImagesAlone {
         if (!seen.shownOneColour()) {
             return false;
         }
-        int rgb = seen.shownColour();
-        boolean light = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 >= INK;
-        return !masked(x, true) || seen.shownShare() >= 0.5 || light;
+        return !masked(x, true) || seen.shownShare() >= 0.5 || !ink(seen.shownColour());
     }
 
     /** @return the pixels across and down an image is drawn from: its own, or its mask's when larger (PDFBox scales to it) */

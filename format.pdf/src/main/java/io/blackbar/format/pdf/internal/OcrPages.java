@@ -341,8 +341,7 @@ final class OcrPages {
                 private boolean patch(PDImage image) throws IOException {
                     if (image.isStencil()) {
                         try {
-                            int rgb = getGraphicsState().getNonStrokingColor().toRGB();
-                            if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 >= ImagesAlone.INK) {
+                            if (!ImagesAlone.ink(getGraphicsState().getNonStrokingColor().toRGB())) {
                                 return true;
                             }
                         } catch (IOException | RuntimeException e) {

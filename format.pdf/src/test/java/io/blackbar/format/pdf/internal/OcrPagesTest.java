@@ -288,6 +288,29 @@ class OcrPagesTest {
         return new float[] {line.x * k, 792 - (line.y + line.height) * k, line.width * k, line.height * k};
     }
 
+    /** Draws a Letter page of a document around the scan of {@link #CARD} it is given. */
+    @FunctionalInterface
+    private interface ScanPage {
+        void draw(PDDocument doc, PDPage page, InkLines scan) throws Exception;
+    }
+
+    /** {@link #assertHiddenValueRead(Path, InkLines, OcrService, boolean)} of a page drawn around a scan of {@link #CARD}. */
+    private void assertHiddenValueRead(String name, ScanPage drawing) throws Exception {
+        assertHiddenValueRead(name, drawing, true);
+    }
+
+    private void assertHiddenValueRead(String name, ScanPage drawing, boolean inOneImage) throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        Path in = dir.resolve(name + ".pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            drawing.draw(doc, page, scan);
+            doc.save(in.toFile());
+        }
+        assertHiddenValueRead(in, scan, inkReader(scan, CARD), inOneImage);
+    }
+
     /**
      * Opens a scan whose value the viewer does not show, checks the value is read, redacts it, and checks that no image
      * of the output, as poppler takes them out, shows the value's shape.
@@ -386,11 +409,7 @@ class OcrPagesTest {
     /** A scan drawn with a constant alpha of 0 (an ExtGState's {@code ca}): invisible, and in the file. */
     @Test
     void aScanDrawnTransparentIsReadAndGoes() throws Exception {
-        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        Path in = dir.resolve("alpha.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
+        assertHiddenValueRead("alpha", (doc, page, scan) -> {
             var clear = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
             clear.setNonStrokingAlphaConstant(0f);
             clear.setStrokingAlphaConstant(0f);
@@ -398,9 +417,7 @@ class OcrPagesTest {
                 cs.setGraphicsStateParameters(clear);
                 cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
             }
-            doc.save(in.toFile());
-        }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+        });
     }
 
     /**
@@ -414,13 +431,8 @@ class OcrPagesTest {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
-            BufferedImage blank = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = blank.createGraphics();
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, 64, 64);
-            g.dispose();
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, blank), 0, 0, 612, 792);
+                cs.drawImage(LosslessFactory.createFromImage(doc, blank(64, 64)), 0, 0, 612, 792);
             }
             var stamp = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp();
             stamp.setRectangle(new PDRectangle(0, 0, 612, 792));
@@ -560,89 +572,65 @@ class OcrPagesTest {
     /** A scan whose own soft mask makes it clear everywhere: drawn without its masks, it is read. */
     @Test
     void aScanMadeClearByItsSoftMaskIsReadAndGoes() throws Exception {
-        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        BufferedImage clear = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) {
-                clear.setRGB(x, y, scan.image().getRGB(x, y) & 0x00ffffff);
+        assertHiddenValueRead("smask", (doc, page, scan) -> {
+            BufferedImage clear = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < H; y++) {
+                for (int x = 0; x < W; x++) {
+                    clear.setRGB(x, y, scan.image().getRGB(x, y) & 0x00ffffff);
+                }
             }
-        }
-        Path in = dir.resolve("smask.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
             var image = LosslessFactory.createFromImage(doc, clear);
             assertTrue(image.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK));
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(image, 0, 0, 612, 792);
             }
-            doc.save(in.toFile());
-        }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+        });
     }
 
     /** A patch of 2 x 2 black pixels stretched over the value, a box drawn as an image: too small to hold a word. */
     @Test
     void aValueUnderAStretchedPatchImageIsReadAndGoes() throws Exception {
-        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        float[] v = onPage(scan.lines()[1]);
-        Path in = dir.resolve("patch.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
+        assertHiddenValueRead("patch", (doc, page, scan) -> {
+            float[] v = onPage(scan.lines()[1]);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
                 cs.drawImage(LosslessFactory.createFromImage(doc, new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB)),
                         v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
             }
-            doc.save(in.toFile());
-        }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+        });
     }
 
     /** A white image large enough to hold words, pasted over the value: one colour, a patch as a box is. */
     @Test
     void aValueUnderAPastedWhiteImageIsReadAndGoes() throws Exception {
-        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        float[] v = onPage(scan.lines()[1]);
-        Path in = dir.resolve("pasted.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
+        assertHiddenValueRead("pasted", (doc, page, scan) -> {
+            float[] v = onPage(scan.lines()[1]);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
                 cs.drawImage(LosslessFactory.createFromImage(doc, blank(300, 60)), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
             }
-            doc.save(in.toFile());
-        }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+        });
     }
 
     /** A white patch with clear corners (a PNG sticker: a soft mask in the PDF) pasted over the value. */
     @Test
     void aValueUnderAPatchWithClearCornersIsReadAndGoes() throws Exception {
-        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        float[] v = onPage(scan.lines()[1]);
-        BufferedImage sticker = new BufferedImage(300, 60, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < 60; y++) {
-            for (int x = 0; x < 300; x++) {
-                boolean corner = (x < 6 || x >= 294) && (y < 6 || y >= 54);
-                sticker.setRGB(x, y, corner ? 0x00ffffff : 0xffffffff);
+        assertHiddenValueRead("sticker", (doc, page, scan) -> {
+            float[] v = onPage(scan.lines()[1]);
+            BufferedImage sticker = new BufferedImage(300, 60, BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < 60; y++) {
+                for (int x = 0; x < 300; x++) {
+                    boolean corner = (x < 6 || x >= 294) && (y < 6 || y >= 54);
+                    sticker.setRGB(x, y, corner ? 0x00ffffff : 0xffffffff);
+                }
             }
-        }
-        Path in = dir.resolve("sticker.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
             var patch = LosslessFactory.createFromImage(doc, sticker);
             assertTrue(patch.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK));
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
                 cs.drawImage(patch, v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
             }
-            doc.save(in.toFile());
-        }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+        });
     }
 
     /**
@@ -651,18 +639,14 @@ class OcrPagesTest {
      */
     @Test
     void aValueUnderAWhiteStencilIsReadAndGoes() throws Exception {
-        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        float[] v = onPage(scan.lines()[1]);
-        BufferedImage holes = new BufferedImage(300, 60, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < 60; y++) {
-            for (int x = 0; x < 300; x++) {
-                holes.setRGB(x, y, x % 50 == 0 && y % 20 == 0 ? 0xffffffff : 0xff000000);
+        assertHiddenValueRead("stencil", (doc, page, scan) -> {
+            float[] v = onPage(scan.lines()[1]);
+            BufferedImage holes = new BufferedImage(300, 60, BufferedImage.TYPE_BYTE_BINARY);
+            for (int y = 0; y < 60; y++) {
+                for (int x = 0; x < 300; x++) {
+                    holes.setRGB(x, y, x % 50 == 0 && y % 20 == 0 ? 0xffffffff : 0xff000000);
+                }
             }
-        }
-        Path in = dir.resolve("stencil.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
             var stencil = LosslessFactory.createFromImage(doc, holes);
             stencil.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.COLORSPACE);
             stencil.getCOSObject().setBoolean(org.apache.pdfbox.cos.COSName.IMAGE_MASK, true);
@@ -672,19 +656,13 @@ class OcrPagesTest {
                 cs.setNonStrokingColor(1f);
                 cs.drawImage(stencil, v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
             }
-            doc.save(in.toFile());
-        }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+        });
     }
 
     /** A scan drawn through a transfer function that maps every sample to white (an ExtGState's /TR). */
     @Test
     void aScanDrawnThroughAWhiteTransferIsReadAndGoes() throws Exception {
-        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        Path in = dir.resolve("transfer.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
+        assertHiddenValueRead("transfer", (doc, page, scan) -> {
             var white = new org.apache.pdfbox.cos.COSDictionary();
             white.setInt(org.apache.pdfbox.cos.COSName.FUNCTION_TYPE, 2);
             white.setItem(org.apache.pdfbox.cos.COSName.DOMAIN, floats(0, 1));
@@ -697,9 +675,7 @@ class OcrPagesTest {
                 cs.setGraphicsStateParameters(state);
                 cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
             }
-            doc.save(in.toFile());
-        }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+        });
     }
 
     private static org.apache.pdfbox.cos.COSArray floats(float... values) {
@@ -745,12 +721,8 @@ class OcrPagesTest {
      */
     @Test
     void aScanInStripsUnderABoxIsReadAndGoes() throws Exception {
-        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        float[] v = onPage(scan.lines()[1]);
-        Path in = dir.resolve("strips.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
+        assertHiddenValueRead("strips", (doc, page, scan) -> {
+            float[] v = onPage(scan.lines()[1]);
             float k = 792f / H;
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 for (int y = 0; y < H; y += 10) {
@@ -761,27 +733,19 @@ class OcrPagesTest {
                 cs.addRect(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
                 cs.fill();
             }
-            doc.save(in.toFile());
-        }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD), false);
+        }, false);
     }
 
     /** A sticker whose clear corners hold black (as most PNG encoders write a clear pixel), pasted over the value. */
     @Test
     void aValueUnderAStickerWithBlackClearCornersIsReadAndGoes() throws Exception {
-        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        float[] v = onPage(scan.lines()[1]);
-        Path in = dir.resolve("black-corners.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
+        assertHiddenValueRead("black-corners", (doc, page, scan) -> {
+            float[] v = onPage(scan.lines()[1]);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
                 cs.drawImage(LosslessFactory.createFromImage(doc, sticker(0x00000000)), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
             }
-            doc.save(in.toFile());
-        }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+        });
     }
 
     /** @return a white sticker 300 x 60 whose clear corners hold {@code clear} */
@@ -867,12 +831,8 @@ class OcrPagesTest {
     /** A scan inside a form whose bounding box cuts the value off, on a page read by OCR. */
     @Test
     void aValueCutOffByAFormsBoundingBoxIsReadAndGoes() throws Exception {
-        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        float[] first = onPage(scan.lines()[0]);
-        Path in = dir.resolve("form.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
+        assertHiddenValueRead("form", (doc, page, scan) -> {
+            float[] first = onPage(scan.lines()[0]);
             var form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
             form.setBBox(new PDRectangle(0, first[1] - 10, 612, 792 - first[1] + 10));
             var resources = new org.apache.pdfbox.pdmodel.PDResources();
@@ -887,9 +847,7 @@ class OcrPagesTest {
                 cs.drawImage(LosslessFactory.createFromImage(doc, blank(64, 64)), 0, 0, 612, 792);
                 cs.drawForm(form);
             }
-            doc.save(in.toFile());
-        }
-        assertHiddenValueRead(in, scan, inkReader(scan, CARD));
+        });
     }
 
     /**
