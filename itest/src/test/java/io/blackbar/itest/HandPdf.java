@@ -74,6 +74,22 @@ final class HandPdf {
                 stream("", ("q 595 0 0 842 0 0 cm /Im0 Do Q " + after).getBytes(StandardCharsets.ISO_8859_1))));
     }
 
+    /**
+     * A page that is one image, with a second pasted over part of it (a box stored as an image, a photo).
+     *
+     * @param kind the image dictionary's colour space, bits and filter entries, both images'
+     * @param at the {@code cm} operands that place the second image
+     */
+    static byte[] scanUnder(byte[] image, int width, int height, byte[] cover, int coverWidth, int coverHeight, String kind,
+            String at) throws IOException {
+        return write(List.of(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R /Im1 5 0 R >> >>"
+                        + " /Contents 6 0 R >>",
+                stream("/Type /XObject /Subtype /Image /Width " + width + " /Height " + height + " " + kind, image),
+                stream("/Type /XObject /Subtype /Image /Width " + coverWidth + " /Height " + coverHeight + " " + kind, cover),
+                stream("", ("q 595 0 0 842 0 0 cm /Im0 Do Q q " + at + " cm /Im1 Do Q").getBytes(StandardCharsets.ISO_8859_1))));
+    }
+
     private static byte[] content(String... lines) {
         StringBuilder content = new StringBuilder("BT /F1 12 Tf 72 760 Td 16 TL");
         for (String line : lines) {

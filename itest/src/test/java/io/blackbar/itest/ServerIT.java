@@ -597,20 +597,50 @@ public class ServerIT {
      */
     @Test
     public void aScanWithValuesUnderADrawnBoxIsRedacted() throws Exception {
+        byte[] jpeg = Drawn.lines("jpeg", 1654, 2339, 40, 150, 300, 90, SCAN);
+        // the image's rows 340 to 500 (the second and third lines) on the 842-point page: 662 to 720 points up
+        assertScanUnderCoverRedacted("boxed", HandPdf.scan(jpeg, 1654, 2339, SCAN_KIND, "0 g 0 660 595 62 re f"));
+    }
+
+    /**
+     * The same values under a black box with a label, pasted as a JPEG image (not of one colour): the page's images are
+     * also read without it, since it lies over part of a larger one.
+     */
+    @Test
+    public void aScanWithValuesUnderALabelledBoxImageIsRedacted() throws Exception {
+        byte[] jpeg = Drawn.lines("jpeg", 1654, 2339, 40, 150, 300, 90, SCAN);
+        java.awt.image.BufferedImage box = new java.awt.image.BufferedImage(1654, 180,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = box.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 30));
+        g.drawString("REDACTED", 700, 100);
+        g.dispose();
+        var encoded = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(box, "jpeg", encoded);
+        assertScanUnderCoverRedacted("labelled", HandPdf.scanUnder(jpeg, 1654, 2339, encoded.toByteArray(), 1654, 180,
+                SCAN_KIND, "595 0 0 62 0 660"));
+    }
+
+    private static final String SCAN_KIND = "/ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode";
+
+    /**
+     * Redacts a scan of {@link #SCAN} whose e-mail and SSN lines something covers, and checks with poppler and the
+     * tesseract command line that the viewer hides them, the engine finds them, and the output's one image holds neither.
+     */
+    private void assertScanUnderCoverRedacted(String name, byte[] pdf) throws Exception {
         if (!scanReaders() || !Files.isExecutable(Path.of("/usr/bin/pdfimages"))) {
-            System.out.println("[ServerIT] SKIPPED the scan under a drawn box: needs tesseract-ocr, poppler-utils and qpdf");
+            System.out.println("[ServerIT] SKIPPED the scan under a cover (" + name
+                    + "): needs tesseract-ocr, poppler-utils and qpdf");
             return;
         }
-        byte[] jpeg = Drawn.lines("jpeg", 1654, 2339, 40, 150, 300, 90, SCAN);
-        Path dir = Files.createTempDirectory("boxed");
+        Path dir = Files.createTempDirectory(name);
         Path in = dir.resolve("in.pdf");
         Path out = dir.resolve("out.pdf");
         try {
-            // the image's rows 340 to 500 (the second and third lines) on the 842-point page: 662 to 720 points up
-            Files.write(in, HandPdf.scan(jpeg, 1654, 2339, "/ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode",
-                    "0 g 0 660 595 62 re f"));
+            Files.write(in, pdf);
             String shown = readPage(in, dir);
-            assertFalse("the box hides the values: " + shown, shown.contains("219-09") || shown.contains("john.smith"));
+            assertFalse("the cover hides the values: " + shown, shown.contains("219-09") || shown.contains("john.smith"));
             assertTrue("the rest shows: " + shown, shown.contains("Quarterly") && shown.contains("Revenue"));
             Report r;
             try (var os = Files.newOutputStream(out)) {

@@ -47,9 +47,10 @@ final class ImagesAlone {
     /**
      * A rendering of a page's images alone over its media box, the transform from its pixels to those of the viewer's
      * rendering (the media box may be drawn at a coarser resolution when large), and the rendering of its images alone
-     * over the crop box, pixel for pixel where the viewer's is (the same image when the two boxes are one).
+     * over the crop box, pixel for pixel where the viewer's is (the same image when the two boxes are one); whether an
+     * image of the page lies over part of a larger one ({@link #cover}), drawn in the rendering or left out of it.
      */
-    record Revealed(BufferedImage image, AffineTransform toViewer, BufferedImage inFrame) {
+    record Revealed(BufferedImage image, AffineTransform toViewer, BufferedImage inFrame, boolean covered) {
     }
 
     /**
@@ -58,6 +59,15 @@ final class ImagesAlone {
      * render at the coarsest resolution OCR reads is not: its crop box is.
      */
     static Revealed render(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
+        return render(doc, index, dpi, limits, false);
+    }
+
+    /**
+     * {@link #render(PDDocument, int, float, DocumentLimits)}, with the images pasted over part of a larger one left out
+     * when {@code underCovers} ({@link #cover}).
+     */
+    static Revealed render(PDDocument doc, int index, float dpi, DocumentLimits limits, boolean underCovers)
+            throws IOException {
         PDPage page = doc.getPage(index);
         PDRectangle crop = page.getCropBox();
         PDRectangle media = page.getMediaBox();
@@ -67,9 +77,10 @@ final class ImagesAlone {
                 || media.getUpperRightX() > crop.getUpperRightX() || media.getUpperRightY() > crop.getUpperRightY())
                 && Math.abs((double) media.getWidth() * media.getHeight()) / (72.0 * 72.0) * mediaDpi * mediaDpi
                         <= OcrPages.MAX_PIXELS;
-        BufferedImage inFrame = OcrPages.renderImages(doc, index, dpi, limits);
+        OcrPages.Images framed = OcrPages.renderImages(doc, index, dpi, limits, underCovers);
+        BufferedImage inFrame = framed.image();
         if (!wider) {
-            return new Revealed(inFrame, new AffineTransform(), inFrame);
+            return new Revealed(inFrame, new AffineTransform(), inFrame, framed.covered());
         }
         if (limits.expired()) {
             throw new PageText.DeadlineExpired();
@@ -78,12 +89,13 @@ final class ImagesAlone {
         COSBase own = dict.getItem(COSName.CROP_BOX);
         page.setCropBox(media);
         try {
-            BufferedImage image = OcrPages.renderImages(doc, index, mediaDpi, limits);
+            OcrPages.Images whole = OcrPages.renderImages(doc, index, mediaDpi, limits, underCovers);
             AffineTransform toViewer = viewTransform(crop, rotation, dpi);
             toViewer.concatenate(viewTransform(media, rotation, mediaDpi).createInverse());
-            return new Revealed(image, toViewer, inFrame);
+            return new Revealed(whole.image(), toViewer, inFrame, framed.covered() || whole.covered());
         } catch (NoninvertibleTransformException e) {
-            return new Revealed(inFrame, new AffineTransform(), inFrame); // an empty media box: nothing beyond
+            // an empty media box: nothing beyond
+            return new Revealed(inFrame, new AffineTransform(), inFrame, framed.covered());
         } finally {
             dict.setItem(COSName.CROP_BOX, own); // null takes it out: an inherited crop box stays inherited
         }
@@ -151,6 +163,26 @@ final class ImagesAlone {
         } catch (NoninvertibleTransformException e) {
             return true;
         }
+    }
+
+    /**
+     * @return whether an image drawn at {@code at} (device pixels) is pasted over part of a larger one drawn before it: half
+     *     of it or more lies on one of twice its area or more. A box with a label, a box stored as a JPEG (not of one
+     *     colour), a photo: it hides what the image under it holds there, and a viewer shows none of that.
+     */
+    static boolean cover(Rectangle2D at, List<Rectangle2D> drawnBefore) {
+        double area = at.getWidth() * at.getHeight();
+        if (!(area > 0)) {
+            return false;
+        }
+        for (Rectangle2D under : drawnBefore) {
+            Rectangle2D common = at.createIntersection(under);
+            if (under.getWidth() * under.getHeight() >= 2 * area && common.getWidth() > 0 && common.getHeight() > 0
+                    && common.getWidth() * common.getHeight() >= area / 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether a pixel is ink: darker than {@link #INK}; a lighter one is light, and can only hide */

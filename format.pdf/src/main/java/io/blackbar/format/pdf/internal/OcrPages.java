@@ -109,7 +109,16 @@ final class OcrPages {
         /** Every optional-content layer shown ({@link #renderEveryLayer}). */
         EVERY_LAYER,
         /** The images alone, whatever covers, cuts or hides them ({@link #renderImages}). */
-        IMAGES
+        IMAGES,
+        /** {@link #IMAGES} without the images pasted over part of a larger one ({@link ImagesAlone#cover}). */
+        UNDER_COVERS
+    }
+
+    /**
+     * A rendering of a page's images alone, and whether an image of it lies over part of a larger one drawn before it
+     * ({@link ImagesAlone#cover}): one drawn in it, or one left out of it.
+     */
+    record Images(BufferedImage image, boolean covered) {
     }
 
     /** Renders a page as a viewer shows it: what burning a page replaces it by. */
@@ -135,7 +144,18 @@ final class OcrPages {
      * rendering read none of it, and a page without another finding came back with the value in its image.
      */
     static BufferedImage renderImages(PDDocument doc, int index, float dpi, DocumentLimits limits) throws IOException {
-        return new BudgetedRenderer(doc, limits, Drawn.IMAGES).renderImageWithDPI(index, dpi, ImageType.RGB);
+        return renderImages(doc, index, dpi, limits, false).image();
+    }
+
+    /**
+     * {@link #renderImages(PDDocument, int, float, DocumentLimits)}, with the images pasted over part of a larger one
+     * left out when {@code underCovers}: what those hide of the one under them.
+     */
+    static Images renderImages(PDDocument doc, int index, float dpi, DocumentLimits limits, boolean underCovers)
+            throws IOException {
+        BudgetedRenderer renderer = new BudgetedRenderer(doc, limits, underCovers ? Drawn.UNDER_COVERS : Drawn.IMAGES);
+        BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.RGB);
+        return new Images(image, renderer.covered);
     }
 
     /** Runs a drawing with the object's optional-content entry taken out (when {@code every}), then puts it back. */
@@ -181,18 +201,25 @@ final class OcrPages {
         private final DocumentLimits limits;
         private final boolean everyLayer;
         private final boolean imagesOnly;
+        private final boolean underCovers;
+        /** Whether an image of the page lies over part of a larger one drawn before it (in {@link Drawn#IMAGES}). */
+        boolean covered;
 
         BudgetedRenderer(PDDocument doc, DocumentLimits limits, Drawn drawn) {
             super(doc);
             this.limits = limits;
             this.everyLayer = drawn != Drawn.VIEWER;
-            this.imagesOnly = drawn == Drawn.IMAGES;
+            this.underCovers = drawn == Drawn.UNDER_COVERS;
+            this.imagesOnly = drawn == Drawn.IMAGES || underCovers;
         }
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
             FormNesting forms = new FormNesting(limits);
             return new PageDrawer(parameters) {
+                /** Where the images drawn so far lie, in device pixels (not covers, not patches). */
+                private final List<java.awt.geom.Rectangle2D> drawnImages = new ArrayList<>();
+
                 @Override
                 public void showForm(PDFormXObject form) throws IOException {
                     forms.draw(form, () -> shown(everyLayer, form.getCOSObject(),
@@ -308,11 +335,21 @@ final class OcrPages {
                     if (imagesOnly && !PagePictures.mayHoldWords(size[0], size[1]) && stretched(size)) {
                         return; // too small to hold a word, drawn large: a patch stretched over one, as a box is
                     }
+                    java.awt.geom.Rectangle2D at = imagesOnly ? device().createTransformedShape(UNIT).getBounds2D() : null;
+                    boolean cover = imagesOnly && !image.isStencil()
+                            && !(image instanceof PDImageXObject x && ImagesAlone.masked(x, true))
+                            && ImagesAlone.cover(at, drawnImages);
+                    if (cover && underCovers) {
+                        return;
+                    }
                     opaque();
                     drawWithin(image, limits, () -> {
                         if (!(image instanceof PDImageXObject x)) {
-                            if (!imagesOnly || !patch(image)) {
+                            if (!imagesOnly) {
                                 super.drawImage(image);
+                            } else if (!patch(image)) {
+                                super.drawImage(image);
+                                drawn(at, cover);
                             }
                             return;
                         }
@@ -329,9 +366,26 @@ final class OcrPages {
                             }
                             if (seen != null ? !ImagesAlone.patch(x, seen) : !patch(x)) {
                                 super.drawImage(x);
+                                drawn(at, cover);
                             }
                         });
                     });
+                }
+
+                /** Notes an image drawn in {@link Drawn#IMAGES}: where it lies, or that the page has a cover. */
+                private void drawn(java.awt.geom.Rectangle2D at, boolean cover) {
+                    if (cover) {
+                        covered = true;
+                    } else {
+                        drawnImages.add(at);
+                    }
+                }
+
+                /** @return the transform from the current user space to the rendering's pixels */
+                private java.awt.geom.AffineTransform device() {
+                    java.awt.geom.AffineTransform device = new java.awt.geom.AffineTransform(getGraphics().getTransform());
+                    device.concatenate(getGraphicsState().getCurrentTransformationMatrix().createAffineTransform());
+                    return device;
                 }
 
                 /**
@@ -353,8 +407,7 @@ final class OcrPages {
 
                 /** @return whether an image of these pixels is drawn at more than 3 device pixels for each, across or down */
                 private boolean stretched(int[] size) {
-                    java.awt.geom.AffineTransform device = new java.awt.geom.AffineTransform(getGraphics().getTransform());
-                    device.concatenate(getGraphicsState().getCurrentTransformationMatrix().createAffineTransform());
+                    java.awt.geom.AffineTransform device = device();
                     double across = Math.hypot(device.getScaleX(), device.getShearY());
                     double down = Math.hypot(device.getShearX(), device.getScaleY());
                     return across > 3.0 * Math.max(1, size[0]) || down > 3.0 * Math.max(1, size[1]);
@@ -362,6 +415,9 @@ final class OcrPages {
             };
         }
     }
+
+    /** The square an image is drawn in, in its own space. */
+    private static final java.awt.geom.Rectangle2D UNIT = new java.awt.geom.Rectangle2D.Double(0, 0, 1, 1);
 
     /**
      * Draws one image of a page read by OCR, failing the page when the image cannot be drawn. PDFBox logs an image it
@@ -451,8 +507,11 @@ final class OcrPages {
             // what its images hold that the viewer does not show: under a box, outside the crop box, cut by a clip
             limits.checkDeadline();
             ImagesAlone.Revealed images = ImagesAlone.render(doc, index, dpi, limits);
-            if (ImagesAlone.hidesSomething(viewed, images)) {
-                more.add(newLines(ImagesAlone.inViewer(ocr.recognize(images.image(), limits), images.toViewer()), known));
+            readIfHidden(viewed, images, ocr, limits, known, more);
+            if (images.covered()) {
+                // and what an image pasted over part of a larger one hides of it: drawn, it hid that in the rendering too
+                limits.checkDeadline();
+                readIfHidden(viewed, ImagesAlone.render(doc, index, dpi, limits, true), ocr, limits, known, more);
             }
         } catch (PageText.Refused e) {
             throw new PageText.Refused("Page " + (index + 1) + " has no usable text and needs OCR: " + e.getMessage());
@@ -470,6 +529,20 @@ final class OcrPages {
             System.arraycopy(starts, 0, allStarts, from, starts.length);
         }
         return new Page(index, dpi, List.copyOf(all), allStarts);
+    }
+
+    /**
+     * Reads a rendering of a page's images alone when it shows what the viewer's does not, and adds the lines it gives
+     * that no reading before gave ({@link #newLines}).
+     */
+    private static void readIfHidden(BufferedImage viewed, ImagesAlone.Revealed images, OcrService ocr,
+            DocumentLimits limits, List<OcrWord> known, List<List<OcrWord>> more) throws EngineException {
+        if (ImagesAlone.hidesSomething(viewed, images)) {
+            List<OcrWord> lines = newLines(ImagesAlone.inViewer(ocr.recognize(images.image(), limits), images.toViewer()),
+                    known);
+            more.add(lines);
+            known.addAll(lines);
+        }
     }
 
     /** @return whether two renderings of a page are the same (a page whose layers draw nothing on it) */

@@ -774,20 +774,9 @@ class OcrPagesTest {
         g.drawLine(10, 60, 120, 15);
         g.drawLine(120, 15, 290, 70);
         g.dispose();
-        int[] calls = {0};
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
-                cs.drawImage(LosslessFactory.createFromImage(doc, signature), 300, 100, 150, 40);
-            }
-            OcrPages.read(doc, 0, (image, limits) -> {
-                calls[0]++;
-                return List.of();
-            }, PdfRedactionTest.limits(), new StringBuilder());
-        }
-        assertEquals(1, calls[0], "the viewer's rendering only");
+        Reading read = readScanWith(scan, signature, new PDRectangle(300, 100, 150, 40));
+        assertTrue(!read.covered(), "clear where it has no stroke: a soft mask, no cover");
+        assertEquals(1, read.calls(), "the viewer's rendering only");
     }
 
     /**
@@ -899,5 +888,130 @@ class OcrPagesTest {
             }, PdfRedactionTest.limits(), new StringBuilder());
         }
         assertEquals(1, calls[0], "the viewer's rendering only");
+    }
+    /**
+     * A black box with a label on it pasted as an image over the value: stored losslessly, as a JPEG, and in a stamp
+     * annotation's appearance. Not of one colour, so not a patch; it lies over part of the scan, a larger image drawn
+     * before it, and the scan is also read without it.
+     */
+    @Test
+    void aValueUnderALabelledBoxImageIsReadAndGoes() throws Exception {
+        for (String way : new String[] {"lossless", "jpeg", "stamp"}) {
+            assertHiddenValueRead("labelled-" + way, (doc, page, scan) -> {
+                float[] v = onPage(scan.lines()[1]);
+                BufferedImage box = labelledBox();
+                var cover = way.equals("jpeg") ? org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(doc, box)
+                        : LosslessFactory.createFromImage(doc, box);
+                assertTrue(!ImagesAlone.oneColour(cover), "not a patch of one colour");
+                PDRectangle at = new PDRectangle(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                    if (!way.equals("stamp")) {
+                        cs.drawImage(cover, at.getLowerLeftX(), at.getLowerLeftY(), at.getWidth(), at.getHeight());
+                    }
+                }
+                if (way.equals("stamp")) {
+                    var stamp = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp();
+                    stamp.setRectangle(at);
+                    var form = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(doc);
+                    form.setBBox(new PDRectangle(at.getWidth(), at.getHeight()));
+                    form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+                    try (PDPageContentStream cs = new PDPageContentStream(doc, form)) {
+                        cs.drawImage(cover, 0, 0, at.getWidth(), at.getHeight());
+                    }
+                    var appearance = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary();
+                    appearance.setNormalAppearance(form);
+                    stamp.setAppearance(appearance);
+                    page.getAnnotations().add(stamp);
+                }
+            });
+        }
+    }
+
+    /** @return a black box with "REDACTED" on it in small white letters, as an editor pastes one */
+    private static BufferedImage labelledBox() {
+        BufferedImage box = new BufferedImage(300, 60, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = box.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 9));
+        g.drawString("REDACTED", 4, 56);
+        g.dispose();
+        return box;
+    }
+
+    /**
+     * A scan that lies itself over a larger image (a light sheet drawn beyond the page), with a box drawn over its value:
+     * the scan is a cover of the sheet, and its rendering with the covers drawn is read as before: left out, it showed
+     * the sheet alone.
+     */
+    @Test
+    void aValueHiddenInAnImageOverALargerOneIsStillRead() throws Exception {
+        assertHiddenValueRead("sheet", (doc, page, scan) -> {
+            float[] v = onPage(scan.lines()[1]);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, lightNoise(W, H)), -306, -396, 1224, 1584);
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.addRect(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                cs.fill();
+            }
+        });
+    }
+
+    /** @return an image of light grey specks: not of one colour, and no ink */
+    private static BufferedImage lightNoise(int w, int h) {
+        BufferedImage sheet = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int grey = 235 + random.nextInt(21);
+                sheet.setRGB(x, y, grey * 0x010101);
+            }
+        }
+        return sheet;
+    }
+
+    /**
+     * A picture (a photo, a logo: an image of many colours) pasted over a blank part of a scan: what it lies on shows no
+     * ink, and the page is read once.
+     */
+    @Test
+    void aPictureOverABlankPartOfAScanIsNoReasonToReadItAgain() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        BufferedImage picture = new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 150; y++) {
+            for (int x = 0; x < 200; x++) {
+                picture.setRGB(x, y, (x * 255 / 200) << 16 | (y * 255 / 150) << 8 | 0x40);
+            }
+        }
+        Reading read = readScanWith(scan, picture, new PDRectangle(300, 72, 200, 150));
+        assertTrue(read.covered(), "the picture is a cover");
+        assertTrue(read.text().contains("219-09-9999"), read.text());
+        assertEquals(1, read.calls(), "the viewer's rendering only");
+    }
+
+    /** How a page was read: the times OCR was called, whether an image of it is a cover, its text. */
+    private record Reading(int calls, boolean covered, String text) {
+    }
+
+    /** @return how a page of the scan with an image drawn over it at {@code at} is read */
+    private static Reading readScanWith(InkLines scan, BufferedImage over, PDRectangle at) throws Exception {
+        int[] calls = {0};
+        OcrService reader = inkReader(scan, CARD);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.drawImage(LosslessFactory.createFromImage(doc, over), at.getLowerLeftX(), at.getLowerLeftY(),
+                        at.getWidth(), at.getHeight());
+            }
+            boolean covered = ImagesAlone.render(doc, 0, 72, PdfRedactionTest.limits()).covered();
+            StringBuilder text = new StringBuilder();
+            OcrPages.read(doc, 0, (image, limits) -> {
+                calls[0]++;
+                return reader.recognize(image, limits);
+            }, PdfRedactionTest.limits(), text);
+            return new Reading(calls[0], covered, text.toString());
+        }
     }
 }
