@@ -509,8 +509,8 @@ class ApiIT {
 
     /**
      * A workbook sent as curl sends it (application/octet-stream) comes back a workbook, its e-mail address gone, and
-     * the answer says which pictures no OCR read (a GIF: not a format the image handler reads). It came back labelled
-     * a Word document.
+     * the answer says which pictures no OCR read (an EMF: not a format the image handler reads; this was a GIF until
+     * GIF pictures were read). It came back labelled a Word document.
      */
     @Test
     @Order(3)
@@ -532,15 +532,15 @@ class ApiIT {
         assertFalse(out.values().stream().anyMatch(p -> p.contains("ada.lovelace")), "the value is gone from every part");
     }
 
-    /** @return a workbook of one shared string holding an e-mail address, and a GIF picture when asked */
-    private static byte[] workbook(boolean gif) throws java.io.IOException {
+    /** @return a workbook of one shared string holding an e-mail address, and an EMF picture when asked */
+    private static byte[] workbook(boolean emf) throws java.io.IOException {
         String ns = "http://schemas.openxmlformats.org/";
         java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(xlsx)) {
             for (String[] part : new String[][] {
                 {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"" + ns + "package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"gif\" ContentType=\"image/gif\"/><Override PartName=\"/xl/workbook.xml\" "
+                    + "<Default Extension=\"emf\" ContentType=\"image/x-emf\"/><Override PartName=\"/xl/workbook.xml\" "
                     + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>"},
                 {"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"" + ns + "package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + ns + "officeDocument/2006/relationships/officeDocument\" "
@@ -548,7 +548,7 @@ class ApiIT {
                 {"xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"" + ns + "spreadsheetml/2006/main\"/>"},
                 {"xl/sharedStrings.xml", "<?xml version=\"1.0\"?><sst xmlns=\"" + ns + "spreadsheetml/2006/main\">"
                     + "<si><t>Contact ada.lovelace@example.org today</t></si></sst>"},
-                {gif ? "xl/media/image1.gif" : null, "GIF89a"}}) {
+                {emf ? "xl/media/image1.emf" : null, "\u0001\u0000\u0000\u0000 EMF"}}) {
                 if (part[0] != null) {
                     z.putNextEntry(new java.util.zip.ZipEntry(part[0]));
                     z.write(part[1].getBytes(StandardCharsets.UTF_8));

@@ -775,17 +775,27 @@ public class ServerIT {
      */
     @Test
     public void aPictureInAWordDocumentIsReadAndPaintedOver() throws Exception {
+        assertPictureInAWordDocumentPaintedOver("png");
+    }
+
+    /** The same picture as a GIF (before, a GIF was counted as not read and kept as it was, its values with it). */
+    @Test
+    public void aGifPictureInAWordDocumentIsReadAndPaintedOver() throws Exception {
+        assertPictureInAWordDocumentPaintedOver("gif");
+    }
+
+    private void assertPictureInAWordDocumentPaintedOver(String format) throws Exception {
         if (!Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
-            System.out.println("[ServerIT] SKIPPED the picture in a DOCX: needs tesseract-ocr");
+            System.out.println("[ServerIT] SKIPPED the " + format + " picture in a DOCX: needs tesseract-ocr");
             return;
         }
-        byte[] png = Drawn.lines("png", 1400, 420, 40, 60, 100, 90, "Member card for the northern region",
+        byte[] picture = Drawn.lines(format, 1400, 420, 40, 60, 100, 90, "Member card for the northern region",
                 "Social security number 219-09-9999", "Contact: john.smith@example.org");
         Path in = Files.createTempFile("picture", ".docx");
         Path out = Files.createTempFile("picture-out", ".docx");
-        Path picture = Files.createTempFile("picture-out", ".png");
+        Path painted = Files.createTempFile("picture-out", "." + format);
         try {
-            Files.write(in, docxWithPicture(png));
+            Files.write(in, docxWithPicture(picture, format));
             Report r;
             try (var os = Files.newOutputStream(out)) {
                 r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
@@ -794,17 +804,19 @@ public class ServerIT {
             assertTrue(types.toString(), types.contains("EMAIL_ADDRESS") && types.contains("US_SSN"));
             assertEquals(r.removed().toString(), Integer.valueOf(1), r.removed().get("imagesRedacted"));
             assertNull(r.removed().toString(), r.removed().get("imagesNotRead"));
-            byte[] painted = null;
+            byte[] part = null;
             try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(Files.newInputStream(out))) {
                 for (java.util.zip.ZipEntry e; (e = z.getNextEntry()) != null;) {
-                    if (e.getName().equals("word/media/image1.png")) {
-                        painted = z.readAllBytes();
+                    if (e.getName().equals("word/media/image1." + format)) {
+                        part = z.readAllBytes();
                     }
                 }
             }
-            assertNotNull("the picture is still in the document", painted);
-            Files.write(picture, painted);
-            Process ocr = new ProcessBuilder("tesseract", picture.toString(), "stdout")
+            assertNotNull("the picture is still in the document", part);
+            assertTrue("still a " + format, new String(part, 0, 4, StandardCharsets.ISO_8859_1)
+                    .startsWith(format.equals("gif") ? "GIF8" : "\u0089PNG"));
+            Files.write(painted, part);
+            Process ocr = new ProcessBuilder("tesseract", painted.toString(), "stdout")
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String read = new String(ocr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             ocr.waitFor();
@@ -813,7 +825,7 @@ public class ServerIT {
         } finally {
             Files.deleteIfExists(in);
             Files.deleteIfExists(out);
-            Files.deleteIfExists(picture);
+            Files.deleteIfExists(painted);
         }
     }
 
@@ -831,7 +843,7 @@ public class ServerIT {
         pngChunk(bomb, "IEND", new byte[0]);
         Path in = Files.createTempFile("bomb", ".docx");
         try {
-            Files.write(in, docxWithPicture(bomb.toByteArray()));
+            Files.write(in, docxWithPicture(bomb.toByteArray(), "png"));
             long t0 = System.nanoTime();
             io.blackbar.engine.api.EngineException e = org.junit.Assert.assertThrows(io.blackbar.engine.api.EngineException.class,
                     () -> engine.process(Document.of(in), Request.of("pii", Method.REDACT), java.io.OutputStream.nullOutputStream()));
@@ -856,7 +868,7 @@ public class ServerIT {
     }
 
     /** A Word document of one line of text and the picture, drawn by the body. */
-    private static byte[] docxWithPicture(byte[] png) throws java.io.IOException {
+    private static byte[] docxWithPicture(byte[] picture, String format) throws java.io.IOException {
         String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
                 + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
                 + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
@@ -864,7 +876,7 @@ public class ServerIT {
         java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
         parts.put("[Content_Types].xml", ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"png\" ContentType=\"image/png\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"" + format + "\" ContentType=\"image/" + format + "\"/>"
                 + "<Override PartName=\"/word/document.xml\" "
                 + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
                 .getBytes(StandardCharsets.UTF_8));
@@ -876,9 +888,9 @@ public class ServerIT {
                 + "<w:p><w:r><w:drawing><a:graphic><a:graphicData><a:blip r:embed=\"rId5\"/></a:graphicData></a:graphic></w:drawing></w:r></w:p>"
                 + "</w:body></w:document>").getBytes(StandardCharsets.UTF_8));
         parts.put("word/_rels/document.xml.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId5\" Type=\"" + rel + "image\" Target=\"media/image1.png\"/></Relationships>")
+                + "<Relationship Id=\"rId5\" Type=\"" + rel + "image\" Target=\"media/image1." + format + "\"/></Relationships>")
                 .getBytes(StandardCharsets.UTF_8));
-        parts.put("word/media/image1.png", png);
+        parts.put("word/media/image1." + format, picture);
         java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
             for (java.util.Map.Entry<String, byte[]> p : parts.entrySet()) {

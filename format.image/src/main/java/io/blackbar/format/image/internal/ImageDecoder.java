@@ -76,7 +76,7 @@ final class ImageDecoder {
             if (Files.size(file) > limits.maxBytes()) {
                 throw new EngineException(EngineException.Reason.TOO_LARGE, "The image is too large.");
             }
-            head = in.readNBytes(16);
+            head = in.readNBytes(32);
         } catch (IOException e) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The image could not be read.", e);
         }

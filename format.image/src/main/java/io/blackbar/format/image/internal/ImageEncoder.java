@@ -41,8 +41,11 @@ final class ImageEncoder {
         try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(format == ImageFormat.JPEG ? JPEG_QUALITY : PNG_SPEED);
+            if (format == ImageFormat.JPEG || format == ImageFormat.PNG || format == ImageFormat.WEBP) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(format == ImageFormat.JPEG ? JPEG_QUALITY : PNG_SPEED);
+            } // GIF: LZW, a palette made from the pixels; BMP: uncompressed
+
             writer.write(null, new IIOImage(image, null, null), param);
             ios.flush();
         } catch (IOException | RuntimeException e) {
@@ -60,7 +63,7 @@ final class ImageEncoder {
      * @return a new image
      */
     static BufferedImage paintable(BufferedImage image, ImageFormat format) {
-        boolean alpha = image.getColorModel().hasAlpha() && format != ImageFormat.JPEG;
+        boolean alpha = image.getColorModel().hasAlpha() && format.keepsAlpha();
         BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(),
                 alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = copy.createGraphics();

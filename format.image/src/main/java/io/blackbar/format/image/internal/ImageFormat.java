@@ -10,12 +10,16 @@ import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
 /**
  * The image formats read here, told apart by their first bytes (never by name or claimed type), with
- * the format each is written back in: WebP has no writer in the JDK, so it comes back as PNG.
+ * the format each is written back in: WebP has no writer in the JDK, so it comes back as PNG. GIF and
+ * BMP are read only as the pictures of a document (an Office package's media), not as uploads, and are
+ * written back as they came, so the package's content types still hold.
  */
 enum ImageFormat {
     JPEG("image/jpeg", "jpeg"),
     PNG("image/png", "png"),
-    WEBP("image/png", "png");
+    WEBP("image/png", "png"),
+    GIF("image/gif", "gif"),
+    BMP("image/bmp", "bmp");
 
     private final String outputMediaType;
     private final String writerFormat;
@@ -35,6 +39,16 @@ enum ImageFormat {
         return writerFormat;
     }
 
+    /** @return whether a file of this format is taken as an upload (JPEG, PNG, WebP), not only as a document's picture */
+    boolean uploadable() {
+        return this == JPEG || this == PNG || this == WEBP;
+    }
+
+    /** @return whether the written image keeps an alpha channel (JPEG and BMP as the JDK writes them do not) */
+    boolean keepsAlpha() {
+        return this != JPEG && this != BMP;
+    }
+
     /**
      * @param head the first bytes of a file
      * @return its format, or null when it is none of these
@@ -48,6 +62,15 @@ enum ImageFormat {
         }
         if (startsWith(head, 0, 'R', 'I', 'F', 'F') && startsWith(head, 8, 'W', 'E', 'B', 'P')) {
             return WEBP;
+        }
+        if (startsWith(head, 0, 'G', 'I', 'F', '8', '7', 'a') || startsWith(head, 0, 'G', 'I', 'F', '8', '9', 'a')) {
+            return GIF;
+        }
+        // "BM" is two bytes: the DIB header's size (one of the six Windows and OS/2 define) must follow the file header
+        if (startsWith(head, 0, 'B', 'M') && head.length >= 18
+                && java.util.Set.of(12, 40, 52, 56, 108, 124).contains(head[14] & 0xFF | (head[15] & 0xFF) << 8)
+                && head[16] == 0 && head[17] == 0) {
+            return BMP;
         }
         return null;
     }
@@ -66,7 +89,7 @@ enum ImageFormat {
 
     /**
      * A reader made directly (no global ImageIO registry, whose plugin discovery does not see
-     * bundles): the JDK's for JPEG and PNG, TwelveMonkeys' for WebP.
+     * bundles): the JDK's for JPEG, PNG, GIF and BMP, TwelveMonkeys' for WebP.
      *
      * @return a new reader
      * @throws IOException when the reader cannot be made
@@ -75,7 +98,7 @@ enum ImageFormat {
         if (this == WEBP) {
             return new WebPImageReaderSpi().createReaderInstance(null);
         }
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(this == JPEG ? "jpeg" : "png");
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(this == WEBP ? "png" : writerFormat);
         return readers.next();
     }
 }

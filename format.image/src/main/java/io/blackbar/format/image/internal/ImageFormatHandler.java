@@ -23,7 +23,8 @@ import io.blackbar.engine.api.spi.ParsedDocument;
 /**
  * JPEG, PNG and WebP: OCR gives the text, findings become opaque boxes burned into the pixels, and
  * the image is re-encoded without EXIF, GPS, XMP, comments or text chunks. The format comes from the
- * first bytes, not the name; WebP is written back as PNG (the JDK has no WebP writer).
+ * first bytes, not the name; WebP is written back as PNG (the JDK has no WebP writer). A document's
+ * pictures may also be GIF or BMP ({@link #open} reads them; an upload of one is not taken).
  */
 @Component(service = FormatHandler.class)
 @FormatProperties(media_types = {"image/jpeg", "image/png", "image/webp"}, extensions = {"jpg", "jpeg", "png", "webp"})
@@ -52,7 +53,8 @@ public class ImageFormatHandler implements FormatHandler {
 
     @Override
     public boolean accepts(String mediaType, byte[] head) {
-        return ImageFormat.detect(head) != null;
+        ImageFormat format = ImageFormat.detect(head);
+        return format != null && format.uploadable();
     }
 
     @Override

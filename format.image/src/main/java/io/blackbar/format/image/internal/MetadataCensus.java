@@ -7,7 +7,7 @@ import java.util.TreeMap;
 /**
  * Counts the metadata an image file carries, by kind, for the report of what re-encoding removed
  * (it never reads the values). Walks JPEG segments up to the image data, PNG chunks and WebP
- * (RIFF) chunks; anything it cannot walk counts as nothing.
+ * (RIFF) chunks and GIF blocks; anything it cannot walk counts as nothing.
  */
 final class MetadataCensus {
 
@@ -25,6 +25,10 @@ final class MetadataCensus {
             case JPEG -> jpeg(data, out);
             case PNG -> png(data, out);
             case WEBP -> webp(data, out);
+            case GIF -> gif(data, out);
+            case BMP -> {
+                // no metadata of its own: an ICC profile at most
+            }
             default -> throw new IllegalArgumentException(format.name());
         }
         return out;
@@ -94,6 +98,50 @@ final class MetadataCensus {
                 return;
             }
         }
+    }
+
+    /**
+     * GIF's blocks: comment extensions, and application extensions that carry XMP ({@code XMP DataXMP}); the
+     * animation's own (NETSCAPE2.0) is none.
+     */
+    private static void gif(byte[] d, Map<String, Integer> out) {
+        if (d.length < 13) {
+            return;
+        }
+        int at = 13 + colourTable(d[10]);
+        while (at < d.length) {
+            int block = d[at] & 0xFF;
+            if (block == 0x21 && at + 1 < d.length) {
+                int label = d[at + 1] & 0xFF;
+                if (label == 0xFE) {
+                    out.merge("comments", 1, Integer::sum);
+                } else if (label == 0xFF && startsWith(d, at + 3, "XMP DataXMP")) {
+                    out.merge("xmp", 1, Integer::sum);
+                }
+                at = skipSubBlocks(d, at + 2);
+            } else if (block == 0x2C && at + 10 <= d.length) {
+                at = skipSubBlocks(d, at + 10 + colourTable(d[at + 9]) + 1); // descriptor, table, LZW code size
+            } else {
+                return; // the trailer, or not a block
+            }
+        }
+    }
+
+    /** @return the bytes of a GIF colour table that a packed field's flags say follows */
+    private static int colourTable(byte packed) {
+        return (packed & 0x80) != 0 ? 3 << ((packed & 0x07) + 1) : 0;
+    }
+
+    /** @return the offset after a chain of GIF sub-blocks (each its length, then that many bytes; 0 ends it) */
+    private static int skipSubBlocks(byte[] d, int at) {
+        while (at < d.length) {
+            int length = d[at] & 0xFF;
+            at += 1 + length;
+            if (length == 0) {
+                return at;
+            }
+        }
+        return at;
     }
 
     private static long uint32(byte[] d, int at, boolean littleEndian) {

@@ -52,17 +52,20 @@ class DrawnImageRedactionTest {
         "SansSerif, 36, true, -2, png, REDACT",
         "SansSerif, 36, false, -2, jpg, REDACT",
         "SansSerif, 32, false, 0, png, ANONYMIZE",
+        "SansSerif, 36, false, 0, gif, REDACT",
+        "Serif, 36, true, 0, bmp, REDACT",
     })
     void valuesGoneOtherWordsStay(String family, int size, boolean photo, double degrees, String ext, Method method)
             throws Exception {
         BufferedImage page = TestImages.page(new Font(family, Font.PLAIN, size), photo, degrees);
         Path input = dir.resolve(family + size + photo + degrees + method + "." + ext);
-        ImageIO.write(page, ext.equals("jpg") ? "jpeg" : "png", input.toFile());
+        assertTrue(ImageIO.write(page, ext.equals("jpg") ? "jpeg" : ext, input.toFile()));
         Path output = dir.resolve("out-" + input.getFileName());
         Map<String, Integer> report = RedactionCheck.redact(input, TestImages.VALUES, String.join("\n", TestImages.LINES),
                 method, output);
         byte[] head = Files.readAllBytes(output);
-        assertEquals(ext.equals("jpg") ? ImageFormat.JPEG : ImageFormat.PNG, ImageFormat.detect(head), "same format out");
+        assertEquals(Map.of("jpg", ImageFormat.JPEG, "png", ImageFormat.PNG, "gif", ImageFormat.GIF, "bmp", ImageFormat.BMP)
+                .get(ext), ImageFormat.detect(head), "same format out");
         System.out.println("[DrawnImageRedactionTest] report " + report);
     }
 

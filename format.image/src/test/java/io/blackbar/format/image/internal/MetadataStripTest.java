@@ -79,6 +79,39 @@ class MetadataStripTest {
         assertEquals(image.getWidth(), ImageIO.read(new java.io.ByteArrayInputStream(bytes)).getWidth());
     }
 
+    /** A GIF's comment and XMP extensions are counted and gone; its animation block is none of them. */
+    @Test
+    void gifCommentsAndXmpGone() throws Exception {
+        byte[] gif = MetadataFiles.encode(image, "gif");
+        int at = 13 + ((gif[10] & 0x80) != 0 ? 3 << ((gif[10] & 0x07) + 1) : 0); // after the global colour table
+        java.io.ByteArrayOutputStream with = new java.io.ByteArrayOutputStream();
+        with.write(gif, 0, at);
+        byte[] secret = ascii(MetadataFiles.SECRET);
+        with.write(new byte[] {0x21, (byte) 0xFE, (byte) secret.length});
+        with.writeBytes(secret);
+        with.write(0);
+        with.write(new byte[] {0x21, (byte) 0xFF, 11});
+        with.writeBytes(ascii("XMP DataXMP"));
+        with.write(secret.length);
+        with.writeBytes(secret);
+        with.write(0);
+        with.write(new byte[] {0x21, (byte) 0xFF, 11});
+        with.writeBytes(ascii("NETSCAPE2.0"));
+        with.write(new byte[] {3, 1, 0, 0, 0});
+        with.write(gif, at, gif.length - at);
+        Path in = dir.resolve("comment.gif");
+        Files.write(in, with.toByteArray());
+        assertTrue(MetadataFiles.contains(Files.readAllBytes(in), secret), "the input has the comment");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ParsedDocument doc = noOcr.open(in, "image/gif", RedactionCheck.limits())) {
+            assertEquals(Map.of("comments", 1, "xmp", 1), doc.sanitize(out));
+            assertEquals("image/gif", doc.outputMediaType(Method.SANITIZE));
+        }
+        assertFalse(MetadataFiles.contains(out.toByteArray(), secret), "no comment or XMP left");
+        assertEquals(ImageFormat.GIF, ImageFormat.detect(out.toByteArray()));
+        assertEquals(image.getWidth(), ImageIO.read(new java.io.ByteArrayInputStream(out.toByteArray())).getWidth());
+    }
+
     private static void assertClean(byte[] bytes) {
         assertFalse(MetadataFiles.contains(bytes, ascii("Exif")), "no EXIF segment");
         assertFalse(MetadataFiles.contains(bytes, new byte[] {(byte) 0x88, 0x25}), "no GPS IFD pointer tag");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +96,28 @@ class UploadCasesTest {
         assertFalse(handler.accepts("image/webp", "RIFF0000WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1)), "RIFF but not WebP");
         assertEquals(EngineException.Reason.UNPROCESSABLE, refuse(exe, "evil.png", "image/png").reason());
         assertEquals(EngineException.Reason.UNPROCESSABLE, refuse(new byte[0], "empty.png", "image/png").reason());
+    }
+
+    /**
+     * GIF and BMP are read as a document's pictures, not taken as uploads (the API's image formats are JPEG, PNG and
+     * WebP): content of either under an image's name is refused, as other content is.
+     */
+    @Test
+    void gifAndBmpAreNoUploadsButOpenAsPictures() throws Exception {
+        BufferedImage page = TestImages.page(new Font(Font.SERIF, Font.PLAIN, 12), false, 0);
+        for (String format : List.of("gif", "bmp")) {
+            byte[] bytes = MetadataFiles.encode(page, format);
+            assertFalse(handler.accepts("image/png", bytes), format);
+            assertFalse(handler.accepts("image/" + format, bytes), format);
+            Path file = dir.resolve("picture." + format);
+            Files.write(file, bytes);
+            try (ParsedDocument doc = handler.open(file, "image/" + format, RedactionCheck.limits())) {
+                assertEquals("image/" + format, doc.outputMediaType(Method.REDACT), "written back as it came");
+            }
+        }
+        byte[] notBmp = "BM this is a text file".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(null, ImageFormat.detect(notBmp), "two letters are no BMP without a DIB header after them");
+        assertEquals(EngineException.Reason.UNPROCESSABLE, refuse(notBmp, "notes.bmp", "image/bmp").reason());
     }
 
     @Test

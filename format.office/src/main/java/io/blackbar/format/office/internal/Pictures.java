@@ -23,7 +23,7 @@ import io.blackbar.engine.api.spi.ParsedDocument;
 import io.blackbar.engine.api.spi.Replacement;
 
 /**
- * The pictures of a package (its PNG and JPEG parts, found by their first bytes: a scanned ID card pasted into a
+ * The pictures of a package (its PNG, JPEG, GIF and BMP parts, found by their first bytes: a scanned ID card pasted into a
  * letter, a screenshot on a slide), read by OCR through the image format handler and, where a finding falls in them,
  * painted over in their pixels by the same handler. Their text follows the rest of the document's, a picture a line.
  * <p>
@@ -34,7 +34,8 @@ import io.blackbar.engine.api.spi.Replacement;
  * A picture that cannot be read fails the request, with the image handler's reason (no OCR engine: 503; damaged or
  * over the pixel limit: 422): a value in it would otherwise leave unseen. An operator who accepts that turns the
  * reading off ({@code blackbar.ocr.pictures=false}); the pictures are then counted as {@code imagesNotRead}, as are
- * pictures of formats the image handler does not read (EMF, WMF, GIF, TIFF, SVG …).
+ * pictures of formats the image handler does not read (EMF, WMF, TIFF, SVG …) and GIFs of more than one frame (an
+ * animation: the image handler reads the first).
  */
 final class Pictures {
 
@@ -47,6 +48,9 @@ final class Pictures {
     /** The formats the image handler reads, by their first bytes. */
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] GIF87 = {'G', 'I', 'F', '8', '7', 'a'};
+    private static final byte[] GIF89 = {'G', 'I', 'F', '8', '9', 'a'};
+    private static final byte[] BMP = {'B', 'M'};
 
     /** A picture with text: its part, its page, and its range in {@link #text()}. */
     private record Picture(String part, String mediaType, int page, int start, int end) {
@@ -264,9 +268,37 @@ final class Pictures {
         return dot < 0 ? "" : part.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** @return the picture's media type, or null for one the image handler does not read (EMF, WMF, GIF, TIFF …) */
+    /**
+     * @return the picture's media type, or null for one the image handler does not read (EMF, WMF, TIFF …, a GIF of
+     *     more than one frame)
+     */
     static String mediaType(byte[] bytes) {
-        return startsWith(bytes, PNG) ? "image/png" : startsWith(bytes, JPEG) ? "image/jpeg" : null;
+        if (startsWith(bytes, GIF87) || startsWith(bytes, GIF89)) {
+            return frames(bytes) > 1 ? null : "image/gif";
+        }
+        return startsWith(bytes, PNG) ? "image/png" : startsWith(bytes, JPEG) ? "image/jpeg" : bmp(bytes) ? "image/bmp" : null;
+    }
+
+    /** @return whether the bytes are a BMP's: "BM", and one of the six DIB header sizes after the file header */
+    private static boolean bmp(byte[] bytes) {
+        return startsWith(bytes, BMP) && bytes.length >= 18 && bytes[16] == 0 && bytes[17] == 0
+                && Set.of(12, 40, 52, 56, 108, 124).contains(bytes[14] & 0xFF | (bytes[15] & 0xFF) << 8);
+    }
+
+    /**
+     * @return the frames of a GIF, as the JDK's reader counts them; 1 when it cannot (the image handler then says what
+     *     is wrong with it)
+     */
+    private static int frames(byte[] gif) {
+        javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(gif))) {
+            reader.setInput(in, false, true);
+            return reader.getNumImages(true);
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        } finally {
+            reader.dispose();
+        }
     }
 
     private static boolean startsWith(byte[] bytes, byte[] head) {

@@ -49,7 +49,10 @@ class PicturesTest {
     private record Parts(Map<String, String> xml, Map<String, byte[]> media) {
     }
 
-    /** Two slides; the second shows a scanned card (300 px wide); a GIF and a logo without words are in the media too. */
+    /**
+     * Two slides; the second shows a scanned card (300 px wide); an EMF (a format the image handler does not read) and a
+     * logo without words are in the media too.
+     */
     private static Parts deckParts() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("[Content_Types].xml", RawPackage.contentTypes("/ppt/presentation.xml",
@@ -60,11 +63,11 @@ class PicturesTest {
         p.put("ppt/slides/slide2.xml", slide("Crew card"));
         p.put("ppt/slides/_rels/slide2.xml.rels", RawPackage.relationships(
                 RawPackage.relationship("rId1", "image", "../media/image1.png"),
-                RawPackage.relationship("rId2", "image", "../media/image2.gif"),
+                RawPackage.relationship("rId2", "image", "../media/image2.emf"),
                 RawPackage.relationship("rId3", "image", "../media/image3.png")));
         Map<String, byte[]> media = new LinkedHashMap<>();
         media.put("ppt/media/image1.png", png(300));
-        media.put("ppt/media/image2.gif", "GIF89a-not-read".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        media.put("ppt/media/image2.emf", "\u0001\u0000\u0000\u0000EMF-not-read".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         media.put("ppt/media/image3.png", png(40));
         return new Parts(p, media);
     }
@@ -90,9 +93,13 @@ class PicturesTest {
     }
 
     private static byte[] encode(BufferedImage image) {
+        return encode(image, "png");
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
+            ImageIO.write(image, format, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -185,7 +192,7 @@ class PicturesTest {
             assertTrue(text.indexOf("Crew card") < ssn, text);
             assertEquals(2, doc.pageOf(ssn));
             assertEquals(1, doc.pageOf(text.indexOf("Quarterly")));
-            assertEquals(List.of("image/png", "image/png"), reader.opened, "the two PNGs are read, the GIF is not");
+            assertEquals(List.of("image/png", "image/png"), reader.opened, "the two PNGs are read, the EMF is not");
         }
     }
 
@@ -213,9 +220,50 @@ class PicturesTest {
         assertArrayEquals(png(40), raw.parts.get("ppt/media/image3.png"), "a picture without a span is left as it was");
         assertEquals(1, report.get("imagesRedacted"), report.toString());
         assertEquals(2, report.get("lowConfidenceWords"), report.toString());
-        assertEquals(1, report.get("imagesNotRead"), "the GIF: " + report);
+        assertEquals(1, report.get("imagesNotRead"), "the EMF: " + report);
         assertFalse(report.containsKey("exif"), "the image handler's metadata census is not the package's: " + report);
         assertFalse(new String(raw.parts.get("ppt/slides/slide2.xml"), java.nio.charset.StandardCharsets.UTF_8).contains("Crew"));
+    }
+
+    /**
+     * GIF and BMP pictures are read as PNG and JPEG ones are (a GIF pasted from a web page, a BMP from a scanner's
+     * software); a GIF of more than one frame, an animation the image handler would read the first frame of, is counted
+     * as not read. Before, every GIF and BMP was counted and kept as it was, its values with it.
+     */
+    @Test
+    void gifAndBmpPicturesAreReadAndAnAnimationIsCounted() throws Exception {
+        Parts parts = deckParts();
+        Map<String, byte[]> media = new LinkedHashMap<>(parts.media());
+        media.put("ppt/media/image4.gif", encode(new BufferedImage(300, 20, BufferedImage.TYPE_INT_RGB), "gif"));
+        media.put("ppt/media/image5.bmp", encode(new BufferedImage(300, 20, BufferedImage.TYPE_INT_RGB), "bmp"));
+        media.put("ppt/media/image6.gif", animation(300, 2));
+        StandIn reader = new StandIn();
+        try (OoxmlDocument doc = open(deck(parts.xml(), media), reader)) {
+            String text = doc.text();
+            assertEquals(3, text.split("219-09-9999", -1).length - 1, "the PNG, the GIF and the BMP: " + text);
+            Map<String, Integer> report = doc.write(List.of(), Method.REDACT, new ByteArrayOutputStream());
+            assertEquals(2, report.get("imagesNotRead"), "the EMF and the animation: " + report);
+        }
+        assertEquals(List.of("image/png", "image/png", "image/gif", "image/bmp"), reader.opened);
+        assertEquals(null, Pictures.mediaType("BM not a bitmap".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    }
+
+    /** @return a GIF of the given frames, each as wide as asked */
+    private static byte[] animation(int width, int frames) throws IOException {
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.prepareWriteSequence(null);
+            for (int i = 0; i < frames; i++) {
+                writer.writeToSequence(new javax.imageio.IIOImage(new BufferedImage(width, 20, BufferedImage.TYPE_INT_RGB),
+                        null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     /** A picture that cannot be read fails the request, saying why: its values would otherwise leave unseen. */
@@ -249,7 +297,7 @@ class PicturesTest {
                 OoxmlDocument.STREAM_ABOVE)) {
             assertFalse(doc.text().contains("Member"), doc.text());
             Map<String, Integer> report = doc.write(List.of(), Method.REDACT, new ByteArrayOutputStream());
-            assertEquals(3, report.get("imagesNotRead"), "two PNGs and the GIF: " + report);
+            assertEquals(3, report.get("imagesNotRead"), "two PNGs and the EMF: " + report);
         }
         assertTrue(reader.opened.isEmpty());
         assertTrue(OoxmlFormatHandler.readPictures(null) && OoxmlFormatHandler.readPictures("yes"));
@@ -272,7 +320,7 @@ class PicturesTest {
         try (OoxmlDocument doc = open(deck(parts.xml(), media), reader)) {
             doc.text();
             Map<String, Integer> report = doc.write(List.of(), Method.REDACT, out);
-            assertEquals(2, report.get("imagesNotRead"), "the GIF and the HEIC: " + report);
+            assertEquals(2, report.get("imagesNotRead"), "the EMF and the HEIC: " + report);
         }
         assertEquals(List.of("image/png", "image/png"), reader.opened, "the embedded object's preview is not read");
         assertFalse(new RawPackage(out.toByteArray()).parts.keySet().stream().anyMatch(n -> n.toLowerCase().contains("embeddings")));
