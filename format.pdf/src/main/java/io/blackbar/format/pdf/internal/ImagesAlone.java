@@ -249,7 +249,17 @@ final class ImagesAlone {
      * pixels it shows are of one colour, which, and what share of it they are; whether the pixels its masks hide (more
      * than half clear) differ among themselves, so hold something.
      */
-    record Seen(boolean shownOneColour, int shownColour, double shownShare, boolean hiddenVaries) {
+    record Seen(boolean shownOneColour, int shownColour, double shownShare, boolean hiddenVaries, long hidden,
+            long hiddenInk) {
+
+        /**
+         * @return whether what the masks hide reads as a page's content: light for the most part (paper) with some ink
+         *     (text), as a scan is, not the colour layer of an MRC scan (its text's colour all over, dark, with a stencil
+         *     {@code /Mask} of the text's shape: a court filing's is 98% dark)
+         */
+        boolean hiddenReadsAsAPage() {
+            return hidden > 0 && hiddenInk >= hidden / 100 && hidden - hiddenInk >= hidden / 2;
+        }
     }
 
     static Seen seen(PDImage image) throws IOException {
@@ -261,6 +271,8 @@ final class ImagesAlone {
         boolean shownOne = true;
         boolean hiddenVaries = false;
         long shownCount = 0;
+        long hiddenCount = 0;
+        long hiddenInk = 0;
         for (int y = 0; y < decoded.getHeight(); y++) {
             decoded.getRGB(0, y, w, 1, row, 0, w);
             for (int argb : row) {
@@ -272,15 +284,19 @@ final class ImagesAlone {
                     } else if (rgb != shown) {
                         shownOne = false;
                     }
-                } else if (hidden < 0) {
-                    hidden = rgb;
-                } else if (rgb != hidden) {
-                    hiddenVaries = true;
+                } else {
+                    hiddenCount++;
+                    hiddenInk += ink(rgb) ? 1 : 0;
+                    if (hidden < 0) {
+                        hidden = rgb;
+                    } else if (rgb != hidden) {
+                        hiddenVaries = true;
+                    }
                 }
             }
         }
         return new Seen(shownOne, Math.max(shown, 0), (double) shownCount / Math.max(1L, (long) w * decoded.getHeight()),
-                hiddenVaries);
+                hiddenVaries, hiddenCount, hiddenInk);
     }
 
     /**

@@ -359,9 +359,11 @@ final class OcrPages {
                                 return;
                             }
                             ImagesAlone.Seen seen = x.isStencil() ? null : ImagesAlone.seen(x);
-                            if (seen != null && ImagesAlone.masked(x, false) && seen.hiddenVaries()) {
-                                // what its soft mask or colour key hides, under the image as they draw it (not what a
-                                // stencil /Mask hides: an MRC scan's colour layer, a sheet without its text's shape)
+                            if (seen != null && (ImagesAlone.masked(x, false) && seen.hiddenVaries()
+                                    || ImagesAlone.masked(x, true) && seen.hiddenReadsAsAPage())) {
+                                // what its soft mask or colour key hides, under the image as they draw it; what a
+                                // stencil /Mask hides only when it reads as a page (an MRC scan's colour layer is a
+                                // dark sheet without its text's shape)
                                 super.drawImage(new ImagesAlone.Opaque(x));
                             }
                             if (seen != null ? !ImagesAlone.patch(x, seen) : !patch(x)) {

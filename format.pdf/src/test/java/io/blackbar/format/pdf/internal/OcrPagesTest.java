@@ -781,13 +781,13 @@ class OcrPagesTest {
 
     /**
      * An MRC scan: a background image, then a colour layer of one dark colour drawn through the text's stencil
-     * {@code /Mask} (a full-size one and a 1 x 1 one stretched): its images alone render as the viewer does, text
+     * {@code /Mask} (a full-size one, a 1 x 1 one stretched, a JPEG one with specks): its images alone render as the viewer does, text
      * included, and the page is read once.
      */
     @Test
     void anMrcScanRendersTheSameWithItsImagesAlone() throws Exception {
         InkLines text = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        for (int side : new int[] {W, 1}) {
+        for (int side : new int[] {W, 1, -W}) { // -W: a JPEG's, dark with specks of light as a court filing's
             try (PDDocument doc = new PDDocument()) {
                 PDPage page = new PDPage(PDRectangle.LETTER);
                 doc.addPage(page);
@@ -798,12 +798,18 @@ class OcrPagesTest {
                 var mask = LosslessFactory.createFromImage(doc, shape);
                 mask.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.COLORSPACE);
                 mask.getCOSObject().setBoolean(org.apache.pdfbox.cos.COSName.IMAGE_MASK, true); // 0, the text: painted
-                BufferedImage colour = new BufferedImage(side, side == 1 ? 1 : H, BufferedImage.TYPE_INT_RGB);
+                BufferedImage colour = new BufferedImage(Math.abs(side), side == 1 ? 1 : H, BufferedImage.TYPE_INT_RGB);
                 java.awt.Graphics2D c = colour.createGraphics();
                 c.setColor(new java.awt.Color(20, 20, 40));
                 c.fillRect(0, 0, colour.getWidth(), colour.getHeight());
+                java.util.Random random = new java.util.Random(3);
+                for (int k = 0; side < 0 && k < 400; k++) {
+                    c.setColor(java.awt.Color.WHITE);
+                    c.fillRect(random.nextInt(W - 8), random.nextInt(H - 8), 8, 8);
+                }
                 c.dispose();
-                var layer = LosslessFactory.createFromImage(doc, colour);
+                var layer = side < 0 ? org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(doc, colour)
+                        : LosslessFactory.createFromImage(doc, colour);
                 layer.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.MASK, mask);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     cs.drawImage(LosslessFactory.createFromImage(doc, blank(W / 4, H / 4)), 0, 0, 612, 792);
@@ -812,7 +818,7 @@ class OcrPagesTest {
                 BufferedImage viewed = OcrPages.render(doc, 0, 200, PdfRedactionTest.limits());
                 assertTrue(SearchableScanTest.ink(viewed, scaled(text.lines()[1], 200.0 / 150)) > 0.02, "the text shows");
                 assertTrue(OcrPages.samePixels(viewed, OcrPages.renderImages(doc, 0, 200, PdfRedactionTest.limits())),
-                        "a colour layer " + side + " pixels across");
+                        "a colour layer " + (side < 0 ? "stored as a JPEG" : side + " pixels across"));
             }
         }
     }
@@ -926,6 +932,30 @@ class OcrPagesTest {
                 }
             });
         }
+    }
+
+    /**
+     * A scan drawn through a stencil {@code /Mask} that leaves out its value's line: the viewer shows paper there. What
+     * the mask hides reads as a page (paper with text), not as an MRC scan's dark colour layer, and is drawn bare.
+     */
+    @Test
+    void aValueMaskedOutByAStencilMaskIsReadAndGoes() throws Exception {
+        assertHiddenValueRead("stencil-mask", (doc, page, scan) -> {
+            BufferedImage shape = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_BINARY);
+            java.awt.Graphics2D g = shape.createGraphics();
+            Rectangle value = scan.lines()[1];
+            g.setColor(java.awt.Color.WHITE); // 1: masked out
+            g.fillRect(value.x - 10, value.y - 10, value.width + 20, value.height + 20);
+            g.dispose();
+            var mask = LosslessFactory.createFromImage(doc, shape);
+            mask.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.COLORSPACE);
+            mask.getCOSObject().setBoolean(org.apache.pdfbox.cos.COSName.IMAGE_MASK, true);
+            var image = LosslessFactory.createFromImage(doc, scan.image());
+            image.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.MASK, mask);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 0, 0, 612, 792);
+            }
+        });
     }
 
     /** @return a black box with "REDACTED" on it in small white letters, as an editor pastes one */
