@@ -274,7 +274,7 @@ final class Pictures {
      */
     static String mediaType(byte[] bytes) {
         if (startsWith(bytes, GIF87) || startsWith(bytes, GIF89)) {
-            return frames(bytes) > 1 ? null : "image/gif";
+            return animated(bytes) ? null : "image/gif";
         }
         return startsWith(bytes, PNG) ? "image/png" : startsWith(bytes, JPEG) ? "image/jpeg" : bmp(bytes) ? "image/bmp" : null;
     }
@@ -286,16 +286,17 @@ final class Pictures {
     }
 
     /**
-     * @return the frames of a GIF, as the JDK's reader counts them; 1 when it cannot (the image handler then says what
-     *     is wrong with it)
+     * @return whether a GIF has a second frame, as the JDK's reader finds them: it reads up to the second frame's
+     *     descriptor, not through every frame (a GIF of a million one-pixel frames is not walked); false when it cannot
+     *     tell (the image handler then says what is wrong with the picture)
      */
-    private static int frames(byte[] gif) {
+    private static boolean animated(byte[] gif) {
         javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
         try (var in = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(gif))) {
             reader.setInput(in, false, true);
-            return reader.getNumImages(true);
+            return reader.getWidth(1) > 0;
         } catch (IOException | RuntimeException e) {
-            return 1;
+            return false; // IndexOutOfBoundsException: no second frame
         } finally {
             reader.dispose();
         }
