@@ -68,6 +68,11 @@ final class ImageEncoder {
                 alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = copy.createGraphics();
         try {
+            if (!alpha) {
+                // clear pixels of a BMP's or a PNG-as-JPEG's alpha show paper, as OCR read them, not black
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, copy.getWidth(), copy.getHeight());
+            }
             g.drawImage(image, 0, 0, null);
         } finally {
             g.dispose();

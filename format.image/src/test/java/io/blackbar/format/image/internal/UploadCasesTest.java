@@ -120,6 +120,21 @@ class UploadCasesTest {
         assertEquals(EngineException.Reason.UNPROCESSABLE, refuse(notBmp, "notes.bmp", "image/bmp").reason());
     }
 
+    /**
+     * A picture with an alpha channel written back in a format without one (BMP as the JDK writes it): its clear ground is
+     * paper, as OCR read it, not black under black text.
+     */
+    @Test
+    void aClearGroundIsWhiteInAFormatWithoutAlpha() {
+        BufferedImage clear = new BufferedImage(40, 20, BufferedImage.TYPE_INT_ARGB);
+        clear.setRGB(5, 5, 0xff000000);
+        BufferedImage bmp = ImageEncoder.paintable(clear, ImageFormat.BMP);
+        assertFalse(bmp.getColorModel().hasAlpha());
+        assertEquals(0xffffff, bmp.getRGB(0, 0) & 0xffffff, "the clear ground");
+        assertEquals(0, bmp.getRGB(5, 5) & 0xffffff, "the ink");
+        assertEquals(0, ImageEncoder.paintable(clear, ImageFormat.PNG).getRGB(0, 0) >>> 24, "PNG keeps it clear");
+    }
+
     @Test
     void overTheByteLimitIsTooLarge() throws Exception {
         Path file = dir.resolve("a.png");

@@ -292,7 +292,8 @@ final class Pictures {
      */
     private static boolean animated(byte[] gif) {
         javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
-        try (var in = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(gif))) {
+        // in memory: ImageIO.createImageInputStream caches a stream in a file of java.io.tmpdir
+        try (var in = new javax.imageio.stream.MemoryCacheImageInputStream(new java.io.ByteArrayInputStream(gif))) {
             reader.setInput(in, false, true);
             return reader.getWidth(1) > 0;
         } catch (IOException | RuntimeException e) {

@@ -165,21 +165,28 @@ final class ImagesAlone {
         }
     }
 
+    /** The share of an image with a mask of its own that must be shown for it to be a cover: most of it. */
+    static final double MOSTLY_SHOWN = 0.9;
+
     /**
-     * @return whether an image drawn at {@code at} (device pixels) is pasted over part of a larger one drawn before it: half
-     *     of it or more lies on one of twice its area or more. A box with a label, a box stored as a JPEG (not of one
-     *     colour), a photo: it hides what the image under it holds there, and a viewer shows none of that.
+     * @return whether an image drawn at {@code at} (the page's user space) is pasted over images drawn before it: half of
+     *     it or more lies on them (their overlaps with one another counted for each: a share may be counted high, never
+     *     low). A box with a label, a box stored as a JPEG (not of one colour), a photo, a "cleaned" copy of the page
+     *     drawn over the scan: it hides what they hold there, and a viewer shows none of that.
      */
     static boolean cover(Rectangle2D at, List<Rectangle2D> drawnBefore) {
         double area = at.getWidth() * at.getHeight();
         if (!(area > 0)) {
             return false;
         }
+        double on = 0;
         for (Rectangle2D under : drawnBefore) {
             Rectangle2D common = at.createIntersection(under);
-            if (under.getWidth() * under.getHeight() >= 2 * area && common.getWidth() > 0 && common.getHeight() > 0
-                    && common.getWidth() * common.getHeight() >= area / 2) {
-                return true;
+            if (common.getWidth() > 0 && common.getHeight() > 0) {
+                on += common.getWidth() * common.getHeight();
+                if (on >= area / 2) {
+                    return true;
+                }
             }
         }
         return false;
@@ -191,7 +198,7 @@ final class ImagesAlone {
     }
 
     /** @return whether a square of {@link #TILE} pixels has ink in {@code image} and differs from {@code viewed} there */
-    private static boolean differsWithInk(BufferedImage viewed, BufferedImage image) {
+    static boolean differsWithInk(BufferedImage viewed, BufferedImage image) {
         if (viewed.getWidth() != image.getWidth() || viewed.getHeight() != image.getHeight()) {
             return true;
         }

@@ -335,12 +335,13 @@ final class OcrPages {
                     if (imagesOnly && !PagePictures.mayHoldWords(size[0], size[1]) && stretched(size)) {
                         return; // too small to hold a word, drawn large: a patch stretched over one, as a box is
                     }
-                    java.awt.geom.Rectangle2D at = imagesOnly ? device().createTransformedShape(UNIT).getBounds2D() : null;
-                    boolean cover = imagesOnly && !image.isStencil()
-                            && !(image instanceof PDImageXObject x && ImagesAlone.masked(x, true))
-                            && ImagesAlone.cover(at, drawnImages);
-                    if (cover && underCovers) {
-                        return;
+                    // where it lies in the page's user space: the same through forms, transparency groups (drawn on
+                    // graphics of their own, turned and placed otherwise) and annotations
+                    java.awt.geom.Rectangle2D at = imagesOnly ? getGraphicsState().getCurrentTransformationMatrix()
+                            .createAffineTransform().createTransformedShape(UNIT).getBounds2D() : null;
+                    boolean over = imagesOnly && !image.isStencil() && ImagesAlone.cover(at, drawnImages);
+                    if (over && underCovers && !(image instanceof PDImageXObject x && ImagesAlone.masked(x, true))) {
+                        return; // a cover, left out before it is decoded
                     }
                     opaque();
                     drawWithin(image, limits, () -> {
@@ -349,7 +350,7 @@ final class OcrPages {
                                 super.drawImage(image);
                             } else if (!patch(image)) {
                                 super.drawImage(image);
-                                drawn(at, cover);
+                                drawn(at, over);
                             }
                             return;
                         }
@@ -363,8 +364,19 @@ final class OcrPages {
                                     || ImagesAlone.masked(x, true) && seen.hiddenReadsAsAPage())) {
                                 // what its soft mask or colour key hides, under the image as they draw it; what a
                                 // stencil /Mask hides only when it reads as a page (an MRC scan's colour layer is a
-                                // dark sheet without its text's shape)
-                                super.drawImage(new ImagesAlone.Opaque(x));
+                                // dark sheet without its text's shape). Drawn bare over images before it, it hides them
+                                // as a cover does, and is left out with the covers.
+                                if (!(over && underCovers)) {
+                                    super.drawImage(new ImagesAlone.Opaque(x));
+                                }
+                                covered |= over;
+                            }
+                            // with a mask of its own, a cover when it shows most of itself (a PNG box with an alpha it
+                            // does not use, clear corners); not one mostly clear (a signature, an MRC text layer)
+                            boolean cover = over && (seen == null || !ImagesAlone.masked(x, true)
+                                    || seen.shownShare() >= ImagesAlone.MOSTLY_SHOWN);
+                            if (cover && underCovers) {
+                                return;
                             }
                             if (seen != null ? !ImagesAlone.patch(x, seen) : !patch(x)) {
                                 super.drawImage(x);
@@ -374,11 +386,14 @@ final class OcrPages {
                     });
                 }
 
-                /** Notes an image drawn in {@link Drawn#IMAGES}: where it lies, or that the page has a cover. */
+                /**
+                 * Notes an image drawn in {@link Drawn#IMAGES}: that the page has a cover, or where it lies (the first
+                 * {@link #MAX_IMAGES_NOTED}: a scan in a thousand tiles is judged by them).
+                 */
                 private void drawn(java.awt.geom.Rectangle2D at, boolean cover) {
                     if (cover) {
                         covered = true;
-                    } else {
+                    } else if (drawnImages.size() < MAX_IMAGES_NOTED) {
                         drawnImages.add(at);
                     }
                 }
@@ -417,6 +432,9 @@ final class OcrPages {
             };
         }
     }
+
+    /** Images of a page whose places are noted to tell covers by ({@link ImagesAlone#cover}). */
+    private static final int MAX_IMAGES_NOTED = 1_000;
 
     /** The square an image is drawn in, in its own space. */
     private static final java.awt.geom.Rectangle2D UNIT = new java.awt.geom.Rectangle2D.Double(0, 0, 1, 1);
@@ -509,11 +527,17 @@ final class OcrPages {
             // what its images hold that the viewer does not show: under a box, outside the crop box, cut by a clip
             limits.checkDeadline();
             ImagesAlone.Revealed images = ImagesAlone.render(doc, index, dpi, limits);
-            readIfHidden(viewed, images, ocr, limits, known, more);
+            if (ImagesAlone.hidesSomething(viewed, images)) {
+                read(images, ocr, limits, known, more);
+            }
             if (images.covered()) {
-                // and what an image pasted over part of a larger one hides of it: drawn, it hid that in the rendering too
+                // and what an image pasted over others hides of them: drawn, it hid that in the rendering above too.
+                // Read when it shows ink that rendering does not (not the viewer's: what that one read is read)
                 limits.checkDeadline();
-                readIfHidden(viewed, ImagesAlone.render(doc, index, dpi, limits, true), ocr, limits, known, more);
+                ImagesAlone.Revealed under = ImagesAlone.render(doc, index, dpi, limits, true);
+                if (ImagesAlone.differsWithInk(images.image(), under.image())) {
+                    read(under, ocr, limits, known, more);
+                }
             }
         } catch (PageText.Refused e) {
             throw new PageText.Refused("Page " + (index + 1) + " has no usable text and needs OCR: " + e.getMessage());
@@ -534,17 +558,15 @@ final class OcrPages {
     }
 
     /**
-     * Reads a rendering of a page's images alone when it shows what the viewer's does not, and adds the lines it gives
-     * that no reading before gave ({@link #newLines}).
+     * Reads a rendering of a page's images alone, and adds the lines it gives that no reading before gave
+     * ({@link #newLines}), placed where the viewer's rendering has them.
      */
-    private static void readIfHidden(BufferedImage viewed, ImagesAlone.Revealed images, OcrService ocr,
-            DocumentLimits limits, List<OcrWord> known, List<List<OcrWord>> more) throws EngineException {
-        if (ImagesAlone.hidesSomething(viewed, images)) {
-            List<OcrWord> lines = newLines(ImagesAlone.inViewer(ocr.recognize(images.image(), limits), images.toViewer()),
-                    known);
-            more.add(lines);
-            known.addAll(lines);
-        }
+    private static void read(ImagesAlone.Revealed images, OcrService ocr, DocumentLimits limits, List<OcrWord> known,
+            List<List<OcrWord>> more) throws EngineException {
+        List<OcrWord> lines = newLines(ImagesAlone.inViewer(ocr.recognize(images.image(), limits), images.toViewer()),
+                known);
+        more.add(lines);
+        known.addAll(lines);
     }
 
     /** @return whether two renderings of a page are the same (a page whose layers draw nothing on it) */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -321,11 +322,7 @@ class OcrPagesTest {
 
     /** @param inOneImage whether the scan is one image of the page's content, as poppler takes them out */
     private void assertHiddenValueRead(Path in, InkLines scan, OcrService reader, boolean inOneImage) throws Exception {
-        IndependentReader.assumeTools();
         Path out = dir.resolve(in.getFileName() + "-out.pdf");
-        // poppler takes out the images of a page's content (not of its annotations), each apart (a strip is not the scan)
-        assertTrue(!inOneImage || IndependentReader.images(in).stream().anyMatch(i -> SearchableScanTest.ink(i,
-                scaled(scan.lines()[1], (double) i.getWidth() / W)) > 0.02), "the input's image holds the value");
         PdfFormatHandler handler = new PdfFormatHandler();
         handler.ocr = reader;
         try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits());
@@ -333,6 +330,11 @@ class OcrPagesTest {
             assertTrue(p.text().contains("219-09-9999"), "the hidden part of the scan is read: " + p.text());
             p.write(Plans.everyOccurrence(p.text(), List.of("219-09-9999"), "[REDACTED]"), Method.REDACT, os);
         }
+        // read back by poppler, when it is installed (the reading above needs nothing but this handler)
+        IndependentReader.assumeTools();
+        // poppler takes out the images of a page's content (not of its annotations), each apart (a strip is not the scan)
+        assertTrue(!inOneImage || IndependentReader.images(in).stream().anyMatch(i -> SearchableScanTest.ink(i,
+                scaled(scan.lines()[1], (double) i.getWidth() / W)) > 0.02), "the input's image holds the value");
         String raw = IndependentReader.rawObjects(out);
         assertEquals(1, raw.split("/Subtype /Image", -1).length - 1, "one image in the file: the page as burned");
         List<BufferedImage> images = IndependentReader.images(out);
@@ -723,15 +725,32 @@ class OcrPagesTest {
     void aScanInStripsUnderABoxIsReadAndGoes() throws Exception {
         assertHiddenValueRead("strips", (doc, page, scan) -> {
             float[] v = onPage(scan.lines()[1]);
-            float k = 792f / H;
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                for (int y = 0; y < H; y += 10) {
-                    BufferedImage strip = scan.image().getSubimage(0, y, W, Math.min(10, H - y));
-                    cs.drawImage(LosslessFactory.createFromImage(doc, strip), 0, 792 - (y + strip.getHeight()) * k, 612,
-                            strip.getHeight() * k);
-                }
+                drawInStrips(doc, cs, scan);
                 cs.addRect(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
                 cs.fill();
+            }
+        }, false);
+    }
+
+    /** Draws the scan over the whole page in strips 10 pixels tall, each at its own scale. */
+    private static void drawInStrips(PDDocument doc, PDPageContentStream cs, InkLines scan) throws IOException {
+        float k = 792f / H;
+        for (int y = 0; y < H; y += 10) {
+            BufferedImage strip = scan.image().getSubimage(0, y, W, Math.min(10, H - y));
+            cs.drawImage(LosslessFactory.createFromImage(doc, strip), 0, 792 - (y + strip.getHeight()) * k, 612,
+                    strip.getHeight() * k);
+        }
+    }
+
+    /** The scan in strips of 10 pixels under a labelled box image: no one strip is as large as the box, all are under it. */
+    @Test
+    void aScanInStripsUnderALabelledBoxImageIsReadAndGoes() throws Exception {
+        assertHiddenValueRead("strips-labelled", (doc, page, scan) -> {
+            float[] v = onPage(scan.lines()[1]);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                drawInStrips(doc, cs, scan);
+                cs.drawImage(LosslessFactory.createFromImage(doc, labelledBox()), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
             }
         }, false);
     }
@@ -888,27 +907,31 @@ class OcrPagesTest {
                 cs.addRect(72, 72, 200, 40);
                 cs.fill();
             }
-            OcrPages.read(doc, 0, (image, limits) -> {
-                calls[0]++;
-                return List.of();
-            }, PdfRedactionTest.limits(), new StringBuilder());
+            calls[0] = ocrCalls(doc);
         }
         assertEquals(1, calls[0], "the viewer's rendering only");
     }
     /**
-     * A black box with a label on it pasted as an image over the value: stored losslessly, as a JPEG, and in a stamp
-     * annotation's appearance. Not of one colour, so not a patch; it lies over part of the scan, a larger image drawn
-     * before it, and the scan is also read without it.
+     * A black box with a label on it pasted as an image over the value: stored losslessly, as a JPEG, in a stamp
+     * annotation's appearance, and with an alpha channel it does not use (a soft mask in the PDF). Not of one colour, so
+     * not a patch; it lies on the scan drawn before it, and the scan is also read without it.
      */
     @Test
     void aValueUnderALabelledBoxImageIsReadAndGoes() throws Exception {
-        for (String way : new String[] {"lossless", "jpeg", "stamp"}) {
+        for (String way : new String[] {"lossless", "jpeg", "stamp", "alpha"}) {
             assertHiddenValueRead("labelled-" + way, (doc, page, scan) -> {
                 float[] v = onPage(scan.lines()[1]);
                 BufferedImage box = labelledBox();
+                if (way.equals("alpha")) {
+                    // a PNG with an alpha channel it does not use: PDFBox gives it a soft mask
+                    BufferedImage argb = new BufferedImage(box.getWidth(), box.getHeight(), BufferedImage.TYPE_INT_ARGB);
+                    argb.createGraphics().drawImage(box, 0, 0, null);
+                    box = argb;
+                }
                 var cover = way.equals("jpeg") ? org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(doc, box)
                         : LosslessFactory.createFromImage(doc, box);
                 assertTrue(!ImagesAlone.oneColour(cover), "not a patch of one colour");
+                assertEquals(way.equals("alpha"), cover.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK));
                 PDRectangle at = new PDRectangle(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
@@ -956,6 +979,112 @@ class OcrPagesTest {
                 cs.drawImage(image, 0, 0, 612, 792);
             }
         });
+    }
+
+    /**
+     * A "cleaned" copy of the page (light, not of one colour) drawn over the whole scan, the same size: it hides all of
+     * the scan, and lies whole on it.
+     */
+    @Test
+    void aScanUnderACopyOfItsSizeIsReadAndGoes() throws Exception {
+        assertHiddenValueRead("copy", (doc, page, scan) -> {
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.drawImage(LosslessFactory.createFromImage(doc, lightNoise(W, H)), 0, 0, 612, 792);
+            }
+        });
+    }
+
+    /**
+     * A light sheet with some specks (it reads as a page) drawn over the scan through a stencil {@code /Mask} that shows
+     * only a corner of it, after a box drawn over the value: drawn bare, what its mask hides hid the scan in the rendering
+     * of the images alone. Such a bare drawing is now left out with the covers.
+     */
+    @Test
+    void aSheetDrawnBareOverTheScanIsLeftOutWithTheCovers() throws Exception {
+        assertHiddenValueRead("bare-sheet", (doc, page, scan) -> {
+            float[] v = onPage(scan.lines()[1]);
+            BufferedImage sheet = lightNoise(W, H);
+            java.awt.Graphics2D g = sheet.createGraphics();
+            g.setColor(java.awt.Color.BLACK);
+            for (int y = 40; y < H; y += 80) {
+                g.fillRect(W - 300, y, 200, 6); // lines of a page: 1% ink and more
+            }
+            g.dispose();
+            BufferedImage shape = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_BINARY);
+            java.awt.Graphics2D m = shape.createGraphics();
+            m.setColor(java.awt.Color.WHITE); // 1: masked out, all but the bottom right corner
+            m.fillRect(0, 0, W, H);
+            m.setColor(java.awt.Color.BLACK);
+            m.fillRect(W - 100, H - 100, 100, 100);
+            m.dispose();
+            var mask = LosslessFactory.createFromImage(doc, shape);
+            mask.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.COLORSPACE);
+            mask.getCOSObject().setBoolean(org.apache.pdfbox.cos.COSName.IMAGE_MASK, true);
+            var layer = LosslessFactory.createFromImage(doc, sheet);
+            layer.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.MASK, mask);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.addRect(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                cs.fill();
+                cs.drawImage(layer, 0, 0, 612, 792);
+            }
+        });
+    }
+
+    /**
+     * A scan whose lines lie outside its crop box (read in the rendering of its images alone), with a picture over a
+     * blank part: the rendering without the picture shows no ink the one with it does not, and is not read (it was read
+     * again for the ink outside the crop box, which the first reading of the images had read).
+     */
+    @Test
+    void aCoverOverBlankPaperAddsNoReadingToACroppedScan() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        int[] calls = {0};
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            page.setCropBox(new PDRectangle(0, 0, 612, 792 - 150)); // the lines are in the top 150 points
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.drawImage(LosslessFactory.createFromImage(doc, lightNoise(200, 150)), 300, 72, 200, 150);
+            }
+            assertTrue(ImagesAlone.render(doc, 0, 72, PdfRedactionTest.limits()).covered(), "the picture is a cover");
+            calls[0] = ocrCalls(doc);
+        }
+        assertEquals(2, calls[0], "the viewer's rendering and the images' over the media box");
+    }
+
+    /**
+     * A labelled box image inside a transparency group, low on a turned page: PDFBox draws the group on graphics of its
+     * own (not turned, placed at the group's box), so places measured on the graphics put the box off the scan. Measured
+     * in the page's space, it lies on it.
+     */
+    @Test
+    void aCoverInATransparencyGroupOnATurnedPageIsACover() throws Exception {
+        InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            page.setRotation(90);
+            doc.addPage(page);
+            var group = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(doc); // a form
+            group.setBBox(new PDRectangle(0, 0, 300, 60));
+            group.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+            var transparency = new org.apache.pdfbox.cos.COSDictionary();
+            transparency.setName(org.apache.pdfbox.cos.COSName.S, "Transparency");
+            group.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.GROUP, transparency);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, group)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, labelledBox()), 0, 0, 300, 60);
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                cs.saveGraphicsState();
+                cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(280, 40));
+                cs.drawForm(group);
+                cs.restoreGraphicsState();
+            }
+            assertTrue(ImagesAlone.render(doc, 0, 300, PdfRedactionTest.limits()).covered(), "the box is a cover");
+        }
     }
 
     /** @return a black box with "REDACTED" on it in small white letters, as an editor pastes one */
@@ -1017,6 +1146,16 @@ class OcrPagesTest {
         assertTrue(read.covered(), "the picture is a cover");
         assertTrue(read.text().contains("219-09-9999"), read.text());
         assertEquals(1, read.calls(), "the viewer's rendering only");
+    }
+
+    /** @return how many times reading the first page of a document calls OCR (which reads nothing) */
+    private static int ocrCalls(PDDocument doc) throws Exception {
+        int[] calls = {0};
+        OcrPages.read(doc, 0, (image, limits) -> {
+            calls[0]++;
+            return List.of();
+        }, PdfRedactionTest.limits(), new StringBuilder());
+        return calls[0];
     }
 
     /** How a page was read: the times OCR was called, whether an image of it is a cover, its text. */
