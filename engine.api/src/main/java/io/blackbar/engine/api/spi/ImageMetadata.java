@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
  * orientation is written back alone, so a photo shows upright; what follows the end of the image (a
  * motion photo's video, a second picture) goes. PNG: the
  * text chunks ({@code tEXt}, {@code zTXt}, {@code iTXt}), EXIF ({@code eXIf}) and the time stamp
- * ({@code tIME}). Anything else, or a file whose structure does not parse, is returned as it is.
+ * ({@code tIME}). GIF: comment, plain-text and application extensions but the looping one
+ * ({@code NETSCAPE2.0}, {@code ANIMEXTS1.0}) and the colour profile ({@code ICCRGBG1}): XMP goes; what
+ * follows the trailer goes. Anything else, or a file whose structure does not parse, is returned as it
+ * is.
  */
 public final class ImageMetadata {
 
@@ -25,8 +28,8 @@ public final class ImageMetadata {
 
     /**
      * @param image the bytes of an image
-     * @return the image without its metadata, or the same array when it had none or is neither a
-     *     JPEG nor a PNG
+     * @return the image without its metadata, or the same array when it had none or is not a JPEG,
+     *     a PNG or a GIF
      */
     public static byte[] strip(byte[] image) {
         if (image.length > 4 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8) {
@@ -35,7 +38,77 @@ public final class ImageMetadata {
         if (image.length > PNG.length && java.util.Arrays.equals(image, 0, PNG.length, PNG, 0, PNG.length)) {
             return png(image);
         }
+        if (image.length > 13 && image[0] == 'G' && image[1] == 'I' && image[2] == 'F' && image[3] == '8'
+                && (image[4] == '7' || image[4] == '9') && image[5] == 'a') {
+            return gif(image);
+        }
         return image;
+    }
+
+    /** GIF application extensions that are no metadata: an animation's looping, the colour profile. */
+    private static final java.util.Set<String> GIF_KEPT = java.util.Set.of("NETSCAPE2.0", "ANIMEXTS1.0", "ICCRGBG1012");
+
+    private static byte[] gif(byte[] b) {
+        int i = 13 + colourTable(b[10]);
+        if (i > b.length) {
+            return b;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
+        out.write(b, 0, i);
+        boolean removed = false;
+        while (true) {
+            if (i >= b.length) {
+                return b; // no trailer: does not parse
+            }
+            int block = b[i] & 0xFF;
+            int end;
+            boolean drop = false;
+            if (block == 0x3B) {
+                out.write(0x3B);
+                break;
+            } else if (block == 0x21 && i + 2 < b.length) {
+                int label = b[i + 1] & 0xFF;
+                end = subBlocks(b, i + 2);
+                if (label == 0xFE || label == 0x01) {
+                    drop = true; // a comment; plain text (drawn by next to no viewer: hidden)
+                } else if (label == 0xFF) {
+                    drop = b[i + 2] != 11 || i + 14 > b.length
+                            || !GIF_KEPT.contains(new String(b, i + 3, 11, StandardCharsets.ISO_8859_1));
+                }
+            } else if (block == 0x2C && i + 10 < b.length) {
+                end = subBlocks(b, i + 10 + colourTable(b[i + 9]) + 1); // descriptor, its table, the LZW code size
+            } else {
+                return b;
+            }
+            if (end < 0) {
+                return b;
+            }
+            if (drop) {
+                removed = true;
+            } else {
+                out.write(b, i, end - i);
+            }
+            i = end;
+        }
+        // bytes after the trailer are no part of the image and may be anything: not copied
+        return removed || i + 1 < b.length ? out.toByteArray() : b;
+    }
+
+    /** @return the bytes of a GIF colour table that a packed field's flags say follows */
+    private static int colourTable(byte packed) {
+        return (packed & 0x80) != 0 ? 3 << ((packed & 0x07) + 1) : 0;
+    }
+
+    /** @return the offset after a chain of GIF sub-blocks from {@code at}, or -1 when it runs past the end */
+    private static int subBlocks(byte[] b, int at) {
+        while (at < b.length) {
+            int length = b[at] & 0xFF;
+            at += 1 + length;
+            if (length == 0) {
+                return at <= b.length ? at : -1;
+            }
+        }
+        return -1;
     }
 
     private static byte[] jpeg(byte[] b) {

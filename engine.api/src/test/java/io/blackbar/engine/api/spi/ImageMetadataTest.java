@@ -89,6 +89,39 @@ class ImageMetadataTest {
         assertArrayEquals(plain, out);
     }
 
+    /** A GIF's comment, plain text and XMP go, and what follows its trailer; its animation's looping and pixels stay. */
+    @Test
+    void aGifLosesItsCommentsTextAndXmpAndKeepsItsLooping() throws Exception {
+        byte[] plain = encoded("gif");
+        int at = 13 + ((plain[10] & 0x80) != 0 ? 3 << ((plain[10] & 0x07) + 1) : 0);
+        byte[] secret = SECRET.getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(plain, 0, at);
+        byte[] looping = {0x21, (byte) 0xFF, 11, 'N', 'E', 'T', 'S', 'C', 'A', 'P', 'E', '2', '.', '0', 3, 1, 0, 0, 0};
+        b.writeBytes(looping);
+        b.writeBytes(new byte[] {0x21, (byte) 0xFE, (byte) secret.length});
+        b.writeBytes(secret);
+        b.write(0);
+        b.writeBytes(new byte[] {0x21, 0x01, 12, 0, 0, 0, 0, 16, 0, 8, 0, 8, 8, 1, 0, (byte) secret.length});
+        b.writeBytes(secret);
+        b.write(0);
+        b.writeBytes(new byte[] {0x21, (byte) 0xFF, 11, 'X', 'M', 'P', ' ', 'D', 'a', 't', 'a', 'X', 'M', 'P', (byte) secret.length});
+        b.writeBytes(secret);
+        b.write(0);
+        b.write(plain, at, plain.length - at);
+        b.writeBytes(("PK\3\4" + SECRET).getBytes(StandardCharsets.ISO_8859_1));
+        byte[] out = ImageMetadata.strip(b.toByteArray());
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "a metadata value is left");
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        kept.write(plain, 0, at);
+        kept.writeBytes(looping);
+        kept.write(plain, at, plain.length - at);
+        assertArrayEquals(kept.toByteArray(), out, "the looping and the image, as they were");
+        assertArrayEquals(pixels(ImageIO.read(new ByteArrayInputStream(plain))), pixels(ImageIO.read(new ByteArrayInputStream(out))));
+        byte[] cut = java.util.Arrays.copyOf(b.toByteArray(), at + looping.length + 5);
+        assertSame(cut, ImageMetadata.strip(cut), "a GIF cut in a block does not parse: left as it is");
+    }
+
     @Test
     void otherBytesAndBrokenImagesAreLeftAsTheyAre() throws Exception {
         byte[] gif = encoded("gif");
