@@ -34,14 +34,17 @@ import io.blackbar.engine.api.spi.Replacement;
  * A picture that cannot be read fails the request, with the image handler's reason (no OCR engine: 503; damaged or
  * over the pixel limit: 422): a value in it would otherwise leave unseen. An operator who accepts that turns the
  * reading off ({@code blackbar.ocr.pictures=false}); the pictures are then counted as {@code imagesNotRead}, as are
- * pictures of formats the image handler does not read (EMF, WMF, TIFF, SVG …) and GIFs of more than one frame (an
- * animation: the image handler reads the first).
+ * pictures of formats the image handler does not read (WMF, TIFF, SVG …), GIFs of more than one frame (an
+ * animation: the image handler reads the first), and EMF pictures whose text cannot be read or that draw bitmaps. An
+ * EMF's text records are read and overwritten in place ({@link EmfText}): no OCR.
  */
 final class Pictures {
 
     /** Picture formats the image handler does not read, by their names' endings: counted, not read. */
     private static final Set<String> OTHER_PICTURES = Set.of("emf", "wmf", "emz", "wmz", "gif", "tif", "tiff", "bmp",
             "svg", "wdp", "jxr", "ico", "pict", "webp");
+    /** The media type of an EMF picture read from its records ({@link EmfText}). */
+    private static final String EMF = "image/emf";
     /** How far up the relationships a picture's slide or sheet is looked for (picture, drawing, sheet). */
     private static final int PAGE_HOPS = 4;
 
@@ -61,6 +64,8 @@ final class Pictures {
     private final boolean enabled;
     private final DocumentLimits limits;
     private final List<Picture> pictures = new ArrayList<>();
+    /** The EMF pictures read, by part: their text is their records', overwritten in place. */
+    private final Map<String, EmfText> emfs = new HashMap<>();
     private String text;
     private int notRead;
 
@@ -96,6 +101,19 @@ final class Pictures {
         for (String part : pkg.names()) {
             byte[] bytes = isCandidate(part) ? pkg.bytes(part) : null;
             String type = bytes == null ? null : mediaType(bytes);
+            EmfText emf = type == null && bytes != null ? EmfText.read(bytes) : null;
+            if (emf != null) {
+                // its text records, read whether or not OCR reads pictures (no OCR here); a bitmap it draws is not read
+                notRead += emf.holdsPixels() ? 1 : 0;
+                if (!emf.text().isEmpty()) {
+                    pages = pages == null ? pages() : pages;
+                    int start = out.length();
+                    out.append(emf.text());
+                    pictures.add(new Picture(part, EMF, pages.getOrDefault(part, 1), start, out.length()));
+                    emfs.put(part, emf);
+                }
+                continue;
+            }
             if (type == null) {
                 if (bytes != null && isOtherPicture(part)) {
                     notRead++;
@@ -149,6 +167,11 @@ final class Pictures {
         for (Picture p : pictures) {
             List<Replacement> mine = OoxmlDocument.within(plan, p.start(), p.end());
             if (mine.isEmpty()) {
+                continue;
+            }
+            if (p.mediaType().equals(EMF)) {
+                pkg.setBytes(p.part(), emfs.get(p.part()).write(mine, method));
+                report.merge("imagesRedacted", 1, Integer::sum);
                 continue;
             }
             try (ParsedDocument doc = open(p.mediaType(), pkg.bytes(p.part()))) {

@@ -250,6 +250,38 @@ class PicturesTest {
     }
 
     /**
+     * An EMF picture (a chart pasted as a picture) is read from its text records, whether or not OCR reads pictures, and
+     * its values are overwritten in the part; one that also draws a bitmap is counted as not read, its text read all the
+     * same. Before, every EMF was counted and kept as it was.
+     */
+    @Test
+    void anEmfsTextIsReadFromItsRecordsAndOverwritten() throws Exception {
+        Parts parts = deckParts();
+        Map<String, byte[]> media = new LinkedHashMap<>(parts.media());
+        media.put("ppt/media/image8.emf", new EmfTextTest.Emf().text("Chart owner Jane Roe 219-09-9999", 0, 0, 10, true, 0)
+                .bytes());
+        media.put("ppt/media/image9.emf", new EmfTextTest.Emf().bitmap().text("Legend", 0, 0, 10, true, 0).bytes());
+        StandIn reader = new StandIn();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, Integer> report;
+        try (OoxmlDocument doc = OoxmlDocument.open(deck(parts.xml(), media), OoxmlFormatHandler.PPTX, OfficeRun.limits(),
+                reader, false, OoxmlDocument.STREAM_ABOVE)) {
+            String text = doc.text();
+            int at = text.indexOf("219-09-9999");
+            assertTrue(at > 0 && text.contains("Legend"), text);
+            report = doc.write(List.of(new Replacement(at, at + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
+        }
+        assertTrue(reader.opened.isEmpty(), "no OCR");
+        byte[] written = new RawPackage(out.toByteArray()).parts.get("ppt/media/image8.emf");
+        assertFalse(new String(written, java.nio.charset.StandardCharsets.UTF_16LE).contains("219-09")
+                || new String(written, 1, written.length - 1, java.nio.charset.StandardCharsets.UTF_16LE).contains("219-09"),
+                "the value is gone from the part");
+        assertTrue(new String(written, java.nio.charset.StandardCharsets.UTF_16LE).contains("Jane Roe XXXXXXXXXXX"));
+        assertEquals(1, report.get("imagesRedacted"), report.toString());
+        assertEquals(4, report.get("imagesNotRead"), "reading turned off: two PNGs, the fake EMF, the bitmap's EMF: " + report);
+    }
+
+    /**
      * A GIF of a million one-pixel frames (15 MB) is known to be an animation from its first two: counting every frame
      * with the JDK's reader took 26 s here.
      */

@@ -1,0 +1,232 @@
+package io.blackbar.format.office.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * The text an EMF picture draws (a chart or a table pasted from Excel or Visio "as a picture": its labels, names and
+ * numbers are text records, not pixels), read from its records and overwritten in place. Read: {@code EMR_EXTTEXTOUTW},
+ * {@code EMR_EXTTEXTOUTA}, {@code EMR_SMALLTEXTOUT}, and in the EMF+ records a dual EMF carries in its comments,
+ * {@code DrawString} and {@code DrawDriverString} (characters, not glyph indices). A value is overwritten with as many
+ * characters (X, or the surrogate fitted to its length): the records keep their sizes and the picture still parses.
+ * <p>
+ * Not readable (null: the picture is counted as not read, as before): text drawn by glyph indices (the characters are
+ * the font's, not in the file), {@code EMR_POLYTEXTOUT}, a record that does not parse. {@link #holdsPixels()} says
+ * whether it also draws bitmaps, whose pixels are not read.
+ */
+final class EmfText {
+
+    private static final int EMR_HEADER = 1;
+    private static final int EMR_EOF = 14;
+    private static final int EMR_COMMENT = 70;
+    private static final int EMR_EXTTEXTOUTA = 83;
+    private static final int EMR_EXTTEXTOUTW = 84;
+    private static final int EMR_POLYTEXTOUTA = 96;
+    private static final int EMR_POLYTEXTOUTW = 97;
+    private static final int EMR_SMALLTEXTOUT = 108;
+    /** Records that draw a bitmap: BITBLT, STRETCHBLT, MASKBLT, PLGBLT, SETDIBITSTODEVICE, STRETCHDIBITS, ALPHABLEND, TRANSPARENTBLT. */
+    private static final java.util.Set<Integer> BITMAPS = java.util.Set.of(76, 77, 78, 79, 80, 81, 114, 116);
+    private static final int ETO_GLYPH_INDEX = 0x10;
+    private static final int ETO_NO_RECT = 0x100;
+    private static final int ETO_SMALL_CHARS = 0x200;
+    private static final int ETO_PDY = 0x2000;
+    private static final int EMF_PLUS = 0x2B464D45;
+    private static final int PLUS_DRAW_STRING = 0x401C;
+    private static final int PLUS_DRAW_DRIVER_STRING = 0x4036;
+    private static final int PLUS_DRAW_IMAGE = 0x401A;
+    private static final int PLUS_DRAW_IMAGE_POINTS = 0x401B;
+    private static final int DRIVER_STRING_CMAP_LOOKUP = 0x1;
+
+    /** A run of characters in the file: where they are, how they are coded, and where they are in {@link #text}. */
+    private record Run(int at, int chars, boolean wide, int textStart) {
+    }
+
+    private final byte[] bytes;
+    private final List<Run> runs;
+    private final String text;
+    private final boolean pixels;
+
+    private EmfText(byte[] bytes, List<Run> runs, String text, boolean pixels) {
+        this.bytes = bytes;
+        this.runs = runs;
+        this.text = text;
+        this.pixels = pixels;
+    }
+
+    /** @return whether the bytes are an EMF's: a header record with the signature " EMF" */
+    static boolean isEmf(byte[] b) {
+        return b.length >= 88 && le32(b, 0) == EMR_HEADER && b[40] == ' ' && b[41] == 'E' && b[42] == 'M' && b[43] == 'F';
+    }
+
+    /** @return the text of an EMF, or null when the bytes are no EMF or its text cannot be read */
+    static EmfText read(byte[] b) {
+        if (!isEmf(b)) {
+            return null;
+        }
+        List<Run> runs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean pixels = false;
+        // where the last run ended, to join runs on one baseline: y, and x after its last character's advance
+        long[] last = null;
+        int i = 0;
+        while (i + 8 <= b.length) {
+            int type = le32(b, i);
+            int size = le32(b, i + 4);
+            if (size < 8 || size > b.length - i || (size & 3) != 0) {
+                return null;
+            }
+            if (type == EMR_EXTTEXTOUTA || type == EMR_EXTTEXTOUTW) {
+                if (size < 76) {
+                    return null;
+                }
+                int x = le32(b, i + 36);
+                int y = le32(b, i + 40);
+                int chars = le32(b, i + 44);
+                int offString = le32(b, i + 48);
+                int options = le32(b, i + 52);
+                int offDx = le32(b, i + ((options & ETO_NO_RECT) != 0 ? 56 : 72));
+                boolean wide = type == EMR_EXTTEXTOUTW;
+                if ((options & ETO_GLYPH_INDEX) != 0 || !fits(offString, chars, wide ? 2 : 1, size)) {
+                    return null;
+                }
+                int step = (options & ETO_PDY) != 0 ? 2 : 1; // with ETO_PDY, a dx and a dy a character
+                long advance = fits(offDx, chars * step, 4, size) ? sumDx(b, i + offDx, chars, step) : -1;
+                last = add(b, runs, text, i + offString, chars, wide, last, x, y, advance);
+            } else if (type == EMR_SMALLTEXTOUT) {
+                int chars = size >= 36 ? le32(b, i + 16) : -1;
+                int options = size >= 36 ? le32(b, i + 20) : 0;
+                int at = 36 + ((options & ETO_NO_RECT) != 0 ? 0 : 16);
+                boolean wide = (options & ETO_SMALL_CHARS) == 0;
+                if ((options & ETO_GLYPH_INDEX) != 0 || !fits(at, chars, wide ? 2 : 1, size)) {
+                    return null;
+                }
+                last = add(b, runs, text, i + at, chars, wide, last, le32(b, i + 8), le32(b, i + 12), -1);
+            } else if (type == EMR_POLYTEXTOUTA || type == EMR_POLYTEXTOUTW) {
+                return null;
+            } else if (type == EMR_COMMENT && size >= 16 && le32(b, i + 12) == EMF_PLUS) {
+                int end = i + 12 + Math.min(le32(b, i + 8), size - 12);
+                for (int r = i + 16; r + 12 <= end; ) {
+                    int plusType = le16(b, r);
+                    int plusSize = le32(b, r + 4);
+                    if (plusSize < 12 || plusSize > end - r) {
+                        return null;
+                    }
+                    if (plusType == PLUS_DRAW_STRING) {
+                        int chars = plusSize >= 40 ? le32(b, r + 20) : -1;
+                        if (!fits(40, chars, 2, plusSize)) {
+                            return null;
+                        }
+                        last = add(b, runs, text, r + 40, chars, true, null, 0, 0, -1);
+                    } else if (plusType == PLUS_DRAW_DRIVER_STRING) {
+                        int flags = plusSize >= 28 ? le32(b, r + 16) : 0;
+                        int glyphs = plusSize >= 28 ? le32(b, r + 24) : -1;
+                        if ((flags & DRIVER_STRING_CMAP_LOOKUP) == 0 || !fits(28, glyphs, 2, plusSize)) {
+                            return null;
+                        }
+                        last = add(b, runs, text, r + 28, glyphs, true, null, 0, 0, -1);
+                    } else if (plusType == PLUS_DRAW_IMAGE || plusType == PLUS_DRAW_IMAGE_POINTS) {
+                        pixels = true;
+                    }
+                    r += plusSize;
+                }
+            } else if (BITMAPS.contains(type)) {
+                pixels = true;
+            }
+            i += size;
+            if (type == EMR_EOF) {
+                break;
+            }
+        }
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        return new EmfText(b, List.copyOf(runs), text.toString(), pixels);
+    }
+
+    /** @return whether {@code count} units of {@code unit} bytes from offset {@code at} lie within a record of {@code size} */
+    private static boolean fits(int at, int count, int unit, int size) {
+        return count >= 0 && at >= 8 && (long) at + (long) count * unit <= size;
+    }
+
+    private static long sumDx(byte[] b, int at, int chars, int step) {
+        long sum = 0;
+        for (int k = 0; k < chars; k++) {
+            sum += le32(b, at + 4 * step * k);
+        }
+        return sum;
+    }
+
+    /**
+     * Appends a run to the text: after the one before with nothing between when it starts where that one's characters
+     * ended on its baseline (a word drawn a character or a few at a time), a space when further along the baseline, a
+     * line break otherwise.
+     *
+     * @return where this run ends (y, x after it), or null when that is not known
+     */
+    private static long[] add(byte[] b, List<Run> runs, StringBuilder text, int at, int chars, boolean wide, long[] last,
+            int x, int y, long advance) {
+        if (chars == 0) {
+            return last;
+        }
+        if (!text.isEmpty()) {
+            boolean sameLine = last != null && last[0] == y && x >= last[1] - 1;
+            text.append(sameLine ? (x <= last[1] + Math.max(1, last[2] / 3) ? "" : " ") : "\n");
+        }
+        runs.add(new Run(at, chars, wide, text.length()));
+        text.append(wide ? new String(b, at, chars * 2, StandardCharsets.UTF_16LE)
+                : new String(b, at, chars, StandardCharsets.ISO_8859_1));
+        return advance < 0 ? null : new long[] {y, x + advance, advance / chars};
+    }
+
+    /** @return the text the records draw, each run where it stands (see {@link #add}), a line break at the end */
+    String text() {
+        return text;
+    }
+
+    /** @return whether the picture also draws bitmaps (their pixels are not read) */
+    boolean holdsPixels() {
+        return pixels;
+    }
+
+    /**
+     * @param plan spans in {@link #text()}'s offsets
+     * @return the EMF with each span's characters overwritten: X when redacting, the surrogate fitted to the span when
+     *     anonymizing (cut, or padded with spaces)
+     */
+    byte[] write(List<Replacement> plan, Method method) {
+        byte[] out = bytes.clone();
+        for (Replacement r : plan) {
+            for (Run run : runs) {
+                int from = Math.max(r.start(), run.textStart());
+                int to = Math.min(r.end(), run.textStart() + run.chars());
+                for (int k = from; k < to; k++) {
+                    int inSpan = k - r.start();
+                    char c = method == Method.ANONYMIZE && r.text() != null && inSpan < r.text().length()
+                            ? r.text().charAt(inSpan) : method == Method.ANONYMIZE ? ' ' : 'X';
+                    int at = run.at() + (k - run.textStart()) * (run.wide() ? 2 : 1);
+                    if (run.wide()) {
+                        out[at] = (byte) c;
+                        out[at + 1] = (byte) (c >> 8);
+                    } else {
+                        out[at] = (byte) (c < 256 ? c : 'X');
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int le32(byte[] b, int at) {
+        return at < 0 || at + 4 > b.length ? -1 : ByteBuffer.wrap(b, at, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+    }
+
+    private static int le16(byte[] b, int at) {
+        return at < 0 || at + 2 > b.length ? -1 : (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+}

@@ -1,0 +1,167 @@
+package io.blackbar.format.office.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * The text records of an EMF (a chart or a table pasted as a picture), built here record by record as MS-EMF lays them
+ * out, and the values overwritten in place; the output is searched byte by byte for each value in UTF-16 and in ASCII.
+ */
+class EmfTextTest {
+
+    /** An EMF, record by record: the header first, the end-of-file record last. */
+    static final class Emf {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Emf() {
+            ByteBuffer h = le(88);
+            h.putInt(1).putInt(88).putInt(0).putInt(0).putInt(100).putInt(100); // type, size, bounds
+            h.putInt(0).putInt(0).putInt(2000).putInt(2000); // frame
+            h.put(new byte[] {' ', 'E', 'M', 'F'}).putInt(0x10000).putInt(0).putInt(0); // signature, version, bytes, records
+            out.writeBytes(h.array());
+        }
+
+        /** EMR_EXTTEXTOUTW (or A) at (x, y), with a rectangle and a Dx array of {@code advance} a character. */
+        Emf text(String s, int x, int y, int advance, boolean wide, int options) {
+            byte[] chars = s.getBytes(wide ? StandardCharsets.UTF_16LE : StandardCharsets.ISO_8859_1);
+            int offString = 76;
+            int padded = (chars.length + 3) & ~3;
+            int offDx = offString + padded;
+            int size = offDx + 4 * s.length();
+            ByteBuffer r = le(size);
+            r.putInt(wide ? 84 : 83).putInt(size).putInt(0).putInt(0).putInt(0).putInt(0); // bounds
+            r.putInt(1).putFloat(1).putFloat(1); // graphics mode, scales
+            r.putInt(x).putInt(y).putInt(s.length()).putInt(offString).putInt(options);
+            r.putInt(0).putInt(0).putInt(0).putInt(0).putInt(offDx); // rectangle, offDx
+            r.put(chars).position(offDx);
+            for (int k = 0; k < s.length(); k++) {
+                r.putInt(advance);
+            }
+            out.writeBytes(r.array());
+            return this;
+        }
+
+        /** Each character its own record, as some producers draw a word. */
+        Emf textByCharacter(String s, int x, int y, int advance) {
+            for (int k = 0; k < s.length(); k++) {
+                text(s.substring(k, k + 1), x + k * advance, y, advance, true, 0);
+            }
+            return this;
+        }
+
+        /** An EMR_COMMENT holding EMF+ DrawString and DrawDriverString records (characters looked up in the font). */
+        Emf plus(String drawString, String driverString, int driverFlags) {
+            byte[] a = drawString.getBytes(StandardCharsets.UTF_16LE);
+            int sizeA = 40 + ((a.length + 3) & ~3);
+            byte[] d = driverString.getBytes(StandardCharsets.UTF_16LE);
+            int sizeD = 28 + ((d.length + 3) & ~3) + 8 * driverString.length();
+            ByteBuffer p = le(sizeA + sizeD);
+            p.putShort((short) 0x401C).putShort((short) 0).putInt(sizeA).putInt(sizeA - 12);
+            p.putInt(0).putInt(0).putInt(drawString.length()).putFloat(0).putFloat(0).putFloat(100).putFloat(20).put(a);
+            p.position(sizeA);
+            p.putShort((short) 0x4036).putShort((short) 0).putInt(sizeD).putInt(sizeD - 12);
+            p.putInt(0).putInt(driverFlags).putInt(0).putInt(driverString.length()).put(d);
+            byte[] records = p.array();
+            ByteBuffer c = le(16 + records.length);
+            c.putInt(70).putInt(16 + records.length).putInt(4 + records.length).putInt(0x2B464D45).put(records);
+            out.writeBytes(c.array());
+            return this;
+        }
+
+        /** An EMR_STRETCHDIBITS of no real bitmap: a record that draws pixels. */
+        Emf bitmap() {
+            ByteBuffer r = le(80);
+            r.putInt(81).putInt(80);
+            out.writeBytes(r.array());
+            return this;
+        }
+
+        byte[] bytes() {
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            all.writeBytes(out.toByteArray());
+            all.writeBytes(le(20).putInt(14).putInt(20).array());
+            return all.toByteArray();
+        }
+
+        private static ByteBuffer le(int size) {
+            return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        }
+    }
+
+    private static boolean holds(byte[] b, String value) {
+        String latin = new String(b, StandardCharsets.ISO_8859_1);
+        String le = new String(b, StandardCharsets.ISO_8859_1).replace("\0", "");
+        return latin.contains(value) || le.contains(value)
+                || new String(b, StandardCharsets.UTF_16LE).contains(value)
+                || new String(java.util.Arrays.copyOfRange(b, 1, b.length), StandardCharsets.UTF_16LE).contains(value);
+    }
+
+    @Test
+    void aChartsTextIsReadAcrossRecordsAndItsValuesAreOverwrittenInPlace() {
+        byte[] emf = new Emf()
+                .textByCharacter("Member", 100, 200, 10)
+                .text("SSN", 170, 200, 10, true, 0)
+                .text("219-09-9999", 210, 200, 10, true, 0)
+                .text("Contact jane.doe@example.org", 100, 260, 9, false, 0)
+                .plus("Owner Ada Lovelace", "ada@example.org", 1)
+                .bytes();
+        EmfText read = EmfText.read(emf);
+        assertNotNull(read);
+        assertEquals("Member SSN 219-09-9999\nContact jane.doe@example.org\nOwner Ada Lovelace\nada@example.org\n", read.text(),
+                "a word drawn a character at a time is one word; runs further along the baseline are apart by a space");
+        assertFalse(read.holdsPixels());
+        String text = read.text();
+        List<Replacement> plan = new java.util.ArrayList<>();
+        for (String v : List.of("219-09-9999", "jane.doe@example.org", "Ada Lovelace", "ada@example.org")) {
+            assertTrue(holds(emf, v), "the input holds " + v);
+            int at = text.indexOf(v);
+            plan.add(new Replacement(at, at + v.length(), "X", "[REDACTED]"));
+        }
+        byte[] out = read.write(plan, Method.REDACT);
+        assertEquals(emf.length, out.length, "records keep their sizes");
+        for (String v : List.of("219-09-9999", "9999", "jane.doe", "example.org", "Lovelace", "ada@")) {
+            assertFalse(holds(out, v), "the output holds " + v);
+        }
+        EmfText again = EmfText.read(out);
+        assertNotNull(again, "the output still parses");
+        assertEquals("Member SSN XXXXXXXXXXX\nContact XXXXXXXXXXXXXXXXXXXX\nOwner XXXXXXXXXXXX\nXXXXXXXXXXXXXXX\n", again.text());
+        int at = text.indexOf("Ada Lovelace");
+        assertTrue(EmfText.read(read.write(List.of(new Replacement(at, at + 12, "PERSON", "Bo Ek")), Method.ANONYMIZE))
+                .text().contains("Owner Bo Ek       \n"), "a surrogate fitted to the value's length");
+    }
+
+    /** Text drawn by glyph indices (the font's, not characters) cannot be read: the picture is counted as not read. */
+    @Test
+    void glyphIndicesAndBrokenRecordsAreNotRead() {
+        assertNull(EmfText.read(new Emf().text("219-09-9999", 0, 0, 10, true, 0x10).bytes()));
+        assertNull(EmfText.read(new Emf().plus("a", "219-09-9999", 0).bytes()), "glyph indices in EMF+");
+        byte[] broken = new Emf().text("219-09-9999", 0, 0, 10, true, 0).bytes();
+        broken[92] = (byte) 0xFF; // the text record's size now runs past the end
+        assertNull(EmfText.read(broken));
+        assertNull(EmfText.read("not an EMF at all, but long enough to have a header's length in it; more".getBytes(
+                StandardCharsets.US_ASCII)));
+    }
+
+    /** An EMF that draws a bitmap has its text read, and says its pixels were not. */
+    @Test
+    void anEmfWithABitmapSaysSo() {
+        EmfText read = EmfText.read(new Emf().bitmap().text("Jane Doe", 0, 0, 10, true, 0).bytes());
+        assertNotNull(read);
+        assertTrue(read.holdsPixels());
+        assertEquals("Jane Doe\n", read.text());
+    }
+}
