@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
  * orientation is written back alone, so a photo shows upright; what follows the end of the image (a
  * motion photo's video, a second picture) goes. PNG: the
  * text chunks ({@code tEXt}, {@code zTXt}, {@code iTXt}), EXIF ({@code eXIf}) and the time stamp
- * ({@code tIME}). GIF: comment, plain-text and application extensions but the looping one
- * ({@code NETSCAPE2.0}, {@code ANIMEXTS1.0}) and the colour profile ({@code ICCRGBG1}): XMP goes; what
- * follows the trailer goes. Anything else, or a file whose structure does not parse, is returned as it
- * is.
+ * ({@code tIME}). GIF: every extension but the graphic control, the looping ({@code NETSCAPE2.0},
+ * {@code ANIMEXTS1.0}: its one data block) and the colour profile ({@code ICCRGBG1}): comments, plain
+ * text and XMP go, and what follows the trailer (a trailer left out is written). EMF: the header's
+ * description and every comment record's data but EMF+'s are overwritten with zeros (a player skips
+ * comments; a printer's alternative formats, a group's description, an embedded WMF are in them).
+ * Anything else, or a file whose structure does not parse, is returned as it is.
  */
 public final class ImageMetadata {
 
@@ -29,7 +31,7 @@ public final class ImageMetadata {
     /**
      * @param image the bytes of an image
      * @return the image without its metadata, or the same array when it had none or is not a JPEG,
-     *     a PNG or a GIF
+     *     a PNG, a GIF or an EMF
      */
     public static byte[] strip(byte[] image) {
         if (image.length > 4 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8) {
@@ -42,7 +44,63 @@ public final class ImageMetadata {
                 && (image[4] == '7' || image[4] == '9') && image[5] == 'a') {
             return gif(image);
         }
+        if (image.length >= 88 && image[0] == EMR_HEADER && image[1] == 0 && image[2] == 0 && image[3] == 0
+                && image[40] == ' ' && image[41] == 'E' && image[42] == 'M' && image[43] == 'F') {
+            return emf(image);
+        }
         return image;
+    }
+
+    private static final int EMR_HEADER = 1;
+    private static final int EMR_COMMENT = 70;
+    private static final int EMF_PLUS = 0x2B464D45;
+
+    /**
+     * EMF: zeros over the header's description (application and title) and over the data of every comment record
+     * but EMF+'s, the records keeping their sizes.
+     */
+    private static byte[] emf(byte[] b) {
+        byte[] out = null;
+        int i = 0;
+        while (i + 8 <= b.length) {
+            int type = le32(b, i);
+            int size = le32(b, i + 4);
+            if (size < 8 || size > b.length - i || (size & 3) != 0) {
+                return b;
+            }
+            int from = -1;
+            int to = -1;
+            if (type == EMR_HEADER && size >= 76) {
+                long chars = le32(b, i + 60) & 0xFFFFFFFFL; // nDescription, then offDescription
+                long at = le32(b, i + 64) & 0xFFFFFFFFL;
+                if (chars > 0 && at >= 88 && at + 2 * chars <= size) {
+                    from = i + (int) at;
+                    to = from + (int) (2 * chars);
+                }
+            } else if (type == EMR_COMMENT && size >= 16 && le32(b, i + 12) != EMF_PLUS) {
+                from = i + 12;
+                to = i + size;
+            }
+            if (from >= 0 && hasNonZero(b, from, to)) {
+                out = out == null ? b.clone() : out;
+                java.util.Arrays.fill(out, from, to, (byte) 0);
+            }
+            i += size;
+        }
+        return out == null ? b : out;
+    }
+
+    private static boolean hasNonZero(byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (b[k] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int le32(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }
 
     /** GIF application extensions that are no metadata: an animation's looping, the colour profile. */
@@ -56,42 +114,50 @@ public final class ImageMetadata {
         ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
         out.write(b, 0, i);
         boolean removed = false;
-        while (true) {
-            if (i >= b.length) {
-                return b; // no trailer: does not parse
-            }
+        while (i < b.length && (b[i] & 0xFF) != 0x3B) {
             int block = b[i] & 0xFF;
             int end;
-            boolean drop = false;
-            if (block == 0x3B) {
-                out.write(0x3B);
-                break;
-            } else if (block == 0x21 && i + 2 < b.length) {
+            if (block == 0x21 && i + 2 < b.length) {
                 int label = b[i + 1] & 0xFF;
                 end = subBlocks(b, i + 2);
-                if (label == 0xFE || label == 0x01) {
-                    drop = true; // a comment; plain text (drawn by next to no viewer: hidden)
-                } else if (label == 0xFF) {
-                    drop = b[i + 2] != 11 || i + 14 > b.length
-                            || !GIF_KEPT.contains(new String(b, i + 3, 11, StandardCharsets.ISO_8859_1));
+                if (end < 0) {
+                    return b;
+                }
+                if (label == 0xF9) {
+                    out.write(b, i, end - i); // graphic control: delay, transparency
+                } else if (label == 0xFF && (b[i + 2] & 0xFF) == 11 && i + 14 <= end
+                        && GIF_KEPT.contains(new String(b, i + 3, 11, StandardCharsets.ISO_8859_1))) {
+                    boolean icc = b[i + 3] == 'I';
+                    // looping: its one data block, nothing after it; a colour profile: all of it
+                    int keep = icc ? end : Math.min(end - 1, subBlock(b, i + 14));
+                    out.write(b, i, keep - i);
+                    if (!icc) {
+                        out.write(0);
+                        removed |= keep != end - 1;
+                    }
+                } else {
+                    removed = true; // comments, plain text, XMP, any other extension
                 }
             } else if (block == 0x2C && i + 10 < b.length) {
                 end = subBlocks(b, i + 10 + colourTable(b[i + 9]) + 1); // descriptor, its table, the LZW code size
-            } else {
-                return b;
-            }
-            if (end < 0) {
-                return b;
-            }
-            if (drop) {
-                removed = true;
-            } else {
+                if (end < 0) {
+                    return b;
+                }
                 out.write(b, i, end - i);
+            } else {
+                return b;
             }
             i = end;
         }
-        // bytes after the trailer are no part of the image and may be anything: not copied
-        return removed || i + 1 < b.length ? out.toByteArray() : b;
+        // the trailer (written when a producer left it out: viewers show such a GIF); what follows it is no part of the
+        // image and may be anything: not copied
+        out.write(0x3B);
+        return removed || i + 1 != b.length ? out.toByteArray() : b;
+    }
+
+    /** @return the offset after one GIF sub-block at {@code at} (its length, then that many bytes) */
+    private static int subBlock(byte[] b, int at) {
+        return at < b.length ? at + 1 + (b[at] & 0xFF) : b.length;
     }
 
     /** @return the bytes of a GIF colour table that a packed field's flags say follows */

@@ -122,6 +122,57 @@ class ImageMetadataTest {
         assertSame(cut, ImageMetadata.strip(cut), "a GIF cut in a block does not parse: left as it is");
     }
 
+    /**
+     * What a GIF holds beside its pixels in other places: an extension of a label no viewer knows, data blocks after the
+     * looping's one, and a GIF left without its trailer (viewers show it): all go, and a trailer is written.
+     */
+    @Test
+    void aGifLosesUnknownExtensionsAndExtraLoopingDataAndGetsItsTrailer() throws Exception {
+        byte[] plain = encoded("gif");
+        int at = 13 + ((plain[10] & 0x80) != 0 ? 3 << ((plain[10] & 0x07) + 1) : 0);
+        byte[] secret = SECRET.getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(plain, 0, at);
+        b.writeBytes(new byte[] {0x21, (byte) 0xFF, 11, 'N', 'E', 'T', 'S', 'C', 'A', 'P', 'E', '2', '.', '0', 3, 1, 0, 0,
+            (byte) secret.length});
+        b.writeBytes(secret);
+        b.write(0);
+        b.writeBytes(new byte[] {0x21, 0x02, (byte) secret.length});
+        b.writeBytes(secret);
+        b.write(0);
+        b.write(plain, at, plain.length - at - 1); // no trailer
+        byte[] out = ImageMetadata.strip(b.toByteArray());
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "a hidden value is left");
+        assertEquals(0x3B, out[out.length - 1] & 0xFF, "a trailer");
+        assertArrayEquals(pixels(ImageIO.read(new ByteArrayInputStream(plain))), pixels(ImageIO.read(new ByteArrayInputStream(out))));
+        assertTrue(new String(out, StandardCharsets.ISO_8859_1).contains("NETSCAPE2.0\u0003\u0001\u0000\u0000\u0000"),
+                "the looping, its one block and its end");
+    }
+
+    /** An EMF's description and its comment records' data are zeros; EMF+ comments, which players draw, stay. */
+    @Test
+    void anEmfLosesItsDescriptionAndCommentsButNotEmfPlus() {
+        byte[] secret = SECRET.getBytes(StandardCharsets.UTF_16LE);
+        int headerSize = 88 + secret.length;
+        ByteBuffer emf = ByteBuffer.allocate(headerSize + 12 + 40 + 16 + 12 + 20).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        emf.putInt(1).putInt(headerSize).position(40);
+        emf.put(new byte[] {' ', 'E', 'M', 'F'}).putInt(0x10000).putInt(emf.capacity()).putInt(5).putShort((short) 0)
+                .putShort((short) 0).putInt(SECRET.length()).putInt(88); // handles, reserved, description's length, offset
+        emf.position(88).put(secret);
+        byte[] plainComment = "GDICsome printer's copy: Ada Lovelace....".getBytes(StandardCharsets.ISO_8859_1);
+        emf.putInt(70).putInt(12 + 40).putInt(40).put(plainComment, 0, 40); // type, size, data's size, data
+        emf.putInt(70).putInt(16 + 12).putInt(4 + 12).putInt(0x2B464D45).putShort((short) 0x4002).putShort((short) 0).putInt(12)
+                .putInt(0); // EMF+ EndOfFile
+        emf.putInt(14).putInt(20);
+        byte[] in = emf.array();
+        byte[] out = ImageMetadata.strip(in);
+        assertEquals(in.length, out.length, "records keep their sizes");
+        assertFalse(new String(out, StandardCharsets.UTF_16LE).contains(SECRET), "the description");
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains("Lovelace"), "the comment");
+        assertTrue(java.util.Arrays.equals(in, headerSize + 52, in.length, out, headerSize + 52, out.length), "EMF+ and the end stay");
+        assertSame(out, ImageMetadata.strip(out), "nothing more to remove");
+    }
+
     @Test
     void otherBytesAndBrokenImagesAreLeftAsTheyAre() throws Exception {
         byte[] gif = encoded("gif");

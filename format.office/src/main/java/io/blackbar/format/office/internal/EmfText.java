@@ -13,25 +13,30 @@ import io.blackbar.engine.api.spi.Replacement;
  * The text an EMF picture draws (a chart or a table pasted from Excel or Visio "as a picture": its labels, names and
  * numbers are text records, not pixels), read from its records and overwritten in place. Read: {@code EMR_EXTTEXTOUTW},
  * {@code EMR_EXTTEXTOUTA}, {@code EMR_SMALLTEXTOUT}, and in the EMF+ records a dual EMF carries in its comments,
- * {@code DrawString} and {@code DrawDriverString} (characters, not glyph indices). A value is overwritten with as many
+ * {@code DrawString} and {@code DrawDriverString} (characters, not glyph indices), laid out by where they stand
+ * ({@link #layOut}), records after {@code EMR_EOF} too. A value is overwritten with as many
  * characters (X, or the surrogate fitted to its length): the records keep their sizes and the picture still parses.
  * <p>
  * Not readable (null: the picture is counted as not read, as before): text drawn by glyph indices (the characters are
- * the font's, not in the file), {@code EMR_POLYTEXTOUT}, a record that does not parse. {@link #holdsPixels()} says
- * whether it also draws bitmaps, whose pixels are not read.
+ * the font's, not in the file), {@code EMR_POLYTEXTOUT}, a record that does not parse, bytes that are no record.
+ * {@link #holdsPixels()} says whether it also draws bitmaps or paints with them (brushes, pens, EMF+ images and
+ * texture brushes), whose pixels are not read. Not handled: an ANSI run is read as Latin-1 whatever its font's code
+ * page; an EMF+ string format's hotkey prefix ("&") is read as drawn in the file, not hidden.
  */
 final class EmfText {
 
     private static final int EMR_HEADER = 1;
-    private static final int EMR_EOF = 14;
     private static final int EMR_COMMENT = 70;
     private static final int EMR_EXTTEXTOUTA = 83;
     private static final int EMR_EXTTEXTOUTW = 84;
     private static final int EMR_POLYTEXTOUTA = 96;
     private static final int EMR_POLYTEXTOUTW = 97;
     private static final int EMR_SMALLTEXTOUT = 108;
-    /** Records that draw a bitmap: BITBLT, STRETCHBLT, MASKBLT, PLGBLT, SETDIBITSTODEVICE, STRETCHDIBITS, ALPHABLEND, TRANSPARENTBLT. */
-    private static final java.util.Set<Integer> BITMAPS = java.util.Set.of(76, 77, 78, 79, 80, 81, 114, 116);
+    /**
+     * Records that draw a bitmap or carry one to paint with: BITBLT, STRETCHBLT, MASKBLT, PLGBLT, SETDIBITSTODEVICE,
+     * STRETCHDIBITS, CREATEMONOBRUSH, CREATEDIBPATTERNBRUSHPT, EXTCREATEPEN, ALPHABLEND, TRANSPARENTBLT.
+     */
+    private static final java.util.Set<Integer> BITMAPS = java.util.Set.of(76, 77, 78, 79, 80, 81, 93, 94, 95, 114, 116);
     private static final int ETO_GLYPH_INDEX = 0x10;
     private static final int ETO_NO_RECT = 0x100;
     private static final int ETO_SMALL_CHARS = 0x200;
@@ -41,6 +46,10 @@ final class EmfText {
     private static final int PLUS_DRAW_DRIVER_STRING = 0x4036;
     private static final int PLUS_DRAW_IMAGE = 0x401A;
     private static final int PLUS_DRAW_IMAGE_POINTS = 0x401B;
+    private static final int PLUS_OBJECT = 0x4008;
+    private static final int PLUS_OBJECT_BRUSH = 1;
+    private static final int PLUS_OBJECT_IMAGE = 5;
+    private static final int PLUS_BRUSH_TEXTURE = 2;
     private static final int DRIVER_STRING_CMAP_LOOKUP = 0x1;
 
     /** A run of characters in the file: where they are, how they are coded, and where they are in {@link #text}. */
@@ -64,17 +73,22 @@ final class EmfText {
         return b.length >= 88 && le32(b, 0) == EMR_HEADER && b[40] == ' ' && b[41] == 'E' && b[42] == 'M' && b[43] == 'F';
     }
 
+    /**
+     * A run as drawn: its characters, the group of records it is in (EMF's or EMF+'s, each in its own coordinates), its
+     * reference point and its advance (the sum of its Dx; -1 when not known), and its place in drawing order.
+     */
+    private record Drawn(int at, int chars, boolean wide, int group, long x, long y, long advance, int order) {
+    }
+
     /** @return the text of an EMF, or null when the bytes are no EMF or its text cannot be read */
     static EmfText read(byte[] b) {
         if (!isEmf(b)) {
             return null;
         }
-        List<Run> runs = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<Drawn> drawn = new ArrayList<>();
         boolean pixels = false;
-        // where the last run ended, to join runs on one baseline: y, and x after its last character's advance
-        long[] last = null;
         int i = 0;
+        // every record to the file's end: a player plays what follows EMR_EOF too
         while (i + 8 <= b.length) {
             int type = le32(b, i);
             int size = le32(b, i + 4);
@@ -85,8 +99,6 @@ final class EmfText {
                 if (size < 76) {
                     return null;
                 }
-                int x = le32(b, i + 36);
-                int y = le32(b, i + 40);
                 int chars = le32(b, i + 44);
                 int offString = le32(b, i + 48);
                 int options = le32(b, i + 52);
@@ -97,7 +109,7 @@ final class EmfText {
                 }
                 int step = (options & ETO_PDY) != 0 ? 2 : 1; // with ETO_PDY, a dx and a dy a character
                 long advance = fits(offDx, chars * step, 4, size) ? sumDx(b, i + offDx, chars, step) : -1;
-                last = add(b, runs, text, i + offString, chars, wide, last, x, y, advance);
+                drawn.add(new Drawn(i + offString, chars, wide, 0, le32(b, i + 36), le32(b, i + 40), advance, drawn.size()));
             } else if (type == EMR_SMALLTEXTOUT) {
                 int chars = size >= 36 ? le32(b, i + 16) : -1;
                 int options = size >= 36 ? le32(b, i + 20) : 0;
@@ -106,7 +118,7 @@ final class EmfText {
                 if ((options & ETO_GLYPH_INDEX) != 0 || !fits(at, chars, wide ? 2 : 1, size)) {
                     return null;
                 }
-                last = add(b, runs, text, i + at, chars, wide, last, le32(b, i + 8), le32(b, i + 12), -1);
+                drawn.add(new Drawn(i + at, chars, wide, 0, le32(b, i + 8), le32(b, i + 12), -1, drawn.size()));
             } else if (type == EMR_POLYTEXTOUTA || type == EMR_POLYTEXTOUTW) {
                 return null;
             } else if (type == EMR_COMMENT && size >= 16 && le32(b, i + 12) == EMF_PLUS) {
@@ -122,15 +134,22 @@ final class EmfText {
                         if (!fits(40, chars, 2, plusSize)) {
                             return null;
                         }
-                        last = add(b, runs, text, r + 40, chars, true, null, 0, 0, -1);
+                        // its layout rectangle's corner (floats, in the EMF+ world's units)
+                        drawn.add(new Drawn(r + 40, chars, true, 1, Math.round(f32(b, r + 24)), Math.round(f32(b, r + 28)),
+                                -1, drawn.size()));
                     } else if (plusType == PLUS_DRAW_DRIVER_STRING) {
                         int flags = plusSize >= 28 ? le32(b, r + 16) : 0;
                         int glyphs = plusSize >= 28 ? le32(b, r + 24) : -1;
                         if ((flags & DRIVER_STRING_CMAP_LOOKUP) == 0 || !fits(28, glyphs, 2, plusSize)) {
                             return null;
                         }
-                        last = add(b, runs, text, r + 28, glyphs, true, null, 0, 0, -1);
-                    } else if (plusType == PLUS_DRAW_IMAGE || plusType == PLUS_DRAW_IMAGE_POINTS) {
+                        // the first glyph's position follows the glyphs, when there is one for each
+                        int positions = 28 + ((glyphs * 2 + 3) & ~3);
+                        boolean placed = glyphs > 0 && fits(positions, glyphs, 8, plusSize);
+                        drawn.add(new Drawn(r + 28, glyphs, true, 1, placed ? Math.round(f32(b, r + positions)) : 0,
+                                placed ? Math.round(f32(b, r + positions + 4)) : 0, -1, drawn.size()));
+                    } else if (plusType == PLUS_DRAW_IMAGE || plusType == PLUS_DRAW_IMAGE_POINTS
+                            || plusType == PLUS_OBJECT && pixelObject(b, r, plusSize)) {
                         pixels = true;
                     }
                     r += plusSize;
@@ -139,14 +158,57 @@ final class EmfText {
                 pixels = true;
             }
             i += size;
-            if (type == EMR_EOF) {
-                break;
+        }
+        if (i != b.length) {
+            return null; // bytes that are no record
+        }
+        return layOut(b, drawn, pixels);
+    }
+
+    /**
+     * The text of the runs as they stand: EMF's records, then EMF+'s, each by baseline (top to bottom) and along it
+     * (left to right), whatever order they were drawn in; on one baseline a run follows the one before with nothing
+     * between when it starts where that one's characters ended (a word drawn a character or a few at a time), or when
+     * both are single characters and no advance is known; with a space when further along; a line break between
+     * baselines.
+     */
+    private static EmfText layOut(byte[] b, List<Drawn> drawn, boolean pixels) {
+        List<Drawn> sorted = new ArrayList<>(drawn);
+        sorted.sort(java.util.Comparator.comparingInt(Drawn::group).thenComparingLong(Drawn::y).thenComparingLong(Drawn::x)
+                .thenComparingInt(Drawn::order));
+        List<Run> runs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        Drawn before = null;
+        for (Drawn d : sorted) {
+            if (d.chars() == 0) {
+                continue;
             }
+            if (before != null) {
+                boolean sameLine = before.group() == d.group() && before.y() == d.y();
+                long end = before.advance() < 0 ? -1 : before.x() + before.advance();
+                boolean touching = end >= 0 ? d.x() <= end + Math.max(1, before.advance() / before.chars() / 3)
+                        : before.chars() == 1 && d.chars() == 1;
+                text.append(!sameLine ? "\n" : touching ? "" : " ");
+            }
+            runs.add(new Run(d.at(), d.chars(), d.wide(), text.length()));
+            text.append(d.wide() ? new String(b, d.at(), d.chars() * 2, StandardCharsets.UTF_16LE)
+                    : new String(b, d.at(), d.chars(), StandardCharsets.ISO_8859_1));
+            before = d;
         }
         if (!text.isEmpty()) {
             text.append('\n');
         }
         return new EmfText(b, List.copyOf(runs), text.toString(), pixels);
+    }
+
+    /** @return whether an EMF+ object record holds pixels: an image, or a brush that paints with one (a texture) */
+    private static boolean pixelObject(byte[] b, int r, int size) {
+        int kind = le16(b, r + 2) >> 8 & 0x7F;
+        return kind == PLUS_OBJECT_IMAGE || kind == PLUS_OBJECT_BRUSH && size >= 20 && le32(b, r + 16) == PLUS_BRUSH_TEXTURE;
+    }
+
+    private static float f32(byte[] b, int at) {
+        return Float.intBitsToFloat(le32(b, at));
     }
 
     /** @return whether {@code count} units of {@code unit} bytes from offset {@code at} lie within a record of {@code size} */
@@ -160,28 +222,6 @@ final class EmfText {
             sum += le32(b, at + 4 * step * k);
         }
         return sum;
-    }
-
-    /**
-     * Appends a run to the text: after the one before with nothing between when it starts where that one's characters
-     * ended on its baseline (a word drawn a character or a few at a time), a space when further along the baseline, a
-     * line break otherwise.
-     *
-     * @return where this run ends (y, x after it), or null when that is not known
-     */
-    private static long[] add(byte[] b, List<Run> runs, StringBuilder text, int at, int chars, boolean wide, long[] last,
-            int x, int y, long advance) {
-        if (chars == 0) {
-            return last;
-        }
-        if (!text.isEmpty()) {
-            boolean sameLine = last != null && last[0] == y && x >= last[1] - 1;
-            text.append(sameLine ? (x <= last[1] + Math.max(1, last[2] / 3) ? "" : " ") : "\n");
-        }
-        runs.add(new Run(at, chars, wide, text.length()));
-        text.append(wide ? new String(b, at, chars * 2, StandardCharsets.UTF_16LE)
-                : new String(b, at, chars, StandardCharsets.ISO_8859_1));
-        return advance < 0 ? null : new long[] {y, x + advance, advance / chars};
     }
 
     /** @return the text the records draw, each run where it stands (see {@link #add}), a line break at the end */

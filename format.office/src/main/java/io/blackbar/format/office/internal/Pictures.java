@@ -103,8 +103,9 @@ final class Pictures {
             String type = bytes == null ? null : mediaType(bytes);
             EmfText emf = type == null && bytes != null ? EmfText.read(bytes) : null;
             if (emf != null) {
-                // its text records, read whether or not OCR reads pictures (no OCR here); a bitmap it draws is not read
-                notRead += emf.holdsPixels() ? 1 : 0;
+                // its text records, read whether or not OCR reads pictures (no OCR here); a bitmap it draws is not read,
+                // nor are shapes without text records (text turned into curves, WordArt): counted as before
+                notRead += emf.holdsPixels() || emf.text().isEmpty() ? 1 : 0;
                 if (!emf.text().isEmpty()) {
                     pages = pages == null ? pages() : pages;
                     int start = out.length();

@@ -84,8 +84,27 @@ class EmfTextTest {
 
         /** An EMR_STRETCHDIBITS of no real bitmap: a record that draws pixels. */
         Emf bitmap() {
-            ByteBuffer r = le(80);
-            r.putInt(81).putInt(80);
+            return record(81, 80);
+        }
+
+        /** A record of the type and size, zeros after its header. */
+        Emf record(int type, int size) {
+            out.writeBytes(le(size).putInt(type).putInt(size).array());
+            return this;
+        }
+
+        /** EMR_EOF: a player plays on after it. */
+        Emf eof() {
+            return record(14, 20);
+        }
+
+        /** EMR_SMALLTEXTOUT of UTF-16 characters at (x, y), with a rectangle: no Dx. */
+        Emf smallText(String s, int x, int y) {
+            byte[] chars = s.getBytes(StandardCharsets.UTF_16LE);
+            int size = 52 + ((chars.length + 3) & ~3);
+            ByteBuffer r = le(size);
+            r.putInt(108).putInt(size).putInt(x).putInt(y).putInt(s.length()).putInt(0).putInt(1).putFloat(1).putFloat(1);
+            r.putInt(0).putInt(0).putInt(0).putInt(0).put(chars);
             out.writeBytes(r.array());
             return this;
         }
@@ -121,8 +140,9 @@ class EmfTextTest {
                 .bytes();
         EmfText read = EmfText.read(emf);
         assertNotNull(read);
-        assertEquals("Member SSN 219-09-9999\nContact jane.doe@example.org\nOwner Ada Lovelace\nada@example.org\n", read.text(),
-                "a word drawn a character at a time is one word; runs further along the baseline are apart by a space");
+        assertEquals("Member SSN 219-09-9999\nContact jane.doe@example.org\nOwner Ada Lovelace ada@example.org\n", read.text(),
+                "a word drawn a character at a time is one word; runs further along the baseline are apart by a space; EMF+"
+                        + " runs after EMF's");
         assertFalse(read.holdsPixels());
         String text = read.text();
         List<Replacement> plan = new java.util.ArrayList<>();
@@ -138,10 +158,30 @@ class EmfTextTest {
         }
         EmfText again = EmfText.read(out);
         assertNotNull(again, "the output still parses");
-        assertEquals("Member SSN XXXXXXXXXXX\nContact XXXXXXXXXXXXXXXXXXXX\nOwner XXXXXXXXXXXX\nXXXXXXXXXXXXXXX\n", again.text());
+        assertEquals("Member SSN XXXXXXXXXXX\nContact XXXXXXXXXXXXXXXXXXXX\nOwner XXXXXXXXXXXX XXXXXXXXXXXXXXX\n", again.text());
         int at = text.indexOf("Ada Lovelace");
         assertTrue(EmfText.read(read.write(List.of(new Replacement(at, at + 12, "PERSON", "Bo Ek")), Method.ANONYMIZE))
-                .text().contains("Owner Bo Ek       \n"), "a surrogate fitted to the value's length");
+                .text().contains("Owner Bo Ek" + " ".repeat(7) + " ada@"), "a surrogate fitted to the value's length");
+    }
+
+    /**
+     * Runs as a player draws them, whatever their order in the file: an SSN a character at a time without advances
+     * (EMR_SMALLTEXTOUT), its end drawn before its start, a value after EMR_EOF (a player plays on).
+     */
+    @Test
+    void runsAreReadWhereTheyStandAndAfterTheEnd() {
+        Emf emf = new Emf();
+        String ssn = "219-09-9999";
+        for (int k = 0; k < ssn.length(); k++) {
+            emf.smallText(ssn.substring(k, k + 1), 100 + 10 * k, 50);
+        }
+        emf.text("6789", 70, 100, 10, true, 0).text("123-45-", 0, 100, 10, true, 0).eof().text("Jane Roe", 0, 300, 10, true, 0);
+        EmfText read = EmfText.read(emf.bytes());
+        assertNotNull(read);
+        assertEquals("219-09-9999\n123-45-6789\nJane Roe\n", read.text());
+        byte[] out = read.write(List.of(new Replacement(12, 23, "US_SSN", "[REDACTED]")), Method.REDACT);
+        assertFalse(holds(out, "6789") || holds(out, "123-45"), "both runs of the value overwritten");
+        assertTrue(holds(out, "Jane Roe"));
     }
 
     /** Text drawn by glyph indices (the font's, not characters) cannot be read: the picture is counted as not read. */
@@ -156,12 +196,15 @@ class EmfTextTest {
                 StandardCharsets.US_ASCII)));
     }
 
-    /** An EMF that draws a bitmap has its text read, and says its pixels were not. */
+    /** An EMF that draws a bitmap, or paints with one (a pattern brush), has its text read, and says its pixels were not. */
     @Test
     void anEmfWithABitmapSaysSo() {
         EmfText read = EmfText.read(new Emf().bitmap().text("Jane Doe", 0, 0, 10, true, 0).bytes());
         assertNotNull(read);
         assertTrue(read.holdsPixels());
         assertEquals("Jane Doe\n", read.text());
+        assertTrue(EmfText.read(new Emf().record(94, 32).bytes()).holdsPixels(), "EMR_CREATEDIBPATTERNBRUSHPT");
+        assertFalse(EmfText.read(new Emf().record(27, 16).bytes()).holdsPixels(), "a move: no pixels");
+        assertEquals("", EmfText.read(new Emf().record(27, 16).bytes()).text(), "shapes alone: no text");
     }
 }

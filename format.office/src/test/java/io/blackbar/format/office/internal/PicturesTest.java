@@ -252,7 +252,7 @@ class PicturesTest {
     /**
      * An EMF picture (a chart pasted as a picture) is read from its text records, whether or not OCR reads pictures, and
      * its values are overwritten in the part; one that also draws a bitmap is counted as not read, its text read all the
-     * same. Before, every EMF was counted and kept as it was.
+     * same, and so is one of shapes alone (text turned into curves). Before, every EMF was counted and kept as it was.
      */
     @Test
     void anEmfsTextIsReadFromItsRecordsAndOverwritten() throws Exception {
@@ -261,6 +261,7 @@ class PicturesTest {
         media.put("ppt/media/image8.emf", new EmfTextTest.Emf().text("Chart owner Jane Roe 219-09-9999", 0, 0, 10, true, 0)
                 .bytes());
         media.put("ppt/media/image9.emf", new EmfTextTest.Emf().bitmap().text("Legend", 0, 0, 10, true, 0).bytes());
+        media.put("ppt/media/image10.emf", new EmfTextTest.Emf().record(27, 16).bytes()); // shapes, no text records
         StandIn reader = new StandIn();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<String, Integer> report;
@@ -278,7 +279,8 @@ class PicturesTest {
                 "the value is gone from the part");
         assertTrue(new String(written, java.nio.charset.StandardCharsets.UTF_16LE).contains("Jane Roe XXXXXXXXXXX"));
         assertEquals(1, report.get("imagesRedacted"), report.toString());
-        assertEquals(4, report.get("imagesNotRead"), "reading turned off: two PNGs, the fake EMF, the bitmap's EMF: " + report);
+        assertEquals(5, report.get("imagesNotRead"), "reading turned off: two PNGs; the fake EMF, the bitmap's, the shapes': "
+                + report);
     }
 
     /**

@@ -48,7 +48,7 @@ final class ImagesAlone {
      * A rendering of a page's images alone over its media box, the transform from its pixels to those of the viewer's
      * rendering (the media box may be drawn at a coarser resolution when large), and the rendering of its images alone
      * over the crop box, pixel for pixel where the viewer's is (the same image when the two boxes are one); whether an
-     * image of the page lies over part of a larger one ({@link #cover}), drawn in the rendering or left out of it.
+     * image of the page lies over part of a larger one ({@link Occupancy}), drawn in the rendering or left out of it.
      */
     record Revealed(BufferedImage image, AffineTransform toViewer, BufferedImage inFrame, boolean covered) {
     }
@@ -64,7 +64,7 @@ final class ImagesAlone {
 
     /**
      * {@link #render(PDDocument, int, float, DocumentLimits)}, with the images pasted over part of a larger one left out
-     * when {@code underCovers} ({@link #cover}).
+     * when {@code underCovers} ({@link Occupancy}).
      */
     static Revealed render(PDDocument doc, int index, float dpi, DocumentLimits limits, boolean underCovers)
             throws IOException {
@@ -169,27 +169,66 @@ final class ImagesAlone {
     static final double MOSTLY_SHOWN = 0.9;
 
     /**
-     * @return whether an image drawn at {@code at} (the page's user space) is pasted over images drawn before it: half of
-     *     it or more lies on them (their overlaps with one another counted for each: a share may be counted high, never
-     *     low). A box with a label, a box stored as a JPEG (not of one colour), a photo, a "cleaned" copy of the page
-     *     drawn over the scan: it hides what they hold there, and a viewer shows none of that.
+     * Where the images drawn so far lie: cells of a grid of 128 x 128 over the page's media box, in its user space (a
+     * cell is taken when an image lies on any of it). An image is pasted over images drawn before it, a cover, when half
+     * of it or more (of what lies within the box) is on taken cells: a box with a label, a box stored as a JPEG (not of
+     * one colour), a photo, a "cleaned" copy of the page drawn over the scan, over one image or many (a scan in strips or
+     * tiles, however many). The cost of an image is the cells it lies on, at most the grid's.
      */
-    static boolean cover(Rectangle2D at, List<Rectangle2D> drawnBefore) {
-        double area = at.getWidth() * at.getHeight();
-        if (!(area > 0)) {
-            return false;
+    static final class Occupancy {
+        private static final int CELLS = 128;
+        private final double x0;
+        private final double y0;
+        private final double cellWidth;
+        private final double cellHeight;
+        private final java.util.BitSet taken = new java.util.BitSet(CELLS * CELLS);
+
+        Occupancy(PDRectangle box) {
+            x0 = Math.min(box.getLowerLeftX(), box.getUpperRightX());
+            y0 = Math.min(box.getLowerLeftY(), box.getUpperRightY());
+            cellWidth = Math.max(1e-3, Math.abs(box.getWidth())) / CELLS;
+            cellHeight = Math.max(1e-3, Math.abs(box.getHeight())) / CELLS;
         }
-        double on = 0;
-        for (Rectangle2D under : drawnBefore) {
-            Rectangle2D common = at.createIntersection(under);
-            if (common.getWidth() > 0 && common.getHeight() > 0) {
-                on += common.getWidth() * common.getHeight();
-                if (on >= area / 2) {
-                    return true;
-                }
+
+        /** Takes the cells an image drawn at {@code at} lies on. */
+        void add(Rectangle2D at) {
+            int[] c = cells(at);
+            for (int y = c[1]; y <= c[3]; y++) {
+                taken.set(y * CELLS + c[0], y * CELLS + c[2] + 1);
             }
         }
-        return false;
+
+        /** @return whether half or more of {@code at}, within the box, lies on taken cells */
+        boolean covers(Rectangle2D at) {
+            int[] c = cells(at);
+            double within = 0;
+            double on = 0;
+            for (int y = c[1]; y <= c[3]; y++) {
+                for (int x = c[0]; x <= c[2]; x++) {
+                    Rectangle2D cell = new Rectangle2D.Double(x0 + x * cellWidth, y0 + y * cellHeight, cellWidth, cellHeight);
+                    Rectangle2D common = cell.createIntersection(at);
+                    double area = Math.max(0, common.getWidth()) * Math.max(0, common.getHeight());
+                    within += area;
+                    on += taken.get(y * CELLS + x) ? area : 0;
+                }
+            }
+            return within > 0 && on >= within / 2;
+        }
+
+        /** @return the cells {@code at} lies on, as {first x, first y, last x, last y}; none (last before first) outside */
+        private int[] cells(Rectangle2D at) {
+            int fx = clamp((int) Math.floor((at.getMinX() - x0) / cellWidth));
+            int fy = clamp((int) Math.floor((at.getMinY() - y0) / cellHeight));
+            int lx = clamp((int) Math.ceil((at.getMaxX() - x0) / cellWidth) - 1);
+            int ly = clamp((int) Math.ceil((at.getMaxY() - y0) / cellHeight) - 1);
+            boolean outside = !(at.getMaxX() > x0 && at.getMaxY() > y0 && at.getMinX() < x0 + CELLS * cellWidth
+                    && at.getMinY() < y0 + CELLS * cellHeight) || !(at.getWidth() > 0 && at.getHeight() > 0);
+            return outside ? new int[] {0, 0, -1, -1} : new int[] {fx, fy, Math.max(fx, lx), Math.max(fy, ly)};
+        }
+
+        private static int clamp(int v) {
+            return Math.max(0, Math.min(CELLS - 1, v));
+        }
     }
 
     /** @return whether a pixel is ink: darker than {@link #INK}; a lighter one is light, and can only hide */

@@ -110,13 +110,13 @@ final class OcrPages {
         EVERY_LAYER,
         /** The images alone, whatever covers, cuts or hides them ({@link #renderImages}). */
         IMAGES,
-        /** {@link #IMAGES} without the images pasted over part of a larger one ({@link ImagesAlone#cover}). */
+        /** {@link #IMAGES} without the images pasted over part of a larger one ({@link ImagesAlone.Occupancy}). */
         UNDER_COVERS
     }
 
     /**
      * A rendering of a page's images alone, and whether an image of it lies over part of a larger one drawn before it
-     * ({@link ImagesAlone#cover}): one drawn in it, or one left out of it.
+     * ({@link ImagesAlone.Occupancy}): one drawn in it, or one left out of it.
      */
     record Images(BufferedImage image, boolean covered) {
     }
@@ -217,8 +217,8 @@ final class OcrPages {
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
             FormNesting forms = new FormNesting(limits);
             return new PageDrawer(parameters) {
-                /** Where the images drawn so far lie, in device pixels (not covers, not patches). */
-                private final List<java.awt.geom.Rectangle2D> drawnImages = new ArrayList<>();
+                /** Where the images drawn so far lie (not covers, not patches). */
+                private final ImagesAlone.Occupancy drawnImages = new ImagesAlone.Occupancy(parameters.getPage().getMediaBox());
 
                 @Override
                 public void showForm(PDFormXObject form) throws IOException {
@@ -339,7 +339,7 @@ final class OcrPages {
                     // graphics of their own, turned and placed otherwise) and annotations
                     java.awt.geom.Rectangle2D at = imagesOnly ? getGraphicsState().getCurrentTransformationMatrix()
                             .createAffineTransform().createTransformedShape(UNIT).getBounds2D() : null;
-                    boolean over = imagesOnly && !image.isStencil() && ImagesAlone.cover(at, drawnImages);
+                    boolean over = imagesOnly && !image.isStencil() && drawnImages.covers(at);
                     if (over && underCovers && !(image instanceof PDImageXObject x && ImagesAlone.masked(x, true))) {
                         return; // a cover, left out before it is decoded
                     }
@@ -386,14 +386,11 @@ final class OcrPages {
                     });
                 }
 
-                /**
-                 * Notes an image drawn in {@link Drawn#IMAGES}: that the page has a cover, or where it lies (the first
-                 * {@link #MAX_IMAGES_NOTED}: a scan in a thousand tiles is judged by them).
-                 */
+                /** Notes an image drawn in {@link Drawn#IMAGES}: that the page has a cover, or where it lies. */
                 private void drawn(java.awt.geom.Rectangle2D at, boolean cover) {
                     if (cover) {
                         covered = true;
-                    } else if (drawnImages.size() < MAX_IMAGES_NOTED) {
+                    } else {
                         drawnImages.add(at);
                     }
                 }
@@ -432,9 +429,6 @@ final class OcrPages {
             };
         }
     }
-
-    /** Images of a page whose places are noted to tell covers by ({@link ImagesAlone#cover}). */
-    private static final int MAX_IMAGES_NOTED = 1_000;
 
     /** The square an image is drawn in, in its own space. */
     private static final java.awt.geom.Rectangle2D UNIT = new java.awt.geom.Rectangle2D.Double(0, 0, 1, 1);

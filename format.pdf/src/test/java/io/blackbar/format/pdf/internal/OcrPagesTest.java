@@ -733,6 +733,36 @@ class OcrPagesTest {
         }, false);
     }
 
+    /**
+     * The scan in 2,080 tiles of 32 x 32 pixels under a labelled box image over the value: covers are judged against
+     * every image before them (the first version noted 1,000, and the box over the later tiles was no cover).
+     */
+    @Test
+    void aScanInTwoThousandTilesUnderALabelledBoxImageIsReadAndGoes() throws Exception {
+        assertHiddenValueRead("tiles-labelled", (doc, page, scan) -> {
+            float[] v = onPage(scan.lines()[1]);
+            float k = 612f / W;
+            // paper's grain, as a scanner gives it: no tile is blank (a tile of one colour is a patch, not drawn)
+            BufferedImage grained = lightNoise(W, H);
+            for (int y = 0; y < H; y++) {
+                for (int x = 0; x < W; x++) {
+                    grained.setRGB(x, y, Math.min(grained.getRGB(x, y) & 0xff, scan.image().getRGB(x, y) & 0xff) * 0x010101);
+                }
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                // from the bottom up, so that the value's line is drawn late
+                for (int y = (H - 1) / 32 * 32; y >= 0; y -= 32) {
+                    for (int x = 0; x < W; x += 32) {
+                        BufferedImage tile = grained.getSubimage(x, y, Math.min(32, W - x), Math.min(32, H - y));
+                        cs.drawImage(LosslessFactory.createFromImage(doc, tile), x * k, 792 - (y + tile.getHeight()) * k,
+                                tile.getWidth() * k, tile.getHeight() * k);
+                    }
+                }
+                cs.drawImage(LosslessFactory.createFromImage(doc, labelledBox()), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+            }
+        }, false);
+    }
+
     /** Draws the scan over the whole page in strips 10 pixels tall, each at its own scale. */
     private static void drawInStrips(PDDocument doc, PDPageContentStream cs, InkLines scan) throws IOException {
         float k = 792f / H;
