@@ -165,7 +165,7 @@ final class ImagesAlone {
         }
     }
 
-    /** The share of an image with a mask of its own that must be shown for it to be a cover: most of it. */
+    /** The share of an image with a stencil mask or a colour key that must be shown for it to be a cover: most of it. */
     static final double MOSTLY_SHOWN = 0.9;
 
     /**

@@ -371,9 +371,11 @@ final class OcrPages {
                                 }
                                 covered |= over;
                             }
-                            // with a mask of its own, a cover when it shows most of itself (a PNG box with an alpha it
-                            // does not use, clear corners); not one mostly clear (a signature, an MRC text layer)
+                            // with a soft mask too (a PNG: a box with clear margins or an alpha it does not use, a
+                            // signature: left out, it shows what its strokes crossed, read only when that has ink); with
+                            // a stencil /Mask or a colour key when it shows most of itself, not an MRC scan's text layer
                             boolean cover = over && (seen == null || !ImagesAlone.masked(x, true)
+                                    || x.getCOSObject().containsKey(COSName.SMASK)
                                     || seen.shownShare() >= ImagesAlone.MOSTLY_SHOWN);
                             if (cover && underCovers) {
                                 return;

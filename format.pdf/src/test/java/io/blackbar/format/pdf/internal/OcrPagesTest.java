@@ -824,8 +824,8 @@ class OcrPagesTest {
         g.drawLine(120, 15, 290, 70);
         g.dispose();
         Reading read = readScanWith(scan, signature, new PDRectangle(300, 100, 150, 40));
-        assertTrue(!read.covered(), "clear where it has no stroke: a soft mask, no cover");
-        assertEquals(1, read.calls(), "the viewer's rendering only");
+        assertTrue(read.covered(), "a PNG over the scan: a cover, left out once more");
+        assertEquals(1, read.calls(), "the viewer's rendering only: blank paper under its strokes");
     }
 
     /**
@@ -943,26 +943,32 @@ class OcrPagesTest {
     }
     /**
      * A black box with a label on it pasted as an image over the value: stored losslessly, as a JPEG, in a stamp
-     * annotation's appearance, and with an alpha channel it does not use (a soft mask in the PDF). Not of one colour, so
-     * not a patch; it lies on the scan drawn before it, and the scan is also read without it.
+     * annotation's appearance, with an alpha channel it does not use (a soft mask in the PDF), and with clear margins
+     * (two thirds of it clear). Not of one colour, so not a patch; it lies on the scan drawn before it, and the scan is
+     * also read without it.
      */
     @Test
     void aValueUnderALabelledBoxImageIsReadAndGoes() throws Exception {
-        for (String way : new String[] {"lossless", "jpeg", "stamp", "alpha"}) {
+        for (String way : new String[] {"lossless", "jpeg", "stamp", "alpha", "margins"}) {
             assertHiddenValueRead("labelled-" + way, (doc, page, scan) -> {
                 float[] v = onPage(scan.lines()[1]);
                 BufferedImage box = labelledBox();
-                if (way.equals("alpha")) {
-                    // a PNG with an alpha channel it does not use: PDFBox gives it a soft mask
-                    BufferedImage argb = new BufferedImage(box.getWidth(), box.getHeight(), BufferedImage.TYPE_INT_ARGB);
-                    argb.createGraphics().drawImage(box, 0, 0, null);
+                if (way.equals("alpha") || way.equals("margins")) {
+                    // a PNG with an alpha channel it does not use: PDFBox gives it a soft mask; or with clear margins
+                    // three times the box's height above and below it (a third of it shown)
+                    int margin = way.equals("margins") ? box.getHeight() : 0;
+                    BufferedImage argb = new BufferedImage(box.getWidth(), box.getHeight() + 2 * margin,
+                            BufferedImage.TYPE_INT_ARGB);
+                    argb.createGraphics().drawImage(box, 0, margin, null);
                     box = argb;
                 }
                 var cover = way.equals("jpeg") ? org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(doc, box)
                         : LosslessFactory.createFromImage(doc, box);
                 assertTrue(!ImagesAlone.oneColour(cover), "not a patch of one colour");
-                assertEquals(way.equals("alpha"), cover.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK));
-                PDRectangle at = new PDRectangle(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                assertEquals(way.equals("alpha") || way.equals("margins"),
+                        cover.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK));
+                float margin = way.equals("margins") ? v[3] + 8 : 0;
+                PDRectangle at = new PDRectangle(v[0] - 4, v[1] - 4 - margin, v[2] + 8, v[3] + 8 + 2 * margin);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
                     if (!way.equals("stamp")) {
