@@ -830,6 +830,53 @@ public class ServerIT {
     }
 
     /**
+     * A chart pasted into a Word document as an EMF: its labels are text records, read with no OCR, and the SSN among
+     * them is overwritten in the part (it was counted as not read and kept). The part is taken out with java.util.zip
+     * and searched in UTF-16.
+     */
+    @Test
+    public void anEmfChartInAWordDocumentHasItsValueOverwritten() throws Exception {
+        String label = "Claimant SSN 219-09-9999";
+        byte[] text = label.getBytes(StandardCharsets.UTF_16LE);
+        int record = 76 + ((text.length + 3) & ~3) + 4 * label.length();
+        java.nio.ByteBuffer emf = java.nio.ByteBuffer.allocate(88 + record + 20).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        emf.putInt(1).putInt(88).position(40);
+        emf.put(new byte[] {' ', 'E', 'M', 'F'}).putInt(0x10000).putInt(emf.capacity()).putInt(3).position(88);
+        // EMR_EXTTEXTOUTW: bounds, graphics mode, scales, then the text's reference point, length, offset, options,
+        // rectangle and its advances' offset
+        emf.putInt(84).putInt(record).putInt(0).putInt(0).putInt(0).putInt(0).putInt(1).putFloat(1).putFloat(1);
+        emf.putInt(10).putInt(10).putInt(label.length()).putInt(76).putInt(0).putInt(0).putInt(0).putInt(0).putInt(0)
+                .putInt(76 + ((text.length + 3) & ~3)).put(text);
+        emf.position(88 + record).putInt(14).putInt(20);
+        Path in = Files.createTempFile("chart", ".docx");
+        Path out = Files.createTempFile("chart-out", ".docx");
+        try {
+            Files.write(in, docxWithPicture(emf.array(), "emf"));
+            Report r;
+            try (var os = Files.newOutputStream(out)) {
+                r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
+            }
+            assertTrue(r.findings().toString(), r.findings().stream().anyMatch(f -> f.entityType().equals("US_SSN")));
+            assertNull(r.removed().toString(), r.removed().get("imagesNotRead"));
+            byte[] part = null;
+            try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(Files.newInputStream(out))) {
+                for (java.util.zip.ZipEntry e; (e = z.getNextEntry()) != null;) {
+                    if (e.getName().equals("word/media/image1.emf")) {
+                        part = z.readAllBytes();
+                    }
+                }
+            }
+            assertNotNull("the chart is still in the document", part);
+            String wide = new String(part, StandardCharsets.UTF_16LE);
+            assertFalse(wide, wide.contains("219-09") || wide.contains("9999"));
+            assertTrue(wide, wide.contains("Claimant SSN"));
+        } finally {
+            Files.deleteIfExists(in);
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /**
      * UP-18 inside a document: a picture whose header claims 100,000 x 100,000 pixels is refused from its header, before
      * anything is decoded, and the document with it (a picture that cannot be read is not let through unread).
      */
