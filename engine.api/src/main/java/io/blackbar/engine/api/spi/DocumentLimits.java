@@ -12,10 +12,19 @@ import io.blackbar.engine.api.EngineException;
  * @param maxTextChars most extracted characters
  * @param maxMemoryBytes main-memory budget for the parse (beyond it, spill to the temp folder or refuse)
  * @param deadlineNanos {@link System#nanoTime()} after which work must stop
+ * @param tempDir the engine's private temporary folder (owner-only; what a process killed mid-request leaves in it
+ *     is deleted when an engine starts again), where a handler writes a scratch file it cannot avoid, owner-only and
+ *     deleted before the request ends; null when there is none (the system's then)
+ * @since 1.7.0 ({@code tempDir})
  */
 @ProviderType
 public record DocumentLimits(long maxBytes, int maxPages, long maxTextChars, long maxMemoryBytes,
-        long deadlineNanos) {
+        long deadlineNanos, java.nio.file.Path tempDir) {
+
+    /** Limits without a temporary folder of the engine's. */
+    public DocumentLimits(long maxBytes, int maxPages, long maxTextChars, long maxMemoryBytes, long deadlineNanos) {
+        this(maxBytes, maxPages, maxTextChars, maxMemoryBytes, deadlineNanos, null);
+    }
 
     /** @return true once the deadline has passed */
     public boolean expired() {

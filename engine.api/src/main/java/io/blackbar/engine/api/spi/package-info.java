@@ -7,7 +7,7 @@
  * ({@link io.blackbar.engine.api.spi.RecognizerProperties},
  * {@link io.blackbar.engine.api.spi.FormatProperties}) rather than typing the names.
  */
-@Version("1.6.0")
+@Version("1.7.0")
 @Export
 package io.blackbar.engine.api.spi;
 

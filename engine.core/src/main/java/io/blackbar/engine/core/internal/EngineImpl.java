@@ -308,7 +308,7 @@ public class EngineImpl implements Engine {
             throw new EngineException(BAD_REQUEST, "timeBudgetMs must be positive and minConfidence within 0..1.");
         }
         DocumentLimits limits = new DocumentLimits(config.maxBytes(), config.maxPages(), config.maxTextChars(),
-                config.maxMemoryBytes(), startNanos + TimeUnit.MILLISECONDS.toNanos(budgetMs));
+                config.maxMemoryBytes(), startNanos + TimeUnit.MILLISECONDS.toNanos(budgetMs), temp.dir());
         String key = request.option(Request.OPTION_SURROGATE_KEY, null);
         if (key == null && request.method() != Method.SCAN) { // only surrogates need the key
             byte[] k = new byte[32];

@@ -98,6 +98,11 @@ final class TempFiles {
         }
     }
 
+    /** @return the folder: owner-only, swept when an engine starts after this process died */
+    Path dir() {
+        return dir;
+    }
+
     /** @return a new empty owner-only file; the caller deletes it */
     Path create() throws IOException {
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");

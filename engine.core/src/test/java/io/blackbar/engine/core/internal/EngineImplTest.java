@@ -3,6 +3,7 @@ package io.blackbar.engine.core.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -272,6 +273,35 @@ class EngineImplTest {
         EngineException content = assertThrows(EngineException.class, () -> engine.scan(Document.of(renamed), Request.of(null, null)));
         assertEquals(EngineException.Reason.UNSUPPORTED_MEDIA_TYPE, content.reason());
         assertTrue(content.getMessage().contains("text/plain"), content.getMessage());
+    }
+
+    /**
+     * A handler is given the engine's own temporary folder for the scratch files it cannot avoid (a picture for the
+     * image handler): owner-only, and swept by the next engine when a process dies mid-request, which the system's
+     * temporary folder is not.
+     */
+    @Test
+    void aHandlerIsGivenTheEnginesTemporaryFolder() throws Exception {
+        List<Path> given = new java.util.ArrayList<>();
+        FormatHandler text = new TextFormatHandler();
+        engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, new String[] {"text/plain"},
+                FormatHandler.PROP_EXTENSIONS, new String[] {"txt"}), new FormatHandler() {
+                    @Override
+                    public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) throws EngineException {
+                        given.add(limits.tempDir());
+                        return text.open(file, mediaType, limits);
+                    }
+                }));
+        engine.process(Document.of(file("a.txt", "SSN 078-05-1120")), Request.of("pii", Method.REDACT),
+                new ByteArrayOutputStream());
+        assertFalse(given.isEmpty());
+        for (Path p : given) {
+            assertNotNull(p, "a folder");
+            assertEquals(dir.resolve("tmp"), p.getParent(), "the engine's, under its configured parent");
+            assertTrue(p.getFileName().toString().startsWith("blackbar-"), p.toString());
+            assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"),
+                    Files.getPosixFilePermissions(p));
+        }
     }
 
     /** A handler whose writer forgets to replace, and writes the text as {@code asWritten} gives it. */

@@ -215,13 +215,15 @@ final class Pictures {
 
     /**
      * Opens a picture through the image handler. The handler reads a file: the picture is written to an owner-only
-     * temporary file that is deleted as soon as it is decoded (the handler holds the pixels, not the file).
+     * temporary file that is deleted as soon as it is decoded (the handler holds the pixels, not the file), in the
+     * engine's temporary folder (swept when an engine starts after a process died mid-request), else the system's.
      */
     private ParsedDocument open(String type, byte[] bytes) throws EngineException {
         Path tmp = null;
         try {
-            tmp = Files.createTempFile("bb-picture", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            var owner = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+            tmp = limits.tempDir() != null ? Files.createTempFile(limits.tempDir(), "bb-picture", ".tmp", owner)
+                    : Files.createTempFile("bb-picture", ".tmp", owner);
             Files.write(tmp, bytes);
             return reader.open(tmp, type, limits);
         } catch (IOException e) {

@@ -111,6 +111,8 @@ class PicturesTest {
     private static final class StandIn implements FormatHandler {
         final List<List<Replacement>> painted = new ArrayList<>();
         final List<String> opened = new ArrayList<>();
+        /** The folders the pictures' files were in. */
+        final List<Path> folders = new ArrayList<>();
         String secondReading;
         EngineException failure;
 
@@ -126,6 +128,7 @@ class PicturesTest {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE, "unreadable", e);
             }
             opened.add(mediaType);
+            folders.add(file.getParent());
             String words = image.getWidth() == 300 ? "Member SSN 219-09-9999" : "";
             if (secondReading != null && opened.size() > 2) {
                 words = secondReading;
@@ -317,6 +320,27 @@ class PicturesTest {
             writer.dispose();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A picture is handed to the image handler as a file in the engine's temporary folder when the request has one
+     * (swept when an engine starts after a process died), owner-only, and deleted once decoded.
+     */
+    @Test
+    void aPicturesFileIsInTheEnginesTemporaryFolderAndGoes() throws Exception {
+        Path engineTemp = Files.createDirectory(dir.resolve("blackbar-engine"));
+        DocumentLimits base = OfficeRun.limits();
+        DocumentLimits limits = new DocumentLimits(base.maxBytes(), base.maxPages(), base.maxTextChars(),
+                base.maxMemoryBytes(), base.deadlineNanos(), engineTemp);
+        StandIn reader = new StandIn();
+        try (OoxmlDocument doc = OoxmlDocument.open(deck(), OoxmlFormatHandler.PPTX, limits, reader, true,
+                OoxmlDocument.STREAM_ABOVE)) {
+            assertTrue(doc.text().contains("219-09-9999"));
+        }
+        assertEquals(List.of(engineTemp, engineTemp), reader.folders);
+        try (var left = Files.list(engineTemp)) {
+            assertEquals(0, left.count(), "each picture's file deleted once decoded");
+        }
     }
 
     /** A picture that cannot be read fails the request, saying why: its values would otherwise leave unseen. */
