@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
  * text chunks ({@code tEXt}, {@code zTXt}, {@code iTXt}), EXIF ({@code eXIf}) and the time stamp
  * ({@code tIME}). GIF: every extension but the graphic control, the looping ({@code NETSCAPE2.0},
  * {@code ANIMEXTS1.0}: its one data block) and the colour profile ({@code ICCRGBG1}): comments, plain
- * text and XMP go, and what follows the trailer (a trailer left out is written). EMF: the header's
- * description and every comment record's data but EMF+'s are overwritten with zeros (a player skips
- * comments; a printer's alternative formats, a group's description, an embedded WMF are in them).
+ * text and XMP go, and what follows the trailer (a trailer left out is written); the graphic control
+ * keeps its 4 bytes and the looping its 3, nothing after them. EMF: the header's description, every
+ * comment record's data but EMF+'s, escapes to the printer's driver and colour profiles' file names
+ * are overwritten with zeros (a player skips comments; a printer's alternative formats, a group's
+ * description, an embedded WMF, a PostScript copy of the page are in them).
  * Anything else, or a file whose structure does not parse, is returned as it is.
  */
 public final class ImageMetadata {
@@ -54,6 +56,11 @@ public final class ImageMetadata {
     private static final int EMR_HEADER = 1;
     private static final int EMR_COMMENT = 70;
     private static final int EMF_PLUS = 0x2B464D45;
+    /**
+     * EMF records whose data is wiped whole: escapes to the printer's driver (DRAWESCAPE, EXTESCAPE, NAMEDESCAPE: a
+     * PostScript copy of the page may pass through them) and colour profiles' file names (SETICMPROFILEA and W).
+     */
+    private static final java.util.Set<Integer> EMF_WIPED = java.util.Set.of(105, 106, 110, 112, 113);
 
     /**
      * EMF: zeros over the header's description (application and title) and over the data of every comment record
@@ -79,6 +86,9 @@ public final class ImageMetadata {
                 }
             } else if (type == EMR_COMMENT && size >= 16 && le32(b, i + 12) != EMF_PLUS) {
                 from = i + 12;
+                to = i + size;
+            } else if (EMF_WIPED.contains(type)) {
+                from = i + 8;
                 to = i + size;
             }
             if (from >= 0 && hasNonZero(b, from, to)) {
@@ -123,17 +133,21 @@ public final class ImageMetadata {
                 if (end < 0) {
                     return b;
                 }
-                if (label == 0xF9) {
-                    out.write(b, i, end - i); // graphic control: delay, transparency
-                } else if (label == 0xFF && (b[i + 2] & 0xFF) == 11 && i + 14 <= end
-                        && GIF_KEPT.contains(new String(b, i + 3, 11, StandardCharsets.ISO_8859_1))) {
+                if (label == 0xF9 && (b[i + 2] & 0xFF) == 4 && i + 7 < end) {
+                    // graphic control: its 4 bytes (delay, transparency) and nothing after them
+                    out.write(b, i, 7);
+                    out.write(0);
+                    removed |= end != i + 8;
+                } else if (label == 0xFF && (b[i + 2] & 0xFF) == 11 && i + 15 <= end
+                        && GIF_KEPT.contains(new String(b, i + 3, 11, StandardCharsets.ISO_8859_1))
+                        && (b[i + 3] == 'I' || (b[i + 14] & 0xFF) == 3 && i + 18 < end)) {
                     boolean icc = b[i + 3] == 'I';
-                    // looping: its one data block, nothing after it; a colour profile: all of it
-                    int keep = icc ? end : Math.min(end - 1, subBlock(b, i + 14));
+                    // looping: its one 3-byte block, nothing after it; a colour profile: all of it
+                    int keep = icc ? end : i + 18;
                     out.write(b, i, keep - i);
                     if (!icc) {
                         out.write(0);
-                        removed |= keep != end - 1;
+                        removed |= end != i + 19;
                     }
                 } else {
                     removed = true; // comments, plain text, XMP, any other extension
@@ -153,11 +167,6 @@ public final class ImageMetadata {
         // image and may be anything: not copied
         out.write(0x3B);
         return removed || i + 1 != b.length ? out.toByteArray() : b;
-    }
-
-    /** @return the offset after one GIF sub-block at {@code at} (its length, then that many bytes) */
-    private static int subBlock(byte[] b, int at) {
-        return at < b.length ? at + 1 + (b[at] & 0xFF) : b.length;
     }
 
     /** @return the bytes of a GIF colour table that a packed field's flags say follows */

@@ -140,6 +140,9 @@ class ImageMetadataTest {
         b.writeBytes(new byte[] {0x21, 0x02, (byte) secret.length});
         b.writeBytes(secret);
         b.write(0);
+        b.writeBytes(new byte[] {0x21, (byte) 0xF9, 4, 0, 0, 0, 0, (byte) secret.length}); // a graphic control, then more
+        b.writeBytes(secret);
+        b.write(0);
         b.write(plain, at, plain.length - at - 1); // no trailer
         byte[] out = ImageMetadata.strip(b.toByteArray());
         assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "a hidden value is left");
@@ -147,6 +150,8 @@ class ImageMetadataTest {
         assertArrayEquals(pixels(ImageIO.read(new ByteArrayInputStream(plain))), pixels(ImageIO.read(new ByteArrayInputStream(out))));
         assertTrue(new String(out, StandardCharsets.ISO_8859_1).contains("NETSCAPE2.0\u0003\u0001\u0000\u0000\u0000"),
                 "the looping, its one block and its end");
+        assertTrue(new String(out, StandardCharsets.ISO_8859_1).contains("!\u00f9\u0004\u0000\u0000\u0000\u0000\u0000"),
+                "the graphic control, its 4 bytes and its end");
     }
 
     /** An EMF's description and its comment records' data are zeros; EMF+ comments, which players draw, stay. */
@@ -165,6 +170,12 @@ class ImageMetadataTest {
                 .putInt(0); // EMF+ EndOfFile
         emf.putInt(14).putInt(20);
         byte[] in = emf.array();
+        // an escape to the printer's driver after the end, with the secret in its data
+        byte[] escape = ByteBuffer.allocate(16 + secret.length).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(106)
+                .putInt(16 + secret.length).putInt(0).putInt(secret.length).put(secret).array();
+        byte[] withEscape = java.util.Arrays.copyOf(in, in.length + escape.length);
+        System.arraycopy(escape, 0, withEscape, in.length, escape.length);
+        assertFalse(new String(ImageMetadata.strip(withEscape), StandardCharsets.UTF_16LE).contains(SECRET), "the escape");
         byte[] out = ImageMetadata.strip(in);
         assertEquals(in.length, out.length, "records keep their sizes");
         assertFalse(new String(out, StandardCharsets.UTF_16LE).contains(SECRET), "the description");

@@ -34,9 +34,11 @@ final class EmfText {
     private static final int EMR_SMALLTEXTOUT = 108;
     /**
      * Records that draw a bitmap or carry one to paint with: BITBLT, STRETCHBLT, MASKBLT, PLGBLT, SETDIBITSTODEVICE,
-     * STRETCHDIBITS, CREATEMONOBRUSH, CREATEDIBPATTERNBRUSHPT, EXTCREATEPEN, ALPHABLEND, TRANSPARENTBLT.
+     * STRETCHDIBITS, CREATEMONOBRUSH, CREATEDIBPATTERNBRUSHPT, ALPHABLEND, TRANSPARENTBLT (and EXTCREATEPEN with a
+     * bitmap in it).
      */
-    private static final java.util.Set<Integer> BITMAPS = java.util.Set.of(76, 77, 78, 79, 80, 81, 93, 94, 95, 114, 116);
+    private static final java.util.Set<Integer> BITMAPS = java.util.Set.of(76, 77, 78, 79, 80, 81, 93, 94, 114, 116);
+    private static final int EMR_EXTCREATEPEN = 95;
     private static final int ETO_GLYPH_INDEX = 0x10;
     private static final int ETO_NO_RECT = 0x100;
     private static final int ETO_SMALL_CHARS = 0x200;
@@ -75,9 +77,15 @@ final class EmfText {
 
     /**
      * A run as drawn: its characters, the group of records it is in (EMF's or EMF+'s, each in its own coordinates), its
-     * reference point and its advance (the sum of its Dx; -1 when not known), and its place in drawing order.
+     * reference point, whether its advance is known and the advance (the sum of its Dx), and its place in drawing order.
      */
-    private record Drawn(int at, int chars, boolean wide, int group, long x, long y, long advance, int order) {
+    private record Drawn(int at, int chars, boolean wide, int group, long x, long y, boolean advanced, long advance,
+            int order) {
+
+        /** @return its line: its group and baseline */
+        java.util.List<Long> line() {
+            return java.util.List.of((long) group, y);
+        }
     }
 
     /** @return the text of an EMF, or null when the bytes are no EMF or its text cannot be read */
@@ -108,8 +116,9 @@ final class EmfText {
                     return null;
                 }
                 int step = (options & ETO_PDY) != 0 ? 2 : 1; // with ETO_PDY, a dx and a dy a character
-                long advance = fits(offDx, chars * step, 4, size) ? sumDx(b, i + offDx, chars, step) : -1;
-                drawn.add(new Drawn(i + offString, chars, wide, 0, le32(b, i + 36), le32(b, i + 40), advance, drawn.size()));
+                boolean advanced = fits(offDx, chars * step, 4, size);
+                drawn.add(new Drawn(i + offString, chars, wide, 0, le32(b, i + 36), le32(b, i + 40), advanced,
+                        advanced ? sumDx(b, i + offDx, chars, step) : 0, drawn.size()));
             } else if (type == EMR_SMALLTEXTOUT) {
                 int chars = size >= 36 ? le32(b, i + 16) : -1;
                 int options = size >= 36 ? le32(b, i + 20) : 0;
@@ -118,7 +127,7 @@ final class EmfText {
                 if ((options & ETO_GLYPH_INDEX) != 0 || !fits(at, chars, wide ? 2 : 1, size)) {
                     return null;
                 }
-                drawn.add(new Drawn(i + at, chars, wide, 0, le32(b, i + 8), le32(b, i + 12), -1, drawn.size()));
+                drawn.add(new Drawn(i + at, chars, wide, 0, le32(b, i + 8), le32(b, i + 12), false, 0, drawn.size()));
             } else if (type == EMR_POLYTEXTOUTA || type == EMR_POLYTEXTOUTW) {
                 return null;
             } else if (type == EMR_COMMENT && size >= 16 && le32(b, i + 12) == EMF_PLUS) {
@@ -136,7 +145,7 @@ final class EmfText {
                         }
                         // its layout rectangle's corner (floats, in the EMF+ world's units)
                         drawn.add(new Drawn(r + 40, chars, true, 1, Math.round(f32(b, r + 24)), Math.round(f32(b, r + 28)),
-                                -1, drawn.size()));
+                                false, 0, drawn.size()));
                     } else if (plusType == PLUS_DRAW_DRIVER_STRING) {
                         int flags = plusSize >= 28 ? le32(b, r + 16) : 0;
                         int glyphs = plusSize >= 28 ? le32(b, r + 24) : -1;
@@ -147,13 +156,16 @@ final class EmfText {
                         int positions = 28 + ((glyphs * 2 + 3) & ~3);
                         boolean placed = glyphs > 0 && fits(positions, glyphs, 8, plusSize);
                         drawn.add(new Drawn(r + 28, glyphs, true, 1, placed ? Math.round(f32(b, r + positions)) : 0,
-                                placed ? Math.round(f32(b, r + positions + 4)) : 0, -1, drawn.size()));
+                                placed ? Math.round(f32(b, r + positions + 4)) : 0, false, 0, drawn.size()));
                     } else if (plusType == PLUS_DRAW_IMAGE || plusType == PLUS_DRAW_IMAGE_POINTS
                             || plusType == PLUS_OBJECT && pixelObject(b, r, plusSize)) {
                         pixels = true;
                     }
                     r += plusSize;
                 }
+            } else if (type == EMR_EXTCREATEPEN) {
+                // a pen paints with a bitmap only when it carries one (a chart's lines are pens without)
+                pixels |= size >= 28 && (le32(b, i + 16) != 0 || le32(b, i + 24) != 0);
             } else if (BITMAPS.contains(type)) {
                 pixels = true;
             }
@@ -168,14 +180,28 @@ final class EmfText {
     /**
      * The text of the runs as they stand: EMF's records, then EMF+'s, each by baseline (top to bottom) and along it
      * (left to right), whatever order they were drawn in; on one baseline a run follows the one before with nothing
-     * between when it starts where that one's characters ended (a word drawn a character or a few at a time), or when
-     * both are single characters and no advance is known; with a space when further along; a line break between
-     * baselines.
+     * between when it starts where that one's characters ended (a word drawn a character or a few at a time), or, for
+     * single characters drawn without advances, when the gap is at most half again the line's median gap between such
+     * characters; with a space when further along; a line break between baselines.
      */
     private static EmfText layOut(byte[] b, List<Drawn> drawn, boolean pixels) {
         List<Drawn> sorted = new ArrayList<>(drawn);
         sorted.sort(java.util.Comparator.comparingInt(Drawn::group).thenComparingLong(Drawn::y).thenComparingLong(Drawn::x)
                 .thenComparingInt(Drawn::order));
+        // single characters drawn without advances: each line's pitch, the median gap between them
+        java.util.Map<List<Long>, List<Long>> gaps = new java.util.HashMap<>();
+        for (int k = 1; k < sorted.size(); k++) {
+            Drawn a = sorted.get(k - 1);
+            Drawn d = sorted.get(k);
+            if (a.line().equals(d.line()) && single(a) && single(d)) {
+                gaps.computeIfAbsent(d.line(), l -> new ArrayList<>()).add(d.x() - a.x());
+            }
+        }
+        java.util.Map<List<Long>, Long> pitch = new java.util.HashMap<>();
+        gaps.forEach((line, g) -> {
+            java.util.Collections.sort(g);
+            pitch.put(line, g.get(g.size() / 2));
+        });
         List<Run> runs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Drawn before = null;
@@ -184,10 +210,10 @@ final class EmfText {
                 continue;
             }
             if (before != null) {
-                boolean sameLine = before.group() == d.group() && before.y() == d.y();
-                long end = before.advance() < 0 ? -1 : before.x() + before.advance();
-                boolean touching = end >= 0 ? d.x() <= end + Math.max(1, before.advance() / before.chars() / 3)
-                        : before.chars() == 1 && d.chars() == 1;
+                boolean sameLine = before.line().equals(d.line());
+                boolean touching = before.advanced()
+                        ? d.x() <= before.x() + before.advance() + Math.max(1, Math.abs(before.advance()) / before.chars() / 3)
+                        : single(before) && single(d) && d.x() - before.x() <= pitch.getOrDefault(d.line(), 0L) * 3 / 2;
                 text.append(!sameLine ? "\n" : touching ? "" : " ");
             }
             runs.add(new Run(d.at(), d.chars(), d.wide(), text.length()));
@@ -199,6 +225,11 @@ final class EmfText {
             text.append('\n');
         }
         return new EmfText(b, List.copyOf(runs), text.toString(), pixels);
+    }
+
+    /** @return whether a run is one character drawn without an advance */
+    private static boolean single(Drawn d) {
+        return d.chars() == 1 && !d.advanced();
     }
 
     /** @return whether an EMF+ object record holds pixels: an image, or a brush that paints with one (a texture) */

@@ -87,9 +87,13 @@ class EmfTextTest {
             return record(81, 80);
         }
 
-        /** A record of the type and size, zeros after its header. */
-        Emf record(int type, int size) {
-            out.writeBytes(le(size).putInt(type).putInt(size).array());
+        /** A record of the type and size, the given numbers after its header, then zeros. */
+        Emf record(int type, int size, int... fields) {
+            ByteBuffer r = le(size).putInt(type).putInt(size);
+            for (int f : fields) {
+                r.putInt(f);
+            }
+            out.writeBytes(r.array());
             return this;
         }
 
@@ -175,11 +179,13 @@ class EmfTextTest {
         for (int k = 0; k < ssn.length(); k++) {
             emf.smallText(ssn.substring(k, k + 1), 100 + 10 * k, 50);
         }
+        emf.smallText("2", 400, 50).smallText("0", 410, 50); // a year further along the line: a word of its own
         emf.text("6789", 70, 100, 10, true, 0).text("123-45-", 0, 100, 10, true, 0).eof().text("Jane Roe", 0, 300, 10, true, 0);
+        emf.text("987-65-", -300, 400, 10, true, 0).text("4320", -230, 400, 10, true, 0); // left of the origin
         EmfText read = EmfText.read(emf.bytes());
         assertNotNull(read);
-        assertEquals("219-09-9999\n123-45-6789\nJane Roe\n", read.text());
-        byte[] out = read.write(List.of(new Replacement(12, 23, "US_SSN", "[REDACTED]")), Method.REDACT);
+        assertEquals("219-09-9999 20\n123-45-6789\nJane Roe\n987-65-4320\n", read.text());
+        byte[] out = read.write(List.of(new Replacement(15, 26, "US_SSN", "[REDACTED]")), Method.REDACT);
         assertFalse(holds(out, "6789") || holds(out, "123-45"), "both runs of the value overwritten");
         assertTrue(holds(out, "Jane Roe"));
     }
@@ -204,6 +210,8 @@ class EmfTextTest {
         assertTrue(read.holdsPixels());
         assertEquals("Jane Doe\n", read.text());
         assertTrue(EmfText.read(new Emf().record(94, 32).bytes()).holdsPixels(), "EMR_CREATEDIBPATTERNBRUSHPT");
+        assertFalse(EmfText.read(new Emf().record(95, 52, 1, 0, 0, 0, 0).bytes()).holdsPixels(), "a chart's pen: no bitmap");
+        assertTrue(EmfText.read(new Emf().record(95, 52, 1, 52, 40, 0, 0).bytes()).holdsPixels(), "a pen with a bitmap");
         assertFalse(EmfText.read(new Emf().record(27, 16).bytes()).holdsPixels(), "a move: no pixels");
         assertEquals("", EmfText.read(new Emf().record(27, 16).bytes()).text(), "shapes alone: no text");
     }

@@ -165,23 +165,31 @@ final class ImagesAlone {
         }
     }
 
-    /** The share of an image with a stencil mask or a colour key that must be shown for it to be a cover: most of it. */
+    /**
+     * The share of an image with a mask of its own that must be shown for it to be a cover, or of the box around what
+     * it shows (a PNG box with clear margins): most of it.
+     */
     static final double MOSTLY_SHOWN = 0.9;
 
     /**
-     * Where the images drawn so far lie: cells of a grid of 128 x 128 over the page's media box, in its user space (a
-     * cell is taken when an image lies on any of it). An image is pasted over images drawn before it, a cover, when half
-     * of it or more (of what lies within the box) is on taken cells: a box with a label, a box stored as a JPEG (not of
-     * one colour), a photo, a "cleaned" copy of the page drawn over the scan, over one image or many (a scan in strips or
-     * tiles, however many). The cost of an image is the cells it lies on, at most the grid's.
+     * Where the images drawn so far lie, exactly, found through a grid of 64 x 64 cells over the page's media box in its
+     * user space (each cell lists the places that touch it). An image is pasted over images drawn before it, a cover,
+     * when half of its area or more lies on them (each one's overlap counted: where those overlap each other, more): a
+     * box with a label, a box stored as a JPEG (not of one colour), a photo, a "cleaned" copy of the page drawn over the
+     * scan, over one image or many (a scan in strips or tiles: strips that only meet edge to edge cover nothing of each
+     * other). A cell touched by more than 64 places is taken whole (its share then counted as covered): the cost of an
+     * image is bounded by the cells it touches.
      */
     static final class Occupancy {
-        private static final int CELLS = 128;
+        private static final int CELLS = 64;
+        private static final int MOST_IN_A_CELL = 64;
         private final double x0;
         private final double y0;
         private final double cellWidth;
         private final double cellHeight;
-        private final java.util.BitSet taken = new java.util.BitSet(CELLS * CELLS);
+        @SuppressWarnings("unchecked")
+        private final List<Rectangle2D>[] places = new List[CELLS * CELLS];
+        private final java.util.BitSet full = new java.util.BitSet(CELLS * CELLS);
 
         Occupancy(PDRectangle box) {
             x0 = Math.min(box.getLowerLeftX(), box.getUpperRightX());
@@ -190,40 +198,74 @@ final class ImagesAlone {
             cellHeight = Math.max(1e-3, Math.abs(box.getHeight())) / CELLS;
         }
 
-        /** Takes the cells an image drawn at {@code at} lies on. */
+        /** Notes an image drawn at {@code at}. */
         void add(Rectangle2D at) {
             int[] c = cells(at);
             for (int y = c[1]; y <= c[3]; y++) {
-                taken.set(y * CELLS + c[0], y * CELLS + c[2] + 1);
+                for (int x = c[0]; x <= c[2]; x++) {
+                    int k = y * CELLS + x;
+                    if (full.get(k)) {
+                        continue;
+                    }
+                    if (places[k] == null) {
+                        places[k] = new ArrayList<>(4);
+                    }
+                    places[k].add(at);
+                    if (places[k].size() > MOST_IN_A_CELL) {
+                        full.set(k);
+                        places[k] = null;
+                    }
+                }
             }
         }
 
-        /** @return whether half or more of {@code at}, within the box, lies on taken cells */
+        /** @return whether half of {@code at}'s area within the box, or more, lies on the images noted */
         boolean covers(Rectangle2D at) {
             int[] c = cells(at);
-            double within = 0;
+            Rectangle2D box = new Rectangle2D.Double(x0, y0, CELLS * cellWidth, CELLS * cellHeight);
+            double within = area(box.createIntersection(at));
+            if (!(within > 0)) {
+                return false;
+            }
+            java.util.Set<Rectangle2D> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             double on = 0;
             for (int y = c[1]; y <= c[3]; y++) {
                 for (int x = c[0]; x <= c[2]; x++) {
-                    Rectangle2D cell = new Rectangle2D.Double(x0 + x * cellWidth, y0 + y * cellHeight, cellWidth, cellHeight);
-                    Rectangle2D common = cell.createIntersection(at);
-                    double area = Math.max(0, common.getWidth()) * Math.max(0, common.getHeight());
-                    within += area;
-                    on += taken.get(y * CELLS + x) ? area : 0;
+                    int k = y * CELLS + x;
+                    if (full.get(k)) {
+                        on += area(at.createIntersection(new Rectangle2D.Double(x0 + x * cellWidth, y0 + y * cellHeight,
+                                cellWidth, cellHeight)));
+                    } else if (places[k] != null) {
+                        for (Rectangle2D p : places[k]) {
+                            if (counted.add(p)) {
+                                on += area(at.createIntersection(p));
+                            }
+                        }
+                    }
+                    if (on >= within / 2) {
+                        return true;
+                    }
                 }
             }
-            return within > 0 && on >= within / 2;
+            return false;
+        }
+
+        private static double area(Rectangle2D r) {
+            return r.getWidth() > 0 && r.getHeight() > 0 ? r.getWidth() * r.getHeight() : 0;
         }
 
         /** @return the cells {@code at} lies on, as {first x, first y, last x, last y}; none (last before first) outside */
         private int[] cells(Rectangle2D at) {
+            boolean outside = !(at.getMaxX() > x0 && at.getMaxY() > y0 && at.getMinX() < x0 + CELLS * cellWidth
+                    && at.getMinY() < y0 + CELLS * cellHeight) || !(at.getWidth() > 0 && at.getHeight() > 0);
+            if (outside) {
+                return new int[] {0, 0, -1, -1};
+            }
             int fx = clamp((int) Math.floor((at.getMinX() - x0) / cellWidth));
             int fy = clamp((int) Math.floor((at.getMinY() - y0) / cellHeight));
             int lx = clamp((int) Math.ceil((at.getMaxX() - x0) / cellWidth) - 1);
             int ly = clamp((int) Math.ceil((at.getMaxY() - y0) / cellHeight) - 1);
-            boolean outside = !(at.getMaxX() > x0 && at.getMaxY() > y0 && at.getMinX() < x0 + CELLS * cellWidth
-                    && at.getMinY() < y0 + CELLS * cellHeight) || !(at.getWidth() > 0 && at.getHeight() > 0);
-            return outside ? new int[] {0, 0, -1, -1} : new int[] {fx, fy, Math.max(fx, lx), Math.max(fy, ly)};
+            return new int[] {fx, fy, Math.max(fx, lx), Math.max(fy, ly)};
         }
 
         private static int clamp(int v) {
@@ -296,7 +338,7 @@ final class ImagesAlone {
      * than half clear) differ among themselves, so hold something.
      */
     record Seen(boolean shownOneColour, int shownColour, double shownShare, boolean hiddenVaries, long hidden,
-            long hiddenInk) {
+            long hiddenInk, Rectangle2D shownBlock, double shownBlockShare) {
 
         /**
          * @return whether what the masks hide reads as a page's content: light for the most part (paper) with some ink
@@ -319,12 +361,22 @@ final class ImagesAlone {
         long shownCount = 0;
         long hiddenCount = 0;
         long hiddenInk = 0;
-        for (int y = 0; y < decoded.getHeight(); y++) {
+        int h = decoded.getHeight();
+        int minX = w;
+        int minY = h;
+        int maxX = -1;
+        int maxY = -1;
+        for (int y = 0; y < h; y++) {
             decoded.getRGB(0, y, w, 1, row, 0, w);
-            for (int argb : row) {
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
                 int rgb = argb & 0xffffff;
                 if (argb >>> 24 >= 128) {
                     shownCount++;
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
                     if (shown < 0) {
                         shown = rgb;
                     } else if (rgb != shown) {
@@ -341,8 +393,12 @@ final class ImagesAlone {
                 }
             }
         }
-        return new Seen(shownOne, Math.max(shown, 0), (double) shownCount / Math.max(1L, (long) w * decoded.getHeight()),
-                hiddenVaries, hiddenCount, hiddenInk);
+        // the shown pixels' bounding box in the image's unit square (y up, as the image is drawn), and how full it is
+        Rectangle2D block = maxX < 0 ? new Rectangle2D.Double() : new Rectangle2D.Double((double) minX / w,
+                1 - (double) (maxY + 1) / h, (double) (maxX + 1 - minX) / w, (double) (maxY + 1 - minY) / h);
+        double blockShare = maxX < 0 ? 0 : (double) shownCount / ((long) (maxX + 1 - minX) * (maxY + 1 - minY));
+        return new Seen(shownOne, Math.max(shown, 0), (double) shownCount / Math.max(1L, (long) w * h),
+                hiddenVaries, hiddenCount, hiddenInk, block, blockShare);
     }
 
     /**

@@ -371,12 +371,15 @@ final class OcrPages {
                                 }
                                 covered |= over;
                             }
-                            // with a soft mask too (a PNG: a box with clear margins or an alpha it does not use, a
-                            // signature: left out, it shows what its strokes crossed, read only when that has ink); with
-                            // a stencil /Mask or a colour key when it shows most of itself, not an MRC scan's text layer
+                            // with a mask of its own, a cover when it shows most of itself (a PNG box with an alpha it
+                            // does not use), or when what it shows is a solid block lying on images before it (a PNG box
+                            // with clear margins); not one mostly clear (a signature, a form's filled-in layer, an MRC
+                            // scan's text layer: left out, whatever lies under a cover over them would go with them)
                             boolean cover = over && (seen == null || !ImagesAlone.masked(x, true)
-                                    || x.getCOSObject().containsKey(COSName.SMASK)
-                                    || seen.shownShare() >= ImagesAlone.MOSTLY_SHOWN);
+                                    || seen.shownShare() >= ImagesAlone.MOSTLY_SHOWN
+                                    || seen.shownBlockShare() >= ImagesAlone.MOSTLY_SHOWN && drawnImages.covers(
+                                            getGraphicsState().getCurrentTransformationMatrix().createAffineTransform()
+                                                    .createTransformedShape(seen.shownBlock()).getBounds2D()));
                             if (cover && underCovers) {
                                 return;
                             }
