@@ -15,7 +15,7 @@ class EmbeddedTest {
         // each package with a version, read from the manifest (bnd writes it from the package-info @Version)
         assertTrue(Pattern.compile("io\\.blackbar\\.engine\\.api;version=\"\\d+\\.\\d+\\.\\d+\"").matcher(exports).find(), exports);
         assertTrue(Pattern.compile("io\\.blackbar\\.engine\\.api\\.spi;version=\"\\d+\\.\\d+\\.\\d+\"").matcher(exports).find(), exports);
-        assertTrue(exports.contains("io.blackbar.engine.api.spi;version=\"1.6.0\""),
-                "the SPI is at 1.6.0 since ImageMetadata: " + exports);
+        assertTrue(exports.contains("io.blackbar.engine.api.spi;version=\"1.7.0\""),
+                "the SPI is at 1.7.0 since DocumentLimits.tempDir: " + exports);
     }
 }
