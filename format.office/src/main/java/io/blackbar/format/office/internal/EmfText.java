@@ -181,8 +181,9 @@ final class EmfText {
      * The text of the runs as they stand: EMF's records, then EMF+'s, each by baseline (top to bottom) and along it
      * (left to right), whatever order they were drawn in; on one baseline a run follows the one before with nothing
      * between when it starts where that one's characters ended (a word drawn a character or a few at a time), or, for
-     * single characters drawn without advances, when the gap is at most half again the line's median gap between such
-     * characters; with a space when further along; a line break between baselines.
+     * single characters drawn without advances, when the gap is at most two and a half times the line's median gap
+     * between such characters (a wide letter is joined; when unsure, join) or either is "@" or "."; with a space when
+     * further along; a line break between baselines.
      */
     private static EmfText layOut(byte[] b, List<Drawn> drawn, boolean pixels) {
         List<Drawn> sorted = new ArrayList<>(drawn);
@@ -213,7 +214,8 @@ final class EmfText {
                 boolean sameLine = before.line().equals(d.line());
                 boolean touching = before.advanced()
                         ? d.x() <= before.x() + before.advance() + Math.max(1, Math.abs(before.advance()) / before.chars() / 3)
-                        : single(before) && single(d) && d.x() - before.x() <= pitch.getOrDefault(d.line(), 0L) * 3 / 2;
+                        : single(before) && single(d) && (d.x() - before.x() <= pitch.getOrDefault(d.line(), 0L) * 5 / 2
+                                || "@.".indexOf(charAt(b, before)) >= 0 || "@.".indexOf(charAt(b, d)) >= 0);
                 text.append(!sameLine ? "\n" : touching ? "" : " ");
             }
             runs.add(new Run(d.at(), d.chars(), d.wide(), text.length()));
@@ -225,6 +227,11 @@ final class EmfText {
             text.append('\n');
         }
         return new EmfText(b, List.copyOf(runs), text.toString(), pixels);
+    }
+
+    /** @return a run's first character */
+    private static char charAt(byte[] b, Drawn d) {
+        return d.wide() ? (char) ((b[d.at()] & 0xFF) | (b[d.at() + 1] & 0xFF) << 8) : (char) (b[d.at()] & 0xFF);
     }
 
     /** @return whether a run is one character drawn without an advance */

@@ -180,11 +180,17 @@ class EmfTextTest {
             emf.smallText(ssn.substring(k, k + 1), 100 + 10 * k, 50);
         }
         emf.smallText("2", 400, 50).smallText("0", 410, 50); // a year further along the line: a word of its own
+        // an address a character at a time, at a proportional font's advances: wide letters are no word's end
+        int[] advance = {5, 10, 10, 10, 18, 10, 10, 10, 16, 10, 4, 10, 5, 9, 10, 16};
+        String mail = "john@example.com";
+        for (int k = 0, x = 0; k < mail.length(); x += advance[k], k++) {
+            emf.smallText(mail.substring(k, k + 1), x, 500);
+        }
         emf.text("6789", 70, 100, 10, true, 0).text("123-45-", 0, 100, 10, true, 0).eof().text("Jane Roe", 0, 300, 10, true, 0);
         emf.text("987-65-", -300, 400, 10, true, 0).text("4320", -230, 400, 10, true, 0); // left of the origin
         EmfText read = EmfText.read(emf.bytes());
         assertNotNull(read);
-        assertEquals("219-09-9999 20\n123-45-6789\nJane Roe\n987-65-4320\n", read.text());
+        assertEquals("219-09-9999 20\n123-45-6789\nJane Roe\n987-65-4320\njohn@example.com\n", read.text());
         byte[] out = read.write(List.of(new Replacement(15, 26, "US_SSN", "[REDACTED]")), Method.REDACT);
         assertFalse(holds(out, "6789") || holds(out, "123-45"), "both runs of the value overwritten");
         assertTrue(holds(out, "Jane Roe"));

@@ -166,10 +166,15 @@ final class ImagesAlone {
     }
 
     /**
-     * The share of an image with a mask of its own that must be shown for it to be a cover, or of the box around what
-     * it shows (a PNG box with clear margins): most of it.
+     * The share of an image with a mask of its own that must be shown for it to be a cover: most of it.
      */
     static final double MOSTLY_SHOWN = 0.9;
+
+    /**
+     * The share of the box around what such an image shows that must be shown for that to be a block (a PNG box with
+     * clear margins, its label cut out or hatched: over half); a signature or a form's filled-in text shows a fraction.
+     */
+    static final double A_BLOCK = 0.5;
 
     /**
      * Where the images drawn so far lie, exactly, found through a grid of 64 x 64 cells over the page's media box in its
@@ -198,8 +203,44 @@ final class ImagesAlone {
             cellHeight = Math.max(1e-3, Math.abs(box.getHeight())) / CELLS;
         }
 
-        /** Notes an image drawn at {@code at}. */
+        /** The place noted last: a strip or tile beside it along the same span is merged with it. */
+        private Rectangle2D last;
+
+        /**
+         * Notes an image drawn at {@code at}: merged with the one noted last when it continues it edge to edge along the
+         * same span (a scan in strips or tiles is a few places, however thin its strips).
+         */
         void add(Rectangle2D at) {
+            if (last != null && continues(last, at)) {
+                Rectangle2D merged = last.createUnion(at);
+                int[] c = cells(last);
+                for (int y = c[1]; y <= c[3]; y++) {
+                    for (int x = c[0]; x <= c[2]; x++) {
+                        List<Rectangle2D> in = places[y * CELLS + x];
+                        if (in != null) {
+                            in.removeIf(p -> p == last);
+                        }
+                    }
+                }
+                last = null;
+                note(merged);
+                last = merged;
+                return;
+            }
+            note(at);
+            last = at;
+        }
+
+        /** @return whether {@code b} lies edge to edge with {@code a} along the same span, across or down */
+        private static boolean continues(Rectangle2D a, Rectangle2D b) {
+            double e = 1e-3;
+            boolean sameAcross = Math.abs(a.getMinX() - b.getMinX()) < e && Math.abs(a.getMaxX() - b.getMaxX()) < e;
+            boolean sameDown = Math.abs(a.getMinY() - b.getMinY()) < e && Math.abs(a.getMaxY() - b.getMaxY()) < e;
+            return sameAcross && (Math.abs(a.getMaxY() - b.getMinY()) < e || Math.abs(b.getMaxY() - a.getMinY()) < e)
+                    || sameDown && (Math.abs(a.getMaxX() - b.getMinX()) < e || Math.abs(b.getMaxX() - a.getMinX()) < e);
+        }
+
+        private void note(Rectangle2D at) {
             int[] c = cells(at);
             for (int y = c[1]; y <= c[3]; y++) {
                 for (int x = c[0]; x <= c[2]; x++) {

@@ -377,7 +377,7 @@ final class OcrPages {
                             // scan's text layer: left out, whatever lies under a cover over them would go with them)
                             boolean cover = over && (seen == null || !ImagesAlone.masked(x, true)
                                     || seen.shownShare() >= ImagesAlone.MOSTLY_SHOWN
-                                    || seen.shownBlockShare() >= ImagesAlone.MOSTLY_SHOWN && drawnImages.covers(
+                                    || seen.shownBlockShare() >= ImagesAlone.A_BLOCK && drawnImages.covers(
                                             getGraphicsState().getCurrentTransformationMatrix().createAffineTransform()
                                                     .createTransformedShape(seen.shownBlock()).getBounds2D()));
                             if (cover && underCovers) {

@@ -795,6 +795,23 @@ class OcrPagesTest {
     }
 
     /**
+     * A 600 dpi scan in strips of one pixel (6,600 of them on a Letter page, more than a cell of the grid lists): each
+     * continues the one before and is merged with it, so none covers another; a box over them is a cover.
+     */
+    @Test
+    void thousandsOfOnePixelStripsAreOnePlace() {
+        ImagesAlone.Occupancy noted = new ImagesAlone.Occupancy(PDRectangle.LETTER);
+        double h = 792.0 / 6_600;
+        for (int i = 0; i < 6_600; i++) {
+            java.awt.geom.Rectangle2D strip = new java.awt.geom.Rectangle2D.Double(0, 792 - (i + 1) * h, 612, h);
+            assertTrue(!noted.covers(strip), "strip " + i);
+            noted.add(strip);
+        }
+        assertTrue(noted.covers(new java.awt.geom.Rectangle2D.Double(100, 600, 200, 30)), "a box over them");
+        assertTrue(!noted.covers(new java.awt.geom.Rectangle2D.Double(700, 600, 200, 30)), "beside the page");
+    }
+
+    /**
      * A form's template scanned, its filled-in text as a transparent PNG over the whole page, and a labelled box image
      * over the SSN in it: the text layer is mostly clear (no cover), so it stays in the rendering without covers, which
      * shows the SSN. Taken as a cover, it went with the box and took the SSN along.
