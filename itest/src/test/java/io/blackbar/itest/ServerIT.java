@@ -669,7 +669,13 @@ public class ServerIT {
         Path png = dir.resolve(pdf.getFileName() + "-page");
         assertEquals(0, new ProcessBuilder("pdftoppm", "-r", "150", "-png", "-singlefile", pdf.toString(), png.toString())
                 .start().waitFor());
-        Process ocr = new ProcessBuilder("tesseract", png + ".png", "stdout").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return tesseract(Path.of(png + ".png"));
+    }
+
+    /** @return what the tesseract command line reads in an image file */
+    private static String tesseract(Path image) throws Exception {
+        Process ocr = new ProcessBuilder("tesseract", image.toString(), "stdout").redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String read = new String(ocr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         ocr.waitFor();
         return read;
@@ -710,11 +716,7 @@ public class ServerIT {
             images = list.filter(f -> f.getFileName().toString().startsWith("img")).toList();
         }
         assertEquals(images.toString(), 1, images.size());
-        Process ocr = new ProcessBuilder("tesseract", images.get(0).toString(), "stdout")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String read = new String(ocr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        ocr.waitFor();
-        return read;
+        return tesseract(images.get(0));
     }
 
     private static void deleteAll(Path dir) throws IOException {
@@ -816,10 +818,7 @@ public class ServerIT {
             assertTrue("still a " + format, new String(part, 0, 4, StandardCharsets.ISO_8859_1)
                     .startsWith(format.equals("gif") ? "GIF8" : "\u0089PNG"));
             Files.write(painted, part);
-            Process ocr = new ProcessBuilder("tesseract", painted.toString(), "stdout")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String read = new String(ocr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            ocr.waitFor();
+            String read = tesseract(painted);
             assertFalse(read, read.contains("john.smith") || read.contains("219-09") || read.contains("9999"));
             assertTrue(read, read.contains("Member") && read.contains("northern") && read.contains("Social"));
         } finally {

@@ -97,7 +97,6 @@ final class Pictures {
             return text;
         }
         StringBuilder out = new StringBuilder();
-        Map<String, Integer> pages = null;
         for (String part : pkg.names()) {
             byte[] bytes = isCandidate(part) ? pkg.bytes(part) : null;
             String type = bytes == null ? null : mediaType(bytes);
@@ -107,10 +106,7 @@ final class Pictures {
                 // nor are shapes without text records (text turned into curves, WordArt): counted as before
                 notRead += emf.holdsPixels() || emf.text().isEmpty() ? 1 : 0;
                 if (!emf.text().isEmpty()) {
-                    pages = pages == null ? pages() : pages;
-                    int start = out.length();
-                    out.append(emf.text());
-                    pictures.add(new Picture(part, EMF, pages.getOrDefault(part, 1), start, out.length()));
+                    add(part, EMF, emf.text(), out);
                     emfs.put(part, emf);
                 }
                 continue;
@@ -127,15 +123,25 @@ final class Pictures {
             }
             String read = read(type, bytes);
             if (!read.isBlank()) {
-                pages = pages == null ? pages() : pages;
-                int start = out.length();
-                out.append(read).append('\n');
-                pictures.add(new Picture(part, type, pages.getOrDefault(part, 1), start, out.length()));
+                add(part, type, read + '\n', out);
             }
             limits.checkDeadline();
         }
         text = out.toString();
         return text;
+    }
+
+    /** The page that shows each picture, found on the first picture with words ({@link #pages()}). */
+    private Map<String, Integer> pages;
+
+    /** Appends a picture's words (ending with a line break) to the pictures' text, and notes where they are. */
+    private void add(String part, String type, String words, StringBuilder out) throws EngineException {
+        if (pages == null) {
+            pages = pages();
+        }
+        int start = out.length();
+        out.append(words);
+        pictures.add(new Picture(part, type, pages.getOrDefault(part, 1), start, out.length()));
     }
 
     /** @return the pictures that could not be read */

@@ -519,15 +519,14 @@ final class OcrPages {
                 limits.checkDeadline();
                 BufferedImage every = renderEveryLayer(doc, index, dpi, limits);
                 if (!samePixels(viewed, every)) {
-                    more.add(newLines(ocr.recognize(every, limits), known));
-                    known.addAll(more.get(0));
+                    addNewLines(ocr.recognize(every, limits), known, more);
                 }
             }
             // what its images hold that the viewer does not show: under a box, outside the crop box, cut by a clip
             limits.checkDeadline();
             ImagesAlone.Revealed images = ImagesAlone.render(doc, index, dpi, limits);
             if (ImagesAlone.hidesSomething(viewed, images)) {
-                read(images, ocr, limits, known, more);
+                addNewLines(ImagesAlone.inViewer(ocr.recognize(images.image(), limits), images.toViewer()), known, more);
             }
             if (images.covered()) {
                 // and what an image pasted over others hides of them: drawn, it hid that in the rendering above too.
@@ -535,7 +534,7 @@ final class OcrPages {
                 limits.checkDeadline();
                 ImagesAlone.Revealed under = ImagesAlone.render(doc, index, dpi, limits, true);
                 if (ImagesAlone.differsWithInk(images.image(), under.image())) {
-                    read(under, ocr, limits, known, more);
+                    addNewLines(ImagesAlone.inViewer(ocr.recognize(under.image(), limits), under.toViewer()), known, more);
                 }
             }
         } catch (PageText.Refused e) {
@@ -557,13 +556,11 @@ final class OcrPages {
     }
 
     /**
-     * Reads a rendering of a page's images alone, and adds the lines it gives that no reading before gave
-     * ({@link #newLines}), placed where the viewer's rendering has them.
+     * Adds the lines of a reading that no reading before gave ({@link #newLines}), in the viewer's pixels, as a reading
+     * of their own, and notes them as read.
      */
-    private static void read(ImagesAlone.Revealed images, OcrService ocr, DocumentLimits limits, List<OcrWord> known,
-            List<List<OcrWord>> more) throws EngineException {
-        List<OcrWord> lines = newLines(ImagesAlone.inViewer(ocr.recognize(images.image(), limits), images.toViewer()),
-                known);
+    private static void addNewLines(List<OcrWord> read, List<OcrWord> known, List<List<OcrWord>> more) {
+        List<OcrWord> lines = newLines(read, known);
         more.add(lines);
         known.addAll(lines);
     }

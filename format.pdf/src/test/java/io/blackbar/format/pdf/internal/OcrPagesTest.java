@@ -166,7 +166,7 @@ class OcrPagesTest {
             var hidden = layerThatIsOff(doc, "Marked");
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.beginMarkedContent(org.apache.pdfbox.cos.COSName.OC, hidden);
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
                 cs.endMarkedContent();
             }
             doc.save(in.toFile());
@@ -213,7 +213,7 @@ class OcrPagesTest {
             var cover = LosslessFactory.createFromImage(doc, white);
             cover.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.OC, hidden);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
                 cs.drawImage(cover, 0, 0, 612, 792);
             }
             doc.save(in.toFile());
@@ -239,7 +239,7 @@ class OcrPagesTest {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
             }
             doc.save(in.toFile());
         }
@@ -275,7 +275,7 @@ class OcrPagesTest {
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.appendRawCommands(before);
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
                 cs.appendRawCommands(after);
             }
             doc.save(in.toFile());
@@ -287,6 +287,31 @@ class OcrPagesTest {
     private static float[] onPage(Rectangle line) {
         float k = 612f / W;
         return new float[] {line.x * k, 792 - (line.y + line.height) * k, line.width * k, line.height * k};
+    }
+
+    /** Draws the scan over the whole Letter page. */
+    private static void drawScan(PDDocument doc, PDPageContentStream cs, InkLines scan) throws IOException {
+        cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+    }
+
+    /** @return the value's line on the page, 4 points wider all round: where a box or a patch is put over it */
+    private static PDRectangle overValue(InkLines scan) {
+        float[] v = onPage(scan.lines()[1]);
+        return new PDRectangle(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+    }
+
+    /** Draws an image over the scan's value ({@link #overValue}). */
+    private static void drawOverValue(PDPageContentStream cs, org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image,
+            InkLines scan) throws IOException {
+        PDRectangle r = overValue(scan);
+        cs.drawImage(image, r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight());
+    }
+
+    /** Fills a box, in the current colour, over the scan's value ({@link #overValue}): how redaction is faked. */
+    private static void boxOverValue(PDPageContentStream cs, InkLines scan) throws IOException {
+        PDRectangle r = overValue(scan);
+        cs.addRect(r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight());
+        cs.fill();
     }
 
     /** Draws a Letter page of a document around the scan of {@link #CARD} it is given. */
@@ -355,9 +380,9 @@ class OcrPagesTest {
     @Test
     void aValueUnderABoxDrawnOverTheScanIsReadAndGoes() throws Exception {
         InkLines scan = InkLines.draw(W, H, false, 30, 150, 300, 70, CARD);
-        float[] v = onPage(scan.lines()[1]);
+        PDRectangle r = overValue(scan);
         Path in = scanThen("boxed", scan, String.format(java.util.Locale.ROOT, "0 g %.1f %.1f %.1f %.1f re f\n",
-                v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8));
+                r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight()));
         assertHiddenValueRead(in, scan, inkReader(scan, CARD));
     }
 
@@ -385,7 +410,7 @@ class OcrPagesTest {
             doc.addPage(page);
             page.setCropBox(new PDRectangle(0, value[1] + value[3] + 40, 612, 792 - value[1] - value[3] - 40));
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
             }
             doc.save(in.toFile());
         }
@@ -417,7 +442,7 @@ class OcrPagesTest {
             clear.setStrokingAlphaConstant(0f);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.setGraphicsStateParameters(clear);
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
             }
         });
     }
@@ -443,7 +468,7 @@ class OcrPagesTest {
             form.setBBox(new PDRectangle(0, 0, 612, 792));
             form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
             try (PDPageContentStream cs = new PDPageContentStream(doc, form)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
             }
             var appearance = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary();
             appearance.setNormalAppearance(form);
@@ -524,7 +549,7 @@ class OcrPagesTest {
             doc.addPage(page);
             page.setCropBox(crop);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
             }
             doc.save(in.toFile());
         }
@@ -555,7 +580,7 @@ class OcrPagesTest {
             page.setRotation(90);
             page.setCropBox(crop);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
             }
             ImagesAlone.Revealed r = ImagesAlone.render(doc, 0, 72, PdfRedactionTest.limits());
             assertEquals(792, r.image().getWidth(), 1, "turned: the page's height across");
@@ -593,11 +618,10 @@ class OcrPagesTest {
     @Test
     void aValueUnderAStretchedPatchImageIsReadAndGoes() throws Exception {
         assertHiddenValueRead("patch", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
-                cs.drawImage(LosslessFactory.createFromImage(doc, new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB)),
-                        v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                drawScan(doc, cs, scan);
+                drawOverValue(cs, LosslessFactory.createFromImage(doc, new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB)),
+                        scan);
             }
         });
     }
@@ -606,10 +630,9 @@ class OcrPagesTest {
     @Test
     void aValueUnderAPastedWhiteImageIsReadAndGoes() throws Exception {
         assertHiddenValueRead("pasted", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
-                cs.drawImage(LosslessFactory.createFromImage(doc, blank(300, 60)), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                drawScan(doc, cs, scan);
+                drawOverValue(cs, LosslessFactory.createFromImage(doc, blank(300, 60)), scan);
             }
         });
     }
@@ -618,7 +641,6 @@ class OcrPagesTest {
     @Test
     void aValueUnderAPatchWithClearCornersIsReadAndGoes() throws Exception {
         assertHiddenValueRead("sticker", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             BufferedImage sticker = new BufferedImage(300, 60, BufferedImage.TYPE_INT_ARGB);
             for (int y = 0; y < 60; y++) {
                 for (int x = 0; x < 300; x++) {
@@ -629,8 +651,8 @@ class OcrPagesTest {
             var patch = LosslessFactory.createFromImage(doc, sticker);
             assertTrue(patch.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK));
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
-                cs.drawImage(patch, v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                drawScan(doc, cs, scan);
+                drawOverValue(cs, patch, scan);
             }
         });
     }
@@ -642,7 +664,6 @@ class OcrPagesTest {
     @Test
     void aValueUnderAWhiteStencilIsReadAndGoes() throws Exception {
         assertHiddenValueRead("stencil", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             BufferedImage holes = new BufferedImage(300, 60, BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < 60; y++) {
                 for (int x = 0; x < 300; x++) {
@@ -654,9 +675,9 @@ class OcrPagesTest {
             stencil.getCOSObject().setBoolean(org.apache.pdfbox.cos.COSName.IMAGE_MASK, true);
             assertTrue(stencil.isStencil());
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
                 cs.setNonStrokingColor(1f);
-                cs.drawImage(stencil, v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                drawOverValue(cs, stencil, scan);
             }
         });
     }
@@ -675,7 +696,7 @@ class OcrPagesTest {
             state.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TR, white);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.setGraphicsStateParameters(state);
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
             }
         });
     }
@@ -706,7 +727,7 @@ class OcrPagesTest {
             doc.addPage(page);
             page.setCropBox(crop);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
             }
             OcrPages.Page read = OcrPages.read(doc, 0, (image, limits) -> {
                 calls[0]++;
@@ -724,11 +745,9 @@ class OcrPagesTest {
     @Test
     void aScanInStripsUnderABoxIsReadAndGoes() throws Exception {
         assertHiddenValueRead("strips", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 drawInStrips(doc, cs, scan);
-                cs.addRect(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
-                cs.fill();
+                boxOverValue(cs, scan);
             }
         }, false);
     }
@@ -740,7 +759,6 @@ class OcrPagesTest {
     @Test
     void aScanInTwoThousandTilesUnderALabelledBoxImageIsReadAndGoes() throws Exception {
         assertHiddenValueRead("tiles-labelled", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             float k = 612f / W;
             // paper's grain, as a scanner gives it: no tile is blank (a tile of one colour is a patch, not drawn)
             BufferedImage grained = lightNoise(W, H);
@@ -758,7 +776,7 @@ class OcrPagesTest {
                                 tile.getWidth() * k, tile.getHeight() * k);
                     }
                 }
-                cs.drawImage(LosslessFactory.createFromImage(doc, labelledBox()), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                drawOverValue(cs, LosslessFactory.createFromImage(doc, labelledBox()), scan);
             }
         }, false);
     }
@@ -819,7 +837,6 @@ class OcrPagesTest {
     @Test
     void aValueInAFilledInLayerUnderABoxIsReadAndGoes() throws Exception {
         assertHiddenValueRead("filled-in", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             BufferedImage layer = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
             for (int y = 0; y < H; y++) {
                 for (int x = 0; x < W; x++) {
@@ -830,7 +847,7 @@ class OcrPagesTest {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(LosslessFactory.createFromImage(doc, lightNoise(W, H)), 0, 0, 612, 792);
                 cs.drawImage(LosslessFactory.createFromImage(doc, layer), 0, 0, 612, 792);
-                cs.drawImage(LosslessFactory.createFromImage(doc, labelledBox()), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                drawOverValue(cs, LosslessFactory.createFromImage(doc, labelledBox()), scan);
             }
         });
     }
@@ -849,10 +866,9 @@ class OcrPagesTest {
     @Test
     void aScanInStripsUnderALabelledBoxImageIsReadAndGoes() throws Exception {
         assertHiddenValueRead("strips-labelled", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 drawInStrips(doc, cs, scan);
-                cs.drawImage(LosslessFactory.createFromImage(doc, labelledBox()), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                drawOverValue(cs, LosslessFactory.createFromImage(doc, labelledBox()), scan);
             }
         }, false);
     }
@@ -861,10 +877,9 @@ class OcrPagesTest {
     @Test
     void aValueUnderAStickerWithBlackClearCornersIsReadAndGoes() throws Exception {
         assertHiddenValueRead("black-corners", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
-                cs.drawImage(LosslessFactory.createFromImage(doc, sticker(0x00000000)), v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
+                drawScan(doc, cs, scan);
+                drawOverValue(cs, LosslessFactory.createFromImage(doc, sticker(0x00000000)), scan);
             }
         });
     }
@@ -1023,7 +1038,6 @@ class OcrPagesTest {
     void aValueUnderALabelledBoxImageIsReadAndGoes() throws Exception {
         for (String way : new String[] {"lossless", "jpeg", "stamp", "alpha", "margins"}) {
             assertHiddenValueRead("labelled-" + way, (doc, page, scan) -> {
-                float[] v = onPage(scan.lines()[1]);
                 BufferedImage box = labelledBox();
                 if (way.equals("alpha") || way.equals("margins")) {
                     // a PNG with an alpha channel it does not use: PDFBox gives it a soft mask; or with clear margins
@@ -1039,10 +1053,12 @@ class OcrPagesTest {
                 assertTrue(!ImagesAlone.oneColour(cover), "not a patch of one colour");
                 assertEquals(way.equals("alpha") || way.equals("margins"),
                         cover.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK));
-                float margin = way.equals("margins") ? v[3] + 8 : 0;
-                PDRectangle at = new PDRectangle(v[0] - 4, v[1] - 4 - margin, v[2] + 8, v[3] + 8 + 2 * margin);
+                PDRectangle value = overValue(scan);
+                float margin = way.equals("margins") ? value.getHeight() : 0;
+                PDRectangle at = new PDRectangle(value.getLowerLeftX(), value.getLowerLeftY() - margin, value.getWidth(),
+                        value.getHeight() + 2 * margin);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                    drawScan(doc, cs, scan);
                     if (!way.equals("stamp")) {
                         cs.drawImage(cover, at.getLowerLeftX(), at.getLowerLeftY(), at.getWidth(), at.getHeight());
                     }
@@ -1097,7 +1113,7 @@ class OcrPagesTest {
     void aScanUnderACopyOfItsSizeIsReadAndGoes() throws Exception {
         assertHiddenValueRead("copy", (doc, page, scan) -> {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
                 cs.drawImage(LosslessFactory.createFromImage(doc, lightNoise(W, H)), 0, 0, 612, 792);
             }
         });
@@ -1111,7 +1127,6 @@ class OcrPagesTest {
     @Test
     void aSheetDrawnBareOverTheScanIsLeftOutWithTheCovers() throws Exception {
         assertHiddenValueRead("bare-sheet", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             BufferedImage sheet = lightNoise(W, H);
             java.awt.Graphics2D g = sheet.createGraphics();
             g.setColor(java.awt.Color.BLACK);
@@ -1132,9 +1147,8 @@ class OcrPagesTest {
             var layer = LosslessFactory.createFromImage(doc, sheet);
             layer.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.MASK, mask);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
-                cs.addRect(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
-                cs.fill();
+                drawScan(doc, cs, scan);
+                boxOverValue(cs, scan);
                 cs.drawImage(layer, 0, 0, 612, 792);
             }
         });
@@ -1154,7 +1168,7 @@ class OcrPagesTest {
             doc.addPage(page);
             page.setCropBox(new PDRectangle(0, 0, 612, 792 - 150)); // the lines are in the top 150 points
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
                 cs.drawImage(LosslessFactory.createFromImage(doc, lightNoise(200, 150)), 300, 72, 200, 150);
             }
             assertTrue(ImagesAlone.render(doc, 0, 72, PdfRedactionTest.limits()).covered(), "the picture is a cover");
@@ -1185,7 +1199,7 @@ class OcrPagesTest {
                 cs.drawImage(LosslessFactory.createFromImage(doc, labelledBox()), 0, 0, 300, 60);
             }
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
                 cs.saveGraphicsState();
                 cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(280, 40));
                 cs.drawForm(group);
@@ -1214,12 +1228,10 @@ class OcrPagesTest {
     @Test
     void aValueHiddenInAnImageOverALargerOneIsStillRead() throws Exception {
         assertHiddenValueRead("sheet", (doc, page, scan) -> {
-            float[] v = onPage(scan.lines()[1]);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(LosslessFactory.createFromImage(doc, lightNoise(W, H)), -306, -396, 1224, 1584);
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
-                cs.addRect(v[0] - 4, v[1] - 4, v[2] + 8, v[3] + 8);
-                cs.fill();
+                drawScan(doc, cs, scan);
+                boxOverValue(cs, scan);
             }
         });
     }
@@ -1278,7 +1290,7 @@ class OcrPagesTest {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, scan.image()), 0, 0, 612, 792);
+                drawScan(doc, cs, scan);
                 cs.drawImage(LosslessFactory.createFromImage(doc, over), at.getLowerLeftX(), at.getLowerLeftY(),
                         at.getWidth(), at.getHeight());
             }
