@@ -857,14 +857,7 @@ public class ServerIT {
             }
             assertTrue(r.findings().toString(), r.findings().stream().anyMatch(f -> f.entityType().equals("US_SSN")));
             assertNull(r.removed().toString(), r.removed().get("imagesNotRead"));
-            byte[] part = null;
-            try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(Files.newInputStream(out))) {
-                for (java.util.zip.ZipEntry e; (e = z.getNextEntry()) != null;) {
-                    if (e.getName().equals("word/media/image1.emf")) {
-                        part = z.readAllBytes();
-                    }
-                }
-            }
+            byte[] part = partOf(out, "word/media/image1.emf");
             assertNotNull("the chart is still in the document", part);
             String wide = new String(part, StandardCharsets.UTF_16LE);
             assertFalse(wide, wide.contains("219-09") || wide.contains("9999"));
@@ -873,6 +866,61 @@ public class ServerIT {
             Files.deleteIfExists(in);
             Files.deleteIfExists(out);
         }
+    }
+
+    /**
+     * An SVG picture in a Word document (a badge drawn in Inkscape, with a script): its text is read from its XML in a
+     * running framework and the value overwritten in the part, read back here as raw bytes of the ZIP entry, character
+     * references decoded; the script and the editor's data are gone. Before, the SVG was counted as not read and kept.
+     */
+    @Test
+    public void anSvgPictureInAWordDocumentHasItsValueOverwritten() throws Exception {
+        String svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\" sodipodi:docname=\"badge-Quimby.svg\">"
+                + "<script>alert(document.cookie)</script><text x=\"5\" y=\"20\"><tspan>Claimant SSN</tspan> "
+                + "<tspan>219-09-&#57;999</tspan></text></svg>";
+        Path in = Files.createTempFile("badge", ".docx");
+        Path out = Files.createTempFile("badge-out", ".docx");
+        try {
+            Files.write(in, docxWithPicture(svg.getBytes(StandardCharsets.UTF_8), "svg"));
+            Report r;
+            try (var os = Files.newOutputStream(out)) {
+                r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
+            }
+            assertTrue(r.findings().toString(), r.findings().stream().anyMatch(f -> f.entityType().equals("US_SSN")));
+            assertNull(r.removed().toString(), r.removed().get("imagesNotRead"));
+            byte[] part = partOf(out, "word/media/image1.svg");
+            assertNotNull("the picture is still in the document", part);
+            String xml = new String(part, StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);").matcher(xml);
+            StringBuilder decoded = new StringBuilder();
+            while (m.find()) {
+                String n = m.group(1);
+                m.appendReplacement(decoded, Character.toString(n.startsWith("x") ? Integer.parseInt(n.substring(1), 16)
+                        : Integer.parseInt(n)));
+            }
+            m.appendTail(decoded);
+            for (String gone : List.of("219-09", "9999", "alert", "Quimby")) {
+                assertFalse(xml, decoded.toString().contains(gone));
+            }
+            assertTrue(xml, xml.contains("Claimant SSN"));
+        } finally {
+            Files.deleteIfExists(in);
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** @return a part of a ZIP file, read with the JDK's reader, or null when it has none of that name */
+    private static byte[] partOf(Path zip, String name) throws java.io.IOException {
+        byte[] part = null;
+        try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = z.getNextEntry()) != null;) {
+                if (e.getName().equals(name)) {
+                    part = z.readAllBytes();
+                }
+            }
+        }
+        return part;
     }
 
     /**

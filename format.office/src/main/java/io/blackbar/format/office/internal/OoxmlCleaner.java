@@ -18,8 +18,8 @@ import io.blackbar.engine.api.spi.ImageMetadata;
 
 /**
  * Removes what a reader cannot see or Blackbar cannot redact: properties and thumbnails, authors,
- * tracked changes, macros, embedded objects and external links on every write; comments and hidden
- * content too when sanitizing. Counts what went, by kind.
+ * tracked changes, macros, embedded objects and external links, an SVG picture's metadata and scripts on every write;
+ * comments and hidden content too when sanitizing. Counts what went, by kind.
  */
 final class OoxmlCleaner {
 
@@ -60,7 +60,13 @@ final class OoxmlCleaner {
         // a photo pasted into a document keeps its camera's EXIF (where it was taken), XMP and comments
         for (String n : pkg.names()) {
             byte[] bytes = OoxmlPackage.isXml(n) ? null : pkg.bytes(n);
-            if (bytes != null) {
+            if (bytes != null && SvgText.isSvg(bytes)) {
+                // an SVG picture's editor data, metadata, scripts and fetched references (SvgText)
+                byte[] cleaned = SvgText.clean(bytes, removed);
+                if (cleaned != bytes) {
+                    pkg.setBytes(n, cleaned);
+                }
+            } else if (bytes != null) {
                 byte[] stripped = ImageMetadata.strip(bytes);
                 if (stripped != bytes) {
                     pkg.setBytes(n, stripped);

@@ -34,9 +34,10 @@ import io.blackbar.engine.api.spi.Replacement;
  * A picture that cannot be read fails the request, with the image handler's reason (no OCR engine: 503; damaged or
  * over the pixel limit: 422): a value in it would otherwise leave unseen. An operator who accepts that turns the
  * reading off ({@code blackbar.ocr.pictures=false}); the pictures are then counted as {@code imagesNotRead}, as are
- * pictures of formats the image handler does not read (WMF, TIFF, SVG …), GIFs of more than one frame (an
+ * pictures of formats the image handler does not read (WMF, TIFF …), GIFs of more than one frame (an
  * animation: the image handler reads the first), and EMF pictures whose text cannot be read or that draw bitmaps. An
- * EMF's text records are read and overwritten in place ({@link EmfText}): no OCR.
+ * EMF's text records are read and overwritten in place ({@link EmfText}), and so is an SVG's text ({@link SvgText}): no
+ * OCR.
  */
 final class Pictures {
 
@@ -45,6 +46,8 @@ final class Pictures {
             "svg", "wdp", "jxr", "ico", "pict", "webp");
     /** The media type of an EMF picture read from its records ({@link EmfText}). */
     private static final String EMF = "image/emf";
+    /** The media type of an SVG picture read from its XML ({@link SvgText}). */
+    private static final String SVG = "image/svg+xml";
     /** How far up the relationships a picture's slide or sheet is looked for (picture, drawing, sheet). */
     private static final int PAGE_HOPS = 4;
 
@@ -66,6 +69,8 @@ final class Pictures {
     private final List<Picture> pictures = new ArrayList<>();
     /** The EMF pictures read, by part: their text is their records', overwritten in place. */
     private final Map<String, EmfText> emfs = new HashMap<>();
+    /** The SVG pictures read, by part: their text is their XML's, overwritten in place. */
+    private final Map<String, SvgText> svgs = new HashMap<>();
     private String text;
     private int notRead;
 
@@ -108,6 +113,16 @@ final class Pictures {
                 if (!emf.text().isEmpty()) {
                     add(part, EMF, emf.text(), out);
                     emfs.put(part, emf);
+                }
+                continue;
+            }
+            SvgText svg = type == null && bytes != null ? SvgText.read(bytes) : null;
+            if (svg != null) {
+                // its text elements, read with no OCR; a raster image it holds is not read, nor is an SVG that does not parse
+                notRead += svg.holdsPixels() ? 1 : 0;
+                if (!svg.text().isEmpty()) {
+                    add(part, SVG, svg.text(), out);
+                    svgs.put(part, svg);
                 }
                 continue;
             }
@@ -178,6 +193,11 @@ final class Pictures {
             }
             if (p.mediaType().equals(EMF)) {
                 pkg.setBytes(p.part(), emfs.get(p.part()).write(mine, method));
+                report.merge("imagesRedacted", 1, Integer::sum);
+                continue;
+            }
+            if (p.mediaType().equals(SVG)) {
+                pkg.setBytes(p.part(), svgs.get(p.part()).write(mine, method));
                 report.merge("imagesRedacted", 1, Integer::sum);
                 continue;
             }

@@ -26,20 +26,29 @@ import io.blackbar.engine.api.EngineException;
  */
 final class SafeXml {
 
-    private static final DocumentBuilderFactory FACTORY = factory();
+    private static final DocumentBuilderFactory FACTORY = factory(false);
+    /**
+     * For SVG pictures, which may declare a DOCTYPE (Illustrator declares its namespaces as entities of the internal
+     * subset): no external DTD or entity is read, and the expansion of internal ones is capped far below a bomb's.
+     */
+    private static final DocumentBuilderFactory WITH_DOCTYPE = factory(true);
+    /** Entity references expanded in one SVG, at most (Illustrator's files use a few dozen). */
+    private static final String MAX_EXPANSIONS = "2000";
+    /** Characters all entities expand to in one SVG, at most. */
+    private static final String MAX_EXPANDED = "1000000";
 
     private SafeXml() {
     }
 
-    private static DocumentBuilderFactory factory() {
+    private static DocumentBuilderFactory factory(boolean doctype) {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setCoalescing(true);
-        f.setExpandEntityReferences(false);
+        f.setExpandEntityReferences(doctype);
         f.setXIncludeAware(false);
         try {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", !doctype);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -48,6 +57,11 @@ final class SafeXml {
         }
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        if (doctype) {
+            // the JDK parser's own limits (jdk.xml.entityExpansionLimit, jdk.xml.totalEntitySizeLimit), set lower
+            f.setAttribute("http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", MAX_EXPANSIONS);
+            f.setAttribute("http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit", MAX_EXPANDED);
+        }
         return f;
     }
 
@@ -58,8 +72,22 @@ final class SafeXml {
      * @throws EngineException 422 for a DOCTYPE (external entities) or malformed XML
      */
     static Document parse(byte[] data, String part) throws EngineException {
+        return parse(FACTORY, data);
+    }
+
+    /**
+     * @param data an SVG picture's bytes
+     * @return the parsed document, a DOCTYPE's internal entities expanded (none read from outside, at most
+     *     {@value #MAX_EXPANSIONS} expansions)
+     * @throws EngineException 422 for malformed XML, an entity from outside or too many expansions
+     */
+    static Document parseWithDoctype(byte[] data) throws EngineException {
+        return parse(WITH_DOCTYPE, data);
+    }
+
+    private static Document parse(DocumentBuilderFactory factory, byte[] data) throws EngineException {
         try {
-            DocumentBuilder b = FACTORY.newDocumentBuilder();
+            DocumentBuilder b = factory.newDocumentBuilder();
             b.setErrorHandler(null);
             return b.parse(new ByteArrayInputStream(data));
         } catch (SAXException e) {

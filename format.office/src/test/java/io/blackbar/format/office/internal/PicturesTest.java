@@ -84,6 +84,12 @@ class PicturesTest {
         return f;
     }
 
+    /** The deck with these media (its own and more), OCR of pictures turned off. */
+    private OoxmlDocument withoutOcr(Map<String, byte[]> media, StandIn reader) throws IOException, EngineException {
+        return OoxmlDocument.open(deck(deckParts().xml(), media), OoxmlFormatHandler.PPTX, OfficeRun.limits(), reader, false,
+                OoxmlDocument.STREAM_ABOVE);
+    }
+
     private static String slide(String text) {
         return X + "<p:sld " + A + "><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>" + text
                 + "</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>";
@@ -268,8 +274,7 @@ class PicturesTest {
         StandIn reader = new StandIn();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<String, Integer> report;
-        try (OoxmlDocument doc = OoxmlDocument.open(deck(parts.xml(), media), OoxmlFormatHandler.PPTX, OfficeRun.limits(),
-                reader, false, OoxmlDocument.STREAM_ABOVE)) {
+        try (OoxmlDocument doc = withoutOcr(media, reader)) {
             String text = doc.text();
             int at = text.indexOf("219-09-9999");
             assertTrue(at > 0 && text.contains("Legend"), text);
@@ -284,6 +289,51 @@ class PicturesTest {
         assertEquals(1, report.get("imagesRedacted"), report.toString());
         assertEquals(5, report.get("imagesNotRead"), "reading turned off: two PNGs; the fake EMF, the bitmap's, the shapes': "
                 + report);
+    }
+
+    /**
+     * An SVG picture (Office keeps a PNG beside it): its text elements are read with no OCR, whether or not OCR reads
+     * pictures, and overwritten in the part; its metadata, editor data and script go on every write, and on sanitize.
+     * Before, an SVG was counted as not read and kept as it was, values, script and all.
+     */
+    @Test
+    void anSvgsTextIsReadFromItsXmlAndOverwritten() throws Exception {
+        Parts parts = deckParts();
+        Map<String, byte[]> media = new LinkedHashMap<>(parts.media());
+        media.put("ppt/media/image8.svg", SvgTextTest.utf8(SvgTextTest.INKSCAPE));
+        media.put("ppt/media/image9.svg", SvgTextTest.utf8("<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Jane</svg>"));
+        StandIn reader = new StandIn();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, Integer> report;
+        try (OoxmlDocument doc = withoutOcr(media, reader)) {
+            String text = doc.text();
+            int at = text.indexOf("John Smith");
+            int ssn = text.indexOf("219-09-9999");
+            assertTrue(at > 0 && ssn > 0 && text.contains("Badge of Jane Roe"), text);
+            report = doc.write(List.of(new Replacement(at, at + 10, "PERSON", "[REDACTED]"),
+                    new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
+        }
+        assertTrue(reader.opened.isEmpty(), "no OCR");
+        byte[] written = new RawPackage(out.toByteArray()).parts.get("ppt/media/image8.svg");
+        for (String v : List.of("John", "Smith", "219-09", "9999", "Dora Author", "Carol Editor", "peter_parker", "alert",
+                "tracker.example")) {
+            SvgTextTest.assertAbsent(written, v);
+        }
+        assertTrue(new String(written, java.nio.charset.StandardCharsets.UTF_8).contains("Jane Roe"), "what was not planned stays");
+        assertEquals(1, report.get("imagesRedacted"), report.toString());
+        assertEquals(1, report.get("embeddedObjects"), report.toString());
+        assertEquals(3, report.get("javascript"), report.toString());
+        assertEquals(4, report.get("imagesNotRead"), "reading turned off: two PNGs; the fake EMF, the broken SVG: " + report);
+
+        ByteArrayOutputStream clean = new ByteArrayOutputStream();
+        try (OoxmlDocument doc = withoutOcr(media, reader)) {
+            report = doc.sanitize(clean);
+        }
+        byte[] sanitized = new RawPackage(clean.toByteArray()).parts.get("ppt/media/image8.svg");
+        for (String v : List.of("Dora Author", "Carol Editor", "peter_parker", "alert", "tracker.example", "steal", "Zebulon")) {
+            SvgTextTest.assertAbsent(sanitized, v);
+        }
+        assertEquals(3, report.get("javascript"), report.toString());
     }
 
     /**
