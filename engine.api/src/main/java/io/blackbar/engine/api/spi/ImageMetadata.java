@@ -20,7 +20,9 @@ import java.nio.charset.StandardCharsets;
  * keeps its 4 bytes and the looping its 3, nothing after them. EMF: the header's description, every
  * comment record's data but EMF+'s, escapes to the printer's driver and colour profiles' file names
  * are overwritten with zeros (a player skips comments; a printer's alternative formats, a group's
- * description, an embedded WMF, a PostScript copy of the page are in them).
+ * description, an embedded WMF, a PostScript copy of the page are in them). WMF: every escape
+ * record becomes an empty comment, its data zeros (an embedded EMF, which a reader may draw instead of the
+ * WMF's own records, and a printer's PostScript are in them).
  * Anything else, or a file whose structure does not parse, is returned as it is.
  */
 public final class ImageMetadata {
@@ -33,7 +35,7 @@ public final class ImageMetadata {
     /**
      * @param image the bytes of an image
      * @return the image without its metadata, or the same array when it had none or is not a JPEG,
-     *     a PNG, a GIF or an EMF
+     *     a PNG, a GIF, an EMF or a WMF
      */
     public static byte[] strip(byte[] image) {
         if (image.length > 4 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8) {
@@ -49,6 +51,10 @@ public final class ImageMetadata {
         if (image.length >= 88 && image[0] == EMR_HEADER && image[1] == 0 && image[2] == 0 && image[3] == 0
                 && image[40] == ' ' && image[41] == 'E' && image[42] == 'M' && image[43] == 'F') {
             return emf(image);
+        }
+        int wmf = wmfRecords(image);
+        if (wmf > 0) {
+            return wmf(image, wmf);
         }
         return image;
     }
@@ -100,6 +106,46 @@ public final class ImageMetadata {
         return out == null ? b : out;
     }
 
+    /** WMF's placeable header's key, before the header proper. */
+    private static final int WMF_PLACEABLE = 0x9AC6CDD7;
+    private static final int META_ESCAPE = 0x0626;
+    private static final int MFCOMMENT = 0x000F;
+
+    /** @return where a WMF's records begin (after its header, and its placeable header if any), or -1 for no WMF */
+    private static int wmfRecords(byte[] b) {
+        int at = b.length >= 22 && le32(b, 0) == WMF_PLACEABLE ? 22 : 0;
+        boolean header = b.length >= at + 18 && (le16(b, at) == 1 || le16(b, at) == 2) && le16(b, at + 2) == 9
+                && (le16(b, at + 4) == 0x0100 || le16(b, at + 4) == 0x0300);
+        return header ? at + 18 : -1;
+    }
+
+    /**
+     * WMF: each META_ESCAPE record made an MFCOMMENT of zeros (its function and byte count kept in place, the record
+     * its size), to the end-of-file record.
+     */
+    private static byte[] wmf(byte[] b, int start) {
+        byte[] out = null;
+        int i = start;
+        while (i + 6 <= b.length) {
+            long size = 2L * (le32(b, i) & 0xFFFFFFFFL);
+            int function = le16(b, i + 4);
+            if (size < 6 || size > b.length - i) {
+                return b;
+            }
+            if (function == META_ESCAPE && size >= 10 && (le16(b, i + 6) != MFCOMMENT || hasNonZero(b, i + 10, i + (int) size))) {
+                out = out == null ? b.clone() : out;
+                out[i + 6] = (byte) MFCOMMENT;
+                out[i + 7] = 0;
+                java.util.Arrays.fill(out, i + 10, i + (int) size, (byte) 0);
+            }
+            i += (int) size;
+            if (function == 0) {
+                break; // META_EOF
+            }
+        }
+        return out == null ? b : out;
+    }
+
     private static boolean hasNonZero(byte[] b, int from, int to) {
         for (int k = from; k < to; k++) {
             if (b[k] != 0) {
@@ -107,6 +153,10 @@ public final class ImageMetadata {
             }
         }
         return false;
+    }
+
+    private static int le16(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
     }
 
     private static int le32(byte[] b, int at) {

@@ -184,6 +184,28 @@ class ImageMetadataTest {
         assertSame(out, ImageMetadata.strip(out), "nothing more to remove");
     }
 
+    /**
+     * A WMF's escapes (an embedded EMF in MFCOMMENT, which a reader may draw instead of the WMF's records; a printer's
+     * PostScript) become comments of zeros, each record keeping its size; a WMF without escapes is left as it is.
+     */
+    @Test
+    void aWmfsEscapesBecomeEmptyComments() {
+        java.nio.ByteBuffer w = java.nio.ByteBuffer.allocate(18 + 24 + 16 + 6).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        w.putShort((short) 1).putShort((short) 9).putShort((short) 0x0300).position(18);
+        w.putInt(12).putShort((short) 0x0626).putShort((short) 0x000F).putShort((short) 14).put("EMF Jane Roe".getBytes(StandardCharsets.US_ASCII))
+                .position(42);
+        w.putInt(8).putShort((short) 0x0626).putShort((short) 0x1000).putShort((short) 6).put("%!PS J".getBytes(StandardCharsets.US_ASCII)).position(58);
+        w.putInt(3).putShort((short) 0);
+        byte[] wmf = w.array();
+        byte[] out = ImageMetadata.strip(wmf);
+        assertEquals(wmf.length, out.length);
+        String s = new String(out, StandardCharsets.ISO_8859_1);
+        assertFalse(s.contains("Jane") || s.contains("%!PS"), s);
+        assertEquals(0x000F, out[48] | out[49] << 8, "the printer's escape is a comment now");
+        assertArrayEquals(java.util.Arrays.copyOf(wmf, 24), java.util.Arrays.copyOf(out, 24), "header and record heads kept");
+        assertSame(out, ImageMetadata.strip(out), "nothing left to take");
+    }
+
     @Test
     void otherBytesAndBrokenImagesAreLeftAsTheyAre() throws Exception {
         byte[] gif = encoded("gif");

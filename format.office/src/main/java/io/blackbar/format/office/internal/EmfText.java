@@ -22,6 +22,9 @@ import io.blackbar.engine.api.spi.Replacement;
  * {@link #holdsPixels()} says whether it also draws bitmaps or paints with them (brushes, pens, EMF+ images and
  * texture brushes), whose pixels are not read. Not handled: an ANSI run is read as Latin-1 whatever its font's code
  * page; an EMF+ string format's hotkey prefix ("&") is read as drawn in the file, not hidden.
+ * <p>
+ * A WMF (the older 16-bit metafile: clip art, the picture an embedded object of a converted Word 97 file shows) is read
+ * the same way ({@link #readWmf}): {@code META_TEXTOUT} and {@code META_EXTTEXTOUT}, 8-bit characters read as Latin-1.
  */
 final class EmfText {
 
@@ -88,10 +91,90 @@ final class EmfText {
         }
     }
 
+    /** WMF's placeable header's key, before the header proper. */
+    private static final int WMF_PLACEABLE = 0x9AC6CDD7;
+    private static final int META_EOF = 0x0000;
+    private static final int META_TEXTOUT = 0x0521;
+    private static final int META_EXTTEXTOUT = 0x0A32;
+    /** ExtTextOut's options that put a rectangle before the string: ETO_OPAQUE, ETO_CLIPPED. */
+    private static final int WMF_ETO_RECT = 0x0006;
+    /** WMF records that draw a bitmap when they carry one (BITBLT, STRETCHBLT, DIBBITBLT, DIBSTRETCHBLT). */
+    private static final java.util.Set<Integer> WMF_BLITS = java.util.Set.of(0x0922, 0x0B23, 0x0940, 0x0B41);
+    /** WMF records that always carry a bitmap (STRETCHDIB, SETDIBTODEV, DIBCREATEPATTERNBRUSH, CREATEPATTERNBRUSH). */
+    private static final java.util.Set<Integer> WMF_BITMAPS = java.util.Set.of(0x0F43, 0x0D33, 0x0142, 0x01F9);
+
+    /** @return where a WMF's records begin (after its header, and its placeable header if any), or -1 for no WMF */
+    static int wmfRecords(byte[] b) {
+        int at = b.length >= 22 && le32(b, 0) == WMF_PLACEABLE ? 22 : 0;
+        // META_HEADER: type 1 (memory) or 2 (disk), a header of 9 words, version 0x0100 or 0x0300
+        boolean header = b.length >= at + 18 && (le16(b, at) == 1 || le16(b, at) == 2) && le16(b, at + 2) == 9
+                && (le16(b, at + 4) == 0x0100 || le16(b, at + 4) == 0x0300);
+        return header ? at + 18 : -1;
+    }
+
+    /**
+     * @return the text of a WMF, or null when the bytes are no WMF or its text cannot be read (a record that does not
+     *     parse, bytes after the end-of-file record that are no record, glyph indices)
+     */
+    static EmfText readWmf(byte[] b) {
+        int i = wmfRecords(b);
+        if (i < 0) {
+            return null;
+        }
+        List<Drawn> drawn = new ArrayList<>();
+        boolean pixels = false;
+        while (i + 6 <= b.length) {
+            long size = 2L * (le32(b, i) & 0xFFFFFFFFL); // in 16-bit words
+            int function = le16(b, i + 4);
+            if (size < 6 || size > b.length - i) {
+                return null;
+            }
+            int n = (int) size;
+            if (function == META_TEXTOUT) {
+                int chars = n >= 8 ? le16(b, i + 6) : -1;
+                // the string, padded to a word, then the start's y and x
+                int after = 8 + ((chars + 1) & ~1);
+                if (!fits(8, chars, 1, n) || after + 4 > n) {
+                    return null;
+                }
+                drawn.add(new Drawn(i + 8, chars, false, 0, (short) le16(b, i + after + 2), (short) le16(b, i + after),
+                        false, 0, drawn.size()));
+            } else if (function == META_EXTTEXTOUT) {
+                int chars = n >= 14 ? le16(b, i + 10) : -1;
+                int options = n >= 14 ? le16(b, i + 12) : 0;
+                int at = 14 + ((options & WMF_ETO_RECT) != 0 ? 8 : 0);
+                if ((options & ETO_GLYPH_INDEX) != 0 || !fits(at, chars, 1, n)) {
+                    return null;
+                }
+                int dx = at + ((chars + 1) & ~1);
+                boolean advanced = chars > 0 && fits(dx, chars, 2, n);
+                long advance = 0;
+                for (int k = 0; advanced && k < chars; k++) {
+                    advance += (short) le16(b, i + dx + 2 * k);
+                }
+                drawn.add(new Drawn(i + at, chars, false, 0, (short) le16(b, i + 8), (short) le16(b, i + 6), advanced, advance,
+                        drawn.size()));
+            } else if (WMF_BITMAPS.contains(function) || WMF_BLITS.contains(function) && n > 2 * ((function >> 8) + 3)) {
+                pixels = true; // a blit whose record is longer than its parameters carries its bitmap
+            }
+            i += n;
+            if (function == META_EOF) {
+                break;
+            }
+        }
+        // after the end-of-file record, which a player stops at, only padding: other bytes are not read, so neither is the WMF
+        for (int k = i; k < b.length; k++) {
+            if (b[k] != 0) {
+                return null;
+            }
+        }
+        return layOut(b, drawn, pixels);
+    }
+
     /** @return the text of an EMF, or null when the bytes are no EMF or its text cannot be read */
     static EmfText read(byte[] b) {
         if (!isEmf(b)) {
-            return null;
+            return readWmf(b);
         }
         List<Drawn> drawn = new ArrayList<>();
         boolean pixels = false;

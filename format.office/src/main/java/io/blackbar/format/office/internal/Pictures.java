@@ -34,8 +34,8 @@ import io.blackbar.engine.api.spi.Replacement;
  * A picture that cannot be read fails the request, with the image handler's reason (no OCR engine: 503; damaged or
  * over the pixel limit: 422): a value in it would otherwise leave unseen. An operator who accepts that turns the
  * reading off ({@code blackbar.ocr.pictures=false}); the pictures are then counted as {@code imagesNotRead}, as are
- * pictures of formats the image handler does not read (WMF, TIFF …), GIFs of more than one frame (an
- * animation: the image handler reads the first), and EMF pictures whose text cannot be read or that draw bitmaps. An
+ * pictures of formats the image handler does not read (TIFF, HEIC …), GIFs of more than one frame (an
+ * animation: the image handler reads the first), and EMF and WMF pictures whose text cannot be read or that draw bitmaps. An
  * EMF's text records are read and overwritten in place ({@link EmfText}), and so is an SVG's text ({@link SvgText}): no
  * OCR.
  */
@@ -44,7 +44,7 @@ final class Pictures {
     /** Picture formats the image handler does not read, by their names' endings: counted, not read. */
     private static final Set<String> OTHER_PICTURES = Set.of("emf", "wmf", "emz", "wmz", "gif", "tif", "tiff", "bmp",
             "svg", "wdp", "jxr", "ico", "pict", "webp");
-    /** The media type of an EMF picture read from its records ({@link EmfText}). */
+    /** The media type of an EMF or WMF picture read from its records ({@link EmfText}). */
     private static final String EMF = "image/emf";
     /** The media type of an SVG picture read from its XML ({@link SvgText}). */
     private static final String SVG = "image/svg+xml";

@@ -125,6 +125,115 @@ class EmfTextTest {
         }
     }
 
+    /** A WMF, record by record (MS-WMF): a placeable header if asked, the header, the records, the end-of-file record. */
+    static final class Wmf {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Wmf(boolean placeable) {
+            if (placeable) {
+                out.writeBytes(le(22).putInt(0x9AC6CDD7).putShort((short) 0).putLong(0).putShort((short) 1440).array());
+            }
+            // META_HEADER: on disk, 9 words, version 3
+            out.writeBytes(le(18).putShort((short) 2).putShort((short) 9).putShort((short) 0x0300).array());
+        }
+
+        /** META_TEXTOUT at (x, y): no advances. */
+        Wmf textOut(String s, int x, int y) {
+            byte[] c = s.getBytes(StandardCharsets.ISO_8859_1);
+            int padded = (c.length + 1) & ~1;
+            ByteBuffer r = le(8 + padded + 4);
+            r.putInt(r.capacity() / 2).putShort((short) 0x0521).putShort((short) c.length).put(c).position(8 + padded);
+            r.putShort((short) y).putShort((short) x);
+            out.writeBytes(r.array());
+            return this;
+        }
+
+        /** META_EXTTEXTOUT at (x, y), with a rectangle when the options say so, and {@code advance} a character. */
+        Wmf extTextOut(String s, int x, int y, int advance, int options) {
+            byte[] c = s.getBytes(StandardCharsets.ISO_8859_1);
+            int at = 14 + ((options & 6) != 0 ? 8 : 0);
+            int padded = (c.length + 1) & ~1;
+            ByteBuffer r = le(at + padded + 2 * c.length);
+            r.putInt(r.capacity() / 2).putShort((short) 0x0A32).putShort((short) y).putShort((short) x)
+                    .putShort((short) c.length).putShort((short) options).position(at);
+            r.put(c).position(at + padded);
+            for (int k = 0; k < c.length; k++) {
+                r.putShort((short) advance);
+            }
+            out.writeBytes(r.array());
+            return this;
+        }
+
+        /** A record of the function and size in bytes (even), zeros after its header. */
+        Wmf record(int function, int size) {
+            out.writeBytes(le(size).putInt(size / 2).putShort((short) function).array());
+            return this;
+        }
+
+        /** META_ESCAPE of MFCOMMENT with the data (an embedded EMF, a note). */
+        Wmf comment(byte[] data) {
+            int size = 10 + ((data.length + 1) & ~1);
+            out.writeBytes(le(size).putInt(size / 2).putShort((short) 0x0626).putShort((short) 0x000F)
+                    .putShort((short) data.length).put(data).array());
+            return this;
+        }
+
+        byte[] bytes() {
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            all.writeBytes(out.toByteArray());
+            all.writeBytes(le(6).putInt(3).putShort((short) 0).array());
+            return all.toByteArray();
+        }
+
+        private static ByteBuffer le(int size) {
+            return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        }
+    }
+
+    /**
+     * A WMF (clip art, a converted Word 97 file's picture of an embedded table) is read as an EMF is: a run without
+     * advances and one with them on a baseline, a second baseline; values overwritten in place. Before, every WMF was
+     * counted as not read and kept.
+     */
+    @Test
+    void aWmfsTextIsReadAndOverwrittenInPlace() {
+        byte[] wmf = new Wmf(true).textOut("Claimant", 10, 20).extTextOut("Jane Roe", 100, 20, 10, 4)
+                .extTextOut("219-09-", 10, 40, 10, 0).extTextOut("9999", 80, 40, 10, 0).bytes();
+        EmfText read = EmfText.read(wmf);
+        assertNotNull(read);
+        assertEquals("Claimant Jane Roe\n219-09-9999\n", read.text());
+        assertFalse(read.holdsPixels());
+        List<Replacement> plan = List.of(new Replacement(9, 17, "PERSON", "[REDACTED]"),
+                new Replacement(18, 29, "US_SSN", "[REDACTED]"));
+        byte[] out = read.write(plan, Method.REDACT);
+        assertEquals(wmf.length, out.length, "records keep their sizes");
+        for (String v : List.of("Jane", "Roe", "219-09", "9999")) {
+            assertTrue(holds(wmf, v));
+            assertFalse(holds(out, v), "the output holds " + v);
+        }
+        assertEquals("Claimant XXXXXXXX\nXXXXXXXXXXX\n", EmfText.read(out).text());
+        assertEquals("Claimant Jane Roe\n219-09-9999\n", EmfText.read(new Wmf(false).textOut("Claimant", 10, 20)
+                .extTextOut("Jane Roe", 100, 20, 10, 4).extTextOut("219-09-", 10, 40, 10, 0).extTextOut("9999", 80, 40, 10, 0)
+                .bytes()).text(), "without a placeable header");
+    }
+
+    /** Glyph indices, a broken record, bytes after the end: not read. A bitmap: read, and said. */
+    @Test
+    void aWmfThatCannotBeReadOrDrawsABitmapIsSaid() {
+        assertNull(EmfText.read(new Wmf(true).extTextOut("219-09-9999", 0, 0, 10, 0x10).bytes()), "glyph indices");
+        byte[] broken = new Wmf(true).textOut("219-09-9999", 0, 0).bytes();
+        broken[40] = (byte) 0x7F; // the record's size now runs past the end
+        assertNull(EmfText.read(broken));
+        byte[] tail = new Wmf(true).textOut("Ann", 0, 0).bytes();
+        byte[] after = java.util.Arrays.copyOf(tail, tail.length + 8);
+        assertNotNull(EmfText.read(after), "padding after the end");
+        after[tail.length + 2] = 'J';
+        assertNull(EmfText.read(after), "other bytes after the end are not read, so neither is the picture");
+        assertTrue(EmfText.read(new Wmf(true).record(0x0F43, 40).textOut("Ann", 0, 0).bytes()).holdsPixels(), "STRETCHDIB");
+        assertTrue(EmfText.read(new Wmf(true).record(0x0940, 40).bytes()).holdsPixels(), "DIBBITBLT with a bitmap");
+        assertFalse(EmfText.read(new Wmf(true).record(0x0940, 2 * (0x09 + 3)).bytes()).holdsPixels(), "DIBBITBLT without one");
+    }
+
     private static boolean holds(byte[] b, String value) {
         String latin = new String(b, StandardCharsets.ISO_8859_1);
         String le = new String(b, StandardCharsets.ISO_8859_1).replace("\0", "");

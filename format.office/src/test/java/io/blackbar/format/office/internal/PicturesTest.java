@@ -271,6 +271,9 @@ class PicturesTest {
                 .bytes());
         media.put("ppt/media/image9.emf", new EmfTextTest.Emf().bitmap().text("Legend", 0, 0, 10, true, 0).bytes());
         media.put("ppt/media/image10.emf", new EmfTextTest.Emf().record(27, 16).bytes()); // shapes, no text records
+        // a WMF, as a converted Word 97 file shows an embedded table: its text too, and an EMF copy in a comment
+        media.put("ppt/media/image11.wmf", new EmfTextTest.Wmf(true).comment("Copy by Dora Author".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII)).extTextOut("Witness 078-05-1120", 0, 0, 10, 0).bytes());
         StandIn reader = new StandIn();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<String, Integer> report;
@@ -278,15 +281,22 @@ class PicturesTest {
             String text = doc.text();
             int at = text.indexOf("219-09-9999");
             assertTrue(at > 0 && text.contains("Legend"), text);
-            report = doc.write(List.of(new Replacement(at, at + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
+            int witness = text.indexOf("078-05-1120");
+            assertTrue(text.contains("Witness 078-05-1120"), text);
+            report = doc.write(List.of(new Replacement(at, at + 11, "US_SSN", "[REDACTED]"),
+                    new Replacement(witness, witness + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
         }
         assertTrue(reader.opened.isEmpty(), "no OCR");
+        String wmf = new String(new RawPackage(out.toByteArray()).parts.get("ppt/media/image11.wmf"),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(wmf.contains("078-05") || wmf.contains("1120") || wmf.contains("Dora"), "the WMF's value and comment go");
+        assertTrue(wmf.contains("Witness XXXXXXXXXXX"), wmf);
         byte[] written = new RawPackage(out.toByteArray()).parts.get("ppt/media/image8.emf");
         assertFalse(new String(written, java.nio.charset.StandardCharsets.UTF_16LE).contains("219-09")
                 || new String(written, 1, written.length - 1, java.nio.charset.StandardCharsets.UTF_16LE).contains("219-09"),
                 "the value is gone from the part");
         assertTrue(new String(written, java.nio.charset.StandardCharsets.UTF_16LE).contains("Jane Roe XXXXXXXXXXX"));
-        assertEquals(1, report.get("imagesRedacted"), report.toString());
+        assertEquals(2, report.get("imagesRedacted"), report.toString());
         assertEquals(5, report.get("imagesNotRead"), "reading turned off: two PNGs; the fake EMF, the bitmap's, the shapes': "
                 + report);
     }
