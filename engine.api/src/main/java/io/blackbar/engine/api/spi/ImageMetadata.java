@@ -22,7 +22,10 @@ import java.nio.charset.StandardCharsets;
  * are overwritten with zeros (a player skips comments; a printer's alternative formats, a group's
  * description, an embedded WMF, a PostScript copy of the page are in them). WMF: every escape
  * record becomes an empty comment, its data zeros (an embedded EMF, which a reader may draw instead of the
- * WMF's own records, and a printer's PostScript are in them).
+ * WMF's own records, and a printer's PostScript are in them). TIFF: in each directory (page), the
+ * values of the text tags (description, make, model, software, date, artist, host, copyright), of XMP,
+ * IPTC and Photoshop's resources, and of every entry of the EXIF and GPS directories, are overwritten
+ * with zeros, the directories keeping their layout.
  * Anything else, or a file whose structure does not parse, is returned as it is.
  */
 public final class ImageMetadata {
@@ -35,7 +38,7 @@ public final class ImageMetadata {
     /**
      * @param image the bytes of an image
      * @return the image without its metadata, or the same array when it had none or is not a JPEG,
-     *     a PNG, a GIF, an EMF or a WMF
+     *     a PNG, a GIF, an EMF, a WMF or a TIFF
      */
     public static byte[] strip(byte[] image) {
         if (image.length > 4 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8) {
@@ -51,6 +54,10 @@ public final class ImageMetadata {
         if (image.length >= 88 && image[0] == EMR_HEADER && image[1] == 0 && image[2] == 0 && image[3] == 0
                 && image[40] == ' ' && image[41] == 'E' && image[42] == 'M' && image[43] == 'F') {
             return emf(image);
+        }
+        if (image.length > 8 && (image[0] == 'I' && image[1] == 'I' && image[2] == 42 && image[3] == 0
+                || image[0] == 'M' && image[1] == 'M' && image[2] == 0 && image[3] == 42)) {
+            return tiff(image);
         }
         int wmf = wmfRecords(image);
         if (wmf > 0) {
@@ -144,6 +151,65 @@ public final class ImageMetadata {
             }
         }
         return out == null ? b : out;
+    }
+
+    /** TIFF tags whose values are metadata: text tags, XMP, IPTC, Photoshop's resources. */
+    private static final java.util.Set<Integer> TIFF_WIPED = java.util.Set.of(270, 271, 272, 305, 306, 315, 316, 33432, 700,
+            33723, 34377);
+    /** TIFF tags that point at a directory of metadata whose every value is wiped: EXIF, GPS. */
+    private static final java.util.Set<Integer> TIFF_METADATA_DIRECTORIES = java.util.Set.of(34665, 34853);
+    /** Directories (pages) of a TIFF walked, at most. */
+    private static final int TIFF_PAGES = 10_000;
+
+    private static byte[] tiff(byte[] b) {
+        boolean little = b[0] == 'I';
+        byte[][] out = {null};
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        long ifd = u32(b, 4, little);
+        while (ifd >= 8 && seen.size() < TIFF_PAGES && seen.add(ifd)) {
+            long entries = ifd + 2 <= b.length ? u16(b, (int) ifd, little) : -1;
+            if (entries < 0 || ifd + 2 + 12 * entries + 4 > b.length) {
+                break;
+            }
+            for (int k = 0; k < entries; k++) {
+                int entry = (int) ifd + 2 + 12 * k;
+                int tag = u16(b, entry, little);
+                if (TIFF_WIPED.contains(tag)) {
+                    wipeValue(b, entry, little, out);
+                } else if (TIFF_METADATA_DIRECTORIES.contains(tag)) {
+                    long sub = u32(b, entry + 8, little);
+                    int subEntries = sub >= 8 && sub + 2 <= b.length ? u16(b, (int) sub, little) : 0;
+                    for (int j = 0; j < subEntries && sub + 2 + 12L * (j + 1) <= b.length; j++) {
+                        wipeValue(b, (int) sub + 2 + 12 * j, little, out);
+                    }
+                }
+            }
+            ifd = u32(b, (int) (ifd + 2 + 12 * entries), little);
+        }
+        return out[0] == null ? b : out[0];
+    }
+
+    /** Byte sizes of TIFF's field types 1 to 13 (0: unknown). */
+    private static final int[] TIFF_TYPE_SIZES = {0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4};
+
+    /** Zeros over a directory entry's value, in the entry when it fits in four bytes, else where it points. */
+    private static void wipeValue(byte[] b, int entry, boolean little, byte[][] out) {
+        int type = u16(b, entry + 2, little);
+        long bytes = (type < TIFF_TYPE_SIZES.length ? TIFF_TYPE_SIZES[type] : 0) * u32(b, entry + 4, little);
+        long at = bytes <= 4 ? entry + 8 : u32(b, entry + 8, little);
+        if (bytes <= 0 || at + bytes > b.length || !hasNonZero(b, (int) at, (int) (at + bytes))) {
+            return;
+        }
+        out[0] = out[0] == null ? b.clone() : out[0];
+        java.util.Arrays.fill(out[0], (int) at, (int) (at + bytes), (byte) 0);
+    }
+
+    private static int u16(byte[] b, int at, boolean little) {
+        return little ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 : (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
+    }
+
+    private static long u32(byte[] b, int at, boolean little) {
+        return (long) u16(b, little ? at + 2 : at, little) << 16 | u16(b, little ? at : at + 2, little);
     }
 
     private static boolean hasNonZero(byte[] b, int from, int to) {

@@ -206,6 +206,37 @@ class ImageMetadataTest {
         assertSame(out, ImageMetadata.strip(out), "nothing left to take");
     }
 
+    /**
+     * A TIFF's artist and GPS position (a fax or a scan pasted into a document) are overwritten in every directory, in
+     * both byte orders; its width, the pointer to the GPS directory and the directory's layout stay.
+     */
+    @Test
+    void aTiffLosesItsTextTagsAndGpsValuesInEveryPage() {
+        for (boolean little : new boolean[] {true, false}) {
+            byte[] artist = "Dora Author\0".getBytes(StandardCharsets.US_ASCII);
+            ByteBuffer b = ByteBuffer.allocate(126).order(little ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+            b.put(little ? new byte[] {'I', 'I', 42, 0} : new byte[] {'M', 'M', 0, 42}).putInt(8);
+            // page 1 at 8: width, artist (at 90), GPS directory (at 50); then page 2 at 68: artist, inline "Al\0"
+            b.putShort((short) 3);
+            b.putShort((short) 256).putShort((short) 3).putInt(1).putShort((short) 640).putShort((short) 0);
+            b.putShort((short) 315).putShort((short) 2).putInt(artist.length).putInt(90);
+            b.putShort((short) 34853).putShort((short) 4).putInt(1).putInt(50);
+            b.putInt(68);
+            b.position(50).putShort((short) 1); // GPS: latitude, three rationals at 102
+            b.putShort((short) 2).putShort((short) 5).putInt(3).putInt(102).putInt(0);
+            b.position(68).putShort((short) 1).putShort((short) 315).putShort((short) 2).putInt(3).put(new byte[] {'A', 'l', 0, 0})
+                    .putInt(0);
+            b.position(90).put(artist).position(102).putInt(46).putInt(1).putInt(3).putInt(1).putInt(0).putInt(1);
+            byte[] tiff = b.array();
+            byte[] out = ImageMetadata.strip(tiff);
+            String s = new String(out, StandardCharsets.ISO_8859_1);
+            assertFalse(s.contains("Dora") || s.contains("Al\0"), "little endian " + little);
+            assertEquals(0, java.util.stream.IntStream.range(102, 114).map(k -> out[k]).filter(v -> v != 0).count(), "GPS");
+            assertArrayEquals(java.util.Arrays.copyOf(tiff, 50), java.util.Arrays.copyOf(out, 50), "page 1's directory");
+            assertSame(out, ImageMetadata.strip(out), "nothing left to take");
+        }
+    }
+
     @Test
     void otherBytesAndBrokenImagesAreLeftAsTheyAre() throws Exception {
         byte[] gif = encoded("gif");

@@ -38,6 +38,16 @@ final class ImageDecoder {
      */
     static Decoded decode(Path file, long maxPixels, DocumentLimits limits) throws EngineException {
         ImageFormat format = format(file, limits);
+        if (format == ImageFormat.TIFF) {
+            try {
+                // the reader allocates what a strip's byte count says: checked against the file first (at most maxBytes)
+                if (!TiffLayout.fits(Files.readAllBytes(file), maxPixels)) {
+                    throw corrupt(null);
+                }
+            } catch (IOException e) {
+                throw corrupt(e);
+            }
+        }
         ImageReader reader = null;
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             reader = format.newReader();

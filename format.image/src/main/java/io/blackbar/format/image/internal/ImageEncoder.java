@@ -44,6 +44,10 @@ final class ImageEncoder {
             if (format == ImageFormat.JPEG || format == ImageFormat.PNG || format == ImageFormat.WEBP) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionQuality(format == ImageFormat.JPEG ? JPEG_QUALITY : PNG_SPEED);
+            } else if (format == ImageFormat.TIFF) {
+                // uncompressed, an A4 page at 300 dpi would be 26 MB; LZW is what every TIFF reader reads
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType("LZW");
             } // GIF: LZW, a palette made from the pixels; BMP: uncompressed
 
             writer.write(null, new IIOImage(image, null, null), param);

@@ -10,16 +10,18 @@ import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
 /**
  * The image formats read here, told apart by their first bytes (never by name or claimed type), with
- * the format each is written back in: WebP has no writer in the JDK, so it comes back as PNG. GIF and
- * BMP are read only as the pictures of a document (an Office package's media), not as uploads, and are
- * written back as they came, so the package's content types still hold.
+ * the format each is written back in: WebP has no writer in the JDK, so it comes back as PNG. GIF, BMP
+ * and TIFF are read only as the pictures of a document (an Office package's media), not as uploads, and
+ * are written back as they came, so the package's content types still hold.
  */
 enum ImageFormat {
     JPEG("image/jpeg", "jpeg"),
     PNG("image/png", "png"),
     WEBP("image/png", "png"),
     GIF("image/gif", "gif"),
-    BMP("image/bmp", "bmp");
+    BMP("image/bmp", "bmp"),
+    /** Classic TIFF, either byte order (a fax, a scan pasted into a document); not BigTIFF, which the JDK does not read. */
+    TIFF("image/tiff", "tiff");
 
     private final String outputMediaType;
     private final String writerFormat;
@@ -72,6 +74,9 @@ enum ImageFormat {
                 && head[16] == 0 && head[17] == 0) {
             return BMP;
         }
+        if (startsWith(head, 0, 'I', 'I', 42, 0) || startsWith(head, 0, 'M', 'M', 0, 42)) {
+            return TIFF;
+        }
         return null;
     }
 
@@ -89,7 +94,7 @@ enum ImageFormat {
 
     /**
      * A reader made directly (no global ImageIO registry, whose plugin discovery does not see
-     * bundles): the JDK's for JPEG, PNG, GIF and BMP, TwelveMonkeys' for WebP.
+     * bundles): the JDK's for JPEG, PNG, GIF, BMP and TIFF, TwelveMonkeys' for WebP.
      *
      * @return a new reader
      * @throws IOException when the reader cannot be made

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 /**
  * Counts the metadata an image file carries, by kind, for the report of what re-encoding removed
  * (it never reads the values). Walks JPEG segments up to the image data, PNG chunks and WebP
- * (RIFF) chunks and GIF blocks; anything it cannot walk counts as nothing.
+ * (RIFF) chunks, GIF blocks and a TIFF's first directory; anything it cannot walk counts as nothing.
  */
 final class MetadataCensus {
 
@@ -29,9 +29,43 @@ final class MetadataCensus {
             case BMP -> {
                 // no metadata of its own: an ICC profile at most
             }
+            case TIFF -> tiff(data, out);
             default -> throw new IllegalArgumentException(format.name());
         }
         return out;
+    }
+
+    /**
+     * TIFF's first directory's tags: the EXIF and GPS directories, XMP, IPTC and Photoshop's resources, and the text
+     * tags of who made it and on what (description, make, model, software, date, artist, host, copyright) as comments.
+     */
+    private static void tiff(byte[] d, Map<String, Integer> out) {
+        boolean little = d.length > 8 && d[0] == 'I';
+        long ifd = u32(d, 4, little);
+        if (ifd < 8 || ifd + 2 > d.length) {
+            return;
+        }
+        int entries = u16(d, (int) ifd, little);
+        for (int k = 0; k < entries && ifd + 2 + 12L * (k + 1) <= d.length; k++) {
+            int tag = u16(d, (int) ifd + 2 + 12 * k, little);
+            switch (tag) {
+                case 34665, 34853 -> out.merge("exif", 1, Integer::sum);
+                case 700 -> out.merge("xmp", 1, Integer::sum);
+                case 33723, 34377 -> out.merge("iptc", 1, Integer::sum);
+                case 270, 271, 272, 305, 306, 315, 316, 33432 -> out.merge("comments", 1, Integer::sum);
+                default -> {
+                    // pixels' layout
+                }
+            }
+        }
+    }
+
+    private static int u16(byte[] d, int at, boolean little) {
+        return little ? (d[at] & 0xFF) | (d[at + 1] & 0xFF) << 8 : (d[at] & 0xFF) << 8 | (d[at + 1] & 0xFF);
+    }
+
+    private static long u32(byte[] d, int at, boolean little) {
+        return (long) u16(d, little ? at + 2 : at, little) << 16 | u16(d, little ? at : at + 2, little);
     }
 
     private static void jpeg(byte[] d, Map<String, Integer> out) {

@@ -54,6 +54,7 @@ class DrawnImageRedactionTest {
         "SansSerif, 32, false, 0, png, ANONYMIZE",
         "SansSerif, 36, false, 0, gif, REDACT",
         "Serif, 36, true, 0, bmp, REDACT",
+        "SansSerif, 36, false, 0, tiff, REDACT",
     })
     void valuesGoneOtherWordsStay(String family, int size, boolean photo, double degrees, String ext, Method method)
             throws Exception {
@@ -64,8 +65,8 @@ class DrawnImageRedactionTest {
         Map<String, Integer> report = RedactionCheck.redact(input, TestImages.VALUES, String.join("\n", TestImages.LINES),
                 method, output);
         byte[] head = Files.readAllBytes(output);
-        assertEquals(Map.of("jpg", ImageFormat.JPEG, "png", ImageFormat.PNG, "gif", ImageFormat.GIF, "bmp", ImageFormat.BMP)
-                .get(ext), ImageFormat.detect(head), "same format out");
+        assertEquals(Map.of("jpg", ImageFormat.JPEG, "png", ImageFormat.PNG, "gif", ImageFormat.GIF, "bmp", ImageFormat.BMP,
+                "tiff", ImageFormat.TIFF).get(ext), ImageFormat.detect(head), "same format out");
         System.out.println("[DrawnImageRedactionTest] report " + report);
     }
 

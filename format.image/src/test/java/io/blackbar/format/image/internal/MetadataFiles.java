@@ -55,6 +55,41 @@ final class MetadataFiles {
         return out;
     }
 
+    /**
+     * A little-endian TIFF of a white grey image, uncompressed, with an Artist tag holding {@link #SECRET}, its pixels in
+     * one strip unless {@code tags} lay them out otherwise: (tag, type, count, value) rows added to its directory.
+     */
+    static byte[] tiff(int width, int height, int[]... tags) {
+        byte[] artist = (SECRET + "\0").getBytes(StandardCharsets.ISO_8859_1);
+        java.util.List<int[]> all = new java.util.ArrayList<>(java.util.List.of(new int[][] {{256, 4, 1, width},
+            {257, 4, 1, height}, {258, 3, 1, 8}, {259, 3, 1, 1}, {262, 3, 1, 1}, {277, 3, 1, 1}, {315, 2, artist.length, 0}}));
+        all.addAll(java.util.List.of(tags));
+        boolean laidOut = java.util.Arrays.stream(tags).anyMatch(t -> t[0] == 273 || t[0] == 324);
+        if (!laidOut) {
+            all.add(new int[] {273, 4, 1, 0});
+            all.add(new int[] {279, 4, 1, width * height});
+        }
+        all.sort(java.util.Comparator.comparingInt(t -> t[0]));
+        int artistAt = 8 + 2 + 12 * all.size() + 4;
+        int pixelsAt = artistAt + artist.length;
+        ByteBuffer b = ByteBuffer.allocate(pixelsAt + width * height).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[] {'I', 'I', 42, 0}).putInt(8).putShort((short) all.size());
+        for (int[] t : all) {
+            int value = t[0] == 315 ? artistAt : t[0] == 273 && !laidOut ? pixelsAt : t[3];
+            b.putShort((short) t[0]).putShort((short) t[1]).putInt(t[2]);
+            if (t[1] == 3 && t[2] == 1) {
+                b.putShort((short) value).putShort((short) 0);
+            } else {
+                b.putInt(value);
+            }
+        }
+        b.putInt(0).put(artist);
+        while (b.hasRemaining()) {
+            b.put((byte) 0xFF);
+        }
+        return b.array();
+    }
+
     /** A PNG with a tEXt chunk (Author) and an iTXt XMP packet after IHDR. */
     static byte[] pngWithText(BufferedImage image) throws IOException {
         byte[] plain = encode(image, "png");

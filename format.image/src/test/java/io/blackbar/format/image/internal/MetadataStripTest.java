@@ -79,6 +79,22 @@ class MetadataStripTest {
         assertEquals(image.getWidth(), ImageIO.read(new java.io.ByteArrayInputStream(bytes)).getWidth());
     }
 
+    /** A TIFF's Artist tag is counted and gone: the picture is written anew from its pixels, as LZW. */
+    @Test
+    void tiffArtistGone() throws Exception {
+        Path in = dir.resolve("artist.tiff");
+        Files.write(in, MetadataFiles.tiff(40, 30));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ParsedDocument doc = noOcr.open(in, "image/tiff", RedactionCheck.limits())) {
+            assertEquals(Map.of("comments", 1), doc.sanitize(out));
+            assertEquals("image/tiff", doc.outputMediaType(Method.SANITIZE));
+        }
+        byte[] bytes = out.toByteArray();
+        assertTrue(MetadataFiles.contains(Files.readAllBytes(in), ascii(MetadataFiles.SECRET)));
+        assertFalse(MetadataFiles.contains(bytes, ascii(MetadataFiles.SECRET)));
+        assertEquals(40, ImageIO.read(new java.io.ByteArrayInputStream(bytes)).getWidth());
+    }
+
     /** A GIF's comment and XMP extensions are counted and gone; its animation block is none of them. */
     @Test
     void gifCommentsAndXmpGone() throws Exception {

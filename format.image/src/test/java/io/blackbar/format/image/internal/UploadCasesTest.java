@@ -99,13 +99,13 @@ class UploadCasesTest {
     }
 
     /**
-     * GIF and BMP are read as a document's pictures, not taken as uploads (the API's image formats are JPEG, PNG and
-     * WebP): content of either under an image's name is refused, as other content is.
+     * GIF, BMP and TIFF are read as a document's pictures, not taken as uploads (the API's image formats are JPEG, PNG
+     * and WebP): content of any of them under an image's name is refused, as other content is.
      */
     @Test
-    void gifAndBmpAreNoUploadsButOpenAsPictures() throws Exception {
+    void gifBmpAndTiffAreNoUploadsButOpenAsPictures() throws Exception {
         BufferedImage page = TestImages.page(new Font(Font.SERIF, Font.PLAIN, 12), false, 0);
-        for (String format : List.of("gif", "bmp")) {
+        for (String format : List.of("gif", "bmp", "tiff")) {
             byte[] bytes = MetadataFiles.encode(page, format);
             assertFalse(handler.accepts("image/png", bytes), format);
             assertFalse(handler.accepts("image/" + format, bytes), format);
@@ -118,6 +118,32 @@ class UploadCasesTest {
         byte[] notBmp = "BM this is a text file".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(null, ImageFormat.detect(notBmp), "two letters are no BMP without a DIB header after them");
         assertEquals(EngineException.Reason.UNPROCESSABLE, refuse(notBmp, "notes.bmp", "image/bmp").reason());
+    }
+
+    /**
+     * UP-18 for TIFF: the JDK's reader allocates what a strip's byte count says, so 150 bytes claiming a strip of 2 GB
+     * took 2.4 GB of heap and 8.5 s (Deflate) before it was found truncated. A strip or tile outside the file, or a tile
+     * over the pixel limit, is refused from the directory, before anything is allocated.
+     */
+    @Test
+    void aTiffWhoseStripsLieOutsideTheFileIsRefusedBeforeItsRead() throws Exception {
+        int[][][] bombs = {
+            {{259, 3, 1, 8}, {273, 4, 1, 8}, {279, 4, 1, 0x7FFFFFF0}}, // Deflate, a strip of 2 GB
+            {{273, 4, 1, 0x7FFFFFF0}, {279, 4, 1, 100}}, // a strip far past the end
+            {{273, 4, 1, 8}}, // offsets without byte counts
+            {{322, 4, 1, 65536}, {323, 4, 1, 65536}, {324, 4, 1, 8}, {325, 4, 1, 100}}, // a tile of 4 gigapixels
+        };
+        for (int[][] tags : bombs) {
+            byte[] bytes = MetadataFiles.tiff(10, 10, tags);
+            assertFalse(TiffLayout.fits(bytes, 50_000_000L), java.util.Arrays.deepToString(tags));
+            Path file = dir.resolve("bomb.tiff");
+            Files.write(file, bytes);
+            // refused from the directory: no time to allocate and fill 2 GB (8.5 s here without the check)
+            EngineException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(3), () -> assertThrows(
+                    EngineException.class, () -> handler.open(file, "image/tiff", RedactionCheck.limits())));
+            assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        }
+        assertTrue(TiffLayout.fits(MetadataFiles.tiff(10, 10), 50_000_000L), "a TIFF whose strip is in the file");
     }
 
     /**

@@ -23,7 +23,7 @@ import io.blackbar.engine.api.spi.ParsedDocument;
 import io.blackbar.engine.api.spi.Replacement;
 
 /**
- * The pictures of a package (its PNG, JPEG, GIF and BMP parts, found by their first bytes: a scanned ID card pasted into a
+ * The pictures of a package (its PNG, JPEG, GIF, BMP and TIFF parts, found by their first bytes: a scanned ID card pasted into a
  * letter, a screenshot on a slide), read by OCR through the image format handler and, where a finding falls in them,
  * painted over in their pixels by the same handler. Their text follows the rest of the document's, a picture a line.
  * <p>
@@ -34,8 +34,8 @@ import io.blackbar.engine.api.spi.Replacement;
  * A picture that cannot be read fails the request, with the image handler's reason (no OCR engine: 503; damaged or
  * over the pixel limit: 422): a value in it would otherwise leave unseen. An operator who accepts that turns the
  * reading off ({@code blackbar.ocr.pictures=false}); the pictures are then counted as {@code imagesNotRead}, as are
- * pictures of formats the image handler does not read (TIFF, HEIC …), GIFs of more than one frame (an
- * animation: the image handler reads the first), and EMF and WMF pictures whose text cannot be read or that draw bitmaps. An
+ * pictures of formats the image handler does not read (HEIC, JPEG XR …), GIFs of more than one frame (an
+ * animation: the image handler reads the first) and TIFFs of more than one page, and EMF and WMF pictures whose text cannot be read or that draw bitmaps. An
  * EMF's text records are read and overwritten in place ({@link EmfText}), and so is an SVG's text ({@link SvgText}): no
  * OCR.
  */
@@ -57,6 +57,8 @@ final class Pictures {
     private static final byte[] GIF87 = {'G', 'I', 'F', '8', '7', 'a'};
     private static final byte[] GIF89 = {'G', 'I', 'F', '8', '9', 'a'};
     private static final byte[] BMP = {'B', 'M'};
+    private static final byte[] TIFF_LE = {'I', 'I', 42, 0};
+    private static final byte[] TIFF_BE = {'M', 'M', 0, 42};
 
     /** A picture with text: its part, its page, and its range in {@link #text()}. */
     private record Picture(String part, String mediaType, int page, int start, int end) {
@@ -328,7 +330,33 @@ final class Pictures {
         if (startsWith(bytes, GIF87) || startsWith(bytes, GIF89)) {
             return animated(bytes) ? null : "image/gif";
         }
+        if (startsWith(bytes, TIFF_LE) || startsWith(bytes, TIFF_BE)) {
+            return onePage(bytes) ? "image/tiff" : null;
+        }
         return startsWith(bytes, PNG) ? "image/png" : startsWith(bytes, JPEG) ? "image/jpeg" : bmp(bytes) ? "image/bmp" : null;
+    }
+
+    /**
+     * @return whether a TIFF's first directory links to no second (a fax of several pages is counted as not read: the
+     *     image handler reads the first); true when the directory runs past the end (the handler then says it is
+     *     damaged)
+     */
+    private static boolean onePage(byte[] b) {
+        boolean little = b[0] == 'I';
+        long ifd = u32(b, 4, little);
+        if (ifd < 8 || ifd + 2 > b.length) {
+            return true;
+        }
+        long next = ifd + 2 + 12L * u16(b, (int) ifd, little);
+        return next + 4 > b.length || u32(b, (int) next, little) == 0;
+    }
+
+    private static int u16(byte[] b, int at, boolean little) {
+        return little ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 : (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
+    }
+
+    private static long u32(byte[] b, int at, boolean little) {
+        return (long) u16(b, little ? at + 2 : at, little) << 16 | u16(b, little ? at : at + 2, little);
     }
 
     /** @return whether the bytes are a BMP's: "BM", and one of the six DIB header sizes after the file header */

@@ -236,25 +236,28 @@ class PicturesTest {
     }
 
     /**
-     * GIF and BMP pictures are read as PNG and JPEG ones are (a GIF pasted from a web page, a BMP from a scanner's
-     * software); a GIF of more than one frame, an animation the image handler would read the first frame of, is counted
-     * as not read. Before, every GIF and BMP was counted and kept as it was, its values with it.
+     * GIF, BMP and TIFF pictures are read as PNG and JPEG ones are (a GIF pasted from a web page, a BMP from a scanner's
+     * software, a fax as TIFF); a GIF of more than one frame, an animation the image handler would read the first frame
+     * of, is counted as not read, and so is a TIFF of more than one page. Before, every GIF, BMP and TIFF was counted and
+     * kept as it was, its values with it (TIFF until the thirty-third session).
      */
     @Test
-    void gifAndBmpPicturesAreReadAndAnAnimationIsCounted() throws Exception {
+    void gifBmpAndTiffPicturesAreReadAndAnAnimationOrAFaxOfPagesIsCounted() throws Exception {
         Parts parts = deckParts();
         Map<String, byte[]> media = new LinkedHashMap<>(parts.media());
         media.put("ppt/media/image4.gif", encode(new BufferedImage(300, 20, BufferedImage.TYPE_INT_RGB), "gif"));
         media.put("ppt/media/image5.bmp", encode(new BufferedImage(300, 20, BufferedImage.TYPE_INT_RGB), "bmp"));
         media.put("ppt/media/image6.gif", animation(300, 2));
+        media.put("ppt/media/image7.tiff", tiff(300, 1));
+        media.put("ppt/media/image12.tif", tiff(300, 2));
         StandIn reader = new StandIn();
         try (OoxmlDocument doc = open(deck(parts.xml(), media), reader)) {
             String text = doc.text();
-            assertEquals(3, text.split("219-09-9999", -1).length - 1, "the PNG, the GIF and the BMP: " + text);
+            assertEquals(4, text.split("219-09-9999", -1).length - 1, "the PNG, the GIF, the BMP and the TIFF: " + text);
             Map<String, Integer> report = doc.write(List.of(), Method.REDACT, new ByteArrayOutputStream());
-            assertEquals(2, report.get("imagesNotRead"), "the EMF and the animation: " + report);
+            assertEquals(3, report.get("imagesNotRead"), "the EMF, the animation and the fax of two pages: " + report);
         }
-        assertEquals(List.of("image/png", "image/png", "image/gif", "image/bmp"), reader.opened);
+        assertEquals(List.of("image/png", "image/png", "image/gif", "image/bmp", "image/tiff"), reader.opened);
         assertEquals(null, Pictures.mediaType("BM not a bitmap".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
@@ -365,6 +368,24 @@ class PicturesTest {
     }
 
     /** @return a GIF of the given frames, each as wide as asked */
+    /** A TIFF of pages {@code width} pixels wide, one after the other as a fax has them. */
+    private static byte[] tiff(int width, int pages) throws IOException {
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var ios = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.prepareWriteSequence(null);
+            for (int k = 0; k < pages; k++) {
+                writer.writeToSequence(new javax.imageio.IIOImage(new BufferedImage(width, 20, BufferedImage.TYPE_BYTE_GRAY),
+                        null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
     private static byte[] animation(int width, int frames) throws IOException {
         javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
