@@ -60,7 +60,7 @@ final class OoxmlCleaner {
         // a photo pasted into a document keeps its camera's EXIF (where it was taken), XMP and comments
         for (String n : pkg.names()) {
             byte[] bytes = OoxmlPackage.isXml(n) ? null : pkg.bytes(n);
-            if (bytes != null && SvgText.isSvg(bytes)) {
+            if (bytes != null && SvgText.isSvg(n, pkg.contentType(n), bytes)) {
                 // an SVG picture's editor data, metadata, scripts and fetched references (SvgText)
                 byte[] cleaned = SvgText.clean(bytes, removed);
                 if (cleaned != bytes) {

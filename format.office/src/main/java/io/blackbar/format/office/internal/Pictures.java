@@ -118,9 +118,11 @@ final class Pictures {
                 }
                 continue;
             }
-            SvgText svg = type == null && bytes != null ? SvgText.read(bytes) : null;
+            SvgText svg = type == null && bytes != null && SvgText.isSvg(part, pkg.contentType(part), bytes) ? SvgText.read(bytes)
+                    : null;
             if (svg != null) {
-                // its text elements, read with no OCR; a raster image it holds is not read, nor is an SVG that does not parse
+                // its text, read with no OCR; a raster image it holds is not read (an SVG that cannot be read is emptied by
+                // the cleaner on every write: nothing of it is left to read)
                 notRead += svg.holdsPixels() ? 1 : 0;
                 if (!svg.text().isEmpty()) {
                     add(part, SVG, svg.text(), out);

@@ -34,6 +34,10 @@ final class SafeXml {
     private static final DocumentBuilderFactory WITH_DOCTYPE = factory(true);
     /** Entity references expanded in one SVG, at most (Illustrator's files use a few dozen). */
     private static final String MAX_EXPANSIONS = "2000";
+    /** Elements nested in one SVG, at most. */
+    private static final String MAX_PICTURE_DEPTH = "256";
+    /** Elements nested in one part, at most. */
+    private static final String MAX_DEPTH = "1000";
     /** Characters all entities expand to in one SVG, at most. */
     private static final String MAX_EXPANDED = "1000000";
 
@@ -41,7 +45,8 @@ final class SafeXml {
     }
 
     private static DocumentBuilderFactory factory(boolean doctype) {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        // the JDK's own parser, whatever a framework's class loaders would find: the limits below are its properties
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setCoalescing(true);
         f.setExpandEntityReferences(doctype);
@@ -62,6 +67,9 @@ final class SafeXml {
             f.setAttribute("http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", MAX_EXPANSIONS);
             f.setAttribute("http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit", MAX_EXPANDED);
         }
+        // nested deeper than this is no document (a hundred nested tables are some 500 deep): refused by the parser before a
+        // walk of it, or the writer, could overflow the stack (20,000 levels did, an Error no handler answered)
+        f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", doctype ? MAX_PICTURE_DEPTH : MAX_DEPTH);
         return f;
     }
 
@@ -82,7 +90,18 @@ final class SafeXml {
      * @throws EngineException 422 for malformed XML, an entity from outside or too many expansions
      */
     static Document parseWithDoctype(byte[] data) throws EngineException {
-        return parse(WITH_DOCTYPE, data);
+        Document doc = parse(WITH_DOCTYPE, data);
+        org.w3c.dom.DocumentType type = doc.getDoctype();
+        String subset = type == null || type.getInternalSubset() == null ? "" : type.getInternalSubset();
+        // entities only: a default attribute (ATTLIST) is copied onto every element it names, past every expansion
+        // limit (7.8 KB of them wrote out of 1 GB of heap), and one removed comes back; parameter entities, element and
+        // notation declarations have no place in a picture
+        for (String refused : new String[] {"<!ATTLIST", "<!ELEMENT", "<!NOTATION", "%"}) {
+            if (subset.contains(refused)) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The picture declares more than entities.");
+            }
+        }
+        return doc;
     }
 
     private static Document parse(DocumentBuilderFactory factory, byte[] data) throws EngineException {
@@ -92,6 +111,9 @@ final class SafeXml {
             return b.parse(new ByteArrayInputStream(data));
         } catch (SAXException e) {
             String m = String.valueOf(e.getMessage());
+            if (m.contains("maxElementDepth")) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document nests its elements too deep.", e);
+            }
             if (m.contains("DOCTYPE")) {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                         "The document declares XML entities (a DOCTYPE), which are refused.", e);

@@ -77,6 +77,32 @@ class OfficeSecurityTest {
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
     }
 
+    /**
+     * A body nested 20,000 elements deep (half a MB) is refused as malformed, with the contract's error, not a
+     * stack overflow in a walk of it or in the writer (an Error no handler answered: a 500).
+     */
+    @Test
+    void aBodyNestedTooDeepIsRefusedNotOverflowed() throws Exception {
+        Path f = dir.resolve("deep.docx");
+        HandDocx.write(f, false);
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (var e : new RawPackage(Files.readAllBytes(f)).parts.entrySet()) {
+            parts.put(e.getKey(), new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        // each start tag its own random attribute: the ZIP's ratio limit does not stop it first
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder deep = new StringBuilder("<w:body>");
+        for (int k = 0; k < 20_000; k++) {
+            deep.append("<w:sdt w:tag=\"").append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36)).append("\">");
+        }
+        deep.append("</w:sdt>".repeat(20_000));
+        parts.put("word/document.xml", parts.get("word/document.xml").replace("<w:body>", deep));
+        RawPackage.zip(f, parts);
+        EngineException e = refused(f);
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertEquals("The document nests its elements too deep.", e.getMessage());
+    }
+
     /** A single entry of zeros: highly compressible, declared sizes honest. */
     private Path bomb(String name, long size) throws Exception {
         Path f = dir.resolve(name);

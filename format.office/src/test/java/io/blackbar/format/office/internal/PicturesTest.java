@@ -336,7 +336,9 @@ class PicturesTest {
         assertEquals(1, report.get("imagesRedacted"), report.toString());
         assertEquals(1, report.get("embeddedObjects"), report.toString());
         assertEquals(3, report.get("javascript"), report.toString());
-        assertEquals(4, report.get("imagesNotRead"), "reading turned off: two PNGs; the fake EMF, the broken SVG: " + report);
+        assertEquals(3, report.get("imagesNotRead"), "reading turned off: two PNGs; the fake EMF: " + report);
+        assertEquals(1, report.get("imagesRemoved"), "the broken SVG, emptied: " + report);
+        assertArrayEquals(SvgText.EMPTY, new RawPackage(out.toByteArray()).parts.get("ppt/media/image9.svg"));
 
         ByteArrayOutputStream clean = new ByteArrayOutputStream();
         try (OoxmlDocument doc = withoutOcr(media, reader)) {
