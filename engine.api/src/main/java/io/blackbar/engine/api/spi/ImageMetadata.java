@@ -154,8 +154,8 @@ public final class ImageMetadata {
     }
 
     /** TIFF tags whose values are metadata: text tags, XMP, IPTC, Photoshop's resources. */
-    private static final java.util.Set<Integer> TIFF_WIPED = java.util.Set.of(270, 271, 272, 305, 306, 315, 316, 33432, 700,
-            33723, 34377);
+    private static final java.util.Set<Integer> TIFF_WIPED = java.util.Set.of(269, 270, 271, 272, 285, 305, 306, 315, 316,
+            33432, 700, 33723, 34377, 37724, 40091, 40092, 40093, 40094, 40095);
     /** TIFF tags that point at a directory of metadata whose every value is wiped: EXIF, GPS. */
     private static final java.util.Set<Integer> TIFF_METADATA_DIRECTORIES = java.util.Set.of(34665, 34853);
     /** Directories (pages) of a TIFF walked, at most. */
@@ -164,23 +164,28 @@ public final class ImageMetadata {
     private static byte[] tiff(byte[] b) {
         boolean little = b[0] == 'I';
         byte[][] out = {null};
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>(); // directories, pages' and metadata's: each walked once
+        int[] budget = {TIFF_ENTRIES};
+        long[] bytesLeft = {4L * b.length}; // bytes of values looked at, at most
         long ifd = u32(b, 4, little);
         while (ifd >= 8 && seen.size() < TIFF_PAGES && seen.add(ifd)) {
             long entries = ifd + 2 <= b.length ? u16(b, (int) ifd, little) : -1;
-            if (entries < 0 || ifd + 2 + 12 * entries + 4 > b.length) {
+            if (entries < 0 || ifd + 2 + 12 * entries + 4 > b.length || (budget[0] -= (int) entries) < 0) {
                 break;
             }
             for (int k = 0; k < entries; k++) {
                 int entry = (int) ifd + 2 + 12 * k;
                 int tag = u16(b, entry, little);
                 if (TIFF_WIPED.contains(tag)) {
-                    wipeValue(b, entry, little, out);
+                    wipeValue(b, entry, little, out, bytesLeft);
                 } else if (TIFF_METADATA_DIRECTORIES.contains(tag)) {
                     long sub = u32(b, entry + 8, little);
-                    int subEntries = sub >= 8 && sub + 2 <= b.length ? u16(b, (int) sub, little) : 0;
+                    int subEntries = sub >= 8 && sub + 2 <= b.length && seen.add(sub) ? u16(b, (int) sub, little) : 0;
+                    if ((budget[0] -= subEntries) < 0) {
+                        break;
+                    }
                     for (int j = 0; j < subEntries && sub + 2 + 12L * (j + 1) <= b.length; j++) {
-                        wipeValue(b, (int) sub + 2 + 12 * j, little, out);
+                        wipeValue(b, (int) sub + 2 + 12 * j, little, out, bytesLeft);
                     }
                 }
             }
@@ -189,15 +194,24 @@ public final class ImageMetadata {
         return out[0] == null ? b : out[0];
     }
 
-    /** Byte sizes of TIFF's field types 1 to 13 (0: unknown). */
-    private static final int[] TIFF_TYPE_SIZES = {0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4};
+    /** Directory entries of a TIFF visited, at most: a file of more is no picture (its metadata past them stays). */
+    private static final int TIFF_ENTRIES = 1 << 16;
 
-    /** Zeros over a directory entry's value, in the entry when it fits in four bytes, else where it points. */
-    private static void wipeValue(byte[] b, int entry, boolean little, byte[][] out) {
+    /** Byte sizes of TIFF's field types 1 to 13; another type (EXIF 3.0's UTF-8, 129) is counted in bytes. */
+    private static final int[] TIFF_TYPE_SIZES = {1, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4};
+
+    /**
+     * Zeros over a directory entry's value, in the entry when it fits in four bytes, else where it points; a range
+     * already zeros in the copy is not filled again, and the bytes looked at are counted against a budget of four times
+     * the file (65,535 entries pointing at one value of 1 MB would otherwise take days).
+     */
+    private static void wipeValue(byte[] b, int entry, boolean little, byte[][] out, long[] bytesLeft) {
         int type = u16(b, entry + 2, little);
-        long bytes = (type < TIFF_TYPE_SIZES.length ? TIFF_TYPE_SIZES[type] : 0) * u32(b, entry + 4, little);
+        long bytes = (type < TIFF_TYPE_SIZES.length ? TIFF_TYPE_SIZES[type] : 1) * u32(b, entry + 4, little);
         long at = bytes <= 4 ? entry + 8 : u32(b, entry + 8, little);
-        if (bytes <= 0 || at + bytes > b.length || !hasNonZero(b, (int) at, (int) (at + bytes))) {
+        byte[] now = out[0] == null ? b : out[0];
+        if (bytes <= 0 || at + bytes > b.length || (bytesLeft[0] -= bytes) < 0
+                || now[(int) at] == 0 && !hasNonZero(now, (int) at, (int) (at + bytes))) {
             return;
         }
         out[0] = out[0] == null ? b.clone() : out[0];

@@ -237,6 +237,69 @@ class ImageMetadataTest {
         }
     }
 
+    /**
+     * Windows' author (XPAuthor, UTF-16LE, type BYTE) and an EXIF 3.0 UTF-8 text (type 129) go; a directory of 4,096
+     * EXIF pointers at one directory of 4,096 entries, each at one value of 256 KB, is walked within its budget (without
+     * one, each entry zeroed the value again: hours).
+     */
+    @Test
+    void aTiffsWindowsAndUtf8TagsGoAndItsWorkIsBounded() {
+        ByteBuffer b = ByteBuffer.allocate(8 + 2 + 24 + 4 + 32).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        byte[] author = "D\0o\0r\0a\0 \0A\0".getBytes(StandardCharsets.ISO_8859_1);
+        b.put(new byte[] {'I', 'I', 42, 0}).putInt(8).putShort((short) 2);
+        b.putShort((short) 40093).putShort((short) 1).putInt(author.length).putInt(38);
+        b.putShort((short) 270).putShort((short) 129).putInt(8).putInt(50);
+        b.putInt(0).put(author).position(50).put("Jane Roe".getBytes(StandardCharsets.UTF_8));
+        String s = new String(ImageMetadata.strip(b.array()), StandardCharsets.ISO_8859_1);
+        assertFalse(s.contains("D\0o\0r") || s.contains("Jane"), s);
+
+        int n = 4096;
+        int sub = 8 + 2 + 12 * n + 4;
+        int value = sub + 2 + 12 * n + 4;
+        ByteBuffer t = ByteBuffer.allocate(value + (256 << 10)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        t.put(new byte[] {'I', 'I', 42, 0}).putInt(8).putShort((short) n);
+        for (int k = 0; k < n; k++) {
+            t.putShort((short) 34665).putShort((short) 4).putInt(1).putInt(sub);
+        }
+        t.putInt(0).putShort((short) n);
+        for (int k = 0; k < n; k++) {
+            t.putShort((short) 37510).putShort((short) 7).putInt(256 << 10).putInt(value);
+        }
+        t.putInt(0);
+        while (t.hasRemaining()) {
+            t.put((byte) 'x');
+        }
+        byte[] bomb = t.array();
+        byte[] out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> ImageMetadata.strip(bomb));
+        assertEquals(0, out[value], "the comment is zeros");
+
+        // 4,096 directories of 16 entries each, every entry at one value of 1 MB: looked at again and again, 64 GB
+        int subs = 4096;
+        int first = 8 + 2 + 12 * subs + 4;
+        int big = first + subs * (2 + 12 * 16 + 4);
+        ByteBuffer d = ByteBuffer.allocate(big + (1 << 20)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        d.put(new byte[] {'I', 'I', 42, 0}).putInt(8).putShort((short) subs);
+        for (int k = 0; k < subs; k++) {
+            d.putShort((short) 34665).putShort((short) 4).putInt(1).putInt(first + k * (2 + 12 * 16 + 4));
+        }
+        d.putInt(0);
+        for (int k = 0; k < subs; k++) {
+            d.putShort((short) 16);
+            for (int j = 0; j < 16; j++) {
+                d.putShort((short) 37510).putShort((short) 7).putInt(1 << 20).putInt(big);
+            }
+            d.putInt(0);
+        }
+        while (d.hasRemaining()) {
+            d.put((byte) 'x');
+        }
+        byte[] many = d.array();
+        byte[] cleaned = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> ImageMetadata.strip(many));
+        assertEquals(0, cleaned[big + 12345], "the value is zeros");
+    }
+
     @Test
     void otherBytesAndBrokenImagesAreLeftAsTheyAre() throws Exception {
         byte[] gif = encoded("gif");

@@ -8,6 +8,9 @@ package io.blackbar.format.image.internal;
  */
 final class TiffLayout {
 
+    private static final int BITS_PER_SAMPLE = 258;
+    private static final int COMPRESSION = 259;
+    private static final int SAMPLES_PER_PIXEL = 277;
     private static final int STRIP_OFFSETS = 273;
     private static final int STRIP_BYTE_COUNTS = 279;
     private static final int TILE_WIDTH = 322;
@@ -52,6 +55,18 @@ final class TiffLayout {
             int tag = u16(entry);
             if (tag < at.length) {
                 at[tag] = entry;
+            }
+        }
+        if (at[COMPRESSION] != 0 && (value(at[COMPRESSION], 0) == 6 || value(at[COMPRESSION], 0) == 7)
+                || at[SAMPLES_PER_PIXEL] != 0 && value(at[SAMPLES_PER_PIXEL], 0) > 4) {
+            return false;
+        }
+        if (at[BITS_PER_SAMPLE] != 0) {
+            long samples = u32(at[BITS_PER_SAMPLE] + 4);
+            for (int k = 0; k < samples; k++) {
+                if (k >= 4 || value(at[BITS_PER_SAMPLE], k) > 16) {
+                    return false;
+                }
             }
         }
         if (at[TILE_WIDTH] != 0 || at[TILE_LENGTH] != 0) {

@@ -121,9 +121,11 @@ class UploadCasesTest {
     }
 
     /**
-     * UP-18 for TIFF: the JDK's reader allocates what a strip's byte count says, so 150 bytes claiming a strip of 2 GB
-     * took 2.4 GB of heap and 8.5 s (Deflate) before it was found truncated. A strip or tile outside the file, or a tile
-     * over the pixel limit, is refused from the directory, before anything is allocated.
+     * UP-18 for TIFF: the JDK's reader allocates what the directory says: 150 bytes claiming a strip of 2 GB took 2.4 GB
+     * of heap and 8.5 s (Deflate, read from memory) before it was found truncated, 244 bytes of a 36-megapixel image of
+     * 16 float samples ran a 6 GB heap out, and a JPEG strip's own header may claim any size. A strip or tile outside the
+     * file, a tile over the pixel limit, more than four samples or more than 16 bits a sample, and JPEG strips are refused
+     * from the directory, before anything is allocated.
      */
     @Test
     void aTiffWhoseStripsLieOutsideTheFileIsRefusedBeforeItsRead() throws Exception {
@@ -132,6 +134,10 @@ class UploadCasesTest {
             {{273, 4, 1, 0x7FFFFFF0}, {279, 4, 1, 100}}, // a strip far past the end
             {{273, 4, 1, 8}}, // offsets without byte counts
             {{322, 4, 1, 65536}, {323, 4, 1, 65536}, {324, 4, 1, 8}, {325, 4, 1, 100}}, // a tile of 4 gigapixels
+            {{277, 3, 1, 16}}, // 16 samples a pixel: 36 megapixels of them ran a heap of 6 GB out
+            {{258, 3, 1, 32}}, // 32-bit samples
+            {{259, 3, 1, 7}}, // JPEG strips, whose own headers may claim any size
+            {{259, 3, 1, 6}}, // old-style JPEG
         };
         for (int[][] tags : bombs) {
             byte[] bytes = MetadataFiles.tiff(10, 10, tags);

@@ -20,11 +20,11 @@ import io.blackbar.engine.api.spi.Replacement;
  * Not readable (null: the picture is counted as not read, as before): text drawn by glyph indices (the characters are
  * the font's, not in the file), {@code EMR_POLYTEXTOUT}, a record that does not parse, bytes that are no record.
  * {@link #holdsPixels()} says whether it also draws bitmaps or paints with them (brushes, pens, EMF+ images and
- * texture brushes), whose pixels are not read. Not handled: an ANSI run is read as Latin-1 whatever its font's code
- * page; an EMF+ string format's hotkey prefix ("&") is read as drawn in the file, not hidden.
+ * texture brushes), whose pixels are not read. Not handled: an ANSI run is read as windows-1252 whatever its font's
+ * character set (a Cyrillic or Greek font's bytes are read as Western letters); an EMF+ string format's hotkey prefix ("&") is read as drawn in the file, not hidden.
  * <p>
  * A WMF (the older 16-bit metafile: clip art, the picture an embedded object of a converted Word 97 file shows) is read
- * the same way ({@link #readWmf}): {@code META_TEXTOUT} and {@code META_EXTTEXTOUT}, 8-bit characters read as Latin-1.
+ * the same way ({@link #readWmf}): {@code META_TEXTOUT} and {@code META_EXTTEXTOUT}, 8-bit characters read as windows-1252.
  */
 final class EmfText {
 
@@ -90,6 +90,12 @@ final class EmfText {
             return java.util.List.of((long) group, y);
         }
     }
+
+    /**
+     * What 8-bit runs are read as: Windows' ANSI code page of the West, whose 0x80-0x9F hold letters and marks Latin-1 has
+     * not (Š, Ž, Œ, the curly apostrophe of O’Brien, the en dash)
+     */
+    private static final java.nio.charset.Charset ANSI = java.nio.charset.Charset.forName("windows-1252");
 
     /** WMF's placeable header's key, before the header proper. */
     private static final int WMF_PLACEABLE = 0x9AC6CDD7;
@@ -303,7 +309,7 @@ final class EmfText {
             }
             runs.add(new Run(d.at(), d.chars(), d.wide(), text.length()));
             text.append(d.wide() ? new String(b, d.at(), d.chars() * 2, StandardCharsets.UTF_16LE)
-                    : new String(b, d.at(), d.chars(), StandardCharsets.ISO_8859_1));
+                    : new String(b, d.at(), d.chars(), ANSI));
             before = d;
         }
         if (!text.isEmpty()) {
@@ -375,7 +381,8 @@ final class EmfText {
                         out[at] = (byte) c;
                         out[at + 1] = (byte) (c >> 8);
                     } else {
-                        out[at] = (byte) (c < 256 ? c : 'X');
+                        byte[] coded = String.valueOf(c).getBytes(ANSI);
+                        out[at] = coded.length == 1 && ANSI.newEncoder().canEncode(c) ? coded[0] : (byte) 'X';
                     }
                 }
             }

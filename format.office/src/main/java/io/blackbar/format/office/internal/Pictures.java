@@ -1,10 +1,6 @@
 package io.blackbar.format.office.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +15,6 @@ import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Method;
 import io.blackbar.engine.api.spi.DocumentLimits;
 import io.blackbar.engine.api.spi.FormatHandler;
-import io.blackbar.engine.api.spi.ParsedDocument;
 import io.blackbar.engine.api.spi.Replacement;
 
 /**
@@ -61,11 +56,11 @@ final class Pictures {
     private static final byte[] TIFF_BE = {'M', 'M', 0, 42};
 
     /** A picture with text: its part, its page, and its range in {@link #text()}. */
-    private record Picture(String part, String mediaType, int page, int start, int end) {
+    private record Picture(String part, String mediaType, int page, int start, int end) implements PictureOcr.Placed {
     }
 
     private final OoxmlPackage pkg;
-    private final FormatHandler reader;
+    private final PictureOcr ocr;
     private final boolean enabled;
     private final DocumentLimits limits;
     private final List<Picture> pictures = new ArrayList<>();
@@ -84,7 +79,7 @@ final class Pictures {
      */
     Pictures(OoxmlPackage pkg, FormatHandler reader, boolean enabled, DocumentLimits limits) {
         this.pkg = pkg;
-        this.reader = reader;
+        this.ocr = new PictureOcr(reader, limits);
         this.enabled = enabled;
         this.limits = limits;
     }
@@ -140,7 +135,7 @@ final class Pictures {
                 notRead++;
                 continue;
             }
-            String read = read(type, bytes);
+            String read = ocr.read(type, bytes);
             if (!read.isBlank()) {
                 add(part, type, read + '\n', out);
             }
@@ -173,12 +168,7 @@ final class Pictures {
      * @return the page, slide or sheet that shows the picture there
      */
     int pageOf(int offset) {
-        for (Picture p : pictures) {
-            if (offset < p.end()) {
-                return p.page();
-            }
-        }
-        return pictures.isEmpty() ? 1 : pictures.get(pictures.size() - 1).page();
+        return PictureOcr.pageOf(pictures, offset);
     }
 
     /**
@@ -205,69 +195,16 @@ final class Pictures {
                 report.merge("imagesRedacted", 1, Integer::sum);
                 continue;
             }
-            try (ParsedDocument doc = open(p.mediaType(), pkg.bytes(p.part()))) {
-                String again = textOf(doc) + '\n';
-                if (!again.equals(text.substring(p.start(), p.end()))) {
-                    throw new EngineException(EngineException.Reason.UNPROCESSABLE,
-                            "A picture of the document was read differently the second time; it was not redacted.");
-                }
-                ByteArrayOutputStream painted = new ByteArrayOutputStream();
-                Map<String, Integer> its = doc.write(mine, method, painted);
-                pkg.setBytes(p.part(), painted.toByteArray());
-                report.merge("imagesRedacted", 1, Integer::sum);
-                its.entrySet().stream().filter(e -> e.getKey().equals("lowConfidenceWords"))
-                        .forEach(e -> report.merge(e.getKey(), e.getValue(), Integer::sum));
+            PictureOcr.Painted painted = ocr.paint(p.mediaType(), pkg.bytes(p.part()), text.substring(p.start(), p.end()), mine,
+                    method);
+            pkg.setBytes(p.part(), painted.bytes());
+            report.merge("imagesRedacted", 1, Integer::sum);
+            if (painted.lowConfidenceWords() > 0) {
+                report.merge("lowConfidenceWords", painted.lowConfidenceWords(), Integer::sum);
             }
             limits.checkDeadline();
         }
         return report;
-    }
-
-    /** @return the picture's words; a picture that cannot be read fails the request, saying why */
-    private String read(String type, byte[] bytes) throws EngineException {
-        if (reader == null) {
-            throw new EngineException(EngineException.Reason.UNAVAILABLE, "The document's pictures must be read by OCR,"
-                    + " and no image handler is running. " + OFF_HINT);
-        }
-        try (ParsedDocument doc = open(type, bytes)) {
-            return textOf(doc);
-        } catch (EngineException e) {
-            if (limits.expired()) {
-                throw e;
-            }
-            throw new EngineException(e.reason(), "A picture of the document could not be read: " + e.getMessage()
-                    + (e.reason() == EngineException.Reason.UNAVAILABLE ? " " + OFF_HINT : ""), e);
-        }
-    }
-
-    private static final String OFF_HINT = "An operator may set BLACKBAR_OCR_PICTURES=false to process documents without"
-            + " reading their pictures.";
-
-    /**
-     * Opens a picture through the image handler. The handler reads a file: the picture is written to an owner-only
-     * temporary file that is deleted as soon as it is decoded (the handler holds the pixels, not the file), in the
-     * engine's temporary folder (swept when an engine starts after a process died mid-request), else the system's.
-     */
-    private ParsedDocument open(String type, byte[] bytes) throws EngineException {
-        Path tmp = null;
-        try {
-            var owner = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-            tmp = limits.tempDir() != null ? Files.createTempFile(limits.tempDir(), "bb-picture", ".tmp", owner)
-                    : Files.createTempFile("bb-picture", ".tmp", owner);
-            Files.write(tmp, bytes);
-            return reader.open(tmp, type, limits);
-        } catch (IOException e) {
-            // a full or read-only temporary folder: the engine answers a full disk with 503
-            throw new EngineException(EngineException.Reason.UNPROCESSABLE, "A picture of the document could not be read.", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    tmp.toFile().deleteOnExit();
-                }
-            }
-        }
     }
 
     /**
@@ -333,7 +270,7 @@ final class Pictures {
             return animated(bytes) ? null : "image/gif";
         }
         if (startsWith(bytes, TIFF_LE) || startsWith(bytes, TIFF_BE)) {
-            return onePage(bytes) ? "image/tiff" : null;
+            return bytes.length >= 8 && onePage(bytes) && plain(bytes) ? "image/tiff" : null;
         }
         return startsWith(bytes, PNG) ? "image/png" : startsWith(bytes, JPEG) ? "image/jpeg" : bmp(bytes) ? "image/bmp" : null;
     }
@@ -351,6 +288,41 @@ final class Pictures {
         }
         long next = ifd + 2 + 12L * u16(b, (int) ifd, little);
         return next + 4 > b.length || u32(b, (int) next, little) == 0;
+    }
+
+    /** TIFF tags whose values are checked before a TIFF is given the image handler. */
+    private static final int BITS_PER_SAMPLE = 258;
+    private static final int COMPRESSION = 259;
+    private static final int SAMPLES_PER_PIXEL = 277;
+
+    /**
+     * @return whether a TIFF's first directory asks of its reader only what a picture does: at most four samples of at
+     *     most 16 bits a pixel (a few bytes of a 36-megapixel float image of 16 samples took the JDK's reader's heap), no
+     *     JPEG compression (its strips' own headers may claim any size, set up in full outside the heap). Others are
+     *     counted as not read, not given the image handler (which refuses them: the whole document would fail).
+     */
+    private static boolean plain(byte[] b) {
+        boolean little = b[0] == 'I';
+        long ifd = u32(b, 4, little);
+        if (ifd < 8 || ifd + 2 > b.length) {
+            return true; // the image handler says what is wrong with it
+        }
+        int entries = u16(b, (int) ifd, little);
+        for (int k = 0; k < entries && ifd + 2 + 12L * (k + 1) <= b.length; k++) {
+            int entry = (int) ifd + 2 + 12 * k;
+            int tag = u16(b, entry, little);
+            int type = u16(b, entry + 2, little);
+            long count = u32(b, entry + 4, little);
+            // the first value (a SHORT's in the entry's first two bytes, or where the entry points when they do not fit)
+            long at = type == 3 && count > 2 ? u32(b, entry + 8, little) : entry + 8;
+            long value = at + 4 > b.length ? -1 : type == 3 ? u16(b, (int) at, little) : u32(b, (int) at, little);
+            if (tag == COMPRESSION && (value == 6 || value == 7)
+                    || tag == SAMPLES_PER_PIXEL && value > 4
+                    || tag == BITS_PER_SAMPLE && (value > 16 || count > 4)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int u16(byte[] b, int at, boolean little) {
@@ -395,20 +367,5 @@ final class Pictures {
             }
         }
         return true;
-    }
-
-    /**
-     * @return the picture's OCR text; the image handler's unchecked failure (its {@code text()} cannot throw a
-     *     checked exception) is thrown as the EngineException it carries
-     */
-    private static String textOf(ParsedDocument doc) throws EngineException {
-        try {
-            return doc.text();
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof EngineException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

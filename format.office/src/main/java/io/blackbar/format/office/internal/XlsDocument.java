@@ -11,11 +11,12 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Method;
 import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.FormatHandler;
 import io.blackbar.engine.api.spi.ParsedDocument;
 import io.blackbar.engine.api.spi.Replacement;
 
 /**
- * An Excel 97-2003 workbook read with POI's HSSF. Writing edits the strings where they are stored
+ * An Excel 97-2003 workbook read with POI's HSSF, its pictures by OCR ({@link XlsPictures}). Writing edits the strings where they are stored
  * (the shared string table in place, so no stale copy survives), removes comment authors and user
  * names, and writes the workbook stream alone: properties, macros and embedded objects are gone.
  */
@@ -24,28 +25,36 @@ final class XlsDocument implements ParsedDocument {
     private final HSSFWorkbook wb;
     private final Map<String, Integer> dropped;
     private final XlsText read;
+    private final XlsPictures pictures;
     private final DocumentLimits limits;
     private boolean used;
+    /** The cells' text then the pictures', once read. */
+    private String text;
 
-    private XlsDocument(XlsPackage.Opened opened, XlsText read, DocumentLimits limits) {
+    private XlsDocument(XlsPackage.Opened opened, XlsText read, XlsPictures pictures, DocumentLimits limits) {
         this.wb = opened.workbook();
         this.dropped = opened.dropped();
         this.read = read;
+        this.pictures = pictures;
         this.limits = limits;
     }
 
     /**
      * @param file the XLS file
      * @param limits the limits
+     * @param pictureReader the image handler that reads pictures by OCR, or null when none runs
+     * @param readPictures whether pictures are read by OCR at all ({@code blackbar.ocr.pictures})
      * @return the parsed workbook
      */
-    static XlsDocument open(Path file, DocumentLimits limits) throws EngineException {
+    static XlsDocument open(Path file, DocumentLimits limits, FormatHandler pictureReader, boolean readPictures)
+            throws EngineException {
         XlsPackage.Opened opened = XlsPackage.open(file, limits);
         try {
             if (opened.workbook().getNumberOfSheets() > limits.maxPages()) {
                 throw XlsPackage.unprocessable("The document has more pages, sheets or slides than allowed.");
             }
-            return new XlsDocument(opened, XlsText.read(opened.workbook(), limits), limits);
+            return new XlsDocument(opened, XlsText.read(opened.workbook(), limits),
+                    new XlsPictures(opened.workbook(), pictureReader, readPictures, limits), limits);
         } catch (EngineException e) {
             closeQuietly(opened.workbook());
             throw e;
@@ -55,9 +64,26 @@ final class XlsDocument implements ParsedDocument {
         }
     }
 
+    /**
+     * The cells' text, then the pictures' (read by OCR on first call).
+     *
+     * @throws IllegalStateException (unchecked) carrying the {@link EngineException} when a picture could not be read:
+     *     this method cannot throw a checked exception
+     */
     @Override
     public String text() {
-        return read.lines().text();
+        if (text == null) {
+            try {
+                String all = read.lines().text() + pictures.text();
+                if (all.length() > limits.maxTextChars()) {
+                    throw XlsPackage.unprocessable("The document has more text than allowed.");
+                }
+                text = all;
+            } catch (EngineException e) {
+                throw new IllegalStateException("the pictures could not be read", e);
+            }
+        }
+        return text;
     }
 
     @Override
@@ -67,21 +93,24 @@ final class XlsDocument implements ParsedDocument {
 
     @Override
     public int pageOf(int offset) {
-        return read.lines().pageOf(offset);
+        int cells = read.lines().text().length();
+        return offset < cells ? read.lines().pageOf(offset) : pictures.pageOf(offset - cells);
     }
 
     @Override
     public Map<String, Integer> write(List<Replacement> plan, Method method, OutputStream out) throws EngineException {
         once();
         try {
-            read.lines().apply(plan);
+            int cells = read.lines().text().length();
+            read.lines().apply(OoxmlDocument.within(plan, 0, cells));
             read.finish();
+            pictures.text(); // read already when the plan was made from text(); else now: a picture is never left unread
+            Map<String, Integer> painted = pictures.apply(OoxmlDocument.within(plan, cells, Integer.MAX_VALUE), method);
             limits.checkDeadline();
             Map<String, Integer> removed = new XlsCleaner(wb).clean(false, dropped);
-            // the pictures of an XLS are not read (see README): said, as for an Office package's EMF pictures
-            int pictures = wb.getAllPictures().size();
-            if (pictures > 0) {
-                removed.merge("imagesNotRead", pictures, Integer::sum);
+            painted.forEach((k, v) -> removed.merge(k, v, Integer::sum));
+            if (pictures.notRead() > 0) {
+                removed.merge("imagesNotRead", pictures.notRead(), Integer::sum);
             }
             XlsPackage.write(wb, out);
             return removed;
@@ -95,6 +124,7 @@ final class XlsDocument implements ParsedDocument {
         once();
         try {
             Map<String, Integer> removed = new XlsCleaner(wb).clean(true, dropped);
+            pictures.stripMetadata(removed);
             XlsPackage.write(wb, out);
             return removed;
         } catch (RuntimeException e) {

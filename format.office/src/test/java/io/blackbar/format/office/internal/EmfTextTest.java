@@ -150,7 +150,7 @@ class EmfTextTest {
 
         /** META_EXTTEXTOUT at (x, y), with a rectangle when the options say so, and {@code advance} a character. */
         Wmf extTextOut(String s, int x, int y, int advance, int options) {
-            byte[] c = s.getBytes(StandardCharsets.ISO_8859_1);
+            byte[] c = s.getBytes(java.nio.charset.Charset.forName("windows-1252"));
             int at = 14 + ((options & 6) != 0 ? 8 : 0);
             int padded = (c.length + 1) & ~1;
             ByteBuffer r = le(at + padded + 2 * c.length);
@@ -212,6 +212,12 @@ class EmfTextTest {
             assertFalse(holds(out, v), "the output holds " + v);
         }
         assertEquals("Claimant XXXXXXXX\nXXXXXXXXXXX\n", EmfText.read(out).text());
+        // 8-bit text is Windows' ANSI, not Latin-1: O’Brien's apostrophe and Š are 0x92 and 0x8A, C1 controls in Latin-1
+        byte[] ansi = new Wmf(true).extTextOut("Witness O\u2019Brien \u0160ubi\u0107", 0, 0, 10, 0).bytes();
+        EmfText irish = EmfText.read(ansi);
+        assertEquals("Witness O\u2019Brien \u0160ubi?\n", irish.text(), "ć is not in windows-1252: written as ? by the builder");
+        byte[] anonymized = irish.write(List.of(new Replacement(8, 15, "PERSON", "\u0160imon\u2019")), Method.ANONYMIZE);
+        assertEquals("Witness \u0160imon\u2019  \u0160ubi?\n", EmfText.read(anonymized).text(), "fitted: a space after");
         assertEquals("Claimant Jane Roe\n219-09-9999\n", EmfText.read(new Wmf(false).textOut("Claimant", 10, 20)
                 .extTextOut("Jane Roe", 100, 20, 10, 4).extTextOut("219-09-", 10, 40, 10, 0).extTextOut("9999", 80, 40, 10, 0)
                 .bytes()).text(), "without a placeable header");

@@ -114,7 +114,7 @@ class PicturesTest {
     }
 
     /** Reads "Member SSN 219-09-9999" in a picture 300 px wide and nothing in others; paints by recording the plan. */
-    private static final class StandIn implements FormatHandler {
+    static final class StandIn implements FormatHandler {
         final List<List<Replacement>> painted = new ArrayList<>();
         final List<String> opened = new ArrayList<>();
         /** The folders the pictures' files were in. */
@@ -258,6 +258,14 @@ class PicturesTest {
             assertEquals(3, report.get("imagesNotRead"), "the EMF, the animation and the fax of two pages: " + report);
         }
         assertEquals(List.of("image/png", "image/png", "image/gif", "image/bmp", "image/tiff"), reader.opened);
+        // a part too short for a TIFF's header, and a TIFF of 16 samples a pixel or JPEG strips: counted, not read (the
+        // image handler refuses them, and the document with them)
+        assertEquals(null, Pictures.mediaType(new byte[] {'I', 'I', 42, 0, 8}));
+        byte[] tiff = tiff(300, 1);
+        assertEquals("image/tiff", Pictures.mediaType(tiff));
+        for (int[] tag : new int[][] {{259, 7}, {259, 6}, {277, 16}, {258, 32}}) {
+            assertEquals(null, Pictures.mediaType(withTag(tiff, tag[0], tag[1])), java.util.Arrays.toString(tag));
+        }
         assertEquals(null, Pictures.mediaType("BM not a bitmap".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
@@ -370,6 +378,21 @@ class PicturesTest {
     }
 
     /** @return a GIF of the given frames, each as wide as asked */
+    /** The TIFF with its first directory's SHORT entry of the tag set to the value (the tag must be there). */
+    private static byte[] withTag(byte[] tiff, int tag, int value) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(tiff.clone())
+                .order(tiff[0] == 'I' ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        int ifd = b.getInt(4);
+        for (int k = 0; k < b.getShort(ifd); k++) {
+            int entry = ifd + 2 + 12 * k;
+            if (b.getShort(entry) == tag) {
+                b.putShort(entry + 2, (short) 3).putInt(entry + 4, 1).putShort(entry + 8, (short) value);
+                return b.array();
+            }
+        }
+        throw new AssertionError("no tag " + tag);
+    }
+
     /** A TIFF of pages {@code width} pixels wide, one after the other as a fax has them. */
     private static byte[] tiff(int width, int pages) throws IOException {
         javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFClientAnchor;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Method;
 import io.blackbar.engine.api.spi.ParsedDocument;
+import io.blackbar.engine.api.spi.Replacement;
 
 /**
  * XLS hard cases built with HSSF: a value in several cells (one shared string), a sheet named after a
@@ -158,30 +161,121 @@ class XlsRedactionTest {
         }
     }
 
-    /**
-     * An XLS's pictures are not read (its drawing records are not edited): the report says so, and the workbook is
-     * written whole, its picture kept.
-     */
-    @Test
-    void anXlsPictureIsCountedAsNotReadAndKept() throws Exception {
-        Path in = dir.resolve("picture.xls");
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+    /** A workbook whose second sheet shows the pictures, in the order given (PNG, JPEG, DIB, EMF …). */
+    private Path withPictures(String name, Object... typeAndBytes) throws Exception {
+        Path in = dir.resolve(name);
         try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+            wb.createSheet("Summary").createRow(0).createCell(0).setCellValue("Holder Ada Lovelace");
             HSSFSheet s = wb.createSheet("Card");
-            s.createRow(0).createCell(0).setCellValue("Holder Ada Lovelace");
-            int picture = wb.addPicture(png.toByteArray(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
-            s.createDrawingPatriarch().createPicture(new org.apache.poi.hssf.usermodel.HSSFClientAnchor(0, 0, 0, 0,
-                    (short) 1, 1, (short) 3, 4), picture);
+            var drawing = s.createDrawingPatriarch();
+            for (int k = 0; k + 1 < typeAndBytes.length; k += 2) {
+                int picture = wb.addPicture((byte[]) typeAndBytes[k + 1], (Integer) typeAndBytes[k]);
+                drawing.createPicture(new org.apache.poi.hssf.usermodel.HSSFClientAnchor(0, 0, 0, 0, (short) 1, 1 + 5 * k,
+                        (short) 3, 4 + 5 * k), picture);
+            }
             wb.write(out);
         }
-        OfficeRun.Output out = run(in, Method.REDACT, List.of("Ada Lovelace"));
-        assertEquals(1, out.removed().get("imagesNotRead"), out.removed().toString());
-        new RawXls(out.bytes()).assertNone(List.of("Ada Lovelace"));
-        try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(out.bytes()))) {
-            assertEquals(1, wb.getAllPictures().size());
-            assertTrue(java.util.Arrays.equals(png.toByteArray(), wb.getAllPictures().get(0).getData()));
+        return in;
+    }
+
+    private static byte[] png(int width) throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        return png.toByteArray();
+    }
+
+    /**
+     * An XLS's pictures are read as an Office package's are (a stand-in reads "Member SSN 219-09-9999" in a picture 300
+     * px wide; the real reader is ServerIT's): their words follow the cells', on the sheet that shows them, and a planned
+     * span's picture is painted, its BLIP replaced. Before, every XLS picture was counted as not read and kept.
+     */
+    @Test
+    void anXlsPictureIsReadAndPaintedOver() throws Exception {
+        Path in = withPictures("card.xls", org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG, png(300),
+                org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG, png(40));
+        PicturesTest.StandIn reader = new PicturesTest.StandIn();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Map<String, Integer> report;
+        try (ParsedDocument doc = new XlsFormatHandler(reader, true).open(in, XlsFormatHandler.XLS, OfficeRun.limits())) {
+            String text = doc.text();
+            int ssn = text.indexOf("219-09-9999");
+            assertTrue(text.indexOf("Ada Lovelace") < ssn && text.endsWith("Member SSN 219-09-9999\n"), text);
+            assertEquals(2, doc.pageOf(ssn), "the sheet that shows it");
+            report = doc.write(List.of(new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
         }
+        assertEquals(1, report.get("imagesRedacted"), report.toString());
+        assertEquals(List.of(List.of(new Replacement(11, 22, "US_SSN", "[REDACTED]"))), reader.painted);
+        try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var pictures = wb.getAllPictures();
+            assertEquals(2, pictures.size());
+            java.awt.image.BufferedImage painted = javax.imageio.ImageIO.read(new ByteArrayInputStream(pictures.get(0).getData()));
+            assertEquals(21, painted.getHeight(), "the painted picture (the stand-in's is a row taller) replaced the first");
+            assertTrue(java.util.Arrays.equals(png(40), pictures.get(1).getData()), "the other is kept");
+        }
+    }
+
+    /**
+     * An EMF in an XLS (a chart pasted as a picture) is read from its text records and overwritten, with no OCR; read
+     * back through POI's reader of the picture (its data is stored compressed) and searched in UTF-16.
+     */
+    @Test
+    void anXlsEmfsTextIsOverwritten() throws Exception {
+        byte[] emf = new EmfTextTest.Emf().text("Chart owner Jane Roe 219-09-9999", 0, 0, 10, true, 0).bytes();
+        Path in = withPictures("chart.xls", org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_EMF, emf);
+        PicturesTest.StandIn reader = new PicturesTest.StandIn();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (ParsedDocument doc = new XlsFormatHandler(reader, false).open(in, XlsFormatHandler.XLS, OfficeRun.limits())) {
+            String text = doc.text();
+            int ssn = text.indexOf("219-09-9999");
+            assertTrue(ssn > 0, text);
+            doc.write(List.of(new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
+        }
+        assertTrue(reader.opened.isEmpty(), "no OCR");
+        try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            String wide = new String(wb.getAllPictures().get(0).getData(), java.nio.charset.StandardCharsets.UTF_16LE);
+            assertFalse(wide.contains("219-09") || wide.contains("9999"), wide);
+            assertTrue(wide.contains("Chart owner Jane Roe"), wide);
+        }
+    }
+
+    /**
+     * Reading turned off ({@code blackbar.ocr.pictures=false}): an XLS's pictures are counted as not read and kept, but
+     * lose their metadata on every write (a photo's EXIF: where it was taken), sanitize included.
+     */
+    @Test
+    void unreadXlsPicturesAreCountedAndLoseTheirMetadata() throws Exception {
+        byte[] jpeg = jpegWithComment("Dora Author");
+        Path in = withPictures("photo.xls", org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_JPEG, jpeg);
+        for (Method method : List.of(Method.REDACT, Method.SANITIZE)) {
+            OfficeRun.Output out = OfficeRun.run(new XlsFormatHandler(null, false), in, XlsFormatHandler.XLS, method,
+                    method == Method.SANITIZE ? List.of() : List.of("Ada Lovelace"), "[REDACTED]");
+            assertEquals(method == Method.SANITIZE ? null : 1, out.removed().get("imagesNotRead"), out.removed().toString());
+            assertEquals(1, out.removed().get("imageMetadata"), out.removed().toString());
+            try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(out.bytes()))) {
+                byte[] kept = wb.getAllPictures().get(0).getData();
+                assertFalse(new String(kept, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Dora"), method.name());
+                assertEquals(40, javax.imageio.ImageIO.read(new ByteArrayInputStream(kept)).getWidth(), "the photo stays");
+            }
+        }
+    }
+
+    /** A JPEG 40 px wide with a comment segment. */
+    private static byte[] jpegWithComment(String comment) throws IOException {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "jpeg", plain);
+        byte[] b = plain.toByteArray();
+        byte[] text = comment.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(b, 0, 2); // SOI
+        out.write(0xFF);
+        out.write(0xFE);
+        out.write((text.length + 2) >> 8);
+        out.write((text.length + 2) & 0xFF);
+        out.write(text, 0, text.length);
+        out.write(b, 2, b.length - 2);
+        return out.toByteArray();
     }
 
     @Test

@@ -1,0 +1,254 @@
+package io.blackbar.format.office.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.poi.ddf.EscherBSERecord;
+import org.apache.poi.ddf.EscherBitmapBlip;
+import org.apache.poi.ddf.EscherBlipRecord;
+import org.apache.poi.ddf.EscherMetafileBlip;
+import org.apache.poi.ddf.EscherRecord;
+import org.apache.poi.hssf.record.AbstractEscherHolderRecord;
+import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.usermodel.HSSFPatriarch;
+import org.apache.poi.hssf.usermodel.HSSFPicture;
+import org.apache.poi.hssf.usermodel.HSSFShape;
+import org.apache.poi.hssf.usermodel.HSSFShapeContainer;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Method;
+import io.blackbar.engine.api.spi.DocumentLimits;
+import io.blackbar.engine.api.spi.FormatHandler;
+import io.blackbar.engine.api.spi.ImageMetadata;
+import io.blackbar.engine.api.spi.Replacement;
+
+/**
+ * The pictures of an Excel 97-2003 workbook (a scanned card pasted into a sheet): the BLIPs of its drawing group, PNG,
+ * JPEG and DIB (a bitmap, read as a BMP) read by OCR and painted through the image handler ({@link PictureOcr}), EMF and
+ * WMF read from their text records ({@link EmfText}); the painted or overwritten picture replaces the BLIP's data, and
+ * every BLIP loses its metadata ({@link ImageMetadata}) on every write. Their text follows the cells', a picture a line;
+ * its page is the first sheet that shows it. A PICT, or any picture when reading is turned off, is counted as not read.
+ */
+final class XlsPictures {
+
+    /** A picture with text: its BLIP, how it is read, its sheet and its range in {@link #text()}. */
+    private record Picture(EscherBSERecord bse, String mediaType, EmfText emf, int page, int start, int end) implements PictureOcr.Placed {
+    }
+
+    /** Read from its records, not by OCR. */
+    private static final String METAFILE = "metafile";
+    /** A BMP file header's length, before the DIB a BLIP holds. */
+    private static final int BMP_HEADER = 14;
+
+    private final HSSFWorkbook wb;
+    private final PictureOcr ocr;
+    private final boolean enabled;
+    private final DocumentLimits limits;
+    private final List<Picture> pictures = new ArrayList<>();
+    private String text;
+    private int notRead;
+
+    XlsPictures(HSSFWorkbook wb, FormatHandler reader, boolean enabled, DocumentLimits limits) {
+        this.wb = wb;
+        this.ocr = new PictureOcr(reader, limits);
+        this.enabled = enabled;
+        this.limits = limits;
+    }
+
+    /** @return the BSE records of the drawing group, in the order of their picture indices (1, 2 …) */
+    private List<EscherBSERecord> stored() {
+        List<EscherBSERecord> out = new ArrayList<>();
+        for (Record r : wb.getInternalWorkbook().getRecords()) {
+            if (r instanceof AbstractEscherHolderRecord holder) {
+                holder.decode();
+                collect(holder.getEscherRecords(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(List<EscherRecord> records, List<EscherBSERecord> out) {
+        for (EscherRecord r : records) {
+            if (r instanceof EscherBSERecord bse) {
+                out.add(bse);
+            }
+            collect(r.getChildRecords(), out);
+        }
+    }
+
+    /**
+     * Reads every picture on first call.
+     *
+     * @return the pictures' text, each picture's words followed by a line break
+     */
+    String text() throws EngineException {
+        if (text != null) {
+            return text;
+        }
+        Map<Integer, Integer> pages = pages();
+        StringBuilder out = new StringBuilder();
+        List<EscherBSERecord> all = stored();
+        for (int k = 0; k < all.size(); k++) {
+            EscherBSERecord bse = all.get(k);
+            EscherBlipRecord blip = bse.getBlipRecord();
+            if (blip == null) {
+                continue; // a picture whose BLIP lies elsewhere (a delay stream): none in a workbook
+            }
+            int page = pages.getOrDefault(k + 1, 1);
+            if (blip instanceof EscherMetafileBlip && blip.getRecordId() != EscherMetafileBlip.RECORD_ID_PICT) {
+                EmfText emf = EmfText.read(blip.getPicturedata());
+                notRead += emf == null || emf.holdsPixels() || emf.text().isEmpty() ? 1 : 0;
+                if (emf != null && !emf.text().isEmpty()) {
+                    add(bse, METAFILE, emf, page, emf.text(), out);
+                }
+                continue;
+            }
+            String type = mediaType(blip);
+            if (type == null || !enabled) {
+                notRead++;
+                continue;
+            }
+            String read = ocr.read(type, bytes(blip));
+            if (!read.isBlank()) {
+                add(bse, type, null, page, read + '\n', out);
+            }
+            limits.checkDeadline();
+        }
+        text = out.toString();
+        return text;
+    }
+
+    private void add(EscherBSERecord bse, String type, EmfText emf, int page, String words, StringBuilder out) {
+        int start = out.length();
+        out.append(words);
+        pictures.add(new Picture(bse, type, emf, page, start, out.length()));
+    }
+
+    /** @return the media type the image handler reads a bitmap BLIP as, or null for none (a PICT) */
+    private static String mediaType(EscherBlipRecord blip) {
+        short id = blip.getRecordId();
+        return id == EscherBitmapBlip.RECORD_ID_PNG ? "image/png" : id == EscherBitmapBlip.RECORD_ID_JPEG ? "image/jpeg"
+                : id == EscherBitmapBlip.RECORD_ID_DIB ? "image/bmp" : null;
+    }
+
+    /** @return the picture as a file: a DIB with a BMP's file header before it, other kinds as they are stored */
+    private static byte[] bytes(EscherBlipRecord blip) {
+        byte[] data = blip.getPicturedata();
+        if (blip.getRecordId() != EscherBitmapBlip.RECORD_ID_DIB || data.length < 40) {
+            return data;
+        }
+        ByteBuffer dib = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+        int header = dib.getInt(0);
+        int bits = header >= 16 ? dib.getShort(14) & 0xFFFF : 24;
+        int compression = header >= 20 ? dib.getInt(16) : 0;
+        int used = header >= 36 ? dib.getInt(32) : 0;
+        int colours = bits <= 8 ? (used > 0 ? used : 1 << bits) : used;
+        int masks = header == 40 && (compression == 3 || compression == 6) ? (compression == 3 ? 12 : 16) : 0;
+        long offset = (long) BMP_HEADER + header + masks + 4L * colours;
+        ByteBuffer bmp = ByteBuffer.allocate(BMP_HEADER + data.length).order(ByteOrder.LITTLE_ENDIAN);
+        bmp.put((byte) 'B').put((byte) 'M').putInt(BMP_HEADER + data.length).putInt(0)
+                .putInt((int) Math.min(offset, BMP_HEADER + data.length)).put(data);
+        return bmp.array();
+    }
+
+    /** @return the picture's data for its BLIP: a BMP written back loses its file header, other kinds are as written */
+    private static byte[] stored(EscherBlipRecord blip, byte[] file) {
+        return blip.getRecordId() == EscherBitmapBlip.RECORD_ID_DIB && file.length > BMP_HEADER && file[0] == 'B'
+                && file[1] == 'M' ? java.util.Arrays.copyOfRange(file, BMP_HEADER, file.length) : file;
+    }
+
+    /** @return the sheet (1-based) that first shows each picture index */
+    private Map<Integer, Integer> pages() {
+        Map<Integer, Integer> pages = new HashMap<>();
+        for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+            HSSFPatriarch drawing = wb.getSheetAt(s).getDrawingPatriarch();
+            if (drawing != null) {
+                shown(drawing.getChildren(), s + 1, pages);
+            }
+        }
+        return pages;
+    }
+
+    private static void shown(List<HSSFShape> shapes, int page, Map<Integer, Integer> pages) {
+        for (HSSFShape shape : shapes) {
+            if (shape instanceof HSSFPicture picture) {
+                pages.putIfAbsent(picture.getPictureIndex(), page);
+            } else if (shape instanceof HSSFShapeContainer group) {
+                shown(group.getChildren(), page, pages);
+            }
+        }
+    }
+
+    /** @return the pictures that could not be read */
+    int notRead() {
+        return notRead;
+    }
+
+    /**
+     * @param offset an offset into {@link #text()}
+     * @return the sheet that shows the picture there
+     */
+    int pageOf(int offset) {
+        return PictureOcr.pageOf(pictures, offset);
+    }
+
+    /**
+     * Paints (or overwrites) the planned spans in the pictures that hold them, then takes every picture's metadata.
+     *
+     * @param plan spans with offsets into {@link #text()}
+     * @param method redact or anonymize
+     * @return {@code imagesRedacted}, the words covered for their low confidence, {@code imageMetadata}
+     */
+    Map<String, Integer> apply(List<Replacement> plan, Method method) throws EngineException {
+        Map<String, Integer> report = new TreeMap<>();
+        for (Picture p : pictures) {
+            List<Replacement> mine = OoxmlDocument.within(plan, p.start(), p.end());
+            if (mine.isEmpty()) {
+                continue;
+            }
+            EscherBlipRecord blip = p.bse().getBlipRecord();
+            if (p.emf() != null) {
+                replace(p.bse(), p.emf().write(mine, method));
+            } else {
+                PictureOcr.Painted painted = ocr.paint(p.mediaType(), bytes(blip), text.substring(p.start(), p.end()), mine,
+                        method);
+                replace(p.bse(), stored(blip, painted.bytes()));
+                if (painted.lowConfidenceWords() > 0) {
+                    report.merge("lowConfidenceWords", painted.lowConfidenceWords(), Integer::sum);
+                }
+            }
+            report.merge("imagesRedacted", 1, Integer::sum);
+        }
+        stripMetadata(report);
+        return report;
+    }
+
+    /** Every picture without its metadata (a photo's EXIF, a PNG's text): on every write, sanitize included. */
+    void stripMetadata(Map<String, Integer> report) {
+        for (EscherBSERecord bse : stored()) {
+            EscherBlipRecord blip = bse.getBlipRecord();
+            if (blip == null) {
+                continue;
+            }
+            byte[] data = blip.getPicturedata();
+            byte[] stripped = ImageMetadata.strip(data);
+            if (stripped != data) {
+                replace(bse, stripped);
+                report.merge("imageMetadata", 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The BLIP's data replaced, and its size in the BSE that holds it (a metafile's data is compressed as it was). */
+    private static void replace(EscherBSERecord bse, byte[] data) {
+        EscherBlipRecord blip = bse.getBlipRecord();
+        blip.setPictureData(data);
+        bse.setSize(blip.getRecordSize());
+    }
+}
