@@ -60,11 +60,19 @@ final class OoxmlCleaner {
         // a photo pasted into a document keeps its camera's EXIF (where it was taken), XMP and comments
         for (String n : pkg.names()) {
             byte[] bytes = OoxmlPackage.isXml(n) ? null : pkg.bytes(n);
+            byte[] inflated = bytes != null && Emz.isGzip(bytes) ? Emz.metafile(bytes) : null; // an EMZ or a WMZ
             if (bytes != null && SvgText.isSvg(n, pkg.contentType(n), bytes)) {
                 // an SVG picture's editor data, metadata, scripts and fetched references (SvgText)
                 byte[] cleaned = SvgText.clean(bytes, removed);
                 if (cleaned != bytes) {
                     pkg.setBytes(n, cleaned);
+                }
+            } else if (inflated != null) {
+                // its metafile's comments and escapes, and gzip's file name and comment
+                byte[] stripped = ImageMetadata.strip(inflated);
+                if (stripped != inflated || Emz.hasHeaderData(bytes)) {
+                    pkg.setBytes(n, Emz.compress(stripped));
+                    count("imageMetadata", 1);
                 }
             } else if (bytes != null) {
                 byte[] stripped = ImageMetadata.strip(bytes);

@@ -66,6 +66,8 @@ final class Pictures {
     private final List<Picture> pictures = new ArrayList<>();
     /** The EMF pictures read, by part: their text is their records', overwritten in place. */
     private final Map<String, EmfText> emfs = new HashMap<>();
+    /** The EMF pictures stored compressed (EMZ, WMZ): written back so. */
+    private final Set<String> compressed = new java.util.HashSet<>();
     /** The SVG pictures read, by part: their text is their XML's, overwritten in place. */
     private final Map<String, SvgText> svgs = new HashMap<>();
     private String text;
@@ -102,7 +104,11 @@ final class Pictures {
         for (String part : pkg.names()) {
             byte[] bytes = isCandidate(part) ? pkg.bytes(part) : null;
             String type = bytes == null ? null : mediaType(bytes);
-            EmfText emf = type == null && bytes != null ? EmfText.read(bytes) : null;
+            byte[] inflated = type == null && bytes != null ? Emz.metafile(bytes) : null; // an EMZ or a WMZ
+            EmfText emf = type == null && bytes != null ? EmfText.read(inflated != null ? inflated : bytes) : null;
+            if (emf != null && inflated != null) {
+                compressed.add(part);
+            }
             if (emf != null) {
                 // its text records, read whether or not OCR reads pictures (no OCR here); a bitmap it draws is not read,
                 // nor are shapes without text records (text turned into curves, WordArt): counted as before
@@ -186,7 +192,8 @@ final class Pictures {
                 continue;
             }
             if (p.mediaType().equals(EMF)) {
-                pkg.setBytes(p.part(), emfs.get(p.part()).write(mine, method));
+                byte[] written = emfs.get(p.part()).write(mine, method);
+                pkg.setBytes(p.part(), compressed.contains(p.part()) ? Emz.compress(written) : written);
                 report.merge("imagesRedacted", 1, Integer::sum);
                 continue;
             }

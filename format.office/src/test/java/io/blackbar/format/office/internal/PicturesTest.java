@@ -313,6 +313,61 @@ class PicturesTest {
     }
 
     /**
+     * An EMZ (an EMF compressed with gzip, its header naming the original file) is read and overwritten as an EMF is,
+     * and written back compressed, without the name; read back here with the JDK's inflater. A gzip that would inflate
+     * past a hundred times its size is no picture read. Before, every EMZ was counted as not read and kept.
+     */
+    @Test
+    void anEmzIsReadOverwrittenAndCompressedAgain() throws Exception {
+        byte[] emf = new EmfTextTest.Emf().text("Chart owner Jane Roe 219-09-9999", 0, 0, 10, true, 0).bytes();
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        gz.writeBytes(new byte[] {0x1F, (byte) 0x8B, 8, 8, 0, 0, 0, 0, 0, 3}); // FNAME set
+        gz.writeBytes("Jane_Roe_chart.emf\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(9, true);
+        deflater.setInput(emf);
+        deflater.finish();
+        byte[] buffer = new byte[emf.length + 64];
+        gz.write(buffer, 0, deflater.deflate(buffer));
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(emf);
+        gz.writeBytes(java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt((int) crc.getValue())
+                .putInt(emf.length).array());
+        Map<String, byte[]> media = new LinkedHashMap<>(deckParts().media());
+        media.put("ppt/media/image8.emz", gz.toByteArray());
+        media.put("ppt/media/image9.emz", gz.toByteArray()); // the same, its value not planned: cleaned all the same
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, Integer> report;
+        try (OoxmlDocument doc = withoutOcr(media, new StandIn())) {
+            String text = doc.text();
+            int ssn = text.indexOf("219-09-9999");
+            assertTrue(ssn > 0, text);
+            report = doc.write(List.of(new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
+        }
+        byte[] written = new RawPackage(out.toByteArray()).parts.get("ppt/media/image8.emz");
+        assertFalse(new String(written, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Jane_Roe"), "no file name");
+        assertFalse(new String(new RawPackage(out.toByteArray()).parts.get("ppt/media/image9.emz"),
+                java.nio.charset.StandardCharsets.ISO_8859_1).contains("Jane_Roe"), "no file name in the other either");
+        byte[] inflated;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(written))) {
+            inflated = in.readAllBytes();
+        }
+        String wide = new String(inflated, java.nio.charset.StandardCharsets.UTF_16LE);
+        assertFalse(wide.contains("219-09") || wide.contains("9999"), wide);
+        assertTrue(wide.contains("Chart owner Jane Roe"), wide);
+        assertEquals(1, report.get("imagesRedacted"), report.toString());
+        assertEquals(3, report.get("imagesNotRead"), "the two PNGs (reading turned off) and the fake EMF, not the EMZ: " + report);
+
+        ByteArrayOutputStream zeros = new ByteArrayOutputStream();
+        try (var z = new java.util.zip.GZIPOutputStream(zeros)) {
+            z.write(new EmfTextTest.Emf().bytes());
+            z.write(new byte[50 << 20]);
+        }
+        byte[] bomb = zeros.toByteArray();
+        assertEquals(null, assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> Emz.metafile(bomb)),
+                bomb.length + " bytes inflating to 50 MB");
+    }
+
+    /**
      * An SVG picture (Office keeps a PNG beside it): its text elements are read with no OCR, whether or not OCR reads
      * pictures, and overwritten in the part; its metadata, editor data and script go on every write, and on sanitize.
      * Before, an SVG was counted as not read and kept as it was, values, script and all.
