@@ -896,6 +896,74 @@ public class ServerIT {
     }
 
     /**
+     * A screenshot pasted into a Word document as an EMF (the card drawn into an EMR_STRETCHDIBITS record): the bitmap is
+     * read by the real Tesseract in a running framework and painted, the record holding the painted bitmap; read back
+     * here by walking the EMF's records, decoding the DIB with the JDK's BMP reader and the tesseract command line.
+     * Before, the EMF was counted as not read and its bitmap kept.
+     */
+    @Test
+    public void aBitmapInAnEmfPictureIsReadAndPaintedOver() throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
+            System.out.println("[ServerIT] SKIPPED the bitmap in an EMF: needs tesseract-ocr");
+            return;
+        }
+        java.awt.image.BufferedImage screenshot = Drawn.picture(1400, 420, 40, 60, 100, 90, "Member card for the northern region",
+                "Social security number 219-09-9999", "Contact: john.smith@example.org");
+        // a screen's light noise: a white bitmap compresses past the ZIP's ratio limit (1%)
+        java.util.Random noise = new java.util.Random(5);
+        for (int y = 0; y < screenshot.getHeight(); y++) {
+            for (int x = 0; x < screenshot.getWidth(); x++) {
+                if ((screenshot.getRGB(x, y) & 0xFF) > 200) {
+                    int v = 235 + noise.nextInt(21);
+                    screenshot.setRGB(x, y, v << 16 | v << 8 | v);
+                }
+            }
+        }
+        java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(screenshot, "bmp", encoded);
+        byte[] bmp = encoded.toByteArray();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bmp).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int pixels = in.getInt(10);
+        int record = (80 + bmp.length - 14 + 3) & ~3;
+        java.nio.ByteBuffer emf = java.nio.ByteBuffer.allocate(88 + record + 20).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        emf.putInt(1).putInt(88).position(40);
+        emf.put(new byte[] {' ', 'E', 'M', 'F'}).putInt(0x10000).putInt(emf.capacity()).putInt(3).position(88);
+        // EMR_STRETCHDIBITS: its bitmap's header and bits after the 80 bytes of its fields, colours in the DIB
+        emf.putInt(81).putInt(record).position(88 + 48);
+        emf.putInt(80).putInt(pixels - 14).putInt(80 + pixels - 14).putInt(bmp.length - pixels).putInt(0).putInt(0xCC0020);
+        emf.position(88 + 80).put(bmp, 14, bmp.length - 14).position(88 + record).putInt(14).putInt(20);
+        Path docx = Files.createTempFile("screenshot", ".docx");
+        Path out = Files.createTempFile("screenshot-out", ".docx");
+        Path painted = Files.createTempFile("screenshot-out", ".bmp");
+        try {
+            Files.write(docx, docxWithPicture(emf.array(), "emf"));
+            Report r;
+            try (var os = Files.newOutputStream(out)) {
+                r = engine.process(Document.of(docx), Request.of("pii", Method.REDACT), os);
+            }
+            byte[] part = partOf(out, "word/media/image1.emf");
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(part).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            byte[] dib = null;
+            for (int at = 88; at + 8 <= part.length; at += b.getInt(at + 4)) {
+                if (b.getInt(at) == 81) {
+                    int cbBmi = b.getInt(at + 52);
+                    int cbBits = b.getInt(at + 60);
+                    java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate(14 + cbBmi + cbBits).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                    file.put((byte) 'B').put((byte) 'M').putInt(file.capacity()).putInt(0).putInt(14 + cbBmi);
+                    file.put(part, at + b.getInt(at + 48), cbBmi).put(part, at + b.getInt(at + 56), cbBits);
+                    dib = file.array();
+                }
+            }
+            assertNotNull("the bitmap is still drawn", dib);
+            assertCardPaintedOver(r, dib, painted);
+        } finally {
+            Files.deleteIfExists(docx);
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(painted);
+        }
+    }
+
+    /**
      * An SVG picture in a Word document (a badge drawn in Inkscape, with a script): its text is read from its XML in a
      * running framework and the value overwritten in the part, read back here as raw bytes of the ZIP entry, character
      * references decoded; the script and the editor's data are gone. Before, the SVG was counted as not read and kept.

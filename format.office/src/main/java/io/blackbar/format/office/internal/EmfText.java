@@ -65,12 +65,18 @@ final class EmfText {
     private final List<Run> runs;
     private final String text;
     private final boolean pixels;
+    /** Where its {@code EMR_STRETCHDIBITS} records of a plain DIB stand (a pasted screenshot, a scan). */
+    private final List<Integer> dibs;
+    /** Whether it draws pixels other than those. */
+    private final boolean otherPixels;
 
-    private EmfText(byte[] bytes, List<Run> runs, String text, boolean pixels) {
+    private EmfText(byte[] bytes, List<Run> runs, String text, List<Integer> dibs, boolean otherPixels) {
         this.bytes = bytes;
         this.runs = runs;
         this.text = text;
-        this.pixels = pixels;
+        this.dibs = List.copyOf(dibs);
+        this.otherPixels = otherPixels;
+        this.pixels = otherPixels || !dibs.isEmpty();
     }
 
     /** @return whether the bytes are an EMF's: a header record with the signature " EMF" */
@@ -174,7 +180,7 @@ final class EmfText {
                 return null;
             }
         }
-        return layOut(b, drawn, pixels);
+        return layOut(b, drawn, List.of(), pixels);
     }
 
     /** @return the text of an EMF, or null when the bytes are no EMF or its text cannot be read */
@@ -184,6 +190,7 @@ final class EmfText {
         }
         List<Drawn> drawn = new ArrayList<>();
         boolean pixels = false;
+        List<Integer> dibs = new ArrayList<>();
         int i = 0;
         // every record to the file's end: a player plays what follows EMR_EOF too
         while (i + 8 <= b.length) {
@@ -255,6 +262,8 @@ final class EmfText {
             } else if (type == EMR_EXTCREATEPEN) {
                 // a pen paints with a bitmap only when it carries one (a chart's lines are pens without)
                 pixels |= size >= 28 && (le32(b, i + 16) != 0 || le32(b, i + 24) != 0);
+            } else if (type == EMR_STRETCHDIBITS && plainDib(b, i, size)) {
+                dibs.add(i);
             } else if (BITMAPS.contains(type)) {
                 pixels = true;
             }
@@ -263,7 +272,97 @@ final class EmfText {
         if (i != b.length) {
             return null; // bytes that are no record
         }
-        return layOut(b, drawn, pixels);
+        return layOut(b, drawn, dibs, pixels);
+    }
+
+    private static final int EMR_STRETCHDIBITS = 81;
+    /** EMR_STRETCHDIBITS's fields before its bitmap: offBmiSrc, cbBmiSrc, offBitsSrc, cbBitsSrc, UsageSrc. */
+    private static final int OFF_BMI = 48;
+    private static final int CB_BMI = 52;
+    private static final int OFF_BITS = 56;
+    private static final int CB_BITS = 60;
+    private static final int USAGE = 64;
+    private static final int STRETCHDIBITS_FIELDS = 80;
+    /** A BMP file's header, before the DIB. */
+    private static final int BMP_HEADER = 14;
+
+    /**
+     * @return whether an EMR_STRETCHDIBITS record holds a DIB the image handler reads as a BMP: its header and bits
+     *     inside the record, colours in the DIB (not a logical palette's indices), no JPEG or PNG inside
+     */
+    private static boolean plainDib(byte[] b, int at, int size) {
+        if (size < STRETCHDIBITS_FIELDS) {
+            return false;
+        }
+        long offBmi = le32(b, at + OFF_BMI) & 0xFFFFFFFFL;
+        long cbBmi = le32(b, at + CB_BMI) & 0xFFFFFFFFL;
+        long offBits = le32(b, at + OFF_BITS) & 0xFFFFFFFFL;
+        long cbBits = le32(b, at + CB_BITS) & 0xFFFFFFFFL;
+        if (le32(b, at + USAGE) != 0 || offBmi < STRETCHDIBITS_FIELDS || cbBmi < 40 || offBmi + cbBmi > size
+                || offBits < offBmi + cbBmi || cbBits == 0 || offBits + cbBits > size) {
+            return false;
+        }
+        int header = le32(b, at + (int) offBmi);
+        int compression = le32(b, at + (int) offBmi + 16);
+        return header >= 40 && header <= cbBmi && compression >= 0 && compression <= 3;
+    }
+
+    /** @return how many bitmaps it draws as plain DIBs ({@code EMR_STRETCHDIBITS}) */
+    int dibCount() {
+        return dibs.size();
+    }
+
+    /** @return whether every pixel it draws is one of those DIBs' (then they are all read) */
+    boolean pixelsAreDibs() {
+        return !otherPixels;
+    }
+
+    /** @return the EMF as read */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /**
+     * @param emf the EMF, as read or as written since with DIBs after the k-th replaced (their records may have grown)
+     * @param k a DIB's index
+     * @return the DIB as a BMP file
+     */
+    byte[] dib(byte[] emf, int k) {
+        int at = dibs.get(k);
+        int offBmi = le32(emf, at + OFF_BMI);
+        int cbBmi = le32(emf, at + CB_BMI);
+        int offBits = le32(emf, at + OFF_BITS);
+        int cbBits = le32(emf, at + CB_BITS);
+        ByteBuffer bmp = ByteBuffer.allocate(BMP_HEADER + cbBmi + cbBits).order(ByteOrder.LITTLE_ENDIAN);
+        bmp.put((byte) 'B').put((byte) 'M').putInt(bmp.capacity()).putInt(0).putInt(BMP_HEADER + cbBmi);
+        bmp.put(emf, at + offBmi, cbBmi).put(emf, at + offBits, cbBits);
+        return bmp.array();
+    }
+
+    /**
+     * @param emf the EMF (see {@link #dib})
+     * @param k a DIB's index
+     * @param bmp a BMP of the same size (the DIB painted over)
+     * @return the EMF with the k-th DIB's record drawing the BMP's DIB instead, the record and the header's byte count
+     *     grown or shrunk to fit
+     */
+    byte[] withDib(byte[] emf, int k, byte[] bmp) {
+        int at = dibs.get(k);
+        int size = le32(emf, at + 4);
+        int pixels = le32(bmp, 10);
+        int cbBmi = pixels - BMP_HEADER;
+        int cbBits = bmp.length - pixels;
+        int grown = (STRETCHDIBITS_FIELDS + cbBmi + cbBits + 3) & ~3;
+        ByteBuffer out = ByteBuffer.allocate(emf.length - size + grown).order(ByteOrder.LITTLE_ENDIAN);
+        out.put(emf, 0, at);
+        int record = out.position();
+        out.put(emf, at, STRETCHDIBITS_FIELDS).put(bmp, BMP_HEADER, cbBmi).put(bmp, pixels, cbBits);
+        out.position(record + grown).put(emf, at + size, emf.length - at - size);
+        out.putInt(record + 4, grown).putInt(record + OFF_BMI, STRETCHDIBITS_FIELDS).putInt(record + CB_BMI, cbBmi)
+                .putInt(record + OFF_BITS, STRETCHDIBITS_FIELDS + cbBmi).putInt(record + CB_BITS, cbBits)
+                .putInt(record + USAGE, 0);
+        out.putInt(48, out.capacity()); // the header's nBytes
+        return out.array();
     }
 
     /**
@@ -274,7 +373,7 @@ final class EmfText {
      * between such characters (a wide letter is joined; when unsure, join) or either is "@" or "."; with a space when
      * further along; a line break between baselines.
      */
-    private static EmfText layOut(byte[] b, List<Drawn> drawn, boolean pixels) {
+    private static EmfText layOut(byte[] b, List<Drawn> drawn, List<Integer> dibs, boolean otherPixels) {
         List<Drawn> sorted = new ArrayList<>(drawn);
         sorted.sort(java.util.Comparator.comparingInt(Drawn::group).thenComparingLong(Drawn::y).thenComparingLong(Drawn::x)
                 .thenComparingInt(Drawn::order));
@@ -315,7 +414,7 @@ final class EmfText {
         if (!text.isEmpty()) {
             text.append('\n');
         }
-        return new EmfText(b, List.copyOf(runs), text.toString(), pixels);
+        return new EmfText(b, List.copyOf(runs), text.toString(), dibs, otherPixels);
     }
 
     /** @return a run's first character */

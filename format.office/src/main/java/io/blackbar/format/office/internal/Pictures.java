@@ -41,6 +41,9 @@ final class Pictures {
             "svg", "wdp", "jxr", "ico", "pict", "webp");
     /** The media type of an EMF or WMF picture read from its records ({@link EmfText}). */
     private static final String EMF = "image/emf";
+    /** What a bitmap an EMF draws is read as, by its index after this (the EMF's k-th DIB: {@code EMF_DIB + k}). */
+    private static final String EMF_DIB = "image/emf;dib=";
+    private static final String BMP_TYPE = "image/bmp";
     /** The media type of an SVG picture read from its XML ({@link SvgText}). */
     private static final String SVG = "image/svg+xml";
     /** How far up the relationships a picture's slide or sheet is looked for (picture, drawing, sheet). */
@@ -110,12 +113,21 @@ final class Pictures {
                 compressed.add(part);
             }
             if (emf != null) {
-                // its text records, read whether or not OCR reads pictures (no OCR here); a bitmap it draws is not read,
-                // nor are shapes without text records (text turned into curves, WordArt): counted as before
-                notRead += emf.holdsPixels() || emf.text().isEmpty() ? 1 : 0;
+                // its text records, read whether or not OCR reads pictures (no OCR here); the bitmaps it draws as plain
+                // DIBs (a pasted screenshot) read by OCR when it draws no other pixels; other pixels are not read, nor
+                // are shapes without text records (text turned into curves, WordArt): counted
+                boolean dibsRead = enabled && emf.pixelsAreDibs() && emf.dibCount() > 0;
+                notRead += emf.holdsPixels() && !dibsRead || emf.text().isEmpty() && emf.dibCount() == 0 ? 1 : 0;
+                emfs.put(part, emf);
                 if (!emf.text().isEmpty()) {
                     add(part, EMF, emf.text(), out);
-                    emfs.put(part, emf);
+                }
+                for (int k = 0; dibsRead && k < emf.dibCount(); k++) {
+                    String read = ocr.read(BMP_TYPE, emf.dib(emf.bytes(), k));
+                    if (!read.isBlank()) {
+                        add(part, EMF_DIB + k, read + '\n', out);
+                    }
+                    limits.checkDeadline();
                 }
                 continue;
             }
@@ -186,15 +198,23 @@ final class Pictures {
      */
     Map<String, Integer> apply(List<Replacement> plan, Method method) throws EngineException {
         Map<String, Integer> report = new TreeMap<>();
+        // an EMF's text and its DIBs, each part written once: its text overwritten, then its DIBs painted, the last first
+        // (a DIB's record grows or shrinks, moving those after it)
+        Map<String, byte[]> metafiles = new java.util.LinkedHashMap<>();
+        Map<String, TreeMap<Integer, Picture>> dibs = new HashMap<>();
+        Map<Picture, List<Replacement>> plans = new HashMap<>();
         for (Picture p : pictures) {
             List<Replacement> mine = OoxmlDocument.within(plan, p.start(), p.end());
             if (mine.isEmpty()) {
                 continue;
             }
             if (p.mediaType().equals(EMF)) {
-                byte[] written = emfs.get(p.part()).write(mine, method);
-                pkg.setBytes(p.part(), compressed.contains(p.part()) ? Emz.compress(written) : written);
-                report.merge("imagesRedacted", 1, Integer::sum);
+                metafiles.put(p.part(), emfs.get(p.part()).write(mine, method));
+                continue;
+            }
+            if (p.mediaType().startsWith(EMF_DIB)) {
+                dibs.computeIfAbsent(p.part(), k -> new TreeMap<>()).put(Integer.parseInt(p.mediaType().substring(EMF_DIB.length())), p);
+                plans.put(p, mine);
                 continue;
             }
             if (p.mediaType().equals(SVG)) {
@@ -210,6 +230,24 @@ final class Pictures {
                 report.merge("lowConfidenceWords", painted.lowConfidenceWords(), Integer::sum);
             }
             limits.checkDeadline();
+        }
+        for (Map.Entry<String, TreeMap<Integer, Picture>> part : dibs.entrySet()) {
+            EmfText emf = emfs.get(part.getKey());
+            byte[] written = metafiles.getOrDefault(part.getKey(), emf.bytes());
+            for (Map.Entry<Integer, Picture> dib : part.getValue().descendingMap().entrySet()) {
+                Picture p = dib.getValue();
+                PictureOcr.Painted painted = ocr.paint(BMP_TYPE, emf.dib(written, dib.getKey()), text.substring(p.start(), p.end()),
+                        plans.get(p), method);
+                written = emf.withDib(written, dib.getKey(), painted.bytes());
+                if (painted.lowConfidenceWords() > 0) {
+                    report.merge("lowConfidenceWords", painted.lowConfidenceWords(), Integer::sum);
+                }
+            }
+            metafiles.put(part.getKey(), written);
+        }
+        for (Map.Entry<String, byte[]> m : metafiles.entrySet()) {
+            pkg.setBytes(m.getKey(), compressed.contains(m.getKey()) ? Emz.compress(m.getValue()) : m.getValue());
+            report.merge("imagesRedacted", 1, Integer::sum);
         }
         return report;
     }

@@ -82,6 +82,21 @@ class EmfTextTest {
             return this;
         }
 
+        /** An EMR_STRETCHDIBITS of a BMP's DIB, its colours in the DIB. */
+        Emf dib(byte[] bmp) {
+            int pixels = ByteBuffer.wrap(bmp).order(ByteOrder.LITTLE_ENDIAN).getInt(10);
+            int cbBmi = pixels - 14;
+            int cbBits = bmp.length - pixels;
+            int size = (80 + cbBmi + cbBits + 3) & ~3;
+            ByteBuffer r = le(size);
+            r.putInt(81).putInt(size).position(48);
+            r.putInt(80).putInt(cbBmi).putInt(80 + cbBmi).putInt(cbBits).putInt(0).putInt(0xCC0020);
+            r.position(80);
+            r.put(bmp, 14, cbBmi).put(bmp, pixels, cbBits);
+            out.writeBytes(r.array());
+            return this;
+        }
+
         /** An EMR_STRETCHDIBITS of no real bitmap: a record that draws pixels. */
         Emf bitmap() {
             return record(81, 80);

@@ -164,7 +164,7 @@ class PicturesTest {
                     painted.add(plan);
                     BufferedImage black = new BufferedImage(image.getWidth(), image.getHeight() + 1, BufferedImage.TYPE_INT_RGB);
                     try {
-                        out.write(encode(black));
+                        out.write(encode(black, mediaType.equals("image/bmp") ? "bmp" : "png"));
                     } catch (IOException e) {
                         throw new EngineException(EngineException.Reason.UNPROCESSABLE, "unwritable", e);
                     }
@@ -310,6 +310,51 @@ class PicturesTest {
         assertEquals(2, report.get("imagesRedacted"), report.toString());
         assertEquals(5, report.get("imagesNotRead"), "reading turned off: two PNGs; the fake EMF, the bitmap's, the shapes': "
                 + report);
+    }
+
+    /**
+     * An EMF that draws a bitmap (a screenshot pasted as a picture: EMR_STRETCHDIBITS) has the bitmap read by OCR and
+     * painted, the record grown to the painted bitmap's size and the header's byte count with it; read back here by
+     * walking the records and decoding the DIB with the JDK's BMP reader. One that also draws other pixels, or when
+     * reading is off, is counted. Before, every EMF with a bitmap was counted as not read and its bitmap kept.
+     */
+    @Test
+    void anEmfsBitmapIsReadAndPainted() throws Exception {
+        byte[] emf = new EmfTextTest.Emf().text("Screenshot of", 0, 0, 10, true, 0)
+                .dib(encode(new BufferedImage(300, 20, BufferedImage.TYPE_INT_RGB), "bmp")).bytes();
+        Map<String, byte[]> media = new LinkedHashMap<>(deckParts().media());
+        media.put("ppt/media/image8.emf", emf);
+        media.put("ppt/media/image9.emf", new EmfTextTest.Emf().dib(encode(new BufferedImage(300, 20,
+                BufferedImage.TYPE_INT_RGB), "bmp")).bitmap().bytes()); // and another bitmap: not read
+        StandIn reader = new StandIn();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, Integer> report;
+        try (OoxmlDocument doc = open(deck(deckParts().xml(), media), reader)) {
+            String text = doc.text();
+            int ssn = text.lastIndexOf("219-09-9999");
+            assertTrue(text.contains("Screenshot of\nMember SSN 219-09-9999\n"), text);
+            report = doc.write(List.of(new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
+        }
+        assertEquals(List.of("image/png", "image/png", "image/bmp", "image/bmp"), reader.opened,
+                "the deck's two PNGs, then the EMF's bitmap, read and read again to be painted");
+        byte[] written = new RawPackage(out.toByteArray()).parts.get("ppt/media/image8.emf");
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(written).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        assertEquals(written.length, b.getInt(48), "the header's byte count");
+        BufferedImage painted = null;
+        for (int at = 0; at + 8 <= written.length; at += b.getInt(at + 4)) {
+            if (b.getInt(at) == 81) {
+                int offBmi = b.getInt(at + 48);
+                int cbBmi = b.getInt(at + 52);
+                int cbBits = b.getInt(at + 60);
+                java.nio.ByteBuffer bmp = java.nio.ByteBuffer.allocate(14 + cbBmi + cbBits).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                bmp.put((byte) 'B').put((byte) 'M').putInt(bmp.capacity()).putInt(0).putInt(14 + cbBmi);
+                bmp.put(written, at + offBmi, cbBmi).put(written, at + b.getInt(at + 56), cbBits);
+                painted = ImageIO.read(new java.io.ByteArrayInputStream(bmp.array()));
+            }
+        }
+        assertEquals(21, painted.getHeight(), "the stand-in's painted bitmap (a row taller) is the one drawn");
+        assertEquals(1, report.get("imagesRedacted"), report.toString());
+        assertEquals(2, report.get("imagesNotRead"), "the fake EMF, and the EMF with another bitmap: " + report);
     }
 
     /**
