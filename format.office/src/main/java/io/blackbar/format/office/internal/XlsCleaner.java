@@ -10,6 +10,9 @@ import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.WriteAccessRecord;
 import org.apache.poi.hssf.usermodel.HSSFComment;
 import org.apache.poi.hssf.usermodel.HSSFPatriarch;
+import org.apache.poi.hssf.usermodel.HSSFPicture;
+import org.apache.poi.hssf.usermodel.HSSFShape;
+import org.apache.poi.hssf.usermodel.HSSFShapeContainer;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -57,12 +60,33 @@ final class XlsCleaner {
                     removed.merge("comments", 1, Integer::sum);
                 }
             }
+            // a picture's file name ("C:\Users\Ada Lovelace\passport.png"): no reader shows it, and no text reads it
+            for (HSSFPicture picture : pictures(drawing == null ? List.of() : drawing.getChildren())) {
+                String name = picture.getFileName();
+                if (name != null && !name.isEmpty()) {
+                    picture.setFileName("");
+                    removed.merge("metadata", 1, Integer::sum);
+                }
+            }
             if (sanitize && wb.getSheetVisibility(s) != SheetVisibility.VISIBLE) {
                 wb.setSheetVisibility(s, SheetVisibility.VISIBLE);
                 removed.merge("hiddenSheets", 1, Integer::sum);
             }
         }
         return removed;
+    }
+
+    /** @return the pictures among the shapes, in groups too */
+    private static List<HSSFPicture> pictures(List<HSSFShape> shapes) {
+        List<HSSFPicture> out = new ArrayList<>();
+        for (HSSFShape shape : shapes) {
+            if (shape instanceof HSSFPicture p) {
+                out.add(p);
+            } else if (shape instanceof HSSFShapeContainer group) {
+                out.addAll(pictures(group.getChildren()));
+            }
+        }
+        return out;
     }
 
     private static List<HSSFComment> comments(HSSFPatriarch drawing) {

@@ -28,6 +28,8 @@ final class XlsDocument implements ParsedDocument {
     private final XlsPictures pictures;
     private final DocumentLimits limits;
     private boolean used;
+    /** Whether the workbook was sanitized: its pictures' text is then not read (nothing needs it; no OCR). */
+    private boolean sanitized;
     /** The cells' text then the pictures', once read. */
     private String text;
 
@@ -73,6 +75,9 @@ final class XlsDocument implements ParsedDocument {
     @Override
     public String text() {
         if (text == null) {
+            if (sanitized && !pictures.isRead()) {
+                return read.lines().text();
+            }
             try {
                 String all = read.lines().text() + pictures.text();
                 if (all.length() > limits.maxTextChars()) {
@@ -122,6 +127,7 @@ final class XlsDocument implements ParsedDocument {
     @Override
     public Map<String, Integer> sanitize(OutputStream out) throws EngineException {
         once();
+        sanitized = true;
         try {
             Map<String, Integer> removed = new XlsCleaner(wb).clean(true, dropped);
             pictures.stripMetadata(removed);

@@ -63,7 +63,7 @@ final class RawXls {
         return false;
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
+    static int indexOf(byte[] hay, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= hay.length; i++) {
             for (int k = 0; k < needle.length; k++) {

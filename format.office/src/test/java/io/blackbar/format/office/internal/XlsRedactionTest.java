@@ -260,6 +260,127 @@ class XlsRedactionTest {
         }
     }
 
+    /**
+     * A helper's review: the BLIP's UID (an MD5 of the picture as it came) let a redacted SSN be guessed back in 185 ms,
+     * and a picture's file name kept a name redacted in the cells. Both go: the UID is made anew, the name blanked.
+     */
+    @Test
+    void aRedactedPicturesUidAndFileNameGo() throws Exception {
+        byte[] emf = new EmfTextTest.Emf().text("Chart owner Jane Roe 219-09-9999", 0, 0, 10, true, 0).bytes();
+        Path in = withPictures("named.xls", org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_EMF, emf);
+        try (HSSFWorkbook wb = new HSSFWorkbook(Files.newInputStream(in))) {
+            ((org.apache.poi.hssf.usermodel.HSSFPicture) wb.getSheetAt(1).getDrawingPatriarch().getChildren().get(0))
+                    .setFileName("C:\\Users\\Ada Lovelace\\passport.png");
+            try (OutputStream out = Files.newOutputStream(in)) {
+                wb.write(out);
+            }
+        }
+        byte[] uid = java.security.MessageDigest.getInstance("MD5").digest(emf);
+        RawXls before = new RawXls(Files.readAllBytes(in));
+        assertTrue(RawXls.indexOf(before.workbook, uid) >= 0, "POI's UID is the MD5 of the picture");
+        assertTrue(before.holds("Ada Lovelace"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ParsedDocument doc = new XlsFormatHandler(null, false).open(in, XlsFormatHandler.XLS, OfficeRun.limits())) {
+            String text = doc.text();
+            int ssn = text.indexOf("219-09-9999");
+            int name = text.indexOf("Ada Lovelace");
+            doc.write(List.of(new Replacement(name, name + 12, "PERSON", "[REDACTED]"),
+                    new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
+        }
+        RawXls after = new RawXls(out.toByteArray());
+        assertEquals(-1, RawXls.indexOf(after.workbook, uid), "the UID of the unredacted picture is gone");
+        after.assertNone(List.of("Ada Lovelace", "passport.png"));
+    }
+
+    /**
+     * Sanitize reads no picture, so it runs without OCR; a bitmap BLIP that is none of the image handler's formats is
+     * counted, not a failure of the workbook; an OS/2 DIB (a 12-byte header, three bytes a colour) is read; a BLIP with a
+     * second UID (which POI leaves before the picture) has its metadata taken.
+     */
+    @Test
+    void xlsPicturesOfEveryKindEndInAReadingOrACount() throws Exception {
+        byte[] pngWithText = pngWithText("Dora Author");
+        Path in = withPictures("kinds.xls", org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG, pngWithText,
+                org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG, "no picture at all, only text".getBytes(),
+                org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_DIB, os2Dib(300, 20));
+        // the first BLIP given a second UID, as Mac Excel writes them
+        try (HSSFWorkbook wb = new HSSFWorkbook(Files.newInputStream(in))) {
+            org.apache.poi.ddf.EscherBlipRecord blip = null;
+            for (org.apache.poi.hssf.record.Record r : wb.getInternalWorkbook().getRecords()) {
+                if (r instanceof org.apache.poi.hssf.record.AbstractEscherHolderRecord h) {
+                    h.decode();
+                    blip = firstBlip(h.getEscherRecords());
+                }
+            }
+            byte[] prefixed = new byte[16 + pngWithText.length];
+            System.arraycopy(pngWithText, 0, prefixed, 16, pngWithText.length);
+            prefixed[15] = (byte) 0xFF;
+            blip.setInstance((short) (blip.getInstance() | 1));
+            blip.setPictureData(prefixed);
+            try (OutputStream out = Files.newOutputStream(in)) {
+                wb.write(out);
+            }
+        }
+        ByteArrayOutputStream sanitized = new ByteArrayOutputStream();
+        try (ParsedDocument doc = new XlsFormatHandler(null, true).open(in, XlsFormatHandler.XLS, OfficeRun.limits())) {
+            Map<String, Integer> report = doc.sanitize(sanitized);
+            assertEquals(1, report.get("imageMetadata"), "the PNG behind a second UID: " + report);
+            assertTrue(doc.text().contains("Ada Lovelace"), "no OCR asked for after a sanitize");
+        }
+        assertFalse(new RawXls(sanitized.toByteArray()).holds("Dora Author"));
+        PicturesTest.StandIn reader = new PicturesTest.StandIn();
+        try (ParsedDocument doc = new XlsFormatHandler(reader, true).open(in, XlsFormatHandler.XLS, OfficeRun.limits())) {
+            String text = doc.text();
+            assertTrue(text.endsWith("Member SSN 219-09-9999\n"), "the OS/2 DIB, 300 px wide, read: " + text);
+            Map<String, Integer> report = doc.write(List.of(), Method.REDACT, new ByteArrayOutputStream());
+            assertEquals(1, report.get("imagesNotRead"), "the text that is no picture: " + report);
+        }
+        assertEquals(List.of("image/png", "image/bmp"), reader.opened);
+    }
+
+    private static org.apache.poi.ddf.EscherBlipRecord firstBlip(List<org.apache.poi.ddf.EscherRecord> records) {
+        for (org.apache.poi.ddf.EscherRecord r : records) {
+            if (r instanceof org.apache.poi.ddf.EscherBSERecord bse && bse.getBlipRecord() != null) {
+                return bse.getBlipRecord();
+            }
+            org.apache.poi.ddf.EscherBlipRecord inner = firstBlip(r.getChildRecords());
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    /** A grey OS/2 DIB: a 12-byte header, a palette of 256 three-byte colours, white pixels. */
+    private static byte[] os2Dib(int width, int height) {
+        int row = (width + 3) & ~3;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + 3 * 256 + row * height).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(12).putShort((short) width).putShort((short) height).putShort((short) 1).putShort((short) 8);
+        for (int k = 0; k < 256; k++) {
+            b.put((byte) k).put((byte) k).put((byte) k);
+        }
+        while (b.hasRemaining()) {
+            b.put((byte) 255);
+        }
+        return b.array();
+    }
+
+    /** A PNG 40 px wide with a tEXt chunk after its header. */
+    private static byte[] pngWithText(String text) throws IOException {
+        byte[] plain = png(40);
+        byte[] data = ("Author\0" + text).getBytes(StandardCharsets.ISO_8859_1);
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + data.length);
+        chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.ISO_8859_1)).put(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(chunk.array(), 4, 4 + data.length);
+        chunk.putInt((int) crc.getValue());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 33); // signature and IHDR
+        out.writeBytes(chunk.array());
+        out.write(plain, 33, plain.length - 33);
+        return out.toByteArray();
+    }
+
     /** A JPEG 40 px wide with a comment segment. */
     private static byte[] jpegWithComment(String comment) throws IOException {
         java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
