@@ -103,6 +103,8 @@ public final class ImageMetadata {
             } else if (EMF_WIPED.contains(type)) {
                 from = i + 8;
                 to = i + size;
+            } else if (type == EMR_STRETCHDIBITS && size >= 80) {
+                out = dibSlack(b, out, i, size);
             }
             if (from >= 0 && hasNonZero(b, from, to)) {
                 out = out == null ? b.clone() : out;
@@ -224,6 +226,29 @@ public final class ImageMetadata {
 
     private static long u32(byte[] b, int at, boolean little) {
         return (long) u16(b, little ? at + 2 : at, little) << 16 | u16(b, little ? at : at + 2, little);
+    }
+
+    private static final int EMR_STRETCHDIBITS = 81;
+
+    /**
+     * An EMR_STRETCHDIBITS record's bytes that are neither its fields, its bitmap's header nor its bits (a player reads
+     * none of them) made zeros.
+     *
+     * @return {@code out}, or a copy of {@code b} made for it
+     */
+    private static byte[] dibSlack(byte[] b, byte[] out, int at, int size) {
+        long offBmi = le32(b, at + 48) & 0xFFFFFFFFL;
+        long endBmi = offBmi + (le32(b, at + 52) & 0xFFFFFFFFL);
+        long offBits = le32(b, at + 56) & 0xFFFFFFFFL;
+        long endBits = offBits + (le32(b, at + 60) & 0xFFFFFFFFL);
+        for (int k = 80; k < size; k++) {
+            boolean used = k >= offBmi && k < endBmi || k >= offBits && k < endBits;
+            if (!used && b[at + k] != 0) {
+                out = out == null ? b.clone() : out;
+                out[at + k] = 0;
+            }
+        }
+        return out;
     }
 
     private static boolean hasNonZero(byte[] b, int from, int to) {

@@ -300,6 +300,24 @@ class ImageMetadataTest {
         assertEquals(0, cleaned[big + 12345], "the value is zeros");
     }
 
+    /** An EMF bitmap record's bytes outside its fields, its bitmap's header and its bits (no player reads them) go. */
+    @Test
+    void anEmfBitmapRecordsSlackGoes() {
+        ByteBuffer b = ByteBuffer.allocate(88 + 160 + 20).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(1).putInt(88).position(40);
+        b.put(new byte[] {' ', 'E', 'M', 'F'}).putInt(0x10000).putInt(b.capacity()).putInt(3).position(88);
+        b.putInt(81).putInt(160).position(88 + 48);
+        b.putInt(80).putInt(40).putInt(136).putInt(8).putInt(0);
+        b.position(88 + 80).putInt(40); // the bitmap's header, then slack at 120-135, the bits at 136-143, slack after
+        b.position(88 + 120).put("219-09-9999".getBytes(StandardCharsets.US_ASCII));
+        b.position(88 + 136).put("BITSBITS".getBytes(StandardCharsets.US_ASCII));
+        b.position(88 + 150).put("Jane".getBytes(StandardCharsets.US_ASCII));
+        b.position(88 + 160).putInt(14).putInt(20);
+        String s = new String(ImageMetadata.strip(b.array()), StandardCharsets.ISO_8859_1);
+        assertFalse(s.contains("219-09") || s.contains("Jane"), s);
+        assertTrue(s.contains("BITSBITS"), "the bits stay");
+    }
+
     @Test
     void otherBytesAndBrokenImagesAreLeftAsTheyAre() throws Exception {
         byte[] gif = encoded("gif");

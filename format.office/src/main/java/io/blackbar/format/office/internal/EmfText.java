@@ -303,9 +303,17 @@ final class EmfText {
             return false;
         }
         int header = le32(b, at + (int) offBmi);
+        int planes = le16(b, at + (int) offBmi + 12);
+        int bits = le16(b, at + (int) offBmi + 14);
         int compression = le32(b, at + (int) offBmi + 16);
-        return header >= 40 && header <= cbBmi && compression >= 0 && compression <= 3;
+        // the headers the image handler reads; 32 bits a pixel only with the plain header, whose fourth byte no reader
+        // takes for alpha (a later header's alpha mask read a GDI picture as clear: blank to OCR)
+        return DIB_HEADERS.contains(header) && header <= cbBmi && planes == 1 && DIB_BITS.contains(bits)
+                && (bits != 32 || header == 40) && compression >= 0 && compression <= 3;
     }
+
+    private static final java.util.Set<Integer> DIB_HEADERS = java.util.Set.of(40, 52, 56, 108, 124);
+    private static final java.util.Set<Integer> DIB_BITS = java.util.Set.of(1, 4, 8, 16, 24, 32);
 
     /** @return how many bitmaps it draws as plain DIBs ({@code EMR_STRETCHDIBITS}) */
     int dibCount() {

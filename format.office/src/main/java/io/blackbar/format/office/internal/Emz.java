@@ -1,61 +1,108 @@
 package io.blackbar.format.office.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.zip.GZIPInputStream;
+import java.util.zip.DataFormatException;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
 
 /**
- * EMZ and WMZ pictures: an EMF or a WMF compressed with gzip. Inflated within the package's limits for a part (100 MB,
- * and at most 100 times the compressed size: a bomb stops there), and compressed again with a bare header: gzip's
- * optional file name and comment (a picture's original path, a name in it) are not written.
+ * EMZ and WMZ pictures: an EMF or a WMF compressed with gzip. One gzip member is inflated, by hand (the JDK's stream
+ * reads member after member by calling itself: 10,000 empty members overflowed its stack), within a cap, and only what
+ * begins as a metafile; anything after the member but zeros makes it no EMZ read here (counted as not read). It is
+ * compressed again with a bare header: gzip's file name, comment, extra field and time are not written.
  */
 final class Emz {
 
     private static final int FLAGS = 3;
-    /** gzip's header flags for an extra field, a file name and a comment. */
+    private static final int FHCRC = 2;
     private static final int FEXTRA = 4;
     private static final int FNAME = 8;
     private static final int FCOMMENT = 16;
+    /** The fixed header: magic, method, flags, time, extra flags, system. */
+    private static final int HEADER = 10;
+    /** The trailer: the CRC and the length. */
+    private static final int TRAILER = 8;
+    /** Bytes one picture inflates to, at most, and at most this many times its compressed size. */
+    static final long MAX_INFLATED = 32L << 20;
+    private static final int MAX_RATIO = 100;
 
     private Emz() {
     }
 
-    /** @return whether the bytes are gzip's */
+    /** @return whether the bytes are gzip's (deflate) */
     static boolean isGzip(byte[] b) {
-        return b.length >= 18 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B && b[2] == 8;
+        return b.length >= HEADER + TRAILER && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B && b[2] == 8;
     }
 
-    /** @return whether a gzip's header carries more than its fixed fields (an extra field, a file name, a comment) */
+    /** @return whether a gzip's header carries more than a bare one written here (a name, a comment, an extra, a time) */
     static boolean hasHeaderData(byte[] b) {
-        return (b[FLAGS] & (FEXTRA | FNAME | FCOMMENT)) != 0;
+        return (b[FLAGS] & 0xFF) != 0 || b[4] != 0 || b[5] != 0 || b[6] != 0 || b[7] != 0;
     }
 
     /**
      * @param b a gzip's bytes
-     * @return what they inflate to when that is a metafile (an EMF or a WMF), else null (also when they inflate past the
-     *     limits or are damaged)
+     * @return what its one member inflates to when that is a metafile (an EMF or a WMF), else null: no gzip, damaged,
+     *     more than a member or other bytes after it, past the cap ({@value #MAX_INFLATED} bytes, and
+     *     {@value #MAX_RATIO} times the compressed data), or no metafile by its first bytes
      */
     static byte[] metafile(byte[] b) {
         if (!isGzip(b)) {
             return null;
         }
-        long max = Math.min(ZipGuard.MAX_ENTRY_BYTES, (long) (b.length / ZipGuard.MIN_RATIO));
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(b))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0;) {
-                if (out.size() + (long) n > max) {
-                    return null; // a bomb, or a picture larger than a part may be
+        int flags = b[FLAGS] & 0xFF;
+        int at = HEADER;
+        if ((flags & FEXTRA) != 0) {
+            at = at + 2 <= b.length ? at + 2 + ((b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8) : b.length;
+        }
+        for (int field : new int[] {FNAME, FCOMMENT}) {
+            if ((flags & field) != 0) {
+                while (at < b.length && b[at] != 0) {
+                    at++;
                 }
-                out.write(buffer, 0, n);
+                at++;
             }
-            byte[] inflated = out.toByteArray();
-            return EmfText.isEmf(inflated) || EmfText.wmfRecords(inflated) >= 0 ? inflated : null;
-        } catch (IOException e) {
+        }
+        at += (flags & FHCRC) != 0 ? 2 : 0;
+        if (at >= b.length - TRAILER) {
             return null;
         }
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(b, at, b.length - at);
+            long max = Math.min(MAX_INFLATED, (long) (b.length - at) * MAX_RATIO);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[1 << 16];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    return null; // cut short
+                }
+                if (out.size() + (long) n > max) {
+                    return null; // a bomb, or a picture larger than one is read
+                }
+                out.write(buffer, 0, n);
+                if (out.size() >= 88 && out.size() - n < 88 && !looksLikeMetafile(out.toByteArray())) {
+                    return null; // not a metafile: the rest is not inflated
+                }
+            }
+            int end = b.length - inflater.getRemaining() + TRAILER;
+            for (int k = end; k < b.length; k++) {
+                if (b[k] != 0) {
+                    return null; // another member, or other bytes after this one: not read, so counted
+                }
+            }
+            byte[] inflated = out.toByteArray();
+            return end <= b.length && looksLikeMetafile(inflated) ? inflated : null;
+        } catch (DataFormatException e) {
+            return null;
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static boolean looksLikeMetafile(byte[] b) {
+        return EmfText.isEmf(b) || EmfText.wmfRecords(b) >= 0;
     }
 
     /** @return the bytes compressed with gzip, with no file name, comment or time */

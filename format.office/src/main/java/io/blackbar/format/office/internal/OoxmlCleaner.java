@@ -68,7 +68,7 @@ final class OoxmlCleaner {
                     pkg.setBytes(n, cleaned);
                 }
             } else if (inflated != null) {
-                // its metafile's comments and escapes, and gzip's file name and comment
+                // its metafile's comments and escapes, and gzip's file name, comment and time
                 byte[] stripped = ImageMetadata.strip(inflated);
                 if (stripped != inflated || Emz.hasHeaderData(bytes)) {
                     pkg.setBytes(n, Emz.compress(stripped));

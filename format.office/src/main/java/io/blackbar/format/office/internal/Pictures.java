@@ -75,6 +75,8 @@ final class Pictures {
     private final Map<String, SvgText> svgs = new HashMap<>();
     private String text;
     private int notRead;
+    /** Bytes the compressed pictures inflated to, all together: at most a quarter of the memory budget. */
+    private long inflatedBytes;
 
     /**
      * @param pkg the package
@@ -108,17 +110,25 @@ final class Pictures {
             byte[] bytes = isCandidate(part) ? pkg.bytes(part) : null;
             String type = bytes == null ? null : mediaType(bytes);
             byte[] inflated = type == null && bytes != null ? Emz.metafile(bytes) : null; // an EMZ or a WMZ
-            EmfText emf = type == null && bytes != null ? EmfText.read(inflated != null ? inflated : bytes) : null;
-            if (emf != null && inflated != null) {
-                compressed.add(part);
+            if (inflated != null && (inflatedBytes += inflated.length) > limits.maxMemoryBytes() / 4) {
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                        "The document's compressed pictures inflate past the memory budget.");
             }
+            EmfText emf = type == null && bytes != null ? EmfText.read(inflated != null ? inflated : bytes) : null;
             if (emf != null) {
                 // its text records, read whether or not OCR reads pictures (no OCR here); the bitmaps it draws as plain
-                // DIBs (a pasted screenshot) read by OCR when it draws no other pixels; other pixels are not read, nor
-                // are shapes without text records (text turned into curves, WordArt): counted
+                // DIBs (a pasted screenshot) read by OCR when it draws no other pixels, and counted too when there are
+                // several (a bitmap in bands is read a band at a time: a value across two is read in neither); other
+                // pixels are not read, nor are shapes without text records (text turned into curves, WordArt): counted
                 boolean dibsRead = enabled && emf.pixelsAreDibs() && emf.dibCount() > 0;
-                notRead += emf.holdsPixels() && !dibsRead || emf.text().isEmpty() && emf.dibCount() == 0 ? 1 : 0;
-                emfs.put(part, emf);
+                notRead += emf.holdsPixels() && !dibsRead || emf.text().isEmpty() && emf.dibCount() == 0
+                        || emf.dibCount() > 1 ? 1 : 0;
+                if (!emf.text().isEmpty() || dibsRead) {
+                    emfs.put(part, emf); // kept for the writing: only when there is something to write
+                    if (inflated != null) {
+                        compressed.add(part);
+                    }
+                }
                 if (!emf.text().isEmpty()) {
                     add(part, EMF, emf.text(), out);
                 }
@@ -129,6 +139,7 @@ final class Pictures {
                     }
                     limits.checkDeadline();
                 }
+                limits.checkDeadline();
                 continue;
             }
             SvgText svg = type == null && bytes != null && SvgText.isSvg(part, pkg.contentType(part), bytes) ? SvgText.read(bytes)
@@ -246,7 +257,10 @@ final class Pictures {
             metafiles.put(part.getKey(), written);
         }
         for (Map.Entry<String, byte[]> m : metafiles.entrySet()) {
-            pkg.setBytes(m.getKey(), compressed.contains(m.getKey()) ? Emz.compress(m.getValue()) : m.getValue());
+            // its comments and escapes taken here: once compressed, a painted bitmap's white may inflate past what the
+            // cleaner reads
+            byte[] written = io.blackbar.engine.api.spi.ImageMetadata.strip(m.getValue());
+            pkg.setBytes(m.getKey(), compressed.contains(m.getKey()) ? Emz.compress(written) : written);
             report.merge("imagesRedacted", 1, Integer::sum);
         }
         return report;

@@ -34,8 +34,14 @@ final class ZipGuard {
     static final long MAX_ENTRY_BYTES = 100L << 20;
     /** Largest total uncompressed size (UP-12). */
     static final long MAX_TOTAL_BYTES = 512L << 20;
-    /** Smallest compressed/uncompressed ratio for entries above 1 MiB (UP-11); POI's own is 1 %. */
+    /**
+     * Smallest compressed/uncompressed ratio for entries above {@link #RATIO_FROM} (UP-11); POI's own is 1 %. Below it an
+     * entry inflates to little whatever its ratio, and the total's limit holds: a white bitmap of a few MB (a blank scan,
+     * a screenshot painted over) compresses past 1 %, and was refused.
+     */
     static final double MIN_RATIO = 0.01;
+    /** Entries up to this size are not held to {@link #MIN_RATIO}. */
+    static final long RATIO_FROM = 16L << 20;
 
     private static final String LIMITS = "The document exceeds decompression limits.";
     /** Stands for an entry left in the file by {@link #read(Path, DocumentLimits, Predicate)}. */
@@ -82,7 +88,7 @@ final class ZipGuard {
                 }
                 long size = e.getSize();
                 long packed = e.getCompressedSize();
-                if (size > MAX_ENTRY_BYTES || (size > (1 << 20) && packed >= 0 && packed < size * MIN_RATIO)) {
+                if (size > MAX_ENTRY_BYTES || (size > RATIO_FROM && packed >= 0 && packed < size * MIN_RATIO)) {
                     throw rejected();
                 }
                 total += Math.max(size, 0);

@@ -97,6 +97,15 @@ class EmfTextTest {
             return this;
         }
 
+        /** An EMR_COMMENT of the data (not EMF+'s). */
+        Emf comment(byte[] data) {
+            int size = (12 + data.length + 3) & ~3;
+            ByteBuffer r = le(size);
+            r.putInt(70).putInt(size).putInt(data.length).put(data);
+            out.writeBytes(r.array());
+            return this;
+        }
+
         /** An EMR_STRETCHDIBITS of no real bitmap: a record that draws pixels. */
         Emf bitmap() {
             return record(81, 80);
@@ -236,6 +245,29 @@ class EmfTextTest {
         assertEquals("Claimant Jane Roe\n219-09-9999\n", EmfText.read(new Wmf(false).textOut("Claimant", 10, 20)
                 .extTextOut("Jane Roe", 100, 20, 10, 4).extTextOut("219-09-", 10, 40, 10, 0).extTextOut("9999", 80, 40, 10, 0)
                 .bytes()).text(), "without a placeable header");
+    }
+
+    /**
+     * A DIB the image handler does not read (a header of 64 bytes; one longer than the record gives it) is other pixels:
+     * counted, not given the image handler (which failed the document).
+     */
+    @Test
+    void onlyDibsTheImageHandlerReadsAreRead() throws Exception {
+        java.io.ByteArrayOutputStream bmp = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "bmp", bmp);
+        byte[] plain = bmp.toByteArray();
+        EmfText read = EmfText.read(new Emf().dib(plain).bytes());
+        assertTrue(read.pixelsAreDibs() && read.dibCount() == 1);
+        byte[] odd = plain.clone();
+        odd[14] = 64; // a header size no reader knows
+        read = EmfText.read(new Emf().dib(odd).bytes());
+        assertTrue(read.holdsPixels() && !read.pixelsAreDibs() && read.dibCount() == 0, "counted as other pixels");
+        byte[] alpha = plain.clone();
+        alpha[14] = 108;
+        alpha[28] = 32; // a V4 header, 32 bits
+        read = EmfText.read(new Emf().dib(alpha).bytes());
+        assertTrue(!read.pixelsAreDibs() && read.dibCount() == 0, "a header that says more than the record holds: counted");
     }
 
     /** Glyph indices, a broken record, bytes after the end: not read. A bitmap: read, and said. */

@@ -326,6 +326,8 @@ class PicturesTest {
         media.put("ppt/media/image8.emf", emf);
         media.put("ppt/media/image9.emf", new EmfTextTest.Emf().dib(encode(new BufferedImage(300, 20,
                 BufferedImage.TYPE_INT_RGB), "bmp")).bitmap().bytes()); // and another bitmap: not read
+        byte[] band = encode(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "bmp");
+        media.put("ppt/media/image10.emf", new EmfTextTest.Emf().dib(band).dib(band).bytes()); // in bands: read, and counted
         StandIn reader = new StandIn();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<String, Integer> report;
@@ -335,8 +337,8 @@ class PicturesTest {
             assertTrue(text.contains("Screenshot of\nMember SSN 219-09-9999\n"), text);
             report = doc.write(List.of(new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
         }
-        assertEquals(List.of("image/png", "image/png", "image/bmp", "image/bmp"), reader.opened,
-                "the deck's two PNGs, then the EMF's bitmap, read and read again to be painted");
+        assertEquals(List.of("image/png", "image/png", "image/bmp", "image/bmp", "image/bmp", "image/bmp"), reader.opened,
+                "the deck's two PNGs, the EMF's bitmap, the two bands, and the bitmap read again to be painted");
         byte[] written = new RawPackage(out.toByteArray()).parts.get("ppt/media/image8.emf");
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(written).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         assertEquals(written.length, b.getInt(48), "the header's byte count");
@@ -354,7 +356,7 @@ class PicturesTest {
         }
         assertEquals(21, painted.getHeight(), "the stand-in's painted bitmap (a row taller) is the one drawn");
         assertEquals(1, report.get("imagesRedacted"), report.toString());
-        assertEquals(2, report.get("imagesNotRead"), "the fake EMF, and the EMF with another bitmap: " + report);
+        assertEquals(3, report.get("imagesNotRead"), "the fake EMF, the EMF with another bitmap, the one in bands: " + report);
     }
 
     /**
@@ -410,6 +412,77 @@ class PicturesTest {
         byte[] bomb = zeros.toByteArray();
         assertEquals(null, assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> Emz.metafile(bomb)),
                 bomb.length + " bytes inflating to 50 MB");
+    }
+
+    /**
+     * A helper's review of the EMZ reading: 10,000 empty gzip members overflowed the JDK's stream's stack (a 500), bytes
+     * after the member (a second member naming a file, a value) were kept while the picture was counted as read, a
+     * painted EMZ kept its comments (compressed past what the cleaner reads), and nothing capped what all the pictures
+     * inflate to together.
+     */
+    @Test
+    void emzsThatCannotBeReadAreCountedAndWhatTheyInflateToIsCapped() throws Exception {
+        byte[] emf = new EmfTextTest.Emf().text("Jane Roe 219-09-9999", 0, 0, 10, true, 0).record(70, 32, 12, 0, 0x6172_6F44)
+                .bytes(); // a comment record of "Dora"
+        byte[] one = Emz.compress(emf);
+        ByteArrayOutputStream members = new ByteArrayOutputStream();
+        members.writeBytes(one);
+        for (int k = 0; k < 10_000; k++) {
+            members.writeBytes(Emz.compress(new byte[0]));
+        }
+        byte[] many = members.toByteArray();
+        assertEquals(null, assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> Emz.metafile(many)),
+                "more than one member: not read");
+        byte[] trailing = java.util.Arrays.copyOf(one, one.length + 15);
+        System.arraycopy("SSN 219-09-9999".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, trailing, one.length, 15);
+        assertEquals(null, Emz.metafile(trailing), "bytes after the member: not read");
+        assertArrayEquals(emf, Emz.metafile(java.util.Arrays.copyOf(one, one.length + 4)), "zeros after it are padding");
+
+        // an EMZ with a bitmap (read by the stand-in) and a comment: painted black, it compresses past what the cleaner
+        // inflates, so the comment is taken as it is written
+        Map<String, byte[]> media = new LinkedHashMap<>(deckParts().media());
+        BufferedImage speckled = new BufferedImage(300, 20, BufferedImage.TYPE_INT_RGB);
+        java.util.Random grain = new java.util.Random(9);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 300; x++) {
+                speckled.setRGB(x, y, grain.nextInt(1 << 24)); // compresses little: read as an EMZ
+            }
+        }
+        media.put("ppt/media/image8.emz", Emz.compress(new EmfTextTest.Emf().record(70, 32, 12, 0, 0x6172_6F44)
+                .dib(encode(speckled, "bmp")).bytes()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OoxmlDocument doc = open(deck(deckParts().xml(), media), new StandIn())) {
+            String text = doc.text();
+            int ssn = text.lastIndexOf("219-09-9999");
+            doc.write(List.of(new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
+        }
+        byte[] part = new RawPackage(out.toByteArray()).parts.get("ppt/media/image8.emz");
+        byte[] written;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(part))) {
+            written = in.readAllBytes();
+        }
+        assertEquals(null, Emz.metafile(part), "compressed past what is inflated: " + part.length + " of " + written.length);
+        assertFalse(new String(written, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Dora"), "the comment went");
+
+        // what the pictures inflate to together is held to a quarter of the memory budget (here 4 MB: 1 MB)
+        java.util.Random random = new java.util.Random(3);
+        byte[] noise = new byte[600_000];
+        random.nextBytes(noise);
+        Map<String, byte[]> big = new LinkedHashMap<>(deckParts().media());
+        for (int k = 0; k < 2; k++) {
+            EmfTextTest.Emf e = new EmfTextTest.Emf().text("Legend", 0, 0, 10, true, 0);
+            big.put("ppt/media/big" + k + ".emz", Emz.compress(e.comment(noise).bytes()));
+        }
+        Path deck = deck(deckParts().xml(), big);
+        EngineException e = assertThrows(EngineException.class, () -> {
+            try (OoxmlDocument doc = OoxmlDocument.open(deck, OoxmlFormatHandler.PPTX, new DocumentLimits(200L << 20, 1000,
+                    50_000_000, 4L << 20, System.nanoTime() + 60_000_000_000L), new StandIn(), false, OoxmlDocument.STREAM_ABOVE)) {
+                doc.text();
+            } catch (IllegalStateException wrapped) {
+                throw wrapped.getCause();
+            }
+        });
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
     }
 
     /**
