@@ -303,13 +303,31 @@ final class EmfText {
             return false;
         }
         int header = le32(b, at + (int) offBmi);
+        int width = le32(b, at + (int) offBmi + 4);
+        int height = le32(b, at + (int) offBmi + 8);
         int planes = le16(b, at + (int) offBmi + 12);
         int bits = le16(b, at + (int) offBmi + 14);
         int compression = le32(b, at + (int) offBmi + 16);
+        int used = le32(b, at + (int) offBmi + 32);
         // the headers the image handler reads; 32 bits a pixel only with the plain header, whose fourth byte no reader
         // takes for alpha (a later header's alpha mask read a GDI picture as clear: blank to OCR)
-        return DIB_HEADERS.contains(header) && header <= cbBmi && planes == 1 && DIB_BITS.contains(bits)
-                && (bits != 32 || header == 40) && compression >= 0 && compression <= 3;
+        if (!DIB_HEADERS.contains(header) || header > cbBmi || planes != 1 || !DIB_BITS.contains(bits)
+                || bits == 32 && header != 40 || width <= 0 || height == 0 || height == Integer.MIN_VALUE) {
+            return false;
+        }
+        // a compression for its depth (RLE8 for 8 bits, RLE4 for 4, masks for 16 and 32), its colours and masks inside
+        // the header's bytes, and as many bits as the rows need when they are not run-length coded
+        boolean fits = switch (compression) {
+            case 0 -> true;
+            case 1 -> bits == 8;
+            case 2 -> bits == 4;
+            case 3 -> bits == 16 || bits == 32;
+            default -> false;
+        };
+        long colours = bits <= 8 ? (used > 0 && used <= 1 << bits ? used : 1L << bits) : Math.max(used, 0);
+        long table = header + (compression == 3 && header == 40 ? 12 : 0) + 4 * colours;
+        long rows = ((long) width * bits + 31) / 32 * 4 * Math.abs((long) height);
+        return fits && table <= cbBmi && (compression == 1 || compression == 2 || cbBits >= rows);
     }
 
     private static final java.util.Set<Integer> DIB_HEADERS = java.util.Set.of(40, 52, 56, 108, 124);
@@ -345,6 +363,38 @@ final class EmfText {
         bmp.put((byte) 'B').put((byte) 'M').putInt(bmp.capacity()).putInt(0).putInt(BMP_HEADER + cbBmi);
         bmp.put(emf, at + offBmi, cbBmi).put(emf, at + offBits, cbBits);
         return bmp.array();
+    }
+
+    /**
+     * @param emf the EMF (see {@link #dib})
+     * @param k a DIB's index
+     * @param bmp the DIB painted over, as the image handler writes it (24 bits a pixel)
+     * @return the painted BMP at one bit a pixel when the DIB had one (a scan in black and white: at 24 bits an A4 page
+     *     at 300 dpi grows from 1 MB to 26 MB, past what a package's ratio limit reads back), else {@code bmp}
+     */
+    byte[] sameDepth(byte[] emf, int k, byte[] bmp) {
+        int at = dibs.get(k);
+        if (le16(emf, at + le32(emf, at + OFF_BMI) + 14) != 1) {
+            return bmp;
+        }
+        try {
+            java.awt.image.BufferedImage painted = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bmp));
+            if (painted == null) {
+                return bmp;
+            }
+            java.awt.image.BufferedImage bilevel = new java.awt.image.BufferedImage(painted.getWidth(), painted.getHeight(),
+                    java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+            java.awt.Graphics2D g = bilevel.createGraphics();
+            try {
+                g.drawImage(painted, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            return javax.imageio.ImageIO.write(bilevel, "bmp", out) ? out.toByteArray() : bmp;
+        } catch (java.io.IOException e) {
+            return bmp;
+        }
     }
 
     /**

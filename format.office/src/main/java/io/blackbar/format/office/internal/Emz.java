@@ -25,7 +25,13 @@ final class Emz {
     private static final int TRAILER = 8;
     /** Bytes one picture inflates to, at most, and at most this many times its compressed size. */
     static final long MAX_INFLATED = 32L << 20;
+    /**
+     * Bytes inflated a byte of compressed data, at most, past {@link #RATIO_FROM}: counted against the data read, not
+     * the part's length (zeros after the member, which are let be, would otherwise raise the allowance).
+     */
     private static final int MAX_RATIO = 100;
+    /** What a picture may inflate to at any ratio (a white bitmap compresses a thousandfold). */
+    private static final long RATIO_FROM = 8L << 20;
 
     private Emz() {
     }
@@ -43,34 +49,22 @@ final class Emz {
     /**
      * @param b a gzip's bytes
      * @return what its one member inflates to when that is a metafile (an EMF or a WMF), else null: no gzip, damaged,
-     *     more than a member or other bytes after it, past the cap ({@value #MAX_INFLATED} bytes, and
-     *     {@value #MAX_RATIO} times the compressed data), or no metafile by its first bytes
+     *     more than a member or other bytes after it, past the cap ({@value #MAX_INFLATED} bytes, and past
+     *     {@value #RATIO_FROM} bytes {@value #MAX_RATIO} times the compressed data read), or no metafile by its first
+     *     bytes
      */
     static byte[] metafile(byte[] b) {
         if (!isGzip(b)) {
             return null;
         }
         int flags = b[FLAGS] & 0xFF;
-        int at = HEADER;
-        if ((flags & FEXTRA) != 0) {
-            at = at + 2 <= b.length ? at + 2 + ((b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8) : b.length;
-        }
-        for (int field : new int[] {FNAME, FCOMMENT}) {
-            if ((flags & field) != 0) {
-                while (at < b.length && b[at] != 0) {
-                    at++;
-                }
-                at++;
-            }
-        }
-        at += (flags & FHCRC) != 0 ? 2 : 0;
-        if (at >= b.length - TRAILER) {
+        int at = data(b);
+        if (at < 0) {
             return null;
         }
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(b, at, b.length - at);
-            long max = Math.min(MAX_INFLATED, (long) (b.length - at) * MAX_RATIO);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[1 << 16];
             while (!inflater.finished()) {
@@ -78,7 +72,8 @@ final class Emz {
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     return null; // cut short
                 }
-                if (out.size() + (long) n > max) {
+                long inflated = out.size() + (long) n;
+                if (inflated > MAX_INFLATED || inflated > RATIO_FROM && inflated > MAX_RATIO * inflater.getBytesRead()) {
                     return null; // a bomb, or a picture larger than one is read
                 }
                 out.write(buffer, 0, n);
@@ -99,6 +94,42 @@ final class Emz {
         } finally {
             inflater.end();
         }
+    }
+
+    /** @return where a gzip's compressed data begins (after its header's optional fields), or -1 when it does not */
+    private static int data(byte[] b) {
+        int flags = b[FLAGS] & 0xFF;
+        int at = HEADER;
+        if ((flags & FEXTRA) != 0) {
+            at = at + 2 <= b.length ? at + 2 + ((b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8) : b.length;
+        }
+        for (int field : new int[] {FNAME, FCOMMENT}) {
+            if ((flags & field) != 0) {
+                while (at < b.length && b[at] != 0) {
+                    at++;
+                }
+                at++;
+            }
+        }
+        at += (flags & FHCRC) != 0 ? 2 : 0;
+        return at >= b.length - TRAILER ? -1 : at;
+    }
+
+    /**
+     * @param b a gzip's bytes that {@link #metafile} does not read (counted as not read)
+     * @return them with a bare header (no file name, comment, extra field or time), the rest as it is; the bytes
+     *     themselves when their header is bare already or does not parse
+     */
+    static byte[] bareHeader(byte[] b) {
+        int at = isGzip(b) ? data(b) : -1;
+        if (at < 0 || !hasHeaderData(b)) {
+            return b;
+        }
+        byte[] out = new byte[HEADER + b.length - at];
+        System.arraycopy(b, 0, out, 0, HEADER);
+        java.util.Arrays.fill(out, FLAGS, 8, (byte) 0); // flags and time
+        System.arraycopy(b, at, out, HEADER, b.length - at);
+        return out;
     }
 
     private static boolean looksLikeMetafile(byte[] b) {

@@ -74,6 +74,14 @@ final class OoxmlCleaner {
                     pkg.setBytes(n, Emz.compress(stripped));
                     count("imageMetadata", 1);
                 }
+            } else if (bytes != null && Emz.isGzip(bytes)) {
+                // a compressed picture not read (more than one member, bytes after it, a bomb): its header's name,
+                // comment and time at least
+                byte[] bare = Emz.bareHeader(bytes);
+                if (bare != bytes) {
+                    pkg.setBytes(n, bare);
+                    count("imageMetadata", 1);
+                }
             } else if (bytes != null) {
                 byte[] stripped = ImageMetadata.strip(bytes);
                 if (stripped != bytes) {

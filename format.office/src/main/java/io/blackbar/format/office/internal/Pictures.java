@@ -249,7 +249,7 @@ final class Pictures {
                 Picture p = dib.getValue();
                 PictureOcr.Painted painted = ocr.paint(BMP_TYPE, emf.dib(written, dib.getKey()), text.substring(p.start(), p.end()),
                         plans.get(p), method);
-                written = emf.withDib(written, dib.getKey(), painted.bytes());
+                written = emf.withDib(written, dib.getKey(), emf.sameDepth(written, dib.getKey(), painted.bytes()));
                 if (painted.lowConfidenceWords() > 0) {
                     report.merge("lowConfidenceWords", painted.lowConfidenceWords(), Integer::sum);
                 }

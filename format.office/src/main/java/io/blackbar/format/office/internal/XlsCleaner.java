@@ -62,7 +62,12 @@ final class XlsCleaner {
             }
             // a picture's file name ("C:\Users\Ada Lovelace\passport.png"): no reader shows it, and no text reads it
             for (HSSFPicture picture : pictures(drawing == null ? List.of() : drawing.getChildren())) {
-                String name = picture.getFileName();
+                String name;
+                try {
+                    name = picture.getFileName();
+                } catch (ClassCastException e) {
+                    name = null; // stored as a simple property, which POI's reader casts to a complex one: no text in it
+                }
                 if (name != null && !name.isEmpty()) {
                     picture.setFileName("");
                     removed.merge("metadata", 1, Integer::sum);

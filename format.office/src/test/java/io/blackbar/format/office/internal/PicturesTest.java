@@ -360,6 +360,35 @@ class PicturesTest {
     }
 
     /**
+     * A black-and-white scan drawn by an EMF (a DIB of one bit a pixel) is written back at one bit a pixel: at 24, as
+     * the image handler paints, an A4 page at 300 dpi grows from 1 MB to 26 MB, past what the package's ratio limit reads
+     * back. A DIB the image handler does not read (of a compression its depth has not) is counted, not read.
+     */
+    @Test
+    void aBilevelBitmapStaysBilevelAndADibTheHandlerRefusesIsCounted() throws Exception {
+        byte[] scan = encode(new BufferedImage(300, 20, BufferedImage.TYPE_BYTE_BINARY), "bmp");
+        byte[] wrong = scan.clone();
+        wrong[30] = 1; // RLE8 for one bit a pixel
+        Map<String, byte[]> media = new LinkedHashMap<>(deckParts().media());
+        media.put("ppt/media/image8.emf", new EmfTextTest.Emf().dib(scan).bytes());
+        media.put("ppt/media/image9.emf", new EmfTextTest.Emf().dib(wrong).bytes());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, Integer> report;
+        try (OoxmlDocument doc = open(deck(deckParts().xml(), media), new StandIn())) {
+            String text = doc.text();
+            int ssn = text.lastIndexOf("219-09-9999");
+            report = doc.write(List.of(new Replacement(ssn, ssn + 11, "US_SSN", "[REDACTED]")), Method.REDACT, out);
+        }
+        byte[] written = new RawPackage(out.toByteArray()).parts.get("ppt/media/image8.emf");
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(written).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int at = b.getInt(4); // the header's size: the bitmap's record follows
+        assertEquals(81, b.getInt(at));
+        assertEquals(1, b.getShort(at + b.getInt(at + 48) + 14), "one bit a pixel");
+        assertEquals(21, b.getInt(at + b.getInt(at + 48) + 8), "the stand-in's painted bitmap");
+        assertEquals(2, report.get("imagesNotRead"), "the fake EMF, the DIB of a wrong compression: " + report);
+    }
+
+    /**
      * An EMZ (an EMF compressed with gzip, its header naming the original file) is read and overwritten as an EMF is,
      * and written back compressed, without the name; read back here with the JDK's inflater. A gzip that would inflate
      * past a hundred times its size is no picture read. Before, every EMZ was counted as not read and kept.
@@ -410,7 +439,7 @@ class PicturesTest {
             z.write(new byte[50 << 20]);
         }
         byte[] bomb = zeros.toByteArray();
-        assertEquals(null, assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> Emz.metafile(bomb)),
+        assertTrue(assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> Emz.metafile(bomb)) == null,
                 bomb.length + " bytes inflating to 50 MB");
     }
 
@@ -431,15 +460,37 @@ class PicturesTest {
             members.writeBytes(Emz.compress(new byte[0]));
         }
         byte[] many = members.toByteArray();
-        assertEquals(null, assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> Emz.metafile(many)),
+        assertTrue(assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> Emz.metafile(many)) == null,
                 "more than one member: not read");
         byte[] trailing = java.util.Arrays.copyOf(one, one.length + 15);
         System.arraycopy("SSN 219-09-9999".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, trailing, one.length, 15);
-        assertEquals(null, Emz.metafile(trailing), "bytes after the member: not read");
+        assertTrue(Emz.metafile(trailing) == null, "bytes after the member: not read");
         assertArrayEquals(emf, Emz.metafile(java.util.Arrays.copyOf(one, one.length + 4)), "zeros after it are padding");
+        // the ratio counted against the compressed data read, not the padding after it; none below 8 MB (a white bitmap)
+        byte[] white = Emz.compress(new EmfTextTest.Emf().comment(new byte[4 << 20]).bytes());
+        assertTrue(Emz.metafile(white) != null, "4 MB at a thousandfold: read");
+        byte[] blown = Emz.compress(new EmfTextTest.Emf().comment(new byte[20 << 20]).bytes());
+        assertTrue(Emz.metafile(java.util.Arrays.copyOf(blown, blown.length + (300 << 10))) == null,
+                "20 MB at a thousandfold, padded to look a hundredfold: not read");
+        // one not read (bytes after its member) still loses its header's file name on every write
+        byte[] named = new byte[one.length + 12 + 3];
+        System.arraycopy(one, 0, named, 0, 3);
+        named[3] = 8; // FNAME
+        System.arraycopy("Jane_Roe.emf\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, named, 10, 13);
+        System.arraycopy(one, 10, named, 23, one.length - 10);
+        named[named.length - 2] = 'J';
+        assertTrue(Emz.metafile(named) == null);
+        Map<String, byte[]> unread = new LinkedHashMap<>(deckParts().media());
+        unread.put("ppt/media/image7.emz", named);
+        ByteArrayOutputStream cleaned = new ByteArrayOutputStream();
+        try (OoxmlDocument doc = withoutOcr(unread, new StandIn())) {
+            doc.sanitize(cleaned);
+        }
+        assertFalse(new String(new RawPackage(cleaned.toByteArray()).parts.get("ppt/media/image7.emz"),
+                java.nio.charset.StandardCharsets.ISO_8859_1).contains("Jane_Roe"), "the name went");
 
-        // an EMZ with a bitmap (read by the stand-in) and a comment: painted black, it compresses past what the cleaner
-        // inflates, so the comment is taken as it is written
+        // an EMZ with a bitmap (read by the stand-in) and a comment: painted black, it may compress past what the cleaner
+        // inflates (a thousandfold past 8 MB), so the comment is taken as it is written too
         Map<String, byte[]> media = new LinkedHashMap<>(deckParts().media());
         BufferedImage speckled = new BufferedImage(300, 20, BufferedImage.TYPE_INT_RGB);
         java.util.Random grain = new java.util.Random(9);
@@ -461,7 +512,6 @@ class PicturesTest {
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(part))) {
             written = in.readAllBytes();
         }
-        assertEquals(null, Emz.metafile(part), "compressed past what is inflated: " + part.length + " of " + written.length);
         assertFalse(new String(written, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Dora"), "the comment went");
 
         // what the pictures inflate to together is held to a quarter of the memory budget (here 4 MB: 1 MB)
