@@ -55,6 +55,12 @@ final class PictureOcr {
 
     /** A painted picture and the words covered for their low confidence. */
     record Painted(byte[] bytes, int lowConfidenceWords) {
+        /** Adds the words covered for their low confidence to a write's report, when there are any. */
+        void countIn(Map<String, Integer> report) {
+            if (lowConfidenceWords > 0) {
+                report.merge("lowConfidenceWords", lowConfidenceWords, Integer::sum);
+            }
+        }
     }
 
     private final FormatHandler reader;

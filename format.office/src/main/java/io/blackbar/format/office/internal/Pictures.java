@@ -237,9 +237,7 @@ final class Pictures {
                     method);
             pkg.setBytes(p.part(), painted.bytes());
             report.merge("imagesRedacted", 1, Integer::sum);
-            if (painted.lowConfidenceWords() > 0) {
-                report.merge("lowConfidenceWords", painted.lowConfidenceWords(), Integer::sum);
-            }
+            painted.countIn(report);
             limits.checkDeadline();
         }
         for (Map.Entry<String, TreeMap<Integer, Picture>> part : dibs.entrySet()) {
@@ -250,9 +248,7 @@ final class Pictures {
                 PictureOcr.Painted painted = ocr.paint(BMP_TYPE, emf.dib(written, dib.getKey()), text.substring(p.start(), p.end()),
                         plans.get(p), method);
                 written = emf.withDib(written, dib.getKey(), emf.sameDepth(written, dib.getKey(), painted.bytes()));
-                if (painted.lowConfidenceWords() > 0) {
-                    report.merge("lowConfidenceWords", painted.lowConfidenceWords(), Integer::sum);
-                }
+                painted.countIn(report);
             }
             metafiles.put(part.getKey(), written);
         }

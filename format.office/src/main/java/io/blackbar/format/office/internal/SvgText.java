@@ -594,7 +594,7 @@ final class SvgText {
 
     /** @return the value with every {@code url(…)} that leaves the picture made {@code none} */
     private static String withoutOutsideUrls(String value) {
-        if (!value.regionMatches(true, 0, "url(", 0, 0) && !value.toLowerCase(Locale.ROOT).contains("url(")) {
+        if (!value.toLowerCase(Locale.ROOT).contains("url(")) {
             return value;
         }
         Matcher m = URL.matcher(value);

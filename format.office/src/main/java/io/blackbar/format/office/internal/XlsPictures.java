@@ -230,9 +230,7 @@ final class XlsPictures {
                 PictureOcr.Painted painted = ocr.paint(p.mediaType(), bytes(blip), text.substring(p.start(), p.end()), mine,
                         method);
                 replace(p.bse(), stored(blip, painted.bytes()));
-                if (painted.lowConfidenceWords() > 0) {
-                    report.merge("lowConfidenceWords", painted.lowConfidenceWords(), Integer::sum);
-                }
+                painted.countIn(report);
             }
             report.merge("imagesRedacted", 1, Integer::sum);
         }
