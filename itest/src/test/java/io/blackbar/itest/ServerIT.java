@@ -740,8 +740,7 @@ public class ServerIT {
             System.out.println("[ServerIT] SKIPPED the picture in a PDF letter: needs tesseract-ocr, poppler-utils and qpdf");
             return;
         }
-        byte[] jpeg = Drawn.lines("jpeg", 1400, 420, 40, 60, 100, 90, "Member card for the northern region",
-                "Social security number 219-09-9999", "Contact: john.smith@example.org");
+        byte[] jpeg = card("jpeg");
         Path dir = Files.createTempDirectory("letter");
         Path in = dir.resolve("in.pdf");
         Path out = dir.resolve("out.pdf");
@@ -787,31 +786,14 @@ public class ServerIT {
     }
 
     private void assertPictureInAWordDocumentPaintedOver(String format) throws Exception {
-        if (!Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
-            System.out.println("[ServerIT] SKIPPED the " + format + " picture in a DOCX: needs tesseract-ocr");
+        if (skippedWithoutTesseract("the " + format + " picture in a DOCX")) {
             return;
         }
-        byte[] picture = Drawn.lines(format, 1400, 420, 40, 60, 100, 90, "Member card for the northern region",
-                "Social security number 219-09-9999", "Contact: john.smith@example.org");
-        Path in = Files.createTempFile("picture", ".docx");
-        Path out = Files.createTempFile("picture-out", ".docx");
-        Path painted = Files.createTempFile("picture-out", "." + format);
-        try {
-            Files.write(in, docxWithPicture(picture, format));
-            Report r;
-            try (var os = Files.newOutputStream(out)) {
-                r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
-            }
-            byte[] part = partOf(out, "word/media/image1." + format);
-            assertNotNull("the picture is still in the document", part);
-            assertTrue("still a " + format, new String(part, 0, 4, StandardCharsets.ISO_8859_1)
-                    .startsWith(format.equals("gif") ? "GIF8" : "\u0089PNG"));
-            assertCardPaintedOver(r, part, painted);
-        } finally {
-            Files.deleteIfExists(in);
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(painted);
-        }
+        Redacted out = redactedInADocx(card(format), format);
+        assertNotNull("the picture is still in the document", out.part());
+        assertTrue("still a " + format, new String(out.part(), 0, 4, StandardCharsets.ISO_8859_1)
+                .startsWith(format.equals("gif") ? "GIF8" : "\u0089PNG"));
+        assertCardPaintedOver(out.report(), out.part());
     }
 
     /**
@@ -833,25 +815,14 @@ public class ServerIT {
         emf.putInt(10).putInt(10).putInt(label.length()).putInt(76).putInt(0).putInt(0).putInt(0).putInt(0).putInt(0)
                 .putInt(76 + ((text.length + 3) & ~3)).put(text);
         emf.position(88 + record).putInt(14).putInt(20);
-        Path in = Files.createTempFile("chart", ".docx");
-        Path out = Files.createTempFile("chart-out", ".docx");
-        try {
-            Files.write(in, docxWithPicture(emf.array(), "emf"));
-            Report r;
-            try (var os = Files.newOutputStream(out)) {
-                r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
-            }
-            assertTrue(r.findings().toString(), r.findings().stream().anyMatch(f -> f.entityType().equals("US_SSN")));
-            assertNull(r.removed().toString(), r.removed().get("imagesNotRead"));
-            byte[] part = partOf(out, "word/media/image1.emf");
-            assertNotNull("the chart is still in the document", part);
-            String wide = new String(part, StandardCharsets.UTF_16LE);
-            assertFalse(wide, wide.contains("219-09") || wide.contains("9999"));
-            assertTrue(wide, wide.contains("Claimant SSN"));
-        } finally {
-            Files.deleteIfExists(in);
-            Files.deleteIfExists(out);
-        }
+        Redacted out = redactedInADocx(emf.array(), "emf");
+        Report r = out.report();
+        assertTrue(r.findings().toString(), r.findings().stream().anyMatch(f -> f.entityType().equals("US_SSN")));
+        assertNull(r.removed().toString(), r.removed().get("imagesNotRead"));
+        assertNotNull("the chart is still in the document", out.part());
+        String wide = new String(out.part(), StandardCharsets.UTF_16LE);
+        assertFalse(wide, wide.contains("219-09") || wide.contains("9999"));
+        assertTrue(wide, wide.contains("Claimant SSN"));
     }
 
     /**
@@ -861,15 +832,12 @@ public class ServerIT {
      */
     @Test
     public void aPictureInAnXlsWorkbookIsReadAndPaintedOver() throws Exception {
-        if (!Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
-            System.out.println("[ServerIT] SKIPPED the picture in an XLS: needs tesseract-ocr");
+        if (skippedWithoutTesseract("the picture in an XLS")) {
             return;
         }
-        byte[] card = Drawn.lines("png", 1400, 420, 40, 60, 100, 90, "Member card for the northern region",
-                "Social security number 219-09-9999", "Contact: john.smith@example.org");
+        byte[] card = card("png");
         Path in = Files.createTempFile("card", ".xls");
         Path out = Files.createTempFile("card-out", ".xls");
-        Path painted = Files.createTempFile("card-out", ".png");
         try {
             try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
                     var os = Files.newOutputStream(in)) {
@@ -886,12 +854,11 @@ public class ServerIT {
             }
             try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
                     Files.newInputStream(out))) {
-                assertCardPaintedOver(r, wb.getAllPictures().get(0).getData(), painted);
+                assertCardPaintedOver(r, wb.getAllPictures().get(0).getData());
             }
         } finally {
             Files.deleteIfExists(in);
             Files.deleteIfExists(out);
-            Files.deleteIfExists(painted);
         }
     }
 
@@ -903,14 +870,12 @@ public class ServerIT {
      */
     @Test
     public void aBitmapInAnEmfPictureIsReadAndPaintedOver() throws Exception {
-        if (!Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
-            System.out.println("[ServerIT] SKIPPED the bitmap in an EMF: needs tesseract-ocr");
+        if (skippedWithoutTesseract("the bitmap in an EMF")) {
             return;
         }
         // white, as a screenshot's page is: 1.7 MB that the ZIP compresses past 1 % (refused as a bomb until the ratio limit
         // began at 16 MB)
-        byte[] bmp = Drawn.lines("bmp", 1400, 420, 40, 60, 100, 90, "Member card for the northern region",
-                "Social security number 219-09-9999", "Contact: john.smith@example.org");
+        byte[] bmp = card("bmp");
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bmp).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         int pixels = in.getInt(10);
         int record = (80 + bmp.length - 14 + 3) & ~3;
@@ -921,35 +886,22 @@ public class ServerIT {
         emf.putInt(81).putInt(record).position(88 + 48);
         emf.putInt(80).putInt(pixels - 14).putInt(80 + pixels - 14).putInt(bmp.length - pixels).putInt(0).putInt(0xCC0020);
         emf.position(88 + 80).put(bmp, 14, bmp.length - 14).position(88 + record).putInt(14).putInt(20);
-        Path docx = Files.createTempFile("screenshot", ".docx");
-        Path out = Files.createTempFile("screenshot-out", ".docx");
-        Path painted = Files.createTempFile("screenshot-out", ".bmp");
-        try {
-            Files.write(docx, docxWithPicture(emf.array(), "emf"));
-            Report r;
-            try (var os = Files.newOutputStream(out)) {
-                r = engine.process(Document.of(docx), Request.of("pii", Method.REDACT), os);
+        Redacted out = redactedInADocx(emf.array(), "emf");
+        byte[] part = out.part();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(part).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        byte[] dib = null;
+        for (int at = 88; at + 8 <= part.length; at += b.getInt(at + 4)) {
+            if (b.getInt(at) == 81) {
+                int cbBmi = b.getInt(at + 52);
+                int cbBits = b.getInt(at + 60);
+                java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate(14 + cbBmi + cbBits).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                file.put((byte) 'B').put((byte) 'M').putInt(file.capacity()).putInt(0).putInt(14 + cbBmi);
+                file.put(part, at + b.getInt(at + 48), cbBmi).put(part, at + b.getInt(at + 56), cbBits);
+                dib = file.array();
             }
-            byte[] part = partOf(out, "word/media/image1.emf");
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(part).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            byte[] dib = null;
-            for (int at = 88; at + 8 <= part.length; at += b.getInt(at + 4)) {
-                if (b.getInt(at) == 81) {
-                    int cbBmi = b.getInt(at + 52);
-                    int cbBits = b.getInt(at + 60);
-                    java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate(14 + cbBmi + cbBits).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-                    file.put((byte) 'B').put((byte) 'M').putInt(file.capacity()).putInt(0).putInt(14 + cbBmi);
-                    file.put(part, at + b.getInt(at + 48), cbBmi).put(part, at + b.getInt(at + 56), cbBits);
-                    dib = file.array();
-                }
-            }
-            assertNotNull("the bitmap is still drawn", dib);
-            assertCardPaintedOver(r, dib, painted);
-        } finally {
-            Files.deleteIfExists(docx);
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(painted);
         }
+        assertNotNull("the bitmap is still drawn", dib);
+        assertCardPaintedOver(out.report(), dib);
     }
 
     /**
@@ -963,31 +915,59 @@ public class ServerIT {
                 + "xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\" sodipodi:docname=\"badge-Quimby.svg\">"
                 + "<script>alert(document.cookie)</script><text x=\"5\" y=\"20\"><tspan>Claimant SSN</tspan> "
                 + "<tspan>219-09-&#57;999</tspan></text></svg>";
-        Path in = Files.createTempFile("badge", ".docx");
-        Path out = Files.createTempFile("badge-out", ".docx");
+        Redacted out = redactedInADocx(svg.getBytes(StandardCharsets.UTF_8), "svg");
+        Report r = out.report();
+        assertTrue(r.findings().toString(), r.findings().stream().anyMatch(f -> f.entityType().equals("US_SSN")));
+        assertNull(r.removed().toString(), r.removed().get("imagesNotRead"));
+        assertNotNull("the picture is still in the document", out.part());
+        String xml = new String(out.part(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);").matcher(xml);
+        StringBuilder decoded = new StringBuilder();
+        while (m.find()) {
+            String n = m.group(1);
+            m.appendReplacement(decoded, Character.toString(n.startsWith("x") ? Integer.parseInt(n.substring(1), 16)
+                    : Integer.parseInt(n)));
+        }
+        m.appendTail(decoded);
+        for (String gone : List.of("219-09", "9999", "alert", "Quimby")) {
+            assertFalse(xml, decoded.toString().contains(gone));
+        }
+        assertTrue(xml, xml.contains("Claimant SSN"));
+    }
+
+    /** The lines of the member card {@link #assertCardPaintedOver} reads back. */
+    private static final String[] CARD = {"Member card for the northern region", "Social security number 219-09-9999",
+        "Contact: john.smith@example.org"};
+
+    /** @return the member card drawn in a picture of the format (ImageIO's name) */
+    private static byte[] card(String format) throws java.io.IOException {
+        return Drawn.lines(format, 1400, 420, 40, 60, 100, 90, CARD);
+    }
+
+    /** @return true, saying the test is skipped, when the tesseract command line that reads pictures back is missing */
+    private static boolean skippedWithoutTesseract(String what) {
+        if (Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
+            return false;
+        }
+        System.out.println("[ServerIT] SKIPPED " + what + ": needs tesseract-ocr");
+        return true;
+    }
+
+    /** A DOCX's report and its picture's part as written. */
+    private record Redacted(Report report, byte[] part) {
+    }
+
+    /** @return a DOCX showing the picture, redacted under pii in the framework: the report and the picture's part */
+    private Redacted redactedInADocx(byte[] picture, String format) throws Exception {
+        Path in = Files.createTempFile("picture", ".docx");
+        Path out = Files.createTempFile("picture-out", ".docx");
         try {
-            Files.write(in, docxWithPicture(svg.getBytes(StandardCharsets.UTF_8), "svg"));
+            Files.write(in, docxWithPicture(picture, format));
             Report r;
             try (var os = Files.newOutputStream(out)) {
                 r = engine.process(Document.of(in), Request.of("pii", Method.REDACT), os);
             }
-            assertTrue(r.findings().toString(), r.findings().stream().anyMatch(f -> f.entityType().equals("US_SSN")));
-            assertNull(r.removed().toString(), r.removed().get("imagesNotRead"));
-            byte[] part = partOf(out, "word/media/image1.svg");
-            assertNotNull("the picture is still in the document", part);
-            String xml = new String(part, StandardCharsets.UTF_8);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);").matcher(xml);
-            StringBuilder decoded = new StringBuilder();
-            while (m.find()) {
-                String n = m.group(1);
-                m.appendReplacement(decoded, Character.toString(n.startsWith("x") ? Integer.parseInt(n.substring(1), 16)
-                        : Integer.parseInt(n)));
-            }
-            m.appendTail(decoded);
-            for (String gone : List.of("219-09", "9999", "alert", "Quimby")) {
-                assertFalse(xml, decoded.toString().contains(gone));
-            }
-            assertTrue(xml, xml.contains("Claimant SSN"));
+            return new Redacted(r, partOf(out, "word/media/image1." + format));
         } finally {
             Files.deleteIfExists(in);
             Files.deleteIfExists(out);
@@ -996,18 +976,23 @@ public class ServerIT {
 
     /**
      * The report of a document holding the member card ({@link Drawn#lines}: a northern region's member, an SSN, an
-     * e-mail address) in a picture: both values found, the picture painted and read; the painted picture, written to
-     * {@code file}, read by the tesseract command line without them and with the card's other words.
+     * e-mail address) in a picture: both values found, the picture painted and read; the painted picture, written to a
+     * temporary file, read by the tesseract command line without them and with the card's other words.
      */
-    private static void assertCardPaintedOver(Report r, byte[] picture, Path file) throws Exception {
+    private static void assertCardPaintedOver(Report r, byte[] picture) throws Exception {
         List<String> types = r.findings().stream().map(Finding::entityType).toList();
         assertTrue(types.toString(), types.contains("EMAIL_ADDRESS") && types.contains("US_SSN"));
         assertEquals(r.removed().toString(), Integer.valueOf(1), r.removed().get("imagesRedacted"));
         assertNull(r.removed().toString(), r.removed().get("imagesNotRead"));
-        Files.write(file, picture);
-        String read = tesseract(file);
-        assertFalse(read, read.contains("john.smith") || read.contains("219-09") || read.contains("9999"));
-        assertTrue(read, read.contains("Member") && read.contains("northern") && read.contains("Social"));
+        Path file = Files.createTempFile("painted", ".picture");
+        try {
+            Files.write(file, picture);
+            String read = tesseract(file);
+            assertFalse(read, read.contains("john.smith") || read.contains("219-09") || read.contains("9999"));
+            assertTrue(read, read.contains("Member") && read.contains("northern") && read.contains("Social"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** @return a part of a ZIP file, read with the JDK's reader, or null when it has none of that name */
