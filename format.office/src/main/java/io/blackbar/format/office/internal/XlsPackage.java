@@ -56,6 +56,8 @@ final class XlsPackage {
                 }
                 Map<String, Integer> dropped = dropped(fs);
                 HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false);
+                // before any drawing is decoded: POI inflates its metafiles with no bound
+                XlsMetafiles.check(wb, limits.maxMemoryBytes() / 4);
                 if (wb.getInternalWorkbook().findFirstRecordBySid(FilePassRecord.sid) != null) {
                     // readable with Excel's default password: written back unencrypted
                     dropped.merge("encryption", 1, Integer::sum);

@@ -427,6 +427,64 @@ class XlsRedactionTest {
         }
     }
 
+    /**
+     * SECURITY-CASES UP-06 (a decompression bomb), in an XLS: POI inflates a metafile BLIP, all in memory and with no
+     * bound, when it first decodes a drawing. A workbook whose EMF inflates past a quarter of the memory budget is
+     * refused before that (a 311 KB workbook of one 300 MB EMF of zeros ran a 512 MB heap out); one under it is read.
+     */
+    @Test
+    void aMetafileThatInflatesPastTheMemoryBudgetIsRefusedBeforePoiInflatesIt() throws Exception {
+        io.blackbar.engine.api.spi.DocumentLimits small = new io.blackbar.engine.api.spi.DocumentLimits(200L << 20, 1000,
+                50_000_000, 64L << 20, System.nanoTime() + 120_000_000_000L);
+        Path bomb = withPictures("bomb.xls", org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_EMF, emfOfZeros(20 << 20));
+        assertTrue(Files.size(bomb) < 200_000, "compressed, the picture is small: " + Files.size(bomb));
+        EngineException e = assertThrows(EngineException.class,
+                () -> new XlsFormatHandler().open(bomb, XlsFormatHandler.XLS, small).close());
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue(e.getMessage().contains("decompressed"), e.getMessage());
+        Path under = withPictures("under.xls", org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_EMF, emfOfZeros(12 << 20));
+        try (ParsedDocument doc = new XlsFormatHandler(new PicturesTest.StandIn(), false).open(under, XlsFormatHandler.XLS, small)) {
+            assertTrue(doc.text().contains("Ada Lovelace"), "a workbook under the budget is read");
+        }
+    }
+
+    /**
+     * The same bomb in a sheet's drawing records (where POI decodes it when the sheet's drawing is first read), its
+     * compressed data split between a drawing record and a continuation with another record between them: found
+     * in the sheet's drawing data joined, as POI joins it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "options {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0x3D40, 0x3D50}) // one UID; two (Mac Excel's), which POI reads past
+    void aMetafileBombInASheetsDrawingRecordsIsFoundAcrossRecords(int options) throws Exception {
+        org.apache.poi.ddf.EscherMetafileBlip blip = new org.apache.poi.ddf.EscherMetafileBlip();
+        blip.setRecordId(org.apache.poi.ddf.EscherMetafileBlip.RECORD_ID_EMF);
+        blip.setOptions((short) options);
+        blip.setPictureData(emfOfZeros(20 << 20));
+        byte[] bytes = blip.serialize();
+        assertTrue(bytes.length < 100_000, "compressed: " + bytes.length);
+        org.apache.poi.ddf.EscherMetafileBlip read = new org.apache.poi.ddf.EscherMetafileBlip();
+        read.fillFields(bytes, 0, new org.apache.poi.ddf.DefaultEscherRecordFactory());
+        assertEquals(20 << 20, read.getPicturedata().length, "POI reads it back whole: the bomb is real");
+        int half = bytes.length / 2;
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            wb.createSheet("Card").createRow(0).createCell(0).setCellValue("Ada Lovelace");
+            List<org.apache.poi.hssf.record.RecordBase> records = wb.getSheetAt(0).getSheet().getRecords();
+            int at = records.size() - 1; // before the sheet's EOF
+            records.add(at, new org.apache.poi.hssf.record.DrawingRecord(java.util.Arrays.copyOfRange(bytes, 0, half)));
+            records.add(at + 1, new org.apache.poi.hssf.record.ObjRecord());
+            records.add(at + 2, new org.apache.poi.hssf.record.ContinueRecord(java.util.Arrays.copyOfRange(bytes, half, bytes.length)));
+            EngineException e = assertThrows(EngineException.class, () -> XlsMetafiles.check(wb, 16L << 20));
+            assertTrue(e.getMessage().contains("decompressed"), e.getMessage());
+            XlsMetafiles.check(wb, 24L << 20); // within a larger budget, it is let through
+        }
+    }
+
+    /** An EMF's header and zeros: 12 bytes a megabyte once compressed. */
+    private static byte[] emfOfZeros(int size) {
+        byte[] emf = new EmfTextTest.Emf().text("Chart owner", 0, 0, 10, true, 0).bytes();
+        return java.util.Arrays.copyOf(emf, size);
+    }
+
     /** SECURITY-CASES UP-16: an RC4 CryptoAPI-encrypted XLS is refused as encrypted. */
     @Test
     void up16EncryptedXlsSaysEncrypted() throws Exception {
