@@ -1,11 +1,15 @@
 package io.blackbar.format.office.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.poi.ddf.EscherComplexProperty;
+import org.apache.poi.ddf.EscherOptRecord;
+import org.apache.poi.ddf.EscherPropertyTypes;
 import org.apache.poi.hssf.record.DVRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordBase;
@@ -242,7 +246,7 @@ final class XlsText {
         }
     }
 
-    /** Text of comments, text boxes and shapes, in groups too. */
+    /** Text of comments, text boxes and shapes, in groups too, and every shape's name, alternative text and tooltip. */
     private void shapes(List<HSSFShape> shapes, int page) throws EngineException {
         for (HSSFShape shape : shapes) {
             if (shape instanceof HSSFShapeGroup group) {
@@ -250,7 +254,39 @@ final class XlsText {
             } else if (shape instanceof HSSFSimpleShape simple && textOf(simple) != null) {
                 lines.add(textOf(simple), page, v -> simple.setString(new HSSFRichTextString(v)));
             }
+            EscherOptRecord opt = shape.getOptRecord();
+            for (EscherPropertyTypes type : DESCRIBING) {
+                String value = opt == null ? null : complexString(opt, type);
+                if (value != null && !value.isEmpty()) {
+                    lines.add(value, page, v -> setComplexString(opt, type, v));
+                }
+            }
         }
+    }
+
+    /**
+     * A shape's properties that describe it in words a reader of the file may be shown: its name (the selection
+     * pane's "Picture 3", or "Ada Lovelace's passport"), its alternative text (a screen reader's "Scan of the
+     * passport of Ada Lovelace"), its tooltip.
+     */
+    private static final List<EscherPropertyTypes> DESCRIBING = List.of(EscherPropertyTypes.GROUPSHAPE__SHAPENAME,
+            EscherPropertyTypes.GROUPSHAPE__DESCRIPTION, EscherPropertyTypes.GROUPSHAPE__TOOLTIP);
+
+    /** @return a complex property's string (UTF-16LE, up to its first NUL), or null when it is none or simple */
+    private static String complexString(EscherOptRecord opt, EscherPropertyTypes type) {
+        if (!(opt.lookup(type) instanceof EscherComplexProperty p) || p.getComplexData() == null) {
+            return null;
+        }
+        String s = new String(p.getComplexData(), StandardCharsets.UTF_16LE);
+        int nul = s.indexOf('\0');
+        return nul < 0 ? s : s.substring(0, nul);
+    }
+
+    private static void setComplexString(EscherOptRecord opt, EscherPropertyTypes type, String value) {
+        byte[] data = (value + "\0").getBytes(StandardCharsets.UTF_16LE);
+        EscherComplexProperty p = new EscherComplexProperty(type, false, data.length);
+        p.setComplexData(data);
+        opt.setEscherProperty(p);
     }
 
     /** @return a shape's text, null when it has no text record (HSSF then fails on getString) */

@@ -485,6 +485,40 @@ class XlsRedactionTest {
         return java.util.Arrays.copyOf(emf, size);
     }
 
+    /**
+     * A shape's name, alternative text and tooltip (Excel's selection pane, a screen reader, a hover) are read as text and
+     * a value in them overwritten; the words around it stay. Read back from the workbook stream's bytes.
+     */
+    @Test
+    void aShapesNameAltTextAndTooltipAreReadAndRedacted() throws Exception {
+        Path in = withPictures("alt.xls", org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG, png(40));
+        try (HSSFWorkbook wb = new HSSFWorkbook(Files.newInputStream(in))) {
+            HSSFSheet card = wb.getSheet("Card");
+            var opt = card.getDrawingPatriarch().getChildren().get(0).getOptRecord();
+            setDescribing(opt, org.apache.poi.ddf.EscherPropertyTypes.GROUPSHAPE__SHAPENAME, "Passport of Grace Hopper");
+            setDescribing(opt, org.apache.poi.ddf.EscherPropertyTypes.GROUPSHAPE__DESCRIPTION, "Scan showing Alan Turing");
+            setDescribing(opt, org.apache.poi.ddf.EscherPropertyTypes.GROUPSHAPE__TOOLTIP, "Card of Marie Curie");
+            try (OutputStream out = Files.newOutputStream(in)) {
+                wb.write(out);
+            }
+        }
+        List<String> values = List.of("Grace Hopper", "Alan Turing", "Marie Curie");
+        RawXls before = new RawXls(Files.readAllBytes(in));
+        values.forEach(v -> assertTrue(before.holds(v), "the check can fail: the input holds " + v));
+        OfficeRun.Output out = OfficeRun.run(new XlsFormatHandler(new PicturesTest.StandIn(), false), in, XlsFormatHandler.XLS,
+                Method.REDACT, values, "[REDACTED]");
+        RawXls raw = new RawXls(out.bytes());
+        raw.assertNone(values);
+        raw.assertSurvive(List.of("Passport of", "Scan showing", "Card of"));
+    }
+
+    private static void setDescribing(org.apache.poi.ddf.EscherOptRecord opt, org.apache.poi.ddf.EscherPropertyTypes type, String value) {
+        byte[] data = (value + "\0").getBytes(StandardCharsets.UTF_16LE);
+        org.apache.poi.ddf.EscherComplexProperty p = new org.apache.poi.ddf.EscherComplexProperty(type, false, data.length);
+        p.setComplexData(data);
+        opt.setEscherProperty(p);
+    }
+
     /** SECURITY-CASES UP-16: an RC4 CryptoAPI-encrypted XLS is refused as encrypted. */
     @Test
     void up16EncryptedXlsSaysEncrypted() throws Exception {
