@@ -14,6 +14,8 @@ import org.apache.poi.hssf.record.DVRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordBase;
 import org.apache.poi.hssf.record.aggregates.DataValidityTable;
+import org.apache.poi.hssf.record.aggregates.RecordAggregate;
+import org.apache.poi.hssf.record.chart.SeriesTextRecord;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.hssf.usermodel.HSSFCell;
@@ -140,7 +142,35 @@ final class XlsText {
             lines.add(link.getAddress(), page, link::setAddress);
         }
         dataValidations(sheet, page);
+        chartTexts(sheet, page);
     }
+
+    /**
+     * The text of the charts a sheet holds (BIFF8 keeps each in a series text record: the chart's title, the axes'
+     * titles, a series' name, a label's own text: "Salary of Ada Lovelace"), a line each; at most 255 characters are
+     * written back, as BIFF8 allows.
+     */
+    private void chartTexts(HSSFSheet sheet, int page) throws EngineException {
+        List<SeriesTextRecord> texts = new ArrayList<>();
+        for (RecordBase r : sheet.getSheet().getRecords()) {
+            if (r instanceof SeriesTextRecord t) {
+                texts.add(t);
+            } else if (r instanceof RecordAggregate aggregate) {
+                aggregate.visitContainedRecords(inner -> {
+                    if (inner instanceof SeriesTextRecord t) {
+                        texts.add(t);
+                    }
+                });
+            }
+        }
+        for (SeriesTextRecord t : texts) {
+            lines.add(t.getText(), page, v -> t.setText(v.length() <= MAX_CHART_TEXT ? v
+                    : v.substring(0, Character.isHighSurrogate(v.charAt(MAX_CHART_TEXT - 1)) ? MAX_CHART_TEXT - 1 : MAX_CHART_TEXT)));
+        }
+    }
+
+    /** BIFF8's longest series text. */
+    private static final int MAX_CHART_TEXT = 255;
 
     /**
      * Data validations' prompt and error titles and texts, and the items of a list to pick from ("Linus Pauling", a

@@ -512,6 +512,38 @@ class XlsRedactionTest {
         raw.assertSurvive(List.of("Passport of", "Scan showing", "Card of"));
     }
 
+    /**
+     * A chart's texts (its title, a series' name: BIFF8's series text records, which POI leaves among the sheet's
+     * records, as in govdocs' chart of artichoke exports) are read as text and a value in them overwritten; a
+     * replacement longer than BIFF8's 255 characters is cut there. Read back from the workbook stream's bytes.
+     */
+    @Test
+    void aChartsTextsAreReadAndRedacted() throws Exception {
+        Path in = dir.resolve("chart.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+            HSSFSheet sheet = wb.createSheet("Pay");
+            sheet.createRow(0).createCell(0).setCellValue(10.0);
+            List<org.apache.poi.hssf.record.RecordBase> records = sheet.getSheet().getRecords();
+            for (String text : List.of("Salary of Grace Hopper", "Bonus of Alan Turing")) {
+                org.apache.poi.hssf.record.chart.SeriesTextRecord t = new org.apache.poi.hssf.record.chart.SeriesTextRecord();
+                t.setText(text);
+                records.add(records.size() - 1, t); // before the sheet's EOF
+            }
+            wb.write(out);
+        }
+        List<String> values = List.of("Grace Hopper", "Alan Turing");
+        RawXls before = new RawXls(Files.readAllBytes(in));
+        values.forEach(v -> assertTrue(before.holds(v), "the check can fail: the input holds " + v));
+        XlsFormatHandler handler = new XlsFormatHandler(new PicturesTest.StandIn(), false);
+        RawXls raw = new RawXls(OfficeRun.run(handler, in, XlsFormatHandler.XLS, Method.REDACT, values, "[REDACTED]").bytes());
+        raw.assertNone(values);
+        raw.assertSurvive(List.of("Salary of", "Bonus of"));
+        RawXls longer = new RawXls(OfficeRun.run(handler, in, XlsFormatHandler.XLS, Method.REDACT, List.of("Grace Hopper"),
+                "X".repeat(300)).bytes());
+        longer.assertNone(List.of("Grace Hopper"));
+        assertTrue(longer.holds("Salary of " + "X".repeat(245)) && !longer.holds("X".repeat(246)), "cut at 255 characters");
+    }
+
     private static void setDescribing(org.apache.poi.ddf.EscherOptRecord opt, org.apache.poi.ddf.EscherPropertyTypes type, String value) {
         byte[] data = (value + "\0").getBytes(StandardCharsets.UTF_16LE);
         org.apache.poi.ddf.EscherComplexProperty p = new org.apache.poi.ddf.EscherComplexProperty(type, false, data.length);
