@@ -106,7 +106,10 @@ final class XlsText {
         });
     }
 
-    /** Each shared string once, edited in place (formatting runs dropped with the old text). */
+    /**
+     * Each shared string once, edited in place: its formatting runs and its phonetic reading (the furigana of a
+     * Japanese name, an ExtRst POI keeps beside the string and would write back) dropped with the old text.
+     */
     private void sharedStrings() throws EngineException {
         for (Record r : wb.getInternalWorkbook().getRecords()) {
             if (r instanceof SSTRecord sst) {
@@ -115,11 +118,15 @@ final class XlsText {
                     lines.add(us.getString(), 1, v -> {
                         us.setString(v);
                         us.clearFormatting();
+                        us.setOptionFlags((byte) (us.getOptionFlags() & ~EXTENDED)); // POI writes no ExtRst then
                     });
                 }
             }
         }
     }
+
+    /** A shared string's flag: an ExtRst (phonetic reading) follows its text. */
+    private static final int EXTENDED = 0x04;
 
     private void sheet(HSSFSheet sheet, int page) throws EngineException {
         headerFooter(sheet.getHeader(), page);

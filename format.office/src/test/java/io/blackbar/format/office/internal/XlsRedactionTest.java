@@ -544,6 +544,51 @@ class XlsRedactionTest {
         assertTrue(longer.holds("Salary of " + "X".repeat(245)) && !longer.holds("X".repeat(246)), "cut at 255 characters");
     }
 
+    /**
+     * A Japanese name's phonetic reading (its furigana, kept beside the shared string in an ExtRst) went through a
+     * redaction of the name unchanged: a changed shared string now loses it (a reading of the old text is wrong for
+     * the new one anyway); an unchanged one keeps it. Read back from the workbook stream's bytes in UTF-16LE.
+     */
+    @Test
+    void aChangedSharedStringLosesItsPhoneticReading() throws Exception {
+        Path in = dir.resolve("furigana.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+            HSSFSheet sheet = wb.createSheet("Staff");
+            sheet.createRow(0).createCell(0).setCellValue("山田太郎");
+            sheet.createRow(1).createCell(0).setCellValue("営業部");
+            org.apache.poi.hssf.record.SSTRecord sst = (org.apache.poi.hssf.record.SSTRecord) wb.getInternalWorkbook()
+                    .findFirstRecordBySid(org.apache.poi.hssf.record.SSTRecord.sid);
+            withReading(sst.getString(0), "ヤマダタロウ");
+            withReading(sst.getString(1), "エイギョウブ");
+            wb.write(out);
+        }
+        RawXls before = new RawXls(Files.readAllBytes(in));
+        assertTrue(before.holds("ヤマダタロウ") && before.holds("エイギョウブ"), "the check can fail: the input holds both readings");
+        XlsFormatHandler handler = new XlsFormatHandler(new PicturesTest.StandIn(), false);
+        byte[] out = OfficeRun.run(handler, in, XlsFormatHandler.XLS, Method.REDACT, List.of("山田太郎"), "[REDACTED]").bytes();
+        RawXls raw = new RawXls(out);
+        raw.assertNone(List.of("山田太郎", "ヤマダタロウ"));
+        assertTrue(raw.holds("エイギョウブ"), "an unchanged string keeps its reading");
+        try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(out))) {
+            assertEquals("[REDACTED]", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            assertEquals("営業部", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+        }
+    }
+
+    /** Gives a shared string a phonetic reading, through POI's package-private ExtRst (no public way to make one). */
+    private static void withReading(org.apache.poi.hssf.record.common.UnicodeString us, String reading) throws Exception {
+        Class<?> type = org.apache.poi.hssf.record.common.ExtRst.class;
+        var make = type.getDeclaredConstructor();
+        make.setAccessible(true);
+        Object ext = make.newInstance();
+        var text = type.getDeclaredField("phoneticText");
+        text.setAccessible(true);
+        text.set(ext, reading);
+        var set = org.apache.poi.hssf.record.common.UnicodeString.class.getDeclaredMethod("setExtendedRst", type);
+        set.setAccessible(true);
+        set.invoke(us, ext);
+    }
+
     private static void setDescribing(org.apache.poi.ddf.EscherOptRecord opt, org.apache.poi.ddf.EscherPropertyTypes type, String value) {
         byte[] data = (value + "\0").getBytes(StandardCharsets.UTF_16LE);
         org.apache.poi.ddf.EscherComplexProperty p = new org.apache.poi.ddf.EscherComplexProperty(type, false, data.length);
