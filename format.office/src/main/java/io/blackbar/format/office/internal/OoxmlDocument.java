@@ -86,7 +86,7 @@ final class OoxmlDocument implements ParsedDocument {
         if ((long) read.slots().text().length() + streamed.length() > limits.maxTextChars()) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document has more text than allowed.");
         }
-        return new OoxmlDocument(pkg, new OoxmlText.Result(read.slots(), read.sheetNames(), Math.max(pages, read.pages())),
+        return new OoxmlDocument(pkg, new OoxmlText.Result(read.slots(), read.sheetNames(), Math.max(pages, read.pages()), read.afterWrite()),
                 streamed, new Pictures(pkg, pictureReader, readPictures, limits), OoxmlFormatHandler.macroFree(mediaType), limits);
     }
 
@@ -158,6 +158,7 @@ final class OoxmlDocument implements ParsedDocument {
         int dom = read.slots().text().length();
         int parts = partsText.length();
         read.slots().apply(within(plan, 0, dom));
+        read.afterWrite().forEach(Runnable::run);
         streamed.apply(within(plan, dom, parts));
         pictures.text(); // read already when the plan was made from text(); else now: a picture is never left unread
         Map<String, Integer> painted = pictures.apply(within(plan, parts, Integer.MAX_VALUE), method);

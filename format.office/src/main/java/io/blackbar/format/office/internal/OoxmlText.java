@@ -65,6 +65,7 @@ final class OoxmlText {
 
     private final TextSlots slots;
     private final List<Attr> sheetNames = new ArrayList<>();
+    private final List<Runnable> afterWrite = new ArrayList<>();
     private String part = "";
     private int page = 1;
 
@@ -72,8 +73,11 @@ final class OoxmlText {
         this.slots = slots;
     }
 
-    /** What a package reads as: its text and the slots to write it back. */
-    record Result(TextSlots slots, List<Attr> sheetNames, int pages) {
+    /**
+     * What a package reads as: its text and the slots to write it back, and what to do once the slots are written
+     * (a changed shared string's phonetic reading dropped).
+     */
+    record Result(TextSlots slots, List<Attr> sheetNames, int pages, List<Runnable> afterWrite) {
     }
 
     /**
@@ -103,7 +107,7 @@ final class OoxmlText {
             }
             t.slots.endLine();
         }
-        return new Result(t.slots, t.sheetNames, pages);
+        return new Result(t.slots, t.sheetNames, pages, t.afterWrite);
     }
 
     /** Parts without document text, or removed on every write anyway. */
@@ -157,6 +161,13 @@ final class OoxmlText {
             return;
         }
         attributes(e, ln);
+        if ("rPh".equals(ln) && isSheet(e)) {
+            return; // a string's phonetic reading, shown above it on demand: not its text
+        }
+        if (("si".equals(ln) || "is".equals(ln)) && isSheet(e) && hasPhonetic(e)) {
+            String before = baseText(e);
+            afterWrite.add(() -> dropPhoneticIfChanged(e, before));
+        }
         if (PARAGRAPHS.contains(ln) || "text".equals(ln) && hasElements(e)) {
             slots.newLine(page);
             children(e, true);
@@ -313,6 +324,46 @@ final class OoxmlText {
     static boolean isSlides(Element e) {
         return e.getNamespaceURI() != null && (e.getNamespaceURI().contains("presentationml")
                 || e.getNamespaceURI().contains("office/powerpoint"));
+    }
+
+    private static boolean hasPhonetic(Element si) {
+        for (Node n = si.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && "rPh".equals(c.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return a shared or inline string's text: its {@code t}, or its runs' {@code t}s, without the phonetic runs */
+    private static String baseText(Element si) {
+        StringBuilder b = new StringBuilder();
+        for (Node n = si.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && "t".equals(c.getLocalName())) {
+                b.append(c.getTextContent());
+            } else if (n instanceof Element c && "r".equals(c.getLocalName())) {
+                for (Node m = c.getFirstChild(); m != null; m = m.getNextSibling()) {
+                    if (m instanceof Element t && "t".equals(t.getLocalName())) {
+                        b.append(t.getTextContent());
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** Removes a string's phonetic runs (the furigana of a redacted name) when its text was changed. */
+    private static void dropPhoneticIfChanged(Element si, String before) {
+        if (baseText(si).equals(before)) {
+            return;
+        }
+        List<Element> readings = new ArrayList<>();
+        for (Node n = si.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && "rPh".equals(c.getLocalName())) {
+                readings.add(c);
+            }
+        }
+        readings.forEach(si::removeChild);
     }
 
     static boolean isSheet(Element e) {

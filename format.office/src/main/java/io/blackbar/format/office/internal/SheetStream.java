@@ -69,6 +69,8 @@ final class SheetStream {
 
     private final boolean sanitize;
     private int ordinal;
+    /** Whether a run of the current shared or inline string was given new text. */
+    private boolean lineChanged;
     private int authors;
 
     /** @param sanitize also drop the comments' anchors */
@@ -140,8 +142,9 @@ final class SheetStream {
                         "The document declares XML entities (a DOCTYPE), which are refused.");
                 case XMLStreamConstants.START_ELEMENT -> {
                     String ln = r.getLocalName();
-                    if (DROPPED.contains(ln) || sanitize && "legacyDrawing".equals(ln)) {
-                        skip(r);
+                    if (DROPPED.contains(ln) || sanitize && "legacyDrawing".equals(ln)
+                            || "rPh".equals(ln) && lineChanged) {
+                        skip(r); // a changed string's phonetic reading (the furigana of a redacted name) goes with it
                         continue;
                     }
                     if ("c".equals(ln)) {
@@ -151,12 +154,14 @@ final class SheetStream {
                     Kind kind = kind(ln, r.getNamespaceURI(), open.peek(), cellType);
                     if ("si".equals(ln) || "is".equals(ln)) {
                         editor.startLine();
+                        lineChanged = false;
                     }
                     String[] attributeText = attributeText(r, editor);
                     StartTag tag = w == null ? null : capture(r, attributeText);
                     if (kind != null) {
                         String text = r.getElementText();
                         String now = editor.text(ordinal++, kind, text);
+                        lineChanged |= now != null && !now.equals(text);
                         if (w != null) {
                             write(tag, w, now != null && "t".equals(ln));
                             w.writeCharacters(now == null ? text : now);
@@ -208,7 +213,10 @@ final class SheetStream {
     /** @return the kind of a text element, or null for other elements */
     private static Kind kind(String ln, String ns, String parent, String cellType) {
         if ("t".equals(ln)) {
-            return "si".equals(parent) || "is".equals(parent) || "r".equals(parent) || "rPh".equals(parent) ? Kind.RUN : Kind.LEAF;
+            if ("rPh".equals(parent)) {
+                return null; // a phonetic reading, shown above the string on demand: not its text
+            }
+            return "si".equals(parent) || "is".equals(parent) || "r".equals(parent) ? Kind.RUN : Kind.LEAF;
         }
         if (LEAVES.contains(ln) || "v".equals(ln) && "c".equals(parent) && "str".equals(cellType)) {
             return Kind.LEAF;

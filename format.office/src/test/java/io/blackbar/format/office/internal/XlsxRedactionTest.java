@@ -119,6 +119,49 @@ class XlsxRedactionTest {
         }
     }
 
+    /**
+     * A Japanese name's phonetic reading (its furigana, {@code <rPh>} runs beside the shared string's text, which Excel
+     * shows only on demand) is not part of the string's text, and a changed string loses it: "山田太郎" redacted left
+     * "ヤマダ" and "タロウ" in the part. An unchanged string keeps its reading. Both ways of reading the part (DOM and
+     * streamed).
+     */
+    @Test
+    void aChangedSharedStringLosesItsPhoneticReading() throws Exception {
+        Path in = dir.resolve("furigana.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+            XSSFSheet s = wb.createSheet("Staff");
+            s.createRow(0).createCell(0).setCellValue("山田太郎");
+            s.createRow(1).createCell(0).setCellValue("営業部");
+            wb.write(out);
+        }
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        for (var e : new RawPackage(Files.readAllBytes(in)).parts.entrySet()) {
+            String v = new String(e.getValue(), StandardCharsets.UTF_8);
+            if (e.getKey().equals("xl/sharedStrings.xml")) {
+                v = v.replace("<t>山田太郎</t>", "<t>山田太郎</t><rPh sb=\"0\" eb=\"2\"><t>ヤマダ</t></rPh><rPh sb=\"2\" eb=\"4\"><t>タロウ</t></rPh>"
+                        + "<phoneticPr fontId=\"1\"/>").replace("<t>営業部</t>", "<t>営業部</t><rPh sb=\"0\" eb=\"3\"><t>エイギョウブ</t></rPh>");
+                assertTrue(v.contains("タロウ") && v.contains("エイギョウブ"), "the readings are in the test file");
+            }
+            parts.put(e.getKey(), v);
+        }
+        RawPackage.zip(in, parts);
+        for (boolean streamed : new boolean[] {false, true}) {
+            try (OoxmlDocument doc = OoxmlDocument.open(in, OoxmlFormatHandler.XLSX, OfficeRun.limits(), null, false,
+                    streamed ? 0 : Integer.MAX_VALUE)) {
+                assertTrue(doc.text().contains("山田太郎") && !doc.text().contains("ヤマダ"), "the string's text is its own: " + doc.text());
+            }
+            OfficeRun.Output out = OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, null, false,
+                    streamed ? 0 : Integer.MAX_VALUE), in, OoxmlFormatHandler.XLSX, Method.REDACT, List.of("山田太郎"), "[REDACTED]");
+            RawPackage raw = new RawPackage(out.bytes());
+            raw.assertNone(List.of("山田太郎", "ヤマダ", "タロウ"));
+            raw.assertSurvive(List.of("営業部", "エイギョウブ"));
+            try (var wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.bytes()))) {
+                assertEquals("[REDACTED]", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue(), "streamed " + streamed);
+                assertEquals("営業部", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue(), "streamed " + streamed);
+            }
+        }
+    }
+
     @Test
     void sanitizeRemovesCommentsAndPropertiesAndShowsHiddenSheets() throws Exception {
         Path in = dir.resolve("hard.xlsx");
