@@ -66,6 +66,8 @@ final class OoxmlText {
     private final TextSlots slots;
     private final List<Attr> sheetNames = new ArrayList<>();
     private final List<Runnable> afterWrite = new ArrayList<>();
+    /** The ruby texts ({@code w:rt}) of the paragraph being read, read after it; null outside a paragraph. */
+    private List<Element> rubyTexts;
     private String part = "";
     private int page = 1;
 
@@ -168,10 +170,31 @@ final class OoxmlText {
             String before = baseText(e);
             afterWrite.add(() -> dropPhoneticIfChanged(e, before));
         }
+        if ("ruby".equals(ln) && isWord(e)) {
+            Element base = child(e, "rubyBase");
+            Element reading = child(e, "rt");
+            if (base != null && reading != null) {
+                String before = wordText(base);
+                afterWrite.add(() -> clearReadingIfChanged(base, reading, before));
+            }
+        }
+        if ("rt".equals(ln) && isWord(e) && rubyTexts != null) {
+            rubyTexts.add(e); // shown above its base, not between its letters: a line of its own after the paragraph
+            return;
+        }
         if (PARAGRAPHS.contains(ln) || "text".equals(ln) && hasElements(e)) {
+            List<Element> outer = rubyTexts;
+            rubyTexts = new ArrayList<>();
             slots.newLine(page);
             children(e, true);
             slots.endLine();
+            List<Element> readings = rubyTexts;
+            rubyTexts = outer;
+            for (Element rt : readings) {
+                slots.newLine(page);
+                children(rt, true);
+                slots.endLine();
+            }
             return;
         }
         if (LEAVES.contains(ln) || "text".equals(ln) || isStringValue(e, ln)) {
@@ -350,6 +373,40 @@ final class OoxmlText {
             }
         }
         return b.toString();
+    }
+
+    /** @return the first child element of a name, or null */
+    private static Element child(Element e, String localName) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && localName.equals(c.getLocalName())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** @return the text of the {@code w:t} elements under an element */
+    private static String wordText(Element e) {
+        StringBuilder b = new StringBuilder();
+        NodeList texts = e.getElementsByTagNameNS("*", "t");
+        for (int i = 0; i < texts.getLength(); i++) {
+            b.append(texts.item(i).getTextContent());
+        }
+        return b.toString();
+    }
+
+    /** Empties a ruby's text (the reading of a redacted name, shown above it) when its base was changed. */
+    private static void clearReadingIfChanged(Element base, Element reading, String before) {
+        if (wordText(base).equals(before)) {
+            return;
+        }
+        List<Element> runs = new ArrayList<>();
+        for (Node n = reading.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                runs.add(c);
+            }
+        }
+        runs.forEach(reading::removeChild);
     }
 
     /** Removes a string's phonetic runs (the furigana of a redacted name) when its text was changed. */

@@ -55,6 +55,40 @@ class DocxRedactionTest {
         reopens(out.bytes(), "[REDACTED]");
     }
 
+    /**
+     * Ruby text (the furigana Word shows above a Japanese name, {@code w:rt}) is read as a line of its own, not between
+     * the letters of its base ("山田太郎" is read whole, across two rubies), and a ruby whose base was changed loses it:
+     * "やまだ" and "たろう" stayed above a redacted name. A ruby whose base is unchanged keeps its text.
+     */
+    @Test
+    void aRedactedNamesRubyTextGoesWithIt() throws Exception {
+        Path in = dir.resolve("ruby.docx");
+        HandDocx.write(in, false);
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (var e : new RawPackage(Files.readAllBytes(in)).parts.entrySet()) {
+            String v = new String(e.getValue(), StandardCharsets.UTF_8);
+            if (e.getKey().equals("word/document.xml")) {
+                v = v.replace("<w:body>", "<w:body><w:p><w:r><w:t xml:space=\"preserve\">担当 </w:t></w:r>" + ruby("やまだ", "山田")
+                        + ruby("たろう", "太郎") + "<w:r><w:t xml:space=\"preserve\"> 所属 </w:t></w:r>" + ruby("えいぎょう", "営業部") + "</w:p>");
+            }
+            parts.put(e.getKey(), v);
+        }
+        RawPackage.zip(in, parts);
+        try (ParsedDocument doc = new OoxmlFormatHandler().open(in, OoxmlFormatHandler.DOCX, OfficeRun.limits())) {
+            assertTrue(doc.text().contains("担当 山田太郎 所属 営業部\nやまだ\nたろう\nえいぎょう\n"), doc.text());
+        }
+        OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, Method.REDACT,
+                List.of("山田太郎"), "[REDACTED]");
+        RawPackage raw = new RawPackage(out.bytes());
+        raw.assertNone(List.of("山田", "太郎", "やまだ", "たろう"));
+        raw.assertSurvive(List.of("担当", "営業部", "えいぎょう"));
+    }
+
+    private static String ruby(String reading, String base) {
+        return "<w:ruby><w:rubyPr><w:rubyAlign w:val=\"distributeSpace\"/></w:rubyPr><w:rt><w:r><w:t>" + reading
+                + "</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>" + base + "</w:t></w:r></w:rubyBase></w:ruby>";
+    }
+
     @Test
     void anonymizedValuesAreReplacedBySurrogates() throws Exception {
         Path in = dir.resolve("hard.docx");
