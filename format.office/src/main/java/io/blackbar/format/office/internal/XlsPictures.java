@@ -15,6 +15,9 @@ import org.apache.poi.ddf.EscherMetafileBlip;
 import org.apache.poi.ddf.EscherRecord;
 import org.apache.poi.hssf.record.AbstractEscherHolderRecord;
 import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.RecordBase;
+import org.apache.poi.hssf.record.UnknownRecord;
+import org.apache.poi.hssf.record.aggregates.RecordAggregate;
 import org.apache.poi.hssf.usermodel.HSSFPatriarch;
 import org.apache.poi.hssf.usermodel.HSSFPicture;
 import org.apache.poi.hssf.usermodel.HSSFShape;
@@ -122,8 +125,23 @@ final class XlsPictures {
             }
             limits.checkDeadline();
         }
+        // a sheet's background picture (BkHim: a bitmap tiled behind the cells, shown on screen; POI keeps it in the
+        // page settings' block): not read, counted
+        for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+            for (RecordBase r : wb.getSheetAt(s).getSheet().getRecords()) {
+                if (r instanceof RecordAggregate aggregate) {
+                    aggregate.visitContainedRecords(inner -> notRead += isBackground(inner) ? 1 : 0);
+                } else {
+                    notRead += isBackground(r) ? 1 : 0;
+                }
+            }
+        }
         text = out.toString();
         return text;
+    }
+
+    private static boolean isBackground(RecordBase r) {
+        return r instanceof UnknownRecord u && u.getSid() == UnknownRecord.BITMAP_00E9;
     }
 
     private void add(EscherBSERecord bse, String type, EmfText emf, int page, String words, StringBuilder out) {

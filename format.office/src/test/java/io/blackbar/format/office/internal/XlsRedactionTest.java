@@ -240,6 +240,32 @@ class XlsRedactionTest {
     }
 
     /**
+     * A sheet's background picture (BkHim, a bitmap tiled behind the cells) is not read: it is counted as not read, so
+     * the report does not let it pass for a file whose pictures were all looked at.
+     */
+    @Test
+    void aSheetsBackgroundPictureIsCountedAsNotRead() throws Exception {
+        Path in = dir.resolve("background.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+            HSSFSheet sheet = wb.createSheet("Card");
+            sheet.createRow(0).createCell(0).setCellValue("Holder Ada Lovelace");
+            byte[] dib = {12, 0, 0, 0, 1, 0, 1, 0, 1, 0, 24, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0};
+            byte[] data = new byte[8 + dib.length];
+            data[0] = 9; // a bitmap
+            data[2] = 1;
+            data[4] = (byte) dib.length;
+            System.arraycopy(dib, 0, data, 8, dib.length);
+            List<org.apache.poi.hssf.record.RecordBase> records = sheet.getSheet().getRecords();
+            records.add(records.size() - 1, new org.apache.poi.hssf.record.UnknownRecord(
+                    org.apache.poi.hssf.record.UnknownRecord.BITMAP_00E9, data));
+            wb.write(out);
+        }
+        OfficeRun.Output out = OfficeRun.run(new XlsFormatHandler(new PicturesTest.StandIn(), true), in, XlsFormatHandler.XLS,
+                Method.REDACT, List.of("Ada Lovelace"), "[REDACTED]");
+        assertEquals(1, out.removed().get("imagesNotRead"), out.removed().toString());
+    }
+
+    /**
      * Reading turned off ({@code blackbar.ocr.pictures=false}): an XLS's pictures are counted as not read and kept, but
      * lose their metadata on every write (a photo's EXIF: where it was taken), sanitize included.
      */
