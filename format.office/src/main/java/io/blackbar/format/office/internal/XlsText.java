@@ -19,6 +19,7 @@ import org.apache.poi.hssf.record.chart.SeriesTextRecord;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFEvaluationWorkbook;
 import org.apache.poi.hssf.usermodel.HSSFHyperlink;
 import org.apache.poi.hssf.usermodel.HSSFPatriarch;
 import org.apache.poi.hssf.usermodel.HSSFRichTextString;
@@ -30,6 +31,10 @@ import org.apache.poi.hssf.usermodel.HSSFSimpleShape;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.hssf.usermodel.HeaderFooter;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.formula.ptg.AbstractFunctionPtg;
+import org.apache.poi.ss.formula.ptg.ControlPtg;
+import org.apache.poi.ss.formula.ptg.OperationPtg;
+import org.apache.poi.ss.formula.ptg.ParenthesisPtg;
 import org.apache.poi.ss.formula.ptg.Ptg;
 import org.apache.poi.ss.formula.ptg.StringPtg;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -252,6 +257,13 @@ final class XlsText {
         if (cell.getCellType() == CellType.NUMERIC) {
             lines.add(formatter.formatCellValue(cell), page, cell::setCellValue);
         } else if (cell.getCellType() == CellType.FORMULA) {
+            limits.checkDeadline(); // rendering a formula costs with its length, and one shared formula may fill a sheet
+            if (nesting(formulaTokens(cell)) > MAX_NESTING) {
+                // POI renders it in time growing with the square of its depth and parses it again recursively (1,500
+                // parentheses overflowed the stack); Excel itself nests functions 64 deep at most
+                throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                        "The spreadsheet has a formula nested deeper than Excel allows.");
+            }
             FormulaLiterals f = new FormulaLiterals(cell.getCellFormula());
             List<String> now = new ArrayList<>(f.values());
             boolean[] changed = {false};
@@ -278,9 +290,53 @@ final class XlsText {
     private static void setFormula(HSSFCell cell, String formula) {
         try {
             cell.setCellFormula(formula);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             cell.setBlank();
         }
+    }
+
+    /** Parentheses and function calls nested deeper than this refuse the workbook (Excel nests functions 64 deep). */
+    static final int MAX_NESTING = 128;
+
+    private HSSFEvaluationWorkbook evaluation;
+
+    /** @return a formula cell's tokens (a shared formula's, as the cell uses them), without rendering them */
+    private Ptg[] formulaTokens(HSSFCell cell) {
+        if (evaluation == null) {
+            evaluation = HSSFEvaluationWorkbook.create(wb);
+        }
+        int sheet = wb.getSheetIndex(cell.getSheet());
+        return evaluation.getFormulaTokens(evaluation.getSheet(sheet).getCell(cell.getRowIndex(), cell.getColumnIndex()));
+    }
+
+    /**
+     * @return how deep parentheses and function calls nest in a formula's tokens (reverse Polish: each operand is
+     *     level 0, a parenthesis or a function one more than the deepest of its operands, an operator as deep as its
+     *     deepest operand: "A1&A2&A3" is 0, "((A1))" is 2)
+     */
+    static int nesting(Ptg[] tokens) {
+        int[] stack = new int[tokens.length + 1];
+        int sp = 0;
+        int deepest = 0;
+        for (Ptg t : tokens) {
+            if (t instanceof ParenthesisPtg) {
+                if (sp > 0) {
+                    deepest = Math.max(deepest, ++stack[sp - 1]);
+                }
+            } else if (t instanceof OperationPtg op) {
+                int operands = Math.min(op.getNumberOfOperands(), sp);
+                int level = 0;
+                for (int k = 0; k < operands; k++) {
+                    level = Math.max(level, stack[--sp]);
+                }
+                level += t instanceof AbstractFunctionPtg ? 1 : 0;
+                deepest = Math.max(deepest, level);
+                stack[sp++] = level;
+            } else if (!(t instanceof ControlPtg)) {
+                stack[sp++] = 0;
+            }
+        }
+        return deepest;
     }
 
     /** Text of comments, text boxes and shapes, in groups too, and every shape's name, alternative text and tooltip. */

@@ -622,6 +622,40 @@ class XlsRedactionTest {
         opt.setEscherProperty(p);
     }
 
+    /**
+     * A formula of a string literal in 1,500 parentheses (5.6 KB): redacting the literal made POI parse the formula
+     * again, recursively, and overflow the stack (a StackOverflowError, no answer). A formula nested deeper than
+     * {@link XlsText#MAX_NESTING} is refused before POI renders it; the nesting counts parentheses and functions, not a
+     * chain of operators.
+     */
+    @Test
+    void aFormulaNestedTooDeepIsRefusedNotOverflowed() throws Exception {
+        Path in = dir.resolve("deep.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+            HSSFSheet sheet = wb.createSheet("S");
+            var cell = sheet.createRow(0).createCell(0);
+            cell.setCellFormula("\"ada.lovelace@example.com\"");
+            org.apache.poi.ss.formula.ptg.Ptg[] tokens = new org.apache.poi.ss.formula.ptg.Ptg[1501];
+            tokens[0] = new org.apache.poi.ss.formula.ptg.StringPtg("ada.lovelace@example.com");
+            java.util.Arrays.fill(tokens, 1, tokens.length, org.apache.poi.ss.formula.ptg.ParenthesisPtg.instance);
+            var record = org.apache.poi.hssf.usermodel.HSSFCell.class.getDeclaredMethod("getCellValueRecord");
+            record.setAccessible(true);
+            ((org.apache.poi.hssf.record.aggregates.FormulaRecordAggregate) record.invoke(cell)).setParsedExpression(tokens);
+            wb.write(out);
+        }
+        EngineException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(EngineException.class,
+                () -> OfficeRun.run(new XlsFormatHandler(new PicturesTest.StandIn(), false), in, XlsFormatHandler.XLS,
+                        Method.REDACT, List.of("ada.lovelace@example.com"), "[REDACTED]")));
+        assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+        assertTrue(e.getMessage().contains("nested deeper"), e.getMessage());
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            wb.createSheet("S");
+            assertEquals(2, XlsText.nesting(org.apache.poi.hssf.model.HSSFFormulaParser.parse("((A1))", wb)));
+            assertEquals(0, XlsText.nesting(org.apache.poi.hssf.model.HSSFFormulaParser.parse("A1&A2&A3&A4", wb)));
+            assertEquals(2, XlsText.nesting(org.apache.poi.hssf.model.HSSFFormulaParser.parse("SUM(A1,MAX(A2,A3)+1)", wb)));
+        }
+    }
+
     /** SECURITY-CASES UP-16: an RC4 CryptoAPI-encrypted XLS is refused as encrypted. */
     @Test
     void up16EncryptedXlsSaysEncrypted() throws Exception {
