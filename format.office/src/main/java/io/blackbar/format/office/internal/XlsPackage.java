@@ -55,6 +55,7 @@ final class XlsPackage {
                     throw ZipGuard.encrypted();
                 }
                 Map<String, Integer> dropped = dropped(fs);
+                XlsRecords.check(fs.getRoot(), limits); // what POI's constructor would allocate beyond the file's size
                 HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false);
                 // before any drawing is decoded: POI inflates its metafiles with no bound
                 XlsMetafiles.check(wb, limits.maxMemoryBytes() / 4);
@@ -68,7 +69,7 @@ final class XlsPackage {
             throw ZipGuard.encrypted();
         } catch (OldExcelFormatException e) {
             throw unprocessable("The spreadsheet is in an Excel format older than Excel 97 (BIFF5 or earlier), which is not supported.");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw unprocessable("The spreadsheet could not be read: it is damaged or not an Excel 97-2003 workbook.");
         }
     }

@@ -656,6 +656,72 @@ class XlsRedactionTest {
         }
     }
 
+    /**
+     * Rows that say they are 32,767 columns wide, with no cell in them (20 bytes each): POI gives each an array of that
+     * many cells when it builds the workbook (4,000 of them in 85 KB ran a 512 MB heap out). The raw records are read
+     * first, and rows and cells that would take more than the memory budget refuse the workbook; the same rows at
+     * their true width are read.
+     */
+    @Test
+    void rowsClaimingHugeWidthsAreRefusedBeforePoiAllocatesThem() throws Exception {
+        io.blackbar.engine.api.spi.DocumentLimits small = new io.blackbar.engine.api.spi.DocumentLimits(200L << 20, 1000,
+                50_000_000, 64L << 20, System.nanoTime() + 120_000_000_000L);
+        for (int lastColumn : new int[] {32767, 3}) {
+            Path in = dir.resolve("wide" + lastColumn + ".xls");
+            try (HSSFWorkbook wb = new HSSFWorkbook()) {
+                HSSFSheet sheet = wb.createSheet("S");
+                sheet.createRow(0).createCell(0).setCellValue("Ada Lovelace");
+                for (int r = 1; r < 1000; r++) {
+                    sheet.createRow(r);
+                }
+                byte[] stream = wb.getBytes();
+                for (int at = 0; at + 4 <= stream.length; ) {
+                    int sid = (stream[at] & 0xFF) | (stream[at + 1] & 0xFF) << 8;
+                    int length = (stream[at + 2] & 0xFF) | (stream[at + 3] & 0xFF) << 8;
+                    if (sid == 0x0208) { // ROW: its last column + 1 at offset 4
+                        stream[at + 8] = (byte) lastColumn;
+                        stream[at + 9] = (byte) (lastColumn >> 8);
+                    }
+                    at += 4 + length;
+                }
+                try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(in)) {
+                    fs.createDocument(new ByteArrayInputStream(stream), "Workbook");
+                    fs.writeFilesystem(out);
+                }
+            }
+            if (lastColumn > 256) {
+                EngineException e = assertThrows(EngineException.class,
+                        () -> new XlsFormatHandler(new PicturesTest.StandIn(), false).open(in, XlsFormatHandler.XLS, small).close());
+                assertTrue(e.getMessage().contains("rows and cells"), e.getMessage());
+            } else {
+                try (ParsedDocument doc = new XlsFormatHandler(new PicturesTest.StandIn(), false).open(in, XlsFormatHandler.XLS, small)) {
+                    assertTrue(doc.text().contains("Ada Lovelace"));
+                }
+            }
+        }
+    }
+
+    /** The sheets are counted from the raw records, before POI builds one (60,000 in 4.9 MB took 376 MB first). */
+    @Test
+    void sheetsPastTheLimitAreCountedBeforePoiBuildsThem() throws Exception {
+        io.blackbar.engine.api.spi.DocumentLimits tenPages = new io.blackbar.engine.api.spi.DocumentLimits(200L << 20, 10,
+                50_000_000, 512L << 20, System.nanoTime() + 120_000_000_000L);
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            for (int s = 0; s < 11; s++) {
+                wb.createSheet("S" + s);
+            }
+            try (POIFSFileSystem fs = new POIFSFileSystem()) {
+                fs.createDocument(new ByteArrayInputStream(wb.getBytes()), "Workbook");
+                EngineException e = assertThrows(EngineException.class, () -> XlsRecords.check(fs.getRoot(), tenPages));
+                assertTrue(e.getMessage().contains("more pages, sheets"), e.getMessage());
+                wb.removeSheetAt(10);
+                fs.getRoot().getEntry("Workbook").delete();
+                fs.createDocument(new ByteArrayInputStream(wb.getBytes()), "Workbook");
+                XlsRecords.check(fs.getRoot(), tenPages); // ten are allowed
+            }
+        }
+    }
+
     /** SECURITY-CASES UP-16: an RC4 CryptoAPI-encrypted XLS is refused as encrypted. */
     @Test
     void up16EncryptedXlsSaysEncrypted() throws Exception {

@@ -1,0 +1,135 @@
+package io.blackbar.format.office.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.Entry;
+
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.spi.DocumentLimits;
+
+/**
+ * Reads a workbook stream's records raw, before POI builds anything of it, for what POI would allocate beyond the
+ * file's size: a row object and an array of cells as wide as the row says it is (an 85 KB file of 4,000 empty rows
+ * each "32,767 columns wide" ran a 512 MB heap out inside POI's constructor), and a sheet for every sheet record
+ * (60,000 sheets in 4.9 MB took 376 MB before their number was checked). Too many sheets, or rows and cells that
+ * would take more than the memory budget, refuse the workbook.
+ */
+final class XlsRecords {
+
+    private static final int BOF = 0x0809;
+    private static final int BOUNDSHEET = 0x0085;
+    private static final int FILEPASS = 0x002F;
+    private static final int ROW = 0x0208;
+    private static final int MULRK = 0x00BD;
+    private static final int MULBLANK = 0x00BE;
+    /** The records of one cell, each starting with its row and column. */
+    private static final int[] CELLS = {0x0006, 0x00FD, 0x0203, 0x0204, 0x0205, 0x0201, 0x027E, 0x00D6};
+    /** What POI keeps a row by beside its array of cells (the row object, its record, the map's entry). */
+    private static final long ROW_BYTES = 160;
+    /** What POI keeps a cell by (the cell object and its record). */
+    private static final long CELL_BYTES = 96;
+    /** A reference in a row's array of cells, and the slots POI adds past the last column. */
+    private static final long SLOT_BYTES = 8;
+    private static final int SLACK = 5;
+
+    private XlsRecords() {
+    }
+
+    /**
+     * @param root the OLE2 container's root
+     * @param limits the page count and memory budget
+     * @throws EngineException {@code UNPROCESSABLE} past either
+     */
+    static void check(DirectoryNode root, DocumentLimits limits) throws EngineException, IOException {
+        DocumentEntry stream = null;
+        for (Entry e : root) {
+            if (e instanceof DocumentEntry d && e.getName().toLowerCase(Locale.ROOT).equals("workbook")) {
+                stream = d;
+            }
+        }
+        if (stream == null) {
+            return; // none: POI says what the file is
+        }
+        int sheets = 0;
+        long cells = 0;
+        long bytes = 0;
+        boolean encrypted = false;
+        // the current sheet's rows (BIFF8 numbers them in 16 bits): the widest POI will make each, plus one
+        int[] widths = new int[1 << 16];
+        byte[] data = new byte[8224];
+        try (InputStream in = root.createDocumentInputStream(stream)) {
+            while (true) {
+                int sid = u16(in);
+                int length = u16(in);
+                if (sid < 0 || length < 0) {
+                    break;
+                }
+                int read = in.readNBytes(data, 0, Math.min(length, data.length));
+                if (read < length && in.skip(length - read) < length - read) {
+                    break; // the stream ends inside the record: POI says what it makes of that
+                }
+                if (sid == BOF) {
+                    bytes += rows(widths);
+                } else if (sid == BOUNDSHEET && ++sheets > limits.maxPages()) {
+                    throw XlsPackage.unprocessable("The document has more pages, sheets or slides than allowed.");
+                } else if (sid == FILEPASS) {
+                    encrypted = true; // what follows is enciphered: its values mean nothing read raw
+                } else if (!encrypted && read >= 6) {
+                    int row = u16(data, 0);
+                    int width = -1;
+                    if (sid == ROW) {
+                        width = u16(data, 4);
+                    } else if (sid == MULRK || sid == MULBLANK) {
+                        int count = Math.max(0, (read - 6) / (sid == MULRK ? 6 : 2));
+                        cells += count;
+                        width = u16(data, 2) + count;
+                    } else if (isCell(sid)) {
+                        cells++;
+                        width = u16(data, 2) + 1;
+                    }
+                    widths[row] = Math.max(widths[row], width + 1);
+                }
+            }
+        }
+        bytes += rows(widths) + cells * CELL_BYTES;
+        if (bytes > limits.maxMemoryBytes()) {
+            throw XlsPackage.unprocessable("The spreadsheet's rows and cells would take more memory than allowed.");
+        }
+    }
+
+    /** @return what a sheet's rows take in POI (each row's width plus one, 0 for none), cleared for the next sheet */
+    private static long rows(int[] widths) {
+        long bytes = 0;
+        for (int r = 0; r < widths.length; r++) {
+            if (widths[r] > 0) {
+                bytes += ROW_BYTES + (widths[r] - 1 + SLACK) * SLOT_BYTES;
+                widths[r] = 0;
+            }
+        }
+        return bytes;
+    }
+
+    private static boolean isCell(int sid) {
+        for (int c : CELLS) {
+            if (c == sid) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the next little-endian 16-bit value, or -1 at the end */
+    private static int u16(InputStream in) throws IOException {
+        int lo = in.read();
+        int hi = in.read();
+        return lo < 0 || hi < 0 ? -1 : lo | hi << 8;
+    }
+
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+}
