@@ -13,6 +13,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.util.LittleEndian;
 
 import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.spi.DocumentLimits;
 
 /**
  * Bounds what a workbook's metafile pictures inflate to before POI reads them. POI inflates every EMF, WMF
@@ -46,18 +47,19 @@ final class XlsMetafiles {
 
     /**
      * @param wb a workbook just opened, none of its drawings decoded yet
-     * @param budget the bytes all its metafile pictures may inflate to
-     * @throws EngineException {@code UNPROCESSABLE} when they inflate to more
+     * @param limits the memory budget (a quarter of it for all metafile pictures) and the deadline
+     * @throws EngineException {@code UNPROCESSABLE} when they inflate to more, or when a drawing record's length
+     *     would make POI read the same bytes again and again
      */
-    static void check(HSSFWorkbook wb, long budget) throws EngineException {
-        long left = budget;
+    static void check(HSSFWorkbook wb, DocumentLimits limits) throws EngineException {
+        long left = limits.maxMemoryBytes() / 4;
         ByteArrayOutputStream group = new ByteArrayOutputStream();
         for (Record r : wb.getInternalWorkbook().getRecords()) {
             if (r instanceof DrawingGroupRecord g) {
                 group.writeBytes(g.getRawData());
             }
         }
-        left = check(group.toByteArray(), left);
+        left = check(group.toByteArray(), left, limits);
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
             ByteArrayOutputStream drawing = new ByteArrayOutputStream();
             for (RecordBase r : wb.getSheetAt(s).getSheet().getRecords()) {
@@ -67,14 +69,20 @@ final class XlsMetafiles {
                     drawing.writeBytes(c.getData());
                 }
             }
-            left = check(drawing.toByteArray(), left);
+            left = check(drawing.toByteArray(), left, limits);
         }
     }
 
-    /** @return the budget left after the metafiles whose headers stand anywhere in {@code data} */
-    static long check(byte[] data, long left) throws EngineException {
+    /**
+     * @return the budget left after the metafiles whose headers stand anywhere in {@code data}; their compressed
+     *     data is read once each: streams that run over each other (1,400 headers sharing one 4 MB tail of empty
+     *     blocks took five minutes) refuse the workbook
+     */
+    static long check(byte[] data, long left, DocumentLimits limits) throws EngineException {
+        lengths(data, 0, data.length, 0);
         Inflater inflater = new Inflater();
         byte[] scratch = new byte[64 * 1024];
+        long consumed = 0;
         try {
             for (int at = 0; at + HEADER <= data.length; at++) {
                 int type = LittleEndian.getUShort(data, at + 2);
@@ -93,18 +101,58 @@ final class XlsMetafiles {
                 if (compression != 0) {
                     continue; // stored as it is: POI copies it, no larger than the record
                 }
+                limits.checkDeadline();
                 int length = (int) Math.min(saved, data.length - from);
                 inflater.reset();
                 inflater.setInput(data, from, length);
                 left -= inflated(inflater, scratch, left);
+                consumed += inflater.getBytesRead();
                 if (left < 0) {
                     throw XlsPackage.unprocessable("The spreadsheet's pictures take more memory than allowed once decompressed.");
+                }
+                if (consumed > data.length + SLACK) {
+                    throw XlsPackage.unprocessable("The spreadsheet's drawing data is malformed (pictures overlap).");
                 }
             }
         } finally {
             inflater.end();
         }
         return left;
+    }
+
+    /** What the false headers among other data may read beyond the data's own length before they fail. */
+    private static final int SLACK = 1 << 20;
+    /** How deep containers are followed (POI follows 1,000). */
+    private static final int DEPTH = 1_000;
+    /** A BSE's fields before the BLIP it may hold. */
+    private static final int BSE_FIELDS = 36;
+    private static final int BSE = 0xF007;
+
+    /**
+     * Follows the drawing's records as POI reads them (in sequence, into containers and a BSE's BLIP) and refuses a
+     * length POI would step back or stand still by: negative, or past 2 GB once its header is added (a BLIP of length
+     * -8 was read again and again until a 512 MB heap ran out, from a 70 KB workbook).
+     */
+    private static void lengths(byte[] data, int from, int to, int depth) throws EngineException {
+        int pos = from;
+        while (pos + 8 <= to) {
+            long length = LittleEndian.getUInt(data, pos + 4);
+            if (length > Integer.MAX_VALUE - 8) {
+                throw XlsPackage.unprocessable("The spreadsheet's drawing data is malformed (a record's length is negative).");
+            }
+            long end = pos + 8 + length;
+            int inner = (int) Math.min(end, to);
+            int options = LittleEndian.getUShort(data, pos);
+            if (depth < DEPTH && (options & 0xF) == 0xF) {
+                lengths(data, pos + 8, inner, depth + 1);
+            } else if (depth < DEPTH && LittleEndian.getUShort(data, pos + 2) == BSE && length > BSE_FIELDS) {
+                lengths(data, pos + 8 + BSE_FIELDS, inner, depth + 1);
+            }
+            if (end >= to) {
+                return;
+            }
+            pos = (int) end;
+        }
     }
 
     /** @return what the inflater gives until its input ends, its stream ends or fails, or it passes {@code most} */

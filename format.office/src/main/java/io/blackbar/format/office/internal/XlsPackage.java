@@ -58,7 +58,7 @@ final class XlsPackage {
                 XlsRecords.check(fs.getRoot(), limits); // what POI's constructor would allocate beyond the file's size
                 HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false);
                 // before any drawing is decoded: POI inflates its metafiles with no bound
-                XlsMetafiles.check(wb, limits.maxMemoryBytes() / 4);
+                XlsMetafiles.check(wb, limits);
                 if (wb.getInternalWorkbook().findFirstRecordBySid(FilePassRecord.sid) != null) {
                     // readable with Excel's default password: written back unencrypted
                     dropped.merge("encryption", 1, Integer::sum);

@@ -499,10 +499,93 @@ class XlsRedactionTest {
             records.add(at, new org.apache.poi.hssf.record.DrawingRecord(java.util.Arrays.copyOfRange(bytes, 0, half)));
             records.add(at + 1, new org.apache.poi.hssf.record.ObjRecord());
             records.add(at + 2, new org.apache.poi.hssf.record.ContinueRecord(java.util.Arrays.copyOfRange(bytes, half, bytes.length)));
-            EngineException e = assertThrows(EngineException.class, () -> XlsMetafiles.check(wb, 16L << 20));
+            EngineException e = assertThrows(EngineException.class, () -> XlsMetafiles.check(wb, memory(64L << 20)));
             assertTrue(e.getMessage().contains("decompressed"), e.getMessage());
-            XlsMetafiles.check(wb, 24L << 20); // within a larger budget, it is let through
+            XlsMetafiles.check(wb, memory(96L << 20)); // within a larger budget (a quarter of it), it is let through
         }
+    }
+
+    private static io.blackbar.engine.api.spi.DocumentLimits memory(long bytes) {
+        return new io.blackbar.engine.api.spi.DocumentLimits(200L << 20, 1000, 50_000_000, bytes, System.nanoTime() + 120_000_000_000L);
+    }
+
+    /**
+     * A drawing record whose length is negative (-8: POI's reader then stands still, reading the same picture again and
+     * again until a 512 MB heap ran out, from a 70 KB workbook), at the top, in a container, in a BSE: refused.
+     */
+    @Test
+    void aDrawingRecordOfNegativeLengthIsRefused() throws Exception {
+        byte[] blip = new byte[8 + 50];
+        blip[2] = 0x1A;
+        blip[3] = (byte) 0xF0;
+        for (int k = 4; k < 8; k++) {
+            blip[k] = (byte) (k == 4 ? 0xF8 : 0xFF);
+        }
+        byte[] inContainer = withHeader(0x000F, 0xF001, blip);
+        byte[] bse = new byte[36 + blip.length];
+        System.arraycopy(blip, 0, bse, 36, blip.length);
+        for (byte[] data : List.of(blip, inContainer, withHeader(0x000F, 0xF000, withHeader(0x0002, 0xF007, bse)))) {
+            EngineException e = assertThrows(EngineException.class, () -> XlsMetafiles.check(data, 1L << 30, memory(1L << 30)));
+            assertTrue(e.getMessage().contains("negative"), e.getMessage());
+        }
+        blip[7] = 0; // the same record of a sound length
+        blip[6] = 0;
+        blip[5] = 0;
+        blip[4] = 50;
+        XlsMetafiles.check(withHeader(0x000F, 0xF001, blip), 1L << 30, memory(1L << 30));
+    }
+
+    private static byte[] withHeader(int options, int type, byte[] body) {
+        byte[] r = new byte[8 + body.length];
+        r[0] = (byte) options;
+        r[1] = (byte) (options >> 8);
+        r[2] = (byte) type;
+        r[3] = (byte) (type >> 8);
+        r[4] = (byte) body.length;
+        r[5] = (byte) (body.length >> 8);
+        r[6] = (byte) (body.length >> 16);
+        System.arraycopy(body, 0, r, 8, body.length);
+        return r;
+    }
+
+    /**
+     * Metafile headers whose compressed streams run over each other: each one's first stored block holds the next
+     * header, so every stream reads on to one shared tail (1,400 such headers over 4 MB of empty blocks took five
+     * minutes, each inflated to nothing). Reading more compressed bytes than the data holds refuses it.
+     */
+    @Test
+    void metafileStreamsThatOverlapAreRefused() throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        int headers = 3;
+        byte[] tail = new byte[3 << 20];
+        new java.util.Random(7).nextBytes(tail);
+        for (int i = 0; i < headers; i++) {
+            byte[] h = new byte[58];
+            h[0] = 0x40;
+            h[1] = 0x3D;
+            h[2] = 0x1A;
+            h[3] = (byte) 0xF0;
+            h[52] = (byte) 0xFF; // the saved size: to the end
+            h[53] = (byte) 0xFF;
+            h[54] = (byte) 0xFF;
+            h[55] = 0x7F;
+            h[57] = (byte) 0xFE;
+            b.writeBytes(h);
+            b.writeBytes(new byte[] {0x78, 0x01, 0x00, 60, 0, (byte) ~60, (byte) 0xFF}); // zlib, a stored block of 60 bytes
+        }
+        b.writeBytes(new byte[60]);
+        for (int at = 0; at < tail.length; at += 0xFFFF) { // the tail: stored blocks, the last one final
+            int n = Math.min(0xFFFF, tail.length - at);
+            boolean last = at + n == tail.length;
+            b.writeBytes(new byte[] {(byte) (last ? 1 : 0), (byte) n, (byte) (n >> 8), (byte) ~n, (byte) (~n >> 8)});
+            b.write(tail, at, n);
+        }
+        byte[] data = b.toByteArray();
+        data[4] = (byte) (data.length - 8); // the first record spans the data: the structure is sound
+        data[5] = (byte) ((data.length - 8) >> 8);
+        data[6] = (byte) ((data.length - 8) >> 16);
+        EngineException e = assertThrows(EngineException.class, () -> XlsMetafiles.check(data, 1L << 30, memory(4L << 30)));
+        assertTrue(e.getMessage().contains("overlap"), e.getMessage());
     }
 
     /** An EMF's header and zeros: 12 bytes a megabyte once compressed. */
