@@ -118,6 +118,8 @@ public class EngineImpl implements Engine {
                     parsed.text().length(), findings, Map.of(), false);
         } catch (RuntimeException e) {
             throw unexpected(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw exhausted(e);
         }
     }
 
@@ -128,6 +130,8 @@ public class EngineImpl implements Engine {
             return parsed.text();
         } catch (RuntimeException e) {
             throw unexpected(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw exhausted(e);
         }
     }
 
@@ -171,6 +175,8 @@ public class EngineImpl implements Engine {
             throw orOutOfSpace(e); // a handler's, over a full disk of ours
         } catch (RuntimeException e) {
             throw orOutOfSpace(unexpected(e));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw exhausted(e);
         } finally {
             TempFiles.deleteQuietly(output);
         }
@@ -190,6 +196,18 @@ public class EngineImpl implements Engine {
      * that must fail where the SPI allows no checked exception ({@code text()}) wraps its
      * EngineException: that one is answered as it is (a missing OCR engine stays a 503).
      */
+    /**
+     * The last resort when a handler's parse ran past what it checks (every parse has its own budgets; an escape is a
+     * defect, logged as one): the request fails with 422, not the thread, the command line or the server, and what it
+     * held is released as it unwinds.
+     */
+    private static EngineException exhausted(VirtualMachineError e) {
+        LOG.error("format handler exhausted the {}: a missing budget check", e instanceof StackOverflowError ? "stack" : "heap");
+        return new EngineException(UNPROCESSABLE, e instanceof StackOverflowError
+                ? "The document nests its content too deep to be processed."
+                : "The document needs more memory than allowed.");
+    }
+
     private static EngineException unexpected(RuntimeException e) {
         if (e.getCause() instanceof EngineException cause) {
             return cause;

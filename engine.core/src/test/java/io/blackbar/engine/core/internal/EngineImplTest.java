@@ -304,6 +304,33 @@ class EngineImplTest {
         }
     }
 
+    /**
+     * A handler whose parse runs past its own checks (a stack overflow, the heap exhausted): the request fails with 422
+     * and a message, for scan, text and redact alike, not with an Error that stops the command line or the thread.
+     */
+    @Test
+    void aHandlerThatExhaustsTheStackOrTheHeapFailsTheRequestOnly() throws Exception {
+        for (VirtualMachineError error : List.of(new StackOverflowError(), new OutOfMemoryError("Java heap space"))) {
+            engine.handlers = List.of(Map.entry(Map.of(FormatHandler.PROP_MEDIA_TYPES, new String[] {"text/plain"},
+                    FormatHandler.PROP_EXTENSIONS, new String[] {"txt"}), new FormatHandler() {
+                        @Override
+                        public ParsedDocument open(Path file, String mediaType, DocumentLimits limits) {
+                            throw error;
+                        }
+                    }));
+            Path f = file("a.txt", "SSN 078-05-1120");
+            List<org.junit.jupiter.api.function.Executable> calls = List.of(
+                    () -> engine.scan(Document.of(f), Request.of("pii", Method.SCAN)),
+                    () -> engine.text(Document.of(f)),
+                    () -> engine.process(Document.of(f), Request.of("pii", Method.REDACT), new ByteArrayOutputStream()));
+            for (var call : calls) {
+                EngineException e = assertThrows(EngineException.class, call);
+                assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+                assertTrue(e.getMessage().contains(error instanceof StackOverflowError ? "too deep" : "more memory"), e.getMessage());
+            }
+        }
+    }
+
     /** A handler whose writer forgets to replace, and writes the text as {@code asWritten} gives it. */
     private static FormatHandler leaky(java.util.function.UnaryOperator<String> asWritten) {
         return new FormatHandler() {
