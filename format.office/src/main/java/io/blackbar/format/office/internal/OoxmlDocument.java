@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
 
 import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Method;
@@ -148,9 +149,31 @@ final class OoxmlDocument implements ParsedDocument {
         return out;
     }
 
+    /**
+     * A Word document that imports another file's content where it stands ({@code w:altChunk}: HTML, MHT, RTF, text
+     * or another document, which Word converts into the body on opening; HTML-to-DOCX converters write whole documents
+     * so) shows text that is in no part read here: a redaction would leave it in place and pass its own check. Such a
+     * document is refused for redaction and anonymization, never written with the content unread.
+     */
+    private void refuseImportedContent() throws EngineException {
+        for (String name : pkg.names()) {
+            if (!name.endsWith(".rels") || !OoxmlPackage.isXml(name)) {
+                continue;
+            }
+            for (Element r : OoxmlPackage.children(pkg.xml(name).getDocumentElement(), "Relationship")) {
+                if (r.getAttribute("Type").endsWith("/aFChunk")) {
+                    throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document imports content in another"
+                            + " format (a Word altChunk: HTML, RTF or text that Word converts on opening), which is not read;"
+                            + " save it from Word as a plain .docx first.");
+                }
+            }
+        }
+    }
+
     @Override
     public Map<String, Integer> write(List<Replacement> plan, Method method, OutputStream out) throws EngineException {
         once();
+        refuseImportedContent();
         List<String> before = new ArrayList<>();
         for (Attr a : read.sheetNames()) {
             before.add(a.getValue());

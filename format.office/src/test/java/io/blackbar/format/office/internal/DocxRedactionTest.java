@@ -2,6 +2,7 @@ package io.blackbar.format.office.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Method;
 import io.blackbar.engine.api.spi.ParsedDocument;
 
@@ -64,16 +66,9 @@ class DocxRedactionTest {
     void aRedactedNamesRubyTextGoesWithIt() throws Exception {
         Path in = dir.resolve("ruby.docx");
         HandDocx.write(in, false);
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (var e : new RawPackage(Files.readAllBytes(in)).parts.entrySet()) {
-            String v = new String(e.getValue(), StandardCharsets.UTF_8);
-            if (e.getKey().equals("word/document.xml")) {
-                v = v.replace("<w:body>", "<w:body><w:p><w:r><w:t xml:space=\"preserve\">担当 </w:t></w:r>" + ruby("やまだ", "山田")
-                        + ruby("たろう", "太郎") + "<w:r><w:t xml:space=\"preserve\"> 所属 </w:t></w:r>" + ruby("えいぎょう", "営業部") + "</w:p>");
-            }
-            parts.put(e.getKey(), v);
-        }
-        RawPackage.zip(in, parts);
+        RawPackage.edit(in, (name, v) -> !name.equals("word/document.xml") ? v : v.replace("<w:body>", "<w:body><w:p><w:r>"
+                + "<w:t xml:space=\"preserve\">担当 </w:t></w:r>" + ruby("やまだ", "山田") + ruby("たろう", "太郎")
+                + "<w:r><w:t xml:space=\"preserve\"> 所属 </w:t></w:r>" + ruby("えいぎょう", "営業部") + "</w:p>"), Map.of());
         try (ParsedDocument doc = new OoxmlFormatHandler().open(in, OoxmlFormatHandler.DOCX, OfficeRun.limits())) {
             assertTrue(doc.text().contains("担当 山田太郎 所属 営業部\nやまだ\nたろう\nえいぎょう\n"), doc.text());
         }
@@ -82,6 +77,32 @@ class DocxRedactionTest {
         RawPackage raw = new RawPackage(out.bytes());
         raw.assertNone(List.of("山田", "太郎", "やまだ", "たろう"));
         raw.assertSurvive(List.of("担当", "営業部", "えいぎょう"));
+    }
+
+    /**
+     * A document whose body imports an HTML part ({@code w:altChunk}, which Word converts on opening; HTML-to-DOCX
+     * converters write whole documents so): its text is in no part read, so a redaction wrote it back unchanged and
+     * called the output verified. Redaction and anonymization are refused with a message; sanitize still runs.
+     */
+    @Test
+    void aDocumentImportingAnHtmlChunkIsRefusedNotPassedUnread() throws Exception {
+        Path in = dir.resolve("chunk.docx");
+        HandDocx.write(in, false);
+        RawPackage.edit(in, (name, v) -> switch (name) {
+            case "word/document.xml" -> v.replace("<w:body>", "<w:body><w:altChunk r:id=\"rId99\"/>");
+            case "word/_rels/document.xml.rels" -> v.replace("</Relationships>", RawPackage.relationship("rId99", "aFChunk",
+                    "afchunk.htm") + "</Relationships>");
+            case "[Content_Types].xml" -> v.replace("<Default Extension=\"xml\"",
+                    "<Default Extension=\"htm\" ContentType=\"text/html\"/><Default Extension=\"xml\"");
+            default -> v;
+        }, Map.of("word/afchunk.htm", "<html><body><p>Patient Grace Hopper, SSN 219-09-9999</p></body></html>"));
+        for (Method method : List.of(Method.REDACT, Method.ANONYMIZE)) {
+            EngineException e = assertThrows(EngineException.class, () -> OfficeRun.run(new OoxmlFormatHandler(), in,
+                    OoxmlFormatHandler.DOCX, method, HandDocx.IN_TEXT, "[REDACTED]"));
+            assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+            assertTrue(e.getMessage().contains("altChunk"), e.getMessage());
+        }
+        OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, Method.SANITIZE, List.of(), "");
     }
 
     private static String ruby(String reading, String base) {

@@ -109,6 +109,19 @@ final class RawPackage {
         return "<Relationship Id=\"" + id + "\" Type=\"" + RELS + type + "\" Target=\"" + target + "\"/>";
     }
 
+    /**
+     * Rewrites a package: each part's text through {@code edit} (part name, text), then the {@code added} parts after
+     * them; a test file made by a library, then given what the library does not write.
+     */
+    static void edit(Path file, java.util.function.BinaryOperator<String> edit, Map<String, String> added) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (var e : new RawPackage(java.nio.file.Files.readAllBytes(file)).parts.entrySet()) {
+            parts.put(e.getKey(), edit.apply(e.getKey(), new String(e.getValue(), StandardCharsets.UTF_8)));
+        }
+        parts.putAll(added);
+        zip(file, parts);
+    }
+
     /** Writes parts (name, text) into a zip. */
     static void zip(Path file, Map<String, String> parts) throws IOException {
         zip(file, parts, Map.of());

@@ -134,17 +134,12 @@ class XlsxRedactionTest {
             s.createRow(1).createCell(0).setCellValue("営業部");
             wb.write(out);
         }
-        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
-        for (var e : new RawPackage(Files.readAllBytes(in)).parts.entrySet()) {
-            String v = new String(e.getValue(), StandardCharsets.UTF_8);
-            if (e.getKey().equals("xl/sharedStrings.xml")) {
-                v = v.replace("<t>山田太郎</t>", "<t>山田太郎</t><rPh sb=\"0\" eb=\"2\"><t>ヤマダ</t></rPh><rPh sb=\"2\" eb=\"4\"><t>タロウ</t></rPh>"
-                        + "<phoneticPr fontId=\"1\"/>").replace("<t>営業部</t>", "<t>営業部</t><rPh sb=\"0\" eb=\"3\"><t>エイギョウブ</t></rPh>");
-                assertTrue(v.contains("タロウ") && v.contains("エイギョウブ"), "the readings are in the test file");
-            }
-            parts.put(e.getKey(), v);
-        }
-        RawPackage.zip(in, parts);
+        RawPackage.edit(in, (name, v) -> !name.equals("xl/sharedStrings.xml") ? v
+                : v.replace("<t>山田太郎</t>", "<t>山田太郎</t><rPh sb=\"0\" eb=\"2\"><t>ヤマダ</t></rPh><rPh sb=\"2\" eb=\"4\"><t>タロウ</t></rPh>"
+                        + "<phoneticPr fontId=\"1\"/>").replace("<t>営業部</t>", "<t>営業部</t><rPh sb=\"0\" eb=\"3\"><t>エイギョウブ</t></rPh>"),
+                java.util.Map.of());
+        assertTrue(new String(new RawPackage(Files.readAllBytes(in)).parts.get("xl/sharedStrings.xml"), StandardCharsets.UTF_8)
+                .contains("タロウ"), "the readings are in the test file");
         for (boolean streamed : new boolean[] {false, true}) {
             try (OoxmlDocument doc = OoxmlDocument.open(in, OoxmlFormatHandler.XLSX, OfficeRun.limits(), null, false,
                     streamed ? 0 : Integer.MAX_VALUE)) {
