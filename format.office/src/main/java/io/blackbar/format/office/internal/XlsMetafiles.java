@@ -7,8 +7,10 @@ import java.util.zip.Inflater;
 import org.apache.poi.hssf.record.ContinueRecord;
 import org.apache.poi.hssf.record.DrawingGroupRecord;
 import org.apache.poi.hssf.record.DrawingRecord;
+import org.apache.poi.hssf.record.ObjRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordBase;
+import org.apache.poi.hssf.record.TextObjectRecord;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.util.LittleEndian;
 
@@ -62,11 +64,18 @@ final class XlsMetafiles {
         left = check(group.toByteArray(), left, limits);
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
             ByteArrayOutputStream drawing = new ByteArrayOutputStream();
+            boolean drawingLayer = false; // whether a continuation here continues the drawing (POI's rule)
             for (RecordBase r : wb.getSheetAt(s).getSheet().getRecords()) {
                 if (r instanceof DrawingRecord d) {
                     drawing.writeBytes(d.getRecordData());
+                    drawingLayer = true;
                 } else if (r instanceof ContinueRecord c) {
-                    drawing.writeBytes(c.getData());
+                    if (drawingLayer) {
+                        drawing.writeBytes(c.getData());
+                    }
+                } else {
+                    // a background picture's continuations (its pixels) follow a record of the page settings
+                    drawingLayer = r instanceof ObjRecord || r instanceof TextObjectRecord;
                 }
             }
             left = check(drawing.toByteArray(), left, limits);

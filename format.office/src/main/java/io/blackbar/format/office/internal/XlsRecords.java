@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
+import org.apache.poi.hssf.record.BOFRecord;
+import org.apache.poi.hssf.record.BoundSheetRecord;
+import org.apache.poi.hssf.record.CellValueRecordInterface;
+import org.apache.poi.hssf.record.RecordFactoryInputStream;
+import org.apache.poi.hssf.record.RowRecord;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.Entry;
@@ -54,12 +59,7 @@ final class XlsRecords {
         if (stream == null) {
             return; // none: POI says what the file is
         }
-        int sheets = 0;
-        long cells = 0;
-        long bytes = 0;
-        boolean encrypted = false;
-        // the current sheet's rows (BIFF8 numbers them in 16 bits): the widest POI will make each, plus one
-        int[] widths = new int[1 << 16];
+        Tally tally = new Tally(limits);
         byte[] data = new byte[8224];
         try (InputStream in = root.createDocumentInputStream(stream)) {
             while (true) {
@@ -72,45 +72,114 @@ final class XlsRecords {
                 if (read < length && in.skip(length - read) < length - read) {
                     break; // the stream ends inside the record: POI says what it makes of that
                 }
+                tally.record();
+                if (sid == FILEPASS) {
+                    // what follows is enciphered (Excel's default password, which POI reads): counted again, deciphered
+                    decrypted(root, stream, limits);
+                    return;
+                }
                 if (sid == BOF) {
-                    bytes += rows(widths);
-                } else if (sid == BOUNDSHEET && ++sheets > limits.maxPages()) {
-                    throw XlsPackage.unprocessable("The document has more pages, sheets or slides than allowed.");
-                } else if (sid == FILEPASS) {
-                    encrypted = true; // what follows is enciphered: its values mean nothing read raw
-                } else if (!encrypted && read >= 6) {
+                    tally.sheet();
+                } else if (sid == BOUNDSHEET) {
+                    tally.boundSheet();
+                } else if (read >= 6) {
                     int row = u16(data, 0);
-                    int width = -1;
                     if (sid == ROW) {
-                        width = u16(data, 4);
+                        tally.row(row, u16(data, 4));
                     } else if (sid == MULRK || sid == MULBLANK) {
                         int count = Math.max(0, (read - 6) / (sid == MULRK ? 6 : 2));
-                        cells += count;
-                        width = u16(data, 2) + count;
+                        tally.cells(row, u16(data, 2), count);
                     } else if (isCell(sid)) {
-                        cells++;
-                        width = u16(data, 2) + 1;
+                        tally.cells(row, u16(data, 2), 1);
                     }
-                    widths[row] = Math.max(widths[row], width + 1);
                 }
             }
         }
-        bytes += rows(widths) + cells * CELL_BYTES;
-        if (bytes > limits.maxMemoryBytes()) {
-            throw XlsPackage.unprocessable("The spreadsheet's rows and cells would take more memory than allowed.");
-        }
+        tally.finish();
     }
 
-    /** @return what a sheet's rows take in POI (each row's width plus one, 0 for none), cleared for the next sheet */
-    private static long rows(int[] widths) {
-        long bytes = 0;
-        for (int r = 0; r < widths.length; r++) {
-            if (widths[r] > 0) {
-                bytes += ROW_BYTES + (widths[r] - 1 + SLACK) * SLOT_BYTES;
-                widths[r] = 0;
+    /** The same count through POI's record reader, which deciphers a workbook encrypted with Excel's default password. */
+    private static void decrypted(DirectoryNode root, DocumentEntry stream, DocumentLimits limits) throws EngineException, IOException {
+        Tally tally = new Tally(limits);
+        try (InputStream in = root.createDocumentInputStream(stream)) {
+            RecordFactoryInputStream records = new RecordFactoryInputStream(in, false);
+            for (org.apache.poi.hssf.record.Record r = records.nextRecord(); r != null; r = records.nextRecord()) {
+                tally.record();
+                if (r instanceof BOFRecord) {
+                    tally.sheet();
+                } else if (r instanceof BoundSheetRecord) {
+                    tally.boundSheet();
+                } else if (r instanceof RowRecord row) {
+                    tally.row(row.getRowNumber(), row.getLastCol());
+                } else if (r instanceof CellValueRecordInterface cell) {
+                    tally.cells(cell.getRow(), cell.getColumn(), 1);
+                }
             }
         }
-        return bytes;
+        tally.finish();
+    }
+
+    /** What POI will allocate for the rows and cells, sheet by sheet, and the sheets. */
+    private static final class Tally {
+        private final DocumentLimits limits;
+        /** The current sheet's rows (BIFF8 numbers them in 16 bits): the widest POI will make each, plus one. */
+        private final int[] widths = new int[1 << 16];
+        /** The rows of {@link #widths} set, so that a sheet's end visits those only (a file of empty sheets is cheap). */
+        private final int[] touched = new int[1 << 16];
+        private int touchedCount;
+        private int sheets;
+        private long records;
+        private long cells;
+        private long bytes;
+
+        Tally(DocumentLimits limits) {
+            this.limits = limits;
+        }
+
+        void record() throws EngineException {
+            if ((++records & 0xFFF) == 0) {
+                limits.checkDeadline();
+            }
+        }
+
+        void boundSheet() throws EngineException {
+            if (++sheets > limits.maxPages()) {
+                throw XlsPackage.unprocessable("The document has more pages, sheets or slides than allowed.");
+            }
+        }
+
+        void row(int row, int width) {
+            widen(row & 0xFFFF, width);
+        }
+
+        void cells(int row, int firstColumn, int count) {
+            cells += count;
+            widen(row & 0xFFFF, firstColumn + count);
+        }
+
+        private void widen(int row, int width) {
+            if (widths[row] == 0) {
+                touched[touchedCount++] = row;
+            }
+            widths[row] = Math.max(widths[row], width + 1);
+        }
+
+        /** Ends a sheet: what its rows take in POI, counted; the table cleared for the next. */
+        void sheet() {
+            for (int k = 0; k < touchedCount; k++) {
+                int row = touched[k];
+                bytes += ROW_BYTES + (widths[row] - 1 + SLACK) * SLOT_BYTES;
+                widths[row] = 0;
+            }
+            touchedCount = 0;
+        }
+
+        void finish() throws EngineException {
+            sheet();
+            if (bytes + cells * CELL_BYTES > limits.maxMemoryBytes()) {
+                throw XlsPackage.unprocessable("The spreadsheet's rows and cells would take more memory than allowed.");
+            }
+        }
     }
 
     private static boolean isCell(int sid) {

@@ -535,6 +535,24 @@ class XlsRedactionTest {
         XlsMetafiles.check(withHeader(0x000F, 0xF001, blip), 1L << 30, memory(1L << 30));
     }
 
+    /**
+     * A background picture larger than one record goes on in continuation records, which POI leaves among the sheet's
+     * records (it hands the picture's first record to the page settings): they are no drawing data. Joined to it, a
+     * white background's pixels (FF FF FF FF) read as a negative length and refused a workbook Excel wrote.
+     */
+    @Test
+    void aBackgroundPicturesContinuationsAreNoDrawingData() throws Exception {
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            HSSFSheet sheet = wb.createSheet("S");
+            sheet.createRow(0).createCell(0).setCellValue("Ada Lovelace");
+            byte[] white = new byte[4000];
+            java.util.Arrays.fill(white, (byte) 0xFF);
+            List<org.apache.poi.hssf.record.RecordBase> records = sheet.getSheet().getRecords();
+            records.add(records.size() - 1, new org.apache.poi.hssf.record.ContinueRecord(white));
+            XlsMetafiles.check(wb, memory(256L << 20));
+        }
+    }
+
     private static byte[] withHeader(int options, int type, byte[] body) {
         byte[] r = new byte[8 + body.length];
         r[0] = (byte) options;
@@ -781,6 +799,34 @@ class XlsRedactionTest {
                     assertTrue(doc.text().contains("Ada Lovelace"));
                 }
             }
+        }
+    }
+
+    /**
+     * The same count in a workbook encrypted with Excel's default password (which POI reads, so it reaches POI's
+     * constructor): its records are counted deciphered, not skipped.
+     */
+    @Test
+    void rowsOfAWorkbookEncryptedWithTheDefaultPasswordAreCountedToo() throws Exception {
+        io.blackbar.engine.api.spi.DocumentLimits small = new io.blackbar.engine.api.spi.DocumentLimits(200L << 20, 1000,
+                50_000_000, 2L << 20, System.nanoTime() + 120_000_000_000L);
+        for (String password : new String[] {null, "VelvetSweatshop"}) {
+            Path in = dir.resolve("rows-" + password + ".xls");
+            try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+                HSSFSheet sheet = wb.createSheet("S");
+                for (int r = 0; r < 1000; r++) {
+                    sheet.createRow(r).createCell(255).setCellValue(r); // each row 256 columns wide
+                }
+                try {
+                    Biff8EncryptionKey.setCurrentUserPassword(password);
+                    wb.write(out);
+                } finally {
+                    Biff8EncryptionKey.setCurrentUserPassword(null);
+                }
+            }
+            EngineException e = assertThrows(EngineException.class,
+                    () -> new XlsFormatHandler(new PicturesTest.StandIn(), false).open(in, XlsFormatHandler.XLS, small).close());
+            assertTrue(e.getMessage().contains("rows and cells"), password + ": " + e.getMessage());
         }
     }
 
