@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import org.apache.poi.hssf.record.FileSharingRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.WriteAccessRecord;
+import org.apache.poi.ddf.EscherOptRecord;
+import org.apache.poi.ddf.EscherPropertyTypes;
 import org.apache.poi.hssf.usermodel.HSSFComment;
 import org.apache.poi.hssf.usermodel.HSSFPatriarch;
 import org.apache.poi.hssf.usermodel.HSSFPicture;
@@ -73,12 +75,43 @@ final class XlsCleaner {
                     removed.merge("metadata", 1, Integer::sum);
                 }
             }
+            if (drawing != null) {
+                hiddenProperties(drawing.getChildren(), removed);
+            }
             if (sanitize && wb.getSheetVisibility(s) != SheetVisibility.VISIBLE) {
                 wb.setSheetVisibility(s, SheetVisibility.VISIBLE);
                 removed.merge("hiddenSheets", 1, Integer::sum);
             }
         }
         return removed;
+    }
+
+    /**
+     * What a shape carries that no reader shows as text and no redaction reads, by the kind it is counted as: the file
+     * names of its fill and print pictures ("C:\Users\Ada Lovelace\…"), its hyperlink (an address, perhaps
+     * {@code mailto:} a person: the link goes), its scripts, and the copy of the whole shape in DrawingML that newer
+     * Excel keeps for itself (its text and name again).
+     */
+    private static final Map<EscherPropertyTypes, String> HIDDEN = Map.of(
+            EscherPropertyTypes.FILL__BLIPFILENAME, "metadata", EscherPropertyTypes.BLIP__PRINTBLIPFILENAME, "metadata",
+            EscherPropertyTypes.GROUPSHAPE__METROBLOB, "metadata", EscherPropertyTypes.GROUPSHAPE__HYPERLINK, "externalLinks",
+            EscherPropertyTypes.GROUPSHAPE__SCRIPT, "javascript", EscherPropertyTypes.GROUPSHAPE__SCRIPTEXT, "javascript");
+
+    private static void hiddenProperties(List<HSSFShape> shapes, Map<String, Integer> removed) {
+        for (HSSFShape shape : shapes) {
+            EscherOptRecord opt = shape.getOptRecord();
+            if (opt != null) {
+                for (Map.Entry<EscherPropertyTypes, String> hidden : HIDDEN.entrySet()) {
+                    if (opt.lookup(hidden.getKey()) != null) {
+                        opt.removeEscherProperty(hidden.getKey());
+                        removed.merge(hidden.getValue(), 1, Integer::sum);
+                    }
+                }
+            }
+            if (shape instanceof HSSFShapeContainer group) {
+                hiddenProperties(group.getChildren(), removed);
+            }
+        }
     }
 
     /** @return the pictures among the shapes, in groups too */

@@ -351,7 +351,12 @@ final class XlsText {
             for (EscherPropertyTypes type : DESCRIBING) {
                 String value = opt == null ? null : complexString(opt, type);
                 if (value != null && !value.isEmpty()) {
-                    lines.add(value, page, v -> setComplexString(opt, type, v));
+                    lines.add(value, page, v -> {
+                        setComplexString(opt, type, v);
+                        if (type == EscherPropertyTypes.GEOTEXT__UNICODE) {
+                            opt.removeEscherProperty(EscherPropertyTypes.GEOTEXT__RTFTEXT); // its formatted copy, old text and all
+                        }
+                    });
                 }
             }
         }
@@ -360,10 +365,12 @@ final class XlsText {
     /**
      * A shape's properties that describe it in words a reader of the file may be shown: its name (the selection
      * pane's "Picture 3", or "Ada Lovelace's passport"), its alternative text (a screen reader's "Scan of the
-     * passport of Ada Lovelace"), its tooltip.
+     * passport of Ada Lovelace"), its tooltip; and a WordArt shape's text. The properties no reader shows as text
+     * (file names, a link, scripts, a copy of the shape in DrawingML) are removed by {@link XlsCleaner}.
      */
     private static final List<EscherPropertyTypes> DESCRIBING = List.of(EscherPropertyTypes.GROUPSHAPE__SHAPENAME,
-            EscherPropertyTypes.GROUPSHAPE__DESCRIPTION, EscherPropertyTypes.GROUPSHAPE__TOOLTIP);
+            EscherPropertyTypes.GROUPSHAPE__DESCRIPTION, EscherPropertyTypes.GROUPSHAPE__TOOLTIP,
+            EscherPropertyTypes.GEOTEXT__UNICODE); // and WordArt's text, shown on the sheet
 
     /** @return a complex property's string (UTF-16LE, up to its first NUL), or null when it is none or simple */
     private static String complexString(EscherOptRecord opt, EscherPropertyTypes type) {

@@ -716,6 +716,48 @@ class XlsRedactionTest {
         set.invoke(us, ext);
     }
 
+    /**
+     * What else a shape's properties hold: WordArt's text (shown: read and redacted, its formatted RTF copy dropped
+     * with the old text), the file name of a fill picture, a hyperlink (its address), a script, and newer Excel's copy of
+     * the shape in DrawingML: removed on every write, none of them read. Read back from the workbook stream's bytes.
+     */
+    @Test
+    void aShapesWordArtIsRedactedAndItsHiddenPropertiesGo() throws Exception {
+        Path in = withPictures("wordart.xls", org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG, png(40));
+        try (HSSFWorkbook wb = new HSSFWorkbook(Files.newInputStream(in))) {
+            var opt = wb.getSheet("Card").getDrawingPatriarch().getChildren().get(0).getOptRecord();
+            setDescribing(opt, org.apache.poi.ddf.EscherPropertyTypes.GEOTEXT__UNICODE, "WordArt of Grace Hopper");
+            setBytes(opt, org.apache.poi.ddf.EscherPropertyTypes.GEOTEXT__RTFTEXT, "{\\rtf1 WordArt of Grace Hopper}".getBytes(StandardCharsets.ISO_8859_1));
+            setDescribing(opt, org.apache.poi.ddf.EscherPropertyTypes.FILL__BLIPFILENAME, "C:\\Users\\Alan Turing\\fill.png");
+            setBytes(opt, org.apache.poi.ddf.EscherPropertyTypes.GROUPSHAPE__HYPERLINK,
+                    ("....mailto:marie.curie@example.com Marie Curie").getBytes(StandardCharsets.UTF_16LE));
+            setDescribing(opt, org.apache.poi.ddf.EscherPropertyTypes.GROUPSHAPE__SCRIPT, "alert('Linus Pauling')");
+            setBytes(opt, org.apache.poi.ddf.EscherPropertyTypes.GROUPSHAPE__METROBLOB, "<a:t>Dorothy Vaughan</a:t>".getBytes(StandardCharsets.UTF_8));
+            try (OutputStream out = Files.newOutputStream(in)) {
+                wb.write(out);
+            }
+        }
+        List<String> hidden = List.of("Alan Turing", "Marie Curie", "marie.curie", "Linus Pauling", "Dorothy Vaughan");
+        RawXls before = new RawXls(Files.readAllBytes(in));
+        for (String v : List.of("Grace Hopper", "Alan Turing", "Marie Curie", "Linus Pauling", "Dorothy Vaughan")) {
+            assertTrue(before.holds(v), "the check can fail: the input holds " + v);
+        }
+        OfficeRun.Output out = OfficeRun.run(new XlsFormatHandler(new PicturesTest.StandIn(), false), in, XlsFormatHandler.XLS,
+                Method.REDACT, List.of("Grace Hopper"), "[REDACTED]");
+        RawXls raw = new RawXls(out.bytes());
+        raw.assertNone(List.of("Grace Hopper"));
+        raw.assertNone(hidden);
+        raw.assertSurvive(List.of("WordArt of"));
+        assertEquals(1, out.removed().get("externalLinks"), out.removed().toString());
+        assertEquals(1, out.removed().get("javascript"), out.removed().toString());
+    }
+
+    private static void setBytes(org.apache.poi.ddf.EscherOptRecord opt, org.apache.poi.ddf.EscherPropertyTypes type, byte[] data) {
+        org.apache.poi.ddf.EscherComplexProperty p = new org.apache.poi.ddf.EscherComplexProperty(type, false, data.length);
+        p.setComplexData(data);
+        opt.setEscherProperty(p);
+    }
+
     private static void setDescribing(org.apache.poi.ddf.EscherOptRecord opt, org.apache.poi.ddf.EscherPropertyTypes type, String value) {
         byte[] data = (value + "\0").getBytes(StandardCharsets.UTF_16LE);
         org.apache.poi.ddf.EscherComplexProperty p = new org.apache.poi.ddf.EscherComplexProperty(type, false, data.length);
