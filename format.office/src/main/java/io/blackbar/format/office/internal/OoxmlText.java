@@ -66,7 +66,10 @@ final class OoxmlText {
     private final TextSlots slots;
     private final List<Attr> sheetNames = new ArrayList<>();
     private final List<Runnable> afterWrite = new ArrayList<>();
-    /** The ruby texts ({@code w:rt}) of the paragraph being read, read after it; null outside a paragraph. */
+    /**
+     * The ruby texts ({@code w:rt}) and phonetic readings ({@code rPh}) of the paragraph or string being read, read
+     * after it as lines of their own; null outside one.
+     */
     private List<Element> rubyTexts;
     private String part = "";
     private int page = 1;
@@ -163,10 +166,11 @@ final class OoxmlText {
             return;
         }
         attributes(e, ln);
-        if ("rPh".equals(ln) && isSheet(e)) {
-            return; // a string's phonetic reading, shown above it on demand: not its text
+        if ("rPh".equals(ln) && isSheet(e) && rubyTexts != null) {
+            rubyTexts.add(e); // a string's phonetic reading, shown above it on demand: a line of its own after it
+            return;
         }
-        if (("si".equals(ln) || "is".equals(ln)) && isSheet(e) && hasPhonetic(e)) {
+        if ((PARAGRAPHS.contains(ln) || "text".equals(ln)) && isSheet(e) && hasPhonetic(e)) {
             String before = baseText(e);
             afterWrite.add(() -> dropPhoneticIfChanged(e, before));
         }

@@ -142,9 +142,14 @@ final class SheetStream {
                         "The document declares XML entities (a DOCTYPE), which are refused.");
                 case XMLStreamConstants.START_ELEMENT -> {
                     String ln = r.getLocalName();
-                    if (DROPPED.contains(ln) || sanitize && "legacyDrawing".equals(ln)
-                            || "rPh".equals(ln) && lineChanged) {
-                        skip(r); // a changed string's phonetic reading (the furigana of a redacted name) goes with it
+                    if (DROPPED.contains(ln) || sanitize && "legacyDrawing".equals(ln)) {
+                        skip(r);
+                        continue;
+                    }
+                    if ("rPh".equals(ln) && lineChanged) {
+                        // a changed string's phonetic reading (the furigana of a redacted name) goes with it; its text
+                        // elements keep their numbers, as when it was read
+                        ordinal += skipCountingTexts(r);
                         continue;
                     }
                     if ("c".equals(ln)) {
@@ -214,7 +219,7 @@ final class SheetStream {
     private static Kind kind(String ln, String ns, String parent, String cellType) {
         if ("t".equals(ln)) {
             if ("rPh".equals(parent)) {
-                return null; // a phonetic reading, shown above the string on demand: not its text
+                return Kind.LEAF; // a phonetic reading, shown above the string on demand: a line of its own
             }
             return "si".equals(parent) || "is".equals(parent) || "r".equals(parent) ? Kind.RUN : Kind.LEAF;
         }
@@ -247,6 +252,17 @@ final class SheetStream {
             }
         }
         return text;
+    }
+
+    /** Skips the subtree of the current start element; @return how many {@code t} elements it held */
+    private static int skipCountingTexts(XMLStreamReader r) throws XMLStreamException {
+        int texts = 0;
+        for (int depth = 1; depth > 0;) {
+            int ev = r.next();
+            texts += ev == XMLStreamConstants.START_ELEMENT && "t".equals(r.getLocalName()) ? 1 : 0;
+            depth += ev == XMLStreamConstants.START_ELEMENT ? 1 : ev == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+        }
+        return texts;
     }
 
     /** Skips the subtree of the current start element. */

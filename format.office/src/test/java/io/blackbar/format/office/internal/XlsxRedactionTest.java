@@ -132,27 +132,39 @@ class XlsxRedactionTest {
             XSSFSheet s = wb.createSheet("Staff");
             s.createRow(0).createCell(0).setCellValue("山田太郎");
             s.createRow(1).createCell(0).setCellValue("営業部");
+            s.createRow(2).createCell(0).setCellValue("本社");
+            Comment c = s.createDrawingPatriarch().createCellComment(wb.getCreationHelper().createClientAnchor());
+            c.setString(wb.getCreationHelper().createRichTextString("担当 田中花子"));
+            s.getRow(0).getCell(0).setCellComment(c);
             wb.write(out);
         }
-        RawPackage.edit(in, (name, v) -> !name.equals("xl/sharedStrings.xml") ? v
-                : v.replace("<t>山田太郎</t>", "<t>山田太郎</t><rPh sb=\"0\" eb=\"2\"><t>ヤマダ</t></rPh><rPh sb=\"2\" eb=\"4\"><t>タロウ</t></rPh>"
-                        + "<phoneticPr fontId=\"1\"/>").replace("<t>営業部</t>", "<t>営業部</t><rPh sb=\"0\" eb=\"3\"><t>エイギョウブ</t></rPh>"),
+        RawPackage.edit(in, (name, v) -> name.equals("xl/sharedStrings.xml")
+                ? v.replace("<t>山田太郎</t>", "<t>山田太郎</t><rPh sb=\"0\" eb=\"2\"><t>ヤマダ</t></rPh><rPh sb=\"2\" eb=\"4\"><t>タロウ</t></rPh>"
+                        + "<phoneticPr fontId=\"1\"/>").replace("<t>営業部</t>", "<t>営業部</t><rPh sb=\"0\" eb=\"3\"><t>エイギョウブ</t></rPh>")
+                        .replace("<t>本社</t>", "<t>本社</t><rPh sb=\"0\" eb=\"2\"><t>ホンシャ</t></rPh>")
+                : name.startsWith("xl/comments") ? v.replace("</text>", "<rPh sb=\"3\" eb=\"7\"><t>タナカハナコ</t></rPh></text>") : v,
                 java.util.Map.of());
-        assertTrue(new String(new RawPackage(Files.readAllBytes(in)).parts.get("xl/sharedStrings.xml"), StandardCharsets.UTF_8)
-                .contains("タロウ"), "the readings are in the test file");
+        RawPackage made = new RawPackage(Files.readAllBytes(in));
+        for (String reading : List.of("タロウ", "エイギョウブ", "タナカハナコ")) {
+            assertTrue(made.parts.values().stream().anyMatch(p -> new String(p, StandardCharsets.UTF_8).contains(reading)),
+                    "the reading is in the test file: " + reading);
+        }
         for (boolean streamed : new boolean[] {false, true}) {
             try (OoxmlDocument doc = OoxmlDocument.open(in, OoxmlFormatHandler.XLSX, OfficeRun.limits(), null, false,
                     streamed ? 0 : Integer.MAX_VALUE)) {
-                assertTrue(doc.text().contains("山田太郎") && !doc.text().contains("ヤマダ"), "the string's text is its own: " + doc.text());
+                assertTrue(doc.text().contains("山田太郎\nヤマダ\nタロウ\n"), "the string's text, then its readings: " + doc.text());
             }
+            // a name in a string and a comment, and a value found in a reading alone (a term list's)
             OfficeRun.Output out = OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, null, false,
-                    streamed ? 0 : Integer.MAX_VALUE), in, OoxmlFormatHandler.XLSX, Method.REDACT, List.of("山田太郎"), "[REDACTED]");
+                    streamed ? 0 : Integer.MAX_VALUE), in, OoxmlFormatHandler.XLSX, Method.REDACT,
+                    List.of("山田太郎", "田中花子", "エイギョウブ"), "[REDACTED]");
             RawPackage raw = new RawPackage(out.bytes());
-            raw.assertNone(List.of("山田太郎", "ヤマダ", "タロウ"));
-            raw.assertSurvive(List.of("営業部", "エイギョウブ"));
+            raw.assertNone(List.of("山田太郎", "ヤマダ", "タロウ", "田中花子", "タナカハナコ", "エイギョウブ"));
+            raw.assertSurvive(List.of("営業部", "本社", "ホンシャ"));
             try (var wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.bytes()))) {
                 assertEquals("[REDACTED]", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue(), "streamed " + streamed);
                 assertEquals("営業部", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue(), "streamed " + streamed);
+                assertEquals("本社", wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue(), "streamed " + streamed);
             }
         }
     }
