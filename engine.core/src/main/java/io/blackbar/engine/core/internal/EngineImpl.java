@@ -192,11 +192,6 @@ public class EngineImpl implements Engine {
     }
 
     /**
-     * A handler's unchecked failure: logged by type only (its message may hold content). A handler
-     * that must fail where the SPI allows no checked exception ({@code text()}) wraps its
-     * EngineException: that one is answered as it is (a missing OCR engine stays a 503).
-     */
-    /**
      * The last resort when a handler's parse ran past what it checks (every parse has its own budgets; an escape is a
      * defect, logged as one): the request fails with 422, not the thread, the command line or the server, and what it
      * held is released as it unwinds.
@@ -208,6 +203,11 @@ public class EngineImpl implements Engine {
                 : "The document needs more memory than allowed.");
     }
 
+    /**
+     * A handler's unchecked failure: logged by type only (its message may hold content). A handler
+     * that must fail where the SPI allows no checked exception ({@code text()}) wraps its
+     * EngineException: that one is answered as it is (a missing OCR engine stays a 503).
+     */
     private static EngineException unexpected(RuntimeException e) {
         if (e.getCause() instanceof EngineException cause) {
             return cause;
