@@ -71,6 +71,8 @@ final class SheetStream {
     private int ordinal;
     /** Whether a run of the current shared or inline string was given new text. */
     private boolean lineChanged;
+    /** Whether the current shared or inline string has shown a phonetic reading. */
+    private boolean phoneticSeen;
     private int authors;
 
     /** @param sanitize also drop the comments' anchors */
@@ -156,12 +158,21 @@ final class SheetStream {
                         String t = r.getAttributeValue(null, "t");
                         cellType = t == null ? "" : t;
                     }
-                    Kind kind = kind(ln, r.getNamespaceURI(), open.peek(), cellType);
+                    // inside a phonetic reading only its text elements are numbered (what a dropped one is counted by)
+                    boolean phonetic = "rPh".equals(ln) || open.contains("rPh");
+                    if (!phonetic && phoneticSeen && ("t".equals(ln) || "r".equals(ln))) {
+                        // the schema puts readings after the text; read before it, a reading would split the string
+                        throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                                "The document is malformed (a string's phonetic reading stands before its text).");
+                    }
+                    phoneticSeen |= "rPh".equals(ln);
+                    Kind kind = phonetic ? ("t".equals(ln) ? Kind.LEAF : null) : kind(ln, r.getNamespaceURI(), open.peek(), cellType);
                     if ("si".equals(ln) || "is".equals(ln)) {
                         editor.startLine();
                         lineChanged = false;
+                        phoneticSeen = false;
                     }
-                    String[] attributeText = attributeText(r, editor);
+                    String[] attributeText = phonetic ? null : attributeText(r, editor);
                     StartTag tag = w == null ? null : capture(r, attributeText);
                     if (kind != null) {
                         String text = r.getElementText();
@@ -218,9 +229,6 @@ final class SheetStream {
     /** @return the kind of a text element, or null for other elements */
     private static Kind kind(String ln, String ns, String parent, String cellType) {
         if ("t".equals(ln)) {
-            if ("rPh".equals(parent)) {
-                return Kind.LEAF; // a phonetic reading, shown above the string on demand: a line of its own
-            }
             return "si".equals(parent) || "is".equals(parent) || "r".equals(parent) ? Kind.RUN : Kind.LEAF;
         }
         if (LEAVES.contains(ln) || "v".equals(ln) && "c".equals(parent) && "str".equals(cellType)) {

@@ -2,6 +2,7 @@ package io.blackbar.format.office.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Method;
 
 /**
@@ -167,6 +169,34 @@ class XlsxRedactionTest {
                 assertEquals("本社", wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue(), "streamed " + streamed);
             }
         }
+    }
+
+    /**
+     * The streamed reader numbers the text it reads and pairs the numbers in its write pass: a dropped reading holding
+     * an element with text in an attribute shifted every later number (SECRET2's cut landed on SECRET3, SECRET2 stayed).
+     * Inside a reading only its text elements are numbered. A reading before its string's text (against the schema)
+     * would split the string: refused.
+     */
+    @Test
+    void aDroppedReadingKeepsTheStreamedNumberingAndAMisplacedOneIsRefused() throws Exception {
+        Path in = dir.resolve("readings.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+            XSSFSheet s = wb.createSheet("S");
+            for (String v : List.of("YAMADA TARO", "SECRET2", "SECRET3")) {
+                s.createRow(s.getPhysicalNumberOfRows()).createCell(0).setCellValue(v);
+            }
+            wb.write(out);
+        }
+        RawPackage.edit(in, (name, v) -> !name.equals("xl/sharedStrings.xml") ? v : v.replace("<t>YAMADA TARO</t>",
+                "<t>YAMADA TARO</t><rPh sb=\"0\" eb=\"4\"><t>yomi</t><hyperlink tooltip=\"tip\"/></rPh>"), java.util.Map.of());
+        OfficeRun.Output out = OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, null, false, 0), in,
+                OoxmlFormatHandler.XLSX, Method.REDACT, List.of("YAMADA TARO", "SECRET2", "SECRET3"), "[REDACTED]");
+        new RawPackage(out.bytes()).assertNone(List.of("YAMADA TARO", "yomi", "SECRET2", "SECRET3"));
+        RawPackage.edit(in, (name, v) -> !name.equals("xl/sharedStrings.xml") ? v : v.replace("<t>SECRET2</t>",
+                "<rPh sb=\"0\" eb=\"1\"><t>yomi</t></rPh><t>SECRET2</t>"), java.util.Map.of());
+        EngineException e = assertThrows(EngineException.class, () -> OoxmlDocument.open(in, OoxmlFormatHandler.XLSX,
+                OfficeRun.limits(), null, false, 0).close());
+        assertTrue(e.getMessage().contains("phonetic reading stands before"), e.getMessage());
     }
 
     @Test
