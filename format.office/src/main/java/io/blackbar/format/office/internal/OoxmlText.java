@@ -170,16 +170,16 @@ final class OoxmlText {
             rubyTexts.add(e); // a string's phonetic reading, shown above it on demand: a line of its own after it
             return;
         }
-        if ((PARAGRAPHS.contains(ln) || "text".equals(ln)) && isSheet(e) && hasPhonetic(e)) {
+        if ((PARAGRAPHS.contains(ln) || "text".equals(ln)) && isSheet(e) && child(e, "rPh") != null) {
             String before = baseText(e);
-            afterWrite.add(() -> dropPhoneticIfChanged(e, before));
+            afterWrite.add(() -> dropIfChanged(() -> baseText(e), before, e, "rPh"));
         }
         if ("ruby".equals(ln) && isWord(e)) {
             Element base = child(e, "rubyBase");
             Element reading = child(e, "rt");
             if (base != null && reading != null) {
                 String before = wordText(base);
-                afterWrite.add(() -> clearReadingIfChanged(base, reading, before));
+                afterWrite.add(() -> dropIfChanged(() -> wordText(base), before, reading, null));
             }
         }
         if ("rt".equals(ln) && isWord(e) && rubyTexts != null) {
@@ -353,15 +353,6 @@ final class OoxmlText {
                 || e.getNamespaceURI().contains("office/powerpoint"));
     }
 
-    private static boolean hasPhonetic(Element si) {
-        for (Node n = si.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element c && "rPh".equals(c.getLocalName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** @return a shared or inline string's text: its {@code t}, or its runs' {@code t}s, without the phonetic runs */
     private static String baseText(Element si) {
         StringBuilder b = new StringBuilder();
@@ -399,32 +390,22 @@ final class OoxmlText {
         return b.toString();
     }
 
-    /** Empties a ruby's text (the reading of a redacted name, shown above it) when its base was changed. */
-    private static void clearReadingIfChanged(Element base, Element reading, String before) {
-        if (wordText(base).equals(before)) {
+    /**
+     * After the write: removes an element's children of a name (all of them for null) when a text no longer reads as
+     * it did: a ruby's text when its base changed, a string's phonetic runs when its text changed (the reading of a
+     * redacted name, shown above it).
+     */
+    private static void dropIfChanged(java.util.function.Supplier<String> text, String before, Element parent, String name) {
+        if (text.get().equals(before)) {
             return;
         }
-        List<Element> runs = new ArrayList<>();
-        for (Node n = reading.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element c) {
-                runs.add(c);
+        List<Element> gone = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && (name == null || name.equals(c.getLocalName()))) {
+                gone.add(c);
             }
         }
-        runs.forEach(reading::removeChild);
-    }
-
-    /** Removes a string's phonetic runs (the furigana of a redacted name) when its text was changed. */
-    private static void dropPhoneticIfChanged(Element si, String before) {
-        if (baseText(si).equals(before)) {
-            return;
-        }
-        List<Element> readings = new ArrayList<>();
-        for (Node n = si.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element c && "rPh".equals(c.getLocalName())) {
-                readings.add(c);
-            }
-        }
-        readings.forEach(si::removeChild);
+        gone.forEach(parent::removeChild);
     }
 
     static boolean isSheet(Element e) {

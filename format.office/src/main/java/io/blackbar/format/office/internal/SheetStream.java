@@ -151,7 +151,7 @@ final class SheetStream {
                     if ("rPh".equals(ln) && lineChanged) {
                         // a changed string's phonetic reading (the furigana of a redacted name) goes with it; its text
                         // elements keep their numbers, as when it was read
-                        ordinal += skipCountingTexts(r);
+                        ordinal += skip(r);
                         continue;
                     }
                     if ("c".equals(ln)) {
@@ -263,7 +263,7 @@ final class SheetStream {
     }
 
     /** Skips the subtree of the current start element; @return how many {@code t} elements it held */
-    private static int skipCountingTexts(XMLStreamReader r) throws XMLStreamException {
+    private static int skip(XMLStreamReader r) throws XMLStreamException {
         int texts = 0;
         for (int depth = 1; depth > 0;) {
             int ev = r.next();
@@ -271,14 +271,6 @@ final class SheetStream {
             depth += ev == XMLStreamConstants.START_ELEMENT ? 1 : ev == XMLStreamConstants.END_ELEMENT ? -1 : 0;
         }
         return texts;
-    }
-
-    /** Skips the subtree of the current start element. */
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        for (int depth = 1; depth > 0;) {
-            int ev = r.next();
-            depth += ev == XMLStreamConstants.START_ELEMENT ? 1 : ev == XMLStreamConstants.END_ELEMENT ? -1 : 0;
-        }
     }
 
     /** A start element as read: name, namespace declarations, attributes (author names replaced). */

@@ -17,7 +17,6 @@ import org.apache.poi.hssf.record.AbstractEscherHolderRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordBase;
 import org.apache.poi.hssf.record.UnknownRecord;
-import org.apache.poi.hssf.record.aggregates.RecordAggregate;
 import org.apache.poi.hssf.usermodel.HSSFPatriarch;
 import org.apache.poi.hssf.usermodel.HSSFPicture;
 import org.apache.poi.hssf.usermodel.HSSFShape;
@@ -128,13 +127,7 @@ final class XlsPictures {
         // a sheet's background picture (BkHim: a bitmap tiled behind the cells, shown on screen; POI keeps it in the
         // page settings' block): not read, counted
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-            for (RecordBase r : wb.getSheetAt(s).getSheet().getRecords()) {
-                if (r instanceof RecordAggregate aggregate) {
-                    aggregate.visitContainedRecords(inner -> notRead += isBackground(inner) ? 1 : 0);
-                } else {
-                    notRead += isBackground(r) ? 1 : 0;
-                }
-            }
+            XlsRecords.forEach(wb.getSheetAt(s), r -> notRead += isBackground(r) ? 1 : 0);
         }
         text = out.toString();
         return text;

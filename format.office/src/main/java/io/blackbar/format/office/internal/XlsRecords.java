@@ -8,7 +8,11 @@ import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.record.BoundSheetRecord;
 import org.apache.poi.hssf.record.CellValueRecordInterface;
 import org.apache.poi.hssf.record.RecordFactoryInputStream;
+import org.apache.poi.hssf.record.RecordBase;
 import org.apache.poi.hssf.record.RowRecord;
+import org.apache.poi.hssf.record.aggregates.RecordAggregate;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.util.LittleEndian;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.Entry;
@@ -83,14 +87,14 @@ final class XlsRecords {
                 } else if (sid == BOUNDSHEET) {
                     tally.boundSheet();
                 } else if (read >= 6) {
-                    int row = u16(data, 0);
+                    int row = LittleEndian.getUShort(data, 0);
                     if (sid == ROW) {
-                        tally.row(row, u16(data, 4));
+                        tally.row(row, LittleEndian.getUShort(data, 4));
                     } else if (sid == MULRK || sid == MULBLANK) {
                         int count = Math.max(0, (read - 6) / (sid == MULRK ? 6 : 2));
-                        tally.cells(row, u16(data, 2), count);
+                        tally.cells(row, LittleEndian.getUShort(data, 2), count);
                     } else if (isCell(sid)) {
-                        tally.cells(row, u16(data, 2), 1);
+                        tally.cells(row, LittleEndian.getUShort(data, 2), 1);
                     }
                 }
             }
@@ -182,6 +186,20 @@ final class XlsRecords {
         }
     }
 
+    /**
+     * Calls {@code action} for each record of a sheet as POI holds them, inside its aggregates too (the page settings'
+     * block keeps a background picture, a chart substream its texts).
+     */
+    static void forEach(HSSFSheet sheet, java.util.function.Consumer<RecordBase> action) {
+        for (RecordBase r : sheet.getSheet().getRecords()) {
+            if (r instanceof RecordAggregate aggregate) {
+                aggregate.visitContainedRecords(action::accept);
+            } else {
+                action.accept(r);
+            }
+        }
+    }
+
     private static boolean isCell(int sid) {
         for (int c : CELLS) {
             if (c == sid) {
@@ -196,9 +214,5 @@ final class XlsRecords {
         int lo = in.read();
         int hi = in.read();
         return lo < 0 || hi < 0 ? -1 : lo | hi << 8;
-    }
-
-    private static int u16(byte[] b, int at) {
-        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
     }
 }

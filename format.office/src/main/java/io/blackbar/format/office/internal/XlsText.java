@@ -14,7 +14,6 @@ import org.apache.poi.hssf.record.DVRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordBase;
 import org.apache.poi.hssf.record.aggregates.DataValidityTable;
-import org.apache.poi.hssf.record.aggregates.RecordAggregate;
 import org.apache.poi.hssf.record.chart.SeriesTextRecord;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.common.UnicodeString;
@@ -164,17 +163,11 @@ final class XlsText {
      */
     private void chartTexts(HSSFSheet sheet, int page) throws EngineException {
         List<SeriesTextRecord> texts = new ArrayList<>();
-        for (RecordBase r : sheet.getSheet().getRecords()) {
+        XlsRecords.forEach(sheet, r -> {
             if (r instanceof SeriesTextRecord t) {
                 texts.add(t);
-            } else if (r instanceof RecordAggregate aggregate) {
-                aggregate.visitContainedRecords(inner -> {
-                    if (inner instanceof SeriesTextRecord t) {
-                        texts.add(t);
-                    }
-                });
             }
-        }
+        });
         for (SeriesTextRecord t : texts) {
             lines.add(t.getText(), page, v -> t.setText(v.length() <= MAX_CHART_TEXT ? v
                     : v.substring(0, Character.isHighSurrogate(v.charAt(MAX_CHART_TEXT - 1)) ? MAX_CHART_TEXT - 1 : MAX_CHART_TEXT)));
