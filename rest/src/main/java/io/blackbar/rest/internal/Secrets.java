@@ -164,7 +164,8 @@ final class Secrets {
         return Secrets.same(checksum(head), key.substring(48));
     }
 
-    private static String checksum(String s) {
+    /** The last six characters of an API key whose first 48 are {@code s}. */
+    static String checksum(String s) {
         CRC32 crc = new CRC32();
         crc.update(s.getBytes(StandardCharsets.US_ASCII));
         long v = crc.getValue();
