@@ -19,7 +19,15 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import javax.sql.ConnectionEvent;
+import javax.sql.ConnectionEventListener;
+import javax.sql.PooledConnection;
+
 import org.hsqldb.jdbc.JDBCDataSource;
+import org.hsqldb.jdbc.pool.JDBCPooledDataSource;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,7 +51,36 @@ public class Database {
     public record Instance(String id, OffsetDateTime createdAt, int starts) {
     }
 
+    /** Sessions kept open between requests. */
+    private static final int IDLE = 16;
+
     private JDBCDataSource dataSource;
+    private JDBCPooledDataSource pooledSource;
+    /**
+     * Sessions kept open between requests, at most {@link #IDLE}. HSQLDB writes a {@code DISCONNECT} to its log, and
+     * (the write delay being off) syncs the log to disk, whenever a session closes, under the lock every commit takes:
+     * a request that opened and closed its own session cost one sync of the disk, and a client polling a job a
+     * thousand times a second slowed the workers' commits by as many (CONC-06). A session is reset by HSQLDB when it
+     * comes back (rolled back, auto-commit on) and its isolation and read-only settings are set back here, so the next request
+     * finds it as a new one.
+     * Never waits: a request that finds none idle opens one, as every request did before.
+     */
+    private final BlockingQueue<PooledConnection> idle = new ArrayBlockingQueue<>(IDLE);
+    private final ConnectionEventListener returns = new ConnectionEventListener() {
+        @Override
+        public void connectionClosed(ConnectionEvent event) {
+            PooledConnection p = (PooledConnection) event.getSource();
+            if (closing || !idle.offer(p)) {
+                discard(p);
+            }
+        }
+
+        @Override
+        public void connectionErrorOccurred(ConnectionEvent event) {
+            discard((PooledConnection) event.getSource());
+        }
+    };
+    private volatile boolean closing;
     private Connection holder;
     private boolean embedded;
 
@@ -77,6 +114,11 @@ public class Database {
         dataSource.setUrl(url);
         dataSource.setUser("SA");
         dataSource.setPassword("");
+        pooledSource = new JDBCPooledDataSource();
+        pooledSource.setUrl(url);
+        pooledSource.setUser("SA");
+        pooledSource.setPassword("");
+        closing = false;
         holder = dataSource.getConnection();
         if (url.startsWith("jdbc:hsqldb:file:")) {
             try (Statement s = holder.createStatement()) {
@@ -101,6 +143,10 @@ public class Database {
     }
 
     private void close(boolean shutdown) {
+        closing = true;
+        for (PooledConnection p = idle.poll(); p != null; p = idle.poll()) {
+            discard(p);
+        }
         try (Connection c = holder) {
             if (shutdown) {
                 try (Statement s = c.createStatement()) {
@@ -126,9 +172,40 @@ public class Database {
         }
     }
 
-    /** @return a new connection; the caller closes it */
+    /** @return a connection of its own (a new session, or an idle one reset); the caller closes it */
     public Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        PooledConnection p = idle.poll();
+        if (p == null) {
+            p = pooledSource.getPooledConnection();
+            p.addConnectionEventListener(returns);
+        }
+        try {
+            Connection c = p.getConnection();
+            // HSQLDB's reset keeps what a session set as its own defaults: the isolation and read-only settings
+            if (c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+            if (c.isReadOnly()) {
+                c.setReadOnly(false);
+            }
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            discard(p);
+            throw e;
+        }
+    }
+
+    /** @return how many sessions are kept open for the next requests (for tests) */
+    int idleSessions() {
+        return idle.size();
+    }
+
+    private static void discard(PooledConnection p) {
+        try {
+            p.close();
+        } catch (SQLException | RuntimeException e) {
+            // its session is gone with it either way
+        }
     }
 
     private void migrate() throws SQLException, IOException {

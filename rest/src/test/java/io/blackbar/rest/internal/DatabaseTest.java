@@ -82,6 +82,72 @@ class DatabaseTest {
         db.deactivateEmbedded();
     }
 
+    /**
+     * CONC-06: a request's session is not closed when the request ends. HSQLDB logs and syncs a DISCONNECT at every
+     * close: with a session a request, a client polling a job a thousand times a second made as many syncs of the
+     * disk, under the lock every commit waits for. The log grows only with what was changed.
+     */
+    @Test
+    void requestsDoNotEachWriteAndSyncTheLog() throws Exception {
+        Database db = embedded();
+        Path log = dir.resolve("db/blackbar.log");
+        long before = Files.exists(log) ? Files.size(log) : 0;
+        for (int i = 0; i < 200; i++) {
+            db.instance(); // a read, as health and a poll make
+        }
+        long after = Files.exists(log) ? Files.size(log) : 0;
+        assertEquals(before, after, "200 reads wrote nothing to the database's log");
+        assertTrue(db.idleSessions() >= 1, "a session kept for the next request");
+        db.deactivateEmbedded();
+    }
+
+    /** A kept session is handed out again as a new one: what the last request left uncommitted is rolled back. */
+    @Test
+    void aKeptSessionComesBackReset() throws Exception {
+        Database db = embedded();
+        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE scratch (x INT)");
+        }
+        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("INSERT INTO scratch VALUES (1)");
+            c.setReadOnly(true);
+            c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            // closed without a commit
+        }
+        try (Connection c = db.connection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM scratch")) {
+            assertTrue(c.getAutoCommit(), "auto-commit on again");
+            assertEquals(Connection.TRANSACTION_READ_COMMITTED, c.getTransactionIsolation(), "the default isolation again");
+            assertFalse(c.isReadOnly(), "writable again");
+            r.next();
+            assertEquals(0, r.getInt(1), "the uncommitted insert was rolled back");
+        }
+        assertTrue(db.idleSessions() >= 1);
+        db.deactivateEmbedded();
+        assertEquals(0, db.idleSessions(), "the kept sessions are closed with the database");
+    }
+
+    /** Sessions in use at once are each a session of their own; no more than the cap are kept afterwards. */
+    @Test
+    void concurrentRequestsEachGetASessionAndTheKeptOnesAreCapped() throws Exception {
+        Database db = embedded();
+        java.util.List<Connection> open = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Connection c = db.connection();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("DECLARE LOCAL TEMPORARY TABLE t" + i + " (x INT)"); // session-scoped: fails if shared
+            }
+            open.add(c);
+        }
+        for (Connection c : open) {
+            c.close();
+        }
+        assertTrue(db.idleSessions() <= 16 && db.idleSessions() >= 1, "kept: " + db.idleSessions());
+        db.deactivateEmbedded();
+    }
+
     private static int writeDelayMillis(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
                 "SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES WHERE PROPERTY_NAME = 'hsqldb.write_delay_millis'")) {
