@@ -258,10 +258,60 @@ public class PlaceRecognizer extends PatternRecognizer {
      */
     static Consumer<Matcher> afterAnAddress(CharSequence text, String town, Consumer<Matcher> action) {
         return m -> {
-            if (addressBefore(text, m.start()) && !streetNamed(m.group(town))) {
+            if (addressBefore(text, m.start()) && !streetNamed(m.group(town))
+                    && (!fourDigits(text, m.start(), m.start(town)) || fourDigitCodeOfAnAddress(text, m.start(), m.group(town)))) {
                 action.accept(m);
             }
         };
+    }
+
+    /**
+     * Whether the code before the town is four digits alone (Denmark's, Norway's, Belgium's, Austria's, Switzerland's...),
+     * not the Netherlands' with its letters nor Portugal's with its dash.
+     */
+    private static boolean fourDigits(CharSequence text, int code, int town) {
+        if (code + 4 >= town || text.charAt(code + 4) != ' ' && text.charAt(code + 4) != '\t') {
+            return false; // five digits, or a dash or letters in the code
+        }
+        for (int k = code + 4; k < town; k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return false; // "3572 BH": the Netherlands'
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Four digits alone are as often a year ("Vol. 12, 2019 Annual Report."): taken before a town only when the town (or
+     * its first word: "2200 København N", "8000 Aarhus C") is one of the gazetteer's, or when the line before the code
+     * (the line before that when the code begins one) names a street with its number ("Nørrebrogade 184, 1. sal, 2200
+     * København N", "Storgata 5\n0155 Oslo"; not "Vol. 12, 2019 Annual Report.", "Chapter 3\n2019 Review").
+     */
+    private static boolean fourDigitCodeOfAnAddress(CharSequence text, int code, String town) {
+        char[] buffer = new char[64];
+        int first = 0;
+        while (first < town.length() && town.charAt(first) != ' ' && town.charAt(first) != '\t') {
+            first++;
+        }
+        if (Cities.town(town, 0, town.length(), buffer) || Cities.town(town, 0, first, buffer)) {
+            return true;
+        }
+        // the line before the code, or the line before that when the code begins its line
+        int end = code;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
+            if (end > 0 && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+        }
+        int start = end;
+        while (start > 0 && end - start < 80 && text.charAt(start - 1) != '\n') {
+            start--;
+        }
+        return StreetAddressRecognizer.namesAStreet(text, start, end);
     }
 
     /**
@@ -276,7 +326,10 @@ public class PlaceRecognizer extends PatternRecognizer {
         // alternation of lookbehinds it does not, and tried every digit); not after "#" (an invoice's number)
         // five digits, or three and two (Sweden's, Czechia's, Slovakia's and Greece's: "903 38  Umeå", "101 00 Praha 10")
         // (those not after a number and a space: "Tel 040 123 45 Hamburg")
-        String digits = group == null ? "(?:\\d{5}|(?<!\\d[ ])\\d{3} \\d{2})" : "(?<" + group + ">\\d{5}|(?<!\\d[ ])\\d{3} \\d{2})";
+        // or the Netherlands' four digits and two letters ("3572 BH Utrecht"), Portugal's four and three ("4050-184 Porto"),
+        // Poland's two and three ("31-042 Kraków"), or four digits alone, which afterAnAddress weighs (a year as often)
+        String forms = "\\d{5}|(?<!\\d[ ])\\d{3} \\d{2}|\\d{4}[ ]?[A-Z]{2}(?![\\p{L}\\d])|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}";
+        String digits = group == null ? "(?:" + forms + ")" : "(?<" + group + ">" + forms + ")";
         return "(?<![\\w.,$/#])(?<![^A-Za-z]-)" + digits + "[ \\t]+(?:-[ \\t]+)?";
     }
 

@@ -171,6 +171,31 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     /** The unit words in lower case: one makes a value a street before a number ("Apt 4", "Box 12"). */
     private static final Set<String> UNIT_WORDS_LOWER = lowerWithoutDot(UNIT_WORDS, List.of("box"));
 
+    /**
+     * Whether {@code text[from, to)} names a street: a word that is a street type (before or after the name: "Rue",
+     * "Street", "vej") or ends in a street's ending ("Nørrebrogade", "Biltstraat"), and a digit (its number).
+     */
+    static boolean namesAStreet(CharSequence text, int from, int to) {
+        boolean digit = false;
+        boolean street = false;
+        int w = -1;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ' ';
+            digit |= Character.isDigit(c);
+            if (Character.isLetter(c) || c == '/' && w >= 0) {
+                if (w < 0) {
+                    w = i;
+                }
+            } else if (w >= 0) {
+                String word = text.subSequence(w, i).toString().toLowerCase(java.util.Locale.ROOT);
+                street |= STREET_WORDS.contains(word) || TRAILING_STREET_WORDS.contains(word)
+                        || SUFFIX_WORDS.stream().anyMatch(x -> word.length() > x.length() && word.endsWith(x));
+                w = -1;
+            }
+        }
+        return digit && street;
+    }
+
     /** @return the words of the lists in lower case, a final dot left off ("Av." is "av"), as a value's words are compared */
     @SafeVarargs
     private static Set<String> lowerWithoutDot(List<String>... lists) {

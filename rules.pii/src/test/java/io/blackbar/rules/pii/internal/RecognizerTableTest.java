@@ -1107,6 +1107,23 @@ class RecognizerTableTest {
             # field on its line (a Mexican transcript's); not a place label after another date, nor a line's next field
             place   | 'Geburtsdatum / -ort:   03.11.1938, Anger\nFecha de nacimiento: 19/07/2003              Lugar: León, Guanajuato\nDate of birth: 03/05/1990  Place: Leeds\nFecha de emisión: 19/07/2003   Lugar: Madrid\nDate of birth: 03/05/1990\nPlace: Leeds\nDate of birth: 03/05/1990  Place: N/A\nFecha de nacimiento: 19/07/2003  Lugar: Desconocido' | Anger;León, Guanajuato;Leeds
             # a town after its postal code before a table's tab or a dash between blanks (a ninth held-out set's Lithuanian
+            # postal codes of the Netherlands, Portugal and Poland before their towns, and four digits alone when the town is
+            # the gazetteer's or the address's line ends there (a tenth held-out set's deeds and letters); not a year
+            zip     | 'Biltstraat 98-bis, 3572 BH Utrecht, kadastraal' | 3572 BH
+            zip     | 'Travessa de Cedofeita, 14, r/c, 4050-184 Porto' | 4050-184
+            zip     | 'ul. Floriańska 12\n31-019 Kraków'             | 31-019
+            zip     | 'Nørrebrogade 184, 1. sal, 2200 København N'  | 2200
+            zip     | 'Kerkstraat 1\n2000 Antwerpen'                 | 2000
+            zip     | 'Vol. 12, 2019 Annual Report.'                | 
+            zip     | 'Smith J, Nature, 2019 Jan;'                  | 
+            zip     | 'Chapter 3\n2019 Review\nPage 4'              | 
+            zip     | 'In 2019 Berlin was cold.'                    | 
+            place   | 'Biltstraat 98-bis, 3572 BH Utrecht, kadastraal' | Utrecht
+            place   | 'Travessa de Cedofeita, 14, r/c, 4050-184 Porto' | Porto
+            place   | 'Nørrebrogade 184, 1. sal, 2200 København N'  | København N
+            place   | 'Storgata 5\n0155 Oslo'                        | Oslo
+            place   | 'Vol. 12, 2019 Annual Report.'                |
+            place   | 'Chapter 3\n2019 Review\nPage 4'              |
             # manifest and Slovak inheritance); not an invoice's or an order's word before a dash
             place   | 'Savanorių pr. 214-12, LT-50194 Kaunas\t+370 612 48227\nbytom Nitrianska 1184/22, 921 01 Piešťany - v podiele 1/4\nInvoice 20931 Total - paid\nOrder 12345 Euros - net\nLT-50194 Kaunas\tPetras Jonaitis\t+370' | Kaunas;Piešťany;Kaunas
             # logins in a record's own words (a seventh held-out set's pharmacy log, vet record, Jira export, payroll export, server
