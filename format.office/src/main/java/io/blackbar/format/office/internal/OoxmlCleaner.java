@@ -57,6 +57,12 @@ final class OoxmlCleaner {
         }
         count("embeddedObjects", pkg.remove(OoxmlCleaner::isEmbedded));
         count("externalLinks", pkg.remove(n -> lower(n).startsWith("xl/externallinks/")));
+        // binary parts no reader shows and this handler cannot read: printer settings (a printer's and a user's names),
+        // a sheet's custom properties, Power Pivot's data model (a copy of the data), PowerPoint's change tracking (who
+        // changed what), Power Query's definitions (a base64 zip of queries that may hold values)
+        count("metadata", pkg.remove(n -> lower(n).contains("/printersettings/") || lower(n).matches("xl/customproperty\\d*\\.bin")));
+        count("embeddedObjects", pkg.remove(n -> lower(n).startsWith("xl/model/") || isDataMashup(n)));
+        count("trackedChanges", pkg.remove(n -> lower(n).startsWith("ppt/changesinfos/") || lower(n).equals("ppt/revisioninfo.xml")));
         // a photo pasted into a document keeps its camera's EXIF (where it was taken), XMP and comments
         for (String n : pkg.names()) {
             byte[] bytes = OoxmlPackage.isXml(n) ? null : pkg.bytes(n);
@@ -94,7 +100,7 @@ final class OoxmlCleaner {
             count("comments", pkg.remove(OoxmlCleaner::isComments));
         }
         for (String n : pkg.names()) {
-            if (OoxmlPackage.isXml(n) && !pkg.isStreamed(n)) {
+            if (pkg.readsAsXml(n) && !pkg.isStreamed(n)) {
                 clean(n, pkg.xml(n), sanitize);
             }
         }
@@ -102,7 +108,20 @@ final class OoxmlCleaner {
     }
 
     private static boolean isMetadata(String n) {
-        return lower(n).startsWith("docprops/");
+        // core properties where .NET's packaging writes them too
+        return lower(n).startsWith("docprops/") || lower(n).startsWith("package/services/metadata/");
+    }
+
+    /** Whether a custom XML part holds Power Query's definitions ({@code <DataMashup>}, a base64 zip of its queries). */
+    private boolean isDataMashup(String n) {
+        if (!lower(n).matches("customxml/item\\d+\\.xml")) {
+            return false;
+        }
+        try {
+            return "DataMashup".equals(pkg.xml(n).getDocumentElement().getLocalName());
+        } catch (EngineException e) {
+            return false; // not XML: read (and refused) as such elsewhere
+        }
     }
 
     private static boolean isMacros(String n) {
@@ -146,7 +165,13 @@ final class OoxmlCleaner {
                 }
             }
         }
-        for (String tag : List.of("del", "moveFrom", "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange",
+        // a date picker's stored date ("1980-04-12T00:00:00Z"): the date shown is the content, read and redacted as text
+        for (Element e : OoxmlPackage.all(doc, "date")) {
+            if (OoxmlText.isWord(e) && e.hasAttributeNS(e.getNamespaceURI(), "fullDate")) {
+                e.removeAttributeNS(e.getNamespaceURI(), "fullDate");
+            }
+        }
+        for (String tag : List.of("del", "moveFrom", "delText", "delInstrText", "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange",
                 "sectPrChange", "numberingChange", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd")) {
             for (Element e : OoxmlPackage.all(doc, tag)) {
                 if (OoxmlText.isWord(e)) {

@@ -107,10 +107,23 @@ final class OoxmlPackage {
         return raw.containsKey(name);
     }
 
-    /** @return true for parts read as XML (.xml, .rels, .vml) */
+    /** @return true for parts named as XML (.xml, .rels) */
     static boolean isXml(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".xml") || n.endsWith(".rels");
+    }
+
+    /**
+     * @return true for the parts read as XML: those named so, VML drawings (a form control's caption, a watermark's
+     *     text), and any part whose content type is XML's whatever its name (core properties as .NET's packaging writes
+     *     them, {@code package/services/metadata/core-properties/*.psmdcp}; a main document named {@code content.dat})
+     */
+    boolean readsAsXml(String name) throws EngineException {
+        if (isXml(name) || name.toLowerCase(Locale.ROOT).endsWith(".vml")) {
+            return true;
+        }
+        String type = contentType(name).toLowerCase(Locale.ROOT);
+        return type.endsWith("+xml") || type.endsWith("/xml");
     }
 
     /**
@@ -161,7 +174,9 @@ final class OoxmlPackage {
 
     /** @return the part a relationships part belongs to ("" for the package) */
     static String sourceOf(String rels) {
-        String dir = rels.substring(0, rels.lastIndexOf("_rels/"));
+        int k = rels.lastIndexOf("_rels/");
+        // a relationships part outside a _rels folder belongs to no part of its own: read against its folder
+        String dir = k < 0 ? rels.substring(0, rels.lastIndexOf('/') + 1) : rels.substring(0, k);
         String file = rels.substring(rels.lastIndexOf('/') + 1);
         return dir + file.substring(0, file.length() - ".rels".length());
     }

@@ -40,7 +40,8 @@ final class OoxmlText {
      * SpreadsheetML elements whose string literals are text: cell formulas, validation lists, conditional
      * formats (those with text only: Excel 2010's {@code x14:formula1} holds an {@code xm:f} element).
      */
-    static final Set<String> FORMULAS = Set.of("f", "formula", "formula1", "formula2");
+    static final Set<String> FORMULAS = Set.of("f", "formula", "formula1", "formula2", "calculatedColumnFormula",
+            "totalsRowFormula");
     static final String SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     /** Excel 2010's namespace of the formulas inside its extensions ({@code xm:f}). */
     static final String EXCEL_NS = "http://schemas.microsoft.com/office/excel/2006/main";
@@ -52,16 +53,46 @@ final class OoxmlText {
     static final Map<String, List<String>> SHEET_ATTRIBUTES = Map.of(
             "filter", List.of("val"), "customFilter", List.of("val"),
             "dataValidation", List.of("promptTitle", "prompt", "errorTitle", "error"),
-            "hyperlink", List.of("tooltip", "display"), "tableColumn", List.of("name"),
-            "connection", List.of("name", "description"), "dbPr", List.of("connection", "command"),
+            "hyperlink", List.of("tooltip", "display"), "tableColumn", List.of("name", "totalsRowLabel"),
+            "connection", List.of("name", "description", "odcFile", "sourceFile"), "dbPr", List.of("connection", "command"),
             "webPr", List.of("url"), "textPr", List.of("sourceFile"), "parameter", List.of("prompt", "string"));
     /** PresentationML attributes that hold text, by element: an add-in's tags, custom shows' and sections' names. */
     static final Map<String, List<String>> SLIDE_ATTRIBUTES = Map.of("tag", List.of("name", "val"),
             "custShow", List.of("name"), "section", List.of("name"));
+    /**
+     * Attributes that hold text a reader sees or a tool shows, by element, in whichever vocabulary they come (matched by
+     * local names): VML's WordArt and watermark text, alternative text and picture titles; ScreenTips of links; a
+     * drop-down's items; the editor a range is open to; a table's caption and description; a legacy form field's help
+     * and status text; a list level's text (shown before every item); SmartArt's placeholder text; a slide's name; the
+     * names PowerPoint's change tracking keeps; a defined name's comment and help, a scenario's author and comment, a
+     * custom view's name (Excel names them after their user), the folder a workbook was saved in, a form control's list
+     * items, pivot table captions and field names, a table's total-row label, a connection's files, a web publication's
+     * file and title, a query's field names, a slicer's caption, a custom number format (its literal text is shown in
+     * every cell of the style).
+     */
+    static final Map<String, List<String>> TEXT_ATTRIBUTES = Map.ofEntries(
+            Map.entry("textpath", List.of("string")), Map.entry("shape", List.of("alt")), Map.entry("rect", List.of("alt")),
+            Map.entry("roundrect", List.of("alt")), Map.entry("oval", List.of("alt")), Map.entry("imagedata", List.of("title")),
+            Map.entry("hlinkClick", List.of("tooltip")), Map.entry("hlinkHover", List.of("tooltip")),
+            Map.entry("listItem", List.of("displayText", "value")), Map.entry("permStart", List.of("ed")),
+            Map.entry("tblCaption", List.of("val")), Map.entry("tblDescription", List.of("val")),
+            Map.entry("helpText", List.of("val")), Map.entry("statusText", List.of("val")), Map.entry("lvlText", List.of("val")),
+            Map.entry("prSet", List.of("phldrT")), Map.entry("cSld", List.of("name")), Map.entry("chgData", List.of("name")),
+            Map.entry("definedName", List.of("comment", "description", "statusBar", "help", "customMenu")),
+            Map.entry("scenario", List.of("name", "user", "comment")), Map.entry("inputCells", List.of("val")),
+            Map.entry("customWorkbookView", List.of("name")), Map.entry("customSheetView", List.of("name")),
+            Map.entry("absPath", List.of("url")), Map.entry("item", List.of("val", "n")),
+            Map.entry("pivotField", List.of("name")), Map.entry("dataField", List.of("name")),
+            Map.entry("pivotTableDefinition", List.of("dataCaption", "grandTotalCaption", "errorCaption", "missingCaption",
+                    "rowHeaderCaption", "colHeaderCaption")),
+            Map.entry("webPublishItem", List.of("destinationFile", "title")), Map.entry("queryTableField", List.of("name")),
+            Map.entry("slicer", List.of("caption")), Map.entry("numFmt", List.of("formatCode")));
+    /** Elements under a form field's or a building block's properties whose {@code val} is text (their name, default, description). */
+    private static final Set<String> PROPERTY_PARENTS = Set.of("ffData", "textInput", "docPartPr");
     /** The data parts content controls are bound to: XML of any shape, every text and attribute value of it data. */
     private static final Pattern CUSTOM_DATA = Pattern.compile("customXml/item\\d+\\.xml");
     /** A string literal of a formula; group 1 its text with quotes doubled. */
-    static final Pattern LITERAL = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
+    static final Pattern LITERAL = Pattern.compile("\"((?:[^\"]++|\"\")*+)\"");
 
     private final TextSlots slots;
     private final List<Attr> sheetNames = new ArrayList<>();
@@ -96,13 +127,18 @@ final class OoxmlText {
         parts.sort(Comparator.comparingInt(OoxmlText::rank).thenComparing(OoxmlText::natural));
         int pages = 1;
         for (String name : parts) {
-            if (!OoxmlPackage.isXml(name) || skipped(name) || pkg.isStreamed(name)) {
+            if (!pkg.readsAsXml(name) || skipped(name) || pkg.isStreamed(name)) {
                 continue;
             }
             limits.checkDeadline();
             t.part = name;
             t.page = pageOf(name);
             pages = Math.max(pages, t.page);
+            if (name.toLowerCase(Locale.ROOT).endsWith(".vml") && !parses(pkg, name)) {
+                // legacy VML is not always well-formed XML: a drawing that cannot be read is not kept unread
+                pkg.remove(name::equals);
+                continue;
+            }
             if (name.endsWith(".rels")) {
                 t.rels(pkg.xml(name).getDocumentElement());
             } else if (CUSTOM_DATA.matcher(name).matches()) {
@@ -115,10 +151,19 @@ final class OoxmlText {
         return new Result(t.slots, t.sheetNames, pages, t.afterWrite);
     }
 
+    private static boolean parses(OoxmlPackage pkg, String name) {
+        try {
+            pkg.xml(name);
+            return true;
+        } catch (EngineException e) {
+            return false;
+        }
+    }
+
     /** Parts without document text, or removed on every write anyway. */
     private static boolean skipped(String name) {
         return name.equals(OoxmlPackage.CONTENT_TYPES) || OoxmlCleaner.removedOnWrite(name)
-                || name.matches("(?i).*/(styles|theme\\d*|fontTable|settings|webSettings|numbering|stylesWithEffects|calcChain|people|persons/person|commentAuthors|authors)\\.xml");
+                || name.matches("(?i).*/(theme\\d*|fontTable|settings|webSettings|stylesWithEffects|calcChain|people|persons/person|commentAuthors|authors)\\.xml");
     }
 
     /** Main content first, then the rest, relationships last. */
@@ -182,6 +227,10 @@ final class OoxmlText {
                 afterWrite.add(() -> dropIfChanged(() -> wordText(base), before, reading, null));
             }
         }
+        if ("textbox".equals(ln) && VML_NS.equals(e.getNamespaceURI()) && child(e, "txbxContent") == null) {
+            textNodes(e); // a spreadsheet's form control or legacy note box: HTML-like markup, its text in any element
+            return;
+        }
         if ("rt".equals(ln) && isWord(e) && rubyTexts != null) {
             rubyTexts.add(e); // shown above its base, not between its letters: a line of its own after the paragraph
             return;
@@ -201,7 +250,7 @@ final class OoxmlText {
             }
             return;
         }
-        if (LEAVES.contains(ln) || "text".equals(ln) || isStringValue(e, ln)) {
+        if (LEAVES.contains(ln) || "text".equals(ln) || isStringValue(e, ln) || isChartExPoint(e, ln)) {
             if (!inLine) {
                 slots.newLine(page);
             }
@@ -228,6 +277,21 @@ final class OoxmlText {
         for (int i = 0; i < nodes.getLength(); i++) {
             if (nodes.item(i) instanceof Element c) {
                 walk(c, inLine);
+            }
+        }
+    }
+
+    private static final String VML_NS = "urn:schemas-microsoft-com:vml";
+
+    /** Each text node under the element that is not blank, a line of its own. */
+    private void textNodes(Element e) throws EngineException {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                textNodes(c);
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                if (!n.getNodeValue().isBlank()) {
+                    line(n, TextSlots::plain);
+                }
             }
         }
     }
@@ -280,6 +344,24 @@ final class OoxmlText {
             }
         } else if (("s".equals(ln) && part.contains("pivotCache") || "cacheField".equals(ln)) && e.hasAttribute(ln.equals("s") ? "v" : "name")) {
             line(e.getAttributeNode(ln.equals("s") ? "v" : "name"), TextSlots::plain);
+        } else if ("hyperlink".equals(ln) && isWord(e)) {
+            localAttributeLines(e, List.of("tooltip"));
+        } else if (TEXT_ATTRIBUTES.containsKey(ln)) {
+            localAttributeLines(e, TEXT_ATTRIBUTES.get(ln));
+        } else if (e.getParentNode() instanceof Element parent && PROPERTY_PARENTS.contains(parent.getLocalName()) && isWord(e)) {
+            localAttributeLines(e, List.of("val"));
+        }
+    }
+
+    /** Each attribute of the element whose local name is one of {@code names} (in any namespace, or none), a line of its own. */
+    private void localAttributeLines(Element e, List<String> names) throws EngineException {
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            String local = a.getLocalName() != null ? a.getLocalName() : a.getName().substring(a.getName().indexOf(':') + 1);
+            if (names.contains(local) && !a.getValue().isBlank()) {
+                line(a, TextSlots::plain);
+            }
         }
     }
 
@@ -331,7 +413,16 @@ final class OoxmlText {
         if (!"v".equals(ln) || !(e.getParentNode() instanceof Element parent)) {
             return false;
         }
-        return "c".equals(parent.getLocalName()) && "str".equals(parent.getAttribute("t")) || "pt".equals(parent.getLocalName());
+        String p = parent.getLocalName();
+        // a cell's cached string, a chart's cached point, a series name written as a literal ({@code c:tx/c:v}), a newer
+        // chart's text data ({@code cx:txData/cx:v}), a rich value's (a data type's) field
+        return "c".equals(p) && "str".equals(parent.getAttribute("t")) || "pt".equals(p) || "tx".equals(p) || "txData".equals(p)
+                || "rv".equals(p);
+    }
+
+    /** A newer chart's (chartEx: treemap, sunburst...) data point, its text directly in {@code cx:pt}. */
+    private static boolean isChartExPoint(Element e, String ln) {
+        return "pt".equals(ln) && e.getNamespaceURI() != null && e.getNamespaceURI().contains("chartex") && !hasElements(e);
     }
 
     private static boolean hasElements(Element e) {

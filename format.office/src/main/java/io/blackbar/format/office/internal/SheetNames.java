@@ -84,6 +84,19 @@ final class SheetNames {
                     }
                 }
             }
+            // a link to a place in the workbook ("'Jane Doe'!A1") and a pivot cache's source sheet name the sheet too
+            for (Element e : OoxmlPackage.all(doc, "hyperlink")) {
+                String location = e.getAttribute("location");
+                String g = rewrite.apply(location);
+                if (!g.equals(location)) {
+                    e.setAttribute("location", g);
+                }
+            }
+            for (Element e : OoxmlPackage.all(doc, "worksheetSource")) {
+                if (e.getAttribute("sheet").equals(old)) {
+                    e.setAttribute("sheet", now);
+                }
+            }
         }
     }
 }

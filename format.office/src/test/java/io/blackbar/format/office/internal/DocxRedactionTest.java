@@ -105,6 +105,70 @@ class DocxRedactionTest {
         OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, Method.SANITIZE, List.of(), "");
     }
 
+    /**
+     * A review's leaks (2026-12-05): text Word shows or keeps in attributes and parts that were not read, each value
+     * a place of its own: a watermark's and WordArt's text, VML alternative text and a picture's title, a link's
+     * ScreenTip, a drop-down's items, the editor a range is open to, a table's caption and description, a legacy form
+     * field's name, help, status and default text, a list level's text, core properties where .NET writes them, a
+     * date picker's stored date and deleted text outside a tracked deletion.
+     */
+    @Test
+    void textInAttributesAndPartsWordKeepsIsRedacted() throws Exception {
+        Path in = dir.resolve("attributes.docx");
+        HandDocx.write(in, false);
+        String vml = "xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"";
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        RawPackage.edit(in, (name, v) -> switch (name) {
+            case "word/document.xml" -> v.replace("<w:sectPr>", "<w:p><w:r><w:pict><v:shape " + vml
+                    + " alt=\"Alt Vivian Crane\"><v:textpath string=\"Watermark Wendy Quill\"/><v:imagedata o:title=\"Title Tobias Fenn\"/>"
+                    + "</v:shape></w:pict></w:r>"
+                    + "<w:hyperlink w:anchor=\"top\" w:tooltip=\"Tip Tessa Varga\"><w:r><w:t>link</w:t></w:r></w:hyperlink>"
+                    + "<w:permStart w:id=\"1\" w:ed=\"editor.eddie@example.org\"/><w:permEnd w:id=\"1\"/>"
+                    + "<w:sdt><w:sdtPr><w:dropDownList><w:listItem w:displayText=\"Drop Dorian Pell\" w:value=\"Value Vera Lusk\"/>"
+                    + "</w:dropDownList></w:sdtPr><w:sdtContent><w:r><w:t>choice</w:t></w:r></w:sdtContent></w:sdt>"
+                    + "<w:sdt><w:sdtPr><w:date w:fullDate=\"1980-04-12T00:00:00Z\"/></w:sdtPr><w:sdtContent><w:r><w:t>a date</w:t></w:r>"
+                    + "</w:sdtContent></w:sdt>"
+                    + "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Field Fiona Hart\"/>"
+                    + "<w:helpText w:type=\"text\" w:val=\"Help Hugo Lind\"/><w:statusText w:type=\"text\" w:val=\"Status Stan Crew\"/>"
+                    + "<w:textInput><w:default w:val=\"Default Dina Ross\"/></w:textInput></w:ffData></w:fldChar></w:r>"
+                    + "<w:r><w:delText>Stray Stella Marsh</w:delText></w:r></w:p>"
+                    + "<w:tbl><w:tblPr><w:tblCaption w:val=\"Caption Cora Bell\"/><w:tblDescription w:val=\"Described Dale Moss\"/></w:tblPr>"
+                    + "<w:tblGrid/><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:sectPr>");
+            case "word/_rels/document.xml.rels" -> v.replace("</Relationships>", RawPackage.relationship("rId90", "numbering",
+                    "numbering.xml") + "</Relationships>");
+            case "_rels/.rels" -> v.replace("</Relationships>", "<Relationship Id=\"rId90\" Type=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/relationships/metadata/core-properties\" Target=\"package/services/metadata/core-properties/c1.psmdcp\"/>"
+                    + "</Relationships>");
+            case "[Content_Types].xml" -> v.replace("<Default Extension=\"xml\"", "<Default Extension=\"psmdcp\" ContentType=\""
+                    + "application/vnd.openxmlformats-package.core-properties+xml\"/><Default Extension=\"xml\"")
+                    .replace("</Types>", "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/></Types>");
+            default -> v;
+        }, Map.of("word/numbering.xml", "<w:numbering xmlns:w=\"" + w + "\"><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\">"
+                + "<w:lvlText w:val=\"Level Lena Fox %1.\"/></w:lvl></w:abstractNum></w:numbering>",
+                "package/services/metadata/core-properties/c1.psmdcp", "<coreProperties xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                + "metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>Core Cody Neal</dc:creator></coreProperties>"));
+        List<String> read = List.of("Alt Vivian Crane", "Watermark Wendy Quill", "Title Tobias Fenn", "Tip Tessa Varga",
+                "editor.eddie@example.org", "Drop Dorian Pell", "Value Vera Lusk", "Field Fiona Hart", "Help Hugo Lind",
+                "Status Stan Crew", "Default Dina Ross", "Caption Cora Bell", "Described Dale Moss", "Level Lena Fox");
+        for (Method method : List.of(Method.REDACT, Method.ANONYMIZE)) {
+            OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, method, read, "Pat Example");
+            RawPackage raw = new RawPackage(out.bytes());
+            raw.assertNone(read);
+            raw.assertNone(List.of("Stray Stella Marsh", "1980-04-12", "Core Cody Neal"));
+            assertTrue(new String(raw.parts.get("word/numbering.xml"), StandardCharsets.UTF_8).contains(" %1."),
+                    "the list level keeps its number");
+            Path again = dir.resolve("attributes-out.docx");
+            Files.write(again, out.bytes());
+            try (ParsedDocument doc = new OoxmlFormatHandler().open(again, OoxmlFormatHandler.DOCX, OfficeRun.limits())) {
+                for (String v : read) {
+                    assertFalse(doc.text().contains(v), "read again: #" + read.indexOf(v));
+                }
+                assertTrue(doc.text().contains("Pat Example"));
+            }
+        }
+    }
+
     private static String ruby(String reading, String base) {
         return "<w:ruby><w:rubyPr><w:rubyAlign w:val=\"distributeSpace\"/></w:rubyPr><w:rt><w:r><w:t>" + reading
                 + "</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>" + base + "</w:t></w:r></w:rubyBase></w:ruby>";

@@ -120,4 +120,31 @@ class PptxRedactionTest {
         raw.assertNone(List.of("Sally%20Ride"));
         raw.assertSurvive(List.of("Mission", "briefing"));
     }
+
+    /**
+     * A review's leaks (2026-12-05): a slide's name, a link's ScreenTip and SmartArt's placeholder text were not read;
+     * PowerPoint's change tracking kept who changed the slides by name.
+     */
+    @Test
+    void slideNamesScreenTipsAndChangeTrackingAreNotLeft() throws Exception {
+        Path in = dir.resolve("names.pptx");
+        build(in);
+        RawPackage.edit(in, (name, v) -> switch (name) {
+            case "ppt/slides/slide1.xml" -> v.replace("<p:cSld>", "<p:cSld name=\"Slide Sonia Wirth\">")
+                    .replace("<a:r><a:t>Crew Neil Armstrong</a:t></a:r>", "<a:r><a:rPr><a:hlinkClick tooltip=\"Tip Tomas Eck\"/>"
+                    + "</a:rPr><a:t>Crew Neil Armstrong</a:t></a:r>");
+            case "[Content_Types].xml" -> v.replace("</Types>", "<Override PartName=\"/ppt/changesInfos/changesInfo1.xml\" "
+                    + "ContentType=\"application/vnd.ms-powerpoint.changesinfo+xml\"/></Types>");
+            default -> v;
+        }, Map.of("ppt/diagrams/data1.xml", "<dgm:dataModel xmlns:dgm=\"http://schemas.openxmlformats.org/drawingml/2006/diagram\">"
+                + "<dgm:ptLst><dgm:pt modelId=\"1\"><dgm:prSet phldrT=\"Placeholder Pola Nenn\"/></dgm:pt></dgm:ptLst></dgm:dataModel>",
+                "ppt/changesInfos/changesInfo1.xml", "<pc:chgInfo xmlns:pc=\"http://schemas.microsoft.com/office/powerpoint/2013/main/command\">"
+                + "<pc:docChgLst><pc:chgData name=\"Changer Chiara Voss\" userId=\"S::chiara@example.org\"/></pc:docChgLst></pc:chgInfo>"));
+        List<String> values = List.of("Slide Sonia Wirth", "Tip Tomas Eck", "Placeholder Pola Nenn");
+        RawPackage raw = new RawPackage(OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.PPTX, Method.REDACT,
+                values, "[REDACTED]").bytes());
+        raw.assertNone(values);
+        raw.assertNone(List.of("Changer Chiara Voss", "chiara@example.org"));
+        assertTrue(raw.parts.keySet().stream().noneMatch(n -> n.startsWith("ppt/changesInfos/")), "change tracking removed");
+    }
 }

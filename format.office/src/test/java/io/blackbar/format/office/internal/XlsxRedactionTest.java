@@ -290,4 +290,95 @@ class XlsxRedactionTest {
                     && written.contains("prompt=\"Ask [REDACTED]\""), "the values are replaced where they stood: " + written);
         }
     }
+
+    /**
+     * A review's leaks (2026-12-05): text Excel keeps in places that were not read, each value a place of its own: a
+     * defined name's comment, a custom view's name, the folder the workbook was saved in, a custom number format's
+     * literal, a table's total-row label and calculated column's literal, pivot item captions and field names, a form
+     * control's list items, a chart's series name written as a literal and a newer chart's points; a long literal (Excel
+     * allows 255 characters, other tools more) overflowed the stack; printer settings and a sheet's custom properties
+     * (binary) were kept as they were; a link to a renamed sheet and a pivot cache's source kept the old name.
+     */
+    @Test
+    void textInWorkbookAttributesChartsAndPivotsIsRedacted() throws Exception {
+        String ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+        String longLiteral = "x".repeat(4000);
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("[Content_Types].xml", RawPackage.contentTypes(
+                "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                "/xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+                "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+                "/xl/charts/chart1.xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+                "/xl/charts/chartEx1.xml", "application/vnd.ms-office.chartex+xml",
+                "/xl/pivotTables/pivotTable1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml",
+                "/xl/pivotCache/pivotCacheDefinition1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml",
+                "/xl/ctrlProps/ctrlProp1.xml", "application/vnd.ms-excel.controlproperties+xml",
+                "/xl/printerSettings/printerSettings1.bin", "application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings",
+                "/xl/drawings/vmlDrawing1.vml", "application/vnd.openxmlformats-officedocument.vmlDrawing"));
+        p.put("_rels/.rels", RawPackage.relationships(RawPackage.relationship("rId1", "officeDocument", "xl/workbook.xml")));
+        p.put("xl/_rels/workbook.xml.rels", RawPackage.relationships(
+                RawPackage.relationship("rId1", "worksheet", "worksheets/sheet1.xml"),
+                RawPackage.relationship("rId2", "styles", "styles.xml"),
+                RawPackage.relationship("rId3", "pivotCacheDefinition", "pivotCache/pivotCacheDefinition1.xml")));
+        p.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + ns + " xmlns:x15ac=\"http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac\">"
+                + "<x15ac:absPath url=\"C:\\Users\\wilma.saved\\Documents\\\"/>"
+                + "<bookViews><workbookView/></bookViews><sheets><sheet name=\"Grace Hopper\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
+                + "<definedNames><definedName name=\"Total\" comment=\"Comment Carla Drew\">'Grace Hopper'!$A$1</definedName>"
+                + "<definedName name=\"Long\">\"" + longLiteral + "\"</definedName></definedNames>"
+                + "<customWorkbookViews><customWorkbookView name=\"Vince Oakes - Personal View\" guid=\"{A}\"/></customWorkbookViews>"
+                + "<pivotCaches><pivotCache cacheId=\"1\" r:id=\"rId3\"/></pivotCaches></workbook>");
+        p.put("xl/styles.xml", "<?xml version=\"1.0\"?><styleSheet " + ns + "><numFmts count=\"1\">"
+                + "<numFmt numFmtId=\"164\" formatCode=\"&quot;Format Fran Lowe &quot;0\"/></numFmts></styleSheet>");
+        p.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet " + ns + "><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"inlineStr\"><is><t>Name</t></is></c></row></sheetData>"
+                + "<hyperlinks><hyperlink ref=\"A1\" location=\"'Grace Hopper'!A1\" display=\"Total\"/></hyperlinks></worksheet>");
+        p.put("xl/worksheets/_rels/sheet1.xml.rels", RawPackage.relationships(
+                RawPackage.relationship("rId1", "printerSettings", "../printerSettings/printerSettings1.bin"),
+                RawPackage.relationship("rId2", "ctrlProp", "../ctrlProps/ctrlProp1.xml"),
+                RawPackage.relationship("rId3", "vmlDrawing", "../drawings/vmlDrawing1.vml")));
+        p.put("xl/drawings/vmlDrawing1.vml", "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">"
+                + "<v:shape id=\"b1\" type=\"#_x0000_t201\"><v:textbox><div style=\"text-align:center\"><font face=\"Calibri\">"
+                + "Button Bella Stone</font></div></v:textbox><x:ClientData ObjectType=\"Button\"><x:Anchor>1, 0, 1, 0, 3, 0, 3, 0"
+                + "</x:Anchor></x:ClientData></v:shape></xml>");
+        p.put("xl/tables/table1.xml", "<?xml version=\"1.0\"?><table " + ns + " id=\"1\" name=\"T\" displayName=\"T\" ref=\"A1:A2\">"
+                + "<tableColumns count=\"1\"><tableColumn id=\"1\" name=\"Name\" totalsRowLabel=\"Label Lars Moen\">"
+                + "<calculatedColumnFormula>IF(A2=\"Calc Cleo Park\",1,0)</calculatedColumnFormula></tableColumn></tableColumns></table>");
+        p.put("xl/pivotTables/pivotTable1.xml", "<?xml version=\"1.0\"?><pivotTableDefinition " + ns + " name=\"P\" cacheId=\"1\""
+                + " dataCaption=\"Values\"><pivotFields count=\"1\"><pivotField name=\"Field Felix Ward\"><items count=\"1\">"
+                + "<item n=\"Item Iris Kemp\" x=\"0\"/></items></pivotField></pivotFields>"
+                + "<dataFields count=\"1\"><dataField name=\"Data Dora Quist\" fld=\"0\"/></dataFields></pivotTableDefinition>");
+        p.put("xl/pivotCache/pivotCacheDefinition1.xml", "<?xml version=\"1.0\"?><pivotCacheDefinition " + ns + " r:id=\"\">"
+                + "<cacheSource type=\"worksheet\"><worksheetSource ref=\"A1:A2\" sheet=\"Grace Hopper\"/></cacheSource>"
+                + "<cacheFields count=\"0\"/></pivotCacheDefinition>");
+        p.put("xl/ctrlProps/ctrlProp1.xml", "<?xml version=\"1.0\"?><formControlPr xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\""
+                + " objectType=\"List\"><itemLst><item val=\"Listed Lena Holt\"/></itemLst></formControlPr>");
+        p.put("xl/charts/chart1.xml", "<?xml version=\"1.0\"?><c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
+                + "<c:chart><c:plotArea><c:barChart><c:ser><c:tx><c:v>Series Selma Ruiz</c:v></c:tx></c:ser></c:barChart></c:plotArea>"
+                + "</c:chart></c:chartSpace>");
+        p.put("xl/charts/chartEx1.xml", "<?xml version=\"1.0\"?><cx:chartSpace xmlns:cx=\"http://schemas.microsoft.com/office/drawing/2014/chartex\">"
+                + "<cx:chartData><cx:data id=\"0\"><cx:strDim type=\"cat\"><cx:lvl ptCount=\"1\"><cx:pt idx=\"0\">Point Paula Reyes</cx:pt>"
+                + "</cx:lvl></cx:strDim></cx:data></cx:chartData><cx:chart><cx:title><cx:tx><cx:txData><cx:v>Titled Theo Marsh</cx:v>"
+                + "</cx:txData></cx:tx></cx:title></cx:chart></cx:chartSpace>");
+        Path in = dir.resolve("workbook-attributes.xlsx");
+        RawPackage.zip(in, p, Map.of("xl/printerSettings/printerSettings1.bin", "Printer of Pia Lund".getBytes(StandardCharsets.UTF_16LE),
+                "xl/customProperty1.bin", "Custom Carl Berg".getBytes(StandardCharsets.UTF_16LE)));
+        List<String> values = List.of("Grace Hopper", "wilma.saved", "Comment Carla Drew", "Vince Oakes", "Format Fran Lowe",
+                "Label Lars Moen", "Calc Cleo Park", "Field Felix Ward", "Item Iris Kemp", "Data Dora Quist", "Listed Lena Holt",
+                "Series Selma Ruiz", "Point Paula Reyes", "Titled Theo Marsh", "Button Bella Stone");
+        RawPackage raw = new RawPackage(OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.XLSX, Method.REDACT,
+                values, "[REDACTED]").bytes());
+        raw.assertNone(values);
+        for (String v : List.of("Printer of Pia Lund", "Custom Carl Berg")) {
+            raw.assertNone(List.of(new String(v.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1)));
+        }
+        assertFalse(raw.parts.containsKey("xl/printerSettings/printerSettings1.bin"), "printer settings removed");
+        String sheet = new String(raw.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        String workbook = new String(raw.parts.get("xl/workbook.xml"), StandardCharsets.UTF_8);
+        String renamed = workbook.replaceAll("(?s).*<sheet name=\"([^\"]*)\".*", "$1");
+        assertTrue(sheet.contains("location=\"'" + renamed + "'!A1\""), "the link follows the renamed sheet: " + sheet);
+        assertTrue(new String(raw.parts.get("xl/pivotCache/pivotCacheDefinition1.xml"), StandardCharsets.UTF_8)
+                .contains("sheet=\"" + renamed + "\""), "the pivot cache's source follows the renamed sheet");
+        assertTrue(workbook.contains(longLiteral), "a long literal is read and kept");
+    }
 }
