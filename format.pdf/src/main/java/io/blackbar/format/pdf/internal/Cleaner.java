@@ -48,6 +48,7 @@ final class Cleaner {
     private static final COSName OC = COSName.getPDFName("OC");
     private static final COSName OFF = COSName.getPDFName("OFF");
     private static final Set<String> SAFE_ACTIONS = Set.of("GoTo");
+    private static final Set<String> MEDIA = Set.of("RichMedia", "Sound", "Movie", "Screen", "3D");
 
     private Cleaner() {
     }
@@ -82,6 +83,7 @@ final class Cleaner {
             count(removed, "actions", bookmarkActions[0]);
         }
         removeXfa(doc, removed);
+        removeCatalogExtras(doc, removed);
         if (root.containsKey(COSName.PERMS)) {
             root.removeItem(COSName.PERMS);
             count(removed, "signatures", 1);
@@ -109,7 +111,14 @@ final class Cleaner {
             }
             count(removed, "actions", removeActions(page.getCOSObject()));
             for (PDAnnotation a : TextItems.annotations(page)) {
-                count(removed, "actions", removeActions(a.getCOSObject()));
+                COSDictionary d = a.getCOSObject();
+                count(removed, "actions", removeActions(d));
+                // a signature whose field no /Fields entry lists: its signer's name, contact and reason
+                if (COSName.SIG.equals(d.getCOSName(COSName.FT)) && d.getDictionaryObject(COSName.V) instanceof COSDictionary) {
+                    d.removeItem(COSName.V);
+                    d.removeItem(COSName.AP);
+                    count(removed, "signatures", 1);
+                }
             }
             if (!hidden.isEmpty()) {
                 count(removed, "hiddenLayerContent", removeHiddenContent(doc, page, hidden));
@@ -221,6 +230,99 @@ final class Cleaner {
         }
     }
 
+    /** The catalog's keys of ISO 32000-2; any other is an application's private data. */
+    private static final Set<String> CATALOG_KEYS = Set.of("Type", "Version", "Extensions", "Pages", "PageLabels", "Names",
+            "Dests", "ViewerPreferences", "PageLayout", "PageMode", "Outlines", "OpenAction", "AA", "URI", "AcroForm",
+            "Metadata", "StructTreeRoot", "MarkInfo", "Lang", "OutputIntents", "PieceInfo", "OCProperties", "Perms", "Legal",
+            "Requirements", "NeedsRendering");
+    /** The trailer's keys of ISO 32000-2. */
+    private static final Set<String> TRAILER_KEYS = Set.of("Size", "Prev", "Root", "Encrypt", "Info", "ID", "XRefStm");
+    /** The name trees that hold no destination, script or file this handler keeps or reads. */
+    private static final List<String> NAME_TREES_REMOVED = List.of("URLS", "Renditions", "AP", "Templates", "Pages",
+            "IDS", "AlternatePresentations");
+
+    /**
+     * Places of the catalog and the pages no redaction reads: article threads (their titles), associated files, a
+     * portfolio's schema, web capture data and page identifiers, document parts, signatures' validation data,
+     * an output intent's description, an open action given as text, private keys; the name trees of web capture,
+     * renditions, named appearances, templates and named pages.
+     */
+    private static void removeCatalogExtras(PDDocument doc, Map<String, Integer> removed) {
+        COSDictionary root = doc.getDocumentCatalog().getCOSObject();
+        for (COSName key : new ArrayList<>(root.keySet())) {
+            if (!CATALOG_KEYS.contains(key.getName())) {
+                root.removeItem(key);
+                count(removed, "AF".equals(key.getName()) || "Collection".equals(key.getName()) ? "embeddedFiles" : "metadata", 1);
+            }
+        }
+        COSBase open = root.getDictionaryObject(COSName.OPEN_ACTION);
+        if (open != null && !(open instanceof COSDictionary) && !(open instanceof COSArray)) {
+            root.removeItem(COSName.OPEN_ACTION);
+            count(removed, "actions", 1);
+        }
+        if (root.getDictionaryObject(COSName.OUTPUT_INTENTS) instanceof COSArray intents) {
+            for (int i = 0; i < intents.size(); i++) {
+                if (intents.getObject(i) instanceof COSDictionary intent) {
+                    for (String key : List.of("Info", "OutputCondition")) { // descriptions; the identifier stays
+                        if (intent.containsKey(key)) {
+                            intent.removeItem(COSName.getPDFName(key));
+                            count(removed, "metadata", 1);
+                        }
+                    }
+                }
+            }
+        }
+        if (root.getDictionaryObject(COSName.NAMES) instanceof COSDictionary names) {
+            for (String tree : NAME_TREES_REMOVED) {
+                if (names.containsKey(tree)) {
+                    names.removeItem(COSName.getPDFName(tree));
+                    count(removed, "metadata", 1);
+                }
+            }
+        }
+        // the trailer's keys of an application (what a writer noted there: an author, a job's number)
+        COSDictionary trailer = doc.getDocument().getTrailer();
+        for (COSName key : new ArrayList<>(trailer.keySet())) {
+            if (!TRAILER_KEYS.contains(key.getName())) {
+                trailer.removeItem(key);
+                count(removed, "metadata", 1);
+            }
+        }
+        // every object's XMP and application data (forms', fonts', annotations'), and the replacement and alternate texts
+        // of marked-content properties, used or not (the page's reader strips the used ones where they are drawn)
+        COSDocument cos = doc.getDocument();
+        for (COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
+            if (cos.getObjectFromPool(key).getObject() instanceof COSDictionary d) {
+                for (COSName k : List.of(COSName.METADATA, PIECE_INFO)) {
+                    if (d.containsKey(k) && !COSName.CATALOG.equals(d.getCOSName(COSName.TYPE))) {
+                        d.removeItem(k);
+                        count(removed, "metadata", 1);
+                    }
+                }
+                // a resources dictionary's properties, or those of the resources a page or a form holds in itself
+                COSDictionary resources = d.getDictionaryObject(COSName.RESOURCES) instanceof COSDictionary r ? r : d;
+                if (resources.getDictionaryObject(COSName.PROPERTIES) instanceof COSDictionary properties) {
+                    for (COSName name : properties.keySet()) {
+                        if (properties.getDictionaryObject(name) instanceof COSDictionary list) {
+                            for (COSName k : List.of(COSName.ACTUAL_TEXT, COSName.ALT, COSName.E)) {
+                                list.removeItem(k);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (PDPage page : doc.getPages()) {
+            // B: the article beads, which lead to the threads; DPart: the document part, which leads to its data
+            for (String key : List.of("ID", "AF", "PZ", "B", "DPart")) {
+                if (page.getCOSObject().containsKey(key)) {
+                    page.getCOSObject().removeItem(COSName.getPDFName(key));
+                    count(removed, "metadata", 1);
+                }
+            }
+        }
+    }
+
     /** Attached files (which no redaction can look into) and their annotations. */
     private static void removeEmbeddedFiles(PDDocument doc, Map<String, Integer> removed) {
         PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
@@ -232,7 +334,8 @@ final class Cleaner {
             List<PDAnnotation> annotations = TextItems.annotations(page);
             List<PDAnnotation> kept = new ArrayList<>();
             for (PDAnnotation a : annotations) {
-                if (a instanceof PDAnnotationFileAttachment) {
+                // files, and the media a rich media, sound, movie or screen annotation carries (its assets, its sound)
+                if (a instanceof PDAnnotationFileAttachment || MEDIA.contains(a.getSubtype())) {
                     count(removed, "embeddedFiles", 1);
                 } else {
                     kept.add(a);
@@ -253,6 +356,10 @@ final class Cleaner {
         int n = 0;
         if (d.containsKey(COSName.AA)) {
             d.removeItem(COSName.AA);
+            n++;
+        }
+        if (d.containsKey(COSName.PA)) {
+            d.removeItem(COSName.PA); // a link's action for its whole phrase (a web address, a script)
             n++;
         }
         if (d.getDictionaryObject(COSName.A) instanceof COSDictionary action) {

@@ -341,7 +341,10 @@ final class PdfDocument implements ParsedDocument {
         ids.add(id);
         ids.add(id);
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-        doc.save(out);
+        // without object streams: PDFBox's compression pool follows every reference anew, and an outline 30 levels deep
+        // (each item naming its child as /First and /Last) or arrays naming the next twice doubled its work at each
+        // level until the heap ran out on a 3 KB file; streams keep their own filters
+        doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
     }
 
     @Override

@@ -75,12 +75,19 @@ final class TextItems {
             pageNo++;
             List<PDAnnotation> annotations = annotations(page);
             for (PDAnnotation a : annotations) {
+                COSDictionary d = a.getCOSObject();
                 if (a instanceof PDAnnotationWidget) {
-                    pageOfWidget.put(a.getCOSObject(), pageNo);
+                    pageOfWidget.put(d, pageNo);
+                    // a widget's own text: its contents, and the captions of its appearance characteristics (a
+                    // button's normal, rollover and down captions); its drawn appearance repeats them
+                    strings(items, pageNo, d, List.of(COSName.CONTENTS));
+                    if (d.getDictionaryObject(COSName.MK) instanceof COSDictionary mk) {
+                        strings(items, pageNo, mk, List.of(COSName.CA, COSName.RC, COSName.getPDFName("AC")), d);
+                    }
                     continue;
                 }
-                COSDictionary d = a.getCOSObject();
-                for (COSName key : List.of(COSName.CONTENTS, COSName.T, COSName.SUBJ)) {
+                // the contents, author and subject; the annotation's name; a redact annotation's overlay text
+                for (COSName key : List.of(COSName.CONTENTS, COSName.T, COSName.SUBJ, COSName.NM, OVERLAY_TEXT)) {
                     String v = d.getString(key);
                     if (v != null && !v.isBlank()) {
                         items.add(new Item(pageNo, v, replaced -> {
@@ -91,20 +98,40 @@ final class TextItems {
                         }));
                     }
                 }
+                // the rich text (XHTML) of the contents: read too, dropped when a value is in it (viewers fall back to
+                // the contents), also when the contents hold none
+                String rc = richText(d);
+                if (rc != null && !rc.isBlank()) {
+                    items.add(new Item(pageNo, rc, replaced -> {
+                        d.removeItem(COSName.RC);
+                        d.removeItem(COSName.AP);
+                    }));
+                }
             }
         }
         PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+        java.util.Set<COSDictionary> fieldWidgets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         if (form != null) {
             for (PDField field : form.getFieldTree()) {
                 if (field instanceof PDTerminalField terminal) {
                     addField(items, terminal, pageOfWidget);
+                    for (PDAnnotationWidget w : terminal.getWidgets()) {
+                        fieldWidgets.add(w.getCOSObject());
+                    }
+                    fieldWidgets.add(terminal.getCOSObject());
+                    // a rich value repeats the value (dropped with it: setField); read too when the value holds none
+                    COSDictionary t = terminal.getCOSObject();
+                    String rv = richValue(t);
+                    if (rv != null && !rv.isBlank()) {
+                        items.add(new Item(1, rv, replaced -> t.removeItem(RV)));
+                    }
                 }
                 // names and tooltips are text too ("Patient John Smith" as a field's name); a field's
                 // own default value, and the value a parent holds for its children (inherited, so
                 // not the children's own), are values too
                 COSDictionary d = field.getCOSObject();
-                List<COSName> own = field instanceof PDTerminalField ? List.of(COSName.T, COSName.TU, COSName.DV)
-                        : List.of(COSName.T, COSName.TU, COSName.DV, COSName.V);
+                List<COSName> own = field instanceof PDTerminalField ? List.of(COSName.T, COSName.TU, COSName.TM, COSName.DV)
+                        : List.of(COSName.T, COSName.TU, COSName.TM, COSName.DV, COSName.V);
                 for (COSName key : own) {
                     String v = d.getString(key);
                     if (v != null && !v.isBlank()) {
@@ -114,6 +141,33 @@ final class TextItems {
                 // a choice field's options: viewers show the selected one from here
                 if (d.getDictionaryObject(COSName.OPT) instanceof COSArray options) {
                     addStrings(items, options, 0);
+                }
+            }
+        }
+        // a widget that is a field no /Fields entry lists (viewers still show its value): its own value, name and tooltip
+        for (Map.Entry<COSDictionary, Integer> w : pageOfWidget.entrySet()) {
+            COSDictionary d = w.getKey();
+            if (!fieldWidgets.contains(d) && (d.containsKey(COSName.V) || d.containsKey(COSName.T))) {
+                strings(items, w.getValue(), d, List.of(COSName.V, COSName.T, COSName.TU, COSName.TM, COSName.DV), d);
+            }
+        }
+        // optional-content layers' names, which viewers list in their layers panel
+        if (doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.OCPROPERTIES) instanceof COSDictionary oc
+                && oc.getDictionaryObject(COSName.OCGS) instanceof COSArray groups) {
+            for (int i = 0; i < groups.size(); i++) {
+                if (groups.getObject(i) instanceof COSDictionary group) {
+                    strings(items, 1, group, List.of(COSName.NAME));
+                }
+            }
+            // and the names of the layer configurations
+            if (oc.getDictionaryObject(COSName.D) instanceof COSDictionary d) {
+                strings(items, 1, d, List.of(COSName.NAME, COSName.getPDFName("Creator")));
+            }
+            if (oc.getDictionaryObject(COSName.getPDFName("Configs")) instanceof COSArray configs) {
+                for (int i = 0; i < configs.size(); i++) {
+                    if (configs.getObject(i) instanceof COSDictionary config) {
+                        strings(items, 1, config, List.of(COSName.NAME, COSName.getPDFName("Creator")));
+                    }
                 }
             }
         }
@@ -154,6 +208,60 @@ final class TextItems {
         }
     }
 
+    private static final COSName OVERLAY_TEXT = COSName.getPDFName("OverlayText");
+    private static final COSName RV = COSName.getPDFName("RV");
+
+    /** Each named string of a dictionary, set back in place. */
+    private static void strings(List<Item> items, int page, COSDictionary d, List<COSName> keys) {
+        strings(items, page, d, keys, null);
+    }
+
+    /** Each named string of a dictionary, set back in place; the appearance of {@code drawn} (if any) dropped with it. */
+    private static void strings(List<Item> items, int page, COSDictionary d, List<COSName> keys, COSDictionary drawn) {
+        for (COSName key : keys) {
+            if (d.getDictionaryObject(key) instanceof COSString s && !s.getString().isBlank()) {
+                items.add(new Item(page, s.getString(), replaced -> {
+                    d.setString(key, replaced);
+                    if (drawn != null) {
+                        drawn.removeItem(COSName.AP);
+                    }
+                }));
+            }
+        }
+    }
+
+    /** An annotation's rich text ({@code /RC}), a string or a stream. */
+    private static String richText(COSDictionary d) {
+        return stringOrStream(d.getDictionaryObject(COSName.RC));
+    }
+
+    /** A field's rich value ({@code /RV}), a string or a stream. */
+    private static String richValue(COSDictionary d) {
+        return stringOrStream(d.getDictionaryObject(RV));
+    }
+
+    /** The text of rich text (XHTML, a string or a stream): its markup left out, its character references read. */
+    private static String stringOrStream(COSBase b) {
+        String xhtml = null;
+        if (b instanceof COSString s) {
+            xhtml = s.getString();
+        } else if (b instanceof org.apache.pdfbox.cos.COSStream stream) {
+            try (java.io.InputStream in = stream.createInputStream()) {
+                xhtml = new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        if (xhtml == null) {
+            return null;
+        }
+        String text = TAG.matcher(xhtml).replaceAll(" ");
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&#160;", " ").replace("&amp;", "&");
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]*+>");
+
     /** Each string of an array (and of the arrays in it), set back in place. */
     private static void addStrings(List<Item> items, COSArray array, int depth) {
         for (int i = 0; i < array.size() && depth < 2; i++) {
@@ -190,6 +298,7 @@ final class TextItems {
             w.getCOSObject().removeItem(COSName.AP);
         }
         field.getCOSObject().removeItem(COSName.DV);
+        field.getCOSObject().removeItem(RV); // the rich value repeats the value
         if (field instanceof PDTextField text) {
             try {
                 text.setValue(replaced);
@@ -204,17 +313,31 @@ final class TextItems {
         field.getCOSObject().setString(COSName.V, replaced);
     }
 
+    /**
+     * Visits every bookmark below {@code node}, depth first, without recursion (a deep outline is legitimate: each level
+     * was a stack frame, and levels past 64 were not visited, their titles and actions left as they were), each once
+     * (an outline that loops), at most 100,000.
+     */
     static void walk(PDOutlineNode node, Consumer<PDOutlineItem> visit, int depth) {
-        if (depth > 64) {
-            return;
-        }
+        java.util.Set<COSDictionary> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Deque<java.util.Iterator<PDOutlineItem>> stack = new java.util.ArrayDeque<>();
+        stack.push(node.children().iterator());
         int guard = 0;
-        for (PDOutlineItem child : node.children()) {
+        while (!stack.isEmpty()) {
+            java.util.Iterator<PDOutlineItem> level = stack.peek();
+            if (!level.hasNext()) {
+                stack.pop();
+                continue;
+            }
+            PDOutlineItem child = level.next();
             if (++guard > 100_000) {
                 return;
             }
+            if (!seen.add(child.getCOSObject())) {
+                continue;
+            }
             visit.accept(child);
-            walk(child, visit, depth + 1);
+            stack.push(child.children().iterator());
         }
     }
 

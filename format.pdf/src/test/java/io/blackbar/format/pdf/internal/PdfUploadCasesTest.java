@@ -465,6 +465,74 @@ class PdfUploadCasesTest {
     }
 
     /**
+     * A review's leaks (2026-12-05), each a value of its own: an annotation's name, rich text (when its contents hold
+     * none) and a redact annotation's overlay text; a widget's own contents and its captions; a field's mapping name
+     * and rich value; a widget no /Fields entry lists (its value) and a signature's there (its signer); layer names;
+     * bookmarks 80 levels deep (levels past 64 were not read); article threads, associated files, web capture data,
+     * private catalog keys, a link's phrase action, a sound annotation's stream. Read and redacted, or removed.
+     */
+    @Test
+    void valuesInAnnotationsFieldsLayersAndTheCatalogAreGoneFromTheOutput() throws Exception {
+        IndependentReader.assumeTools();
+        List<String> read = List.of("nm-secret-1001", "rc-secret-1002", "overlay-secret-1003", "contents-secret-1004",
+                "caption-secret-1005", "rollover-secret-1006", "mapping-secret-1007", "rich-secret-1008", "orphan-secret-1009",
+                "layer-secret-1010", "deep-secret-1011", "config-secret-1012");
+        List<String> removed = List.of("signer-secret-2001", "thread-secret-2002", "af-secret-2003", "private-secret-2004",
+                "pa-secret-2005", "sound-secret-2006", "spider-secret-2007", "intent-secret-2008", "dpart-secret-2009",
+                "formxmp-secret-2010", "unused-alt-secret-2011", "trailer-secret-2012");
+        int first = 20;
+        int levels = 80; // also past the 30 levels at which PDFBox's compressed writer ran the heap out
+        RawPdf pdf = onePage("/AcroForm << /Fields [9 0 R] >> /OCProperties << /OCGs [12 0 R] /D << /Name (config-secret-1012) >> >>"
+                + " /Threads [13 0 R] /AF [14 0 R] /PrivateThing (private-secret-2004) /SpiderInfo << /V 1.0 /C (spider-secret-2007) >>"
+                + " /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier (Custom) /OutputCondition (intent-secret-2008) >>]"
+                + " /Outlines 19 0 R", "/Kids [3 0 R] /Count 1",
+                "/Resources << /Font << /F1 5 0 R >> /Properties << /MC9 << /Alt (unused-alt-secret-2011) >> >>"
+                + " /XObject << /Fx 100 0 R >> >> /Annots [6 0 R 7 0 R 8 0 R 9 0 R 10 0 R 11 0 R 15 0 R 16 0 R] /B [18 0 R]"
+                + " /DPart << /Type /DPart /DPM << /Patient (dpart-secret-2009) >> >>", RawPdf.line("Quarterly page text", 740));
+        pdf.add("<< /Type /Annot /Subtype /Text /Rect [72 600 90 620] /NM (nm-secret-1001)"
+                + " /RC (<?xml version=\"1.0\"?><body xmlns=\"http://www.w3.org/1999/xhtml\"><p>rc-secret-1002</p></body>) >>"); // 6
+        pdf.add("<< /Type /Annot /Subtype /Redact /Rect [72 500 90 520] /OverlayText (overlay-secret-1003) >>"); // 7
+        pdf.add("<< /Type /Annot /Subtype /Widget /FT /Btn /Ff 65536 /T (push) /Rect [72 400 200 420] /P 3 0 R"
+                + " /Contents (contents-secret-1004) /MK << /CA (caption-secret-1005) /RC (rollover-secret-1006) >> >>"); // 8
+        pdf.add("<< /Type /Annot /Subtype /Widget /FT /Tx /T (f) /TM (mapping-secret-1007) /V (plain)"
+                + " /RV (<body><p>rich-secret-1008</p></body>) /Rect [72 300 200 320] /P 3 0 R >>"); // 9
+        pdf.add("<< /Type /Annot /Subtype /Widget /FT /Tx /T (orphan) /V (orphan-secret-1009) /Rect [72 200 200 220] /P 3 0 R >>"); // 10
+        pdf.add("<< /Type /Annot /Subtype /Widget /FT /Sig /T (sig) /Rect [0 0 0 0] /P 3 0 R"
+                + " /V << /Type /Sig /Name (signer-secret-2001) /Contents <00> >> >>"); // 11
+        pdf.add("<< /Type /OCG /Name (layer-secret-1010) >>"); // 12
+        pdf.add("<< /Type /Thread /I << /Title (thread-secret-2002) >> >>"); // 13
+        pdf.stream("/Type /EmbeddedFile", "af-secret-2003"); // 14
+        pdf.add("<< /Type /Annot /Subtype /Link /Rect [72 100 200 120] /PA << /S /URI /URI (https://example.org/pa-secret-2005) >> >>"); // 15
+        pdf.add("<< /Type /Annot /Subtype /Sound /Rect [72 50 90 70] /Sound 17 0 R >>"); // 16
+        pdf.stream("/Type /Sound /R 8000", "sound-secret-2006"); // 17
+        pdf.add("<< /Type /Bead /T 13 0 R /R [0 0 612 792] /P 3 0 R >>"); // 18: a page's bead, leading to the thread
+        pdf.add("<< /Type /Outlines /First 20 0 R /Last 20 0 R /Count 1 >>"); // 19
+        for (int i = 0; i < levels; i++) {
+            int self = first + i;
+            String title = i == levels - 1 ? "deep-secret-1011" : "level " + i;
+            String kids = i == levels - 1 ? "" : " /First " + (self + 1) + " 0 R /Last " + (self + 1) + " 0 R /Count 1";
+            pdf.add("<< /Title (" + title + ") /Parent " + (i == 0 ? 19 : self - 1) + " 0 R" + kids + " >>");
+        }
+        pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 10 10] /PieceInfo << /App << /Private (formxmp-secret-2010) >> >>",
+                "0 0 m"); // 100
+        Path in = dir.resolve("places.pdf");
+        Files.write(in, new String(pdf.bytes(), StandardCharsets.ISO_8859_1).replace("/Root 1 0 R", "/Root 1 0 R /AcmeNote (trailer-secret-2012)")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path out = dir.resolve("places-redacted.pdf");
+        String text = redactTo(in, out, read);
+        for (String v : read) {
+            assertTrue(text.contains(v), v + " was not read");
+        }
+        String raw = IndependentReader.rawObjects(out);
+        for (String v : read) {
+            assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output");
+        }
+        for (String v : removed) {
+            assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output");
+        }
+    }
+
+    /**
      * An annotation's appearance draws text of its own: a free-text note with no {@code /Contents}, a
      * field whose drawn value differs from its {@code /V}. Viewers (and pdftotext) show that text, but
      * only the page's content was read: it was neither found nor redacted. Now each annotation's
