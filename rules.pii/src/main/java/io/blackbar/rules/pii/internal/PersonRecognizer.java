@@ -40,7 +40,9 @@ public class PersonRecognizer implements Recognizer {
      */
     static final List<String> OTHER_TITLES = List.of("monsieur", "madame", "mademoiselle", "sig", "sigra", "signor",
             "signora", "signore", "dott", "dottor", "dottore", "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pan",
-            "pani", "fru", "herra", "rouva", "senhor", "senhora", "señor", "señora", "srta");
+            "pani", "fru", "herra", "rouva", "senhor", "senhora", "señor", "señora", "srta",
+            // Romanian's ("doamna POPESCU ANDREEA-IOANA", "Doamna Popescu a realizat", "domnul Ionescu")
+            "doamna", "domnul", "doamnei", "domnului");
     /**
      * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and the German and French ones of TITLE_LIST
      * (which the runs read too, but not inside a run: "Der Kollege Herr Schmidt"); not the English ones, which are
@@ -2750,6 +2752,11 @@ public class PersonRecognizer implements Recognizer {
     private static final Set<String> NOT_GIVEN_AFTER_RELATIVE = Set.of("company", "church", "nature", "earth", "superior",
             "board", "country", "tongue", "ship", "land", "goose", "hen", "house", "firm", "brand", "group");
 
+    /** The relatives' words after which a name in capitals between commas is taken ("my wife, PALESA MOKOENA,"; a partner is a firm's as often). */
+    private static final Set<String> FAMILY = Set.of("husband", "wife", "spouse", "son", "daughter", "sister", "brother", "mother",
+            "father", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "cousin",
+            "stepson", "stepdaughter", "stepmother", "stepfather");
+
     /** A relative's or a companion's word, before the name of the person it is ("Her husband Jean-Claude"). */
     private static final WordTable RELATIVE_TABLE = WordTable.of(Set.of("husband", "wife", "partner", "spouse", "son", "daughter",
             "sister", "brother", "mother", "father", "mom", "dad", "niece", "nephew", "grandson", "granddaughter", "grandmother",
@@ -2797,7 +2804,10 @@ public class PersonRecognizer implements Recognizer {
                     && words.in(first, ORGANISATION_TABLE) == 0 && !NOT_GIVEN_AFTER_RELATIVE.contains(words.lower(first))
                     && words.capitalised(first + 1) && !words.allCaps(first + 1) && !words.common(first + 1)
                     && words.surname(first + 1) && !words.first(first + 1);
-            if (capitals != words.allCaps(first) || needsKnown && !known || words.initial(first)
+            // between commas after a possessive, a name in capitals after a word that is not ("My wife, PALESA MOKOENA,
+            // witnessed"): two or three words in capitals up to the comma
+            boolean capitalsBetweenCommas = appositive && !capitals && words.allCaps(first) && FAMILY.contains(words.lower(k));
+            if (capitals != words.allCaps(first) && !capitalsBetweenCommas || needsKnown && !known || words.initial(first)
                     || words.common(first) && !commonBeforeSurname
                     || words.in(first, RELATIVE_TABLE) != 0 || words.in(first, TITLE_TABLE) != 0 || words.in(first, TEAM_TABLE) != 0) {
                 continue; // "Her son Dr. Okafor" is read by its title
@@ -2805,7 +2815,15 @@ public class PersonRecognizer implements Recognizer {
             int last = first;
             // a surname after it ("son Joaquim Bragança"), one the lists know in capitals ("COLLEEN O'BRIEN"; not "HECTOR RE")
             int next = first + 1;
-            if (words.adjacentToNext(first) && words.capitalised(next) && words.allCaps(next) == capitals
+            if (capitalsBetweenCommas) {
+                while (last - first < 2 && words.adjacentToNext(last) && words.allCaps(last + 1) && !words.initial(last + 1)
+                        && !words.common(last + 1) && words.in(last + 1, ORGANISATION_TABLE) == 0) {
+                    last++;
+                }
+                if (last == first) {
+                    continue; // one word in capitals between commas is an abbreviation as often ("my partner, IBM,")
+                }
+            } else if (words.adjacentToNext(first) && words.capitalised(next) && words.allCaps(next) == capitals
                     && !words.initial(next) && !words.common(next) && words.in(next, TEAM_TABLE) == 0
                     && words.in(next, ORGANISATION_TABLE) == 0 && words.in(next, PLACE_TABLE) == 0
                     && (!capitals || words.end(next) - words.start(next) >= 3
@@ -3130,16 +3148,22 @@ public class PersonRecognizer implements Recognizer {
                 break;
             }
             int gap = words.start(first) - from;
-            if (gap < 1 || gap > 2 || !lineSpace(chars[from]) || !lineSpace(chars[from + gap - 1]) || !words.capitalised(first)
-                    || words.initial(first) || words.common(first)) {
+            // an initial and a surname of the lists after the title ("Reviewed: Sgt. M. Kowalczyk", "Insp. J. Moreau")
+            boolean initialAndSurname = words.initial(first) && words.adjacentToNext(first) && words.capitalised(first + 1)
+                    && !words.initial(first + 1) && !words.common(first + 1) && words.surname(first + 1)
+                    && !words.wordName(first + 1);
+            if (gap < 1 || gap > 2 || !lineSpace(chars[from]) || !lineSpace(chars[from + gap - 1])
+                    || !words.capitalised(first) && !initialAndSurname || words.initial(first) && !initialAndSurname
+                    || words.common(first)) {
                 continue;
             }
-            if (words.in(k, AMBIGUOUS_TITLE_TABLE) != 0 && (!words.first(first) && !words.surname(first) || words.wordName(first))
+            if (words.in(k, AMBIGUOUS_TITLE_TABLE) != 0 && !initialAndSurname
+                    && (!words.first(first) && !words.surname(first) || words.wordName(first))
                     && !(first + 1 < words.size() && words.adjacentToNext(first) && words.capitalised(first + 1)
                     && !words.common(first + 1) && words.kept(first + 1) != null)) {
                 continue; // "Pan Seared Salmon", "Madame Tussauds"; but "Pan Grzegorz Brzęczyszczykiewicz"
             }
-            int last = first;
+            int last = initialAndSurname ? first + 1 : first;
             while (last - first < 3 && words.adjacentToNext(last) && words.capitalised(last + 1) && !words.initial(last + 1)
                     && !words.common(last + 1)) {
                 last++;

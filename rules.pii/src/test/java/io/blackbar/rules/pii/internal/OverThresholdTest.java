@@ -259,6 +259,13 @@ class OverThresholdTest {
             person | The refund went to Thomas Blackwood-Smith.            | Thomas Blackwood-Smith
             person | listed before District Judge Fenwick at Bristol County Court | Fenwick
             person | Insp. Latimer authorised the search.                  | Latimer
+            person | 'Reviewed: Sgt. M. Kowalczyk #1954'                    | M. Kowalczyk
+            person | 'My wife, PALESA MOKOENA, witnessed the removal.'       | PALESA MOKOENA
+            person | 'Doamna Popescu a realizat venituri.'                 | Popescu
+            person | 'Our partner, ACME HOLDINGS, signed; my friend, IBM, said' |
+            person | Insp. J. Moreau arrived at the scene.                  | J. Moreau
+            person | Sgt. A. Team was formed.                              |
+            person | Cllr. B. Roads voted.                                 |
             person | The Judge Advocate General's office                   |
             person | We act for Rhys ap Gwilym in this matter.             | Rhys ap Gwilym
             person | Dafydd ap Rhys attended the hearing.                  | Dafydd ap Rhys

@@ -66,6 +66,7 @@ class RecognizerTableTest {
             case "hkid" -> new HkIdRecognizer();
             case "mykad" -> new MyMykadRecognizer();
             case "mbi" -> new UsMbiRecognizer();
+            case "declarant" -> new DeclarantNameRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -1107,6 +1108,16 @@ class RecognizerTableTest {
             # field on its line (a Mexican transcript's); not a place label after another date, nor a line's next field
             place   | 'Geburtsdatum / -ort:   03.11.1938, Anger\nFecha de nacimiento: 19/07/2003              Lugar: León, Guanajuato\nDate of birth: 03/05/1990  Place: Leeds\nFecha de emisión: 19/07/2003   Lugar: Madrid\nDate of birth: 03/05/1990\nPlace: Leeds\nDate of birth: 03/05/1990  Place: N/A\nFecha de nacimiento: 19/07/2003  Lugar: Desconocido' | Anger;León, Guanajuato;Leeds
             # a town after its postal code before a table's tab or a dash between blanks (a ninth held-out set's Lithuanian
+            # the declarant of an affidavit and a party of a police report in capitals (a tenth held-out set's South African
+            # affidavit and Canadian occurrence report); not a report's words in capitals, nor a pronoun's clause
+            declarant | 'I, the undersigned, THABO JOHANNES MOKOENA do hereby make oath' | THABO JOHANNES MOKOENA
+            declarant | 'I, Margaret Ellen Byrne, of 4 Main Street, Cork' | Margaret Ellen Byrne
+            declarant | 'Je soussignée, Hélène Marchetti, demeurant à Lyon' | Hélène Marchetti
+            declarant | 'Io sottoscritto Mario Rossi nato a Bologna' | Mario Rossi
+            declarant | 'I, Johanna van der Merwe, Commissioner of Oaths' | Johanna van der Merwe
+            declarant | 'On arrival I spoke with the complainant FERREIRA, who stated; the witness LAM advised' | FERREIRA;LAM
+            declarant | 'The witness STATEMENT was taken; suspect UNKNOWN fled; the victim was 12' |
+            declarant | 'If I, as Data Controller, decide; I, Too, agree; Well I, For One, think' |
             # postal codes of the Netherlands, Portugal and Poland before their towns, and four digits alone when the town is
             # the gazetteer's or the address's line ends there (a tenth held-out set's deeds and letters); not a year
             zip     | 'Biltstraat 98-bis, 3572 BH Utrecht, kadastraal' | 3572 BH
