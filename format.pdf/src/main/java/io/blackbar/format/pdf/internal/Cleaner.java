@@ -90,6 +90,23 @@ final class Cleaner {
         }
         PDAcroForm form = catalog.getAcroForm(null);
         if (form != null) {
+            // a field's widget on no page: its appearance is drawn nowhere and read by nothing (its value is read)
+            Set<COSDictionary> onPages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : TextItems.annotations(page)) {
+                    onPages.add(a.getCOSObject());
+                }
+            }
+            for (PDField f : form.getFieldTree()) {
+                if (f instanceof org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField t) {
+                    for (PDAnnotationWidget w : t.getWidgets()) {
+                        if (!onPages.contains(w.getCOSObject()) && w.getCOSObject().containsKey(COSName.AP)) {
+                            w.getCOSObject().removeItem(COSName.AP);
+                            count(removed, "appearances", 1);
+                        }
+                    }
+                }
+            }
             for (PDField f : form.getFieldTree()) {
                 count(removed, "actions", removeActions(f.getCOSObject()));
                 // a signature names its signer (and its certificate does): any change breaks it anyway
@@ -292,6 +309,14 @@ final class Cleaner {
         // of marked-content properties, used or not (the page's reader strips the used ones where they are drawn)
         COSDocument cos = doc.getDocument();
         for (COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
+            if (cos.getObjectFromPool(key).getObject() instanceof COSStream ps && COSName.PS.equals(ps.getCOSName(COSName.SUBTYPE))) {
+                // a PostScript XObject: code for a printer no viewer runs and no redaction reads, emptied
+                try (OutputStream o = ps.createOutputStream()) {
+                    count(removed, "activeContent", 1);
+                } catch (IOException e) {
+                    // left: its bytes stay unread
+                }
+            }
             if (cos.getObjectFromPool(key).getObject() instanceof COSDictionary d) {
                 for (COSName k : List.of(COSName.METADATA, PIECE_INFO)) {
                     if (d.containsKey(k) && !COSName.CATALOG.equals(d.getCOSName(COSName.TYPE))) {

@@ -19,15 +19,21 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
 /**
  * After forms were cloned for redaction, and images burned, drops the originals that no content draws any more: left
- * in a resource dictionary, an original would carry the removed text, or the pixels, into the output.
+ * in a resource dictionary, an original would carry the removed text, or the pixels, into the output. And drops every
+ * form no content draws at all (a page's, a form's or an annotation appearance's): nothing reads the text of a form
+ * never drawn, and it went into the output as it was (a review's: "Jane Doe" in a form the page lists and never
+ * draws). Resources an appearance that cannot be read may draw from are left as they are.
  */
 final class UnusedForms {
 
     private final Map<COSDictionary, Set<String>> used = new IdentityHashMap<>();
     private final Set<COSStream> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Resources something unread may draw from: nothing is dropped from them. */
+    private final Set<COSDictionary> unsure = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private UnusedForms() {
     }
@@ -38,27 +44,58 @@ final class UnusedForms {
      * @return resource entries removed
      */
     static int prune(PDDocument doc, Set<COSStream> replaced) throws IOException {
-        if (replaced.isEmpty()) {
-            return 0;
-        }
         UnusedForms u = new UnusedForms();
         for (PDPage page : doc.getPages()) {
-            u.scan(page, page.getResources());
+            PDResources resources = page.getResources();
+            u.scan(page, resources);
+            for (PDAnnotation a : TextItems.annotations(page)) {
+                // an appearance without resources of its own may draw the page's (an older writer's habit)
+                for (COSStream appearance : appearances(a.getCOSObject())) {
+                    PDFormXObject form = new PDFormXObject(appearance);
+                    PDResources own = form.getResources();
+                    try {
+                        u.scan(form, own == null ? resources : own);
+                    } catch (IOException | RuntimeException e) {
+                        u.unsure.add(own == null ? resources.getCOSObject() : own.getCOSObject());
+                    }
+                }
+            }
         }
         int removed = 0;
         for (Map.Entry<COSDictionary, Set<String>> e : u.used.entrySet()) {
-            if (!(e.getKey().getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects)) {
+            if (u.unsure.contains(e.getKey()) || !(e.getKey().getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects)) {
                 continue;
             }
             for (COSName name : Set.copyOf(xobjects.keySet())) {
                 COSBase value = xobjects.getDictionaryObject(name);
-                if (value instanceof COSStream s && replaced.contains(s) && !e.getValue().contains(name.getName())) {
+                if (value instanceof COSStream s && (replaced.contains(s) || COSName.FORM.equals(s.getCOSName(COSName.SUBTYPE)))
+                        && !e.getValue().contains(name.getName())) {
                     xobjects.removeItem(name);
                     removed++;
                 }
             }
         }
         return removed;
+    }
+
+    /** The appearance streams of an annotation: normal, rollover and down, each one stream or one per state. */
+    private static java.util.List<COSStream> appearances(COSDictionary annotation) {
+        java.util.List<COSStream> out = new java.util.ArrayList<>();
+        if (annotation.getDictionaryObject(COSName.AP) instanceof COSDictionary ap) {
+            for (COSName kind : java.util.List.of(COSName.N, COSName.R, COSName.D)) {
+                COSBase b = ap.getDictionaryObject(kind);
+                if (b instanceof COSStream stream) {
+                    out.add(stream);
+                } else if (b instanceof COSDictionary states) {
+                    for (COSName state : states.keySet()) {
+                        if (states.getDictionaryObject(state) instanceof COSStream stream) {
+                            out.add(stream);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Records the XObject names a stream draws, and walks into the forms it draws. */
