@@ -154,8 +154,12 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
         }
     }
 
+    /** The text matrix the last text object ended with (text shown outside one is drawn from there, as PageText reads it). */
+    private Matrix afterText;
+
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        afterText = PageText.textOutsideAnObject(this, operator, afterText);
         if (nested > 0) {
             // an operator another one runs (' runs T* and Tj): already written by the outer one
             super.processOperator(operator, operands);

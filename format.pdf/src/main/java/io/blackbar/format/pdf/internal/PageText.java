@@ -167,6 +167,36 @@ final class PageText extends PDFStreamEngine {
     private PDFont spaceFont;
     private double spaceEm;
 
+    /**
+     * Text shown outside {@code BT}/{@code ET}: PDFBox skips it (no text matrix), other viewers (poppler, and so
+     * pdftotext) draw it where the last text object left off, so a value hidden so went through unread and was shown in
+     * the output. Read as they draw it; {@link GlyphRemover} does the same, so that what is read here is found there.
+     *
+     * @param last the text matrix the last text object ended with, or null
+     * @return the text matrix to remember next
+     */
+    static Matrix textOutsideAnObject(org.apache.pdfbox.contentstream.PDFStreamEngine engine, Operator operator, Matrix last) {
+        String name = operator.getName();
+        if ("ET".equals(name) && engine.getTextMatrix() != null) {
+            return engine.getTextMatrix().clone();
+        }
+        if (engine.getTextMatrix() == null && ("Tj".equals(name) || "TJ".equals(name) || "'".equals(name) || "\"".equals(name))) {
+            Matrix m = last == null ? new Matrix() : last.clone();
+            engine.setTextMatrix(m);
+            engine.setTextLineMatrix(m.clone());
+        }
+        return last;
+    }
+
+    /** The text matrix the last text object ended with ({@link #textOutsideAnObject}). */
+    private Matrix afterText;
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        afterText = textOutsideAnObject(this, operator, afterText);
+        super.processOperator(operator, operands);
+    }
+
     private PageText(DocumentLimits limits) {
         this.limits = limits;
         this.forms = new FormNesting(limits);

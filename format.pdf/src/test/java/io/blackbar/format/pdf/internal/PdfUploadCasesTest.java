@@ -465,6 +465,27 @@ class PdfUploadCasesTest {
     }
 
     /**
+     * Text shown outside {@code BT}/{@code ET} (a review's, 2026-12-05): PDFBox skipped it, poppler draws it, so the value
+     * was neither read nor removed and pdftotext showed it in the output. Now read as poppler draws it and removed.
+     */
+    @Test
+    void textShownOutsideATextObjectIsReadAndRemoved() throws Exception {
+        IndependentReader.assumeTools();
+        String secret = "outside-secret-3001";
+        RawPdf pdf = onePage("", "/Kids [3 0 R] /Count 1", FONT,
+                RawPdf.line("Quarterly page text", 740) + " /F1 12 Tf ( and " + secret + ") Tj");
+        Path in = dir.resolve("outside.pdf");
+        Files.write(in, pdf.bytes());
+        assertTrue(IndependentReader.text(in).contains(secret), "poppler shows it");
+        Path out = dir.resolve("outside-redacted.pdf");
+        assertTrue(redactTo(in, out, List.of(secret)).contains(secret), "read");
+        assertEquals(null, IndependentReader.findAny(IndependentReader.rawObjects(out), secret), "in the output's objects");
+        String shown = IndependentReader.text(out);
+        assertFalse(shown.contains(secret), "shown in the output: " + shown);
+        assertTrue(shown.contains("Quarterly page text"));
+    }
+
+    /**
      * A review's leaks (2026-12-05), each a value of its own: an annotation's name, rich text (when its contents hold
      * none) and a redact annotation's overlay text; a widget's own contents and its captions; a field's mapping name
      * and rich value; a widget no /Fields entry lists (its value) and a signature's there (its signer); layer names;
