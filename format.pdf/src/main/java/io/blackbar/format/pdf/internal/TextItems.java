@@ -171,6 +171,8 @@ final class TextItems {
                 }
             }
         }
+        // text in patterns, soft masks and Type 3 glyphs, which the pages' reader does not descend into
+        items.addAll(StrayText.items(doc));
         pageLabels(doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.PAGE_LABELS), items,
                 java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
         PDDocumentOutline outline = doc.getDocumentCatalog().getDocumentOutline();

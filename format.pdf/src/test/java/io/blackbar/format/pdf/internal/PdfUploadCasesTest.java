@@ -465,6 +465,46 @@ class PdfUploadCasesTest {
     }
 
     /**
+     * Text in a tiling pattern's cell, a soft mask's group and a Type 3 glyph's procedure (a review's, 2026-12-05): viewers
+     * draw it, the page reader did not descend into it, and it was written out as it was (poppler showed the pattern's
+     * and the glyph's text in the redacted output). Now each such stream's text is read, and a stream holding a value
+     * loses its text; a pattern without text is left as it was.
+     */
+    @Test
+    void textInPatternsSoftMasksAndType3GlyphsIsReadAndRemoved() throws Exception {
+        IndependentReader.assumeTools();
+        List<String> values = List.of("pattern-secret-4001", "mask-secret-4002", "glyph-secret-4003");
+        String resources = "/Resources << /Font << /F1 5 0 R /F3 9 0 R >> /Pattern << /P1 6 0 R /P2 10 0 R >>"
+                + " /ExtGState << /GS1 << /SMask << /S /Luminosity /G 7 0 R >> >> >> >>";
+        RawPdf pdf = onePage("", "/Kids [3 0 R] /Count 1", resources, RawPdf.line("Quarterly page text", 740)
+                + " q /Pattern cs /P1 scn 72 600 300 50 re f Q q /GS1 gs 72 500 300 50 re f Q BT /F3 12 Tf 72 400 Td (a) Tj ET"
+                + " q /Pattern cs /P2 scn 72 300 300 50 re f Q");
+        pdf.stream("/PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 300 50] /XStep 300 /YStep 50"
+                + " /Resources << /Font << /F1 5 0 R >> >>", "BT /F1 12 Tf 5 20 Td (pattern-secret-4001) Tj ET"); // 6
+        pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 300 50] /Group << /S /Transparency >>"
+                + " /Resources << /Font << /F1 5 0 R >> >>", "1 g BT /F1 24 Tf 10 10 Td (mask-secret-4002) Tj ET"); // 7
+        pdf.stream("", "1000 0 d0 BT /F1 100 Tf 0 0 Td (glyph-secret-4003) Tj ET"); // 8
+        pdf.add("<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
+                + " /CharProcs << /a 8 0 R >> /Encoding << /Type /Encoding /Differences [97 /a] >> /FirstChar 97 /LastChar 97"
+                + " /Widths [1000] /Resources << /Font << /F1 5 0 R >> >> >>"); // 9
+        pdf.stream("/PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 10 10] /XStep 10 /YStep 10 /Resources << >>",
+                "0 0 5 5 re f"); // 10: a pattern of shapes only
+        Path in = dir.resolve("stray.pdf");
+        Files.write(in, pdf.bytes());
+        Path out = dir.resolve("stray-redacted.pdf");
+        String text = redactTo(in, out, values);
+        for (String v : values) {
+            assertTrue(text.contains(v), v + " was not read");
+        }
+        String raw = IndependentReader.rawObjects(out);
+        for (String v : values) {
+            assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output");
+        }
+        assertTrue(raw.contains("0 0 5 5 re"), "the pattern of shapes stays");
+        assertTrue(IndependentReader.text(out).contains("Quarterly page text"));
+    }
+
+    /**
      * Text shown outside {@code BT}/{@code ET} (a review's, 2026-12-05): PDFBox skipped it, poppler draws it, so the value
      * was neither read nor removed and pdftotext showed it in the output. Now read as poppler draws it and removed.
      */
