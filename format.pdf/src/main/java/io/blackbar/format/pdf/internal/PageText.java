@@ -250,25 +250,34 @@ final class PageText extends PDFStreamEngine {
             }
         });
         addOperator(new BeginMarkedContentSequenceWithProperties(this));
-        addOperator(new EndText(this));
-        addOperator(new SetGraphicsStateParameters(this));
-        addOperator(new Save(this));
-        addOperator(new Restore(this));
-        addOperator(new NextLine(this));
-        addOperator(new SetCharSpacing(this));
-        addOperator(new MoveText(this));
-        addOperator(new MoveTextSetLeading(this));
-        addOperator(new SetFontAndSize(this));
-        addOperator(new ShowText(this));
-        addOperator(new ShowTextAdjusted(this));
-        addOperator(new SetTextLeading(this));
-        addOperator(new SetMatrix(this));
-        addOperator(new SetTextRenderingMode(this));
-        addOperator(new SetTextRise(this));
-        addOperator(new SetWordSpacing(this));
-        addOperator(new SetTextHorizontalScaling(this));
-        addOperator(new ShowTextLine(this));
-        addOperator(new ShowTextLineAndSpace(this));
+        textOperators(this, this::addOperator);
+    }
+
+    /**
+     * Gives an engine the operators of text and of the graphics state text needs (the text objects, fonts, positions,
+     * showing, the state's stack and its matrix, named graphics states): what a reader of text runs, here and in {@link
+     * StrayText}.
+     */
+    static void textOperators(PDFStreamEngine engine, java.util.function.Consumer<org.apache.pdfbox.contentstream.operator.OperatorProcessor> add) {
+        add.accept(new EndText(engine));
+        add.accept(new SetGraphicsStateParameters(engine));
+        add.accept(new Save(engine));
+        add.accept(new Restore(engine));
+        add.accept(new NextLine(engine));
+        add.accept(new SetCharSpacing(engine));
+        add.accept(new MoveText(engine));
+        add.accept(new MoveTextSetLeading(engine));
+        add.accept(new SetFontAndSize(engine));
+        add.accept(new ShowText(engine));
+        add.accept(new ShowTextAdjusted(engine));
+        add.accept(new SetTextLeading(engine));
+        add.accept(new SetMatrix(engine));
+        add.accept(new SetTextRenderingMode(engine));
+        add.accept(new SetTextRise(engine));
+        add.accept(new SetWordSpacing(engine));
+        add.accept(new SetTextHorizontalScaling(engine));
+        add.accept(new ShowTextLine(engine));
+        add.accept(new ShowTextLineAndSpace(engine));
     }
 
     private static GlyphList glyphList() {

@@ -12,26 +12,7 @@ import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.Restore;
-import org.apache.pdfbox.contentstream.operator.state.Save;
-import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
 import org.apache.pdfbox.contentstream.operator.text.BeginText;
-import org.apache.pdfbox.contentstream.operator.text.EndText;
-import org.apache.pdfbox.contentstream.operator.text.MoveText;
-import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
-import org.apache.pdfbox.contentstream.operator.text.NextLine;
-import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
-import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
-import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
-import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
-import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
-import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
-import org.apache.pdfbox.contentstream.operator.text.SetWordSpacing;
-import org.apache.pdfbox.contentstream.operator.text.ShowText;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -66,27 +47,9 @@ final class StrayText extends PDFStreamEngine {
 
     private StrayText() {
         addOperator(new BeginText(this));
-        addOperator(new EndText(this));
         addOperator(new Concatenate(this));
         addOperator(new DrawObject(this));
-        addOperator(new SetGraphicsStateParameters(this));
-        addOperator(new Save(this));
-        addOperator(new Restore(this));
-        addOperator(new NextLine(this));
-        addOperator(new SetCharSpacing(this));
-        addOperator(new MoveText(this));
-        addOperator(new MoveTextSetLeading(this));
-        addOperator(new SetFontAndSize(this));
-        addOperator(new ShowText(this));
-        addOperator(new ShowTextAdjusted(this));
-        addOperator(new SetTextLeading(this));
-        addOperator(new SetMatrix(this));
-        addOperator(new SetTextRenderingMode(this));
-        addOperator(new SetTextRise(this));
-        addOperator(new SetWordSpacing(this));
-        addOperator(new SetTextHorizontalScaling(this));
-        addOperator(new ShowTextLine(this));
-        addOperator(new ShowTextLineAndSpace(this));
+        PageText.textOperators(this, this::addOperator);
     }
 
     @Override
