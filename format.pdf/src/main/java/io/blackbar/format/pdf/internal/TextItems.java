@@ -70,6 +70,14 @@ final class TextItems {
             }
         }
         Map<COSDictionary, Integer> pageOfWidget = new IdentityHashMap<>();
+        // the annotations pages list, and those reached from them that none lists, each read once
+        java.util.Set<COSDictionary> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Set<COSDictionary> unlisted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PDPage page : doc.getPages()) {
+            for (PDAnnotation a : annotations(page)) {
+                listed.add(a.getCOSObject());
+            }
+        }
         int pageNo = 0;
         for (PDPage page : doc.getPages()) {
             pageNo++;
@@ -96,6 +104,16 @@ final class TextItems {
                             d.removeItem(COSName.RC);
                             d.removeItem(COSName.AP);
                         }));
+                    }
+                }
+                // a reply's or a popup's annotation that no page lists (a popup shows its parent's contents)
+                for (COSName link : List.of(COSName.IRT, COSName.PARENT)) {
+                    COSBase target = d.getDictionaryObject(link);
+                    for (int hops = 0; target instanceof COSDictionary other && hops < 16 && unlisted.add(other); hops++) {
+                        if (!listed.contains(other)) {
+                            strings(items, pageNo, other, List.of(COSName.CONTENTS, COSName.T, COSName.SUBJ, COSName.NM), other);
+                        }
+                        target = other.getDictionaryObject(link);
                     }
                 }
                 // the rich text (XHTML) of the contents: read too, dropped when a value is in it (viewers fall back to
@@ -298,6 +316,8 @@ final class TextItems {
     private static void setField(PDTerminalField field, String replaced) throws IOException {
         for (PDAnnotationWidget w : field.getWidgets()) {
             w.getCOSObject().removeItem(COSName.AP);
+            // a check box's or a radio button's state is named by its value ("/AS /jane.doe@example.com")
+            w.getCOSObject().removeItem(COSName.AS);
         }
         field.getCOSObject().removeItem(COSName.DV);
         field.getCOSObject().removeItem(RV); // the rich value repeats the value

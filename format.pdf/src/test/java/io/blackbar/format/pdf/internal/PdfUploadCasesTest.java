@@ -537,19 +537,19 @@ class PdfUploadCasesTest {
         IndependentReader.assumeTools();
         List<String> read = List.of("nm-secret-1001", "rc-secret-1002", "overlay-secret-1003", "contents-secret-1004",
                 "caption-secret-1005", "rollover-secret-1006", "mapping-secret-1007", "rich-secret-1008", "orphan-secret-1009",
-                "layer-secret-1010", "deep-secret-1011", "config-secret-1012");
+                "layer-secret-1010", "deep-secret-1011", "config-secret-1012", "irt-secret-1013", "check-secret-1014");
         List<String> removed = List.of("signer-secret-2001", "thread-secret-2002", "af-secret-2003", "private-secret-2004",
                 "pa-secret-2005", "sound-secret-2006", "spider-secret-2007", "intent-secret-2008", "dpart-secret-2009",
                 "formxmp-secret-2010", "unused-alt-secret-2011", "trailer-secret-2012", "undrawn-secret-2013", "ps-secret-2014",
                 "nowhere-secret-2015");
         int first = 20;
         int levels = 80; // also past the 30 levels at which PDFBox's compressed writer ran the heap out
-        RawPdf pdf = onePage("/AcroForm << /Fields [9 0 R 104 0 R] >> /OCProperties << /OCGs [12 0 R] /D << /Name (config-secret-1012) >> >>"
+        RawPdf pdf = onePage("/AcroForm << /Fields [9 0 R 104 0 R 106 0 R] >> /OCProperties << /OCGs [12 0 R] /D << /Name (config-secret-1012) >> >>"
                 + " /Threads [13 0 R] /AF [14 0 R] /PrivateThing (private-secret-2004) /SpiderInfo << /V 1.0 /C (spider-secret-2007) >>"
                 + " /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier (Custom) /OutputCondition (intent-secret-2008) >>]"
                 + " /Outlines 19 0 R", "/Kids [3 0 R] /Count 1",
                 "/Resources << /Font << /F1 5 0 R >> /Properties << /MC9 << /Alt (unused-alt-secret-2011) >> >>"
-                + " /XObject << /Fx 100 0 R /Fu 101 0 R /Ps 102 0 R >> >> /Annots [6 0 R 7 0 R 8 0 R 9 0 R 10 0 R 11 0 R 15 0 R 16 0 R] /B [18 0 R]"
+                + " /XObject << /Fx 100 0 R /Fu 101 0 R /Ps 102 0 R >> >> /Annots [6 0 R 7 0 R 8 0 R 9 0 R 10 0 R 11 0 R 15 0 R 16 0 R 105 0 R 106 0 R] /B [18 0 R]"
                 + " /DPart << /Type /DPart /DPM << /Patient (dpart-secret-2009) >> >>", RawPdf.line("Quarterly page text", 740));
         pdf.add("<< /Type /Annot /Subtype /Text /Rect [72 600 90 620] /NM (nm-secret-1001)"
                 + " /RC (<?xml version=\"1.0\"?><body xmlns=\"http://www.w3.org/1999/xhtml\"><p>rc-secret-1002</p></body>) >>"); // 6
@@ -583,6 +583,10 @@ class PdfUploadCasesTest {
         pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 300 20] /Resources << /Font << /F1 5 0 R >> >>",
                 "BT /F1 12 Tf 2 5 Td (nowhere-secret-2015) Tj ET"); // 103: the appearance of a widget on no page
         pdf.add("<< /Type /Annot /Subtype /Widget /FT /Tx /T (nowhere) /V (x) /Rect [0 0 300 20] /AP << /N 103 0 R >> >>"); // 104
+        pdf.add("<< /Type /Annot /Subtype /Popup /Rect [300 600 400 700] /Parent 107 0 R >>"); // 105: its parent on no page
+        pdf.add("<< /Type /Annot /Subtype /Widget /FT /Btn /T (cb) /V /check-secret-1014 /AS /check-secret-1014"
+                + " /Rect [72 700 90 720] /P 3 0 R >>"); // 106: a check box whose state is named by its value
+        pdf.add("<< /Type /Annot /Subtype /Text /Rect [300 600 320 620] /Contents (irt-secret-1013) >>"); // 107
         Path in = dir.resolve("places.pdf");
         Files.write(in, new String(pdf.bytes(), StandardCharsets.ISO_8859_1).replace("/Root 1 0 R", "/Root 1 0 R /AcmeNote (trailer-secret-2012)")
                 .getBytes(StandardCharsets.ISO_8859_1));
