@@ -34,6 +34,8 @@ final class OoxmlText {
     /** Elements that are text. */
     private static final Set<String> LEAVES = Set.of("t", "instrText", "oddHeader", "evenHeader", "firstHeader",
             "oddFooter", "evenFooter", "firstFooter");
+    /** A sheet's headers and footers: text between formatting codes ({@link HeaderCodes}). */
+    static final Set<String> HEADERS = Set.of("oddHeader", "evenHeader", "firstHeader", "oddFooter", "evenFooter", "firstFooter");
     /** Elements whose content is gone once written (tracked deletions). */
     static final Set<String> DELETED = Set.of("del", "moveFrom");
     /**
@@ -248,6 +250,17 @@ final class OoxmlText {
                 children(rt, true);
                 slots.endLine();
             }
+            return;
+        }
+        if (HEADERS.contains(ln) && isSheet(e)) {
+            String value = e.getTextContent();
+            for (int[] range : HeaderCodes.sections(value)) {
+                if (range[2] == 1) {
+                    slots.newLine(page);
+                }
+                slots.add(e, range[0], range[1], value, HeaderCodes::escape);
+            }
+            slots.endLine();
             return;
         }
         if (LEAVES.contains(ln) || "text".equals(ln) || isStringValue(e, ln) || isChartExPoint(e, ln)) {

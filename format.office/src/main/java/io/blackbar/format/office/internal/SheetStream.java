@@ -38,7 +38,9 @@ final class SheetStream {
         /** a text element that is a line of its own */
         LEAF,
         /** a formula: only its string literals are text */
-        FORMULA
+        FORMULA,
+        /** a header or a footer: only the text between its codes is text ({@link HeaderCodes}) */
+        HEADER
     }
 
     /** Receives each text element and says what to write in its place. */
@@ -231,7 +233,10 @@ final class SheetStream {
         if ("t".equals(ln)) {
             return "si".equals(parent) || "is".equals(parent) || "r".equals(parent) ? Kind.RUN : Kind.LEAF;
         }
-        if (LEAVES.contains(ln) || "v".equals(ln) && "c".equals(parent) && "str".equals(cellType)) {
+        if (LEAVES.contains(ln)) {
+            return Kind.HEADER;
+        }
+        if ("v".equals(ln) && "c".equals(parent) && "str".equals(cellType)) {
             return Kind.LEAF;
         }
         // a formula element of another namespace may hold elements (x14:formula1 holds xm:f), read on its own

@@ -124,17 +124,25 @@ final class StreamedText {
             @Override
             public String text(int ordinal, SheetStream.Kind kind, String value) throws EngineException {
                 if (kind == SheetStream.Kind.RUN) {
-                    slot(part, ordinal, value, 0, value.length(), false);
+                    slot(part, ordinal, value, 0, value.length(), PLAIN);
                 } else if (kind == SheetStream.Kind.LEAF) {
                     newLine(page);
-                    slot(part, ordinal, value, 0, value.length(), false);
+                    slot(part, ordinal, value, 0, value.length(), PLAIN);
+                    StreamedText.this.endLine();
+                } else if (kind == SheetStream.Kind.HEADER) {
+                    for (int[] range : HeaderCodes.sections(value)) {
+                        if (range[2] == 1) {
+                            newLine(page);
+                        }
+                        slot(part, ordinal, value, range[0], range[1], HEADER);
+                    }
                     StreamedText.this.endLine();
                 } else {
                     Matcher m = OoxmlText.LITERAL.matcher(value);
                     while (m.find()) {
                         if (m.end(1) > m.start(1)) {
                             newLine(page);
-                            slot(part, ordinal, value, m.start(1), m.end(1), true);
+                            slot(part, ordinal, value, m.start(1), m.end(1), FORMULA);
                             StreamedText.this.endLine();
                         }
                     }
@@ -163,13 +171,18 @@ final class StreamedText {
         }
     }
 
-    private void slot(int part, int ordinal, String value, int from, int to, boolean formula) throws EngineException {
+    /** How a replacement is written into a slot's element: as it is, into a formula's literal, into a header's text. */
+    private static final int PLAIN = 0;
+    private static final int FORMULA = 1;
+    private static final int HEADER = 2;
+
+    private void slot(int part, int ordinal, String value, int from, int to, int escape) throws EngineException {
         starts.add(text.length());
         slotPart.add(part);
         slotOrdinal.add(ordinal);
         slotFrom.add(from);
         slotLength.add(to - from);
-        slotFormula.add(formula ? 1 : 0);
+        slotFormula.add(escape);
         text.append(value, from, to);
         if (text.length() > maxChars) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document has more text than allowed.");
@@ -186,8 +199,9 @@ final class StreamedText {
             Edit e = edits.computeIfAbsent(key(slotPart.get(i), slotOrdinal.get(i)), k -> new Edit());
             e.cuts.add(slotFrom.get(i) + a);
             e.cuts.add(slotFrom.get(i) + b);
-            boolean formula = slotFormula.get(i) == 1;
-            e.texts.add(replacement == null ? "" : formula ? replacement.replace("\"", "\"\"") : replacement);
+            int escape = slotFormula.get(i);
+            e.texts.add(replacement == null ? "" : escape == FORMULA ? replacement.replace("\"", "\"\"")
+                    : escape == HEADER ? HeaderCodes.escape(replacement) : replacement);
         });
     }
 

@@ -381,4 +381,40 @@ class XlsxRedactionTest {
                 .contains("sheet=\"" + renamed + "\""), "the pivot cache's source follows the renamed sheet");
         assertTrue(workbook.contains(longLiteral), "a long literal is read and kept");
     }
+
+    /**
+     * A header's text between its codes (a review's, 2026-12-05): read raw, "&14Hilda Voss" was "14Hilda Voss" and the
+     * name was not found, and a redaction could take a font's style for a name or swallow a colour's code. Only the text
+     * between the codes is read and replaced, the codes stay as they were, an ampersand in a replacement is doubled;
+     * streamed or not.
+     */
+    @Test
+    void aHeadersTextIsReadBetweenItsCodes() throws Exception {
+        String ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+        String header = "&amp;L&amp;\"Calibri,Bold\"&amp;14Hilda Voss&amp;C&amp;KFF0000hilda.voss@example.org&amp;RPage &amp;P of &amp;N";
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("[Content_Types].xml", RawPackage.contentTypes(
+                "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                "/xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"));
+        p.put("_rels/.rels", RawPackage.relationships(RawPackage.relationship("rId1", "officeDocument", "xl/workbook.xml")));
+        p.put("xl/_rels/workbook.xml.rels", RawPackage.relationships(RawPackage.relationship("rId1", "worksheet", "worksheets/sheet1.xml")));
+        p.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + ns + "><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/>"
+                + "</sheets></workbook>");
+        p.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet " + ns + "><sheetData/><headerFooter><oddHeader>" + header
+                + "</oddHeader></headerFooter></worksheet>");
+        Path in = dir.resolve("header.xlsx");
+        RawPackage.zip(in, p);
+        List<String> values = List.of("Hilda Voss", "hilda.voss@example.org");
+        String expected = "&amp;L&amp;\"Calibri,Bold\"&amp;14R&amp;&amp;D&amp;C&amp;KFF0000R&amp;&amp;D&amp;RPage &amp;P of &amp;N";
+        for (boolean streamed : new boolean[] {false, true}) {
+            OfficeRun.Output out = OfficeRun.run(streamed ? (file, type, limits) -> OoxmlDocument.open(file, type, limits, null, false, 0)
+                    : new OoxmlFormatHandler(), in, OoxmlFormatHandler.XLSX, Method.REDACT, values, "R&D");
+            assertFalse(out.text().contains("14Hilda"), "the size code is not text (streamed " + streamed + ")");
+            RawPackage raw = new RawPackage(out.bytes());
+            raw.assertNone(values);
+            String sheet = new String(raw.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+            assertTrue(sheet.contains(expected), "the codes stay, the ampersand doubled (streamed " + streamed + "): " + sheet);
+        }
+    }
 }
