@@ -276,7 +276,13 @@ final class GlyphRemover extends PDFGraphicsStreamEngine {
                     float extra = hits.charSpacing[h] + (space ? hits.wordSpacing[h] : 0);
                     float size = hits.fontSize[h];
                     float adjust = hits.advance[h] * 1000 + (size == 0 ? 0 : extra * 1000 / size);
-                    out.add(new COSFloat(-adjust));
+                    // one offset for a run of removed glyphs (and the kerning beside them), not one per glyph: each
+                    // glyph's own width told the value's length and where its spaces and marks were
+                    if (out.size() > 0 && out.get(out.size() - 1) instanceof COSNumber previous) {
+                        out.set(out.size() - 1, new COSFloat(previous.floatValue() - adjust));
+                    } else {
+                        out.add(new COSFloat(-adjust));
+                    }
                     removed++;
                 } else {
                     keep.write(bytes, offset, length);

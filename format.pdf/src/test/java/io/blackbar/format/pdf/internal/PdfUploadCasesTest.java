@@ -465,6 +465,27 @@ class PdfUploadCasesTest {
     }
 
     /**
+     * A removed run of glyphs leaves one offset, not one per glyph (a review's, 2026-12-05): "-500 -556 -556 -556 -278
+     * -722 ..." told the value's length, where its spaces and marks were, and each letter's width, enough to guess a
+     * name from a list. The text after it keeps its place.
+     */
+    @Test
+    void aRemovedValueLeavesOneOffsetNotOnePerGlyph() throws Exception {
+        IndependentReader.assumeTools();
+        RawPdf pdf = onePage("", "/Kids [3 0 R] /Count 1", FONT, RawPdf.line("Patient: Jane Doe, SSN on file", 700));
+        Path in = dir.resolve("widths.pdf");
+        Files.write(in, pdf.bytes());
+        Path out = dir.resolve("widths-redacted.pdf");
+        redactTo(in, out, List.of("Jane Doe"));
+        String raw = IndependentReader.rawObjects(out);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(Patient: \\)\\s*([-\\d.\\s]+?)\\s*\\(, SSN on file\\)").matcher(raw);
+        assertTrue(m.find(), "the text around the value is kept: " + raw);
+        assertEquals(1, m.group(1).trim().split("\\s+").length, "one offset for the value: " + m.group(1));
+        String shown = IndependentReader.text(out);
+        assertTrue(shown.contains("Patient:") && shown.contains(", SSN on file") && !shown.contains("Jane"), shown);
+    }
+
+    /**
      * Text in a tiling pattern's cell, a soft mask's group and a Type 3 glyph's procedure (a review's, 2026-12-05): viewers
      * draw it, the page reader did not descend into it, and it was written out as it was (poppler showed the pattern's
      * and the glyph's text in the redacted output). Now each such stream's text is read, and a stream holding a value
