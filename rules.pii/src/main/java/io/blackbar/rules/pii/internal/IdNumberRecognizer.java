@@ -37,7 +37,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
 
     public IdNumberRecognizer() {
         super("ID_NUMBER", Category.IDENTIFIER, List.of(
-                "(?:employee|staff|payroll|personnel|student|pupil|candidate|membership|member|customer|client|badge|case|patient"
+                "(?:employee|emp\\.|empl\\.|staff|payroll|personnel|student|pupil|candidate|membership|member|customer|client|badge|case|patient"
                         // a hospital's, a ticket's, an airline's, an employer's, a building society's, a university's number
                         + "|hospital|hosp\\.?|chi|driver|works|roll|application|e-?ticket|ticket|frequent[ \\t]+flyer"
                         + "|known[ \\t]+travell?er|document[ \\t]+reference|ucas(?:[ \\t]+personal)?|personal)[ \\t]+"

@@ -1118,6 +1118,9 @@ class RecognizerTableTest {
             declarant | 'On arrival I spoke with the complainant FERREIRA, who stated; the witness LAM advised' | FERREIRA;LAM
             declarant | 'The witness STATEMENT was taken; suspect UNKNOWN fled; the victim was 12' |
             declarant | 'If I, as Data Controller, decide; I, Too, agree; Well I, For One, think' |
+            # an employee's number after its abbreviation (a tenth held-out set's grievance letter); not an emphasis
+            id      | 'Chloe Ashworth (Emp. No. 00417782); Empl. # 4471902' | 00417782;4471902
+            id      | 'emp. 2 was fine; temp. No. 5 applies'        |
             # postal codes of the Netherlands, Portugal and Poland before their towns, and four digits alone when the town is
             # the gazetteer's or the address's line ends there (a tenth held-out set's deeds and letters); not a year
             zip     | 'Biltstraat 98-bis, 3572 BH Utrecht, kadastraal' | 3572 BH
