@@ -47,12 +47,18 @@ final class UnusedForms {
         UnusedForms u = new UnusedForms();
         for (PDPage page : doc.getPages()) {
             PDResources resources = page.getResources();
-            u.scan(page, resources);
+            // only resources that list a form can lose one: a page whose resources list none is not read again
+            if (hasForm(resources) || !replaced.isEmpty()) {
+                u.scan(page, resources);
+            }
             for (PDAnnotation a : TextItems.annotations(page)) {
                 // an appearance without resources of its own may draw the page's (an older writer's habit)
                 for (COSStream appearance : appearances(a.getCOSObject())) {
                     PDFormXObject form = new PDFormXObject(appearance);
                     PDResources own = form.getResources();
+                    if (!hasForm(own == null ? resources : own) && replaced.isEmpty()) {
+                        continue;
+                    }
                     try {
                         u.scan(form, own == null ? resources : own);
                     } catch (IOException | RuntimeException e) {
@@ -76,6 +82,19 @@ final class UnusedForms {
             }
         }
         return removed;
+    }
+
+    /** Whether resources list a form XObject. */
+    private static boolean hasForm(PDResources resources) {
+        if (resources == null || !(resources.getCOSObject().getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects)) {
+            return false;
+        }
+        for (COSName name : xobjects.keySet()) {
+            if (xobjects.getDictionaryObject(name) instanceof COSStream s && COSName.FORM.equals(s.getCOSName(COSName.SUBTYPE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The appearance streams of an annotation: normal, rollover and down, each one stream or one per state. */
