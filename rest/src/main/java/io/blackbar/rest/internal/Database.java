@@ -70,7 +70,11 @@ public class Database {
         @Override
         public void connectionClosed(ConnectionEvent event) {
             PooledConnection p = (PooledConnection) event.getSource();
-            if (closing || !idle.offer(p)) {
+            boolean kept;
+            synchronized (idle) { // not kept once close() has drained the queue
+                kept = !closing && idle.offer(p);
+            }
+            if (!kept) {
                 discard(p);
             }
         }
@@ -143,10 +147,12 @@ public class Database {
     }
 
     private void close(boolean shutdown) {
-        closing = true;
-        for (PooledConnection p = idle.poll(); p != null; p = idle.poll()) {
-            discard(p);
+        List<PooledConnection> kept = new ArrayList<>();
+        synchronized (idle) {
+            closing = true;
+            idle.drainTo(kept);
         }
+        kept.forEach(Database::discard);
         try (Connection c = holder) {
             if (shutdown) {
                 try (Statement s = c.createStatement()) {
@@ -174,30 +180,60 @@ public class Database {
 
     /** @return a connection of its own (a new session, or an idle one reset); the caller closes it */
     public Connection connection() throws SQLException {
-        PooledConnection p = idle.poll();
-        if (p == null) {
-            p = pooledSource.getPooledConnection();
-            p.addConnectionEventListener(returns);
+        for (int attempt = 0; ; attempt++) {
+            PooledConnection p = idle.poll();
+            boolean kept = p != null;
+            if (p == null) {
+                p = pooledSource.getPooledConnection();
+                p.addConnectionEventListener(returns);
+            }
+            Connection c;
+            try {
+                c = p.getConnection();
+                // a kept session whose database was shut down or restarted underneath is dead, and HSQLDB hands it back
+                // without an error: checked once taken (dropped without closing its handle, which would keep it again)
+                if (kept && !alive(c)) {
+                    discard(p);
+                    if (attempt < IDLE + 1) {
+                        continue;
+                    }
+                }
+                // HSQLDB's reset keeps what a session set as its own defaults: the isolation and read-only settings
+                if (c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
+                if (c.isReadOnly()) {
+                    c.setReadOnly(false);
+                }
+                return c;
+            } catch (SQLException | RuntimeException e) {
+                discard(p);
+                throw e;
+            }
         }
-        try {
-            Connection c = p.getConnection();
-            // HSQLDB's reset keeps what a session set as its own defaults: the isolation and read-only settings
-            if (c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            }
-            if (c.isReadOnly()) {
-                c.setReadOnly(false);
-            }
-            return c;
+    }
+
+    private static boolean alive(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("VALUES 1");
+            return true;
         } catch (SQLException | RuntimeException e) {
-            discard(p);
-            throw e;
+            return false;
         }
     }
 
     /** @return how many sessions are kept open for the next requests (for tests) */
     int idleSessions() {
         return idle.size();
+    }
+
+    private static boolean alive(PooledConnection p) {
+        try (Connection c = p.getConnection(); Statement s = c.createStatement()) {
+            s.execute("VALUES 1");
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static void discard(PooledConnection p) {

@@ -101,6 +101,32 @@ class DatabaseTest {
         db.deactivateEmbedded();
     }
 
+    /**
+     * A review's (2026-12-05): the database shut down underneath (an operator's SHUTDOWN, a server restarted) left every
+     * kept session dead, and HSQLDB handed them back without an error: every request failed until a restart. A dead one
+     * is now dropped when taken, and a new session opens the database again.
+     */
+    @Test
+    void sessionsKeptWhenTheDatabaseWasShutDownUnderneathAreNotHandedOut() throws Exception {
+        Database db = embedded();
+        java.util.List<Connection> open = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            open.add(db.connection());
+        }
+        for (Connection c : open) {
+            c.close();
+        }
+        assertTrue(db.idleSessions() >= 5);
+        try (Connection raw = java.sql.DriverManager.getConnection(Database.embeddedUrl(dir.resolve("db")), "SA", "");
+                Statement s = raw.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+        for (int i = 0; i < 20; i++) {
+            assertEquals(1, db.instance().starts(), "request " + i + " after the shutdown");
+        }
+        db.deactivateEmbedded();
+    }
+
     /** A kept session is handed out again as a new one: what the last request left uncommitted is rolled back. */
     @Test
     void aKeptSessionComesBackReset() throws Exception {
