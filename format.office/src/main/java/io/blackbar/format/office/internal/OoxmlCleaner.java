@@ -60,7 +60,21 @@ final class OoxmlCleaner {
         // binary parts no reader shows and this handler cannot read: printer settings (a printer's and a user's names),
         // a sheet's custom properties, Power Pivot's data model (a copy of the data), PowerPoint's change tracking (who
         // changed what), Power Query's definitions (a base64 zip of queries that may hold values)
-        count("metadata", pkg.remove(n -> lower(n).contains("/printersettings/") || lower(n).matches("xl/customproperty\\d*\\.bin")));
+        // (printer settings and custom properties kept but blanked: a sheet's page setup and custom property point at them)
+        for (String n : pkg.names()) {
+            byte[] bytes = pkg.bytes(n);
+            if (bytes != null && lower(n).contains("/printersettings/") && bytes.length >= 64) {
+                byte[] blank = bytes.clone();
+                java.util.Arrays.fill(blank, 0, 64, (byte) 0); // DEVMODE's first field: the printer's name, 32 UTF-16 units
+                if (!java.util.Arrays.equals(blank, bytes)) {
+                    pkg.setBytes(n, blank);
+                    count("metadata", 1);
+                }
+            } else if (bytes != null && lower(n).matches("xl/customproperty\\d*\\.bin") && bytes.length > 0) {
+                pkg.setBytes(n, new byte[0]);
+                count("metadata", 1);
+            }
+        }
         count("embeddedObjects", pkg.remove(n -> lower(n).startsWith("xl/model/") || isDataMashup(n)));
         count("trackedChanges", pkg.remove(n -> lower(n).startsWith("ppt/changesinfos/") || lower(n).equals("ppt/revisioninfo.xml")));
         // a photo pasted into a document keeps its camera's EXIF (where it was taken), XMP and comments

@@ -123,7 +123,8 @@ final class OoxmlPackage {
             return true;
         }
         String type = contentType(name).toLowerCase(Locale.ROOT);
-        return type.endsWith("+xml") || type.endsWith("/xml");
+        // not a picture (an SVG is read and cleaned as one: SvgText)
+        return !type.startsWith("image/") && (type.endsWith("+xml") || type.endsWith("/xml"));
     }
 
     /**

@@ -76,7 +76,8 @@ final class OoxmlText {
             Map.entry("textpath", List.of("string")), Map.entry("shape", List.of("alt")), Map.entry("rect", List.of("alt")),
             Map.entry("roundrect", List.of("alt")), Map.entry("oval", List.of("alt")), Map.entry("imagedata", List.of("title")),
             Map.entry("hlinkClick", List.of("tooltip")), Map.entry("hlinkHover", List.of("tooltip")),
-            Map.entry("listItem", List.of("displayText", "value")), Map.entry("permStart", List.of("ed")),
+            Map.entry("listItem", List.of("displayText", "value")), Map.entry("listEntry", List.of("val")),
+            Map.entry("permStart", List.of("ed")),
             Map.entry("tblCaption", List.of("val")), Map.entry("tblDescription", List.of("val")),
             Map.entry("helpText", List.of("val")), Map.entry("statusText", List.of("val")), Map.entry("lvlText", List.of("val")),
             Map.entry("prSet", List.of("phldrT")), Map.entry("cSld", List.of("name")), Map.entry("chgData", List.of("name")),
@@ -88,7 +89,7 @@ final class OoxmlText {
             Map.entry("pivotTableDefinition", List.of("dataCaption", "grandTotalCaption", "errorCaption", "missingCaption",
                     "rowHeaderCaption", "colHeaderCaption")),
             Map.entry("webPublishItem", List.of("destinationFile", "title")), Map.entry("queryTableField", List.of("name")),
-            Map.entry("slicer", List.of("caption")), Map.entry("numFmt", List.of("formatCode")));
+            Map.entry("slicer", List.of("caption")));
     /** Elements under a form field's or a building block's properties whose {@code val} is text (their name, default, description). */
     private static final Set<String> PROPERTY_PARENTS = Set.of("ffData", "textInput", "docPartPr");
     /** The data parts content controls are bound to: XML of any shape, every text and attribute value of it data. */
@@ -137,9 +138,14 @@ final class OoxmlText {
             t.page = pageOf(name);
             pages = Math.max(pages, t.page);
             if (name.toLowerCase(Locale.ROOT).endsWith(".vml") && !parses(pkg, name)) {
-                // legacy VML is not always well-formed XML: a drawing that cannot be read is not kept unread
-                pkg.remove(name::equals);
-                continue;
+                // legacy VML is not always well-formed XML (Excel writes "<br>" unclosed in notes): repaired so, or
+                // emptied, never kept unread (emptied rather than removed: the sheet's reference to it stays valid)
+                byte[] raw = pkg.bytes(name);
+                String vml = raw == null ? "" : new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+                pkg.setBytes(name, vml.replaceAll("(?i)<br\\s*>", "<br/>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (!parses(pkg, name)) {
+                    pkg.setBytes(name, "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
             }
             if (name.endsWith(".rels")) {
                 t.rels(pkg.xml(name).getDocumentElement());
@@ -357,6 +363,10 @@ final class OoxmlText {
             }
         } else if (("s".equals(ln) && part.contains("pivotCache") || "cacheField".equals(ln)) && e.hasAttribute(ln.equals("s") ? "v" : "name")) {
             line(e.getAttributeNode(ln.equals("s") ? "v" : "name"), TextSlots::plain);
+        } else if ("numFmt".equals(ln) && e.hasAttribute("formatCode")) {
+            // a custom number format: only its quoted literals are text ("Zip Code + 4" is 00000-0000, no phone number)
+            Attr code = e.getAttributeNode("formatCode");
+            literals(code, code.getValue());
         } else if ("hyperlink".equals(ln) && isWord(e)) {
             localAttributeLines(e, List.of("tooltip"));
         } else if (TEXT_ATTRIBUTES.containsKey(ln)) {
@@ -395,7 +405,11 @@ final class OoxmlText {
 
     /** String literals inside a formula are text; sheet references are renamed separately. */
     private void formula(Element e) throws EngineException {
-        String f = e.getTextContent();
+        literals(e, e.getTextContent());
+    }
+
+    /** Each string literal of a formula or a number format held by a node, a line of its own. */
+    private void literals(Node e, String f) throws EngineException {
         Matcher m = LITERAL.matcher(f);
         while (m.find()) {
             if (m.end(1) > m.start(1)) {

@@ -252,6 +252,11 @@ final class SheetStream {
      */
     private String[] attributeText(XMLStreamReader r, Editor editor) throws EngineException {
         List<String> names = OoxmlText.SHEET_ATTRIBUTES.get(r.getLocalName());
+        if (names == null) {
+            // and the attributes any vocabulary's element holds text in (a scenario's author, a custom view's name), as
+            // the DOM path reads them for a sheet that is not streamed
+            names = OoxmlText.TEXT_ATTRIBUTES.get(r.getLocalName());
+        }
         if (names == null || !OoxmlText.isSheetNamespace(r.getNamespaceURI())) {
             return null;
         }

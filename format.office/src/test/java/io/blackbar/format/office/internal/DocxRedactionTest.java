@@ -131,6 +131,8 @@ class DocxRedactionTest {
                     + "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Field Fiona Hart\"/>"
                     + "<w:helpText w:type=\"text\" w:val=\"Help Hugo Lind\"/><w:statusText w:type=\"text\" w:val=\"Status Stan Crew\"/>"
                     + "<w:textInput><w:default w:val=\"Default Dina Ross\"/></w:textInput></w:ffData></w:fldChar></w:r>"
+                    + "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:ddList><w:listEntry w:val=\"Entry Edna Boyle\"/>"
+                    + "</w:ddList></w:ffData></w:fldChar></w:r>"
                     + "<w:r><w:delText>Stray Stella Marsh</w:delText></w:r></w:p>"
                     + "<w:tbl><w:tblPr><w:tblCaption w:val=\"Caption Cora Bell\"/><w:tblDescription w:val=\"Described Dale Moss\"/></w:tblPr>"
                     + "<w:tblGrid/><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:sectPr>");
@@ -150,7 +152,7 @@ class DocxRedactionTest {
                 + "metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>Core Cody Neal</dc:creator></coreProperties>"));
         List<String> read = List.of("Alt Vivian Crane", "Watermark Wendy Quill", "Title Tobias Fenn", "Tip Tessa Varga",
                 "editor.eddie@example.org", "Drop Dorian Pell", "Value Vera Lusk", "Field Fiona Hart", "Help Hugo Lind",
-                "Status Stan Crew", "Default Dina Ross", "Caption Cora Bell", "Described Dale Moss", "Level Lena Fox");
+                "Status Stan Crew", "Default Dina Ross", "Entry Edna Boyle", "Caption Cora Bell", "Described Dale Moss", "Level Lena Fox");
         for (Method method : List.of(Method.REDACT, Method.ANONYMIZE)) {
             OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, method, read, "Pat Example");
             RawPackage raw = new RawPackage(out.bytes());
@@ -167,6 +169,29 @@ class DocxRedactionTest {
                 assertTrue(doc.text().contains("Pat Example"));
             }
         }
+    }
+
+    /**
+     * A review's (2026-12-05): parts read as XML by their content type took an SVG picture in too, and an SVG with a
+     * DOCTYPE (Illustrator writes one) made the whole document refused. A picture is read as one (SvgText), whatever
+     * its content type says.
+     */
+    @Test
+    void anSvgPictureWithADoctypeIsNotRefused() throws Exception {
+        Path in = dir.resolve("svg-doctype.docx");
+        HandDocx.write(in, false);
+        RawPackage.edit(in, (name, v) -> switch (name) {
+            case "word/_rels/document.xml.rels" -> v.replace("</Relationships>", RawPackage.relationship("rId91", "image",
+                    "media/image9.svg") + "</Relationships>");
+            case "[Content_Types].xml" -> v.replace("<Default Extension=\"xml\"",
+                    "<Default Extension=\"svg\" ContentType=\"image/svg+xml\"/><Default Extension=\"xml\"");
+            default -> v;
+        }, Map.of("word/media/image9.svg", "<?xml version=\"1.0\"?><!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\""
+                + " \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                + "<rect width=\"10\" height=\"10\"/></svg>"));
+        OfficeRun.Output out = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.DOCX, Method.REDACT,
+                List.of("John Smith"), "[REDACTED]");
+        new RawPackage(out.bytes()).assertNone(List.of("John Smith"));
     }
 
     private static String ruby(String reading, String base) {
