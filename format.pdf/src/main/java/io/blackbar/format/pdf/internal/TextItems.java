@@ -119,7 +119,8 @@ final class TextItems {
                 // the rich text (XHTML) of the contents: read too, dropped when a value is in it (viewers fall back to
                 // the contents), also when the contents hold none
                 String rc = richText(d);
-                if (rc != null && !rc.isBlank()) {
+                String contents = d.getString(COSName.CONTENTS);
+                if (rc != null && !rc.isBlank() && (contents == null || !squeezed(rc).equals(squeezed(contents)))) {
                     items.add(new Item(pageNo, rc, replaced -> {
                         d.removeItem(COSName.RC);
                         d.removeItem(COSName.AP);
@@ -175,11 +176,22 @@ final class TextItems {
             for (int i = 0; i < groups.size(); i++) {
                 if (groups.getObject(i) instanceof COSDictionary group) {
                     strings(items, 1, group, List.of(COSName.NAME));
+                    // the layer's user (a person's or an organisation's name), a string or an array of them
+                    if (group.getDictionaryObject(COSName.getPDFName("Usage")) instanceof COSDictionary usage
+                            && usage.getDictionaryObject(COSName.getPDFName("User")) instanceof COSDictionary user) {
+                        strings(items, 1, user, List.of(COSName.NAME));
+                        if (user.getDictionaryObject(COSName.NAME) instanceof COSArray names) {
+                            addStrings(items, names, 0);
+                        }
+                    }
                 }
             }
-            // and the names of the layer configurations
+            // and the names of the layer configurations, and the labels of their layers' tree (strings in /Order)
             if (oc.getDictionaryObject(COSName.D) instanceof COSDictionary d) {
                 strings(items, 1, d, List.of(COSName.NAME, COSName.getPDFName("Creator")));
+                if (d.getDictionaryObject(COSName.getPDFName("Order")) instanceof COSArray order) {
+                    addStrings(items, order, 0);
+                }
             }
             if (oc.getDictionaryObject(COSName.getPDFName("Configs")) instanceof COSArray configs) {
                 for (int i = 0; i < configs.size(); i++) {
@@ -275,10 +287,34 @@ final class TextItems {
         if (xhtml == null) {
             return null;
         }
-        String text = TAG.matcher(xhtml).replaceAll(" ");
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&#160;", " ").replace("&amp;", "&");
+        // a tag between blocks parts words; one inside a word ("Marg<span>aret") does not
+        String text = BLOCK.matcher(xhtml).replaceAll(" ");
+        text = TAG.matcher(text).replaceAll("");
+        java.util.regex.Matcher m = NUMERIC.matcher(text);
+        StringBuilder decoded = new StringBuilder();
+        while (m.find()) {
+            int code;
+            try {
+                code = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+            } catch (NumberFormatException e) {
+                code = '?';
+            }
+            m.appendReplacement(decoded, java.util.regex.Matcher.quoteReplacement(Character.isValidCodePoint(code)
+                    ? new String(Character.toChars(code)) : "?"));
+        }
+        m.appendTail(decoded);
+        return decoded.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&nbsp;", " ").replace("&amp;", "&");
     }
+
+    /** A text's words with one space between them, for comparing. */
+    private static String squeezed(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile(
+            "(?i)<(?:/?(?:p|div|br|li|tr|td|body|h[1-6])\\b)[^<>]*+>");
+    private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile("&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]*+>");
 

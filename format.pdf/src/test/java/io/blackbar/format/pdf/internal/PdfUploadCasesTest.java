@@ -546,6 +546,19 @@ class PdfUploadCasesTest {
         assertTrue(shown.contains("Quarterly page text"));
     }
 
+    /** A note whose rich text repeats its contents is read once (a review's: one name, two findings). */
+    @Test
+    void aNotesRichTextRepeatingItsContentsIsReadOnce() throws Exception {
+        RawPdf pdf = onePage("", "/Kids [3 0 R] /Count 1", FONT + " /Annots [6 0 R]", RawPdf.line("Quarterly page text", 740));
+        pdf.add("<< /Type /Annot /Subtype /Text /Rect [72 600 90 620] /Contents (Call dup-secret-1019 today)"
+                + " /RC (<body xmlns=\"http://www.w3.org/1999/xhtml\"><p>Call dup-secret-1019 today</p></body>) >>");
+        Path in = dir.resolve("rc-once.pdf");
+        Files.write(in, pdf.bytes());
+        try (ParsedDocument p = handler.open(in, "application/pdf", PdfRedactionTest.limits())) {
+            assertEquals(1, p.text().split("dup-secret-1019", -1).length - 1, p.text());
+        }
+    }
+
     /**
      * A review's leaks (2026-12-05), each a value of its own: an annotation's name, rich text (when its contents hold
      * none) and a redact annotation's overlay text; a widget's own contents and its captions; a field's mapping name
@@ -558,14 +571,14 @@ class PdfUploadCasesTest {
         IndependentReader.assumeTools();
         List<String> read = List.of("nm-secret-1001", "rc-secret-1002", "overlay-secret-1003", "contents-secret-1004",
                 "caption-secret-1005", "rollover-secret-1006", "mapping-secret-1007", "rich-secret-1008", "orphan-secret-1009",
-                "layer-secret-1010", "deep-secret-1011", "config-secret-1012", "irt-secret-1013", "check-secret-1014");
+                "layer-secret-1010", "deep-secret-1011", "config-secret-1012", "irt-secret-1013", "check-secret-1014", "order-secret-1016", "user-secret-1017", "rcsplit-secret-1018");
         List<String> removed = List.of("signer-secret-2001", "thread-secret-2002", "af-secret-2003", "private-secret-2004",
                 "pa-secret-2005", "sound-secret-2006", "spider-secret-2007", "intent-secret-2008", "dpart-secret-2009",
                 "formxmp-secret-2010", "unused-alt-secret-2011", "trailer-secret-2012", "undrawn-secret-2013", "ps-secret-2014",
                 "nowhere-secret-2015");
         int first = 20;
         int levels = 80; // also past the 30 levels at which PDFBox's compressed writer ran the heap out
-        RawPdf pdf = onePage("/AcroForm << /Fields [9 0 R 104 0 R 106 0 R] >> /OCProperties << /OCGs [12 0 R] /D << /Name (config-secret-1012) >> >>"
+        RawPdf pdf = onePage("/AcroForm << /Fields [9 0 R 104 0 R 106 0 R] >> /OCProperties << /OCGs [12 0 R] /D << /Name (config-secret-1012) /Order [(order-secret-1016) 12 0 R] >> >>"
                 + " /Threads [13 0 R] /AF [14 0 R] /PrivateThing (private-secret-2004) /SpiderInfo << /V 1.0 /C (spider-secret-2007) >>"
                 + " /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier (Custom) /OutputCondition (intent-secret-2008) >>]"
                 + " /Outlines 19 0 R", "/Kids [3 0 R] /Count 1",
@@ -573,7 +586,8 @@ class PdfUploadCasesTest {
                 + " /XObject << /Fx 100 0 R /Fu 101 0 R /Ps 102 0 R >> >> /Annots [6 0 R 7 0 R 8 0 R 9 0 R 10 0 R 11 0 R 15 0 R 16 0 R 105 0 R 106 0 R] /B [18 0 R]"
                 + " /DPart << /Type /DPart /DPM << /Patient (dpart-secret-2009) >> >>", RawPdf.line("Quarterly page text", 740));
         pdf.add("<< /Type /Annot /Subtype /Text /Rect [72 600 90 620] /NM (nm-secret-1001)"
-                + " /RC (<?xml version=\"1.0\"?><body xmlns=\"http://www.w3.org/1999/xhtml\"><p>rc-secret-1002</p></body>) >>"); // 6
+                + " /RC (<?xml version=\"1.0\"?><body xmlns=\"http://www.w3.org/1999/xhtml\"><p>rc-secret-1002</p>"
+                + "<p>rcsplit-<span>secret</span>&#x2D;1018</p></body>) >>"); // 6
         pdf.add("<< /Type /Annot /Subtype /Redact /Rect [72 500 90 520] /OverlayText (overlay-secret-1003) >>"); // 7
         pdf.add("<< /Type /Annot /Subtype /Widget /FT /Btn /Ff 65536 /T (push) /Rect [72 400 200 420] /P 3 0 R"
                 + " /Contents (contents-secret-1004) /MK << /CA (caption-secret-1005) /RC (rollover-secret-1006) >> >>"); // 8
@@ -582,7 +596,7 @@ class PdfUploadCasesTest {
         pdf.add("<< /Type /Annot /Subtype /Widget /FT /Tx /T (orphan) /V (orphan-secret-1009) /Rect [72 200 200 220] /P 3 0 R >>"); // 10
         pdf.add("<< /Type /Annot /Subtype /Widget /FT /Sig /T (sig) /Rect [0 0 0 0] /P 3 0 R"
                 + " /V << /Type /Sig /Name (signer-secret-2001) /Contents <00> >> >>"); // 11
-        pdf.add("<< /Type /OCG /Name (layer-secret-1010) >>"); // 12
+        pdf.add("<< /Type /OCG /Name (layer-secret-1010) /Usage << /User << /Type /Ind /Name (user-secret-1017) >> >> >>"); // 12
         pdf.add("<< /Type /Thread /I << /Title (thread-secret-2002) >> >>"); // 13
         pdf.stream("/Type /EmbeddedFile", "af-secret-2003"); // 14
         pdf.add("<< /Type /Annot /Subtype /Link /Rect [72 100 200 120] /PA << /S /URI /URI (https://example.org/pa-secret-2005) >> >>"); // 15

@@ -258,27 +258,31 @@ public class PlaceRecognizer extends PatternRecognizer {
      */
     static Consumer<Matcher> afterAnAddress(CharSequence text, String town, Consumer<Matcher> action) {
         return m -> {
-            if (addressBefore(text, m.start()) && !streetNamed(m.group(town))
-                    && (!fourDigits(text, m.start(), m.start(town)) || fourDigitCodeOfAnAddress(text, m.start(), m.group(town)))) {
+            if (addressBefore(text, m.start()) && !streetNamed(m.group(town)) && ofAnAddress(text, m.start(), m.start(town), m.group(town))) {
                 action.accept(m);
             }
         };
     }
 
     /**
-     * Whether the code before the town is four digits alone (Denmark's, Norway's, Belgium's, Austria's, Switzerland's...),
-     * not the Netherlands' with its letters nor Portugal's with its dash.
+     * Whether a code of the forms that are other things as often stands in an address: four digits alone (a year, an
+     * amount: "2019 US Election", "2500 MB Storage"), the Netherlands' four digits and two letters, Portugal's four and
+     * three, Poland's two and three ("10-200 Units", "4500-120 Bracket"), by {@link #fourDigitCodeOfAnAddress}; a year's
+     * four digits only after a street's line ("2015 London" in a CV is no address). Five digits, and three and two, as
+     * before.
      */
-    private static boolean fourDigits(CharSequence text, int code, int town) {
-        if (code + 4 >= town || text.charAt(code + 4) != ' ' && text.charAt(code + 4) != '\t') {
-            return false; // five digits, or a dash or letters in the code
+    private static boolean ofAnAddress(CharSequence text, int code, int townStart, String town) {
+        String form = text.subSequence(code, townStart).toString().strip();
+        if (form.endsWith("-")) {
+            form = form.substring(0, form.length() - 1).strip(); // "46017 - Valencia"
         }
-        for (int k = code + 4; k < town; k++) {
-            if (Character.isLetterOrDigit(text.charAt(k))) {
-                return false; // "3572 BH": the Netherlands'
-            }
+        boolean four = form.length() == 4;
+        boolean other = form.matches("\\d{4} ?[A-Z]{2}|\\d{4}-\\d{3}|\\d{2}-\\d{3}");
+        if (!four && !other) {
+            return true;
         }
-        return true;
+        boolean year = four && (form.startsWith("19") || form.startsWith("20"));
+        return year ? streetLineBefore(text, code) : fourDigitCodeOfAnAddress(text, code, town);
     }
 
     /**
@@ -293,10 +297,11 @@ public class PlaceRecognizer extends PatternRecognizer {
         while (first < town.length() && town.charAt(first) != ' ' && town.charAt(first) != '\t') {
             first++;
         }
-        if (Cities.town(town, 0, town.length(), buffer) || Cities.town(town, 0, first, buffer)) {
-            return true;
-        }
-        // the line before the code, or the line before that when the code begins its line
+        return Cities.town(town, 0, town.length(), buffer) || Cities.town(town, 0, first, buffer) || streetLineBefore(text, code);
+    }
+
+    /** Whether the line before the code, or the line before that when the code begins its line, names a street. */
+    private static boolean streetLineBefore(CharSequence text, int code) {
         int end = code;
         while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
             end--;

@@ -1132,6 +1132,9 @@ class RecognizerTableTest {
             zip     | 'Smith J, Nature, 2019 Jan;'                  | 
             zip     | 'Chapter 3\n2019 Review\nPage 4'              | 
             zip     | 'In 2019 Berlin was cold.'                    | 
+            # the review's: ranges, amounts and years before a capitalised word; a CV's years before towns
+            zip     | '(10-200 Units); Range, 25-100 Units.\n, 20-300 Patients.\n2500 MB Storage\n2019 US Election\n1200 PM Meeting\n(3000 HP Engine)\n4500-120 Bracket' |
+            zip     | '2015 London\n2018 Berlin\n2021 Paris'          |
             place   | 'Biltstraat 98-bis, 3572 BH Utrecht, kadastraal' | Utrecht
             place   | 'Travessa de Cedofeita, 14, r/c, 4050-184 Porto' | Porto
             place   | 'Nørrebrogade 184, 1. sal, 2200 København N'  | København N
