@@ -79,6 +79,24 @@ class PdfUploadCasesTest {
     }
 
     /**
+     * Redacts every occurrence of the values, each of which must have been read, and checks that none is left in the
+     * output's objects (read by qpdf, decompressed).
+     *
+     * @return the output's objects as text
+     */
+    private String readAndGone(Path in, Path out, List<String> values) throws Exception {
+        String text = redactTo(in, out, values);
+        for (String v : values) {
+            assertTrue(text.contains(v), v + " was not read");
+        }
+        String raw = IndependentReader.rawObjects(out);
+        for (String v : values) {
+            assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output");
+        }
+        return raw;
+    }
+
+    /**
      * Sanitizes into a file, or redacts (or anonymizes) every occurrence of the values.
      *
      * @return what the handler counted as removed
@@ -513,14 +531,7 @@ class PdfUploadCasesTest {
         Path in = dir.resolve("stray.pdf");
         Files.write(in, pdf.bytes());
         Path out = dir.resolve("stray-redacted.pdf");
-        String text = redactTo(in, out, values);
-        for (String v : values) {
-            assertTrue(text.contains(v), v + " was not read");
-        }
-        String raw = IndependentReader.rawObjects(out);
-        for (String v : values) {
-            assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output");
-        }
+        String raw = readAndGone(in, out, values);
         assertTrue(raw.contains("0 0 5 5 re"), "the pattern of shapes stays");
         assertTrue(IndependentReader.text(out).contains("Quarterly page text"));
     }
@@ -625,15 +636,7 @@ class PdfUploadCasesTest {
         Path in = dir.resolve("places.pdf");
         Files.write(in, new String(pdf.bytes(), StandardCharsets.ISO_8859_1).replace("/Root 1 0 R", "/Root 1 0 R /AcmeNote (trailer-secret-2012)")
                 .getBytes(StandardCharsets.ISO_8859_1));
-        Path out = dir.resolve("places-redacted.pdf");
-        String text = redactTo(in, out, read);
-        for (String v : read) {
-            assertTrue(text.contains(v), v + " was not read");
-        }
-        String raw = IndependentReader.rawObjects(out);
-        for (String v : read) {
-            assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output");
-        }
+        String raw = readAndGone(in, dir.resolve("places-redacted.pdf"), read);
         for (String v : removed) {
             assertEquals(null, IndependentReader.findAny(raw, v), v + " is in the output");
         }
