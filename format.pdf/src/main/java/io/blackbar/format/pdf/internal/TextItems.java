@@ -152,7 +152,7 @@ final class TextItems {
                 List<COSName> own = field instanceof PDTerminalField ? List.of(COSName.T, COSName.TU, COSName.TM, COSName.DV)
                         : List.of(COSName.T, COSName.TU, COSName.TM, COSName.DV, COSName.V);
                 for (COSName key : own) {
-                    String v = d.getString(key);
+                    String v = textOf(d.getDictionaryObject(key));
                     if (v != null && !v.isBlank()) {
                         items.add(new Item(1, v, replaced -> d.setString(key, replaced)));
                     }
@@ -251,8 +251,9 @@ final class TextItems {
     /** Each named string of a dictionary, set back in place; the appearance of {@code drawn} (if any) dropped with it. */
     private static void strings(List<Item> items, int page, COSDictionary d, List<COSName> keys, COSDictionary drawn) {
         for (COSName key : keys) {
-            if (d.getDictionaryObject(key) instanceof COSString s && !s.getString().isBlank()) {
-                items.add(new Item(page, s.getString(), replaced -> {
+            String text = textOf(d.getDictionaryObject(key));
+            if (text != null && !text.isBlank()) {
+                items.add(new Item(page, text, replaced -> {
                     d.setString(key, replaced);
                     if (drawn != null) {
                         drawn.removeItem(COSName.AP);
@@ -260,6 +261,25 @@ final class TextItems {
                 }));
             }
         }
+    }
+
+    /**
+     * A text string, or a text stream's text (a field's value and default value may be either: a stream where the
+     * value is long), read up to 1 MB; null for anything else. Set back, the text is a string.
+     */
+    private static String textOf(COSBase b) {
+        if (b instanceof COSString s) {
+            return s.getString();
+        }
+        if (b instanceof org.apache.pdfbox.cos.COSStream stream) {
+            try (java.io.InputStream in = stream.createInputStream()) {
+                // a text stream is encoded as a text string is (PDFDocEncoding, or UTF-16 after its mark)
+                return new COSString(in.readNBytes(1 << 20)).getString();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** An annotation's rich text ({@code /RC}), a string or a stream. */

@@ -557,6 +557,28 @@ class PdfUploadCasesTest {
         assertTrue(shown.contains("Quarterly page text"));
     }
 
+    /**
+     * A field's value or default value written as a text stream (the specification allows one where a value is long):
+     * only strings were read, so a parent's value, a field's default value and an unlisted widget's value in a stream
+     * stayed in the output as they were.
+     */
+    @Test
+    void fieldValuesWrittenAsStreamsAreReadAndGoneFromTheOutput() throws Exception {
+        IndependentReader.assumeTools();
+        RawPdf pdf = onePage("/AcroForm << /Fields [6 0 R] >>", "/Kids [3 0 R] /Count 1", FONT + " /Annots [7 0 R 11 0 R]",
+                RawPdf.line("Quarterly page text", 740));
+        pdf.add("<< /T (patient) /FT /Tx /V 8 0 R /Kids [7 0 R] >>"); // 6: a parent whose value is a stream
+        pdf.add("<< /T (name) /Parent 6 0 R /Subtype /Widget /Rect [72 600 300 620] /P 3 0 R /DV 9 0 R >>"); // 7
+        pdf.stream("", "parent-stream-secret-3001"); // 8
+        pdf.stream("", "\u00fe\u00ff\u0000d\u0000v\u0000-\u0000s\u0000e\u0000c\u0000r\u0000e\u0000t\u0000-\u00003\u00000\u00000\u00002"); // 9: UTF-16BE with its mark
+        pdf.stream("", "orphan-stream-secret-3003"); // 10
+        pdf.add("<< /Type /Annot /Subtype /Widget /FT /Tx /T (orphan) /V 10 0 R /Rect [72 200 200 220] /P 3 0 R >>"); // 11
+        Path in = dir.resolve("stream-values.pdf");
+        Files.write(in, pdf.bytes());
+        readAndGone(in, dir.resolve("stream-values-redacted.pdf"),
+                List.of("parent-stream-secret-3001", "dv-secret-3002", "orphan-stream-secret-3003"));
+    }
+
     /** A note whose rich text repeats its contents is read once (a review's: one name, two findings). */
     @Test
     void aNotesRichTextRepeatingItsContentsIsReadOnce() throws Exception {
