@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -70,6 +71,7 @@ final class SheetStream {
     private static final XMLOutputFactory OUT = XMLOutputFactory.newFactory();
 
     private final boolean sanitize;
+    private final UnaryOperator<String> references;
     private int ordinal;
     /** Whether a run of the current shared or inline string was given new text. */
     private boolean lineChanged;
@@ -79,7 +81,16 @@ final class SheetStream {
 
     /** @param sanitize also drop the comments' anchors */
     SheetStream(boolean sanitize) {
+        this(sanitize, UnaryOperator.identity());
+    }
+
+    /**
+     * @param sanitize also drop the comments' anchors
+     * @param references rewrites a reference to a place in the workbook (a link's location naming a renamed sheet)
+     */
+    SheetStream(boolean sanitize, UnaryOperator<String> references) {
         this.sanitize = sanitize;
+        this.references = references;
     }
 
     private static XMLInputFactory inputFactory() {
@@ -306,6 +317,8 @@ final class SheetStream {
                 authors++;
             } else if (attributeText != null && attributeText[i] != null) {
                 value = attributeText[i];
+            } else if ("hyperlink".equals(r.getLocalName()) && "location".equals(an) && orEmpty(r.getAttributeNamespace(i)).isEmpty()) {
+                value = references.apply(value);
             }
             attributes.add(new String[] {orEmpty(r.getAttributePrefix(i)), orEmpty(r.getAttributeNamespace(i)), an, value});
         }

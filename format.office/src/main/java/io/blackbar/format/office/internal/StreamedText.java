@@ -208,7 +208,15 @@ final class StreamedText {
     /** Streams one part to the output with its edits, the formula rewrites and the cleaner's rules. */
     private void write(int part, InputStream in, OutputStream out, boolean sanitize) throws EngineException {
         List<UnaryOperator<String>> rewrites = pkg.formulaRewrites();
-        SheetStream stream = new SheetStream(sanitize);
+        UnaryOperator<String> renamed = f -> {
+            String now = f;
+            for (UnaryOperator<String> r : rewrites) {
+                now = r.apply(now);
+            }
+            return now;
+        };
+        // a link to a place in the workbook names a renamed sheet as a formula does
+        SheetStream stream = new SheetStream(sanitize, renamed);
         // buffered: the StAX writer writes a few bytes at a time, and each write to a zip entry deflates
         stream.run(in, new BufferedOutputStream(new FilterOutputStream(out) {
             @Override
@@ -224,9 +232,7 @@ final class StreamedText {
             Edit e = edits.get(key(part, ordinal));
             String now = e == null ? value : cut(value, e);
             if (kind == SheetStream.Kind.FORMULA) {
-                for (UnaryOperator<String> r : rewrites) {
-                    now = r.apply(now);
-                }
+                now = renamed.apply(now);
             }
             return now.equals(value) ? null : now;
         });

@@ -368,26 +368,29 @@ class XlsxRedactionTest {
         List<String> values = List.of("Grace Hopper", "wilma.saved", "Comment Carla Drew", "Vince Oakes", "Format Fran Lowe",
                 "Label Lars Moen", "Calc Cleo Park", "Field Felix Ward", "Item Iris Kemp", "Data Dora Quist", "Listed Lena Holt",
                 "Series Selma Ruiz", "Point Paula Reyes", "Titled Theo Marsh", "Button Bella");
-        OfficeRun.Output output = OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.XLSX, Method.REDACT,
-                values, "[REDACTED]");
-        assertFalse(output.text().contains("00000-0000"), "a number format is text only in its quotes");
-        RawPackage raw = new RawPackage(output.bytes());
-        raw.assertNone(values);
-        assertTrue(new String(raw.parts.get("xl/styles.xml"), StandardCharsets.UTF_8).contains("formatCode=\"00000-0000\""));
-        for (String v : List.of("Printer of Pia Lund", "Custom Carl Berg")) {
-            raw.assertNone(List.of(new String(v.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1)));
+        // the same with every sheet streamed (a streamed sheet's link kept the old name)
+        for (boolean streamed : new boolean[] {false, true}) {
+            OfficeRun.Output output = OfficeRun.run(streamed ? (file, type, limits) -> OoxmlDocument.open(file, type, limits, null, false, 0)
+                    : new OoxmlFormatHandler(), in, OoxmlFormatHandler.XLSX, Method.REDACT, values, "[REDACTED]");
+            assertFalse(output.text().contains("00000-0000"), "a number format is text only in its quotes");
+            RawPackage raw = new RawPackage(output.bytes());
+            raw.assertNone(values);
+            assertTrue(new String(raw.parts.get("xl/styles.xml"), StandardCharsets.UTF_8).contains("formatCode=\"00000-0000\""));
+            for (String v : List.of("Printer of Pia Lund", "Custom Carl Berg")) {
+                raw.assertNone(List.of(new String(v.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1)));
+            }
+            byte[] printer = raw.parts.get("xl/printerSettings/printerSettings1.bin");
+            assertTrue(printer != null && java.util.Arrays.equals(new byte[Math.min(64, printer.length)],
+                    java.util.Arrays.copyOf(printer, Math.min(64, printer.length))), "printer settings kept (a page setup points at them), the printer's name blanked");
+            assertEquals(0, raw.parts.get("xl/customProperty1.bin").length, "a custom property kept empty");
+            String sheet = new String(raw.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+            String workbook = new String(raw.parts.get("xl/workbook.xml"), StandardCharsets.UTF_8);
+            String renamed = workbook.replaceAll("(?s).*<sheet name=\"([^\"]*)\".*", "$1");
+            assertTrue(sheet.contains("location=\"'" + renamed + "'!A1\""), "the link follows the renamed sheet (streamed " + streamed + "): " + sheet);
+            assertTrue(new String(raw.parts.get("xl/pivotCache/pivotCacheDefinition1.xml"), StandardCharsets.UTF_8)
+                    .contains("sheet=\"" + renamed + "\""), "the pivot cache's source follows the renamed sheet");
+            assertTrue(workbook.contains(longLiteral), "a long literal is read and kept");
         }
-        byte[] printer = raw.parts.get("xl/printerSettings/printerSettings1.bin");
-        assertTrue(printer != null && java.util.Arrays.equals(new byte[Math.min(64, printer.length)],
-                java.util.Arrays.copyOf(printer, Math.min(64, printer.length))), "printer settings kept (a page setup points at them), the printer's name blanked");
-        assertEquals(0, raw.parts.get("xl/customProperty1.bin").length, "a custom property kept empty");
-        String sheet = new String(raw.parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
-        String workbook = new String(raw.parts.get("xl/workbook.xml"), StandardCharsets.UTF_8);
-        String renamed = workbook.replaceAll("(?s).*<sheet name=\"([^\"]*)\".*", "$1");
-        assertTrue(sheet.contains("location=\"'" + renamed + "'!A1\""), "the link follows the renamed sheet: " + sheet);
-        assertTrue(new String(raw.parts.get("xl/pivotCache/pivotCacheDefinition1.xml"), StandardCharsets.UTF_8)
-                .contains("sheet=\"" + renamed + "\""), "the pivot cache's source follows the renamed sheet");
-        assertTrue(workbook.contains(longLiteral), "a long literal is read and kept");
     }
 
     /**
