@@ -176,7 +176,8 @@ public final class Evaluate {
                             .append('\n');
                 }
                 if (!typed && MISSES != null) {
-                    MISSES.append("MISS ").append(framework).append(" ").append(g.type()).append(" | ")
+                    // LEFT: nothing covers the value (it stays in a redacted output); MISS: found as another type
+                    MISSES.append(any ? "MISS " : "LEFT ").append(framework).append(" ").append(g.type()).append(" | ")
                             .append(d.text().substring(g.start(), g.end()).replace('\n', ' ')).append(" | ")
                             .append(d.text().substring(Math.max(0, g.start() - 40), Math.min(d.text().length(), g.end() + 40)).replace('\n', ' '))
                             .append('\n');

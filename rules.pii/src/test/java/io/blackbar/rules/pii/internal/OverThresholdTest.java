@@ -99,6 +99,16 @@ class OverThresholdTest {
             id     | Accession #: RX81-0094417; Specimen #: S75-11842; confirmation # MH-2207719 | RX81-0094417;S75-11842;MH-2207719
             id     | UNOS ID AKJ4419 and ID: 4418820                        | AKJ4419;4418820
             id     | sample size 120; ID: none; Patient ID badge; reservation for 2; booking 12 people; Id: 12345 |
+            # labels a tenth held-out set's identifiers stood after (a police report, a grievance, an Australian discharge,
+            # a mortgage, an I-751 letter, prescriptions, a referral, French, Italian, Polish, Czech and Greek forms)
+            id     | Occurrence #: 2024-0318-4471; prior occurrence 2023-1202-0991; PC Jasleen Sandhu #3127, Sgt. M. Kowalczyk #2291 | 2024-0318-4471;2023-1202-0991;3127;2291
+            id     | Grievance ref. GRV-24-003; Pensioner Concession Card 204 517 892X; FSRA Lic. M19001234; HCF membership 60418827; MEMBER 7728190 | GRV-24-003;204 517 892X;M19001234;60418827;7728190
+            id     | A# A215-447-902; Receipt No. IOE0918273645; MCNZ 28417; PCNZ reg. 71842; NPWZ 3418273; TP ref ADM-TP-9928114; UBRN 0000 4417 2956 | A215-447-902;IOE0918273645;28417;71842;3418273;ADM-TP-9928114;0000 4417 2956
+            id     | numéro étudiant 21065540; numéro allocataire : 4827316; référence client 4004 1827 39; titre de séjour « étudiant » n° 6912345678 | 21065540;4827316;4004 1827 39;6912345678
+            id     | agenti Marco Zanardi (matr. 4412); patente cat. B n. BO5271934N; kod dostępu: 4821; Nr historii choroby: HCH/2024/04417 | 4412;BO5271934N;4821;HCH/2024/04417
+            id     | Číslo OP:  204517836; číslo ORV: UBD417293; Α.Δ.Τ.:  ΑΚ 482913; CI seria CJ nr. 418273 | 204517836;UBD417293;ΑΚ 482913;CJ nr. 418273
+            # not a rank's word without a name and a badge's digits, a receipt of a shop, a member of a team, a licence's word
+            id     | PC #1234 is broken; Receipt No. 48213; a member 2 of the team; Lic. terms; Sgt. Pepper #12; our grievance was heard |
             phone  | D: 01.02.2024                                         |
             phone  | Vitamin D: 0.5 mg daily                               |
             phone  | Flight AT: 0800 1200                                  |
