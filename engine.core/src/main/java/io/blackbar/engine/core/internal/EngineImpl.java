@@ -427,6 +427,28 @@ public class EngineImpl implements Engine {
         return byEntity;
     }
 
+    /**
+     * Before names get surrogates: every real name's words are noted, which no surrogate may be, and whole names (of two
+     * words or more) are drawn first, so that a word alone keeps the surrogate it has in its whole name wherever it
+     * stands in the text ("Jane called ... Jane Doe").
+     */
+    private static void surrogateNamesFirst(List<Finding> findings, Job job) {
+        java.util.Map<String, String> memo = job.operatorContext.assigned();
+        List<Finding> whole = new ArrayList<>();
+        for (Finding f : findings) {
+            Operator op = job.operators.getOrDefault(f.entityType(), job.operators.get("*"));
+            if (op instanceof SurrogateOperator && Detector.isName(f.entityType())) {
+                Surrogates.noteRealName(f.value(), memo);
+                if (f.value().strip().contains(" ") || f.value().contains(",")) {
+                    whole.add(f);
+                }
+            }
+        }
+        for (Finding f : whole) {
+            job.operators.getOrDefault(f.entityType(), job.operators.get("*")).replacement(f, job.operatorContext);
+        }
+    }
+
     /** @param left when not null, receives per value the occurrences detection deliberately left */
     private List<Finding> detect(ParsedDocument parsed, Job job, boolean propagate, Map<String, Integer> left)
             throws EngineException {
@@ -441,6 +463,7 @@ public class EngineImpl implements Engine {
 
     private List<Replacement> plan(List<Finding> findings, Job job) throws EngineException {
         List<Replacement> plan = new ArrayList<>(findings.size());
+        surrogateNamesFirst(findings, job);
         for (Finding f : findings) {
             Operator op = job.operators.getOrDefault(f.entityType(), job.operators.get("*"));
             if (op == null) {

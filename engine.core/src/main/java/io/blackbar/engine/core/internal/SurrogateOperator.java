@@ -15,8 +15,13 @@ public class SurrogateOperator implements Operator {
 
     @Override
     public String replacement(Finding finding, OperatorContext context) {
-        String memoKey = finding.entityType() + '\u0000' + finding.value();
-        return context.assigned().computeIfAbsent(memoKey,
-                k -> Surrogates.of(finding.entityType(), finding.value(), context.key()));
+        String memoKey = Surrogates.family(finding.entityType()) + '\u0000' + finding.value();
+        String had = context.assigned().get(memoKey);
+        if (had != null) {
+            return had;
+        }
+        String surrogate = Surrogates.of(finding.entityType(), finding.value(), context.key(), context.assigned());
+        context.assigned().put(memoKey, surrogate);
+        return surrogate;
     }
 }

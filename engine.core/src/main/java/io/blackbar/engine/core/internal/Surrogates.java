@@ -36,10 +36,18 @@ final class Surrogates {
     }
 
     static String of(String entityType, String value, String key) {
-        String type = entityType.toUpperCase(Locale.ROOT);
+        return of(entityType, value, key, new java.util.HashMap<>());
+    }
+
+    /**
+     * @param memo what this document (or job) has drawn so far, shared by its values: a name's words keep their
+     *     surrogates when written alone, and no surrogate word is a real name's word of the document
+     */
+    static String of(String entityType, String value, String key, java.util.Map<String, String> memo) {
+        String type = family(entityType);
         List<Unit> units = units(value);
-        if (Detector.isName(type)) {
-            return name(type, decoded(units), key);
+        if (type.equals("PERSON")) {
+            return name(decoded(units), key, memo);
         }
         Stream s = new Stream(key, type + '\u0000' + canonical(decoded(units), type));
         if (type.contains("EMAIL")) {
@@ -48,7 +56,8 @@ final class Surrogates {
         if (type.contains("PHONE") || type.contains("FAX")) {
             return phone(units, s);
         }
-        if (type.equals("US_SSN")) {
+        if (type.equals("US_SSN") || SSN_SHAPE.matcher(decoded(units)).matches()) {
+            // also what has an SSN's shape under another type (a record number written so): never a real SSN's
             String digits = "9" + s.digits(8); // the 9xx area is never issued
             return digitCount(units) == 9 ? pour(units, digits)
                     : digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
@@ -56,7 +65,75 @@ final class Surrogates {
         if (type.contains("CREDIT_CARD") || type.equals("PAN")) {
             return card(units, s);
         }
-        return shape(units, s);
+        String other = type.equals("DATE") ? SurrogateDates.of(decoded(units), s::next)
+                : type.equals("CARD_EXPIRY") ? SurrogateDates.expiry(decoded(units), s::next)
+                : type.startsWith("IBAN") ? iban(units, s)
+                : type.equals("IP_ADDRESS") ? ip(decoded(units), s) : null;
+        return other != null ? other : shape(units, s);
+    }
+
+    /**
+     * The type a value's surrogate is drawn as: every name's type as a person's ("Jane Doe" as a cardholder is the same
+     * person), every date's as a date's.
+     */
+    static String family(String entityType) {
+        String type = entityType.toUpperCase(Locale.ROOT);
+        return Detector.isName(type) ? "PERSON" : type.equals("DATE_OF_BIRTH") || type.equals("DATE_TIME") ? "DATE" : type;
+    }
+
+    private static final java.util.regex.Pattern SSN_SHAPE = java.util.regex.Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
+
+    /** An IBAN of the same country and shape whose check digits hold (mod 97), its letters and digits drawn anew. */
+    private static String iban(List<Unit> units, Stream s) {
+        StringBuilder compact = new StringBuilder();
+        units.forEach(u -> {
+            if (Character.isLetterOrDigit(u.c())) {
+                compact.append(Character.toUpperCase(u.c()));
+            }
+        });
+        if (compact.length() < 5 || !Character.isLetter(compact.charAt(0)) || !Character.isLetter(compact.charAt(1))) {
+            return null;
+        }
+        StringBuilder bban = new StringBuilder();
+        for (int i = 4; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            bban.append(Character.isDigit(c) ? (char) ('0' + s.next(10)) : (char) ('A' + s.next(26)));
+        }
+        String country = compact.substring(0, 2);
+        int check = 98 - mod97(bban + country + "00");
+        String all = country + (check < 10 ? "0" : "") + check + bban;
+        StringBuilder out = new StringBuilder(units.size());
+        int k = 0;
+        for (Unit u : units) {
+            if (Character.isLetterOrDigit(u.c()) && k < all.length()) {
+                char c = all.charAt(k++);
+                out.append(Character.isLowerCase(u.c()) ? Character.toLowerCase(c) : c);
+            } else {
+                out.append(u.written());
+            }
+        }
+        return out.toString();
+    }
+
+    /** The remainder by 97 of the number whose digits are these, each letter standing for two (A = 10 ... Z = 35). */
+    private static int mod97(CharSequence text) {
+        int r = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int v = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+            r = v >= 10 ? (r * 100 + v) % 97 : (r * 10 + v) % 97;
+        }
+        return r;
+    }
+
+    /** An address of the ranges reserved for documentation (RFC 5737, RFC 3849), of the value's version. */
+    private static String ip(String decoded, Stream s) {
+        if (decoded.contains(":")) {
+            return String.format(Locale.ROOT, "2001:db8:%x:%x::%x", s.next(256) << 8 | s.next(256), s.next(256) << 8 | s.next(256),
+                    1 + s.next(255));
+        }
+        String[] nets = {"192.0.2.", "198.51.100.", "203.0.113."};
+        return nets[s.next(3)] + (1 + s.next(254));
     }
 
     /**
@@ -94,6 +171,11 @@ final class Surrogates {
      */
     private static String canonical(String decoded, String type) {
         String small = decoded.strip().toLowerCase(Locale.ROOT);
+        if (type.contains("PHONE") || type.contains("FAX")) {
+            // a number with or without its country's code, in dots or dashes, is one number: its last ten digits
+            String digits = small.replaceAll("\\D", "");
+            return digits.substring(Math.max(0, digits.length() - 10));
+        }
         return type.contains("EMAIL") ? small : small.replaceAll("[\\s\\-()]", "");
     }
 
@@ -104,27 +186,46 @@ final class Surrogates {
     /**
      * A name's surrogate: a first name for its first word and a surname for its last (each drawn from that word alone,
      * and never that word itself), or a surname for a single word; surname first when it is written so ("Doe, Jane",
-     * "DOE^JANE"); in capitals or small letters when it is.
+     * "DOE^JANE"); in capitals or small letters when it is. A word keeps the surrogate it had in the document ("Jane"
+     * alone after "Jane Doe"), and no word is given one that is a real name's word of the document or another word's.
      */
-    private static String name(String type, String decoded, String key) {
+    private static String name(String decoded, String key, java.util.Map<String, String> memo) {
         int split = decoded.indexOf(',') >= 0 ? decoded.indexOf(',') : decoded.indexOf('^');
         List<String> given = words(split < 0 ? decoded : decoded.substring(split + 1));
         List<String> family = words(split < 0 ? decoded : decoded.substring(0, split));
         if (family.isEmpty()) {
             family = List.of(decoded.strip());
         }
-        String last = draw(LAST, key, type + "\u0000last\u0000", family.get(family.size() - 1));
+        String last = draw(LAST, key, "PERSON\u0000last\u0000", family.get(family.size() - 1), memo);
         String name;
         if (split >= 0 && !given.isEmpty()) {
-            name = last + (decoded.charAt(split) == '^' ? "^" : ", ") + draw(FIRST, key, type + "\u0000first\u0000", given.get(0));
+            name = last + (decoded.charAt(split) == '^' ? "^" : ", ") + draw(FIRST, key, "PERSON\u0000first\u0000", given.get(0), memo);
         } else if (split < 0 && given.size() > 1) {
-            name = draw(FIRST, key, type + "\u0000first\u0000", given.get(0)) + " " + last;
+            name = draw(FIRST, key, "PERSON\u0000first\u0000", given.get(0), memo) + " " + last;
         } else {
             name = last;
         }
         boolean upper = !decoded.equals(decoded.toLowerCase(Locale.ROOT)) && decoded.equals(decoded.toUpperCase(Locale.ROOT));
         boolean lower = !decoded.equals(decoded.toUpperCase(Locale.ROOT)) && decoded.equals(decoded.toLowerCase(Locale.ROOT));
         return upper ? name.toUpperCase(Locale.ROOT) : lower ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    /**
+     * Notes a real name's words, which no surrogate may be ("Drake" is not given to Taylor Page when Cameron Drake is in
+     * the document).
+     */
+    static void noteRealName(String value, java.util.Map<String, String> memo) {
+        for (String w : words(decoded(units(value)))) {
+            memo.putIfAbsent(REAL + small(w), "");
+        }
+    }
+
+    private static final String REAL = "real\u0000";
+    private static final String WORD = "word\u0000";
+    private static final String GAVE = "gave\u0000";
+
+    private static String small(String word) {
+        return word.toLowerCase(Locale.ROOT).replace("\u2019", "'");
     }
 
     /** @return a name's words (letters, apostrophes and hyphens), without titles and suffixes */
@@ -138,11 +239,33 @@ final class Surrogates {
         return words;
     }
 
-    /** @return a name of the list drawn from the word, and never the word itself: a surrogate that was the name would be no surrogate */
-    private static String draw(List<String> names, String key, String what, String word) {
-        String small = word.toLowerCase(Locale.ROOT).replace("\u2019", "'");
+    /**
+     * @return the word's surrogate in this document if it has one, else a name of the list drawn from the word: never the
+     *     word itself (a surrogate that was the name would be no surrogate), nor a real name's word of the document, nor
+     *     one another word was given, while the list has others
+     */
+    private static String draw(List<String> names, String key, String what, String word, java.util.Map<String, String> memo) {
+        String small = small(word);
+        String had = memo.get(WORD + small);
+        if (had != null) {
+            return had;
+        }
         int k = new Stream(key, what + small).next(names.size());
-        return names.get(k).toLowerCase(Locale.ROOT).equals(small) ? names.get((k + 1) % names.size()) : names.get(k);
+        String chosen = null;
+        for (int i = 0; i < names.size() && chosen == null; i++) {
+            String candidate = names.get((k + i) % names.size());
+            String c = small(candidate);
+            String givenTo = memo.get(GAVE + c);
+            if (!c.equals(small) && !memo.containsKey(REAL + c) && (givenTo == null || givenTo.equals(small))) {
+                chosen = candidate;
+            }
+        }
+        if (chosen == null) {
+            chosen = small(names.get(k)).equals(small) ? names.get((k + 1) % names.size()) : names.get(k);
+        }
+        memo.put(WORD + small, chosen);
+        memo.put(GAVE + small(chosen), small);
+        return chosen;
     }
 
     private static int digitCount(List<Unit> units) {
@@ -163,8 +286,26 @@ final class Surrogates {
         return out.toString();
     }
 
-    /** 555-01xx: the range reserved for fiction in the North American plan, keeping the format. */
+    /**
+     * 555-01xx: the range reserved for fiction in the North American plan, keeping the format; a country's code written
+     * after "+" is kept ("+1 212 555 7890" and "(212) 555-7890" are one number and one surrogate).
+     */
     private static String phone(List<Unit> units, Stream s) {
+        int first = 0;
+        while (first < units.size() && Character.isWhitespace(units.get(first).c())) {
+            first++;
+        }
+        if (first < units.size() && units.get(first).c() == '+') {
+            int end = first + 1;
+            while (end < units.size() && Character.isDigit(units.get(end).c())) {
+                end++;
+            }
+            if (end > first + 1 && end < units.size()) {
+                StringBuilder code = new StringBuilder();
+                units.subList(0, end).forEach(u -> code.append(u.written()));
+                return code + phone(units.subList(end, units.size()), s);
+            }
+        }
         String reserved = "55501" + s.digits(2);
         int digits = digitCount(units);
         StringBuilder tail = new StringBuilder();

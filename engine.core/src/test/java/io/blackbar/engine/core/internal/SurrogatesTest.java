@@ -1,0 +1,213 @@
+package io.blackbar.engine.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Surrogates keep a value's type and shape (a review's, 2026-12-05: every type but names, SSNs, cards, phones and e-mail
+ * got each letter and digit swapped for a random one: "March 3, 2019" became "Bmwfg 0, 4966", 77 of 2,000 surrogates of
+ * "03/14/1962" were dates, 31 of 2,000 IBANs passed their check) and one person, one number, one surrogate (a name as a
+ * cardholder's and as a person's, a first name alone, a phone number with its country's code or dots, were each another).
+ */
+class SurrogatesTest {
+
+    private static final int KEYS = 2000;
+
+    /** Each date keeps its format, is a real date, is another date, and is the same for the same key. */
+    @Test
+    void aDateIsAnotherRealDateInItsFormat() {
+        Map<String, String> shapes = Map.of(
+                "March 3, 2019", "(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}), (2019)",
+                "2019-03-09", "(2019)-(\\d\\d)-(\\d\\d)",
+                "03/14/1962", "(\\d\\d)/(\\d\\d)/(1962)",
+                "14.03.1962", "(\\d\\d)\\.(\\d\\d)\\.(1962)",
+                "23-Oct-1972", "(\\d\\d)-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(1972)",
+                "3 de marzo de 2019", "(\\d{1,2}) de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de (2019)",
+                "16. März 2023", "(\\d{1,2})\\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) (2023)");
+        for (Map.Entry<String, String> e : shapes.entrySet()) {
+            Pattern shape = Pattern.compile(e.getValue());
+            for (int k = 0; k < KEYS; k++) {
+                String s = Surrogates.of("DATE", e.getKey(), "key" + k);
+                Matcher m = shape.matcher(s);
+                assertTrue(m.matches(), e.getKey() + " -> " + s);
+                assertNotEquals(e.getKey(), s);
+                assertTrue(real(e.getKey(), m), e.getKey() + " -> " + s + " is no date");
+                assertEquals(s, Surrogates.of("DATE_OF_BIRTH", e.getKey(), "key" + k), "a birth date is a date");
+            }
+        }
+    }
+
+    /** Read either way ("03/04/2019"), the surrogate is a date either way. */
+    @Test
+    void aDayAndMonthThatCouldBeEitherStayTwelveOrBelow() {
+        for (int k = 0; k < KEYS; k++) {
+            String s = Surrogates.of("DATE", "03/04/2019", "key" + k);
+            Matcher m = Pattern.compile("(\\d\\d)/(\\d\\d)/2019").matcher(s);
+            assertTrue(m.matches() && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(2)) <= 12
+                    && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(2)) >= 1, s);
+        }
+    }
+
+    /** A weekday agrees with its new date; a time is a valid time on the value's clock; words that are no date's stay. */
+    @Test
+    void aWeekdayFollowsItsDateAndATimeStaysATime() {
+        for (int k = 0; k < 200; k++) {
+            String s = Surrogates.of("DATE_TIME", "Tuesday, August 15, 2023 4:52 PM", "key" + k);
+            Matcher m = Pattern.compile("(\\w+), (\\w+) (\\d{1,2}), 2023 (\\d{1,2}):(\\d\\d) PM").matcher(s);
+            assertTrue(m.matches(), s);
+            LocalDate d = LocalDate.of(2023, java.time.Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)), Integer.parseInt(m.group(3)));
+            assertEquals(d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), m.group(1), s);
+            int hour = Integer.parseInt(m.group(4));
+            assertTrue(hour >= 1 && hour <= 12 && Integer.parseInt(m.group(5)) < 60, s);
+            String ordinal = Surrogates.of("DATE", "the 3rd of March 2019", "key" + k);
+            Matcher o = Pattern.compile("the (\\d{1,2})(st|nd|rd|th) of \\w+ 2019").matcher(ordinal);
+            assertTrue(o.matches(), ordinal);
+            int day = Integer.parseInt(o.group(1));
+            assertEquals(day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd" : day % 10 == 3 && day != 13 ? "rd" : "th",
+                    o.group(2), ordinal);
+        }
+        assertTrue(Surrogates.of("DATE", "in 2019", "k").matches("in 20(1[6-8]|2[0-2])"), Surrogates.of("DATE", "in 2019", "k"));
+    }
+
+    @Test
+    void anExpiryIsAnotherMonthOfItsYear() {
+        for (int k = 0; k < KEYS; k++) {
+            String s = Surrogates.of("CARD_EXPIRY", "12/27", "key" + k);
+            assertTrue(s.matches("(0[1-9]|1[01])/27"), s);
+        }
+    }
+
+    /** An IBAN keeps its country and its groups, and its check digits hold. */
+    @Test
+    void anIbansCheckDigitsHold() {
+        for (int k = 0; k < KEYS; k++) {
+            String s = Surrogates.of("IBAN_CODE", "DE89 3704 0044 0532 0130 00", "key" + k);
+            assertTrue(s.matches("DE\\d\\d \\d{4} \\d{4} \\d{4} \\d{4} \\d\\d"), s);
+            String compact = s.replace(" ", "");
+            StringBuilder n = new StringBuilder();
+            for (char c : (compact.substring(4) + compact.substring(0, 4)).toCharArray()) {
+                n.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+            }
+            assertEquals(1, new BigInteger(n.toString()).mod(BigInteger.valueOf(97)).intValue(), s);
+            String gb = Surrogates.of("IBAN_CODE", "GB29NWBK60161331926819", "key" + k);
+            assertTrue(gb.matches("GB\\d\\d[A-Z]{4}\\d{14}"), gb);
+        }
+    }
+
+    @Test
+    void anAddressIsOneOfTheDocumentationRanges() {
+        for (int k = 0; k < KEYS; k++) {
+            String v4 = Surrogates.of("IP_ADDRESS", "81.2.69.142", "key" + k);
+            assertTrue(v4.matches("(192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.(\\d{1,3})") && Integer.parseInt(v4.replaceAll(".*\\.", "")) <= 255, v4);
+            assertTrue(Surrogates.of("IP_ADDRESS", "2a00:1450:4001:81c::200e", "key" + k).matches("2001:db8:[0-9a-f]{1,4}:[0-9a-f]{1,4}::[0-9a-f]{1,4}"));
+        }
+    }
+
+    /** A number written as an SSN is never a real SSN, whatever its type. */
+    @Test
+    void anSsnsShapeUnderAnotherTypeIsNeverARealSsn() {
+        for (int k = 0; k < 200; k++) {
+            assertTrue(Surrogates.of("MEDICAL_RECORD_NUMBER", "078-05-1120", "key" + k).matches("9\\d\\d-\\d\\d-\\d{4}"));
+        }
+    }
+
+    /** One number with its country's code, in dots or brackets, is one surrogate; the country's code stays as written. */
+    @Test
+    void aPhoneNumberIsOneNumberHoweverWritten() {
+        String bracketed = Surrogates.of("PHONE_NUMBER", "(212) 555-7890", "k");
+        String digits = bracketed.replaceAll("\\D", "");
+        assertEquals(digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6), Surrogates.of("PHONE_NUMBER", "212.555.7890", "k"));
+        assertEquals("+1 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6),
+                Surrogates.of("PHONE_NUMBER", "+1 212 555 7890", "k"));
+    }
+
+    /**
+     * A person is one surrogate as a person and as a cardholder; a first name alone after the whole name keeps its
+     * surrogate; no surrogate word is a real name's word of the document, nor another word's.
+     */
+    @Test
+    void onePersonOneSurrogate() {
+        assertEquals(Surrogates.of("PERSON", "Jane Doe", "k"), Surrogates.of("CARDHOLDER_NAME", "Jane Doe", "k"));
+        Map<String, String> memo = new HashMap<>();
+        String whole = Surrogates.of("PERSON", "Jane Doe", "k", memo);
+        assertEquals(whole.split(" ")[0], Surrogates.of("PERSON", "Jane", "k", memo), "the first name alone");
+        assertEquals(whole.split(" ")[1], Surrogates.of("PERSON", "Doe", "k", memo), "the surname alone");
+        List<String> roster = List.of("Cameron Drake", "Taylor Page", "Avery Grant", "Morgan Stone", "Riley Hale", "Casey Ward",
+                "Jordan Reed", "Quinn Marsh", "Harper Frost", "Logan Price", "Parker Wells", "Reese Moss");
+        for (int k = 0; k < 300; k++) {
+            Map<String, String> doc = new HashMap<>();
+            roster.forEach(n -> Surrogates.noteRealName(n, doc));
+            Map<String, String> gaveTo = new HashMap<>();
+            for (String person : roster) {
+                for (String w : Surrogates.of("PERSON", person, "key" + k, doc).split(" ")) {
+                    String small = w.toLowerCase(Locale.ROOT);
+                    assertFalse(roster.stream().anyMatch(r -> List.of(r.toLowerCase(Locale.ROOT).split(" ")).contains(small)),
+                            "key" + k + ": " + person + " got a real name's word " + w);
+                    String before = gaveTo.putIfAbsent(small, person);
+                    assertTrue(before == null || before.equals(person), "key" + k + ": " + w + " given to " + before + " and " + person);
+                }
+            }
+        }
+    }
+
+    /** Whether the groups of a match read as a real date, whichever of day and month comes first where both could. */
+    private static boolean real(String original, Matcher m) {
+        int[] numbers = new int[3];
+        String month = null;
+        int n = 0;
+        for (int g = 1; g <= m.groupCount(); g++) {
+            String s = m.group(g);
+            if (s.chars().allMatch(Character::isDigit)) {
+                numbers[n++] = Integer.parseInt(s);
+            } else {
+                month = s;
+            }
+        }
+        try {
+            if (month != null) {
+                int index = monthIndex(month);
+                LocalDate.of(numbers[n - 1], index, numbers[0]);
+                return true;
+            }
+            if (original.matches("\\d{4}-.*")) {
+                LocalDate.of(numbers[0], numbers[1], numbers[2]);
+            } else if (original.contains(".")) {
+                LocalDate.of(numbers[2], numbers[1], numbers[0]);
+            } else {
+                LocalDate.of(numbers[2], numbers[0], numbers[1]);
+            }
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static int monthIndex(String name) {
+        List<List<String>> tables = List.of(
+                List.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
+                List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+                List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
+                List.of("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"));
+        for (List<String> t : tables) {
+            int i = t.indexOf(name.toLowerCase(Locale.ROOT));
+            if (i >= 0) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(name);
+    }
+}
