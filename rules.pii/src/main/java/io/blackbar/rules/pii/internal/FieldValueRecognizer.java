@@ -695,6 +695,28 @@ public class FieldValueRecognizer implements Recognizer {
                 to--;
             }
             String value = to > from ? text.subSequence(from, to).toString() : null;
+            if (value != null && "EMAIL_ADDRESS".equals(type) && value.indexOf('@') > 0) {
+                // the address, not the rest of its line ("Email: jane.doe@example.org, SSN: 078-05-1120" took the SSN in)
+                int at = from + value.indexOf('@');
+                int a = at;
+                while (a > from && addressCharacter(text.charAt(a - 1))) {
+                    a--;
+                }
+                int b = at + 1;
+                while (b < to && addressCharacter(text.charAt(b))) {
+                    b++;
+                }
+                while (b > at + 1 && text.charAt(b - 1) == '.') {
+                    b--;
+                }
+                from = a;
+                to = b;
+                value = text.subSequence(from, to).toString();
+            } else if (value != null && "PERSON".equals(type) && value.indexOf(" (") > 0) {
+                // a name and a remark in brackets ("Patient name: Jane Doe (control)"): the name
+                to = from + value.indexOf(" (");
+                value = text.subSequence(from, to).toString();
+            }
             Matcher postal = value != null && "LOCATION".equals(type) ? POSTCODE_FIRST.matcher(value) : null;
             if (postal != null && postal.matches() && fits(postal.group(2), key, type)) {
                 // a town's field with its postal code first ("PLZ, Ort: 1020 Wien", "Ort: 80339 München"): both
@@ -706,6 +728,11 @@ public class FieldValueRecognizer implements Recognizer {
                 results.add(new RecognizerResult(type, from, to, "PERSON".equals(type) ? score(value, key) : 0.85, why));
             }
         }
+    }
+
+    /** A character of an e-mail address's local part or domain. */
+    private static boolean addressCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     }
 
     /** A JSON value: a string, an array of strings, or a bare number. */

@@ -375,6 +375,9 @@ class OverThresholdTest {
             place   | Zoon van: VAN DEN BROECK Marc, wonende te 9300 Aalst, Dendermondsesteenweg 48; Mme Lefort, demeurant à 69100 Villeurbanne | 9300 Aalst;69100 Villeurbanne
             # a key's remark that names an organisation keeps the key whole: no person's field (the review's)
             field   | Naam (bedrijf): Van Dijk Transport\\nFull name (organisation): Northwind Traders |
+            # an address, not the rest of its line; a name, not the remark in brackets after it (a review's: the SSN after an
+            # address was taken in, "(control)" read as a surname)
+            field   | Email: jane.doe@example.org, SSN: 078-05-1120\\nPatient name: Jane Doe (control) | jane.doe@example.org;Jane Doe
             field   | Nom : à compléter\\nVorname: unbekannt\\nFörnamn: Saknas\\nOrt: Zoom\\nNaam: n.v.t. |
             # a form's keys in capitals without a colon, the value after a gap or alone on the next line, and a key's colon at its
             # line's end (an Austrian registration form and a passport's page as a PDF gives them); not a table's headings, a
