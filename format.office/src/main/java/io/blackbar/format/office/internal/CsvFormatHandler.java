@@ -130,15 +130,51 @@ public class CsvFormatHandler implements FormatHandler {
             return out;
         }
 
+        /**
+         * A replacement that holds the delimiter, a quote or a line break ("Doe, Alex", an address's surrogate) is written
+         * quoted as RFC 4180 quotes: inside a quoted cell with its quotes doubled, as a whole unquoted cell between quotes;
+         * only within part of an unquoted cell, where quotes cannot go, is it "[REDACTED]".
+         */
         @Override
         public Map<String, Integer> write(List<Replacement> plan, Method method, OutputStream out) throws EngineException {
+            String raw = text();
             List<Replacement> safe = new ArrayList<>(plan.size());
             for (Replacement r : plan) {
                 String t = r.text();
                 boolean breaksCell = t.indexOf(delimiter) >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0;
-                safe.add(breaksCell ? new Replacement(r.start(), r.end(), r.entityType(), "[REDACTED]") : r);
+                CsvCells.Cell cell = breaksCell ? cellAt(r.start()) : null;
+                boolean inCell = cell != null && r.end() <= cell.end();
+                boolean quoted = inCell && cell.start() > 0 && raw.charAt(cell.start() - 1) == '"';
+                String escaped = t.replace("\"", "\"\"");
+                if (!breaksCell) {
+                    safe.add(r);
+                } else if (quoted) {
+                    safe.add(new Replacement(r.start(), r.end(), r.entityType(), escaped));
+                } else if (inCell && r.start() == cell.start() && r.end() == cell.end()) {
+                    safe.add(new Replacement(r.start(), r.end(), r.entityType(), '"' + escaped + '"'));
+                } else {
+                    safe.add(new Replacement(r.start(), r.end(), r.entityType(), "[REDACTED]"));
+                }
             }
             return super.write(safe, method, out);
+        }
+
+        /** The cell whose content holds the offset, or null (cells are in order: a binary search by their starts). */
+        private CsvCells.Cell cellAt(int offset) {
+            int lo = 0;
+            int hi = cells.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                CsvCells.Cell c = cells.get(mid);
+                if (c.end() < offset) {
+                    lo = mid + 1;
+                } else if (c.start() > offset) {
+                    hi = mid - 1;
+                } else {
+                    return c;
+                }
+            }
+            return null;
         }
 
         @Override

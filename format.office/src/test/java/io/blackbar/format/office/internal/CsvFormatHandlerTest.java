@@ -67,8 +67,21 @@ class CsvFormatHandlerTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             d.write(List.of(new Replacement(name, name + 9, "PERSON", "Doe, Alex"),
                     new Replacement(ssn, ssn + 11, "US_SSN", "900-12-3456")), Method.ANONYMIZE, out);
-            String expected = "name,ssn\r\n\"[REDACTED]\",900-12-3456\r\n"; // a surrogate with the delimiter would break the cell
+            // a surrogate with the delimiter inside a quoted cell stays in its quotes (it was "[REDACTED]", which lost an
+            // anonymized cell's name: a review's, 2026-12-05)
+            String expected = "name,ssn\r\n\"Doe, Alex\",900-12-3456\r\n";
             assertArrayEquals(concat(bom, expected.getBytes(StandardCharsets.UTF_8)), out.toByteArray());
+        }
+        // an unquoted whole cell gets quotes, a quote in a surrogate is doubled; within part of an unquoted cell, where
+        // no quotes can go, the surrogate is "[REDACTED]"
+        String plain = "name,note\nJane Roe,seen by Jane Roe today\n";
+        try (ParsedDocument d = open(plain.getBytes(StandardCharsets.UTF_8))) {
+            int whole = plain.indexOf("Jane Roe");
+            int part = plain.indexOf("Jane Roe", whole + 1);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            d.write(List.of(new Replacement(whole, whole + 8, "PERSON", "Roe, \"Al\""),
+                    new Replacement(part, part + 8, "PERSON", "Roe, Al")), Method.ANONYMIZE, out);
+            assertEquals("name,note\n\"Roe, \"\"Al\"\"\",seen by [REDACTED] today\n", out.toString(StandardCharsets.UTF_8));
         }
     }
 
