@@ -208,6 +208,8 @@ class OverThresholdTest {
             # the review's: quoted words between words the lists hold are no nickname's; a support chat's two-word speakers the
             # lists know nothing of are no people; an author list's affiliation digits leave the surnames in the names
             person | To save, click "Save" Button. Press "Enter" Key.  |
+            # a slide layout's names, the words the lists hold as surnames (a review's: "Title and Content" was a list of two)
+            person | Title and Content\\nTitle 1\\nSection Header\\nHeader and Footer\\nBlank |
             person | [09:00] Customer: hi\\n[09:01] Front Desk: hello\\n[09:02] Customer: ok\\n[09:03] Front Desk: bye |
             person | Authors: Anna Kowalska1, Jan Nowak2                | Anna Kowalska;Jan Nowak
             # companies' legal forms of Ireland, Norway, Finland, Italy, the Netherlands and Belgium after their names (a fifth
