@@ -1,12 +1,16 @@
 package io.blackbar.format.office.internal;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.poi.hssf.record.CRNRecord;
 import org.apache.poi.hssf.record.FileSharingRecord;
 import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.RecordInputStream;
+import org.apache.poi.hssf.record.SupBookRecord;
 import org.apache.poi.hssf.record.WriteAccessRecord;
 import org.apache.poi.ddf.EscherOptRecord;
 import org.apache.poi.ddf.EscherPropertyTypes;
@@ -49,6 +53,7 @@ final class XlsCleaner {
                 removed.merge("metadata", 1, Integer::sum);
             }
         }
+        externalLinks(removed);
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
             HSSFSheet sheet = wb.getSheetAt(s);
             HSSFPatriarch drawing = sheet.getDrawingPatriarch();
@@ -84,6 +89,61 @@ final class XlsCleaner {
             }
         }
         return removed;
+    }
+
+    /**
+     * What a workbook keeps of the workbooks its formulas link to: each one's path (its folders name a user:
+     * "C:\Users\Ada Lovelace\…") becomes its bare file name, which {@link XlsText} reads; the cells of it last
+     * seen (CRN records: "Patient Ada Lovelace", a copy no text reads) become empty, the count and ranges kept. Excel
+     * asks to update the link when the workbook is opened. The Office Open XML side drops external links altogether.
+     */
+    private void externalLinks(Map<String, Integer> removed) {
+        List<Record> records = wb.getInternalWorkbook().getRecords();
+        for (int i = 0; i < records.size(); i++) {
+            Record r = records.get(i);
+            if (r instanceof SupBookRecord book && book.isExternalReferences() && book.getURL() != null) {
+                String name = fileName(book.getURL());
+                if (!name.equals(book.getURL())) {
+                    records.set(i, externalBook(name, book));
+                    removed.merge("externalLinks", 1, Integer::sum);
+                }
+            } else if (r instanceof CRNRecord crn) {
+                records.set(i, emptied(crn));
+                removed.merge("externalLinks", 1, Integer::sum);
+            }
+        }
+    }
+
+    /** @return the last part of a path or address: "Register.xls" of "C:\Users\Ada Lovelace\Register.xls" */
+    static String fileName(String path) {
+        int at = -1;
+        for (char c : new char[] {'\\', '/', ':'}) {
+            at = Math.max(at, path.lastIndexOf(c));
+        }
+        return path.substring(at + 1);
+    }
+
+    /**
+     * @return an external book record naming the file {@code name}, with the sheets of {@code book} (BIFF8's encoded
+     *     path: a 1 then the name, a name in the workbook's folder)
+     */
+    static SupBookRecord externalBook(String name, SupBookRecord book) {
+        StringBuilder plain = new StringBuilder();
+        name.codePoints().filter(c -> c >= ' ').forEach(plain::appendCodePoint); // BIFF8 encodes folders as control characters
+        return SupBookRecord.createExternalReferences("\u0001" + plain, book.getSheetNames());
+    }
+
+    /** @return the CRN record of the same cells, each empty (a nil value: its type 0 and eight zero bytes) */
+    private static CRNRecord emptied(CRNRecord crn) {
+        byte[] old = crn.serialize(); // header, last column, first column, row, values
+        int cells = Math.max(0, (old[4] & 0xFF) - (old[5] & 0xFF) + 1);
+        byte[] rec = new byte[4 + 4 + cells * 9];
+        System.arraycopy(old, 0, rec, 0, 8);
+        rec[2] = (byte) (rec.length - 4);
+        rec[3] = (byte) ((rec.length - 4) >> 8);
+        RecordInputStream in = new RecordInputStream(new ByteArrayInputStream(rec));
+        in.nextRecord();
+        return new CRNRecord(in);
     }
 
     /**

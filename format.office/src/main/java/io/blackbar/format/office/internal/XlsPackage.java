@@ -56,7 +56,7 @@ final class XlsPackage {
                 }
                 Map<String, Integer> dropped = dropped(fs);
                 XlsRecords.check(fs.getRoot(), limits); // what POI's constructor would allocate beyond the file's size
-                HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false);
+                HSSFWorkbook wb = workbook(fs);
                 // before any drawing is decoded: POI inflates its metafiles with no bound
                 XlsMetafiles.check(wb, limits);
                 if (wb.getInternalWorkbook().findFirstRecordBySid(FilePassRecord.sid) != null) {
@@ -71,6 +71,22 @@ final class XlsPackage {
             throw unprocessable("The spreadsheet is in an Excel format older than Excel 97 (BIFF5 or earlier), which is not supported.");
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw unprocessable("The spreadsheet could not be read: it is damaged or not an Excel 97-2003 workbook.");
+        }
+    }
+
+    /**
+     * @return the workbook POI builds of the container; when the stream holds rich-text labels (RSTRING, which POI keeps
+     *     raw and no text read: "Ada Lovelace" went through a redaction unseen), of a copy of the stream where each is
+     *     a plain label, which POI makes a shared string
+     */
+    private static HSSFWorkbook workbook(POIFSFileSystem fs) throws IOException {
+        byte[] plain = XlsRecords.plainLabels(fs.getRoot());
+        if (plain == null) {
+            return new HSSFWorkbook(fs.getRoot(), false);
+        }
+        try (POIFSFileSystem copy = new POIFSFileSystem()) {
+            copy.createDocument(new ByteArrayInputStream(plain), "Workbook");
+            return new HSSFWorkbook(copy.getRoot(), false);
         }
     }
 

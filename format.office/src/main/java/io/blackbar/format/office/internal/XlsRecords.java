@@ -35,6 +35,8 @@ final class XlsRecords {
     private static final int ROW = 0x0208;
     private static final int MULRK = 0x00BD;
     private static final int MULBLANK = 0x00BE;
+    private static final int LABEL = 0x0204;
+    private static final int RSTRING = 0x00D6;
     /** The records of one cell, each starting with its row and column. */
     private static final int[] CELLS = {0x0006, 0x00FD, 0x0203, 0x0204, 0x0205, 0x0201, 0x027E, 0x00D6};
     /** What POI keeps a row by beside its array of cells (the row object, its record, the map's entry). */
@@ -54,12 +56,7 @@ final class XlsRecords {
      * @throws EngineException {@code UNPROCESSABLE} past either
      */
     static void check(DirectoryNode root, DocumentLimits limits) throws EngineException, IOException {
-        DocumentEntry stream = null;
-        for (Entry e : root) {
-            if (e instanceof DocumentEntry d && e.getName().toLowerCase(Locale.ROOT).equals("workbook")) {
-                stream = d;
-            }
-        }
+        DocumentEntry stream = workbookStream(root);
         if (stream == null) {
             return; // none: POI says what the file is
         }
@@ -100,6 +97,44 @@ final class XlsRecords {
             }
         }
         tally.finish();
+    }
+
+    /**
+     * A rich-text label (RSTRING: a cell's text with its formatting runs) is a label followed by its runs; POI keeps it
+     * raw, so no text read it. Each becomes a plain label of the same length, its runs left as trailing bytes, which
+     * POI's label reader skips (it converts labels to shared strings, which are read and edited). Only the record's
+     * header changes: headers are never enciphered, so a workbook with Excel's default password is patched alike.
+     *
+     * @param root the OLE2 container's root
+     * @return the workbook stream patched, or null when it holds no rich-text label (or no workbook stream)
+     */
+    static byte[] plainLabels(DirectoryNode root) throws IOException {
+        DocumentEntry stream = workbookStream(root);
+        if (stream == null) {
+            return null;
+        }
+        byte[] data;
+        try (InputStream in = root.createDocumentInputStream(stream)) {
+            data = in.readAllBytes(); // within the file's size, which the memory budget allows for
+        }
+        boolean patched = false;
+        for (int at = 0; at + 4 <= data.length; at += 4 + LittleEndian.getUShort(data, at + 2)) {
+            if (LittleEndian.getUShort(data, at) == RSTRING) {
+                LittleEndian.putUShort(data, at, LABEL);
+                patched = true;
+            }
+        }
+        return patched ? data : null;
+    }
+
+    private static DocumentEntry workbookStream(DirectoryNode root) {
+        DocumentEntry stream = null;
+        for (Entry e : root) {
+            if (e instanceof DocumentEntry d && e.getName().toLowerCase(Locale.ROOT).equals("workbook")) {
+                stream = d;
+            }
+        }
+        return stream;
     }
 
     /** The same count through POI's record reader, which deciphers a workbook encrypted with Excel's default password. */

@@ -2,6 +2,7 @@ package io.blackbar.format.office.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +11,15 @@ import java.util.Set;
 import org.apache.poi.ddf.EscherComplexProperty;
 import org.apache.poi.ddf.EscherOptRecord;
 import org.apache.poi.ddf.EscherPropertyTypes;
+import org.apache.poi.hssf.record.CFRuleBase;
 import org.apache.poi.hssf.record.DVRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordBase;
 import org.apache.poi.hssf.record.aggregates.DataValidityTable;
 import org.apache.poi.hssf.record.chart.SeriesTextRecord;
 import org.apache.poi.hssf.record.SSTRecord;
+import org.apache.poi.hssf.record.SupBookRecord;
+import org.apache.poi.hssf.record.UnknownRecord;
 import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFEvaluationWorkbook;
@@ -44,8 +48,9 @@ import io.blackbar.engine.api.spi.DocumentLimits;
 /**
  * The text of an XLS workbook as {@link FieldLines}: sheet names, the shared string table (each
  * string once: editing it edits every cell that shows it, and leaves no stale copy), and per sheet its
- * header and footer, numbers as displayed, formula string literals and cached string results, the text
- * of comments and text boxes, hyperlink labels and addresses, and data validations' prompts, errors and lists.
+ * header and footer, numbers as displayed, formula string literals and cached results (a number as the cell shows
+ * it), the text of comments and text boxes, hyperlink labels, addresses and ScreenTips, data validations' prompts,
+ * errors and lists, conditional formats' literals, and the file names of linked workbooks.
  * Changes that must be made together
  * (a formula's literals, the sheet names) are collected and done by {@link #finish()}.
  */
@@ -72,6 +77,7 @@ final class XlsText {
         XlsText t = new XlsText(wb, limits);
         t.sheetNames();
         t.sharedStrings();
+        t.externalBooks();
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
             limits.checkDeadline();
             t.sheet(wb.getSheetAt(s), s + 1);
@@ -129,6 +135,21 @@ final class XlsText {
         }
     }
 
+    /**
+     * The file name of each workbook the formulas link to ("Ada Lovelace.xls", shown in the formula bar); its folders are
+     * removed by {@link XlsCleaner}. A changed name replaces the record (HSSF's setter keeps the path's first character).
+     */
+    private void externalBooks() throws EngineException {
+        List<Record> records = wb.getInternalWorkbook().getRecords();
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i) instanceof SupBookRecord book && book.isExternalReferences() && book.getURL() != null) {
+                int index = i;
+                lines.add(XlsCleaner.fileName(book.getURL()), 1,
+                        v -> records.set(index, XlsCleaner.externalBook(v, book)));
+            }
+        }
+    }
+
     /** A shared string's flag: an ExtRst (phonetic reading) follows its text. */
     private static final int EXTENDED = 0x04;
 
@@ -152,8 +173,83 @@ final class XlsText {
             lines.add(link.getLabel(), page, link::setLabel);
             lines.add(link.getAddress(), page, link::setAddress);
         }
+        tooltips(sheet, page);
         dataValidations(sheet, page);
         chartTexts(sheet, page);
+        conditionalFormats(sheet, page);
+    }
+
+    /** A hyperlink's ScreenTip record (HLINKTOOLTIP): its header and range, then its text in UTF-16LE ending with a NUL. */
+    private static final int TOOLTIP = 0x0800;
+    private static final int TOOLTIP_TEXT = 12;
+
+    /**
+     * Hyperlinks' ScreenTips ("Write to Ada Lovelace"), which POI keeps raw: each a line; a changed one is written as a
+     * new record of the same range.
+     */
+    private void tooltips(HSSFSheet sheet, int page) throws EngineException {
+        List<RecordBase> records = sheet.getSheet().getRecords();
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i) instanceof UnknownRecord r && r.getSid() == TOOLTIP) {
+                byte[] data = Arrays.copyOfRange(r.serialize(), 4, r.getRecordSize());
+                if (data.length < TOOLTIP_TEXT) {
+                    continue; // no text
+                }
+                String text = new String(data, TOOLTIP_TEXT, (data.length - TOOLTIP_TEXT) & ~1, StandardCharsets.UTF_16LE);
+                int nul = text.indexOf('\0');
+                int index = i;
+                lines.add(nul < 0 ? text : text.substring(0, nul), page, v -> {
+                    byte[] tip = (v + "\0").getBytes(StandardCharsets.UTF_16LE);
+                    byte[] now = Arrays.copyOf(data, TOOLTIP_TEXT + tip.length);
+                    System.arraycopy(tip, 0, now, TOOLTIP_TEXT, tip.length);
+                    records.set(index, new UnknownRecord(TOOLTIP, now));
+                });
+            }
+        }
+    }
+
+    /**
+     * The string literals of conditional formats' formulas (a rule that highlights cells equal to "Ada Lovelace"), a
+     * line each, edited in the rule's tokens; at most 255 characters are written back, as a BIFF8 string token allows.
+     */
+    private void conditionalFormats(HSSFSheet sheet, int page) throws EngineException {
+        for (CFRuleBase rule : records(sheet, CFRuleBase.class)) {
+            literals(rule.getParsedExpression1(), page, rule::setParsedExpression1);
+            literals(rule.getParsedExpression2(), page, rule::setParsedExpression2);
+        }
+    }
+
+    /** Each string token of a formula a line; a change sets the formula's tokens again, with the new string. */
+    private void literals(Ptg[] formula, int page, java.util.function.Consumer<Ptg[]> set) throws EngineException {
+        if (formula == null) {
+            return;
+        }
+        Ptg[] now = formula.clone();
+        for (int j = 0; j < now.length; j++) {
+            if (now[j] instanceof StringPtg literal) {
+                int index = j;
+                lines.add(literal.getValue(), page, v -> {
+                    now[index] = new StringPtg(cut(v, MAX_CHART_TEXT));
+                    set.accept(now);
+                });
+            }
+        }
+    }
+
+    /** @return the sheet's records of a kind, its charts' included */
+    private static <T> List<T> records(HSSFSheet sheet, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        XlsRecords.forEach(sheet, r -> {
+            if (type.isInstance(r)) {
+                out.add(type.cast(r));
+            }
+        });
+        return out;
+    }
+
+    /** @return at most {@code max} characters of {@code v}, a surrogate pair kept whole */
+    private static String cut(String v, int max) {
+        return v.length() <= max ? v : v.substring(0, Character.isHighSurrogate(v.charAt(max - 1)) ? max - 1 : max);
     }
 
     /**
@@ -162,15 +258,8 @@ final class XlsText {
      * written back, as BIFF8 allows.
      */
     private void chartTexts(HSSFSheet sheet, int page) throws EngineException {
-        List<SeriesTextRecord> texts = new ArrayList<>();
-        XlsRecords.forEach(sheet, r -> {
-            if (r instanceof SeriesTextRecord t) {
-                texts.add(t);
-            }
-        });
-        for (SeriesTextRecord t : texts) {
-            lines.add(t.getText(), page, v -> t.setText(v.length() <= MAX_CHART_TEXT ? v
-                    : v.substring(0, Character.isHighSurrogate(v.charAt(MAX_CHART_TEXT - 1)) ? MAX_CHART_TEXT - 1 : MAX_CHART_TEXT)));
+        for (SeriesTextRecord t : records(sheet, SeriesTextRecord.class)) {
+            lines.add(t.getText(), page, v -> t.setText(cut(v, MAX_CHART_TEXT)));
         }
     }
 
@@ -248,7 +337,10 @@ final class XlsText {
     /** Numbers as displayed (a changed one becomes a string); formulas' literals and cached strings. */
     private void cell(HSSFCell cell, int page) throws EngineException {
         if (cell.getCellType() == CellType.NUMERIC) {
-            lines.add(formatter.formatCellValue(cell), page, cell::setCellValue);
+            lines.add(formatter.formatCellValue(cell), page, v -> {
+                cell.setCellValue(v);
+                wb.setForceFormulaRecalculation(true); // the formulas that use the number keep a stale result till then
+            });
         } else if (cell.getCellType() == CellType.FORMULA) {
             limits.checkDeadline(); // rendering a formula costs with its length, and one shared formula may fill a sheet
             if (nesting(formulaTokens(cell)) > MAX_NESTING) {
@@ -271,12 +363,27 @@ final class XlsText {
                 if (changed[0]) {
                     // rendered again: a sheet it names may have been renamed meanwhile
                     setFormula(cell, new FormulaLiterals(cell.getCellFormula()).with(now));
+                    wb.setForceFormulaRecalculation(true);
                 }
             });
             if (cell.getCachedFormulaResultType() == CellType.STRING) {
-                lines.add(cell.getStringCellValue(), page, cell::setCellValue);
+                lines.add(cell.getStringCellValue(), page, v -> cachedResult(cell, v));
+            } else if (cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+                // the number the formula last gave, as the cell shows it (=Patients!B6 as "078-05-1120"): a changed one
+                // becomes a string result, so the file keeps no copy of the number
+                lines.add(formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString()), page, v -> cachedResult(cell, v));
             }
         }
+    }
+
+    /**
+     * A formula's cached result replaced by a string (HSSF keeps the formula): the workbook is marked for recalculation,
+     * so Excel shows what the formula gives now rather than the replacement.
+     */
+    private void cachedResult(HSSFCell cell, String value) {
+        cell.setCellValue(value);
+        wb.setForceFormulaRecalculation(true);
     }
 
     /** A formula that cannot be parsed again is dropped: the cell keeps no trace of the old literal. */
