@@ -34,7 +34,19 @@ public class DateRecognizer extends PatternRecognizer {
     private static final String MONTHS_EU = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
             + "|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio"
             + "|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
-            + "|januari|februari|maart|mei|augustus)";
+            + "|januari|februari|maart|mei|augustus"
+            // Swedish, Norwegian and Danish (with Dutch's and German's), in lower case there ("december 2024")
+            + "|augusti|maj|april|september|november|december"
+            // Polish (the genitive a date writes, and the nominative), Czech's and Croatian's genitives, Finnish's partitive,
+            // Romanian's, Hungarian's ("3 marca 2025", "27. siječnja 2025.", "5. maaliskuuta 2025", "2024. október 5.")
+            + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty"
+            + "|marzec|kwiecień|czerwiec|lipiec|sierpień|wrzesień|październik|grudzień|ledna|února|března|dubna|května|června"
+            + "|července|srpna|září|října|listopadu|prosince|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza"
+            + "|rujna|studenoga|studenog|prosinca|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta"
+            + "|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie"
+            + "|octombrie|noiembrie|decembrie|január|február|március|április|május|június|július|augusztus|szeptember|október"
+            // Greek's genitives ("3 Ιουνίου 2024")
+            + "|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
     /** A month and a day of two digits each, as an eight-digit date writes them. */
     private static final String MONTH2 = "(?:0[1-9]|1[0-2])";
@@ -125,8 +137,19 @@ public class DateRecognizer extends PatternRecognizer {
                 // a month's name between dashes, dots or slashes: "23-Oct-1972", "13-NOV-2017", "23-octubre-1972", "3.Okt.2019"
                 NamedPattern.ofIgnoreCase("date with the month's name between marks", "(?<![\\w.-])" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|" + MONTHS_EU
                         + "|" + MONTH_ABBREVIATIONS + ")[-./](?:" + YEAR + "|\\d{2})\\b", 0.7),
-                NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco)\\b)" + MONTHS_EU
-                        + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6)),
+                NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco|maj|luty)\\b)" + MONTHS_EU
+                        + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6),
+                // a day and a month without the year ("op 2 maart", "dne 3. března"), not of the months that are words too
+                NamedPattern.ofIgnoreCase("day and month, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?"
+                        + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|september|november|december)\\b)" + MONTHS_EU + "\\b", 0.55),
+                // the year first, as Hungarian writes a date ("2024. október 5.", "2024. október 8-án", "1978. szeptember 23.")
+                NamedPattern.ofIgnoreCase("written date, year first", "\\b" + YEAR + "\\.[ \\t]{1,3}" + MONTHS_EU + "[ \\t]{1,3}" + DAY
+                        + "(?:\\.|-(?:án|én|ján|jén|ig|i|a|e|ától|étől)\\b)", 0.65),
+                // a clock's time ("08:45", "4:50pm", "11am", "17h30"), an element of a date; not a ratio, a dilution or a
+                // verse ("1:30 dilution", "John 3:16"), nor a part of a longer number ("10:30:45:12")
+                NamedPattern.ofIgnoreCase("time", "(?<![\\d:.,/])(?:(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:[ \\t]?[ap]\\.?m\\b\\.?)?"
+                        + "|(?:1[0-2]|0?[1-9])[ \\t]?[ap]\\.?m\\b\\.?)(?![\\d:]|[ \\t]*(?:dilution|ratio|titer|titre)\\b)"
+                        + "(?<!(?:ratio|dilution|titer|titre|john|luke|mark|matthew|genesis|psalms?|verse)[ \\t:]{1,3}\\d{1,2}[:h]\\d\\d)", 0.5)),
                 Set.of("date", "dob", "born", "admitted", "admission", "discharged", "discharge", "seen", "visit", "on",
                         "since", "in", "record date", "died", "death", "surgery", "appointment", "compared with", "s/p",
                         "cath", "plan", "last", "until", "from", "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday",

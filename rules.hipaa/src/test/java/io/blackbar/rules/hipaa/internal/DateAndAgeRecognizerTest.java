@@ -38,6 +38,11 @@ class DateAndAgeRecognizerTest {
             date | see web-1-may-22 and app.3-out-10.gz     |
             date | En Febrero de 1998 fue diagnosticada     | Febrero de 1998
             date | desde noviembre del 2001 y el 5 mayo     | noviembre del 2001;5 mayo
+            date | Wrocław, 3 marca 2025 r.; Zagreb, 27. siječnja 2025.; dne 3. března 2025; 5. maaliskuuta 2025; från december 2024 | 3 marca 2025;27. siječnja 2025;3. března 2025;5. maaliskuuta 2025;december 2024
+            date | Kelt: Kecskemét, 2024. október 5.; legkésőbb 2024. október 8-án; Καλλιθέα, 3 Ιουνίου 2024; op 2 maart overleden | 2024. október 5.;2024. október 8-án;3 Ιουνίου 2024;2 maart
+            date | Mars 2020 mission; 3 mars; le 5 mai; in april |
+            date | Call 06:42, at scene 06:55; presented 4:50pm; test drive Sat 11am; le mardi 17h30; Time: 16:48 | 06:42;06:55;4:50pm;11am;17h30;16:48
+            date | dilution 1:30; John 3:16; ratio 2:15; build 10:30:45:12; score 3-2 at 1.5:1 |
             date | diagnosticada en el año 1978             |
             date | hospitalisé le 3 mars 2019 à Lyon         | 3 mars 2019
             date | geboren am 3. März 1961 in Köln           | 3. März 1961
@@ -61,7 +66,8 @@ class DateAndAgeRecognizerTest {
             date | 'Seen Friday the 23rd; ret Mon the 12th. FU WED THE 3RD' | Friday the 23rd;Mon the 12th;WED THE 3RD
             date | she sat the 2nd exam; Friday the 3rd day of rain |
             date | BMP Monday 7/31; labs today 8/5; post-op day 3/7 |  7/31;8/5
-            date | logged at 2026-02-09T22:27:39Z by               | 2026-02-09
+            # a timestamp's time is found too since times are (2026-12-05)
+            date | logged at 2026-02-09T22:27:39Z by               | 2026-02-09;22:27:39
             date | 'Half price Tuesday 1/2 off; Sunday 1/2 marathon; every Friday the 13th' |
             date | 'STENT IN AUGUST 2072; REPAIRED IN DECEMBER OF 2087; in October of 2087; (BASELINE 1.1 IN MARCH)' | AUGUST 2072;DECEMBER OF 2087;October of 2087;MARCH
             date | 67 yo M, ESRD 2/2 ADPKD, on HD; ext 555-2081 |
