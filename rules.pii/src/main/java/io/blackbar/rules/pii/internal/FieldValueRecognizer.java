@@ -716,8 +716,10 @@ public class FieldValueRecognizer implements Recognizer {
                 from = a;
                 to = b;
                 value = text.subSequence(from, to).toString();
-            } else if (value != null && "PERSON".equals(type) && value.indexOf(" (") > 0) {
-                // a name and a remark in brackets ("Patient name: Jane Doe (control)"): the name
+            } else if (value != null && "PERSON".equals(type) && value.indexOf(" (") > 0 && value.indexOf(" (") + 2 < value.length()
+                    && !Character.isUpperCase(value.charAt(value.indexOf(" (") + 2))) {
+                // a name and a remark in brackets ("Patient name: Jane Doe (control)"): the name; a nickname in brackets
+                // is the name's ("Na (Nina)")
                 to = from + value.indexOf(" (");
                 value = text.subSequence(from, to).toString();
             }

@@ -383,6 +383,8 @@ class OverThresholdTest {
             place   | Zoon van: VAN DEN BROECK Marc, wonende te 9300 Aalst, Dendermondsesteenweg 48; Mme Lefort, demeurant à 69100 Villeurbanne | 9300 Aalst;69100 Villeurbanne
             # a key's remark that names an organisation keeps the key whole: no person's field (the review's)
             field   | Naam (bedrijf): Van Dijk Transport\\nFull name (organisation): Northwind Traders |
+            # a nickname in brackets is the name's (an eleventh held-out set's attendee list)
+            table   | Surname\\tFirst name\\tEmail\\nLi\\tNa (Nina)\\tnina.li@tcd.ie\\nWalsh\\tSiobhán\\ts.walsh@ucc.ie | Li;Na (Nina);nina.li@tcd.ie;Walsh;Siobhán;s.walsh@ucc.ie
             # keys of a log's and an export's lines (an eleventh held-out set's): an account's id, a SIN, a plate
             field   | 2024-09-14T03:21:07Z INFO auth.login ok user_id=u_7731024 login=jmarquez\\n{"sin":"647 192 087","plate":"K93 FLP"} | 647 192 087;K93 FLP;u_7731024;jmarquez
             # an address, not the rest of its line; a name, not the remark in brackets after it (a review's: the SSN after an
