@@ -107,14 +107,14 @@ final class XlsPackage {
     }
 
     /**
-     * Writes the workbook stream alone in a new OLE2 container.
+     * Writes the workbook stream alone in a new OLE2 container, its printers' names blanked.
      *
      * @param wb the workbook
      * @param out the output
      */
     static void write(HSSFWorkbook wb, OutputStream out) throws EngineException {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            byte[] stream = wb.getBytes();
+            byte[] stream = XlsCleaner.blankPrinters(wb.getBytes()); // counted by the cleaner: POI's records cannot be changed
             fs.createDocument(new ByteArrayInputStream(stream), "Workbook");
             fs.getRoot().setStorageClsid(ClassIDPredefined.EXCEL_V8.getClassID());
             fs.writeFilesystem(out);

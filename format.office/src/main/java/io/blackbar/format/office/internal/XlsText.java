@@ -1,5 +1,6 @@
 package io.blackbar.format.office.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,11 +12,16 @@ import java.util.Set;
 import org.apache.poi.ddf.EscherComplexProperty;
 import org.apache.poi.ddf.EscherOptRecord;
 import org.apache.poi.ddf.EscherPropertyTypes;
+import org.apache.poi.hssf.model.RecordStream;
 import org.apache.poi.hssf.record.CFRuleBase;
 import org.apache.poi.hssf.record.DVRecord;
+import org.apache.poi.hssf.record.FormatRecord;
+import org.apache.poi.hssf.record.HeaderFooterRecord;
+import org.apache.poi.hssf.record.HyperlinkRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordBase;
 import org.apache.poi.hssf.record.aggregates.DataValidityTable;
+import org.apache.poi.hssf.record.aggregates.PageSettingsBlock;
 import org.apache.poi.hssf.record.chart.SeriesTextRecord;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.SupBookRecord;
@@ -23,7 +29,6 @@ import org.apache.poi.hssf.record.UnknownRecord;
 import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFEvaluationWorkbook;
-import org.apache.poi.hssf.usermodel.HSSFHyperlink;
 import org.apache.poi.hssf.usermodel.HSSFPatriarch;
 import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.hssf.usermodel.HSSFRow;
@@ -41,6 +46,8 @@ import org.apache.poi.ss.formula.ptg.ParenthesisPtg;
 import org.apache.poi.ss.formula.ptg.Ptg;
 import org.apache.poi.ss.formula.ptg.StringPtg;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.LittleEndian;
 
 import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.spi.DocumentLimits;
@@ -48,9 +55,10 @@ import io.blackbar.engine.api.spi.DocumentLimits;
 /**
  * The text of an XLS workbook as {@link FieldLines}: sheet names, the shared string table (each
  * string once: editing it edits every cell that shows it, and leaves no stale copy), and per sheet its
- * header and footer, numbers as displayed, formula string literals and cached results (a number as the cell shows
- * it), the text of comments and text boxes, hyperlink labels, addresses and ScreenTips, data validations' prompts,
- * errors and lists, conditional formats' literals, and the file names of linked workbooks.
+ * header and footer (Excel 2007's first and even pages' too), numbers as displayed, formula string literals and cached
+ * results (a number as the cell shows it), the text of comments and text boxes, hyperlink labels, addresses (a URL beside
+ * a location too) and ScreenTips, data validations' prompts, errors and lists, conditional formats' literals, custom
+ * number formats' quoted literals, and the file names of linked workbooks.
  * Changes that must be made together
  * (a formula's literals, the sheet names) are collected and done by {@link #finish()}.
  */
@@ -77,6 +85,7 @@ final class XlsText {
         XlsText t = new XlsText(wb, limits);
         t.sheetNames();
         t.sharedStrings();
+        t.numberFormats();
         t.externalBooks();
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
             limits.checkDeadline();
@@ -150,12 +159,85 @@ final class XlsText {
         }
     }
 
+    /**
+     * The quoted literals of custom number formats ({@code "Ada Lovelace "0} shows a number after the name), a line each,
+     * as the Office Open XML side reads them; a changed one replaces the FORMAT record (the same index, so every style
+     * that uses it keeps it). The rest of a format is codes, never read.
+     */
+    private void numberFormats() throws EngineException {
+        List<Record> records = wb.getInternalWorkbook().getRecords();
+        List<FormatRecord> formats = wb.getInternalWorkbook().getFormats();
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i) instanceof FormatRecord f && f.getFormatString() != null) {
+                String code = f.getFormatString();
+                List<int[]> spans = formatLiterals(code);
+                if (spans.isEmpty()) {
+                    continue;
+                }
+                String[] now = new String[spans.size()];
+                boolean[] changed = {false};
+                for (int k = 0; k < now.length; k++) {
+                    int index = k;
+                    now[k] = code.substring(spans.get(k)[0], spans.get(k)[1]);
+                    lines.add(now[k], 1, v -> {
+                        now[index] = v.replace("\"", ""); // a quote would end the literal: the format has no escape inside one
+                        changed[0] = true;
+                    });
+                }
+                int at = i;
+                after.add(() -> {
+                    if (changed[0]) {
+                        StringBuilder b = new StringBuilder(code);
+                        for (int k = now.length - 1; k >= 0; k--) {
+                            b.replace(spans.get(k)[0], spans.get(k)[1], now[k]);
+                        }
+                        FormatRecord rewritten = new FormatRecord(f.getIndexCode(), b.toString());
+                        records.set(at, rewritten);
+                        int listed = formats.indexOf(f);
+                        if (listed >= 0) {
+                            formats.set(listed, rewritten);
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * @return the text between the quotes of each quoted literal of a number format; a backslash's or an underscore's or
+     *     an asterisk's next character, and brackets ({@code [Red]}, {@code [$-409]}), are codes
+     */
+    static List<int[]> formatLiterals(String code) {
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < code.length()) {
+            char c = code.charAt(i);
+            if (c == '"') {
+                int close = code.indexOf('"', i + 1);
+                int end = close < 0 ? code.length() : close;
+                if (end > i + 1) {
+                    spans.add(new int[] {i + 1, end});
+                }
+                i = end + 1;
+            } else if (c == '\\' || c == '_' || c == '*') {
+                i += 2;
+            } else if (c == '[') {
+                int close = code.indexOf(']', i);
+                i = close < 0 ? code.length() : close + 1;
+            } else {
+                i++;
+            }
+        }
+        return spans;
+    }
+
     /** A shared string's flag: an ExtRst (phonetic reading) follows its text. */
     private static final int EXTENDED = 0x04;
 
     private void sheet(HSSFSheet sheet, int page) throws EngineException {
         headerFooter(sheet.getHeader(), page);
         headerFooter(sheet.getFooter(), page);
+        laterHeadersFooters(sheet, page);
         int rows = 0;
         for (var row : sheet) {
             if (++rows % 256 == 0) {
@@ -169,14 +251,157 @@ final class XlsText {
         if (drawing != null) {
             shapes(drawing.getChildren(), page);
         }
-        for (HSSFHyperlink link : sheet.getHyperlinkList()) {
-            lines.add(link.getLabel(), page, link::setLabel);
-            lines.add(link.getAddress(), page, link::setAddress);
-        }
+        hyperlinks(sheet, page);
         tooltips(sheet, page);
         dataValidations(sheet, page);
         chartTexts(sheet, page);
         conditionalFormats(sheet, page);
+    }
+
+    /**
+     * Each hyperlink's label and address; the address of a file link is set in both its paths (POI's setter sets the ANSI
+     * one, and a reader shows the Unicode one), and a URL link that also has a location ("…/contacts/ada@example.org"
+     * and "#details") has its URL read too (POI's address is the location). Those two make a new record, once the
+     * record's other strings are set.
+     */
+    private void hyperlinks(HSSFSheet sheet, int page) throws EngineException {
+        List<RecordBase> records = sheet.getSheet().getRecords();
+        for (int i = 0; i < records.size(); i++) {
+            if (!(records.get(i) instanceof HyperlinkRecord link)) {
+                continue;
+            }
+            lines.add(link.getLabel(), page, link::setLabel);
+            String[] path = {null};
+            String[] url = {null};
+            if (XlsHyperlinks.isFile(link)) {
+                lines.add(link.getAddress(), page, v -> path[0] = v);
+            } else {
+                lines.add(link.getAddress(), page, link::setAddress);
+                lines.add(XlsHyperlinks.hiddenUrl(link), page, v -> url[0] = v);
+            }
+            int index = i;
+            after.add(() -> {
+                if (path[0] != null) {
+                    records.set(index, XlsHyperlinks.withPath(link, path[0]));
+                } else if (url[0] != null) {
+                    records.set(index, XlsHyperlinks.withUrl(link, url[0]));
+                }
+            });
+        }
+    }
+
+    /**
+     * Excel 2007's header and footer of the first page and of even pages (HeaderFooter, 0x089C), which POI keeps raw in
+     * the page settings: each read as the ordinary header is, its sections a line each. A change gives the page settings
+     * a new record, with the old one's flags and every other string as it was (at most 255 characters each, as BIFF8
+     * allows). Custom views' own such records go with the views ({@link XlsCleaner}).
+     */
+    private void laterHeadersFooters(HSSFSheet sheet, int page) throws EngineException {
+        for (RecordBase r : sheet.getSheet().getRecords()) {
+            if (!(r instanceof PageSettingsBlock settings)) {
+                continue;
+            }
+            HeaderFooterRecord[] found = {null};
+            settings.visitContainedRecords(c -> {
+                if (c instanceof HeaderFooterRecord hf) {
+                    found[0] = hf;
+                }
+            });
+            if (found[0] == null) {
+                continue;
+            }
+            byte[] data = Arrays.copyOfRange(found[0].serialize(), 4, found[0].getRecordSize());
+            String[] strings = laterStrings(data);
+            boolean[] changed = {strings == null}; // bytes that do not add up: written again with no text rather than kept
+            String[] now = strings == null ? new String[LATER_STRINGS] : strings;
+            for (int k = 0; k < now.length; k++) {
+                int index = k;
+                RawHeaderFooter text = new RawHeaderFooter(now[k] == null ? "" : now[k], v -> {
+                    now[index] = v;
+                    changed[0] = true;
+                });
+                headerFooter(text, page);
+            }
+            after.add(() -> {
+                if (changed[0]) {
+                    ByteArrayOutputStream b = new ByteArrayOutputStream();
+                    b.write(data, 0, LATER_COUNTS); // the FRT header, the view's GUID (none: the sheet's), the flags
+                    byte[][] encoded = new byte[now.length][];
+                    for (int k = 0; k < now.length; k++) {
+                        String s = now[k] == null ? "" : cut(now[k], MAX_CHART_TEXT);
+                        b.write(s.length());
+                        b.write(s.length() >> 8);
+                        encoded[k] = s.isEmpty() ? new byte[0] : concat(new byte[] {(byte) s.length(), (byte) (s.length() >> 8), 1},
+                                s.getBytes(StandardCharsets.UTF_16LE));
+                    }
+                    for (byte[] e : encoded) {
+                        b.writeBytes(e);
+                    }
+                    // read as POI reads it, it replaces the block's record (the sheet's own, its GUID being zero)
+                    settings.addLateRecords(new RecordStream(List.of(new HeaderFooterRecord(b.toByteArray())), 0));
+                }
+            });
+        }
+    }
+
+    /** The four strings of a HeaderFooter record: even pages' header and footer, then the first page's. */
+    private static final int LATER_STRINGS = 4;
+    /** Where the four counts start in a HeaderFooter record's data: after its FRT header, GUID and flags. */
+    private static final int LATER_COUNTS = 12 + 16 + 2;
+
+    /** @return the four strings of a HeaderFooter record's data (null for an absent one), or null when it does not parse */
+    static String[] laterStrings(byte[] data) {
+        if (data.length < LATER_COUNTS + 2 * LATER_STRINGS) {
+            return data.length <= LATER_COUNTS ? new String[LATER_STRINGS] : null; // no counts: no strings
+        }
+        String[] out = new String[LATER_STRINGS];
+        int at = LATER_COUNTS + 2 * LATER_STRINGS;
+        for (int k = 0; k < LATER_STRINGS; k++) {
+            int count = LittleEndian.getUShort(data, LATER_COUNTS + 2 * k);
+            if (count == 0) {
+                continue;
+            }
+            if (at + 3 > data.length) {
+                return null;
+            }
+            int chars = LittleEndian.getUShort(data, at);
+            boolean wide = (data[at + 2] & 1) != 0;
+            int bytes = wide ? chars * 2 : chars;
+            if (at + 3 + bytes > data.length) {
+                return null;
+            }
+            out[k] = new String(data, at + 3, bytes, wide ? StandardCharsets.UTF_16LE : StandardCharsets.ISO_8859_1);
+            at += 3 + bytes;
+        }
+        return out;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** A header or footer string held here, its sections read and set as HSSF's header's are. */
+    private static final class RawHeaderFooter extends HeaderFooter {
+        private String text;
+        private final java.util.function.Consumer<String> changed;
+
+        RawHeaderFooter(String text, java.util.function.Consumer<String> changed) {
+            this.text = text;
+            this.changed = changed;
+        }
+
+        @Override
+        protected String getRawText() {
+            return text;
+        }
+
+        @Override
+        protected void setHeaderFooterText(String text) {
+            this.text = text;
+            changed.accept(text);
+        }
     }
 
     /** A hyperlink's ScreenTip record (HLINKTOOLTIP): its header and range, then its text in UTF-16LE ending with a NUL. */
@@ -349,23 +574,33 @@ final class XlsText {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE,
                         "The spreadsheet has a formula nested deeper than Excel allows.");
             }
-            FormulaLiterals f = new FormulaLiterals(cell.getCellFormula());
-            List<String> now = new ArrayList<>(f.values());
-            boolean[] changed = {false};
-            for (int k = 0; k < now.size(); k++) {
-                int index = k;
-                lines.add(now.get(k), page, v -> {
-                    now.set(index, v);
-                    changed[0] = true;
+            // a formula over several cells (an array formula) is read at its first cell alone, and set again whole
+            CellRangeAddress array = cell.isPartOfArrayFormulaGroup() ? cell.getArrayFormulaRange() : null;
+            boolean whole = array != null && array.getNumberOfCells() > 1;
+            if (!whole || array.getFirstRow() == cell.getRowIndex() && array.getFirstColumn() == cell.getColumnIndex()) {
+                FormulaLiterals f = new FormulaLiterals(cell.getCellFormula());
+                List<String> now = new ArrayList<>(f.values());
+                boolean[] changed = {false};
+                for (int k = 0; k < now.size(); k++) {
+                    int index = k;
+                    lines.add(now.get(k), page, v -> {
+                        now.set(index, v);
+                        changed[0] = true;
+                    });
+                }
+                after.add(() -> {
+                    if (changed[0]) {
+                        // rendered again: a sheet it names may have been renamed meanwhile
+                        String formula = new FormulaLiterals(cell.getCellFormula()).with(now);
+                        if (whole) {
+                            setArrayFormula(cell, array, formula);
+                        } else {
+                            setFormula(cell, formula);
+                        }
+                        wb.setForceFormulaRecalculation(true);
+                    }
                 });
             }
-            after.add(() -> {
-                if (changed[0]) {
-                    // rendered again: a sheet it names may have been renamed meanwhile
-                    setFormula(cell, new FormulaLiterals(cell.getCellFormula()).with(now));
-                    wb.setForceFormulaRecalculation(true);
-                }
-            });
             if (cell.getCachedFormulaResultType() == CellType.STRING) {
                 lines.add(cell.getStringCellValue(), page, v -> cachedResult(cell, v));
             } else if (cell.getCachedFormulaResultType() == CellType.NUMERIC) {
@@ -392,6 +627,20 @@ final class XlsText {
             cell.setCellFormula(formula);
         } catch (RuntimeException | StackOverflowError e) {
             cell.setBlank();
+        }
+    }
+
+    /**
+     * An array formula over several cells cannot be set a cell at a time (HSSF refuses to change part of one): it is
+     * removed and set again over the same range. One that cannot be parsed again leaves its cells blank.
+     */
+    private static void setArrayFormula(HSSFCell cell, CellRangeAddress range, String formula) {
+        HSSFSheet sheet = cell.getSheet();
+        sheet.removeArrayFormula(cell);
+        try {
+            sheet.setArrayFormula(formula, range);
+        } catch (RuntimeException | StackOverflowError e) {
+            // its cells were made blank by the removal
         }
     }
 
