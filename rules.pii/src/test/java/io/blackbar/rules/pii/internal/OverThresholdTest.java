@@ -214,6 +214,9 @@ class OverThresholdTest {
             # the review's: quoted words between words the lists hold are no nickname's; a support chat's two-word speakers the
             # lists know nothing of are no people; an author list's affiliation digits leave the surnames in the names
             person | To save, click "Save" Button. Press "Enter" Key.  |
+            # Dutch's "mw.", a Polish "mgr", an engineer's and an attorney's titles (an eleventh held-out set's)
+            person | Afwezig: mw. A. Verbeek; mw. Grietje Smulders; Mw. Bosman meldt; Przewodnicząca: mgr Jolanta Szczepańska-Wąs; per request of Engr. R. Villareal; Atty. Reyes | A. Verbeek;Grietje Smulders;Bosman;Jolanta Szczepańska-Wąs;R. Villareal;Reyes
+            person | a 500 MW Power Station; a 20 mW Laser Diode; Project Mgr Review meeting; the MW Solar Farm |
             # a slide layout's names, the words the lists hold as surnames (a review's: "Title and Content" was a list of two)
             person | Title and Content\\nTitle 1\\nSection Header\\nHeader and Footer\\nBlank |
             person | [09:00] Customer: hi\\n[09:01] Front Desk: hello\\n[09:02] Customer: ok\\n[09:03] Front Desk: bye |
