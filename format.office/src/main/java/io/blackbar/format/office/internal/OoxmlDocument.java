@@ -79,8 +79,9 @@ final class OoxmlDocument implements ParsedDocument {
                 pages = Math.max(pages, OoxmlText.pageOf(n));
             }
         }
-        StreamedText streamed = new StreamedText(pkg, large, limits);
-        OoxmlText.Result read = OoxmlText.read(pkg, limits);
+        IdentifierFormats formats = IdentifierFormats.read(pkg);
+        StreamedText streamed = new StreamedText(pkg, large, limits, formats);
+        OoxmlText.Result read = OoxmlText.read(pkg, limits, formats);
         if (Math.max(pages, read.pages()) > limits.maxPages()) {
             throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document has more pages, sheets or slides than allowed.");
         }

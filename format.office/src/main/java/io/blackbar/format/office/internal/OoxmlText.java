@@ -22,7 +22,8 @@ import io.blackbar.engine.api.spi.DocumentLimits;
 /**
  * Finds the text of every XML part of a package: WordprocessingML, DrawingML (slides, shapes,
  * charts, SmartArt), SpreadsheetML (shared and inline strings, string results, string literals in
- * formulas, headers and footers, comments, sheet names, pivot caches), alt text, field codes and
+ * formulas, headers and footers, comments, sheet names, pivot caches, numbers shown through an identifier's format
+ * ({@link IdentifierFormats})), alt text, field codes and
  * external relationship targets (hyperlinks), content controls' titles and tags, smart tags' properties.
  * Tracked deletions are not text: writing drops them.
  * Authors are not text either: writing replaces every author attribute.
@@ -98,6 +99,7 @@ final class OoxmlText {
     static final Pattern LITERAL = Pattern.compile("\"((?:[^\"]++|\"\")*+)\"");
 
     private final TextSlots slots;
+    private final IdentifierFormats formats;
     private final List<Attr> sheetNames = new ArrayList<>();
     private final List<Runnable> afterWrite = new ArrayList<>();
     /**
@@ -108,8 +110,9 @@ final class OoxmlText {
     private String part = "";
     private int page = 1;
 
-    private OoxmlText(TextSlots slots) {
+    private OoxmlText(TextSlots slots, IdentifierFormats formats) {
         this.slots = slots;
+        this.formats = formats;
     }
 
     /**
@@ -122,10 +125,11 @@ final class OoxmlText {
     /**
      * @param pkg the package
      * @param limits the request's limits
+     * @param formats the workbook's identifier number formats, whose number cells are read as they show
      * @return the text of every part, slides and sheets numbered as pages
      */
-    static Result read(OoxmlPackage pkg, DocumentLimits limits) throws EngineException {
-        OoxmlText t = new OoxmlText(new TextSlots(limits.maxTextChars()));
+    static Result read(OoxmlPackage pkg, DocumentLimits limits, IdentifierFormats formats) throws EngineException {
+        OoxmlText t = new OoxmlText(new TextSlots(limits.maxTextChars()), formats);
         List<String> parts = pkg.names();
         parts.sort(Comparator.comparingInt(OoxmlText::rank).thenComparing(OoxmlText::natural));
         int pages = 1;
@@ -267,6 +271,11 @@ final class OoxmlText {
                 slots.add(e, range[0], range[1], value, HeaderCodes::escape);
             }
             slots.endLine();
+            return;
+        }
+        if ("v".equals(ln) && e.getParentNode() instanceof Element cell && "c".equals(cell.getLocalName()) && isSheet(cell)
+                && !"str".equals(cell.getAttribute("t"))) {
+            number(cell, e);
             return;
         }
         if (LEAVES.contains(ln) || "text".equals(ln) || isStringValue(e, ln) || isChartExPoint(e, ln)) {
@@ -433,6 +442,45 @@ final class OoxmlText {
                 slots.endLine();
             }
         }
+    }
+
+    /**
+     * A cell's value that is no string: a number whose format is an identifier's (an SSN, a phone number stored as a
+     * number) is read as it shows, a line, and once changed the cell holds the new text as a string (a formula keeps
+     * its formula with a string result): a number cannot hold "[REDACTED]". Other numbers are no text.
+     */
+    private void number(Element cell, Element v) throws EngineException {
+        String shown = formats.shown(cell.getAttribute("s"), cell.getAttribute("t"), v.getTextContent());
+        if (shown == null) {
+            return;
+        }
+        // read from a node of its own: the stored number is not what is read, and is changed only if the text is
+        Node read = v.getOwnerDocument().createTextNode(shown);
+        line(read, TextSlots::plain);
+        afterWrite.add(() -> {
+            if (!read.getNodeValue().equals(shown)) {
+                asString(cell, v, read.getNodeValue());
+            }
+        });
+    }
+
+    /** Makes a number cell a string cell of a text, its style kept: an inline string, or a formula's string result. */
+    private static void asString(Element cell, Element v, String text) {
+        if (child(cell, "f") != null) {
+            cell.setAttributeNS(null, "t", "str");
+            v.setTextContent(text);
+            return;
+        }
+        cell.setAttributeNS(null, "t", "inlineStr");
+        Element is = cell.getOwnerDocument().createElementNS(cell.getNamespaceURI(), qualified(cell, "is"));
+        Element t = cell.getOwnerDocument().createElementNS(cell.getNamespaceURI(), qualified(cell, "t"));
+        is.appendChild(t);
+        TextSlots.setText(t, text);
+        cell.replaceChild(is, v);
+    }
+
+    private static String qualified(Element e, String local) {
+        return e.getPrefix() == null || e.getPrefix().isEmpty() ? local : e.getPrefix() + ":" + local;
     }
 
     /** A cell's cached string result ({@code t="str"}) or a chart's cached string. */

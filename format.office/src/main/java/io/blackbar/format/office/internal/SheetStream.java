@@ -23,7 +23,8 @@ import io.blackbar.engine.api.EngineException;
  * One pass of StAX over a SpreadsheetML worksheet or shared strings part, in bounded memory: it finds
  * the same text as {@link OoxmlText} does on a DOM (strings {@code si} and inline strings {@code is} as
  * lines of their {@code t} runs, cached string results {@code v} of {@code t="str"} cells, header and
- * footer strings, formulas {@code f}, the attributes of {@link OoxmlText#SHEET_ATTRIBUTES}), numbering each text
+ * footer strings, formulas {@code f}, the attributes of {@link OoxmlText#SHEET_ATTRIBUTES}, numbers of an identifier's
+ * format as they show), numbering each text
  * element in document order (an element's attributes before its text), and, when given
  * a writer, copies the part event by event with the text of each element as an {@link Editor} decides.
  * The rules of {@link OoxmlCleaner} for worksheets are applied on the way: OLE objects and external
@@ -41,7 +42,12 @@ final class SheetStream {
         /** a formula: only its string literals are text */
         FORMULA,
         /** a header or a footer: only the text between its codes is text ({@link HeaderCodes}) */
-        HEADER
+        HEADER,
+        /**
+         * a number cell's value in an identifier's format ({@link IdentifierFormats}), given as the text it shows, a line
+         * of its own; new text makes the cell a string cell (an inline string, or a formula's string result)
+         */
+        NUMBER
     }
 
     /** Receives each text element and says what to write in its place. */
@@ -72,6 +78,9 @@ final class SheetStream {
 
     private final boolean sanitize;
     private final UnaryOperator<String> references;
+    private final IdentifierFormats formats;
+    /** The number cell being written, held until its end; null outside one. */
+    private Cell cell;
     private int ordinal;
     /** Whether a run of the current shared or inline string was given new text. */
     private boolean lineChanged;
@@ -81,16 +90,56 @@ final class SheetStream {
 
     /** @param sanitize also drop the comments' anchors */
     SheetStream(boolean sanitize) {
-        this(sanitize, UnaryOperator.identity());
+        this(sanitize, UnaryOperator.identity(), IdentifierFormats.NONE);
     }
 
     /**
      * @param sanitize also drop the comments' anchors
      * @param references rewrites a reference to a place in the workbook (a link's location naming a renamed sheet)
+     * @param formats the workbook's identifier number formats, whose number cells are read as they show
      */
-    SheetStream(boolean sanitize, UnaryOperator<String> references) {
+    SheetStream(boolean sanitize, UnaryOperator<String> references, IdentifierFormats formats) {
         this.sanitize = sanitize;
         this.references = references;
+        this.formats = formats;
+    }
+
+    /** A write to the output, held while a number cell is: its start tag waits for its value. */
+    private interface Write {
+        void to(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    /**
+     * A number cell of an identifier format while it is copied: its start tag, the writes of its children, and its value
+     * (written at its place once the cell's end shows whether it changed, and so which type the cell is).
+     */
+    private static final class Cell {
+        final StartTag tag;
+        final int depth;
+        final List<Write> body = new ArrayList<>();
+        boolean formula;
+        int valueAt = -1;
+        StartTag valueTag;
+        String value;
+        /** the new text, or null when it stays */
+        String now;
+
+        Cell(StartTag tag, int depth) {
+            this.tag = tag;
+            this.depth = depth;
+        }
+    }
+
+    /** Writes now, or holds the write while a number cell is open. */
+    private void emit(XMLStreamWriter w, Write op) throws XMLStreamException {
+        if (w == null) {
+            return;
+        }
+        if (cell != null) {
+            cell.body.add(op);
+        } else {
+            op.to(w);
+        }
     }
 
     private static XMLInputFactory inputFactory() {
@@ -115,6 +164,7 @@ final class SheetStream {
     void run(InputStream in, OutputStream out, Editor editor) throws EngineException {
         ordinal = 0;
         authors = 0;
+        cell = null;
         XMLStreamReader r = null;
         XMLStreamWriter w = null;
         try {
@@ -147,6 +197,8 @@ final class SheetStream {
     private void copy(XMLStreamReader r, XMLStreamWriter w, Editor editor) throws XMLStreamException, EngineException {
         Deque<String> open = new ArrayDeque<>();
         String cellType = "";
+        String cellStyle = null;
+        boolean numberCell = false;
         if (w != null) {
             w.writeStartDocument("UTF-8", "1.0");
         }
@@ -170,6 +222,11 @@ final class SheetStream {
                     if ("c".equals(ln)) {
                         String t = r.getAttributeValue(null, "t");
                         cellType = t == null ? "" : t;
+                        cellStyle = r.getAttributeValue(null, "s");
+                        numberCell = formats.applies(cellStyle, cellType);
+                    }
+                    if (cell != null && "f".equals(ln) && open.size() == cell.depth) {
+                        cell.formula = true;
                     }
                     // inside a phonetic reading only its text elements are numbered (what a dropped one is counted by)
                     boolean phonetic = "rPh".equals(ln) || open.contains("rPh");
@@ -179,7 +236,8 @@ final class SheetStream {
                                 "The document is malformed (a string's phonetic reading stands before its text).");
                     }
                     phoneticSeen |= "rPh".equals(ln);
-                    Kind kind = phonetic ? ("t".equals(ln) ? Kind.LEAF : null) : kind(ln, r.getNamespaceURI(), open.peek(), cellType);
+                    Kind kind = phonetic ? ("t".equals(ln) ? Kind.LEAF : null)
+                            : kind(ln, r.getNamespaceURI(), open.peek(), cellType, numberCell);
                     if ("si".equals(ln) || "is".equals(ln)) {
                         editor.startLine();
                         lineChanged = false;
@@ -187,20 +245,41 @@ final class SheetStream {
                     }
                     String[] attributeText = phonetic ? null : attributeText(r, editor);
                     StartTag tag = w == null ? null : capture(r, attributeText);
+                    if (kind == Kind.NUMBER) {
+                        String stored = r.getElementText();
+                        String shown = formats.shown(cellStyle, cellType, stored);
+                        // no text (not a number, or no section shows it): not read, so not numbered
+                        String now = shown == null ? null : editor.text(ordinal++, kind, shown);
+                        if (cell != null && cell.valueAt < 0) {
+                            cell.valueAt = cell.body.size();
+                            cell.valueTag = tag;
+                            cell.value = stored;
+                            cell.now = now;
+                        } else {
+                            emit(w, x -> {
+                                write(tag, x, false);
+                                x.writeCharacters(stored);
+                                x.writeEndElement();
+                            });
+                        }
+                        continue;
+                    }
                     if (kind != null) {
                         String text = r.getElementText();
                         String now = editor.text(ordinal++, kind, text);
                         lineChanged |= now != null && !now.equals(text);
-                        if (w != null) {
-                            write(tag, w, now != null && "t".equals(ln));
-                            w.writeCharacters(now == null ? text : now);
-                            w.writeEndElement();
-                        }
+                        emit(w, x -> {
+                            write(tag, x, now != null && "t".equals(ln));
+                            x.writeCharacters(now == null ? text : now);
+                            x.writeEndElement();
+                        });
                         continue;
                     }
                     open.push(ln);
-                    if (w != null) {
-                        write(tag, w, false);
+                    if ("c".equals(ln) && numberCell && w != null && cell == null) {
+                        cell = new Cell(tag, open.size()); // written at its end, when its value's fate is known
+                    } else {
+                        emit(w, x -> write(tag, x, false));
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
@@ -208,24 +287,24 @@ final class SheetStream {
                     if ("si".equals(ln) || "is".equals(ln)) {
                         editor.endLine();
                     }
-                    if (w != null) {
-                        w.writeEndElement();
+                    if (cell != null && open.size() == cell.depth - 1) {
+                        writeCell(w);
+                    } else {
+                        emit(w, XMLStreamWriter::writeEndElement);
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> {
-                    if (w != null) {
-                        w.writeCharacters(r.getText());
-                    }
+                    String text = r.getText();
+                    emit(w, x -> x.writeCharacters(text));
                 }
                 case XMLStreamConstants.CDATA -> {
-                    if (w != null) {
-                        w.writeCData(r.getText());
-                    }
+                    String text = r.getText();
+                    emit(w, x -> x.writeCData(text));
                 }
                 case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
-                    if (w != null) {
-                        w.writeProcessingInstruction(r.getPITarget(), r.getPIData());
-                    }
+                    String target = r.getPITarget();
+                    String data = r.getPIData();
+                    emit(w, x -> x.writeProcessingInstruction(target, data));
                 }
                 case XMLStreamConstants.END_DOCUMENT -> {
                     if (w != null) {
@@ -239,8 +318,53 @@ final class SheetStream {
         }
     }
 
+    /**
+     * Writes the held number cell: as it was when its value stays; else a string cell of the new text, its style kept
+     * (an inline string in place of the value, or a formula's string result).
+     */
+    private void writeCell(XMLStreamWriter w) throws XMLStreamException {
+        Cell c = cell;
+        cell = null;
+        StartTag tag = c.tag;
+        if (c.now != null) {
+            List<String[]> attributes = new ArrayList<>();
+            String type = c.formula ? "str" : "inlineStr";
+            boolean typed = false;
+            for (String[] a : tag.attributes()) {
+                boolean isType = a[1].isEmpty() && "t".equals(a[2]);
+                attributes.add(isType ? new String[] {a[0], a[1], a[2], type} : a);
+                typed |= isType;
+            }
+            if (!typed) {
+                attributes.add(new String[] {"", "", "t", type});
+            }
+            tag = new StartTag(tag.prefix(), tag.localName(), tag.ns(), tag.namespaces(), attributes);
+        }
+        write(tag, w, false);
+        for (int i = 0; i <= c.body.size(); i++) {
+            if (i == c.valueAt) {
+                if (c.now == null || c.formula) {
+                    write(c.valueTag, w, false);
+                    w.writeCharacters(c.now == null ? c.value : c.now);
+                    w.writeEndElement();
+                } else {
+                    w.writeStartElement(tag.prefix(), "is", tag.ns());
+                    w.writeStartElement(tag.prefix(), "t", tag.ns());
+                    w.writeAttribute(XMLConstants.XML_NS_PREFIX, XML_NS, "space", "preserve");
+                    w.writeCharacters(c.now);
+                    w.writeEndElement();
+                    w.writeEndElement();
+                }
+            }
+            if (i < c.body.size()) {
+                c.body.get(i).to(w);
+            }
+        }
+        w.writeEndElement();
+    }
+
     /** @return the kind of a text element, or null for other elements */
-    private static Kind kind(String ln, String ns, String parent, String cellType) {
+    private static Kind kind(String ln, String ns, String parent, String cellType, boolean numberCell) {
         if ("t".equals(ln)) {
             return "si".equals(parent) || "is".equals(parent) || "r".equals(parent) ? Kind.RUN : Kind.LEAF;
         }
@@ -249,6 +373,9 @@ final class SheetStream {
         }
         if ("v".equals(ln) && "c".equals(parent) && "str".equals(cellType)) {
             return Kind.LEAF;
+        }
+        if ("v".equals(ln) && "c".equals(parent) && numberCell) {
+            return Kind.NUMBER;
         }
         // a formula element of another namespace may hold elements (x14:formula1 holds xm:f), read on its own
         return "f".equals(ln) || OoxmlText.FORMULAS.contains(ln) && OoxmlText.SHEET_NS.equals(ns) ? Kind.FORMULA : null;

@@ -33,6 +33,7 @@ final class StreamedText {
     }
 
     private final OoxmlPackage pkg;
+    private final IdentifierFormats formats;
     private final List<String> parts = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final Ints lineStarts = new Ints();
@@ -55,9 +56,11 @@ final class StreamedText {
      * @param pkg the package
      * @param names the parts to stream, in reading order
      * @param limits text and time limits
+     * @param formats the workbook's identifier number formats, whose number cells are read as they show
      */
-    StreamedText(OoxmlPackage pkg, List<String> names, DocumentLimits limits) throws EngineException {
+    StreamedText(OoxmlPackage pkg, List<String> names, DocumentLimits limits, IdentifierFormats formats) throws EngineException {
         this.pkg = pkg;
+        this.formats = formats;
         this.maxChars = limits.maxTextChars();
         for (String name : names) {
             limits.checkDeadline();
@@ -65,7 +68,7 @@ final class StreamedText {
             parts.add(name);
             int page = OoxmlText.pageOf(name);
             try (InputStream in = pkg.open(name)) {
-                new SheetStream(false).run(in, null, reader(part, page));
+                new SheetStream(false, UnaryOperator.identity(), formats).run(in, null, reader(part, page));
             } catch (IOException e) {
                 throw new EngineException(EngineException.Reason.UNPROCESSABLE, "The document could not be read.", e);
             }
@@ -125,7 +128,7 @@ final class StreamedText {
             public String text(int ordinal, SheetStream.Kind kind, String value) throws EngineException {
                 if (kind == SheetStream.Kind.RUN) {
                     slot(part, ordinal, value, 0, value.length(), PLAIN);
-                } else if (kind == SheetStream.Kind.LEAF) {
+                } else if (kind == SheetStream.Kind.LEAF || kind == SheetStream.Kind.NUMBER) {
                     newLine(page);
                     slot(part, ordinal, value, 0, value.length(), PLAIN);
                     StreamedText.this.endLine();
@@ -216,7 +219,7 @@ final class StreamedText {
             return now;
         };
         // a link to a place in the workbook names a renamed sheet as a formula does
-        SheetStream stream = new SheetStream(sanitize, renamed);
+        SheetStream stream = new SheetStream(sanitize, renamed, formats);
         // buffered: the StAX writer writes a few bytes at a time, and each write to a zip entry deflates
         stream.run(in, new BufferedOutputStream(new FilterOutputStream(out) {
             @Override

@@ -431,4 +431,129 @@ class XlsxRedactionTest {
             assertTrue(sheet.contains(expected), "the codes stay, the ampersand doubled (streamed " + streamed + "): " + sheet);
         }
     }
+
+    /**
+     * A workbook whose identifiers are numbers shown through identifier formats (the thirty-sixth review's leak: none
+     * was read, so redaction and anonymization left every one): Excel's "Special" SSN {@code 000-00-0000} ("078-05-1120"
+     * from 78051120), its phone number {@code [<=9999999]###-####;\(###\)\ ###-####} above and below the condition (and as
+     * POI writes it, its brackets bare), a ZIP+4 {@code 00000-0000}, a ZIP {@code 00000}, a custom {@code 000 000 000}, a
+     * formula's cached number in the SSN format (stored as POI writes it, 7.805112E7). And numbers that are no identifier:
+     * a price in {@code 0.00} (built-in 2), a date (built-in 14), thousands {@code #,##0}, a percent, an SSN format with a
+     * text literal, and a General integer.
+     */
+    private static Path identifierNumbers(Path file) throws Exception {
+        String ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("[Content_Types].xml", RawPackage.contentTypes(
+                "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                "/xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+                "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"));
+        p.put("_rels/.rels", RawPackage.relationships(RawPackage.relationship("rId1", "officeDocument", "xl/workbook.xml")));
+        p.put("xl/_rels/workbook.xml.rels", RawPackage.relationships(RawPackage.relationship("rId1", "worksheet", "worksheets/sheet1.xml"),
+                RawPackage.relationship("rId2", "styles", "styles.xml")));
+        p.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + ns + "><sheets><sheet name=\"Staff\" sheetId=\"1\" r:id=\"rId1\"/>"
+                + "</sheets></workbook>");
+        String[] formats = {"000-00-0000", "[&lt;=9999999]###-####;\\(###\\)\\ ###-####", "00000-0000", "000 000 000", "#,##0",
+            "0.0%", "&quot;SSN &quot;000-00-0000", "[&lt;=9999999]###-####;(###) ###-####", "00000"};
+        StringBuilder numFmts = new StringBuilder();
+        StringBuilder xfs = new StringBuilder("<xf numFmtId=\"0\"/><xf numFmtId=\"2\" applyNumberFormat=\"1\"/>"
+                + "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/>");
+        for (int i = 0; i < formats.length; i++) {
+            numFmts.append("<numFmt numFmtId=\"").append(164 + i).append("\" formatCode=\"").append(formats[i]).append("\"/>");
+            xfs.append("<xf numFmtId=\"").append(164 + i).append("\" applyNumberFormat=\"1\"/>");
+        }
+        p.put("xl/styles.xml", "<?xml version=\"1.0\"?><styleSheet " + ns + "><numFmts count=\"" + formats.length + "\">" + numFmts
+                + "</numFmts><cellXfs count=\"" + (formats.length + 3) + "\">" + xfs + "</cellXfs></styleSheet>");
+        p.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet " + ns + "><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Name</t></is></c><c r=\"C1\" s=\"1\"><v>1234.5</v></c></row>"
+                + "<row r=\"2\"><c r=\"C2\" s=\"2\"><v>45000</v></c><c r=\"D2\" s=\"7\"><v>5551234</v></c>"
+                + "<c r=\"E2\" s=\"8\"><v>0.25</v></c><c r=\"F2\" s=\"9\"><v>31415926</v></c><c r=\"G2\"><v>4242</v></c></row>"
+                + "<row r=\"6\"><c r=\"B6\" s=\"3\"><v>78051120</v></c></row>"
+                + "<row r=\"7\"><c r=\"B7\" s=\"4\" t=\"n\"><v>2125557890</v></c><c r=\"C7\" s=\"10\"><v>5557890</v></c>"
+                + "<c r=\"D7\" s=\"10\"><v>3125550123</v></c><c r=\"E7\" s=\"11\"><v>2139</v></c></row>"
+                + "<row r=\"8\"><c r=\"B8\" s=\"5\"><v>123456789</v></c><c r=\"C8\" s=\"6\"><v>987654321</v></c></row>"
+                + "<row r=\"10\"><c r=\"B10\" s=\"3\"><f>B6</f><v>7.805112E7</v></c></row>"
+                + "</sheetData></worksheet>");
+        RawPackage.zip(file, p);
+        return file;
+    }
+
+    /** The values the identifier cells show, and the numbers they hold, which must all be gone. */
+    private static final List<String> SHOWN = List.of("078-05-1120", "(212) 555-7890", "555-7890", "(312) 555-0123", "02139",
+            "12345-6789", "987 654 321");
+    private static final List<String> STORED = List.of("78051120", "7.805112E7", "2125557890", "5557890", "3125550123", "2139",
+            "123456789", "987654321");
+
+    @Test
+    void identifierNumbersAreReadAsShownAndWrittenAsStrings() throws Exception {
+        Path in = identifierNumbers(dir.resolve("numbers.xlsx"));
+        for (Method method : List.of(Method.REDACT, Method.ANONYMIZE)) {
+            assertIdentifierNumbersReplaced(OfficeRun.run(new OoxmlFormatHandler(), in, OoxmlFormatHandler.XLSX, method, SHOWN,
+                    method == Method.REDACT ? "[REDACTED]" : "900-12-3456"), method == Method.REDACT ? "[REDACTED]" : "900-12-3456");
+        }
+    }
+
+    @Test
+    void streamedIdentifierNumbersAreReadAsShownAndWrittenAsStrings() throws Exception {
+        Path in = identifierNumbers(dir.resolve("numbers.xlsx"));
+        try (OoxmlDocument doc = OoxmlDocument.open(in, OoxmlFormatHandler.XLSX, OfficeRun.limits(), null, false, 0)) {
+            assertTrue(doc.streams("xl/worksheets/sheet1.xml"), "the sheet is streamed");
+        }
+        for (Method method : List.of(Method.REDACT, Method.ANONYMIZE)) {
+            assertIdentifierNumbersReplaced(OfficeRun.run((file, type, limits) -> OoxmlDocument.open(file, type, limits, null, false, 0),
+                    in, OoxmlFormatHandler.XLSX, method, SHOWN, method == Method.REDACT ? "[REDACTED]" : "900-12-3456"),
+                    method == Method.REDACT ? "[REDACTED]" : "900-12-3456");
+        }
+    }
+
+    private static void assertIdentifierNumbersReplaced(OfficeRun.Output out, String replacement) throws Exception {
+        for (String shown : SHOWN) {
+            assertTrue(out.text().contains("\n" + shown + "\n") || out.text().startsWith(shown + "\n"), "a line of its own: #" + SHOWN.indexOf(shown));
+        }
+        for (String other : List.of("1234.5", "45000", "5,551,234", "5551234", "25.0%", "SSN 031", "031-41-5926", "4242")) {
+            assertFalse(out.text().contains(other), "a number of no identifier's format is no text: " + other);
+        }
+        RawPackage raw = new RawPackage(out.bytes());
+        List<String> gone = new ArrayList<>(SHOWN);
+        gone.addAll(STORED);
+        raw.assertNone(gone);
+        raw.wellFormedText();
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document sheet = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(raw.parts.get("xl/worksheets/sheet1.xml")));
+        Map<String, org.w3c.dom.Element> cells = new LinkedHashMap<>();
+        org.w3c.dom.NodeList cs = sheet.getElementsByTagNameNS("*", "c");
+        for (int i = 0; i < cs.getLength(); i++) {
+            cells.put(((org.w3c.dom.Element) cs.item(i)).getAttribute("r"), (org.w3c.dom.Element) cs.item(i));
+        }
+        for (String ref : List.of("B6", "B7", "C7", "D7", "E7", "B8", "C8")) {
+            org.w3c.dom.Element c = cells.get(ref);
+            assertEquals("inlineStr", c.getAttribute("t"), ref);
+            assertEquals(0, c.getElementsByTagNameNS("*", "v").getLength(), ref + " holds no number");
+            assertEquals(replacement, c.getElementsByTagNameNS("*", "is").item(0).getTextContent(), ref);
+        }
+        assertEquals("3", cells.get("B6").getAttribute("s"), "the style stays");
+        assertEquals("4", cells.get("B7").getAttribute("s"), "the style stays");
+        org.w3c.dom.Element formula = cells.get("B10");
+        assertEquals("str", formula.getAttribute("t"), "a formula's cached number becomes a string result");
+        assertEquals("B6", formula.getElementsByTagNameNS("*", "f").item(0).getTextContent(), "the formula stays");
+        assertEquals(replacement, formula.getElementsByTagNameNS("*", "v").item(0).getTextContent());
+        Map<String, String> kept = Map.of("C1", "1234.5", "C2", "45000", "D2", "5551234", "E2", "0.25", "F2", "31415926", "G2", "4242");
+        for (Map.Entry<String, String> k : kept.entrySet()) {
+            org.w3c.dom.Element c = cells.get(k.getKey());
+            assertFalse(c.hasAttribute("t"), "a plain number stays a number: " + k.getKey());
+            assertEquals(k.getValue(), c.getElementsByTagNameNS("*", "v").item(0).getTextContent(), k.getKey());
+        }
+        try (var wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.bytes()))) {
+            var s = wb.getSheetAt(0);
+            assertEquals(replacement, s.getRow(5).getCell(1).getStringCellValue(), "POI reads the output");
+            assertEquals(replacement, s.getRow(6).getCell(2).getStringCellValue());
+            assertEquals(1234.5, s.getRow(0).getCell(2).getNumericCellValue());
+            assertEquals("B6", s.getRow(9).getCell(1).getCellFormula());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, s.getRow(9).getCell(1).getCachedFormulaResultType());
+            assertEquals(replacement, s.getRow(9).getCell(1).getStringCellValue());
+        }
+    }
 }
