@@ -50,6 +50,7 @@ import io.blackbar.engine.api.spi.Operator;
 import io.blackbar.engine.api.spi.OperatorContext;
 import io.blackbar.engine.api.spi.ParsedDocument;
 import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerResult;
 import io.blackbar.engine.api.spi.Replacement;
 
 /**
@@ -427,26 +428,23 @@ public class EngineImpl implements Engine {
         return byEntity;
     }
 
-    /**
-     * Before names get surrogates: every real name's words are noted, which no surrogate may be, and whole names (of two
-     * words or more) are drawn first, so that a word alone keeps the surrogate it has in its whole name wherever it
-     * stands in the text ("Jane called ... Jane Doe").
-     */
-    private static void surrogateNamesFirst(List<Finding> findings, Job job) {
-        java.util.Map<String, String> memo = job.operatorContext.assigned();
-        List<Finding> whole = new ArrayList<>();
-        for (Finding f : findings) {
-            Operator op = job.operators.getOrDefault(f.entityType(), job.operators.get("*"));
-            if (op instanceof SurrogateOperator && Detector.isName(f.entityType())) {
-                Surrogates.noteRealName(f.value(), memo);
-                if (f.value().strip().contains(" ") || f.value().contains(",")) {
-                    whole.add(f);
+    /** Whether one of the job's recognizers that declares the type finds the text whole as that type. */
+    private static boolean acceptedWhole(Job job, String type, String text) {
+        for (Recognizer r : job.recognizers.recognizers) {
+            if (r.entities().stream().noneMatch(e -> e.name().equals(type))) {
+                continue;
+            }
+            try {
+                for (RecognizerResult found : r.analyze(text)) {
+                    if (found.entityType().equals(type) && found.start() == 0 && found.end() == text.length()) {
+                        return true;
+                    }
                 }
+            } catch (RuntimeException e) {
+                // a rule that fails on a short text accepts nothing
             }
         }
-        for (Finding f : whole) {
-            job.operators.getOrDefault(f.entityType(), job.operators.get("*")).replacement(f, job.operatorContext);
-        }
+        return false;
     }
 
     /** @param left when not null, receives per value the occurrences detection deliberately left */
@@ -463,14 +461,16 @@ public class EngineImpl implements Engine {
 
     private List<Replacement> plan(List<Finding> findings, Job job) throws EngineException {
         List<Replacement> plan = new ArrayList<>(findings.size());
-        surrogateNamesFirst(findings, job);
         for (Finding f : findings) {
             Operator op = job.operators.getOrDefault(f.entityType(), job.operators.get("*"));
             if (op == null) {
                 throw new EngineException(EngineException.Reason.UNAVAILABLE,
                         "No operator for " + job.method.wireName() + " is deployed.");
             }
-            plan.add(new Replacement(f.start(), f.end(), f.entityType(), op.replacement(f, job.operatorContext)));
+            String text = op instanceof SurrogateOperator
+                    ? SurrogateOperator.checked(f, job.operatorContext, candidate -> acceptedWhole(job, f.entityType(), candidate))
+                    : op.replacement(f, job.operatorContext);
+            plan.add(new Replacement(f.start(), f.end(), f.entityType(), text));
         }
         return plan;
     }

@@ -29,7 +29,22 @@ final class SurrogateDates {
         {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
         {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
         {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
-        {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}};
+        {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+        // the languages the date recognizer reads beyond those: Swedish, Danish and Norwegian, Polish (a date's genitive
+        // and the nominative), Czech, Croatian, Finnish, Romanian, Hungarian, Greek
+        {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
+        {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"},
+        {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"},
+        {"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+        {"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"},
+        {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+        {"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"},
+        {"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta",
+            "lokakuuta", "marraskuuta", "joulukuuta"},
+        {"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"},
+        {"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"},
+        {"ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου",
+            "νοεμβρίου", "δεκεμβρίου"}};
 
     /** Weekday names, Monday first, per language of {@link #MONTHS} where it has one (English full and short first). */
     private static final String[][] WEEKDAYS = {
@@ -43,11 +58,16 @@ final class SurrogateDates {
         {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}};
 
     private static final Pattern TOKEN = Pattern.compile("\\p{L}+(?:-\\p{L}+)?|\\d+|[^\\p{L}\\d]+");
-    private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)");
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})([:h])(\\d{2})(?::(\\d{2}))?(?!\\d)");
     private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})([-./ ])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})([-/.])(\\d{4}|\\d{2})(?!\\d)");
-    private static final Pattern TWELVE_HOURS = Pattern.compile("(?i)\\b(?:[ap]\\.?m\\.?)");
+    /** "am", "p.m." after a time's digits ("4:50pm", "9 a.m."). */
+    private static final Pattern TWELVE_HOURS = Pattern.compile("(?i)(?<=[\\d ])[ap]\\.?m\\b\\.?");
+    /** An hour alone on a twelve-hour clock ("11am", "4 p.m."). */
+    private static final Pattern HOUR = Pattern.compile("(?i)(?<![\\d:])(\\d{1,2})(?=[ \\t]?[ap]\\.?m\\b)");
+    /** A day of the month as an ordinal ("the 23rd"). */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)(?<!\\d)(\\d{1,2})(st|nd|rd|th)\\b");
 
     private SurrogateDates() {
     }
@@ -59,14 +79,34 @@ final class SurrogateDates {
      */
     static String of(String value, IntUnaryOperator draw) {
         String[] out = {value};
-        boolean changed = byName(value, draw, out) || numeric(value, draw, out);
+        boolean changed = byName(value, draw, out) || numeric(value, draw, out) || ordinal(value, draw, out);
         String times = times(out[0], draw);
         changed |= !times.equals(out[0]);
         if (!changed) {
+            // a year alone is moved; anything else unread is left to the caller's digits for digits (never a real
+            // day or month kept with only its year moved)
             String year = yearAlone(out[0], draw);
             return year.equals(value) ? null : year;
         }
         return times;
+    }
+
+    /** A day of the month as an ordinal without its month ("Friday the 23rd"): another day, its weekday another. */
+    private static boolean ordinal(String value, IntUnaryOperator draw, String[] out) {
+        Matcher m = ORDINAL.matcher(value);
+        if (!m.find()) {
+            return false;
+        }
+        int day = 1 + draw.applyAsInt(28);
+        String now = value.substring(0, m.start()) + day + styled(ordinal(day), m.group(2)) + value.substring(m.end());
+        List<String> tokens = new ArrayList<>();
+        Matcher t = TOKEN.matcher(now);
+        while (t.find()) {
+            int[] weekday = weekday(t.group());
+            tokens.add(weekday == null ? t.group() : styled(WEEKDAYS[weekday[0]][draw.applyAsInt(7)], t.group()));
+        }
+        out[0] = String.join("", tokens);
+        return true;
     }
 
     /** A card's expiry ("12/27", "12/2027"): another month, the year kept; null when it is not one. */
@@ -116,8 +156,8 @@ final class SurrogateDates {
             }
             if (s.length() == 4 && yearAt < 0) {
                 yearAt = i;
-            } else if (s.length() <= 2 && dayAt < 0 && Math.abs(i - monthAt) <= 3) {
-                dayAt = i;
+            } else if (s.length() <= 2 && (dayAt < 0 || Math.abs(i - monthAt) < Math.abs(dayAt - monthAt))) {
+                dayAt = i; // the nearest to the month ("3 de marzo", "the 3rd of March, 2019")
             }
         }
         int newMonth = other(month, 12, draw);
@@ -189,20 +229,28 @@ final class SurrogateDates {
         int last = 0;
         while (m.find()) {
             int hour = twelve ? 1 + draw.applyAsInt(12) : draw.applyAsInt(24);
-            b.append(value, last, m.start()).append(pad(hour, m.group(1).length())).append(':').append(pad(draw.applyAsInt(60), 2));
-            if (m.group(3) != null) {
+            int minute = (Integer.parseInt(m.group(3)) + 1 + draw.applyAsInt(59)) % 60; // another minute: another time
+            b.append(value, last, m.start()).append(pad(hour, m.group(1).length())).append(m.group(2)).append(pad(minute, 2));
+            if (m.group(4) != null) {
                 b.append(':').append(pad(draw.applyAsInt(60), 2));
             }
             last = m.end();
         }
-        return b.append(value.substring(last)).toString();
+        String timed = b.append(value.substring(last)).toString();
+        if (!timed.equals(value)) {
+            return timed;
+        }
+        // an hour alone on a twelve-hour clock ("11am")
+        Matcher h = HOUR.matcher(value);
+        return h.find() ? value.substring(0, h.start(1)) + other(Math.max(1, Math.min(12, Integer.parseInt(h.group(1)))), 12, draw)
+                + value.substring(h.end(1)) : value;
     }
 
     /** A year alone ("2019", "in 2019"): moved by one to three years. */
     private static String yearAlone(String value, IntUnaryOperator draw) {
         Matcher m = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)").matcher(value);
-        if (!m.find()) {
-            return value;
+        if (!m.find() || value.replaceAll("\\D+", " ").strip().contains(" ")) {
+            return value; // no year, or other numbers beside it: not a year alone
         }
         int year = Integer.parseInt(m.group()) + (draw.applyAsInt(2) == 0 ? -1 : 1) * (1 + draw.applyAsInt(3));
         return value.substring(0, m.start()) + year + value.substring(m.end());

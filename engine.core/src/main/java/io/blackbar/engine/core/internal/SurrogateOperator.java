@@ -15,12 +15,36 @@ public class SurrogateOperator implements Operator {
 
     @Override
     public String replacement(Finding finding, OperatorContext context) {
+        return checked(finding, context, candidate -> false);
+    }
+
+    /** Keyed draws tried for a surrogate its type's recognizers accept. */
+    static final int DRAWS = 64;
+
+    /**
+     * A surrogate the type's own recognizers accept, where they accept the value itself alone: a national number's
+     * check digits hold as the real one's do (a PESEL, a BSN, a NIR drawn letter by letter passed its check one time in
+     * ten). Types with a generator of their own (names, dates, cards, IBANs ...) and types whose recognizers need words
+     * around the value keep the first draw.
+     *
+     * @param accepts whether the finding's type's recognizers find a string whole as that type
+     */
+    static String checked(Finding finding, OperatorContext context, java.util.function.Predicate<String> accepts) {
         String memoKey = Surrogates.family(finding.entityType()) + '\u0000' + finding.value();
         String had = context.assigned().get(memoKey);
         if (had != null) {
             return had;
         }
-        String surrogate = Surrogates.of(finding.entityType(), finding.value(), context.key(), context.assigned());
+        String first = Surrogates.of(finding.entityType(), finding.value(), context.key());
+        String surrogate = first;
+        if (!Surrogates.hasGenerator(finding.entityType()) && accepts.test(finding.value())) {
+            for (int i = 1; i < DRAWS && !accepts.test(surrogate); i++) {
+                surrogate = Surrogates.of(finding.entityType(), finding.value(), context.key() + '\u0000' + i);
+            }
+            if (!accepts.test(surrogate) || surrogate.equals(finding.value())) {
+                surrogate = first;
+            }
+        }
         context.assigned().put(memoKey, surrogate);
         return surrogate;
     }

@@ -32,22 +32,17 @@ final class Surrogates {
             "Rowe", "Stone", "Tate", "Vance", "Wells", "Yates", "Booth", "Cross", "Drake", "Finch", "Glen", "Hollis",
             "Keane", "Lark", "Moss");
 
-    private Surrogates() {
+/** Both lists, each name a given name and a surname alike ("Morgan Hale", "Hale Morgan"). */
+    private static final List<String> NAMES = java.util.stream.Stream.concat(FIRST.stream(), LAST.stream()).toList();
+
+        private Surrogates() {
     }
 
     static String of(String entityType, String value, String key) {
-        return of(entityType, value, key, new java.util.HashMap<>());
-    }
-
-    /**
-     * @param memo what this document (or job) has drawn so far, shared by its values: a name's words keep their
-     *     surrogates when written alone, and no surrogate word is a real name's word of the document
-     */
-    static String of(String entityType, String value, String key, java.util.Map<String, String> memo) {
         String type = family(entityType);
         List<Unit> units = units(value);
         if (type.equals("PERSON")) {
-            return name(decoded(units), key, memo);
+            return name(decoded(units), key);
         }
         Stream s = new Stream(key, type + '\u0000' + canonical(decoded(units), type));
         if (type.contains("EMAIL")) {
@@ -70,6 +65,14 @@ final class Surrogates {
                 : type.startsWith("IBAN") ? iban(units, s)
                 : type.equals("IP_ADDRESS") ? ip(decoded(units), s) : null;
         return other != null ? other : shape(units, s);
+    }
+
+    /** Whether a type's surrogates have a generator of their own here (the rest keep the value's shape alone). */
+    static boolean hasGenerator(String entityType) {
+        String type = family(entityType);
+        return type.equals("PERSON") || type.equals("DATE") || type.equals("CARD_EXPIRY") || type.contains("EMAIL")
+                || type.contains("PHONE") || type.contains("FAX") || type.equals("US_SSN") || type.contains("CREDIT_CARD")
+                || type.equals("PAN") || type.startsWith("IBAN") || type.equals("IP_ADDRESS");
     }
 
     /**
@@ -184,48 +187,36 @@ final class Surrogates {
             "jr", "sr", "ii", "iii", "iv", "md", "phd");
 
     /**
-     * A name's surrogate: a first name for its first word and a surname for its last (each drawn from that word alone,
-     * and never that word itself), or a surname for a single word; surname first when it is written so ("Doe, Jane",
-     * "DOE^JANE"); in capitals or small letters when it is. A word keeps the surrogate it had in the document ("Jane"
-     * alone after "Jane Doe"), and no word is given one that is a real name's word of the document or another word's.
+     * A name's surrogate: each word its own surrogate, drawn from that word alone (never the word itself) out of one list
+     * of names that read as given names and surnames alike, so that a word is the same wherever it stands and in every
+     * document of a job: "Jane" alone is the given name of "Jane Doe", "Doe" alone its surname ("Doe, Jane", "DOE^JANE"
+     * surname first as written); in capitals or small letters when it is. (Drawing a given name for a first word and a
+     * surname for a last one made "Jane" alone another name than in "Jane Doe"; avoiding the document's other real names
+     * made one name's surrogate depend on the document, and a job's documents disagree.) No word is given one of the
+     * name's own words ("Casey Ellis" is never "Morgan Casey"); where a word's draw is another word of its name, the word
+     * alone and in its name differ (one draw in 96 for each such pair).
      */
-    private static String name(String decoded, String key, java.util.Map<String, String> memo) {
+    private static String name(String decoded, String key) {
         int split = decoded.indexOf(',') >= 0 ? decoded.indexOf(',') : decoded.indexOf('^');
         List<String> given = words(split < 0 ? decoded : decoded.substring(split + 1));
         List<String> family = words(split < 0 ? decoded : decoded.substring(0, split));
         if (family.isEmpty()) {
             family = List.of(decoded.strip());
         }
-        String last = draw(LAST, key, "PERSON\u0000last\u0000", family.get(family.size() - 1), memo);
+        java.util.Set<String> own = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(given.stream(), family.stream()).forEach(w -> own.add(small(w)));
+        String last = draw(key, family.get(family.size() - 1), own);
         String name;
         if (split >= 0 && !given.isEmpty()) {
-            name = last + (decoded.charAt(split) == '^' ? "^" : ", ") + draw(FIRST, key, "PERSON\u0000first\u0000", given.get(0), memo);
+            name = last + (decoded.charAt(split) == '^' ? "^" : ", ") + draw(key, given.get(0), own);
         } else if (split < 0 && given.size() > 1) {
-            name = draw(FIRST, key, "PERSON\u0000first\u0000", given.get(0), memo) + " " + last;
+            name = draw(key, given.get(0), own) + " " + last;
         } else {
             name = last;
         }
         boolean upper = !decoded.equals(decoded.toLowerCase(Locale.ROOT)) && decoded.equals(decoded.toUpperCase(Locale.ROOT));
         boolean lower = !decoded.equals(decoded.toUpperCase(Locale.ROOT)) && decoded.equals(decoded.toLowerCase(Locale.ROOT));
         return upper ? name.toUpperCase(Locale.ROOT) : lower ? name.toLowerCase(Locale.ROOT) : name;
-    }
-
-    /**
-     * Notes a real name's words, which no surrogate may be ("Drake" is not given to Taylor Page when Cameron Drake is in
-     * the document).
-     */
-    static void noteRealName(String value, java.util.Map<String, String> memo) {
-        for (String w : words(decoded(units(value)))) {
-            memo.putIfAbsent(REAL + small(w), "");
-        }
-    }
-
-    private static final String REAL = "real\u0000";
-    private static final String WORD = "word\u0000";
-    private static final String GAVE = "gave\u0000";
-
-    private static String small(String word) {
-        return word.toLowerCase(Locale.ROOT).replace("\u2019", "'");
     }
 
     /** @return a name's words (letters, apostrophes and hyphens), without titles and suffixes */
@@ -240,32 +231,23 @@ final class Surrogates {
     }
 
     /**
-     * @return the word's surrogate in this document if it has one, else a name of the list drawn from the word: never the
-     *     word itself (a surrogate that was the name would be no surrogate), nor a real name's word of the document, nor
-     *     one another word was given, while the list has others
+     * @param own the name's own words, in small letters
+     * @return a name of the list drawn from the word, and never one of the name's own words: a surrogate that kept one
+     *     ("Casey Ellis" as "Morgan Casey") would give it away
      */
-    private static String draw(List<String> names, String key, String what, String word, java.util.Map<String, String> memo) {
-        String small = small(word);
-        String had = memo.get(WORD + small);
-        if (had != null) {
-            return had;
-        }
-        int k = new Stream(key, what + small).next(names.size());
-        String chosen = null;
-        for (int i = 0; i < names.size() && chosen == null; i++) {
-            String candidate = names.get((k + i) % names.size());
-            String c = small(candidate);
-            String givenTo = memo.get(GAVE + c);
-            if (!c.equals(small) && !memo.containsKey(REAL + c) && (givenTo == null || givenTo.equals(small))) {
-                chosen = candidate;
+    private static String draw(String key, String word, java.util.Set<String> own) {
+        int k = new Stream(key, "PERSON\u0000word\u0000" + small(word)).next(NAMES.size());
+        for (int i = 0; i < NAMES.size(); i++) {
+            String candidate = NAMES.get((k + i) % NAMES.size());
+            if (!own.contains(small(candidate))) {
+                return candidate;
             }
         }
-        if (chosen == null) {
-            chosen = small(names.get(k)).equals(small) ? names.get((k + 1) % names.size()) : names.get(k);
-        }
-        memo.put(WORD + small, chosen);
-        memo.put(GAVE + small(chosen), small);
-        return chosen;
+        return NAMES.get(k);
+    }
+
+    private static String small(String word) {
+        return word.toLowerCase(Locale.ROOT).replace("\u2019", "'");
     }
 
     private static int digitCount(List<Unit> units) {

@@ -136,31 +136,67 @@ class SurrogatesTest {
     }
 
     /**
-     * A person is one surrogate as a person and as a cardholder; a first name alone after the whole name keeps its
-     * surrogate; no surrogate word is a real name's word of the document, nor another word's.
+     * A person is one surrogate as a person and as a cardholder; a first name alone is the whole name's first name, a
+     * surname alone its surname, with any key, so in every document of a job (a review's: "Jane called" was "Keane
+     * called" beside "Alex Moss"; the first fix avoided the document's other names, and one name's surrogate then
+     * depended on the document).
      */
     @Test
     void onePersonOneSurrogate() {
-        assertEquals(Surrogates.of("PERSON", "Jane Doe", "k"), Surrogates.of("CARDHOLDER_NAME", "Jane Doe", "k"));
-        Map<String, String> memo = new HashMap<>();
-        String whole = Surrogates.of("PERSON", "Jane Doe", "k", memo);
-        assertEquals(whole.split(" ")[0], Surrogates.of("PERSON", "Jane", "k", memo), "the first name alone");
-        assertEquals(whole.split(" ")[1], Surrogates.of("PERSON", "Doe", "k", memo), "the surname alone");
-        List<String> roster = List.of("Cameron Drake", "Taylor Page", "Avery Grant", "Morgan Stone", "Riley Hale", "Casey Ward",
-                "Jordan Reed", "Quinn Marsh", "Harper Frost", "Logan Price", "Parker Wells", "Reese Moss");
+        int consistent = 0;
         for (int k = 0; k < 300; k++) {
-            Map<String, String> doc = new HashMap<>();
-            roster.forEach(n -> Surrogates.noteRealName(n, doc));
-            Map<String, String> gaveTo = new HashMap<>();
-            for (String person : roster) {
-                for (String w : Surrogates.of("PERSON", person, "key" + k, doc).split(" ")) {
-                    String small = w.toLowerCase(Locale.ROOT);
-                    assertFalse(roster.stream().anyMatch(r -> List.of(r.toLowerCase(Locale.ROOT).split(" ")).contains(small)),
-                            "key" + k + ": " + person + " got a real name's word " + w);
-                    String before = gaveTo.putIfAbsent(small, person);
-                    assertTrue(before == null || before.equals(person), "key" + k + ": " + w + " given to " + before + " and " + person);
-                }
+            String key = "key" + k;
+            String whole = Surrogates.of("PERSON", "Jane Doe", key);
+            assertEquals(whole, Surrogates.of("CARDHOLDER_NAME", "Jane Doe", key));
+            assertFalse(whole.contains("Jane") || whole.contains("Doe"), "no word of the name: " + whole);
+            // alone, a word may draw the other word of its name, which the whole name skips (one draw in 96)
+            String jane = Surrogates.of("PERSON", "Jane", key);
+            String doe = Surrogates.of("PERSON", "Doe", key);
+            if (!jane.equals("Doe") && !doe.equals("Jane")) {
+                assertEquals(whole.split(" ")[0], jane, "the first name alone");
+                assertEquals(whole.split(" ")[1], doe, "the surname alone");
+                consistent++;
             }
+            assertEquals(whole.split(" ")[1] + ", " + whole.split(" ")[0], Surrogates.of("PERSON", "Doe, Jane", key));
+        }
+        assertTrue(consistent >= 285, "alone as in the whole name under " + consistent + " of 300 keys");
+    }
+
+    /**
+     * Dates of the languages detection reads, a day far from its month, times of every clock, a weekday's ordinal day:
+     * another date, never the real day and month with only the year moved (a review's: "5 października 2024" became "5
+     * października 2026", "4:50pm" "13:34pm", "11am" "27fl").
+     */
+    @Test
+    void everyDateDetectionReadsIsAnotherDate() {
+        Map<String, String> shapes = Map.of(
+                "5 października 2024", "(\\d{1,2}) (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|listopada|grudnia) 2024",
+                "2024. október 5.", "2024\\. (január|február|március|április|május|június|július|augusztus|szeptember|november|december) (\\d{1,2})\\.",
+                "3 Ιουνίου 2024", "(\\d{1,2}) (Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου) 2024",
+                "27. siječnja 2025.", "(\\d{1,2})\\. (veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|prosinca) 2025\\.",
+                "3 de marzo de 2019", "(\\d{1,2}) de (enero|febrero|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 2019",
+                "the 3rd of March, 2019", "the (\\d{1,2})(st|nd|rd|th) of (?!March)\\w+, 2019");
+        for (Map.Entry<String, String> e : shapes.entrySet()) {
+            for (int k = 0; k < 300; k++) {
+                String s = Surrogates.of("DATE", e.getKey(), "key" + k);
+                assertTrue(s.matches(e.getValue()), e.getKey() + " -> " + s);
+            }
+        }
+        // the day is drawn anew, not kept (it was, four words from its month)
+        java.util.Set<String> days = new java.util.HashSet<>();
+        for (int k = 0; k < 300; k++) {
+            days.add(Surrogates.of("DATE", "3 de marzo de 2019", "key" + k).split(" ")[0]);
+        }
+        assertTrue(days.size() > 20, "days drawn: " + days);
+        for (int k = 0; k < 300; k++) {
+            String pm = Surrogates.of("DATE", "4:50pm", "key" + k);
+            assertTrue(pm.matches("(\\d|1[0-2]):[0-5]\\dpm") && !pm.startsWith("0"), pm);
+            assertTrue(Surrogates.of("DATE", "11am", "key" + k).matches("([1-9]|1[02])am"), Surrogates.of("DATE", "11am", "key" + k));
+            String h = Surrogates.of("DATE", "17h30", "key" + k);
+            assertTrue(h.matches("([01]\\d|2[0-3])h[0-5]\\d"), h);
+            String friday = Surrogates.of("DATE", "Friday the 23rd", "key" + k);
+            Matcher m = Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) the (\\d{1,2})(st|nd|rd|th)").matcher(friday);
+            assertTrue(m.matches() && Integer.parseInt(m.group(2)) <= 28, friday);
         }
     }
 
