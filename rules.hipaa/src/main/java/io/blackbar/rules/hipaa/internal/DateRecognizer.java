@@ -145,11 +145,13 @@ public class DateRecognizer extends PatternRecognizer {
                 // the year first, as Hungarian writes a date ("2024. október 5.", "2024. október 8-án", "1978. szeptember 23.")
                 NamedPattern.ofIgnoreCase("written date, year first", "\\b" + YEAR + "\\.[ \\t]{1,3}" + MONTHS_EU + "[ \\t]{1,3}" + DAY
                         + "(?:\\.|-(?:án|én|ján|jén|ig|i|a|e|ától|étől)\\b)", 0.65),
-                // a clock's time ("08:45", "4:50pm", "11am", "17h30"), an element of a date; not a ratio, a dilution or a
-                // verse ("1:30 dilution", "John 3:16"), nor a part of a longer number ("10:30:45:12")
-                NamedPattern.ofIgnoreCase("time", "(?<![\\d:.,/])(?:(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:[ \\t]?[ap]\\.?m\\b\\.?)?"
-                        + "|(?:1[0-2]|0?[1-9])[ \\t]?[ap]\\.?m\\b\\.?)(?![\\d:]|[ \\t]*(?:dilution|ratio|titer|titre)\\b)"
-                        + "(?<!(?:ratio|dilution|titer|titre|john|luke|mark|matthew|genesis|psalms?|verse)[ \\t:]{1,3}\\d{1,2}[:h]\\d\\d)", 0.5)),
+                // a clock's time: two digits for the hour on a 24-hour clock ("08:45", "17h30"), "am" or "pm" after one
+                // ("4:50pm", "11am", "4 p.m."); not a titre, a dilution, a ratio, a scale or a verse, which write one digit
+                // before the colon ("1:40", "1:20", "1:25,000", "Romans 8:28"), a duration ("2h30", "3:45:12"), nor
+                // German's "2 am Tag"; not a part of a longer number
+                NamedPattern.ofIgnoreCase("time", "(?<![\\d:.,/])(?:(?:[01]\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:[ \\t]?[ap]\\.?m\\b\\.?)?"
+                        + "|(?:1[0-2]|0?[1-9]):[0-5]\\d(?::[0-5]\\d)?[ \\t]?[ap]\\.?m\\b\\.?|(?:1[0-2]|0?[1-9])(?:[ap]m\\b|[ \\t]?[ap]\\.m\\.))"
+                        + "(?![\\d:]|,\\d|[ \\t]*(?:dilution|ratio|titer|titre)\\b)", 0.5)),
                 Set.of("date", "dob", "born", "admitted", "admission", "discharged", "discharge", "seen", "visit", "on",
                         "since", "in", "record date", "died", "death", "surgery", "appointment", "compared with", "s/p",
                         "cath", "plan", "last", "until", "from", "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday",

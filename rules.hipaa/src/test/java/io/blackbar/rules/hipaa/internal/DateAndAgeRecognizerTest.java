@@ -43,6 +43,9 @@ class DateAndAgeRecognizerTest {
             date | Mars 2020 mission; 3 mars; le 5 mai; in april |
             date | Call 06:42, at scene 06:55; presented 4:50pm; test drive Sat 11am; le mardi 17h30; Time: 16:48 | 06:42;06:55;4:50pm;11am;17h30;16:48
             date | dilution 1:30; John 3:16; ratio 2:15; build 10:30:45:12; score 3-2 at 1.5:1 |
+            # the review's: a titre, dilutions, a ratio, a verse, a map's scale, a duration, German's "am", a race's time
+            date | ANA positive at 1:40; diluted 1:20; ratio of 1:10; Romans 8:28; scale 1:25,000; infusion time 2h30; 2 am Tag; finished in 3:45:12 |
+            date | at 9:10am and 4 p.m.; 7pm |  9:10am;4 p.m.;7pm
             date | diagnosticada en el año 1978             |
             date | hospitalisé le 3 mars 2019 à Lyon         | 3 mars 2019
             date | geboren am 3. März 1961 in Köln           | 3. März 1961

@@ -59,7 +59,7 @@ public class CyrillicNameRecognizer extends ScriptNameRecognizer {
 
     public CyrillicNameRecognizer() {
         super('\u0400', '\u04FF', '\u04FF', SURNAME_ENDINGS, NOT_NAME_WORDS, TITLES,
-                "name: Cyrillic words, a surname's or a patronymic's ending");
+                "name: Cyrillic words, a surname's or a patronymic's ending", true);
     }
 
     /** The word in Latin letters, and with "ия"/"ья" as "ia" and "й" as "i" ("viktoria", "nikolai"); empty when not Cyrillic. */

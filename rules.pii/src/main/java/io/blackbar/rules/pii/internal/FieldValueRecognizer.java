@@ -75,10 +75,11 @@ public class FieldValueRecognizer implements Recognizer {
                 "member_id", "patient_id", "customer_id", "tax_id", "driver_license", "drivers_license", "licence_number",
                 "license_number", "accession_number", "other_patient_ids", "emp", "emp_no",
                 "employee_no",
-                // an account's key in a log or an export, Canada's SIN, Nigeria's NIN and BVN as JSON keys (an eleventh
-                // held-out set's: "user_id=u_7731024", '"sin":"647 192 087"')
-                "user_id", "userid", "target_user_id", "account_id", "sin", "nin", "bvn");
-        fields("LICENSE_PLATE", "plate", "license_plate", "licence_plate", "number_plate", "plate_number");
+                // an account's key in a log or an export, Canada's SIN and Nigeria's BVN as JSON keys (an eleventh held-out
+                // set's: "user_id=u_7731024"); not "sin" nor "plate" alone, a sine's and a laboratory's ("sin: 0.8414",
+                // "plate: 96-well", and every key ending so: "angle_sin", "culture_plate")
+                "user_id", "userid", "target_user_id", "account_id", "sin_number", "social_insurance_number", "bvn");
+        fields("LICENSE_PLATE", "license_plate", "licence_plate", "number_plate", "plate_number", "registration_plate");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");
         // the same fields in Swedish, Danish, Norwegian, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Finnish and
         // Czech; each in the two forms it is looked up in: key()'s, letters beyond ASCII dropped ("Förnamn" is "frnamn", a

@@ -44,7 +44,11 @@ public class GreekNameRecognizer extends ScriptNameRecognizer {
             "σαββατο", "χριστουγεννα", "πασχα", "καλα", "καλη", "χρονια", "πολλα", "ευχαριστω", "αγαπητε", "αγαπητη", "κυριε",
             "κυρια", "κυριοσ", "κυριου", "ψηφιακη", "ηλεκτρονικη", "κοινωνικη", "ασφαλιση", "ασφαλισησ", "ομιλοσ", "ομιλου",
             "κτιριο", "μουσειο", "πολη", "πολησ", "χωρα", "χωριο", "νησι", "για", "και", "στον", "στην", "στο", "απο", "προσ",
-            "μετα", "κατα", "οταν", "οπωσ", "ολοι", "ολεσ", "εμεισ", "εσεισ", "αυτοσ", "αυτη", "αυτο");
+            "μετα", "κατα", "οταν", "οπωσ", "ολοι", "ολεσ", "εμεισ", "εσεισ", "αυτοσ", "αυτη", "αυτο",
+            // a review's headings and institutions: a clinic, a foundation, a report, results, a decision, a committee,
+            // an examination
+            "κλινικη", "κλινικησ", "ιδρυμα", "ιδρυματοσ", "εκθεση", "εκθεσησ", "αποτελεσματα", "αποφαση", "αποφασησ",
+            "επιτροπη", "επιτροπησ", "εξεταση", "εξετασησ", "ιατρικη", "ιατρικησ", "εργαστηριακη", "εργαστηριακησ");
 
     /**
      * Greek given names the lists lack, formal and familiar (normal): the lists hold names in Latin letters from
@@ -72,7 +76,7 @@ public class GreekNameRecognizer extends ScriptNameRecognizer {
 
     public GreekNameRecognizer() {
         super('\u0386', '\u03AB', '\u03CE', SURNAME_ENDINGS, NOT_NAME_WORDS, TITLES,
-                "name: Greek words, a surname's ending and a given name");
+                "name: Greek words, a surname's ending and a given name", false);
     }
 
     /** Lower case, without accents or diaeresis, a final sigma as σ ("Παπαδόπουλος", "ΠΑΠΑΔΟΠΟΥΛΟΣ": "παπαδοπουλοσ"). */

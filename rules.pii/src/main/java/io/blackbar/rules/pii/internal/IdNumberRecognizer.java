@@ -255,7 +255,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // groups of digits ("71 604 385", a health fund's member), a
                 // code of capitals and digits, or a programme's letters before groups of digits ("MM 5528 1904 73", "VG 20
                 // 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1"), a Brazilian RG ("3.418.226-7")
-                "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-ZΑ-Ω]{2,3} \\d{6}|[A-Z]{2} nr\\. \\d{6}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}(?: \\d{2}(?![\\d.,]))?|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
+                "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-ZΑ-Ω]{2,3} \\d{6}|[A-Z]{2} nr\\. \\d{6}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}(?: \\d{2}(?![\\d.,]|[ \\t]+\\p{L}))?|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
                         + "|\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dXx]"
                         + "|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));

@@ -14,7 +14,8 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * Names written in a script the name lists, all in Latin letters, hold only as transliterated (Cyrillic, Greek): two or
  * three capitalised words of the script a space apart, all in capitals or all in title case, none an institution's, one
  * ending as the script's surnames end, and a sign of a person: a given name the lists know once transliterated, a title
- * before the run, or three words whose last two end as surnames do (a given name, a father's, a family's). Not one word
+ * before the run, or (where a script's surnames end apart from its nouns) three words whose last two end as surnames do
+ * (a given name, a father's, a family's). Not one word
  * alone (the engine finds a name's other mentions from the whole one). A text without capitals of the script costs one
  * look at each character.
  */
@@ -30,6 +31,7 @@ abstract class ScriptNameRecognizer implements Recognizer {
     private final Set<String> notNames;
     private final List<String> titles;
     private final String explanation;
+    private final boolean threeEndings;
 
     /**
      * @param first the script's first letter
@@ -39,9 +41,11 @@ abstract class ScriptNameRecognizer implements Recognizer {
      * @param notNames institutions', places' and documents' words (normal), which no name of a person holds
      * @param titles the titles before a name, in lower case, without their full stop
      * @param explanation why a run was taken for a name, for the finding's explanation
+     * @param threeEndings whether three words whose last two end as surnames do are a person's without a given name
+     *     (a father's name and a family's: Cyrillic's patronymics; not Greek's, where any adjective or noun ends so)
      */
     ScriptNameRecognizer(char first, char lastCapital, char lastLetter, List<String> endings, Set<String> notNames,
-            List<String> titles, String explanation) {
+            List<String> titles, String explanation, boolean threeEndings) {
         this.first = first;
         this.lastCapital = lastCapital;
         this.lastLetter = lastLetter;
@@ -49,6 +53,7 @@ abstract class ScriptNameRecognizer implements Recognizer {
         this.notNames = notNames;
         this.titles = titles;
         this.explanation = explanation;
+        this.threeEndings = threeEndings;
     }
 
     /** Whether the character is a capital letter of the script. */
@@ -206,7 +211,7 @@ abstract class ScriptNameRecognizer implements Recognizer {
                 return true;
             }
         }
-        return normals.length == 3 && surname(normals[1]) && surname(normals[2]) || titleBefore(text, start);
+        return threeEndings && normals.length == 3 && surname(normals[1]) && surname(normals[2]) || titleBefore(text, start);
     }
 
     /** Whether the lists know a normal word, transliterated, as a given name. */

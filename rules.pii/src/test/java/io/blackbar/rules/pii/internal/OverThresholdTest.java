@@ -113,6 +113,8 @@ class OverThresholdTest {
             id     | dow. os. CBK 418273; PhilHealth:   12-051837294-1; Pag-IBIG MID: 1211-4478-3302; BVN: 22184930571; ID card no. LSG/MOH/11872 | CBK 418273;12-051837294-1;1211-4478-3302;22184930571;LSG/MOH/11872
             id     | DIN: 02918347; n° d'affiliation 161-0473829-55; staff #6621; (staff #1184); Subject ID 017-0042; UR no. U0821337; Pasientnr.: 40817; holder no. 41-0092-7735 | 02918347;161-0473829-55;6621;1184;017-0042;U0821337;40817;41-0092-7735
             id     | the staff 2024 party; staff 12 people; Subject ID: none |
+            # a number's last pair of digits, not a count after it (the review's)
+            id     | Member ID 1234 5678 90 day supply; Employee number 4417 2956 30 days | 1234 5678;4417 2956
             # not a rank's word without a name and a badge's digits, a receipt of a shop, a member of a team, a licence's word
             id     | PC #1234 is broken; Receipt No. 48213; a member 2 of the team; Lic. terms; Sgt. Pepper #12; our grievance was heard |
             phone  | D: 01.02.2024                                         |
@@ -201,6 +203,8 @@ class OverThresholdTest {
             greek    | Για την εταιρεία\\nΝικόλαος Κωνσταντίνου\\nΔιευθυντής; ο κ. Γιώργος Βλάχος και η Ειρήνη Γεωργιάδου | Νικόλαος Κωνσταντίνου;Γιώργος Βλάχος;Ειρήνη Γεωργιάδου
             greek    | Ασθενής: ΧΡΗΣΤΟΣ ΠΑΠΑΔΑΚΗΣ, Δρ. Αικατερίνη Οικονόμου; Σπυρίδων Καραγιάννης του Ιωάννη | ΧΡΗΣΤΟΣ ΠΑΠΑΔΑΚΗΣ;Αικατερίνη Οικονόμου;Σπυρίδων Καραγιάννης;Ιωάννη
             greek    | Τράπεζα Πειραιώς; Αγίου Νικολάου 5; Δήμου Αθηναίων; ΔΟΥ Νέας Σμύρνης; 3 Ιουνίου 2024; Ελληνική Δημοκρατία; Εθνική Τράπεζα της Ελλάδος; Παπαδόπουλος είπε |
+            # the review's headings and institutions (three words ending as surnames do are no name in Greek)
+            greek    | ΕΚΘΕΣΗ ΙΑΤΡΙΚΗΣ ΕΞΕΤΑΣΗΣ; Αποτελέσματα Εργαστηριακής Εξέτασης; ΑΠΟΦΑΣΗ ΔΙΟΙΚΗΤΙΚΗΣ ΕΠΙΤΡΟΠΗΣ; Κλινική Παρασκευή Κυριακή; Ίδρυμα Αγάπη Ζωή |
             person | conținut: carte de identitate pe numele POPESCU ANDREEA-IOANA; legitimație pe numele Rareș-Andrei Pop; billete a nombre de Construcciones Ruiz SL | POPESCU ANDREEA-IOANA;Rareș-Andrei Pop
             # the review's: "in the name of" a firm, a cause or a god; "Lic." before a licence's words; a thing "mother" names
             person | account in the name of Barclays Nominees Limited; in the name of Computershare; In the name of Freedom; au nom de Dieu; a nombre de Construcciones Ruiz SA; Lic. Holder; Lic. Renewal due; the mother Company Siemens | Siemens
@@ -219,6 +223,8 @@ class OverThresholdTest {
             person | a 500 MW Power Station; a 20 mW Laser Diode; Project Mgr Review meeting; the MW Solar Farm |
             # a slide layout's names, the words the lists hold as surnames (a review's: "Title and Content" was a list of two)
             person | Title and Content\\nTitle 1\\nSection Header\\nHeader and Footer\\nBlank |
+            # but surnames that are also such words stay names (the review's second look: "Arthur Blank" lost its surname)
+            person | signed by Arthur Blank and Paul Master; Carla Caption called | Arthur Blank;Paul Master;Carla Caption
             person | [09:00] Customer: hi\\n[09:01] Front Desk: hello\\n[09:02] Customer: ok\\n[09:03] Front Desk: bye |
             person | Authors: Anna Kowalska1, Jan Nowak2                | Anna Kowalska;Jan Nowak
             # companies' legal forms of Ireland, Norway, Finland, Italy, the Netherlands and Belgium after their names (a fifth
@@ -389,7 +395,9 @@ class OverThresholdTest {
             # a nickname in brackets is the name's (an eleventh held-out set's attendee list)
             table   | Surname\\tFirst name\\tEmail\\nLi\\tNa (Nina)\\tnina.li@tcd.ie\\nWalsh\\tSiobhán\\ts.walsh@ucc.ie | Li;Na (Nina);nina.li@tcd.ie;Walsh;Siobhán;s.walsh@ucc.ie
             # keys of a log's and an export's lines (an eleventh held-out set's): an account's id, a SIN, a plate
-            field   | 2024-09-14T03:21:07Z INFO auth.login ok user_id=u_7731024 login=jmarquez\\n{"sin":"647 192 087","plate":"K93 FLP"} | 647 192 087;K93 FLP;u_7731024;jmarquez
+            field   | 2024-09-14T03:21:07Z INFO auth.login ok user_id=u_7731024 login=jmarquez\\n{"sin_number":"647 192 087","license_plate":"K93 FLP"} | 647 192 087;K93 FLP;u_7731024;jmarquez
+            # not a sine's nor a laboratory's plate (the review's)
+            field   | plate: 96-well\\nculture_plate: P0042\\nsin: 0.8414\\nangle_sin=0.5 |
             # an address, not the rest of its line; a name, not the remark in brackets after it (a review's: the SSN after an
             # address was taken in, "(control)" read as a surname)
             field   | Email: jane.doe@example.org, SSN: 078-05-1120\\nPatient name: Jane Doe (control) | jane.doe@example.org;Jane Doe
