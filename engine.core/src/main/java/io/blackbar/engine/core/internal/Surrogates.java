@@ -61,7 +61,7 @@ final class Surrogates {
             return card(units, s);
         }
         String other = type.equals("DATE") ? SurrogateDates.of(decoded(units), s::next)
-                : type.equals("CARD_EXPIRY") ? SurrogateDates.expiry(decoded(units), s::next)
+                : type.equals("CARD_EXPIRY") ? expiry(decoded(units), s)
                 : type.startsWith("IBAN") ? iban(units, s)
                 : type.equals("IP_ADDRESS") ? ip(decoded(units), s) : null;
         return other != null ? other : shape(units, s);
@@ -86,8 +86,26 @@ final class Surrogates {
 
     private static final java.util.regex.Pattern SSN_SHAPE = java.util.regex.Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
 
+    /** A card's expiry: another month of its year, written as digits ("12/27") or as a month's name ("Dec 2027"). */
+    private static String expiry(String decoded, Stream s) {
+        String digits = SurrogateDates.expiry(decoded, s::next);
+        return digits != null ? digits : SurrogateDates.of(decoded, s::next);
+    }
+
+    /** The word an IBAN may be written after ("IBAN DE89 ..."), which is no part of it. */
+    private static final java.util.regex.Pattern IBAN_WORD = java.util.regex.Pattern.compile("(?i)^\\s*iban\\b[\\s:]*");
+
     /** An IBAN of the same country and shape whose check digits hold (mod 97), its letters and digits drawn anew. */
     private static String iban(List<Unit> units, Stream s) {
+        java.util.regex.Matcher word = IBAN_WORD.matcher(decoded(units));
+        if (word.find() && word.end() > 0 && word.end() < units.size()) {
+            // the word kept as written, the number after it drawn (its own units: references are one unit each)
+            StringBuilder kept = new StringBuilder();
+            int skip = word.end();
+            units.subList(0, skip).forEach(u -> kept.append(u.written()));
+            String rest = iban(units.subList(skip, units.size()), s);
+            return rest == null ? null : kept + rest;
+        }
         StringBuilder compact = new StringBuilder();
         units.forEach(u -> {
             if (Character.isLetterOrDigit(u.c())) {
@@ -130,7 +148,13 @@ final class Surrogates {
     }
 
     /** An address of the ranges reserved for documentation (RFC 5737, RFC 3849), of the value's version. */
+    private static final java.util.regex.Pattern IPV4_PORT = java.util.regex.Pattern.compile("\\s*\\d{1,3}(?:\\.\\d{1,3}){3}(:\\d{1,5})?\\s*");
+
     private static String ip(String decoded, Stream s) {
+        java.util.regex.Matcher v4 = IPV4_PORT.matcher(decoded);
+        if (v4.matches() && v4.group(1) != null) {
+            return ip(decoded.substring(0, v4.start(1)), s) + v4.group(1); // an address and its port: the port kept
+        }
         if (decoded.contains(":")) {
             return String.format(Locale.ROOT, "2001:db8:%x:%x::%x", s.next(256) << 8 | s.next(256), s.next(256) << 8 | s.next(256),
                     1 + s.next(255));

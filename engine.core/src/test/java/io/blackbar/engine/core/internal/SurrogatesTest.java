@@ -88,6 +88,20 @@ class SurrogatesTest {
         for (int k = 0; k < KEYS; k++) {
             String s = Surrogates.of("CARD_EXPIRY", "12/27", "key" + k);
             assertTrue(s.matches("(0[1-9]|1[01])/27"), s);
+            // written with the month's name (a review's: "Dec 2027" became letters)
+            String named = Surrogates.of("CARD_EXPIRY", "Dec 2027", "key" + k);
+            assertTrue(named.matches("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov) 2027"), named);
+        }
+    }
+
+    /** An IBAN after its word keeps the word and its country; an address with its port keeps the port (a review's). */
+    @Test
+    void anIbansWordAndAnAddresssPortStay() {
+        for (int k = 0; k < 200; k++) {
+            String s = Surrogates.of("IBAN_CODE", "IBAN DE89 3704 0044 0532 0130 00", "key" + k);
+            assertTrue(s.matches("IBAN DE\\d\\d \\d{4} \\d{4} \\d{4} \\d{4} \\d\\d"), s);
+            String ip = Surrogates.of("IP_ADDRESS", "10.0.0.1:8080", "key" + k);
+            assertTrue(ip.matches("(192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.\\d{1,3}:8080"), ip);
         }
     }
 
