@@ -461,6 +461,13 @@ public class EngineImpl implements Engine {
 
     private List<Replacement> plan(List<Finding> findings, Job job) throws EngineException {
         List<Replacement> plan = new ArrayList<>(findings.size());
+        // every real name's words first: no name's surrogate word may be one of them
+        for (Finding f : findings) {
+            if (Detector.isName(f.entityType())
+                    && job.operators.getOrDefault(f.entityType(), job.operators.get("*")) instanceof SurrogateOperator) {
+                Surrogates.noteRealName(f.value(), job.operatorContext.assigned());
+            }
+        }
         for (Finding f : findings) {
             Operator op = job.operators.getOrDefault(f.entityType(), job.operators.get("*"));
             if (op == null) {

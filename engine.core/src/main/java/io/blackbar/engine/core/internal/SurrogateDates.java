@@ -97,13 +97,14 @@ final class SurrogateDates {
         if (!m.find()) {
             return false;
         }
-        int day = 1 + draw.applyAsInt(28);
+        // another day (the same one left the value unchanged, and the job failed its check), another weekday
+        int day = other(Math.max(1, Math.min(28, Integer.parseInt(m.group(1)))), 28, draw);
         String now = value.substring(0, m.start()) + day + styled(ordinal(day), m.group(2)) + value.substring(m.end());
         List<String> tokens = new ArrayList<>();
         Matcher t = TOKEN.matcher(now);
         while (t.find()) {
             int[] weekday = weekday(t.group());
-            tokens.add(weekday == null ? t.group() : styled(WEEKDAYS[weekday[0]][draw.applyAsInt(7)], t.group()));
+            tokens.add(weekday == null ? t.group() : styled(WEEKDAYS[weekday[0]][other(weekday[1] + 1, 7, draw) - 1], t.group()));
         }
         out[0] = String.join("", tokens);
         return true;
@@ -127,25 +128,13 @@ final class SurrogateDates {
         while (t.find()) {
             tokens.add(t.group());
         }
-        int monthAt = -1;
-        int table = -1;
-        int month = -1;
-        for (int i = 0; i < tokens.size() && monthAt < 0; i++) {
-            String lower = tokens.get(i).toLowerCase(Locale.ROOT);
-            for (int k = 0; k < MONTHS.length && monthAt < 0; k++) {
-                for (int m = 0; m < 12; m++) {
-                    if (MONTHS[k][m].equals(lower)) {
-                        monthAt = i;
-                        table = k;
-                        month = m + 1;
-                        break;
-                    }
-                }
-            }
-        }
-        if (monthAt < 0) {
+        int[] found = month(tokens);
+        if (found == null) {
             return false;
         }
+        int monthAt = found[0];
+        int table = found[1];
+        int month = found[2];
         int dayAt = -1;
         int yearAt = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -180,6 +169,26 @@ final class SurrogateDates {
         }
         out[0] = String.join("", tokens);
         return true;
+    }
+
+    /**
+     * @return {token index, table, month from 1} of the first month's name, or null: as written first ("október" is
+     *     Hungarian's, not "oktober"), then without accents ("ΙΑΝΟΥΑΡΙΟΥ" in capitals)
+     */
+    private static int[] month(List<String> tokens) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < tokens.size(); i++) {
+                String word = pass == 0 ? tokens.get(i).toLowerCase(Locale.ROOT) : plain(tokens.get(i));
+                for (int k = 0; k < MONTHS.length; k++) {
+                    for (int m = 0; m < 12; m++) {
+                        if ((pass == 0 ? MONTHS[k][m] : plain(MONTHS[k][m])).equals(word)) {
+                            return new int[] {i, k, m + 1};
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A date of digits alone: year-month-day, or day and month (in either order) and a year. */
@@ -272,10 +281,10 @@ final class SurrogateDates {
 
     /** @return {table, index} of a weekday's name, or null */
     private static int[] weekday(String token) {
-        String lower = token.toLowerCase(Locale.ROOT);
+        String lower = plain(token);
         for (int k = 0; k < WEEKDAYS.length; k++) {
             for (int d = 0; d < 7; d++) {
-                if (WEEKDAYS[k][d].equals(lower)) {
+                if (plain(WEEKDAYS[k][d]).equals(lower)) {
                     return new int[] {k, d};
                 }
             }
@@ -293,10 +302,27 @@ final class SurrogateDates {
         return s.length() < width ? "0".repeat(width - s.length()) + s : s;
     }
 
-    /** A word in the case of the one it replaces: capitals, a capital first, or small letters. */
+    /**
+     * A word in small letters without its accents: months are found so however written ("ΙΑΝΟΥΑΡΙΟΥ" in capitals drops the
+     * accents of "ιανουαρίου"; "MARZO", "marzo" alike).
+     */
+    private static String plain(String word) {
+        String d = java.text.Normalizer.normalize(word.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(c == 'ς' ? 'σ' : c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A word in the case of the one it replaces: capitals (Greek's without accents, as capitals are written), a capital first, or small letters. */
     private static String styled(String word, String like) {
         if (like.length() > 1 && like.equals(like.toUpperCase(Locale.ROOT))) {
-            return word.toUpperCase(Locale.ROOT);
+            boolean greek = word.chars().anyMatch(c -> c >= 0x370 && c <= 0x3FF);
+            return greek ? plain(word).toUpperCase(Locale.ROOT) : word.toUpperCase(Locale.ROOT);
         }
         if (Character.isUpperCase(like.charAt(0))) {
             return Character.toUpperCase(word.charAt(0)) + word.substring(1);

@@ -39,10 +39,19 @@ final class Surrogates {
     }
 
     static String of(String entityType, String value, String key) {
+        return of(entityType, value, key, word -> false);
+    }
+
+    /**
+     * @param real whether a word (in small letters) is a real name's word of the document, which no name's surrogate
+     *     word may be ("Jane" alone drew "Lee" in a document about Jane Lee: a review's); only where a draw meets one
+     *     does the document change a surrogate, so a job's documents agree but for such a meeting
+     */
+    static String of(String entityType, String value, String key, java.util.function.Predicate<String> real) {
         String type = family(entityType);
         List<Unit> units = units(value);
         if (type.equals("PERSON")) {
-            return name(decoded(units), key);
+            return name(decoded(units), key, real);
         }
         Stream s = new Stream(key, type + '\u0000' + canonical(decoded(units), type));
         if (type.contains("EMAIL")) {
@@ -220,15 +229,16 @@ final class Surrogates {
      * name's own words ("Casey Ellis" is never "Morgan Casey"); where a word's draw is another word of its name, the word
      * alone and in its name differ (one draw in 96 for each such pair).
      */
-    private static String name(String decoded, String key) {
+    private static String name(String decoded, String key, java.util.function.Predicate<String> real) {
         int split = decoded.indexOf(',') >= 0 ? decoded.indexOf(',') : decoded.indexOf('^');
         List<String> given = words(split < 0 ? decoded : decoded.substring(split + 1));
         List<String> family = words(split < 0 ? decoded : decoded.substring(0, split));
         if (family.isEmpty()) {
             family = List.of(decoded.strip());
         }
-        java.util.Set<String> own = new java.util.HashSet<>();
-        java.util.stream.Stream.concat(given.stream(), family.stream()).forEach(w -> own.add(small(w)));
+        java.util.Set<String> words = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(given.stream(), family.stream()).forEach(w -> words.add(small(w)));
+        java.util.function.Predicate<String> own = c -> words.contains(c) || real.test(c);
         String last = draw(key, family.get(family.size() - 1), own);
         String name;
         if (split >= 0 && !given.isEmpty()) {
@@ -243,6 +253,16 @@ final class Surrogates {
         return upper ? name.toUpperCase(Locale.ROOT) : lower ? name.toLowerCase(Locale.ROOT) : name;
     }
 
+    /** The memo's key of a real name's word. */
+    static final String REAL = "real\u0000";
+
+    /** Notes a real name's words in a document's memo ({@link #REAL}): no surrogate name's word may be one. */
+    static void noteRealName(String value, java.util.Map<String, String> memo) {
+        for (String w : words(decoded(units(value)))) {
+            memo.putIfAbsent(REAL + small(w), "");
+        }
+    }
+
     /** @return a name's words (letters, apostrophes and hyphens), without titles and suffixes */
     private static List<String> words(String part) {
         List<String> words = new java.util.ArrayList<>();
@@ -255,15 +275,15 @@ final class Surrogates {
     }
 
     /**
-     * @param own the name's own words, in small letters
+     * @param own whether a word (small letters) is one of the name's own words or a real name's word of the document
      * @return a name of the list drawn from the word, and never one of the name's own words: a surrogate that kept one
      *     ("Casey Ellis" as "Morgan Casey") would give it away
      */
-    private static String draw(String key, String word, java.util.Set<String> own) {
+    private static String draw(String key, String word, java.util.function.Predicate<String> own) {
         int k = new Stream(key, "PERSON\u0000word\u0000" + small(word)).next(NAMES.size());
         for (int i = 0; i < NAMES.size(); i++) {
             String candidate = NAMES.get((k + i) % NAMES.size());
-            if (!own.contains(small(candidate))) {
+            if (!own.test(small(candidate))) {
                 return candidate;
             }
         }

@@ -217,7 +217,7 @@ class EngineImplTest {
 
     /**
      * A first name alone before its whole name gets the first name's surrogate (a review's, 2026-12-05: "Jane called"
-     * became "Keane called" beside "Alex Moss").
+     * became "Keane called" beside "Alex Moss"), and no name's surrogate is a real name's word of the document.
      */
     @Test
     void aNameAloneBeforeItsWholeNameGetsItsSurrogate() throws Exception {
@@ -233,6 +233,11 @@ class EngineImplTest {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\w+) called\\. (\\w+) (\\w+) came with (.*)\\.").matcher(s);
             assertTrue(m.matches(), s);
             assertEquals(m.group(1), m.group(2), "the first name alone and in the whole name: " + s);
+            // and no surrogate word is a real name's word of the document (a second review's: "Jane" alone drew "Lee" in a
+            // document about Jane Lee)
+            for (String real : List.of("Doe", "Drake", "Page", "Grant", "Stone", "Hale", "Jane", "Cameron", "Taylor", "Avery", "Morgan", "Riley")) {
+                assertFalse(s.matches("(?s).*\\b" + real + "\\b.*"), real + " is a real name's word: " + s);
+            }
         }
     }
 

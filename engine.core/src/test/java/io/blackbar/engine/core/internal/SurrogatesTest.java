@@ -208,9 +208,13 @@ class SurrogatesTest {
             assertTrue(Surrogates.of("DATE", "11am", "key" + k).matches("([1-9]|1[02])am"), Surrogates.of("DATE", "11am", "key" + k));
             String h = Surrogates.of("DATE", "17h30", "key" + k);
             assertTrue(h.matches("([01]\\d|2[0-3])h[0-5]\\d"), h);
+            // never the same day (the job then failed its check: a second review's), a Greek month in capitals read
+            assertFalse(Surrogates.of("DATE", "the 23rd", "key" + k).equals("the 23rd"));
+            String greek = Surrogates.of("DATE", "15 ΙΑΝΟΥΑΡΙΟΥ 2020", "key" + k);
+            assertTrue(greek.matches("\\d{1,2} (ΦΕΒΡΟΥΑΡΙΟΥ|ΜΑΡΤΙΟΥ|ΑΠΡΙΛΙΟΥ|ΜΑΙΟΥ|ΙΟΥΝΙΟΥ|ΙΟΥΛΙΟΥ|ΑΥΓΟΥΣΤΟΥ|ΣΕΠΤΕΜΒΡΙΟΥ|ΟΚΤΩΒΡΙΟΥ|ΝΟΕΜΒΡΙΟΥ|ΔΕΚΕΜΒΡΙΟΥ) 2020"), greek);
             String friday = Surrogates.of("DATE", "Friday the 23rd", "key" + k);
             Matcher m = Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) the (\\d{1,2})(st|nd|rd|th)").matcher(friday);
-            assertTrue(m.matches() && Integer.parseInt(m.group(2)) <= 28, friday);
+            assertTrue(m.matches() && Integer.parseInt(m.group(2)) <= 28 && !m.group(1).equals("Friday"), friday);
         }
     }
 

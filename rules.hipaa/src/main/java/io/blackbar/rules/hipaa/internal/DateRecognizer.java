@@ -150,8 +150,11 @@ public class DateRecognizer extends PatternRecognizer {
                 // before the colon ("1:40", "1:20", "1:25,000", "Romans 8:28"), a duration ("2h30", "3:45:12"), nor
                 // German's "2 am Tag"; not a part of a longer number
                 NamedPattern.ofIgnoreCase("time", "(?<![\\d:.,/])(?:(?:[01]\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:[ \\t]?[ap]\\.?m\\b\\.?)?"
-                        + "|(?:1[0-2]|0?[1-9]):[0-5]\\d(?::[0-5]\\d)?[ \\t]?[ap]\\.?m\\b\\.?|(?:1[0-2]|0?[1-9])(?:[ap]m\\b|[ \\t]?[ap]\\.m\\.))"
-                        + "(?![\\d:]|,\\d|[ \\t]*(?:dilution|ratio|titer|titre)\\b)", 0.5)),
+                        + "|(?:1[0-2]|0?[1-9]):[0-5]\\d(?::[0-5]\\d)?[ \\t]?[ap]\\.?m\\b\\.?|(?:1[0-2]|0?[1-9])(?:[ap]m\\b|[ \\t]?(?-i:AM|PM)\\b|[ \\t]?[ap]\\.m\\.))"
+                        + "(?![\\d:]|,\\d|[ \\t]*(?:dilution|ratio|titer|titre)\\b)"
+                        // a verse of a book of the Bible ("Romans 12:12", "Psalm 23:10")
+                        + "(?<!\\b(?:genesis|exodus|psalms?|proverbs|isaiah|jeremiah|matthew|mark|luke|john|acts|romans|corinthians|galatians"
+                        + "|ephesians|hebrews|revelation|chapter|verse|ch\\.)[ \\t]{1,2}\\d{1,3}:\\d{1,3})", 0.5)),
                 Set.of("date", "dob", "born", "admitted", "admission", "discharged", "discharge", "seen", "visit", "on",
                         "since", "in", "record date", "died", "death", "surgery", "appointment", "compared with", "s/p",
                         "cath", "plan", "last", "until", "from", "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday",

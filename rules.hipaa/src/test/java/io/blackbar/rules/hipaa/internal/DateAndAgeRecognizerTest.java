@@ -45,7 +45,8 @@ class DateAndAgeRecognizerTest {
             date | dilution 1:30; John 3:16; ratio 2:15; build 10:30:45:12; score 3-2 at 1.5:1 |
             # the review's: a titre, dilutions, a ratio, a verse, a map's scale, a duration, German's "am", a race's time
             date | ANA positive at 1:40; diluted 1:20; ratio of 1:10; Romans 8:28; scale 1:25,000; infusion time 2h30; 2 am Tag; finished in 3:45:12 |
-            date | at 9:10am and 4 p.m.; 7pm |  9:10am;4 p.m.;7pm
+            date | at 9:10am and 4 p.m.; 7pm; at 4 PM and 11 AM |  9:10am;4 p.m.;7pm;4 PM;11 AM
+            date | Romans 12:12; Psalm 23:10; John 11:35 |
             date | diagnosticada en el año 1978             |
             date | hospitalisé le 3 mars 2019 à Lyon         | 3 mars 2019
             date | geboren am 3. März 1961 in Köln           | 3. März 1961
