@@ -136,7 +136,7 @@ final class IdentifierFormats {
     }
 
     /** @return the parsed format when a format code is an identifier's, else null */
-    private static Format parse(String code) {
+    static Format parse(String code) {
         if (code == null || code.isEmpty() || code.length() > 255) {
             return null;
         }
@@ -194,10 +194,15 @@ final class IdentifierFormats {
         List<String> tokens = new ArrayList<>();
         String condition = null;
         double bound = 0;
+        if (s.indexOf('@') >= 0 && s.indexOf('0') < 0 && s.indexOf('#') < 0) {
+            return new Section(null, 0, List.of()); // a text section ("000-00-0000;;;@"): a number never shows through it
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '0' || c == '#') {
                 tokens.add(String.valueOf(c));
+            } else if ((c == '_' || c == '*') && i + 1 < s.length()) {
+                i++; // a character's width of space ("_)"), a fill ("* "): nothing a reader reads
             } else if (c == '\\') {
                 if (i + 1 >= s.length() || SEPARATORS.indexOf(s.charAt(i + 1)) < 0) {
                     return null;
@@ -234,7 +239,8 @@ final class IdentifierFormats {
                     } catch (NumberFormatException e) {
                         return null;
                     }
-                } else if (!COLOURS.contains(inside.toLowerCase(Locale.ROOT)) && !inside.matches("(?i)color\\d{1,2}|\\$-[0-9a-f]{1,8}")) {
+                } else if (!COLOURS.contains(inside.toLowerCase(Locale.ROOT))
+                        && !inside.matches("(?i)color\\d{1,2}|\\$-[0-9a-f]{1,8}|\\$-[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}")) {
                     return null; // elapsed time, a currency, a calendar or a numeral system
                 }
             } else if (c == '.') {
