@@ -61,6 +61,7 @@ final class SurrogateDates {
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})([:h])(\\d{2})(?::(\\d{2}))?(?!\\d)");
     private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})([-./ ])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})([-/.])(\\d{4}|\\d{2})(?!\\d)");
     /** "am", "p.m." after a time's digits ("4:50pm", "9 a.m."). */
     private static final Pattern TWELVE_HOURS = Pattern.compile("(?i)(?<=[\\d ])[ap]\\.?m\\b\\.?");
@@ -257,7 +258,7 @@ final class SurrogateDates {
 
     /** A year alone ("2019", "in 2019"): moved by one to three years. */
     private static String yearAlone(String value, IntUnaryOperator draw) {
-        Matcher m = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)").matcher(value);
+        Matcher m = YEAR.matcher(value);
         if (!m.find() || value.replaceAll("\\D+", " ").strip().contains(" ")) {
             return value; // no year, or other numbers beside it: not a year alone
         }

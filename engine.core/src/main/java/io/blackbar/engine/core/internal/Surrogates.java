@@ -50,38 +50,62 @@ final class Surrogates {
     static String of(String entityType, String value, String key, java.util.function.Predicate<String> real) {
         String type = family(entityType);
         List<Unit> units = units(value);
-        if (type.equals("PERSON")) {
-            return name(decoded(units), key, real);
+        String decoded = decoded(units);
+        Kind kind = kind(type);
+        if (kind == Kind.NAME) {
+            return name(decoded, key, real);
         }
-        Stream s = new Stream(key, type + '\u0000' + canonical(decoded(units), type));
-        if (type.contains("EMAIL")) {
+        Stream s = new Stream(key, type + '\u0000' + canonical(decoded, type));
+        if (kind == Kind.EMAIL) {
             return "user" + s.digits(6) + "@example.com";
         }
-        if (type.contains("PHONE") || type.contains("FAX")) {
+        if (kind == Kind.PHONE) {
             return phone(units, s);
         }
-        if (type.equals("US_SSN") || SSN_SHAPE.matcher(decoded(units)).matches()) {
+        if (kind == Kind.SSN || SSN_SHAPE.matcher(decoded).matches()) {
             // also what has an SSN's shape under another type (a record number written so): never a real SSN's
             String digits = "9" + s.digits(8); // the 9xx area is never issued
             return digitCount(units) == 9 ? pour(units, digits)
                     : digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
         }
-        if (type.contains("CREDIT_CARD") || type.equals("PAN")) {
-            return card(units, s);
-        }
-        String other = type.equals("DATE") ? SurrogateDates.of(decoded(units), s::next)
-                : type.equals("CARD_EXPIRY") ? expiry(decoded(units), s)
-                : type.startsWith("IBAN") ? iban(units, s)
-                : type.equals("IP_ADDRESS") ? ip(decoded(units), s) : null;
+        String other = switch (kind) {
+            case CARD -> card(units, s);
+            case DATE -> SurrogateDates.of(decoded, s::next);
+            case EXPIRY -> expiry(decoded, s);
+            case IBAN -> iban(units, s);
+            case IP -> ip(decoded, s);
+            default -> null;
+        };
         return other != null ? other : shape(units, s);
+    }
+
+    /** How a type's surrogates are made: by a generator of their own, or ({@code SHAPE}) keeping the value's shape alone. */
+    private enum Kind { NAME, EMAIL, PHONE, SSN, CARD, DATE, EXPIRY, IBAN, IP, SHAPE }
+
+    /** @param type a {@link #family} */
+    private static Kind kind(String type) {
+        if (type.equals("PERSON")) {
+            return Kind.NAME;
+        }
+        if (type.contains("EMAIL")) {
+            return Kind.EMAIL;
+        }
+        if (type.contains("PHONE") || type.contains("FAX")) {
+            return Kind.PHONE;
+        }
+        if (type.equals("US_SSN")) {
+            return Kind.SSN;
+        }
+        if (type.contains("CREDIT_CARD") || type.equals("PAN")) {
+            return Kind.CARD;
+        }
+        return type.equals("DATE") ? Kind.DATE : type.equals("CARD_EXPIRY") ? Kind.EXPIRY : type.startsWith("IBAN") ? Kind.IBAN
+                : type.equals("IP_ADDRESS") ? Kind.IP : Kind.SHAPE;
     }
 
     /** Whether a type's surrogates have a generator of their own here (the rest keep the value's shape alone). */
     static boolean hasGenerator(String entityType) {
-        String type = family(entityType);
-        return type.equals("PERSON") || type.equals("DATE") || type.equals("CARD_EXPIRY") || type.contains("EMAIL")
-                || type.contains("PHONE") || type.contains("FAX") || type.equals("US_SSN") || type.contains("CREDIT_CARD")
-                || type.equals("PAN") || type.startsWith("IBAN") || type.equals("IP_ADDRESS");
+        return kind(family(entityType)) != Kind.SHAPE;
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.blackbar.rules.pii.internal;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -82,15 +81,7 @@ public class GreekNameRecognizer extends ScriptNameRecognizer {
     /** Lower case, without accents or diaeresis, a final sigma as σ ("Παπαδόπουλος", "ΠΑΠΑΔΟΠΟΥΛΟΣ": "παπαδοπουλοσ"). */
     @Override
     String normal(String word) {
-        String lower = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(lower.length());
-        for (int k = 0; k < lower.length(); k++) {
-            char c = lower.charAt(k);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                b.append(c == 'ς' ? 'σ' : c);
-            }
-        }
-        return b.toString();
+        return NameLists.unmarked(word.toLowerCase(Locale.ROOT)).replace('ς', 'σ');
     }
 
     /** A given name of {@link #GIVEN}, or one the lists know transliterated. */

@@ -156,6 +156,11 @@ final class NameLists {
     /** Combining marks, which a decomposed word's diacritics are. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
+    /** @return the word decomposed and its combining marks (accents, diaeresis, tonos) taken off */
+    static String unmarked(String word) {
+        return MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replaceAll("");
+    }
+
     /**
      * @param lower a lower-case word
      * @return it with its diacritics taken off, as the lists spell "François", "Søren", "Łukasz", "Gonçalves"
@@ -164,7 +169,7 @@ final class NameLists {
      *     ASCII (a Greek or Cyrillic word: the lists have none)
      */
     static String withoutDiacritics(String lower) {
-        String bare = MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)).replaceAll("");
+        String bare = unmarked(lower);
         StringBuilder b = new StringBuilder(bare.length() + 2);
         for (int k = 0; k < bare.length(); k++) {
             char c = bare.charAt(k);
