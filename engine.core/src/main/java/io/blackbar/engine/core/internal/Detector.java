@@ -207,6 +207,7 @@ final class Detector {
         List<Recognizer> recognizers = plan.recognizers;
         int n = text.length();
         List<Finding> candidates = new ArrayList<>();
+        List<Finding> weak = new ArrayList<>(); // contact details under the threshold, see inContactLines
         java.util.Set<String> shared = new java.util.HashSet<>(); // raw results in the next segment's check zone
         for (int core = 0; core < n || core == 0; core += step) {
             int from = Math.max(0, core - MARGIN);
@@ -248,6 +249,9 @@ final class Detector {
                     if (score >= minConfidence) {
                         candidates.add(new Finding(c.entityType(), category, round(score), start, end,
                                 pages.applyAsInt(start), text.substring(start, end), why));
+                    } else if (category == Category.CONTACT && score + CONTEXT_BOOST >= minConfidence) {
+                        weak.add(new Finding(c.entityType(), category, round(score + CONTEXT_BOOST), start, end,
+                                pages.applyAsInt(start), text.substring(start, end), why + ", in a line of contact details"));
                     }
                 }
             }
@@ -256,7 +260,63 @@ final class Detector {
             }
             shared = after;
         }
-        return candidates;
+        return inContactLines(text, candidates, weak);
+    }
+
+    /**
+     * The candidates, with those of the weak contact candidates (a phone number in a national form no context word
+     * lifted) that stand in a line of contact details: right after or right before a name, an address, a town or
+     * another contact detail, a comma, bar, semicolon or middle dot (and blanks) between them, as letterheads and
+     * signatures write them ("4020 Jupille, 04 555 66 10", "Sónia Peixoto, 253 555 240", "91 555 40 12,
+     * gestoria@…"). Such a neighbour is the context word a letterhead leaves out; the candidate counts as if one stood
+     * there. Not one that overlaps another candidate: "Santa Soria, 22 31200 Estella" is a house number and a postal
+     * code, not a phone number after a street.
+     */
+    private static List<Finding> inContactLines(String text, List<Finding> candidates, List<Finding> weak) {
+        if (weak.isEmpty()) {
+            return candidates;
+        }
+        java.util.BitSet ends = new java.util.BitSet(text.length() + 1);
+        java.util.BitSet starts = new java.util.BitSet(text.length() + 1);
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        for (Finding f : candidates) {
+            if (f.category() == Category.PERSONAL || f.category() == Category.LOCATION || f.category() == Category.CONTACT) {
+                ends.set(f.end());
+                starts.set(f.start());
+            }
+            covered.set(f.start(), f.end());
+        }
+        List<Finding> all = new ArrayList<>(candidates);
+        for (Finding w : weak) {
+            int inside = covered.nextSetBit(w.start());
+            if (inside >= 0 && inside < w.end()) {
+                continue;
+            }
+            if (separated(text, ends.previousSetBit(w.start()), w.start()) || separated(text, w.end(), starts.nextSetBit(w.end()))) {
+                all.add(w);
+            }
+        }
+        return all;
+    }
+
+    /** Characters between contact details on one line: at most this many. */
+    private static final int CONTACT_GAP = 4;
+
+    /** @return whether {@code [from, to)} is a short gap of blanks holding one separator of contact details */
+    private static boolean separated(String text, int from, int to) {
+        if (from < 0 || to < from || to - from > CONTACT_GAP) {
+            return false;
+        }
+        int marks = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '|' || c == ';' || c == '\u00b7' || c == '\u2022') {
+                marks++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return marks == 1;
     }
 
     /**

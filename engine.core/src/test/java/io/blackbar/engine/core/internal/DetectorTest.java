@@ -42,6 +42,42 @@ class DetectorTest {
         assertTrue(f.get(0).explanation().contains("context word 'account'"), f.get(0).explanation());
     }
 
+    /** A recognizer of one expression in a category of its choice. */
+    private static Recognizer of(String entity, Category category, String regex, double score) {
+        return new PatternRecognizer(entity, category, List.of(NamedPattern.of("p", regex, score)), Set.of()) {
+        };
+    }
+
+    /**
+     * A letterhead's or a signature's phone number comes with no phone word: its neighbour on the line (an address's
+     * town, a name, an e-mail) is its context, one separator between them; a weak contact candidate anywhere else, or
+     * a weak candidate of another category there, stays under the threshold.
+     */
+    @Test
+    void aWeakContactDetailNextToAnotherInALineCounts() throws EngineException {
+        Recognizer phone = of("PHONE_NUMBER", Category.CONTACT, "\\b\\d{2} \\d{3} \\d{2} \\d{2}\\b", 0.35);
+        Recognizer town = of("LOCATION", Category.LOCATION, "\\bJupille\\b", 0.6);
+        Recognizer mail = of("EMAIL_ADDRESS", Category.CONTACT, "\\b\\w+@\\w+\\.be\\b", 0.9);
+        Recognizer id = of("ID_NUMBER", Category.IDENTIFIER, "\\b\\d{4}-\\d{2}\\b", 0.35);
+        List<Finding> f = detect("Dr P. Lemaire, 4020 Jupille, 04 555 66 10", phone, town, mail, id);
+        assertTrue(f.stream().anyMatch(x -> x.entityType().equals("PHONE_NUMBER") && x.value().equals("04 555 66 10")
+                && x.confidence() >= 0.5 && x.explanation().contains("contact details")), f.toString());
+        assertTrue(detect("04 555 66 10 | lemaire@cabinet.be", phone, town, mail, id).stream()
+                .anyMatch(x -> x.entityType().equals("PHONE_NUMBER")), "before an e-mail address");
+        assertEquals(List.of("LOCATION"), detect("Jupille 04 555 66 10", phone, town, mail, id).stream()
+                .map(Finding::entityType).toList(), "no separator: two words of a sentence");
+        assertEquals(List.of("LOCATION"), detect("Jupille, then 04 555 66 10", phone, town, mail, id).stream()
+                .map(Finding::entityType).toList(), "a word between");
+        assertEquals(List.of("LOCATION"), detect("Jupille,, 04 555 66 10", phone, town, mail, id).stream()
+                .map(Finding::entityType).toList(), "two separators: an empty cell between");
+        assertEquals(List.of(), detect("Count: 04 555 66 10", phone, town, mail, id), "no neighbour");
+        assertEquals(List.of("LOCATION"), detect("Jupille, 2024-03", phone, town, mail, id).stream()
+                .map(Finding::entityType).toList(), "a weak identifier is no contact detail");
+        Recognizer zip = of("ZIP_CODE", Category.LOCATION, "\\b\\d{2}(?= \\d{3} \\d{2} \\d{2}, Liège)", 0.6);
+        assertEquals(List.of("LOCATION", "ZIP_CODE"), detect("Jupille, 04 555 66 10, Liège", phone, town, zip).stream()
+                .map(Finding::entityType).toList(), "not over another candidate");
+    }
+
     /**
      * Lower-casing keeps offsets: {@code String.toLowerCase} makes each U+0130 two characters, and a
      * context word after many of them was looked for that many characters away from where it stands.

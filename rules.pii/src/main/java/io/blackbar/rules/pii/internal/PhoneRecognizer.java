@@ -58,8 +58,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // "DD: 0121 496 0890"): a number there is a phone's when it begins with 0 and a digit other than 0, or +, and is
                 // long enough, with no dot in it; these letters are no context words ("T: 37.5", "pH: 7.35", "M: 72 kg"), and
                 // not D, F, H, W, P, O, which label weekdays' hours ("M: 08.30 - 17.30", "F: 09.00"), codes and measures
-                NamedPattern.of("number after a signature's letter", "(?<![\\w'-])(?:[TtMm]|DD|dd|Ph|ph)(?:\\.?[ \\t]*:|\\.)[ \\t]*"
-                        + "(?<value>(?:\\+|0[1-9])\\d[\\d ()-]{7,16}\\d)(?![\\w.-]|[,/:]\\d)", 0.6),
+                // also with a blank alone after the letter, as letterheads print it ("T 061 418 233   E probate@...", "ph 07 578
+                // 2290"), and a two-digit area code before a blank ("07 578 2290", New Zealand's)
+                NamedPattern.of("number after a signature's letter", "(?<![\\w'-])(?:[TtMm]|DD|dd|Ph|ph)(?:\\.?[ \\t]*:|\\.|(?=[ \\t]))[ \\t]*"
+                        + "(?<value>(?:\\+|0[1-9])[ ]?\\d[\\d ()-]{6,16}\\d)(?![\\w.-]|[,/:]\\d)", 0.6),
                 // the United Kingdom's numbers in their printed groups (Ofcom's: "020 7946 0321", "0117 928 7654", "01274 882
                 // 019", "07966 221 304", "0300 123 4567"), which nothing else writes so: alone, without a phone word
                 NamedPattern.of("UK number in its groups", "(?<![\\w+./:-])0(?:2\\d[ ]\\d{4}[ ]\\d{4}|1\\d{2}[ ]\\d{3}[ ]\\d{4}"
@@ -87,7 +89,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // 45"); not Norwegian ("928 41 603") nor Indian ("98290 55713") mobiles, which begin without a 0: tried at every
                 // such digit, they doubled this recognizer's time (27 -> 51 ms per 4 MB)
                 NamedPattern.of("mobile in its national groups", "(?<![\\w+./:-])(?:0[47]\\d{2}[ ]\\d{3}[ ]\\d{3}|01[5-7]\\d{1,2}[ ](?:\\d{3,4}[ ]\\d{3,4}|\\d{7,8})"
-                        + "|06(?:[- ]\\d{4}[ ]\\d{4}|-\\d{8})|0\\d{1,3}-\\d{2,3}[ ]\\d{2}[ ]\\d{2}|07[5-9][ ]\\d{3}[ ]\\d{2}[ ]\\d{2})"
+                        + "|06(?:[- ]\\d{4}[ ]\\d{4}|-\\d{8})|0\\d{1,3}-\\d{2,3}[ ]\\d{2}[ ]\\d{2}|07[5-9][ ]\\d{3}[ ]\\d{2}[ ]\\d{2}"
+                        // Nigerian and Philippine mobiles in four, three and four ("0706 555 3314", "0917 555 0123"), a freephone
+                        // 0800 number in three and three or four (New Zealand's, Ireland's 1800 has no 0)
+                        + "|0[789]\\d{2}[ ]\\d{3}[ ]\\d{4}|0800[ ]\\d{3}[ ]\\d{3,4})"
                         + "(?!\\w|-\\d|[.,/:]\\d|[ ]\\d)", 0.55),
                 // a French mobile in its pairs ("06 15 72 84 33"), alone: not five pairs rising to 50 at most, a draw's numbers,
                 // nor five pairs inside a longer run of them ("Counts: 07 12 09 11 10 08", the review's)
@@ -126,7 +131,7 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // Spanish of the Americas ("тел. 0878 55 10 92", "llamó desde 011 4901-3376")
                         "тел", "телефон", "мобилен", "моб", "телефону", "telefonszám", "telefonska", "mobitel",
                         "telefoninumber", "tālrunis", "tālr", "telefonas", "llamó",
-                        "landline",
+                        "landline", "hotline", "helpline",
                         // "may be contacted on", "erreichen Sie mich unter", "bereikbaar op", "Telefonnummern:", Finnish,
                         // Czech
                         // (as phrases: "reached" and "erreichen" alone are a turnover's too)
