@@ -444,9 +444,14 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         action.accept(m);
                     }
                 } : action));
+        List<RecognizerResult> before = beforePostalCodes(text.toString(), plain);
+        if (!before.isEmpty()) {
+            found = new ArrayList<>(found);
+            found.addAll(before);
+        }
         List<RecognizerResult> out = new ArrayList<>(found.size());
         // one matcher each for the whole text, its region the window a street's neighbourhood is read in
-        Matcher before = HOUSE_NUMBER_BEFORE.matcher(text);
+        Matcher numberBefore = HOUSE_NUMBER_BEFORE.matcher(text);
         Matcher next = NEXT_PART.matcher(text);
         Matcher tail = HOUSE_NUMBER_TAIL.matcher(text);
         Matcher unit = UNIT_BEFORE.matcher(text);
@@ -458,7 +463,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             int start = r.start();
             start -= unitAndSlash(text, start);
             if (numberBefore(text, start)) {
-                start -= houseNumberBefore(before, start);
+                start -= houseNumberBefore(numberBefore, start);
             }
             if (start > 0 && unitMayStandBefore(text, start)) {
                 unit.region(Math.max(0, start - 24), start);
@@ -492,6 +497,90 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                     end > r.end() ? r.explanation() + ", with the parts that follow" : r.explanation()));
         }
         return withoutContained(out);
+    }
+
+    /**
+     * A postal code after a comma and a blank, as Europe writes them: four to six digits (Belgium, Austria, Denmark,
+     * Norway, Hungary; Germany, France, Spain, Italy, Croatia, Finland; Romania), three and two (Sweden, Czechia,
+     * Slovakia, Greece), two and three (Poland), four and three (Portugal), four and two letters (the Netherlands), a
+     * country's letters and a dash first ("LT-44280", "LV-1010", "CH-8001"); then a blank and a capital, the town's.
+     */
+    private static final Pattern POSTAL_CODE_AND_TOWN = Pattern.compile(",[ \\t]?(?:[A-Z]{1,2}-)?(?<code>\\d{4,6}|\\d{3}[ ]\\d{2}"
+            + "|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{4}[ ][A-Z]{2})(?![\\d-])[ \\t]+(?<town>\\p{Lu}[\\p{L}'-]+)");
+    /**
+     * A street written with no type word the recognizer knows, its name then its house number, the whole of what stands
+     * before a postal code's comma ({@link #POSTAL_CODE_AND_TOWN}): one to five words, each capitalised ("Ilica",
+     * "Liisanpuisto", "Masarykova") or a short word in small letters between them ("Place du Marché", "Trg bana
+     * Josipa Jelačića", "Brīvības iela", "Vytauto g.", "Fehérvári út"); the house number with a letter, a flat after a
+     * slash or a dash, a staircase and a flat ("64B", "5/III", "15-3", "33 B 14"). Words joined by single blanks: a
+     * wider gap is a column's or a heading's.
+     */
+    private static final Pattern NAME_AND_HOUSE_NUMBER = Pattern.compile("(?<![\\p{L}\\d.'-])\\p{Lu}\\p{Ll}[\\p{L}'.-]*"
+            + "(?:[ ](?:\\p{Lu}\\p{Ll}[\\p{L}'.-]*|" + StreetAddressRecognizer.SMALL_STREET_WORDS + "))"
+            + "{0,4}[ ]\\d{1,4}[A-Za-z]?(?:[/-][\\dA-Za-z]{1,4}|[ ][A-Z][ ]\\d{1,3})?$");
+    /**
+     * The words in small letters inside a street's name ("Place du Marché", "Trg bana Jelačića", "Brīvības iela", "Vytauto
+     * g.", "Fehérvári út", "Storgatan"'s Swedish "gatan" written apart): particles and street words, no others, so that a
+     * sentence's words before a street are not read as its name ("Sie wohnt Am Waldrand 5").
+     */
+    static final String SMALL_STREET_WORDS = "(?:de|du|des|la|le|les|di|da|do|dos|das|del|della|van|von|der|den|dem|bana|kralja"
+            + "|iela|g\\.|gatv\u0117|\u00fat|utca|t\u00e9r|k\u00f6r\u00fat|ul\\.|ulica|al\\.|n\u00e1m\\.|t\u0159\\.|str\\.|gatan|gata|gate|vej|vei|veien|katu|tie|tee|mnt\\.)(?![\\p{L}.])";
+    /** Street words of such names, which vouch for a street when its town is not in the gazetteer. */
+    private static final Pattern STREET_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:place|plein|platz|pl\\.|trg|ulica|ul\\.|rue|via|piazza"
+            + "|plaza|pra\u00e7a|rua|iela|g\\.|\u00fat|utca|t\u00e9r|gatan|gata|gate|vej|vei|veien|katu|tie|tee|n\u00e1m\\.|n\u00e1m\u011bst\u00ed|t\u0159\\.)(?!\\p{L})");
+    /** A year where a four-digit postal code would stand, after a month's name: a date ("Signed June 3, 2024 Berlin"). */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** The first letters of months' names in the languages of the postal codes above. */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?iu)(?:jan|feb|f\u00e9v|mar|m\u00e4r|apr|avr|abr|may|mai|mei|mag|jun|juin|giu|jul|juil"
+            + "|lug|aug|ao\u00fb|ago|sep|set|oct|okt|ott|out|nov|dec|dez|d\u00e9c|dic)\\p{L}*\\.?[ ]\\d{1,2}$");
+
+    /**
+     * Streets without a type word, known by what follows them: a postal code and a town of the gazetteer ("Ilica 178,
+     * 10000 Zagreb", "Liisanpuisto 1, 33540 Tampere", "Place du Marché 8, 4020 Jupille", "Masarykova 12, 602 00 Brno").
+     * Found from each comma a digit follows, so a text without one costs a look at its commas; the town must be
+     * listed or the name hold a street's word, so that "Phase 3, 1200 Participants" is none.
+     */
+    private static List<RecognizerResult> beforePostalCodes(String text, char[] plain) {
+        List<RecognizerResult> out = new ArrayList<>();
+        Matcher code = null;
+        Matcher street = null;
+        char[] buffer = null;
+        int n = plain.length;
+        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+            int d = comma + 1 < n && (plain[comma + 1] == ' ' || plain[comma + 1] == '\t') ? comma + 2 : comma + 1;
+            if (d >= n || !(StreetShortcuts.digit(plain[d]) || d + 2 < n && plain[d] >= 'A' && plain[d] <= 'Z'
+                    && (plain[d + 1] == '-' || plain[d + 2] == '-')) || comma < 3 || !StreetShortcuts.digit(plain[comma - 1])
+                    && !Character.isLetter(plain[comma - 1])) {
+                continue;
+            }
+            if (code == null) {
+                code = POSTAL_CODE_AND_TOWN.matcher(text);
+                street = NAME_AND_HOUSE_NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(true);
+                buffer = new char[64];
+            }
+            code.region(comma, n);
+            if (!code.lookingAt()) {
+                continue;
+            }
+            // the street: from where its field begins (a line, a comma, a colon, a bracket, a tab, a bar) to the comma
+            int from = comma;
+            while (from > 0 && comma - from < 80 && "\n\r,;:(|\t".indexOf(plain[from - 1]) < 0) {
+                from--;
+            }
+            street.region(from, comma);
+            if (!street.find()) {
+                continue;
+            }
+            String name = street.group();
+            if (YEAR.matcher(code.group("code")).matches() && MONTH_BEFORE.matcher(name).find()) {
+                continue; // a month, a day and a year: a date
+            }
+            if (!Cities.town(text, code.start("town"), code.end("town"), buffer) && !STREET_WORD.matcher(name).find()) {
+                continue; // neither a listed town after it nor a street's word in it
+            }
+            out.add(new RecognizerResult(ENTITY, street.start(), comma, 0.6, "pattern 'street before a postal code and a listed town'"));
+        }
+        return out;
     }
 
     /**
