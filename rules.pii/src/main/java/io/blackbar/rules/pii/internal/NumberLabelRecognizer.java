@@ -1,0 +1,187 @@
+package io.blackbar.rules.pii.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.blackbar.engine.api.Category;
+import io.blackbar.engine.api.spi.NamedPattern;
+import io.blackbar.engine.api.spi.PatternRecognizer;
+import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
+
+/**
+ * A number after any label that says it is one: a word, or two, then "No.", "Nr.", "n°", "#", "number", or their
+ * words in other languages ("Admission No.: 8874", "FPR No. FPR-1187", "Police Habitation n° HB-7731-0448192",
+ * "Zákaznícke číslo: 1.0447.2183", "Davčna številka: 81473621", "Processo nº 0018347-96.2024.8.26.0016", "LSO
+ * #P18847"), the word joined to its label ("contractnr. PL-7734-118820", "Versicherten-Nr. 8075600000418273",
+ * "klantnummer 6.5510.4412"), or first ("Št. zadeve: 215-1182/2025-4"). Every organisation numbers what it keeps of
+ * a person, and {@link IdNumberRecognizer}'s labels, however many, are the ones seen so far; this reads the label's
+ * grammar instead. The value must look like a record's number: four digits or more, or a code of letters and two
+ * digits or more, six characters at least; not a date, a year, an amount.
+ *
+ * <p>Not after the labels of what is no person's (an invoice's, an order's, a phone's, a company's, a page's, a
+ * version's, a parcel's: {@link #NOT_A_PERSONS}), nor with no label at all (a list's "No. 1234" at a line's start).
+ * Scored 0.55, just over the threshold: a label the other recognizers know scores higher and names its type.
+ */
+@Component(service = Recognizer.class)
+@RecognizerProperties(entity = "ID_NUMBER", frameworks = {"pii", "gdpr", "hipaa"})
+public class NumberLabelRecognizer extends PatternRecognizer {
+
+    /** The number words, written after the label. */
+    private static final String NUMBER_WORD = "(?:no\\.?|nr\\.?|n[°º]\\.?|nº|n\\.º|num\\.|number|numer|numero|número|numéro|nummer|číslo|č\\."
+            + "|številka|št\\.|szám|száma|broj|br\\.|nro\\.?|numurs|numeris)";
+    /** A record's number: capitals, digits, dashes, dots and slashes, beginning and ending with a letter or digit. */
+    private static final String VALUE = "(?<value>[A-Z0-9](?:[A-Z0-9./-]{0,38}[A-Z0-9])?)(?![\\w-]|[./,]\\w)";
+
+    public NumberLabelRecognizer() {
+        super("ID_NUMBER", Category.IDENTIFIER, List.of(
+                // the number word after a label word ("Admission No.:"), the label read back in code
+                NamedPattern.of("a number after its label", "(?iu:(?:(?<![\\p{L}\\d])" + NUMBER_WORD
+                        + "(?![\\p{L}])|#)(?:[ \\t]+(?<after>\\p{Ll}{3,15})(?=[ \\t]*:))?[ \\t]*[:.]?[ \\t]*)" + VALUE, 0.55),
+                // the number word joined to its label ("contractnr.", "Versicherten-Nr.", "klantnummer", "Kundennummer")
+                NamedPattern.of("a number after its label, joined", "(?iu:(?<=\\p{L}{3})(?:-?nr\\.?|nummer|numero)"
+                        + "(?![\\p{L}])[ \\t]*[:.]?[ \\t]*)" + VALUE, 0.55)),
+                Set.of());
+    }
+
+    /**
+     * The label words of numbers that are no person's: a document's, a transaction's, a product's, a place's, a
+     * company's, a contact's (a phone's number is the phone recognizer's), in the languages of {@link #NUMBER_WORD}.
+     */
+    static final Set<String> NOT_A_PERSONS = Set.copyOf(List.of("invoice", "inv", "order", "po", "purchase", "quote", "quotation", "estimate",
+            "receipt", "delivery", "shipment", "consignment", "tracking", "parcel", "waybill", "awb", "container", "batch", "lot",
+            "transaction", "payment", "transfer", "booking", "reservation", "confirmation", "request", "req", "tax invoice",
+            "item", "part", "model", "product", "article", "art", "sku", "ean", "isbn", "issn", "catalogue", "catalog", "cat",
+            "version", "ver", "build", "release", "revision", "rev", "edition", "volume", "vol", "issue", "episode",
+            "page", "pages", "pg", "section", "chapter", "clause", "paragraph", "para", "figure", "fig", "table", "form",
+            "line", "step", "question", "task", "exhibit", "annex", "appendix", "schedule", "attachment",
+            "room", "floor", "flat", "apartment", "apt", "suite", "unit", "house", "building", "plot", "box", "gate", "platform",
+            "seat", "row", "flight", "route", "bus", "train", "stop", "lane", "bay", "door", "office", "desk", "site",
+            "phone", "tel", "telephone", "fax", "mobile", "mob", "cell", "contact", "hotline", "ext", "extension",
+            "company", "companies", "firm", "vat", "tva", "btw", "iva", "mwst", "ust", "gst", "abn", "acn", "ein", "duns",
+            "commercial", "trade", "business", "enterprise", "org", "organisation", "organization", "charity", "kvk", "rcs",
+            "siren", "siret", "uen", "cin", "gstin", "regon", "krs", "nipc", "cif", "ičo", "ico", "handelsregister", "hrb",
+            "telefon", "telefono", "teléfono", "téléphone", "telefone", "telefoon", "faktura", "factura", "fattura", "facture",
+            "rechnung", "bestellung", "auftrag", "commande", "pedido", "ordine", "bestelling", "zamówienie", "objednávka",
+            "objednávky", "faktúra", "faktury", "račun", "računa", "naročilo", "tel.", "seite", "página", "pagina", "strana",
+            "stran", "oldal", "lapa", "puslapis", "version", "modelo", "modèle", "modello", "artikel", "artículo", "articolo",
+            "article", "serie", "série", "lote", "los", "partie", "charge", "haus", "hausnummer", "zimmer", "chambre",
+            "habitación", "stanza", "kamer", "pokój", "izba", "soba", "pokoj", "kontaktu", "mobil", "handy", "fax.",
+            "bestelnummer", "ordernummer", "rechnungs", "factuur", "referentie",
+            // the stems of joined labels ("Bestelnummer", "Auftragsnr.", "Lieferscheinnummer", "Artikelnr.")
+            "bestel", "bestell", "auftrags", "lieferschein", "liefer", "artikel", "order", "telefoon", "tracking", "sendungs",
+            "paket", "vorgangs", "ticket", "buchungs", "ondernemings", "offerte", "objekt", "btw-",
+            // a cheque's, a receipt's, a kit's, a register's of companies, an employer's, a protocol's; Estonian, Latvian,
+            // Lithuanian orders and invoices; a company register's insert ("vl. č.")
+            "cheque", "check", "chq", "quittung", "beleg", "kit", "registered", "conf", "er", "protocolo", "protocolos",
+            "tellimus", "tellimuse", "arve", "rēķins", "pasūtījums", "užsakymas", "sąskaita", "vl", "vložka", "odd",
+            // "Registered in England No. 08741936", a company's
+            "england", "wales", "scotland"));
+
+    /**
+     * Words that are no label, right before the number word: prepositions, articles, conjunctions ("regression from
+     * #4033", "registado com o n.º"); further back they may stand inside a label ("Deposit in Account No.").
+     */
+    static final Set<String> NO_LABEL = Set.copyOf(List.of("from", "before", "after", "in", "on", "at", "by", "of", "to", "for", "and", "or", "with", "see", "the", "a", "an",
+            "o", "com", "de", "do", "da", "el", "la", "le", "les", "du", "des", "und", "mit", "von", "der", "die", "das",
+            "het", "een", "en", "og", "och", "i", "w", "z", "na", "v", "za"));
+
+    /** A date, a year, a time, an amount with its decimals: no record's number. */
+    private static final Pattern NOT_A_NUMBER = Pattern.compile("(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|(?:19|20)\\d\\d(?:/\\d\\d)?"
+            + "|\\d{1,3}(?:[.,]\\d{3})*[.,]\\d{2}|\\d{1,2}[.:]\\d{2})");
+
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        String s = text.toString();
+        List<RecognizerResult> out = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            boolean joined = k == 1;
+            String why = "pattern '" + patterns().get(k).name() + "'";
+            scanner(k).forEachMatch(text, m -> {
+                String value = m.group("value");
+                if (!recordNumber(value)) {
+                    return;
+                }
+                List<String> words = new ArrayList<>(3);
+                int at = m.start();
+                if (joined) {
+                    int w = at;
+                    while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+                        w--;
+                    }
+                    words.add(s.substring(w, at).toLowerCase(Locale.ROOT)); // "contract" of "contractnr."
+                    at = w;
+                } else if (m.group("after") != null) {
+                    words.add(m.group("after").toLowerCase(Locale.ROOT)); // "zadeve" of "Št. zadeve:"
+                }
+                if (!joined && s.charAt(m.start()) == '#' && !capitalBefore(s, m.start())) {
+                    return; // "#" after a word in small letters is an issue's or a list's ("regression from #4033")
+                }
+                wordsBefore(s, at, joined ? 1 : 2, words);
+                if (!words.isEmpty() && !NO_LABEL.contains(words.get(0)) && words.stream().noneMatch(NOT_A_PERSONS::contains)) {
+                    out.add(new RecognizerResult("ID_NUMBER", m.start("value"), m.end("value"), patterns().get(0).score(), why));
+                }
+            });
+        }
+        return withoutContained(out);
+    }
+
+    /** @return whether a value looks like a record's number: four digits, or a code of letters and two digits in six characters */
+    static boolean recordNumber(String value) {
+        int digits = 0;
+        int letters = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return (digits >= 4 || digits >= 2 && letters >= 1 && value.length() >= 6) && !NOT_A_NUMBER.matcher(value).matches();
+    }
+
+    /** @return whether the word before {@code at} (blanks between) begins with a capital ("LSO #P18847") */
+    private static boolean capitalBefore(String s, int at) {
+        int k = at;
+        while (k > 0 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        int e = k;
+        while (k > 0 && Character.isLetter(s.charAt(k - 1))) {
+            k--;
+        }
+        return k < e && Character.isUpperCase(s.charAt(k));
+    }
+
+    /**
+     * Adds to {@code words}, in small letters, up to {@code max} words standing before {@code at} on its line (the label
+     * of a number word: "Admission" of "Admission No.", "NEMIS / UPI" of "NEMIS / UPI No."), the nearest first.
+     */
+    private static void wordsBefore(String s, int at, int max, List<String> words) {
+        int k = at;
+        for (int n = 0; n < max; n++) {
+            while (k > 0 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\t' || s.charAt(k - 1) == ')' || s.charAt(k - 1) == '/'
+                    || s.charAt(k - 1) == '.' && k > 1 && Character.isLetter(s.charAt(k - 2)))) {
+                if (n == 0 && at - k >= 2 && s.charAt(k - 1) == ' ' && s.charAt(k) == ' ') {
+                    return; // a wide gap before the number word: a column's, not its label
+                }
+                k--;
+            }
+            int e = k;
+            while (k > 0 && (Character.isLetter(s.charAt(k - 1)) || s.charAt(k - 1) == '-' || s.charAt(k - 1) == '\'')) {
+                k--;
+            }
+            if (k == e) {
+                return;
+            }
+            words.add(s.substring(k, e).toLowerCase(Locale.ROOT));
+        }
+    }
+}
