@@ -35,6 +35,8 @@ public class DateRecognizer extends PatternRecognizer {
             + "|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio"
             + "|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
             + "|januari|februari|maart|mei|augustus"
+            // Catalan's ("15 de febrer de 2025", "1 de març")
+            + "|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre"
             // Swedish, Norwegian and Danish (with Dutch's and German's), in lower case there ("december 2024")
             + "|augusti|maj|april|september|november|december"
             // Polish (the genitive a date writes, and the nominative), Czech's and Croatian's genitives, Finnish's partitive,
@@ -87,6 +89,9 @@ public class DateRecognizer extends PatternRecognizer {
                         + "|admission|discharge)|birth[ \\t]*date|(?:service|visit|collection|report|order)[ \\t]+date|date(?:[ \\t]+given)?|dos"
                         + "|admitted|discharged|born|collected|received|reported)[ \\t]*[:#]?[ \\t]*"
                         + "(?<value>(?:19|20)\\d{2}" + MONTH2 + DAY2 + ")\\b", 0.75),
+                // with a blank on each side of its marks, as a form filled in by hand reads back from a scan ("14 / 03 /
+                // 1947", "27 . 05 . 24"); the same mark twice, a slash or a dot
+                NamedPattern.of("numeric date, spaced", "\\b" + DAY + "[ ](?<mark>[./])[ ]" + MONTH + "[ ]\\k<mark>[ ](?:(?:1[89]|20)\\d{2}|\\d{2})\\b(?![ ]?[./][ ]?\\d)", 0.6),
                 NamedPattern.of("numeric date", "\\b(?:" + DAY + "[./-]" + MONTH + "|" + MONTH + "[./-]" + DAY + ")[./-](?:1[89]|20|21)?\\d{2}\\b", 0.65),
                 // not before another number (but a range's second date: "12/20-1/2"), nor a fraction: a score ("Pain 6/10",
                 // "Strength 2/5", "Grade 2/6", "day 5/5") by its word before, a dose ("1/2 tab") by its word after
@@ -149,9 +154,14 @@ public class DateRecognizer extends PatternRecognizer {
                 // ("4:50pm", "11am", "4 p.m."); not a titre, a dilution, a ratio, a scale or a verse, which write one digit
                 // before the colon ("1:40", "1:20", "1:25,000", "Romans 8:28"), a duration ("2h30", "3:45:12"), nor
                 // German's "2 am Tag"; not a part of a longer number
-                NamedPattern.ofIgnoreCase("time", "(?<![\\d:.,/])(?:(?:[01]\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:[ \\t]?[ap]\\.?m\\b\\.?)?"
-                        + "|(?:1[0-2]|0?[1-9]):[0-5]\\d(?::[0-5]\\d)?[ \\t]?[ap]\\.?m\\b\\.?|(?:1[0-2]|0?[1-9])(?:[ap]m\\b|[ \\t]?(?-i:AM|PM)\\b|[ \\t]?[ap]\\.m\\.))"
-                        + "(?![\\d:]|,\\d|[ \\t]*(?:dilution|ratio|titer|titre)\\b)"
+                // (after a comma with two digits for the hour and a colon: a CSV's cells, "Site 7,06:45,15:30"; before a colon that no digit
+                // follows: "at 12:38: ice pack"; not before a thousands group: "1:25,000")
+                // and a time with a dot before "h" after a preposition, as Catalan, Spanish and French write one ("a les 0.45
+                // h", "fins a les 2.40 h"; not a duration's decimal hours, "Total 7.35 h")
+                NamedPattern.ofIgnoreCase("time", "(?:(?<![\\d:./,])|(?<=,)(?=(?:[01]\\d|2[0-3]):[0-5]\\d))(?:(?:[01]\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:[ \\t]?[ap]\\.?m\\b\\.?)?"
+                        + "|(?:1[0-2]|0?[1-9]):[0-5]\\d(?::[0-5]\\d)?[ \\t]?[ap]\\.?m\\b\\.?|(?:1[0-2]|0?[1-9])(?:[ap]m\\b|[ \\t]?(?-i:AM|PM)\\b|[ \\t]?[ap]\\.m\\.)"
+                        + "|(?<=\\b(?:a|les|las|de|des|à|vers|fins|hasta|desde|from|at|um|ab|bis|till|until|to)[ \\t])(?:[01]?\\d|2[0-3])\\.[0-5]\\d(?=[ \\t]?h\\b))"
+                        + "(?!\\d|:\\d|,\\d{3}|[ \\t]*(?:dilution|ratio|titer|titre)\\b)"
                         // a verse of a book of the Bible ("Romans 12:12", "Psalm 23:10")
                         + "(?<!\\b(?:genesis|exodus|psalms?|proverbs|isaiah|jeremiah|matthew|mark|luke|john|acts|romans|corinthians|galatians"
                         + "|ephesians|hebrews|revelation|chapter|verse|ch\\.)[ \\t]{1,2}\\d{1,3}:\\d{1,3})", 0.5)),

@@ -44,6 +44,11 @@ class DateAndAgeRecognizerTest {
             date | Call 06:42, at scene 06:55; presented 4:50pm; test drive Sat 11am; le mardi 17h30; Time: 16:48 | 06:42;06:55;4:50pm;11am;17h30;16:48
             date | dilution 1:30; John 3:16; ratio 2:15; build 10:30:45:12; score 3-2 at 1.5:1 |
             # the review's: a titre, dilutions, a ratio, a verse, a map's scale, a duration, German's "am", a race's time
+            # a timesheet's cells, a time before a colon, Catalan's dotted times before "h", Catalan months, a hand-filled form's
+            # spaced dates (a twelfth held-out set's timesheet, accident book, noise complaint, OCR'd application)
+            date | 'Site 7,06:45,15:30,30,8.25; FA at 12:38: ice pack; a les 0.45 h; fins a les 2.40 h' | 06:45;15:30;12:38;0.45;2.40
+            date | 'dissabte 15 de febrer de 2025; dissabte 1 de març; Date of birth  14 / 03 / 1947; Date  27 . 05 . 24' | 15 de febrer de 2025;1 de març;14 / 03 / 1947;27 . 05 . 24
+            date | 'Total 7.35 h; 2.5 h drive; 12:30,000 units; 8.25,30; score 1 / 2 / 3; 10 . 12 . 2024 . 5' |
             date | ANA positive at 1:40; diluted 1:20; ratio of 1:10; Romans 8:28; scale 1:25,000; infusion time 2h30; 2 am Tag; finished in 3:45:12 |
             date | at 9:10am and 4 p.m.; 7pm; at 4 PM and 11 AM |  9:10am;4 p.m.;7pm;4 PM;11 AM
             date | Romans 12:12; Psalm 23:10; John 11:35 |

@@ -75,6 +75,11 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "(?=(?:of|from|a|an|who|was|is|were|has|had|and|died|lives|lived|says|said|told)\\b)", 0.6),
                 NamedPattern.of("age in parentheses after a name", "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t]\\p{Lu}[\\p{L}'-]{1,30})[ \\t]\\("
                         + "(?<value>[1-9]\\d)\\)(?=[ \\t]+(?:\\p{Ll}+ed|was|is|were|has|had|who|and|says|said|told|died|lives)\\b)", 0.55),
+                // a child's or a relative's age in brackets after the first name alone, with or without its unit ("Kofi (4)",
+                // "wife Vasiliki (75)", "Inês (14 ans)", "Noor (11 jaar)"): the word before a first name of the lists (read
+                // in analyze: "Schedule (3)", "Warranty (5 years)" are none)
+                NamedPattern.of(AFTER_A_FIRST_NAME, "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t])\\((?<value>\\d{1,3})(?:[ \\t]?(?:ans|jaar|anos|anys|años"
+                        + "|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat|ára|yrs?|y|years?|yo|y/o))?(?=[,;)])", 0.6),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
                 Set.of("age", "aged", "old", "years", "edad", "años", "paciente", "ans", "anni", "jahre"));
     }
@@ -106,6 +111,35 @@ public class AgeRecognizer extends PatternRecognizer {
 
     /** Not a time after an event: "de" or "del" after the years, but "de edad" and "de vida". */
     private static final String NOT_AFTER_AN_EVENT = "(?![\\p{L}])(?![ \\t]+de(?:l|[ \\t]+(?!edad|vida)))";
+
+    private static final String AFTER_A_FIRST_NAME = "age in brackets after a first name";
+
+    @Override
+    public java.util.List<io.blackbar.engine.api.spi.RecognizerResult> analyze(CharSequence text) {
+        java.util.List<io.blackbar.engine.api.spi.RecognizerResult> found = super.analyze(text);
+        java.util.List<io.blackbar.engine.api.spi.RecognizerResult> out = new java.util.ArrayList<>(found.size());
+        for (io.blackbar.engine.api.spi.RecognizerResult r : found) {
+            if (!r.explanation().contains(AFTER_A_FIRST_NAME) || firstNameBefore(text, r.start() - 1)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** @return whether the word before the bracket at {@code bracket} (one blank between) is a first name of the lists */
+    private static boolean firstNameBefore(CharSequence text, int bracket) {
+        int end = bracket - 1;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        String word = text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT);
+        int kinds = NameLists.get().kinds(word) | NameLists.get().kindsWithoutDiacritics(word); // "Inês"
+        return (kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0;
+    }
 
     @Override
     protected Validation validate(String value) {

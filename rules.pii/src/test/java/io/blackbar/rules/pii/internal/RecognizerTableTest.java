@@ -1174,6 +1174,10 @@ class RecognizerTableTest {
             # surname was taken back: "Login: denied" had "Nied"), nor a query's operator or a system's account in a field
             user    | 'Login: denied; Login: agreed; Login: remote; Username: daemon; User name: failed; Login: pending' |
             user    | '"operator": "contains", operator="not_equal", "user": "anonymous", "assigned_to": "unassigned", "user": "postgres"' |
+            # a child's or a relative's age in brackets after the first name alone (a twelfth held-out set's prison visits log,
+            # tribunal order, insurance claim, debt file); not after a word that is no first name
+            age     | child Kofi (4) - no ID; wife Vasiliki (75) on floor; ma fille Inês (14 ans). Noor (11 jaar) en Adam (7 jaar) | 4;75;14;11;7
+            age     | Schedule (3) pages; Warranty (5 years); Section (12); Appendix (12) |
             # streets with no type word, known by the postal code and listed town after them (an eleventh held-out set's
             # witness summons, baptism certificate, psychotherapy intake); not a date before a year and a town, a heading
             # over a wide gap, a town that is not listed
