@@ -1,7 +1,6 @@
 package io.blackbar.format.pdf.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,24 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
-import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -35,7 +28,6 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 
 import io.blackbar.engine.api.spi.DocumentLimits;
-import io.blackbar.engine.api.spi.ImageMetadata;
 
 /** Removes hidden data and active content; counts what it removed, by kind. */
 final class Cleaner {
@@ -45,8 +37,6 @@ final class Cleaner {
     private static final COSName XFA = COSName.getPDFName("XFA");
     private static final COSName SE = COSName.getPDFName("SE");
     private static final COSName SD = COSName.getPDFName("SD");
-    private static final COSName OC = COSName.getPDFName("OC");
-    private static final COSName OFF = COSName.getPDFName("OFF");
     private static final Set<String> SAFE_ACTIONS = Set.of("GoTo");
     private static final Set<String> MEDIA = Set.of("RichMedia", "Sound", "Movie", "Screen", "3D");
 
@@ -121,7 +111,6 @@ final class Cleaner {
                 }
             }
         }
-        Set<COSDictionary> hidden = hiddenLayers(root);
         for (PDPage page : doc.getPages()) {
             if (limits.expired()) {
                 throw new IOException("time budget spent");
@@ -137,10 +126,10 @@ final class Cleaner {
                     count(removed, "signatures", 1);
                 }
             }
-            if (!hidden.isEmpty()) {
-                count(removed, "hiddenLayerContent", removeHiddenContent(doc, page, hidden));
-            }
         }
+        count(removed, "hiddenLayerContent", HiddenLayers.remove(doc, limits));
+        // what may sit in any object: associated files, a field's scripts no field list reaches, OPI, alternates
+        ObjectSweep.clean(doc, removed);
         // after every action was cleaned: only plain jumps are left to point at their pages
         count(removed, "namedDestinations", NamedDestinations.replace(doc, limits));
         return removed;
@@ -169,11 +158,7 @@ final class Cleaner {
         }
     }
 
-    /**
-     * What images carry beside their pixels: their XMP ({@code /Metadata}), and inside a JPEG
-     * ({@code DCTDecode}) its EXIF, XMP, IPTC and comments, which a photo placed in a document keeps
-     * (where it was taken, its owner). The JPEG's bytes are edited, not decoded.
-     */
+    /** What images carry beside their pixels ({@link ImageStreams}). */
     private static void removeImageMetadata(PDDocument doc, Map<String, Integer> removed, DocumentLimits limits)
             throws IOException {
         COSDocument cos = doc.getDocument();
@@ -186,34 +171,10 @@ final class Cleaner {
                 continue;
             }
             try {
-                stripImage(image, removed);
+                ImageStreams.strip(image, removed, limits.maxMemoryBytes() / 4);
             } catch (IOException e) {
                 // a stream that cannot be read is no image any reader shows: left as it is
             }
-        }
-    }
-
-    private static void stripImage(COSStream image, Map<String, Integer> removed) throws IOException {
-        if (image.containsKey(COSName.METADATA)) {
-            image.removeItem(COSName.METADATA);
-            count(removed, "imageMetadata", 1);
-        }
-        COSBase filters = image.getFilters();
-        boolean jpeg = COSName.DCT_DECODE.equals(filters)
-                || filters instanceof COSArray a && a.size() == 1 && COSName.DCT_DECODE.equals(a.getObject(0));
-        if (!jpeg) {
-            return;
-        }
-        byte[] bytes;
-        try (InputStream in = image.createRawInputStream()) {
-            bytes = in.readAllBytes();
-        }
-        byte[] stripped = ImageMetadata.strip(bytes);
-        if (stripped != bytes) {
-            try (OutputStream out = image.createRawOutputStream()) {
-                out.write(stripped);
-            }
-            count(removed, "imageMetadata", 1);
         }
     }
 
@@ -252,6 +213,11 @@ final class Cleaner {
             "Dests", "ViewerPreferences", "PageLayout", "PageMode", "Outlines", "OpenAction", "AA", "URI", "AcroForm",
             "Metadata", "StructTreeRoot", "MarkInfo", "Lang", "OutputIntents", "PieceInfo", "OCProperties", "Perms", "Legal",
             "Requirements", "NeedsRendering");
+    /** A page's keys of ISO 32000-2 (inherited ones included). */
+    private static final Set<String> PAGE_KEYS = Set.of("Type", "Parent", "LastModified", "Resources", "MediaBox", "CropBox",
+            "BleedBox", "TrimBox", "ArtBox", "BoxColorInfo", "Contents", "Rotate", "Group", "Thumb", "B", "Dur", "Trans",
+            "Annots", "AA", "Metadata", "PieceInfo", "StructParents", "ID", "PZ", "SeparationInfo", "Tabs",
+            "TemplateInstantiated", "PresSteps", "UserUnit", "VP", "AF", "OutputIntents", "DPart");
     /** The trailer's keys of ISO 32000-2. */
     private static final Set<String> TRAILER_KEYS = Set.of("Size", "Prev", "Root", "Encrypt", "Info", "ID", "XRefStm");
     /** The name trees that hold no destination, script or file this handler keeps or reads. */
@@ -338,6 +304,13 @@ final class Cleaner {
             }
         }
         for (PDPage page : doc.getPages()) {
+            // an application's private keys (what a writer noted on the page), as the catalog's
+            for (COSName key : new ArrayList<>(page.getCOSObject().keySet())) {
+                if (!PAGE_KEYS.contains(key.getName())) {
+                    page.getCOSObject().removeItem(key);
+                    count(removed, "metadata", 1);
+                }
+            }
             // B: the article beads, which lead to the threads; DPart: the document part, which leads to its data
             for (String key : List.of("ID", "AF", "PZ", "B", "DPart")) {
                 if (page.getCOSObject().containsKey(key)) {
@@ -403,77 +376,7 @@ final class Cleaner {
         return n;
     }
 
-    /** Optional-content groups switched off in the default configuration. */
-    private static Set<COSDictionary> hiddenLayers(COSDictionary root) {
-        Set<COSDictionary> hidden = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        if (root.getDictionaryObject(COSName.OCPROPERTIES) instanceof COSDictionary oc
-                && oc.getDictionaryObject(COSName.D) instanceof COSDictionary d
-                && d.getDictionaryObject(OFF) instanceof COSArray off) {
-            for (COSBase b : off) {
-                COSBase o = b instanceof COSObject obj ? obj.getObject() : b;
-                if (o instanceof COSDictionary group) {
-                    hidden.add(group);
-                }
-            }
-        }
-        return hidden;
-    }
-
-    /** Drops marked content tagged with a hidden layer from a page's own content stream. */
-    private static int removeHiddenContent(PDDocument doc, PDPage page, Set<COSDictionary> hidden) throws IOException {
-        if (!page.hasContents()) {
-            return 0;
-        }
-        PDResources resources = page.getResources();
-        List<Object> tokens = new PDFStreamParser(page).parse();
-        List<Object> out = new ArrayList<>(tokens.size());
-        int skipDepth = 0;
-        int removed = 0;
-        int operandStart = 0;
-        for (Object t : tokens) {
-            out.add(t);
-            if (!(t instanceof Operator op)) {
-                continue;
-            }
-            String name = op.getName();
-            if (skipDepth > 0) {
-                if ("BMC".equals(name) || "BDC".equals(name)) {
-                    skipDepth++;
-                } else if ("EMC".equals(name)) {
-                    skipDepth--;
-                }
-                out.subList(operandStart, out.size()).clear();
-            } else if ("BDC".equals(name) && isHidden(out.subList(operandStart, out.size() - 1), resources, hidden)) {
-                skipDepth = 1;
-                removed++;
-                out.subList(operandStart, out.size()).clear();
-            }
-            operandStart = out.size();
-        }
-        if (removed > 0) {
-            PDStream stream = new PDStream(doc);
-            try (var os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                new ContentStreamWriter(os).writeTokens(out);
-            }
-            page.setContents(stream);
-        }
-        return removed;
-    }
-
-    private static boolean isHidden(List<Object> operands, PDResources resources, Set<COSDictionary> hidden) {
-        if (operands.size() != 2 || !OC.equals(operands.get(0)) || resources == null) {
-            return false;
-        }
-        Object props = operands.get(1);
-        if (props instanceof COSName name) {
-            COSDictionary properties = resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES);
-            props = properties == null ? null : properties.getDictionaryObject(name);
-        }
-        return props instanceof COSDictionary d && hidden.contains(d);
-    }
-
-
-    private static void count(Map<String, Integer> removed, String kind, int n) {
+    static void count(Map<String, Integer> removed, String kind, int n) {
         if (n > 0) {
             removed.merge(kind, n, Integer::sum);
         }

@@ -318,7 +318,10 @@ final class PdfDocument implements ParsedDocument {
     public Map<String, Integer> sanitize(OutputStream out) throws EngineException {
         sanitized = true;
         try {
-            Map<String, Integer> removed = new HashMap<>(Cleaner.sanitize(doc, limits));
+            // comments go in sanitize only: redaction has read and redacted them
+            Map<String, Integer> removed = new HashMap<>();
+            Comments.remove(doc, removed);
+            Cleaner.sanitize(doc, limits).forEach((k, v) -> removed.merge(k, v, Integer::sum));
             save(out);
             return removed;
         } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {

@@ -59,6 +59,43 @@ final class IndependentReader {
         }
     }
 
+    /**
+     * The file's bytes as they are, followed by every stream inflated with {@link java.util.zip.Inflater} from the
+     * bytes after each {@code stream} keyword (whatever its dictionary says): what an image keeps behind a filter chain
+     * that qpdf would decode away ({@code --decode-level=all} decodes a JPEG to its pixels).
+     *
+     * @return Latin-1
+     */
+    static String inflated(Path pdf) throws IOException {
+        byte[] raw = Files.readAllBytes(pdf);
+        StringBuilder all = new StringBuilder(new String(raw, StandardCharsets.ISO_8859_1));
+        String text = all.toString();
+        for (int at = text.indexOf("stream"); at >= 0; at = text.indexOf("stream", at + 6)) {
+            int start = at + 6;
+            start += start < raw.length && raw[start] == '\r' ? 1 : 0;
+            start += start < raw.length && raw[start] == '\n' ? 1 : 0;
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            inflater.setInput(raw, start, raw.length - start);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                while (!inflater.finished() && out.size() < (64 << 20)) {
+                    int n = inflater.inflate(buffer);
+                    if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        break;
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (java.util.zip.DataFormatException e) {
+                // not a zlib stream
+            } finally {
+                inflater.end();
+            }
+            all.append('\n').append(new String(out.toByteArray(), StandardCharsets.ISO_8859_1));
+        }
+        return all.toString();
+    }
+
     /** @return the images of the file as poppler's pdfimages takes them out, decoded, in file order */
     static List<java.awt.image.BufferedImage> images(Path pdf) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("images");
