@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -479,8 +480,16 @@ public class PlaceRecognizer extends PatternRecognizer {
         char[] buffer = new char[64]; // the gazetteer's look-ups, made once
         for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
             boolean state = stateAfter(plain, comma);
+            boolean date = false;
             if (!state && !Cities.countryAfter(plain, comma, buffer)) {
-                continue;
+                if (dateBefore(plain, comma)) {
+                    townAfterDate(plain, comma, buffer, out);
+                    continue;
+                }
+                if (!dateAfter(plain, comma)) {
+                    continue;
+                }
+                date = true;
             }
             int end = comma;
             int start = titleWordsBefore(text, end, Set.of());
@@ -498,9 +507,67 @@ public class PlaceRecognizer extends PatternRecognizer {
             if (!state && !Cities.town(plain, start, end, buffer)) {
                 continue; // before a country, a town of the gazetteer only ("Smith, France" is none)
             }
-            out.add(new RecognizerResult("LOCATION", start, end, 0.7, state ? "town before its state" : "town before its country"));
+            out.add(new RecognizerResult("LOCATION", start, end, 0.7, state ? "town before its state"
+                    : date ? "town before a date" : "town before its country"));
         }
         return out;
+    }
+
+    /** {@link #FORM_DATE}, or a month's name first ("March 3, 2024"), where it begins. */
+    private static final Pattern DATE_AT = Pattern.compile(FORM_DATE + "|\\p{Lu}\\p{Ll}{2,9}\\.?[ \\t]+\\d{1,2},?[ \\t]+\\d{4}");
+    /** {@link #FORM_DATE} where it ends. */
+    private static final Pattern DATE_ENDS = Pattern.compile("(?:" + FORM_DATE + ")$");
+
+    /**
+     * Whether a date follows the comma, as a letter's or a form's place and date of signing write them ("Lugano, 7
+     * giugno 2025", "Maribor, 24. 2. 2025", "London, 3 March 2024"): the town before it, if one of the gazetteer, is
+     * where a person signed or wrote.
+     */
+    private static boolean dateAfter(String plain, int comma) {
+        int d = comma + 1;
+        while (d < plain.length() && d - comma <= 2 && (plain.charAt(d) == ' ' || plain.charAt(d) == '\t')) {
+            d++;
+        }
+        if (d >= plain.length() || !Character.isLetterOrDigit(plain.charAt(d))) {
+            return false;
+        }
+        Matcher m = DATE_AT.matcher(plain).region(d, Math.min(plain.length(), d + 30));
+        return m.lookingAt();
+    }
+
+    /** Whether a date ends right before the comma ("23.07.1984, Liepāja": a person's date and place of birth in a table). */
+    private static boolean dateBefore(String plain, int comma) {
+        return comma > 0 && Character.isDigit(plain.charAt(comma - 1))
+                && DATE_ENDS.matcher(plain).region(Math.max(0, comma - 20), comma).find();
+    }
+
+    /** The town of the gazetteer after a date and its comma, one to three words in Title case, then no letter. */
+    private static void townAfterDate(String plain, int comma, char[] buffer, List<RecognizerResult> out) {
+        int s = comma + 1;
+        while (s < plain.length() && s - comma <= 2 && plain.charAt(s) == ' ') {
+            s++;
+        }
+        if (s >= plain.length() || !Character.isUpperCase(plain.charAt(s))) {
+            return;
+        }
+        int e = s;
+        for (int words = 0; words < 3; words++) {
+            int w = e;
+            while (w < plain.length() && (Character.isLetter(plain.charAt(w)) || plain.charAt(w) == '-')) {
+                w++;
+            }
+            if (w == e || !Character.isUpperCase(plain.charAt(e))) {
+                break;
+            }
+            if (Cities.town(plain, s, w, buffer) && (w >= plain.length() || !Character.isLetterOrDigit(plain.charAt(w)))) {
+                out.add(new RecognizerResult("LOCATION", s, w, 0.7, "town after a date"));
+                return;
+            }
+            if (w + 1 >= plain.length() || plain.charAt(w) != ' ') {
+                return;
+            }
+            e = w + 1;
+        }
     }
 
     /**

@@ -1174,6 +1174,10 @@ class RecognizerTableTest {
             # surname was taken back: "Login: denied" had "Nied"), nor a query's operator or a system's account in a field
             user    | 'Login: denied; Login: agreed; Login: remote; Username: daemon; User name: failed; Login: pending' |
             user    | '"operator": "contains", operator="not_equal", "user": "anonymous", "assigned_to": "unassigned", "user": "postgres"' |
+            # a town where a letter or a form was signed, before its date, and a birthplace after a date in a table (a twelfth
+            # held-out set's Swiss school form, Slovenian request, crew list); not a word that is no listed town
+            place   | Luogo e data: Lugano, 7 giugno 2025; Kraj in datum: Maribor, 24. 2. 2025; 23.07.1984, Liepāja | Lugano;Maribor;Liepāja
+            place   | Invoice, 7 June 2025; Dear Sir, 24.2.2025; Tuesday, March 3, 2024; 23.07.1984, Passport |
             # a child's or a relative's age in brackets after the first name alone (a twelfth held-out set's prison visits log,
             # tribunal order, insurance claim, debt file); not after a word that is no first name
             age     | child Kofi (4) - no ID; wife Vasiliki (75) on floor; ma fille Inês (14 ans). Noor (11 jaar) en Adam (7 jaar) | 4;75;14;11;7
