@@ -60,6 +60,10 @@ public class CsvFormatHandler implements FormatHandler {
         }
     }
 
+    /** A signed number, as a spreadsheet would read it: digits with thousands commas or a decimal comma, an exponent. */
+    static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile(
+            "[+-](?:\\d[\\d,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?%?");
+
     private static final Set<String> EMPTY_VALUES = Set.of("", "-", "--", "n/a", "na", "null", "none", "unknown", "nan");
 
     @Override
@@ -182,7 +186,7 @@ public class CsvFormatHandler implements FormatHandler {
             String raw = text();
             List<Replacement> plan = new ArrayList<>();
             for (CsvCells.Cell c : cells) {
-                if (c.end() > c.start() && (raw.charAt(c.start()) == '=' || raw.charAt(c.start()) == '@')) {
+                if (isFormula(raw.substring(c.start(), c.end()))) {
                     plan.add(new Replacement(c.start(), c.start(), "FORMULA", "'"));
                 }
             }
@@ -196,6 +200,20 @@ public class CsvFormatHandler implements FormatHandler {
                 removed.put("hiddenCharacters", r.removed());
             }
             return removed;
+        }
+
+        /**
+         * A cell a spreadsheet would read as a formula (OWASP's CSV injection list): one starting with {@code =},
+         * {@code @}, {@code +}, {@code -}, a tab or a carriage return, quoted or not. A plain number ({@code -12.5},
+         * {@code +3}, {@code -1,234.50}, {@code -1e5}) and dashes alone ({@code -}, {@code --}: "none") are not: a
+         * spreadsheet reads them as a number or text, and a {@code '} before them would change the data.
+         */
+        static boolean isFormula(String cell) {
+            if (cell.isEmpty() || "=@+-\t\r".indexOf(cell.charAt(0)) < 0) {
+                return false;
+            }
+            char c = cell.charAt(0);
+            return !(c == '+' || c == '-') || !PLAIN_NUMBER.matcher(cell).matches() && !cell.chars().allMatch(ch -> ch == '-');
         }
 
         @Override

@@ -18,8 +18,9 @@ import io.blackbar.engine.api.spi.ImageMetadata;
 
 /**
  * Removes what a reader cannot see or Blackbar cannot redact: properties and thumbnails, authors,
- * tracked changes, macros, embedded objects and external links, an SVG picture's metadata and scripts on every write;
- * comments and hidden content too when sanitizing. Counts what went, by kind.
+ * tracked changes, macros, embedded objects, add-ins and external links (by what a part is: {@link PartKinds}), fields
+ * and actions that run or fetch, an SVG picture's metadata and scripts on every write; comments and hidden content too
+ * when sanitizing ({@link SanitizeOnly}). Counts what went, by kind.
  */
 final class OoxmlCleaner {
 
@@ -47,16 +48,14 @@ final class OoxmlCleaner {
      */
     Map<String, Integer> clean(boolean sanitize) throws EngineException {
         // part names are compared without case (ECMA-376 part 2, 9.1.1.1): "DocProps/core.xml" is the core properties too
-        count("metadata", pkg.remove(OoxmlCleaner::isMetadata));
-        count("macros", pkg.remove(OoxmlCleaner::isMacros));
+        // and what a part is, by the relationships that reach it and its content type, whatever its name (PartKinds)
+        removeParts(sanitize);
         for (String n : pkg.names()) {
             String type = pkg.contentType(n);
             if (MACRO_FREE.containsKey(type)) {
                 pkg.setContentType(n, MACRO_FREE.get(type));
             }
         }
-        count("embeddedObjects", pkg.remove(OoxmlCleaner::isEmbedded));
-        count("externalLinks", pkg.remove(n -> lower(n).startsWith("xl/externallinks/")));
         // binary parts no reader shows and this handler cannot read: printer settings (a printer's and a user's names),
         // a sheet's custom properties, Power Pivot's data model (a copy of the data), PowerPoint's change tracking (who
         // changed what), Power Query's definitions (a base64 zip of queries that may hold values)
@@ -75,8 +74,6 @@ final class OoxmlCleaner {
                 count("metadata", 1);
             }
         }
-        count("embeddedObjects", pkg.remove(n -> lower(n).startsWith("xl/model/") || isDataMashup(n)));
-        count("trackedChanges", pkg.remove(n -> lower(n).startsWith("ppt/changesinfos/") || lower(n).equals("ppt/revisioninfo.xml")));
         // a photo pasted into a document keeps its camera's EXIF (where it was taken), XMP and comments
         for (String n : pkg.names()) {
             byte[] bytes = OoxmlPackage.isXml(n) ? null : pkg.bytes(n);
@@ -103,22 +100,103 @@ final class OoxmlCleaner {
                     count("imageMetadata", 1);
                 }
             } else if (bytes != null) {
-                byte[] stripped = ImageMetadata.strip(bytes);
+                // then what ImageMetadata leaves: a WebP's EXIF and XMP, a JPEG's segments between scans, private PNG chunks
+                byte[] stripped = PictureMetadata.strip(ImageMetadata.strip(bytes));
                 if (stripped != bytes) {
                     pkg.setBytes(n, stripped);
                     count("imageMetadata", 1);
                 }
             }
         }
-        if (sanitize) {
-            count("comments", pkg.remove(OoxmlCleaner::isComments));
-        }
         for (String n : pkg.names()) {
             if (pkg.readsAsXml(n) && !pkg.isStreamed(n)) {
                 clean(n, pkg.xml(n), sanitize);
             }
         }
+        if (sanitize) {
+            SanitizeOnly.afterParts(pkg, removed);
+        }
         return removed;
+    }
+
+    /** The kind a part's name alone gives it (the usual names, compared without case), or null. */
+    private PartKinds.Kind byName(String n, boolean sanitize) {
+        String l = lower(n);
+        if (isMetadata(n)) {
+            return PartKinds.Kind.METADATA;
+        } else if (isMacros(n)) {
+            return PartKinds.Kind.MACROS;
+        } else if (isEmbedded(n) || l.startsWith("xl/model/") || isDataMashup(n)) {
+            // Power Pivot's data model (a copy of the data), Power Query's definitions (queries that may hold values)
+            return PartKinds.Kind.EMBEDDED;
+        } else if (l.startsWith("xl/externallinks/")) {
+            return PartKinds.Kind.EXTERNAL;
+        } else if (l.startsWith("ppt/changesinfos/") || l.equals("ppt/revisioninfo.xml")) {
+            return PartKinds.Kind.REVISIONS;
+        } else if (sanitize && isComments(n)) {
+            return PartKinds.Kind.COMMENTS;
+        }
+        return null;
+    }
+
+    /**
+     * Removes the parts of the kinds every write removes (sanitize's too when sanitizing), by what they are and by their
+     * usual names, with the relationships and content type overrides pointing at them, content type defaults only they
+     * used, and the elements that referred to them where a dangling reference would make the file invalid (an ActiveX
+     * control, an imported chunk, a macro sheet's entry in the workbook); other references to them lose their
+     * relationship id.
+     */
+    private void removeParts(boolean sanitize) throws EngineException {
+        Map<String, PartKinds.Kind> gone = PartKinds.removed(pkg, sanitize);
+        for (String n : pkg.names()) {
+            PartKinds.Kind k = gone.containsKey(n) || n.endsWith(".rels") || n.equals(OoxmlPackage.CONTENT_TYPES) ? null : byName(n, sanitize);
+            if (k != null) {
+                gone.put(n, k);
+            }
+        }
+        if (gone.isEmpty()) {
+            return;
+        }
+        Set<String> goneLower = new java.util.HashSet<>();
+        gone.keySet().forEach(n -> goneLower.add(lower(n)));
+        // the relationships that will point nowhere, by the part that holds them
+        Map<String, Set<String>> dangling = new TreeMap<>();
+        for (String rels : pkg.relsParts()) {
+            String source = OoxmlPackage.sourceOf(rels);
+            if (source.isEmpty() || goneLower.contains(lower(source))) {
+                continue;
+            }
+            for (Element r : OoxmlPackage.children(pkg.xml(rels).getDocumentElement(), "Relationship")) {
+                String target = OoxmlPackage.target(rels, r);
+                if (target != null && goneLower.contains(lower(target))) {
+                    dangling.computeIfAbsent(source, s -> new java.util.HashSet<>()).add(r.getAttribute("Id"));
+                }
+            }
+        }
+        Set<String> types = new java.util.HashSet<>();
+        for (String n : gone.keySet()) {
+            types.add(lower(pkg.contentType(n)));
+        }
+        pkg.remove(gone::containsKey);
+        for (PartKinds.Kind k : gone.values()) {
+            if (k != null) {
+                count(k.key, 1);
+            }
+        }
+        // a default content type that only removed parts had (a .bin that meant VBA)
+        Element typesRoot = pkg.xml(OoxmlPackage.CONTENT_TYPES).getDocumentElement();
+        for (Element d : OoxmlPackage.children(typesRoot, "Default")) {
+            String ext = lower("." + d.getAttribute("Extension"));
+            if (types.contains(lower(d.getAttribute("ContentType"))) && !ext.equals(".xml") && !ext.equals(".rels")
+                    && pkg.names().stream().noneMatch(n -> lower(n).endsWith(ext))) {
+                typesRoot.removeChild(d);
+            }
+        }
+        for (Map.Entry<String, Set<String>> e : dangling.entrySet()) {
+            if (pkg.has(e.getKey()) && !pkg.isStreamed(e.getKey()) && pkg.readsAsXml(e.getKey())) {
+                References.dropDangling(pkg.xml(e.getKey()), e.getValue(), removed);
+            }
+        }
     }
 
     private static boolean isMetadata(String n) {
@@ -207,9 +285,18 @@ final class OoxmlCleaner {
         for (String tag : List.of("OLEObject", "oleObject", "externalReference", "externalReferences")) {
             for (Element e : OoxmlPackage.all(doc, tag)) {
                 if (e.getParentNode() != null && !"p".equals(e.getPrefix())) {
-                    e.getParentNode().removeChild(e);
+                    References.remove(e);
                 }
             }
+        }
+        Element root = doc.getDocumentElement();
+        if (OoxmlText.isWord(root)) {
+            count("fields", WordFields.neutralise(doc));
+        }
+        count("actions", actions(name, doc));
+        if ("workbook".equals(root.getLocalName()) && OoxmlText.isSheet(root)) {
+            count("macros", References.autoRunNames(doc));
+            count("metadata", workbookPaths(doc));
         }
         if (sanitize) {
             for (String tag : List.of("commentRangeStart", "commentRangeEnd", "commentReference", "legacyDrawing")) {
@@ -222,7 +309,73 @@ final class OoxmlCleaner {
                 }
             }
             hidden(doc);
+            SanitizeOnly.clean(pkg, name, doc, removed);
         }
+    }
+
+    /**
+     * PowerPoint's actions that run something on a click or a hover ({@code ppaction://program} starts the program
+     * its relationship names, {@code ppaction://macro} a macro, {@code ppaction://ole} an object's verb) go with their
+     * relationship; hyperlinks and jumps between slides stay.
+     *
+     * @return how many went
+     */
+    private int actions(String name, Document doc) throws EngineException {
+        int n = 0;
+        Set<String> ids = new java.util.HashSet<>();
+        for (String tag : List.of("hlinkClick", "hlinkHover", "hlinkMouseOver")) {
+            for (Element e : OoxmlPackage.all(doc, tag)) {
+                String action = lower(e.getAttribute("action"));
+                if (action.startsWith("ppaction://program") || action.startsWith("ppaction://macro")
+                        || action.startsWith("ppaction://ole")) {
+                    NamedNodeMap attrs = e.getAttributes();
+                    for (int i = 0; i < attrs.getLength(); i++) {
+                        if (References.isRelationshipAttribute((Attr) attrs.item(i))) {
+                            ids.add(attrs.item(i).getNodeValue());
+                        }
+                    }
+                    References.remove(e);
+                    n++;
+                }
+            }
+        }
+        String rels = OoxmlPackage.relsOf(name);
+        if (!ids.isEmpty() && pkg.has(rels)) {
+            // the relationship goes unless something else in the part still refers to it
+            for (Element e : OoxmlPackage.all(doc, "*")) {
+                NamedNodeMap attrs = e.getAttributes();
+                for (int i = 0; i < attrs.getLength(); i++) {
+                    if (References.isRelationshipAttribute((Attr) attrs.item(i))) {
+                        ids.remove(attrs.item(i).getNodeValue());
+                    }
+                }
+            }
+            for (Element r : OoxmlPackage.children(pkg.xml(rels).getDocumentElement(), "Relationship")) {
+                if (ids.contains(r.getAttribute("Id"))) {
+                    r.getParentNode().removeChild(r);
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A workbook's record of where it was saved ({@code x15ac:absPath}: "C:\Users\<name>\Documents\") and of its
+     * revision in the cloud ({@code xr:revisionPtr}: a document id): both in ignorable namespaces, both removed.
+     *
+     * @return how many went
+     */
+    private static int workbookPaths(Document doc) {
+        int n = 0;
+        for (String tag : List.of("absPath", "revisionPtr")) {
+            for (Element e : OoxmlPackage.all(doc, tag)) {
+                if (e.getParentNode() != null) {
+                    References.remove(e);
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Hidden text (Word's vanish) goes; hidden sheets and slides are shown. */

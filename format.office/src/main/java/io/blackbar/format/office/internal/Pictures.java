@@ -74,6 +74,8 @@ final class Pictures {
     /** The SVG pictures read, by part: their text is their XML's, overwritten in place. */
     private final Map<String, SvgText> svgs = new HashMap<>();
     private String text;
+    /** The parts every write removes by what they are (a thumbnail, an embedded object's picture): never read. */
+    private Set<String> removedOnWrite = Set.of();
     private int notRead;
     /** Bytes the compressed pictures inflated to, all together: at most a quarter of the memory budget. */
     private long inflatedBytes;
@@ -106,6 +108,7 @@ final class Pictures {
             return text;
         }
         StringBuilder out = new StringBuilder();
+        removedOnWrite = PartKinds.removed(pkg, false).keySet();
         for (String part : pkg.names()) {
             byte[] bytes = isCandidate(part) ? pkg.bytes(part) : null;
             String type = bytes == null ? null : mediaType(bytes);
@@ -301,7 +304,7 @@ final class Pictures {
     /** @return whether a part may be a picture: not XML, in memory, and not a part every write removes */
     private boolean isCandidate(String part) {
         return !OoxmlPackage.isXml(part) && !part.toLowerCase(Locale.ROOT).endsWith(".vml") && !pkg.isLazy(part)
-                && !OoxmlCleaner.removedOnWrite(part);
+                && !OoxmlCleaner.removedOnWrite(part) && !removedOnWrite.contains(part);
     }
 
     /** @return whether a part the image handler does not read is a picture all the same (counted as not read) */

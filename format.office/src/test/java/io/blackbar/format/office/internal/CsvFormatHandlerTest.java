@@ -95,6 +95,26 @@ class CsvFormatHandlerTest {
         }
     }
 
+    /**
+     * The thirty-seventh review (finding 5): a spreadsheet runs a cell starting with {@code +} or {@code -} as a formula
+     * too ({@code +cmd|' /C calc'!A0}, a DDE payload), and one after a tab; OWASP's list is {@code = + - @ TAB CR}.
+     * Quoted or not, each gets the {@code '}; plain signed numbers and a lone dash stay as they were. The output is read
+     * as bytes, no CSV code of the handler's.
+     */
+    @Test
+    void sanitizeNeutralisesEveryFormulaPrefixButKeepsSignedNumbers() throws Exception {
+        String in = "name,value\r\nc,+cmd|' /C calc MKPLUS'!A0\r\nd,-2+3+cmd|' /C calc MKMINUS'!A0\r\n"
+                + "i,\"+MKQUOTEDPLUS|'x'!A0\"\r\nf,\t=1+MKTAB\r\nn,-12.5\r\np,+3\r\nq,\"-1,234.50\"\r\nr,-\r\ns,-1e5\r\n";
+        try (ParsedDocument d = open(in.getBytes(StandardCharsets.UTF_8))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Map<String, Integer> removed = d.sanitize(out);
+            assertEquals("name,value\r\nc,'+cmd|' /C calc MKPLUS'!A0\r\nd,'-2+3+cmd|' /C calc MKMINUS'!A0\r\n"
+                    + "i,\"'+MKQUOTEDPLUS|'x'!A0\"\r\nf,'\t=1+MKTAB\r\nn,-12.5\r\np,+3\r\nq,\"-1,234.50\"\r\nr,-\r\ns,-1e5\r\n",
+                    out.toString(StandardCharsets.UTF_8));
+            assertEquals(Map.of("formulas", 4), removed);
+        }
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

@@ -68,6 +68,86 @@ final class RawPackage {
         return text.toString();
     }
 
+    /** @return the part's bytes as UTF-8 text, "" for a part that is not there */
+    String text(String part) {
+        byte[] b = parts.get(part);
+        return b == null ? "" : new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** No part holds the marker, as UTF-8 or UTF-16LE bytes. */
+    void assertGone(String marker) {
+        for (Map.Entry<String, byte[]> p : parts.entrySet()) {
+            String s = new String(p.getValue(), StandardCharsets.ISO_8859_1);
+            assertFalse(s.contains(marker) || s.contains(new String(marker.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1)),
+                    marker + " is still in " + p.getKey());
+        }
+    }
+
+    /**
+     * The package is consistent, as Office checks it on opening: every XML part is well-formed, every part has a content
+     * type (an override or its extension's default), every override names a part, every internal relationship's target
+     * exists, and every relationship id an XML part uses ({@code r:id}, {@code r:embed} …) is one of its relationships.
+     * Regular expressions over the raw XML: no code of the handler.
+     */
+    void assertConsistent() throws Exception {
+        wellFormedText();
+        String types = text("[Content_Types].xml");
+        java.util.Set<String> defaults = new java.util.HashSet<>();
+        java.util.Set<String> overrides = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<Default\\b[^>]*?Extension=\"([^\"]*)\"").matcher(types);
+        while (m.find()) {
+            defaults.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        m = java.util.regex.Pattern.compile("<Override\\b[^>]*?PartName=\"([^\"]*)\"").matcher(types);
+        while (m.find()) {
+            overrides.add(m.group(1).substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String n : parts.keySet()) {
+            names.add(n.toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String o : overrides) {
+            assertTrue(names.contains(o), "an override names no part: " + o);
+        }
+        for (String n : parts.keySet()) {
+            if (n.equals("[Content_Types].xml") || n.endsWith("/")) {
+                continue;
+            }
+            String ext = n.substring(n.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(overrides.contains(n.toLowerCase(java.util.Locale.ROOT)) || defaults.contains(ext), "no content type for " + n);
+        }
+        java.util.regex.Pattern rel = java.util.regex.Pattern.compile("<Relationship\\b([^>]*)/?>");
+        java.util.regex.Pattern attr = java.util.regex.Pattern.compile("(\\w+)=\"([^\"]*)\"");
+        for (String n : parts.keySet()) {
+            if (!n.endsWith(".rels")) {
+                continue;
+            }
+            int k = n.lastIndexOf("_rels/");
+            String source = n.substring(0, k) + n.substring(k + "_rels/".length(), n.length() - ".rels".length());
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            java.util.regex.Matcher r = rel.matcher(text(n));
+            while (r.find()) {
+                Map<String, String> a = new java.util.HashMap<>();
+                java.util.regex.Matcher am = attr.matcher(r.group(1));
+                while (am.find()) {
+                    a.put(am.group(1), am.group(2));
+                }
+                ids.add(a.get("Id"));
+                if (!"External".equals(a.get("TargetMode"))) {
+                    String target = java.net.URI.create("/" + source).resolve(a.get("Target")).getPath().substring(1);
+                    assertTrue(names.contains(target.toLowerCase(java.util.Locale.ROOT)), n + " points at a missing part: " + target);
+                }
+            }
+            if (!source.isEmpty() && parts.containsKey(source)) {
+                java.util.regex.Matcher used = java.util.regex.Pattern.compile("\\br:(?:id|embed|link|pict|dm|lo|qs|cs|href)=\"([^\"]*)\"")
+                        .matcher(text(source));
+                while (used.find()) {
+                    assertTrue(used.group(1).isEmpty() || ids.contains(used.group(1)), source + " refers to a relationship that is gone: " + used.group(1));
+                }
+            }
+        }
+    }
+
     /** At least 95 % of the other words survive. */
     void assertSurvive(List<String> words) throws Exception {
         String text = wellFormedText();

@@ -85,6 +85,35 @@ class TextFormatHandlerTest {
         }
     }
 
+    /**
+     * The thirty-seventh review (finding 25): a sentence spelled in Unicode tag characters (U+E0000 plus its ASCII: no
+     * viewer shows it, "ASCII smuggling") went through, and so did the soft hyphen, the Mongolian vowel separator, the
+     * Hangul fillers and the combining grapheme joiner; a run of variation selectors carries bytes the same way. An emoji
+     * flag's tags (Scotland's), one variation selector after a character, and a visible Arabic number sign stay.
+     */
+    @Test
+    void sanitizeRemovesTagCharactersAndOtherInvisibles() throws Exception {
+        StringBuilder smuggled = new StringBuilder();
+        "MKTAGSMUGGLED ssn 078-05-1120".codePoints().forEach(c -> smuggled.appendCodePoint(0xE0000 + c));
+        String scotland = "\uD83C\uDFF4" + tags("gbsct") + new String(Character.toChars(0xE007F));
+        String in = "Quarterly report." + smuggled + " End. a\u00ADb \u180E \u115F\u3164 \u034F x\uFE0F\uFE0E\uFE0F " + scotland + " \u0600";
+        Path f = dir.resolve("tags.txt");
+        Files.writeString(f, in, StandardCharsets.UTF_8);
+        try (ParsedDocument d = new TextFormatHandler().open(f, "text/plain", LIMITS)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Map<String, Integer> removed = d.sanitize(out);
+            byte[] bytes = out.toByteArray();
+            assertEquals("Quarterly report. End. ab    x\uFE0F " + scotland + " \u0600", new String(bytes, StandardCharsets.UTF_8));
+            assertEquals(smuggled.codePointCount(0, smuggled.length()) + 7, removed.get("hiddenCharacters"));
+        }
+    }
+
+    private static String tags(String ascii) {
+        StringBuilder b = new StringBuilder();
+        ascii.codePoints().forEach(c -> b.appendCodePoint(0xE0000 + c));
+        return b.toString();
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
