@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -753,6 +755,7 @@ public class PersonRecognizer implements Recognizer {
         namesWithoutDiacritics(chars, words, out);
         irishNames(chars, words, out);
         lastCommaFirst(given, original, out);
+        surnameCommaGivenCells(original, out);
         ticketNames(given, original, out);
         chatSpeakers(given, original, out);
         particleNames(chars, words, out);
@@ -4099,6 +4102,73 @@ public class PersonRecognizer implements Recognizer {
         for (int k = 0; k < mixed.size(); k++) {
             RecognizerResult name = mixed.get(k);
             out.add(new RecognizerResult(ENTITY, name.start(), name.end(), scores[k], name.explanation()));
+        }
+    }
+
+    /** A table cell's beginning, then a surname in capitals (one or two words) right before a comma. */
+    private static final Pattern CELL_SURNAME = Pattern.compile("(?:^|[|\\t]|[ ]{2})[ ]?(\\p{Lu}[\\p{Lu}'-]{2,30}(?:[ ]\\p{Lu}[\\p{Lu}'-]{1,30})?)(?=, )",
+            Pattern.MULTILINE);
+    /** The comma, then one to three given names in Title case, then the cell's end. */
+    private static final Pattern CELL_GIVEN = Pattern.compile(",[ ](\\p{Lu}\\p{Ll}[\\p{Ll}'-]+(?:[ ]\\p{Lu}\\p{Ll}[\\p{Ll}'-]+){0,2})"
+            + "(?=[ ]*+(?:[|\\t]|[ ]{2}|\\(|\\r?\\n|$))");
+
+    /**
+     * A table's cell holding a name as registers and lists print it, the surname in capitals, a comma, the given names
+     * ("| ABUBAKARI, Fuseini Iddrisu   |", "DZIDZORNU, Selasi Mawuli\t"), and nothing else: the form vouches for a name
+     * the lists do not know. The cell begins at a line, a bar, a tab or a gap of two blanks and ends so; no given word is
+     * a common word ("NOTE, Please see", "WARNING, Hot Surface"), the capitals no town or country of the gazetteer
+     * ("LONDON, United Kingdom").
+     */
+    private void surnameCommaGivenCells(String plain, List<RecognizerResult> out) {
+        char[] buffer = null;
+        Matcher left = null;
+        Matcher right = null;
+        java.util.BitSet covered = null;
+        for (int comma = plain.indexOf(", "); comma >= 0; comma = plain.indexOf(", ", comma + 1)) {
+            if (comma < 3 || !Character.isUpperCase(plain.charAt(comma - 1)) || comma + 2 >= plain.length()
+                    || !Character.isUpperCase(plain.charAt(comma + 2))) {
+                continue;
+            }
+            if (left == null) {
+                left = CELL_SURNAME.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
+                right = CELL_GIVEN.matcher(plain);
+                buffer = new char[64];
+            }
+            int lineStart = plain.lastIndexOf('\n', comma - 1) + 1;
+            left.region(Math.max(lineStart, comma - 70), comma);
+            boolean found = false;
+            while (!found && left.find()) {
+                found = left.end(1) == comma; // not an earlier name's comma ("SMITH, John SMITH, Jane")
+            }
+            if (!found) {
+                continue;
+            }
+            right.region(comma, Math.min(plain.length(), comma + 100));
+            if (!right.lookingAt()) {
+                continue;
+            }
+            boolean common = false;
+            for (String given : right.group(1).split(" ")) {
+                int kinds = lists.kinds(WordTable.lowerCase(given));
+                common |= (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0 && (kinds & NameLists.FIRST) == 0;
+            }
+            String surname = left.group(1);
+            if (common || Cities.town(plain, left.start(1), left.end(1), buffer) || Cities.countryAfter(plain, comma, buffer)
+                    || (lists.kinds(WordTable.lowerCase(surname)) & NameLists.NOT_NAME) != 0) {
+                continue;
+            }
+            int start = left.start(1);
+            int end = right.end(1);
+            if (covered == null) { // the names found already, marked once (a look through them per cell was quadratic)
+                covered = new java.util.BitSet(plain.length());
+                for (RecognizerResult r : out) {
+                    covered.set(r.start(), r.end());
+                }
+            }
+            int inside = covered.nextSetBit(start);
+            if (inside < 0 || inside >= end) { // a name found already stays as found
+                out.add(new RecognizerResult(ENTITY, start, end, 0.8, "name: SURNAME, Given names in a table's cell"));
+            }
         }
     }
 
