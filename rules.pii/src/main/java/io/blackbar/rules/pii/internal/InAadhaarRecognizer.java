@@ -32,7 +32,7 @@ public class InAadhaarRecognizer extends LabelledNumberRecognizer {
         {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
 
     public InAadhaarRecognizer() {
-        super("IN_AADHAAR", Category.IDENTIFIER, "aadha?ar(?:[ \\t]+card)?|uidai|uid|\u0906\u0927\u093e\u0930",
+        super("IN_AADHAAR", Category.IDENTIFIER, "(?:aadha?ar(?:[ \\t]+card)?|uidai|uid|\u0906\u0927\u093e\u0930)(?:[ \\t]*\\((?=[2-9]))?", // "Aadhaar (6283 0417 5598 as entered"
                 "[2-9]\\d{3}(?:\\d{8}| \\d{4} \\d{4}|-\\d{4}-\\d{4})", 0.7,
                 Set.of("aadhaar", "aadhar", "uidai", "uid", "\u0906\u0927\u093e\u0930"));
     }

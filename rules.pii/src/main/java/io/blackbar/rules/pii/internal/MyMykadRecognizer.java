@@ -28,7 +28,9 @@ public class MyMykadRecognizer extends PatternRecognizer {
                 NamedPattern.of("mykad in its groups", "(?<![\\w-])\\d{2}[01]\\d[0-3]\\d-\\d{2}-\\d{4}(?![\\w-]|[.,]\\d)", 0.3),
                 NamedPattern.of("labelled mykad", "(?<![\\p{L}])(?:MyKad|MYKAD|mykad|NRIC|(?i:no\\.?[ \\t]+k/p|kad[ \\t]+pengenalan))(?:[ \\t]+(?i:no\\.?|number))?"
                         + "[ \\t]*+[:#.]?[ \\t]*+(?<value>\\d{2}[01]\\d[0-3]\\d-?\\d{2}-?\\d{4})(?![\\w-]|[.,]\\d)", 0.8)),
-                Set.of("mykad", "nric", "kad pengenalan"));
+                // "IC" as Malaysians write it ("IC sy 910514-10-5522", "Her IC 880302-14-6218"): the shape's date and
+                // state code are checked, so a word as short is enough context
+                Set.of("mykad", "nric", "kad pengenalan", "ic", "no. ic", "no ic"));
     }
 
     @Override

@@ -59,7 +59,7 @@ public class ZipCodeRecognizer extends PatternRecognizer {
     private static final String INDIAN_PLACES = "(?i:Andhra[ \\t]+Pradesh|Arunachal[ \\t]+Pradesh|Assam|Bihar|Chhattisgarh|Goa"
             + "|Gujarat|Haryana|Himachal[ \\t]+Pradesh|Jharkhand|Karnataka|Kerala|Madhya[ \\t]+Pradesh|Maharashtra|Manipur"
             + "|Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil[ \\t]+Nadu|Telangana|Tripura"
-            + "|Uttar[ \\t]+Pradesh|Uttarakhand|West[ \\t]+Bengal|Delhi|Chandigarh|Puducherry|Jammu|Kashmir|Mumbai|Bombay"
+            + "|\\p{Lu}\\p{Ll}+[ \\t]+District|Uttar[ \\t]+Pradesh|Uttarakhand|West[ \\t]+Bengal|Delhi|Chandigarh|Puducherry|Jammu|Kashmir|Mumbai|Bombay"
             + "|Bengaluru|Bangalore|Chennai|Madras|Kolkata|Calcutta|Hyderabad|Pune|Ahmedabad|Jaipur|Lucknow|Kanpur|Nagpur"
             + "|Indore|Bhopal|Patna|Vadodara|Ludhiana|Agra|Nashik|Mysuru|Mysore|Coimbatore|Kochi|Cochin|Thiruvananthapuram"
             + "|Visakhapatnam|Gurugram|Gurgaon|Noida|Thane|Surat|Bhubaneswar|Guwahati|Dehradun|Ranchi|Raipur|Mangaluru|Mangalore)";
@@ -77,7 +77,9 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // India's six-digit PIN code after a state or a city, or after its label, ending the address's line or part
                 // ("Bengaluru - 560102", "Mysuru - 570012, Karnataka"; not "Kerala 150000 cases")
                 NamedPattern.of("indian pin code", "(?:\\b" + INDIAN_PLACES + "[ \\t]*[,\u2013-]?[ \\t]*"
-                        + "|\\b(?i:pin[ \\t]?code|pincode)[ \\t]*[:#.-]?[ \\t]*)(?<value>[1-8]\\d{5})(?![\\w-])(?=[ \\t]*(?:[,.;)\\r\\n]|$))", 0.65),
+                        + "|\\b(?i:pin[ \\t]?code|pincode)[ \\t]*[:#.-]?[ \\t]*)(?<value>[1-8]\\d{2}[ ]?\\d{3})(?![\\w-])"
+                        // (also in its groups of three, "Kerala - 682 017", before a label in capitals: "- 603 103 GSTIN")
+                        + "(?=[ \\t]*(?:[,.;)|\\r\\n]|$)|[ \\t]+\\p{Lu}{2,}\\b|[ \\t]{2})", 0.65),
                 NamedPattern.of("uk postcode", "(?<![\\w-])(?<value>" + UK_POSTCODE + ")(?![\\w-])", 0.6),
                 NamedPattern.of("canadian postal code", "(?<![\\w-])(?!" + NOT_POSTAL + ")(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
                 NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip|código postal|codigo postal|code postal)(?: is)?\\s*+[:#]?\\s*+"
@@ -85,7 +87,8 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // "CP", "C.P." (Spain, Latin America), "PLZ" (Germany) in capitals only, and only before digits:
                 // "CP x3" (chest pain), "plz" (please) are no labels; the codes of Spain and Germany, and of the
                 // Americas: Chile's seven digits, Argentina's "C1031", Costa Rica's "40140-280", "80 100"
-                NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ)[ \\t]*[:.]?[ \\t]*"
+                // and Brazil's "CEP 02546-000"
+                NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ|CEP)[ \\t]*[:.]?[ \\t]*"
                         + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|(?<=[:.][ \\t]{0,3})\\d{2,3}[ ]\\d{3})(?![\\w-])", 0.7),
                 // Ireland's Eircode (a routing key of a letter and two digits, or D6W, and four characters of its
                 // alphabet: "A94 X7K2", "D02 AF30"); alone under the threshold, after its label or a context word over it

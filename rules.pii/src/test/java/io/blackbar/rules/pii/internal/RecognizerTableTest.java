@@ -1174,6 +1174,13 @@ class RecognizerTableTest {
             # surname was taken back: "Login: denied" had "Nied"), nor a query's operator or a system's account in a field
             user    | 'Login: denied; Login: agreed; Login: remote; Username: daemon; User name: failed; Login: pending' |
             user    | '"operator": "contains", operator="not_equal", "user": "anonymous", "assigned_to": "unassigned", "user": "postgres"' |
+            # a twelfth held-out set's labels: a number in the bracket after its label, Luxembourg's national number, a Swiss
+            # identity card, Jamaica's TRN, British Columbia's PHN, a province's health card; Brazil's CEP, an Indian PIN in
+            # its groups after a district; not a bracket's remark, "trn" in small letters, a matricule of a few digits
+            aadhaar | Community Certificate, and Aadhaar (6283 0417 5598 as entered by you) | 6283 0417 5598
+            id      | Matricule national : 1983061104227; ID-Karte: S1047732; TRN: 108-447-219; PHN       9698 412 377 (BC); ON health card 5829 130 474 KT | 1983061104227;S1047732;108-447-219;9698 412 377;5829 130 474
+            id      | Passport (see below); trn 108-447-219; matricule 12 |
+            zip     | São Paulo/SP - CEP 02546-000  TERMO; Chengalpattu District - 603 103 GSTIN 33AAATV4417K1ZF | 02546-000;603 103
             # a town where a letter or a form was signed, before its date, and a birthplace after a date in a table (a twelfth
             # held-out set's Swiss school form, Slovenian request, crew list); not a word that is no listed town
             place   | Luogo e data: Lugano, 7 giugno 2025; Kraj in datum: Maribor, 24. 2. 2025; 23.07.1984, Liepāja | Lugano;Maribor;Liepāja
