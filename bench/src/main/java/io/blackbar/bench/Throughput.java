@@ -80,6 +80,12 @@ public final class Throughput {
                 }
             }
         } finally {
+            // the pieces too: a run that failed part way left them, and a directory not empty hid its exception
+            try (var left = Files.list(tmp)) {
+                for (Path f : left.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
             Files.deleteIfExists(tmp);
         }
     }

@@ -30,6 +30,8 @@ final class TempFiles {
 
     private static final String PREFIX = "blackbar-";
     private static final String LOCK = ".lock";
+    /** The name of a folder the engine made ({@link Files#createTempDirectory} adds digits to the prefix). */
+    private static final java.util.regex.Pattern ENGINE_FOLDER = java.util.regex.Pattern.compile("blackbar-\\d+");
     /**
      * This process's own locks. Never probed: on POSIX systems closing any channel of a file releases every lock
      * the process holds on it, so probing our own lock file would give our lock away.
@@ -83,8 +85,11 @@ final class TempFiles {
             return false; // this process's own folder
         }
         if (!Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
-            // a folder of an older release, or one whose lock is being made right now: old enough only
-            return Files.getLastModifiedTime(d).toInstant().isBefore(Instant.now().minusSeconds(60));
+            // a folder of an older release, or one whose lock is being made right now: old enough only, and named as the
+            // engine names its folders ("blackbar-" and the digits Files.createTempDirectory adds): a folder of someone
+            // else's that begins so ("blackbar-exports", a benchmark's "blackbar-bench123") is none of the engine's
+            return ENGINE_FOLDER.matcher(d.getFileName().toString()).matches()
+                    && Files.getLastModifiedTime(d).toInstant().isBefore(Instant.now().minusSeconds(60));
         }
         try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
             FileLock held = ch.tryLock();

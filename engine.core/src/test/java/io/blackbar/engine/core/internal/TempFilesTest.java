@@ -60,8 +60,13 @@ class TempFilesTest {
     void theFoldersOfEndedProcessesAreDeletedAndTheLiveOnesKept() throws Exception {
         Path dead = folder("blackbar-dead", true);
         Path live = folder("blackbar-live", true);
-        Path oldWithoutLock = folder("blackbar-old", false);
+        Path oldWithoutLock = folder("blackbar-8812399120044", false);
         Files.setLastModifiedTime(oldWithoutLock, FileTime.from(Instant.now().minusSeconds(3600)));
+        // old folders without a lock whose names only begin as the engine's: a user's, a benchmark's
+        Path usersOwn = folder("blackbar-exports", false);
+        Files.setLastModifiedTime(usersOwn, FileTime.from(Instant.now().minusSeconds(3600)));
+        Path benchmarks = folder("blackbar-bench4471", false);
+        Files.setLastModifiedTime(benchmarks, FileTime.from(Instant.now().minusSeconds(3600)));
         Path youngWithoutLock = folder("blackbar-young", false);
         Path other = folder("someone-else", true);
         try (FileChannel ch = FileChannel.open(parent.resolve("blackbar-live.lock"), StandardOpenOption.WRITE); FileLock held = ch.lock()) {
@@ -72,6 +77,8 @@ class TempFilesTest {
             assertTrue(Files.exists(live.resolve("bb1.tmp")), "a running process's folder is kept");
             assertTrue(Files.exists(youngWithoutLock), "a folder being made right now is kept");
             assertTrue(Files.exists(other), "only the engine's folders are touched");
+            assertTrue(Files.exists(usersOwn.resolve("bb1.tmp")), "a folder named otherwise than the engine's is not swept");
+            assertTrue(Files.exists(benchmarks.resolve("bb1.tmp")), "nor a benchmark's pieces while it runs");
             Path made = temp.create();
             try (var inside = Files.list(made.getParent())) {
                 assertEquals(1, inside.count(), "the folder holds the request's file and nothing else");
