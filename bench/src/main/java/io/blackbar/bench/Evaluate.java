@@ -291,7 +291,7 @@ public final class Evaluate {
             System.err.println("SKIPPED: " + eval.resolve("text") + " not found (the evaluation corpora live in ../shared/eval)");
             return;
         }
-        Path tmp = Files.createTempDirectory("blackbar-eval");
+        Path tmp = Files.createTempDirectory("bench-eval");
         StringBuilder md = new StringBuilder();
         md.append("# Detection quality\n\nMeasured ").append(LocalDate.now()).append(" by `bench/run quality` (")
                 .append("`io.blackbar.bench.Evaluate`): the shipped bundles in an embedded Felix, every document of ")

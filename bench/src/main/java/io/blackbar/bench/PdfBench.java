@@ -48,7 +48,7 @@ public final class PdfBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("blackbar-pdf-bench");
+        Path dir = Files.createTempDirectory("bench-pdf");
         Path pdf = dir.resolve("hundred.pdf");
         write(pdf);
         System.out.printf("input: %d pages, %d KB%n", PAGES, Files.size(pdf) / 1024);

@@ -40,7 +40,7 @@ public final class Throughput {
             return;
         }
         String text = mixedText(eval, TEN_MB);
-        Path tmp = Files.createTempDirectory("blackbar-bench");
+        Path tmp = Files.createTempDirectory("bench-throughput");
         long floorNanos = floor(text);
         System.out.printf("single-pass floor: %.1f MB/s%n", mbps(text.length(), floorNanos));
         try (Embedded blackbar = Embedded.start(Map.of("blackbar.time.budget.ms", "3600000",
