@@ -225,10 +225,23 @@ final class HiddenLayers {
      *
      * @param stream the form's or pattern's stream, written back in place; null for a page
      * @param page the page whose content it is, given new content; null for a form or pattern
+     * @return the sections removed; 0 for a form or pattern whose content cannot be read, which is left as it is
+     * @throws IOException when a page's content cannot be read
      */
     private int removeMarkedContent(PDDocument doc, PDContentStream content, COSStream stream, PDPage page) throws IOException {
         PDResources resources = content.getResources();
-        List<Object> tokens = new PDFStreamParser(content).parse();
+        List<Object> tokens;
+        try {
+            tokens = new PDFStreamParser(content).parse();
+        } catch (IOException | RuntimeException e) {
+            if (page != null) {
+                throw e; // a page's content was read for its text already: what fails here fails the request
+            }
+            // a form's or pattern's content that cannot be read (an unknown filter, damaged data), drawn or not: no
+            // viewer shows it, so no layer shows its marked content either; left as it is, as PDFBox left it when
+            // the text was read (a stream nobody reads is no reason to refuse the document)
+            return 0;
+        }
         List<Object> out = new ArrayList<>(tokens.size());
         int skipDepth = 0;
         int removed = 0;

@@ -1,9 +1,11 @@
 package io.blackbar.format.pdf.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -24,8 +26,11 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.blackbar.engine.api.EngineException;
+import io.blackbar.engine.api.Method;
 import io.blackbar.engine.api.spi.ParsedDocument;
 import io.blackbar.engine.api.testing.Jpegs;
+import io.blackbar.engine.api.testing.Plans;
 
 /**
  * What sanitize leaves, as a review of 2026-12-06 found it (its findings 11 to 15 and 24): each input is written by
@@ -56,6 +61,18 @@ class PdfSanitizeTest {
         try (ParsedDocument p = new PdfFormatHandler().open(in, "application/pdf", PdfRedactionTest.limits());
                 OutputStream os = Files.newOutputStream(out)) {
             return p.sanitize(os);
+        }
+    }
+
+    private Map<String, Integer> redact(RawPdf pdf, String name, Path out, List<String> values) throws Exception {
+        Path in = dir.resolve(name + ".pdf");
+        Files.write(in, pdf.bytes());
+        try (ParsedDocument p = new PdfFormatHandler().open(in, "application/pdf", PdfRedactionTest.limits());
+                OutputStream os = Files.newOutputStream(out)) {
+            for (String v : values) {
+                assertTrue(p.text().contains(v), "the extracted text holds " + v);
+            }
+            return p.write(Plans.everyOccurrence(p.text(), values, "[REDACTED]"), Method.REDACT, os);
         }
     }
 
@@ -383,5 +400,72 @@ class PdfSanitizeTest {
         assertEquals(4, removed.get("metadata"), removed.toString());
         assertEquals(1, removed.get("alternateImages"), removed.toString());
         assertTrue(IndependentReader.text(out).contains(PAGE_TEXT));
+    }
+
+    /**
+     * A second review of 2026-12-06 (its finding 6): with a layer off by default, a form XObject whose content cannot be read
+     * (here an unknown filter) made sanitize and redaction fail ("could not be sanitized", "could not be redacted
+     * safely"), though no viewer can show that form and the same file without the layer went through: the hidden-layer
+     * walk reads every form and pattern, used or not. Such a form is now left as it is there (nothing of it can be
+     * shown, on a layer or off it); the page's hidden marked content still goes. One file has the form unused (as the
+     * review's), one draws it from the page; each gives what the same file without the layer gives. Sanitize keeps the
+     * form in both. Redaction drops the unused one ({@link UnusedForms}) and refuses the drawn one, as it did: what a
+     * page draws and could not be read cannot be said to hold no value.
+     */
+    @Test
+    void aFormThatCannotBeReadDoesNotFailTheHiddenLayerWalk() throws Exception {
+        IndependentReader.assumeTools();
+        for (boolean drawn : List.of(false, true)) {
+            for (boolean layer : List.of(true, false)) {
+                String name = "unreadable-form-" + (drawn ? "drawn" : "unused") + (layer ? "" : "-nolayer");
+                RawPdf pdf = onePage(layer ? "/OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >>" : "",
+                        "/Resources << /Font << /F1 5 0 R >> /XObject << /Fx 7 0 R >> /Properties << /L1 6 0 R >> >>",
+                        RawPdf.line(PAGE_TEXT, 740) + " " + RawPdf.line("Name value-secret-1601", 720)
+                                + " /OC /L1 BDC " + RawPdf.line("layer-secret-1602", 700) + " EMC"
+                                + (drawn ? " q /Fx Do Q" : ""));
+                pdf.add("<< /Type /OCG /Name (Hidden) >>"); // 6
+                pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Filter /FooDecode", "garbage"); // 7
+
+                Path sanitized = dir.resolve(name + "-sanitized.pdf");
+                Map<String, Integer> removed = sanitize(pdf, name, sanitized);
+                String raw = IndependentReader.rawObjects(sanitized);
+                assertTrue(IndependentReader.text(sanitized).contains(PAGE_TEXT), name);
+                assertNotEquals(2, IndependentReader.check(sanitized), name);
+                // the form is left as it is: its unknown filter and its bytes
+                assertTrue(raw.contains("/FooDecode") && raw.contains("garbage"), name + ": the form stays as it was");
+                if (layer) {
+                    assertGone(raw, List.of("layer-secret-1602"));
+                    assertEquals(1, removed.get("hiddenLayerContent"), name + ": " + removed);
+                } else {
+                    assertNull(removed.get("hiddenLayerContent"), name + ": " + removed);
+                }
+
+                Path redacted = dir.resolve(name + "-redacted.pdf");
+                if (drawn) {
+                    // what a page draws and nobody could read cannot be said to hold no value: redaction refuses it,
+                    // with the layer as without it
+                    EngineException e = assertThrows(EngineException.class,
+                            () -> redact(pdf, name + "-r", redacted, List.of("value-secret-1601")), name);
+                    assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason(), name);
+                    assertEquals("The PDF could not be redacted safely.", e.getMessage(), name);
+                    continue;
+                }
+                removed = redact(pdf, name + "-r", redacted, List.of("value-secret-1601"));
+                raw = IndependentReader.rawObjects(redacted);
+                assertGone(raw, List.of("value-secret-1601"));
+                String shown = IndependentReader.text(redacted);
+                assertTrue(shown.contains(PAGE_TEXT) && !shown.contains("value-secret-1601"), name + ": " + shown);
+                assertNotEquals(2, IndependentReader.check(redacted), name);
+                // a form no content draws is dropped by redaction (UnusedForms)
+                assertFalse(raw.contains("/FooDecode"), name + ": the unused form is dropped");
+                if (layer) {
+                    assertGone(raw, List.of("layer-secret-1602"));
+                    assertEquals(1, removed.get("hiddenLayerContent"), name + ": " + removed);
+                } else {
+                    // no optional-content properties: a viewer shows the marked content, and redaction keeps it
+                    assertTrue(shown.contains("layer-secret-1602"), name + ": " + shown);
+                }
+            }
+        }
     }
 }
