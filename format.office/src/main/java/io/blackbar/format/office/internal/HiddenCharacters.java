@@ -7,10 +7,14 @@ package io.blackbar.format.office.internal;
  * and the tag characters U+E0000-E007F, which spell ASCII invisibly: "ASCII smuggling"), but the prepended
  * concatenation marks, which show (the Arabic number sign); the Hangul fillers and the combining grapheme joiner,
  * which show nothing; and a variation selector that follows another (one after a character chooses its glyph, an
- * emoji's or a kanji's; a run of them carries bytes). The tag characters of an emoji flag (a black flag, up to seven
- * tags of letters and digits, the cancel tag: Scotland's) stay.
+ * emoji's or a kanji's; a run of them carries bytes). The tag characters of the subdivision flags Unicode recommends
+ * (a black flag, the tags of "gbeng", "gbsct" or "gbwls", the cancel tag: England's, Scotland's, Wales') stay; any
+ * other tags after a black flag go (a fake flag carries ASCII as well as any tag run).
  */
 final class HiddenCharacters {
+
+    /** The tag sequences of the RGI subdivision flags, the cancel tag included: "gbeng", "gbsct", "gbwls". */
+    private static final java.util.List<String> RGI_SUBDIVISIONS = java.util.List.of(tags("gbeng"), tags("gbsct"), tags("gbwls"));
 
     record Result(String text, int removed) {
     }
@@ -61,21 +65,25 @@ final class HiddenCharacters {
         return new Result(b.toString(), removed);
     }
 
-    /** @return the length in chars of an emoji flag's tag sequence starting at {@code at}, or 0 when there is none */
+    /**
+     * @return the length in chars of an emoji flag's tag sequence starting at {@code at} (after a black flag), or 0
+     *     when there is none: only the subdivision flags Unicode recommends (RGI: England, Scotland, Wales) count. Any
+     *     other run of tags after a black flag is no flag a reader sees, and a run of them carried a hidden payload seven
+     *     letters at a time (the thirty-seventh review's finding 12): its tags go as any other.
+     */
     private static int flagTags(String text, int at) {
-        int i = at;
-        int tags = 0;
-        while (i < text.length() && tags <= 7) {
-            int c = text.codePointAt(i);
-            if (c == 0xE007F) {
-                return tags > 0 ? i + 2 - at : 0;
+        for (String region : RGI_SUBDIVISIONS) {
+            if (text.startsWith(region, at)) {
+                return region.length();
             }
-            if (!(c >= 0xE0061 && c <= 0xE007A || c >= 0xE0030 && c <= 0xE0039)) {
-                return 0;
-            }
-            tags++;
-            i += 2;
         }
         return 0;
+    }
+
+    /** @return the tag characters spelling an ASCII string, then the cancel tag */
+    private static String tags(String ascii) {
+        StringBuilder b = new StringBuilder();
+        ascii.chars().forEach(c -> b.appendCodePoint(0xE0000 + c));
+        return b.appendCodePoint(0xE007F).toString();
     }
 }

@@ -192,11 +192,43 @@ final class OoxmlCleaner {
                 typesRoot.removeChild(d);
             }
         }
+        int sheets = 0;
         for (Map.Entry<String, Set<String>> e : dangling.entrySet()) {
             if (pkg.has(e.getKey()) && !pkg.isStreamed(e.getKey()) && pkg.readsAsXml(e.getKey())) {
-                References.dropDangling(pkg.xml(e.getKey()), e.getValue(), removed);
+                sheets += References.dropDangling(pkg.xml(e.getKey()), e.getValue(), removed);
             }
         }
+        if (sheets > 0) {
+            // the calculation chain names cells by sheet: entries of a removed sheet make Excel repair the file
+            removeCalcChain(pkg);
+        }
+    }
+
+    /**
+     * Removes a workbook's calculation chain ({@code xl/calcChain.xml}: the order Excel last computed the formula cells
+     * in, by its content type or the relationship that reaches it, whatever its name), with its relationship and content
+     * type override. It is a cache: Excel rebuilds it on opening, while a chain naming a cell of a sheet or a formula
+     * that went makes it report the file damaged ("Removed Records: Formula from /xl/calcChain.xml").
+     *
+     * @return how many parts went
+     */
+    static int removeCalcChain(OoxmlPackage pkg) throws EngineException {
+        Set<String> chains = new java.util.HashSet<>();
+        for (String rels : pkg.relsParts()) {
+            for (Element r : OoxmlPackage.children(pkg.xml(rels).getDocumentElement(), "Relationship")) {
+                String target = OoxmlPackage.target(rels, r);
+                if (target != null && lower(r.getAttribute("Type")).endsWith("/calcchain")) {
+                    chains.add(lower(target));
+                }
+            }
+        }
+        for (String n : pkg.names()) {
+            if (!n.endsWith(".rels") && !n.equals(OoxmlPackage.CONTENT_TYPES)
+                    && lower(pkg.contentType(n)).endsWith("spreadsheetml.calcchain+xml")) {
+                chains.add(lower(n));
+            }
+        }
+        return chains.isEmpty() ? 0 : pkg.remove(n -> chains.contains(lower(n)));
     }
 
     private static boolean isMetadata(String n) {

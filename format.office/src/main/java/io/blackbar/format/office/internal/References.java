@@ -12,6 +12,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
+import io.blackbar.engine.api.EngineException;
+
 /**
  * What refers to a removed part, by its relationship id ({@code r:id}, {@code r:embed} …): the elements that are
  * nothing without it go (an ActiveX control, an imported chunk, a macro sheet's entry in the workbook with the names
@@ -40,8 +42,12 @@ final class References {
      * @param doc a part whose relationships of the given ids were removed
      * @param ids the ids
      * @param removed the report, where a macro sheet's names count as {@code macros}
+     * @return how many of a workbook's sheet entries went
+     * @throws EngineException {@code UNPROCESSABLE} when a workbook would be left with no sheet at all (its sheets were
+     *     all Excel 4 macro sheets: {@code <sheets/>} is invalid, and Excel refuses or repairs such a file)
      */
-    static void dropDangling(Document doc, Set<String> ids, Map<String, Integer> removed) {
+    static int dropDangling(Document doc, Set<String> ids, Map<String, Integer> removed) throws EngineException {
+        int sheets = 0;
         for (Element e : OoxmlPackage.all(doc, "*")) {
             if (!isAttached(e)) {
                 continue;
@@ -60,6 +66,7 @@ final class References {
             String ln = e.getLocalName();
             if ("sheet".equals(ln) && OoxmlText.isSheet(e)) {
                 removeSheet(e, removed);
+                sheets++;
             } else if (DROPPED.contains(ln)) {
                 remove(e);
             } else {
@@ -69,6 +76,7 @@ final class References {
                 }
             }
         }
+        return sheets;
     }
 
     /** @return whether an element is still in its document (an ancestor may have been removed already) */
@@ -95,6 +103,16 @@ final class References {
         }
     }
 
+    /** @return whether a workbook's {@code sheets} holds a sheet besides the given one */
+    private static boolean hasOtherSheet(Element sheets, Element sheet) {
+        for (Node n = sheets.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n != sheet && n instanceof Element s && "sheet".equals(s.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasElementChildren(Element e) {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element) {
@@ -107,9 +125,14 @@ final class References {
     /**
      * A workbook's sheet whose part went (an Excel 4 macro sheet): its entry goes, the names local to it or pointing
      * at it go (its {@code Auto_Open}), and the sheet indices after it (names' {@code localSheetId}, the active and
-     * first tabs) move down by one.
+     * first tabs) move down by one. A workbook whose sheets were all such is refused: no worksheet would be left, and
+     * {@code <sheets/>} is invalid (CT_Sheets holds one sheet at least).
      */
-    private static void removeSheet(Element sheet, Map<String, Integer> removed) {
+    private static void removeSheet(Element sheet, Map<String, Integer> removed) throws EngineException {
+        if (!(sheet.getParentNode() instanceof Element sheets) || !hasOtherSheet(sheets, sheet)) {
+            throw new EngineException(EngineException.Reason.UNPROCESSABLE,
+                    "The workbook holds no worksheet besides Excel 4 macro sheets.");
+        }
         int index = 0;
         for (Node n = sheet.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
             index += n instanceof Element s && "sheet".equals(s.getLocalName()) ? 1 : 0;

@@ -93,7 +93,7 @@ final class SanitizeOnly {
      */
     static void afterParts(OoxmlPackage pkg, Map<String, Integer> removed) throws EngineException {
         if (removed.getOrDefault("formulas", 0) > 0) {
-            pkg.remove(n -> lower(pkg, n).endsWith("spreadsheetml.calcchain+xml"));
+            OoxmlCleaner.removeCalcChain(pkg);
         }
         String sst = null;
         Set<Integer> used = new HashSet<>();

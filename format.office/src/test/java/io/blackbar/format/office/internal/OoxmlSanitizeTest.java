@@ -2,6 +2,7 @@ package io.blackbar.format.office.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.blackbar.engine.api.EngineException;
 import io.blackbar.engine.api.Method;
 
 /**
@@ -548,5 +550,107 @@ class OoxmlSanitizeTest {
         raw.assertGone("MKOLEREDACT");
         assertEquals(1, out.removed().get("macros"));
         assertEquals(1, out.removed().get("embeddedObjects"));
+    }
+
+    static final String MACROSHEET = "application/vnd.ms-excel.macrosheet+xml";
+    static final String CALC_CHAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml";
+
+    /** A macro sheet part: an {@code EXEC} that starts a program. */
+    private static String macroSheet(String marker) {
+        return "<?xml version=\"1.0\"?><xm:macrosheet " + S + " xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\">"
+                + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><f>EXEC(\"calc.exe " + marker + "\")</f><v>0</v></c></row></sheetData></xm:macrosheet>";
+    }
+
+    /**
+     * The thirty-seventh review's second pass (finding 7): a workbook whose sheets are all Excel 4 macro sheets was written
+     * with {@code <sheets/>} (CT_Sheets holds one sheet at least; Excel refuses or repairs the file), redacted or
+     * sanitized. It is refused, as other documents that cannot be written safely are (422).
+     */
+    @Test
+    void aWorkbookOfMacroSheetsAloneIsRefused() throws Exception {
+        for (int macroSheets : List.of(1, 2)) {
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("[Content_Types].xml", types(List.of(), "/xl/workbook.xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                    "/xl/macrosheets/sheet1.xml", MACROSHEET, "/xl/macrosheets/sheet2.xml", MACROSHEET));
+            p.put("_rels/.rels", rels(rel("rId1", RT + "officeDocument", "xl/workbook.xml")));
+            p.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + S + "><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
+                    + "<sheet name=\"Macro1\" sheetId=\"1\" r:id=\"rId1\"/>"
+                    + (macroSheets > 1 ? "<sheet name=\"Macro2\" sheetId=\"2\" r:id=\"rId2\"/>" : "")
+                    + "</sheets><definedNames><definedName name=\"_xlnm.Auto_Open\">Macro1!$A$1</definedName></definedNames></workbook>");
+            p.put("xl/_rels/workbook.xml.rels", rels(rel("rId1", MS + "xlMacrosheet", "macrosheets/sheet1.xml"),
+                    rel("rId2", MS + "xlMacrosheet", "macrosheets/sheet2.xml")));
+            p.put("xl/macrosheets/sheet1.xml", macroSheet("MKONLYMACRO"));
+            p.put("xl/macrosheets/sheet2.xml", macroSheet("MKSECONDMACRO"));
+            if (macroSheets == 1) {
+                p.put("[Content_Types].xml", types(List.of(), "/xl/workbook.xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                        "/xl/macrosheets/sheet1.xml", MACROSHEET));
+                p.put("xl/_rels/workbook.xml.rels", rels(rel("rId1", MS + "xlMacrosheet", "macrosheets/sheet1.xml")));
+                p.remove("xl/macrosheets/sheet2.xml");
+            }
+            Path in = dir.resolve("macros" + macroSheets + ".xlsm");
+            RawPackage.zip(in, p, Map.of());
+            for (Method method : List.of(Method.REDACT, Method.ANONYMIZE, Method.SANITIZE)) {
+                EngineException e = assertThrows(EngineException.class, () -> OfficeRun.run(OoxmlFormatHandler.notReadingPictures(), in,
+                        OoxmlFormatHandler.XLSM, method, List.of(), "[REDACTED]"), method + " of " + macroSheets + " macro sheets");
+                assertEquals(EngineException.Reason.UNPROCESSABLE, e.reason());
+                assertEquals("The workbook holds no worksheet besides Excel 4 macro sheets.", e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The thirty-seventh review's second pass (findings 7 and 8): a macro sheet beside a worksheet still goes and the
+     * worksheet stays; the calculation chain, which named the macro sheet's cells (Excel: "Removed Records: Formula from
+     * /xl/calcChain.xml"), goes with its relationship and override whenever a sheet goes, redacted or sanitized; a
+     * workbook that loses no sheet keeps it on redaction.
+     */
+    @Test
+    void theCalculationChainGoesWithARemovedSheet() throws Exception {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("[Content_Types].xml", types(List.of(), "/xl/workbook.xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                "/xl/worksheets/sheet1.xml", SHEET, "/xl/macrosheets/sheet2.xml", MACROSHEET, "/xl/calcChain.xml", CALC_CHAIN));
+        p.put("_rels/.rels", rels(rel("rId1", RT + "officeDocument", "xl/workbook.xml")));
+        p.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + S + "><bookViews><workbookView activeTab=\"1\"/></bookViews><sheets>"
+                + "<sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Macro1\" sheetId=\"2\" r:id=\"rId2\"/></sheets>"
+                + "<definedNames><definedName name=\"_xlnm.Auto_Open\">Macro1!$A$1</definedName></definedNames></workbook>");
+        p.put("xl/_rels/workbook.xml.rels", rels(rel("rId1", RT + "worksheet", "worksheets/sheet1.xml"),
+                rel("rId2", MS + "xlMacrosheet", "macrosheets/sheet2.xml"), rel("rId3", RT + "calcChain", "calcChain.xml")));
+        p.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet " + S + "><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"inlineStr\"><is><t>Patient Jane Roe</t></is></c><c r=\"B1\"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>");
+        p.put("xl/macrosheets/sheet2.xml", macroSheet("MKCHAINMACRO"));
+        p.put("xl/calcChain.xml", "<?xml version=\"1.0\"?><calcChain " + S + "><c r=\"B1\" i=\"1\"/><c r=\"A1\" i=\"2\"/></calcChain>");
+        Path in = dir.resolve("chain.xlsm");
+        RawPackage.zip(in, p, Map.of());
+        for (Method method : List.of(Method.REDACT, Method.SANITIZE)) {
+            OfficeRun.Output out = OfficeRun.run(OoxmlFormatHandler.notReadingPictures(), in, OoxmlFormatHandler.XLSM, method,
+                    method == Method.SANITIZE ? List.of() : List.of("Jane Roe"), "[REDACTED]");
+            RawPackage raw = new RawPackage(out.bytes());
+            raw.assertConsistent();
+            raw.assertGone("MKCHAINMACRO");
+            assertFalse(raw.parts.keySet().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("calcchain")
+                    || n.toLowerCase(java.util.Locale.ROOT).contains("macrosheet")), method + ": " + raw.parts.keySet());
+            assertFalse(raw.text("xl/_rels/workbook.xml.rels").contains("calcChain"), raw.text("xl/_rels/workbook.xml.rels"));
+            assertFalse(raw.text("[Content_Types].xml").toLowerCase(java.util.Locale.ROOT).contains("calcchain"), raw.text("[Content_Types].xml"));
+            String wb = raw.text("xl/workbook.xml");
+            assertTrue(wb.matches("(?s).*<sheets><sheet name=\"Data\"[^>]*/></sheets>.*") && !wb.contains("Macro1"), method + ": " + wb);
+            assertTrue(raw.text("xl/worksheets/sheet1.xml").contains("<f>1+1</f>"), method + ": the worksheet's formula stays");
+            assertEquals(method == Method.SANITIZE ? "Patient Jane Roe" : "Patient [REDACTED]",
+                    raw.text("xl/worksheets/sheet1.xml").replaceAll("(?s).*<t\\b[^>]*>([^<]*)</t>.*", "$1"));
+        }
+
+        // no sheet removed: a redaction leaves the chain as it was
+        p.put("[Content_Types].xml", types(List.of(), "/xl/workbook.xml", XLSX_MAIN, "/xl/worksheets/sheet1.xml", SHEET,
+                "/xl/calcChain.xml", CALC_CHAIN));
+        p.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + S + "><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        p.put("xl/_rels/workbook.xml.rels", rels(rel("rId1", RT + "worksheet", "worksheets/sheet1.xml"), rel("rId3", RT + "calcChain", "calcChain.xml")));
+        p.remove("xl/macrosheets/sheet2.xml");
+        p.put("xl/calcChain.xml", "<?xml version=\"1.0\"?><calcChain " + S + "><c r=\"B1\" i=\"1\"/></calcChain>");
+        Path plain = dir.resolve("plain.xlsx");
+        RawPackage.zip(plain, p, Map.of());
+        RawPackage kept = new RawPackage(OfficeRun.run(OoxmlFormatHandler.notReadingPictures(), plain, OoxmlFormatHandler.XLSX,
+                Method.REDACT, List.of("Jane Roe"), "[REDACTED]").bytes());
+        kept.assertConsistent();
+        assertTrue(kept.text("xl/calcChain.xml").matches("(?s).*<c [^>]*r=\"B1\".*"), kept.parts.keySet() + kept.text("xl/calcChain.xml"));
+        assertTrue(kept.text("xl/_rels/workbook.xml.rels").contains("calcChain.xml"));
     }
 }

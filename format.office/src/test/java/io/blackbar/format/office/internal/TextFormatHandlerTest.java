@@ -108,6 +108,39 @@ class TextFormatHandlerTest {
         }
     }
 
+    /**
+     * The thirty-seventh review's second pass (finding 12): any black flag with up to seven tag letters and a cancel tag
+     * passed as an emoji flag, so a payload cut into fake flags went through ("ignore", "allprio" …). Only the
+     * subdivision flags Unicode recommends keep their tags (England, Scotland, Wales); a fake flag keeps its visible
+     * black flag and loses every tag, its cancel tag too.
+     */
+    @Test
+    void fakeFlagsLoseTheirTagsAndTheRecommendedFlagsKeepThem() throws Exception {
+        String blackFlag = "\uD83C\uDFF4";
+        String cancel = new String(Character.toChars(0xE007F));
+        String england = blackFlag + tags("gbeng") + cancel;
+        String scotland = blackFlag + tags("gbsct") + cancel;
+        String wales = blackFlag + tags("gbwls") + cancel;
+        String in = "Notes " + blackFlag + tags("ignore") + cancel + blackFlag + tags("allprio") + cancel
+                + " " + scotland + " " + blackFlag + tags("gbsc") + cancel + " " + england + wales + " " + blackFlag + tags("usca") + cancel
+                + " " + blackFlag + tags("gbsctx") + cancel + " end";
+        Path f = dir.resolve("flags.txt");
+        Files.writeString(f, in, StandardCharsets.UTF_8);
+        try (ParsedDocument d = new TextFormatHandler().open(f, "text/plain", LIMITS)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Map<String, Integer> removed = d.sanitize(out);
+            String written = new String(out.toByteArray(), StandardCharsets.UTF_8);
+            assertEquals("Notes " + blackFlag + blackFlag + " " + scotland + " " + blackFlag + " " + england + wales + " " + blackFlag
+                    + " " + blackFlag + " end", written);
+            StringBuilder spelled = new StringBuilder();
+            written.replace(england, "").replace(scotland, "").replace(wales, "").codePoints()
+                    .filter(c -> c >= 0xE0000 && c <= 0xE007F).forEach(c -> spelled.appendCodePoint(c - 0xE0000));
+            assertEquals("", spelled.toString(), "tags outside the recommended flags");
+            assertFalse(written.contains(tags("ignore")));
+            assertEquals(7 + 8 + 5 + 5 + 7, removed.get("hiddenCharacters"));
+        }
+    }
+
     private static String tags(String ascii) {
         StringBuilder b = new StringBuilder();
         ascii.codePoints().forEach(c -> b.appendCodePoint(0xE0000 + c));
