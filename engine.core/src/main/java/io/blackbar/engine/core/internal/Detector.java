@@ -280,7 +280,8 @@ final class Detector {
         java.util.BitSet starts = new java.util.BitSet(text.length() + 1);
         java.util.BitSet covered = new java.util.BitSet(text.length());
         for (Finding f : candidates) {
-            if (f.category() == Category.PERSONAL || f.category() == Category.LOCATION || f.category() == Category.CONTACT) {
+            // a name, an address's part, a contact detail: not a date ("15.03.2024, 12.500.000 shares")
+            if (isName(f.entityType()) || f.category() == Category.LOCATION || f.category() == Category.CONTACT) {
                 ends.set(f.end());
                 starts.set(f.start());
             }
@@ -289,7 +290,7 @@ final class Detector {
         List<Finding> all = new ArrayList<>(candidates);
         for (Finding w : weak) {
             int inside = covered.nextSetBit(w.start());
-            if (inside >= 0 && inside < w.end()) {
+            if (inside >= 0 && inside < w.end() || !phoneLong(w.value()) || wordAfter(text, w.end())) {
                 continue;
             }
             if (separated(text, ends.previousSetBit(w.start()), w.start()) || separated(text, w.end(), starts.nextSetBit(w.end()))) {
@@ -297,6 +298,32 @@ final class Detector {
             }
         }
         return all;
+    }
+
+    /**
+     * @return whether a value has eight digits or more: a national number's length, not a reading's ("John Smith, 120 80 72",
+     *     blood pressure and pulse) nor a short code's
+     */
+    private static boolean phoneLong(String value) {
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+                digits++;
+            }
+        }
+        return digits >= 8;
+    }
+
+    /**
+     * @return whether a word follows on the line after {@code end}, blanks between: an amount's currency or a count's
+     *     noun ("Maria Keller, 12 500 000 EUR"); a contact detail ends its part of the line
+     */
+    private static boolean wordAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
     }
 
     /** Characters between contact details on one line: at most this many. */

@@ -76,6 +76,18 @@ class DetectorTest {
         Recognizer zip = of("ZIP_CODE", Category.LOCATION, "\\b\\d{2}(?= \\d{3} \\d{2} \\d{2}, Liège)", 0.6);
         assertEquals(List.of("LOCATION", "ZIP_CODE"), detect("Jupille, 04 555 66 10, Liège", phone, town, zip).stream()
                 .map(Finding::entityType).toList(), "not over another candidate");
+        // the review's: an amount after a name, a reading, a date as the neighbour
+        Recognizer name = of("PERSON", Category.PERSONAL, "\\bMaria Keller\\b", 0.8);
+        Recognizer date = of("DATE", Category.PERSONAL, "\\b15\\.03\\.2024\\b", 0.8);
+        Recognizer digits = of("PHONE_NUMBER", Category.CONTACT, "\\b\\d{2,3}(?: \\d{2,3}){2,3}\\b", 0.35);
+        assertEquals(List.of("PERSON"), detect("Maria Keller, 12 500 000 EUR", name, digits).stream()
+                .map(Finding::entityType).toList(), "a word after it: an amount's currency");
+        assertEquals(List.of("PERSON"), detect("Maria Keller, 120 80 72", name, digits).stream()
+                .map(Finding::entityType).toList(), "seven digits: a reading, not a national number");
+        assertEquals(List.of("DATE"), detect("15.03.2024, 12 500 000 00", date, digits).stream()
+                .map(Finding::entityType).toList(), "a date is no contact detail");
+        assertEquals(List.of("PERSON", "PHONE_NUMBER"), detect("Maria Keller, 253 555 240\nNext", name, digits).stream()
+                .map(Finding::entityType).toList(), "a line's end after it");
     }
 
     /**

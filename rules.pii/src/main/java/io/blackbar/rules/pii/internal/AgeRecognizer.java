@@ -77,9 +77,10 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "(?<value>[1-9]\\d)\\)(?=[ \\t]+(?:\\p{Ll}+ed|was|is|were|has|had|who|and|says|said|told|died|lives)\\b)", 0.55),
                 // a child's or a relative's age in brackets after the first name alone, with or without its unit ("Kofi (4)",
                 // "wife Vasiliki (75)", "Inês (14 ans)", "Noor (11 jaar)"): the word before a first name of the lists (read
-                // in analyze: "Schedule (3)", "Warranty (5 years)" are none)
+                // in analyze: "Schedule (3)", "Warranty (5 years)" are none; scored as the name's pattern above, which keeps
+                // a span both find: "Hannah Kim (34) reported")
                 NamedPattern.of(AFTER_A_FIRST_NAME, "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t])\\((?<value>\\d{1,3})(?:[ \\t]?(?:ans|jaar|anos|anys|años"
-                        + "|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat|ára|yrs?|y|years?|yo|y/o))?(?=[,;)])", 0.6),
+                        + "|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat|ára|yrs?|y|years?|yo|y/o))?(?=[,;)])", 0.55),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
                 Set.of("age", "aged", "old", "years", "edad", "años", "paciente", "ans", "anni", "jahre"));
     }
@@ -119,11 +120,42 @@ public class AgeRecognizer extends PatternRecognizer {
         java.util.List<io.blackbar.engine.api.spi.RecognizerResult> found = super.analyze(text);
         java.util.List<io.blackbar.engine.api.spi.RecognizerResult> out = new java.util.ArrayList<>(found.size());
         for (io.blackbar.engine.api.spi.RecognizerResult r : found) {
-            if (!r.explanation().contains(AFTER_A_FIRST_NAME) || firstNameBefore(text, r.start() - 1)) {
+            if (!r.explanation().contains(AFTER_A_FIRST_NAME) || firstNameBefore(text, r.start() - 1)
+                    && (r.end() < text.length() && text.charAt(r.end()) != ')' || relativeBefore(text, r.start() - 1))) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /** Who a bare number in brackets after a first name is the age of: a relative, a child, a patient. */
+    private static final Set<String> RELATIVES = Set.copyOf(List.of("child", "son", "daughter", "wife", "husband", "mother", "father",
+            "sister", "brother", "granddaughter", "grandson", "grandchild", "partner", "baby", "kid", "niece", "nephew", "cousin",
+            "aunt", "uncle", "stepson", "stepdaughter", "patient", "pupil", "student", "sibling", "spouse", "mum", "mom", "dad",
+            "grandmother", "grandfather", "fille", "fils", "sœur", "frère", "femme", "mari", "enfant", "hija", "hijo", "esposa",
+            "esposo", "madre", "padre", "figlia", "figlio", "moglie", "marito", "tochter", "sohn", "ehefrau", "ehemann", "kind",
+            "mutter", "vater", "dochter", "zoon", "vrouw", "man", "moeder", "vader", "filha", "filho", "mãe", "pai", "dotter",
+            "datter", "sønn", "son", "córka", "syn", "żona", "mąż", "and", "und", "et", "y", "e", "en", "og", "och", "i"));
+
+    /**
+     * @return whether a relative's word stands before the first name before the bracket at {@code bracket} ("child Kofi
+     *     (4)", "wife Vasiliki (75)", "Noor (11) and Adam (7)"): a bare number in brackets after "Max", "Kit" or "Amber"
+     *     is a limit or a count ("Max (100)", "Amber (2) alerts")
+     */
+    private static boolean relativeBefore(CharSequence text, int bracket) {
+        int k = bracket - 1;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        int e = k;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && RELATIVES.contains(text.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** @return whether the word before the bracket at {@code bracket} (one blank between) is a first name of the lists */

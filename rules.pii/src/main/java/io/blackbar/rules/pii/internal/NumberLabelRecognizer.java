@@ -42,11 +42,12 @@ public class NumberLabelRecognizer extends PatternRecognizer {
     public NumberLabelRecognizer() {
         super("ID_NUMBER", Category.IDENTIFIER, List.of(
                 // the number word after a label word ("Admission No.:"), the label read back in code
+                // (the blanks bounded and possessive: a label before 200,000 blanks was read once per split of them, minutes)
                 NamedPattern.of("a number after its label", "(?iu:(?:(?<![\\p{L}\\d])" + NUMBER_WORD
-                        + "(?![\\p{L}])|#)(?:[ \\t]+(?<after>\\p{Ll}{3,15})(?=[ \\t]*:))?[ \\t]*[:.]?[ \\t]*)" + VALUE, 0.55),
+                        + "(?![\\p{L}])|#)(?:[ \\t]{1,3}+(?<after>\\p{Ll}{3,15})(?=[ \\t]{0,3}+:))?+[ \\t]{0,12}+[:.]?+[ \\t]{0,12}+)" + VALUE, 0.55),
                 // the number word joined to its label ("contractnr.", "Versicherten-Nr.", "klantnummer", "Kundennummer")
                 NamedPattern.of("a number after its label, joined", "(?iu:(?<=\\p{L}{3})(?:-?nr\\.?|nummer|numero)"
-                        + "(?![\\p{L}])[ \\t]*[:.]?[ \\t]*)" + VALUE, 0.55)),
+                        + "(?![\\p{L}])[ \\t]{0,12}+[:.]?+[ \\t]{0,12}+)" + VALUE, 0.55)),
                 Set.of());
     }
 
@@ -82,7 +83,15 @@ public class NumberLabelRecognizer extends PatternRecognizer {
             "cheque", "check", "chq", "quittung", "beleg", "kit", "registered", "conf", "er", "protocolo", "protocolos",
             "tellimus", "tellimuse", "arve", "rēķins", "pasūtījums", "užsakymas", "sąskaita", "vl", "vložka", "odd",
             // "Registered in England No. 08741936", a company's
-            "england", "wales", "scotland"));
+            "england", "wales", "scotland",
+            // a law's, a standard's, a document's ("Regulation (EU) No 2016/679", "loi n° 78-17", "Décret n° 2019-536",
+            // "ISO No. 13485", "Document No. 4471")
+            "regulation", "directive", "decision", "law", "act", "decree", "order", "ordinance", "statute", "bill",
+            "règlement", "directive", "loi", "décret", "arrêté", "ordonnance", "circulaire", "reglamento", "ley", "decreto",
+            "regolamento", "legge", "gesetz", "verordnung", "richtlinie", "wet", "besluit", "verordening", "ustawa",
+            "rozporządzenie", "zákon", "vyhláška", "eu", "ue", "ec", "ce", "eg", "ewg", "eec", "cee", "iso", "iec", "din",
+            "en", "bs", "astm", "ansi", "standard", "norm", "norme", "document", "doc", "docs", "documents", "file", "patent",
+            "publication", "report", "dossier"));
 
     /**
      * Words that are no label, right before the number word: prepositions, articles, conjunctions ("regression from
@@ -123,7 +132,13 @@ public class NumberLabelRecognizer extends PatternRecognizer {
                 if (!joined && s.charAt(m.start()) == '#' && !capitalBefore(s, m.start())) {
                     return; // "#" after a word in small letters is an issue's or a list's ("regression from #4033")
                 }
+                if (!joined && m.group().startsWith("no") && !m.group().startsWith("no.") && !m.group().startsWith("no:")) {
+                    return; // "no" in small letters with no dot is English's no ("received no 5000 units")
+                }
                 wordsBefore(s, at, joined ? 1 : 2, words);
+                if (!words.isEmpty() && plural(s, at, words.get(0)) && m.group().regionMatches(true, 0, "number", 0, 6)) {
+                    return; // a count after a plural in small letters ("participants number 1500")
+                }
                 if (!words.isEmpty() && !NO_LABEL.contains(words.get(0)) && words.stream().noneMatch(NOT_A_PERSONS::contains)) {
                     out.add(new RecognizerResult("ID_NUMBER", m.start("value"), m.end("value"), patterns().get(0).score(), why));
                 }
@@ -145,6 +160,16 @@ public class NumberLabelRecognizer extends PatternRecognizer {
             }
         }
         return (digits >= 4 || digits >= 2 && letters >= 1 && value.length() >= 6) && !NOT_A_NUMBER.matcher(value).matches();
+    }
+
+    /** @return whether the word before {@code at} is {@code lower}, written in small letters and ending in "s" */
+    private static boolean plural(String s, int at, String lower) {
+        int k = at;
+        while (k > 0 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        int start = k - lower.length();
+        return lower.length() > 3 && lower.endsWith("s") && start >= 0 && Character.isLowerCase(s.charAt(start));
     }
 
     /** @return whether the word before {@code at} (blanks between) begins with a capital ("LSO #P18847") */

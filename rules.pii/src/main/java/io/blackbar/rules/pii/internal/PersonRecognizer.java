@@ -4148,9 +4148,15 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             boolean common = false;
-            for (String given : right.group(1).split(" ")) {
+            boolean known = false;
+            String[] givens = right.group(1).split(" ");
+            for (String given : givens) {
                 int kinds = lists.kinds(WordTable.lowerCase(given));
                 common |= (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0 && (kinds & NameLists.FIRST) == 0;
+                known |= (kinds & NameLists.FIRST) != 0;
+            }
+            if (!known && givens.length < 2) {
+                continue; // one word no list knows as a given name: "IBM, Accenture" is two companies
             }
             String surname = left.group(1);
             if (common || Cities.town(plain, left.start(1), left.end(1), buffer) || Cities.countryAfter(plain, comma, buffer)

@@ -143,6 +143,8 @@ public class PhoneRecognizer extends PatternRecognizer {
     private static final Pattern EXTENSION = Pattern.compile("\\s?(?:x|ext\\.?|#)\\s?\\d{1,6}$");
     private static final Pattern NANP_SHAPE = Pattern.compile("(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}");
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
+    /** Two years, a span's ("1985 2020", "2019-2024"): no phone number. */
+    private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d{2}[ /-]{1,3}(?:19|20)\\d{2}");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     /**
      * An IPv4 address in a number: four numbers of 0-255 between dots, none with a leading 0, no digit or dot on either
@@ -209,6 +211,6 @@ public class PhoneRecognizer extends PatternRecognizer {
 
     /** Dates (12.05.2020, 2020-05-12), times, amounts and version-like runs are not phone numbers. */
     static boolean looksLikeDateOrNumber(String v) {
-        return DATE_LIKE.matcher(v).matches() || THOUSANDS.matcher(v).matches() || IPV4.matcher(v).find() && !SPANISH_DOTTED.matcher(v).matches();
+        return DATE_LIKE.matcher(v).matches() || YEARS.matcher(v).matches() || THOUSANDS.matcher(v).matches() || IPV4.matcher(v).find() && !SPANISH_DOTTED.matcher(v).matches();
     }
 }

@@ -534,6 +534,35 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?iu)(?:jan|feb|f\u00e9v|mar|m\u00e4r|apr|avr|abr|may|mai|mei|mag|jun|juin|giu|jul|juil"
             + "|lug|aug|ao\u00fb|ago|sep|set|oct|okt|ott|out|nov|dec|dez|d\u00e9c|dic)\\p{L}*\\.?[ ]\\d{1,2}$");
 
+    /** The words a document, a list or a count numbers ("Table 4", "Order 4471"): no street's name alone. */
+    private static final Set<String> NUMBERED_THINGS = Set.of("table", "tab", "figure", "fig", "article", "art", "section",
+            "chapter", "survey", "order", "invoice", "page", "item", "phase", "trial", "version", "room", "case", "appendix",
+            "annex", "schedule", "step", "part", "grade", "level", "class", "year", "week", "day", "line", "row", "column",
+            "box", "lot", "exhibit", "paragraph", "clause", "rule", "question", "no", "number", "ticket", "report", "study",
+            "group", "cohort", "wave", "round", "stage", "session", "lesson", "batch", "model", "type", "series", "volume",
+            "issue", "edition", "plan", "project", "task", "test", "sample", "chart", "slide", "note", "footnote", "gate",
+            "platform", "seat", "flight", "bus", "route", "tabelle", "abbildung", "artikel", "kapitel", "seite", "tableau",
+            "figura", "tabla", "tabella", "pagina", "página", "capitolo", "capítulo", "abschnitt");
+
+    /** @return whether a street's name is one word of {@link #NUMBERED_THINGS}, or one word and a year ("Survey 2024") */
+    private static boolean oneWordNotAStreet(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0 && !name.substring(space + 1).matches("\\d.*")) {
+            return false;
+        }
+        String word = name.substring(0, space).toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        return NUMBERED_THINGS.contains(word) || YEAR.matcher(name.substring(space + 1)).matches();
+    }
+
+    /** @return whether a word in small letters follows {@code at} on its line ("2000 Berlin residents": a count's noun) */
+    private static boolean lowerWordAfter(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i > at && i < text.length() && Character.isLowerCase(text.charAt(i));
+    }
+
     /**
      * Streets without a type word, known by what follows them: a postal code and a town of the gazetteer ("Ilica 178,
      * 10000 Zagreb", "Liisanpuisto 1, 33540 Tampere", "Place du Marché 8, 4020 Jupille", "Masarykova 12, 602 00 Brno").
@@ -574,6 +603,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             String name = street.group();
             if (YEAR.matcher(code.group("code")).matches() && MONTH_BEFORE.matcher(name).find()) {
                 continue; // a month, a day and a year: a date
+            }
+            if (oneWordNotAStreet(name) || lowerWordAfter(text, code.end("town"))) {
+                continue; // "Table 4, 2000 Berlin", "Survey 2024, 1500 Berlin", "Article 5, 1000 Brussels residents"
             }
             if (!Cities.town(text, code.start("town"), code.end("town"), buffer) && !STREET_WORD.matcher(name).find()) {
                 continue; // neither a listed town after it nor a street's word in it

@@ -34,11 +34,27 @@ class NumberLabelRecognizerTest {
             Patient No. 12; Ref No. AB1; Flight No. LH4411; Bestelnummer 44718291; VAT No. 4471829 |
             Name          No. 44718 (a column's heading far from its value) |
             regression from #4033; Fix in #4131; cheque no. 004417; Quittung Nr. 44177; (ondernemingsnummer 0403.827.133) |
+            # the review's: laws, standards, documents; English's "no"; a count after a plural
+            Regulation (EU) No 2016/679; Règlement (UE) n° 2016/679; loi n° 78-17; Décret n° 2019-536; ISO No. 13485 |
+            Document No. 4471-22; received no 5000 units; participants number 1500; Regulation (EC) No 1907/2006 |
             Registered in England No. 08741936; Conf. No. KSR-7730418; kit no. 41873; (offertenr. 2025-0412); com o n.º PED-2025-03318 |
             """)
     void findsANumberAfterALabelOfAPersonsRecord(String text, String expected) {
         var results = new NumberLabelRecognizer().analyze(text);
         assertEquals(expected == null ? "" : expected,
                 String.join(";", results.stream().map(r -> text.substring(r.start(), r.end())).toList()));
+    }
+
+    /**
+     * A label before a long run of blanks is read once (the review's: "Admission No." and 200,000 blanks took the whole
+     * time budget, the blanks read once per split between two quantifiers).
+     */
+    @org.junit.jupiter.api.Test
+    void aLabelBeforeALongRunOfBlanksIsReadOnce() {
+        for (String label : new String[] {"Admission No.", "LSO #", "contractnr.", "Admission No. \t:"}) {
+            String text = (label + " ".repeat(200_000) + "x\n").repeat(2);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                    () -> new NumberLabelRecognizer().analyze(text), label);
+        }
     }
 }

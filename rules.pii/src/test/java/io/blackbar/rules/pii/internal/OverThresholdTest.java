@@ -617,6 +617,7 @@ class OverThresholdTest {
             # interview schedule); not a heading's or a warning's words, a town and its country
             person | 09:40  \t ABUBAKARI, Fuseini Iddrisu \t GHA-003918274-6 | ABUBAKARI, Fuseini Iddrisu
             person | 'NOTE, Please see the attached  \t LONDON, United Kingdom  \t WARNING, Hot Surface' |
+            person | 'Vendors:  \t IBM, Accenture  \t SAP, Oracle  \t' |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

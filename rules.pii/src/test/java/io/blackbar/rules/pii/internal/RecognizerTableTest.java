@@ -196,6 +196,7 @@ class RecognizerTableTest {
             phone | desk (898)666-3621x0135                         | (898)666-3621x0135
             phone | tel 0688 843 79 56                              | 0688 843 79 56
             phone | on 12.05.2020 we met                            |
+            phone | tel 1985 2020 and 2019-2024 (the years of a span) |
             address | lives at 1668 Glyn St in town                 | 1668 Glyn St
             address | Flat 2, 19 Victoria Road, Sheffield S10 2DJ   | Flat 2, 19 Victoria Road, Sheffield
             address | Apt 4B, 221 Baker Street, London              | Apt 4B, 221 Baker Street, London
@@ -1189,6 +1190,7 @@ class RecognizerTableTest {
             # tribunal order, insurance claim, debt file); not after a word that is no first name
             age     | child Kofi (4) - no ID; wife Vasiliki (75) on floor; ma fille Inês (14 ans). Noor (11 jaar) en Adam (7 jaar) | 4;75;14;11;7
             age     | Schedule (3) pages; Warranty (5 years); Section (12); Appendix (12) |
+            age     | Max (100) is the upper limit; Kit (12); Amber (2) alerts; Iris (4) scans; Chase (5) accounts |
             # streets with no type word, known by the postal code and listed town after them (an eleventh held-out set's
             # witness summons, baptism certificate, psychotherapy intake); not a date before a year and a town, a heading
             # over a wide gap, a town that is not listed
@@ -1201,6 +1203,8 @@ class RecognizerTableTest {
             address | Signed June 3, 2024 Berlin                    |
             address | Chapter 3, 1200 Participants enrolled.        |
             address | Grade 5, 75000 Wibbleton                      |
+            address | Table 4, 2000 Berlin residents; Survey 2024, 1500 Berlin; Article 5, 1000 Brussels. |
+            address | Figure 3, 1200 Paris; Order 4471, 10000 Zagreb |
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
