@@ -287,6 +287,25 @@ class XlsRedactionTest {
     }
 
     /**
+     * The sanitize review's: an XLS picture's private PNG chunk (an application's, ancillary, which no decoder needs)
+     * kept its text on every write, as an Office Open XML package's did before PictureMetadata.
+     */
+    @Test
+    void anXlsPicturesPrivatePngChunkGoes() throws Exception {
+        byte[] png = pngWithChunk("prVt", "Dora Author");
+        Path in = withPictures("private.xls", org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG, png);
+        for (Method method : List.of(Method.REDACT, Method.SANITIZE)) {
+            OfficeRun.Output out = OfficeRun.run(new XlsFormatHandler(null, false), in, XlsFormatHandler.XLS, method,
+                    method == Method.SANITIZE ? List.of() : List.of("Ada Lovelace"), "[REDACTED]");
+            assertFalse(new String(out.bytes(), StandardCharsets.ISO_8859_1).contains("Dora Author"), method.name());
+            try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(out.bytes()))) {
+                byte[] kept = wb.getAllPictures().get(0).getData();
+                assertEquals(40, javax.imageio.ImageIO.read(new ByteArrayInputStream(kept)).getWidth(), "the picture stays");
+            }
+        }
+    }
+
+    /**
      * A helper's review: the BLIP's UID (an MD5 of the picture as it came) let a redacted SSN be guessed back in 185 ms,
      * and a picture's file name kept a name redacted in the cells. Both go: the UID is made anew, the name blanked.
      */
@@ -393,10 +412,15 @@ class XlsRedactionTest {
 
     /** A PNG 40 px wide with a tEXt chunk after its header. */
     private static byte[] pngWithText(String text) throws IOException {
+        return pngWithChunk("tEXt", text);
+    }
+
+    /** A PNG 40 px wide with a chunk of the given type after its header, holding an author's name. */
+    private static byte[] pngWithChunk(String type, String text) throws IOException {
         byte[] plain = png(40);
         byte[] data = ("Author\0" + text).getBytes(StandardCharsets.ISO_8859_1);
         java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + data.length);
-        chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.ISO_8859_1)).put(data);
+        chunk.putInt(data.length).put(type.getBytes(StandardCharsets.ISO_8859_1)).put(data);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(chunk.array(), 4, 4 + data.length);
         chunk.putInt((int) crc.getValue());
