@@ -181,7 +181,7 @@ class JobsIT {
     /** Waits until a Cloakrr job is being processed (to stop or kill its server then). */
     private void awaitProcessing(Server on, String id, String key) throws Exception {
         assertTrue(Support.await(30_000, () -> "processing".equals(
-                on.send("GET", "/api/v1/jobs/" + id, bearer(key), null).json().get("status").asText())) >= 0, "the job runs");
+                patiently(on, "/api/v1/jobs/" + id, key).json().path("status").asText())) >= 0, "the job runs");
     }
 
     private static void assertError(Server.Reply r, int status, String code) throws Exception {
@@ -666,7 +666,7 @@ class JobsIT {
             JsonNode failed = awaitEnd(s, "/api/v1/jobs/" + poison, a.key());
             assertEquals("failed", failed.get("status").asText(), failed.toString());
             assertTrue(failed.get("error").asText().contains("3 times"), failed.toString());
-            assertEquals(4 * each + 1, s.send("GET", "/api/v1/usage", bearer(a.key()), null).json().at("/credits/used").asInt(),
+            assertEquals(4 * each + 1, patiently(s, "/api/v1/usage", a.key()).json().at("/credits/used").asInt(),
                     "the four big jobs and the note: the failed job cost nothing");
         } finally {
             s.close();
@@ -722,7 +722,7 @@ class JobsIT {
             String other = ids.get(0).equals(failed) ? ids.get(1) : ids.get(0);
             JsonNode done = awaitEnd(s, "/api/v1/jobs/" + other, a.key());
             assertEquals("completed", done.get("status").asText(), done.toString());
-            assertEquals((big.length() + 2999) / 3000, s.send("GET", "/api/v1/usage", bearer(a.key()), null).json()
+            assertEquals((big.length() + 2999) / 3000, patiently(s, "/api/v1/usage", a.key()).json()
                     .at("/credits/used").asInt(), "only the completed job was charged");
         } finally {
             s.close();
@@ -806,7 +806,7 @@ class JobsIT {
             for (String id : made) {
                 assertEquals("completed", awaitEnd(s, "/api/v1/jobs/" + id, a.key()).get("status").asText());
             }
-            JsonNode usage = s.send("GET", "/api/v1/usage", bearer(a.key()), null).json();
+            JsonNode usage = patiently(s, "/api/v1/usage", a.key()).json();
             assertEquals(0, usage.at("/credits/available").asInt(), usage.toString());
             assertEquals(3, usage.at("/credits/used").asInt(), usage.toString());
         }
@@ -814,7 +814,7 @@ class JobsIT {
 
     private String status(Server on, String id, String key) {
         try {
-            return on.send("GET", "/api/v1/jobs/" + id, bearer(key), null).json().get("status").asText();
+            return patiently(on, "/api/v1/jobs/" + id, key).json().path("status").asText();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
