@@ -93,6 +93,37 @@ class LauncherIT {
         assertEquals(2, second.at("/instance/starts").asInt(), "the first start's row survived");
     }
 
+    /**
+     * The framework's bundle cache (a copy of the bundle set, some 44 MB) is owner-only, and a server killed outright
+     * does not leave it behind for good: the next start deletes it (it used to stay in the temporary folder at every
+     * kill -9, readable by all, because the framework was told to clean the folder and made it again).
+     */
+    @Test
+    void theBundleCacheIsPrivateAndAKilledServersIsSweptAtTheNextStart() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Map<String, String> env = Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp);
+        Server first = new Server(dir, env);
+        List<Path> caches = caches(tmp);
+        assertEquals(1, caches.size(), caches.toString());
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(caches.get(0))));
+        first.kill();
+        assertEquals(caches, caches(tmp), "a killed server cannot delete its cache");
+
+        Server second = new Server(dir, env);
+        List<Path> now = caches(tmp);
+        assertEquals(1, now.size(), now.toString());
+        assertFalse(now.contains(caches.get(0)), "the dead server's cache was swept: " + now);
+        assertFalse(Files.exists(tmp.resolve(caches.get(0).getFileName() + ".lock")), "and its lock file");
+        second.close();
+        assertEquals(List.of(), caches(tmp), "a stopped server deletes its own");
+    }
+
+    private static List<Path> caches(Path tmp) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(tmp)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("blackbar-felix-") && Files.isDirectory(p)).sorted().toList();
+        }
+    }
+
     @Test
     void adminAddsCreditsWhileTheServerIsStopped() throws Exception {
         String number;

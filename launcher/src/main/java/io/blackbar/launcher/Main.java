@@ -2,11 +2,8 @@ package io.blackbar.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
@@ -130,7 +127,6 @@ public final class Main {
         Map<String, String> props = new HashMap<>(settings.properties);
         props.put("blackbar.data", settings.data().toString());
         props.put("blackbar.deploy", settings.deploy().toString());
-        props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(BundleSet.LEVEL_BLACKBAR));
         props.put("felix.log.level", "1");
         props.put("org.apache.felix.http.jetty.sendServerHeader", "false");
@@ -169,8 +165,7 @@ public final class Main {
 
     /** Starts Felix in a private, owner-only storage folder and installs the bundle set. */
     static Felix start(Map<String, String> props, boolean withoutHttp) throws IOException, BundleException {
-        Path storage = Files.createTempDirectory("blackbar-felix-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path storage = FrameworkStorage.create(Path.of(System.getProperty("java.io.tmpdir")));
         props.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(BundleSet.LEVEL_BLACKBAR));
         Map<String, Object> config = new HashMap<>(props);
@@ -221,27 +216,7 @@ public final class Main {
             // exiting anyway
         }
         if (storage != null) {
-            deleteTree(Path.of(storage));
-        }
-    }
-
-    static void deleteTree(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // best effort
+            FrameworkStorage.delete(Path.of(storage));
         }
     }
 }
