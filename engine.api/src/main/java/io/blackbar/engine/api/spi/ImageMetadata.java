@@ -2,19 +2,30 @@ package io.blackbar.engine.api.spi;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.CRC32;
 
 /**
- * Removes what a JPEG or PNG carries beside its pixels, without decoding them: a photo pasted into a
- * document keeps its camera's EXIF (the place it was taken, the owner's name), XMP and comments. For
- * format handlers, whose documents embed images they do not otherwise rewrite.
+ * Removes what an image carries beside its pixels, without decoding them: a photo pasted into a document keeps its
+ * camera's EXIF (the place it was taken, the owner's name), XMP and comments. For format handlers, whose documents
+ * embed images they do not otherwise rewrite. One walk of each format's structure:
  *
- * <p>JPEG: the segments before the first scan except JFIF ({@code APP0}), the colour profile
- * ({@code APP2}) and Adobe's colour transform ({@code APP14}), which decoders need: so EXIF and XMP
- * ({@code APP1}), IPTC ({@code APP13}), the other application segments and comments go; an EXIF
- * orientation is written back alone, so a photo shows upright; what follows the end of the image (a
- * motion photo's video, a second picture) goes. PNG: the
- * text chunks ({@code tEXt}, {@code zTXt}, {@code iTXt}), EXIF ({@code eXIf}) and the time stamp
- * ({@code tIME}). GIF: every extension but the graphic control, the looping ({@code NETSCAPE2.0},
+ * <p>JPEG: before the first scan every application segment but JFIF ({@code APP0}), the colour profile ({@code APP2}
+ * named {@code ICC_PROFILE}) and Adobe's colour transform ({@code APP14}), which decoders need, so EXIF and XMP
+ * ({@code APP1}), IPTC ({@code APP13}), another {@code APP2} (FlashPix, MPF), the other application segments and
+ * comments go, an EXIF orientation being written back alone, so a photo shows upright; after the first scan (between
+ * the scans of a progressive JPEG) every application segment and comment; stray bytes between segments, which decoders
+ * skip (a segment whose length is short leaves some), fill bytes, and what follows the end of the image (a motion
+ * photo's video, a second picture). PNG: every ancillary chunk but those about showing it ({@code tRNS}, {@code cHRM},
+ * {@code gAMA}, {@code iCCP}, {@code sBIT}, {@code sRGB}, {@code cICP}, {@code mDCv}, {@code cLLi}, {@code bKGD},
+ * {@code hIST}, {@code pHYs}, {@code sPLT}) and APNG's frames ({@code acTL}, {@code fcTL}, {@code fdAT}): text,
+ * EXIF ({@code eXIf}), the time stamp ({@code tIME}) and private chunks (an application's {@code prVt}, a C2PA
+ * manifest's {@code caBX}) go, and what follows {@code IEND}; the ICC profile's name becomes "ICC profile". WebP: every
+ * chunk but those a decoder reads ({@code VP8 }, {@code VP8L}, {@code VP8X}, {@code ALPH}, {@code ANIM},
+ * {@code ANMF}, {@code ICCP}), so {@code EXIF} and {@code XMP } go with their flags in {@code VP8X}, and what follows
+ * the RIFF's end. GIF: every extension but the graphic control, the looping ({@code NETSCAPE2.0},
  * {@code ANIMEXTS1.0}: its one data block) and the colour profile ({@code ICCRGBG1}): comments, plain
  * text and XMP go, and what follows the trailer (a trailer left out is written); the graphic control
  * keeps its 4 bytes and the looping its 3, nothing after them. EMF: the header's description, every
@@ -25,7 +36,7 @@ import java.nio.charset.StandardCharsets;
  * WMF's own records, and a printer's PostScript are in them). TIFF: in each directory (page), the
  * values of the text tags (description, make, model, software, date, artist, host, copyright), of XMP,
  * IPTC and Photoshop's resources, and of every entry of the EXIF and GPS directories, are overwritten
- * with zeros, the directories keeping their layout.
+ * with zeros, the directories keeping their layout. Colour profiles stay: colours need them.
  * Anything else, or a file whose structure does not parse, is returned as it is.
  */
 public final class ImageMetadata {
@@ -37,19 +48,31 @@ public final class ImageMetadata {
 
     /**
      * @param image the bytes of an image
-     * @return the image without its metadata, or the same array when it had none or is not a JPEG,
-     *     a PNG, a GIF, an EMF, a WMF or a TIFF
+     * @return the image without its metadata, or the same array when it had none, does not parse or is not a JPEG, a
+     *     PNG, a WebP, a GIF, an EMF, a WMF or a TIFF; never an exception
      */
     public static byte[] strip(byte[] image) {
+        try {
+            return stripped(image);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            return image; // does not parse: as it is
+        }
+    }
+
+    private static byte[] stripped(byte[] image) {
         if (image.length > 4 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8) {
             return jpeg(image);
         }
-        if (image.length > PNG.length && java.util.Arrays.equals(image, 0, PNG.length, PNG, 0, PNG.length)) {
+        if (image.length > PNG.length && Arrays.equals(image, 0, PNG.length, PNG, 0, PNG.length)) {
             return png(image);
         }
         if (image.length > 13 && image[0] == 'G' && image[1] == 'I' && image[2] == 'F' && image[3] == '8'
                 && (image[4] == '7' || image[4] == '9') && image[5] == 'a') {
             return gif(image);
+        }
+        if (image.length > 12 && image[0] == 'R' && image[1] == 'I' && image[2] == 'F' && image[3] == 'F'
+                && image[8] == 'W' && image[9] == 'E' && image[10] == 'B' && image[11] == 'P') {
+            return webp(image);
         }
         if (image.length >= 88 && image[0] == EMR_HEADER && image[1] == 0 && image[2] == 0 && image[3] == 0
                 && image[40] == ' ' && image[41] == 'E' && image[42] == 'M' && image[43] == 'F') {
@@ -73,7 +96,7 @@ public final class ImageMetadata {
      * EMF records whose data is wiped whole: escapes to the printer's driver (DRAWESCAPE, EXTESCAPE, NAMEDESCAPE: a
      * PostScript copy of the page may pass through them) and colour profiles' file names (SETICMPROFILEA and W).
      */
-    private static final java.util.Set<Integer> EMF_WIPED = java.util.Set.of(105, 106, 110, 112, 113);
+    private static final Set<Integer> EMF_WIPED = Set.of(105, 106, 110, 112, 113);
 
     /**
      * EMF: zeros over the header's description (application and title) and over the data of every comment record
@@ -108,7 +131,7 @@ public final class ImageMetadata {
             }
             if (from >= 0 && hasNonZero(b, from, to)) {
                 out = out == null ? b.clone() : out;
-                java.util.Arrays.fill(out, from, to, (byte) 0);
+                Arrays.fill(out, from, to, (byte) 0);
             }
             i += size;
         }
@@ -145,7 +168,7 @@ public final class ImageMetadata {
                 out = out == null ? b.clone() : out;
                 out[i + 6] = (byte) MFCOMMENT;
                 out[i + 7] = 0;
-                java.util.Arrays.fill(out, i + 10, i + (int) size, (byte) 0);
+                Arrays.fill(out, i + 10, i + (int) size, (byte) 0);
             }
             i += (int) size;
             if (function == 0) {
@@ -156,17 +179,17 @@ public final class ImageMetadata {
     }
 
     /** TIFF tags whose values are metadata: text tags, XMP, IPTC, Photoshop's resources. */
-    private static final java.util.Set<Integer> TIFF_WIPED = java.util.Set.of(269, 270, 271, 272, 285, 305, 306, 315, 316,
+    private static final Set<Integer> TIFF_WIPED = Set.of(269, 270, 271, 272, 285, 305, 306, 315, 316,
             33432, 700, 33723, 34377, 37724, 40091, 40092, 40093, 40094, 40095);
     /** TIFF tags that point at a directory of metadata whose every value is wiped: EXIF, GPS. */
-    private static final java.util.Set<Integer> TIFF_METADATA_DIRECTORIES = java.util.Set.of(34665, 34853);
+    private static final Set<Integer> TIFF_METADATA_DIRECTORIES = Set.of(34665, 34853);
     /** Directories (pages) of a TIFF walked, at most. */
     private static final int TIFF_PAGES = 10_000;
 
     private static byte[] tiff(byte[] b) {
         boolean little = b[0] == 'I';
         byte[][] out = {null};
-        java.util.Set<Long> seen = new java.util.HashSet<>(); // directories, pages' and metadata's: each walked once
+        Set<Long> seen = new HashSet<>(); // directories, pages' and metadata's: each walked once
         int[] budget = {TIFF_ENTRIES};
         long[] bytesLeft = {4L * b.length}; // bytes of values looked at, at most
         long ifd = u32(b, 4, little);
@@ -217,7 +240,7 @@ public final class ImageMetadata {
             return;
         }
         out[0] = out[0] == null ? b.clone() : out[0];
-        java.util.Arrays.fill(out[0], (int) at, (int) (at + bytes), (byte) 0);
+        Arrays.fill(out[0], (int) at, (int) (at + bytes), (byte) 0);
     }
 
     private static int u16(byte[] b, int at, boolean little) {
@@ -269,7 +292,7 @@ public final class ImageMetadata {
     }
 
     /** GIF application extensions that are no metadata: an animation's looping, the colour profile. */
-    private static final java.util.Set<String> GIF_KEPT = java.util.Set.of("NETSCAPE2.0", "ANIMEXTS1.0", "ICCRGBG1012");
+    private static final Set<String> GIF_KEPT = Set.of("NETSCAPE2.0", "ANIMEXTS1.0", "ICCRGBG1012");
 
     private static byte[] gif(byte[] b) {
         int i = 13 + colourTable(b[10]);
@@ -341,53 +364,91 @@ public final class ImageMetadata {
         return -1;
     }
 
+    /** The name an ICC profile's {@code APP2} segments begin with. */
+    private static final byte[] ICC_PROFILE = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
+
+    /**
+     * JPEG, in one walk of its segments: before the first scan the metadata segments go (all application segments but
+     * JFIF's, an ICC profile's and Adobe's, and comments; an EXIF's orientation is written back alone), after it every
+     * application segment and comment (between the scans of a progressive JPEG); the scans' data is copied as it is;
+     * stray bytes between segments (a segment whose length is short leaves some: decoders skip them) and fill bytes are
+     * dropped, and so is what follows the end of the image.
+     */
     private static byte[] jpeg(byte[] b) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
         out.write(b, 0, 2);
         int i = 2;
+        boolean scanned = false;
         boolean removed = false;
         boolean oriented = false;
-        while (i + 4 <= b.length) {
+        while (i < b.length) {
             if ((b[i] & 0xFF) != 0xFF) {
-                return b; // not a marker where one must be: left as it is
-            }
-            int marker = b[i + 1] & 0xFF;
-            if (marker == 0xFF) {
-                i++; // fill byte
+                i++; // a stray byte where a marker must be: decoders skip it
                 continue;
             }
-            if (marker == 0xDA) {
-                break; // the first scan: the rest (pixels and what follows) is copied as it is
+            int marker = i + 1 < b.length ? b[i + 1] & 0xFF : 0;
+            if (marker == 0xFF) {
+                i++; // a fill byte
+                continue;
             }
-            int length = (b[i + 2] & 0xFF) << 8 | b[i + 3] & 0xFF;
+            if (marker == 0xD9) {
+                out.write(b, i, 2); // the end of the image: what follows it is no part of it
+                i += 2;
+                break;
+            }
+            if (marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) {
+                out.write(b, i, 2); // a marker without a length
+                i += 2;
+                continue;
+            }
+            int length = i + 4 <= b.length ? (b[i + 2] & 0xFF) << 8 | b[i + 3] & 0xFF : -1;
             if (length < 2 || i + 2 + length > b.length) {
-                return b;
+                if (!scanned) {
+                    return b;
+                }
+                // after the first scan: the rest as it is, to the end of the image
+                int end = endOfImage(b, i);
+                out.write(b, i, end - i);
+                i = end;
+                break;
             }
-            boolean metadata = marker == 0xFE || marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE;
-            if (metadata) {
+            int end = i + 2 + length;
+            boolean app = marker >= 0xE0 && marker <= 0xEF;
+            boolean kept = marker == 0xE0 || marker == 0xEE
+                    || marker == 0xE2 && length >= 14 && Arrays.equals(b, i + 4, i + 16, ICC_PROFILE, 0, ICC_PROFILE.length);
+            if (marker == 0xFE || app && (scanned || !kept)) {
                 removed = true;
-                int orientation = marker == 0xE1 && !oriented ? orientation(b, i + 4, i + 2 + length) : 0;
+                int orientation = marker == 0xE1 && !scanned && !oriented ? orientation(b, i + 4, end) : 0;
                 if (orientation > 1) {
                     out.writeBytes(orientationSegment(orientation));
                     oriented = true;
                 }
             } else {
-                out.write(b, i, 2 + length);
+                out.write(b, i, end - i);
             }
-            i += 2 + length;
+            if (marker == 0xDA) {
+                scanned = true;
+                int j = end; // the scan's data: to the next marker that is no stuffed zero, no restart and no fill
+                while (j + 1 < b.length && !((b[j] & 0xFF) == 0xFF && isMarker(b[j + 1] & 0xFF))) {
+                    j++;
+                }
+                j = j + 1 < b.length ? j : b.length;
+                out.write(b, end, j - end);
+                end = j;
+            }
+            i = end;
         }
-        int end = endOfImage(b, i);
-        if (!removed && end == b.length) {
-            return b;
-        }
-        out.write(b, i, end - i);
-        return out.toByteArray();
+        return removed || i < b.length ? out.toByteArray() : b;
+    }
+
+    /** @return whether a 0xFF byte followed by this one, in a JPEG's scan data, is a marker that ends the data */
+    private static boolean isMarker(int next) {
+        return next != 0x00 && next != 0xFF && (next < 0xD0 || next > 0xD7);
     }
 
     /**
-     * @return the offset after the end-of-image marker that follows the scans at the offset, or the
-     *     length: what follows it (a phone's motion video, a second picture with its own EXIF) is no
-     *     part of the image
+     * @return the offset after the end-of-image marker from the offset on, or the length: what follows it (a phone's
+     *     motion video, a second picture with its own EXIF) is no part of the image
      */
     private static int endOfImage(byte[] b, int from) {
         for (int j = from; j + 1 < b.length; j++) {
@@ -442,6 +503,16 @@ public final class ImageMetadata {
             0, 0, 0, 0}; // no next directory
     }
 
+    /** PNG's ancillary chunks about showing the picture (and APNG's frames): the other ancillary chunks go. */
+    private static final Set<String> PNG_KEPT = Set.of("tRNS", "cHRM", "gAMA", "iCCP", "sBIT", "sRGB", "cICP", "mDCv",
+            "cLLi", "bKGD", "hIST", "pHYs", "sPLT", "acTL", "fcTL", "fdAT");
+    /** The name every ICC profile of a PNG is given: the profile's own name may be anything (an owner's, a path). */
+    private static final byte[] ICC_NAME = "ICC profile".getBytes(StandardCharsets.ISO_8859_1);
+
+    /**
+     * PNG: the critical chunks and {@link #PNG_KEPT} are copied, the ICC profile under {@link #ICC_NAME}; the rest (text,
+     * EXIF, time, private chunks) and what follows the end go.
+     */
     private static byte[] png(byte[] b) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
         out.write(b, 0, PNG.length);
@@ -454,10 +525,13 @@ public final class ImageMetadata {
             }
             String type = new String(b, i + 4, 4, StandardCharsets.ISO_8859_1);
             int chunk = 12 + (int) length;
-            if (type.equals("tEXt") || type.equals("zTXt") || type.equals("iTXt") || type.equals("eXIf") || type.equals("tIME")) {
+            boolean critical = type.charAt(0) >= 'A' && type.charAt(0) <= 'Z';
+            if (type.equals("iCCP") && renamedProfile(b, i + 8, i + 8 + (int) length, out)) {
                 removed = true;
-            } else {
+            } else if (critical || PNG_KEPT.contains(type)) {
                 out.write(b, i, chunk);
+            } else {
+                removed = true;
             }
             i += chunk;
             if (type.equals("IEND")) {
@@ -466,5 +540,92 @@ public final class ImageMetadata {
         }
         // bytes after IEND are no part of the image and may be anything: not copied
         return removed || i < b.length ? out.toByteArray() : b;
+    }
+
+    /**
+     * An {@code iCCP} chunk written named {@link #ICC_NAME}, its profile as it is, when its name is another.
+     *
+     * @param from the start of the chunk's data
+     * @param to its end
+     * @return whether it was written (else the chunk is to be copied as it is)
+     */
+    private static boolean renamedProfile(byte[] b, int from, int to, ByteArrayOutputStream out) {
+        int nul = from;
+        while (nul < to && b[nul] != 0) {
+            nul++;
+        }
+        if (nul == to || Arrays.equals(b, from, nul, ICC_NAME, 0, ICC_NAME.length)) {
+            return false;
+        }
+        byte[] chunk = new byte[8 + ICC_NAME.length + to - nul + 4];
+        int length = chunk.length - 12;
+        chunk[0] = (byte) (length >>> 24);
+        chunk[1] = (byte) (length >>> 16);
+        chunk[2] = (byte) (length >>> 8);
+        chunk[3] = (byte) length;
+        System.arraycopy(b, from - 4, chunk, 4, 4); // the type
+        System.arraycopy(ICC_NAME, 0, chunk, 8, ICC_NAME.length);
+        System.arraycopy(b, nul, chunk, 8 + ICC_NAME.length, to - nul); // the NUL, the compression, the profile
+        CRC32 crc = new CRC32();
+        crc.update(chunk, 4, chunk.length - 8);
+        long c = crc.getValue();
+        chunk[chunk.length - 4] = (byte) (c >>> 24);
+        chunk[chunk.length - 3] = (byte) (c >>> 16);
+        chunk[chunk.length - 2] = (byte) (c >>> 8);
+        chunk[chunk.length - 1] = (byte) c;
+        out.writeBytes(chunk);
+        return true;
+    }
+
+    /** WebP's chunks a decoder reads (the first frame's or an animation's, the alpha, the colour profile). */
+    private static final Set<String> WEBP_KEPT = Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
+    /** The flags of a WebP's {@code VP8X} chunk that say an {@code EXIF} (8) or {@code XMP } (4) chunk follows. */
+    private static final int VP8X_METADATA = 0x0C;
+
+    /**
+     * WebP: the chunks of {@link #WEBP_KEPT} are copied, the others ({@code EXIF}, {@code XMP }, any unknown) and what
+     * follows the RIFF's end go; {@code VP8X}'s metadata flags are cleared and the RIFF's size is written anew.
+     */
+    private static byte[] webp(byte[] b) {
+        long riff = le32(b, 4) & 0xFFFFFFFFL;
+        if (riff < 4) {
+            return b;
+        }
+        int end = (int) Math.min(b.length, 8 + riff);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
+        out.write(b, 0, 12);
+        int i = 12;
+        boolean removed = end != b.length;
+        while (i + 8 <= end) {
+            long size = le32(b, i + 4) & 0xFFFFFFFFL;
+            long next = i + 8 + size + (size & 1);
+            if (next > end + 1L) {
+                return b; // runs past the end (the last chunk's padding byte may be missing)
+            }
+            String id = new String(b, i, 4, StandardCharsets.ISO_8859_1);
+            if (WEBP_KEPT.contains(id)) {
+                int from = i + 8;
+                out.write(b, i, 8);
+                if (id.equals("VP8X") && size >= 4 && (b[from] & VP8X_METADATA) != 0) {
+                    out.write(b[from] & ~VP8X_METADATA);
+                    from++;
+                    removed = true;
+                }
+                out.write(b, from, (int) Math.min(next, end) - from);
+            } else {
+                removed = true;
+            }
+            i = (int) next;
+        }
+        if (!removed) {
+            return b;
+        }
+        byte[] o = out.toByteArray();
+        int size = o.length - 8;
+        o[4] = (byte) size;
+        o[5] = (byte) (size >>> 8);
+        o[6] = (byte) (size >>> 16);
+        o[7] = (byte) (size >>> 24);
+        return o;
     }
 }

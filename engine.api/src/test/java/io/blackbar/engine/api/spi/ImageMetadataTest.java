@@ -12,11 +12,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+
+import io.blackbar.engine.api.testing.Jpegs;
 
 /** JPEG segments and PNG chunks that hold metadata go; the pixels and what decoders need stay. */
 class ImageMetadataTest {
@@ -45,7 +48,8 @@ class ImageMetadataTest {
         b.write(segment(0xE1, "http://ns.adobe.com/xap/1.0/\0" + SECRET));
         b.write(segment(0xED, "Photoshop 3.0\0" + SECRET));
         b.write(segment(0xFE, SECRET));
-        b.write(segment(0xE2, "FPXR\0keep")); // APP2, as a colour profile is (a real one would be decoded)
+        b.write(segment(0xE2, "ICC_PROFILE\0\1\1keep")); // APP2, a colour profile's (a real one would be decoded)
+        b.write(segment(0xE2, "FPXR\0" + SECRET)); // APP2 that is no colour profile: FlashPix's
         b.write(segment(0xEE, "Adobe\0\u0064\0\0\0\0\1")); // APP14: version 100, YCbCr
         b.write(plain, 2, plain.length - 2);
         return b.toByteArray();
@@ -67,7 +71,8 @@ class ImageMetadataTest {
         String s = new String(out, StandardCharsets.ISO_8859_1);
         assertFalse(s.contains(SECRET), "a metadata value is left");
         assertFalse(s.contains("Exif") || s.contains("ns.adobe.com") || s.contains("Photoshop"));
-        assertTrue(s.contains("FPXR\0keep") && s.contains("Adobe\0\u0064"), "the colour segments stay");
+        assertTrue(s.contains("ICC_PROFILE\0\1\1keep") && s.contains("Adobe\0\u0064"), "the colour segments stay");
+        assertFalse(s.contains("FPXR"), "an APP2 that is no colour profile goes");
         assertArrayEquals(pixels(ImageIO.read(new ByteArrayInputStream(encoded("jpg")))), pixels(ImageIO.read(new ByteArrayInputStream(out))));
         assertSame(out, ImageMetadata.strip(out), "nothing more to remove: the same array");
     }
@@ -362,5 +367,222 @@ class ImageMetadataTest {
         int at = s.indexOf("Exif\0\0MM");
         assertEquals(6, out[at + 6 + 8 + 2 + 9], "the orientation entry holds 6");
         assertEquals((byte) 0xD9, out[out.length - 1], "ends at the end of the image");
+    }
+
+    /** @return where the {@code n}th (from 1) start-of-scan marker of a JPEG is, or -1 */
+    private static int scan(byte[] b, int n) {
+        int scans = 0;
+        for (int i = 0; i + 1 < b.length; i++) {
+            if ((b[i] & 0xFF) == 0xFF && (b[i + 1] & 0xFF) == 0xDA && ++scans == n) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A progressive JPEG's comment, EXIF, JFIF, colour profile and an EXIF whose thumbnail ends with an end-of-image
+     * marker, placed between its scans, go (PictureMetadata's and ImageStreams.afterFirstScan's, before them): decoders
+     * do not need them there; the image is the one written, byte for byte.
+     */
+    @Test
+    void aProgressiveJpegLosesTheSegmentsBetweenItsScans() throws Exception {
+        byte[] plain = Jpegs.progressive();
+        int second = scan(plain, 2);
+        assertTrue(second > 0, "the JPEG writer wrote a second scan");
+        byte[] in = concat(Arrays.copyOf(plain, second), segment(0xFE, SECRET), segment(0xE1, "Exif\0\0" + SECRET),
+                segment(0xE0, "JFIF\0" + SECRET), segment(0xE2, "ICC_PROFILE\0\1\1" + SECRET),
+                segment(0xE1, "Exif\0\0thumbnail \u00FF\u00D8 of " + SECRET + " \u00FF\u00D9"),
+                Arrays.copyOfRange(plain, second, plain.length));
+        byte[] out = ImageMetadata.strip(in);
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "a value between the scans is left");
+        assertArrayEquals(plain, out, "the JPEG as it was written, every scan and its end included");
+        assertSame(plain, ImageMetadata.strip(plain), "nothing to remove: the same array");
+    }
+
+    /**
+     * A JPEG of two scans: an {@code APP2} that is no ICC profile (a multi-picture index) before them, a comment and an
+     * EXIF between them (the Office package's picture of PictureMetadata's test); the scans' data, with its stuffed
+     * zeros and restart markers, and the end stay as they were.
+     */
+    @Test
+    void aJpegLosesAnApp2ThatIsNoProfileAndWhatIsBetweenItsScans() {
+        byte[] soi = {(byte) 0xFF, (byte) 0xD8};
+        byte[] scan1 = concat(segment(0xDA, "\u0001\u0001\u0000\u0000\u003F\u0000"),
+                new byte[] {0x12, 0x34, (byte) 0xFF, 0x00, 0x56, (byte) 0xFF, (byte) 0xD0, 0x78});
+        byte[] scan2 = concat(segment(0xDA, "\u0001\u0001\u0000\u0001\u003F\u0000"), new byte[] {0x23, 0x45});
+        byte[] eoi = {(byte) 0xFF, (byte) 0xD9};
+        byte[] in = concat(soi, segment(0xE2, "MPF\0" + SECRET), scan1, segment(0xFE, SECRET),
+                segment(0xE1, "Exif\0\0" + SECRET), scan2, eoi);
+        assertArrayEquals(concat(soi, scan1, scan2, eoi), ImageMetadata.strip(in));
+    }
+
+    /**
+     * A segment whose length is 2 short leaves 2 stray bytes, which decoders skip and read on (ImageStreams.resync's,
+     * before): the EXIF and XMP before and after them go all the same. A JPEG whose only oddity is stray bytes is left
+     * as it is.
+     */
+    @Test
+    void aJpegsStrayBytesBetweenSegmentsAreSkipped() throws Exception {
+        byte[] plain = encoded("jpg");
+        byte[] xmp = segment(0xE1, "http://ns.adobe.com/xap/1.0/\0<x>" + SECRET + "</x>");
+        xmp[3] -= 2;
+        byte[] in = concat(Arrays.copyOf(plain, 2), xmp, segment(0xE1, "Exif\0\0" + SECRET),
+                Arrays.copyOfRange(plain, 2, plain.length));
+        byte[] out = ImageMetadata.strip(in);
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "the metadata after the stray bytes");
+        assertArrayEquals(plain, out, "the JPEG without them and the stray bytes");
+
+        int app0 = 4 + ((plain[4] & 0xFF) << 8 | plain[5] & 0xFF); // JFIF's segment's end
+        assertEquals(0xE0, plain[3] & 0xFF, "ImageIO writes JFIF first");
+        byte[] stray = concat(Arrays.copyOf(plain, app0), new byte[] {'x', 'y'}, Arrays.copyOfRange(plain, app0, plain.length));
+        assertSame(stray, ImageMetadata.strip(stray), "stray bytes alone: as it is");
+        assertEquals(16, ImageIO.read(new ByteArrayInputStream(stray)).getWidth(), "decoders skip them");
+    }
+
+    /** @return a PNG's chunk types in order, read with their lengths; the CRCs checked */
+    private static java.util.List<String> chunkTypes(byte[] png) {
+        java.util.List<String> types = new java.util.ArrayList<>();
+        ByteBuffer b = ByteBuffer.wrap(png);
+        b.position(8);
+        while (b.remaining() >= 12) {
+            int length = b.getInt();
+            byte[] typeAndData = new byte[4 + length];
+            b.get(typeAndData);
+            CRC32 crc = new CRC32();
+            crc.update(typeAndData);
+            assertEquals((int) crc.getValue(), b.getInt(), "the CRC of a chunk");
+            types.add(new String(typeAndData, 0, 4, StandardCharsets.ISO_8859_1));
+        }
+        assertEquals(0, b.remaining(), "nothing after the last chunk");
+        return types;
+    }
+
+    /**
+     * A PNG keeps its critical chunks and the ones about showing it; private chunks (an application's {@code prVt}, a
+     * C2PA manifest's {@code caBX}) go, and its ICC profile's name becomes "ICC profile" (PictureMetadata's, before).
+     */
+    @Test
+    void aPngLosesItsPrivateChunksAndItsProfilesName() throws Exception {
+        byte[] plain = encoded("png");
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(plain, 0, 33); // signature and IHDR
+        b.write(chunk("gAMA", "\0\0\u00B1\u008F"));
+        b.write(chunk("iCCP", "Ada's " + SECRET + "\0\0xyz"));
+        b.write(chunk("prVt", SECRET));
+        b.write(chunk("caBX", "c2pa " + SECRET));
+        b.write(plain, 33, plain.length - 33);
+        byte[] out = ImageMetadata.strip(b.toByteArray());
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "a private chunk or the name is left");
+        java.util.List<String> expected = new java.util.ArrayList<>(chunkTypes(plain));
+        expected.addAll(1, java.util.List.of("gAMA", "iCCP"));
+        assertEquals(expected, chunkTypes(out));
+        assertTrue(new String(out, StandardCharsets.ISO_8859_1).contains("iCCPICC profile\0\0xyz"), "the profile, renamed");
+        assertSame(out, ImageMetadata.strip(out), "nothing more to remove");
+        assertSame(plain, ImageMetadata.strip(plain), "nothing to remove");
+    }
+
+    private static byte[] riffChunk(String id, String data) {
+        byte[] d = data.getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer b = ByteBuffer.allocate(8 + d.length + (d.length & 1)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        return b.put(id.getBytes(StandardCharsets.ISO_8859_1)).putInt(d.length).put(d).array();
+    }
+
+    private static byte[] riff(byte[]... chunks) {
+        byte[] body = concat(chunks);
+        ByteBuffer riff = ByteBuffer.allocate(12 + body.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        return riff.put("RIFF".getBytes(StandardCharsets.ISO_8859_1)).putInt(4 + body.length)
+                .put("WEBP".getBytes(StandardCharsets.ISO_8859_1)).put(body).array();
+    }
+
+    /** @return a WebP's chunk ids in order, read with their sizes */
+    private static java.util.List<String> riffIds(byte[] webp) {
+        ByteBuffer b = ByteBuffer.wrap(webp).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        assertEquals(webp.length - 8, b.getInt(4), "the RIFF's size adds up");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        b.position(12);
+        while (b.remaining() >= 8) {
+            byte[] id = new byte[4];
+            b.get(id);
+            int size = b.getInt();
+            b.position(b.position() + size + (size & 1));
+            ids.add(new String(id, StandardCharsets.ISO_8859_1));
+        }
+        assertEquals(0, b.remaining(), "nothing after the last chunk");
+        return ids;
+    }
+
+    /**
+     * A WebP loses its {@code EXIF} and {@code XMP } chunks, their flags in {@code VP8X}, any chunk a decoder does not
+     * read and what follows the RIFF; its colour profile, its flag and its pixels stay (PictureMetadata's, before).
+     */
+    @Test
+    void aWebpLosesItsExifXmpAndChunksNoDecoderReads() {
+        byte[] vp8l = riffChunk("VP8L", "\u002F\0\0\0\u0010\u0007\u0010\u0011\u0011\u0088\u0088\u00FE\u0007");
+        byte[] icc = riffChunk("ICCP", "profile");
+        byte[] in = concat(riff(riffChunk("VP8X", "\u002C\0\0\0\0\0\0\0\0\0"), icc, vp8l,
+                riffChunk("EXIF", "II*\0 " + SECRET), riffChunk("XMP ", "<x>" + SECRET + "</x>"), riffChunk("prVt", SECRET)),
+                ("PK\3\4" + SECRET).getBytes(StandardCharsets.ISO_8859_1));
+        byte[] out = ImageMetadata.strip(in);
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "a metadata value is left");
+        assertEquals(java.util.List.of("VP8X", "ICCP", "VP8L"), riffIds(out));
+        assertEquals(0x20, out[20], "the ICC profile's flag alone");
+        assertArrayEquals(riff(riffChunk("VP8X", "\u0020\0\0\0\0\0\0\0\0\0"), icc, vp8l), out);
+        assertSame(out, ImageMetadata.strip(out), "nothing more to remove");
+    }
+
+    /**
+     * Every image cut short at every length, and with bytes changed at random, comes back without an exception; a
+     * JPEG of stray bytes, of one long scan or of many small segments, and a WebP of many flagged {@code VP8X} chunks
+     * (each of which made PictureMetadata copy all it had written) take linear time.
+     */
+    @Test
+    void brokenImagesThrowNothingAndTheWorkIsBounded() throws Exception {
+        byte[] png = concat(Arrays.copyOf(encoded("png"), 33), chunk("iCCP", "name\0\0xyz"), chunk("prVt", SECRET),
+                Arrays.copyOfRange(encoded("png"), 33, encoded("png").length));
+        byte[] webp = riff(riffChunk("VP8X", "\u000C\0\0\0\0\0\0\0\0\0"), riffChunk("EXIF", SECRET), riffChunk("VP8L", "x"));
+        java.util.Random random = new java.util.Random(42);
+        for (byte[] image : java.util.List.of(jpegWithMetadata(), Jpegs.progressive(), png, webp, encoded("gif"))) {
+            for (int n = 0; n <= image.length; n++) {
+                byte[] cut = Arrays.copyOf(image, n);
+                ImageMetadata.strip(cut);
+                for (int k = 0; k < 4 && n > 0; k++) {
+                    cut[random.nextInt(n)] = (byte) random.nextInt(256);
+                    ImageMetadata.strip(cut);
+                }
+            }
+        }
+        byte[] stray = new byte[16 << 20];
+        stray[0] = (byte) 0xFF;
+        stray[1] = (byte) 0xD8;
+        byte[] longScan = concat(new byte[] {(byte) 0xFF, (byte) 0xD8}, segment(0xDA, "\u0001\u0001\u0000\u0000\u003F\u0000"),
+                new byte[16 << 20]);
+        for (int i = longScan.length - (16 << 20); i + 1 < longScan.length; i += 2) {
+            longScan[i] = (byte) 0xFF; // stuffed zeros, all the way
+        }
+        ByteArrayOutputStream segments = new ByteArrayOutputStream();
+        segments.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        ByteArrayOutputStream flagged = new ByteArrayOutputStream();
+        byte[] vp8x = riffChunk("VP8X", "\u000C\0\0\0\0\0\0\0\0\0");
+        for (int k = 0; k < 1 << 20; k++) {
+            segments.writeBytes(segment(0xFE, "c"));
+            flagged.writeBytes(vp8x);
+        }
+        byte[] manySegments = segments.toByteArray();
+        byte[] manyVp8x = riff(flagged.toByteArray());
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            assertSame(stray, ImageMetadata.strip(stray));
+            assertSame(longScan, ImageMetadata.strip(longScan));
+            assertEquals(2, ImageMetadata.strip(manySegments).length, "every comment went");
+            assertEquals(12 + (vp8x.length << 20), ImageMetadata.strip(manyVp8x).length);
+        });
     }
 }

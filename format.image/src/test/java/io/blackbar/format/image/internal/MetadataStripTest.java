@@ -128,6 +128,85 @@ class MetadataStripTest {
         assertEquals(image.getWidth(), ImageIO.read(new java.io.ByteArrayInputStream(out.toByteArray())).getWidth());
     }
 
+    /** @return a PNG's chunk types in order, read with their lengths from after the signature */
+    private static List<String> chunkTypes(byte[] png) {
+        List<String> types = new java.util.ArrayList<>();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(png);
+        b.position(8);
+        while (b.remaining() >= 12) {
+            int length = b.getInt();
+            byte[] type = new byte[4];
+            b.get(type);
+            b.position(b.position() + length + 4);
+            types.add(new String(type, StandardCharsets.ISO_8859_1));
+        }
+        return types;
+    }
+
+    /** The chunks a sanitized PNG may hold: the critical ones and those about showing it (as ImageMetadata keeps). */
+    private static void assertOnlyDisplayChunks(byte[] png) {
+        for (String type : chunkTypes(png)) {
+            assertTrue(Character.isUpperCase(type.charAt(0)) || List.of("tRNS", "cHRM", "gAMA", "iCCP", "sBIT", "sRGB", "cICP",
+                    "mDCv", "cLLi", "bKGD", "hIST", "pHYs", "sPLT").contains(type), "a chunk " + type + " is left: " + chunkTypes(png));
+        }
+    }
+
+    /**
+     * A standalone PNG's private chunks (an application's {@code prVt}, a C2PA manifest's {@code caBX}) go on sanitize,
+     * as a picture's in an Office package: the output's chunk list holds only critical and display chunks.
+     */
+    @Test
+    void pngPrivateChunksGoneOnSanitize() throws Exception {
+        byte[] plain = MetadataFiles.encode(image, "png");
+        int afterIhdr = 8 + 12 + 13;
+        ByteArrayOutputStream with = new ByteArrayOutputStream();
+        with.write(plain, 0, afterIhdr);
+        MetadataFiles.chunk(with, "prVt", ascii(MetadataFiles.SECRET));
+        MetadataFiles.chunk(with, "caBX", ascii("c2pa " + MetadataFiles.SECRET));
+        with.write(plain, afterIhdr, plain.length - afterIhdr);
+        Path in = dir.resolve("private.png");
+        Files.write(in, with.toByteArray());
+        assertTrue(chunkTypes(Files.readAllBytes(in)).containsAll(List.of("prVt", "caBX")), "the input has them");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ParsedDocument doc = noOcr.open(in, "image/png", RedactionCheck.limits())) {
+            doc.sanitize(out);
+        }
+        byte[] bytes = out.toByteArray();
+        assertOnlyDisplayChunks(bytes);
+        assertFalse(MetadataFiles.contains(bytes, ascii(MetadataFiles.SECRET)));
+        assertEquals(image.getWidth(), ImageIO.read(new java.io.ByteArrayInputStream(bytes)).getWidth());
+    }
+
+    private static byte[] riffChunk(String id, byte[] data) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + data.length + (data.length & 1)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        return b.put(ascii(id)).putInt(data.length).put(data).array();
+    }
+
+    /** A WebP's EXIF and XMP chunks go on sanitize: it is written as a PNG of critical and display chunks alone. */
+    @Test
+    void webpExifAndXmpGoneOnSanitize() throws Exception {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(riffChunk("VP8X", new byte[] {0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+        body.writeBytes(riffChunk("VP8L", new byte[] {0x2F, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xFE,
+            0x07})); // 1 x 1
+        body.writeBytes(riffChunk("EXIF", ascii("II*\0 " + MetadataFiles.SECRET)));
+        body.writeBytes(riffChunk("XMP ", ascii("<x>" + MetadataFiles.SECRET + "</x>")));
+        java.nio.ByteBuffer riff = java.nio.ByteBuffer.allocate(12 + body.size()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        riff.put(ascii("RIFF")).putInt(4 + body.size()).put(ascii("WEBP")).put(body.toByteArray());
+        Path in = dir.resolve("exif.webp");
+        Files.write(in, riff.array());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ParsedDocument doc = noOcr.open(in, "image/webp", RedactionCheck.limits())) {
+            assertEquals(Map.of("exif", 1, "xmp", 1), doc.sanitize(out));
+            assertEquals("image/png", doc.outputMediaType(Method.SANITIZE));
+        }
+        byte[] bytes = out.toByteArray();
+        assertEquals(ImageFormat.PNG, ImageFormat.detect(bytes));
+        assertOnlyDisplayChunks(bytes);
+        assertFalse(MetadataFiles.contains(bytes, ascii(MetadataFiles.SECRET)));
+        assertEquals(1, ImageIO.read(new java.io.ByteArrayInputStream(bytes)).getWidth());
+    }
+
     private static void assertClean(byte[] bytes) {
         assertFalse(MetadataFiles.contains(bytes, ascii("Exif")), "no EXIF segment");
         assertFalse(MetadataFiles.contains(bytes, new byte[] {(byte) 0x88, 0x25}), "no GPS IFD pointer tag");

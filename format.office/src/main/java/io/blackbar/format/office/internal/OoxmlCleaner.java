@@ -100,8 +100,8 @@ final class OoxmlCleaner {
                     count("imageMetadata", 1);
                 }
             } else if (bytes != null) {
-                // then what ImageMetadata leaves: a WebP's EXIF and XMP, a JPEG's segments between scans, private PNG chunks
-                byte[] stripped = PictureMetadata.strip(ImageMetadata.strip(bytes));
+                // a JPEG's segments between its scans too, a WebP's EXIF and XMP, a PNG's private chunks (ImageMetadata)
+                byte[] stripped = ImageMetadata.strip(bytes);
                 if (stripped != bytes) {
                     pkg.setBytes(n, stripped);
                     count("imageMetadata", 1);

@@ -257,9 +257,9 @@ final class XlsPictures {
                 continue;
             }
             byte[] data = data(blip);
-            // and what ImageMetadata leaves, as in an Office Open XML package's pictures (PictureMetadata: a PNG's private
-            // chunks, a JPEG's segments between its scans, a WebP's EXIF)
-            byte[] stripped = PictureMetadata.strip(ImageMetadata.strip(data));
+            // as an Office Open XML package's pictures: a PNG's private chunks, a JPEG's segments between its scans, a
+            // WebP's EXIF too
+            byte[] stripped = ImageMetadata.strip(data);
             if (stripped != data) {
                 replace(bse, stripped);
                 report.merge("imageMetadata", 1, Integer::sum);

@@ -288,7 +288,7 @@ class XlsRedactionTest {
 
     /**
      * The sanitize review's: an XLS picture's private PNG chunk (an application's, ancillary, which no decoder needs)
-     * kept its text on every write, as an Office Open XML package's did before PictureMetadata.
+     * kept its text on every write, as an Office Open XML package's did before PictureMetadata (now in ImageMetadata).
      */
     @Test
     void anXlsPicturesPrivatePngChunkGoes() throws Exception {

@@ -22,7 +22,7 @@ import io.blackbar.engine.api.spi.ImageMetadata;
 /**
  * What an image stream carries beside its pixels, which a photo placed in a document keeps (where it was taken, its
  * owner): its XMP ({@code /Metadata}); in a JPEG ({@code DCTDecode}) its EXIF, XMP, IPTC and comments, before the first
- * scan ({@link ImageMetadata}) and between the scans of a progressive one; in a JPEG 2000 image ({@code JPXDecode})
+ * scan and between the scans of a progressive one ({@link ImageMetadata}); in a JPEG 2000 image ({@code JPXDecode})
  * its XML, UUID (XMP, GeoJP2), UUID-info, intellectual-property and label boxes, and its codestream's comments (made
  * zeros). A JPEG or JPEG 2000 image behind other filters ({@code [/FlateDecode /DCTDecode]}) is decoded up to its
  * codec and written with that filter alone. The image's bytes are edited, never decoded.
@@ -56,14 +56,7 @@ final class ImageStreams {
         } else {
             bytes = decodeUpTo(image, filters, maxBytes);
         }
-        byte[] stripped;
-        if (COSName.DCT_DECODE.equals(codec)) {
-            byte[] resynced = resync(bytes);
-            stripped = afterFirstScan(ImageMetadata.strip(resynced));
-            stripped = stripped == resynced ? bytes : stripped;
-        } else {
-            stripped = jpx(bytes);
-        }
+        byte[] stripped = COSName.DCT_DECODE.equals(codec) ? ImageMetadata.strip(bytes) : jpx(bytes);
         if (stripped == bytes) {
             return;
         }
@@ -124,128 +117,6 @@ final class ImageStreams {
             bytes = out.toByteArray();
         }
         return bytes;
-    }
-
-    /**
-     * A JPEG's header with the stray bytes between its segments dropped, as decoders skip them (libjpeg warns of
-     * "extraneous bytes before marker" and reads on): a segment whose length is short leaves some, and
-     * {@link ImageMetadata} leaves a JPEG it cannot follow as it is, its metadata after them included.
-     *
-     * @return the JPEG without them, or the same array when it has none or does not parse
-     */
-    static byte[] resync(byte[] b) {
-        if (b.length < 4 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0xD8) {
-            return b;
-        }
-        ByteArrayOutputStream out = null;
-        int copied = 0;
-        int i = 2;
-        while (i + 4 <= b.length) {
-            if ((b[i] & 0xFF) != 0xFF) {
-                int next = i;
-                while (next < b.length && (b[next] & 0xFF) != 0xFF) {
-                    next++;
-                }
-                out = out == null ? new ByteArrayOutputStream(b.length) : out;
-                out.write(b, copied, i - copied);
-                copied = next;
-                i = next;
-                continue;
-            }
-            int marker = b[i + 1] & 0xFF;
-            if (marker == 0xFF) {
-                i++;
-                continue;
-            }
-            int length = u16(b, i + 2);
-            if (marker == 0xDA || length < 2 || i + 2 + length > b.length) {
-                break;
-            }
-            i += 2 + length;
-        }
-        if (out == null) {
-            return b;
-        }
-        out.write(b, copied, b.length - copied);
-        return out.toByteArray();
-    }
-
-    /**
-     * A JPEG's application segments and comments after its first scan (between the scans of a progressive JPEG, where
-     * {@link ImageMetadata} leaves them) dropped; the tables and scans are copied as they are.
-     *
-     * @return the JPEG without them, or the same array when it has none or does not parse
-     */
-    static byte[] afterFirstScan(byte[] b) {
-        if (b.length < 4 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0xD8) {
-            return b;
-        }
-        int i = 2;
-        while (true) { // to the first scan
-            if (i + 4 > b.length || (b[i] & 0xFF) != 0xFF) {
-                return b;
-            }
-            int marker = b[i + 1] & 0xFF;
-            if (marker == 0xFF) {
-                i++;
-                continue;
-            }
-            int length = u16(b, i + 2);
-            if (length < 2 || i + 2 + length > b.length) {
-                return b;
-            }
-            if (marker == 0xDA) {
-                break;
-            }
-            i += 2 + length;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
-        out.write(b, 0, i);
-        boolean removed = false;
-        while (i + 1 < b.length) {
-            if ((b[i] & 0xFF) != 0xFF) { // stray bytes, which decoders skip: dropped
-                i++;
-                continue;
-            }
-            int marker = b[i + 1] & 0xFF;
-            if (marker == 0xFF) { // a fill byte
-                out.write(b[i]);
-                i++;
-                continue;
-            }
-            if (marker == 0xD9 || i + 4 > b.length) {
-                break; // the end of the image: it and what follows are copied
-            }
-            int length = u16(b, i + 2);
-            if (length < 2 || i + 2 + length > b.length) {
-                return b;
-            }
-            int end = i + 2 + length;
-            if (marker == 0xFE || marker >= 0xE0 && marker <= 0xEF) {
-                removed = true;
-            } else {
-                out.write(b, i, end - i);
-            }
-            if (marker == 0xDA) { // the scan's data: to the next marker that is no stuffed byte or restart
-                int j = end;
-                while (j + 1 < b.length && !((b[j] & 0xFF) == 0xFF && isMarker(b[j + 1] & 0xFF))) {
-                    j++;
-                }
-                j = j + 1 < b.length ? j : b.length;
-                out.write(b, end, j - end);
-                end = j;
-            }
-            i = end;
-        }
-        if (!removed) {
-            return b;
-        }
-        out.write(b, i, b.length - i);
-        return out.toByteArray();
-    }
-
-    private static boolean isMarker(int next) {
-        return next != 0x00 && next != 0xFF && (next < 0xD0 || next > 0xD7);
     }
 
     /**

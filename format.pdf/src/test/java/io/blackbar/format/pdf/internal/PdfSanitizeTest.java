@@ -17,12 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -265,19 +259,7 @@ class PdfSanitizeTest {
 
     /** @return a 16 x 16 progressive JPEG with a comment and an EXIF segment before its second scan */
     private static byte[] progressiveWithLateSegments() throws Exception {
-        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, 0xFF8000);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        byte[] b = bytes.toByteArray();
+        byte[] b = Jpegs.progressive();
         int scans = 0;
         for (int i = 0; i + 1 < b.length; i++) {
             if ((b[i] & 0xFF) == 0xFF && (b[i + 1] & 0xFF) == 0xDA && ++scans == 2) {
