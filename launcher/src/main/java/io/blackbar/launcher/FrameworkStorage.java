@@ -38,12 +38,13 @@ final class FrameworkStorage {
     }
 
     /**
-     * Sweeps the folders of dead processes, then makes a new owner-only folder and takes its lock. The folder is
-     * made here with its permissions and is empty, so the framework must not be told to clean it: Felix's clean
-     * deletes the folder and makes it again with the process's default permissions.
+     * Makes a new owner-only folder and takes its lock, then sweeps the folders of dead processes on a background
+     * thread (a start waits for no deletion: dozens of old caches take seconds to delete; one left half deleted by an
+     * exit keeps its free lock and is swept again). The folder is made here with its permissions and is empty, so the
+     * framework must not be told to clean it: Felix's clean deletes the folder and makes it again with the process's
+     * default permissions.
      */
     static Path create(Path parent) throws IOException {
-        sweep(parent);
         boolean posix = parent.getFileSystem().supportedFileAttributeViews().contains("posix");
         Path dir = posix
                 ? Files.createTempDirectory(parent, PREFIX, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
@@ -56,6 +57,10 @@ final class FrameworkStorage {
             throw new IOException("the framework storage's lock is taken");
         }
         OWN.put(dir.toAbsolutePath(), channel);
+        Thread sweeper = new Thread(() -> sweep(parent), "blackbar-cache-sweep");
+        sweeper.setDaemon(true);
+        sweeper.setPriority(Thread.MIN_PRIORITY);
+        sweeper.start();
         return dir;
     }
 

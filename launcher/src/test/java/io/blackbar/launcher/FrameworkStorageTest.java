@@ -43,13 +43,15 @@ class FrameworkStorageTest {
         Path someoneElses = Files.createDirectories(tmp.resolve("blackbar-felix-exports"));
         Files.setLastModifiedTime(someoneElses, FileTime.from(Instant.now().minusSeconds(3600)));
 
-        Path live = FrameworkStorage.create(tmp); // sweeps first
+        assertEquals(2, FrameworkStorage.sweep(tmp));
 
         assertFalse(Files.exists(tmp.resolve("blackbar-felix-123")), "a dead process's cache");
         assertFalse(Files.exists(tmp.resolve("blackbar-felix-123.lock")), "and its lock");
         assertFalse(Files.exists(oldRelease), "an older release's, old enough");
         assertTrue(Files.isDirectory(starting), "one whose lock is being made this instant");
         assertTrue(Files.isDirectory(someoneElses), "not named as the launcher names its caches");
+        Path live = FrameworkStorage.create(tmp);
+        assertEquals(0, FrameworkStorage.sweep(tmp), "a live process's cache stays");
         assertTrue(Files.isDirectory(live));
         FrameworkStorage.delete(live);
     }
