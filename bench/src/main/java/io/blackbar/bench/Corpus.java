@@ -35,13 +35,18 @@ final class Corpus {
                     continue;
                 }
                 JsonNode n = json.readTree(line);
+                String text = n.get("text").asText();
+                // the corpora's offsets count code points (Python's): as Java's chars where a character is outside the BMP
+                boolean beyondBmp = text.codePointCount(0, text.length()) != text.length();
                 List<Span> spans = new ArrayList<>();
                 for (JsonNode s : n.get("spans")) {
-                    spans.add(new Span(s.get("start").asInt(), s.get("end").asInt(), s.get("type").asText()));
-                }
-                String text = n.get("text").asText();
-                if (text.codePointCount(0, text.length()) != text.length()) {
-                    throw new IOException(n.get("id").asText() + ": characters outside the BMP; offsets would need converting");
+                    int start = s.get("start").asInt();
+                    int end = s.get("end").asInt();
+                    if (beyondBmp) {
+                        start = text.offsetByCodePoints(0, start);
+                        end = text.offsetByCodePoints(start, s.get("end").asInt() - s.get("start").asInt());
+                    }
+                    spans.add(new Span(start, end, s.get("type").asText()));
                 }
                 docs.add(new Doc(n.get("id").asText(), text, spans));
             }
