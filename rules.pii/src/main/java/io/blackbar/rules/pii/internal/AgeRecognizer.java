@@ -77,10 +77,19 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "(?<value>[1-9]\\d)\\)(?=[ \\t]+(?:\\p{Ll}+ed|was|is|were|has|had|who|and|says|said|told|died|lives)\\b)", 0.55),
                 // a child's or a relative's age in brackets after the first name alone, with or without its unit ("Kofi (4)",
                 // "wife Vasiliki (75)", "Inês (14 ans)", "Noor (11 jaar)"): the word before a first name of the lists (read
-                // in analyze: "Schedule (3)", "Warranty (5 years)" are none; scored as the name's pattern above, which keeps
-                // a span both find: "Hannah Kim (34) reported")
+                // in analyze, before the patterns' spans are merged: "Schedule (3)", "Warranty (5 years)" are none)
                 NamedPattern.of(AFTER_A_FIRST_NAME, "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t])\\((?<value>\\d{1,3})(?:[ \\t]?(?:ans|jaar|anos|anys|años"
                         + "|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat|ára|yrs?|y|years?|yo|y/o))?(?=[,;)])", 0.55),
+                // a child's age in brackets after its date of birth, with or without its unit ("DOB 02/02/2019 (6)",
+                // "14/06/2016 (8 yrs)", "01/03/2017 (7);"), or after an identity number with its unit ("CPR 090715-4068 (9 år)")
+                NamedPattern.of(AFTER_A_DATE, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}),?[ \\t]{1,3})"
+                        + "\\((?<value>\\d{1,3})(?:[ \\t]?" + UNIT + ")?\\)", 0.6),
+                NamedPattern.of("age with its unit in brackets after a number", "(?<=\\d[ \\t])\\((?<value>\\d{1,3})[ \\t]?" + UNIT + "\\)", 0.55),
+                // a relative's age in brackets after the name, a relative's word or a title before it ("wife Catriona MacRae
+                // (81),", "my father, Mr Gwilym Evans (83), who", "mother Ho Siu Fong (78).", "spouse: Lourdes P. Dela Cruz
+                // (74)"; the words read in analyze)
+                NamedPattern.of(AFTER_A_RELATIVES_NAME, "(?<=\\p{Lu}[\\p{L}'-]{1,30}[ \\t])\\((?<value>[1-9]\\d?)\\)"
+                        + "(?=[,;.)]|[ \\t]*+(?:\\r?\\n|$))", 0.55),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
                 Set.of("age", "aged", "old", "years", "edad", "años", "paciente", "ans", "anni", "jahre"));
     }
@@ -114,18 +123,97 @@ public class AgeRecognizer extends PatternRecognizer {
     private static final String NOT_AFTER_AN_EVENT = "(?![\\p{L}])(?![ \\t]+de(?:l|[ \\t]+(?!edad|vida)))";
 
     private static final String AFTER_A_FIRST_NAME = "age in brackets after a first name";
+    private static final String AFTER_A_DATE = "age in brackets after a date";
+    private static final String AFTER_A_RELATIVES_NAME = "age in brackets after a relative's name";
+    /** The units of an age in brackets, in the languages of the sets read ("(9 år)", "(11 ans)", "(9 р.)", "(8 yrs)"). */
+    private static final String UNIT = "(?:ans|jaar|anos|anys|años|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat"
+            + "|ára|yrs?|years?|yo|y/o|y|r\\.|р\\.|роки|років|рік|лет|года?|god\\.|godina|yaş|yaşında|ετών)";
 
-    @Override
-    public java.util.List<io.blackbar.engine.api.spi.RecognizerResult> analyze(CharSequence text) {
-        java.util.List<io.blackbar.engine.api.spi.RecognizerResult> found = super.analyze(text);
-        java.util.List<io.blackbar.engine.api.spi.RecognizerResult> out = new java.util.ArrayList<>(found.size());
-        for (io.blackbar.engine.api.spi.RecognizerResult r : found) {
-            if (!r.explanation().contains(AFTER_A_FIRST_NAME) || firstNameBefore(text, r.start() - 1)
-                    && (r.end() < text.length() && text.charAt(r.end()) != ')' || relativeBefore(text, r.start() - 1))) {
-                out.add(r);
+    /** The index of {@link #AFTER_A_FIRST_NAME}'s pattern: its matches pass the checks of {@link #ofAPerson} first. */
+    private final int afterAFirstName = indexOf(AFTER_A_FIRST_NAME);
+    /** The index of {@link #AFTER_A_RELATIVES_NAME}'s pattern: its matches pass {@link #relativesName} first. */
+    private final int afterARelativesName = indexOf(AFTER_A_RELATIVES_NAME);
+
+    private int indexOf(String name) {
+        List<NamedPattern> all = patterns();
+        for (int k = 0; k < all.size(); k++) {
+            if (all.get(k).name().equals(name)) {
+                return k;
             }
         }
-        return out;
+        throw new IllegalStateException(name);
+    }
+
+    @Override
+    public List<io.blackbar.engine.api.spi.RecognizerResult> analyze(CharSequence text) {
+        // a match of the first-name pattern the checks refuse is no match: it takes no span from another pattern
+        return analyze(text, (k, action) -> scanner(k).forEachMatch(text, k == afterAFirstName ? m -> {
+            if (ofAPerson(text, m.start("value"), m.end("value"))) {
+                action.accept(m);
+            }
+        } : k == afterARelativesName ? m -> {
+            if (relativesName(text, m.start("value") - 1)) {
+                action.accept(m);
+            }
+        } : action));
+    }
+
+    /** The titles before a name, in small letters: an age in brackets after a titled name is the person's. */
+    private static final Set<String> TITLES = Set.copyOf(List.of("mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "m", "mme",
+            "herr", "frau", "pastor", "rev", "fr", "sister", "brother"));
+
+    /**
+     * @return whether a name of one to four capitalised words or initials stands before the bracket at {@code bracket},
+     *     and a relative's word or a title before the name ("wife Catriona MacRae", "my father, Mr Gwilym Evans")
+     */
+    private static boolean relativesName(CharSequence text, int bracket) {
+        int k = bracket;
+        for (int words = 0; words <= 4; words++) {
+            k = skipBlanks(text, k);
+            boolean mark = words > 0 && k > 0 && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == ':');
+            if (mark) {
+                k = skipBlanks(text, k - 1); // "my father, Mr ...", "spouse: ..."
+            }
+            int e = k;
+            while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '-'
+                    || text.charAt(k - 1) == '.' && e - k < 3)) {
+                k--;
+            }
+            if (k == e) {
+                return false;
+            }
+            String word = text.subSequence(k, e).toString();
+            String lower = (word.endsWith(".") ? word.substring(0, word.length() - 1) : word).toLowerCase(java.util.Locale.ROOT);
+            if (words > 0 && (mark || !Character.isUpperCase(word.charAt(0)))) {
+                return RELATIVES.contains(lower) && !CONJUNCTIONS.contains(lower); // the word before the name
+            }
+            if (words > 0 && TITLES.contains(lower)) {
+                return true; // "Mr Gwilym Evans"
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "und", "et", "y", "e", "en", "og", "och", "i");
+
+    private static int skipBlanks(CharSequence text, int at) {
+        int k = at;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * @return whether the number in brackets at {@code start}-{@code end} is a person's age: after a first name of the
+     *     lists, and with a unit or after a relative's word when it is a bare number
+     */
+    private static boolean ofAPerson(CharSequence text, int start, int end) {
+        return firstNameBefore(text, start - 1)
+                && (end < text.length() && text.charAt(end) != ')' || relativeBefore(text, start - 1));
     }
 
     /** Who a bare number in brackets after a first name is the age of: a relative, a child, a patient. */

@@ -12,7 +12,7 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
  * Names written in Cyrillic (Bulgarian, Russian, Ukrainian, Serbian, Macedonian), which the name lists, all in Latin
  * letters, hold only as transliterated: two or three capitalised Cyrillic words a space apart, one of them ending as the
  * surnames and patronymics of those languages end ("-ов", "-ова", "-ев", "-ева", "-ин", "-ина", "-ски", "-ская", "-енко",
- * "-чук", "-ич", "-вна", "-ян", "-дзе", "-швили"), and a given name the lists know once transliterated ("Ольга Петренко",
+ * "-чук", "-ич", Serbian "-ић", "-вна", Ukrainian "-івна", "-ян", "-дзе", "-швили"), and a given name the lists know once transliterated ("Ольга Петренко",
  * "ИВАНОВ ИВАН"), or a title before the run ("д-р Асен Марков"), or three words whose last two end so, a given name, a
  * father's and a family's ("Стоян Христов Георгиев"). Not a run with an institution's word ("Софийски Университет",
  * "Районен Съд", "Република България"), nor headings, places and firms without a given name ("Невский Проспект", "СОВЕТ
@@ -24,9 +24,9 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 public class CyrillicNameRecognizer extends ScriptNameRecognizer {
 
     /** How the surnames and patronymics end, in lower case, longest first where one ends another. */
-    static final List<String> SURNAME_ENDINGS = List.of("швили", "енко", "ович", "евич", "овна", "евна", "ская", "цкая",
-            "ский", "цкий", "ова", "ева", "ёва", "ина", "ски", "ска", "цки", "цка", "чук", "дзе", "ов", "ев", "ёв", "ин", "ук",
-            "юк", "ич", "ян");
+    static final List<String> SURNAME_ENDINGS = List.of("швили", "енко", "ович", "евич", "овна", "евна", "івна", "ївна",
+            "ская", "цкая", "ский", "цкий", "ова", "ева", "ёва", "ина", "ски", "ска", "цки", "цка", "чук", "дзе", "ов", "ев",
+            "ёв", "ин", "ук", "юк", "ич", "ић", "ян");
 
     /** Words of institutions, places and documents that a capitalised run of two may hold, in lower case. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("университет", "университета", "университетът", "банка", "банк",

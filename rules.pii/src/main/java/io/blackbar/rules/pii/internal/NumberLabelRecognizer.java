@@ -35,7 +35,9 @@ public class NumberLabelRecognizer extends PatternRecognizer {
 
     /** The number words, written after the label. */
     private static final String NUMBER_WORD = "(?:no\\.?|nr\\.?|n[°º]\\.?|nº|n\\.º|num\\.|number|numer|numero|número|numéro|nummer|číslo|č\\."
-            + "|številka|št\\.|szám|száma|broj|br\\.|nro\\.?|numurs|numeris)";
+            + "|številka|št\\.|szám|száma|broj|br\\.|nro\\.?|numurs|numeris"
+            // the numero sign of Cyrillic text ("л.к. № 645418827"), Greek's word and its abbreviation ("Αρ. Ταυτότητας:")
+            + "|№|αρ\\.|αριθ\\.|αριθμός|αριθμό|αριθμού)";
     /** A record's number: capitals, digits, dashes, dots and slashes, beginning and ending with a letter or digit. */
     private static final String VALUE = "(?<value>[A-Z0-9](?:[A-Z0-9./-]{0,38}[A-Z0-9])?)(?![\\w-]|[./,]\\w)";
 
@@ -99,7 +101,9 @@ public class NumberLabelRecognizer extends PatternRecognizer {
      */
     static final Set<String> NO_LABEL = Set.copyOf(List.of("from", "before", "after", "in", "on", "at", "by", "of", "to", "for", "and", "or", "with", "see", "the", "a", "an",
             "o", "com", "de", "do", "da", "el", "la", "le", "les", "du", "des", "und", "mit", "von", "der", "die", "das",
-            "het", "een", "en", "og", "och", "i", "w", "z", "na", "v", "za"));
+            "het", "een", "en", "og", "och", "i", "w", "z", "na", "v", "za",
+            // Cyrillic's ("вписана под № 4418"; not "к" of "л.к. №", an identity card's)
+            "под", "от", "на", "в", "во", "с", "со", "по", "за", "и", "до", "у", "з", "із", "від", "при", "над", "пред"));
 
     /** A date, a year, a time, an amount with its decimals: no record's number. */
     private static final Pattern NOT_A_NUMBER = Pattern.compile("(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|(?:19|20)\\d\\d(?:/\\d\\d)?"

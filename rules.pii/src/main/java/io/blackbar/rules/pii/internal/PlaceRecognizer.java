@@ -49,6 +49,8 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final String RESIDENCE = "(?:wonende te|wonend te|woonachtig te|wohnhaft in|domicilié à|domiciliée à"
             + "|demeurant à|résidant à|residente en|residente a|residente in|domiciliado en|domiciliada en)";
     static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'-]*";
+    /** A town after the abbreviation of its kind: one or two capitalised words. */
+    private static final String ABBREVIATED_TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ \\t-]\\p{Lu}[\\p{L}\\p{M}'-]+)?";
     static final String PARTICLE = "(?:de|del|la|le|di|da|do|dos|das|von|van|der|den|sur|en|am|upon)";
     /** A place's name: one to four capitalised words, particles allowed between them ("Santiago de Compostela"). */
     static final String NAME = WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3}";
@@ -398,6 +400,16 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // an Irish address's county after "Co." or "County" ("Ballincollig, Co. Cork"; the town before it, read by an
                 // expression beginning at every capital, took 30 ms per 4 MB: left)
                 NamedPattern.of("Irish county", "\\b(?:Co\\.|County)[ \\t]+(?<value>" + IRISH_COUNTIES + ")", 0.7),
+                // a town after the abbreviation of its kind, as Bulgarian, Ukrainian, Russian, Serbian and Romanian addresses
+                // write it ("гр. София", "м. Львів", "г. Москва", "с. Бистрица", "ж.к. Младост", "or. Ungheni", "mun. Chișinău",
+                // "jud. Cluj"); not after a number ("2025 г. Днес": a year's "г."). Two expressions: the Latin one's strings,
+                // dot included, are what the scanner looks for first ("or" and "co" alone begin words everywhere)
+                NamedPattern.of("town after its kind's abbreviation", "(?<![\\p{L}.])(?<!\\d[ \\t])(?:гр|м|г|с|смт|ж\\.к|кв)"
+                        + "\\.[ \\t]?(?<value>" + ABBREVIATED_TOWN + ")", 0.6),
+                NamedPattern.of("town after its kind's abbreviation, Romanian", "(?<![\\p{L}.])(?:or\\.|mun\\.|jud\\.|com\\.)"
+                        + "[ \\t]?(?<value>" + ABBREVIATED_TOWN + ")", 0.6),
+                // a district after its word ("район Лозенец", "р-н Шевченківський")
+                NamedPattern.of("district after its word", "(?<![\\p{L}])(?:район|р-н|община|квартал|Район)[ \\t]+(?<value>\\p{Lu}\\p{Ll}[\\p{L}'-]+)", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
                 // a form's date and place of birth under one label, the date first ("Data i miejsce urodzenia: 14.03.2024,

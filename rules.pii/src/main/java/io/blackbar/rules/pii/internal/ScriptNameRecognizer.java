@@ -170,8 +170,10 @@ abstract class ScriptNameRecognizer implements Recognizer {
     private boolean name(CharSequence text, int[] starts, int[] ends, String[] normals) {
         boolean anyEnding = false;
         boolean caps = allCaps(text, starts[0], ends[0]);
+        // or the family name in capitals before the others in title case, as registers write it ("КОВАЛЕНКО Олена")
+        boolean familyFirst = caps && normals.length > 1 && !allCaps(text, starts[1], ends[1]);
         for (int w = 0; w < normals.length; w++) {
-            if (notName(normals[w]) || allCaps(text, starts[w], ends[w]) != caps) {
+            if (notName(normals[w]) || allCaps(text, starts[w], ends[w]) != (caps && !(familyFirst && w > 0))) {
                 return false;
             }
             anyEnding |= surname(normals[w]);
@@ -203,7 +205,8 @@ abstract class ScriptNameRecognizer implements Recognizer {
 
     /**
      * Whether the run is a person's beyond its ending: a given name the lists know, transliterated; a title before it;
-     * or three words, the last two with a surname's ending (a given name, a father's, a family's).
+     * or three words, the last two with a surname's ending (a given name, a father's, a family's), or the first with a
+     * surname's and the last with a patronymic's (a family's, a given name, a father's: "КОВАЛЕНКО Олена Вікторівна").
      */
     private boolean person(CharSequence text, int start, String[] normals) {
         for (String normal : normals) {
@@ -211,7 +214,13 @@ abstract class ScriptNameRecognizer implements Recognizer {
                 return true;
             }
         }
-        return threeEndings && normals.length == 3 && surname(normals[1]) && surname(normals[2]) || titleBefore(text, start);
+        return threeEndings && normals.length == 3 && (surname(normals[1]) || surname(normals[0]) && patronymic(normals[2]))
+                && surname(normals[2]) || titleBefore(text, start);
+    }
+
+    /** Whether a normal word ends as an East Slavic patronymic does ("Вікторівна", "Андрійович", "Ивановна"). */
+    private static boolean patronymic(String normal) {
+        return normal.length() > 5 && (normal.endsWith("вич") || normal.endsWith("вна") || normal.endsWith("ична"));
     }
 
     /** Whether the lists know a normal word, transliterated, as a given name. */

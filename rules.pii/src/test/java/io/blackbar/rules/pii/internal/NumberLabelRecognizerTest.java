@@ -38,6 +38,10 @@ class NumberLabelRecognizerTest {
             Regulation (EU) No 2016/679; Règlement (UE) n° 2016/679; loi n° 78-17; Décret n° 2019-536; ISO No. 13485 |
             Document No. 4471-22; received no 5000 units; participants number 1500; Regulation (EC) No 1907/2006 |
             Registered in England No. 08741936; Conf. No. KSR-7730418; kit no. 41873; (offertenr. 2025-0412); com o n.º PED-2025-03318 |
+            # Cyrillic's numero sign and Greek's number word (a thirteenth held-out set's deed, IDP certificate, account transfer)
+            ет. 7, ап. 118, л.к. № 645418827, издадена; ID-картки № 004188273, виданий | 645418827;004188273
+            Αρ. Ταυτότητας: 884177 Διεύθυνση; Νέος αρ. πελάτη: 7730418.; Αριθμός Διαβατηρίου: K04188273 | 884177;7730418;K04188273
+            АПАРТАМЕНТ № 12; дело № 218 от 2025 г.; вписана под № 4418 в регистъра | 
             """)
     void findsANumberAfterALabelOfAPersonsRecord(String text, String expected) {
         var results = new NumberLabelRecognizer().analyze(text);

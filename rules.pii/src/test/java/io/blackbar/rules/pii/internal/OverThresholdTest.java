@@ -618,6 +618,12 @@ class OverThresholdTest {
             person | 09:40  \t ABUBAKARI, Fuseini Iddrisu \t GHA-003918274-6 | ABUBAKARI, Fuseini Iddrisu
             person | 'NOTE, Please see the attached  \t LONDON, United Kingdom  \t WARNING, Hot Surface' |
             person | 'Vendors:  \t IBM, Accenture  \t SAP, Oracle  \t' |
+            # Serbian surnames in "-ић" and Ukrainian patronymics in "-івна" (a thirteenth held-out set's death register
+            # extract and IDP certificate)
+            cyrillic | Отац: МИЛАН СТОЈАНОВИЋ; мајка: Јелена Стојановић. Особа: КОВАЛЕНКО Олена Вікторівна, 1986 | МИЛАН СТОЈАНОВИЋ;Јелена Стојановић;КОВАЛЕНКО Олена Вікторівна
+            # a town after the abbreviation of its kind, a district after its word; not a year's "г."
+            place | адрес гр. София, ж.к. Младост 1; м. Львів, вул. Наукова; район Лозенец; or. Ungheni; mun. Chișinău | София;Младост;Львів;Лозенец;Ungheni;Chișinău
+            place | 'дело № 218 от 2025 г. Днес; кв. 118; 5 м. Висока' |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
