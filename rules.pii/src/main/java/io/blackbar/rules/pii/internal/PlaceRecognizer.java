@@ -55,7 +55,8 @@ public class PlaceRecognizer extends PatternRecognizer {
     /** A place's name: one to four capitalised words, particles allowed between them ("Santiago de Compostela"). */
     static final String NAME = WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3}";
     /** The contact labels that follow an address on its line ("46017 Valencia Tel.: 963"): no town's word, and a town ends before one. */
-    private static final String CONTACT_LABEL = "(?iu:Tel|Telf|Tfno|Tlfno|Tlf|Tel[ée]f|Fax|Tel[ée]fono|M[óo]vil|E-?mail|Correo|Phone)(?![\\p{L}-])";
+    private static final String CONTACT_LABEL = "(?iu:Tel|Telf|Tfno|Tlfno|Tlf|Tel[ée]f|Fax|Tel[ée]fono|M[óo]vil|E-?mail|Correo|Phone"
+            + "|Τηλ|Τηλέφωνο|тел|Cep)(?![\\p{L}-])";
     /**
      * A town after a postal code, as European addresses write it: up to three words, then the line's or
      * part's end or a contact label ("Tel.", "Fax", "E-mail"), the first word of two letters or more; not a
@@ -300,7 +301,31 @@ public class PlaceRecognizer extends PatternRecognizer {
         while (first < town.length() && town.charAt(first) != ' ' && town.charAt(first) != '\t') {
             first++;
         }
-        return Cities.town(town, 0, town.length(), buffer) || Cities.town(town, 0, first, buffer) || streetLineBefore(text, code);
+        return Cities.town(town, 0, town.length(), buffer) || Cities.town(town, 0, first, buffer) || streetLineBefore(text, code)
+                || town.charAt(0) >= 0x370 && houseNumberBefore(text, code);
+    }
+
+    /**
+     * Whether a house number and a comma stand right before the code ("Γρίβα Διγενή 41, 3041 Λεμεσός"): for a town in
+     * Greek or Cyrillic letters, which the gazetteer (in Latin letters) does not hold and whose street the street
+     * recognizer does not read.
+     */
+    private static boolean houseNumberBefore(CharSequence text, int code) {
+        int k = code;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k == 0 || text.charAt(k - 1) != ',') {
+            return false;
+        }
+        k--;
+        int digits = 0;
+        while (k > 0 && (Character.isDigit(text.charAt(k - 1)) || Character.isLetter(text.charAt(k - 1)) && digits == 0
+                && k > 1 && Character.isDigit(text.charAt(k - 2)))) {
+            digits += Character.isDigit(text.charAt(k - 1)) ? 1 : 0;
+            k--;
+        }
+        return digits >= 1 && digits <= 4 && k > 1 && text.charAt(k - 1) == ' ' && Character.isLetter(text.charAt(k - 2));
     }
 
     /** Whether the line before the code, or the line before that when the code begins its line, names a street. */
@@ -458,12 +483,82 @@ public class PlaceRecognizer extends PatternRecognizer {
         List<RecognizerResult> towns = townsBeforeStates(plain);
         townsBeforeAustralianStates(text, towns);
         towns.addAll(Cities.afterPrepositions(plain, STATES));
+        townsEndingAddresses(plain, towns);
         if (towns.isEmpty()) {
             return found;
         }
         List<RecognizerResult> all = new java.util.ArrayList<>(found);
         all.addAll(towns);
         return withoutContained(all);
+    }
+
+    /** How far before a town's comma a digit of its address may stand, on the town's line. */
+    private static final int ADDRESS_DIGIT_WITHIN = 40;
+
+    /**
+     * A town of the gazetteer that ends an address: after a comma, with a digit of the address (a house's, a street's,
+     * a sector's number) in the forty characters before the comma on its line, and after the town the line's end, a mark
+     * or a postal code ("House 9, Street 31, G-9/1, Islamabad", "Flat 304, Karve Nagar, Pune - 411052", "12, Triq
+     * il-Kbira, Mosta MST 1018"). One or two words in Title case or capitals; the longer when both are listed.
+     */
+    private static void townsEndingAddresses(String text, List<RecognizerResult> out) {
+        int n = text.length();
+        char[] buffer = new char[64];
+        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+            int s = comma + 1;
+            while (s < n && text.charAt(s) == ' ') {
+                s++;
+            }
+            if (s >= n || !Character.isUpperCase(text.charAt(s)) || !digitBefore(text, comma)) {
+                continue;
+            }
+            int best = -1;
+            int e = s;
+            for (int words = 0; words < 2; words++) {
+                while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\'')) {
+                    e++;
+                }
+                if (e - s >= 3 && endsAnAddress(text, e) && Cities.town(text, s, e, buffer)) {
+                    best = e;
+                }
+                if (e + 1 >= n || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(e + 1))) {
+                    break;
+                }
+                e++;
+            }
+            if (best > 0 && !streetNamed(text.substring(s, best))) {
+                out.add(new RecognizerResult("LOCATION", s, best, 0.6, "town of the gazetteer ending an address"));
+            }
+        }
+    }
+
+    /** @return whether a digit stands in the {@link #ADDRESS_DIGIT_WITHIN} characters before {@code comma}, on its line */
+    private static boolean digitBefore(String text, int comma) {
+        for (int k = comma - 1; k >= 0 && k >= comma - ADDRESS_DIGIT_WITHIN; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether a town's word ending at {@code end} ends the address: the line's or text's end, a mark, a code */
+    private static boolean endsAnAddress(String text, int end) {
+        int k = end;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(k);
+        return c == '\n' || c == '\r' || c == ',' || c == ';' || c == '.' || c == '(' || c == '-' || c == '\u2013' || c == '|'
+                || c == '"' || k > end && (Character.isDigit(c) || Character.isUpperCase(c) && k + 1 < text.length()
+                && Character.isUpperCase(text.charAt(k + 1)) && k + 2 < text.length() && !Character.isLowerCase(text.charAt(k + 2)));
     }
 
     /**

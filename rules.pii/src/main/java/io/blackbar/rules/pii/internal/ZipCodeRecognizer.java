@@ -89,7 +89,15 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // Americas: Chile's seven digits, Argentina's "C1031", Costa Rica's "40140-280", "80 100"
                 // and Brazil's "CEP 02546-000"
                 NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ|CEP)[ \\t]*[:.]?[ \\t]*"
-                        + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|(?<=[:.][ \\t]{0,3})\\d{2,3}[ ]\\d{3})(?![\\w-])", 0.7),
+                        + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|[A-HJ-NP-Z]\\d{4}[A-Z]{3}|(?<=[:.][ \\t]{0,3})\\d{2,3}[ ]\\d{3})(?![\\w-])", 0.7),
+                // Argentina's whole code (CPA: the province's letter, four digits, the block's three letters) in brackets
+                // after a town ("CABA (C1043AAZ)", "Lanús (B1824AAF)")
+                NamedPattern.of("Argentine postal code in brackets", "(?<=\\p{L}[ \\t]?\\()(?<value>[A-HJ-NP-Z]\\d{4}[A-Z]{3})(?=\\))", 0.6),
+                // the postal code beside a town after its abbreviation in Ukrainian, Russian and Bulgarian addresses ("79035,
+                // м. Львів", "м. Львів, 79022", "гр. София 1000")
+                NamedPattern.of("postal code before a Cyrillic town", "(?<![\\w-])\\d{4,6}(?=,?[ \\t](?:м|г|гр|с|смт)\\.[ \\t]?\\p{Lu})", 0.6),
+                NamedPattern.of("postal code after a Cyrillic town", "(?<![\\p{L}])(?:м|г|гр|с|смт)\\.[ \\t]?\\p{Lu}[\\p{L}'-]{1,30},?[ \\t]"
+                        + "(?<value>\\d{4,6})(?![\\w-]|[.,]\\d)", 0.6),
                 // Ireland's Eircode (a routing key of a letter and two digits, or D6W, and four characters of its
                 // alphabet: "A94 X7K2", "D02 AF30"); alone under the threshold, after its label or a context word over it
                 NamedPattern.of("eircode", "(?<![\\w-])(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])", 0.45),

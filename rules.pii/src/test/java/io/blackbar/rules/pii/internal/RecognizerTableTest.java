@@ -1221,6 +1221,10 @@ class RecognizerTableTest {
             idnp    | 'IDNP: 2003004152360; cod personal 0987654321014; IDNP 2003004152361; IDNO 1003600070656' | 2003004152360;0987654321014
             jmbg    | 'JMBG 1503985710029; Moj JMBG je 0712965450017; ЈМБГ: 1503985710028' | 1503985710029;0712965450017
             jmbg    | 'JMBG 3213985710021; račun 1503985710029' |
+            # Argentina's whole postal code after its label or in brackets after a town; Ukrainian codes beside a town after
+            # its abbreviation (a thirteenth held-out set's notice and IDP certificate); not a year before a town, a product
+            zip     | 'C.P.: B1824AAF; Av. Corrientes 1250, CABA (C1043AAZ); 79035, м. Львів; м. Львів, 79022, тел.' | B1824AAF;C1043AAZ;79035;79022
+            zip     | 'Model (B1824AAF2); ref B1824AAF; 2025, Київ; м. Львів, 2025.03' |
             # ages in brackets after a date of birth or an identity number, and after a relative's or a titled name (a
             # thirteenth held-out set's foster placement, asylum intake, divorce application, breach e-mail, funeral form)
             age     | DOB 14/06/2016 (8 yrs)  NHI; DOB 02/02/2019 (6)  NHI; KABEYA Grâce, F, 01/03/2017 (7); CPR 090715-4068 (9 år) | 8;6;7;9
