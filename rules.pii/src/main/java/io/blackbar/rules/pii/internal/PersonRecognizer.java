@@ -56,8 +56,11 @@ public class PersonRecognizer implements Recognizer {
     private static final WordTable PASS_TITLE_TABLE = WordTable.of(java.util.stream.Stream.concat(OTHER_TITLES.stream(),
             java.util.stream.Stream.of("herr", "frau", "mme", "mlle", "maître", "maitre",
                     // and the offices of courts, police and councils before a surname ("District Judge Fenwick", "Insp.
-                    // Latimer"); not "Officer", "Coach", "Detective", "Justice", words of things as often
+                    // Latimer"); "Officer", "Ofc.", "Trooper", "Detective" as ambiguous ones, a known name after them ("Officer
+                    // Luis Castañeda-Ruiz", "Ofc. J. Kline", "Trooper R. Delgado"; not "Officer Training"); not "Coach",
+                    // "Justice", words of things as often
                     "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
+                    "officer", "ofc", "trooper", "detective", "det",
                     // and a teacher's or a graduate's of Spanish and Portuguese ("Profesora Leticia Ruiz", "Licenciada Marta Ortiz"; not
                     // "Lic.", a licence's as often: "Lic. Holder")
                     "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
@@ -71,8 +74,9 @@ public class PersonRecognizer implements Recognizer {
      */
     private static final WordTable AMBIGUOUS_TITLE_TABLE = WordTable.of(List.of("pan", "madame", "sig", "señor", "señora",
             "signor", "signora", "signore", "senhor", "senhora",
-            // "The Judge Advocate General", "Inspector General", "Sergeant Major"
+            // "The Judge Advocate General", "Inspector General", "Sergeant Major", "Officer Training", "Det. Cord"
             "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
+            "officer", "ofc", "trooper", "detective", "det",
             // "Profesor Titular", "Licenciado en Derecho", "Mtro. Plan"
             "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra"), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
@@ -3576,6 +3580,10 @@ public class PersonRecognizer implements Recognizer {
             return; // "The", "This": a run of common words
         }
         String title = runTitle(chars, words, runStart, i); // the last leading word trimmed, when a title
+        if (title == null && i < j && words.initial(i) && chars[words.start(i)] == 'M' && words.end(i) < chars.length
+                && chars[words.end(i)] == '.' && (words.first(i + 1) || words.surname(i + 1)) && !words.allCaps(i + 1)) {
+            title = "m"; // French "M." (Monsieur) before a name, read as an initial: "M. Samuel Jaquier", "M. Dubois"
+        }
         // an initial before a word in capitals is in capitals too ("DR. K. BOATENG")
         boolean capitalised = words.allCaps(i) || words.initial(i) && i < j && words.allCaps(i + 1);
         if (title != null && !capitalised && (i > runStart ? words.allCaps(i - 1) : capitalsBefore(chars, words.start(i)))) {
@@ -3622,6 +3630,12 @@ public class PersonRecognizer implements Recognizer {
         // in capitals, a surname of parts ("O'CONNOR", "VASQUEZ-MORROW") is known by its parts as in a comma name
         boolean lastIsSur = words.surname(j) || words.first(j) || capsRun && n >= 2 && compound(chars, words, j)
                 && surname(new String(chars, words.start(j), words.end(j) - words.start(j)));
+        if (capsRun && n >= 2 && !(firstIsFirst && lastIsSur)) {
+            // in capitals with their accents ("MARÍA FERNANDA GÓMEZ ARIAS" of a Mexican register, "JOSÉ PÉREZ"): the lists
+            // know the words without them; the pair pass that reads them so skips words in capitals
+            firstIsFirst |= (kindsWithoutDiacritics(words, i) & (NameLists.FIRST | NameLists.NOT_NAME)) == NameLists.FIRST;
+            lastIsSur |= (kindsWithoutDiacritics(words, j) & (NameLists.SURNAME | NameLists.NOT_NAME)) == NameLists.SURNAME;
+        }
         String intro = nameIntroducer(chars, start);
         if (intro != null && ROLE_LABEL_SET.contains(intro) && !(words.first(i) && !words.common(i) && !words.wordName(i))) {
             // a role's label introduces a name that begins with a known first name (not a common word, nor one mostly used

@@ -272,6 +272,14 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "(?:[ \\t](?:(?:den|der|dem|des|die|das)[ \\t])?\\p{Lu}[\\p{L}'-]{1,30}){1,2}"
                         + "|\\p{Lu}[\\p{L}'-]{0,24}" + UNTYPED_STREET_ENDS + ")[ \\t]\\d{1,3}[a-z]?"
                         + "(?=(?:,[ \\t]?|[ \\t]*\\n[ \\t]*)(?!\\d{1,2}000(?!\\d))(?:\\d{5}|(?!(?:19|20)\\d\\d)[1-9]\\d{3}(?:[ ]?[A-Z]{2})?)[ \\t]\\p{Lu}\\p{Ll})", 0.6),
+                // Bulgarian, Ukrainian and Russian streets: the type's abbreviation, the name (in quotes or capitalised
+                // words), the number (after "№", "буд.", "д." or a comma), then floor, flat, entrance ("ул. „Якубица“ № 19,
+                // ет. 4", "вул. Наукова, буд. 7, кв. 56", "просп. Миру, буд. 41", "бл. 41, вх. Б, ет. 7, ап. 118")
+                NamedPattern.of("Cyrillic street", "(?<![\\p{L}])(?:(?:ул|вул|бул|бульв|просп|пр-т|пл|пер|наб|ш)\\.[ \\t]?"
+                        + "(?:„[^“”\"\\n]{1,40}[“”\"]|\\p{Lu}[\\p{L}'-]+(?:[ \\t]\\p{L}[\\p{L}'-]+){0,2})"
+                        + ",?[ \\t]*+(?:№|буд\\.|д\\.)?[ \\t]*+\\d{1,4}+(?:[а-яіїєґ](?![\\p{L}])|/\\d{1,4}+)?(?!\\d|[.,]\\d)"
+                        + "|бл\\.[ \\t]?\\d{1,4})"
+                        + "(?:,[ \\t]*+(?:ет|ап|кв|вх|корп|оф|эт)\\.[ \\t]*+[\\dА-ЯІЇЄҐ]{1,4}(?![\\p{L}\\d]))*", 0.7),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),
                 NamedPattern.of("unit", "\\b" + alternation(UNIT_WORDS) + "\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),

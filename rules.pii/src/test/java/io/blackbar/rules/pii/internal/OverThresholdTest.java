@@ -628,6 +628,14 @@ class OverThresholdTest {
             # thirteenth held-out set's nikah nama, admission letter, dive release); not without a digit, nor before more words
             place | 'r/o House 118, Street 7, F-10/2, Islamabad; age 26\\nFlat 304, Shreeji Heights, Karve Nagar, Pune - 411052 Mob.\\n12, Triq il-Kbira, Mosta MST 1018' | Islamabad;Pune;Mosta
             place | 'Dear Ms Patel, Bristol is lovely.\\nWe met at 10, Lahore said nothing; Item 12, Bristol Road' |
+            # names in capitals with their accents, which the lists know without them (a thirteenth held-out set's Mexican
+            # birth register); not a heading's words
+            person | 'Oficial del Registro Civil: LIC. MARÍA FERNANDA GÓMEZ ARIAS; abuelos: RAFAEL ORTEGA PULIDO y ROSA ELENA VILLASEÑOR DÍAZ (finada)' | MARÍA FERNANDA GÓMEZ ARIAS;RAFAEL ORTEGA PULIDO;ROSA ELENA VILLASEÑOR DÍAZ
+            person | 'OFICINA DEL REGISTRO CIVIL DE GUADALAJARA, ESTADO DE MÉXICO; SEGÚN INFORMACIÓN GENERAL' |
+            # French "M." before a name, read as an initial before; officers' ranks before a known name (a thirteenth held-out
+            # set's volunteer form, bail order, death investigation); not a degree, a rank before a thing
+            person | 'voisine; M. Samuel Jaquier, Amicale portugaise; Services Officer Luis Castañeda-Ruiz, (816); Tucson Police Dept., Ofc. J. Kline #3307' | M. Samuel Jaquier;Luis Castañeda-Ruiz;J. Kline
+            person | 'M. Sc. Thesis by the Officer Training Program and Detective Fiction Club; Chief Financial Officer Report' |
             # a town after its postal code before a Greek or Cyrillic phone label
             place | 'Γρίβα Διγενή 41, 3041 Λεμεσός          Τηλ.: 99 555418' | Λεμεσός
             """)

@@ -263,7 +263,7 @@ class PersonRecognizerTest {
             La réunion était présidée par François Lefèvre hier.     | François Lefèvre
             O contrato foi assinado por João Gonçalves e Inês Magalhães. | João Gonçalves;Inês Magalhães
             Kontrakten blev underskrevet af Søren Lindqvist.         | Søren Lindqvist
-            Der Vertrag wurde von JÜRGEN MÜLLER unterzeichnet.       |
+            Der Vertrag wurde von JÜRGEN MÜLLER unterzeichnet.       | JÜRGEN MÜLLER
             Remitido por: Dr. Manuel Estrada. Máximo Gómez 6.        | Manuel Estrada
             Trasladado al Hospital Universitario Gregorio Marañón de Madrid. |
             Consulta en el Hospital San Agustín de Linares.          |

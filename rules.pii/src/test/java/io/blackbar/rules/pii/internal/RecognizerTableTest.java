@@ -1225,6 +1225,11 @@ class RecognizerTableTest {
             # its abbreviation (a thirteenth held-out set's notice and IDP certificate); not a year before a town, a product
             zip     | 'C.P.: B1824AAF; Av. Corrientes 1250, CABA (C1043AAZ); 79035, м. Львів; м. Львів, 79022, тел.' | B1824AAF;C1043AAZ;79035;79022
             zip     | 'Model (B1824AAF2); ref B1824AAF; 2025, Київ; м. Львів, 2025.03' |
+            # Bulgarian and Ukrainian streets after their type's abbreviation, with their number and units (a thirteenth
+            # held-out set's deed and IDP certificate); not without a number, nor a year's number
+            address | 'гр. София, бул. „Витоша“ № 41, ет. 3, се; ж.к. Младост 1, бл. 41, вх. Б, ет. 7, ап. 118, л.к.' | бул. „Витоша“ № 41, ет. 3;бл. 41, вх. Б, ет. 7, ап. 118
+            address | 'м. Львів, вул. Наукова, буд. 7, кв. 56; просп. Миру, буд. 41, кв. 118; ул. „Капитан Райчо“ № 12, ап. 4' | вул. Наукова, буд. 7, кв. 56;просп. Миру, буд. 41, кв. 118;ул. „Капитан Райчо“ № 12, ап. 4
+            address | 'ул. Иванова; пл. 2.5 м; вул. Шевченка 2025.03' |
             # ages in brackets after a date of birth or an identity number, and after a relative's or a titled name (a
             # thirteenth held-out set's foster placement, asylum intake, divorce application, breach e-mail, funeral form)
             age     | DOB 14/06/2016 (8 yrs)  NHI; DOB 02/02/2019 (6)  NHI; KABEYA Grâce, F, 01/03/2017 (7); CPR 090715-4068 (9 år) | 8;6;7;9
