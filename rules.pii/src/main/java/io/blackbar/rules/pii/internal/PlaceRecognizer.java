@@ -375,7 +375,11 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|lugar[ \\t]+de[ \\t]+(?:nacimiento|residencia)|(?:país|pais)(?:[ \\t]+de[ \\t]+(?:nacimiento|residencia|origen))?"
             + "|city|town|place[ \\t]+of[ \\t]+birth|birthplace|country[ \\t]+of[ \\t]+(?:birth|residence)"
             + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"
-            + "|cidade|naturalidade|födelseort|fodelseort|fødested|fodested|miejsce[ \\t]+urodzenia|geboorteplaats)";
+            + "|cidade|naturalidade|födelseort|fodelseort|fødested|fodested|miejsce[ \\t]+urodzenia|geboorteplaats"
+            // Serbian's, Bulgarian's, Ukrainian's and Russian's place of birth, of death, of residence ("Место рођења: Сремски
+            // Карловци", "Пребивалиште: Нови Сад", "Матично подручје: Нови Сад")
+            + "|место[ \\t]+рођења|место[ \\t]+смрти|пребивалиште|матично[ \\t]+подручје|място[ \\t]+на[ \\t]+раждане"
+            + "|місце[ \\t]+народження|место[ \\t]+рождения|место[ \\t]+жительства)";
     /**
      * A form's label of the date and the place of birth together, in the languages of Europe. Case-insensitive for ASCII
      * only: with Unicode case folding ("(?iu:") the scanner cannot tell where it may begin, and tried it at every character

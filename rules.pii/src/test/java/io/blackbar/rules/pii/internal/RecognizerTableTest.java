@@ -72,6 +72,7 @@ class RecognizerTableTest {
             case "rnokpp" -> new UaRnokppRecognizer();
             case "idnp" -> new MdIdnpRecognizer();
             case "jmbg" -> new JmbgRecognizer();
+            case "ardni" -> new ArDniRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -1230,6 +1231,10 @@ class RecognizerTableTest {
             address | 'гр. София, бул. „Витоша“ № 41, ет. 3, се; ж.к. Младост 1, бл. 41, вх. Б, ет. 7, ап. 118, л.к.' | бул. „Витоша“ № 41, ет. 3;бл. 41, вх. Б, ет. 7, ап. 118
             address | 'м. Львів, вул. Наукова, буд. 7, кв. 56; просп. Миру, буд. 41, кв. 118; ул. „Капитан Райчо“ № 12, ап. 4' | вул. Наукова, буд. 7, кв. 56;просп. Миру, буд. 41, кв. 118;ул. „Капитан Райчо“ № 12, ап. 4
             address | 'ул. Иванова; пл. 2.5 м; вул. Шевченка 2025.03' |
+            # Argentina's DNI in dotted thousands after its label (a thirteenth held-out set's carta documento); not an
+            # amount, nor Spain's form
+            ardni   | 'DNI: 38.418.827   CUIL; recibió L. Sosa (DNI 31.552.608), personal; D.N.I. N° 7.104.552' | 38.418.827;31.552.608;7.104.552
+            ardni   | 'DNI 12345678Z; total 38.418.827,50; DNI: 38.418.8270; ref 38.418.827' |
             # ages in brackets after a date of birth or an identity number, and after a relative's or a titled name (a
             # thirteenth held-out set's foster placement, asylum intake, divorce application, breach e-mail, funeral form)
             age     | DOB 14/06/2016 (8 yrs)  NHI; DOB 02/02/2019 (6)  NHI; KABEYA Grâce, F, 01/03/2017 (7); CPR 090715-4068 (9 år) | 8;6;7;9
