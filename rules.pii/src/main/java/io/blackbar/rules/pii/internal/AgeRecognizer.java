@@ -80,11 +80,11 @@ public class AgeRecognizer extends PatternRecognizer {
                 // in analyze, before the patterns' spans are merged: "Schedule (3)", "Warranty (5 years)" are none)
                 NamedPattern.of(AFTER_A_FIRST_NAME, "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t])\\((?<value>\\d{1,3})(?:[ \\t]?(?:ans|jaar|anos|anys|años"
                         + "|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat|ára|yrs?|y|years?|yo|y/o))?(?=[,;)])", 0.55),
-                // a child's age in brackets after its date of birth, with or without its unit ("DOB 02/02/2019 (6)",
-                // "14/06/2016 (8 yrs)", "01/03/2017 (7);"), or after an identity number with its unit ("CPR 090715-4068 (9 år)")
-                NamedPattern.of(AFTER_A_DATE, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}),?[ \\t]{1,3})"
-                        + "\\((?<value>\\d{1,3})(?:[ \\t]?" + UNIT + ")?\\)", 0.6),
-                NamedPattern.of("age with its unit in brackets after a number", "(?<=\\d[ \\t])\\((?<value>\\d{1,3})[ \\t]?" + UNIT + "\\)", 0.55),
+                // a child's age in brackets after its date of birth, with its unit, or without it after a birth's label or a
+                // sex's letter ("DOB 02/02/2019 (6)", "14/06/2016 (8 yrs)", "F, 01/03/2017 (7);"; read in analyze: not
+                // "Version 1.2.10 (45)", "Invoice dated 10/10/2020 (12)")
+                NamedPattern.of(AFTER_A_DATE, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2},?[ \\t]{1,3})"
+                        + "\\((?<value>\\d{1,3})(?<unit>[ \\t]?" + UNIT + ")?\\)", 0.6),
                 // a relative's age in brackets after the name, a relative's word or a title before it ("wife Catriona MacRae
                 // (81),", "my father, Mr Gwilym Evans (83), who", "mother Ho Siu Fong (78).", "spouse: Lourdes P. Dela Cruz
                 // (74)"; the words read in analyze)
@@ -133,6 +133,8 @@ public class AgeRecognizer extends PatternRecognizer {
     private final int afterAFirstName = indexOf(AFTER_A_FIRST_NAME);
     /** The index of {@link #AFTER_A_RELATIVES_NAME}'s pattern: its matches pass {@link #relativesName} first. */
     private final int afterARelativesName = indexOf(AFTER_A_RELATIVES_NAME);
+    /** The index of {@link #AFTER_A_DATE}'s pattern: its matches pass {@link #afterABirthDate} first. */
+    private final int afterADate = indexOf(AFTER_A_DATE);
 
     private int indexOf(String name) {
         List<NamedPattern> all = patterns();
@@ -155,12 +157,35 @@ public class AgeRecognizer extends PatternRecognizer {
             if (relativesName(text, m.start("value") - 1)) {
                 action.accept(m);
             }
+        } : k == afterADate ? m -> {
+            if (m.start("unit") >= 0 || afterABirthDate(text, m.start())) {
+                action.accept(m);
+            }
         } : action));
     }
 
+    /** A birth's labels, and a sex's letter between commas, before a date of birth (in small letters). */
+    private static final java.util.regex.Pattern BIRTH_BEFORE = java.util.regex.Pattern.compile("(?:dob|d\\.o\\.b\\.?|born|birth|b\\.|né|née|geb\\.?|geboren|nac\\.?"
+            + "|nacimiento|naissance|nascimento|nascita|fødselsdato|født|urodz\\.?|urodzenia|р\\.н\\.|рођ\\.?|[,(][ \\t]*[fm])"
+            + "[ \\t]*[:.,)]?[ \\t]*$");
+
+    /** @return whether a birth's label or a sex's letter stands right before the date before the bracket at {@code bracket} */
+    private static boolean afterABirthDate(CharSequence text, int bracket) {
+        int dateEnd = bracket;
+        while (dateEnd > 0 && (text.charAt(dateEnd - 1) == ' ' || text.charAt(dateEnd - 1) == '\t' || text.charAt(dateEnd - 1) == ',')) {
+            dateEnd--;
+        }
+        int dateStart = dateEnd;
+        while (dateStart > 0 && (Character.isDigit(text.charAt(dateStart - 1)) || "./-".indexOf(text.charAt(dateStart - 1)) >= 0)) {
+            dateStart--;
+        }
+        String before = text.subSequence(Math.max(0, dateStart - 24), dateStart).toString().toLowerCase(java.util.Locale.ROOT);
+        return BIRTH_BEFORE.matcher(before).find();
+    }
+
     /** The titles before a name, in small letters: an age in brackets after a titled name is the person's. */
-    private static final Set<String> TITLES = Set.copyOf(List.of("mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "m", "mme",
-            "herr", "frau", "pastor", "rev", "fr", "sister", "brother"));
+    private static final Set<String> TITLES = Set.copyOf(List.of("mr", "mrs", "ms", "miss", "mx", "dr", "sra", "mme",
+            "herr", "frau", "rev"));
 
     /**
      * @return whether a name of one to four capitalised words or initials stands before the bracket at {@code bracket},
@@ -184,18 +209,24 @@ public class AgeRecognizer extends PatternRecognizer {
             }
             String word = text.subSequence(k, e).toString();
             String lower = (word.endsWith(".") ? word.substring(0, word.length() - 1) : word).toLowerCase(java.util.Locale.ROOT);
+            // a name of two words at least before the relative's word or the title ("Dr Pepper (12)", "Ms Excel (12)" are none)
             if (words > 0 && (mark || !Character.isUpperCase(word.charAt(0)))) {
-                return RELATIVES.contains(lower) && !CONJUNCTIONS.contains(lower); // the word before the name
+                return words >= 2 && RELATIVES.contains(lower) && !CONJUNCTIONS.contains(lower); // the word before the name
             }
             if (words > 0 && TITLES.contains(lower)) {
-                return true; // "Mr Gwilym Evans"
+                return words >= 2; // "Mr Gwilym Evans"
             }
-            if (!Character.isUpperCase(word.charAt(0))) {
-                return false;
+            if (!Character.isUpperCase(word.charAt(0)) || lower.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                    || NO_NAME_WORDS.contains(lower)) {
+                return false; // "Partner: Deloitte LLP (12)", "the student Loan Company (3)"
             }
         }
         return false;
     }
+
+    /** The words of firms and things, no person's name's. */
+    private static final Set<String> NO_NAME_WORDS = Set.of("company", "ltd", "limited", "inc", "group", "corp", "bank", "services",
+            "printer", "developer", "analyst", "engineer", "manager", "team", "act", "loan", "fund", "trust", "school", "hospital");
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "und", "et", "y", "e", "en", "og", "och", "i");
 

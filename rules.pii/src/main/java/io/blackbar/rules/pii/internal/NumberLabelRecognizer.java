@@ -93,7 +93,18 @@ public class NumberLabelRecognizer extends PatternRecognizer {
             "regolamento", "legge", "gesetz", "verordnung", "richtlinie", "wet", "besluit", "verordening", "ustawa",
             "rozporządzenie", "zákon", "vyhláška", "eu", "ue", "ec", "ce", "eg", "ewg", "eec", "cee", "iso", "iec", "din",
             "en", "bs", "astm", "ansi", "standard", "norm", "norme", "document", "doc", "docs", "documents", "file", "patent",
-            "publication", "report", "dossier"));
+            "publication", "report", "dossier",
+            // Russian's, Ukrainian's, Bulgarian's and Greek's laws, orders, invoices, contracts, decisions, licences, articles,
+            // standards, registers, protocols (a review's: "Закон № 2297-VI", "Счёт-фактура № 00345", "Договор № 15/2024",
+            // "Αρ. Τιμολογίου: 000145", "τον νόμο αριθμός 4624/2019", "Αριθμός Πρωτοκόλλου: 45678")
+            "закон", "закона", "закону", "постановление", "постановления", "постанова", "приказ", "приказа", "наказ", "указ",
+            "распоряжение", "розпорядження", "решение", "рішення", "решения", "определение", "накладная", "накладна", "счёт",
+            "счет", "фактура", "счёт-фактура", "счет-фактура", "рахунок", "рахунку", "договор", "договора", "договір", "договору",
+            "контракт", "лицензия", "лицензии", "ліцензія", "артикул", "гост", "дсту", "стандарт", "протокол", "протокола",
+            "наредба", "заповед", "рег", "том", "дело", "справа", "заказ", "заказа", "замовлення", "платёжное", "платежное",
+            "поручение", "квитанция", "квитанція", "чек", "акт", "акта", "форма", "страница", "стр", "сторінка",
+            "νόμο", "νόμου", "νόμος", "τιμολογίου", "τιμολόγιο", "πρωτοκόλλου", "πρωτόκολλο", "απόφασης", "απόφαση", "παραγγελίας",
+            "σελίδα", "άρθρο", "άρθρου", "φεκ", "ν"));
 
     /**
      * Words that are no label, right before the number word: prepositions, articles, conjunctions ("regression from

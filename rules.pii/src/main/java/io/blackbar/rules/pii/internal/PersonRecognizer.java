@@ -3581,8 +3581,11 @@ public class PersonRecognizer implements Recognizer {
         }
         String title = runTitle(chars, words, runStart, i); // the last leading word trimmed, when a title
         if (title == null && i < j && words.initial(i) && chars[words.start(i)] == 'M' && words.end(i) < chars.length
-                && chars[words.end(i)] == '.' && (words.first(i + 1) || words.surname(i + 1)) && !words.allCaps(i + 1)) {
-            title = "m"; // French "M." (Monsieur) before a name, read as an initial: "M. Samuel Jaquier", "M. Dubois"
+                && chars[words.end(i)] == '.' && words.first(i + 1) && !words.common(i + 1) && !words.wordName(i + 1)
+                && !words.allCaps(i + 1) && words.start(i) > 0 && chars[words.start(i) - 1] != '\n') {
+            // (a known first name after it, inside a line: "L. Parking\nM. Young Persons", "Schedule M. Hall Effect" are an
+            // outline's letter and a schedule's)
+            title = "m"; // French "M." (Monsieur) before a name, read as an initial: "M. Samuel Jaquier", "M. Pierre Dubois"
         }
         // an initial before a word in capitals is in capitals too ("DR. K. BOATENG")
         boolean capitalised = words.allCaps(i) || words.initial(i) && i < j && words.allCaps(i + 1);
@@ -3630,7 +3633,7 @@ public class PersonRecognizer implements Recognizer {
         // in capitals, a surname of parts ("O'CONNOR", "VASQUEZ-MORROW") is known by its parts as in a comma name
         boolean lastIsSur = words.surname(j) || words.first(j) || capsRun && n >= 2 && compound(chars, words, j)
                 && surname(new String(chars, words.start(j), words.end(j) - words.start(j)));
-        if (capsRun && n >= 2 && !(firstIsFirst && lastIsSur)) {
+        if (capsRun && n >= 2 && !(firstIsFirst && lastIsSur) && !streetTypeBefore(chars, start)) {
             // in capitals with their accents ("MARÍA FERNANDA GÓMEZ ARIAS" of a Mexican register, "JOSÉ PÉREZ"): the lists
             // know the words without them; the pair pass that reads them so skips words in capitals
             firstIsFirst |= (kindsWithoutDiacritics(words, i) & (NameLists.FIRST | NameLists.NOT_NAME)) == NameLists.FIRST;

@@ -131,8 +131,8 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // Spanish of the Americas ("тел. 0878 55 10 92", "llamó desde 011 4901-3376")
                         "тел", "телефон", "мобилен", "моб", "телефону", "telefonszám", "telefonska", "mobitel",
                         "telefoninumber", "tālrunis", "tālr", "telefonas", "llamó",
-                        // Greek and Turkish ("Τηλ.: 99 555418", "Κινητό:", "Cep: 0532 555 18 27", "GSM")
-                        "τηλ", "τηλέφωνο", "τηλεφώνου", "κινητό", "cep", "gsm",
+                        // Greek ("Τηλ.: 99 555418", "Κινητό:"; not Turkish's "Cep", Brazil's postal code's "CEP", nor "GSM 900")
+                        "τηλ", "τηλέφωνο", "τηλεφώνου", "κινητό",
                         "landline", "hotline", "helpline",
                         // "may be contacted on", "erreichen Sie mich unter", "bereikbaar op", "Telefonnummern:", Finnish,
                         // Czech

@@ -301,31 +301,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         while (first < town.length() && town.charAt(first) != ' ' && town.charAt(first) != '\t') {
             first++;
         }
-        return Cities.town(town, 0, town.length(), buffer) || Cities.town(town, 0, first, buffer) || streetLineBefore(text, code)
-                || town.charAt(0) >= 0x370 && houseNumberBefore(text, code);
-    }
-
-    /**
-     * Whether a house number and a comma stand right before the code ("Γρίβα Διγενή 41, 3041 Λεμεσός"): for a town in
-     * Greek or Cyrillic letters, which the gazetteer (in Latin letters) does not hold and whose street the street
-     * recognizer does not read.
-     */
-    private static boolean houseNumberBefore(CharSequence text, int code) {
-        int k = code;
-        while (k > 0 && text.charAt(k - 1) == ' ') {
-            k--;
-        }
-        if (k == 0 || text.charAt(k - 1) != ',') {
-            return false;
-        }
-        k--;
-        int digits = 0;
-        while (k > 0 && (Character.isDigit(text.charAt(k - 1)) || Character.isLetter(text.charAt(k - 1)) && digits == 0
-                && k > 1 && Character.isDigit(text.charAt(k - 2)))) {
-            digits += Character.isDigit(text.charAt(k - 1)) ? 1 : 0;
-            k--;
-        }
-        return digits >= 1 && digits <= 4 && k > 1 && text.charAt(k - 1) == ' ' && Character.isLetter(text.charAt(k - 2));
+        return Cities.town(town, 0, town.length(), buffer) || Cities.town(town, 0, first, buffer) || streetLineBefore(text, code);
     }
 
     /** Whether the line before the code, or the line before that when the code begins its line, names a street. */
@@ -438,7 +414,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                 NamedPattern.of("town after its kind's abbreviation, Romanian", "(?<![\\p{L}.])(?:or\\.|mun\\.|jud\\.|com\\.)"
                         + "[ \\t]?(?<value>" + ABBREVIATED_TOWN + ")", 0.6),
                 // a district after its word ("район Лозенец", "р-н Шевченківський")
-                NamedPattern.of("district after its word", "(?<![\\p{L}])(?:район|р-н|община|квартал|Район)[ \\t]+(?<value>\\p{Lu}\\p{Ll}[\\p{L}'-]+)", 0.6),
+                NamedPattern.of("district after its word", "(?<![\\p{L}])(?:район|р-н|община|Район)[ \\t]+(?<value>\\p{Lu}\\p{Ll}[\\p{L}'-]+)", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
                 // a form's date and place of birth under one label, the date first ("Data i miejsce urodzenia: 14.03.2024,
@@ -530,10 +506,23 @@ public class PlaceRecognizer extends PatternRecognizer {
                 }
                 e++;
             }
-            if (best > 0 && !streetNamed(text.substring(s, best))) {
+            if (best > 0 && !streetNamed(text.substring(s, best)) && !otherwiseAWord(text, s)) {
                 out.add(new RecognizerResult("LOCATION", s, best, 0.6, "town of the gazetteer ending an address"));
             }
         }
+    }
+
+    /**
+     * @return whether the word at {@code start} is a first name or a common word too ("Item 12, Victoria", "Colour 12,
+     *     Orange", "Windows 10 Pro, Enterprise", "Chapter 12, Temple"): a town of that name ends no address here
+     */
+    private static boolean otherwiseAWord(String text, int start) {
+        int e = start;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        int kinds = NameLists.get().kinds(text.substring(start, e).toLowerCase(Locale.ROOT));
+        return (kinds & (NameLists.FIRST | NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0;
     }
 
     /** @return whether a digit stands in the {@link #ADDRESS_DIGIT_WITHIN} characters before {@code comma}, on its line */

@@ -171,7 +171,8 @@ abstract class ScriptNameRecognizer implements Recognizer {
         boolean anyEnding = false;
         boolean caps = allCaps(text, starts[0], ends[0]);
         // or the family name in capitals before the others in title case, as registers write it ("КОВАЛЕНКО Олена")
-        boolean familyFirst = caps && normals.length > 1 && !allCaps(text, starts[1], ends[1]);
+        // (three words, a patronymic last: "МАГАЗИН Виктория" is a shop's sign)
+        boolean familyFirst = caps && normals.length == 3 && !allCaps(text, starts[1], ends[1]) && patronymic(normals[2]);
         for (int w = 0; w < normals.length; w++) {
             if (notName(normals[w]) || allCaps(text, starts[w], ends[w]) != (caps && !(familyFirst && w > 0))) {
                 return false;

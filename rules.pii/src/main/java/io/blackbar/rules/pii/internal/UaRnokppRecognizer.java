@@ -33,6 +33,12 @@ public class UaRnokppRecognizer extends PatternRecognizer {
 
     @Override
     protected Validation validate(String value) {
+        // the first five digits count the days from 31 December 1899 to the birth: none after today (a Russian company's
+        // INN, ten digits too, often begins past it: "7736207543" would be born in 2111)
+        long born = Long.parseLong(value.substring(0, 5));
+        if (born > java.time.LocalDate.of(1899, 12, 31).until(java.time.LocalDate.now(), java.time.temporal.ChronoUnit.DAYS)) {
+            return Validation.REJECTED;
+        }
         int check = Math.floorMod(Checksums.weightedSum(value, WEIGHTS), 11) % 10;
         return check == value.charAt(9) - '0' ? Validation.CONFIRMED : Validation.REJECTED;
     }

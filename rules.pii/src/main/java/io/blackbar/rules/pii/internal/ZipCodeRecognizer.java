@@ -92,12 +92,14 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                         + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|[A-HJ-NP-Z]\\d{4}[A-Z]{3}|(?<=[:.][ \\t]{0,3})\\d{2,3}[ ]\\d{3})(?![\\w-])", 0.7),
                 // Argentina's whole code (CPA: the province's letter, four digits, the block's three letters) in brackets
                 // after a town ("CABA (C1043AAZ)", "Lanús (B1824AAF)")
-                NamedPattern.of("Argentine postal code in brackets", "(?<=\\p{L}[ \\t]?\\()(?<value>[A-HJ-NP-Z]\\d{4}[A-Z]{3})(?=\\))", 0.6),
+                NamedPattern.of("Argentine postal code in brackets", "(?<=\\p{Lu}[\\p{L}.]{1,30}[ \\t]?\\()(?<value>[A-HJ-NP-Z]\\d{4}[A-Z]{3})(?=\\))", 0.6),
                 // the postal code beside a town after its abbreviation in Ukrainian, Russian and Bulgarian addresses ("79035,
                 // м. Львів", "м. Львів, 79022", "гр. София 1000")
-                NamedPattern.of("postal code before a Cyrillic town", "(?<![\\w-])\\d{4,6}(?=,?[ \\t](?:м|г|гр|с|смт)\\.[ \\t]?\\p{Lu})", 0.6),
-                NamedPattern.of("postal code after a Cyrillic town", "(?<![\\p{L}])(?:м|г|гр|с|смт)\\.[ \\t]?\\p{Lu}[\\p{L}'-]{1,30},?[ \\t]"
-                        + "(?<value>\\d{4,6})(?![\\w-]|[.,]\\d)", 0.6),
+                // (five or six digits and a comma between: "2025 г. Сбербанк", "1500 м. Температура", "гр. София 2024 г." are
+                // a year's and a depth's)
+                NamedPattern.of("postal code before a Cyrillic town", "(?<![\\w.,-])\\d{5,6}(?=,[ \\t](?:м|г|гр|с|смт)\\.[ \\t]?\\p{Lu})", 0.6),
+                NamedPattern.of("postal code after a Cyrillic town", "(?<![\\p{L}])(?:м|г|гр|с|смт)\\.[ \\t]?\\p{Lu}[\\p{L}'-]{1,30},[ \\t]"
+                        + "(?<value>\\d{5,6})(?![\\w-]|[.,]\\d)", 0.6),
                 // Ireland's Eircode (a routing key of a letter and two digits, or D6W, and four characters of its
                 // alphabet: "A94 X7K2", "D02 AF30"); alone under the threshold, after its label or a context word over it
                 NamedPattern.of("eircode", "(?<![\\w-])(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])", 0.45),

@@ -636,10 +636,13 @@ class OverThresholdTest {
             # set's volunteer form, bail order, death investigation); not a degree, a rank before a thing
             person | 'voisine; M. Samuel Jaquier, Amicale portugaise; Services Officer Luis Castañeda-Ruiz, (816); Tucson Police Dept., Ofc. J. Kline #3307' | M. Samuel Jaquier;Luis Castañeda-Ruiz;J. Kline
             person | 'M. Sc. Thesis by the Officer Training Program and Detective Fiction Club; Chief Financial Officer Report' |
+            person | 'L. Parking\\nM. Young Persons; Schedule M. Hall Effect Measurements' |
+            cyrillic | МАГАЗИН Виктория; КАРАНТИН Мария; ЗВУК Александр |
             # a place after a Serbian label of birth, death or residence (a thirteenth held-out set's death register extract)
             place | Место рођења: Сремски Карловци; Пребивалиште: Нови Сад; Место смрти: Нови Сад (Лиман) | Сремски Карловци;Нови Сад;Нови Сад
-            # a town after its postal code before a Greek or Cyrillic phone label
-            place | 'Γρίβα Διγενή 41, 3041 Λεμεσός          Τηλ.: 99 555418' | Λεμεσός
+            # the review's: names and common words that are towns too, a table's count in Greek or Russian
+            place | 'A-100,Orange,12; Colour 12, Orange; Chapter 12, Temple.; Item 12, Victoria.' |
+            place | 'Πίνακας 3, 1500 Εργαζόμενοι; Таблица 4, 2500 Рублей; За третий квартал Газпром увеличил' |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
