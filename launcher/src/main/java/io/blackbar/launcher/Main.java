@@ -163,6 +163,9 @@ public final class Main {
         }
     }
 
+    /** Each running framework's storage folder, deleted when it stops. */
+    private static final Map<Felix, Path> STORAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Starts Felix in a private, owner-only storage folder and installs the bundle set. */
     static Felix start(Map<String, String> props, boolean withoutHttp) throws IOException, BundleException {
         Path storage = FrameworkStorage.create(Path.of(System.getProperty("java.io.tmpdir")));
@@ -171,6 +174,7 @@ public final class Main {
         Map<String, Object> config = new HashMap<>(props);
         config.put("felix.log.logger", new StderrLogger());
         Felix felix = new Felix(config);
+        STORAGE.put(felix, storage);
         felix.init();
         BundleContext ctx = felix.getBundleContext();
         for (BundleSet.Entry e : BundleSet.fromLauncher()) {
@@ -205,8 +209,8 @@ public final class Main {
 
     /** Stops the framework and deletes its private storage folder. */
     static void stop(Felix felix) {
-        String storage = felix.getBundleContext() == null ? null
-                : felix.getBundleContext().getProperty(Constants.FRAMEWORK_STORAGE);
+        // kept from the start: a framework that stopped by itself has no bundle context to ask
+        Path storage = STORAGE.remove(felix);
         try {
             if (felix.getState() == Bundle.ACTIVE || felix.getState() == Bundle.STARTING) {
                 felix.stop();
@@ -216,7 +220,7 @@ public final class Main {
             // exiting anyway
         }
         if (storage != null) {
-            FrameworkStorage.delete(Path.of(storage));
+            FrameworkStorage.delete(storage);
         }
     }
 }

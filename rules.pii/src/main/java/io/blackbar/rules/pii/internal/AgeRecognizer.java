@@ -165,8 +165,8 @@ public class AgeRecognizer extends PatternRecognizer {
     }
 
     /** A birth's labels, and a sex's letter between commas, before a date of birth (in small letters). */
-    private static final java.util.regex.Pattern BIRTH_BEFORE = java.util.regex.Pattern.compile("(?:dob|d\\.o\\.b\\.?|born|birth|b\\.|né|née|geb\\.?|geboren|nac\\.?"
-            + "|nacimiento|naissance|nascimento|nascita|fødselsdato|født|urodz\\.?|urodzenia|р\\.н\\.|рођ\\.?|[,(][ \\t]*[fm])"
+    private static final java.util.regex.Pattern BIRTH_BEFORE = java.util.regex.Pattern.compile("(?:(?<![\\p{L}])(?:dob|d\\.o\\.b\\.?|born|birth|b\\.|né|née|geb\\.?|geboren|nac\\.?"
+            + "|nacimiento|naissance|nascimento|nascita|fødselsdato|født|urodz\\.?|urodzenia|р\\.н\\.|рођ\\.?)|[,(][ \\t]*[fm])"
             + "[ \\t]*[:.,)]?[ \\t]*$");
 
     /** @return whether a birth's label or a sex's letter stands right before the date before the bracket at {@code bracket} */

@@ -23,7 +23,7 @@ public class ArDniRecognizer extends PatternRecognizer {
     public ArDniRecognizer() {
         super("AR_DNI", Category.IDENTIFIER, List.of(
                 NamedPattern.of("labelled dni in dotted thousands", "(?<![\\p{L}])(?:DNI|D\\.N\\.I\\.?)(?:[ \\t]*+(?:N[°º]|Nro\\.?|No\\.?))?"
-                        + "[ \\t]*+:?[ \\t]*+(?<value>\\d{1,2}\\.\\d{3}\\.\\d{3})(?![\\d.]|,\\d)", 0.65)),
+                        + "[ \\t]*+:?[ \\t]*+(?<value>\\d{1,2}\\.\\d{3}\\.\\d{3})(?!\\d|[.,]\\d)", 0.65)),
                 Set.of("dni", "documento"));
     }
 }

@@ -41,7 +41,7 @@ class NumberLabelRecognizerTest {
             # Cyrillic's numero sign and Greek's number word (a thirteenth held-out set's deed, IDP certificate, account transfer)
             ет. 7, ап. 118, л.к. № 645418827, издадена; ID-картки № 004188273, виданий | 645418827;004188273
             Αρ. Ταυτότητας: 884177 Διεύθυνση; Νέος αρ. πελάτη: 7730418.; Αριθμός Διαβατηρίου: K04188273 | 884177;7730418;K04188273
-            АПАРТАМЕНТ № 12; дело № 218 от 2025 г.; вписана под № 4418 в регистъра | 
+            АПАРТАМЕНТ № 1204; дело № 2187 от 2025 г.; вписана под № 4418 в регистъра | 
             Закон № 2297-VI; Счёт-фактура № 00345; Договор № 15/2024; Приказ Минздрава № 1234н; Αρ. Τιμολογίου: 000145; τον νόμο αριθμός 4624/2019 |
             """)
     void findsANumberAfterALabelOfAPersonsRecord(String text, String expected) {
