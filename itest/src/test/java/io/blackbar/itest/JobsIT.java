@@ -602,8 +602,10 @@ class JobsIT {
     @Order(8)
     void aJobOutlivesARestart() throws Exception {
         Path home = Files.createDirectories(dir.resolve("restart"));
-        // the test's polls every 100 ms are no client's to limit: at the default 120 a minute a 429's wait outlasted a job
-        Map<String, String> env = env("BLACKBAR_FREE_CREDITS", "10000", "BLACKBAR_RATE_JOB_POLL", "60000/60");
+        // the test's polls every 100 ms are no client's to limit (the Cloakrr job's status counts as the API's 60 a
+        // minute): a 429's wait outlasted a job, and an upload after the polls was refused
+        Map<String, String> env = env("BLACKBAR_FREE_CREDITS", "10000", "BLACKBAR_RATE_JOB_POLL", "60000/60",
+                "BLACKBAR_RATE_API", "60000/60", "BLACKBAR_RATE_API_ACCOUNT", "60000/60");
         Server s = new Server(home, env);
         try {
             Server.Account a = s.account("live");
@@ -643,8 +645,10 @@ class JobsIT {
 
             // WH-09: killed while its notice is on the way: the next start sends it again
             holdHooks.set(true);
-            String noticed = s.upload("/api/v1/jobs", a.key(), new Server.Form().field("webhookUrl", hookUrl())
-                    .file("files", "n.txt", NOTE)).json().get("jobId").asText();
+            Server.Reply upload = s.upload("/api/v1/jobs", a.key(), new Server.Form().field("webhookUrl", hookUrl())
+                    .file("files", "n.txt", NOTE));
+            assertEquals(200, upload.status(), upload.text());
+            String noticed = upload.json().get("jobId").asText();
             assertEquals("completed", awaitEnd(s, "/api/v1/jobs/" + noticed, a.key()).get("status").asText());
             hookFor(noticed);
             s.kill();
@@ -686,7 +690,8 @@ class JobsIT {
     @Order(8)
     void aJobThatKillsTheServerBesideAnotherIsFoundOut() throws Exception {
         Path home = Files.createDirectories(dir.resolve("two-workers"));
-        Map<String, String> env = env("BLACKBAR_FREE_CREDITS", "10000", "BLACKBAR_JOB_WORKERS", "2", "BLACKBAR_RATE_JOB_POLL", "60000/60");
+        Map<String, String> env = env("BLACKBAR_FREE_CREDITS", "10000", "BLACKBAR_JOB_WORKERS", "2", "BLACKBAR_RATE_JOB_POLL", "60000/60",
+                "BLACKBAR_RATE_API", "60000/60", "BLACKBAR_RATE_API_ACCOUNT", "60000/60");
         Server s = new Server(home, env);
         try {
             Server.Account a = s.account("live");
