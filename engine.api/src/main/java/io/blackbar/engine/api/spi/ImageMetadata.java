@@ -37,7 +37,10 @@ import java.util.zip.CRC32;
  * values of the text tags (description, make, model, software, date, artist, host, copyright), of XMP,
  * IPTC and Photoshop's resources, and of every entry of the EXIF and GPS directories, are overwritten
  * with zeros, the directories keeping their layout. Colour profiles stay: colours need them.
- * Anything else, or a file whose structure does not parse, is returned as it is.
+ * A JPEG, a PNG or a WebP whose structure breaks part way (a truncated file, a length no segment or chunk has) keeps
+ * what was read before the break, without its metadata, and from the break on only the image's own data cut short:
+ * a metadata segment or chunk there, or bytes after a length that cannot be, go. Anything else, or another file whose
+ * structure does not parse, is returned as it is.
  */
 public final class ImageMetadata {
 
@@ -403,13 +406,15 @@ public final class ImageMetadata {
             }
             int length = i + 4 <= b.length ? (b[i + 2] & 0xFF) << 8 | b[i + 3] & 0xFF : -1;
             if (length < 2 || i + 2 + length > b.length) {
-                if (!scanned) {
-                    return b;
+                // the structure breaks here: a segment of the image's own cut short (a truncated file) is copied as it
+                // is, to the end of the image; any other segment cut short, or a length no segment has, ends the image
+                // (returned as it was, the metadata read before this point stayed)
+                if (length >= 2 && marker >= 0xC0 && marker <= 0xDF) { // frames, tables, scans
+                    int end = endOfImage(b, i);
+                    out.write(b, i, end - i);
+                    i = end;
                 }
-                // after the first scan: the rest as it is, to the end of the image
-                int end = endOfImage(b, i);
-                out.write(b, i, end - i);
-                i = end;
+                removed = true;
                 break;
             }
             int end = i + 2 + length;
@@ -520,12 +525,18 @@ public final class ImageMetadata {
         boolean removed = false;
         while (i + 12 <= b.length) {
             long length = ((b[i] & 0xFFL) << 24) | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | b[i + 3] & 0xFF;
-            if (length > b.length - i - 12) {
-                return b;
-            }
             String type = new String(b, i + 4, 4, StandardCharsets.ISO_8859_1);
-            int chunk = 12 + (int) length;
             boolean critical = type.charAt(0) >= 'A' && type.charAt(0) <= 'Z';
+            if (length > b.length - i - 12) {
+                // cut short (a truncated file): the image's own data is copied as it is, an ancillary chunk goes (returned
+                // as it was, the text chunks read before this point stayed)
+                if (critical) {
+                    out.write(b, i, b.length - i);
+                }
+                removed = true;
+                break;
+            }
+            int chunk = 12 + (int) length;
             if (type.equals("iCCP") && renamedProfile(b, i + 8, i + 8 + (int) length, out)) {
                 removed = true;
             } else if (critical || PNG_KEPT.contains(type)) {
@@ -599,10 +610,16 @@ public final class ImageMetadata {
         while (i + 8 <= end) {
             long size = le32(b, i + 4) & 0xFFFFFFFFL;
             long next = i + 8 + size + (size & 1);
-            if (next > end + 1L) {
-                return b; // runs past the end (the last chunk's padding byte may be missing)
-            }
             String id = new String(b, i, 4, StandardCharsets.ISO_8859_1);
+            if (next > end + 1L) {
+                // runs past the end (the last chunk's padding byte may be missing): a chunk a decoder reads is copied as
+                // it is, any other goes (returned as it was, the EXIF read before this point stayed)
+                if (WEBP_KEPT.contains(id)) {
+                    out.write(b, i, end - i);
+                }
+                removed = true;
+                break;
+            }
             if (WEBP_KEPT.contains(id)) {
                 int from = i + 8;
                 out.write(b, i, 8);

@@ -329,11 +329,54 @@ class ImageMetadataTest {
         assertSame(gif, ImageMetadata.strip(gif));
         byte[] text = "just text".getBytes(StandardCharsets.ISO_8859_1);
         assertSame(text, ImageMetadata.strip(text));
+        // (this JPEG was returned as it was, its EXIF and comment with it: a sanitized file kept its metadata because
+        // the walk broke; what follows a break is dropped now, see aBrokenImageKeepsNoMetadata)
         byte[] broken = jpegWithMetadata();
         broken[3] = (byte) 0xFF; // the first segment's length now runs past the end
         broken[2] = (byte) 0x00; // and no marker where one must be
-        assertSame(broken, ImageMetadata.strip(broken));
+        assertFalse(new String(ImageMetadata.strip(broken), StandardCharsets.ISO_8859_1).contains(SECRET));
         assertNotSame(jpegWithMetadata(), ImageMetadata.strip(jpegWithMetadata()));
+    }
+
+    /**
+     * A JPEG, PNG or WebP whose structure breaks after its metadata (a truncated file, a length no segment has) keeps
+     * none of it: what was read before the break is written without it, an image's own data cut short is kept as it
+     * is, a metadata segment or chunk cut short goes. They were returned as they were, metadata and all.
+     */
+    @Test
+    void aBrokenImageKeepsNoMetadata() throws Exception {
+        byte[] plain = encoded("png");
+        byte[] cutPng = concat(Arrays.copyOf(plain, 33), chunk("tEXt", "Author\0" + SECRET), Arrays.copyOfRange(plain, 33, plain.length - 20));
+        byte[] out = ImageMetadata.strip(cutPng);
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "a text chunk before a truncated IDAT");
+        assertArrayEquals(Arrays.copyOf(plain, plain.length - 20), out, "the pixels' chunk cut short is kept as it is");
+        byte[] cutText = concat(Arrays.copyOf(plain, 33), chunk("tEXt", "Author\0" + SECRET),
+                Arrays.copyOf(chunk("zTXt", "Comment\0\0" + SECRET + SECRET), 30));
+        assertFalse(new String(ImageMetadata.strip(cutText), StandardCharsets.ISO_8859_1).contains("Ada"), "a text chunk cut short");
+
+        byte[] jpeg = encoded("jpg");
+        byte[] cutJpeg = concat(Arrays.copyOf(jpeg, 2), segment(0xE1, "Exif\0\0" + SECRET), segment(0xFE, SECRET),
+                Arrays.copyOfRange(jpeg, 2, 30));
+        out = ImageMetadata.strip(cutJpeg);
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "metadata before a truncated segment");
+        assertArrayEquals(Arrays.copyOf(jpeg, 30), out, "the image's own segment cut short is kept as it is");
+        byte[] cutExif = Arrays.copyOf(concat(Arrays.copyOf(jpeg, 2), segment(0xFE, SECRET), segment(0xE1, "Exif\0\0" + SECRET + SECRET)), 60);
+        assertFalse(new String(ImageMetadata.strip(cutExif), StandardCharsets.ISO_8859_1).contains("Ada"), "an EXIF cut short");
+        byte[] badLength = concat(Arrays.copyOf(jpeg, 2), segment(0xE1, "Exif\0\0" + SECRET),
+                new byte[] {(byte) 0xFF, (byte) 0xDB, 0, 1}, segment(0xFE, SECRET), Arrays.copyOfRange(jpeg, 2, jpeg.length));
+        assertFalse(new String(ImageMetadata.strip(badLength), StandardCharsets.ISO_8859_1).contains(SECRET), "a length no segment has");
+
+        byte[] vp8l = riffChunk("VP8L", "\u002F\0\0\0\u0010\u0007\u0010\u0011\u0011\u0088\u0088\u00FE\u0007");
+        byte[] webp = riff(riffChunk("VP8X", "\u0008\0\0\0\0\0\0\0\0\0"), riffChunk("EXIF", "II*\0 " + SECRET), vp8l);
+        byte[] cutWebp = Arrays.copyOf(webp, webp.length - 4);
+        out = ImageMetadata.strip(cutWebp);
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "an EXIF chunk before a truncated VP8L");
+        assertEquals(new String(Arrays.copyOf(vp8l, vp8l.length - 4), StandardCharsets.ISO_8859_1),
+                new String(Arrays.copyOfRange(out, out.length - vp8l.length + 4, out.length), StandardCharsets.ISO_8859_1),
+                "the pixels' chunk cut short is kept as it is");
+        byte[] cutWebpExif = Arrays.copyOf(riff(riffChunk("VP8X", "\u0008\0\0\0\0\0\0\0\0\0"), vp8l,
+                riffChunk("EXIF", "II*\0 " + SECRET + SECRET)), webp.length - 10);
+        assertFalse(new String(ImageMetadata.strip(cutWebpExif), StandardCharsets.ISO_8859_1).contains("Ada"), "an EXIF chunk cut short");
     }
 
     private static int[] pixels(BufferedImage image) {
