@@ -367,12 +367,15 @@ public final class ImageMetadata {
         return -1;
     }
 
+    /** The identifier JFIF's {@code APP0} begins with (JFXX's, a thumbnail's extension, is no header: it goes). */
+    private static final byte[] JFIF = "JFIF\0".getBytes(StandardCharsets.ISO_8859_1);
+
     /** The name an ICC profile's {@code APP2} segments begin with. */
     private static final byte[] ICC_PROFILE = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
 
     /**
      * JPEG, in one walk of its segments: before the first scan the metadata segments go (all application segments but
-     * JFIF's, an ICC profile's and Adobe's, and comments; an EXIF's orientation is written back alone), after it every
+     * JFIF's header, without its thumbnail, an ICC profile's and Adobe's, and comments; JFXX's thumbnails go; an EXIF's orientation is written back alone), after it every
      * application segment and comment (between the scans of a progressive JPEG); the scans' data is copied as it is;
      * stray bytes between segments (a segment whose length is short leaves some: decoders skip them) and fill bytes are
      * dropped, and so is what follows the end of the image.
@@ -419,9 +422,16 @@ public final class ImageMetadata {
             }
             int end = i + 2 + length;
             boolean app = marker >= 0xE0 && marker <= 0xEF;
-            boolean kept = marker == 0xE0 || marker == 0xEE
+            boolean jfif = marker == 0xE0 && length >= 16 && Arrays.equals(b, i + 4, i + 9, JFIF, 0, JFIF.length);
+            boolean kept = jfif || marker == 0xEE
                     || marker == 0xE2 && length >= 14 && Arrays.equals(b, i + 4, i + 16, ICC_PROFILE, 0, ICC_PROFILE.length);
-            if (marker == 0xFE || app && (scanned || !kept)) {
+            if (jfif && !scanned && length > 16) {
+                // JFIF's own thumbnail (a small copy of the picture as it was): the header is kept without it
+                out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE0, 0, 16});
+                out.write(b, i + 4, 12); // identifier, version, units, densities
+                out.writeBytes(new byte[] {0, 0}); // a thumbnail of 0 x 0
+                removed = true;
+            } else if (marker == 0xFE || app && (scanned || !kept)) {
                 removed = true;
                 int orientation = marker == 0xE1 && !scanned && !oriented ? orientation(b, i + 4, end) : 0;
                 if (orientation > 1) {

@@ -338,6 +338,21 @@ class ImageMetadataTest {
         assertNotSame(jpegWithMetadata(), ImageMetadata.strip(jpegWithMetadata()));
     }
 
+    /** JFIF's thumbnail (a small copy of the picture before any redaction) and JFXX's go; the JFIF header stays. */
+    @Test
+    void aJpegLosesItsJfifThumbnails() throws Exception {
+        byte[] plain = encoded("jpg");
+        assertEquals("JFIF\0", new String(plain, 6, 5, StandardCharsets.ISO_8859_1), "ImageIO writes a JFIF header");
+        assertEquals(16, plain[5], "without a thumbnail");
+        String header = new String(plain, 6, 12, StandardCharsets.ISO_8859_1);
+        byte[] in = concat(Arrays.copyOf(plain, 2), segment(0xE0, header + "\u0006\u0001" + SECRET),
+                segment(0xE0, "JFXX\0\u0013" + SECRET), Arrays.copyOfRange(plain, 20, plain.length));
+        byte[] out = ImageMetadata.strip(in);
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "a thumbnail's bytes are left");
+        assertArrayEquals(plain, out, "the header without its thumbnail, the rest as it was");
+        assertSame(out, ImageMetadata.strip(out));
+    }
+
     /**
      * A JPEG, PNG or WebP whose structure breaks after its metadata (a truncated file, a length no segment has) keeps
      * none of it: what was read before the break is written without it, an image's own data cut short is kept as it
