@@ -24,8 +24,8 @@ import java.util.zip.CRC32;
  * EXIF ({@code eXIf}), the time stamp ({@code tIME}) and private chunks (an application's {@code prVt}, a C2PA
  * manifest's {@code caBX}) go, and what follows {@code IEND}; the ICC profile's name becomes "ICC profile". WebP: every
  * chunk but those a decoder reads ({@code VP8 }, {@code VP8L}, {@code VP8X}, {@code ALPH}, {@code ANIM},
- * {@code ANMF}, {@code ICCP}), so {@code EXIF} and {@code XMP } go with their flags in {@code VP8X}, and what follows
- * the RIFF's end. GIF: every extension but the graphic control, the looping ({@code NETSCAPE2.0},
+ * {@code ANMF}, {@code ICCP}; in an animation's frame its alpha and picture only), so {@code EXIF} and {@code XMP } go
+ * with their flags in {@code VP8X}, and what follows the RIFF's end. GIF: every extension but the graphic control, the looping ({@code NETSCAPE2.0},
  * {@code ANIMEXTS1.0}: its one data block) and the colour profile ({@code ICCRGBG1}): comments, plain
  * text and XMP go, and what follows the trailer (a trailer left out is written); the graphic control
  * keeps its 4 bytes and the looping its 3, nothing after them. EMF: the header's description, every
@@ -598,6 +598,46 @@ public final class ImageMetadata {
         return true;
     }
 
+    /** The chunks an animation's frame ({@code ANMF}) holds that a decoder reads: its alpha and its picture. */
+    private static final Set<String> WEBP_FRAME_KEPT = Set.of("ALPH", "VP8 ", "VP8L");
+
+    /**
+     * An animation's frame without the chunks inside it that no decoder reads (the container's "unknown chunks", which
+     * may hold anything), or null when it has none.
+     *
+     * @param from the start of the frame's data (its 16 bytes of position, size and timing, then its chunks)
+     * @param to its end
+     */
+    private static byte[] frame(byte[] b, int from, int to) {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream(to - from);
+        kept.write(b, from, 16);
+        boolean removed = false;
+        int i = from + 16;
+        while (i + 8 <= to) {
+            long size = le32(b, i + 4) & 0xFFFFFFFFL;
+            long next = i + 8 + size + (size & 1);
+            boolean read = WEBP_FRAME_KEPT.contains(new String(b, i, 4, StandardCharsets.ISO_8859_1));
+            if (read) {
+                kept.write(b, i, (int) Math.min(next, to) - i);
+            } else {
+                removed = true;
+            }
+            i = (int) Math.min(next, to);
+        }
+        if (!removed && i == to) {
+            return null;
+        }
+        int length = kept.size();
+        ByteArrayOutputStream chunk = new ByteArrayOutputStream(length + 9);
+        chunk.writeBytes("ANMF".getBytes(StandardCharsets.ISO_8859_1));
+        chunk.writeBytes(new byte[] {(byte) length, (byte) (length >>> 8), (byte) (length >>> 16), (byte) (length >>> 24)});
+        chunk.writeBytes(kept.toByteArray());
+        if ((length & 1) != 0) {
+            chunk.write(0);
+        }
+        return chunk.toByteArray();
+    }
+
     /** WebP's chunks a decoder reads (the first frame's or an animation's, the alpha, the colour profile). */
     private static final Set<String> WEBP_KEPT = Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
     /** The flags of a WebP's {@code VP8X} chunk that say an {@code EXIF} (8) or {@code XMP } (4) chunk follows. */
@@ -630,7 +670,12 @@ public final class ImageMetadata {
                 removed = true;
                 break;
             }
-            if (WEBP_KEPT.contains(id)) {
+            int chunkEnd = (int) Math.min(next, end);
+            byte[] frame = id.equals("ANMF") && chunkEnd - (i + 8) > 16 ? frame(b, i + 8, chunkEnd) : null;
+            if (frame != null) {
+                out.writeBytes(frame);
+                removed = true;
+            } else if (WEBP_KEPT.contains(id)) {
                 int from = i + 8;
                 out.write(b, i, 8);
                 if (id.equals("VP8X") && size >= 4 && (b[from] & VP8X_METADATA) != 0) {

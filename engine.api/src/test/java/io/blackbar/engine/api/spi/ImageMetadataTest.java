@@ -597,6 +597,24 @@ class ImageMetadataTest {
         assertSame(out, ImageMetadata.strip(out), "nothing more to remove");
     }
 
+    /** An animation's frame keeps its alpha and picture; a chunk inside it that no decoder reads goes. */
+    @Test
+    void aWebpFrameLosesTheChunksNoDecoderReads() {
+        byte[] vp8l = riffChunk("VP8L", "\u002F\0\0\0\u0010\u0007\u0010\u0011\u0011\u0088\u0088\u00FE\u0007");
+        byte[] alph = riffChunk("ALPH", "\0abc");
+        String place = "\0\0\0\0\0\0\0\0\0\0\u0064\0\0\0"; // position, size, duration 100 ms, flags
+        byte[] vp8x = riffChunk("VP8X", "\u0012\0\0\0\0\0\0\0\0\0");
+        byte[] anim = riffChunk("ANIM", "\0\0\0\0\0\0");
+        String frame = place + "\0\0" + new String(concat(alph, vp8l), StandardCharsets.ISO_8859_1);
+        byte[] in = riff(vp8x, anim, riffChunk("ANMF", place + "\0\0" + new String(concat(alph, riffChunk("XYZW", SECRET), vp8l,
+                riffChunk("EXIF", SECRET)), StandardCharsets.ISO_8859_1)));
+        byte[] out = ImageMetadata.strip(in);
+        assertFalse(new String(out, StandardCharsets.ISO_8859_1).contains(SECRET), "a chunk inside a frame is left");
+        assertEquals(java.util.List.of("VP8X", "ANIM", "ANMF"), riffIds(out));
+        assertArrayEquals(riff(vp8x, anim, riffChunk("ANMF", frame)), out);
+        assertSame(out, ImageMetadata.strip(out), "nothing more to remove");
+    }
+
     /**
      * Every image cut short at every length, and with bytes changed at random, comes back without an exception; a
      * JPEG of stray bytes, of one long scan or of many small segments, and a WebP of many flagged {@code VP8X} chunks
@@ -607,8 +625,10 @@ class ImageMetadataTest {
         byte[] png = concat(Arrays.copyOf(encoded("png"), 33), chunk("iCCP", "name\0\0xyz"), chunk("prVt", SECRET),
                 Arrays.copyOfRange(encoded("png"), 33, encoded("png").length));
         byte[] webp = riff(riffChunk("VP8X", "\u000C\0\0\0\0\0\0\0\0\0"), riffChunk("EXIF", SECRET), riffChunk("VP8L", "x"));
+        byte[] animated = riff(riffChunk("VP8X", "\u0012\0\0\0\0\0\0\0\0\0"), riffChunk("ANMF", "\0".repeat(16)
+                + new String(concat(riffChunk("ALPH", "a"), riffChunk("XYZW", SECRET), riffChunk("VP8L", "x")), StandardCharsets.ISO_8859_1)));
         java.util.Random random = new java.util.Random(42);
-        for (byte[] image : java.util.List.of(jpegWithMetadata(), Jpegs.progressive(), png, webp, encoded("gif"))) {
+        for (byte[] image : java.util.List.of(jpegWithMetadata(), Jpegs.progressive(), png, webp, animated, encoded("gif"))) {
             for (int n = 0; n <= image.length; n++) {
                 byte[] cut = Arrays.copyOf(image, n);
                 ImageMetadata.strip(cut);
