@@ -90,6 +90,30 @@ public class AgeRecognizer extends PatternRecognizer {
                 // (74)"; the words read in analyze)
                 NamedPattern.of(AFTER_A_RELATIVES_NAME, "(?<=\\p{Lu}[\\p{L}'-]{1,30}[ \\t])\\((?<value>[1-9]\\d?)\\)"
                         + "(?=[,;.)]|[ \\t]*+(?:\\r?\\n|$))", 0.55),
+                // a fourteenth held-out set's: the age with its unit in brackets after a date written out, a date with spaces
+                // or a national number that holds the birth date ("17 mei 1983 (41 jaar)", "2006. augusztus 23. (18 éves)",
+                // "23. 6. 1956 (68 r.)", "19400917-2489   (84 år)", "Fødselsnummer: 14051153783  (14 år)"); not English
+                // units, which a validity's or a term's length takes after a date as often ("issued 1 March 2020 (5 years)")
+                NamedPattern.of("age with its unit in brackets after a date", "(?<=(?:(?<![\\d.])\\d{1,2}\\.?[ \\t]\\p{L}{3,12}\\.?[ \\t](?:19|20)\\d{2}"
+                        + "|(?:19|20)\\d{2}\\.[ \\t]?\\p{L}{3,12}[ \\t]\\d{1,2}\\.|(?<![\\d.])\\d{1,2}\\.[ \\t]\\d{1,2}\\.[ \\t](?:19|20)\\d{2}"
+                        + "|(?<![\\d-])\\d{6,8}-?\\d{4,5}),?[ \\t]{1,3})"
+                        + "\\((?<value>\\d{1,3})[ \\t]?" + UNIT_NOT_ENGLISH + "\\)", 0.6),
+                // a Hungarian age after a name between commas ("anya: Farkasné Tóth Erzsébet, 47 éves, óvodapedagógus"), a
+                // Russian one in brackets after a patronymic ("Лапина Галина Петровна (72 года)"), an Italian deed's "di anni
+                // 36", a Finnish form's "Ikä vahinkohetkellä: 65 v", an English one after a name or a date of birth with its
+                // unit ("Kwame Ofori-Atta Mensah, 34 yrs, mechanic", "23-04-1996 / 29 yrs"), a relative's in brackets with
+                // the relation ("(daughter, 16)"), a letter's "I am 79"
+                NamedPattern.of("age after a name, Hungarian", "(?<=\\p{Lu}[\\p{L}'-]{1,30},[ \\t])(?<value>\\d{1,3})[ \\t]éves(?=,)", 0.6),
+                NamedPattern.of("age after a patronymic", "(?<=[\\p{IsCyrillic}]{2,20}(?:вна|вич|ична|инична)[ \\t])\\((?<value>\\d{1,3})[ \\t]?(?:года?|лет)\\)", 0.6),
+                NamedPattern.of("di anni", "(?<![\\p{L}])di anni[ \\t]+(?<value>\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)", 0.6),
+                NamedPattern.ofIgnoreCase("age, Finnish", "(?u)(?<![\\p{L}])ikä(?:[ \\t]+\\p{L}{2,20})?[ \\t]*:[ \\t]*(?<value>\\d{1,3})(?:[ \\t]?v(?:uotta)?)?(?![\\p{L}\\d])", 0.65),
+                NamedPattern.of("age after a name with its unit", "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t]\\p{Lu}[\\p{L}'-]{1,30},[ \\t])(?<value>\\d{1,3})[ \\t]?"
+                        + "(?:yrs|years|éves|ans|anni|jaar|Jahre|años|anos|lat|let)(?=[ \\t]*,)", 0.6),
+                NamedPattern.of("age after a birth date with its unit", "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}[ \\t]{1,3}/[ \\t]{1,3})"
+                        + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar)(?![\\p{L}])", 0.6),
+                NamedPattern.of("relation and age in brackets", "\\((?:son|daughter|child|grandson|granddaughter|brother|sister|nephew|niece|"
+                        + "stepson|stepdaughter)[ \\t]*,[ \\t]*(?<value>\\d{1,2})\\)", 0.6),
+                NamedPattern.of("I am", "(?<![\\p{L}])I(?:'m|’m| am)[ \\t](?<value>[1-9]\\d?)(?=[ \\t]+(?:and|years|now)\\b|[,;]|\\.(?!\\d))", 0.6),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
                 Set.of("age", "aged", "old", "years", "edad", "años", "paciente", "ans", "anni", "jahre"));
     }
@@ -127,7 +151,11 @@ public class AgeRecognizer extends PatternRecognizer {
     private static final String AFTER_A_RELATIVES_NAME = "age in brackets after a relative's name";
     /** The units of an age in brackets, in the languages of the sets read ("(9 år)", "(11 ans)", "(9 р.)", "(8 yrs)"). */
     private static final String UNIT = "(?:ans|jaar|anos|anys|años|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat"
-            + "|ára|yrs?|years?|yo|y/o|y|r\\.|р\\.|роки|років|рік|лет|года?|god\\.|godina|yaş|yaşında|ετών)";
+            + "|ára|éves|yrs?|years?|yo|y/o|y|r\\.|р\\.|роки|років|рік|лет|года?|god\\.|godina|yaş|yaşında|ετών)";
+
+    /** {@link #UNIT}'s units but the English ones. */
+    private static final String UNIT_NOT_ENGLISH = "(?:ans|jaar|anos|anys|años|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat"
+            + "|ára|éves|r\\.|р\\.|роки|років|рік|лет|года?|god\\.|godina|yaş|yaşında|ετών)";
 
     /** The index of {@link #AFTER_A_FIRST_NAME}'s pattern: its matches pass the checks of {@link #ofAPerson} first. */
     private final int afterAFirstName = indexOf(AFTER_A_FIRST_NAME);

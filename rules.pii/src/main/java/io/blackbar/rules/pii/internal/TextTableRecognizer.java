@@ -61,6 +61,8 @@ public class TextTableRecognizer implements Recognizer {
     private static final PatternScanner DELIMITED_HEADING = PatternScanner.of(Pattern.compile(
             "(?i)(?<![A-Za-z0-9_])(?:first[_ ]?name|last[_ ]?name|surname|full[_ ]?name|given[_ ]?name|e-?mail|phone|mobile"
                     + "|dob|date[_ ]of[_ ]birth|birth[_ ]?date|street|address|zip|post[_ ]?code|postal[_ ]?code|city|ssn"
+                    // a roster's short names and identifiers ("student_id,last,first,gr,age", "mykad_or_passport")
+                    + "|first|last|student[_ ]?id|card[_ ]?no|mykad|nric"
                     // the same in other languages (FieldValueRecognizer's names)
                     + "|efternamn|förnamn|fornamn|efternavn|fornavn|nachname|vorname|prénom|prenom|apellidos?|cognome|achternaam|voornaam"
                     + "|nazwisko|telefon|mobil|e-?post|adresse?|geburtsdatum|personnummer|postnr|postnummer"
