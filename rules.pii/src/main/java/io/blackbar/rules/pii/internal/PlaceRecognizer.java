@@ -367,7 +367,10 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|van[ \\t]+geboorte|rođenja|rojstva|for[ \\t]+fødsel)|geburtsdatum[ \\t]+und[ \\t]+-?ort|geburtsdatum[ \\t]*/[ \\t]*-?ort)";
     /** A form's date: "14.03.2024", "1. 2. 1980", "1990-05-03", "3 May 1990". */
     private static final String FORM_DATE = "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.[ \\t]\\d{1,2}\\.[ \\t]\\d{4}|\\d{4}-\\d{2}-\\d{2}"
-            + "|\\d{1,2}\\.?[ \\t]+\\p{L}{3,10}\\.?[ \\t]+\\d{4})";
+            + "|\\d{1,2}\\.?[ \\t]+\\p{L}{3,10}\\.?[ \\t]+\\d{4}"
+            // Spanish and Portuguese, Hungarian ("20 de março de 2025", "2025. 07. 18.", "2025. július 18.")
+            + "|\\d{1,2}[ \\t]+de[ \\t]+\\p{L}{3,10}[ \\t]+de[ \\t]+\\d{4}|(?:19|20)\\d{2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?\\d{1,2}\\."
+            + "|(?:19|20)\\d{2}\\.[ \\t]\\p{L}{3,10}[ \\t]\\d{1,2}\\.)";
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "love",
@@ -613,6 +616,9 @@ public class PlaceRecognizer extends PatternRecognizer {
         return out;
     }
 
+    /** The words for "on" a place's date of signing may have before it. */
+    private static final List<String> DATE_WORDS = List.of("am", "den", "dňa", "dne", "le", "il", "el", "em", "on", "dnia", "d.");
+
     /** {@link #FORM_DATE}, or a month's name first ("March 3, 2024"), where it begins. */
     private static final Pattern DATE_AT = Pattern.compile(FORM_DATE + "|\\p{Lu}\\p{Ll}{2,9}\\.?[ \\t]+\\d{1,2},?[ \\t]+\\d{4}");
     /** {@link #FORM_DATE} where it ends. */
@@ -630,6 +636,13 @@ public class PlaceRecognizer extends PatternRecognizer {
         }
         if (d >= plain.length() || !Character.isLetterOrDigit(plain.charAt(d))) {
             return false;
+        }
+        // a word for "on" before the date ("Mödling, am 02.01.2025", "Mölndal, den 6 mars 2025", "Trnava, dňa 28. 2. 2025")
+        for (String on : DATE_WORDS) {
+            if (plain.startsWith(on, d) && d + on.length() < plain.length() && plain.charAt(d + on.length()) == ' ') {
+                d += on.length() + 1;
+                break;
+            }
         }
         Matcher m = DATE_AT.matcher(plain).region(d, Math.min(plain.length(), d + 30));
         return m.lookingAt();

@@ -979,6 +979,9 @@ class RecognizerTableTest {
             id      | MBO: 192604417  Osnova; Číslo spisu: ZpS-41/2025 ; Folio postulación: FSEV-05-2025-013874 | 192604417;ZpS-41/2025;FSEV-05-2025-013874
             id      | Police event E 289104377 confirmed; Lloyd TRN 117-392-648   badge KGN-T-07731   cell | E 289104377;117-392-648;KGN-T-07731
             id      | the CAS 64-17-5 of ethanol; request no. 5; polisi kesken; kort nr 3 |
+            # a town signing a letter before a Portuguese, Spanish or Hungarian date, or a word for "on" (a fourteenth held-out set's)
+            place   | Braga, 20 de março de 2025  Exma.; Békéscsaba, 2025. 07. 18. Aláírás; Mödling, am 02.01.2025 G. | Braga;Békéscsaba;Mödling
+            place   | Total, am 02.01.2025; Anexo, 20 de março de 2025; Version, 2025. 07. 18. |
             # the Indian PIN code with its place looked for behind it
             zip     | Mysuru - 570012, Karnataka; Kochi-682017; PINCODE:560102; Andhra  Pradesh 520001 ; Gaya District 823001 | 570012;682017;560102;520001;823001
             # Czech dates with a space after each dot (a fifth held-out set's death certificate); not a version's dots
