@@ -3637,6 +3637,9 @@ public class PersonRecognizer implements Recognizer {
             // (mitral regurgitation), "Hx of MS. Presents" (multiple sclerosis); "MR. SMITH" is a title
             title = null;
         }
+        if ("dr".equals(title) && houseNumberBeforeRun(chars, words.start(i - 1))) {
+            return; // a street's "Dr." (Drive) after its name and house number: "8850 E. Sierra Vista Dr. Utility agrees"
+        }
         boolean titledRun = title != null && TITLES.contains(title);
         if (!titledRun && (placeFollows(words, j) || numberBefore(chars, words.start(i)) || eponym(chars, words, i, j)
                 || departmentBefore(chars, words.start(i))
@@ -4979,6 +4982,34 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** A house number right before the run ("1812 Rue De La Gare", "188 Peter Zuidhove"): an address. */
+    /**
+     * Whether one to four capitalised words and a house number stand before a word, maybe with a compass point's initial
+     * between ("8850 E. Sierra Vista" before "Dr."): the word ends a street's name.
+     */
+    private static boolean houseNumberBeforeRun(char[] text, int start) {
+        int k = start - 1;
+        int words = 0;
+        while (true) {
+            while (k >= 0 && text[k] == ' ') {
+                k--;
+            }
+            if (k < 0 || words == 5) {
+                return false;
+            }
+            if (Character.isDigit(text[k])) {
+                return words > 0;
+            }
+            int end = k;
+            while (k >= 0 && (Character.isLetter(text[k]) || text[k] == '.' || text[k] == '\'' || text[k] == '-')) {
+                k--;
+            }
+            if (k == end || !Character.isUpperCase(text[k + 1])) {
+                return false;
+            }
+            words++;
+        }
+    }
+
     private static boolean numberBefore(char[] text, int start) {
         int k = start - 1;
         while (k >= 0 && text[k] == ' ') {
@@ -5218,8 +5249,9 @@ public class PersonRecognizer implements Recognizer {
                 ascii = ascii || isAscii(chars, s, i);
                 hash = WordTable.hash(chars, s, i);
             }
-            boolean negation = cut && n > i + 1
-                    && Character.toLowerCase(chars[i + 1]) == 't'; // "Don't", "Won't" are not names
+            // "Don't", "Won't" are not names, nor a form's "Rec'd" (received): a name is rarely written with "'d"
+            boolean negation = cut && n > i + 1 && (Character.toLowerCase(chars[i + 1]) == 't'
+                    || chars[i + 1] == 'd' && (i + 2 >= n || !isLetter(chars[i + 2])));
             if (ascii) {
                 out.addAscii(s, i, hash, negation);
             } else {

@@ -177,6 +177,9 @@ class PersonRecognizerTest {
             We stopped at 188 Peter Zuidhove yesterday               |
             Date: 2015-12-22                                         |
             Don't feed me                                            |
+            OFFICE USE ONLY ---- Rec'd 03/07/2025 10:42 by mhuang    |
+            dog of the neighbor at 8850 E. Sierra Vista Dr. Utility agrees to re-bill |
+            Seen by Dr. Utley at 8850 E. Sierra Vista Dr. on Monday  | Utley
             EMERGENCY DEPT VISIT     OROZCO,KYLE   560-40            | OROZCO,KYLE
             Dictated by:  FILBERT BRIGHT, M.D.    FB59               | FILBERT BRIGHT
             Rhythm: sinus                                            |
