@@ -90,30 +90,33 @@ public class AgeRecognizer extends PatternRecognizer {
                 // (74)"; the words read in analyze)
                 NamedPattern.of(AFTER_A_RELATIVES_NAME, "(?<=\\p{Lu}[\\p{L}'-]{1,30}[ \\t])\\((?<value>[1-9]\\d?)\\)"
                         + "(?=[,;.)]|[ \\t]*+(?:\\r?\\n|$))", 0.55),
-                // a fourteenth held-out set's: the age with its unit in brackets after a date written out, a date with spaces
-                // or a national number that holds the birth date ("17 mei 1983 (41 jaar)", "2006. augusztus 23. (18 éves)",
-                // "23. 6. 1956 (68 r.)", "19400917-2489   (84 år)", "Fødselsnummer: 14051153783  (14 år)"); not English
-                // units, which a validity's or a term's length takes after a date as often ("issued 1 March 2020 (5 years)")
-                NamedPattern.of("age with its unit in brackets after a date", "(?<=(?:(?<![\\d.])\\d{1,2}\\.?[ \\t]\\p{L}{3,12}\\.?[ \\t](?:19|20)\\d{2}"
-                        + "|(?:19|20)\\d{2}\\.[ \\t]?\\p{L}{3,12}[ \\t]\\d{1,2}\\.|(?<![\\d.])\\d{1,2}\\.[ \\t]\\d{1,2}\\.[ \\t](?:19|20)\\d{2}"
-                        + "|(?<![\\d-])\\d{6,8}-?\\d{4,5}),?[ \\t]{1,3})"
-                        + "\\((?<value>\\d{1,3})[ \\t]?" + UNIT_NOT_ENGLISH + "\\)", 0.6),
-                // a Hungarian age after a name between commas ("anya: Farkasné Tóth Erzsébet, 47 éves, óvodapedagógus"), a
-                // Russian one in brackets after a patronymic ("Лапина Галина Петровна (72 года)"), an Italian deed's "di anni
-                // 36", a Finnish form's "Ikä vahinkohetkellä: 65 v", an English one after a name or a date of birth with its
-                // unit ("Kwame Ofori-Atta Mensah, 34 yrs, mechanic", "23-04-1996 / 29 yrs"), a relative's in brackets with
-                // the relation ("(daughter, 16)"), a letter's "I am 79"
-                NamedPattern.of("age after a name, Hungarian", "(?<=\\p{Lu}[\\p{L}'-]{1,30},[ \\t])(?<value>\\d{1,3})[ \\t]éves(?=,)", 0.6),
-                NamedPattern.of("age after a patronymic", "(?<=[\\p{IsCyrillic}]{2,20}(?:вна|вич|ична|инична)[ \\t])\\((?<value>\\d{1,3})[ \\t]?(?:года?|лет)\\)", 0.6),
-                NamedPattern.of("di anni", "(?<![\\p{L}])di anni[ \\t]+(?<value>\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)", 0.6),
-                NamedPattern.ofIgnoreCase("age, Finnish", "(?u)(?<![\\p{L}])ikä(?:[ \\t]+\\p{L}{2,20})?[ \\t]*:[ \\t]*(?<value>\\d{1,3})(?:[ \\t]?v(?:uotta)?)?(?![\\p{L}\\d])", 0.65),
-                NamedPattern.of("age after a name with its unit", "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t]\\p{Lu}[\\p{L}'-]{1,30},[ \\t])(?<value>\\d{1,3})[ \\t]?"
-                        + "(?:yrs|years|éves|ans|anni|jaar|Jahre|años|anos|lat|let)(?=[ \\t]*,)", 0.6),
-                NamedPattern.of("age after a birth date with its unit", "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}[ \\t]{1,3}/[ \\t]{1,3})"
+                // a fourteenth held-out set's: the age with its unit in brackets after a birth date written out, with spaces,
+                // or a national number that holds it ("geboren te Lier op 17 mei 1983 (41 jaar)", "Születési hely, idő:
+                // Békéscsaba, 2006. augusztus 23. (18 éves)", "Dátum narodenia: 23. 6. 1956 (68 r.)", "Personnummer:
+                // 19400917-2489   (84 år)"; read in analyze: a birth's word before the date, since a service's, a term's
+                // or an anniversary's length follows a date as often: "fra 1. mars 2014 (10 år)"); not English units
+                NamedPattern.of(AFTER_A_WRITTEN_DATE, "\\((?<value>\\d{1,3})[ \\t]?" + UNIT_NOT_ENGLISH + "\\)", 0.6),
+                // a Hungarian age after a name between commas ("anya: Farkasné Tóth Erzsébet, 47 éves, óvodapedagógus"), an
+                // English one after a name or a date of birth with its unit ("Kwame Ofori-Atta Mensah, 34 yrs, mechanic",
+                // "DOB / Age       : 23-04-1996 / 29 yrs"), read in analyze: a known given name before ("Eladó Ford Focus, 5
+                // éves", "Senior Software Engineer, 5 years," are none), an age's or a birth's label before the date
+                NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=\\p{Lu}[\\p{L}'-]{1,30},[ \\t])(?<value>\\d{1,3})[ \\t]?"
+                        + "(?:éves|yrs|years)(?=[ \\t]*,)", 0.6),
+                NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}[ \\t]{1,3}/[ \\t]{1,3})"
                         + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar)(?![\\p{L}])", 0.6),
-                NamedPattern.of("relation and age in brackets", "\\((?:son|daughter|child|grandson|granddaughter|brother|sister|nephew|niece|"
+                // a Russian age after a whole name with its patronymic ("Лапина Галина Петровна (72 года)"), an Italian
+                // deed's "di anni 36" after the date of birth ("nato a Modena (MO) il 19/02/1985, di anni 40"; not
+                // "garanzia di anni 2"), a Finnish form's "Ikä vahinkohetkellä: 65 v" (not "Ikä: 18–65 v", "3+ vuotta"), a
+                // relative's in brackets with the relation ("(daughter, 16)"), a letter's "I am 79 and I live alone"
+                NamedPattern.of("age after a patronymic", "(?<=\\p{Lu}[\\p{IsCyrillic}]{1,20}[ \\t]\\p{Lu}[\\p{IsCyrillic}]{1,20}[ \\t]"
+                        + "\\p{Lu}[\\p{IsCyrillic}]{1,20}(?:вна|вич|ична|инична)[ \\t])\\((?<value>\\d{1,3})[ \\t]?(?:года?|лет)\\)", 0.6),
+                NamedPattern.of("di anni", "(?<=(?:19|20)\\d{2},?[ \\t])di anni[ \\t]+(?<value>\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)", 0.6),
+                NamedPattern.ofIgnoreCase("age, Finnish", "(?u)(?<![\\p{L}])ikä(?:[ \\t]+\\p{L}{2,20})?[ \\t]*:[ \\t]*(?<value>\\d{1,3})[ \\t]?"
+                        + "(?:v|vuotta)(?![\\p{L}\\d+\u2013-])", 0.65),
+                NamedPattern.of("relation and age in brackets", "\\((?:son|daughter|grandson|granddaughter|brother|sister|nephew|niece|"
                         + "stepson|stepdaughter)[ \\t]*,[ \\t]*(?<value>\\d{1,2})\\)", 0.6),
-                NamedPattern.of("I am", "(?<![\\p{L}])I(?:'m|’m| am)[ \\t](?<value>[1-9]\\d?)(?=[ \\t]+(?:and|years|now)\\b|[,;]|\\.(?!\\d))", 0.6),
+                NamedPattern.of("I am", "(?<![\\p{L}])I(?:'m|’m| am)[ \\t](?<value>[1-9]\\d?)(?=[ \\t]+and[ \\t]+(?:I|live|have|my|still)\\b"
+                        + "|[ \\t]+years?[ \\t]+old\\b)", 0.6),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
                 Set.of("age", "aged", "old", "years", "edad", "años", "paciente", "ans", "anni", "jahre"));
     }
@@ -147,6 +150,9 @@ public class AgeRecognizer extends PatternRecognizer {
     private static final String NOT_AFTER_AN_EVENT = "(?![\\p{L}])(?![ \\t]+de(?:l|[ \\t]+(?!edad|vida)))";
 
     private static final String AFTER_A_FIRST_NAME = "age in brackets after a first name";
+    private static final String AFTER_A_WRITTEN_DATE = "age with its unit in brackets after a birth date";
+    private static final String AFTER_A_NAME_WITH_UNIT = "age after a name with its unit";
+    private static final String AFTER_A_DATE_WITH_UNIT = "age after a birth date with its unit";
     private static final String AFTER_A_DATE = "age in brackets after a date";
     private static final String AFTER_A_RELATIVES_NAME = "age in brackets after a relative's name";
     /** The units of an age in brackets, in the languages of the sets read ("(9 år)", "(11 ans)", "(9 р.)", "(8 yrs)"). */
@@ -163,6 +169,9 @@ public class AgeRecognizer extends PatternRecognizer {
     private final int afterARelativesName = indexOf(AFTER_A_RELATIVES_NAME);
     /** The index of {@link #AFTER_A_DATE}'s pattern: its matches pass {@link #afterABirthDate} first. */
     private final int afterADate = indexOf(AFTER_A_DATE);
+    private final int afterAWrittenDate = indexOf(AFTER_A_WRITTEN_DATE);
+    private final int afterANameWithUnit = indexOf(AFTER_A_NAME_WITH_UNIT);
+    private final int afterADateWithUnit = indexOf(AFTER_A_DATE_WITH_UNIT);
 
     private int indexOf(String name) {
         List<NamedPattern> all = patterns();
@@ -189,7 +198,87 @@ public class AgeRecognizer extends PatternRecognizer {
             if (m.start("unit") >= 0 || afterABirthDate(text, m.start())) {
                 action.accept(m);
             }
+        } : k == afterAWrittenDate ? m -> {
+            if (birthDateBefore(text, m.start())) {
+                action.accept(m);
+            }
+        } : k == afterANameWithUnit ? m -> {
+            if (text.charAt(m.end() - 1) == 's' && text.charAt(m.end() - 4) == 'é' ? relativeLabelOnLine(text, m.start())
+                    : givenNameBeforeComma(text, m.start("value"))) {
+                action.accept(m);
+            }
+        } : k == afterADateWithUnit ? m -> {
+            if (AGE_OR_BIRTH_BEFORE.matcher(text.subSequence(Math.max(0, m.start() - 45), m.start())).find()) {
+                action.accept(m);
+            }
         } : action));
+    }
+
+    /** A birth's or an age's word, in the languages of the sets read. */
+    private static final java.util.regex.Pattern AGE_OR_BIRTH_BEFORE = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:age|dob|d\\.o\\.b"
+            + "|born|birth|geb\\.|geboren|nar\\.|narodenia|narození|narozen|szület\\p{L}*|født|fødsels\\p{L}*|personnummer|personnr"
+            + "|henkilötunnus|rođen\\p{L}*|urodz\\p{L}*|né|née|nacid[oa]|nascid[oa]|nat[oa]|syntynyt|рожд\\p{L}*|rodné|rodne|edad|idade|âge|età|alter)");
+    /** A date written out, with spaces, or a national number that holds it, ending right before an age's bracket. */
+    private static final java.util.regex.Pattern BIRTH_DATE_ENDS = java.util.regex.Pattern.compile("(?:(?<![\\d.])\\d{1,2}\\.?[ \\t]\\p{L}{3,12}\\.?[ \\t](?:19|20)\\d{2}"
+            + "|(?:19|20)\\d{2}\\.[ \\t]?\\p{L}{3,12}[ \\t]\\d{1,2}\\.|(?<![\\d.])\\d{1,2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?(?:19|20)\\d{2}"
+            + "|(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?<![\\d-])\\d{6,8}[-+]?\\d{4,5}),?[ \\t]{1,3}$");
+
+    /** Whether a birth date (or a national number) ends right before the bracket, a birth's word before it on its line. */
+    private static boolean birthDateBefore(CharSequence text, int bracket) {
+        int from = Math.max(0, bracket - 70);
+        for (int k = bracket - 1; k > from; k--) {
+            if (text.charAt(k) == '\n') {
+                from = k + 1;
+                break;
+            }
+        }
+        java.util.regex.Matcher date = BIRTH_DATE_ENDS.matcher(text).region(from, bracket).useTransparentBounds(true);
+        if (!date.find()) {
+            return false;
+        }
+        return AGE_OR_BIRTH_BEFORE.matcher(text.subSequence(Math.max(0, date.start() - 45), date.start())).find();
+    }
+
+    /** A Hungarian household's relatives' labels ("anya:", "apa:", "testvér:", "nagymama:"). */
+    private static final java.util.regex.Pattern HUNGARIAN_RELATIVE = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:anya|apa|testvér|testvére|nagymama|nagyapa|gyermek|gyermeke|férj|feleség|élettárs|fia|lánya)[ \\t]*:");
+
+    /** Whether a Hungarian relative's label stands on the line before an age ("- anya: Farkasné Tóth Erzsébet, 47 éves"). */
+    private static boolean relativeLabelOnLine(CharSequence text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 80 && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        return HUNGARIAN_RELATIVE.matcher(text.subSequence(from, at)).find();
+    }
+
+    /** Whether one of the one to three capitalised words before the comma before an age is a known given name. */
+    private static boolean givenNameBeforeComma(CharSequence text, int value) {
+        int k = value - 1;
+        while (k > 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        for (int word = 0; word < 3 && k > 0 && (text.charAt(k) == ',' || word > 0); word++) {
+            int end = text.charAt(k) == ',' ? k : k + 1;
+            int start = end;
+            while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                start--;
+            }
+            if (start == end || !Character.isUpperCase(text.charAt(start))) {
+                return false;
+            }
+            String w = text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT);
+            int kinds = NameLists.get().kinds(w) | NameLists.get().kindsWithoutDiacritics(w);
+            if ((kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0) {
+                return true;
+            }
+            k = start - 1;
+            if (k < 0 || text.charAt(k) != ' ') {
+                return false;
+            }
+            k--;
+        }
+        return false;
     }
 
     /** A birth's labels, and a sex's letter between commas, before a date of birth (in small letters). */

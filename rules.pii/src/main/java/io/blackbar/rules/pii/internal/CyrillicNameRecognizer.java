@@ -64,44 +64,80 @@ public class CyrillicNameRecognizer extends ScriptNameRecognizer {
                 "name: Cyrillic words, a surname's or a patronymic's ending", true);
     }
 
-    /** A surname and its two initials, either order ("Гусейнов Р. А.", "Белова Т.Н.", "Д. И. Корнеева"). */
-    private static final java.util.regex.Pattern WITH_INITIALS = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}.])(?:(?<surname>[А-ЯЁІЇЄҐ][а-яёіїєґ'-]{2,30})[ \\t][А-ЯЁІЇЄҐ]\\.[ \\t]?[А-ЯЁІЇЄҐ]\\.(?![\\p{L}])"
-                    + "|[А-ЯЁІЇЄҐ]\\.[ \\t]?[А-ЯЁІЇЄҐ]\\.[ \\t](?<after>[А-ЯЁІЇЄҐ][а-яёіїєґ'-]{2,30})(?![\\p{L}]))");
+    /** A surname and its two initials after it ("Гусейнов Р. А.", "Белова Т.Н."), the surname in group 1. */
+    private static final java.util.regex.Pattern SURNAME_INITIALS = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])([А-ЯЁІЇЄҐ][а-яёіїєґ'-]{2,30})[ \\t][А-ЯЁІЇЄҐ]\\.[ \\t]?[А-ЯЁІЇЄҐ]\\.(?![\\p{L}])");
+    /** Two initials and a surname after them ("Д. И. Корнеева"), the surname in group 1. */
+    private static final java.util.regex.Pattern INITIALS_SURNAME = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])[А-ЯЁІЇЄҐ]\\.[ \\t]?[А-ЯЁІЇЄҐ]\\.[ \\t]([А-ЯЁІЇЄҐ][а-яёіїєґ'-]{2,30})(?![\\p{L}])");
+    /**
+     * The words after which initials and a surname name a street, a university, a museum after a person ("ул. Н. А.
+     * Некрасова", "имени М. В. Ломоносова", "им. И. М. Сеченова"), in lower case, with the blank after them.
+     */
+    private static final List<String> NAMED_AFTER = List.of("имени ", "им. ", "им.", "ул. ", "улица ", "пр. ", "просп. ", "проспект ",
+            "пл. ", "площадь ", "пер. ", "наб. ", "бул. ", "б-р ", "ш. ", "пр-т ", "пр-кт ", "бульвар ", "переулок ");
 
     /**
      * The names of {@link ScriptNameRecognizer}, and a surname of those endings with two initials ("инженер Гусейнов Р. А.,
-     * мастер участка Белова Т. Н.": a fourteenth held-out set's inspection report), not an institution's word.
+     * мастер участка Белова Т. Н.", "Подписал Д. И. Корнеева": a fourteenth held-out set's inspection report), not an
+     * institution's word, nor a street's or an institution's name after a person ("имени М. В. Ломоносова").
      */
     @Override
     public List<io.blackbar.engine.api.spi.RecognizerResult> analyze(CharSequence text) {
         List<io.blackbar.engine.api.spi.RecognizerResult> found = super.analyze(text);
-        java.util.regex.Matcher m = null;
+        java.util.regex.Matcher after = null;
+        java.util.regex.Matcher before = null;
         List<io.blackbar.engine.api.spi.RecognizerResult> more = null;
         for (int i = 1; i < text.length(); i++) {
-            char before = text.charAt(i - 1);
-            if (text.charAt(i) != '.' || before < '\u0400' || before > '\u04FF' || !Character.isUpperCase(before)) {
-                continue; // an initial's dot after a Cyrillic capital: where the look begins, some characters back
+            char initial = text.charAt(i - 1);
+            if (text.charAt(i) != '.' || initial < '\u0400' || initial > '\u04FF' || !Character.isUpperCase(initial)
+                    || i >= 2 && Character.isLetter(text.charAt(i - 2))) {
+                continue; // an initial's dot: a Cyrillic capital alone before it
             }
-            int from = Math.max(0, i - 34);
-            m = m == null ? WITH_INITIALS.matcher(text) : m;
-            m.region(from, Math.min(text.length(), i + 40)).useTransparentBounds(true);
-            while (m.find()) {
-                if (m.start() > i || m.end() < i) {
-                    continue;
+            // "Гусейнов Р. А." (this dot is the first initial's), or "Д. И. Корнеева" (the first initial's too)
+            after = after == null ? SURNAME_INITIALS.matcher(text) : after;
+            before = before == null ? INITIALS_SURNAME.matcher(text) : before;
+            int[] span = null;
+            int surnameStart = Math.max(0, i - 34);
+            after.region(surnameStart, Math.min(text.length(), i + 5)).useTransparentBounds(true);
+            while (after.find()) {
+                if (after.end() >= i + 1 && after.start() < i && surnameWithInitials(after.group(1))) {
+                    span = new int[] {after.start(), after.end()};
+                    break;
                 }
-                String surname = (m.group("surname") != null ? m.group("surname") : m.group("after")).toLowerCase(java.util.Locale.ROOT);
-                if (NOT_NAME_WORDS.contains(surname) || SURNAME_ENDINGS.stream().noneMatch(surname::endsWith)) {
-                    continue;
-                }
-                more = more == null ? new java.util.ArrayList<>(found) : more;
-                more.add(new io.blackbar.engine.api.spi.RecognizerResult("PERSON", m.start(), m.end(), 0.8,
-                        "name: a Cyrillic surname and its initials"));
-                i = m.end();
-                break;
             }
+            if (span == null) {
+                before.region(i - 1, Math.min(text.length(), i + 38)).useTransparentBounds(true);
+                if (before.lookingAt() && surnameWithInitials(before.group(1))) {
+                    span = new int[] {before.start(), before.end()};
+                }
+            }
+            if (span == null || namedAfter(text, span[0])) {
+                continue;
+            }
+            more = more == null ? new java.util.ArrayList<>(found) : more;
+            more.add(new io.blackbar.engine.api.spi.RecognizerResult("PERSON", span[0], span[1], 0.8,
+                    "name: a Cyrillic surname and its initials"));
+            i = span[1];
         }
         return more == null ? found : more;
+    }
+
+    /** Whether a word ends as a surname and is no institution's. */
+    private static boolean surnameWithInitials(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return !NOT_NAME_WORDS.contains(lower) && SURNAME_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+
+    /** Whether a street's or an institution's word stands right before a name's start ({@link #NAMED_AFTER}). */
+    private static boolean namedAfter(CharSequence text, int start) {
+        String before = text.subSequence(Math.max(0, start - 10), start).toString().toLowerCase(java.util.Locale.ROOT);
+        for (String w : NAMED_AFTER) {
+            if (before.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word in Latin letters, and with "ия"/"ья" as "ia" and "й" as "i" ("viktoria", "nikolai"); empty when not Cyrillic. */

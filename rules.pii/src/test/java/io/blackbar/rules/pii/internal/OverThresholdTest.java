@@ -609,10 +609,13 @@ class OverThresholdTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # a fourteenth held-out set's exports: a roster's short headings, a refund list's identity card and account columns
-            table   | "student_id,last,first,gr,age,stop_time,guardian,guardian_phone\\n3820533,Okafor,Chidi,3,8,7:06,Ngozi Okafor,719-555-0181\\n" | 3820533;Okafor;Chidi;Ngozi Okafor;719-555-0181
+            table   | "student_id,last,first,gr,age,stop_time,guardian,guardian_phone\\n3820417,Nakamura,Hana,K,5,7:02,Emi Nakamura,719-555-0181\\n" | 3820417;Nakamura;Hana;Emi Nakamura;719-555-0181
+            table   | "route,first,last,interval\\nR1,Central Station,Airport Terminal,15\\nR2,Harbour Front,City Hall,20\\n" |
             table   | "pledge_id,backer_name,mykad_or_passport,email,acct_no,amount_rm\\nP-0312,Tan Mei Ling,870309-07-5238,meiling.tan87@gmail.com,3190447721,50.00\\n" | Tan Mei Ling;870309-07-5238;meiling.tan87@gmail.com;3190447721
             person  | P-0311,Nurul Ain binti Kamarudin,950822; P-0315,Muthusamy a/l Rajan,790117; P-0327,Gurpreet Kaur a/p Balwant Singh,850930 | Nurul Ain binti Kamarudin;Muthusamy a/l Rajan;Gurpreet Kaur a/p Balwant Singh
             cyrillic | Комиссия в составе: инженер Гусейнов Р. А., мастер участка Белова Т.Н., оценщика Д. И. Корнеева от 24.03 | Гусейнов Р. А.;Белова Т.Н.;Д. И. Корнеева
+            cyrillic | Подписал Д. И. Корнеева. | Д. И. Корнеева
+            cyrillic | университет имени М. В. Ломоносова; МГМУ им. И. М. Сеченова; пр. В. И. Ленина, д. 10; ул. Н. А. Некрасова |
             cyrillic | в присутствии собственника кв. 118 Ермаковой Натальи Викторовны с | Ермаковой Натальи Викторовны
             cyrillic | ГУ МВД России по г. Москве; СНИЛС 156-302-781 54; Закон РФ; Указ Президента Р. Ф.; Москва Т. Н. |
             # letterheads' letters with a blank after them, New Zealand's two-digit area code, Nigerian and Philippine mobiles,

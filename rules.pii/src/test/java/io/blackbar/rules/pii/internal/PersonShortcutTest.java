@@ -274,8 +274,10 @@ class PersonShortcutTest {
                     restLower = false;
                 }
             }
+            // "Don't", and a form's "Rec'd" (received)
             boolean negation = apostrophe > 0 && token.length() == apostrophe && text.length() > i + 1
-                    && Character.toLowerCase(text.charAt(i + 1)) == 't';
+                    && (Character.toLowerCase(text.charAt(i + 1)) == 't'
+                    || text.charAt(i + 1) == 'd' && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2))));
             boolean allCaps = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && upperFirst;
             String lower = token.toLowerCase(Locale.ROOT);
             int kinds = NameLists.get().kinds(lower);

@@ -968,6 +968,11 @@ class RecognizerTableTest {
             age     | 3) (902) 555-0164  user: Sophie Thibodeau (daughter, 16) | 16
             age     | my bill was $612.40, I live alone, I am 79 and I keep the heat low. | 79
             age     | passport issued 1 March 2020 (5 years); fund 2015-2020 (5 år); I am 5 minutes late; valid 2019 (3 anni) |
+            # (a review's: terms, service lengths, guarantees and products are no ages)
+            age     | una garanzia di anni 2 dalla data; Senior Software Engineer, 5 years, Java; Eladó Ford Focus, 5 éves, megkímélt |
+            age     | Ansatt fra 1. mars 2014 (10 år); Org.nr 556123-4567 (25 år); 2020. január 1. (5 éves); Firmajubileum: 12. mai 1999 (25 år) |
+            age     | I'm 10 years into my career; Step 4. I am 5.; Ikä: 18–65 v; Suositeltu ikä: 3+ vuotta; Purchased 12/03/2021 / 3 years warranty |
+            age     | Package manifest (child, 2) of root; Objekt: Гостиница Ярославна (15 лет) |
             # a fourteenth held-out set's labels: a police case, a security officer's and a tax registration, a loan, a driver's licence, a council's register, Ghana's card, a request, a protocol, a Swedish file and card, a Finnish claim and policy, a student's code, an insured person's, a Slovak file, a Chilean folio, a police event, a badge
             id      | SAPS 012 004 7730, CAS 117/06/2025. PSIRA 3318204 OB | 117/06/2025;3318204
             id      | IRD number (for weekly compensation): 105-937-261  Loan No. (office use): DL/2025/0871 | 105-937-261;DL/2025/0871
@@ -979,6 +984,9 @@ class RecognizerTableTest {
             id      | MBO: 192604417  Osnova; Číslo spisu: ZpS-41/2025 ; Folio postulación: FSEV-05-2025-013874 | 192604417;ZpS-41/2025;FSEV-05-2025-013874
             id      | Police event E 289104377 confirmed; Lloyd TRN 117-392-648   badge KGN-T-07731   cell | E 289104377;117-392-648;KGN-T-07731
             id      | the CAS 64-17-5 of ethanol; request no. 5; polisi kesken; kort nr 3 |
+            id      | INFO request no. 42871 completed; Certificate No.: ISO 9001-2015; Permit no.: EN 1090-2; file no. ISO 27001 |
+            id      | Certificate of Title Volume 10234 Folio 12345; CAS 12/12/2024 entries; The MBO 2021 deal; DNR 12345 flag; Protocolo 12345 de Kyoto |
+            id      | Akt-Zl. P-1-0417-25/HÖ | P-1-0417-25/HÖ
             # a town signing a letter before a Portuguese, Spanish or Hungarian date, or a word for "on" (a fourteenth held-out set's)
             place   | Braga, 20 de março de 2025  Exma.; Békéscsaba, 2025. 07. 18. Aláírás; Mödling, am 02.01.2025 G. | Braga;Békéscsaba;Mödling
             place   | Total, am 02.01.2025; Anexo, 20 de março de 2025; Version, 2025. 07. 18. |
