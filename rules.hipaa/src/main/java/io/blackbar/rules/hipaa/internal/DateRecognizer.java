@@ -51,6 +51,11 @@ public class DateRecognizer extends PatternRecognizer {
             // 2025."), Turkish's ("12 Mart 2025", "Nisan 2025"), a thirteenth held-out set's
             + "|marts|januara|februara|mart|marta|aprila|juna|jula|avgust|avgusta|septembar|septembra|oktobar|oktobra|novembar"
             + "|novembra|decembar|decembra|ocak|şubat|Şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+            // Russian's, Ukrainian's genitives and Bulgarian's months ("17 марта 2025 г.", "5 березня 2024", "3 март 2025 г."),
+            // a fourteenth held-out set's
+            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня"
+            + "|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли"
+            + "|август|септември|октомври|ноември|декември"
             // Greek's genitives ("3 Ιουνίου 2024")
             + "|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
@@ -153,6 +158,11 @@ public class DateRecognizer extends PatternRecognizer {
                 // a day and a month without the year ("op 2 maart", "dne 3. března"), not of the months that are words too
                 NamedPattern.ofIgnoreCase("day and month, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?"
                         + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|september|november|december|mart|ekim)\\b)" + MONTHS_EU + "\\b", 0.55),
+                // Hungarian's in digits, the year first with a dot after each part ("2025. 07. 18.", "2025.07.18."), and its month
+                // and year ("2021. március óta"); a Nordic clock's time after its word, with a dot ("kl. 11.00", "klo 8.30")
+                NamedPattern.of("numeric date, year first with dots", "(?<![\\d.])(?:19|20)\\d{2}\\.[ \\t]?" + MONTH2 + "\\.[ \\t]?" + DAY2 + "\\.(?!\\d)", 0.6),
+                NamedPattern.ofIgnoreCase("year and month, year first", "(?<![\\d.])" + YEAR + "\\.[ \\t]" + MONTHS_EU + "(?![\\p{L}])(?![ \\t]+\\d)", 0.55),
+                NamedPattern.ofIgnoreCase("time after its word", "(?<![\\p{L}])(?:kl\\.|klo|kello|klockan)[ \\t]?(?<value>(?:[01]?\\d|2[0-3])[.:][0-5]\\d)(?![\\d.,]\\d|\\d)", 0.6),
                 // the year first, as Hungarian writes a date ("2024. október 5.", "2024. október 8-án", "1978. szeptember 23.")
                 NamedPattern.ofIgnoreCase("written date, year first", "\\b" + YEAR + "\\.[ \\t]{1,3}" + MONTHS_EU + "[ \\t]{1,3}" + DAY
                         + "(?:\\.|-(?:án|én|ján|jén|ig|i|a|e|ától|étől)\\b)", 0.65),

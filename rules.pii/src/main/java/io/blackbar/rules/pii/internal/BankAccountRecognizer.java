@@ -24,7 +24,9 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
                 // a Czech account with its bank's code ("na účet 19-2871640213/0800"), a Nordic "konto" ("fælles konto 9570
                 // 0012847716"), a Norwegian one in dotted groups ("konto 9710.05.28464")
                 + "|clearingnummer|clearingnr\\.?|clearing|routing[ \\t]+number|aba[ \\t]+routing[ \\t]+number|clabe"
-                + "|účet|účtu|číslo[ \\t]+účtu|konto", "\\d(?:[\\d -]|\\.(?=\\d)){4,22}\\d(?:/\\d{4})?", 0.65,
+                + "|účet|účtu|číslo[ \\t]+účtu|konto"
+                // Russian's and Ukrainian's ("на мой счёт № 40817810138044172295", "р/с 40702810...", "рахунок № 2620...")
+                + "|счёт(?:[ \\t]*№)?|счет(?:[ \\t]*№)?|р/с|л/с|рахунок(?:[ \\t]*№)?|сметка", "\\d(?:[\\d -]|\\.(?=\\d)){4,22}\\d(?:/\\d{4})?", 0.65,
                 Set.of("bank", "routing", "sort code", "checking", "savings", "deposit"));
     }
 }

@@ -73,6 +73,7 @@ class RecognizerTableTest {
             case "idnp" -> new MdIdnpRecognizer();
             case "jmbg" -> new JmbgRecognizer();
             case "ardni" -> new ArDniRecognizer();
+            case "ruinn" -> new RuInnRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -990,6 +991,11 @@ class RecognizerTableTest {
             # a town signing a letter before a Portuguese, Spanish or Hungarian date, or a word for "on" (a fourteenth held-out set's)
             place   | Braga, 20 de março de 2025  Exma.; Békéscsaba, 2025. 07. 18. Aláírás; Mödling, am 02.01.2025 G. | Braga;Békéscsaba;Mödling
             place   | Total, am 02.01.2025; Anexo, 20 de março de 2025; Version, 2025. 07. 18. |
+            # Russian taxpayer, passport and account numbers after their labels (a fourteenth held-out set's); not a company's ten digits, nor failing checks
+            passport | 14.06.1979 г.р., паспорт 45 24 734208, выдан ГУ МВД; паспорт серии 4524 № 734209 | 45 24 734208;4524 № 734209
+            account | перечислить на мой счёт № 40817810138044172295 в ПАО Сбербанк | 40817810138044172295
+            ruinn   | МВД России; ИНН 772431506864; СНИЛС 156-302-781 54; (супруг), ИНН 771940225697. | 772431506864;771940225697
+            ruinn   | ООО Ромашка ИНН 7707083893; ИНН 772431506865; ИНН: 123456789012 |
             # the Indian PIN code with its place looked for behind it
             zip     | Mysuru - 570012, Karnataka; Kochi-682017; PINCODE:560102; Andhra  Pradesh 520001 ; Gaya District 823001 | 570012;682017;560102;520001;823001
             # Czech dates with a space after each dot (a fifth held-out set's death certificate); not a version's dots
