@@ -610,6 +610,7 @@ class OverThresholdTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # a fourteenth held-out set's exports: a roster's short headings, a refund list's identity card and account columns
             table   | "student_id,last,first,gr,age,stop_time,guardian,guardian_phone\\n3820417,Nakamura,Hana,K,5,7:02,Emi Nakamura,719-555-0181\\n" | 3820417;Nakamura;Hana;Emi Nakamura;719-555-0181
+            table   | "card_no,surname,forenames,address1,address2,postcode\\n29007004418631,McCANN,Roisin Aine,22 Sandown Road,Belfast,BT5 6GU\\n29007003992104,O'NEILL,Patrick Joseph,Flat 6,Upper Newtownards Rd,BT4 3HW\\n" | 29007004418631;McCANN;Roisin Aine;22 Sandown Road;Belfast;BT5 6GU;29007003992104;O'NEILL;Patrick Joseph;Flat 6;Upper Newtownards Rd;BT4 3HW
             table   | "route,first,last,interval\\nR1,Central Station,Airport Terminal,15\\nR2,Harbour Front,City Hall,20\\n" |
             table   | "pledge_id,backer_name,mykad_or_passport,email,acct_no,amount_rm\\nP-0312,Tan Mei Ling,870309-07-5238,meiling.tan87@gmail.com,3190447721,50.00\\n" | Tan Mei Ling;870309-07-5238;meiling.tan87@gmail.com;3190447721
             person  | P-0311,Nurul Ain binti Kamarudin,950822; P-0315,Muthusamy a/l Rajan,790117; P-0327,Gurpreet Kaur a/p Balwant Singh,850930 | Nurul Ain binti Kamarudin;Muthusamy a/l Rajan;Gurpreet Kaur a/p Balwant Singh
