@@ -352,6 +352,8 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|city|town|place[ \\t]+of[ \\t]+birth|birthplace|country[ \\t]+of[ \\t]+(?:birth|residence)"
             + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"
             + "|cidade|naturalidade|födelseort|fodelseort|fødested|fodested|miejsce[ \\t]+urodzenia|geboorteplaats"
+            // Portugal's and Brazil's locality and place of origin ("Localidade: Braga", "Natural de: Campinas/SP")
+            + "|localidade|natural[ \\t]+de|concelho|freguesia"
             // Serbian's, Bulgarian's, Ukrainian's and Russian's place of birth, of death, of residence ("Место рођења: Сремски
             // Карловци", "Пребивалиште: Нови Сад", "Матично подручје: Нови Сад")
             + "|место[ \\t]+рођења|место[ \\t]+смрти|пребивалиште|матично[ \\t]+подручје|място[ \\t]+на[ \\t]+раждане"
@@ -416,6 +418,10 @@ public class PlaceRecognizer extends PatternRecognizer {
                         + "\\.[ \\t]?(?<value>" + ABBREVIATED_TOWN + ")", 0.6),
                 NamedPattern.of("town after its kind's abbreviation, Romanian", "(?<![\\p{L}.])(?:or\\.|mun\\.|jud\\.|com\\.)"
                         + "[ \\t]?(?<value>" + ABBREVIATED_TOWN + ")", 0.6),
+                // a town or district after its kind's word in Spanish and Portuguese addresses ("comuna de Villa Alemana", "bairro
+                // Campo Belo", "freguesia de Cedofeita", "Colonia Roma"); a fourteenth held-out set's
+                NamedPattern.of("town after its kind's word, Spanish and Portuguese", "(?<![\\p{L}])(?:comuna|bairro|freguesia"
+                        + "|concelho|colonia|Colonia|Comuna|Bairro)[ \\t]+(?:(?:de|do|da)[ \\t]+)?(?<value>(?:(?:S|Sta|Sto)\\.[ \\t])?" + NAME + ")", 0.6),
                 // a district after its word ("район Лозенец", "р-н Шевченківський")
                 NamedPattern.of("district after its word", "(?<![\\p{L}])(?:район|р-н|община|Район)[ \\t]+(?<value>\\p{Lu}\\p{Ll}[\\p{L}'-]+)", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME

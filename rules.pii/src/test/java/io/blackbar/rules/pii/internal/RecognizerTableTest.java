@@ -996,6 +996,9 @@ class RecognizerTableTest {
             account | перечислить на мой счёт № 40817810138044172295 в ПАО Сбербанк | 40817810138044172295
             ruinn   | МВД России; ИНН 772431506864; СНИЛС 156-302-781 54; (супруг), ИНН 771940225697. | 772431506864;771940225697
             ruinn   | ООО Ромашка ИНН 7707083893; ИНН 772431506865; ИНН: 123456789012 |
+            # Portuguese and Spanish places after their label or their kind's word (a fourteenth held-out set's)
+            place   | Localidade: Braga (freguesia de S. Vítor); Natural de: Campinas/SP; bairro Campo Belo, São Paulo; comuna de Villa Alemana, entidad | Braga;S. Vítor;Campinas;Campo Belo;Villa Alemana
+            place   | a colonia of ants; the comuna de la ciudad; bairro novo |
             # the Indian PIN code with its place looked for behind it
             zip     | Mysuru - 570012, Karnataka; Kochi-682017; PINCODE:560102; Andhra  Pradesh 520001 ; Gaya District 823001 | 570012;682017;560102;520001;823001
             # Czech dates with a space after each dot (a fifth held-out set's death certificate); not a version's dots
