@@ -171,8 +171,12 @@ public class DateRecognizer extends PatternRecognizer {
                 // Hungarian's in digits, the year first with a dot after each part ("2025. 07. 18.", "2025.07.18."), and its month
                 // and year ("2021. március óta"); a Nordic clock's time after its word, with a dot ("kl. 11.00", "klo 8.30")
                 NamedPattern.of("numeric date, year first with dots", "(?<![\\d.])(?:19|20)\\d{2}\\.[ \\t]?" + MONTH2 + "\\.[ \\t]?" + DAY2 + "\\.(?!\\d)", 0.6),
-                NamedPattern.ofIgnoreCase("year and month, year first", "(?<![\\d.])" + YEAR + "\\.[ \\t]" + MONTHS_EU + "(?![\\p{L}])(?![ \\t]+\\d)", 0.55),
-                NamedPattern.ofIgnoreCase("time after its word", "(?<![\\p{L}])(?:kl\\.|klo|kello|klockan)[ \\t]?(?<value>(?:[01]?\\d|2[0-3])[.:][0-5]\\d)(?![\\d.,]\\d|\\d)", 0.6),
+                NamedPattern.of("year and month, year first", "(?<![\\d.])" + YEAR + "\\.[ \\t](?:január|február|március|április|május"
+                        + "|június|július|augusztus|szeptember|október|november|december)(?![\\p{L}])(?![ \\t]+\\d)", 0.55),
+                // (Danish's and Norwegian's "kl." is a class's too: only after a date's year or a day's name; Finnish's and
+                // Swedish's words are the clock's alone)
+                NamedPattern.ofIgnoreCase("time after its word", "(?:(?<![\\p{L}])(?:klo|kello|klockan)|(?<=(?:19|20)\\d{2}[ \\t,]{1,3}|dag[ \\t,]{1,3})kl\\.)"
+                        + "[ \\t]?(?<value>(?:[01]?\\d|2[0-3])[.:][0-5]\\d)(?![\\d.,]\\d|\\d|[ \\t]*kr\\b)", 0.6),
                 // the year first, as Hungarian writes a date ("2024. október 5.", "2024. október 8-án", "1978. szeptember 23.")
                 NamedPattern.ofIgnoreCase("written date, year first", "\\b" + YEAR + "\\.[ \\t]{1,3}" + MONTHS_EU + "[ \\t]{1,3}" + DAY
                         + "(?:\\.|-(?:án|én|ján|jén|ig|i|a|e|ától|étől)\\b)", 0.65),

@@ -25,8 +25,10 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
                 // 0012847716"), a Norwegian one in dotted groups ("konto 9710.05.28464")
                 + "|clearingnummer|clearingnr\\.?|clearing|routing[ \\t]+number|aba[ \\t]+routing[ \\t]+number|clabe"
                 + "|účet|účtu|číslo[ \\t]+účtu|konto"
-                // Russian's and Ukrainian's ("на мой счёт № 40817810138044172295", "р/с 40702810...", "рахунок № 2620...")
-                + "|счёт(?:[ \\t]*№)?|счет(?:[ \\t]*№)?|р/с|л/с|рахунок(?:[ \\t]*№)?|сметка", "\\d(?:[\\d -]|\\.(?=\\d)){4,22}\\d(?:/\\d{4})?", 0.65,
+                // a Russian person's account after "счёт", its twenty digits beginning with 408 or 423, a person's current
+                // account or deposit ("на мой счёт № 40817810138044172295"; not a company's 40702..., a bank's correspondent
+                // 30101..., a treasury's, an invoice's "счёт № 000123", a sum "на счёт 150 000 рублей")
+                + "|(?:счёт|счет|Счёт|Счет)(?=[ \\t]*(?:№[ \\t]*)?(?:408|423)\\d{17}(?!\\d))(?:[ \\t]*№)?", "\\d(?:[\\d -]|\\.(?=\\d)){4,22}\\d(?:/\\d{4})?", 0.65,
                 Set.of("bank", "routing", "sort code", "checking", "savings", "deposit"));
     }
 }

@@ -21,9 +21,10 @@ public class PassportRecognizer extends LabelledNumberRecognizer {
                 // the Schengen visa form's field ("13. Number of travel document: P4821937B")
                 + "|travel[ \\t]+document(?:[ \\t]+(?:number|no\\.?))?"
                 // Russian's and Ukrainian's, with a series and a number ("паспорт 45 24 734208", "паспорт серии 4524 № 734208")
-                + "|паспорт(?:а|ом)?(?:[ \\t]+(?:серии|серія|серия))?",
+                // (only before its series and number: "Технический паспорт 12345678" is a flat's)
+                + "|(?:паспорт|Паспорт)(?:а|ом)?[ \\t]*:?(?:[ \\t]+(?:серии|серія|серия))?(?=[ \\t]*\\d{2} ?\\d{2}(?: | ?№ ?| номер )\\d{6}(?!\\d))",
                 // Austria's and some others' letter, a space and the digits ("Reisepass Nr. U 8412973"); Russia's series of
                 // four digits and number of six
-                "[A-Z]{1,2} \\d{6,8}|\\d{2} ?\\d{2}(?: | ?№ ?)\\d{6}|[A-Z0-9]{6,9}", 0.7, Set.of("travel", "issued", "nationality"));
+                "[A-Z]{1,2} \\d{6,8}|\\d{2} ?\\d{2}(?: | ?№ ?| номер )\\d{6}|[A-Z0-9]{6,9}", 0.7, Set.of("travel", "issued", "nationality"));
     }
 }

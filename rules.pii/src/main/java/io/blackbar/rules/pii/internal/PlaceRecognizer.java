@@ -372,7 +372,7 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|\\d{1,2}\\.?[ \\t]+\\p{L}{3,10}\\.?[ \\t]+\\d{4}"
             // Spanish and Portuguese, Hungarian ("20 de março de 2025", "2025. 07. 18.", "2025. július 18.")
             + "|\\d{1,2}[ \\t]+de[ \\t]+\\p{L}{3,10}[ \\t]+de[ \\t]+\\d{4}|(?:19|20)\\d{2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?\\d{1,2}\\."
-            + "|(?:19|20)\\d{2}\\.[ \\t]\\p{L}{3,10}[ \\t]\\d{1,2}\\.)";
+            + "|(?:19|20)\\d{2}\\.[ \\t](?!évi\\b)\\p{L}{3,10}[ \\t]\\d{1,2}\\.)";
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "love",
@@ -595,10 +595,15 @@ public class PlaceRecognizer extends PatternRecognizer {
                     townAfterDate(plain, comma, buffer, out);
                     continue;
                 }
-                if (!dateAfter(plain, comma)) {
+                int after = dateAfter(plain, comma);
+                if (after == 0) {
                     continue;
                 }
                 date = true;
+                int start = titleWordsBefore(text, comma, Set.of());
+                if (after == 2 && start >= 0 && !lineStart(plain, start)) {
+                    continue; // after a word for "on", a letter's place begins its line ("Protests in Paris, on 3 May" are news)
+                }
             }
             int end = comma;
             int start = titleWordsBefore(text, end, Set.of());
@@ -635,23 +640,34 @@ public class PlaceRecognizer extends PatternRecognizer {
      * giugno 2025", "Maribor, 24. 2. 2025", "London, 3 March 2024"): the town before it, if one of the gazetteer, is
      * where a person signed or wrote.
      */
-    private static boolean dateAfter(String plain, int comma) {
+    private static int dateAfter(String plain, int comma) {
         int d = comma + 1;
         while (d < plain.length() && d - comma <= 2 && (plain.charAt(d) == ' ' || plain.charAt(d) == '\t')) {
             d++;
         }
         if (d >= plain.length() || !Character.isLetterOrDigit(plain.charAt(d))) {
-            return false;
+            return 0;
         }
         // a word for "on" before the date ("Mödling, am 02.01.2025", "Mölndal, den 6 mars 2025", "Trnava, dňa 28. 2. 2025")
+        int word = 1;
         for (String on : DATE_WORDS) {
             if (plain.startsWith(on, d) && d + on.length() < plain.length() && plain.charAt(d + on.length()) == ' ') {
                 d += on.length() + 1;
+                word = 2;
                 break;
             }
         }
         Matcher m = DATE_AT.matcher(plain).region(d, Math.min(plain.length(), d + 30));
-        return m.lookingAt();
+        return m.lookingAt() ? word : 0;
+    }
+
+    /** Whether only blanks stand between a line's start and {@code at}. */
+    private static boolean lineStart(String plain, int at) {
+        int k = at - 1;
+        while (k >= 0 && (plain.charAt(k) == ' ' || plain.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || plain.charAt(k) == '\n' || plain.charAt(k) == '\r';
     }
 
     /** Whether a date ends right before the comma ("23.07.1984, Liepāja": a person's date and place of birth in a table). */

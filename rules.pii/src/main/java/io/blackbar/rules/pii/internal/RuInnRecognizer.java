@@ -27,7 +27,7 @@ public class RuInnRecognizer extends PatternRecognizer {
 
     public RuInnRecognizer() {
         super("RU_INN", Category.IDENTIFIER, List.of(
-                NamedPattern.of("labelled inn", "(?<![\\p{L}])(?:ИНН|инн)[ \\t]*+(?:№[ \\t]*+)?:?[ \\t]*+(?<value>\\d{12})(?![\\w-]|[.,]\\d)", 0.6)),
+                NamedPattern.of("labelled inn", "(?<![\\p{L}])(?:ИНН|инн|Инн)[ \\t]*+(?:№[ \\t]*+)?:?[ \\t]*+(?<value>\\d{12})(?![\\w-]|[.,]\\d)", 0.6)),
                 Set.of("инн", "налогоплательщика"));
     }
 

@@ -180,6 +180,14 @@ class PersonRecognizerTest {
             OFFICE USE ONLY ---- Rec'd 03/07/2025 10:42 by mhuang    |
             dog of the neighbor at 8850 E. Sierra Vista Dr. Utility agrees to re-bill |
             Seen by Dr. Utley at 8850 E. Sierra Vista Dr. on Monday  | Utley
+            Seen on 12 March Dr. Smith reviewed the chart            | Smith
+            Please visit 45 Elm St. Dr. Johnson will see you         | Johnson
+            Ward 7 North Dr. Ahmed reviewed                          | Ahmed
+            COVID-19 Clinic Dr. Brown reviewed                       | Brown
+            Aláírás: Ügyvezető igazgató                              |
+            Saksbehandler: NAV Drammen                               |
+            Underskrift: Ort och datum                               |
+            Il sottoscritto Consiglio di Amministrazione approva     |
             EMERGENCY DEPT VISIT     OROZCO,KYLE   560-40            | OROZCO,KYLE
             Dictated by:  FILBERT BRIGHT, M.D.    FB59               | FILBERT BRIGHT
             Rhythm: sinus                                            |

@@ -989,11 +989,16 @@ class RecognizerTableTest {
             id      | Certificate of Title Volume 10234 Folio 12345; CAS 12/12/2024 entries; The MBO 2021 deal; DNR 12345 flag; Protocolo 12345 de Kyoto |
             id      | Akt-Zl. P-1-0417-25/HÖ | P-1-0417-25/HÖ
             # a town signing a letter before a Portuguese, Spanish or Hungarian date, or a word for "on" (a fourteenth held-out set's)
-            place   | Braga, 20 de março de 2025  Exma.; Békéscsaba, 2025. 07. 18. Aláírás; Mödling, am 02.01.2025 G. | Braga;Békéscsaba;Mödling
+            place   | Braga, 20 de março de 2025  Exma.; Békéscsaba, 2025. 07. 18. Aláírás | Braga;Békéscsaba
+            place   | Mödling, am 02.01.2025   G. Höllersberger | Mödling
             place   | Total, am 02.01.2025; Anexo, 20 de março de 2025; Version, 2025. 07. 18. |
             # Russian taxpayer, passport and account numbers after their labels (a fourteenth held-out set's); not a company's ten digits, nor failing checks
             passport | 14.06.1979 г.р., паспорт 45 24 734208, выдан ГУ МВД; паспорт серии 4524 № 734209 | 45 24 734208;4524 № 734209
             account | перечислить на мой счёт № 40817810138044172295 в ПАО Сбербанк | 40817810138044172295
+            account | р/с 40702810938000012345 в ПАО; корр. счёт 30101810400000000225; оплатить счет № 000123 от 05.03.2025; на счет 150 000 рублей |
+            passport | Технический паспорт 12345678 на квартиру; паспорт изделия |
+            place   | The march reached Paris, on 3 May 2024, police said |
+            place   | Magyar Közlöny, Budapest, 2025. évi 12. szám |
             ruinn   | МВД России; ИНН 772431506864; СНИЛС 156-302-781 54; (супруг), ИНН 771940225697. | 772431506864;771940225697
             ruinn   | ООО Ромашка ИНН 7707083893; ИНН 772431506865; ИНН: 123456789012 |
             # Portuguese and Spanish places after their label or their kind's word (a fourteenth held-out set's)
