@@ -29,7 +29,9 @@ import io.blackbar.engine.api.spi.RecognizerResult;
 final class Cities {
 
     private static final class Holder {
-        static final WordTable TABLE = WordTable.of(NameLists.lines("places/cities.txt.gz", true), 1);
+        // and the large towns' own names where GeoNames has an English one ("Lisboa", "Praha", "Wien": endonyms.txt)
+        static final WordTable TABLE = WordTable.of(java.util.stream.Stream.concat(NameLists.lines("places/cities.txt.gz", true).stream(),
+                NameLists.lines("places/endonyms.txt", false).stream().map(WordTable::lowerCase)).distinct().toList(), 1);
     }
 
     /** The countries' English names ({@code places/countries.txt}, written by {@code bench/run cities}). */

@@ -991,6 +991,10 @@ class RecognizerTableTest {
             # a town signing a letter before a Portuguese, Spanish or Hungarian date, or a word for "on" (a fourteenth held-out set's)
             place   | Braga, 20 de março de 2025  Exma.; Békéscsaba, 2025. 07. 18. Aláírás | Braga;Békéscsaba
             place   | Mödling, am 02.01.2025   G. Höllersberger | Mödling
+            # large towns by their own names, which the gazetteer had in English only ("Lisbon", "Prague", "Milan")
+            place   | Lisboa, 20 de março de 2025 | Lisboa
+            place   | Praha, dne 3. 2. 2025 | Praha
+            place   | Milano, il 12 marzo 2025 | Milano
             place   | Total, am 02.01.2025; Anexo, 20 de março de 2025; Version, 2025. 07. 18. |
             # Russian taxpayer, passport and account numbers after their labels (a fourteenth held-out set's); not a company's ten digits, nor failing checks
             passport | 14.06.1979 г.р., паспорт 45 24 734208, выдан ГУ МВД; паспорт серии 4524 № 734209 | 45 24 734208;4524 № 734209
