@@ -290,6 +290,13 @@ public final class ImageMetadata {
         return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
     }
 
+    private static void putLe32(byte[] b, int at, int value) {
+        b[at] = (byte) value;
+        b[at + 1] = (byte) (value >>> 8);
+        b[at + 2] = (byte) (value >>> 16);
+        b[at + 3] = (byte) (value >>> 24);
+    }
+
     private static int le32(byte[] b, int at) {
         return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }
@@ -628,14 +635,11 @@ public final class ImageMetadata {
             return null;
         }
         int length = kept.size();
-        ByteArrayOutputStream chunk = new ByteArrayOutputStream(length + 9);
-        chunk.writeBytes("ANMF".getBytes(StandardCharsets.ISO_8859_1));
-        chunk.writeBytes(new byte[] {(byte) length, (byte) (length >>> 8), (byte) (length >>> 16), (byte) (length >>> 24)});
-        chunk.writeBytes(kept.toByteArray());
-        if ((length & 1) != 0) {
-            chunk.write(0);
-        }
-        return chunk.toByteArray();
+        byte[] chunk = new byte[8 + length + (length & 1)]; // a padding byte after an odd length
+        System.arraycopy(b, from - 8, chunk, 0, 4); // "ANMF"
+        putLe32(chunk, 4, length);
+        System.arraycopy(kept.toByteArray(), 0, chunk, 8, length);
+        return chunk;
     }
 
     /** WebP's chunks a decoder reads (the first frame's or an animation's, the alpha, the colour profile). */
@@ -693,11 +697,7 @@ public final class ImageMetadata {
             return b;
         }
         byte[] o = out.toByteArray();
-        int size = o.length - 8;
-        o[4] = (byte) size;
-        o[5] = (byte) (size >>> 8);
-        o[6] = (byte) (size >>> 16);
-        o[7] = (byte) (size >>> 24);
+        putLe32(o, 4, o.length - 8); // the RIFF's size
         return o;
     }
 }

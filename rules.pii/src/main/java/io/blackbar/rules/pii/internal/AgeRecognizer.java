@@ -101,7 +101,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // "DOB / Age       : 23-04-1996 / 29 yrs"), read in analyze: a known given name before ("Eladó Ford Focus, 5
                 // éves", "Senior Software Engineer, 5 years," are none), an age's or a birth's label before the date
                 NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=\\p{Lu}[\\p{L}'-]{1,30},[ \\t])(?<value>\\d{1,3})[ \\t]?"
-                        + "(?:éves|yrs|years)(?=[ \\t]*,)", 0.6),
+                        + "(?:(?<eves>éves)|yrs|years)(?=[ \\t]*,)", 0.6),
                 NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}[ \\t]{1,3}/[ \\t]{1,3})"
                         + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar)(?![\\p{L}])", 0.6),
                 // a Russian age after a whole name with its patronymic ("Лапина Галина Петровна (72 года)"), an Italian
@@ -155,63 +155,49 @@ public class AgeRecognizer extends PatternRecognizer {
     private static final String AFTER_A_DATE_WITH_UNIT = "age after a birth date with its unit";
     private static final String AFTER_A_DATE = "age in brackets after a date";
     private static final String AFTER_A_RELATIVES_NAME = "age in brackets after a relative's name";
-    /** The units of an age in brackets, in the languages of the sets read ("(9 år)", "(11 ans)", "(9 р.)", "(8 yrs)"). */
-    private static final String UNIT = "(?:ans|jaar|anos|anys|años|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat"
-            + "|ára|éves|yrs?|years?|yo|y/o|y|r\\.|р\\.|роки|років|рік|лет|года?|god\\.|godina|yaş|yaşında|ετών)";
-
-    /** {@link #UNIT}'s units but the English ones. */
+    /** The units of an age in brackets but English's, in the languages of the sets read ("(9 år)", "(11 ans)", "(9 р.)"). */
     private static final String UNIT_NOT_ENGLISH = "(?:ans|jaar|anos|anys|años|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat"
             + "|ára|éves|r\\.|р\\.|роки|років|рік|лет|года?|god\\.|godina|yaş|yaşında|ετών)";
+    /** {@link #UNIT_NOT_ENGLISH} and English's ("(8 yrs)"). */
+    private static final String UNIT = "(?:" + UNIT_NOT_ENGLISH + "|yrs?|years?|yo|y/o|y)";
 
-    /** The index of {@link #AFTER_A_FIRST_NAME}'s pattern: its matches pass the checks of {@link #ofAPerson} first. */
-    private final int afterAFirstName = indexOf(AFTER_A_FIRST_NAME);
-    /** The index of {@link #AFTER_A_RELATIVES_NAME}'s pattern: its matches pass {@link #relativesName} first. */
-    private final int afterARelativesName = indexOf(AFTER_A_RELATIVES_NAME);
-    /** The index of {@link #AFTER_A_DATE}'s pattern: its matches pass {@link #afterABirthDate} first. */
-    private final int afterADate = indexOf(AFTER_A_DATE);
-    private final int afterAWrittenDate = indexOf(AFTER_A_WRITTEN_DATE);
-    private final int afterANameWithUnit = indexOf(AFTER_A_NAME_WITH_UNIT);
-    private final int afterADateWithUnit = indexOf(AFTER_A_DATE_WITH_UNIT);
+    /** Whether a match is kept, read in code after the expression matched. */
+    @FunctionalInterface
+    private interface Check {
+        boolean keeps(CharSequence text, java.util.regex.Matcher m);
+    }
 
-    private int indexOf(String name) {
-        List<NamedPattern> all = patterns();
-        for (int k = 0; k < all.size(); k++) {
-            if (all.get(k).name().equals(name)) {
-                return k;
-            }
+    /**
+     * The patterns whose matches pass a check first, by name: a match the check refuses is no match (it takes no span
+     * from another pattern, as the patterns' spans are merged after).
+     */
+    private static final java.util.Map<String, Check> CHECKS = java.util.Map.of(
+            AFTER_A_FIRST_NAME, (text, m) -> ofAPerson(text, m.start("value"), m.end("value")),
+            AFTER_A_RELATIVES_NAME, (text, m) -> relativesName(text, m.start("value") - 1),
+            AFTER_A_DATE, (text, m) -> m.start("unit") >= 0 || afterABirthDate(text, m.start()),
+            AFTER_A_WRITTEN_DATE, (text, m) -> birthDateBefore(text, m.start()),
+            AFTER_A_NAME_WITH_UNIT, (text, m) -> m.start("eves") >= 0 ? relativeLabelOnLine(text, m.start())
+                    : givenNameBeforeComma(text, m.start("value")),
+            AFTER_A_DATE_WITH_UNIT, (text, m) -> AgeRecognizer.AGE_OR_BIRTH_BEFORE.matcher(text.subSequence(Math.max(0, m.start() - 45), m.start())).find());
+
+    /** {@link #CHECKS} by pattern index (null: none). */
+    private final Check[] checks = byIndex(patterns());
+
+    private static Check[] byIndex(List<NamedPattern> patterns) {
+        Check[] out = patterns.stream().map(p -> CHECKS.get(p.name())).toArray(Check[]::new);
+        if (java.util.Arrays.stream(out).filter(java.util.Objects::nonNull).count() != CHECKS.size()) {
+            throw new IllegalStateException("a check's pattern is missing"); // a name changed on one side only
         }
-        throw new IllegalStateException(name);
+        return out;
     }
 
     @Override
     public List<io.blackbar.engine.api.spi.RecognizerResult> analyze(CharSequence text) {
-        // a match of the first-name pattern the checks refuse is no match: it takes no span from another pattern
-        return analyze(text, (k, action) -> scanner(k).forEachMatch(text, k == afterAFirstName ? m -> {
-            if (ofAPerson(text, m.start("value"), m.end("value"))) {
+        return analyze(text, (k, action) -> scanner(k).forEachMatch(text, checks[k] == null ? action : m -> {
+            if (checks[k].keeps(text, m)) {
                 action.accept(m);
             }
-        } : k == afterARelativesName ? m -> {
-            if (relativesName(text, m.start("value") - 1)) {
-                action.accept(m);
-            }
-        } : k == afterADate ? m -> {
-            if (m.start("unit") >= 0 || afterABirthDate(text, m.start())) {
-                action.accept(m);
-            }
-        } : k == afterAWrittenDate ? m -> {
-            if (birthDateBefore(text, m.start())) {
-                action.accept(m);
-            }
-        } : k == afterANameWithUnit ? m -> {
-            if (text.charAt(m.end() - 1) == 's' && text.charAt(m.end() - 4) == 'é' ? relativeLabelOnLine(text, m.start())
-                    : givenNameBeforeComma(text, m.start("value"))) {
-                action.accept(m);
-            }
-        } : k == afterADateWithUnit ? m -> {
-            if (AGE_OR_BIRTH_BEFORE.matcher(text.subSequence(Math.max(0, m.start() - 45), m.start())).find()) {
-                action.accept(m);
-            }
-        } : action));
+        }));
     }
 
     /** A birth's or an age's word, in the languages of the sets read. */

@@ -124,9 +124,9 @@ public class CyrillicNameRecognizer extends ScriptNameRecognizer {
     }
 
     /** Whether a word ends as a surname and is no institution's. */
-    private static boolean surnameWithInitials(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return !NOT_NAME_WORDS.contains(lower) && SURNAME_ENDINGS.stream().anyMatch(lower::endsWith);
+    private boolean surnameWithInitials(String word) {
+        String normal = normal(word);
+        return surname(normal) && !notName(normal);
     }
 
     /** Whether a street's or an institution's word stands right before a name's start ({@link #NAMED_AFTER}). */

@@ -41,6 +41,14 @@ public class FieldValueRecognizer implements Recognizer {
     /** A field's name, its words joined, to the type of its value. */
     static final Map<String, String> FIELDS = new LinkedHashMap<>();
     /**
+     * Identifiers' keys of a fourteenth held-out set's exports (a library's card, Malaysia's identity card, a bank
+     * account's number: "card_no", "mykad_or_passport", "acct_no"), whose numbers have four digits at least ("card_no=4"
+     * is a count).
+     */
+    private static final String[] COUNTED_NUMBER_KEYS = {"card_no", "card_number", "library_card", "borrower_id", "mykad",
+        "mykad_no", "mykad_or_passport", "nric", "nric_no", "ic_no", "id_no", "id_number", "acct_no", "account_no",
+        "account_number", "bank_account"};
+    /**
      * LDAP's short attribute names ({@code cn}, {@code sn}, {@code uid}, {@code l}), too short to mean the same
      * elsewhere: read only in an LDIF export (a {@code dn:} line before them).
      */
@@ -81,11 +89,8 @@ public class FieldValueRecognizer implements Recognizer {
                 // an account's key in a log or an export, Canada's SIN and Nigeria's BVN as JSON keys (an eleventh held-out
                 // set's: "user_id=u_7731024"); not "sin" nor "plate" alone, a sine's and a laboratory's ("sin: 0.8414",
                 // "plate: 96-well", and every key ending so: "angle_sin", "culture_plate")
-                "user_id", "userid", "target_user_id", "account_id", "sin_number", "social_insurance_number", "bvn",
-                // a fourteenth held-out set's exports: a library's card, Malaysia's identity card, a bank account's number
-                // ("card_no", "mykad_or_passport", "acct_no")
-                "card_no", "card_number", "library_card", "borrower_id", "mykad", "mykad_no", "mykad_or_passport", "nric",
-                "nric_no", "ic_no", "id_no", "id_number", "acct_no", "account_no", "account_number", "bank_account");
+                "user_id", "userid", "target_user_id", "account_id", "sin_number", "social_insurance_number", "bvn");
+        fields("ID_NUMBER", COUNTED_NUMBER_KEYS);
         fields("LICENSE_PLATE", "license_plate", "licence_plate", "number_plate", "plate_number", "registration_plate");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");
         // the same fields in Swedish, Danish, Norwegian, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Finnish and
@@ -170,10 +175,9 @@ public class FieldValueRecognizer implements Recognizer {
 
     /** A name's short keys, whose values need a word of the name lists (a timetable's "first" and "last" stop). */
     private static final java.util.Set<String> SHORT_NAME_KEYS = java.util.Set.of("first", "last", "middle");
-    /** The identifiers' keys the fourteenth held-out set's exports added: their numbers have four digits at least. */
-    private static final java.util.Set<String> NUMBER_KEYS = java.util.Set.of("cardno", "cardnumber", "librarycard", "borrowerid",
-            "mykad", "mykadno", "mykadorpassport", "nric", "nricno", "icno", "idno", "idnumber", "acctno", "accountno",
-            "accountnumber", "bankaccount");
+    /** {@link #COUNTED_NUMBER_KEYS} as keys are looked up (without "_"). */
+    private static final java.util.Set<String> NUMBER_KEYS = java.util.Arrays.stream(COUNTED_NUMBER_KEYS)
+            .map(k -> k.replace("_", "")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Field names that only a value like a name (so many capitalised words) makes a person's. */
     private static final Map<String, int[]> LOOSE = Map.ofEntries(Map.entry("name", new int[] {2, 4}),
@@ -858,8 +862,7 @@ public class FieldValueRecognizer implements Recognizer {
             case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0 && !Character.isDigit(value.charAt(0))
                     && value.indexOf(':') < 0 && !capitalisedWord(value) && !commonWord(value); // "Login: failed" is a state
             case "ZIP_CODE" -> digits > 0 && value.length() <= 10;
-            // a date of birth, a passport's or another number; an identity card's, a bank account's or a library card's
-            // number, four digits at least ("card_no=4" is a count)
+            // a date of birth, a passport's or another number; of NUMBER_KEYS four digits at least
             default -> digits > 0 && value.length() <= 40 && (digits >= 4 || !NUMBER_KEYS.contains(key));
         };
     }

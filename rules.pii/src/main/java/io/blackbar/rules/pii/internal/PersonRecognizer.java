@@ -5056,18 +5056,16 @@ public class PersonRecognizer implements Recognizer {
             String word = new String(text, wordStart, end - wordStart);
             boolean compass = word.length() == 2 && word.charAt(1) == '.' && "NSEW".indexOf(word.charAt(0)) >= 0;
             if (!compass && (word.endsWith(".") || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
-                    || NOT_STREET_WORDS.contains(word.toLowerCase(Locale.ROOT)))) {
+                    || MONTH_TABLE.get(text, wordStart, end) != 0 || NOT_STREET_WORDS.contains(word.toLowerCase(Locale.ROOT)))) {
                 return false;
             }
             words++;
         }
     }
 
-    /** Words before "Dr." that are no street's: months, facilities' and wards' words. */
-    private static final Set<String> NOT_STREET_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "clinic", "hospital", "ward", "unit", "centre", "center", "practice", "surgery",
-            "department", "dept", "room", "bed", "office", "suite", "floor", "level", "wing", "theatre", "theater", "bay");
+    /** Words before "Dr." that are no street's (months too: {@link #MONTH_TABLE}): facilities' and wards' words. */
+    private static final Set<String> NOT_STREET_WORDS = Set.of("clinic", "hospital", "ward", "unit", "centre", "center", "practice",
+            "surgery", "department", "dept", "room", "bed", "office", "suite", "floor", "level", "wing", "theatre", "theater", "bay");
 
     private static boolean numberBefore(char[] text, int start) {
         int k = start - 1;

@@ -589,26 +589,21 @@ public class PlaceRecognizer extends PatternRecognizer {
         char[] buffer = new char[64]; // the gazetteer's look-ups, made once
         for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
             boolean state = stateAfter(plain, comma);
-            boolean date = false;
+            int date = 0;
             if (!state && !Cities.countryAfter(plain, comma, buffer)) {
                 if (dateBefore(plain, comma)) {
                     townAfterDate(plain, comma, buffer, out);
                     continue;
                 }
-                int after = dateAfter(plain, comma);
-                if (after == 0) {
+                date = dateAfter(plain, comma);
+                if (date == 0) {
                     continue;
-                }
-                date = true;
-                int start = titleWordsBefore(text, comma, Set.of());
-                if (after == 2 && start >= 0 && !lineStart(plain, start)) {
-                    continue; // after a word for "on", a letter's place begins its line ("Protests in Paris, on 3 May" are news)
                 }
             }
             int end = comma;
             int start = titleWordsBefore(text, end, Set.of());
-            if (start < 0) {
-                continue;
+            if (start < 0 || date == 2 && !lineStart(plain, start)) {
+                continue; // after a word for "on", a letter's place begins its line ("Protests in Paris, on 3 May" are news)
             }
             int firstEnd = start;
             while (firstEnd < end && Character.isLetter(text.charAt(firstEnd))) {
@@ -622,7 +617,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                 continue; // before a country, a town of the gazetteer only ("Smith, France" is none)
             }
             out.add(new RecognizerResult("LOCATION", start, end, 0.7, state ? "town before its state"
-                    : date ? "town before a date" : "town before its country"));
+                    : date > 0 ? "town before a date" : "town before its country"));
         }
         return out;
     }
@@ -639,6 +634,8 @@ public class PlaceRecognizer extends PatternRecognizer {
      * Whether a date follows the comma, as a letter's or a form's place and date of signing write them ("Lugano, 7
      * giugno 2025", "Maribor, 24. 2. 2025", "London, 3 March 2024"): the town before it, if one of the gazetteer, is
      * where a person signed or wrote.
+     *
+     * @return 0: no date after the comma; 1: a date; 2: a date after a word for "on" ({@link #DATE_WORDS})
      */
     private static int dateAfter(String plain, int comma) {
         int d = comma + 1;
