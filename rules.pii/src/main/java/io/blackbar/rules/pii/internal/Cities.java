@@ -8,20 +8,20 @@ import java.util.Set;
 import io.blackbar.engine.api.spi.RecognizerResult;
 
 /**
- * The towns and cities of a gazetteer named after "in", "from", "to" or "near" ("a cousin in Baltimore", "flying in
+ * The towns and cities of a gazetteer named after "in", "from", "to", "at" or "near" ("a cousin in Baltimore", "flying in
  * from DUBLIN", "a trip to Da Nang", "works at Market Basket in Andover"): the clinical notes' places that no phrase
  * of a person's life introduces, which the place recognizer's phrases missed (28 of 49 cities in a leak hunt). The
  * gazetteer ({@code places/cities.txt.gz}, {@code bench/run cities}) holds the GeoNames names of towns of 1,000
  * people or more, without those that are common words in lower case, countries, months and weekdays.
  *
- * <p>A city list as bare words collides with surnames (precision 0.20 when tried). After these four words, on the
+ * <p>A city list as bare words collides with surnames (precision 0.20 when tried). After the first four words, on the
  * development and test splits of the NER corpora (their training splits chose the common words), 121 of the 131
  * findings are places (0.92); the others are people ("Coleman", "Kennedy"), a football club ("Barcelona") or a
  * larger place's part. So: in Title case the name is the whole run of capitalised words after the word ("in Cambridge
  * Health Alliance" is no town; "to Austin Smith" no place), particles aside; in capitals only after the word in capitals
  * ("FROM DUBLIN"; not "in ICU"), and in capitals the run may go on ("FROM DUBLIN ON THURSDAY"); not a US state ("in
  * Washington", kept by Safe Harbor); not a name before "'s" ("to Glen Allen's office"); a first name after "to" or
- * "from" only after a word of going or being ("moved to Elizabeth", "is from Austin"; not "said Gladys to Logan", "a
+ * "from" (or "at") only after a word of going or being ("moved to Elizabeth", "is from Austin"; not "said Gladys to Logan", "a
  * letter from Austin"). Scored 0.6 when its clause places a person ({@link #personPlaced}), else 0.45, under the
  * engine's threshold: news, weather and titles name towns of no one ("Snow in Buffalo", "Death in Venice"). Also the
  * country after a town and a comma ({@link #countryAfter}), for the place recognizer.
@@ -104,7 +104,7 @@ final class Cities {
     /**
      * @param text the text
      * @param states the US states (a state's name is no town here: Safe Harbor keeps states)
-     * @return the towns named after one of the four words
+     * @return the towns named after one of the five words
      */
     static List<RecognizerResult> afterPrepositions(String text, Set<String> states) {
         List<RecognizerResult> out = new ArrayList<>();
@@ -116,9 +116,9 @@ final class Cities {
             if (after < 'A' || after > 'Z' && (after < 0xC0 || !Character.isUpperCase(after))) {
                 continue; // no capital after it
             }
-            // the word before ends in n (in), o (to), m (from) or r (near): as long as one of those
+            // the word before ends in n (in), o (to), t (at), m (from) or r (near): as long as one of those
             int length = switch (text.charAt(i - 1)) {
-                case 'n', 'N', 'o', 'O' -> 2;
+                case 'n', 'N', 'o', 'O', 't', 'T' -> 2;
                 case 'm', 'M', 'r', 'R' -> 4;
                 default -> 0;
             };
@@ -169,11 +169,16 @@ final class Cities {
         return town(text, preposition, prepositionEnd, k, capitals, states, scratch);
     }
 
-    /** The four words, in lower case, in capitals and capitalised: each ends its group ("in", "IN", "In"). */
-    private static final String[] PREPOSITIONS = {"in", "to", "from", "near"};
+    /**
+     * The five words, in lower case, in capitals and capitalised: each ends its group ("in", "IN", "In"). "at" as a
+     * document's and a life's place ("sworn before me at PRETORIA", "married at South Boston", "discharged at Cape Town":
+     * of the towns five held-out sets left, eleven stood after "at"), a first name after it a person's
+     * unless one goes there ("smiled at Austin", "arrived at Austin": {@link #withoutGoing}).
+     */
+    private static final String[] PREPOSITIONS = {"in", "to", "at", "from", "near"};
 
     /**
-     * @return for one of the four words at {@code text[from, to)}, whether it is in capitals; null for any other word
+     * @return for one of the five words at {@code text[from, to)}, whether it is in capitals; null for any other word
      *     (read off the characters: a String of each word before a capital cost more than the rest)
      */
     private static Boolean capitals(String text, int from, int to) {
@@ -223,7 +228,7 @@ final class Cities {
 
     /**
      * @return the gazetteer's bits for {@code text[start, end)} in lower case, read into {@code buffer} (no String made
-     *     for each capitalised word after the four words); 0 when longer than the buffer
+     *     for each capitalised word after the five words); 0 when longer than the buffer
      */
     private static int lookUp(String text, int start, int end, char[] buffer) {
         return lookUp(Holder.TABLE, text, start, end, buffer);
@@ -345,8 +350,11 @@ final class Cities {
             // a person's nouns and a clinical note's ("a 19-year-old woman from Lawrence", "a resident of ... in Cambridge")
             "woman", "man", "girl", "boy", "male", "female", "yo", "resident", "child", "baby", "infant", "lady", "gentleman",
             "home", "house", "apartment", "hx", "history", "clinic", "admitted", "discharged", "transferred", "seen", "dinner",
-            "lunch", "vacation", "holiday", "church", "school", "camp", "employer", "job", "shelter", "motel");
-    /** How many words before the four the clause is read for a person (to a sentence's end, a semicolon or a line's). */
+            "lunch", "vacation", "holiday", "church", "school", "camp", "employer", "job", "shelter", "motel",
+            // a document's and a life's events ("signed at", "sworn before me at", "issued at", "married at", "farming at")
+            "signed", "sworn", "issued", "married", "baptised", "baptized", "died", "buried", "registered", "farming",
+            "farm", "phoned", "rang", "called");
+    /** How many words before the five the clause is read for a person (to a sentence's end, a semicolon or a line's). */
     private static final int CLAUSE_WORDS = 10;
 
     /** Whether a word of {@link #PLACING} or {@link #MOTION} (but {@link #NOT_PLACING}) stands in the clause before the preposition. */
@@ -413,11 +421,11 @@ final class Cities {
     }
 
     /**
-     * @return whether the preposition at {@code at} is "to" or "from" (any case) and no word of {@link #MOTION} stands
-     *     before it: a person's preposition more than a place's ("a letter to", "a gift from")
+     * @return whether the preposition at {@code at} is "to", "from" or "at" (any case) and no word of {@link #MOTION}
+     *     stands before it: a person's preposition more than a place's ("a letter to", "a gift from", "looked at")
      */
     private static boolean withoutGoing(CharSequence text, int at, String preposition) {
         String p = preposition.toLowerCase(Locale.ROOT);
-        return (p.equals("to") || p.equals("from")) && !MOTION.contains(wordBefore(text, at));
+        return (p.equals("to") || p.equals("from") || p.equals("at")) && !MOTION.contains(wordBefore(text, at));
     }
 }

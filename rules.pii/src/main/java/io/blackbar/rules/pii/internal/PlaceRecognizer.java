@@ -473,6 +473,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         townsBeforeAustralianStates(text, towns);
         towns.addAll(Cities.afterPrepositions(plain, STATES));
         townsEndingAddresses(plain, towns);
+        townsInBrackets(plain, towns);
         if (towns.isEmpty()) {
             return found;
         }
@@ -534,6 +535,50 @@ public class PlaceRecognizer extends PatternRecognizer {
         return (kinds & (NameLists.FIRST | NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0;
     }
 
+    /** Canada's provinces and Australia's states that the gazetteer has as towns too: a state's level, kept. */
+    private static final Set<String> PROVINCES = Set.of("Québec", "Quebec", "QUÉBEC", "QUEBEC", "Ontario", "ONTARIO", "Alberta",
+            "ALBERTA", "Manitoba", "MANITOBA", "Victoria", "VICTORIA", "Tasmania", "TASMANIA", "Queensland", "QUEENSLAND");
+
+    /**
+     * A town of the gazetteer alone in brackets, one to three words in Title case or capitals: where a person or a place of
+     * work is from ("Son Dale Pettigrew (Flagstaff) informed", "Plant 2 (Cabuyao)", "DESMOND TUTU (PRETORIA)"; twelve of
+     * the towns five held-out sets left stood so). Not a US state, kept by Safe Harbor, nor a first name or a common word
+     * ("(Victoria)", "(Reading)"), as {@link #townsEndingAddresses}; in capitals four letters at least ("(MOA)" is a medical
+     * office assistant); not a Canadian province nor an Australian state that is a town's name too ("Montréal (Québec)"),
+     * whose level Safe Harbor keeps, as a US state's (a department's or a province's of Europe it does not: "Villeurbanne
+     * (Rhône)", "Lugo (Lugo)").
+     */
+    private static void townsInBrackets(String text, List<RecognizerResult> out) {
+        int n = text.length();
+        char[] buffer = new char[64];
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int s = open + 1;
+            if (s >= n || !Character.isUpperCase(text.charAt(s))) {
+                continue;
+            }
+            int e = s;
+            int words = 0;
+            while (words < 3) {
+                while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\'')) {
+                    e++;
+                }
+                words++;
+                if (e + 1 < n && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+                    e++;
+                    continue;
+                }
+                break;
+            }
+            if (e < n && text.charAt(e) == ')' && e - s >= (Character.isUpperCase(text.charAt(s + 1)) ? 4 : 3)
+                    && Cities.town(text, s, e, buffer)) {
+                String name = text.substring(s, e);
+                if (!STATES.contains(name) && !PROVINCES.contains(name) && !streetNamed(name) && !otherwiseAWord(text, s)) {
+                    out.add(new RecognizerResult("LOCATION", s, e, 0.6, "town of the gazetteer alone in brackets"));
+                }
+            }
+        }
+    }
+
     /** @return whether a digit stands in the {@link #ADDRESS_DIGIT_WITHIN} characters before {@code comma}, on its line */
     private static boolean digitBefore(String text, int comma) {
         for (int k = comma - 1; k >= 0 && k >= comma - ADDRESS_DIGIT_WITHIN; k--) {
@@ -558,9 +603,12 @@ public class PlaceRecognizer extends PatternRecognizer {
             return true;
         }
         char c = text.charAt(k);
+        // a postal code after a blank: digits, two capitals and no small letter (Malta's "MST 1018", the UK's "BA1 3AB"),
+        // or a capital and a digit (Canada's "B2Y 1J4", Ireland's "H91 X2C4", the UK's "G12 8QQ")
         return c == '\n' || c == '\r' || c == ',' || c == ';' || c == '.' || c == '(' || c == '-' || c == '\u2013' || c == '|'
                 || c == '"' || k > end && (Character.isDigit(c) || Character.isUpperCase(c) && k + 1 < text.length()
-                && Character.isUpperCase(text.charAt(k + 1)) && k + 2 < text.length() && !Character.isLowerCase(text.charAt(k + 2)));
+                && (Character.isUpperCase(text.charAt(k + 1)) && k + 2 < text.length() && !Character.isLowerCase(text.charAt(k + 2))
+                || c <= 'Z' && Character.isDigit(text.charAt(k + 1))));
     }
 
     /**

@@ -1301,6 +1301,11 @@ class RecognizerTableTest {
             # the review's: a version, a count after a date, a CV's years, products and titles of things
             age     | Version 1.2.10 (45); Invoice dated 10/10/2020 (12); Google, 2015 - 2020 (5 years); Build 10.4.22 (112); Lab. 02/02/2019 (6); Signé 01/02/2020 (3) |
             age     | Dr Pepper (12), Ms Excel (12). Sr Developer (3), The Brother Printer (2), Partner: Deloitte LLP (12), student Loan Company (3). |
+            place   | 'sworn before me at Durban on 3 May; married at South Bend in 1901; issued at Enugu' | Durban;South Bend;Enugu
+            place   | 'looked at Austin; works at Boston Medical Center; met at Noon' |
+            place   | 'Daughter Amy Rourke (Tucson) called; Warehouse 3 (Calamba); aunt (Rotorua)' | Tucson;Calamba;Rotorua
+            place   | '(Victoria) (Reading) (Texas) (Main Street) (Jordan) (MOA) Office (Québec)' |
+            place   | '12 Harbour Rd, Apt 3, Halifax B3H 2Y9\n8 Byres Road, Flat 2, Glasgow G12 8QQ' | Halifax;Glasgow
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
