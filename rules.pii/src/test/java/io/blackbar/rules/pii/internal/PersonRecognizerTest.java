@@ -16,6 +16,13 @@ class PersonRecognizerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             My name is Aantje Mourik.                                | Aantje Mourik
+            # another name of the person in brackets after the name: a nickname in quotes or led, a surname at birth, initials
+            The insured, Mr Kwabena Mensah ("Kobby"), phoned.         | Kwabena Mensah;Kobby
+            Mrs Thandiwe Zulu (born Mahlangu) and Ana Costa (nee Ribeiro) | Thandiwe Zulu;Mahlangu;Ana Costa;Ribeiro
+            Sanna Mäkinen (o.s. Virtanen); Anna Nowak (z domu Wójcik) | Sanna Mäkinen;Virtanen;Anna Nowak;Wójcik
+            Clerk: Harriet Bloom (HB) checked the file.              | Harriet Bloom;HB
+            Our pupil Darnell Hughes (goes by DJ) and Ann Lee (aka Annie) | Darnell Hughes;DJ;Ann Lee;Annie
+            'Jane Doe (Manager); Peter Smith (born March 1970); Ann Lee (AB); Mary Shaw (Leeds)' | Jane Doe;Peter Smith;Ann Lee;Mary Shaw
             I'm Naomi Ryan, originally from Lisbon                   | Naomi Ryan
             Mrs. Labrie called back                                  | Labrie
             Mrs. MacLeod called back                                 | MacLeod
