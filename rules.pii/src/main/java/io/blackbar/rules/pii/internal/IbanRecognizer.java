@@ -1,5 +1,6 @@
 package io.blackbar.rules.pii.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import io.blackbar.engine.api.spi.Checksums;
 import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
+import io.blackbar.engine.api.spi.RecognizerResult;
 import io.blackbar.engine.api.spi.RecognizerProperties;
 import io.blackbar.engine.api.spi.Validation;
 
@@ -24,10 +26,43 @@ public class IbanRecognizer extends PatternRecognizer {
                 Set.of("iban", "account", "bank", "transfer"));
     }
 
+    /**
+     * Each match, or where its check fails the longest part of it that ends at a blank and passes: the expression reads a
+     * short word after an IBAN in groups as its last group ("LT22 7044 0060 3819 4027 ne vėliau", "… 0130 00 and", "…
+     * 4027 bank"), and an IBAN read so was lost (two of a fifteenth held-out set's twelve).
+     */
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<RecognizerResult> out = new ArrayList<>();
+        scanner(0).forEachMatch(text, m -> {
+            int start = m.start();
+            for (int end = m.end(); end - start >= MIN_LENGTH; end = lastBlank(text, start, end)) {
+                if (validate(text.subSequence(start, end).toString()) == Validation.CONFIRMED) {
+                    out.add(new RecognizerResult("IBAN_CODE", start, end, confirmedScore(), "pattern 'iban', mod 97 passed"));
+                    return;
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The shortest IBAN (Norway's), in characters. */
+    private static final int MIN_LENGTH = 15;
+
+    /** @return where the last blank before {@code end} stands after {@code start}, or -1 */
+    private static int lastBlank(CharSequence text, int start, int end) {
+        for (int k = end - 1; k > start; k--) {
+            if (text.charAt(k) == ' ') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     @Override
     protected Validation validate(String value) {
         String compact = value.replace(" ", "");
-        return compact.length() >= 15 && compact.length() <= 34 && Checksums.mod97(compact)
+        return compact.length() >= MIN_LENGTH && compact.length() <= 34 && Checksums.mod97(compact)
                 ? Validation.CONFIRMED : Validation.REJECTED;
     }
 
