@@ -1309,6 +1309,11 @@ class RecognizerTableTest {
             # an IBAN of whole groups before a short word, which the expression reads as a group more: the check decides
             iban    | 'ES91 2100 0418 4502 0005 1332 de Juan; BE68 5390 0754 7034 bank transfer; sąskaitą LT22 7044 0060 3819 4027 ne vėliau' | ES91 2100 0418 4502 0005 1332;BE68 5390 0754 7034;LT22 7044 0060 3819 4027
             iban    | 'ES91 2100 0418 4502 0005 1333 de Juan'  |
+            # a fifteenth held-out set's labels, a dotted number's groups, an account's code of five digits, a case's of digits first
+            id      | 'identificado con C.C. 79.412.583 de Bogotá; Radicado: PQR-2024-55821; Pratica n. INPS-2024-118273' | 79.412.583;PQR-2024-55821;INPS-2024-118273
+            id      | 'Aanslagbiljet 8821.2024.117.4402; Číslo jednací: MMB 118204/2024; Реєстраційний номер заяви: 20004418273' | 8821.2024.117.4402;MMB 118204/2024;20004418273
+            id      | 'Kenmerk bezwaar: OB-2024-117284; reference KLX-4471902 for you; Tenant account: QS-40817; court case 19CV-004471 heard' | OB-2024-117284;KLX-4471902;QS-40817;19CV-004471
+            id      | 'C.C. 12.03.2025; in case 3-4 days; reference ISO-9001; registro médico pendiente; account: PF-2281' |
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
