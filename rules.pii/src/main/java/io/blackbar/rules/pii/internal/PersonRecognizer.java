@@ -783,11 +783,82 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
         kept = withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)));
-        return words.lowerCaseText ? kept : withAliasesInBrackets(string, withMalayPatronym(string, withCompoundInitial(chars, withoutClosingTitle(chars, words, withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
+        return words.lowerCaseText ? kept : namesBeforeNumberLabels(string, withAliasesInBrackets(string, withMalayPatronym(string, withCompoundInitial(chars, withoutClosingTitle(chars, words, withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, secondSurnames(chars, words, surnamesCommaInitial(chars, words,
                 initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
                         maidenNames(chars, words, familyNames(string, chars, words, capitalSurnames(string, chars, words, nicknamed(string, chars, words,
-                                withoutLeadingForms(chars, words, kept)))))))))))))))));
+                                withoutLeadingForms(chars, words, kept))))))))))))))))));
+    }
+
+    /**
+     * Two to four capitalised words before a comma and a national number's or a birth's label: a person's name, as a
+     * register's or a declaration's line writes it ("Subsemnata MUREȘAN IOANA-MARIA, CNP 2830729124381", "Toomas Lepik,
+     * isikukood 38207140287", "Mareka Vargu, nar. 4. 2. 1983"; seven of the names six held-out sets left stood so).
+     */
+    private static final PatternScanner NAME_BEFORE_NUMBER = PatternScanner.of(Pattern.compile(
+            "(?<![\\p{L}\\p{M}'’-])\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ ]\\p{Lu}[\\p{L}\\p{M}'’-]+){1,4}(?=,[ ]+(?:CNP|PESEL|isikukood"
+                    + "|asmens kodas|personnummer|henkilötunnus|hetu|EGN|ЕГН|OIB|JMBG|EMŠO|rodné číslo|DNI|NIE|C\\.F\\.|codice fiscale"
+                    + "|BSN|NINO|CPF|CURP|RUT|РНОКПП|ИНН|AMKA|ΑΜΚΑ|ΑΦΜ|TCKN|nar\\.|geb\\.|born|DOB|d\\.o\\.b\\.|née|nato a|nata a|nato il"
+                    + "|nata il|nacido|nacida|narozen|narozena|narozený|narodený|narodená|urodzony|urodzona|syntynyt|född|født)(?![\\p{L}]))"));
+
+    /**
+     * The names {@link #NAME_BEFORE_NUMBER} reads, each the longest run of its last word's case (all capitals or Title case:
+     * "Subsemnata MUREȘAN IOANA-MARIA" is "MUREȘAN IOANA-MARIA"), less common words first ("Patient John Smith"), of two
+     * words still; where no name of 0.5 or more overlaps it.
+     */
+    private static List<RecognizerResult> namesBeforeNumberLabels(String text, List<RecognizerResult> out) {
+        List<RecognizerResult> added = new ArrayList<>();
+        NAME_BEFORE_NUMBER.forEachMatch(text, m -> {
+            String[] words = m.group().split(" ");
+            boolean capitals = allCapitals(words[words.length - 1]);
+            int first = words.length - 1;
+            while (first > 0 && allCapitals(words[first - 1]) == capitals) {
+                first--;
+            }
+            while (first < words.length && (NameLists.get().kinds(WordTable.lowerCase(words[first])) & NameLists.NOT_NAME) != 0) {
+                first++;
+            }
+            if (words.length - first < 2 || !anyListed(words, first)) {
+                return;
+            }
+            int start = m.end();
+            for (int w = words.length - 1; w >= first; w--) {
+                start -= words[w].length() + (w < words.length - 1 ? 1 : 0);
+            }
+            added.add(new RecognizerResult(ENTITY, start, m.end(), 0.75, "name: before a national number's or a birth's label"));
+        });
+        List<RecognizerResult> kept = null;
+        for (RecognizerResult found : added) {
+            // a name found less surely around it gives way ("Subsemnatul POPA MIHAI-ANDREI": the word before is a verb's)
+            if ((kept == null ? out : kept).stream().noneMatch(o -> o.start() < found.end() && found.start() < o.end()
+                    && (o.score() >= found.score() || o.start() > found.start() || o.end() < found.end()) && o.score() >= 0.5)) {
+                kept = kept == null ? new ArrayList<>(out) : kept;
+                kept.removeIf(o -> o.start() < found.end() && found.start() < o.end());
+                kept.add(found);
+            }
+        }
+        if (kept == null) {
+            return out;
+        }
+        kept.sort(java.util.Comparator.comparingInt(RecognizerResult::start));
+        return kept;
+    }
+
+    /** @return whether a word from {@code first} on is a given name or a surname of the lists ("Acme Holdings" has none) */
+    private static boolean anyListed(String[] words, int first) {
+        for (int w = first; w < words.length; w++) {
+            for (String part : words[w].split("-")) {
+                if ((NameLists.get().kinds(WordTable.lowerCase(part)) & (NameLists.FIRST | NameLists.SURNAME)) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @return whether a word has no small letter (a name in capitals) */
+    private static boolean allCapitals(String word) {
+        return word.chars().noneMatch(Character::isLowerCase);
     }
 
     /**

@@ -23,6 +23,9 @@ class PersonRecognizerTest {
             Clerk: Harriet Bloom (HB) checked the file.              | Harriet Bloom;HB
             Our pupil Darnell Hughes (goes by DJ) and Ann Lee (aka Annie) | Darnell Hughes;DJ;Ann Lee;Annie
             'Jane Doe (Manager); Peter Smith (born March 1970); Ann Lee (AB); Mary Shaw (Leeds)' | Jane Doe;Peter Smith;Ann Lee;Mary Shaw
+            # a name before a comma and a national number's or a birth's label; not a company's nor a place's
+            'Subsemnatul POPA MIHAI-ANDREI, CNP 1850101123456, domiciliat; fiica, POPA ELENA, CNP 6140309122076' | POPA MIHAI-ANDREI;POPA ELENA
+            'Lietuva Vilnius, asmens kodas; Acme Holdings, NIF B12345678; The Client, DOB 3/4/55' |
             I'm Naomi Ryan, originally from Lisbon                   | Naomi Ryan
             Mrs. Labrie called back                                  | Labrie
             Mrs. MacLeod called back                                 | MacLeod
