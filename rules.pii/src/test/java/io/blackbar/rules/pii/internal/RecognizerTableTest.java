@@ -1314,6 +1314,10 @@ class RecognizerTableTest {
             id      | 'Aanslagbiljet 8821.2024.117.4402; Číslo jednací: MMB 118204/2024; Реєстраційний номер заяви: 20004418273' | 8821.2024.117.4402;MMB 118204/2024;20004418273
             id      | 'Kenmerk bezwaar: OB-2024-117284; reference KLX-4471902 for you; Tenant account: QS-40817; court case 19CV-004471 heard' | OB-2024-117284;KLX-4471902;QS-40817;19CV-004471
             id      | 'C.C. 12.03.2025; in case 3-4 days; reference ISO-9001; registro médico pendiente; account: PF-2281' |
+            # a fifteenth held-out set's: a relation and the age in brackets, an age after a national number that holds the
+            # birth date, an age with a unit of other languages after a given name or such a number
+            age     | 'Ramesh Patil (husband, 44), Savita (mother-in-law, 70); Ida, CPR 120318-4610 (7 år); syn Jakub, 12 let; POPA ELENA, CNP 6140309122076, 11 ani, elevă; Петренко Олена Іванівна (33 р.), тел.' | 44;70;7;12;11;33
+            age     | 'Windows, 10 let; invoice 123456789, 5 years, warranty; Eladó Ford Focus, 5 éves; Plan 2019 (10 år); Acme, 20 Jahre, GmbH' |
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
