@@ -102,7 +102,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // éves", "Senior Software Engineer, 5 years," are none), an age's or a birth's label before the date
                 // (and in other languages after a given name or after a national number that holds the birth date: "dcera
                 // Tereza, 17 let", "MUREȘAN RADU, CNP 1811110125616, 43 ani,", a fifteenth held-out set's)
-                NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=(?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{6,}),[ \\t])(?<value>\\d{1,3})[ \\t]?"
+                NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=(?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{6,18}),[ \\t])(?<value>\\d{1,3})[ \\t]?"
                         + "(?:(?<eves>éves)|yrs|years|let|ani|år|lat|anni|ans|años|anos|Jahre|jaar|roky|rokov|aastat|vuotta|metų)"
                         + "(?=[ \\t]*[,.;)]|[ \\t]*+\\r?\\n)", 0.6),
                 NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}[ \\t]{1,3}/[ \\t]{1,3})"

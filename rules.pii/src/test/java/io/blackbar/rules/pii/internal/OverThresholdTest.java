@@ -624,6 +624,9 @@ class OverThresholdTest {
             # letter before a measure or a count, nor a longer run
             phone  | T 061 418 233   E probate@hq.ie; ph 07 578 2290; after hours 0800 555 838; Chiamaka, 0706 555 3314; hotline 0917 555 0123 | 061 418 233;07 578 2290;0800 555 838;0706 555 3314;0917 555 0123
             phone  | T 37.5; M 72 kg; pH 7.35; T 2024 0312 77; 0706 555 3314 9; Part 0800 555 838 12 |
+            # Turkish mobiles in four, three and four or four, three and pairs (a fifteenth held-out set's building register)
+            phone  | yeni kiracı Burak Şen (0544 203 7719); Daire 1,Hüseyin Aydemir,0532 418 7703,malik; ara 0505 771 33 42 | 0544 203 7719;0532 418 7703;0505 771 33 42
+            phone  | kod 0532 418 7703 9; 0532 418 77 03 12 |
             # a register's cell with the surname in capitals, a comma and given names no list knows (a twelfth held-out set's
             # interview schedule); not a heading's or a warning's words, a town and its country
             person | 09:40  \t ABUBAKARI, Fuseini Iddrisu \t GHA-003918274-6 | ABUBAKARI, Fuseini Iddrisu
