@@ -422,6 +422,17 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // Campo Belo", "freguesia de Cedofeita", "Colonia Roma"); a fourteenth held-out set's
                 NamedPattern.of("town after its kind's word, Spanish and Portuguese", "(?<![\\p{L}])(?:comuna|bairro|freguesia"
                         + "|concelho|colonia|Colonia|Comuna|Bairro)[ \\t]+(?:(?:de|do|da)[ \\t]+)?(?<value>(?:(?:S|Sta|Sto)\\.[ \\t])?" + NAME + ")", 0.6),
+                // a Czech, Slovak, Polish or Croatian dateline's town, in its locative after "V", "W", "U", before the date's
+                // word or the date ("V Rajhradě dne 14. 4. 2025", "V Trnave dňa 28. 2. 2025", "W Krakowie, dnia 1 lutego", "U
+                // Opatiji, 24. lipnja 2025."; a fourteenth and a fifteenth held-out set's signatures): the declined name is no
+                // gazetteer's, the dateline says what it is (the preposition in capitals: "w Polsce dnia 3 maja świętujemy" is a
+                // sentence's). With the date's word after it; with a comma
+                // and the date alone only after one in capitals at a line's start ("U Mirka 5. 3. hráli" is at Mirek's)
+                NamedPattern.of("town in a dateline", "(?<![\\p{L}])(?:V|W|U|Ve|We)[ \\t]+(?<value>\\p{Lu}[\\p{L}\\p{M}-]+"
+                        + "(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}-]+){0,2}),?[ \\t]+(?:dne|dňa|dnia|dana)[ \\t]+\\d{1,2}(?:\\.|[ \\t]+\\p{L}{3,})", 0.6),
+                NamedPattern.of("town in a dateline at a line's start", "(?:^|(?<=\\n))[ \\t]*(?:V|Ve|W|We|U)[ \\t]+(?<value>\\p{Lu}[\\p{L}\\p{M}-]+"
+                        + "(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}-]+){0,2}),[ \\t]+\\d{1,2}(?:\\.[ \\t]*(?:\\d{1,2}\\.|\\p{L}{3,})"
+                        + "|[ \\t]+\\p{L}{3,}[ \\t]+(?:19|20)\\d\\d)", 0.6),
                 // a district after its word ("район Лозенец", "р-н Шевченківський")
                 NamedPattern.of("district after its word", "(?<![\\p{L}])(?:район|р-н|община|Район)[ \\t]+(?<value>\\p{Lu}\\p{Ll}[\\p{L}'-]+)", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME

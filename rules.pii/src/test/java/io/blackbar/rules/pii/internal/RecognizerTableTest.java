@@ -1325,6 +1325,9 @@ class RecognizerTableTest {
             address | 'Belastingdienst, Postbus 9050; Postfach 10 12 34; Apartado de Correos 1020; Caixa Postal 2201' | Postbus 9050;Postfach 10 12 34;Apartado de Correos 1020;Caixa Postal 2201
             address | 'the Postbus app; Postfach-Nr.; Apartado B; Casilla de correo' |
             zip     | '18 Jalan Besar, #01-01, Singapore 208788 | Singapore 2025 summit' | 208788
+            # a Czech, Slovak, Polish or Croatian dateline's town in its locative
+            place   | 'Prohlašuji, že údaje jsou pravdivé. V Brně dne 3. 5. 2025\nW Poznaniu, dnia 4 marca 2025 r.\nW Gdańsku, 4 marca 2025 r.\nU Splitu, 2. svibnja 2025.' | Brně;Poznaniu;Gdańsku;Splitu
+            place   | 'Na základě smlouvy ze dne 3. 4. 2025; V Praze je 5. 4. otevřeno; V. Novák dne 3.\nU Mirka 5. 3. hráli; w Polsce dnia 3 maja świętujemy' |
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
