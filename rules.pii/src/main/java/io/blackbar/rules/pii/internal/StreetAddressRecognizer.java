@@ -391,6 +391,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     static final Pattern NEXT_PART = Pattern.compile(
             "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*-[ \\t]*(?=\\d{1,2}(?:[.]?[º°ª]|[A-Z](?![\\p{L}\\d]))))"
             + "(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Apto|Dpto|Piso|Puerta|Appt|APPT|appt|ap(?=\\.))\\.?:?[ \\t]?#?|#[ ]?)\\d{1,5}[A-Za-z]?"
+            // a unit of one capital letter ("4545 Fisher Rd, Suite D", "19725 Lindbergh Ln, Unit B"; read as a place's word before)
+            + "|(?:Apt|Apartment|Suite|Ste|Unit|Flat|Apto|Appt)\\.?[ \\t]?[A-Z](?![\\p{L}\\d'])"
             // a street's compass point after its type, before a comma or the line's end ("1148 Lakeshore Rd E, Mississauga")
             + "|[NSEW](?=[ \\t]*(?:[,;\\r\\n]|$))"
             // a Spanish floor and door after the house number: "Calle Mayor, 23, 6 A", "4º izq.", "2º Dcha.", "3.º C",

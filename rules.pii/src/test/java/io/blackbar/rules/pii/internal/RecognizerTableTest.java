@@ -1328,6 +1328,8 @@ class RecognizerTableTest {
             # a Czech, Slovak, Polish or Croatian dateline's town in its locative
             place   | 'Prohlašuji, že údaje jsou pravdivé. V Brně dne 3. 5. 2025\nW Poznaniu, dnia 4 marca 2025 r.\nW Gdańsku, 4 marca 2025 r.\nU Splitu, 2. svibnja 2025.' | Brně;Poznaniu;Gdańsku;Splitu
             place   | 'Na základě smlouvy ze dne 3. 4. 2025; V Praze je 5. 4. otevřeno; V. Novák dne 3.\nU Mirka 5. 3. hráli; w Polsce dnia 3 maja świętujemy' |
+            # a unit of one capital letter after the street
+            address | 'Office: 4545 Fisher Rd, Suite D\nHome: 1200 Oak Lane, Unit B' | 4545 Fisher Rd, Suite D;1200 Oak Lane, Unit B
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
