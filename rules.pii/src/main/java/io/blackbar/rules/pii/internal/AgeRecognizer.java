@@ -101,10 +101,11 @@ public class AgeRecognizer extends PatternRecognizer {
                 // "DOB / Age       : 23-04-1996 / 29 yrs"), read in analyze: a known given name before ("Eladó Ford Focus, 5
                 // éves", "Senior Software Engineer, 5 years," are none), an age's or a birth's label before the date
                 // (and in other languages after a given name or after a national number that holds the birth date: "dcera
-                // Tereza, 17 let", "MUREȘAN RADU, CNP 1811110125616, 43 ani,", a fifteenth held-out set's)
+                // Tereza, 17 let)", "MUREȘAN RADU, CNP 1811110125616, 43 ani,", a fifteenth held-out set's; a comma or a
+                // bracket after it: "Villa Maria, 100 anni." and "Languages: Ruby, 4 years;" are none, a review's)
                 NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=(?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{6,18}),[ \\t])(?<value>\\d{1,3})[ \\t]?"
-                        + "(?:(?<eves>éves)|yrs|years|let|ani|år|lat|anni|ans|años|anos|Jahre|jaar|roky|rokov|aastat|vuotta|metų)"
-                        + "(?=[ \\t]*[,.;)]|[ \\t]*+\\r?\\n)", 0.6),
+                        + "(?:(?<eves>éves)(?=[ \\t]*,)|(?:yrs|years)(?=[ \\t]*,)|(?:let|ani|år|lat|anni|ans|años|anos|Jahre|jaar|roky|rokov"
+                        + "|aastat|vuotta|metų)(?=[ \\t]*[,)]))", 0.6),
                 NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}[ \\t]{1,3}/[ \\t]{1,3})"
                         + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar)(?![\\p{L}])", 0.6),
                 // a Russian age after a whole name with its patronymic ("Лапина Галина Петровна (72 года)"), an Italian
@@ -118,7 +119,8 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "(?:v|vuotta)(?![\\p{L}\\d+\u2013-])", 0.65),
                 NamedPattern.of("relation and age in brackets", "\\((?:son|daughter|grandson|granddaughter|brother|sister|nephew|niece|"
                         + "stepson|stepdaughter|husband|wife|spouse|partner|mother|father|mother-in-law|father-in-law|son-in-law"
-                        + "|daughter-in-law|grandmother|grandfather|aunt|uncle|cousin|stepmother|stepfather)[ \\t]*,[ \\t]*(?<value>\\d{1,3})\\)", 0.6),
+                        + "|daughter-in-law|grandmother|grandfather|stepmother|stepfather|Husband|Wife|Spouse|Mother|Father|Son|Daughter)"
+                        + "[ \\t]*,[ \\t]*(?<value>\\d{1,3})\\)", 0.6),
                 NamedPattern.of("I am", "(?<![\\p{L}])I(?:'m|’m| am)[ \\t](?<value>[1-9]\\d?)(?=[ \\t]+and[ \\t]+(?:I|live|have|my|still)\\b"
                         + "|[ \\t]+years?[ \\t]+old\\b)", 0.6),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
@@ -160,7 +162,7 @@ public class AgeRecognizer extends PatternRecognizer {
     private static final String AFTER_A_DATE = "age in brackets after a date";
     private static final String AFTER_A_RELATIVES_NAME = "age in brackets after a relative's name";
     /** The units of an age in brackets but English's, in the languages of the sets read ("(9 år)", "(11 ans)", "(9 р.)"). */
-    private static final String UNIT_NOT_ENGLISH = "(?:ans|jaar|anos|anys|años|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat"
+    private static final String UNIT_NOT_ENGLISH = "(?:ans|jaar|anos|anys|años|anni|ani|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat"
             + "|ára|éves|r\\.|р\\.|роки|років|рік|лет|года?|god\\.|godina|yaş|yaşında|ετών)";
     /** {@link #UNIT_NOT_ENGLISH} and English's ("(8 yrs)"). */
     private static final String UNIT = "(?:" + UNIT_NOT_ENGLISH + "|yrs?|years?|yo|y/o|y)";

@@ -319,7 +319,7 @@ final class Cities {
             // a person placed in the clause (a person's word or a verb of going, living, working): a town of the person;
             // otherwise under the threshold ("Snow in Buffalo", "Tickets for the concert in Nashville"), where the
             // engine's context words may still raise it ("a trip to")
-            boolean placed = personPlaced(text, preposition);
+            boolean placed = "at".equalsIgnoreCase(word) ? placedAt(text, preposition) : personPlaced(text, preposition);
             return new RecognizerResult("LOCATION", start, end, placed ? 0.6 : 0.45, "town of the gazetteer after '" + word + "'"
                     + (placed ? ", a person placed" : ""));
         }
@@ -351,14 +351,18 @@ final class Cities {
             "woman", "man", "girl", "boy", "male", "female", "yo", "resident", "child", "baby", "infant", "lady", "gentleman",
             "home", "house", "apartment", "hx", "history", "clinic", "admitted", "discharged", "transferred", "seen", "dinner",
             "lunch", "vacation", "holiday", "church", "school", "camp", "employer", "job", "shelter", "motel",
-            // a document's and a life's events ("signed at", "sworn before me at", "issued at", "married at", "farming at")
-            "signed", "sworn", "issued", "married", "baptised", "baptized", "died", "buried", "registered", "farming",
-            "farm", "phoned", "rang", "called");
+            // a call's place ("phoned from Glasgow", "rang from Leeds")
+            "phoned", "rang", "called");
     /** How many words before the five the clause is read for a person (to a sentence's end, a semicolon or a line's). */
     private static final int CLAUSE_WORDS = 10;
 
     /** Whether a word of {@link #PLACING} or {@link #MOTION} (but {@link #NOT_PLACING}) stands in the clause before the preposition. */
     private static boolean personPlaced(String text, int preposition) {
+        return inClause(text, preposition, w -> PLACING.contains(w) || MOTION.contains(w) && !NOT_PLACING.contains(w));
+    }
+
+    /** Whether a word (in lower case) that {@code placing} takes stands in the clause before the preposition. */
+    private static boolean inClause(String text, int preposition, java.util.function.Predicate<String> placing) {
         int k = preposition;
         for (int words = 0; words < CLAUSE_WORDS && k > 0; words++) {
             while (k > 0 && !Character.isLetter(text.charAt(k - 1))) {
@@ -372,12 +376,27 @@ final class Cities {
             while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '\'')) {
                 k--;
             }
-            String w = text.substring(k, e).toLowerCase(Locale.ROOT);
-            if (PLACING.contains(w) || MOTION.contains(w) && !NOT_PLACING.contains(w)) {
+            if (placing.test(text.substring(k, e).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The words that make a town after "at" a person's or a document's place: a life's and a document's events, living,
+     * arriving, a house ("sworn before me at", "married at", "issued at", "lives at", "arrived at", "his house at"); not
+     * working or studying, nor a pronoun alone, after which "at" names an employer, a university or a ground ("She worked
+     * at Nokia", "He studied at Harvard", "They lost 2-1 at Brentford": a review's).
+     */
+    private static final Set<String> PLACING_AT = Set.of("signed", "sworn", "issued", "married", "baptised", "baptized", "died",
+            "buried", "registered", "born", "dated", "executed", "lives", "live", "lived", "living", "resides", "resided",
+            "residing", "reside", "stays", "stayed", "staying", "arrived", "arrive", "landed", "discharged", "farming", "farm",
+            "house", "home", "dwelling", "property", "cottage", "residence", "domiciled");
+
+    /** Whether a word of {@link #PLACING_AT} stands in the clause before "at" ({@link #personPlaced}'s reading). */
+    private static boolean placedAt(String text, int preposition) {
+        return inClause(text, preposition, PLACING_AT::contains);
     }
 
     /** Words of {@link #MOTION} that place no person in a clause ("Snow is in Buffalo", "Tickets for the concert in Nashville"). */

@@ -279,17 +279,18 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z]))" + FIVE_DIGITS,
                 // a fifteenth held-out set's: Colombia's citizen card and a doctor's register there, a petition's filing, an
                 // Italian claim's file, a Dutch tax assessment and objection, a Czech letter's reference, a Ukrainian and a
-                // Russian application's registration number, an Estonian doctor's code, a utility's consumer number, a
-                // reference of capitals and five digits or more ("C.C. 43.871.592", "registro médico RM 05-2741", "Radicado:
+                // Russian application's registration number, an Estonian doctor's code, a utility's consumer number
+                // ("C.C. 43.871.592", "registro médico RM 05-2741", "Radicado:
                 // PQRS-20250403-77215", "Pratica n. FSC-R-2025-028314", "Aanslagbiljet 7719.2025.004.3318", "Kenmerk bezwaar:
                 // BZ-2025-061183", "Číslo jednací: JMK 042871/2025", "Реєстраційний номер заяви: 10001457792",
-                // "registreerimiskood D06214", "Consumer No. (allotted): 611248073", "reference DTC-5573190"), and a case's
-                // number that begins with digits ("case 22CR-003317")
-                "c\\.c\\.(?=[ \\t]*\\d{1,3}(?:\\.\\d{3}){2,3}(?![\\d.]))|registro[ \\t]+médico|registro[ \\t]+medico|radicado"
+                // "registreerimiskood D06214", "Consumer No. (allotted): 611248073"), and a case's number that begins with
+                // digits ("case 22CR-003317"); not "reference" alone ("reference JDK-8295678", "Part reference SKU-44821"),
+                // nor "radicado" without its colon or number ("fue radicado 12/03/2024")
+                "c\\.c\\.(?=[ \\t]*\\d{1,3}(?:\\.\\d{3}){2,3}(?![\\d.]))|registro[ \\t]+médico|registro[ \\t]+medico|radicado(?=[ \\t]*(?::|n[°º.o]|número))"
                         + "|pratica[ \\t]+n\\.?|aanslagbiljet(?:nummer)?|kenmerk[ \\t]+bezwaar|číslo[ \\t]+jednací|Číslo[ \\t]+jednací"
                         + "|ČÍSLO[ \\t]+JEDNACÍ|реєстраційний[ \\t]+номер(?:[ \\t]+заяви)?|Реєстраційний[ \\t]+номер(?:[ \\t]+заяви)?"
                         + "|регистрационный[ \\t]+номер|Регистрационный[ \\t]+номер|registreerimiskood"
-                        + "|consumer[ \\t]+(?:no\\.?|number)(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?|reference(?=[ \\t]{1,3}[A-Z]{2,5}-\\d{5,}(?![\\w-]))"
+                        + "|consumer[ \\t]+(?:no\\.?|number)(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?"
                         + "|case(?=[ \\t]{1,3}\\d{1,4}[A-Z]{1,4}[/-]\\d{4,}(?![\\w/-]))"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
@@ -310,8 +311,14 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 Set.of("employee", "staff", "student", "member", "customer", "prescription", "pharmacy", "registration"));
     }
 
-    /** A year alone, or a year and the next ("SRA 2019 Standards", "Membership number 2024 increased", "annual report no. 2023/24"). */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?:/\\d\\d)?");
+    /**
+     * A year alone, or a year and the next ("SRA 2019 Standards", "Membership number 2024 increased", "annual report no.
+     * 2023/24"); a date ("Регистрационный номер 2019-06-12", "Radicado: 12/03/2024"), a quarter or a half of a year ("Account:
+     * Q3-2024 forecast"), an address of the internet ("ID: 192.168.100.200") and a round amount in dotted thousands
+     * ("Customer number 1.250.000 reached"), which the values' dotted groups would read (a review's).
+     */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?:/\\d\\d)?|(?:19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}"
+            + "|\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)?\\d\\d|(?:Q[1-4]|H[12]|FY)[ /-]?(?:19|20)?\\d\\d|\\d{1,3}(?:\\.\\d{1,3}){3}|\\d{1,3}(?:\\.\\d{3})*\\.000");
     /** The shapes of identifiers with a type and a check of their own, left to their recognizers: an SSN, a NINO. */
     private static final Pattern TYPED = Pattern.compile("\\d{3}-\\d{2}-\\d{4}|[A-CEGHJ-PR-TW-Z]{2}\\d{6}[A-D]");
 

@@ -793,12 +793,14 @@ public class PersonRecognizer implements Recognizer {
     /**
      * Two to five capitalised words before a comma and a national number's or a birth's label: a person's name, as a
      * register's or a declaration's line writes it ("Subsemnata MUREȘAN IOANA-MARIA, CNP 2830729124381", "Toomas Lepik,
-     * isikukood 38207140287", "Mareka Vargu, nar. 4. 2. 1983"; seven of the names six held-out sets left stood so).
+     * isikukood 38207140287", "Mareka Vargu, nar. 4. 2. 1983"; seven of the names six held-out sets left stood so). A
+     * person's labels only (not Italy's, Croatia's, Chile's, Russia's and Greece's tax numbers, which companies have too:
+     * "Poste Italiane, codice fiscale"), "born" not before a preposition ("Raised in Grand Rapids, born in Detroit").
      */
     private static final PatternScanner NUMBER_LABEL_AFTER_NAME = PatternScanner.of(Pattern.compile(
-            "(?<=[\\p{L}\\p{M}]),[ ]+(?:CNP|PESEL|isikukood|asmens kodas|personnummer|henkilötunnus|hetu|EGN|ЕГН|OIB|JMBG|EMŠO"
-                    + "|rodné číslo|DNI|NIE|C\\.F\\.|codice fiscale|BSN|NINO|CPF|CURP|RUT|РНОКПП|ИНН|AMKA|ΑΜΚΑ|ΑΦΜ|TCKN|nar\\.|geb\\."
-                    + "|born|DOB|d\\.o\\.b\\.|née|nato a|nata a|nato il|nata il|nacido|nacida|narozen|narozena|narozený|narodený"
+            "(?<=[\\p{L}\\p{M}]),[ ]+(?:CNP|PESEL|isikukood|asmens kodas|personnummer|henkilötunnus|hetu|EGN|ЕГН|JMBG|EMŠO"
+                    + "|rodné číslo|DNI|NIE|BSN|NINO|CPF|CURP|РНОКПП|AMKA|ΑΜΚΑ|TCKN|nar\\.|geb\\."
+                    + "|born(?![ \\t]+(?:in|into|at|on|and|to|of|the|a|an|with|from)(?![\\p{L}]))|DOB|d\\.o\\.b\\.|née|nato a|nata a|nato il|nata il|nacido|nacida|narozen|narozena|narozený|narodený"
                     + "|narodená|urodzony|urodzona|syntynyt|född|født)(?![\\p{L}])"));
     /** The capitalised words before the comma, read at each label only (tried at every capital, it cost a third of a 1 KB text's time). */
     private static final Pattern NAME_BEFORE_COMMA = Pattern.compile(
@@ -829,7 +831,7 @@ public class PersonRecognizer implements Recognizer {
             while (first < words.length && (NameLists.get().kinds(WordTable.lowerCase(words[first])) & NameLists.NOT_NAME) != 0) {
                 first++;
             }
-            if (words.length - first < 2 || !anyListed(words, first)) {
+            if (words.length - first < 2 || !anyListed(words, first) || fieldOrCompany(words, first)) {
                 return;
             }
             int start = m.end();
@@ -862,6 +864,20 @@ public class PersonRecognizer implements Recognizer {
                 if ((NameLists.get().kinds(WordTable.lowerCase(part)) & (NameLists.FIRST | NameLists.SURNAME)) != 0) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether a word from {@code first} on is a field's name or a company's legal form: a table's headings ("Surname,
+     *     Given Names, DOB", "Full Name, DOB") or a company ("Rossi Costruzioni Srl, C.F." is not asked: a company's number
+     *     labels are left out of the list)
+     */
+    private static boolean fieldOrCompany(String[] words, int first) {
+        for (int w = first; w < words.length; w++) {
+            if (FieldValueRecognizer.FIELDS.containsKey(WordTable.lowerCase(words[w])) || LEGAL_FORMS.contains(words[w])) {
+                return true;
             }
         }
         return false;
@@ -914,7 +930,8 @@ public class PersonRecognizer implements Recognizer {
             initials = initials == null ? INITIALS.matcher(text) : initials;
             initials.region(at, Math.min(text.length(), at + 7));
             if (initials.lookingAt()) {
-                if (initialsOf(text.substring(result.start(), result.end()), initials.group("alias"))) {
+                if (initialsOf(text.substring(result.start(), result.end()), initials.group("alias"))
+                        && !ABBREVIATIONS.contains(initials.group("alias"))) {
                     found = new RecognizerResult(ENTITY, initials.start("alias"), initials.end("alias"), 0.7,
                             "name: the initials of the name before, in brackets");
                 }
@@ -932,8 +949,7 @@ public class PersonRecognizer implements Recognizer {
                     continue; // "(Manager)": neither quoted nor led
                 }
                 String name = alias.group("alias");
-                int kinds = NameLists.get().kinds(WordTable.lowerCase(name.split(" ")[0]));
-                if ((kinds & NameLists.NOT_NAME) != 0 || birth && MONTH_FIRST.matcher(name).lookingAt()) {
+                if (!aliasWords(name) || birth && (MONTH_FIRST.matcher(name).lookingAt() || Cities.town(name, 0, name.length(), new char[64]))) {
                     continue;
                 }
                 found = new RecognizerResult(ENTITY, alias.start("alias"), alias.end("alias"), birth ? 0.75 : 0.7, birth
@@ -951,6 +967,57 @@ public class PersonRecognizer implements Recognizer {
         }
         added.sort(java.util.Comparator.comparingInt(RecognizerResult::start));
         return added;
+    }
+
+    /**
+     * Two capitals that a text writes for more than a person's initials (multiple sclerosis, an afternoon, quality
+     * assurance: "Patient: Mark Smith (MS) relapsing-remitting"); initials of three or four are a person's.
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of("MS", "PM", "AM", "QA", "HR", "IT", "MD", "RN", "PA", "DO", "ER",
+            "OR", "OK", "PT", "OT", "ID", "IP", "VP", "CC", "BA", "MA", "BS", "PR", "PO", "TV", "UK", "US", "EU", "GP", "DR");
+
+    /** The endings of a party's, a role's or a thing's word ("Employee", "Licensor", "Claimant", "Principal Investigator"). */
+    private static final Pattern ROLE_ENDING = Pattern.compile("(?:ee|or|er|ant|ent|ary|ist|ion|ity|ship|ment|ing|ies|ers|ors)");
+
+    /**
+     * @return whether an alias's words are a name's: each a given name or a surname of the lists, or a word that is no
+     *     common word, no contract's party ("Jane Doe ("Employee")", "Acme Ltd ("Company")", "(the "Tenant")") and,
+     *     when longer than five letters, no role's ending ("Licensor", "Käuferin" aside: "Kobby", "Seun", "Dazza" pass)
+     */
+    private static boolean aliasWords(String alias) {
+        for (String word : alias.split(" ")) {
+            String lower = WordTable.lowerCase(word);
+            int kinds = NameLists.get().kinds(lower);
+            if ((kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & NameLists.NOT_NAME) == 0
+                    && SIGN_OFFS_AND_PARTIES.get(lower) == 0) {
+                continue;
+            }
+            if ((kinds & NameLists.NOT_NAME) != 0 || SIGN_OFFS_AND_PARTIES.get(lower) != 0 || PARTIES.contains(lower)
+                    || lower.length() > 5 && endsInRole(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Parties and roles the sign-offs' table does not hold, in other languages too. */
+    private static final Set<String> PARTIES = Set.of("company", "employee", "client", "consultant", "provider", "agent",
+            "principal", "party", "parties", "investor", "owner", "member", "partner", "shareholder", "director", "testator",
+            "respondent", "applicant", "defendant", "plaintiff", "beneficiary", "agreement", "contract", "property", "premises",
+            "verkäufer", "verkäuferin", "käufer", "käuferin", "mieter", "mieterin", "vermieter", "vermieterin", "arbeitgeber",
+            "arbeitnehmer", "arbeitnehmerin", "auftraggeber", "auftragnehmer", "gesellschaft", "vendeur", "acheteur", "bailleur",
+            "locataire", "société", "vendedor", "comprador", "arrendador", "arrendatario", "sociedad", "venditore", "acquirente",
+            "società", "verkoper", "koper", "huurder", "verhuurder");
+
+    /** @return whether a word ends in one of {@link #ROLE_ENDING}'s endings */
+    private static boolean endsInRole(String lower) {
+        Matcher m = ROLE_ENDING.matcher(lower);
+        for (int k = Math.max(0, lower.length() - 4); k < lower.length(); k++) {
+            if (m.region(k, lower.length()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the capitals are the initials of the name's words (each word's first letter, "-" parting words too) */

@@ -91,9 +91,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                 NamedPattern.of("mobile in its national groups", "(?<![\\w+./:-])(?:0[47]\\d{2}[ ]\\d{3}[ ]\\d{3}|01[5-7]\\d{1,2}[ ](?:\\d{3,4}[ ]\\d{3,4}|\\d{7,8})"
                         + "|06(?:[- ]\\d{4}[ ]\\d{4}|-\\d{8})|0\\d{1,3}-\\d{2,3}[ ]\\d{2}[ ]\\d{2}|07[5-9][ ]\\d{3}[ ]\\d{2}[ ]\\d{2}"
                         // Nigerian, Philippine and Turkish mobiles in four, three and four ("0706 555 3314", "0917 555 0123",
-                        // "0532 418 7703"), a Turkish one in four, three and pairs ("0532 418 77 03"), a freephone 0800 number in
+                        // "0532 418 7703"; the operators' 050, 053, 054, 055 only: "Part no. 0580 314 0001"), a Turkish one in
+                        // four, three and pairs ("0532 418 77 03"), a freephone 0800 number in
                         // three and three or four (New Zealand's, Ireland's 1800 has no 0)
-                        + "|0[5789]\\d{2}[ ]\\d{3}[ ]\\d{4}|05\\d{2}[ ]\\d{3}[ ]\\d{2}[ ]\\d{2}|0800[ ]\\d{3}[ ]\\d{3,4})"
+                        + "|0[789]\\d{2}[ ]\\d{3}[ ]\\d{4}|05[0345]\\d[ ]\\d{3}[ ](?:\\d{4}|\\d{2}[ ]\\d{2})|0800[ ]\\d{3}[ ]\\d{3,4})"
                         + "(?!\\w|-\\d|[.,/:]\\d|[ ]\\d)", 0.55),
                 // a French mobile in its pairs ("06 15 72 84 33"), alone: not five pairs rising to 50 at most, a draw's numbers,
                 // nor five pairs inside a longer run of them ("Counts: 07 12 09 11 10 08", the review's)

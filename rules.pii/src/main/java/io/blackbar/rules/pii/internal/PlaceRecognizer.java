@@ -551,9 +551,10 @@ public class PlaceRecognizer extends PatternRecognizer {
             "ALBERTA", "Manitoba", "MANITOBA", "Victoria", "VICTORIA", "Tasmania", "TASMANIA", "Queensland", "QUEENSLAND");
 
     /**
-     * A town of the gazetteer alone in brackets, one to three words in Title case or capitals: where a person or a place of
-     * work is from ("Son Dale Pettigrew (Flagstaff) informed", "Plant 2 (Cabuyao)", "DESMOND TUTU (PRETORIA)"; twelve of
-     * the towns five held-out sets left stood so). Not a US state, kept by Safe Harbor, nor a first name or a common word
+     * A town of the gazetteer alone in brackets, one to three words in Title case or capitals, after a person's name
+     * ({@link #givenNameBefore}): where the person is from ("Son Dale Pettigrew (Flagstaff) informed", "Maternal aunt
+     * Rawinia Tipene-Hall (Gisborne)", "DESMOND TUTU (PRETORIA)"; twelve of the towns five held-out sets left stood in
+     * brackets). Not a US state, kept by Safe Harbor, nor a first name or a common word
      * ("(Victoria)", "(Reading)"), as {@link #townsEndingAddresses}; in capitals four letters at least ("(MOA)" is a medical
      * office assistant); not a Canadian province nor an Australian state that is a town's name too ("Montréal (Québec)"),
      * whose level Safe Harbor keeps, as a US state's (a department's or a province's of Europe it does not: "Villeurbanne
@@ -581,13 +582,43 @@ public class PlaceRecognizer extends PatternRecognizer {
                 break;
             }
             if (e < n && text.charAt(e) == ')' && e - s >= (Character.isUpperCase(text.charAt(s + 1)) ? 4 : 3)
-                    && Cities.town(text, s, e, buffer)) {
+                    && Cities.town(text, s, e, buffer) && givenNameBefore(text, open)) {
                 String name = text.substring(s, e);
                 if (!STATES.contains(name) && !PROVINCES.contains(name) && !streetNamed(name) && !otherwiseAWord(text, s)) {
                     out.add(new RecognizerResult("LOCATION", s, e, 0.6, "town of the gazetteer alone in brackets"));
                 }
             }
         }
+    }
+
+    /**
+     * @return whether one of the one to three capitalised words before the bracket at {@code open} is a given name of the
+     *     lists: a person's town ("Son Dale Pettigrew (Flagstaff)"), not a club's, a product's or a wine's ("Kane
+     *     (Tottenham)", "macOS 13 (Ventura)", "Hyundai (Tucson)", "Cabernet Sauvignon (Napa)": a review's)
+     */
+    private static boolean givenNameBefore(String text, int open) {
+        int end = open;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        for (int word = 0; word < 3; word++) {
+            int start = end;
+            while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                start--;
+            }
+            if (start == end || !Character.isUpperCase(text.charAt(start))) {
+                return false;
+            }
+            int kinds = NameLists.get().kinds(text.substring(start, end).toLowerCase(Locale.ROOT));
+            if ((kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0) {
+                return true;
+            }
+            if (start == 0 || text.charAt(start - 1) != ' ') {
+                return false;
+            }
+            end = start - 1;
+        }
+        return false;
     }
 
     /** @return whether a digit stands in the {@link #ADDRESS_DIGIT_WITHIN} characters before {@code comma}, on its line */
@@ -604,6 +635,10 @@ public class PlaceRecognizer extends PatternRecognizer {
         return false;
     }
 
+    /** A postal code of Canada, Ireland (Eircode) or the UK that begins with a capital and a digit, whole. */
+    private static final Pattern LETTER_DIGIT_CODE = Pattern.compile(
+            "(?:[A-Z]\\d[A-Z][ ]?\\d[A-Z]\\d|[A-Z]\\d{2}[ ]?[0-9A-Z]{4}|[A-Z]\\d[A-Z\\d]?[ ]?\\d[A-Z]{2})(?![\\w-])");
+
     /** @return whether a town's word ending at {@code end} ends the address: the line's or text's end, a mark, a code */
     private static boolean endsAnAddress(String text, int end) {
         int k = end;
@@ -615,11 +650,12 @@ public class PlaceRecognizer extends PatternRecognizer {
         }
         char c = text.charAt(k);
         // a postal code after a blank: digits, two capitals and no small letter (Malta's "MST 1018", the UK's "BA1 3AB"),
-        // or a capital and a digit (Canada's "B2Y 1J4", Ireland's "H91 X2C4", the UK's "G12 8QQ")
+        // or a whole code that begins with a capital and a digit (Canada's "B2Y 1J4", Ireland's "H91 X2C4", the UK's "G12
+        // 8QQ"; not a terminal's or a race's "Dubai T3", "Silverstone F1")
         return c == '\n' || c == '\r' || c == ',' || c == ';' || c == '.' || c == '(' || c == '-' || c == '\u2013' || c == '|'
                 || c == '"' || k > end && (Character.isDigit(c) || Character.isUpperCase(c) && k + 1 < text.length()
                 && (Character.isUpperCase(text.charAt(k + 1)) && k + 2 < text.length() && !Character.isLowerCase(text.charAt(k + 2))
-                || c <= 'Z' && Character.isDigit(text.charAt(k + 1))));
+                || LETTER_DIGIT_CODE.matcher(text).region(k, Math.min(text.length(), k + 9)).lookingAt()));
     }
 
     /**

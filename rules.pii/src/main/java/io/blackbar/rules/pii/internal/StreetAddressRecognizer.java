@@ -286,10 +286,13 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("box", "\\b(?:P\\.?\\s?O\\.?\\s?Box|PSC|Unit)\\s+\\d{1,6}(?:,?\\s+Box\\s+\\d{1,6})?"
                         + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.7),
                 // a post office box in other languages ("Postbus 412", "Postfach 10 12 34", "Postboks 6000", "Apartado de
-                // Correos 1020", "Casilla 13-D", "Caixa Postal 2201", "Skrytka pocztowa 45", "Boîte postale 12"; a fifteenth
-                // held-out set's tax office letter)
-                NamedPattern.of("post box", "(?<![\\p{L}])(?:Postbus|POSTBUS|Postfach|POSTFACH|Postboks|Postbox|Apartado de Correos"
-                        + "|Apartado|Apdo\\.|Casilla|Caixa Postal|Caixa postal|Skrytka pocztowa|Boîte postale|Postilokero)[ \\t]+\\d{1,6}"
+                // Correos 1020", "Casilla de Correo 45", "Caixa Postal 2201", "Skrytka pocztowa 45", "Case postale 123"; a
+                // fifteenth held-out set's tax office letter)
+                // (not "Apartado", "Casilla" alone: a law's section, a tax form's box, "Apartado 3 del artículo 14", "Casilla 505
+                // del modelo 100"; two digits at least: "Postfach 2 ist voll" is a mailbox's)
+                NamedPattern.of("post box", "(?<![\\p{L}])(?:Postbus|POSTBUS|Postfach|POSTFACH|Postboks|Apartado de Correos|Apartado Postal"
+                        + "|Apdo\\. de Correos|Casilla de Correos?|Caixa Postal|Caixa postal|Skrytka pocztowa|Boîte postale|Case postale"
+                        + "|Postilokero)[ \\t]+\\d{2,6}"
                         + "(?:[ ]\\d{2}){0,3}(?:-[A-Z])?(?![\\w-]|[.,]\\d)", 0.7),
                 NamedPattern.of("military", "\\b(?:USNS|USNV|USS|USCGC)\\s+" + NAME_WORD + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.6),
                 NamedPattern.of("military post", "\\b(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5}\\b", 0.7),

@@ -345,13 +345,15 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     /** The endings of a web address's or a file's name, which a bracket holds as often as a login ("(www.example.com)"). */
     private static final Set<String> NOT_LOGIN_ENDINGS = Set.of("com", "org", "net", "edu", "gov", "io", "co", "uk", "de", "fr",
-            "es", "it", "nl", "be", "eu", "info", "biz", "example", "html", "htm", "pdf", "doc", "docx", "xls", "xlsx", "txt",
-            "csv", "jpg", "png", "zip", "xml", "json");
+            "es", "it", "nl", "be", "eu", "ru", "pl", "info", "biz", "example", "html", "htm", "pdf", "doc", "docx", "xls", "xlsx",
+            "txt", "csv", "jpg", "png", "zip", "xml", "json", "py", "md", "yaml", "yml", "js", "ts", "cfg", "ini", "log", "sh",
+            "rb", "java", "php", "go", "rs", "cpp", "conf", "toml", "lock", "sql", "exe", "jar", "war", "gz", "tar");
 
     /**
      * @return whether a word alone in brackets is a login by its shape, with no name before it that it spells: letters in
-     *     parts parted by dots or underscores ("(t.vandam)", "(kratochvilova.m)", "(ops.farah)"), not a web address's or
-     *     a file's name, nor a digit in it ("(fig.2)", "(v1.2)"); or an initial or two and a surname of the lists of five
+     *     parts parted by dots or underscores, one of them a name ("(t.vandam)", "(kratochvilova.m)", "(ops.farah)"), not a
+     *     web address's or a file's name, nor a digit in it, nor code's names ("(fig.2)", "(v1.2)", "(java.util)",
+     *     "(user_id)", "(e.coli)": a review's); or an initial or two and a surname of the lists of five
      *     letters or more as a note's author, a colon after the bracket or a date or a time before it ("Notiz HV (jszymanski):",
      *     "16/05/2025 (srousseau) :"; a fifteenth held-out set's notes; not "Contractor (plumber)", "unfit for work
      *     (scaffolder)", "DÍAZ (finada)", words the lists take for an initial and a surname)
@@ -361,7 +363,8 @@ public class UsernameRecognizer extends PatternRecognizer {
             String[] parts = login.split("[._]");
             return login.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '.' || c == '_') && parts.length >= 2
                     && java.util.Arrays.stream(parts).noneMatch(String::isEmpty) && !login.startsWith("www.")
-                    && !NOT_LOGIN_ENDINGS.contains(parts[parts.length - 1]) && login.replaceAll("[._]", "").length() >= 5;
+                    && !NOT_LOGIN_ENDINGS.contains(parts[parts.length - 1]) && login.replaceAll("[._]", "").length() >= 5
+                    && namedParts(parts);
         }
         int after = close;
         while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
@@ -373,6 +376,33 @@ public class UsernameRecognizer extends PatternRecognizer {
         }
         boolean author = after < text.length() && text.charAt(after) == ':' || before > 0 && Character.isDigit(text.charAt(before - 1));
         return author && initialsAndSurname(login, 2, 5) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
+    }
+
+    /** Species' names that a bacterium's abbreviation writes after its initial ("(e.coli)", "(s.aureus)"). */
+    private static final Set<String> SPECIES = Set.of("coli", "aureus", "pylori", "difficile", "aeruginosa", "pneumoniae",
+            "epidermidis", "faecalis", "albicans", "influenzae", "typhi", "cereus", "subtilis", "pyogenes", "agalactiae", "mutans",
+            "sapiens", "elegans", "melanogaster", "cerevisiae", "monocytogenes", "jejuni", "gonorrhoeae", "trachomatis");
+
+    /**
+     * @return whether a dotted login's parts hold a person's name: an initial beside a word of four letters or more
+     *     ("t.vandam", "kratochvilova.m"), a given name of four letters or more ("ops.farah"), or an initial and a surname
+     *     run together ("operatore.mbianchi"); not code's words ("java.util", "server.port") nor a species ("e.coli")
+     */
+    private static boolean namedParts(String[] parts) {
+        NameLists lists = NameLists.get();
+        boolean initial = java.util.Arrays.stream(parts).anyMatch(p -> p.length() == 1);
+        for (String part : parts) {
+            int kinds = lists.kinds(part);
+            if (SPECIES.contains(part)) {
+                return false;
+            }
+            boolean common = (kinds & NameLists.NOT_NAME) != 0;
+            if (!common && (initial && part.length() >= 4 || part.length() >= 4 && (kinds & NameLists.FIRST) != 0)
+                    || initialsAndSurname(part, 1, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether a login has a digit, a dot or an underscore in it */

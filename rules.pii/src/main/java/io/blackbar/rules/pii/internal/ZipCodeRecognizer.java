@@ -30,7 +30,7 @@ public class ZipCodeRecognizer extends PatternRecognizer {
             + "|Germany|Austria|Switzerland|France|Belgium|Netherlands|Luxembourg|Italy|Spain|Portugal|Greece|Cyprus(?: \\(Greek\\))?"
             + "|Malta|Ireland|United Kingdom|Czech Republic|Slovakia|Hungary|Slovenia|Croatia|Romania|Bulgaria|Serbia"
             + "|Brazil|Argentina|Uruguay|Chile|Mexico|Canada|Australia|New Zealand|South Africa|Tunisia|Morocco|Japan"
-            + "|Greenland|Greenlander|Faroe Islands|Israel|Turkey|Ukraine|United States|Singapore)";
+            + "|Greenland|Greenlander|Faroe Islands|Israel|Turkey|Ukraine|United States)";
 
     /**
      * A UK postcode in capitals (Royal Mail's Programmers' Guide to PAF): an outward code of an area of
@@ -84,6 +84,8 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                         + "(?=[ \\t]*(?:[,.;)|\\r\\n]|$)|[ \\t]+\\p{Lu}{2,}\\b|[ \\t]{2})"
                         + "(?<=(?:\\b" + INDIAN_PLACES + "[ \\t]{0,8}[,\u2013-]?[ \\t]{0,8}"
                         + "|\\b(?i:pin[ \\t]?code|pincode)[ \\t]{0,8}[:#.-]?[ \\t]{0,8})[1-8]\\d{2}[ ]?\\d{3})", 0.65),
+                // Singapore's six digits after its name ("Singapore 437112"; not "Singapore 4520" visitors, "Singapore 2100 hrs")
+                NamedPattern.of("Singapore postal code", "(?<![\\p{L}])Singapore[ \\t]{1,3}(?<value>\\d{6})(?![\\w-]|[.,]\\d)", 0.65),
                 NamedPattern.of("uk postcode", "(?<![\\w-])(?<value>" + UK_POSTCODE + ")(?![\\w-])", 0.6),
                 NamedPattern.of("canadian postal code", "(?<![\\w-])(?!" + NOT_POSTAL + ")(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
                 NamedPattern.ofIgnoreCase("labelled postal code", "\\b(?:zip code|zipcode|postal code|post code|postcode|zip|código postal|codigo postal|code postal)(?: is)?\\s*+[:#]?\\s*+"

@@ -657,6 +657,13 @@ class OverThresholdTest {
             # the review's: names and common words that are towns too, a table's count in Greek or Russian
             place | 'A-100,Orange,12; Colour 12, Orange; Chapter 12, Temple.; Item 12, Victoria.' |
             place | 'Πίνακας 3, 1500 Εργαζόμενοι; Таблица 4, 2500 Рублей; За третий квартал Газпром увеличил' |
+            # the fortieth session's review: an employer, a university, a ground after "at"; a club's, a product's, a wine's
+            # town in brackets; a terminal's and a race's letter and digit after a town
+            place | She worked at Nokia for ten years. He studied at Harvard. They lost 2-1 at Brentford. macOS 13 (Ventura); Hyundai (Tucson), 2021; Cabernet Sauvignon (Napa) |
+            place | Flight EK 29, Dubai T3, gate B12. Round 7, Silverstone F1 qualifying. |
+            place | Dated at Cape Town this 5th day; Son Dale Pettigrew (Flagstaff) informed | Cape Town;Flagstaff
+            id    | This fixes reference JDK-8295678. El escrito fue radicado 12/03/2024 ante. Регистрационный номер 2019-06-12 от. ID: 192.168.100.200. Customer number 1.250.000 reached. Account: Q3-2024 forecast 12500 |
+            zip   | Visitors by market: Singapore 4520, Malaysia 3100. Flights from Singapore 2100 hrs daily. |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

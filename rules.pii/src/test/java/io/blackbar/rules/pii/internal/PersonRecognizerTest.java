@@ -26,6 +26,9 @@ class PersonRecognizerTest {
             # a name before a comma and a national number's or a birth's label; not a company's nor a place's
             'Subsemnatul POPA MIHAI-ANDREI, CNP 1850101123456, domiciliat; fiica, POPA ELENA, CNP 6140309122076' | POPA MIHAI-ANDREI;POPA ELENA
             'Lietuva Vilnius, asmens kodas; Acme Holdings, NIF B12345678; The Client, DOB 3/4/55' |
+            # the fortieth session's review: a contract's parties in quotes, a table's headings, a company, a place before "born in"
+            'This agreement between Jane Doe ("Employee") and Acme Ltd ("Company"); Dr Ann Pike ("Principal Investigator"); Hans Maier ("Verkäufer")' | Jane Doe;Ann Pike;Hans Maier
+            'Surname, Given Names, DOB, Address. Rossi Costruzioni Srl, DNI 1234; Raised in Grand Rapids, born in Detroit. Patient: Mark Smith (MS) relapsing. Jane Morris (born Leeds).' | Mark Smith;Jane Morris
             I'm Naomi Ryan, originally from Lisbon                   | Naomi Ryan
             Mrs. Labrie called back                                  | Labrie
             Mrs. MacLeod called back                                 | MacLeod
