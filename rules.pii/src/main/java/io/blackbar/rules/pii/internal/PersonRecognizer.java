@@ -974,7 +974,9 @@ public class PersonRecognizer implements Recognizer {
      * assurance: "Patient: Mark Smith (MS) relapsing-remitting"); initials of three or four are a person's.
      */
     private static final Set<String> ABBREVIATIONS = Set.of("MS", "PM", "AM", "QA", "HR", "IT", "MD", "RN", "PA", "DO", "ER",
-            "OR", "OK", "PT", "OT", "ID", "IP", "VP", "CC", "BA", "MA", "BS", "PR", "PO", "TV", "UK", "US", "EU", "GP", "DR");
+            "OR", "OK", "PT", "OT", "ID", "IP", "VP", "CC", "BA", "MA", "BS", "PR", "PO", "TV", "UK", "US", "EU", "GP", "DR",
+            // the eyes' ("Ojo Izquierdo (OI)", a Spanish clinical case's, read as a name)
+            "OD", "OI", "OS", "OU");
 
     /** The endings of a party's, a role's or a thing's word ("Employee", "Licensor", "Claimant", "Principal Investigator"). */
     private static final Pattern ROLE_ENDING = Pattern.compile("(?:ee|or|er|ant|ent|ary|ist|ion|ity|ship|ment|ing|ies|ers|ors)");

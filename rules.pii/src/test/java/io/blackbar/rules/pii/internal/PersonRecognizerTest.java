@@ -28,7 +28,7 @@ class PersonRecognizerTest {
             'Lietuva Vilnius, asmens kodas; Acme Holdings, NIF B12345678; The Client, DOB 3/4/55' |
             # the fortieth session's review: a contract's parties in quotes, a table's headings, a company, a place before "born in"
             'This agreement between Jane Doe ("Employee") and Acme Ltd ("Company"); Dr Ann Pike ("Principal Investigator"); Hans Maier ("Verkäufer")' | Jane Doe;Ann Pike;Hans Maier
-            'Surname, Given Names, DOB, Address. Rossi Costruzioni Srl, DNI 1234; Raised in Grand Rapids, born in Detroit. Patient: Mark Smith (MS) relapsing. Jane Morris (born Leeds).' | Mark Smith;Jane Morris
+            'Surname, Given Names, DOB, Address. Rossi Costruzioni Srl, DNI 1234; Raised in Grand Rapids, born in Detroit. Patient: Mark Smith (MS) relapsing. Jane Morris (born Leeds). Dr Ana Ortiz (OD)' | Mark Smith;Jane Morris;Ana Ortiz
             I'm Naomi Ryan, originally from Lisbon                   | Naomi Ryan
             Mrs. Labrie called back                                  | Labrie
             Mrs. MacLeod called back                                 | MacLeod
