@@ -28,8 +28,9 @@ public class IbanRecognizer extends PatternRecognizer {
 
     /**
      * Each match, or where its check fails the longest part of it that ends at a blank and passes, less words only (a
-     * group with a small letter): the expression reads a short word after an IBAN in groups as its last group ("LT22 7044 0060 3819 4027 ne vėliau", "… 0130 00 and", "…
-     * 4027 bank"), and an IBAN read so was lost (two of a fifteenth held-out set's twelve).
+     * group with a small letter): the expression reads a short word after an IBAN in groups as its last group ("LT22 7044
+     * 0060 3819 4027 ne vėliau", "ES91 … 1332 de", "BE68 … 7034 bank"), and an IBAN read so was lost (two of a fifteenth
+     * held-out set's twelve).
      */
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {

@@ -552,13 +552,12 @@ public class PlaceRecognizer extends PatternRecognizer {
 
     /**
      * A town of the gazetteer alone in brackets, one to three words in Title case or capitals, after a person's name
-     * ({@link #givenNameBefore}): where the person is from ("Son Dale Pettigrew (Flagstaff) informed", "Maternal aunt
-     * Rawinia Tipene-Hall (Gisborne)", "DESMOND TUTU (PRETORIA)"; twelve of the towns five held-out sets left stood in
-     * brackets). Not a US state, kept by Safe Harbor, nor a first name or a common word
-     * ("(Victoria)", "(Reading)"), as {@link #townsEndingAddresses}; in capitals four letters at least ("(MOA)" is a medical
-     * office assistant); not a Canadian province nor an Australian state that is a town's name too ("Montréal (Québec)"),
-     * whose level Safe Harbor keeps, as a US state's (a department's or a province's of Europe it does not: "Villeurbanne
-     * (Rhône)", "Lugo (Lugo)").
+     * ({@link #givenNameBefore}): where the person is from ("Son Dale Pettigrew (Flagstaff) informed", "DESMOND TUTU
+     * (PRETORIA)"; twelve of the towns five held-out sets left stood in brackets, a name before a few of them). Not a US
+     * state, kept by Safe Harbor, nor a first name or a common word ("(Victoria)", "(Reading)"), as {@link
+     * #townsEndingAddresses}; in capitals four letters at least ("(MOA)" is a medical office assistant); not a Canadian
+     * province nor an Australian state that is a town's name too ("Montréal (Québec)"), whose level Safe Harbor keeps, as
+     * a US state's (a department's or a province's of Europe it does not: "Villeurbanne (Rhône)").
      */
     private static void townsInBrackets(String text, List<RecognizerResult> out) {
         int n = text.length();
@@ -593,8 +592,9 @@ public class PlaceRecognizer extends PatternRecognizer {
 
     /**
      * @return whether one of the one to three capitalised words before the bracket at {@code open} is a given name of the
-     *     lists: a person's town ("Son Dale Pettigrew (Flagstaff)"), not a club's, a product's or a wine's ("Kane
-     *     (Tottenham)", "macOS 13 (Ventura)", "Hyundai (Tucson)", "Cabernet Sauvignon (Napa)": a review's)
+     *     lists: a person's town ("Son Dale Pettigrew (Flagstaff)"), not a product's or a wine's ("macOS 13 (Ventura)",
+     *     "Hyundai (Tucson)", "Cabernet Sauvignon (Napa)": a review's); a player's club after a surname that is a given
+     *     name too reads as a town still ("Kane (Tottenham)")
      */
     private static boolean givenNameBefore(String text, int open) {
         int end = open;
