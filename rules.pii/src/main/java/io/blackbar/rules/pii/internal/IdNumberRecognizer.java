@@ -317,7 +317,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
      * Q3-2024 forecast"), an address of the internet ("ID: 192.168.100.200") and a round amount in dotted thousands
      * ("Customer number 1.250.000 reached"), which the values' dotted groups would read (a review's).
      */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?:/\\d\\d)?|(?:19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}"
+    private static final Pattern NOT_AN_IDENTIFIER = Pattern.compile("(?:19|20)\\d\\d(?:/\\d\\d)?|(?:19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}"
             + "|\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)?\\d\\d|(?:Q[1-4]|H[12]|FY)[ /-]?(?:19|20)?\\d\\d|\\d{1,3}(?:\\.\\d{1,3}){3}|\\d{1,3}(?:\\.\\d{3})*\\.000");
     /** The shapes of identifiers with a type and a check of their own, left to their recognizers: an SSN, a NINO. */
     private static final Pattern TYPED = Pattern.compile("\\d{3}-\\d{2}-\\d{4}|[A-CEGHJ-PR-TW-Z]{2}\\d{6}[A-D]");
@@ -330,7 +330,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
     @Override
     protected Validation validate(String value) {
         String digits = Checksums.digits(value);
-        if (YEAR.matcher(value).matches() || TYPED.matcher(value).matches()
+        if (NOT_AN_IDENTIFIER.matcher(value).matches() || TYPED.matcher(value).matches()
                 || digits.length() >= 13 && digits.length() <= 19 && digits.length() == value.replace(" ", "").length()
                 && CreditCardRecognizer.issuerRange(digits) && Checksums.luhn(digits)) {
             return Validation.REJECTED;

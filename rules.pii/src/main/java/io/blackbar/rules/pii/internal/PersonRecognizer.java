@@ -980,12 +980,13 @@ public class PersonRecognizer implements Recognizer {
             "OD", "OI", "OS", "OU");
 
     /** The endings of a party's, a role's or a thing's word ("Employee", "Licensor", "Claimant", "Principal Investigator"). */
-    private static final Pattern ROLE_ENDING = Pattern.compile("(?:ee|or|er|ant|ent|ary|ist|ion|ity|ship|ment|ing|ies|ers|ors)");
+    private static final List<String> ROLE_ENDINGS = List.of("ee", "or", "er", "ant", "ent", "ary", "ist", "ion", "ity", "ship",
+            "ment", "ing", "ies", "ers", "ors");
 
     /**
      * @return whether an alias's words are a name's: each a given name or a surname of the lists, or a word that is no
      *     common word, no contract's party ("Jane Doe ("Employee")", "Acme Ltd ("Company")", "(the "Tenant")") and,
-     *     when longer than five letters, no role's ending ("Licensor", "Käuferin" aside: "Kobby", "Seun", "Dazza" pass)
+     *     when longer than five letters, no role's ending ({@link #ROLE_ENDINGS}: "Licensor"; "Kobby", "Seun", "Dazza" pass)
      */
     private static boolean aliasWords(String alias) {
         for (String word : alias.split(" ")) {
@@ -996,7 +997,7 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             if ((kinds & NameLists.NOT_NAME) != 0 || SIGN_OFFS_AND_PARTIES.get(lower) != 0 || PARTIES.contains(lower)
-                    || lower.length() > 5 && endsInRole(lower)) {
+                    || lower.length() > 5 && ROLE_ENDINGS.stream().anyMatch(lower::endsWith)) {
                 return false;
             }
         }
@@ -1011,17 +1012,6 @@ public class PersonRecognizer implements Recognizer {
             "arbeitnehmer", "arbeitnehmerin", "auftraggeber", "auftragnehmer", "gesellschaft", "vendeur", "acheteur", "bailleur",
             "locataire", "société", "vendedor", "comprador", "arrendador", "arrendatario", "sociedad", "venditore", "acquirente",
             "società", "verkoper", "koper", "huurder", "verhuurder");
-
-    /** @return whether a word ends in one of {@link #ROLE_ENDING}'s endings */
-    private static boolean endsInRole(String lower) {
-        Matcher m = ROLE_ENDING.matcher(lower);
-        for (int k = Math.max(0, lower.length() - 4); k < lower.length(); k++) {
-            if (m.region(k, lower.length()).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** @return whether the capitals are the initials of the name's words (each word's first letter, "-" parting words too) */
     private static boolean initialsOf(String name, String capitals) {
