@@ -4032,6 +4032,12 @@ public class PersonRecognizer implements Recognizer {
             score = strong ? 0.5 : 0.1;
             why = "name: known surname";
         } else {
+            // neither end known: a role or another language's word may begin a line or a sentence before a known first
+            // name and its surname ("Foreman Terrence Oduya signed", "Handläggare Emir Hodžić ringde"), where the whole run is
+            // no name
+            if (roleBeforeName(chars, words, i, j, runStart, title, intro)) {
+                score(text, chars, words, i + 1, j, out, singles, candidates);
+            }
             return;
         }
         double ruleScore = score;
@@ -4057,6 +4063,25 @@ public class PersonRecognizer implements Recognizer {
             singles.add(new int[] {out.size(), start, end, 1});
         }
         out.add(new RecognizerResult(ENTITY, start, end, score, why));
+    }
+
+    /**
+     * @return whether the run i..j is three words in Title case at a line's or a sentence's start, its first one no
+     *     title, no introducer before it, and its second a known first name that is mostly one (not a common word, nor
+     *     one the lists say is mostly something else): a role or a word of another language before a name
+     */
+    private static boolean roleBeforeName(char[] chars, Words words, int i, int j, int runStart, String title, String intro) {
+        if (j - i != 2 || i != runStart || title != null || intro != null || words.initial(i) || words.initial(j)
+                || words.allCaps(i) || words.allCaps(i + 1) || words.allCaps(j) || !words.first(i + 1) || words.common(i + 1)
+                || words.wordName(i + 1) || !words.adjacentToNext(i) || !words.adjacentToNext(i + 1)) {
+            return false;
+        }
+        int k = words.start(i);
+        while (k > 0 && (chars[k - 1] == ' ' || chars[k - 1] == '\t')) {
+            k--;
+        }
+        return k == 0 || chars[k - 1] == '\n' || chars[k - 1] == '\r'
+                || chars[k - 1] == '.' && k < words.start(i) && k >= 2 && Character.isLowerCase(chars[k - 2]);
     }
 
     /**
