@@ -63,6 +63,8 @@ public class TextTableRecognizer implements Recognizer {
                     + "|dob|date[_ ]of[_ ]birth|birth[_ ]?date|street|address|zip|post[_ ]?code|postal[_ ]?code|city|ssn"
                     // a roster's short names and identifiers ("student_id,last,first,gr,age", "mykad_or_passport")
                     + "|first|last|student[_ ]?id|card[_ ]?no|mykad|nric"
+                    // a name's and a town's columns alone ("name,age,town"): the heading's line needs two typed names still
+                    + "|name|town"
                     // the same in other languages (FieldValueRecognizer's names)
                     + "|efternamn|förnamn|fornamn|efternavn|fornavn|nachname|vorname|prénom|prenom|apellidos?|cognome|achternaam|voornaam"
                     + "|nazwisko|telefon|mobil|e-?post|adresse?|geburtsdatum|personnummer|postnr|postnummer"

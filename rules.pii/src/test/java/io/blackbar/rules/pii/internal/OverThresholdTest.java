@@ -664,6 +664,10 @@ class OverThresholdTest {
             place | Dated at Cape Town this 5th day; Son Dale Pettigrew (Flagstaff) informed | Cape Town;Flagstaff
             id    | This fixes reference JDK-8295678. El escrito fue radicado 12/03/2024 ante. Регистрационный номер 2019-06-12 от. ID: 192.168.100.200. Customer number 1.250.000 reached. Account: Q3-2024 forecast 12500 |
             zip   | Visitors by market: Singapore 4520, Malaysia 3100. Flights from Singapore 2100 hrs daily. |
+            # a CSV whose heading names a name's and a town's columns alone (no first or last name, no city); not a line of
+            # prose with the same words
+            table | name,age,town\\nJohn Miller,34,Leeds\\nAda Obi,71,Kano\\n | John Miller;Leeds;Ada Obi;Kano
+            table | Her name, age, town and school were asked.\\nAda, 71, Kano, Kings\\n |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
