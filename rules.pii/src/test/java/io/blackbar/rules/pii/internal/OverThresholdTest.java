@@ -665,6 +665,12 @@ class OverThresholdTest {
             place | Dated at Cape Town this 5th day; Son Dale Pettigrew (Flagstaff) informed | Cape Town;Flagstaff
             id    | This fixes reference JDK-8295678. El escrito fue radicado 12/03/2024 ante. Регистрационный номер 2019-06-12 от. ID: 192.168.100.200. Customer number 1.250.000 reached. Account: Q3-2024 forecast 12500 |
             zip   | Visitors by market: Singapore 4520, Malaysia 3100. Flights from Singapore 2100 hrs daily. |
+            # a number in its groups alone in brackets after a name (a sixteenth held-out set's moving inventory and casting
+            # sheet); not a year's range, a count, nor after a word in small letters
+            phone  | Chefe de equipa: Rui Sampaio (936 102 584)      Motorista; stand-in Hanne Lie Berg (478 61 004). | 936 102 584;478 61 004
+            phone  | Budget Review (2019 2020 2021); Schedule B (100 200 300); the total (936 102 584). |
+            phone  | davčna številka 71420932      GSM 041 582 337, e-pošta; Gsm: +386 41 582 337 | 041 582 337;+386 41 582 337
+            phone  | Bands: GSM 900 1800 1900, GSM 850/900 | 
             # a CSV whose heading names a name's and a town's columns alone (no first or last name, no city); not a line of
             # prose with the same words
             table | name,age,town\\nJohn Miller,34,Leeds\\nAda Obi,71,Kano\\n | John Miller;Leeds;Ada Obi;Kano
