@@ -697,7 +697,10 @@ public class PlaceRecognizer extends PatternRecognizer {
             }
             int end = comma;
             int start = titleWordsBefore(text, end, Set.of());
-            if (start < 0 || date == 2 && !lineStart(plain, start)) {
+            if (start >= 0 && date > 0) {
+                start = afterDatelineWord(plain, start, end); // "En Santiago, a 5 de abril de 2025"
+            }
+            if (start < 0 || date == 2 && !lineStart(plain, start) && !afterDatelineLead(plain, start)) {
                 continue; // after a word for "on", a letter's place begins its line ("Protests in Paris, on 3 May" are news)
             }
             int firstEnd = start;
@@ -718,7 +721,37 @@ public class PlaceRecognizer extends PatternRecognizer {
     }
 
     /** The words for "on" a place's date of signing may have before it. */
-    private static final List<String> DATE_WORDS = List.of("am", "den", "dňa", "dne", "le", "il", "el", "em", "on", "dnia", "d.");
+    private static final List<String> DATE_WORDS = List.of("am", "den", "dňa", "dne", "le", "il", "el", "em", "on", "dnia", "d.", "a",
+            "lì", "li");
+
+    /** A dateline's word for "in" or "done at" before its town, capitalised at the line's start ("En Santiago, a 5 de abril"). */
+    private static final Set<String> DATELINE_WORDS = Set.of("en", "em", "in");
+    /** What a dateline may say before its town on its line ("Fait à Lyon, le 3 mars 2025", "Dado en Lima, el 4 de mayo"). */
+    private static final List<String> DATELINE_LEADS = List.of("fait à", "fait a", "dado en", "hecho en", "firmado en", "feito em",
+            "assinado em", "done at", "signed at", "dated at", "dated in", "signed in", "fatto a", "redatto a");
+
+    /**
+     * @return where the town begins when the first of the title words at {@code start} is a dateline's "En", "Em" or "In"
+     *     at its line's start and a word follows it; else {@code start}
+     */
+    private static int afterDatelineWord(String plain, int start, int end) {
+        int space = plain.indexOf(' ', start);
+        if (space < 0 || space + 1 >= end || !lineStart(plain, start)
+                || !DATELINE_WORDS.contains(plain.substring(start, space).toLowerCase(Locale.ROOT))) {
+            return start;
+        }
+        return space + 1;
+    }
+
+    /** Whether the text before {@code start} on its line is a dateline's lead ({@link #DATELINE_LEADS}) or "En", "Em", "In". */
+    private static boolean afterDatelineLead(String plain, int start) {
+        int from = start;
+        while (from > 0 && plain.charAt(from - 1) != '\n' && plain.charAt(from - 1) != '\r' && start - from <= 20) {
+            from--;
+        }
+        String lead = plain.substring(from, start).strip().toLowerCase(Locale.ROOT);
+        return DATELINE_LEADS.contains(lead) || DATELINE_WORDS.contains(lead);
+    }
 
     /** {@link #FORM_DATE}, or a month's name first ("March 3, 2024"), where it begins. */
     private static final Pattern DATE_AT = Pattern.compile(FORM_DATE + "|\\p{Lu}\\p{Ll}{2,9}\\.?[ \\t]+\\d{1,2},?[ \\t]+\\d{4}");
