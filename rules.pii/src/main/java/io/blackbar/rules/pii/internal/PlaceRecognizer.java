@@ -485,6 +485,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         towns.addAll(Cities.afterPrepositions(plain, STATES));
         townsEndingAddresses(plain, towns);
         townsInBrackets(plain, towns);
+        townsBeforeBrazilianStates(text, plain, towns);
         if (towns.isEmpty()) {
             return found;
         }
@@ -564,6 +565,8 @@ public class PlaceRecognizer extends PatternRecognizer {
         char[] buffer = new char[64];
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
             int s = open + 1;
+            int relation = relationBefore(text, s);
+            s = relation > 0 ? relation : s;
             if (s >= n || !Character.isUpperCase(text.charAt(s))) {
                 continue;
             }
@@ -581,13 +584,97 @@ public class PlaceRecognizer extends PatternRecognizer {
                 break;
             }
             if (e < n && text.charAt(e) == ')' && e - s >= (Character.isUpperCase(text.charAt(s + 1)) ? 4 : 3)
-                    && Cities.town(text, s, e, buffer) && givenNameBefore(text, open)) {
+                    && Cities.town(text, s, e, buffer) && (relation > 0 || givenNameBefore(text, open) || addressBefore(text, open))) {
                 String name = text.substring(s, e);
-                if (!STATES.contains(name) && !PROVINCES.contains(name) && !streetNamed(name) && !otherwiseAWord(text, s)) {
+                // a town of two words or three may begin with a common word ("Port Harcourt")
+                if (!STATES.contains(name) && !PROVINCES.contains(name) && !streetNamed(name)
+                        && !(name.indexOf(' ') < 0 && otherwiseAWord(text, s))) {
                     out.add(new RecognizerResult("LOCATION", s, e, 0.6, "town of the gazetteer alone in brackets"));
                 }
             }
         }
+    }
+
+    /** Brazil's states' codes, as an address writes them after its town ("Curitiba-PR", "São Paulo/SP"). */
+    static final String BR_STATES = "(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)";
+    /** A state's code after a hyphen or a slash glued to a word in small letters. */
+    private static final PatternScanner BR_STATE = PatternScanner.of(Pattern.compile(
+            "(?<=\\p{Ll})[-/]" + BR_STATES + "(?![\\p{L}\\d]|-\\p{L})"));
+    /** The words of a Brazilian town's name that are not capitalised ("São José dos Campos"). */
+    private static final Set<String> BR_PARTICLES = Set.of("de", "do", "da", "dos", "das", "d'");
+
+    /**
+     * A Brazilian town before its state's code ("Bigorrilho, Curitiba-PR, CEP 80730-000", "São Paulo/SP, 01402-000", a
+     * sixteenth held-out set's chat): one to five words in Title case, particles between, right before the hyphen or the
+     * slash; not a code in capitals ("OAB/SP": a bar's section), nor a word of the name lists' common words alone.
+     */
+    private static void townsBeforeBrazilianStates(CharSequence text, String plain, List<RecognizerResult> out) {
+        BR_STATE.forEachMatch(text, m -> {
+            int end = m.start();
+            int start = -1;
+            int at = end;
+            for (int words = 0; words < 5; words++) {
+                int s = at;
+                while (s > 0 && (Character.isLetter(plain.charAt(s - 1)) || plain.charAt(s - 1) == '\'')) {
+                    s--;
+                }
+                String word = plain.substring(s, at);
+                boolean particle = BR_PARTICLES.contains(word);
+                if (s == at || !particle && !(Character.isUpperCase(plain.charAt(s)) && hasLower(plain, s, at))) {
+                    break;
+                }
+                if (!particle) {
+                    start = s;
+                }
+                if (s < 2 || plain.charAt(s - 1) != ' ') {
+                    break;
+                }
+                at = s - 1;
+            }
+            if (start >= 0 && Cities.town(plain, start, end, new char[64])
+                    && (NameLists.get().kinds(plain.substring(start, end).toLowerCase(Locale.ROOT)) & NameLists.NOT_NAME) == 0) {
+                out.add(new RecognizerResult("LOCATION", start, end, 0.7, "town before its Brazilian state"));
+            }
+        });
+    }
+
+    /** A relative's word that may open a bracket before the relative's town ("(syster, Mölndal)", "(grandmother, Naas)"). */
+    private static final Set<String> RELATIONS = Set.of("mother", "father", "sister", "brother", "son", "daughter", "wife",
+            "husband", "grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "cousin", "niece", "nephew",
+            "partner", "mor", "far", "syster", "bror", "dotter", "fru", "make", "mormor", "farmor", "morfar", "farfar", "søster",
+            "datter", "kone", "mann", "mutter", "vater", "schwester", "bruder", "tochter", "sohn", "mère", "père", "sœur", "frère",
+            "fille", "fils", "madre", "padre", "hermana", "hermano", "hija", "hijo", "mãe", "pai", "irmã", "irmão", "filha",
+            "filho", "matka", "ojciec", "siostra", "brat", "córka", "syn");
+
+    /**
+     * @return where the town begins after a relative's word and a comma that open the bracket before {@code at} ("(syster,
+     *     Mölndal)", a sixteenth held-out set's), or -1
+     */
+    private static int relationBefore(String text, int at) {
+        int e = at;
+        while (e < text.length() && e - at < 14 && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e == at || e + 2 >= text.length() || text.charAt(e) != ',' || text.charAt(e + 1) != ' '
+                || !RELATIONS.contains(text.substring(at, e).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return e + 2;
+    }
+
+    /** Whether an IPv4 address and a space end right before the bracket at {@code open} ("from 102.89.34.117 (Port Harcourt)"). */
+    private static boolean addressBefore(String text, int open) {
+        int k = open - 1;
+        if (k < 7 || text.charAt(k) != ' ') {
+            return false;
+        }
+        int dots = 0;
+        int digits = 0;
+        for (k--; k >= 0 && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.'); k--) {
+            dots += text.charAt(k) == '.' ? 1 : 0;
+            digits += text.charAt(k) == '.' ? 0 : 1;
+        }
+        return dots == 3 && digits >= 4 && (k < 0 || text.charAt(k) == ' ' || text.charAt(k) == '\t');
     }
 
     /**

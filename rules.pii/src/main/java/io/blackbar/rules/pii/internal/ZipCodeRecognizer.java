@@ -85,6 +85,9 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                         + "(?<=(?:\\b" + INDIAN_PLACES + "[ \\t]{0,8}[,\u2013-]?[ \\t]{0,8}"
                         + "|\\b(?i:pin[ \\t]?code|pincode)[ \\t]{0,8}[:#.-]?[ \\t]{0,8})[1-8]\\d{2}[ ]?\\d{3})", 0.65),
                 // Singapore's six digits after its name ("Singapore 437112"; not "Singapore 4520" visitors, "Singapore 2100 hrs")
+                // a Brazilian CEP after its town's state ("Curitiba-PR, CEP 80730-000", "São Paulo/SP, 01402-000")
+                NamedPattern.of("CEP after a Brazilian state", "(?<=\\p{Ll})[-/]" + PlaceRecognizer.BR_STATES + ",?[ \\t]{1,2}(?:CEP:?[ \\t]?)?"
+                        + "(?<value>\\d{5}-\\d{3})(?![\\d-])", 0.75),
                 NamedPattern.of("Singapore postal code", "(?<![\\p{L}])Singapore[ \\t]{1,3}(?<value>\\d{6})(?![\\w-]|[.,]\\d)", 0.65),
                 NamedPattern.of("uk postcode", "(?<![\\w-])(?<value>" + UK_POSTCODE + ")(?![\\w-])", 0.6),
                 NamedPattern.of("canadian postal code", "(?<![\\w-])(?!" + NOT_POSTAL + ")(?<value>" + CANADIAN_POSTAL_CODE + ")(?![\\w-])", 0.6),
