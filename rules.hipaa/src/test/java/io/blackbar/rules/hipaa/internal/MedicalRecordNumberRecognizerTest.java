@@ -52,6 +52,7 @@ class MedicalRecordNumberRecognizerTest {
             MRN is 12345678; Patient: Jones 445566 |
             call 617-555-12-34 or 560-40-78-52  |
             ISBN 978-3-16-148410-0, 560-40-78-5.2 |
+            gondozó: Szent Margit Kórház , betegazonosító SZMK-2019-044718 ) | SZMK-2019-044718
             """)
     void findsLabelledNumbers(String text, String expected) {
         var results = new MedicalRecordNumberRecognizer().analyze(text);

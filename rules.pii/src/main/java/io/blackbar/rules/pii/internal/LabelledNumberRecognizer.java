@@ -21,11 +21,13 @@ abstract class LabelledNumberRecognizer extends PatternRecognizer {
     /**
      * Between a label and its value: a form's count or remark in brackets ("Passport (1):", "SIN (optional):", "ZMR-Zahl
      * (soweit bekannt)"), "no.", "number" (after a comma too: "U.S.
-     * Passport, number 488839667"), "#", "n°", Italian "n." ("Tessera n.: FFC-BA-03318"), "nummer", "is", a colon; the spaces possessive (no
+     * Passport, number 488839667"), "#", "n°", Italian "n." ("Tessera n.: FFC-BA-03318"), "nummer", Czech and Slovak "č."
+     * ("vodičský preukaz č. EH 418 227"), "is" and its Spanish, Portuguese, French and German words ("mi pasaporte es
+     * G38127450"; a word, a space after it: not the "ES" of "no. ESP018447291"), a colon; the spaces possessive (no
      * value begins with one), so that a label followed by a long run of spaces is read once, not once per split.
      */
-    static final String GLUE = "(?:[ \\t]?\\([^()\\r\\n]{1,40}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|n\\.º|n\\.|nummer|numero|número))?"
-            + "(?:[ \\t]+is)?(?:[ \\t]*+\\.{3,}+)?[ \\t]*+[:#]?[ \\t]*+";
+    static final String GLUE = "(?:[ \\t]?\\([^()\\r\\n]{1,40}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|n\\.º|n\\.|nummer|numero|número|č\\.|číslo))?"
+            + "(?:[ \\t]+(?:is|es|é|est|ist)(?=[ \\t]))?(?:[ \\t]*+\\.{3,}+)?[ \\t]*+[:#]?[ \\t]*+";
 
     /**
      * A number written in groups of digits with single spaces between, as Spain prints its social

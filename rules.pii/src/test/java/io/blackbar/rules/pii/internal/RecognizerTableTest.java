@@ -1363,6 +1363,11 @@ class RecognizerTableTest {
             id      | 'ärende DR-2025-004471, Kirjastokortti: 2000104882317, Kortti 2000104659120 · sygn. akt III K 214/24; sygn. PR 1 Ds. 87.2025 Czynność' | DR-2025-004471;2000104882317;2000104659120;III K 214/24;PR 1 Ds. 87.2025
             id      | 'RAMQ (demandeur): ALHA 8403 1219 · IUC: 11-2233-4455  Dossier IRCC: B000482917; apólice AP-77.104.552 (Fidelidade); póliza DAN-MX-0083317; folio OW-2291' | ALHA 8403 1219;11-2233-4455;B000482917;AP-77.104.552;DAN-MX-0083317;OW-2291
             id      | 'inscrito al folio 12 del libro; el ärende 3 avslutades; Kortti 1234 on voimassa' |
+            # a sixteenth held-out set's: a letter and nine digits after "passeport", Spanish "es" after the label, a Slovak
+            # driving licence with "č." and its spaced groups; not a number of eleven characters, a heading's "es" of prose
+            passport | 'né le 12/03/1984, passeport N012847593, NAS; mi pasaporte es G38127450 y la póliza' | N012847593;G38127450
+            passport | 'passeport N0128475931 expiré; el pasaporte es válido' |
+            dl      | 'Inštruktor: Peter Kollár, vodičský preukaz č. EH 418 227, osvedčenie; řidičský průkaz: EA123456' | EH 418 227;EA123456
             # wallets by their checks (BIP 173 and 350's examples, Bitcoin's first address, a sixteenth held-out set's TRON
             # and Ethereum addresses); not one character changed, mixed case in Bech32, a 64-digit hash, a long word
             crypto  | 'to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy; bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 or BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4' | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa;3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy;bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4;BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4
