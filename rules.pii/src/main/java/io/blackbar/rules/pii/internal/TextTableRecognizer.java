@@ -170,6 +170,7 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("personaskods", "ID_NUMBER"),
             java.util.Map.entry("brojisprave", "ID_NUMBER"),
             java.util.Map.entry("regid", "ID_NUMBER"),
+            java.util.Map.entry("ime", "PERSON"),
             // a column of ages (found by TableAgeRecognizer alone, under the frameworks an age is personal data in), in the
             // languages of the sets ("Age", "Edad", "Vecums", "Ålder"), key()'s form
             java.util.Map.entry("age", "AGE"),
@@ -258,6 +259,11 @@ public class TextTableRecognizer implements Recognizer {
                 delimitedTo[0] = Math.max(lineEnd(text, m.start()), delimited(text, start, results));
             }
         });
+        return kept(text, results);
+    }
+
+    /** @return the results of the types this recognizer reports ({@link #emits}) */
+    List<RecognizerResult> kept(CharSequence text, List<RecognizerResult> results) {
         results.removeIf(r -> !emits(r.entityType()));
         return results;
     }

@@ -99,8 +99,8 @@ public class UsernameRecognizer extends PatternRecognizer {
                 // ("@param name", "@media screen")
                 NamedPattern.of("mention", "(?<![\\w.@+{-])(?=@[a-z])" + HANDLE + "(?=,?[ \\t]+\\p{Ll})", 0.6),
                 // a handle alone in brackets, after its owner's name ("Ngozi Okonkwo (@ngozi_okonkwo), ngozi@..."): not a
-                // capitalised annotation's
-                NamedPattern.of("handle in brackets", "(?<=\\()(?=@[a-z_])" + HANDLE + "(?=\\))", 0.7),
+                // capitalised annotation's, nor a decorator or a package in code's brackets ("(@staticmethod)", a review's)
+                NamedPattern.of("handle in brackets", "(?<=\\p{Lu}\\p{Ll}{1,30}[ \\t]\\()(?=@[a-z_])" + HANDLE + "(?=\\))", 0.7),
                 // a UPI payment address of India ("vasantgokhale@oksbi"): a name at a payment app's handle, no domain
                 NamedPattern.of("UPI address", "(?<![\\w.+-])[a-z0-9][a-z0-9._-]{1,40}@(?:oksbi|okhdfcbank|okicici|okaxis|ybl|ibl|axl"
                         + "|paytm|upi|apl|yapl|pthdfc|ptsbi|ptyes|ptaxis|waicici|wahdfcbank|icici|hdfcbank|axisbank|kotak|yesbank"
@@ -542,8 +542,9 @@ public class UsernameRecognizer extends PatternRecognizer {
     private static final PatternScanner GIT_LOGIN = PatternScanner.of(java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*(?:Author|Commit|Signed-off-by|Co-authored-by|Reviewed-by|Reported-by|Tested-by|Acked-by):[ \\t]+"
                     + "([a-z][a-z0-9._-]{0,38}[a-z0-9])[ \\t]+<[^<>\\s@]+@"
-                    // a one-line log's author after the commit's hash ("4e0c9aa jmorales <jmorales@users.noreply.github.com>")
-                    + "|(?m)^[ \\t]*[0-9a-f]{7,40}[ \\t]+([a-z][a-z0-9._-]{0,38}[a-z0-9])[ \\t]+<[^<>\\s@]+@"
+                    // a one-line log's author after the commit's hash, the address's own ("4e0c9aa jmorales
+                    // <jmorales@users.noreply.github.com>"; not "0a1b2c3 release <ci@example.org>", a pipeline's, a review's)
+                    + "|(?m)^[ \\t]*[0-9a-f]{7,40}[ \\t]+([a-z][a-z0-9._-]{0,38}[a-z0-9])[ \\t]+<(?:\\d+\\+)?\\2[^<>\\s@]*@"
                     + "|\\bMerge pull request #\\d+ from ([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})/"));
 
     /**
@@ -555,8 +556,12 @@ public class UsernameRecognizer extends PatternRecognizer {
                     + "\\[\\d{2}/[A-Z][a-z]{2}/\\d{4}:"));
 
     private static void accessLogUsers(CharSequence text, List<RecognizerResult> found) {
-        ACCESS_LOG_USER.forEachMatch(text, m -> found.add(
-                new RecognizerResult("USERNAME", m.start(1), m.end(1), 0.8, "pattern 'user in an access log'")));
+        ACCESS_LOG_USER.forEachMatch(text, m -> {
+            String login = m.group(1);
+            if (!serviceOrBot(login.toLowerCase(Locale.ROOT)) && !NOT_A_NAME.contains(login) && !login.chars().allMatch(Character::isDigit)) {
+                found.add(new RecognizerResult("USERNAME", m.start(1), m.end(1), 0.8, "pattern 'user in an access log'"));
+            }
+        });
     }
 
     private static void gitLogins(CharSequence text, List<RecognizerResult> found) {
@@ -640,7 +645,11 @@ public class UsernameRecognizer extends PatternRecognizer {
             "linuxbrew", "runneradmin", "vscode", "codespace", "gitpod", "developer", "dev", "deploy", "ci", "opc", "azureuser",
             // a web application's routes under "/Users/" ("GET /Users/Edit/5")
             "edit", "details", "create", "delete", "index", "profile", "login", "logout", "register", "list", "search", "new",
-            "settings", "account", "manage");
+            "settings", "account", "manage",
+            // system and monitoring accounts a server's log names (a review's: "Failed password for oracle from", "- healthcheck [")
+            "oracle", "mysql", "nagios", "ftp", "ftpuser", "backup", "support", "healthcheck", "prometheus", "api-client", "monitor",
+            "monitoring", "zabbix", "ansible", "tomcat", "apache", "nginx", "redis", "elastic", "daemon", "operator", "service",
+            "system");
 
     /**
      * The user names of home directories in paths ("/Users/dhalvorsen/Calendars", "/home/whuang/.local", "C:\Users\ToveB\pipx"),

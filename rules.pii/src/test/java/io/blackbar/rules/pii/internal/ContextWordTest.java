@@ -26,6 +26,7 @@ class ContextWordTest {
             case "zip" -> new ZipCodeRecognizer();
             case "pan" -> new InPanRecognizer();
             case "mykad" -> new MyMykadRecognizer();
+            case "crypto" -> new CryptoWalletRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -54,8 +55,8 @@ class ContextWordTest {
             phone | Ihre Telefonnummern laut Akte: 030 4418 2093       | 030 4418 2093
             phone | Ingevuld door Bart, bereikbaar op 020 109 4418     | 020 109 4418
             phone | Puh. 040 718 2295                                  | 040 718 2295
-            # a sixteenth held-out set's Polish form
-            phone | Odbiór osobisty; kontakt 501 884 226  Poz. 43        | 501 884 226
+            # a sixteenth held-out set's payout report
+            crypto | '4 | 31/03/2025 | USDC ERC-20 | Ifeoma Nwachukwu | 0x83bedee835432ea0403f42c531d2b7c5b4153051 |' | 0x83bedee835432ea0403f42c531d2b7c5b4153051
             zip   | 3 Carrowbrowne Cottages, Headford Road, Galway H91 W8KX | H91 W8KX
             pan   | Income tax return of BNZPM2501F for AY 2025-26     | BNZPM2501F
             zip   | 14 Seafield Park, Bray, Co. Wicklow A98 P6C2     | A98 P6C2

@@ -35,6 +35,8 @@ class OverThresholdTest {
             case "spoken phone" -> new SpokenPhoneRecognizer();
             case "place" -> new PlaceRecognizer();
             case "zip" -> new ZipCodeRecognizer();
+            case "crypto" -> new CryptoWalletRecognizer();
+            case "user" -> new UsernameRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -670,7 +672,7 @@ class OverThresholdTest {
             phone  | Chefe de equipa: Rui Sampaio (936 102 584)      Motorista; stand-in Hanne Lie Berg (478 61 004). | 936 102 584;478 61 004
             phone  | Budget Review (2019 2020 2021); Schedule B (100 200 300); the total (936 102 584). |
             phone  | davčna številka 71420932      GSM 041 582 337, e-pošta; Gsm: +386 41 582 337 | 041 582 337;+386 41 582 337
-            phone  | Bands: GSM 900 1800 1900, GSM 850/900 | 
+            phone  | Bands: GSM 900 1800 1900, GSM 850/900, GSM 0900 1800 1900 MHz; Net Loss (12 345 678); Résultat Net (25 350 000) | 
             # a CSV whose heading names a name's and a town's columns alone (no first or last name, no city); not a line of
             # prose with the same words
             table | name,age,town\\nJohn Miller,34,Leeds\\nAda Obi,71,Kano\\n | John Miller;Leeds;Ada Obi;Kano
@@ -683,6 +685,14 @@ class OverThresholdTest {
             table age | Nr.;Vārds;Uzvārds;Personas kods;Vecums;Pilsēta\\n101;Jānis;Bērziņš;140386-12158;39;Rīga\\n | 39
             table age | name,age,town\\nJohn Miller,18-25,Leeds\\nAda Obi,4.5,Kano\\nBo Li,130,Hull\\n |
             table age | The age of the house, 1920\\nmatters |
+            # the review's: a SHA-1 value written as an Ethereum address is (under the threshold without a wallet's word); a
+            # system's account in an sshd or access log, a decorator in brackets, a pipeline's author
+            crypto | TPM PCR 0 : 0x3DCAA6F1D9C1A1B8A5E4B0C4F8D2B5A8C3E7D9F0; Firmware hash: 0x58e6b3a414a1e090dfc6029add0f3555ccba127f |
+            user   | Failed password for oracle from 1.2.3.4 port 22 ssh2\\n10.0.0.5 - healthcheck [06/Feb/2025:20:31:02 +0000] "GET /"\\nsee (@staticmethod)\\n0a1b2c3 release <ci@example.org> bump |
+            # the review's: an age's column of things, not people (no person's name on the row); an input method's line
+            table age | "| Asset | Age | Condition |\\n|---|---|---|\\n| Boiler | 12 | good |\\n" |
+            table age | Name,Age,Status\\nweb-01,3,up\\ndb-02,5,down\\n |
+            field  | IME: Microsoft Pinyin; Input settings\\nIME: Google Japanese Input |
             table | Nr.;Vārds;Uzvārds;Personas kods;Vecums;Pilsēta\\n101;Jānis;Bērziņš;140386-12158;39;Rīga\\n | Jānis;Bērziņš;140386-12158;Rīga
             table | Ime\\tPrezime\\tDat. rođ.\\tBroj isprave\\tPrebivalište\\nLukas\\tBergmann\\t14.02.1988.\\tC4F7R2K91\\tStuttgart\\n | Lukas;Bergmann;14.02.1988.;C4F7R2K91;Stuttgart
             table | reg_id,first_name,last_name,github,city,province,age\\nHX25-0001,Aanya,Bhattacharya,aanyab,Montréal,QC,20\\n | HX25-0001;Aanya;Bhattacharya;aanyab;Montréal;QC

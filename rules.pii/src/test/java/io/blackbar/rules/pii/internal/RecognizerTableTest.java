@@ -1372,6 +1372,13 @@ class RecognizerTableTest {
             # written out; not a year after a Bulgarian town, a Latvian IBAN's first letters
             zip     | 'гр. Пловдив 4000, ул. „Капитан Райчо“; гр. София 1407, ж.к.; Daugavpils, LV-5401. # código postal 7750000, teléfono' | 4000;1407;LV-5401;7750000
             zip     | 'гр. София 2024 г. събрание; LV13 HABA 0551 0234 5678 9' |
+            # the review's: a key's limit, rating, bound or group; a machine's or a parcel's moment; a range or a floor after
+            # a label; experience or a whisky's years after a whole name; a contract's years after its date
+            age     | '"age_limit": 18, "age_rating": 12, "age_min": 18, age_days=30; Age at failure: 12; Age on arrival: 3 days; Vek: 6-12 rokov; Wiek: 3+ lat' |
+            age     | 'Project manager: David Brown (15 years); Glen Moray (12 years); Der alter Vertrag vom 01.02.2010, 15 Jahre Laufzeit' |
+            # the review's: Quebec's card and Canada's client number by their shapes only, a product's policy, a register's folio
+            id      | 'RAMQ 2024 1234 rapport annuel; Versamento IUC: 2015 1234; IUC: 2024-2025; UCI 2025 1234 licence; Polizza RC-2024; polizza RCA-1; folio A-12 of the register' |
+            place   | 'Gateway 10.0.0.1 (Green Bay) is down; 192.168.1.4 (Port Harcourt)' |
             # wallets by their checks (BIP 173 and 350's examples, Bitcoin's first address, a sixteenth held-out set's TRON
             # and Ethereum addresses); not one character changed, mixed case in Bech32, a 64-digit hash, a long word
             crypto  | 'to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy; bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 or BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4' | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa;3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy;bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4;BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4
