@@ -539,8 +539,8 @@ public class UsernameRecognizer extends PatternRecognizer {
      * ("Author:     ntrinh <ngoc.trinh@corp.example>"), and the fork a pull request was merged from ("Merge pull request
      * #1184 from dfashola/crlf-headers"). Found whatever their shape: a login there is a login.
      */
-    private static final PatternScanner GIT_LOGIN = PatternScanner.of(java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*(?:Author|Commit|Signed-off-by|Co-authored-by|Reviewed-by|Reported-by|Tested-by|Acked-by):[ \\t]+"
+    static final PatternScanner GIT_LOGIN = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]{0,8}(?:Author|Commit|Signed-off-by|Co-authored-by|Reviewed-by|Reported-by|Tested-by|Acked-by):[ \\t]+"
                     + "([a-z][a-z0-9._-]{0,38}[a-z0-9])[ \\t]+<[^<>\\s@]+@"
                     + "|\\bMerge pull request #\\d+ from ([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})/"));
 
