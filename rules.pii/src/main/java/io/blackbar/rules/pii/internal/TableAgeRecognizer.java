@@ -42,26 +42,40 @@ public class TableAgeRecognizer extends TextTableRecognizer {
 
     /**
      * The ages of a person's row only: on the line of a person's name the same reading found (an asset's, a wine's, a
-     * server's, a cohort's "Age" column has none: a review's).
+     * server's, a cohort's "Age" column has none: a review's). Each result's line is found by a binary search in the
+     * text's line breaks, so a table of many rows costs no more than its results.
      */
     @Override
     List<RecognizerResult> kept(CharSequence text, List<RecognizerResult> results) {
+        int[] breaks = new int[16];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == breaks.length) {
+                    breaks = java.util.Arrays.copyOf(breaks, count * 2);
+                }
+                breaks[count++] = i;
+            }
+        }
+        java.util.Set<Integer> peopleLines = new java.util.HashSet<>();
+        for (RecognizerResult r : results) {
+            if ("PERSON".equals(r.entityType()) && line(breaks, count, r.start()) == line(breaks, count, r.end())) {
+                peopleLines.add(line(breaks, count, r.start()));
+            }
+        }
         List<RecognizerResult> ages = new java.util.ArrayList<>();
         for (RecognizerResult r : results) {
-            if ("AGE".equals(r.entityType()) && results.stream().anyMatch(p -> "PERSON".equals(p.entityType()) && sameLine(text, p, r))) {
+            if ("AGE".equals(r.entityType()) && peopleLines.contains(line(breaks, count, r.start()))) {
                 ages.add(r);
             }
         }
         return ages;
     }
 
-    private static boolean sameLine(CharSequence text, RecognizerResult a, RecognizerResult b) {
-        for (int i = Math.min(a.start(), b.start()); i < Math.max(a.end(), b.end()); i++) {
-            if (text.charAt(i) == '\n') {
-                return false;
-            }
-        }
-        return true;
+    /** @return the index of the line holding {@code at}: how many of the first {@code count} breaks stand before it */
+    private static int line(int[] breaks, int count, int at) {
+        int found = java.util.Arrays.binarySearch(breaks, 0, count, at);
+        return found >= 0 ? found : -found - 1;
     }
 
     @Override

@@ -692,6 +692,7 @@ class OverThresholdTest {
             # the review's: an age's column of things, not people (no person's name on the row); an input method's line
             table age | "| Asset | Age | Condition |\\n|---|---|---|\\n| Boiler | 12 | good |\\n" |
             table age | Name,Age,Status\\nweb-01,3,up\\ndb-02,5,down\\n |
+            table age | name,age,town\\nJohn Miller,34,Leeds\\nweb-01,3,Hull\\nAda Obi,71,Kano | 34;71
             field  | IME: Microsoft Pinyin; Input settings\\nIME: Google Japanese Input |
             table | Nr.;Vārds;Uzvārds;Personas kods;Vecums;Pilsēta\\n101;Jānis;Bērziņš;140386-12158;39;Rīga\\n | Jānis;Bērziņš;140386-12158;Rīga
             table | Ime\\tPrezime\\tDat. rođ.\\tBroj isprave\\tPrebivalište\\nLukas\\tBergmann\\t14.02.1988.\\tC4F7R2K91\\tStuttgart\\n | Lukas;Bergmann;14.02.1988.;C4F7R2K91;Stuttgart
