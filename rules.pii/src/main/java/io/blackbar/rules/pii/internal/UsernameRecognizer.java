@@ -546,7 +546,8 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     /**
      * A web server's access log's user, between the client's address and the time ("73.162.44.208 - rkim
-     * [06/Feb/2025:20:31:02 +0000]", a sixteenth held-out set's): a login there is a login, whatever its shape.
+     * [06/Feb/2025:20:31:02 +0000]", a sixteenth held-out set's): a login there is a login, whatever its shape, but a
+     * system's or a monitor's account ("- healthcheck [", a review's).
      */
     private static final PatternScanner ACCESS_LOG_USER = PatternScanner.of(java.util.regex.Pattern.compile(
             "(?<=(?<![\\d.])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}[ \\t])-[ \\t]([A-Za-z0-9_][A-Za-z0-9._@-]{0,63})[ \\t]"
