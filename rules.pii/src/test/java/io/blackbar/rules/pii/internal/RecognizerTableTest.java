@@ -247,7 +247,7 @@ class RecognizerTableTest {
             place   | nata il 3 maggio 1990 a San Lazzaro di Savena; geboren am 12.03.1980 in Graz; nacido el 5 de mayo de 1970 en Toledo | San Lazzaro di Savena;Graz;Toledo
             place   | geboren am 12. März 1980 in Wien; nato il 1° maggio 1961 a Bari | Wien;Bari
             # an Irish address's county (a held-out set's school form); not a county's word alone
-            place   | Scoil Naomh Bríd, Ballincollig, Co. Cork; 14 Seafield Park, Bray, County Wicklow | Cork;Wicklow
+            place   | Scoil Naomh Bríd, Ballincollig, Co. Cork; 14 Seafield Park, Bray, County Wicklow | Ballincollig;Cork;Wicklow
             place   | Cork is a county; the Down syndrome; Co. Ltd; County Durham |
             place   | Where: Ostvik Country Club                     | Ostvik Country Club
             place   | we moved here from Harrowgate                  | Harrowgate
@@ -1379,6 +1379,10 @@ class RecognizerTableTest {
             # the review's: Quebec's card and Canada's client number by their shapes only, a product's policy, a register's folio
             id      | 'RAMQ 2024 1234 rapport annuel; Versamento IUC: 2015 1234; IUC: 2024-2025; UCI 2025 1234 licence; Polizza RC-2024; polizza RCA-1; folio A-12 of the register' |
             place   | 'Gateway 10.0.0.1 (Green Bay) is down; 192.168.1.4 (Port Harcourt)' |
+            # an Irish town before its county (a sixteenth held-out set's school trip consent; the county itself was found
+            # before); not a street's name, a word
+            place   | 'Scoil Bhríde\nMain Street, Celbridge, Co. Kildare W23 X2F8\nadventure centre, Carlingford, Co. Louth Wednesday' | Celbridge;Kildare;Carlingford;Louth
+            place   | 'Unit 4, Main Street, Co. Kildare; Thanks, Co. Cork team; the Board, Co. Louth' | Kildare;Cork;Louth
             # wallets by their checks (BIP 173 and 350's examples, Bitcoin's first address, a sixteenth held-out set's TRON
             # and Ethereum addresses); not one character changed, mixed case in Bech32, a 64-digit hash, a long word
             crypto  | 'to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy; bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 or BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4' | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa;3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy;bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4;BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4
