@@ -875,7 +875,7 @@ public class FieldValueRecognizer implements Recognizer {
                     && value.indexOf(':') < 0 && !capitalisedWord(value) && !commonWord(value); // "Login: failed" is a state
             case "ZIP_CODE" -> digits > 0 && value.length() <= 10;
             // a table's column of ages: a number of years, maybe with its unit ("34", "34 yrs"), not a range or a decimal
-            case "AGE" -> AGE_CELL.matcher(value).matches() && Integer.parseInt(value.replaceAll("\\D.*", "")) <= 125;
+            case "AGE" -> ageCell(value);
             // a date of birth, a passport's or another number; of NUMBER_KEYS four digits at least
             default -> digits > 0 && value.length() <= 40 && (digits >= 4 || !NUMBER_KEYS.contains(key));
         };
@@ -902,7 +902,13 @@ public class FieldValueRecognizer implements Recognizer {
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
 
     /** An age's cell: one to three digits, maybe a unit of letters after them. */
-    private static final Pattern AGE_CELL = Pattern.compile("\\d{1,3}(?:[ ]?\\p{L}{1,6}\\.?)?");
+    private static final Pattern AGE_CELL = Pattern.compile("(\\d{1,3})(?:[ ]?\\p{L}{1,6}\\.?)?");
+
+    /** Whether a cell is an age's: {@link #AGE_CELL}, 125 years at most. */
+    private static boolean ageCell(String value) {
+        Matcher m = AGE_CELL.matcher(value);
+        return m.matches() && Integer.parseInt(m.group(1)) <= 125;
+    }
 
     /** Whether an SSN's area (its first three digits) is one the issuing rules give: not 000, 666 or 9xx. */
     private static boolean issuable(String value) {

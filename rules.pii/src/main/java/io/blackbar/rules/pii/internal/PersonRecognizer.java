@@ -4080,12 +4080,7 @@ public class PersonRecognizer implements Recognizer {
             "ere", "eur", "ier", "ero", "era", "ista", "ore", "ør", "ör", "ess");
 
     private static boolean roleWord(String lower) {
-        for (String ending : TRADE_ENDINGS) {
-            if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return TRADE_ENDINGS.stream().anyMatch(e -> lower.length() > e.length() + 2 && lower.endsWith(e));
     }
 
     /**

@@ -573,17 +573,15 @@ public class UsernameRecognizer extends PatternRecognizer {
             "(?m)^[ \\t]{0,8}[0-9a-f]{7,40}[ \\t]{1,4}([a-z][a-z0-9._-]{0,38}[a-z0-9])[ \\t]{1,4}<(?:\\d{1,12}\\+)?\\1[^<>\\s@]{0,64}@"));
 
     private static void gitLogins(CharSequence text, List<RecognizerResult> found) {
-        GIT_ONE_LINE.forEachMatch(text, m -> {
-            if (!SERVICE_ACCOUNTS.contains(m.group(1).toLowerCase(Locale.ROOT)) && !NOT_A_NAME.contains(m.group(1))) {
-                found.add(new RecognizerResult("USERNAME", m.start(1), m.end(1), 0.8, "pattern 'git login'"));
-            }
-        });
-        GIT_LOGIN.forEachMatch(text, m -> {
-            int g = m.start(1) >= 0 ? 1 : 2;
-            if (!SERVICE_ACCOUNTS.contains(m.group(g).toLowerCase(Locale.ROOT)) && !NOT_A_NAME.contains(m.group(g))) {
-                found.add(new RecognizerResult("USERNAME", m.start(g), m.end(g), 0.8, "pattern 'git login'"));
-            }
-        });
+        GIT_ONE_LINE.forEachMatch(text, m -> gitLogin(m, 1, found));
+        GIT_LOGIN.forEachMatch(text, m -> gitLogin(m, m.start(1) >= 0 ? 1 : 2, found));
+    }
+
+    /** Adds group {@code g}'s login, unless a service's account or a form's word. */
+    private static void gitLogin(java.util.regex.Matcher m, int g, List<RecognizerResult> found) {
+        if (!SERVICE_ACCOUNTS.contains(m.group(g).toLowerCase(Locale.ROOT)) && !NOT_A_NAME.contains(m.group(g))) {
+            found.add(new RecognizerResult("USERNAME", m.start(g), m.end(g), 0.8, "pattern 'git login'"));
+        }
     }
 
     /**
