@@ -125,12 +125,27 @@ public final class PatternScanner {
      * @param action what to do with each match
      */
     public void forEachMatch(CharSequence text, Consumer<Matcher> action) {
+        scan(text, action);
+    }
+
+    /**
+     * @param text a text
+     * @return at how many of its positions the expression is tried ({@code lookingAt()}): what it costs there, for the
+     *     rules bundles' tests of expressions that were tried at every word; -1 when it is scanned with {@code find()}
+     */
+    int positionsTried(CharSequence text) {
+        Matches run = scan(text, m -> { });
+        return filter.everywhere ? -1 : run == null ? 0 : run.looked;
+    }
+
+    /** @return the positions tried, null when none could be */
+    private Matches scan(CharSequence text, Consumer<Matcher> action) {
         if (filter.everywhere) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 action.accept(m);
             }
-            return;
+            return null;
         }
         CharIndex index = text instanceof IndexedText indexed ? indexed.index() : null;
         if (index == null || index.length != text.length()) {
@@ -149,7 +164,7 @@ public final class PatternScanner {
             int enough = span == 0 ? 1 : (int) Math.min(Integer.MAX_VALUE, least / span + 1);
             int count = index.countChars(requiredChars[q], enough);
             if (count == 0) {
-                return; // a character every match has is not in the text
+                return null; // a character every match has is not in the text
             }
             if (span > 0 && count * span < least) {
                 least = count * span;
@@ -161,7 +176,7 @@ public final class PatternScanner {
         if (factorNear != null) {
             nearFactor = index.nearAny(factorNear);
             if (nearFactor.length == 0) {
-                return; // none of them is in the text
+                return null; // none of them is in the text
             }
         }
         // the positions near enough to one of those characters: asked first, it is one bit
@@ -187,6 +202,7 @@ public final class PatternScanner {
         } else {
             visitBuckets(index, nearFactor, near, run);
         }
+        return run;
     }
 
     private static long bitCount(long[] bits) {
@@ -275,6 +291,8 @@ public final class PatternScanner {
         private final Consumer<Matcher> action;
         private int lastEnd;
         private int tried;
+        /** Positions at which the expression was tried. */
+        private int looked;
         /** Positions admitted in the current window, to be tried in order. */
         private int[] admitted = new int[64];
         private int count;
@@ -303,6 +321,7 @@ public final class PatternScanner {
                 m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at, n);
+            looked++;
             if (m.lookingAt()) {
                 if (at > lastEnd && Character.isLowSurrogate(text.charAt(at)) && Character.isHighSurrogate(text.charAt(at - 1))
                         && !triesLowSurrogates(at)) {

@@ -15,4 +15,13 @@ public final class ScannerStrings {
     public static boolean looksForStrings(Pattern pattern) {
         return PatternScanner.of(pattern).looksForStrings();
     }
+
+    /**
+     * @param pattern an expression
+     * @param text a text
+     * @return at how many of the text's positions the scanner tries the expression (-1: at every one, with {@code find()})
+     */
+    public static int positionsTried(Pattern pattern, CharSequence text) {
+        return PatternScanner.of(pattern).positionsTried(text);
+    }
 }

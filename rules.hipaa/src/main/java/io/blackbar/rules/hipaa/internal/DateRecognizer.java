@@ -143,7 +143,7 @@ public class DateRecognizer extends PatternRecognizer {
                 // sixteenth held-out set's trip and race: the first day was left)
                 NamedPattern.ofIgnoreCase("day before a range's dash and a written date", "(?<![\\d.,/-])" + DAY
                         + "(?=[ \\t]?[-\u2013][ \\t]?" + DAY + "(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?" + MONTHS + "\\b)", 0.6),
-                NamedPattern.ofIgnoreCase("month before a range's dash", "\\b" + MONTHS_EU + "(?=[-\u2013]" + MONTHS_EU + "[ \\t]{1,3}(?:19|20)\\d{2})", 0.55),
+                NamedPattern.ofIgnoreCase("month before a range's dash", "\\b(?<value>" + MONTHS_EU + ")[-\u2013](?=" + MONTHS_EU + "[ \\t]{1,3}(?:19|20)\\d{2})", 0.55),
                 NamedPattern.ofIgnoreCase("written date, day and month with dots", "(?<![\\d.])" + DAY + "\\.[ \\t]{1,3}" + MONTHS + "\\.[ \\t]{1,3}"
                         + "(?:1[89]|20|21)\\d{2}(?!\\d)", 0.65),
                 NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
