@@ -141,8 +141,8 @@ public class DateRecognizer extends PatternRecognizer {
                         + "\\.?[ \\t]{1,3}" + MONTHS_EU + "[ \\t]{1,3}(?:19|20)\\d{2})", 0.6),
                 // and an English range's first day before the day and the month ("14-16 March", "21–23 July 2025", a
                 // sixteenth held-out set's trip and race: the first day was left)
-                NamedPattern.ofIgnoreCase("day before a range's dash and a written date", "(?<![\\d.,/-])" + DAY
-                        + "(?=[ \\t]?[-\u2013][ \\t]?" + DAY + "(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?" + MONTHS + "\\b)", 0.6),
+                NamedPattern.ofIgnoreCase("day before a range's dash and a written date", "(?<![\\d.,/-])(?<value>" + DAY
+                        + ")[ \\t]?[-\u2013](?=[ \\t]?" + DAY + "(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?" + MONTHS + "\\b)", 0.6),
                 NamedPattern.ofIgnoreCase("month before a range's dash", "\\b(?<value>" + MONTHS_EU + ")[-\u2013](?=" + MONTHS_EU + "[ \\t]{1,3}(?:19|20)\\d{2})", 0.55),
                 NamedPattern.ofIgnoreCase("written date, day and month with dots", "(?<![\\d.])" + DAY + "\\.[ \\t]{1,3}" + MONTHS + "\\.[ \\t]{1,3}"
                         + "(?:1[89]|20|21)\\d{2}(?!\\d)", 0.65),

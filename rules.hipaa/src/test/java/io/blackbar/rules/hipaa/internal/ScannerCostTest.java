@@ -39,4 +39,17 @@ class ScannerCostTest {
         int tried = ScannerStrings.positionsTried(p, text);
         assertTrue(tried >= 1 && tried <= 10, "tried at " + tried + " positions");
     }
+
+    /** The same for a day before a range's dash ("21–23 July 2025"), tried at every number of one or two digits before. */
+    @Test
+    void aDayBeforeARangesDashIsTriedOnlyNearADash() {
+        String words = "Room 12 on floor 3, 14 beds, 7 nurses and 21 July shifts; ";
+        String text = words.repeat(200) + "race on 21\u201323 July 2025.";
+        Pattern p = pattern("day before a range's dash and a written date");
+        Matcher m = p.matcher(text);
+        assertTrue(m.find());
+        assertEquals(text.indexOf("21\u2013"), m.start());
+        int tried = ScannerStrings.positionsTried(p, text);
+        assertTrue(tried >= 1 && tried <= 10, "tried at " + tried + " positions");
+    }
 }
