@@ -143,6 +143,114 @@ final class Cities {
     }
 
     /**
+     * The prepositions of other languages before a town: Czech's and Slovak's, Polish's, Croatian's, Lithuanian's and
+     * Romanian's "in", "from", "at", "to" ("v Ostravě", "w Poznaniu", "iz Osijeka", "iš Šiaulių", "în Cluj-Napoca").
+     */
+    private static final Set<String> FOREIGN_PREPOSITIONS = Set.of("v", "ve", "z", "ze", "w", "we", "u", "iz", "iš", "în", "din");
+    /**
+     * A town's case endings after those prepositions and what its name ends with instead, tried in order on the word as
+     * written ("Ostravě" -> "Ostrava", "Brně" -> "Brno", "Mohelnici" -> "Mohelnice", "Olomouci" -> "Olomouc", "Poznaniu"
+     * -> "Poznań", "Krakowie" -> "Kraków", "Gnieźnie" -> "Gniezno", "Vilniuje" -> "Vilnius", "Šiaulių" -> "Šiauliai",
+     * "Klaipėdoje" -> "Klaipėda", "Kaune" -> "Kaunas", "Osijeka" -> "Osijek", "Zagrebu" -> "Zagreb", "Zlíně" -> "Zlín",
+     * "Praze" -> "Praha"); the gazetteer says
+     * which, if any, is a town's.
+     */
+    private static final String[][] CASE_ENDINGS = {{"", ""}, {"ě", "a"}, {"ě", "o"}, {"ici", "ice"}, {"ích", "e"}, {"i", ""},
+        {"e", "a"}, {"y", "a"}, {"a", "o"}, {"e", ""}, {"u", ""}, {"a", ""}, {"niu", "ń"}, {"owie", "ów"}, {"źnie", "zno"},
+        {"ie", "a"}, {"iuje", "ius"}, {"iaus", "ius"}, {"ių", "iai"}, {"oje", "a"}, {"e", "as"}, {"o", "as"}, {"ci", "ka"},
+        {"ě", ""}, {"ze", "ha"}};
+    /** The case suffixes Turkish writes after a name's apostrophe ("Kadıköy'de", "İzmir'e", "Ataşehir'deki"). */
+    private static final Set<String> TURKISH_SUFFIXES = Set.of("de", "da", "te", "ta", "den", "dan", "ten", "tan", "e", "a",
+            "ye", "ya", "deki", "daki", "teki", "taki", "li", "lı", "lu", "lü", "nin", "nın", "in", "ın", "i", "ı", "yi", "yı");
+
+    /**
+     * @param text the text
+     * @return the towns of the gazetteer in the case another language's preposition gives them (Czech, Slovak, Polish,
+     *     Croatian, Lithuanian, Romanian: "v Ostravě", "w Poznaniu", "iš Šiaulių", "din Baia Mare"), and Turkish towns
+     *     before an apostrophe's case suffix ("Kadıköy'de"); not a word that is a first name as written ("u Petra", "z
+     *     Martina" are at and from people)
+     */
+    static List<RecognizerResult> inOtherLanguages(String text) {
+        List<RecognizerResult> out = new ArrayList<>();
+        int n = text.length();
+        char[] buffer = new char[64];
+        for (int i = text.indexOf(' ', 1); i > 0 && i + 1 < n; i = text.indexOf(' ', i + 1)) {
+            if (!Character.isUpperCase(text.charAt(i + 1))) {
+                continue;
+            }
+            int p = i;
+            while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                p--;
+            }
+            if (i - p == 0 || i - p > 3 || !FOREIGN_PREPOSITIONS.contains(text.substring(p, i))) {
+                continue;
+            }
+            RecognizerResult town = inflected(text, text.substring(p, i), i + 1, buffer);
+            if (town != null) {
+                out.add(town);
+                i = town.end() - 1;
+            }
+        }
+        for (int a = text.indexOf('\'', 1); a > 0; a = text.indexOf('\'', a + 1)) {
+            int s = a;
+            while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+                s--;
+            }
+            int e = a + 1;
+            while (e < n && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (a - s >= 3 && Character.isUpperCase(text.charAt(s)) && TURKISH_SUFFIXES.contains(text.substring(a + 1, e))
+                    && town(text, s, a, buffer) && !firstName(text.substring(s, a))) {
+                out.add(new RecognizerResult("LOCATION", s, a, 0.6, "town of the gazetteer before a Turkish case suffix"));
+            }
+        }
+        return out;
+    }
+
+    /** The town (one or two capitalised words, the last maybe in a case) at {@code start}, or null. */
+    private static RecognizerResult inflected(String text, String preposition, int start, char[] buffer) {
+        int n = text.length();
+        int e = start;
+        while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+            e++;
+        }
+        int end1 = e;
+        int end2 = -1;
+        if (e + 1 < n && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+            int f = e + 1;
+            while (f < n && (Character.isLetter(text.charAt(f)) || text.charAt(f) == '-')) {
+                f++;
+            }
+            end2 = f;
+        }
+        for (int end : new int[] {end2, end1}) {
+            if (end < 0 || end - start < 4) {
+                continue;
+            }
+            String word = text.substring(start, end);
+            if (firstName(word) || allCapitals(text, start, end)) {
+                continue;
+            }
+            for (String[] ending : CASE_ENDINGS) {
+                if (!word.endsWith(ending[0]) || word.length() - ending[0].length() < 3) {
+                    continue;
+                }
+                String base = word.substring(0, word.length() - ending[0].length()) + ending[1];
+                if (town(base, 0, base.length(), buffer)) {
+                    return new RecognizerResult("LOCATION", start, end, 0.6, "town of the gazetteer after '" + preposition + "'"
+                            + (ending[0].isEmpty() ? "" : ", its case read"));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean firstName(String word) {
+        return (NameLists.get().kinds(word.toLowerCase(java.util.Locale.ROOT)) & NameLists.FIRST) != 0;
+    }
+
+    /**
      * @return the town of the gazetteer listed after the one ending at {@code end}, after a comma, "and" or "or" (in the
      *     case of the preposition), read as if the preposition stood before it; or null
      */

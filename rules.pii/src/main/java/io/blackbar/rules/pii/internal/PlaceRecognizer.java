@@ -484,6 +484,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         List<RecognizerResult> towns = townsBeforeStates(plain);
         townsBeforeAustralianStates(text, towns);
         towns.addAll(Cities.afterPrepositions(plain, STATES));
+        towns.addAll(Cities.inOtherLanguages(plain));
         townsEndingAddresses(plain, towns);
         townsInBrackets(plain, towns);
         townsBeforeBrazilianStates(text, plain, towns);

@@ -1403,6 +1403,12 @@ class RecognizerTableTest {
             place   | 'Sõle tn 14, 10614 Tallinn · tel +372 655 4712; Tartu mnt 48-7, 10115 Tallinn | 5551 2871; No: 14 D: 5, 34710 Kadıköy/İstanbul.' | Tallinn;Tallinn;Kadıköy
             zip     | 'Sõle tn 14, 10614 Tallinn · tel +372 655 4712; No: 14 D: 5, 34710 Kadıköy/İstanbul.' | 10614;34710
             place   | 'We sold 12000 Units · more; in 2019 Sales/Marketing grew; 40 000 People · events' |
+            # a town of the gazetteer in the case another language's preposition gives it, or before a Turkish case suffix (a
+            # seventeenth held-out set's Czech hearing list, Romanian marriage declaration, Lithuanian adoption file, Turkish
+            # claim; the Polish court of the sixteenth's); not a person after "u" or "z", a country, a company, a program
+            place   | 'z vazby v Ostravě) jedná; u rodičů v Mohelnici. Zapsala; v Brně, ve Zlíně a v Praze; Sąd Okręgowy w Poznaniu; w Gnieźnie' | Ostravě;Mohelnici;Brně;Zlíně;Praze;Poznaniu;Gnieźnie
+            place   | 'domiciliat în Cluj-Napoca, str.; CI MM 614028, din Baia Mare. Močiutė iš Šiaulių sutiko; civarında Kadıköy'de, Bağdat; İzmir'e taşınacaksanız' | Cluj-Napoca;Baia Mare;Šiaulių;Kadıköy;İzmir
+            place   | 'byl u Petra a z Martina; žije v Americe, v Evropě; z Polski; w Polsce; v Microsoftu; u Nováků; v Excelu; Ahmet'in arabası' |
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
