@@ -75,7 +75,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos", "C/.", "Ctra.", "Ctra", "Carretera", "Glorieta", "Travesía",
             "Travesia", "Passeig", "Plaça", "Avinguda", "Praça", "Laan",
             // Romanian, with the number after "nr." ("Str. Theodor Speranția nr. 104", "Bd. Nicolae Grigorescu nr. 29")
-            "Str.", "Bd.", "Bdul.", "Bulevardul", "Aleea", "Splaiul", "Intrarea");
+            "Str.", "Bd.", "Bdul.", "Bulevardul", "Aleea", "Splaiul", "Intrarea",
+            // Romanian's in lower case after a town ("Cluj-Napoca, str. Observatorului nr. 34")
+            "str.");
     private static final String LEADING_TYPES = factored(LEADING_TYPE_WORDS);
     /**
      * After a lower-case "c/" ("c/ del Abedul 5-7", "c/ Doctor Esquerdo 46"), a capitalised name or a particle: "c/"
@@ -89,7 +91,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "ufer", "steig", "vej", "gade", "allé", "alle", "vägen", "vagen", "gatan", "gata", "väg", "vag", "gränd", "grand",
             "katu", "tie", "kuja", "polku", "raitti", "tanav", "maantee", "puiestee", "iela", "gatve", "utca", "ulica", "laan",
             "straat", "plein", "gracht", "dreef", "kade", "singel", "stræde", "veien", "gaten", "vegen", "bakken", "vænget",
-            "plads", "torvet", "stien", "baan", "dijk", "kaai");
+            "plads", "torvet", "stien", "baan", "dijk", "kaai",
+            // Icelandic, in the dative as addresses write it too ("Laugarásvegi 12", "Borgartúni 25", "Hafnarstræti 88")
+            "vegur", "vegi", "götu", "stræti", "braut", "túni", "stígur");
     private static final String SUFFIXES = factored(SUFFIX_WORDS);
 
     /**
@@ -100,7 +104,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     static final List<String> TYPE_WORDS = List.of("gate", "gata", "tee", "baan", "wei", "weg", "trg", "ulica", "cesta",
             "utca", "út", "útja", "tér", "tere", "u.", "krt.", "rkp.", "vej", "veien", "vegen", "gatan", "vägen", "straat",
             "laan", "plein", "str.", "strasse", "straße", "gasse", "platz", "allee", "damm", "odos", "sétány", "köz", "sor",
-            "fasor", "allé", "stræde", "plads", "náměstí", "nábřeží", "třída", "námestie", "nábrežie");
+            "fasor", "allé", "stræde", "plads", "náměstí", "nábřeží", "třída", "námestie", "nábrežie",
+            // Estonian's highway and avenue abbreviated ("Tartu mnt 48-7"; not its "tn", which reads as Tennessee's "TN" ignoring
+            // case, nor Lithuanian's "g.", "pr.": "Table g. 2", "Section Pr. 4")
+            "mnt", "pst");
     private static final String WORD_TYPES = factored(TYPE_WORDS);
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";

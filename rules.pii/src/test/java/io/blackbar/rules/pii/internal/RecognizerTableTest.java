@@ -1409,6 +1409,11 @@ class RecognizerTableTest {
             place   | 'z vazby v Ostravě) jedná; u rodičů v Mohelnici. Zapsala; v Brně, ve Zlíně a v Praze; Sąd Okręgowy w Poznaniu; w Gnieźnie' | Ostravě;Mohelnici;Brně;Zlíně;Praze;Poznaniu;Gnieźnie
             place   | 'domiciliat în Cluj-Napoca, str.; CI MM 614028, din Baia Mare. Močiutė iš Šiaulių sutiko; civarında Kadıköy'de, Bağdat; İzmir'e taşınacaksanız' | Cluj-Napoca;Baia Mare;Šiaulių;Kadıköy;İzmir
             place   | 'byl u Petra a z Martina; žije v Americe, v Evropě; z Polski; w Polsce; v Microsoftu; u Nováků; v Excelu; Ahmet'in arabası' |
+            # Icelandic street endings, Estonian's "mnt", Romanian's "str." in lower case (a seventeenth held-out set's pension
+            # statement, vaccination certificate and marriage declaration); not Tennessee's "TN", a figure's or a section's
+            # letter before a number
+            address | 'Borgartúni 25, 105 Reykjavík; Heimilisfang: Laugarásvegi 12, 104; Hafnarstræti 88, 600 Akureyri; Tartu mnt 48-7, 10115; în Cluj-Napoca, str. Observatorului nr. 34, bl.' | Borgartúni 25;Laugarásvegi 12;Hafnarstræti 88;Tartu mnt 48;str. Observatorului nr. 34
+            address | 'see Fig. 5 and Table g. 2; Mr Tn 5; Section Pr. 4; Nashville TN 37203; we str. 5 the' |
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
