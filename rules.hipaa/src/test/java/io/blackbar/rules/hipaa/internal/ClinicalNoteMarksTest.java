@@ -68,6 +68,11 @@ class ClinicalNoteMarksTest {
             facility | Consult Psychiatry; Child Psychiatry; Radiation Oncology; Called Urology; Per Neurology |
             facility | 'SEEN BY CARDIOLOGY FELLOW. ADMITTED TO CARDIOLOGY. SHE MISSED DIALYSIS ON FRIDAY' |
             facility | ADMITTED FOR DKA AT BAYSTATE MEDICAL CENTER     | BAYSTATE MEDICAL CENTER
+            # a seventeenth held-out set's: a dental centre, a periodontist's, Estonian family doctors' and health centres, Italian's,
+            # Danish's and Greek's kinds before the name; not the kinds alone, nor a department
+            facility | 'CD-14822 Lonsdale Quay Dental Centre, 131 Lonsdale Ave; Dr Lindqvist (Capilano Periodontics, 604-555-0139)' | Lonsdale Quay Dental Centre;Capilano Periodontics
+            facility | 'inviata dalla Casa di Cura Villa Rosalba (Sassuolo); fra Lægehuset Søvej modtaget; Pelgulinna Perearstikeskus, Sõle tn 14; από το Γενικό Νοσοκομείο Πυλαίας (αρ.' | Casa di Cura Villa Rosalba;Lægehuset Søvej;Pelgulinna Perearstikeskus;Γενικό Νοσοκομείο Πυλαίας
+            facility | 'Our Dental Centre opens; the Periodontics department; a Casa di Cura; a Dental Center visit' |
             facility | 'STENT AT THE OUTSIDE HOSPITAL; the referring hospital; another Hospital' |
             """)
     void finds(String recognizer, String text, String expected) {
