@@ -146,7 +146,15 @@ final class Cities {
      * The prepositions of other languages before a town: Czech's and Slovak's, Polish's, Croatian's, Lithuanian's and
      * Romanian's "in", "from", "at", "to" ("v Ostravě", "w Poznaniu", "iz Osijeka", "iš Šiaulių", "în Cluj-Napoca").
      */
-    private static final Set<String> FOREIGN_PREPOSITIONS = Set.of("v", "ve", "z", "ze", "w", "we", "u", "iz", "iš", "în", "din");
+    private static final Set<String> FOREIGN_PREPOSITIONS = Set.of("v", "ve", "z", "ze", "w", "we", "u", "iz", "iš", "în", "din",
+            // and French's, Dutch's and German's, whose towns keep their names ("né à Namur", "Ondertekend te Utrecht",
+            // "Städtereise nach Lissabon")
+            "à", "te", "nach");
+    /**
+     * Romanian's words for a municipality, a town, a county, a commune and a village: the capitalised word after them is
+     * one, whatever the gazetteer knows ("în municipiul Turda, județul Cluj", "în orașul Gherla", "comuna Florești").
+     */
+    private static final Set<String> UNIT_WORDS = Set.of("municipiul", "orașul", "orasul", "județul", "judetul", "comuna", "satul");
     /**
      * A town's case endings after those prepositions and what its name ends with instead, tried in order on the word as
      * written ("Ostravě" -> "Ostrava", "Brně" -> "Brno", "Mohelnici" -> "Mohelnice", "Olomouci" -> "Olomouc", "Poznaniu"
@@ -182,7 +190,19 @@ final class Cities {
             while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
                 p--;
             }
-            if (i - p == 0 || i - p > 3 || !FOREIGN_PREPOSITIONS.contains(text.substring(p, i))) {
+            String word = text.substring(p, i);
+            if (UNIT_WORDS.contains(word)) {
+                int e = i + 1;
+                while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                    e++;
+                }
+                if (e - i > 3 && !allCapitals(text, i + 1, e)) {
+                    out.add(new RecognizerResult("LOCATION", i + 1, e, 0.6, "place after '" + word + "'"));
+                    i = e - 1;
+                }
+                continue;
+            }
+            if (i - p == 0 || i - p > 4 || !FOREIGN_PREPOSITIONS.contains(word)) {
                 continue;
             }
             RecognizerResult town = inflected(text, text.substring(p, i), i + 1, buffer);
