@@ -105,6 +105,12 @@ public class HospitalRecognizer extends PatternRecognizer {
             "hematology", "urology", "nephrology", "pulmonary", "gastroenterology", "geriatric", "geriatrics", "diabetes", "cancer",
             "casa", "cura", "lægehuset", "lægecentret", "sundhedshuset", "γενικό", "νοσοκομείο", "κέντρο", "αποκατάστασης",
             "periodontics", "orthodontics",
+            // a course's, a technique's or an advertisement's adjective before a kind, a kind's Italian, Greek and Danish
+            // remarks, an Estonian sentence's first word ("Advanced Orthodontics", "Best Dental Center", "Casa di Cura
+            // Privata", "Νοσοκομείο Ημέρας", "Lægehuset Holder Lukket", "Uus Tervisekeskus", a review's)
+            "best", "advanced", "digital", "lingual", "graduate", "modern", "invisible", "privata", "convenzionata",
+            "accreditata", "ημέρας", "αναφοράς", "holder", "lukket", "åbner", "åben", "uus", "tavaline", "paljud", "ühe", "pöördu",
+            "meie", "iga", "see", "kohalik",
             // a service or a treatment, not a facility (the review's: "Cardiac Rehab", "Peritoneal Dialysis", "Home Hospice",
             // "Cosmetic Dentistry", "Hand Orthopedics", "Interventional Cardiology")
             "cardiac", "peritoneal", "hemodialysis", "haemodialysis", "home", "cosmetic", "hand", "interventional", "acute",

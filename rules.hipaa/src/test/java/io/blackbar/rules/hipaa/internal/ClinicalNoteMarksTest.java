@@ -73,6 +73,7 @@ class ClinicalNoteMarksTest {
             facility | 'CD-14822 Lonsdale Quay Dental Centre, 131 Lonsdale Ave; Dr Lindqvist (Capilano Periodontics, 604-555-0139)' | Lonsdale Quay Dental Centre;Capilano Periodontics
             facility | 'inviata dalla Casa di Cura Villa Rosalba (Sassuolo); fra Lægehuset Søvej modtaget; Pelgulinna Perearstikeskus, Sõle tn 14; από το Γενικό Νοσοκομείο Πυλαίας (αρ.' | Casa di Cura Villa Rosalba;Lægehuset Søvej;Pelgulinna Perearstikeskus;Γενικό Νοσοκομείο Πυλαίας
             facility | 'Our Dental Centre opens; the Periodontics department; a Casa di Cura; a Dental Center visit' |
+            facility | 'Advanced Orthodontics; Graduate Orthodontics; Best Dental Center near me; Casa di Cura Privata; Casa di Cura Convenzionata; Νοσοκομείο Ημέρας; Uus Tervisekeskus; Paljud Perearstikeskus' |
             facility | 'STENT AT THE OUTSIDE HOSPITAL; the referring hospital; another Hospital' |
             """)
     void finds(String recognizer, String text, String expected) {

@@ -142,7 +142,8 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "|[ \\t]+years?[ \\t]+old\\b)", 0.6),
                 // a seventeenth held-out set's: an age's label before the number and its unit without a colon ("Età 46 anni",
                 // "Edad 15 años"), Romanian's "în vârstă de 31 de ani", Greek's "ηλικίας 72 ετών", Ukrainian's and Russian's
-                // "мені 21 рік" (I am 21); not a range or a floor ("Età 6-12 anni")
+                // "мені 21 рік" (I am 21: the first person only, at a clause's end; "Суд дав йому 8 років позбавлення волі" is a
+                // sentence's term, "Мне 2 года осталось" a time left, a review's); not a range or a floor ("Età 6-12 anni")
                 NamedPattern.ofIgnoreCase("label, age and unit", "(?u)(?<![\\p{L}\\d])(?:età|edad|idade|âge|alter|vârsta|vârstă|wiek"
                         + "|leeftijd|возраст|вік)[ \\t]{1,3}(?<value>\\d{1,3})[ \\t]{1,3}(?:anni|años|anos|ans|jahre|ani|lat|jaar|лет|года?"
                         + "|років|роки|рік)(?![\\p{L}])", 0.7),
@@ -150,8 +151,8 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "[ \\t]+(?:de[ \\t]+)?ani(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged, Greek", "(?u)(?<![\\p{L}])ηλικίας[ \\t]+(?<value>\\d{1,3})[ \\t]+(?:ετών|έτους|χρονών)"
                         + "(?![\\p{L}])", 0.7),
-                NamedPattern.ofIgnoreCase("I am, Ukrainian and Russian", "(?u)(?<![\\p{L}])(?:мені|мне|йому|їй|ему|ей)[ \\t]+"
-                        + "(?<value>\\d{1,3})[ \\t]+(?:рік|роки|років|год|года|лет)(?![\\p{L}])", 0.65),
+                NamedPattern.ofIgnoreCase("I am, Ukrainian and Russian", "(?u)(?<![\\p{L}])(?:мені|мне)[ \\t]+"
+                        + "(?<value>\\d{1,3})[ \\t]+(?:рік|роки|років|год|года|лет)(?![\\p{L}])(?=[ \\t]*(?:[.,;)!]|\\r?\\n|$))", 0.65),
                 NamedPattern.ofIgnoreCase("turned", "\\b(?:turned|turn|turning|turns)\\s+(?<value>\\d{1,3})\\b(?![.,]?\\d|\\s*(?:%|percent|degrees|times|pages|miles|km|minutes|hours|days))", 0.6)),
                 Set.of("age", "aged", "old", "years", "edad", "años", "paciente", "ans", "anni", "jahre"));
     }
@@ -215,15 +216,28 @@ public class AgeRecognizer extends PatternRecognizer {
                     : givenNameBeforeComma(text, m.start("value")) || birthNumberBeforeComma(text, m.start("value")),
             AFTER_A_DATE_WITH_UNIT, (text, m) -> (slashBefore(text, m.start()) ? AgeRecognizer.AGE_OR_BIRTH_BEFORE : AgeRecognizer.BIRTH_WORD)
                     .matcher(text.subSequence(Math.max(0, m.start() - 45), m.start())).find()
-                    || AgeRecognizer.NAME_AND_DATE_BEFORE.matcher(text.subSequence(Math.max(0, m.start() - 60), m.start())).find()
-                    && AgeRecognizer.commaAfter(text, m.end()));
+                    || AgeRecognizer.firstNameAndDateBefore(text, m.start()) && AgeRecognizer.commaAfter(text, m.end()));
 
     /**
      * A name, a comma and the date before an age's value ("Lucía Bianchi Ortega, 12/09/2009, 15 años,", a seventeenth
      * held-out set's tax return's dependants): two capitalised words before the comma.
      */
     private static final java.util.regex.Pattern NAME_AND_DATE_BEFORE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t]\\p{Lu}[\\p{Ll}'-]{1,30},[ \\t]{1,3}\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2},[ \\t]{1,3}$");
+            "(?<![\\p{L}])(?<first>\\p{Lu}[\\p{Ll}'-]{1,30})[ \\t]\\p{Lu}[\\p{Ll}'-]{1,30}(?:[ \\t]\\p{Lu}[\\p{Ll}'-]{1,30})?,[ \\t]{1,3}"
+            + "\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2},[ \\t]{1,3}$");
+
+    /**
+     * Whether a name whose first word is a first name of the lists, a comma and a date stand before {@code value} ("Hipoteca
+     * Fija, 15/03/2020, 30 años," and "Lease Agreement, 01/04/2021, 5 years," are a loan's and a lease's terms, a review's).
+     */
+    private static boolean firstNameAndDateBefore(CharSequence text, int value) {
+        java.util.regex.Matcher m = NAME_AND_DATE_BEFORE.matcher(text.subSequence(Math.max(0, value - 80), value));
+        if (!m.find()) {
+            return false;
+        }
+        String first = m.group("first").toLowerCase(java.util.Locale.ROOT);
+        return ((NameLists.get().kinds(first) | NameLists.get().kindsWithoutDiacritics(first)) & NameLists.FIRST) != 0;
+    }
 
     /** Whether a comma, a semicolon or the line's end follows {@code at}, maybe after blanks. */
     private static boolean commaAfter(CharSequence text, int at) {

@@ -167,9 +167,19 @@ final class Cities {
         {"e", "a"}, {"y", "a"}, {"a", "o"}, {"e", ""}, {"u", ""}, {"a", ""}, {"niu", "ń"}, {"owie", "ów"}, {"źnie", "zno"},
         {"ie", "a"}, {"iuje", "ius"}, {"iaus", "ius"}, {"ių", "iai"}, {"oje", "a"}, {"e", "as"}, {"o", "as"}, {"ci", "ka"},
         {"ě", ""}, {"ze", "ha"}};
-    /** The case suffixes Turkish writes after a name's apostrophe ("Kadıköy'de", "İzmir'e", "Ataşehir'deki"). */
+    /**
+     * The case suffixes of place Turkish writes after a name's apostrophe: in, from, to and of ("Kadıköy'de", "İzmir'e",
+     * "Ataşehir'deki"); not the genitive's nor the accusative's, which a thing's or a person's name takes as often
+     * ("Nokia'nın", "Batman'ı izledik", a review's).
+     */
     private static final Set<String> TURKISH_SUFFIXES = Set.of("de", "da", "te", "ta", "den", "dan", "ten", "tan", "e", "a",
-            "ye", "ya", "deki", "daki", "teki", "taki", "li", "lı", "lu", "lü", "nin", "nın", "in", "ın", "i", "ı", "yi", "yı");
+            "ye", "ya", "deki", "daki", "teki", "taki");
+    /**
+     * The prepositions after which a town keeps its name (Romanian's, French's, Dutch's, German's); after the others a town
+     * is in a case, and a word as written is not read ("Plessy v Ferguson", "Brighton v Burnley", "Samsung v Nokia" are a
+     * case's, a fixture's and a dispute's, a review's).
+     */
+    private static final Set<String> NAME_KEPT_AFTER = Set.of("în", "din", "à", "te", "nach");
 
     /**
      * @param text the text
@@ -221,7 +231,7 @@ final class Cities {
                 e++;
             }
             if (a - s >= 3 && Character.isUpperCase(text.charAt(s)) && TURKISH_SUFFIXES.contains(text.substring(a + 1, e))
-                    && town(text, s, a, buffer) && !firstName(text.substring(s, a))) {
+                    && town(text, s, a, buffer) && !name(text.substring(s, a))) {
                 out.add(new RecognizerResult("LOCATION", s, a, 0.6, "town of the gazetteer before a Turkish case suffix"));
             }
         }
@@ -252,12 +262,14 @@ final class Cities {
             if (firstName(word) || allCapitals(text, start, end)) {
                 continue;
             }
+            boolean kept = NAME_KEPT_AFTER.contains(preposition);
             for (String[] ending : CASE_ENDINGS) {
-                if (!word.endsWith(ending[0]) || word.length() - ending[0].length() < 3) {
+                if (!word.endsWith(ending[0]) || word.length() - ending[0].length() < 3 || ending[0].isEmpty() != kept) {
                     continue;
                 }
                 String base = word.substring(0, word.length() - ending[0].length()) + ending[1];
-                if (town(base, 0, base.length(), buffer)) {
+                // (not a person's name in a case: "u Austina", "u Hiltona" are at Austin's and at the Hilton)
+                if (town(base, 0, base.length(), buffer) && (ending[0].isEmpty() || !name(base))) {
                     return new RecognizerResult("LOCATION", start, end, 0.6, "town of the gazetteer after '" + preposition + "'"
                             + (ending[0].isEmpty() ? "" : ", its case read"));
                 }
@@ -268,6 +280,11 @@ final class Cities {
 
     private static boolean firstName(String word) {
         return (NameLists.get().kinds(word.toLowerCase(java.util.Locale.ROOT)) & NameLists.FIRST) != 0;
+    }
+
+    /** Whether a word is a first name or a surname of the lists. */
+    private static boolean name(String word) {
+        return (NameLists.get().kinds(word.toLowerCase(java.util.Locale.ROOT)) & (NameLists.FIRST | NameLists.SURNAME)) != 0;
     }
 
     /**

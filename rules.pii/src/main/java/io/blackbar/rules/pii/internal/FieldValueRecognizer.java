@@ -882,7 +882,9 @@ public class FieldValueRecognizer implements Recognizer {
             // not a time ("login=2024-01-05T10:00:00Z") nor an address in memory ("handle=0x7ffe4a3c")
             case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0 && !Character.isDigit(value.charAt(0))
                     && value.indexOf(':') < 0 && !capitalisedWord(value) && !commonWord(value); // "Login: failed" is a state
-            case "ZIP_CODE" -> digits > 0 && value.length() <= 10;
+            // (a table's "cp" column only with a postal code's five digits, or Portugal's four and three: "cp" heads a Pokémon's
+            // combat points, a fluid's heat capacity and a process's capability as often, a review's)
+            case "ZIP_CODE" -> digits > 0 && value.length() <= 10 && (!key.equals("cp") || CP_CELL.matcher(value).matches());
             // a table's column of ages: a number of years, maybe with its unit ("34", "34 yrs"), not a range or a decimal
             case "AGE" -> ageCell(value);
             // a date of birth, a passport's or another number; of NUMBER_KEYS four digits at least
@@ -909,6 +911,9 @@ public class FieldValueRecognizer implements Recognizer {
 
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
+
+    /** A Spanish, French, Italian, Catalan or Portuguese postal code's cell under "cp". */
+    private static final Pattern CP_CELL = Pattern.compile("\\d{5}|\\d{4}-\\d{3}");
 
     /** An age's cell: one to three digits, maybe a unit of letters after them, or the sex after a slash ("57/M"). */
     private static final Pattern AGE_CELL = Pattern.compile("(\\d{1,3})(?:[ ]?\\p{L}{1,6}\\.?|[ ]?/[ ]?[MFmf])?");

@@ -33,6 +33,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
      */
     /** "No", "Nr", "n°" between a label and its value, read before {@link #FIVE_DIGITS} looks at the value. */
     private static final String NO = "(?:[ \\t]+(?:no\\.?|nr\\.?|n[°º]\\.?|number)(?![\\w]))?+";
+    /** Romania's identity card series: its counties' and Bucharest's two letters. */
+    private static final String RO_SERIES = "(?-i:A[BRSXZ]|B[CHNRTVXZ]|C[JLSTVZ]|D[BDPRTX]|G[GJLRZ]|H[DR]|I[FLSZ]|K[LSTVXZ]|M[HMSXZ]|N[TZ]|OT"
+            + "|P[HX]|R[DKRTX]|S[BMVXZ]|T[CMRZ]|V[LNS]|X[BCDHMRTVZ]|Z[CLRV])";
     private static final String FIVE_DIGITS = "(?=[ \\t]{0,3}[:#]?[ \\t]{0,12}(?:[A-Z/-]{0,8}\\d){5})";
 
     public IdNumberRecognizer() {
@@ -89,8 +92,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // capital R before a G only); Mexico's tax register only before its own shape ("RFC 5322" is a standard's)
                 "(?-i:RG)(?=[ \\t]*[:nº.]*[ \\t]*\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dXx])",
                 // Romania's identity card, its county's two letters and six digits ("CI CJ 412873", "CI seria MM nr. 614028", a
-                // seventeenth held-out set's marriage declaration), in capitals and before its own shape only (Italian "ci")
-                "(?-i:CI)(?=[ \\t]{1,2}(?:seria[ \\t]+)?[A-Z]{2}[ \\t]?(?:nr\\.[ \\t]?)?\\d{6}(?!\\d))(?:[ \\t]+seria)?",
+                // seventeenth held-out set's marriage declaration), in capitals and before its own shape only (Italian "ci"), its
+                // series one of the counties' (not a build's "CI PR 104233", "CI GH 123456", "CI OK 200000", a review's)
+                "(?-i:CI)(?=[ \\t]{1,2}(?:seria[ \\t]+)?" + RO_SERIES + "[ \\t]?(?:nr\\.[ \\t]?)?\\d{6}(?!\\d))(?:[ \\t]+seria)?",
                 // a seventeenth held-out set's: a claim's, a deposit dispute's, a parking fine's, a police report's and a
                 // baggage claim's references, a witness statement's URN, a Turkish claim's file, a Lithuanian case file and
                 // medical card, an Estonian registry code and identity card, a Belgian doctor's INAMI number, a frequent

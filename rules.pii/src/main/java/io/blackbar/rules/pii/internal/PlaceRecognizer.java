@@ -113,7 +113,9 @@ public class PlaceRecognizer extends PatternRecognizer {
         if (c == '.') {
             return partBeforeMark(text, k - 1); // "s/n. 17007", "2º Dcha. 28039", "Calle Mayor 23. 28049"
         }
-        if (c == ',' || c == '\n' || c == '\r' || c == '(' || c == ';' || Character.isDigit(c) || sn(text, k)) {
+        // (or a letterhead's middle dot, bullet or bar: "Acme GmbH · Hauptstraße 5 · 10115 Berlin · Tel", a review's)
+        if (c == ',' || c == '\n' || c == '\r' || c == '(' || c == ';' || c == '\u00b7' || c == '\u2022' || c == '|'
+                || Character.isDigit(c) || sn(text, k)) {
             return true;
         }
         return hasDigit(text, wordStart(text, k), k); // the word before: an address's part with a digit ("2B", "4º")
@@ -262,11 +264,26 @@ public class PlaceRecognizer extends PatternRecognizer {
      * @return the action for every match of the expression
      */
     static Consumer<Matcher> afterAnAddress(CharSequence text, String town, Consumer<Matcher> action) {
+        char[] buffer = new char[64];
         return m -> {
-            if (addressBefore(text, m.start()) && !streetNamed(m.group(town)) && ofAnAddress(text, m.start(), m.start(town), m.group(town))) {
+            if (addressBefore(text, m.start()) && !streetNamed(m.group(town)) && ofAnAddress(text, m.start(), m.start(town), m.group(town))
+                    && (!separatorAfter(text, m.end(town)) || Cities.town(m.group(town), 0, m.group(town).length(), buffer))) {
                 action.accept(m);
             }
         };
+    }
+
+    /**
+     * Whether a middle dot, a bullet, a bar or a slash follows a town's words at {@code end}: a letterhead's or a table's
+     * separator, after which a count's word is read as a town as often ("12500 Shipped • 300 Pending", "10000 Windows/Mac
+     * users", a review's); the gazetteer must know such a town.
+     */
+    private static boolean separatorAfter(CharSequence text, int end) {
+        int k = end;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k < text.length() && "\u00b7\u2022|/".indexOf(text.charAt(k)) >= 0;
     }
 
     /**

@@ -70,8 +70,9 @@ public class TextTableRecognizer implements Recognizer {
                     // the same in other languages (FieldValueRecognizer's names)
                     + "|efternamn|förnamn|fornamn|efternavn|fornavn|nachname|vorname|prénom|prenom|apellidos?|cognome|achternaam|voornaam"
                     + "|nazwisko|telefon|mobil|e-?post|adresse?|geburtsdatum|personnummer|postnr|postnummer"
-                    // Catalan's, a New Zealand payroll's tax number
-                    + "|cognoms|nom|ird[_ ]?number"
+                    // Catalan's surnames, a New Zealand payroll's tax number (not French's "nom" alone: "nom;ville;code postal" heads
+                    // a list of shops as often, a review's)
+                    + "|cognoms|ird[_ ]?number"
                     // and Greek ("Επώνυμο;Όνομα;...")
                     + "|(?iu:επώνυμο|όνομα|διεύθυνση|τηλέφωνο))"
                     + "\"?[ \\t]*[,\\t;]"));

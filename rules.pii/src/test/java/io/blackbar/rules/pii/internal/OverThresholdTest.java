@@ -706,6 +706,11 @@ class OverThresholdTest {
             table age | "Scr no | Name | Age/Sex | DOB | UHID | Outcome\\nS112-001 | Anil Shankar Patwardhan | 57/M | 03-02-1967 | SHRC/22/104418 | enrolled\\n" | 57/M
             table age | "Unit | Age/Sex | Notes\\nPump 4 | 12/M | ok\\n" |
             field | CP: 2/10, SOB on exertion\\nCP: none |
+            # the review's: "cp" heads a Pokémon's combat points, a fluid's heat capacity, a process's capability (only a postal
+            # code's five digits are typed); "nom" heads a list of shops
+            table | name,cp,hp,type\\nPikachu,1200,35,electric\\nRaichu,2889,60,electric\\n |
+            table | "| Item | Cp | Cpk |\\n|---|---|---|\\n| Bore | 1.33 | 1.2 |\\n" |
+            table | nom;ville;code postal\\nCarrefour Part-Dieu;Lyon;69003\\nAuchan Nord;Lille;59000\\n |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
