@@ -155,6 +155,8 @@ final class Cities {
      * one, whatever the gazetteer knows ("în municipiul Turda, județul Cluj", "în orașul Gherla", "comuna Florești").
      */
     private static final Set<String> UNIT_WORDS = Set.of("municipiul", "orașul", "orasul", "județul", "judetul", "comuna", "satul");
+    /** The first letters of {@link #FOREIGN_PREPOSITIONS} and {@link #UNIT_WORDS}. */
+    private static final String WORD_FIRST = "vzwuiîdàtnmojcs";
     /**
      * A town's case endings after those prepositions and what its name ends with instead, tried in order on the word as
      * written ("Ostravě" -> "Ostrava", "Brně" -> "Brno", "Mohelnici" -> "Mohelnice", "Olomouci" -> "Olomouc", "Poznaniu"
@@ -197,8 +199,12 @@ final class Cities {
                 continue;
             }
             int p = i;
-            while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+            while (p > 0 && i - p <= 10 && Character.isLetter(text.charAt(p - 1))) {
                 p--;
+            }
+            // the word's first letter one of the prepositions' or the units' words', before a String is made of it
+            if (i - p > 10 || p > 0 && Character.isLetter(text.charAt(p - 1)) || WORD_FIRST.indexOf(text.charAt(p)) < 0) {
+                continue;
             }
             String word = text.substring(p, i);
             if (UNIT_WORDS.contains(word)) {
