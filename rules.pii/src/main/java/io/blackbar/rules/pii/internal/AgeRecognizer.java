@@ -220,7 +220,8 @@ public class AgeRecognizer extends PatternRecognizer {
 
     /**
      * A name, a comma and the date before an age's value ("Lucía Bianchi Ortega, 12/09/2009, 15 años,", a seventeenth
-     * held-out set's tax return's dependants): two capitalised words before the comma.
+     * held-out set's tax return's dependants): two or three capitalised words before the comma, the first in group
+     * {@code first}.
      */
     private static final java.util.regex.Pattern NAME_AND_DATE_BEFORE = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?<first>\\p{Lu}[\\p{Ll}'-]{1,30})[ \\t]\\p{Lu}[\\p{Ll}'-]{1,30}(?:[ \\t]\\p{Lu}[\\p{Ll}'-]{1,30})?,[ \\t]{1,3}"

@@ -162,8 +162,8 @@ final class Cities {
      * written ("Ostravě" -> "Ostrava", "Brně" -> "Brno", "Mohelnici" -> "Mohelnice", "Olomouci" -> "Olomouc", "Poznaniu"
      * -> "Poznań", "Krakowie" -> "Kraków", "Gnieźnie" -> "Gniezno", "Vilniuje" -> "Vilnius", "Šiaulių" -> "Šiauliai",
      * "Klaipėdoje" -> "Klaipėda", "Kaune" -> "Kaunas", "Osijeka" -> "Osijek", "Zagrebu" -> "Zagreb", "Zlíně" -> "Zlín",
-     * "Praze" -> "Praha"); the gazetteer says
-     * which, if any, is a town's.
+     * "Praze" -> "Praha"); the gazetteer says which, if any, is a town's. The first, none, only after
+     * {@link #NAME_KEPT_AFTER}.
      */
     private static final String[][] CASE_ENDINGS = {{"", ""}, {"ě", "a"}, {"ě", "o"}, {"ici", "ice"}, {"ích", "e"}, {"i", ""},
         {"e", "a"}, {"y", "a"}, {"a", "o"}, {"e", ""}, {"u", ""}, {"a", ""}, {"niu", "ń"}, {"owie", "ów"}, {"źnie", "zno"},
@@ -187,8 +187,8 @@ final class Cities {
      * @param text the text
      * @return the towns of the gazetteer in the case another language's preposition gives them (Czech, Slovak, Polish,
      *     Croatian, Lithuanian, Romanian: "v Ostravě", "w Poznaniu", "iš Šiaulių", "din Baia Mare"), and Turkish towns
-     *     before an apostrophe's case suffix ("Kadıköy'de"); not a word that is a first name as written ("u Petra", "z
-     *     Martina" are at and from people)
+     *     before an apostrophe's case suffix of place ("Kadıköy'de"); not a word that is a first name as written ("u Petra",
+     *     "z Martina" are at and from people), nor a name of the lists read back from its case ("u Austina")
      */
     static List<RecognizerResult> inOtherLanguages(String text) {
         List<RecognizerResult> out = new ArrayList<>();
@@ -221,7 +221,7 @@ final class Cities {
             if (i - p == 0 || i - p > 4 || !FOREIGN_PREPOSITIONS.contains(word)) {
                 continue;
             }
-            RecognizerResult town = inflected(text, text.substring(p, i), i + 1, buffer);
+            RecognizerResult town = inflected(text, word, i + 1, buffer);
             if (town != null) {
                 out.add(town);
                 i = town.end() - 1;
