@@ -71,9 +71,10 @@ class NationalIdTableTest {
             # (Luhn with letters) after their labels (an eighth held-out set's parking appeal, phone bill and dentist's list;
             # the card numbers' checks computed here by hand, no specimen is published); not a wrong check, nor without the label
             # Iceland's kennitala (weights 3 2 7 6 5 4 3 2, mod 11) after its label (a seventeenth held-out set's pension
-            # statement); not a company's (40 added to the day), a wrong check, a century digit of 5, nor without the label
+            # statement); not a company's (40 added to the day), a wrong check, a century digit of 5, 30 February, nor without
+            # the label
             kt     | Gunnar Þór Halldórsson   kt. 020581-3369   GSM; Kennitala: 230784-4189; kt. 1403132380 | 020581-3369;230784-4189;1403132380
-            kt     | Norðurhlíð ehf., kt. 540197-2299; kt. 020581-3379; kt. 230784-4185; nr. 020581-3369 |
+            kt     | Norðurhlíð ehf., kt. 540197-2299; kt. 020581-3379; kt. 230784-4185; nr. 020581-3369; kt. 300281-3389 |
             oib    | Podnositeljica:   Ivana Barišić, OIB 48291736502; OIB: 71304829575 | 48291736502;71304829575
             oib    | OIB 48291736503; broj 48291736502                  |
             dowod  | Dowód osobisty: CAX 782741; nr dowodu osobistego CAX782741; seria i numer dowodu: CAX 782741 | CAX 782741;CAX782741;CAX 782741

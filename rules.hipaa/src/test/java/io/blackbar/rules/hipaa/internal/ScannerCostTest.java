@@ -23,6 +23,15 @@ class ScannerCostTest {
                 .map(NamedPattern::pattern).orElseThrow();
     }
 
+    /** The expression's first match begins at {@code at}, and the scanner tries it at one to ten positions of the text. */
+    private static void triedOnlyNear(Pattern p, String text, int at) {
+        Matcher m = p.matcher(text);
+        assertTrue(m.find());
+        assertEquals(at, m.start());
+        int tried = ScannerStrings.positionsTried(p, text);
+        assertTrue(tried >= 1 && tried <= 10, "tried at " + tried + " positions");
+    }
+
     /**
      * A month before a range's dash ("maart-juni 2024") was tried at every word beginning as a month can (a third of all
      * the expressions' time on the throughput benchmark's text: a million looks of some 170 months); the dash is now
@@ -32,12 +41,7 @@ class ScannerCostTest {
     void aMonthBeforeARangesDashIsTriedOnlyNearADash() {
         String words = "Mai juin juillet August marzo martie maart mars dat september note mail octave november fine ";
         String text = words.repeat(200) + "periode maart-juni 2024.";
-        Pattern p = pattern("month before a range's dash");
-        Matcher m = p.matcher(text);
-        assertTrue(m.find());
-        assertEquals(text.indexOf("maart-"), m.start());
-        int tried = ScannerStrings.positionsTried(p, text);
-        assertTrue(tried >= 1 && tried <= 10, "tried at " + tried + " positions");
+        triedOnlyNear(pattern("month before a range's dash"), text, text.indexOf("maart-"));
     }
 
     /** The same for a day before a range's dash ("21–23 July 2025"), tried at every number of one or two digits before. */
@@ -45,11 +49,6 @@ class ScannerCostTest {
     void aDayBeforeARangesDashIsTriedOnlyNearADash() {
         String words = "Room 12 on floor 3, 14 beds, 7 nurses and 21 July shifts; ";
         String text = words.repeat(200) + "race on 21\u201323 July 2025.";
-        Pattern p = pattern("day before a range's dash and a written date");
-        Matcher m = p.matcher(text);
-        assertTrue(m.find());
-        assertEquals(text.indexOf("21\u2013"), m.start());
-        int tried = ScannerStrings.positionsTried(p, text);
-        assertTrue(tried >= 1 && tried <= 10, "tried at " + tried + " positions");
+        triedOnlyNear(pattern("day before a range's dash and a written date"), text, text.indexOf("21\u2013"));
     }
 }
