@@ -33,7 +33,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // and a sixteenth held-out set's Slovak, Latvian, Croatian labels ("Vek: 17"), with the labels of the languages
                 // beside them
                 NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter|vek|věk|wiek|leeftijd|ålder|alder"
-                        + "|vecums|starost|vârsta|vârstă|életkor|amžius|vanus|возраст|вік|ηλικία)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b"
+                        + "|vecums|starost|vârsta|vârstă|életkor|amžius|vanus|возраст|вік|ηλικία|ikä|yaş|aldur)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b"
                         // not a range or a floor ("Vek: 6-12 rokov", "Wiek: 3+ lat": a toy's, a review's)
                         + "(?![.,]\\d|[ \\t]*[-–+])", 0.7),
                 // an age's label with its remark ("Age on departure: 11", "Age at death: 91"), an export's key ("\"age\": 21",
@@ -45,7 +45,8 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "|death|diagnosis|onset|enrolment|enrollment|entry|referral|interview|marriage|application|assessment"
                         + "|discharge|injury|incident|arrest|retirement|recruitment|baptism|adoption|placement|arrival|presentation)"
                         + "[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b(?![.,\\-–]\\d|[ \\t]*(?:days?|weeks?|months?|hours?|minutes?)\\b)", 0.7),
-                NamedPattern.ofIgnoreCase("age key", "(?<![\\w\\-])\"?age(?:_(?:years|yrs|at_[a-z]{2,15}))?\"?[ \\t]*[:=][ \\t]*\"?"
+                NamedPattern.ofIgnoreCase("age key", "(?<![\\w\\-])\"?(?:(?:patient|user|member|client|person|child|applicant|subject)_)?age(?:_(?:years|yrs|at_[a-z]{2,15}"
+                        + "|shown|stated|declared|reported|given|claimed|verified))?\"?[ \\t]*[:=][ \\t]*\"?"
                         + "(?<value>\\d{1,3})(?!\\d|[.,\\-–]\\d)", 0.65),
                 NamedPattern.ofIgnoreCase("person of n years", "(?u)(?<![\\p{L}])" + SPANISH_PERSON + "[ \\t]+de[ \\t]+"
                         + number("(?:años?|mes(?:es)?|semanas?|d[ií]as?)(?![\\p{L}])"), 0.7),
@@ -55,7 +56,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // match begins at "los", a rare word in other languages' text, not at every "a"
                 NamedPattern.ofIgnoreCase("at n years", "(?u)(?<=(?<![\\p{L}])(?:a|desde)[ \\t]{1,3})los[ \\t]+"
                         + number("(?:años" + NOT_AFTER_AN_EVENT + "|(?:meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:vida|edad)(?![\\p{L}]))"), 0.6),
-                NamedPattern.ofIgnoreCase("had n years", "(?u)(?<![\\p{L}])(?:ten[ií]a|contaba[ \\t]+con|cumpli[oó])[ \\t]+"
+                NamedPattern.ofIgnoreCase("had n years", "(?u)(?<![\\p{L}])(?:ten[ií]a|tiene|contaba[ \\t]+con|cumpli[oó]|cumple)[ \\t]+"
                         + number("(?:años|meses)" + NOT_AFTER_AN_EVENT), 0.6),
                 // in apposition, between commas, after the word for the person: "Paciente mujer, 44 años, derivado",
                 // "Paciente masculino, de 33 años,"; not "HTA, 10 años, en tratamiento" (a duration)
@@ -87,8 +88,9 @@ public class AgeRecognizer extends PatternRecognizer {
                 // as news and reports give a person's age after the name: "Hannah Kim, 34, of Leeds", "Hannah Kim (34)
                 // reported" (two capitalised words before; after the commas a word that goes on about the person; in
                 // parentheses two digits and a verb: not "Schedule One (1)", "Schedule One (12) pages follow")
-                NamedPattern.of("age after a name", "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t]\\p{Lu}[\\p{L}'-]{1,30}),[ \\t](?<value>\\d{1,3}),[ \\t]"
-                        + "(?=(?:of|from|a|an|who|was|is|were|has|had|and|died|lives|lived|says|said|told)\\b)", 0.6),
+                NamedPattern.of("age after a name", "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t](?:" + PARTICLES + "[ \\t])?\\p{Lu}[\\p{L}'-]{1,30}),[ \\t]"
+                        + "(?<value>\\d{1,3}),[ \\t](?=(?:of|from|a|an|who|was|is|were|has|had|and|died|lives|lived|says|said|told|"
+                        + STATES_AND_TRADES + ")\\b)", 0.6),
                 NamedPattern.of("age in parentheses after a name", "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t]\\p{Lu}[\\p{L}'-]{1,30})[ \\t]\\("
                         + "(?<value>[1-9]\\d)\\)(?=[ \\t]+(?:\\p{Ll}+ed|was|is|were|has|had|who|and|says|said|told|died|lives)\\b)", 0.55),
                 // a child's or a relative's age in brackets after the first name alone, with or without its unit ("Kofi (4)",
@@ -138,8 +140,18 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "stepson|stepdaughter|husband|wife|spouse|partner|mother|father|mother-in-law|father-in-law|son-in-law"
                         + "|daughter-in-law|grandmother|grandfather|stepmother|stepfather|Husband|Wife|Spouse|Mother|Father|Son|Daughter)"
                         + "[ \\t]*,[ \\t]*(?<value>\\d{1,3})\\)", 0.6),
-                NamedPattern.of("I am", "(?<![\\p{L}])I(?:'m|’m| am)[ \\t](?<value>[1-9]\\d?)(?=[ \\t]+and[ \\t]+(?:I|live|have|my|still)\\b"
-                        + "|[ \\t]+years?[ \\t]+old\\b)", 0.6),
+                NamedPattern.of("I am", "(?<![\\p{L}])(?:I(?:'m|’m| am)|(?:[Ss]he|[Hh]e)(?:'s|’s| is))[ \\t](?<value>[1-9]\\d?)"
+                        + "(?=[ \\t]+and[ \\t]+(?:I|live|lives|have|has|had|my|his|her|still|is|was|she|he)\\b|[ \\t]+years?[ \\t]+old\\b)", 0.6),
+                // an eighteenth held-out set's: a relative named, then the age ("My son Kai is 6 and I don't want", "her
+                // daughter Mia is 14."; not "my son Kai is 6 feet tall"), and an age in words after "aged", "turns" ("aged
+                // seven – first season", "Lindiwe turns ten on 21 March"; not "turned one page", "aged ten years in oak")
+                NamedPattern.of("a relative's age", "(?<=(?<![\\p{L}])(?:son|daughter|brother|sister|mother|father|mum|mom|dad|husband"
+                        + "|wife|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|child|baby|partner|stepson"
+                        + "|stepdaughter)[ \\t]\\p{Lu}\\p{Ll}{1,20}[ \\t])is[ \\t](?<value>[1-9]\\d?)"
+                        + "(?=[ \\t]+(?:and|but|now|today|years?|yrs?)\\b|[ \\t]*(?:[.,;)]|\\r?\\n|$))(?![ \\t]+years?[ \\t]+(?!old)\\p{L})", 0.6),
+                NamedPattern.ofIgnoreCase("aged, in words", "(?<![\\p{L}])(?:aged|turns|turned|turning)[ \\t]+(?<value>" + ENGLISH_NUMBER + ")"
+                        + "(?=[ \\t]*(?:[.,;:!?)]|\\r?\\n|$)|[ \\t]+(?:on|in|and|this|next|last|today|tomorrow|yesterday|soon|at|but|when"
+                        + "|so|years?[ \\t]+old)\\b|[ \\t]+[–—-][ \\t])", 0.6),
                 // a seventeenth held-out set's: an age's label before the number and its unit without a colon ("Età 46 anni",
                 // "Edad 15 años"), Romanian's "în vârstă de 31 de ani", Greek's "ηλικίας 72 ετών", Ukrainian's and Russian's
                 // "мені 21 рік" (I am 21: the first person only, at a clause's end; "Суд дав йому 8 років позбавлення волі" is a
@@ -184,6 +196,20 @@ public class AgeRecognizer extends PatternRecognizer {
 
     /** Not a time after an event: "de" or "del" after the years, but "de edad" and "de vida". */
     private static final String NOT_AFTER_AN_EVENT = "(?![\\p{L}])(?![ \\t]+de(?:l|[ \\t]+(?!edad|vida)))";
+
+    /** The particles of a surname, between a given name and the surname ("Mary Ellen de Róiste"). */
+    private static final String PARTICLES = "(?:de|van|von|da|di|del|der|den|du|la|le|ter|ten|dos|das|do|ó|ní|ua|mac|bin|binti)";
+    /** A person's state or trade after an age between commas ("Patrick O'Sullivan, 28, bachelor, fisherman"; "Daniel Abernathy, age 47, electrician"). */
+    private static final String STATES_AND_TRADES = "bachelor|spinster|widow|widower|single|married|divorced|separated|retired|unemployed"
+            + "|self-employed|student|pensioner|homemaker|housewife|labourer|laborer|farmer|fisherman|teacher|nurse|doctor|engineer"
+            + "|electrician|mechanic|driver|pharmacist|accountant|lawyer|solicitor|clerk|plumber|carpenter|builder|cleaner|cook|chef"
+            + "|waiter|waitress|shopkeeper|manager|salesman|saleswoman|soldier|sailor|miner|servant|housekeeper|merchant|tailor"
+            + "|baker|butcher|blacksmith|carer|caregiver|nanny|secretary|programmer|developer|designer|architect|dentist|surgeon"
+            + "|midwife|paramedic|firefighter|journalist|writer|artist|musician|actor|actress|photographer|mother|father|wife|husband";
+    /** An English number in words, one to ninety-nine ("seven", "eighty-one", "twenty one"). */
+    static final String ENGLISH_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+            + "|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+            + "|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\\p{L}-])";
 
     private static final String AFTER_A_FIRST_NAME = "age in brackets after a first name";
     private static final String AFTER_A_WRITTEN_DATE = "age with its unit in brackets after a birth date";
@@ -474,7 +500,10 @@ public class AgeRecognizer extends PatternRecognizer {
             "grandmother", "grandfather", "fille", "fils", "sœur", "frère", "femme", "mari", "enfant", "hija", "hijo", "esposa",
             "esposo", "madre", "padre", "figlia", "figlio", "moglie", "marito", "tochter", "sohn", "ehefrau", "ehemann", "kind",
             "mutter", "vater", "dochter", "zoon", "vrouw", "man", "moeder", "vader", "filha", "filho", "mãe", "pai", "dotter",
-            "datter", "sønn", "son", "córka", "syn", "żona", "mąż", "and", "und", "et", "y", "e", "en", "og", "och", "i"));
+            "datter", "sønn", "son", "córka", "syn", "żona", "mąż", "far", "mor", "bror", "søster", "syster", "farfar", "morfar",
+            "farmor", "mormor", "bestefar", "bestemor", "kone", "hustru", "mann", "ektefelle", "sambo", "äiti", "isä", "tytär",
+            "poika", "vaimo", "mies", "isoäiti", "isoisä", "bruder", "schwester", "großmutter", "großvater", "oma", "opa",
+            "abuela", "abuelo", "nonna", "nonno", "and", "und", "et", "y", "e", "en", "og", "och", "i"));
 
     /**
      * @return whether a relative's word stands before the first name before the bracket at {@code bracket} ("child Kofi

@@ -715,6 +715,9 @@ class OverThresholdTest {
             table | name,cp,hp,type\\nPikachu,1200,35,electric\\nRaichu,2889,60,electric\\n |
             table | "| Item | Cp | Cpk |\\n|---|---|---|\\n| Bore | 1.33 | 1.2 |\\n" |
             table | nom;ville;code postal\\nCarrefour Part-Dieu;Lyon;69003\\nAuchan Nord;Lille;59000\\n |
+            # an eighteenth held-out set's: a given name that is a common word too after a greeting's word, a name after a
+            # Filipino elder sibling's word, after "Pastor"; not "Hi There,", "Pastor Street"
+            person | "Hi Jordan,\\nThe refund is fine. From +639285551873 (Kuya Ramil): ok. Hi There, all good. Hi Will, thanks. Please call Pastor Willis Tate. Pastor Street is closed." | Ramil;Willis Tate;Jordan;Will
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
