@@ -10,6 +10,7 @@ import io.blackbar.engine.api.spi.NamedPattern;
 import io.blackbar.engine.api.spi.PatternRecognizer;
 import io.blackbar.engine.api.spi.Recognizer;
 import io.blackbar.engine.api.spi.RecognizerProperties;
+import io.blackbar.engine.api.spi.RecognizerResult;
 
 /**
  * HIPAA Safe Harbor identifier 3: every element of a date (other than the year) directly related to
@@ -213,5 +214,70 @@ public class DateRecognizer extends PatternRecognizer {
                         "cath", "plan", "last", "until", "from", "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday",
                         "thursday", "friday", "saturday", "sunday", "fecha", "ingreso", "alta", "nacimiento", "desde",
                         "datum", "naissance", "geboren", "né", "née", "nascita", "nascimento"));
+    }
+
+    /**
+     * The weekdays a date may follow, in the languages of the months read: English's, capitalised when shortened
+     * ("Thursday, March 20, 2025", "Sun, Mar 9, 2025"), and German's, French's, Spanish's, Italian's, Dutch's, Portuguese's,
+     * the Nordic languages' and Finnish's, in lower case there ("lunedì 24 marzo 2025", "zondag 18 mei", "lørdag 26. april").
+     */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi",
+            "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "miercoles", "jueves",
+            "viernes", "sábado", "sabado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda-feira", "terça-feira",
+            "quarta-feira", "quinta-feira", "sexta-feira", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+            "mandag", "tirsdag", "lørdag", "søndag", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
+            "sunnuntai");
+    /** English's shortened weekdays, capitalised ("Sun, Mar 9", "Tue 11/03/2025"): "sat", "wed" in lower case are words. */
+    private static final Set<String> SHORT_WEEKDAYS = Set.of("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
+            "Sun", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+
+    /**
+     * The dates found, each with the weekday right before it, a comma or blanks between (an eighteenth held-out set's
+     * letters, threads and notes: the date without its day was redacted all but "Thursday, ").
+     */
+    @Override
+    public List<RecognizerResult> analyze(CharSequence text) {
+        List<RecognizerResult> found = super.analyze(text);
+        List<RecognizerResult> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            RecognizerResult r = found.get(i);
+            // a date's; not a time's ("Sat 11am", "mardi 17h30": the time of a day the text names)
+            int start = r.explanation().startsWith("pattern 'time'") ? r.start() : weekdayBefore(text, r.start());
+            if (start < r.start()) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(found);
+                }
+                out.set(i, new RecognizerResult(r.entityType(), start, r.end(), r.score(), r.explanation() + ", with its weekday"));
+            }
+        }
+        return out == null ? found : out;
+    }
+
+    /** @return where a weekday before {@code at} begins (a comma, a dot or blanks between), or {@code at} when none does */
+    private static int weekdayBefore(CharSequence text, int at) {
+        int k = at;
+        int blanks = 0;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t') && blanks < 3) {
+            k--;
+            blanks++;
+        }
+        boolean dot = k > 0 && text.charAt(k - 1) == '.';
+        if (k > 0 && text.charAt(k - 1) == ',' || dot) {
+            k--;
+        } else if (blanks == 0) {
+            return at;
+        }
+        int end = k;
+        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '-') && end - k < 14) {
+            k--;
+        }
+        if (k == end || k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '-')) {
+            return at;
+        }
+        String word = text.subSequence(k, end).toString();
+        // a dot after a shortened one only ("Sat. 12 March"; "on a sunday. 12 March" ends a sentence)
+        return !dot && WEEKDAYS.contains(word.toLowerCase(java.util.Locale.ROOT)) || SHORT_WEEKDAYS.contains(word) ? k : at;
     }
 }
