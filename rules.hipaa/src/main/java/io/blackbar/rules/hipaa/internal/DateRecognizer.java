@@ -239,20 +239,11 @@ public class DateRecognizer extends PatternRecognizer {
      */
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
-        List<RecognizerResult> found = super.analyze(text);
-        List<RecognizerResult> out = null;
-        for (int i = 0; i < found.size(); i++) {
-            RecognizerResult r = found.get(i);
+        return Results.changed(super.analyze(text), r -> {
             // a date's; not a time's ("Sat 11am", "mardi 17h30": the time of a day the text names)
             int start = r.explanation().startsWith("pattern 'time'") ? r.start() : weekdayBefore(text, r.start());
-            if (start < r.start()) {
-                if (out == null) {
-                    out = new java.util.ArrayList<>(found);
-                }
-                out.set(i, new RecognizerResult(r.entityType(), start, r.end(), r.score(), r.explanation() + ", with its weekday"));
-            }
-        }
-        return out == null ? found : out;
+            return start < r.start() ? new RecognizerResult(r.entityType(), start, r.end(), r.score(), r.explanation() + ", with its weekday") : r;
+        });
     }
 
     /** @return where a weekday before {@code at} begins (a comma, a dot or blanks between), or {@code at} when none does */

@@ -176,36 +176,27 @@ public class HospitalRecognizer extends PatternRecognizer {
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> found = super.analyze(text);
-        List<RecognizerResult> out = null;
-        for (int k = 0; k < found.size(); k++) {
-            RecognizerResult r = found.get(k);
-            if (r.explanation().startsWith("pattern 'facility name'")) {
-                int end = r.end();
-                java.util.regex.Matcher m = KIND_OF_NAME.matcher(text);
-                // kind after kind ("Fairhaven Cardiology Associates")
-                while (m.region(end, Math.min(text.length(), end + 40)).lookingAt() && !startsWithin(found, end, m.end())) {
-                    end = m.end();
-                }
-                int start = nameStart(text, r.start(), end); // the finding's words and its kinds: "BY" + "CARDIOLOGY"
-                if (end > r.end() || start > r.start()) {
-                    if (out == null) {
-                        out = new java.util.ArrayList<>(found);
-                    }
-                    if (start > r.start() && (start >= r.end()
-                            || validate(text.subSequence(start, r.end()).toString()) == Validation.REJECTED)) {
-                        out.set(k, null); // only the kind and generic words after the cut: "BY CARDIOLOGY", "MISSED DIALYSIS"
-                        continue;
-                    }
-                    // the kind in the finding stands for the context word it was ("Followed at Mercy Hospital": 0.95 before)
-                    double score = end > r.end() ? Math.max(r.score(), 0.8) : r.score();
-                    out.set(k, new RecognizerResult(r.entityType(), start, end, score, r.explanation()));
-                }
+        return Results.changed(found, r -> {
+            if (!r.explanation().startsWith("pattern 'facility name'")) {
+                return r;
             }
-        }
-        if (out != null) {
-            out.removeIf(java.util.Objects::isNull);
-        }
-        return out == null ? found : out;
+            int end = r.end();
+            java.util.regex.Matcher m = KIND_OF_NAME.matcher(text);
+            // kind after kind ("Fairhaven Cardiology Associates")
+            while (m.region(end, Math.min(text.length(), end + 40)).lookingAt() && !startsWithin(found, end, m.end())) {
+                end = m.end();
+            }
+            int start = nameStart(text, r.start(), end); // the finding's words and its kinds: "BY" + "CARDIOLOGY"
+            if (end == r.end() && start <= r.start()) {
+                return r;
+            }
+            if (start > r.start() && (start >= r.end() || validate(text.subSequence(start, r.end()).toString()) == Validation.REJECTED)) {
+                return null; // only the kind and generic words after the cut: "BY CARDIOLOGY", "MISSED DIALYSIS"
+            }
+            // the kind in the finding stands for the context word it was ("Followed at Mercy Hospital": 0.95 before)
+            double score = end > r.end() ? Math.max(r.score(), 0.8) : r.score();
+            return new RecognizerResult(r.entityType(), start, end, score, r.explanation());
+        });
     }
 
     /**
