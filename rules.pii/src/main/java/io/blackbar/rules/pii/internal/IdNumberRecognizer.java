@@ -333,12 +333,22 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // "Az. MED-2025-017", "n° ordinal 24718", "(col. AN-09417)", "polise 7705-114827", "Terhikki-rek.
                 // 100044718227", "személyi ig. sz. 418227KE"); not "certificate 2019", "application v2", "request 12 items",
                 // "in case 5"
-                "certificates?(?:[ \\t]+ref\\.?)?" + FIVE_DIGITS + "|(?:application|request)(?=[ \\t]{1,2}[A-Z]{1,5}(?:-[A-Z0-9]{1,5})*-\\d{4,}(?![\\w]))"
-                        + "|case(?=[ \\t]{1,2}\\d{7,12}(?![\\d.,/-]))|crn(?<=(?-i:CRN))|centrelink(?:[ \\t]+crn)?|edipi|dod[ \\t]+id(?:[ \\t]*\\(edipi\\))?"
+                // (a review's: not "ISO 9001 certificate 12345 of conformity", "certificates 120000 times", "Pull request
+                // GH-4521", "Change request CR-2024-0012", "Application ABC-1234", "In case 1000000 users", "Use case
+                // 1234567", "Course CRN 22314", "The ordinal 12404 could not be located")
+                "certificate[ \\t]+ref\\.?" + FIVE_DIGITS + "|certificates?(?=[ \\t]{1,2}(?:\\d{9,}|[A-Z0-9]{2,8}-[A-Z0-9-]*\\d{3,})(?![\\w-]))"
+                        + "|(?<!(?:pull|merge|feature|change|service|purchase|support|access|leave|budget|travel|pto)[ \\t])"
+                        + "(?:application|request)(?=[ \\t]{1,2}[A-Z]{1,5}(?:-[A-Z0-9]{1,5})*-\\d{4,}(?![\\w]))(?=[ \\t]{1,2}(?:[A-Z-]*\\d){6})"
+                        + "|(?<!(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)[ \\t])case"
+                        + "(?=[ \\t]{1,2}\\d{7,12}(?![\\d.,/-])(?![ \\t]+(?:bytes?|users?|operations?|items?|rows?|records?|times|eur|usd|gbp|dollars"
+                        + "|euros|people|units?)\\b))"
+                        + "|crn(?<=(?-i:CRN))(?=[ \\t]*:?[ \\t]*\\d{3}[ ]?\\d{3}[ ]?\\d{3}[A-Z](?!\\w))|centrelink(?:[ \\t]+crn)?|edipi"
+                        + "|dod[ \\t]+id(?:[ \\t]*\\(edipi\\))?"
                         // (two expressions: one alternation's strings are at most 256)
-                        + "|holder(?:'s|’s)[ \\t]+(?:no\\.?|number)|shareholder[ \\t]+(?:reference|ref\\.?|number|no\\.?)",
+                        + "|(?:holder(?:'s|’s)[ \\t]+(?:no\\.?|number)|shareholder[ \\t]+(?:reference|ref\\.?|number|no\\.?))(?=[ \\t]*:?[ \\t]*[A-Z]?\\d{6,})",
                 "ird(?<=(?-i:IRD))(?=[ \\t]*:?[ \\t]*\\d{2,3}-\\d{3}-\\d{3}(?!\\d))|az\\.(?<=(?-i:Az\\.))|aktenzeichen"
-                        + "|ordinal(?=[ \\t]{1,3}\\d{4,7}(?!\\d))|col\\.(?=[ \\t]*[A-Z]{1,3}-?\\d{3,}(?![\\w-]))|polise(?:nummer|nr\\.?)?" + FIVE_DIGITS
+                        + "|(?<=n[°º][ \\t]?)ordinal(?=[ \\t]{1,3}\\d{4,7}(?!\\d))|(?<=\\()(?-i:col)\\.(?=[ \\t]*[A-Z]{1,3}-?\\d{3,}(?![\\w-]))"
+                        + "|polise(?:nummer|nr\\.?)?(?![ \\t]*+[\\d ]+(?:kr|nok)\\b)" + FIVE_DIGITS
                         + "|terhikki(?:-rek\\.?|-rekisteri(?:numero)?)?|személyi ig\\. ?sz\\."),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),

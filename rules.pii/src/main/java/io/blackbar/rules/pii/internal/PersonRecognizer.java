@@ -66,10 +66,11 @@ public class PersonRecognizer implements Recognizer {
                     "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
                     // an engineer's and an attorney's in the Philippines and the US ("Engr. R. Villareal", "Atty. Reyes")
                     "engr", "atty",
-                    // a pastor's, an imam's, a rabbi's, a Nigerian pilgrim's and the Philippines' elder siblings' and elders'
-                    // ("Pastor Willis Tate", "Kuya Ramil", "Ate Joy", "Aling Nena": an eighteenth held-out set's discharge
-                    // record and SMS export); not "Lola", "Tito", "Tita": given names as often
-                    "pastor", "imam", "rabbi", "alhaji", "alhaja", "kuya", "ate", "aling", "manang", "manong", "nanay", "tatay")).toList(), 1);
+                    // a Nigerian pilgrim's and the Philippines' elder brother's and elders' ("Kuya Ramil", "Aling Nena": an
+                    // eighteenth held-out set's SMS export); not "Lola", "Tito", "Tita", given names as often, nor "Ate", "Pastor",
+                    // "Imam", "Rabbi", "Manong", before a dish, a breed, a shrine, a school, a restaurant as often ("We Ate Dim
+                    // Sum", "Pastor Aleman Puppies", "Imam Reza Shrine", "The Rabbi Akiva School", a review's)
+                    "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay")).toList(), 1);
     /**
      * Titles that are also words, names or the start of a name of a thing: a pan, "Pan Wei", "Pan Pacific Hotel",
      * "Madame Tussauds", a prescription's "Sig. Metformin", "Señor Frog's", "Señor Presidente", "Signora Maestra". After
@@ -83,8 +84,8 @@ public class PersonRecognizer implements Recognizer {
             "officer", "ofc", "trooper", "detective", "det",
             // "Profesor Titular", "Licenciado en Derecho", "Mtro. Plan"
             "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
-            // "Pastor Street", "Ate breakfast", "Tatay Park"
-            "pastor", "imam", "rabbi", "alhaji", "alhaja", "kuya", "ate", "aling", "manang", "manong", "nanay", "tatay"), 1);
+            // "Tatay Park", "Kuya Bar"
+            "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay"), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
     private static final Set<String> TITLES = java.util.stream.Stream.concat(TITLE_LIST.stream(), OTHER_TITLES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -3177,6 +3178,15 @@ public class PersonRecognizer implements Recognizer {
         }
     }
 
+    /**
+     * Common words that are given names too but after a greeting are a pet name, a rank, a title, a season or a month
+     * ("Hi Love,", "Hi Chief,", "Hi Captain,", "Hello Summer!", "Hello June, new month", a review's).
+     */
+    private static final WordTable NOT_GREETED_TABLE = WordTable.of(Set.of("love", "baby", "honey", "darling", "dear", "sweetie",
+            "chief", "captain", "major", "king", "queen", "prince", "princess", "boss", "coach", "doc", "summer", "autumn",
+            "winter", "spring", "fall", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "sunny", "angel", "buddy", "champ", "sunshine", "world", "friend", "friends"), 1);
+
     /** A letter's or message's greetings, of English and the European languages ("Hola Lucía,", "Hej Mette!"), in lower case. */
     private static final WordTable GREETING_TABLE = WordTable.of(Set.of("hi", "hello", "hey", "hiya", "howdy", "greetings", "hola",
             "bonjour", "salut", "coucou", "hallo", "servus", "moin", "ciao", "salve", "buongiorno", "hej", "hei", "moi",
@@ -3212,7 +3222,7 @@ public class PersonRecognizer implements Recognizer {
             for (int w = k + 1; w <= last; w++) {
                 // a common word that is a given name too is one after a greeting's word ("Hi Jordan,", "Hi Will,", "Hello
                 // May!": an eighteenth held-out set's complaint thread); not "Hi There,", "Hi All,"
-                boolean common = words.common(w) && !(w == k + 1 && words.first(w));
+                boolean common = words.common(w) && !(w == k + 1 && words.first(w) && words.in(w, NOT_GREETED_TABLE) == 0);
                 name &= !common && !words.initial(w) && words.in(w, TEAM_TABLE) == 0 && words.in(w, TITLE_TABLE) == 0
                         && words.in(w, RELATIVE_TABLE) == 0 && words.in(w, GREETING_TABLE) == 0;
             }

@@ -414,6 +414,48 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final String COUNTY_FIRST_WORDS = "(?:San|Santa|Los|Las|El|St\\.|Saint|Fort|Prince|De|Du|La|Le|Palm|Salt|Lake"
             + "|Grand|Red|Van|New|Contra|Del|Anne|Charles|King|Queen|Rock|Little|Big|Twin|Green|Cape|Glacier|Deaf)";
 
+    /**
+     * Words before "County" that name a show, a club, an office or a form's field, not a county (a review's: "Big County Fair",
+     * "Derby County signed", "Notts County", "Residence County: Harris", "Select County", "Unknown County").
+     */
+    private static final Set<String> NOT_COUNTY_NAMES = Set.of("derby", "notts", "stockport", "big", "annual", "regional", "best",
+            "total", "greater", "federal", "premier", "select", "choose", "birth", "residence", "contact", "during", "visit",
+            "unknown", "former", "dry", "whiskey", "saints", "state", "city", "town", "home", "your", "county", "new", "old");
+
+    /**
+     * Whether a US county's match names one: after a county's usual first word ("San", "St."), a name the name lists or the
+     * gazetteer know and no common word ("Cumberland", "Harris", "Orange"), or any name after "of" or a bracket ("CIRCUIT
+     * COURT OF COOK COUNTY", "(DuPage County)"); not {@link #NOT_COUNTY_NAMES}.
+     */
+    private static boolean countyNamed(CharSequence text, int start, int end) {
+        String value = text.subSequence(start, end).toString();
+        String name = value.substring(0, value.length() - "County".length()).trim();
+        int blank = name.indexOf(' ');
+        String word = (blank < 0 ? name : name.substring(blank + 1)).toLowerCase(Locale.ROOT);
+        if (NOT_COUNTY_NAMES.contains(word)) {
+            return false;
+        }
+        if (blank > 0) {
+            return true; // a county's usual first word before it
+        }
+        int k = start;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        if (k > 0 && text.charAt(k - 1) == '(' || k >= 3 && (text.subSequence(k - 2, k).toString().equalsIgnoreCase("of")
+                || text.subSequence(k - 2, k).toString().equalsIgnoreCase("in")) && !Character.isLetter(text.charAt(k - 3))) {
+            return true; // "OF COOK COUNTY", "(DuPage County)", "lives in Orange County"
+        }
+        for (String part : word.split("-")) { // "Miami-Dade"
+            int kinds = NameLists.get().kinds(part);
+            if ((kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0
+                    && ((kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 || Cities.town(part, 0, part.length(), new char[64]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Ireland's 32 counties, as an address names them after "Co." or "County" ("Ballincollig, Co. Cork"). */
     private static final String IRISH_COUNTIES = "(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh"
             + "|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo"
@@ -511,6 +553,7 @@ public class PlaceRecognizer extends PatternRecognizer {
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> found = analyze(text, (k, action) -> scanner(k).forEachMatch(text,
                 patterns().get(k).name().equals("town after its postal code") ? afterAnAddress(text, "value", action) : action));
+        found.removeIf(r -> r.explanation().startsWith("pattern 'US county'") && !countyNamed(text, r.start(), r.end()));
         String plain = text.toString();
         List<RecognizerResult> towns = townsBeforeStates(plain);
         townsBeforeAustralianStates(text, towns);

@@ -716,10 +716,10 @@ class OverThresholdTest {
             table | "| Item | Cp | Cpk |\\n|---|---|---|\\n| Bore | 1.33 | 1.2 |\\n" |
             table | nom;ville;code postal\\nCarrefour Part-Dieu;Lyon;69003\\nAuchan Nord;Lille;59000\\n |
             # an eighteenth held-out set's: a given name that is a common word too after a greeting's word, a name after a
-            # Filipino elder sibling's word, after "Pastor"; not "Hi There,", "Pastor Street"
-            # a Slovak mobile in its national groups (an eighteenth held-out set's vehicle transfer); not one running on
-            phone | brat Tomáš Baran z Popradu (0948 555 219). Predávajúci; 0948 555 219 7 | 0948 555 219
-            person | "Hi Jordan,\\nThe refund is fine. From +639285551873 (Kuya Ramil): ok. Hi There, all good. Hi Will, thanks. Please call Pastor Willis Tate. Pastor Street is closed." | Ramil;Willis Tate;Jordan;Will
+            # Filipino elder brother's word; not "Hi There,", a pet name, a season (the review's)
+            person | "Hi Jordan,\\nThe refund is fine. From +639285551873 (Kuya Ramil): ok. Hi There, all good. Hi Will, thanks. Hi Love, Hello Summer! Hi Chief," | Ramil;Jordan;Will
+            # a town after "in" under the threshold without a person's word (the review's: "placed", a firm's "lebt" are none)
+            place | The order was placed in Chicago. Die Marke lebt in Hamburg. |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

@@ -1449,14 +1449,17 @@ class RecognizerTableTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             # a US county with its word (an eighteenth held-out set's home inspection, bankruptcy creditors' list and
-            # discharge record; a seventeenth's jury summons): HIPAA's units smaller than a state; not the county of no name
-            place   | 'Camp Hill, PA 17011 (Cumberland County) · Parcel; CIRCUIT COURT OF COOK COUNTY, ILLINOIS; c/o Cuyahoga County Job & Family Services; Prince George’s County; Received St. Louis County Veterans; Miami-Dade County' | Cumberland County;COOK COUNTY;Cuyahoga County;Prince George’s County;St. Louis County;Miami-Dade County
-            place   | 'the County Council; each county; Home County; a county road; The County Hall; OF COUNTY; every County fair' |
-            # towns an eighteenth held-out set gave: after "in" with a child placed, after German's "wohnhaft", the Nordic "i",
-            # Slovak's "do", Polish's genitive "z Poznania"; not people or things after "i", nor German's "aus" (a noun's: "aus
-            # Holz", a town of the gazetteer too)
-            place   | 'placed with Maureen and Dennis O''Hare in Bridgwater since 19 August; wohnhaft bei seinem Bruder Emre Şahin in Offenbach, Tel.; Erik Öberg, bosatt i Tromsø, registreras; do Prešova ho prevezie; (przeprowadzka z Poznania, ul.' | Bridgwater;Offenbach;Tromsø;Prešova;Poznania
-            place   | 'Jan i Maria; Anna i Tomasz; Vitamin i Zinc; I do Nothing; das Haus aus Holz; aus Liebe' |
+            # discharge record; a seventeenth's jury summons): HIPAA's units smaller than a state, a name the lists or the
+            # gazetteer know, or any after "of" or a bracket; not the county of no name, a show's, a form's field, a club's
+            # (the review's)
+            place   | 'Camp Hill, PA 17011 (Cumberland County) · Parcel; CIRCUIT COURT OF COOK COUNTY, ILLINOIS; c/o Harris County Job & Family Services; Prince George’s County; Received St. Louis County Veterans; Miami-Dade County; lives in Orange County' | Cumberland County;COOK COUNTY;Harris County;Prince George’s County;St. Louis County;Miami-Dade County;Orange County
+            place   | 'the County Council; each county; Home County; a county road; The County Hall; OF COUNTY; every County fair; Big County Fair; The Annual County Show; Residence County: TBD; Select County: ___; Derby County signed; Notts County lost; Unknown County; Total County Expenditures' |
+            # towns an eighteenth held-out set gave: after "in" with German's "wohnhaft", the Nordic "i" after a word in lower
+            # case, Polish's genitive "z Poznania"; not people or things after "i" ("and" in the Slavic languages, a club's, a
+            # paper's), Portuguese's "do", German's "aus" (a noun's: "aus Holz", a town of the gazetteer too), "placed" and
+            # a firm's verbs of living (the review's)
+            place   | 'wohnhaft bei seinem Bruder Emre Şahin in Offenbach, Tel.; Erik Öberg, bosatt i Tromsø, registreras; (przeprowadzka z Poznania, ul.' | Offenbach;Tromsø;Poznania
+            place   | 'Jan i Maria; Anna i Tomasz; Vitamin i Zinc; I do Nothing; das Haus aus Holz; aus Liebe; Mecz Legia i Wisła zakończył; Section 2 i Salisbury; Han spelade i Malmö FF; Det sto i Stavanger Aftenblad; Hospital do Barreiro contratou' |
             # a home directory at a path's end in a log's fields (an eighteenth held-out set's audit log); not a path's word in
             # prose, a service's account
             user    | 'sudo: PWD=/home/mbeaulieu ; USER=root ; new user: home=/home/tokaforreyes, shell=/bin/bash; "path": "/Users/akiko"' | mbeaulieu;tokaforreyes;akiko
@@ -1470,12 +1473,13 @@ class RecognizerTableTest {
             # a version, a count
             id      | 'Certificate ref. MC-2025-00391 delays; LIHEAP application LH-WA-5520917 was; support case 7021882461 | x; request LE-2025-0412"; Port request PR-25-447190 · Order; DoD ID (EDIPI) 1418827736 // M; holder''s number 530482771: £50; (shareholder reference C0004418827)' | MC-2025-00391;LH-WA-5520917;7021882461;LE-2025-0412;PR-25-447190;1418827736;530482771;C0004418827
             id      | 'DBS certificates 001798442613 (G); Centrelink CRN 308 441 827K  C; T. R. Whaanga, IRD 91-044-323.; Az. MED-2025-017 · V; n° ordinal 24718  A; (col. AN-09417) P; polise 7705-114827 (h; (Terhikki-rek. 100044718227) S; személyi ig. sz. 418227KE, a' | 001798442613;308 441 827K;91-044-323;MED-2025-017;24718;AN-09417;7705-114827;100044718227;418227KE
-            id      | 'certificate 2019; application v2; request 12 items; in case 5 people; a case 2019; the col. 12; Az. 12' |
-            # ages an eighteenth held-out set gave: after "she is", a relative's name, a name and its particle before a state or
-            # a trade, in words after "aged" and "turns", Spanish "tiene", after a Norwegian father's name, Finnish "Ikä:", a
-            # JSON key's "age_shown"; not a height, a page, a wine's years, a street's number, a name without a relative
-            age     | 'Ruth (she told us she is 86 and has lived there); My son Kai is 6 and I want; Patrick O''Sullivan, 28, bachelor; Mary Ellen de Róiste, 24, spinster; Kahu Whaanga, U8 grade, aged seven – first season; Lindiwe turns ten on 21 March; que tiene setenta y dos años y; hos min far, Knut Haugland (78), i Åsane; Ikä: 63 Osoite; "age_shown": 34,' | 86;6;28;24;seven;ten;setenta y dos años;78;63;34
-            age     | 'the score is 6 and rising; she is 5 feet tall; my son Kai is 6 feet tall; turned one page; aged ten years in oak; John Smith, 45, Main Street; Kai is 6 and; "page_shown": 34' |
+            id      | 'certificate 2019; application v2; request 12 items; in case 5 people; a case 2019; the col. 12; Az. 12; ISO 9001 certificate 12345 of conformity; certificates 120000 times; Pull request GH-452100; Change request CR-2024-0012; Application ABC-1234 crashes; In case 1000000 users; Use case 1234567; Course CRN 22314 MWF; The ordinal 12404 could not be located; shareholder number 1500 attended; Col. B-1000 contains; polise 12345 kr i premie' |
+            # ages an eighteenth held-out set gave: after "she is", a relative's name, a given name and a surname before a state
+            # or a trade, in words after "aged" and "turns" with a person before, a JSON key's "age_shown"; not a height, a
+            # page, a wine's or a cheese's years, a firm's or an app's birthday, a street's number, a name without a relative,
+            # a job's count, a flag's 0 or 1, a ranking (the review's)
+            age     | 'Ruth (she told us she is 86 and has lived there); My son Kai is 6 and I want; Patrick O''Sullivan, 28, bachelor, fisherman; my son, aged seven – first season; Lily turns ten on 21 March; "age_shown": 34,' | 86;6;28;seven;ten;34
+            age     | 'the score is 6 and rising; she is 5 feet tall; my son Kai is 6 feet tall; turned one page; aged ten years in oak; John Smith, 45, Main Street; Kai is 6 and; "page_shown": 34; My son Kai is 6 and a half feet tall; He is 15 and is still the top seed; The company turns fifty this year; Cheddar aged eighteen – extra mature; Software Engineer, 5, developer roles; Labour Party, 41, retired members; "age_shown": 1; so far Taylor Swift (12);' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
