@@ -402,9 +402,8 @@ public class AgeRecognizer extends PatternRecognizer {
             if (k == e) {
                 return false;
             }
-            String w = text.subSequence(k, e).toString().toLowerCase(java.util.Locale.ROOT);
-            int kinds = Character.isUpperCase(text.charAt(k)) ? NameLists.get().kinds(w) | NameLists.get().kindsWithoutDiacritics(w) : 0;
-            if (PERSON_WORDS.contains(w) || (kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0) {
+            if (PERSON_WORDS.contains(text.subSequence(k, e).toString().toLowerCase(java.util.Locale.ROOT))
+                    || Character.isUpperCase(text.charAt(k)) && knownFirstName(text, k, e)) {
                 return true;
             }
         }
@@ -581,11 +580,13 @@ public class AgeRecognizer extends PatternRecognizer {
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        if (start == end) {
-            return false;
-        }
+        return start < end && knownFirstName(text, start, end);
+    }
+
+    /** Whether the word at {@code start}-{@code end} is a first name of the lists, with its diacritics or without ("Inês"), no common word. */
+    private static boolean knownFirstName(CharSequence text, int start, int end) {
         String word = text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT);
-        int kinds = NameLists.get().kinds(word) | NameLists.get().kindsWithoutDiacritics(word); // "Inês"
+        int kinds = NameLists.get().kinds(word) | NameLists.get().kindsWithoutDiacritics(word);
         return (kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0;
     }
 
