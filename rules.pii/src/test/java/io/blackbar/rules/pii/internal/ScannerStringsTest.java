@@ -42,7 +42,9 @@ class ScannerStringsTest {
                         "abbreviated German street", "labelled address", "labelled postal code", "adjective of age",
                         "years old, Dutch and Swedish", "aged, Polish", "has n years", "written-out email, bracketed",
                         "written-out email, in words", "labelled user name", "handle after a network",
-                        "number and British street type").contains(p.name());
+                        "number and British street type",
+                        // a lookahead of no-name words at its start had the scanner try it at every capital (41 ms per MB)
+                        "US county").contains(p.name());
                 if ((labelled || keyword) && WITHOUT.stream().noneMatch(p.pattern().pattern()::startsWith)) {
                     checked++;
                     if (!ScannerStrings.looksForStrings(p.pattern())) {
