@@ -208,7 +208,7 @@ public class AgeRecognizer extends PatternRecognizer {
 
     private static final String AGED_IN_WORDS = "aged, in words";
     private static final String AFTER_A_NAME_BEFORE_A_TRADE = "age after a name before a state or trade";
-    /** A person's state or trade after an age between commas ("Patrick O'Sullivan, 28, bachelor, fisherman"; "Daniel Abernathy, age 47, electrician"). */
+    /** A person's state or trade after an age between commas ("Patrick O'Sullivan, 28, bachelor, fisherman"). */
     private static final String STATES_AND_TRADES = "bachelor|spinster|widow|widower|single|married|divorced|separated|retired|unemployed"
             + "|self-employed|student|pensioner|homemaker|housewife|labourer|laborer|farmer|fisherman|teacher|nurse|doctor|engineer"
             + "|electrician|mechanic|driver|pharmacist|accountant|lawyer|solicitor|clerk|plumber|carpenter|builder|cleaner|cook|chef"
@@ -216,7 +216,7 @@ public class AgeRecognizer extends PatternRecognizer {
             + "|baker|butcher|blacksmith|carer|caregiver|nanny|secretary|programmer|developer|designer|architect|dentist|surgeon"
             + "|midwife|paramedic|firefighter|journalist|writer|artist|musician|actor|actress|photographer|mother|father|wife|husband";
     /** An English number in words, one to ninety-nine ("seven", "eighty-one", "twenty one"). */
-    static final String ENGLISH_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    private static final String ENGLISH_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
             + "|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
             + "|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\\p{L}-])";
 

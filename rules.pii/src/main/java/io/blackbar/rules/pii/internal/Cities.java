@@ -192,13 +192,6 @@ final class Cities {
     private static final Set<String> CLUB_WORDS = Set.of("FF", "FK", "SK", "IF", "IL", "BK", "BIF", "AIK", "FC", "Aftenblad",
             "Tidende", "Avis", "Posten", "Dagblad", "Tidning");
 
-    /**
-     * @param text the text
-     * @return the towns of the gazetteer in the case another language's preposition gives them (Czech, Slovak, Polish,
-     *     Croatian, Lithuanian, Romanian: "v Ostravě", "w Poznaniu", "iš Šiaulių", "din Baia Mare"), and Turkish towns
-     *     before an apostrophe's case suffix of place ("Kadıköy'de"); not a word that is a first name as written ("u Petra",
-     *     "z Martina" are at and from people), nor a name of the lists read back from its case ("u Austina")
-     */
     /** Whether a word in lower case, one blank apart, stands before {@code at} ("bosatt i", not "Legia i", "2 i"). */
     private static boolean wordInLowerCaseBefore(String text, int at) {
         int k = at - 1;
@@ -224,6 +217,14 @@ final class Cities {
         return s > end && e > s && CLUB_WORDS.contains(text.substring(s, e));
     }
 
+    /**
+     * @param text the text
+     * @return the towns of the gazetteer in the case another language's preposition gives them (Czech, Slovak, Polish,
+     *     Croatian, Lithuanian, Romanian: "v Ostravě", "w Poznaniu", "iš Šiaulių", "din Baia Mare"), and Turkish towns
+     *     before an apostrophe's case suffix of place ("Kadıköy'de"), a town after the Nordic "i" after a word in lower case
+     *     ("bosatt i Tromsø"); not a word that is a first name as written ("u Petra",
+     *     "z Martina" are at and from people), nor a name of the lists read back from its case ("u Austina")
+     */
     static List<RecognizerResult> inOtherLanguages(String text) {
         List<RecognizerResult> out = new ArrayList<>();
         int n = text.length();
