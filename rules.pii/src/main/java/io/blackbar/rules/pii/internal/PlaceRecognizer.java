@@ -443,8 +443,9 @@ public class PlaceRecognizer extends PatternRecognizer {
         while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
             k--;
         }
-        if (k > 0 && text.charAt(k - 1) == '(' || k >= 3 && (text.subSequence(k - 2, k).toString().equalsIgnoreCase("of")
-                || text.subSequence(k - 2, k).toString().equalsIgnoreCase("in")) && !Character.isLetter(text.charAt(k - 3))) {
+        String before = k >= 2 && (k == 2 || !Character.isLetter(text.charAt(k - 3)))
+                ? text.subSequence(k - 2, k).toString().toLowerCase(Locale.ROOT) : "";
+        if (k > 0 && text.charAt(k - 1) == '(' || before.equals("of") || before.equals("in")) {
             return true; // "OF COOK COUNTY", "(DuPage County)", "lives in Orange County"
         }
         for (String part : word.split("-")) { // "Miami-Dade"
