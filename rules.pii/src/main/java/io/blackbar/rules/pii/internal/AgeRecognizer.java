@@ -33,7 +33,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // and a sixteenth held-out set's Slovak, Latvian, Croatian labels ("Vek: 17"), with the labels of the languages
                 // beside them
                 NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter|vek|věk|wiek|leeftijd|ålder|alder"
-                        + "|vecums|starost|vârsta|vârstă|életkor|amžius|vanus|возраст|вік|ηλικία)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b"
+                        + "|vecums|starost|vârsta|vârstă|életkor|amžius|vanus|возраст|вік|ηλικία|ikä|yaş|yaşı)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b"
                         // not a range or a floor ("Vek: 6-12 rokov", "Wiek: 3+ lat": a toy's, a review's)
                         + "(?![.,]\\d|[ \\t]*[-–+])", 0.7),
                 // an age's label with its remark ("Age on departure: 11", "Age at death: 91"), an export's key ("\"age\": 21",
@@ -335,7 +335,10 @@ public class AgeRecognizer extends PatternRecognizer {
     /** A date written out, with spaces, or a national number that holds it, ending right before an age's bracket. */
     private static final java.util.regex.Pattern BIRTH_DATE_ENDS = java.util.regex.Pattern.compile("(?:(?<![\\d.])\\d{1,2}\\.?[ \\t]\\p{L}{3,12}\\.?[ \\t](?:19|20)\\d{2}"
             + "|(?:19|20)\\d{2}\\.[ \\t]?\\p{L}{3,12}[ \\t]\\d{1,2}\\.|(?:19|20)\\d{2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?\\d{1,2}\\.|(?<![\\d.])\\d{1,2}\\.[ \\t]?\\d{1,2}\\.[ \\t]?(?:19|20)\\d{2}"
-            + "|(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?<![\\d-])\\d{6,8}[-+]?\\d{4,5}),?[ \\t]{1,3}$");
+            + "|(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?<![\\d-])\\d{6,8}[-+]?\\d{4,5})"
+            // and the place of birth after it ("Geboren: 02-04-1954 te Oujda (70 jaar)", "né le 3 mai 1950 à Oran (74 ans)")
+            + "(?:,?[ \\t]{1,3}(?:te|in|à|a|en|em|i|w|v|ve|u)[ \\t]{1,3}\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t-]\\p{Lu}[\\p{L}'’-]{1,30})?)?"
+            + ",?[ \\t]{1,3}$");
 
     /** Whether a birth date (or a national number) ends right before the bracket, a birth's word before it on its line. */
     private static boolean birthDateBefore(CharSequence text, int bracket) {

@@ -1480,6 +1480,10 @@ class RecognizerTableTest {
             # a job's count, a flag's 0 or 1, a ranking (the review's)
             age     | 'Ruth (she told us she is 86 and has lived there); My son Kai is 6 and I want; Patrick O''Sullivan, 28, bachelor, fisherman; my son, aged seven – first season; Lily turns ten on 21 March; "age_shown": 34,' | 86;6;28;seven;ten;34
             age     | 'the score is 6 and rising; she is 5 feet tall; my son Kai is 6 feet tall; turned one page; aged ten years in oak; John Smith, 45, Main Street; Kai is 6 and; "page_shown": 34; My son Kai is 6 and a half feet tall; He is 15 and is still the top seed; The company turns fifty this year; Cheddar aged eighteen – extra mature; Software Engineer, 5, developer roles; Labour Party, 41, retired members; "age_shown": 1; so far Taylor Swift (12);' |
+            # a Finnish and a Turkish age's label without a unit, a bracketed age after a birth date and the place of birth
+            # (an eighteenth held-out set's optician's record and sponsor declaration); not a range, a firm's founding
+            age     | 'Ikä: 63 Osoite: Pispalan; Yaşı: 41 Meslek; Geboren: 02-04-1954 te Oujda (70 jaar) Paspoort; né le 03/05/1950 à Oran (74 ans).' | 63;41;70;74
+            age     | 'Ikä: 6-12 v; Opgericht 02-04-1954 te Utrecht (70 jaar); Kurulduğu yıl: 1954' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
