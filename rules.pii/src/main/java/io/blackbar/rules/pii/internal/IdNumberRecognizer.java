@@ -58,7 +58,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // S75-11842", "UNOS ID AKJ4419", "confirmation # MH-2207719"), with its "#", "number" or colon; and a bare
                 // "ID" in capitals before a colon or "#" ("ID: 4418820")
                 "(?:accession|specimen|requisition|confirmation|unos|booking|reservation)(?:[ \\t]+" + NUMBER + "|(?=[ \\t]*[:#]))",
-                "(?-i:ID)(?=[ \\t]*[:#])",
+                // and after a US state's two capitals before seven digits or more (a nineteenth held-out set's pawn ledger: "LA
+                // ID 004418270")
+                "(?-i:ID)(?:(?=[ \\t]*[:#])|(?<=(?<![\\p{L}])(?-i:[A-Z]{2})[ \\t]ID)(?=[ \\t]+\\d{7,}(?!\\d)))",
                 // an officer's badge number after the officer's rank and name ("PC Jasleen Sandhu #3127", "Sgt. M. Kowalczyk
                 // #2291"), and a US alien number's "A#" ("A# A215-447-902"): expressions of their own, tried at a rank's
                 // capital or at an "a" (two letters hide the strings the scanner looks for)
@@ -68,9 +70,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // the tax, social security and identity numbers of Kenya, Nigeria, the Philippines and Mexico after their
                 // labels ("KRA PIN: A008472913K", "My NIN is 48291037564", "PhilSys PCN 4829-1037-5564-2190", "TIN
                 // 318-447-290-000", "SSS 34-5829104-7", "NSS (IMSS): 12210374190"); a Romanian identity card's series and
-                // number ("CI seria CJ 482913")
+                // number ("CI seria CJ 482913", "CI seria și nr. CJ 418273")
                 "kra[ \\t]+pin|philsys(?:[ \\t]+(?:pcn|number|no\\.?))?|tin(?<=(?-i:TIN))|sss(?<=(?-i:SSS))|nss(?<=(?-i:NSS))|nin(?<=(?-i:NIN))|pcn(?<=(?-i:PCN))"
-                        + "|seria(?<=(?-i:CI|BI|C\\.I\\.|B\\.I\\.)[ \\t]seria)",
+                        + "|seria(?<=(?-i:CI|BI|C\\.I\\.|B\\.I\\.)[ \\t]seria)(?:[ \\t]+(?:și|şi|si)[ \\t]+nr\\.?)?",
                 // "ID No." in capitals, and "ID" in a form's field before seven digits or more that are no date ("Spouse:
                 // JOSEPH KARIUKI   ID No. 24190683", "2. ZAINABU HASSAN WARSAME   ID 27718094   Tel"; not "Debit user ID
                 // 482731", "SdI, ID 1447732", an inventory's "ID 100234", an order's "Order  ID 20240501"),
@@ -349,10 +351,27 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "ird(?<=(?-i:IRD))(?=[ \\t]*:?[ \\t]*\\d{2,3}-\\d{3}-\\d{3}(?!\\d))|az\\.(?<=(?-i:Az\\.))|aktenzeichen"
                         + "|(?<=n[°º][ \\t]?)ordinal(?=[ \\t]{1,3}\\d{4,7}(?!\\d))|(?<=\\()(?-i:col)\\.(?=[ \\t]*[A-Z]{1,3}-?\\d{3,}(?![\\w-]))"
                         + "|polise(?:nummer|nr\\.?)?(?![ \\t]*+[\\d ]+(?:kr|nok)\\b)" + FIVE_DIGITS
-                        + "|terhikki(?:-rek\\.?|-rekisteri(?:numero)?)?|személyi ig\\. ?sz\\."),
+                        + "|terhikki(?:-rek\\.?|-rekisteri(?:numero)?)?|személyi ig\\. ?sz\\.",
+                // a nineteenth held-out set's: a national identity card's number without "No" ("National ID 10482736"), an
+                // officer's badge in brackets ("(badge 1147)"), a case's number of digits and dashes, maybe after an agency's
+                // capitals ("case LPD 25-014472", "case 24-E-00381"), a hotel booking's confirmation ("conf. CMH-88391"), a
+                // court's file and a suit ("Court file 24-1045-01", "suit G-1187/2024"), a Croatian identity card ("broj
+                // osobne iskaznice 118274365"), the medical councils' registers of Malaysia, Kenya and Belgium in Dutch ("MMC
+                // 48213", "KMPDC A8841", "RIZIV 1-41827-36-580"), an Argentine health insurer's member ("afiliado n.º 61
+                // 842773 1 01")
+                "national[ \\t]+id(?:entity)?(?:[ \\t]+card)?(?=[ \\t]*:?[ \\t]*\\d{6,}(?!\\d))"
+                        + "|badge(?<=\\(badge)(?=[ \\t]+#?\\d{3,6}\\))"
+                        + "|case(?<!(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)[ \\t]case)"
+                        + "(?=[ \\t]{1,2}(?:[A-Z]{2,5}[ \\t])?\\d{2}-(?:[A-Z]{1,2}-)?\\d{4,}(?![\\w-]))"
+                        + "|(?:conf\\.|confirmation)(?=[ \\t]{1,2}[A-Z]{2,5}-\\d{5,}(?![\\w-]))"
+                        + "|court[ \\t]+file(?:[ \\t]+(?:no\\.?|number))?|suit(?=[ \\t]{1,2}[A-Z]{1,3}-\\d{2,6}/(?:19|20)\\d{2}(?![\\w/-]))"
+                        + "|osobne[ \\t]+iskaznice"
+                        + "|(?:mmc|kmpdc|mdcn)(?<=(?-i:MMC|KMPDC|MDCN))(?=[ \\t]*(?:no\\.?|reg\\.?)?[ \\t]*:?[ \\t]*[A-Z]?\\d{4,6}(?![\\w-]))"
+                        + "|riziv(?:-nummer|-nr\\.?)?"
+                        + "|afiliad[oa](?=[ \\t]{0,3}(?:n[°º.]|nº|n\\.º|no\\.|nr\\.?|número|numero)[ \\t]{0,3}[:.]?[ \\t]{0,3}[A-Z0-9])"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
-                // groups of digits ("71 604 385", a health fund's member), a
+                // groups of digits ("71 604 385", a health fund's member; "61 842773 1 01", an Argentine one's), a
                 // code of capitals and digits, or a programme's letters before groups of digits ("MM 5528 1904 73", "VG 20
                 // 447118", "TP 418 207 339"), a Portuguese citizen card's groups ("13927548 7 ZX1"), a Brazilian RG ("3.418.226-7")
                 // (first: a Polish court's file signature, "III K 214/24", "PR 1 Ds. 87.2025"; Quebec's health card, "ALHA 8403
@@ -360,7 +379,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // would cut)
                 "[IVX]{1,4} [A-Z][a-z]{0,2}\\.? \\d{1,6}/\\d{2,4}(?![\\d/])|[A-Z]{1,3} \\d{1,2} [A-Z][a-z]{0,2}\\. \\d{1,6}\\.\\d{4}(?!\\d)"
                         + "|[A-Z]{4} \\d{4} \\d{4}(?!\\d| \\d)|[A-Z]{1,4}-\\d{1,3}(?:\\.\\d{3}){1,3}(?![\\d.])|"
-                        + "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-ZΑ-Ω]{2,3} \\d{6}(?!/)|[A-Z]{2} nr\\. \\d{6}|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}(?: \\d{2}(?![\\d.,]|[ \\t]+\\p{L}))?|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
+                        + "\\d{2} \\d{2} \\d{3} \\d{3} \\d{3}|\\d{3} \\d{3} \\d{3}[A-Z]|[A-ZΑ-Ω]{2,3} \\d{6}(?!/)|[A-Z]{2} nr\\. \\d{6}|\\d{2} \\d{6} \\d \\d{2}(?!\\d)|" + SPACED_DIGITS + "|\\d{2,8}(?: \\d{3,8}){1,4}(?: \\d{2}(?![\\d.,]|[ \\t]+\\p{L}))?|[A-Z]{2,3}(?: \\d{2,8}){2,3}|\\d{8}[ ]\\d[ ][A-Z0-9]{3}"
                         // a file's letters before its number, a space between ("PVK 25-004173", "FT 2025/0318", "E 289104377")
                         + "|(?<![A-Za-z])(?!(?:ISO|EN|DIN|IEC|ANSI|BS|ASTM|IEEE|NFPA|UL|CSA|SAE|EPA|NATA|RFC|ECE|JIS)\\b)[A-Z]{1,4} \\d[\\d/-]{3,18}\\d(?![\\d/-])"
                         // a Czech or Slovak file's mark in mixed case ("ZpS-41/2025")

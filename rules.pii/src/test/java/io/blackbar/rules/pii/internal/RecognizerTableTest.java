@@ -1484,6 +1484,12 @@ class RecognizerTableTest {
             # (an eighteenth held-out set's optician's record and sponsor declaration); not a range, a firm's founding
             age     | 'Ikä: 63 Osoite: Pispalan; Yaşı: 41 Meslek; Geboren: 02-04-1954 te Oujda (70 jaar) Paspoort; né le 03/05/1950 à Oran (74 ans).' | 63;41;70;74
             age     | 'Ikä: 6-12 v; Opgericht 02-04-1954 te Utrecht (70 jaar); Kurulduğu yıl: 1954' |
+            # numbers after a nineteenth held-out set's labels: a national identity card's without "No", a US state's card, an
+            # officer's badge in brackets, a case's digits and dashes, a hotel's confirmation, a court's file and a suit, a
+            # Romanian identity card's "seria și nr.", a Croatian one, medical councils' registers, an Argentine health
+            # insurer's member; not a card's holders, a use case, a conference, a badge's count, a client's ID alone
+            id      | 'National ID 10482736  SHA; | LA ID 004418270 | 118; PD (badge 1147), placed; case LPD 25-014472. Do; case 24-E-00381, filed; Kerr, conf. CMH-88391, arr.; Court file 24-1045-01, R. v.; suit G-1187/2024 (guardianship; CI seria și nr. CJ 418273, domiciliat; broj osobne iskaznice 118274365, Ulica; (MMC 48213) Tel; KMPDC A8841, 0722; RIZIV 1-41827-36-580. Afloop; afiliado n.º 61 842773 1 01 Pediatra' | 10482736;004418270;1147;LPD 25-014472;24-E-00381;CMH-88391;24-1045-01;G-1187/2024;CJ 418273;118274365;48213;A8841;1-41827-36-580;61 842773 1 01
+            id      | 'National ID card holders 2024; Use case 24-123456 failed; in case 24-123456 fails; Proc. conf. ICML-2024; badge 1147 issued; TOTAL ID 12345678; (badge 2024); MMC 32GB card; a suit 24 pieces' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
