@@ -560,7 +560,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         found.removeIf(r -> r.explanation().startsWith("pattern 'US county'") && !countyNamed(text, r.start(), r.end()));
         String plain = text.toString();
         List<RecognizerResult> towns = townsBeforeStates(plain);
-        townsBeforeAustralianStates(text, towns);
+        townsBeforeAustralianStates(text, plain, towns);
         towns.addAll(Cities.afterPrepositions(plain, STATES));
         towns.addAll(Cities.inOtherLanguages(plain));
         townsEndingAddresses(plain, towns);
@@ -1059,9 +1059,60 @@ public class PlaceRecognizer extends PatternRecognizer {
         return start;
     }
 
-    /** An Australian state's code and postcode after a space ({@link ZipCodeRecognizer#AU_STATE}). */
+    /**
+     * The start of one or two words in capitals ending at {@code end}, of three letters or more, after a digit or a street's
+     * type ("3 WATTLEBIRD CL BUSSELTON  WA  6280", an address label's), or at a line's start when the gazetteer knows them
+     * ("UNIT 4/17 BANKSIA ST\nPALMYRA  WA  6157"), or -1: none of them a common word ({@link #NOT_TOWNS}), a street's
+     * type, nor a box's.
+     */
+    private static int capitalWordsBefore(String text, int end) {
+        int start = -1;
+        int at = end;
+        for (int words = 0; words < 2; words++) {
+            int s = at;
+            while (s > 0 && (Character.isUpperCase(text.charAt(s - 1)) || text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '-')) {
+                s--;
+            }
+            String lower = text.substring(s, at).toLowerCase(Locale.ROOT);
+            if (at - s < 3 || s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)) || NOT_TOWNS.contains(lower)
+                    || STREET_TYPES.contains(lower) || lower.equals("box") || lower.equals("cl")) {
+                break;
+            }
+            start = s;
+            if (s < 2 || text.charAt(s - 1) != ' ' || !Character.isUpperCase(text.charAt(s - 2))) {
+                break;
+            }
+            at = s - 1;
+        }
+        if (start < 0) {
+            return -1;
+        }
+        // what stands before: a line's start, a digit, a comma, or a street's type ending a street's name
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k >= 0 && Character.isDigit(text.charAt(k))) {
+            return start;
+        }
+        if (k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ',') {
+            // a line's or a field's start: a town the gazetteer knows ("TOTAL  WA  6000" is a form's)
+            return Cities.town(text, start, end, new char[64]) ? start : -1;
+        }
+        int w = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        String before = text.substring(k + 1, w).toLowerCase(Locale.ROOT);
+        return STREET_TYPES.contains(before) || before.equals("cl") ? start : -1;
+    }
+
+    /**
+     * An Australian state's code and postcode after a space, two (an address label's) or a comma (a table's row; {@link
+     * ZipCodeRecognizer#AU_STATE}).
+     */
     private static final PatternScanner AU_STATE = PatternScanner.of(java.util.regex.Pattern.compile(
-            "(?<=[\\p{L}.] )" + ZipCodeRecognizer.AU_STATE + "[ \\t]++\\d{4}(?![\\w-])"));
+            "(?<=[\\p{L}.](?: {1,2}|,))" + ZipCodeRecognizer.AU_STATE + ZipCodeRecognizer.AU_GAP + "\\d{4}(?![\\w-])"));
 
     /** A street's type, which ends a street's name before its suburb ("12 Watton Street Werribee VIC 3030"). */
     private static final Set<String> STREET_TYPES = Set.of("street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "drive",
@@ -1070,12 +1121,20 @@ public class PlaceRecognizer extends PatternRecognizer {
 
     /**
      * The suburb before an Australian state's code and its postcode ("of Tarneit VIC 3029", a court list's; "12 Watton
-     * Street Werribee VIC 3030": "Werribee"): one to three words in Title case after the street's type, if any.
+     * Street Werribee VIC 3030": "Werribee"): one to three words in Title case after the street's type, if any; or in an
+     * address label's capitals ({@link #capitalWordsBefore}), two blanks or a table's comma between (a nineteenth held-out
+     * set's mail merge: "BUSSELTON  WA  6280", "Karratha,WA,6714").
      */
-    private static void townsBeforeAustralianStates(CharSequence text, List<RecognizerResult> out) {
+    private static void townsBeforeAustralianStates(CharSequence text, String plain, List<RecognizerResult> out) {
         AU_STATE.forEachMatch(text, m -> {
             int end = m.start() - 1;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
             int start = titleWordsBefore(text, end, STREET_TYPES);
+            if (start < 0) {
+                start = capitalWordsBefore(plain, end);
+            }
             if (start >= 0) {
                 out.add(new RecognizerResult("LOCATION", start, end, 0.7, "suburb before its state and postcode"));
             }

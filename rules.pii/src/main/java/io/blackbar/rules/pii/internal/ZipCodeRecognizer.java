@@ -64,9 +64,11 @@ public class ZipCodeRecognizer extends PatternRecognizer {
             + "|Indore|Bhopal|Patna|Vadodara|Ludhiana|Agra|Nashik|Mysuru|Mysore|Coimbatore|Kochi|Cochin|Thiruvananthapuram"
             + "|Visakhapatnam|Gurugram|Gurgaon|Noida|Thane|Surat|Bhubaneswar|Guwahati|Dehradun|Ranchi|Raipur|Mangaluru|Mangalore)";
 
+    /** Between an Australian state's code and its postcode: blanks, or a comma of a table's row ("Karratha,WA,6714"). */
+    static final String AU_GAP = "(?:[ \\t]++|,[ \\t]*+)";
     /** An Australian state's code before a postcode in that state's range ("VIC 3029"; "SA 8000", "WA 2023" are none). */
-    static final String AU_STATE = "(?:VIC(?=[ \\t]++[38])|NSW(?=[ \\t]++[12])|QLD(?=[ \\t]++[49])|SA(?=[ \\t]++5)|WA(?=[ \\t]++6)"
-            + "|TAS(?=[ \\t]++7)|NT(?=[ \\t]++0[89])|ACT(?=[ \\t]++(?:02|26|29)))";
+    static final String AU_STATE = "(?:VIC(?=" + AU_GAP + "[38])|NSW(?=" + AU_GAP + "[12])|QLD(?=" + AU_GAP + "[49])|SA(?=" + AU_GAP + "5)"
+            + "|WA(?=" + AU_GAP + "6)|TAS(?=" + AU_GAP + "7)|NT(?=" + AU_GAP + "0[89])|ACT(?=" + AU_GAP + "(?:02|26|29)))";
 
     public ZipCodeRecognizer() {
         super("ZIP_CODE", Category.LOCATION, List.of(
@@ -123,7 +125,7 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // after "à" and its name in capitals ("à SAINT-MALO (35400)"; "A" only at a line's start: "REPLACED A WATER PUMP
                 // (10450)" is none), Italy's "CAP 80137" before a town or a comma, or after a colon at a line's end ("CAP: 00184"; "Budget CAP 50000" is none)
                 // each state's own range ("EQUALITY ACT 2010", "SA 8000", "WA 2023" are none)
-                NamedPattern.of("australian postcode", "(?<![\\w-])" + AU_STATE + "[ \\t]++(?<value>\\d{4})(?![\\w-])", 0.65),
+                NamedPattern.of("australian postcode", "(?<![\\w-])" + AU_STATE + AU_GAP + "(?<value>\\d{4})(?![\\w-])", 0.65),
                 NamedPattern.of("postal code in brackets after a town", "(?<=" + PlaceRecognizer.FRENCH_A + "[ \\t]\\p{Lu}[\\p{Lu}\\p{M}\\d' -]{1,40})\\((?<value>\\d{5})\\)", 0.6),
                 NamedPattern.of("italian postal code", "(?<![\\w-])CAP[ \\t]*+[:.]?[ \\t]*+(?<value>\\d{5})(?![\\w-])"
                         + "(?=,|[ \\t]++\\p{Lu}|(?<=CAP[ \\t]{0,4}:[ \\t]{0,4}\\d{5})[ \\t]*+(?:\\r?\\n|$))", 0.7),

@@ -720,6 +720,8 @@ class OverThresholdTest {
             person | "Hi Jordan,\\nThe refund is fine. From +639285551873 (Kuya Ramil): ok. Hi There, all good. Hi Will, thanks. Hi Love, Hello Summer! Hi Chief," | Ramil;Jordan;Will
             # a town after "in" under the threshold without a person's word (the review's: "placed", a firm's "lebt" are none)
             place | The order was placed in Chicago. Die Marke lebt in Hamburg. |
+            # a nineteenth held-out set's: a part of a town in an export's key, a Swiss citizen's place of origin
+            field | "{""address"": ""9 Heol y Felin"", ""district"": ""Rhiwbina"", ""city"": ""Cardiff""}\\nHeimatort: Wädenswil ZH\\nBürgerort: Glarus" | 9 Heol y Felin;Rhiwbina;Cardiff;Wädenswil ZH;Glarus
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
