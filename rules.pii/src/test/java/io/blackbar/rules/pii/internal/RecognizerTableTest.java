@@ -1498,6 +1498,11 @@ class RecognizerTableTest {
             # nineteenth held-out set's pawn ledger and tenant screening); not prose's words
             user    | 'IDs verified by kthibodeaux and jcormier2.\nReviewed by ybarra_c on 03/18/2025.\nMs. Sandhu cleared by lbaptiste on 18 March 2025.' | kthibodeaux;jcormier2;ybarra_c;lbaptiste
             user    | 'Approved by hand on Monday; signed by mail and courier; closed by default on Friday; checked by phone and email.' |
+            # ages a nineteenth held-out set gave: in brackets after a relative's name with the clause going on, after a relative's
+            # one word, a Romanian unit, Portuguese "de 78 anos" between commas, Turkish "yaşındaki", an age at a trial's consent
+            # without a colon; not a firm's years, a date's, a screening's count of days
+            age     | 'her grandson Julien Mouton (19) be allowed; owner''s son Osian (15) home after; dochter Lotte (24) had; POPA Ilinca (7 ani, CNP; A minha mãe, Maria do Céu Sousa, de 78 anos, estava; Zeynep Aydoğan ve 3 yaşındaki oğulları; Age at consent 57 Hospital' | 19;15;24;7;78;3;57
+            age     | 'the Company Bosch (19) be; Empresa, fundada en 1950, de 75 años; age at screening 3 days; the Model T (15) had' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
