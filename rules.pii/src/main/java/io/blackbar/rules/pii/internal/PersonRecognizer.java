@@ -5002,7 +5002,34 @@ public class PersonRecognizer implements Recognizer {
 
     private static boolean organisation(Words words, int i, int j) {
         return j > i && words.in(j, ORGANISATION_TABLE) != 0 && !words.surname(j) && !words.first(j)
-                || followedBy(words, j, ORGANISATION_TABLE) && words.capitalised(j + 1);
+                || followedBy(words, j, ORGANISATION_TABLE) && words.capitalised(j + 1) || firmAfterAmpersand(words, j);
+    }
+
+    /** The words of a firm's name after an ampersand: its company, its sons, its partners, in several languages. */
+    private static final Set<String> FIRM_AFTER_AMPERSAND = Set.of("co", "cie", "cia", "company", "sons", "son", "söhne", "soehne",
+            "sohn", "partners", "partner", "associates", "fils", "hijos", "figli", "zonen", "zn", "søn", "sønner", "söner");
+
+    /**
+     * Whether an ampersand and a firm's word follow the word {@code j} ("Tiffany & Co. pendant", "Huber & Söhne Immobilien
+     * AG", a nineteenth held-out set's; "Jan & Marie" are people).
+     */
+    private static boolean firmAfterAmpersand(Words words, int j) {
+        if (j + 1 >= words.size()) {
+            return false;
+        }
+        int k = words.end(j);
+        while (k < words.start(j + 1) && (words.chars[k] == ' ' || words.chars[k] == '\t')) {
+            k++;
+        }
+        if (k >= words.start(j + 1) || words.chars[k] != '&') {
+            return false;
+        }
+        for (k++; k < words.start(j + 1); k++) {
+            if (words.chars[k] != ' ' && words.chars[k] != '\t') {
+                return false;
+            }
+        }
+        return FIRM_AFTER_AMPERSAND.contains(words.lower(j + 1));
     }
 
     /**

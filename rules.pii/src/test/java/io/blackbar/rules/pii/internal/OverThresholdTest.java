@@ -722,6 +722,9 @@ class OverThresholdTest {
             place | The order was placed in Chicago. Die Marke lebt in Hamburg. |
             # a nineteenth held-out set's: a part of a town in an export's key, a Swiss citizen's place of origin
             field | "{""address"": ""9 Heol y Felin"", ""district"": ""Rhiwbina"", ""city"": ""Cardiff""}\\nHeimatort: Wädenswil ZH\\nBürgerort: Glarus" | 9 Heol y Felin;Rhiwbina;Cardiff;Wädenswil ZH;Glarus
+            # a nineteenth held-out set's: a language the lists hold as a surname, Italian's and French's words that begin a
+            # sentence, a firm's name before an ampersand and its company's or its sons' word; people before an ampersand still
+            person | "Witnesses needing Punjabi: Harjit Kaur Grewal. Mio marito Luca Benassi era con me. Letto, confermato e sottoscritto. Frais de sauvetage facturés. Tiffany & Co. pendant; Huber & Söhne Immobilien AG; Anna & Marie Peeters" | Harjit Kaur Grewal;Luca Benassi;Anna;Marie Peeters
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
