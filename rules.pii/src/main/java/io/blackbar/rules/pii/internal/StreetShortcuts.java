@@ -403,6 +403,9 @@ final class StreetShortcuts {
         }
         if (i < n && asciiLetter(text[i])) {
             i++;
+        } else if (i + 1 < n && text[i] == '-' && text[i + 1] >= 'A' && text[i + 1] <= 'Z'
+                && (i + 2 == n || !wordChar(text[i + 2]) && text[i + 2] != '-')) {
+            i += 2; // "41-C Main Boulevard"
         }
         for (int words = 0; ; words++) {
             if (i == n || !space(text[i])) {

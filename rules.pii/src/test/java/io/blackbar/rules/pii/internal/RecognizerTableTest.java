@@ -1503,6 +1503,10 @@ class RecognizerTableTest {
             # without a colon; not a firm's years, a date's, a screening's count of days
             age     | 'her grandson Julien Mouton (19) be allowed; owner''s son Osian (15) home after; dochter Lotte (24) had; POPA Ilinca (7 ani, CNP; A minha mãe, Maria do Céu Sousa, de 78 anos, estava; Zeynep Aydoğan ve 3 yaşındaki oğulları; Age at consent 57 Hospital' | 19;15;24;7;78;3;57
             age     | 'the Company Bosch (19) be; Empresa, fundada en 1950, de 75 años; age at screening 3 days; the Model T (15) had' |
+            # streets a nineteenth held-out set gave: a house's letter after a dash, a house's or a plot's number before the
+            # street's name (Kenya, Ghana, Pakistan), Danish names in the definite form; not a figure, a lane's change
+            address | 'REPORT 41-C Main Boulevard; Plot 4420, Kiambu Road; Lives at House 12, Lane 3; of House No. 7, Abease Street; bor på Ringgaden 112.' | 41-C Main Boulevard;Plot 4420, Kiambu Road;House 12, Lane 3;House No. 7, Abease Street;Ringgaden 112
+            address | 'House 5, Lane change ahead; Plot 12, Figure 3 shows; 41-CD Main Road; the House 3, Lane Fox' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);

@@ -27,7 +27,7 @@ class StreetAddressShortcutTest {
     private static final String[] SEPARATORS = {" ", " ", " ", "  ", "\t", "\n", ", ", ",", ".", "", "-", "'", " \t ",
         "\r\n", "   ", "\u00a0", "\u2028", " | ", " > "};
 
-    private static final String[] NUMBERS = {"12", "1668", "7b", "123456", "1234567", "\t3", "0x"};
+    private static final String[] NUMBERS = {"12", "1668", "7b", "123456", "1234567", "\t3", "0x", "41-C", "41-C-", "41-CD"};
     private static final String[] NAMES = {"Glyn", "Main", "St", "Park Street", "Old Mill", "\u00c9cole", "O'Neil-Fritz",
         "a.b", "J.", "Glyn  Ave", "Glyn\tSt.", "Big Old Glyn", "MAIN", "Ab1", "Rue de", "rue La", ", Avenue du", "Allée",
         "a\tR\u00faa", "Via Glyn", "ul. Glyn", "Avda. Glyn", "C/ Glyn",
