@@ -735,6 +735,8 @@ class OverThresholdTest {
             # a nineteenth held-out set's: a person placed on the line before a wrapped sentence's town; not across a heading's
             # line that ends without a word in lower case
             place | "She has applied for a seasonal position at the\\nChâteau Laurier in Ottawa and intends to return. SNOW REPORT\\nin Buffalo today" | Ottawa
+            # a nineteenth held-out set's: a name the lists do not know after a child's word in Dutch or French
+            person | "Voorgeschiedenis: hypertensie; dochter Lotte (24) had dezelfde klachten; la fille Inès est venue" | Lotte;Inès
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
