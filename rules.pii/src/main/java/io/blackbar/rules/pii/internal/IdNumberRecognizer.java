@@ -358,7 +358,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // court's file and a suit ("Court file 24-1045-01", "suit G-1187/2024"), a Croatian identity card ("broj
                 // osobne iskaznice 118274365"), the medical councils' registers of Malaysia, Kenya and Belgium in Dutch ("MMC
                 // 48213", "KMPDC A8841", "RIZIV 1-41827-36-580"), an Argentine health insurer's member ("afiliado n.º 61
-                // 842773 1 01")
+                // 842773 1 01"), an export's person's "id"
                 "national[ \\t]+id(?:entity)?(?:[ \\t]+card)?(?=[ \\t]*:?[ \\t]*\\d{6,}(?!\\d))"
                         + "|badge(?<=\\(badge)(?=[ \\t]+#?\\d{3,6}\\))"
                         + "|case(?<!(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)[ \\t]case)"
@@ -368,7 +368,11 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|osobne[ \\t]+iskaznice"
                         + "|(?:mmc|kmpdc|mdcn)(?<=(?-i:MMC|KMPDC|MDCN))(?=[ \\t]*(?:no\\.?|reg\\.?)?[ \\t]*:?[ \\t]*[A-Z]?\\d{4,6}(?![\\w-]))"
                         + "|riziv(?:-nummer|-nr\\.?)?"
-                        + "|afiliad[oa](?=[ \\t]{0,3}(?:n[°º.]|nº|n\\.º|no\\.|nr\\.?|número|numero)[ \\t]{0,3}[:.]?[ \\t]{0,3}[A-Z0-9])"),
+                        + "|afiliad[oa](?=[ \\t]{0,3}(?:n[°º.]|nº|n\\.º|no\\.|nr\\.?|número|numero)[ \\t]{0,3}[:.]?[ \\t]{0,3}[A-Z0-9])"
+                        // an export's "id" in an object that names a person ('"client": {"id": "C-3318", "first_name": "Gethin"', a
+                        // dog-walking app's; not a product's or an order's object, whose "name" is a thing's as often)
+                        + "|id(?<=\"id)\"[ \\t]*:[ \\t]*\"(?=[A-Za-z0-9-]{2,20}\"[^{}]{0,200}?\"(?:first_?name|last_?name|full_?name|surname"
+                        + "|given_?name|family_?name|firstName|lastName|fullName)\"[ \\t]*:[ \\t]*\"\\p{Lu})"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
                 // groups of digits ("71 604 385", a health fund's member; "61 842773 1 01", an Argentine one's), a

@@ -1489,6 +1489,8 @@ class RecognizerTableTest {
             # Romanian identity card's "seria și nr.", a Croatian one, medical councils' registers, an Argentine health
             # insurer's member; not a card's holders, a use case, a conference, a badge's count, a client's ID alone
             id      | 'National ID 10482736  SHA; | LA ID 004418270 | 118; PD (badge 1147), placed; case LPD 25-014472. Do; case 24-E-00381, filed; Kerr, conf. CMH-88391, arr.; Court file 24-1045-01, R. v.; suit G-1187/2024 (guardianship; CI seria și nr. CJ 418273, domiciliat; broj osobne iskaznice 118274365, Ulica; (MMC 48213) Tel; KMPDC A8841, 0722; RIZIV 1-41827-36-580. Afloop; afiliado n.º 61 842773 1 01 Pediatra' | 10482736;004418270;1147;LPD 25-014472;24-E-00381;CMH-88391;24-1045-01;G-1187/2024;CJ 418273;118274365;48213;A8841;1-41827-36-580;61 842773 1 01
+            # and an export's "id" in an object with a person's name's keys; not a product's with a "name"
+            id      | '"client": {"id": "C-3318", "first_name": "Gethin", "last_name": "Ll"}, {"id": "SKU-12", "name": "Blue Widget"}' | C-3318
             id      | 'National ID card holders 2024; Use case 24-123456 failed; in case 24-123456 fails; Proc. conf. ICML-2024; badge 1147 issued; TOTAL ID 12345678; (badge 2024); MMC 32GB card; a suit 24 pieces' |
             # an Australian suburb in an address label's capitals, two blanks before its state, and in a table's row between
             # commas (a nineteenth held-out set's mail merge); not a form's word in capitals, a word before a street's type
