@@ -565,6 +565,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         towns.addAll(Cities.inOtherLanguages(plain));
         townsEndingAddresses(plain, towns);
         townsInBrackets(plain, towns);
+        townsBeforeCodes(text, plain, towns);
         townsBeforeBrazilianStates(text, plain, towns);
         townsBeforeIrishCounties(text, plain, towns);
         if (towns.isEmpty()) {
@@ -674,6 +675,49 @@ public class PlaceRecognizer extends PatternRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * A region's two capitals in brackets ("Verbier (VS)", "Sion (VS)": a Swiss canton's) or a Maltese postcode ("Sliema SLM
+     * 1050") after a word and a blank: tried at a bracket or a capital before a capital, the words before read in code.
+     */
+    private static final PatternScanner CODE_AFTER_A_WORD = PatternScanner.of(Pattern.compile(
+            "(?<=\\p{L}[ \\t])(?:\\([A-Z]{2}\\)|[A-Z]{3}[ ]\\d{4}(?!\\d))"));
+
+    /**
+     * A town of the gazetteer before a region's code in brackets or a Maltese postcode ({@link #CODE_AFTER_A_WORD}; a
+     * nineteenth held-out set's ski accident report and parking permit): the last one, two or three capitalised words
+     * before it, the most the gazetteer knows; not a first name or a common word alone ("French (FR)", "Bachelor (BE)",
+     * "Boston (GE)" are no towns).
+     */
+    private static void townsBeforeCodes(CharSequence text, String plain, List<RecognizerResult> out) {
+        char[] buffer = new char[64];
+        CODE_AFTER_A_WORD.forEachMatch(text, m -> {
+            int e = m.start() - 1;
+            int[] starts = new int[3];
+            int words = 0;
+            for (int k = e; words < 3; ) {
+                int s = k;
+                while (s > 0 && (Character.isLetter(plain.charAt(s - 1)) || plain.charAt(s - 1) == '\'' || plain.charAt(s - 1) == '’')) {
+                    s--;
+                }
+                if (s == k || !Character.isUpperCase(plain.charAt(s))) {
+                    break;
+                }
+                starts[words++] = s;
+                if (s < 2 || plain.charAt(s - 1) != ' ' && plain.charAt(s - 1) != '-' || !Character.isLetter(plain.charAt(s - 2))) {
+                    break;
+                }
+                k = s - 1;
+            }
+            for (int w = words - 1; w >= 0; w--) {
+                int s = starts[w];
+                if (Cities.town(plain, s, e, buffer) && (w > 0 || !otherwiseAWord(plain, s))) {
+                    out.add(new RecognizerResult("LOCATION", s, e, 0.6, "town of the gazetteer before a region's code or a postcode"));
+                    return;
+                }
+            }
+        });
     }
 
     /** Brazil's states' codes, as an address writes them after its town ("Curitiba-PR", "São Paulo/SP"). */
