@@ -1041,6 +1041,10 @@ public class PersonRecognizer implements Recognizer {
         return true;
     }
 
+    /** A place's or a body's last word after "Singh" ("Udham Singh Nagar", a district; "Guru Singh Sabha": the review's). */
+    private static final Set<String> NOT_SIKH_LAST = Set.of("nagar", "marg", "chowk", "colony", "sabha", "road", "bazaar", "bazar",
+            "gurdwara", "park", "market", "enclave", "vihar", "puram", "ganj", "sahib");
+
     /** A Sikh name: a given name, "Singh" or "Kaur", and a family name, in Title case. */
     private static final Pattern SIKH_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,30}[ \\t]+(?:Singh|Kaur)[ \\t]+\\p{Lu}[\\p{Ll}'-]{1,30}");
 
@@ -1052,7 +1056,8 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> raised = null;
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
-            if (result.score() < 0.5 && SIKH_NAME.matcher(text).region(result.start(), result.end()).matches()) {
+            if (result.score() < 0.5 && SIKH_NAME.matcher(text).region(result.start(), result.end()).matches()
+                    && !NOT_SIKH_LAST.contains(text.substring(text.lastIndexOf(' ', result.end() - 1) + 1, result.end()).toLowerCase(Locale.ROOT))) {
                 raised = raised == null ? new ArrayList<>(out) : raised;
                 raised.set(r, new RecognizerResult(result.entityType(), result.start(), result.end(), 0.7,
                         result.explanation() + ", a Sikh name's 'Singh' or 'Kaur' inside"));
@@ -5039,8 +5044,8 @@ public class PersonRecognizer implements Recognizer {
             "sohn", "partners", "partner", "associates", "fils", "hijos", "figli", "zonen", "zn", "søn", "sønner", "söner");
 
     /**
-     * Whether an ampersand and a firm's word follow the word {@code j} ("Tiffany & Co. pendant", "Huber & Söhne Immobilien
-     * AG", a nineteenth held-out set's; "Jan & Marie" are people).
+     * Whether an ampersand and a firm's word in Title case follow the word {@code j} ("Tiffany & Co. pendant", "Huber & Söhne
+     * Immobilien AG", a nineteenth held-out set's; "Jan & Marie", "Sarah Lee & partner" are people).
      */
     private static boolean firmAfterAmpersand(Words words, int j) {
         if (j + 1 >= words.size()) {
@@ -5058,7 +5063,8 @@ public class PersonRecognizer implements Recognizer {
                 return false;
             }
         }
-        return FIRM_AFTER_AMPERSAND.contains(words.lower(j + 1));
+        // capitalised, as a firm's name writes it ("Maria Costa & son visited", "Sarah Lee & partner attended" are people)
+        return Character.isUpperCase(words.chars[words.start(j + 1)]) && FIRM_AFTER_AMPERSAND.contains(words.lower(j + 1));
     }
 
     /**
@@ -5451,12 +5457,40 @@ public class PersonRecognizer implements Recognizer {
         while (k >= 0 && Character.isLetter(text[k])) {
             k--;
         }
-        return end == k + 1 || !ROOM_WORDS.contains(new String(text, k + 1, end - k - 1).toLowerCase(Locale.ROOT));
+        return end == k + 1 || !ROOM_WORDS.contains(new String(text, k + 1, end - k - 1).toLowerCase(Locale.ROOT))
+                || buildingAfter(text, start);
     }
 
-    /** The words before a room's, a bed's or a seat's number, which a guest's or a patient's name follows. */
-    private static final Set<String> ROOM_WORDS = Set.of("rm", "room", "bed", "seat", "cabin", "berth", "suite", "apt", "flat",
-            "unit", "cell", "bay", "desk", "table", "locker", "zimmer", "chambre", "habitación", "stanza", "kamer");
+    /**
+     * The words before a room's, a bed's or a seat's number, which a guest's or a patient's name follows; not a flat's, a
+     * suite's, a unit's, a table's or a bay's, before a building's or a dish's name as often ("Flat 3 Victoria Mansions",
+     * "Suite 400 Morgan Stanley", "Table 4 Caesar Salad", "Bay 2 Ford Transit": the review's).
+     */
+    private static final Set<String> ROOM_WORDS = Set.of("rm", "room", "bed", "seat", "cabin", "berth", "cell", "desk", "locker",
+            "zimmer", "chambre", "habitación", "stanza", "kamer");
+
+    /** A building's words, which end a hall's or a block's name after a room's number ("Room 215 Jackson Hall"). */
+    private static final Set<String> BUILDING_WORDS = Set.of("hall", "halls", "mansions", "heights", "court", "tower", "towers",
+            "house", "building", "block", "lodge", "wing", "centre", "center", "annex", "annexe", "pavilion");
+
+    /** Whether a building's word ends the capitalised words that begin at {@code start} (two to four of them). */
+    private static boolean buildingAfter(char[] text, int start) {
+        int k = start;
+        for (int words = 0; words < 4 && k < text.length && Character.isUpperCase(text[k]); words++) {
+            int e = k;
+            while (e < text.length && Character.isLetter(text[e])) {
+                e++;
+            }
+            if (words > 0 && BUILDING_WORDS.contains(new String(text, k, e - k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (e + 1 >= text.length || text[e] != ' ') {
+                return false;
+            }
+            k = e + 1;
+        }
+        return false;
+    }
 
     /**
      * Drops the results under the threshold inside a span a pass has read as a name: the runs' weaker reading gives way.

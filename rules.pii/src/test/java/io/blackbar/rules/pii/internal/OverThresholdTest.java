@@ -722,12 +722,15 @@ class OverThresholdTest {
             place | The order was placed in Chicago. Die Marke lebt in Hamburg. |
             # a nineteenth held-out set's: a part of a town in an export's key, a Swiss citizen's place of origin
             field | "{""address"": ""9 Heol y Felin"", ""district"": ""Rhiwbina"", ""city"": ""Cardiff""}\\nHeimatort: Wädenswil ZH\\nBürgerort: Glarus" | 9 Heol y Felin;Rhiwbina;Cardiff;Wädenswil ZH;Glarus
-            # a nineteenth held-out set's: a language the lists hold as a surname, Italian's and French's words that begin a
-            # sentence, a firm's name before an ampersand and its company's or its sons' word; people before an ampersand still
-            person | "Witnesses needing Punjabi: Harjit Kaur Grewal. Mio marito Luca Benassi era con me. Letto, confermato e sottoscritto. Frais de sauvetage facturés. Tiffany & Co. pendant; Huber & Söhne Immobilien AG; Anna & Marie Peeters" | Harjit Kaur Grewal;Luca Benassi;Anna;Marie Peeters
+            # a nineteenth held-out set's: Italian's and French's words that begin a sentence, a firm's name before an ampersand
+            # and its company's or its sons' word in Title case; people before an ampersand still, a given name and a surname
+            # that are a word and a language too (the review's)
+            person | "Letto, confermato e sottoscritto. Frais de sauvetage facturés. Tiffany & Co. pendant; Huber & Söhne Immobilien AG; Anna & Marie Peeters; Maria Costa & son visited the clinic. Contact: Mio Andersson; Ravi Hindi came" | Anna;Marie Peeters;Maria Costa;Mio Andersson;Ravi Hindi
             # a nineteenth held-out set's: a guest's name after a room's number (not a house's), a Sikh name's three words of a
             # given name the name model had not seen; still no person after a house's number
             person | "LATE ARRIVALS\\nRm 104  Aileen Kerr, conf. CMH-88391\\nCourt file 24-1045-01, R. v. Jaskaran Singh Dhillon (in custody).\\n1812 Rue De La Gare" | Aileen Kerr;Jaskaran Singh Dhillon
+            # (the review's: a hall's, a flat's, a suite's, a table's name after its number; a district's "Singh Nagar")
+            person | "Room 215 Jackson Hall; Flat 3 Victoria Mansions; Suite 400 Morgan Stanley; Table 4 Caesar Salad. The office is in Udham Singh Nagar district." |
             # a nineteenth held-out set's: a column no heading types whose cells are towns of the gazetteer (three in five, two
             # at least); not a column of plans or of diets
             table | "side,guest,relation,from,mobile,adults\\nB,Lakshmi Iyer,aunt,Chennai,+91 98400 55123,2\\nG,Rajesh Sharma,uncle,Jaipur,+91 94140 55290,2\\nG,Tenzin Dolkar,friend,Gangtok,+91 97330 55046,1" | Lakshmi Iyer;+91 98400 55123;Rajesh Sharma;+91 94140 55290;Tenzin Dolkar;+91 97330 55046;Chennai;Jaipur;Gangtok
