@@ -540,8 +540,7 @@ final class Cities {
             "woman", "man", "girl", "boy", "male", "female", "yo", "resident", "child", "baby", "infant", "lady", "gentleman",
             "home", "house", "apartment", "hx", "history", "clinic", "admitted", "discharged", "transferred", "seen", "dinner",
             "lunch", "vacation", "holiday", "church", "school", "camp", "employer", "job", "shelter", "motel",
-            // a guest's hotel, a job applied for (a nineteenth held-out set's lost-and-found register and reference letter)
-            "hotel", "owner's", "position",
+
             // a call's place ("phoned from Glasgow", "rang from Leeds")
             "phoned", "rang", "called",
             // German's, Dutch's and the Nordic languages' words of a person's residence and birth ("wohnhaft bei seinem Bruder

@@ -160,9 +160,10 @@ public class FieldValueRecognizer implements Recognizer {
                 // Dutch and Flemish "gemeente" (a wedding list's CSV), and the municipality's name in other languages
                 "gemeente", "municipality", "localité", "localit", "localite", "kommune", "kunta", "miasto", "mjesto", "város",
                 "vros", "varos",
-                // a part of a town, and a Swiss citizen's place of origin (a nineteenth held-out set's dog-walking export and
-                // debt-enforcement extract: "district": "Pontcanna", "Heimatort: Wädenswil ZH")
-                "district", "locality", "neighbourhood", "neighborhood", "heimatort", "bürgerort");
+                // a Swiss citizen's place of origin (a nineteenth held-out set's debt-enforcement extract: "Heimatort: Wädenswil
+                // ZH"); not "district", "locality", a sales district's and a school's as often ("District: Sales East", the
+                // review's)
+                "heimatort", "bürgerort");
         fields("PHONE_NUMBER", "telefon", "mobil", "telefone", "telfono", "teléfono", "telefono", "telefoon", "mobiel",
                 "gsm", "puhelin", "handy", "celular", "mobilnummer", "telefonnummer");
         fields("EMAIL_ADDRESS", "epost", "courriel", "correo", "correoelectrnico", "correoelectrónico",

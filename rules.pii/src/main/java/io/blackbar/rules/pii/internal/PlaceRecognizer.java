@@ -1104,10 +1104,10 @@ public class PlaceRecognizer extends PatternRecognizer {
     }
 
     /**
-     * The start of one or two words in capitals ending at {@code end}, of three letters or more, after a digit or a street's
-     * type ("3 WATTLEBIRD CL BUSSELTON  WA  6280", an address label's), or at a line's start when the gazetteer knows them
-     * ("UNIT 4/17 BANKSIA ST\nPALMYRA  WA  6157"), or -1: none of them a common word ({@link #NOT_TOWNS}), a street's
-     * type, nor a box's.
+     * The start of one or two words in capitals ending at {@code end}, of three letters or more, after a street's type ("3
+     * WATTLEBIRD CL BUSSELTON  WA  6280", an address label's), or after a digit or at a line's start when the gazetteer
+     * knows them ("UNIT 4/17 BANKSIA ST\nPALMYRA  WA  6157"), or -1: none of them a common word ({@link #NOT_TOWNS}), a
+     * street's type, nor a box's.
      */
     private static int capitalWordsBefore(String text, int end) {
         int start = -1;
@@ -1136,11 +1136,9 @@ public class PlaceRecognizer extends PatternRecognizer {
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
         }
-        if (k >= 0 && Character.isDigit(text.charAt(k))) {
-            return start;
-        }
-        if (k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ',') {
-            // a line's or a field's start: a town the gazetteer knows ("TOTAL  WA  6000" is a form's)
+        if (k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ',' || Character.isDigit(text.charAt(k))) {
+            // a line's or a field's start, a number's end: a town the gazetteer knows ("TOTAL  WA  6000" is a form's, "QTY 12
+            // TIMBER  NSW  2000" an invoice's, the review's)
             return Cities.town(text, start, end, new char[64]) ? start : -1;
         }
         int w = k + 1;
@@ -1170,12 +1168,16 @@ public class PlaceRecognizer extends PatternRecognizer {
      * set's mail merge: "BUSSELTON  WA  6280", "Karratha,WA,6714").
      */
     private static void townsBeforeAustralianStates(CharSequence text, String plain, List<RecognizerResult> out) {
+        char[] buffer = new char[64];
         AU_STATE.forEachMatch(text, m -> {
             int end = m.start() - 1;
             while (end > 0 && text.charAt(end - 1) == ' ') {
                 end--;
             }
             int start = titleWordsBefore(text, end, STREET_TYPES);
+            if (start >= 0 && plain.charAt(m.start() - 1) == ',' && !Cities.town(plain, start, end, buffer)) {
+                start = -1; // a table's cell before the state: a town of the gazetteer only ("Furniture,NSW,1843", the review's)
+            }
             if (start < 0) {
                 start = capitalWordsBefore(plain, end);
             }

@@ -359,9 +359,9 @@ public class TextTableRecognizer implements Recognizer {
             }
             at = lineEnd + 1;
         }
-        for (List<int[]> cells : untyped) {
-            if (cells != null) {
-                townColumn(text, cells, results);
+        for (int c = 0; c < untyped.size(); c++) {
+            if (untyped.get(c) != null) {
+                townColumn(text, FieldValueRecognizer.key(names.get(c)), untyped.get(c), results);
             }
         }
         return at;
@@ -370,14 +370,20 @@ public class TextTableRecognizer implements Recognizer {
     /** A cell of a column of towns: capitalised words, a space, a dot, an apostrophe or a hyphen between, 40 at most. */
     private static final Pattern TOWN_CELL = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ ][\\p{Lu}\\p{Ll}][\\p{L}\\p{M}'’.-]*){0,3}");
 
+    /** The words of a column's heading whose cells are things named after towns (a wine, a car, a team, a colour, a room). */
+    private static final List<String> THINGS = List.of("product", "model", "item", "team", "club", "colour", "color", "wine",
+            "cheese", "room", "release", "version", "brand", "make", "variety", "grape", "flavour", "flavor", "category", "type",
+            "plan", "course", "dish", "menu", "size", "style", "breed", "codename", "project", "venue", "hall", "building");
+
     /**
-     * The cells of a column its heading did not type, when most of them are towns of the gazetteer: two at least, three in
-     * five of the column's cells, each of them then a town ("side,guest,relation,from,mobile" with "Chennai", "Jaipur",
-     * "Gangtok", a nineteenth held-out set's wedding list; "Derby", "Newport" on a bus route's roster). A column of other
-     * words ("veg", "Jain (no root veg)") is none.
+     * The towns of the gazetteer in a column its heading did not type, when most of its cells are: two at least, three in
+     * five of the column's cells ("side,guest,relation,from,mobile" with "Chennai", "Jaipur", "Gangtok", a nineteenth
+     * held-out set's wedding list; "Derby", "Newport" on a bus route's roster). A column of other words ("veg", "Jain (no
+     * root veg)") is none, nor one whose heading names things named after towns ("wine" with "Chablis", "model" with
+     * "Tucson", "team" with "Chelsea": the review's).
      */
-    private static void townColumn(CharSequence text, List<int[]> cells, List<RecognizerResult> results) {
-        if (cells.size() < 2) {
+    private static void townColumn(CharSequence text, String heading, List<int[]> cells, List<RecognizerResult> results) {
+        if (cells.size() < 2 || THINGS.stream().anyMatch(heading::contains)) {
             return;
         }
         char[] buffer = new char[64];
@@ -390,7 +396,8 @@ public class TextTableRecognizer implements Recognizer {
             return;
         }
         for (int[] cell : cells) {
-            if (TOWN_CELL.matcher(text.subSequence(cell[0], cell[1])).matches()) {
+            String value = text.subSequence(cell[0], cell[1]).toString();
+            if (TOWN_CELL.matcher(value).matches() && Cities.town(value, 0, value.length(), buffer)) {
                 results.add(new RecognizerResult("LOCATION", cell[0], cell[1], 0.6, "a column of towns"));
             }
         }

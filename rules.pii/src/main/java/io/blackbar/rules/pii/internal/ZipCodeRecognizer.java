@@ -125,7 +125,9 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // after "à" and its name in capitals ("à SAINT-MALO (35400)"; "A" only at a line's start: "REPLACED A WATER PUMP
                 // (10450)" is none), Italy's "CAP 80137" before a town or a comma, or after a colon at a line's end ("CAP: 00184"; "Budget CAP 50000" is none)
                 // each state's own range ("EQUALITY ACT 2010", "SA 8000", "WA 2023" are none)
-                NamedPattern.of("australian postcode", "(?<![\\w-])" + AU_STATE + AU_GAP + "(?<value>\\d{4})(?![\\w-])", 0.65),
+                NamedPattern.of("australian postcode", "(?<![\\w-])(?:" + AU_STATE + "[ \\t]++|(?<=\\p{Ll},)" + AU_STATE + ",[ \\t]*+)"
+                        // (between commas only after a town's cell: "Karratha,WA,6714"; not "state,units\nNSW,1843", the review's)
+                        + "(?<value>\\d{4})(?![\\w-])", 0.65),
                 NamedPattern.of("postal code in brackets after a town", "(?<=" + PlaceRecognizer.FRENCH_A + "[ \\t]\\p{Lu}[\\p{Lu}\\p{M}\\d' -]{1,40})\\((?<value>\\d{5})\\)", 0.6),
                 NamedPattern.of("italian postal code", "(?<![\\w-])CAP[ \\t]*+[:.]?[ \\t]*+(?<value>\\d{5})(?![\\w-])"
                         + "(?=,|[ \\t]++\\p{Lu}|(?<=CAP[ \\t]{0,4}:[ \\t]{0,4}\\d{5})[ \\t]*+(?:\\r?\\n|$))", 0.7),

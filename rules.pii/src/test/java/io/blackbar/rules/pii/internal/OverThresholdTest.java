@@ -720,8 +720,9 @@ class OverThresholdTest {
             person | "Hi Jordan,\\nThe refund is fine. From +639285551873 (Kuya Ramil): ok. Hi There, all good. Hi Will, thanks. Hi Love, Hello Summer! Hi Chief," | Ramil;Jordan;Will
             # a town after "in" under the threshold without a person's word (the review's: "placed", a firm's "lebt" are none)
             place | The order was placed in Chicago. Die Marke lebt in Hamburg. |
-            # a nineteenth held-out set's: a part of a town in an export's key, a Swiss citizen's place of origin
-            field | "{""address"": ""9 Heol y Felin"", ""district"": ""Rhiwbina"", ""city"": ""Cardiff""}\\nHeimatort: Wädenswil ZH\\nBürgerort: Glarus" | 9 Heol y Felin;Rhiwbina;Cardiff;Wädenswil ZH;Glarus
+            # a nineteenth held-out set's: a Swiss citizen's place of origin; not a district's or a locality's key, a sales
+            # district's and a census's as often (the review's)
+            field | "{""address"": ""9 Heol y Felin"", ""district"": ""Rhiwbina"", ""city"": ""Cardiff""}\\nHeimatort: Wädenswil ZH\\nBürgerort: Glarus\\nDistrict: Sales East\\nLocality: Urban" | 9 Heol y Felin;Cardiff;Wädenswil ZH;Glarus
             # a nineteenth held-out set's: Italian's and French's words that begin a sentence, a firm's name before an ampersand
             # and its company's or its sons' word in Title case; people before an ampersand still, a given name and a surname
             # that are a word and a language too (the review's)
@@ -735,9 +736,11 @@ class OverThresholdTest {
             # at least); not a column of plans or of diets
             table | "side,guest,relation,from,mobile,adults\\nB,Lakshmi Iyer,aunt,Chennai,+91 98400 55123,2\\nG,Rajesh Sharma,uncle,Jaipur,+91 94140 55290,2\\nG,Tenzin Dolkar,friend,Gangtok,+91 97330 55046,1" | Lakshmi Iyer;+91 98400 55123;Rajesh Sharma;+91 94140 55290;Tenzin Dolkar;+91 97330 55046;Chennai;Jaipur;Gangtok
             table | "name,email,plan,diet\\nAnn Lee,ann@example.com,Gold,Vegan\\nBob Ray,bob@example.com,Silver,Halal\\nCy Fox,cy@example.com,Gold,Jain" | Ann Lee;ann@example.com;Bob Ray;bob@example.com;Cy Fox;cy@example.com
+            # (the review's: a column of wines, of car models, of teams named after towns)
+            table | "name,email,wine,model,team\\nAnn Lee,ann@example.com,Chablis,Tucson,Chelsea\\nBob Ray,bob@example.com,Sancerre,Ibiza,Liverpool\\nCy Fox,cy@example.com,Barolo,Santa Fe,Arsenal" | Ann Lee;ann@example.com;Bob Ray;bob@example.com;Cy Fox;cy@example.com
             # a nineteenth held-out set's: a person placed on the line before a wrapped sentence's town; not across a heading's
-            # line that ends without a word in lower case
-            place | "She has applied for a seasonal position at the\\nChâteau Laurier in Ottawa and intends to return. SNOW REPORT\\nin Buffalo today" | Ottawa
+            # line that ends without a word in lower case, nor a hotel's or a position's town without a person (the review's)
+            place | "She has applied for a seasonal job at the\\nChâteau Laurier in Ottawa and intends to return. SNOW REPORT\\nin Buffalo today. The best hotel in Barcelona for families. Open position in London: Java" | Ottawa
             # a nineteenth held-out set's: a name the lists do not know after a child's word in Dutch or French
             person | "Voorgeschiedenis: hypertensie; dochter Lotte (24) had dezelfde klachten; la fille Inès est venue" | Lotte;Inès
             # a nineteenth held-out set's ticket export: a Czech customer's number, an agent's login; not a web log's user agent
