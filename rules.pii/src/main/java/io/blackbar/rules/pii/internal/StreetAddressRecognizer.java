@@ -307,9 +307,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("labelled address", LABELLED_ADDRESS, 0.7),
                 // a house's or a plot's number before its street's name, as Kenyan, Ghanaian and Pakistani addresses write them
                 // (a nineteenth held-out set's: "Plot 4420, Kiambu Road", "House No. 7, Abease Street", "House 12, Lane 3")
-                NamedPattern.of("house or plot, then street", "(?<![\\p{L}])(?:Plot|House|Bungalow|Villa|PLOT|HOUSE)(?:[ \\t]+(?:No\\.?|no\\.))?"
-                        + "[ \\t]+\\d{1,5}[A-Za-z]?,[ \\t]+(?:(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Crescent|Drive|Way|Boulevard|Highway)\\b\\.?"
-                        + "|(?:Lane|Street|Road|Block|Sector)[ \\t]+\\d{1,4}[A-Za-z]?(?![\\w-]))", 0.65),
+                // (a numbered lane or street after a house's number only: "Plot 3, Sector 2 shows", a field trial's, the review's)
+                NamedPattern.of("house or plot, then street", "(?<![\\p{L}])(?:(?:Plot|House|Bungalow|Villa|PLOT|HOUSE)(?:[ \\t]+(?:No\\.?|no\\.))?"
+                        + "[ \\t]+\\d{1,5}[A-Za-z]?,[ \\t]+(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Crescent|Drive|Way|Boulevard|Highway)\\b\\.?"
+                        + "|(?:House|HOUSE)(?:[ \\t]+(?:No\\.?|no\\.))?[ \\t]+\\d{1,5}[A-Za-z]?,[ \\t]+(?:Lane|Street|Road)[ \\t]+\\d{1,4}[A-Za-z]?(?![\\w-]))", 0.65),
                 // Romanian's street in lower case, its name capitalised and its number after "nr." ("Cluj-Napoca, str.
                 // Observatorului nr. 34", a seventeenth held-out set's; "as a str. Raises ValueError if more than 3" is
                 // Python's, a review's). Estonian's "mnt" and "pst" were tried in the type words and left out: matched
@@ -461,7 +462,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
 
     /** The words before a number that is no house number ("Section 12 Castle Hill", "In 2012 Primrose Hill"). */
     private static final Pattern NOT_A_HOUSE_NUMBER_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:section|chapter|page|table|top"
-            + "|in|figure|part|step|no\\.?|rule|article|item|room|platform|route|by|of)[ \\t]$");
+            + "|in|figure|part|step|no\\.?|rule|article|item|room|platform|route|by|of|model|exhibit|fig\\.|appendix)[ \\t]$");
 
     /** Streets found by the patterns, grown over their house number and the parts that follow them. */
     @Override
@@ -479,6 +480,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 } : patterns().get(k).name().equals("number and British street type") ? m -> {
                     int from = Math.max(0, m.start() - 12);
                     if (!NOT_A_HOUSE_NUMBER_BEFORE.matcher(text.subSequence(from, m.start())).find()) {
+                        action.accept(m);
+                    }
+                } : patterns().get(k).name().equals("number and street type") ? m -> {
+                    // a house's letter after a dash, not a figure's or a table's part ("Figure 3-B Main Street view", the review's)
+                    int dash = m.group().indexOf('-');
+                    if (dash < 0 || dash > 6 || !NOT_A_HOUSE_NUMBER_BEFORE.matcher(text.subSequence(Math.max(0, m.start() - 12), m.start())).find()) {
                         action.accept(m);
                     }
                 } : action));

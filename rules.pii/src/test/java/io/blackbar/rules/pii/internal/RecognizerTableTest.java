@@ -1499,7 +1499,7 @@ class RecognizerTableTest {
             # logins after a record's "by" with a second after "and", a date's "on" after, a check's and a clearance's verbs (a
             # nineteenth held-out set's pawn ledger and tenant screening); not prose's words
             user    | 'IDs verified by kthibodeaux and jcormier2.\nReviewed by ybarra_c on 03/18/2025.\nMs. Sandhu cleared by lbaptiste on 18 March 2025.' | kthibodeaux;jcormier2;ybarra_c;lbaptiste
-            user    | 'Approved by hand on Monday; signed by mail and courier; closed by default on Friday; checked by phone and email.' |
+            user    | 'Approved by hand on Monday; signed by mail and courier; closed by default on Friday; checked by phone and email.\nResolved by reboot\nResolved by restart on 2024-01-03\nVerified by pytest\nChecked by eslint\nEscalated by tier2\nHandled by sales and support' |
             # ages a nineteenth held-out set gave: in brackets after a relative's name with the clause going on, after a child's
             # word and one name, an age at a trial's consent without a colon; not a firm's years, a screening's count of days, a
             # brand after "partner" or "student", a car's years, an inclusion's range, a median, an average's or a tree's label,
@@ -1509,7 +1509,7 @@ class RecognizerTableTest {
             # streets a nineteenth held-out set gave: a house's letter after a dash, a house's or a plot's number before the
             # street's name (Kenya, Ghana, Pakistan), Danish names in the definite form; not a figure, a lane's change
             address | 'REPORT 41-C Main Boulevard; Plot 4420, Kiambu Road; Lives at House 12, Lane 3; of House No. 7, Abease Street; bor på Ringgaden 112.' | 41-C Main Boulevard;Plot 4420, Kiambu Road;House 12, Lane 3;House No. 7, Abease Street;Ringgaden 112
-            address | 'House 5, Lane change ahead; Plot 12, Figure 3 shows; 41-CD Main Road; the House 3, Lane Fox' |
+            address | 'House 5, Lane change ahead; Plot 12, Figure 3 shows; 41-CD Main Road; the House 3, Lane Fox; Plot 3, Sector 2 shows; Plot 2, Block 4 data; Figure 3-B Main Street view; See Table 2-A Main Road results' |
             # a scanned fax's numbers with a letter OCR read for a digit after their labels, Malta's eight digits in brackets after
             # a name (a nineteenth held-out set's); not a year in OCR, a model's code
             phone   | 'FROM +233 302 77O 418  P.01/04; Fax No.:  0302 66S 401 From:; Accra , tel 0277 5S1 908 . Signed; Her carer Rosalie Vella (9982 1147) visits' | +233 302 77O 418;0302 66S 401;0277 5S1 908;9982 1147
