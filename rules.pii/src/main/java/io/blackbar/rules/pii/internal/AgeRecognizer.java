@@ -34,7 +34,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // beside them
                 NamedPattern.ofIgnoreCase("edad", "(?u)(?<![\\p{L}\\d])(?:edad|idade|âge|età|alter|vek|věk|wiek|leeftijd|ålder|alder"
                         + "|vecums|starost|vârsta|vârstă|életkor|amžius|vanus|возраст|вік|ηλικία"
-                        // Finnish's and Turkish's a form's field's alone, no word before it ("Ikä: 63"; not "Ortalama yaş: 38",
+                        // and Finnish's and Turkish's as a form's field, no word before them ("Ikä: 63"; not "Ortalama yaş: 38",
                         // "Puun ikä: 120", an average's, a tree's: the review's)
                         + "|(?:ikä|yaşı?)(?<![\\p{L}][ \\t]?(?:ikä|yaşı?)))[ \\t]*:[ \\t]*(?<value>\\d{1,3})\\b"
                         // not a range or a floor ("Vek: 6-12 rokov", "Wiek: 3+ lat": a toy's, a review's)

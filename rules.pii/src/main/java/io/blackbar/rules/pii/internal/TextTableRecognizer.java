@@ -387,19 +387,18 @@ public class TextTableRecognizer implements Recognizer {
             return;
         }
         char[] buffer = new char[64];
-        int towns = 0;
-        for (int[] cell : cells) {
-            String value = text.subSequence(cell[0], cell[1]).toString();
-            towns += TOWN_CELL.matcher(value).matches() && Cities.town(value, 0, value.length(), buffer) ? 1 : 0;
-        }
-        if (towns < 2 || towns * 5 < cells.size() * 3) {
-            return;
-        }
+        List<int[]> towns = new ArrayList<>();
         for (int[] cell : cells) {
             String value = text.subSequence(cell[0], cell[1]).toString();
             if (TOWN_CELL.matcher(value).matches() && Cities.town(value, 0, value.length(), buffer)) {
-                results.add(new RecognizerResult("LOCATION", cell[0], cell[1], 0.6, "a column of towns"));
+                towns.add(cell);
             }
+        }
+        if (towns.size() < 2 || towns.size() * 5 < cells.size() * 3) {
+            return;
+        }
+        for (int[] cell : towns) {
+            results.add(new RecognizerResult("LOCATION", cell[0], cell[1], 0.6, "a column of towns"));
         }
     }
 
