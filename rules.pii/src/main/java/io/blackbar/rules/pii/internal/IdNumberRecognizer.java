@@ -36,9 +36,6 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
     /** Romania's identity card series: its counties' and Bucharest's two letters. */
     private static final String RO_SERIES = "(?-i:A[BRSXZ]|B[CHNRTVXZ]|C[JLSTVZ]|D[BDPRTX]|G[GJLRZ]|H[DR]|I[FLSZ]|K[LSTVXZ]|M[HMSXZ]|N[TZ]|OT"
             + "|P[HX]|R[DKRTX]|S[BMVXZ]|T[CMRZ]|V[LNS]|X[BCDHMRTVZ]|Z[CLRV])";
-    /** The US states' and territories' postal codes. */
-    private static final String US_STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|IA|ID|IL|IN|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND"
-            + "|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY";
     private static final String FIVE_DIGITS = "(?=[ \\t]{0,3}[:#]?[ \\t]{0,12}(?:[A-Z/-]{0,8}\\d){5})";
 
     public IdNumberRecognizer() {
@@ -63,7 +60,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "(?:accession|specimen|requisition|confirmation|unos|booking|reservation)(?:[ \\t]+" + NUMBER + "|(?=[ \\t]*[:#]))",
                 // and after a US state's code before seven digits or more (a nineteenth held-out set's pawn ledger: "LA ID
                 // 004418270"; not "PO ID", "QA ID", "FB ID", a purchase order's, a test's, a profile's: the review's)
-                "(?-i:ID)(?:(?=[ \\t]*[:#])|(?<=(?<![\\p{L}])(?-i:" + US_STATE_CODES + ")[ \\t]ID)(?=[ \\t]+\\d{7,}(?!\\d)))",
+                "(?-i:ID)(?:(?=[ \\t]*[:#])|(?<=(?<![\\p{L}])(?-i:" + ZipCodeRecognizer.US_STATE_CODES + ")[ \\t]ID)(?=[ \\t]+\\d{7,}(?!\\d)))",
                 // an officer's badge number after the officer's rank and name ("PC Jasleen Sandhu #3127", "Sgt. M. Kowalczyk
                 // #2291"), and a US alien number's "A#" ("A# A215-447-902"): expressions of their own, tried at a rank's
                 // capital or at an "a" (two letters hide the strings the scanner looks for)

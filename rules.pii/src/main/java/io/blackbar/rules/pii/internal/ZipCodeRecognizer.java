@@ -22,8 +22,11 @@ import io.blackbar.engine.api.spi.RecognizerResult;
 @RecognizerProperties(entity = "ZIP_CODE", frameworks = {"pii", "hipaa", "gdpr"})
 public class ZipCodeRecognizer extends PatternRecognizer {
 
-    private static final String STATES = "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS"
-            + "|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AA|AE|AP)";
+    /** The US states' codes, the District of Columbia's and Puerto Rico's, as an alternation. */
+    static final String US_STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS"
+            + "|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
+    /** {@link #US_STATE_CODES}, the territories' and the armed forces' codes. */
+    private static final String STATES = "(?:" + US_STATE_CODES + "|GU|VI|AA|AE|AP)";
 
     /** Countries whose name often stands before the postal code on an address's last line. */
     private static final String COUNTRIES = "(?:Finland|Sweden|Norway|Denmark|Iceland|Estonia|Latvia|Lithuania|Poland"
