@@ -3910,8 +3910,10 @@ public class PersonRecognizer implements Recognizer {
         // only when such a word would be trimmed (a look for the title before it, which most runs need not)
         int keep = -2;
         // leading common words and titles are trimmed; only the last one trimmed may stand for a title,
-        // and it is asked for only when the run does not end here ("The", "This": most runs)
-        while (i <= j && (words.common(i) || !words.initial(i) && words.in(i, TITLE_TABLE) != 0)) {
+        // and it is asked for only when the run does not end here ("The", "This": most runs); and a relative's word the
+        // lists know as a surname too before a first name and a surname ("Neighbour John Smith", "Cousin Ana Lopez")
+        while (i <= j && (words.common(i) || !words.initial(i) && words.in(i, TITLE_TABLE) != 0
+                || i + 1 < j && !words.initial(i) && !words.first(i) && words.first(i + 1) && words.in(i, RELATIVE_TABLE) != 0)) {
             if (keep == -2 && i <= runStart + 1 && words.common(i)) {
                 keep = surnameAfterTitle(chars, words, runStart, j);
             }
