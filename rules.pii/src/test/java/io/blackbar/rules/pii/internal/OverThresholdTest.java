@@ -746,6 +746,19 @@ class OverThresholdTest {
             # a nineteenth held-out set's ticket export: a Czech customer's number, an agent's login; not a web log's user agent
             table | "jméno;zákazník;telefon;agent;stav\\nJana Dvořáková;Z-204417;+420 604 555 218;kpolak;vyřešeno\\n" | Jana Dvořáková;Z-204417;+420 604 555 218;kpolak
             table | "ip,time,agent,email,phone\\n10.0.0.1,12:00,curl/7.68.0,a@example.com,555-0100\\n" | a@example.com;555-0100
+            # a twentieth held-out set's national numbers in columns of their own: Slovenia's EMŠO between bars, Estonia's isikukood
+            # in a TSV, Iceland's kennitala aligned with spaces, Vietnam's number under a heading with a comma, a Zambian register's
+            # card, a dental practice's chart; not a chart's kind in a dashboard's export
+            table | "ime in priimek | sorodstvo | EMŠO | dohodek\\nBojan Kovačič | oče | 0903972502146 | 18.420,00 EUR\\n" | Bojan Kovačič;0903972502146
+            table | "nr\\tnimi\\tisikukood\\ttelefon\\taadress\\n1\\tTõnu Lepik\\t36804120525\\t+372 5555 1093\\tPärna tn 4-7, Suure-Jaani\\n" | 36804120525;+372 5555 1093;Pärna tn 4-7, Suure-Jaani
+            table | "Staða        Nafn                       Kennitala    Lögheimili                  Sími\\nSkipstjóri   Guðmundur Þór Sigurðsson   140471-3219  Víkurbraut 21, 240          866 5521\\n" | Guðmundur Þór Sigurðsson;140471-3219;Víkurbraut 21, 240;866 5521
+            table | "TT | Họ, chữ đệm và tên | Ngày sinh | Số định danh cá nhân\\n1  | LÊ MINH KHÔI       | 09/10/1995 | 036095001832\\n" | LÊ MINH KHÔI;09/10/1995;036095001832
+            table | "| # | name | NRC / passport | age |\\n|---|---|---|---|\\n| 1 | MULENGA, Joseph | 221947/11/1 | 34 |\\n" | MULENGA, Joseph;221947/11/1
+            table | "chart,last_name,first_name,dob\\nCBD-01844,Alleyne,Marcia,1968-05-19\\n" | CBD-01844;Alleyne;Marcia;1968-05-19
+            table | "chart,title,views,owner\\nbar,Sales 2024,1200,ops\\npie,Costs,800,ops\\n" |
+            # and their keys in an export or a form: a national identification number's, the Bahamas' national insurance number's, a
+            # co-operative's member's, Vietnam's personal number's
+            field | "<applicant memberNo=""MBR-04417""><nin>CF87041102MRGH</nin></applicant>\\n{""nib_no"": ""620214418""}\\n4. Số định danh cá nhân: 038198004417" | 620214418;CF87041102MRGH;MBR-04417;038198004417
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
