@@ -500,6 +500,15 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // Campo Belo", "freguesia de Cedofeita", "Colonia Roma"); a fourteenth held-out set's
                 NamedPattern.of("town after its kind's word, Spanish and Portuguese", "(?<![\\p{L}])(?:comuna|bairro|freguesia"
                         + "|concelho|colonia|Colonia|Comuna|Bairro)[ \\t]+(?:(?:de|do|da)[ \\t]+)?(?<value>(?:(?:S|Sta|Sto)\\.[ \\t])?" + NAME + ")", 0.6),
+                // a ward, a district, a town or a province after its kind's word, as Vietnamese, Indonesian and Filipino addresses
+                // write them ("phường Dịch Vọng Hậu, quận Cầu Giấy, thành phố Hà Nội", "Kelurahan Dago, Kecamatan Coblong, Kota
+                // Bandung", "Kec. Cilawu, Kab. Garut", "Barangay Bagong Silangan", "KECAMATAN COBLONG"; a twentieth held-out set's); not a
+                // street's, a house number's or a neighbourhood unit's word after the name ("KELURAHAN DAGO Jl.", "Kab. Garut No.
+                // HP", "Dago RT 004")
+                NamedPattern.of("place after its kind's word, Vietnamese, Indonesian and Filipino", "(?<![\\p{L}])(?:phường|quận|huyện|tỉnh"
+                        + "|thị xã|thị trấn|thành phố|thôn|xã|Kelurahan|Kecamatan|Kec\\.|Kabupaten|Kab\\.|Kota|Desa|Provinsi|Barangay|Brgy\\."
+                        + "|KELURAHAN|KECAMATAN|KABUPATEN|KOTA|DESA|PROVINSI|BARANGAY|LUNGSOD)"
+                        + "[ \\t]+(?<value>" + WORD + "(?:[ \\t](?!(?:No|Nr|Jl|Jln|Telp|Tel|RT|RW|HP)(?![\\p{L}]))" + WORD + "){0,3})", 0.6),
                 // a Czech, Slovak, Polish or Croatian dateline's town, in its locative after "V", "W", "U", before the date's
                 // word or the date ("V Rajhradě dne 14. 4. 2025", "V Trnave dňa 28. 2. 2025", "W Krakowie, dnia 1 lutego", "U
                 // Opatiji, 24. lipnja 2025."; a fourteenth and a fifteenth held-out set's signatures): the declined name is no
@@ -682,11 +691,12 @@ public class PlaceRecognizer extends PatternRecognizer {
      * 1050") after a word and a blank: tried at a bracket or a capital before a capital, the words before read in code.
      */
     private static final PatternScanner CODE_AFTER_A_WORD = PatternScanner.of(Pattern.compile(
-            "(?<=\\p{L}[ \\t])(?:\\([A-Z]{2}\\)|[A-Z]{3}[ ]\\d{4}(?!\\d))"));
+            "(?<=\\p{L},?[ \\t])(?:\\([A-Z]{2}\\)|[A-Z]{3}[ ]\\d{4}(?!\\d)|LV-\\d{4}(?!\\d))"));
 
     /**
-     * A town of the gazetteer before a region's code in brackets or a Maltese postcode ({@link #CODE_AFTER_A_WORD}; a
-     * nineteenth held-out set's ski accident report and parking permit): the last one, two or three capitalised words
+     * A town of the gazetteer before a region's code in brackets or a Maltese or Latvian postcode, a comma between or not
+     * ({@link #CODE_AFTER_A_WORD}; a nineteenth held-out set's ski accident report and parking permit, a twentieth's court
+     * summons: "Rīga, LV-1045"): the last one, two or three capitalised words
      * before it, the most the gazetteer knows; not a first name or a common word alone ("French (FR)", "Bachelor (BE)",
      * "Boston (GE)" are no towns).
      */
@@ -694,6 +704,9 @@ public class PlaceRecognizer extends PatternRecognizer {
         char[] buffer = new char[64];
         CODE_AFTER_A_WORD.forEachMatch(text, m -> {
             int e = m.start() - 1;
+            if (plain.charAt(e - 1) == ',') {
+                e--; // "Rīga, LV-1045"
+            }
             int[] starts = new int[3];
             int words = 0;
             for (int k = e; words < 3; ) {

