@@ -175,6 +175,9 @@ public class FieldValueRecognizer implements Recognizer {
         // Catalan's, each in key()'s and lookup()'s form (a seventeenth held-out set's co-operative's export:
         // "num_soci;nom;cognoms;dni_nie;data_naixement;adreça;cp;municipi;telèfon;correu;iban")
         fields("PERSON", "cognoms", "cognom", "nomicognoms", "nomcomplet");
+        // Indonesian's and Malay's name, Vietnamese's full name and the household head's, in lookup()'s form ("Nama :
+        // RINA PUSPITASARI", "Họ, chữ đệm và tên: NGUYỄN THỊ THU HÀ", a twentieth held-out set's residence forms)
+        fields("PERSON", "nama", "namalengkap", "họvàtên", "họchữđệmvàtên", "họchữđệmvàtênchủhộ");
         fields("DATE_OF_BIRTH", "datanaixement", "datadenaixement");
         fields("STREET_ADDRESS", "adreça", "adrea", "domicili");
         fields("ZIP_CODE", "codipostal");
@@ -215,6 +218,7 @@ public class FieldValueRecognizer implements Recognizer {
             // six words ("María de los Ángeles"), the first capitalised and no digit ("Nom: 2 rounds" is no one)
             Map.entry("nom", new int[] {1, 6}), Map.entry("naam", new int[] {1, 6}), Map.entry("navn", new int[] {1, 6}),
             Map.entry("namn", new int[] {1, 6}), Map.entry("nombre", new int[] {1, 6}), Map.entry("nome", new int[] {1, 6}),
+            Map.entry("nama", new int[] {1, 6}),
             // a form's given and middle names beside its last name's key ("Last name: COUTO-LAM   First: MARISA   Middle:
             // Ana"): {@link #partnered}
             Map.entry("first", new int[] {1, 3}), Map.entry("middle", new int[] {1, 3}), Map.entry("last", new int[] {1, 3}));
@@ -367,6 +371,12 @@ public class FieldValueRecognizer implements Recognizer {
         return results;
     }
 
+    /** @return whether the words from {@code at} to the colon are a Vietnamese form's name's key after "Họ," ("chữ đệm và tên") */
+    private static boolean vietnameseKey(CharSequence text, int at, int colon) {
+        String rest = text.subSequence(at, colon).toString().strip();
+        return rest.startsWith("chữ đệm và tên") && at >= 2 && (text.charAt(at - 2) == 'ọ' || text.charAt(at - 2) == 'Ọ');
+    }
+
     /** @return whether a postal code's field name ends just before {@code at}, as "PLZ" in "PLZ, Ort" */
     private static boolean isPostalKey(CharSequence text, int at) {
         int from = at;
@@ -394,8 +404,9 @@ public class FieldValueRecognizer implements Recognizer {
         }
         while (start > 0 && colon - start < 50 && !fieldStart(text, start)) {
             char c = text.charAt(start - 1);
-            if (!(Character.isLetterOrDigit(c) || " \t_-.'()".indexOf(c) >= 0 || (c == ',' || c == '/') && isPostalKey(text, start - 1))) {
-                return; // not a key's character: prose ("at 10: ...", "he said, quietly: ..."); but "PLZ, Ort:"
+            if (!(Character.isLetterOrDigit(c) || " \t_-.'()".indexOf(c) >= 0 || (c == ',' || c == '/') && isPostalKey(text, start - 1)
+                    || c == ',' && text.charAt(start) == ' ' && vietnameseKey(text, start, colon))) {
+                return; // not a key's character: prose ("at 10: ...", "he said, quietly: ..."); but "PLZ, Ort:", "Họ, chữ đệm và tên:"
             }
             start--;
         }
@@ -568,6 +579,32 @@ public class FieldValueRecognizer implements Recognizer {
         return false;
     }
 
+    /**
+     * Whether an export's key {@code "first"} stands within 80 characters before a {@code "last"}'s value at {@code at}, or a
+     * {@code "last"} after a {@code "first"}'s: quoted, a colon after it.
+     */
+    private static boolean beside(CharSequence text, int at, String key) {
+        String partner = key.equals("first") ? "\"last\"" : "\"first\"";
+        String window = text.subSequence(Math.max(0, at - 80), Math.min(text.length(), at + 80)).toString();
+        int k = window.indexOf(partner);
+        return k >= 0 && window.substring(k + partner.length()).stripLeading().startsWith(":");
+    }
+
+    /** One or two capitalised words of letters (a hyphen, an apostrophe), none a common word: a given name's or a surname's shape. */
+    private static boolean surnameShaped(String value) {
+        String[] words = value.split(" ");
+        if (words.length > 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+                    || (NameLists.get().table.get(w.toLowerCase(Locale.ROOT)) & NameLists.NOT_NAME) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the cell before {@code at} on its line is a key: a table's headings ("SURNAME   GIVEN NAMES   SEX"). */
     private static boolean afterKey(CharSequence text, int at) {
         int end = at;
@@ -714,7 +751,9 @@ public class FieldValueRecognizer implements Recognizer {
         }
         int from = Math.max(0, at - 300);
         int to = Math.min(text.length(), at + 300);
-        return text.subSequence(from, to).toString().toLowerCase(Locale.ROOT).contains(partner);
+        String near = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+        // (or an export's "last" key: '{"first": "Jean-Baptiste", "last": "Célestin"}')
+        return near.contains(partner) || partner.equals("last name") && near.contains("\"last\"");
     }
 
     /** An XML element's value: its {@code value} attribute (FHIR), else its text up to the next tag. */
@@ -782,6 +821,10 @@ public class FieldValueRecognizer implements Recognizer {
             }
             if (value != null && fits(value, key, type)) {
                 results.add(new RecognizerResult(type, from, to, "PERSON".equals(type) ? score(value, key) : 0.85, why));
+            } else if (value != null && ("first".equals(key) || "last".equals(key)) && beside(text, from, key) && surnameShaped(value)) {
+                // an export's "first" and "last" side by side name a person whose names the lists need not know ('{"first":
+                // "Marie-Ange", "last": "Célestin"}', a twentieth held-out set's shelter registrations)
+                results.add(new RecognizerResult(type, from, to, 0.85, why + " beside its partner"));
             } else if (value != null && SECOND_ADDRESS_LINES.contains(key) && fits(value, key, "LOCATION")) {
                 // an address's second line without a number is its town or district ("address2": "Belfast")
                 results.add(new RecognizerResult("LOCATION", from, to, 0.85, why));
@@ -1081,5 +1124,8 @@ public class FieldValueRecognizer implements Recognizer {
 
     /** Fields of a person's record, and of no server's or product's (an "email" or an "address" may be a team's or a host's). */
     private static final java.util.Set<String> CONTEXT = java.util.Set.of("dob", "birthdate", "birth", "patient", "firstname",
-            "lastname", "surname", "gender", "ssn", "mrn");
+            "lastname", "surname", "gender", "ssn", "mrn",
+            // a national identification number's key, a loan's guarantor and applicant ("<name>Grace Natukunda</name><nin>", a
+            // twentieth held-out set's co-operative's export)
+            "nin", "guarantor", "applicant");
 }

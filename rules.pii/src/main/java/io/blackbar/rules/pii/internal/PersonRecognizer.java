@@ -47,7 +47,11 @@ public class PersonRecognizer implements Recognizer {
             "doamna", "domnul", "doamnei", "domnului",
             // Dutch's short "mevrouw" and a Polish master's degree ("mw. Grietje Smulders", "Mw. Bosman", "mgr Jolanta
             // Szczepańska-Wąs": an eleventh held-out set's minutes and enrolment form)
-            "mw", "mgr");
+            "mw", "mgr",
+            // Indonesian's and Malay's ("Bapak Dedi Supriatna", "Saudari Rina") and Tagalog's Mrs. ("Gng. Bautista"; a
+            // twentieth held-out set's residence certificate and barangay log); not "Ibu", a capital's word as often ("Ibu
+            // Kota Jakarta")
+            "bapak", "bpk", "saudara", "saudari", "sdr", "sdri", "gng");
     /**
      * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and the German and French ones of TITLE_LIST
      * (which the runs read too, but not inside a run: "Der Kollege Herr Schmidt"); not the English ones, which are
@@ -420,6 +424,9 @@ public class PersonRecognizer implements Recognizer {
      * ASCII keeps its lower-case form as a String and is looked up by it; an ASCII word is looked up
      * straight from the text's characters, with the hash read with its letters.
      */
+    /** {@link Words#surnameEnding}'s endings: letters beyond ASCII in each, so that a word of them is looked up whole. */
+    private static final List<String> SURNAME_ENDINGS = List.of("dóttir", "ienė", "aitė", "ytė", "ūtė", "ová");
+
     static final class Words {
 
         private static final int CAPITALISED = 1;
@@ -530,10 +537,28 @@ public class PersonRecognizer implements Recognizer {
                     kinds = partsKinds(lower != null ? lower : WordTable.lowerCase(new String(chars, start(w), end(w) - start(w))));
                     flags |= kinds != 0 ? BY_PARTS : 0;
                 }
+                if (kinds == 0 && lower != null && !lists.censusOnly && surnameEnding(lower)) {
+                    kinds = NameLists.SURNAME;
+                }
                 flags |= LOOKED_UP | kinds << KINDS;
                 data[STRIDE * w + FLAGS] = flags;
             }
             return (flags >>> KINDS & kind) != 0;
+        }
+
+        /**
+         * Whether a word the lists lack ends as only surnames do: an Icelandic daughter's patronymic, a Lithuanian wife's or
+         * daughter's surname, a Czech or Slovak woman's ("Jónsdóttir", "Jankauskienė", "Jankauskaitė", "Dvořáková"; a
+         * twentieth held-out set's crew list and inheritance certificate); three letters before the ending at least ("Nová"
+         * is an adjective).
+         */
+        private static boolean surnameEnding(String lower) {
+            for (String ending : SURNAME_ENDINGS) {
+                if (lower.length() >= ending.length() + 3 && lower.endsWith(ending)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** @return whether the word holds a hyphen between letters ("Lambert-Mercier", "Marie-Ève"), as read ({@link #hyphenLast}) */

@@ -759,6 +759,11 @@ class OverThresholdTest {
             # and their keys in an export or a form: a national identification number's, the Bahamas' national insurance number's, a
             # co-operative's member's, Vietnam's personal number's
             field | "<applicant memberNo=""MBR-04417""><nin>CF87041102MRGH</nin></applicant>\\n{""nib_no"": ""620214418""}\\n4. Số định danh cá nhân: 038198004417" | 620214418;CF87041102MRGH;MBR-04417;038198004417
+            # an export's "first" and "last" side by side, whose names the lists need not know; Indonesian's and Vietnamese's
+            # name keys (a name's key beside a national number's is raised by the engine's context words); not a timetable's first
+            # and last stops (a twentieth held-out set's)
+            field | "{""first"": ""Marie-Ange"", ""last"": ""Célestin"", ""age"": 31}\\nNama                 : RINA PUSPITASARI\\n1. Họ, chữ đệm và tên: NGUYỄN THỊ THU HÀ\\n<name>Grace Natukunda</name><nin>CF90110455TQWA</nin>" | Marie-Ange;Célestin;CF90110455TQWA;RINA PUSPITASARI;NGUYỄN THỊ THU HÀ
+            field | "{""route"": ""12"", ""first"": ""Central Station"", ""last"": ""Harbour""}\\nNama: 2 rounds" |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

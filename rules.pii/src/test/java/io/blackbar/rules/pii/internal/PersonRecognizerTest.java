@@ -407,6 +407,24 @@ class PersonRecognizerTest {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text.replace("\\n", "\n")));
     }
 
+    /**
+     * A surname the lists lack, known by an ending only surnames have (an Icelandic patronymic, a Lithuanian or Czech woman's
+     * surname), and Indonesian and Tagalog titles; not an adjective's ending, nor a capital city's "Ibu Kota", nor a Tagalog
+     * sentence's first word or month (a twentieth held-out set's).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Lögskráð af: Hildur Ýr Jónsdóttir (hildur@sjavarsyn.is), 13. mars'  | Hildur Ýr Jónsdóttir
+            '1) sutuoktinė Danutė Jankauskienė, asmens kodas'                    | Danutė Jankauskienė
+            'Nová Ves u Prahy'                                                    |
+            'Ketua RT 004 Bapak Dedi Supriatna dan; Saudari Rina bekerja'         | Dedi Supriatna;Rina
+            'Salaysay: Ayon kay Gng. Bautista, noong Marso 15, 2025'              | Bautista
+            'Ibu Kota Jakarta; Declaro que les dades són certes'                  |
+            """)
+    void aSurnameByItsEndingAndTitlesOfIndonesiaAndThePhilippines(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));
+    }
+
     /** @return the names found at the engine's default threshold, joined by ";" */
     static String names(PersonRecognizer recognizer, String text) {
         var results = recognizer.analyze(text).stream().filter(r -> r.score() >= 0.5).toList();
