@@ -41,6 +41,10 @@ class DateAndAgeRecognizerTest {
             date | Wrocław, 3 marca 2025 r.; Zagreb, 27. siječnja 2025.; dne 3. března 2025; 5. maaliskuuta 2025; från december 2024 | 3 marca 2025;27. siječnja 2025;3. března 2025;5. maaliskuuta 2025;december 2024
             date | Kelt: Kecskemét, 2024. október 5.; legkésőbb 2024. október 8-án; Καλλιθέα, 3 Ιουνίου 2024; op 2 maart overleden | 2024. október 5.;2024. október 8-án;3 Ιουνίου 2024;2 maart
             date | Vilnius, 2025 m. kovo 14 d.; įmoką perkelti į spalio 15 d.; kovo mėn.; 14 d. atostogų | 2025 m. kovo 14 d.;spalio 15 d.
+            # a twentieth held-out set's: Latvian's year first with "gada", Vietnamese's words, Indonesian's, Tagalog's (month first),
+            # Welsh's and Slovenian's months; not a year and a number, a clinic
+            date | sēdi 2025. gada 24. aprīlī plkst.; Hà Nội, ngày 05 tháng 03 năm 2025 NGƯỜI; tanggal 10 Maret 2025.; noong Marso 15, 2025, bandang; ar 28 Chwefror 2025; od januarja 2025 brezposeln | 2025. gada 24. aprīlī;ngày 05 tháng 03 năm 2025;10 Maret 2025;Marso 15, 2025;28 Chwefror 2025;januarja 2025
+            date | the Mayo Clinic; 2025. gada budžets; ngày làm việc; Medi Care |
             date | Mars 2020 mission; 3 mars; le 5 mai; in april |
             date | Call 06:42, at scene 06:55; presented 4:50pm; test drive Sat 11am; le mardi 17h30; Time: 16:48 | 06:42;06:55;4:50pm;11am;17h30;16:48
             date | dilution 1:30; John 3:16; ratio 2:15; build 10:30:45:12; score 3-2 at 1.5:1 |
