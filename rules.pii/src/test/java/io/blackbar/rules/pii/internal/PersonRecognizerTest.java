@@ -425,6 +425,20 @@ class PersonRecognizerTest {
         assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text));
     }
 
+    /**
+     * A Hong Kong name: Cantonese surnames, in capitals or capitalised, and a hyphenated given name (a twentieth held-out set's
+     * building maintenance log); not an English word before a hyphenated word.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Flat 23C\tCHAN Tai-man\t9318 4472\tceiling leak'              | CHAN Tai-man
+            'son FUNG Wai-lun 9177 6023 informed; owner LAU Ka-yan'        | FUNG Wai-lun;LAU Ka-yan
+            'a well-known follow-up; So Far-away; To Re-read; Law Re-entry' |
+            """)
+    void aHongKongNameOfCantoneseSurnamesAndAHyphenatedGivenName(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, names(new PersonRecognizer(), text.replace("\\t", "\t")));
+    }
+
     /** @return the names found at the engine's default threshold, joined by ";" */
     static String names(PersonRecognizer recognizer, String text) {
         var results = recognizer.analyze(text).stream().filter(r -> r.score() >= 0.5).toList();
