@@ -811,6 +811,7 @@ public class PersonRecognizer implements Recognizer {
         surnameCommaGivenCells(original, out);
         ticketNames(given, original, out);
         hongKongNames(original, out);
+        namesSpelledByLogins(original, out);
         chatSpeakers(given, original, out);
         particleNames(chars, words, out);
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
@@ -4207,6 +4208,59 @@ public class PersonRecognizer implements Recognizer {
             return "s1";
         }
         return null;
+    }
+
+    /**
+     * A name before a login in brackets that spells it ("Admitting nurse: Faith Chebet (fchebet)", "CHECKED IN BY THABO MOLEFE
+     * (kd_tmolefe)", "Marcus Lucero (tech_mlucero2)"; a twentieth held-out set's): one to four capitalised words or initials
+     * before the bracket, as {@link UsernameRecognizer#spelledByName} reads the login.
+     */
+    private static void namesSpelledByLogins(String plain, List<RecognizerResult> out) {
+        Added added = null; // made at the first name found: the names found already stay
+        for (int open = plain.indexOf('('); open >= 0; open = plain.indexOf('(', open + 1)) {
+            int close = open + 1;
+            while (close < plain.length() && close - open <= 32 && (Character.isLowerCase(plain.charAt(close)) || Character.isDigit(plain.charAt(close))
+                    || plain.charAt(close) == '.' || plain.charAt(close) == '_' || plain.charAt(close) == '-')) {
+                close++;
+            }
+            if (close >= plain.length() || plain.charAt(close) != ')' || close - open < 4 || !Character.isLowerCase(plain.charAt(open + 1))
+                    || !UsernameRecognizer.spelledByName(plain, open, plain.substring(open + 1, close))) {
+                continue;
+            }
+            int end = open;
+            while (end > 0 && plain.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            for (int words = 0; words < 4; words++) {
+                int s = start;
+                while (s > 0 && (Character.isLetter(plain.charAt(s - 1)) || plain.charAt(s - 1) == '-' || plain.charAt(s - 1) == '\''
+                        || plain.charAt(s - 1) == '.' && s == start)) {
+                    s--;
+                }
+                String word = plain.substring(s, start).replace(".", "").toLowerCase(Locale.ROOT);
+                if (s == start || !Character.isUpperCase(plain.charAt(s)) || s > 0 && !(plain.charAt(s - 1) == ' ' || plain.charAt(s - 1) == '\t'
+                        || plain.charAt(s - 1) == '\n' || plain.charAt(s - 1) == ':')
+                        || word.length() > 1 && (NameLists.get().kinds(word) & NameLists.NOT_NAME) != 0) {
+                    break; // not a common word before the name ("CHECKED IN BY THABO MOLEFE")
+                }
+                start = s;
+                if (start < 2 || plain.charAt(start - 1) != ' ') {
+                    break;
+                }
+                start--;
+            }
+            while (start < end && !Character.isUpperCase(plain.charAt(start))) {
+                start++;
+            }
+            if (start < end) {
+                added = added == null ? new Added(out) : added;
+                added.add(new RecognizerResult(ENTITY, start, end, 0.85, "name: spelled by the login in brackets after it"));
+            }
+        }
+        if (added != null) {
+            added.into(out);
+        }
     }
 
     /** The Cantonese surnames of {@link #CANTONESE_SURNAMES} that are English words too, taken in capitals only. */

