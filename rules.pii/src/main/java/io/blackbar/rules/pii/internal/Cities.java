@@ -155,14 +155,17 @@ final class Cities {
             // paper's word ("spelade i Malmö FF", "i Stavanger Aftenblad", a review's); not German's "aus" before a
             // capitalised noun ("aus Holz": a town too), nor the Slavic "do", Portuguese's "of the" as often ("Hospital do
             // Barreiro")
-            "i");
+            "i",
+            // and Icelandic's, Welsh's and Vietnamese's "in" and "at", after which a town keeps its name ("Öll lögheimili í
+            // Grindavík", "sy'n byw yn Nefyn", "làm việc tại Bắc Ninh"; a twentieth held-out set's)
+            "í", "yn", "tại", "ở");
     /**
      * Romanian's words for a municipality, a town, a county, a commune and a village: the capitalised word after them is
      * one, whatever the gazetteer knows ("în municipiul Turda, județul Cluj", "în orașul Gherla", "comuna Florești").
      */
     private static final Set<String> UNIT_WORDS = Set.of("municipiul", "orașul", "orasul", "județul", "judetul", "comuna", "satul");
     /** The first letters of {@link #FOREIGN_PREPOSITIONS} and {@link #UNIT_WORDS}. */
-    private static final String WORD_FIRST = "vzwuiîdàtnmojcs";
+    private static final String WORD_FIRST = "vzwuiîdàtnmojcsíyở";
     /**
      * A town's case endings after those prepositions and what its name ends with instead, tried in order on the word as
      * written ("Ostravě" -> "Ostrava", "Brně" -> "Brno", "Mohelnici" -> "Mohelnice", "Olomouci" -> "Olomouc", "Poznaniu"
@@ -187,7 +190,7 @@ final class Cities {
      * is in a case, and a word as written is not read ("Plessy v Ferguson", "Brighton v Burnley", "Samsung v Nokia" are a
      * case's, a fixture's and a dispute's, a review's).
      */
-    private static final Set<String> NAME_KEPT_AFTER = Set.of("în", "din", "à", "te", "nach", "i");
+    private static final Set<String> NAME_KEPT_AFTER = Set.of("în", "din", "à", "te", "nach", "i", "í", "yn", "tại", "ở");
     /** What names a club, a team or a paper after a town ("Malmö FF", "Molde FK", "Stavanger Aftenblad"). */
     private static final Set<String> CLUB_WORDS = Set.of("FF", "FK", "SK", "IF", "IL", "BK", "BIF", "AIK", "FC", "Aftenblad",
             "Tidende", "Avis", "Posten", "Dagblad", "Tidning");
