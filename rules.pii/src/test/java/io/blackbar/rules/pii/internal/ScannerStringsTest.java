@@ -40,7 +40,7 @@ class ScannerStringsTest {
                 boolean labelled = r instanceof LabelledNumberRecognizer;
                 boolean keyword = List.of("number, more French street types, name", "Italian street type in lower case",
                         "abbreviated German street", "labelled address", "labelled postal code", "adjective of age",
-                        "years old, in other languages", "aged, Polish", "has n years", "written-out email, bracketed",
+                        "years old, in other languages", "age after a birth's label and date", "aged, Polish", "has n years", "written-out email, bracketed",
                         "written-out email, in words", "labelled user name", "handle after a network",
                         "number and British street type",
                         // a lookahead of no-name words at its start had the scanner try it at every capital (41 ms per MB)
