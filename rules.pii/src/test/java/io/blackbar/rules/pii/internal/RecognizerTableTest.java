@@ -1554,6 +1554,9 @@ class RecognizerTableTest {
             # product's short name after a common word
             user    | 'Tech on duty: Marcus Lucero (tech_mlucero2). Bins; CHECKED IN BY THABO MOLEFE (kd_tmolefe) RENTER; reviewer Priya Raghunathan (praghu02)' | tech_mlucero2;kd_tmolefe;praghu02
             user    | 'Google Drive (gdrive); Python (python3); Node (nodejs)' |
+            # a checking account's and an Afrikaans account's number right after the word (a twentieth held-out set's); not a count
+            account | 'routing 113000609 · checking 7730019482 · owner; Bank: Capitec, rekening 1482559013, takkode' | 7730019482;1482559013
+            account | 'checking 12 345 rows; checking 1234567 8 times; chequing 20 items' |
             # ages a twentieth held-out set gave: bare after a birth date when the two make a year of this century, Tagalog's,
             # Estonian's and Icelandic's "years old"; not a count after a date, an invoice's, a contract's term, a warranty's
             age     | '- Agnes Petrie, b. 14/03/1952, 73 this week (card; - Thomas Duthie, b. 02/07/1938, 86, Ninewells; DOB: 1950-03-12, 75\nMa. Luisa Dela Cruz-Bautista, 47 taong gulang, may; Rasmus Tamm on 19-aastane; jahil; Rói Joensen er 22 ára, færeyskur' | 73;86;75;47;19;22
