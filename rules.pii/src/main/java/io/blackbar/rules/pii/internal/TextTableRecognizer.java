@@ -210,6 +210,10 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("chart", "ID_NUMBER"),
             java.util.Map.entry("rx", "ID_NUMBER"),
             java.util.Map.entry("rxno", "ID_NUMBER"),
+            // a register's medical certificate, an Estonian hunting club's hunting and firearms licences
+            java.util.Map.entry("medcert", "ID_NUMBER"),
+            java.util.Map.entry("jahitunnistus", "ID_NUMBER"),
+            java.util.Map.entry("relvaluba", "ID_NUMBER"),
             java.util.Map.entry("imeinpriimek", "PERSON"),
             // and the other columns of the Icelandic crew list and the Vietnamese residence form, key()'s forms ("Nafn", "Sími",
             // "Lögheimili"; "Họ, chữ đệm và tên", "Ngày sinh")

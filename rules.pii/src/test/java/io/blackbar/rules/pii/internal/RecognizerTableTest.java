@@ -1557,6 +1557,10 @@ class RecognizerTableTest {
             # a checking account's and an Afrikaans account's number right after the word (a twentieth held-out set's); not a count
             account | 'routing 113000609 · checking 7730019482 · owner; Bank: Capitec, rekening 1482559013, takkode' | 7730019482;1482559013
             account | 'checking 12 345 rows; checking 1234567 8 times; chequing 20 items' |
+            # more of a twentieth held-out set's labels: a Catalan file, a Vietnamese officer's number, an Indonesian health card;
+            # plates after Serbian's, Lithuanian's, Latvian's and Tagalog's labels
+            id      | 'CURS 2025-2026 Núm. d''expedient: AM-25-004417 · Registre; Phạm Đức Long, số hiệu 204-418 Hẹn; BPJS Kesehatan (No. Kartu 0002147731905) di' | AM-25-004417;204-418;0002147731905
+            plate   | 'vozilo Škoda Octavia, reg. oznake NS 418-KT, broj; PASSAT, valst. Nr. KLM 418, VIN; ar valsts reģistrācijas numuru KL-4418.; van ni Pascual (plakang NBK 4418) ang' | NS 418-KT;KLM 418;KL-4418;NBK 4418
             # ages a twentieth held-out set gave: bare after a birth date when the two make a year of this century, Tagalog's,
             # Estonian's and Icelandic's "years old"; not a count after a date, an invoice's, a contract's term, a warranty's
             age     | '- Agnes Petrie, b. 14/03/1952, 73 this week (card; - Thomas Duthie, b. 02/07/1938, 86, Ninewells; DOB: 1950-03-12, 75\nMa. Luisa Dela Cruz-Bautista, 47 taong gulang, may; Rasmus Tamm on 19-aastane; jahil; Rói Joensen er 22 ára, færeyskur' | 73;86;75;47;19;22
