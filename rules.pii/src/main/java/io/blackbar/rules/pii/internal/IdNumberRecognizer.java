@@ -377,14 +377,15 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|given_?name|family_?name|firstName|lastName|fullName)\"[ \\t]*:[ \\t]*\"\\p{Lu})"
                         // a twentieth held-out set's: Scotland's CHI without a colon, the national identity numbers of Sri Lanka,
                         // Bangladesh and Indonesia and Indonesia's family card, Barbados' registration number, Nova Scotia's health
-                        // card, a Chicago officer's star after the name's comma, a work permit's reference, an insurance policy in Afrikaans, Dutch or
-                        // Serbian and a claim in Afrikaans ("CHI 1403522146", "NIC 199422604117", "NID 19679117204588113", "NIK :
-                        // 3205025708960003", "No. KK : 3205021204110007", "NRN 850725-0418", "MSI card 0087 415 229", "star #6627",
-                        // "work permit ref. TEP/2025/04417", "polis SB-0041872", "polisa AO-77104182", "eisnommer is EIS-25-03318")
+                        // card, a Chicago officer's star after the name's comma, a work permit's reference (not a planning or a
+                        // building permit's), an insurance policy in Afrikaans, Dutch or Serbian and a claim in Afrikaans ("CHI
+                        // 1403522146", "NIC 199422604117", "NID 19679117204588113", "NIK : 3205025708960003", "No. KK :
+                        // 3205021204110007", "NRN 850725-0418", "MSI card 0087 415 229", "star #6627", "work permit ref.
+                        // TEP/2025/04417", "polis SB-0041872", "polisa AO-77104182", "eisnommer is EIS-25-03318")
                         + "|chi(?<=(?-i:CHI))(?=[ \\t]+\\d{10}(?!\\d))"
                         + "|(?:nic|nid|nik)(?<=(?-i:NIC|NID|NIK))(?=[ \\t]*:?[ \\t]*(?:\\d{9}[VvXx]|\\d{10,17})(?![\\w-]))"
                         + "|no\\.[ \\t]kk(?=[ \\t]*:?[ \\t]*\\d{16}(?!\\d))|nrn(?<=(?-i:NRN))(?=[ \\t]*:?[ \\t]*\\d{6}-\\d{4}(?!\\d))"
-                        + "|msi[ \\t]+(?:card|number|no\\.?)|(?<=,[ \\t])star[ \\t]+#(?=\\d{3,6}(?!\\d))|permit[ \\t]+ref(?:erence)?\\.?"
+                        + "|msi[ \\t]+(?:card|number|no\\.?)|(?<=,[ \\t])star[ \\t]+#(?=\\d{3,6}(?!\\d))|(?:work|residence|study)[ \\t]+permit[ \\t]+ref(?:erence)?\\.?"
                         + "|(?:polis|polisa)(?=[ \\t]{1,2}[A-Z]{1,4}-\\d{5,}(?![\\w-]))|eisnommer(?:[ \\t]+is)?"
                         // a Catalan file, a Vietnamese officer's number, an Indonesian health card and a civil servant's number
                         // ("Núm. d'expedient: AM-25-004417", "số hiệu 204-418", "No. Kartu 0002147731905", "NIP. 19720314 199803 1

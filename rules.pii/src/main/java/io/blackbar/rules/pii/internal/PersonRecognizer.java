@@ -425,7 +425,7 @@ public class PersonRecognizer implements Recognizer {
      * straight from the text's characters, with the hash read with its letters.
      */
     /** {@link Words#surnameEnding}'s endings: letters beyond ASCII in each, so that a word of them is looked up whole. */
-    private static final List<String> SURNAME_ENDINGS = List.of("dóttir", "ienė", "aitė", "ytė", "ūtė", "ová");
+    private static final List<String> SURNAME_ENDINGS = List.of("dóttir", "ienė", "aitė", "ytė", "ūtė");
 
     static final class Words {
 
@@ -441,6 +441,8 @@ public class PersonRecognizer implements Recognizer {
         private static final int BY_PARTS = 32;
         /** The word holds a hyphen between letters. */
         private static final int HYPHEN = 64;
+        /** The word is a surname by its ending alone ({@link #surnameEnding}). */
+        private static final int BY_ENDING = 128;
         /** Ints a word, and where each stands. */
         private static final int STRIDE = 4;
         private static final int START = 0;
@@ -539,6 +541,7 @@ public class PersonRecognizer implements Recognizer {
                 }
                 if (kinds == 0 && lower != null && !lists.censusOnly && surnameEnding(lower)) {
                     kinds = NameLists.SURNAME;
+                    flags |= BY_ENDING;
                 }
                 flags |= LOOKED_UP | kinds << KINDS;
                 data[STRIDE * w + FLAGS] = flags;
@@ -547,10 +550,10 @@ public class PersonRecognizer implements Recognizer {
         }
 
         /**
-         * Whether a word the lists lack ends as only surnames do: an Icelandic daughter's patronymic, a Lithuanian wife's or
-         * daughter's surname, a Czech or Slovak woman's ("Jónsdóttir", "Jankauskienė", "Jankauskaitė", "Dvořáková"; a
-         * twentieth held-out set's crew list and inheritance certificate); three letters before the ending at least ("Nová"
-         * is an adjective).
+         * Whether a word the lists lack ends as surnames do: an Icelandic daughter's patronymic, a Lithuanian wife's or
+         * daughter's surname ("Jónsdóttir", "Jankauskienė", "Jankauskaitė"; a twentieth held-out set's crew list and
+         * inheritance certificate); three letters before the ending at least; not Czech's "-ová", an adjective's as often
+         * ("Bramborová polévka", a review's).
          */
         private static boolean surnameEnding(String lower) {
             for (String ending : SURNAME_ENDINGS) {
@@ -592,6 +595,15 @@ public class PersonRecognizer implements Recognizer {
 
         boolean first(int w) {
             return is(w, NameLists.FIRST);
+        }
+
+        /**
+         * @return whether the word is a surname by its ending alone ("Jankauskienė"): one only beside a given name, as the
+         *     ending is a noun's too at a sentence's start ("Mergaitė žaidė", "Systurdóttir hennar", a review's)
+         */
+        boolean byEnding(int w) {
+            is(w, NameLists.SURNAME);
+            return (data[STRIDE * w + FLAGS] & BY_ENDING) != 0;
         }
 
         /** @return whether the word is known by its hyphenated parts alone ("Lambert-Mercier", and "Bence-Jones") */
@@ -4011,12 +4023,16 @@ public class PersonRecognizer implements Recognizer {
         int known = 0;
         int solid = 0; // known words that are not mostly something else
         int n = j - i + 1;
+        boolean anyFirst = j > i; // a surname by its ending counts beside a given name only, known or not
+        for (int k = i; k <= j && !anyFirst; k++) {
+            anyFirst = !words.initial(k) && words.first(k);
+        }
         for (int k = i; k <= j; k++) {
             if (words.initial(k)) {
                 continue;
             }
             boolean f = words.first(k);
-            boolean s = words.surname(k);
+            boolean s = words.surname(k) && (anyFirst || !words.byEnding(k));
             first += f ? 1 : 0;
             sur += s ? 1 : 0;
             known += f || s ? 1 : 0;
@@ -4029,7 +4045,7 @@ public class PersonRecognizer implements Recognizer {
         boolean firstIsFirst = words.first(i) || capsRun && n >= 2 && compound(chars, words, i)
                 && firstNames(new String(chars, words.start(i), words.end(i) - words.start(i)));
         // in capitals, a surname of parts ("O'CONNOR", "VASQUEZ-MORROW") is known by its parts as in a comma name
-        boolean lastIsSur = words.surname(j) || words.first(j) || capsRun && n >= 2 && compound(chars, words, j)
+        boolean lastIsSur = words.surname(j) && (anyFirst || !words.byEnding(j)) || words.first(j) || capsRun && n >= 2 && compound(chars, words, j)
                 && surname(new String(chars, words.start(j), words.end(j) - words.start(j)));
         if (capsRun && n >= 2 && !(firstIsFirst && lastIsSur) && !streetTypeBefore(chars, start)) {
             // in capitals with their accents ("MARÍA FERNANDA GÓMEZ ARIAS" of a Mexican register, "JOSÉ PÉREZ"): the lists
@@ -4253,7 +4269,7 @@ public class PersonRecognizer implements Recognizer {
             while (start < end && !Character.isUpperCase(plain.charAt(start))) {
                 start++;
             }
-            if (start < end) {
+            if (start < end && nameListWordIn(plain, start, end) && givenFirst(plain, start, end)) {
                 added = added == null ? new Added(out) : added;
                 added.add(new RecognizerResult(ENTITY, start, end, 0.85, "name: spelled by the login in brackets after it"));
             }
@@ -4261,6 +4277,47 @@ public class PersonRecognizer implements Recognizer {
         if (added != null) {
             added.into(out);
         }
+    }
+
+    /**
+     * Whether a word from {@code start} to {@code end} is a first name or a surname of the lists, with its diacritics or
+     * without: "Microsoft Teams (msteams)", "Patient Weight (pweight)" name a product and a field (a review's).
+     */
+    private static boolean nameListWordIn(String plain, int start, int end) {
+        for (String w : plain.substring(start, end).split("[ .]+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            int kinds = w.length() < 2 ? 0 : NameLists.get().kinds(lower) | NameLists.get().kindsWithoutDiacritics(lower);
+            if ((kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & NameLists.NOT_NAME) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** English prefixes before a hyphen, which no Cantonese syllable is ("Re-entry", "Pre-order", "Co-op", "Non-profit"). */
+    private static final Set<String> ENGLISH_PREFIXES = Set.of("re", "pre", "co", "non", "semi", "sub", "anti", "self", "multi",
+            "post", "mid", "ex", "de", "un", "over", "under", "out", "inter", "counter", "cross", "half", "sign", "check", "log",
+            "look", "fail", "tube", "set", "opt", "drop", "pick", "walk", "back", "make", "take", "turn", "put", "get", "run",
+            "pop", "sit", "lay", "follow", "break", "start", "shut", "stand", "build", "clean", "close", "cut", "kick", "lock");
+    /** English particles after a hyphen ("Sign-up", "Check-in", "Fail-over", "Sign-off"). */
+    private static final Set<String> ENGLISH_PARTICLES = Set.of("up", "in", "on", "off", "out", "over", "down", "by", "away", "back",
+            "end", "op", "ins", "ups", "outs", "offs", "ons", "through", "around", "about");
+
+    /**
+     * Whether the run from {@code start} to {@code end} begins with an initial or a given name of the lists, or is in capitals
+     * ("T. Faleolo", "Marcus Lucero", "THABO MOLEFE"; not "Patient Weight (pweight)", "Heart Rate (hrate)", a review's).
+     */
+    private static boolean givenFirst(String plain, int start, int end) {
+        int e = start;
+        while (e < end && Character.isLetter(plain.charAt(e))) {
+            e++;
+        }
+        String first = plain.substring(start, e);
+        if (first.length() == 1 || plain.substring(start, end).chars().noneMatch(Character::isLowerCase)) {
+            return true;
+        }
+        String lower = first.toLowerCase(Locale.ROOT);
+        return ((NameLists.get().kinds(lower) | NameLists.get().kindsWithoutDiacritics(lower)) & NameLists.FIRST) != 0;
     }
 
     /** The Cantonese surnames of {@link #CANTONESE_SURNAMES} that are English words too, taken in capitals only. */
@@ -4300,6 +4357,12 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             int start = surnamesBefore(plain, first - 1);
+            String head = plain.substring(first, dash).toLowerCase(Locale.ROOT);
+            String tail = plain.substring(dash + 1, end);
+            if (start >= 0 && (ENGLISH_PREFIXES.contains(head) || ENGLISH_PARTICLES.contains(tail)
+                    || first - 1 - start == 2 && end + 1 < plain.length() && plain.charAt(end) == ' ' && Character.isLowerCase(plain.charAt(end + 1)))) {
+                continue; // "TO Sign-up", "IP Look-up", "MA Non-profit", "Lee Co-op", "NG Tube-feed started" (a review's)
+            }
             if (start >= 0) {
                 out.add(new RecognizerResult(ENTITY, start, end, 0.8, "name: Cantonese surname and hyphenated given name"));
             }

@@ -49,6 +49,9 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final String RESIDENCE = "(?:wonende te|wonend te|woonachtig te|wohnhaft in|domicilié à|domiciliée à"
             + "|demeurant à|résidant à|residente en|residente a|residente in|domiciliado en|domiciliada en)";
     static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'-]*";
+    /** What follows a Filipino's or an Indonesian's place kind's word that is no place's name ("Barangay Hall", "Desa Wisata"). */
+    private static final String PLACE_KIND_NOT = "(?i:hall|clearance|health|tanod|council|captain|kagawad|chairman|chairperson|officials?"
+            + "|office|secretary|treasurer|wisata|tahap|serentak|dalam|coaching|resolution|ordinance|certificate|id|budget)(?![\\p{L}])";
     /** A town after the abbreviation of its kind: one or two capitalised words. */
     private static final String ABBREVIATED_TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ \\t-]\\p{Lu}[\\p{L}\\p{M}'-]+)?";
     static final String PARTICLE = "(?:de|del|la|le|di|da|do|dos|das|von|van|der|den|sur|en|am|upon)";
@@ -505,10 +508,17 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // Bandung", "Kec. Cilawu, Kab. Garut", "Barangay Bagong Silangan", "KECAMATAN COBLONG"; a twentieth held-out set's); not a
                 // street's, a house number's or a neighbourhood unit's word after the name ("KELURAHAN DAGO Jl.", "Kab. Garut No.
                 // HP", "Dago RT 004")
-                NamedPattern.of("place after its kind's word, Vietnamese, Indonesian and Filipino", "(?<![\\p{L}])(?:phường|quận|huyện|tỉnh"
+                NamedPattern.of("place after its kind's word, Vietnamese, Indonesian and Filipino", "(?<![\\p{L}])"
+                        // not after a capitalised word in Title case, whose office or programme the kind's word names ("Dana
+                        // Desa Tahap II", "Sekretaris Desa Ahmad Fauzi", "Kepala Desa", a review's)
+                        + "(?<!\\p{Lu}\\p{Ll}{1,20}[ \\t])(?:phường|quận|huyện|tỉnh"
                         + "|thị xã|thị trấn|thành phố|thôn|xã|Kelurahan|Kecamatan|Kec\\.|Kabupaten|Kab\\.|Kota|Desa|Provinsi|Barangay|Brgy\\."
-                        + "|KELURAHAN|KECAMATAN|KABUPATEN|KOTA|DESA|PROVINSI|BARANGAY|LUNGSOD)"
-                        + "[ \\t]+(?<value>" + WORD + "(?:[ \\t](?!(?:No|Nr|Jl|Jln|Telp|Tel|RT|RW|HP)(?![\\p{L}]))" + WORD + "){0,3})", 0.6),
+                        // in capitals before a name in capitals ("KECAMATAN COBLONG", not "KOTA Coaching Institute")
+                        + "|(?:KELURAHAN|KECAMATAN|KABUPATEN|KOTA|DESA|PROVINSI|BARANGAY|LUNGSOD)(?=[ \\t]+\\p{Lu}\\p{Lu}))"
+                        // not a hall's, a clearance's, an office's or a programme's words after it ("Barangay Hall", "Barangay
+                        // Captain", "Desa Wisata", "Coblong Dalam Angka")
+                        + "[ \\t]+(?!" + PLACE_KIND_NOT + ")(?<value>" + WORD + "(?:[ \\t](?!(?:No|Nr|Jl|Jln|Telp|Tel|RT|RW|HP|Dalam"
+                        + "|Angka)(?![\\p{L}]))" + WORD + "){0,3})", 0.6),
                 // a Czech, Slovak, Polish or Croatian dateline's town, in its locative after "V", "W", "U", before the date's
                 // word or the date ("V Rajhradě dne 14. 4. 2025", "V Trnave dňa 28. 2. 2025", "W Krakowie, dnia 1 lutego", "U
                 // Opatiji, 24. lipnja 2025."; a fourteenth and a fifteenth held-out set's signatures): the declined name is no

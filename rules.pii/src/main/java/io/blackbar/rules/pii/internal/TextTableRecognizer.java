@@ -195,7 +195,8 @@ public class TextTableRecognizer implements Recognizer {
             // a twentieth held-out set's national numbers in a column of their own: Estonia's, Iceland's, Slovenia's (EMŠO,
             // key()'s "emo"), the former Yugoslavia's, Croatia's, Lithuania's, Vietnam's ("Số định danh cá nhân"), Zambia's
             // registration card ("NRC / passport"), a manifest's identity document ("ID DOC"), and a dental practice's chart
-            // and a pharmacy's prescription numbers ("chart,last_name,...", "RX#"); and a Slovenian whole name's heading
+            // numbers with their letters ("chart,last_name,...": a chart's position is none); and a Slovenian whole name's
+            // heading (not "rx", a network's received packets as often, a review's)
             java.util.Map.entry("isikukood", "ID_NUMBER"),
             java.util.Map.entry("kennitala", "ID_NUMBER"),
             java.util.Map.entry("emo", "ID_NUMBER"),
@@ -208,8 +209,6 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("nrcpassport", "ID_NUMBER"),
             java.util.Map.entry("iddoc", "ID_NUMBER"),
             java.util.Map.entry("chart", "ID_NUMBER"),
-            java.util.Map.entry("rx", "ID_NUMBER"),
-            java.util.Map.entry("rxno", "ID_NUMBER"),
             // a register's medical certificate, an Estonian hunting club's hunting and firearms licences
             java.util.Map.entry("medcert", "ID_NUMBER"),
             java.util.Map.entry("jahitunnistus", "ID_NUMBER"),

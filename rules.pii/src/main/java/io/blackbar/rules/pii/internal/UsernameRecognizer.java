@@ -511,8 +511,8 @@ public class UsernameRecognizer extends PatternRecognizer {
                 return false;
             }
             String lower = folded(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
-            if ((NameLists.get().kinds(lower) & NameLists.NOT_NAME) != 0) {
-                return false; // a product's or a place's word ("Google Drive (gdrive)")
+            if ((NameLists.get().kinds(lower) & NameLists.NOT_NAME) != 0 && !(word == 0 && firstNameBefore(text, start))) {
+                return false; // a product's or a place's word ("Google Drive (gdrive)"); but "Mark Brown (mbrown)"
             }
             // the surname and a given name's initial after it ("John Smith (smithj)")
             if (spells(login, lower) || surname != null && login.equals(surname + lower.charAt(0))) {
@@ -525,6 +525,20 @@ public class UsernameRecognizer extends PatternRecognizer {
             }
         }
         return false;
+    }
+
+    /** Whether a first name of the lists stands right before the word at {@code start}, one blank apart ("Mark Brown"). */
+    private static boolean firstNameBefore(CharSequence text, int start) {
+        int end = start - 1;
+        if (end < 1 || text.charAt(end) != ' ') {
+            return false;
+        }
+        int s = end;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < end && Character.isUpperCase(text.charAt(s))
+                && (NameLists.get().kinds(text.subSequence(s, end).toString().toLowerCase(Locale.ROOT)) & NameLists.FIRST) != 0;
     }
 
     /** @return a word without its letters' marks, as logins write it ("cîmpean" as "cimpean") */
@@ -554,7 +568,8 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     /** Whether a login is an initial or two and the first five letters or more of a long surname, digits after or none. */
     private static boolean cutShort(String login, String word) {
-        if (word.length() < 7) {
+        // (a surname of the lists: "Pressure Transducer (ptransd01)" is a sensor's tag, a review's)
+        if (word.length() < 7 || (NameLists.get().kinds(word) & NameLists.SURNAME) == 0) {
             return false;
         }
         for (int initials = 1; initials <= 2 && initials < login.length(); initials++) {

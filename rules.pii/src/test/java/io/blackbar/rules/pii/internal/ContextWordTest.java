@@ -81,6 +81,7 @@ class ContextWordTest {
             dob   | <fechaNacimiento>1989-01-23</fechaNacimiento>      | 1989-01-23
             # a twentieth held-out set's co-operative export: a name's element beside a national number's
             field | '<name>Grace Natukunda</name><nin>CF90110455TQWA</nin>' | Grace Natukunda
+            field | 'Nama : RINA PUSPITASARI  NIK : 3205025708960003' | RINA PUSPITASARI
             """)
     void aContextWordStandsNearTheValue(String name, String text, String value) {
         Recognizer r = recognizer(name);

@@ -760,10 +760,15 @@ class OverThresholdTest {
             # co-operative's member's, Vietnam's personal number's
             field | "<applicant memberNo=""MBR-04417""><nin>CF87041102MRGH</nin></applicant>\\n{""nib_no"": ""620214418""}\\n4. Số định danh cá nhân: 038198004417" | 620214418;CF87041102MRGH;MBR-04417;038198004417
             # an export's "first" and "last" side by side, whose names the lists need not know; Indonesian's and Vietnamese's
-            # name keys (a name's key beside a national number's is raised by the engine's context words); not a timetable's first
+            # name keys (a name's key beside a national number's, and Indonesian's "nama", are raised by the engine's context
+            # words: "Nama : RINA PUSPITASARI\\nNIK"); not a timetable's first
             # and last stops (a twentieth held-out set's)
-            field | "{""first"": ""Marie-Ange"", ""last"": ""Célestin"", ""age"": 31}\\nNama                 : RINA PUSPITASARI\\n1. Họ, chữ đệm và tên: NGUYỄN THỊ THU HÀ\\n<name>Grace Natukunda</name><nin>CF90110455TQWA</nin>" | Marie-Ange;Célestin;CF90110455TQWA;RINA PUSPITASARI;NGUYỄN THỊ THU HÀ
+            field | "{""first"": ""Marie-Ange"", ""last"": ""Célestin"", ""age"": 31}\\nNama                 : RINA PUSPITASARI\\n1. Họ, chữ đệm và tên: NGUYỄN THỊ THU HÀ\\n<name>Grace Natukunda</name><nin>CF90110455TQWA</nin>" | Marie-Ange;Célestin;CF90110455TQWA;NGUYỄN THỊ THU HÀ
             field | "{""route"": ""12"", ""first"": ""Central Station"", ""last"": ""Harbour""}\\nNama: 2 rounds" |
+            # (the review's: a "last" beside a "first" that is no given name, an Indonesian export's product under "nama", a chart's
+            # position)
+            field | "{""first"": ""Intro"", ""last"": ""Outro""}\\n{""kode"": ""BRG-01"", ""nama"": ""Beras Premium"", ""stok"": 40}" |
+            table | "first_name,last_name,chart,peak\\nTaylor,Swift,1,1\\n" | Taylor;Swift
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

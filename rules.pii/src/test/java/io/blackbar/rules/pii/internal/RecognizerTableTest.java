@@ -1533,6 +1533,7 @@ class RecognizerTableTest {
             # rating, a year, a conference, a town
             id      | 'Agnes Petrie, CHI 1403522146, b.; NIC 199422604117, mobi1e; NID 19679117204588113. NIK                  : 3205025708960003 No. KK               : 3205021204110007; NRN 850725-0418 for; MSI card 0087 415 229 (on file); Mazur-Dillon, star #6627 Address; work permit ref. TEP/2025/04417. Eis - polis SB-0041872 - wyle; polisa AO-77104182. Jou eisnommer is EIS-25-03318.' | 1403522146;199422604117;19679117204588113;3205025708960003;3205021204110007;850725-0418;0087 415 229;6627;TEP/2025/04417;SB-0041872;AO-77104182;EIS-25-03318
             id      | 'NIC 10 cards; star #1 rated; NID 1234; polis Amsterdam; a 5 star #12345 hotel; NIK 2024 report; the CHI 2024 conference' |
+            id      | 'Planning permit ref. 2024/0012/FUL approved. Building permit reference: BP-2024-0033' |
             # an Icelandic and a Finnish passport's labels
             passport | 'færeyskur ríkisborgari; vegabréf FO0418273 framvísað; passinumero: XP1234567' | FO0418273;XP1234567
             # places after their kind's word in Vietnamese, Indonesian and Filipino addresses, in Title case or capitals; a town
@@ -1540,6 +1541,10 @@ class RecognizerTableTest {
             # not a common word after the kind's word, a house number's or a unit's word after the name
             place   | 'phường Dịch Vọng Hậu, quận Cầu Giấy, thành phố Hà Nội; Desa Sukamurni, Kec. Cilawu, Kab. Garut No. HP; PEMERINTAH KOTA BANDUNG · KECAMATAN COBLONG; BARANGAY BAGONG SILANGAN · TANGGAPAN; Sēde notiks Rīga, LV-1050. Zvaniet' | Dịch Vọng Hậu;Cầu Giấy;Hà Nội;Sukamurni;Cilawu;Garut;BANDUNG;COBLONG;BAGONG SILANGAN;Rīga
             place   | 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA; Kota ini indah; xã hội Việt Nam; KOTA 12; Model, LV-1234 ok' |
+            # (the review's: a hall's, an office's, a programme's words after the kind's word, the kind's word after an office's or
+            # a programme's, a given name whose bare form is a town)
+            place   | 'Barangay Hall; Barangay Clearance; Barangay Captain Juan dela Cruz; Brgy. Captain Santos; Desa Wisata; Dana Desa Tahap II; Pemilihan Kepala Desa Serentak; Sekretaris Desa Ahmad Fauzi; KOTA Coaching Institute' |
+            place   | 'He lent his car to Andrés. Il a parlé à Jérôme hier. We said goodbye to Martín and Sofía.' |
             # a town of the gazetteer after Icelandic's, Welsh's and Vietnamese's "in" and "at" (a twentieth held-out set's)
             place   | 'Öll lögheimili í Grindavík nema; sy''n byw yn Nefyn. #; đang làm việc tại Bắc Ninh, sẽ' | Grindavík;Nefyn;Bắc Ninh
             place   | 'í gær; yn dda iawn; tại nhà tôi' |
@@ -1548,12 +1553,16 @@ class RecognizerTableTest {
             # streets of a twentieth held-out set: Latvian type words after the name, a flat after the number's dash,
             # a Baltic postal code after the town, Indonesian, Serbian and Welsh types before it; not Indonesia's neighbourhood
             # units after the number, a citation's "Et Al."
-            address | 'RĪGAS PILSĒTAS TIESA\nBrīvības bulvāris 34, Rīga, LV-1050, tālr.; Adrese: Ganību dambis 17a-9, LT-50194 Kaunas; bekerja di Jl. Soekarno-Hatta No. 590. Tinggal di Jl. Tubagus Ismail VIII No. 12B, RT 004/RW 010, Kelurahan; SVEDOK: Dragana Ilić, Bulevar oslobođenja 104. Yn byw yn Heol y Felin 9.' | Brīvības bulvāris 34, Rīga, LV-1050;Ganību dambis 17a-9, LT-50194 Kaunas;Jl. Soekarno-Hatta No. 590;Jl. Tubagus Ismail VIII No. 12B;Bulevar oslobođenja 104;Heol y Felin 9
+            address | 'RĪGAS PILSĒTAS TIESA\nBrīvības bulvāris 34, Rīga, LV-1050, tālr.; Adrese: Ganību dambis 17a-9, LT-50194 Kaunas; bekerja di Jl. Soekarno-Hatta No. 590. Tinggal di Jl. Tubagus Ismail VIII No. 12B, RT 004/RW 010, Kelurahan; Yn byw yn Heol y Felin 9.' | Brīvības bulvāris 34, Rīga, LV-1050;Ganību dambis 17a-9, LT-50194 Kaunas;Jl. Soekarno-Hatta No. 590;Jl. Tubagus Ismail VIII No. 12B;Heol y Felin 9
             address | 'Smith Et Al. 2005 found; Fig. 3 shows; see pr. 5' |
+            # (the review's: an event, a show, a strategy, a fund)
+            address | 'Jalan Sehat 2024 diikuti; Lorong Waktu 5 tayang; Ffordd Ymlaen 2025 strategy; Bulevar Ventures Fund 2' |
             # logins in brackets after the names they spell, after a team's prefix or cut short (a twentieth held-out set's); not a
             # product's short name after a common word
             user    | 'Tech on duty: Marcus Lucero (tech_mlucero2). Bins; CHECKED IN BY THABO MOLEFE (kd_tmolefe) RENTER; reviewer Priya Raghunathan (praghu02)' | tech_mlucero2;kd_tmolefe;praghu02
-            user    | 'Google Drive (gdrive); Python (python3); Node (nodejs)' |
+            user    | 'Google Drive (gdrive); Python (python3); Node (nodejs); Pressure Transducer (ptransd01)' |
+            # (the review's: a surname that is a common word too after a given name)
+            user    | 'Assigned to Mark Brown (mbrown). Dan Stone (stone.d); Rachel Young (young_r)' | mbrown;stone.d;young_r
             # a checking account's and an Afrikaans account's number right after the word (a twentieth held-out set's); not a count
             account | 'routing 113000609 · checking 7730019482 · owner; Bank: Capitec, rekening 1482559013, takkode' | 7730019482;1482559013
             account | 'checking 12 345 rows; checking 1234567 8 times; chequing 20 items' |
@@ -1565,6 +1574,8 @@ class RecognizerTableTest {
             # Estonian's and Icelandic's "years old"; not a count after a date, an invoice's, a contract's term, a warranty's
             age     | '- Agnes Petrie, b. 14/03/1952, 73 this week (card; - Thomas Duthie, b. 02/07/1938, 86, Ninewells; DOB: 1950-03-12, 75\nMa. Luisa Dela Cruz-Bautista, 47 taong gulang, may; Rasmus Tamm on 19-aastane; jahil; Rói Joensen er 22 ára, færeyskur' | 73;86;75;47;19;22
             age     | 'DOB 01/02/1950, 12, 14; Invoice 12/03/2020, 5, paid; born 12/03/1950, 12 items; 5-aastane leping; 5 ára ábyrgð' |
+            # (the review's: a firm's, a contract's, a building's years, a state's and a team's numbers)
+            age     | 'Fyrirtækið er 50 ára. Leping on 5-aastane, pikendatav. Ang gusali ay 100 taong gulang na. Georgia (16) has sixteen votes' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
