@@ -63,8 +63,8 @@ public class DateRecognizer extends PatternRecognizer {
             + "|oktoober|detsember|jaanuaril|veebruaril|märtsil|aprillil|juunil|juulil|augustil|septembril|oktoobril|novembril"
             + "|detsembril"
             // Indonesian's, Welsh's and Slovenian's genitives that no other list holds ("10 Maret 2025", "28 Chwefror 2025", "od
-            // januarja 2025"; a twentieth held-out set's; not Welsh's "medi", Italian's "2 medi", a review's)
-            + "|maret|agustus|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr|januarja"
+            // januarja 2025"; a twentieth held-out set's; Welsh's "medi" with its year only: Italian's "2 medi", a review's)
+            + "|maret|agustus|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|januarja"
             + "|februarja|junija|julija"
             // Greek's genitives ("3 Ιουνίου 2024")
             + "|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)";
@@ -177,11 +177,11 @@ public class DateRecognizer extends PatternRecognizer {
                 // a month's name between dashes, dots or slashes: "23-Oct-1972", "13-NOV-2017", "23-octubre-1972", "3.Okt.2019"
                 NamedPattern.ofIgnoreCase("date with the month's name between marks", "(?<![\\w.-])" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|" + MONTHS_EU
                         + "|" + MONTH_ABBREVIATIONS + ")[-./](?:" + YEAR + "|\\d{2})\\b", 0.7),
-                NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco|maj|luty|mart)\\b)" + MONTHS_EU
+                NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco|maj|luty|mart|medi)\\b)" + MONTHS_EU
                         + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6),
                 // a day and a month without the year ("op 2 maart", "dne 3. března"), not of the months that are words too
                 NamedPattern.ofIgnoreCase("day and month, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?"
-                        + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|september|november|december|mart|ekim)\\b)" + MONTHS_EU + "\\b", 0.55),
+                        + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|september|november|december|mart|ekim|medi)\\b)" + MONTHS_EU + "\\b", 0.55),
                 // Hungarian's in digits, the year first with a dot after each part ("2025. 07. 18.", "2025.07.18."), and its month
                 // and year ("2021. március óta"); a Nordic clock's time after its word, with a dot ("kl. 11.00", "klo 8.30")
                 NamedPattern.of("numeric date, year first with dots", "(?<![\\d.])(?:19|20)\\d{2}\\.[ \\t]?" + MONTH2 + "\\.[ \\t]?" + DAY2 + "\\.(?!\\d)", 0.6),

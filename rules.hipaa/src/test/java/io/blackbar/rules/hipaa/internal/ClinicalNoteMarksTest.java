@@ -42,6 +42,7 @@ class ClinicalNoteMarksTest {
             # the kind's words alone after an article or before a noun
             facility | '# Tayview House Care Home · visitors; GP, Ferry Medical Practice | -; from Zindabazar Diagnostic Centre to' | Tayview House Care Home;Ferry Medical Practice;Zindabazar Diagnostic Centre
             facility | 'The Care Home sector; a Medical Practice manager; Family Dental plans; our Diagnostic Centre team' |
+            facility | 'discharge to Nursing Care Home once; See GMC Good Medical Practice (2024); a Residential Care Home; the Rapid Diagnostic Centre (RDC); Affordable Family Dental plans; Mobile Diagnostic Centre vans' |
             facility | The Clinic opens at nine                        |
             facility | taken to the hospital                           |
             facility | trasladada al Hospital Universitario La Paz. Madrid | Hospital Universitario La Paz

@@ -47,6 +47,7 @@ class DateAndAgeRecognizerTest {
             date | the Mayo Clinic; 2025. gada budžets; ngày làm việc; Medi Care |
             # (the review's: a sauce's price, a county's score, a clinic's hours, Italian's "medi")
             date | Fries with Mayo 2.50; Mayo 2-10 Kerry 1-12; Clínica Agosto 24 horas; Ordine: 3 piccoli, 2 medi |
+            date | Ganwyd ar 5 Medi 1990; Dyddiad: 12 Medi 2024 | 5 Medi 1990;12 Medi 2024
             date | Mars 2020 mission; 3 mars; le 5 mai; in april |
             date | Call 06:42, at scene 06:55; presented 4:50pm; test drive Sat 11am; le mardi 17h30; Time: 16:48 | 06:42;06:55;4:50pm;11am;17h30;16:48
             date | dilution 1:30; John 3:16; ratio 2:15; build 10:30:45:12; score 3-2 at 1.5:1 |

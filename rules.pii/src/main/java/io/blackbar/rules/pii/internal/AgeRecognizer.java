@@ -92,7 +92,9 @@ public class AgeRecognizer extends PatternRecognizer {
                 // twentieth held-out set's)
                 NamedPattern.ofIgnoreCase("years old, in other languages", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})(?:[ \\t]{1,3}(?:jaar oud"
                         + "|år gammal?|taong gulang(?<=(?<!\\d)\\d{1,2}[ \\t]{1,3}taong gulang)|ára(?<=" + NAME_THEN + "er[ \\t]\\d{1,3}[ \\t]{1,3}ára))"
-                        + "|-aastane(?<=" + NAME_THEN + "on[ \\t]\\d{1,3}-aastane))(?![\\p{L}])", 0.7),
+                        + "|-aastane(?<=" + NAME_THEN + "on[ \\t]\\d{1,3}-aastane)"
+                        // and before a person's word ("45-aastane mees", "Patsient on 67-aastane naine", a second review's)
+                        + "|-aastane(?=[ \\t]+(?:mees|naine|poiss|tüdruk|laps|patsient|patsiendi)(?![\\p{L}])))(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("aged, Polish", "(?u)(?<![\\p{L}])wieku[ \\t]+(?<value>\\d{1,3})[ \\t]+lat(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("has n years", "(?u)(?<=(?<![\\p{L}])(?:(?:paziente|uomo|donna|bambin[oa]|ragazz[oa]|signor[ae]?)"
                         + "[ \\t]di|(?:il|elle)[ \\t](?:a|avait)|(?:ele|ela)[ \\t](?:tem|tinha)|(?:ha|aveva)(?:[ \\t]compiuto)?)[ \\t])"
@@ -154,8 +156,8 @@ public class AgeRecognizer extends PatternRecognizer {
                 // the age make a year of this century's ("b. 02/07/1938, 86, Ninewells", "b. 14/03/1952, 73 this week", a
                 // twentieth held-out set's care home's key; an expression of its own, begun at the label: a bare number after
                 // every date was tried at 65,000 places a MB)
-                NamedPattern.of(AFTER_A_BIRTH_DATE_BARE, "(?<![\\p{L}])(?:(?i:dob|d\\.o\\.b\\.?|born|birth)|b\\. )[ \\t:]{0,3}"
-                        + "(?:(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}),[ \\t]{1,3}(?<value>\\d{1,3})"
+                NamedPattern.of(AFTER_A_BIRTH_DATE_BARE, "(?<![\\p{L}])(?:(?i:dob|d\\.o\\.b\\.?|born|birth)[^\\d\\n]{0,12}|b\\. )"
+                        + "(?:(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})(?:,|[ \\t]/)[ \\t]{1,3}(?<value>\\d{1,3})"
                         + "(?=[ \\t]*(?:[,;]|\\r?\\n|$)|[ \\t]+this[ \\t]+(?:week|month|year))", 0.6),
                 // a Russian age after a whole name with its patronymic ("Лапина Галина Петровна (72 года)"), an Italian
                 // deed's "di anni 36" after the date of birth ("nato a Modena (MO) il 19/02/1985, di anni 40"; not
@@ -375,11 +377,11 @@ public class AgeRecognizer extends PatternRecognizer {
     }
 
     /**
-     * A name of two capitalised words and a blank before Icelandic's "er" or Estonian's "on" (is): "Rói Joensen er 22 ára",
-     * "Rasmus Tamm on 19-aastane"; not a firm's, a warranty's or a contract's ("Fyrirtækið er 50 ára", "Leping on
-     * 5-aastane", a review's). Written inside the lookbehinds that read it.
+     * A name of two capitalised words, or Icelandic's "she" or "he", and a blank before Icelandic's "er" or Estonian's "on"
+     * (is): "Rói Joensen er 22 ára", "Hún er 22 ára", "Rasmus Tamm on 19-aastane"; not a firm's, a warranty's or a
+     * contract's ("Fyrirtækið er 50 ára", "Leping on 5-aastane", a review's). Written inside the lookbehinds that read it.
      */
-    private static final String NAME_THEN = "\\p{Lu}[\\p{Ll}'-]{1,20}[ \\t]\\p{Lu}[\\p{Ll}'-]{1,20}[ \\t]";
+    private static final String NAME_THEN = "(?:\\p{Lu}[\\p{Ll}'-]{1,20}[ \\t]\\p{Lu}[\\p{Ll}'-]{1,20}|(?<![\\p{L}])(?:Hún|Hann|hún|hann))[ \\t]";
 
     /** A birth's or an age's word, in the languages of the sets read. */
     private static final java.util.regex.Pattern AGE_OR_BIRTH_BEFORE = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:age|dob|d\\.o\\.b"
@@ -591,39 +593,9 @@ public class AgeRecognizer extends PatternRecognizer {
         boolean unit = end < text.length() && text.charAt(end) != ')';
         // a whole name before a unit of another language than English ("Maja Strand (11 år)", a sixteenth held-out set's;
         // "David Brown (15 years)" is a staffing list's experience, "Glen Moray (12 years)" a whisky's, a review's)
-        return firstNameBefore(text, start - 1) && (unit || relativeBefore(text, start - 1) || end - start <= 2 && verbAfter(text, end + 1)
-                && !LIMIT_NAMES.contains(wordBefore(text, start - 1)) && !wordName(wordBefore(text, start - 1)))
+        return firstNameBefore(text, start - 1) && (unit || relativeBefore(text, start - 1))
                 || unit && !ENGLISH_UNIT.matcher(text.subSequence(end, Math.min(text.length(), end + 8))).lookingAt()
                 && firstNameBeforeSurname(text, start - 1);
-    }
-
-    /**
-     * A verb of a person after a bracket ("Keziah (8) is in Std 3", a nineteenth held-out set's lost-and-found register): a
-     * bare number after a first name is then an age, not a count ("Amber (2) alerts", "Max (10) per box").
-     */
-    private static final java.util.regex.Pattern VERB_AFTER = java.util.regex.Pattern.compile(
-            "[ \\t]+(?:is|was|has|had|who|lives|attends|goes|died|says|said|told)\\b");
-
-    /** First names that name a limit or an alert as often: "Max (10) is the cap", "Amber (2) is raised". */
-    private static final Set<String> LIMIT_NAMES = Set.of("max", "amber");
-
-    /** @return the letters before the blank before the bracket at {@code bracket}, in lower case */
-    private static String wordBefore(CharSequence text, int bracket) {
-        int start = bracket - 1;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.subSequence(start, Math.max(start, bracket - 1)).toString().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Whether a word is one of the lists' given names mostly used otherwise ("Georgia (16) has", "Chelsea (1) was", a review's). */
-    private static boolean wordName(String lower) {
-        return (NameLists.get().kinds(lower) & NameLists.WORD_NAME) != 0;
-    }
-
-    /** Whether {@link #VERB_AFTER} reads at {@code at}. */
-    private static boolean verbAfter(CharSequence text, int at) {
-        return at < text.length() && VERB_AFTER.matcher(text.subSequence(at, Math.min(text.length(), at + 12))).lookingAt();
     }
 
     /** An English unit of years after an age's digits. */

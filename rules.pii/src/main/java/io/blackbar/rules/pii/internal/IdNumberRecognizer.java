@@ -387,11 +387,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|no\\.[ \\t]kk(?=[ \\t]*:?[ \\t]*\\d{16}(?!\\d))|nrn(?<=(?-i:NRN))(?=[ \\t]*:?[ \\t]*\\d{6}-\\d{4}(?!\\d))"
                         + "|msi[ \\t]+(?:card|number|no\\.?)|(?<=,[ \\t])star[ \\t]+#(?=\\d{3,6}(?!\\d))|(?:work|residence|study)[ \\t]+permit[ \\t]+ref(?:erence)?\\.?"
                         + "|(?:polis|polisa)(?=[ \\t]{1,2}[A-Z]{1,4}-\\d{5,}(?![\\w-]))|eisnommer(?:[ \\t]+is)?"
-                        // a Catalan file, a Vietnamese officer's number, an Indonesian health card and a civil servant's number
+                        // a Catalan file, a Vietnamese officer's number after the name's comma (not a flight's, a ship's, a decree's
+                        // "số hiệu", a review's), an Indonesian health card and a civil servant's number
                         // ("Núm. d'expedient: AM-25-004417", "số hiệu 204-418", "No. Kartu 0002147731905", "NIP. 19720314 199803 1
                         // 005": its first two groups; "số hiệu" as written, whose letters beyond ASCII hid the others' strings
                         // when matched without case)
-                        + "|d'expedient|(?-i:số hiệu)|no\\.[ \\t]+kartu|nip(?<=(?-i:NIP))\\.(?=[ \\t]*\\d{8}[ \\t]\\d{6})"),
+                        + "|d'expedient|(?<=,[ \\t])(?-i:số hiệu)|no\\.[ \\t]+kartu|nip(?<=(?-i:NIP))\\.(?=[ \\t]*\\d{8}[ \\t]\\d{6})"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
                 // groups of digits ("71 604 385", a health fund's member; "61 842773 1 01", an Argentine one's), a

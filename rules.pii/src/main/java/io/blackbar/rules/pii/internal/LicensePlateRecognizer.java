@@ -23,9 +23,10 @@ public class LicensePlateRecognizer extends LabelledNumberRecognizer {
                 + "|rego|reg\\.[ \\t]?nr\\.?|rej\\.|plaques|placas(?:[ \\t]+de[ \\t]+circulaci[óo]n)?|rekisterinumero|spz"
                 // Romanian "nr. de înmatriculare", Finnish "rek.nro", Croatian "registarska oznaka"
                 + "|înmatriculare|inmatriculare|rek\\.[ \\t]?nro|registarsk[ae][ \\t]+oznak[ae]"
-                // Serbian's "reg. oznake", Lithuanian's "valst. Nr.", Latvian's "reģistrācijas numuru", Tagalog's "plakang" (a
+                // Serbian's "reg. oznake", Lithuanian's "valst. Nr.", Latvian's "valsts reģistrācijas numuru" (a state's: not a
+                // VAT's, a medicine's or a trademark's "reģistrācijas numurs", a review's), Tagalog's "plakang" (a
                 // twentieth held-out set's accident report, inheritance certificate, summons and barangay log)
-                + "|reg\\.[ \\t]oznake|valst\\.[ \\t]nr\\.|reģistrācijas[ \\t]+numur[sua]|plakang?"
+                + "|reg\\.[ \\t]oznake|valst\\.[ \\t]nr\\.|valsts[ \\t]+reģistrācijas[ \\t]+numur[sua]|plakang?"
                 // Romanian "plăcuța" (a key fob's plate tag), and a US rental's "Lic." before a plate and its state in
                 // brackets ("Lic. RTP F82 (FL)"; not "Lic. Marta Ortiz", a graduate's title)
                 + "|plăcuța|plăcuță|placuta|lic\\.(?=[ \\t]{1,2}(?-i:[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})[ \\t]+\\((?-i:[A-Z]{2})\\))",

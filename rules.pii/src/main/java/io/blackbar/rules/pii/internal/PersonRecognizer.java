@@ -4298,10 +4298,11 @@ public class PersonRecognizer implements Recognizer {
     private static final Set<String> ENGLISH_PREFIXES = Set.of("re", "pre", "co", "non", "semi", "sub", "anti", "self", "multi",
             "post", "mid", "ex", "de", "un", "over", "under", "out", "inter", "counter", "cross", "half", "sign", "check", "log",
             "look", "fail", "tube", "set", "opt", "drop", "pick", "walk", "back", "make", "take", "turn", "put", "get", "run",
-            "pop", "sit", "lay", "follow", "break", "start", "shut", "stand", "build", "clean", "close", "cut", "kick", "lock");
-    /** English particles after a hyphen ("Sign-up", "Check-in", "Fail-over", "Sign-off"). */
-    private static final Set<String> ENGLISH_PARTICLES = Set.of("up", "in", "on", "off", "out", "over", "down", "by", "away", "back",
-            "end", "op", "ins", "ups", "outs", "offs", "ons", "through", "around", "about");
+            "pop", "lay", "follow", "break", "start", "shut", "stand", "build", "clean", "close", "cut", "kick", "lock", "add",
+            "plug", "hand", "print", "read", "write", "dry", "well", "high", "low", "short", "full");
+    /** English particles after a hyphen ("Sign-up", "Check-in", "Fail-over", "Sign-off"); not "on", a Cantonese syllable ("WONG Chi-on"). */
+    private static final Set<String> ENGLISH_PARTICLES = Set.of("up", "in", "off", "out", "over", "down", "by", "away", "back",
+            "end", "op", "ins", "ups", "outs", "offs", "through", "around", "about");
 
     /**
      * Whether the run from {@code start} to {@code end} begins with an initial or a given name of the lists, or is in capitals
@@ -4359,8 +4360,7 @@ public class PersonRecognizer implements Recognizer {
             int start = surnamesBefore(plain, first - 1);
             String head = plain.substring(first, dash).toLowerCase(Locale.ROOT);
             String tail = plain.substring(dash + 1, end);
-            if (start >= 0 && (ENGLISH_PREFIXES.contains(head) || ENGLISH_PARTICLES.contains(tail)
-                    || first - 1 - start == 2 && end + 1 < plain.length() && plain.charAt(end) == ' ' && Character.isLowerCase(plain.charAt(end + 1)))) {
+            if (start >= 0 && (ENGLISH_PREFIXES.contains(head) || ENGLISH_PARTICLES.contains(tail))) {
                 continue; // "TO Sign-up", "IP Look-up", "MA Non-profit", "Lee Co-op", "NG Tube-feed started" (a review's)
             }
             if (start >= 0) {

@@ -509,16 +509,18 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // street's, a house number's or a neighbourhood unit's word after the name ("KELURAHAN DAGO Jl.", "Kab. Garut No.
                 // HP", "Dago RT 004")
                 NamedPattern.of("place after its kind's word, Vietnamese, Indonesian and Filipino", "(?<![\\p{L}])"
-                        // not after a capitalised word in Title case, whose office or programme the kind's word names ("Dana
-                        // Desa Tahap II", "Sekretaris Desa Ahmad Fauzi", "Kepala Desa", a review's)
-                        + "(?<!\\p{Lu}\\p{Ll}{1,20}[ \\t])(?:phường|quận|huyện|tỉnh"
+                        // not after an office's, a fund's or a programme's word, which the kind's word then names ("Dana Desa
+                        // Tahap II", "Sekretaris Desa Ahmad Fauzi", "Kepala Desa", a review's; "Alamat Kelurahan Dago", "Warga
+                        // Desa Sukamaju" are places)
+                        + "(?<!(?:Dana|Sekretaris|Kepala|Pemilihan|Perangkat|Aparat|Kantor|Balai|Badan|Musyawarah|Anggaran|Program"
+                        + "|Lurah|Camat|Bupati|Walikota|Pemerintahan)[ \\t])(?:phường|quận|huyện|tỉnh"
                         + "|thị xã|thị trấn|thành phố|thôn|xã|Kelurahan|Kecamatan|Kec\\.|Kabupaten|Kab\\.|Kota|Desa|Provinsi|Barangay|Brgy\\."
                         // in capitals before a name in capitals ("KECAMATAN COBLONG", not "KOTA Coaching Institute")
                         + "|(?:KELURAHAN|KECAMATAN|KABUPATEN|KOTA|DESA|PROVINSI|BARANGAY|LUNGSOD)(?=[ \\t]+\\p{Lu}\\p{Lu}))"
                         // not a hall's, a clearance's, an office's or a programme's words after it ("Barangay Hall", "Barangay
                         // Captain", "Desa Wisata", "Coblong Dalam Angka")
                         + "[ \\t]+(?!" + PLACE_KIND_NOT + ")(?<value>" + WORD + "(?:[ \\t](?!(?:No|Nr|Jl|Jln|Telp|Tel|RT|RW|HP|Dalam"
-                        + "|Angka)(?![\\p{L}]))" + WORD + "){0,3})", 0.6),
+                        + "|Angka|Kelurahan|Kecamatan|Kec|Kabupaten|Kab|Kota|Desa|Provinsi)(?![\\p{L}]))" + WORD + "){0,3})", 0.6),
                 // a Czech, Slovak, Polish or Croatian dateline's town, in its locative after "V", "W", "U", before the date's
                 // word or the date ("V Rajhradě dne 14. 4. 2025", "V Trnave dňa 28. 2. 2025", "W Krakowie, dnia 1 lutego", "U
                 // Opatiji, 24. lipnja 2025."; a fourteenth and a fifteenth held-out set's signatures): the declined name is no

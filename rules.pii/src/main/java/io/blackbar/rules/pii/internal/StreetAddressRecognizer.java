@@ -320,7 +320,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 // (a numbered lane or street after a house's number only: "Plot 3, Sector 2 shows", a field trial's, the review's)
                 NamedPattern.of("house or plot, then street", "(?<![\\p{L}])(?:(?:Plot|House|Bungalow|Villa|PLOT|HOUSE)(?:[ \\t]+(?:No\\.?|no\\.))?"
                         + "[ \\t]+\\d{1,5}[A-Za-z]?,[ \\t]+(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Crescent|Drive|Way|Boulevard|Highway)\\b\\.?"
-                        + "|(?:House|HOUSE)(?:[ \\t]+(?:No\\.?|no\\.))?[ \\t]+\\d{1,5}[A-Za-z]?,[ \\t]+(?:Lane|Street|Road)[ \\t]+\\d{1,4}[A-Za-z]?(?![\\w-]))", 0.65),
+                        + "|(?:House|HOUSE)(?:[ \\t]+(?:No\\.?|no\\.))?[ \\t]+\\d{1,5}[A-Za-z]?,[ \\t]+(?:Lane|Street|Road)[ \\t]+\\d{1,4}[A-Za-z]?(?![\\w-])"
+                        // and an Indonesian or a Malay street with its number's "No." ("Jalan Sudirman No. 45"; not "Jalan Sehat
+                        // 2024", "Lorong Waktu 5", an event's and a show's), a Serbian boulevard and its name's genitive in lower
+                        // case ("Bulevar oslobođenja 104"; not "Bulevar Ventures Fund 2"; a second review's)
+                        + "|(?:Jalan|Lorong)[ \\t]+(?:[\\p{L}'.-]{1,30}[ \\t]+){1,4}No\\.?[ \\t]?\\d{1,5}[A-Za-z]?(?![\\w-])"
+                        + "|Bulevar[ \\t]+\\p{Ll}[\\p{L}]{2,30}[ \\t]+\\d{1,4}[A-Za-z]?(?![\\w-]))", 0.65),
                 // Romanian's street in lower case, its name capitalised and its number after "nr." ("Cluj-Napoca, str.
                 // Observatorului nr. 34", a seventeenth held-out set's; "as a str. Raises ValueError if more than 3" is
                 // Python's, a review's). Estonian's "mnt" and "pst" were tried in the type words and left out: matched

@@ -769,6 +769,7 @@ class OverThresholdTest {
             # position)
             field | "{""first"": ""Intro"", ""last"": ""Outro""}\\n{""kode"": ""BRG-01"", ""nama"": ""Beras Premium"", ""stok"": 40}" |
             table | "first_name,last_name,chart,peak\\nTaylor,Swift,1,1\\n" | Taylor;Swift
+            table | "| Piirkond | Relvaluba | Jahitunnistus |\\n|---|---|---|\\n| Harju | 1204 | 3311 |\\n" |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

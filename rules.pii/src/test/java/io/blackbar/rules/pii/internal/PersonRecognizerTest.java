@@ -418,6 +418,7 @@ class PersonRecognizerTest {
             '1) sutuoktinė Danutė Jankauskienė, asmens kodas'                    | Danutė Jankauskienė
             'Nová Ves u Prahy'                                                    |
             'Ketua RT 004 Bapak Dedi Supriatna dan; Saudari Rina bekerja'         | Dedi Supriatna;Rina
+            'Lukman Hakim dan Abdul Hakim'                                        | Lukman Hakim;Abdul Hakim
             'Salaysay: Ayon kay Gng. Bautista, noong Marso 15, 2025'              | Bautista
             'Ibu Kota Jakarta; Declaro que les dades són certes'                  |
             # (the review's: an office or a role after a title, a noun at a sentence's start by its ending alone; a given name
@@ -438,6 +439,7 @@ class PersonRecognizerTest {
     @CsvSource(delimiter = '|', textBlock = """
             'Flat 23C\tCHAN Tai-man\t9318 4472\tceiling leak'              | CHAN Tai-man
             'son FUNG Wai-lun 9177 6023 informed; owner LAU Ka-yan'        | FUNG Wai-lun;LAU Ka-yan
+            'NG Siu-ming reported a leak. WONG Chi-on signed the form.'    | NG Siu-ming;WONG Chi-on
             'a well-known follow-up; So Far-away; To Re-read; Law Re-entry' |
             # (the review's: an English prefix or particle, a two-letter word in capitals before a word in lower case)
             'HOW TO Sign-up for the portal. IP Look-up failed. WAN Fail-over test. NG Tube-feed started. Tang Re-launch. HO Sign-off' |
