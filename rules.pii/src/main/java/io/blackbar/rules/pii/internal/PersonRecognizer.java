@@ -4333,10 +4333,11 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * A Hong Kong name: one or two Cantonese surnames (in capitals as forms write them, or capitalised: three letters at
-     * least, no English word) and the given
-     * name's two syllables joined by a hyphen, the second in small letters ("CHAN Tai-man", "WONG LEE Siu-ling", "Cheung
-     * Mei-ling"; a twentieth held-out set's maintenance log). Read from each hyphen between small letters: most hyphens
-     * are no name's, and the capital before them is looked for in code.
+     * least, no English word) and the given name's two syllables joined by a hyphen, the second in small letters ("CHAN
+     * Tai-man", "WONG LEE Siu-ling", "Cheung Mei-ling"; a twentieth held-out set's maintenance log); not an English
+     * prefix or particle around the hyphen ("TO Sign-up", "IP Look-up", "Lee Co-op", "NG Tube-feed", a review's). Read
+     * from each hyphen between small letters: most hyphens are no name's, and the capital before them is looked for in
+     * code.
      */
     private static void hongKongNames(String plain, List<RecognizerResult> out) {
         for (int dash = plain.indexOf('-'); dash >= 0; dash = plain.indexOf('-', dash + 1)) {
@@ -4358,12 +4359,8 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             int start = surnamesBefore(plain, first - 1);
-            String head = plain.substring(first, dash).toLowerCase(Locale.ROOT);
-            String tail = plain.substring(dash + 1, end);
-            if (start >= 0 && (ENGLISH_PREFIXES.contains(head) || ENGLISH_PARTICLES.contains(tail))) {
-                continue; // "TO Sign-up", "IP Look-up", "MA Non-profit", "Lee Co-op", "NG Tube-feed started" (a review's)
-            }
-            if (start >= 0) {
+            if (start >= 0 && !ENGLISH_PREFIXES.contains(plain.substring(first, dash).toLowerCase(Locale.ROOT))
+                    && !ENGLISH_PARTICLES.contains(plain.substring(dash + 1, end))) {
                 out.add(new RecognizerResult(ENTITY, start, end, 0.8, "name: Cantonese surname and hyphenated given name"));
             }
         }
