@@ -513,13 +513,16 @@ public class PlaceRecognizer extends PatternRecognizer {
                         // Tahap II", "Sekretaris Desa Ahmad Fauzi", "Kepala Desa", a review's; "Alamat Kelurahan Dago", "Warga
                         // Desa Sukamaju" are places)
                         + "(?<!(?:Dana|Sekretaris|Kepala|Pemilihan|Perangkat|Aparat|Kantor|Balai|Badan|Musyawarah|Anggaran|Program"
-                        + "|Lurah|Camat|Bupati|Walikota|Pemerintahan)[ \\t])(?:phường|quận|huyện|tỉnh"
-                        + "|thị xã|thị trấn|thành phố|thôn|xã|Kelurahan|Kecamatan|Kec\\.|Kabupaten|Kab\\.|Kota|Desa|Provinsi|Barangay|Brgy\\."
+                        + "|Lurah|Camat|Bupati|Walikota|Pemerintahan)[ \\t])(?:(?:phường|quận|huyện|tỉnh"
+                        + "|thị xã|thị trấn|thành phố|thôn|Kelurahan|Kecamatan|Kec\\.|Kabupaten|Kab\\.|Kota|Desa|Provinsi|Barangay|Brgy\\.)[ \\t]"
+                        // (the commune's "xã" with its blank written out: two letters alone hid the kinds' strings from the
+                        // scanner, which then tried the expression at every word, 4 ms a MB)
+                        + "|xã "
                         // in capitals before a name in capitals ("KECAMATAN COBLONG", not "KOTA Coaching Institute")
-                        + "|(?:KELURAHAN|KECAMATAN|KABUPATEN|KOTA|DESA|PROVINSI|BARANGAY|LUNGSOD)(?=[ \\t]+\\p{Lu}\\p{Lu}))"
+                        + "|(?:KELURAHAN|KECAMATAN|KABUPATEN|KOTA|DESA|PROVINSI|BARANGAY|LUNGSOD)(?=[ \\t]+\\p{Lu}\\p{Lu})[ \\t])"
                         // not a hall's, a clearance's, an office's or a programme's words after it ("Barangay Hall", "Barangay
                         // Captain", "Desa Wisata", "Coblong Dalam Angka")
-                        + "[ \\t]+(?!" + PLACE_KIND_NOT + ")(?<value>" + WORD + "(?:[ \\t](?!(?:No|Nr|Jl|Jln|Telp|Tel|RT|RW|HP|Dalam"
+                        + "[ \\t]*(?!" + PLACE_KIND_NOT + ")(?<value>" + WORD + "(?:[ \\t](?!(?:No|Nr|Jl|Jln|Telp|Tel|RT|RW|HP|Dalam"
                         + "|Angka|Kelurahan|Kecamatan|Kec|Kabupaten|Kab|Kota|Desa|Provinsi)(?![\\p{L}]))" + WORD + "){0,3})", 0.6),
                 // a Czech, Slovak, Polish or Croatian dateline's town, in its locative after "V", "W", "U", before the date's
                 // word or the date ("V Rajhradě dne 14. 4. 2025", "V Trnave dňa 28. 2. 2025", "W Krakowie, dnia 1 lutego", "U

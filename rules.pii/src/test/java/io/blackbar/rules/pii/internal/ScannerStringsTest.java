@@ -44,7 +44,9 @@ class ScannerStringsTest {
                         "written-out email, in words", "labelled user name", "handle after a network",
                         "number and British street type",
                         // a lookahead of no-name words at its start had the scanner try it at every capital (41 ms per MB)
-                        "US county").contains(p.name());
+                        "US county",
+                        // the commune's "xã", two letters, hid the kinds' strings (4 ms per MB)
+                        "place after its kind's word, Vietnamese, Indonesian and Filipino").contains(p.name());
                 if ((labelled || keyword) && WITHOUT.stream().noneMatch(p.pattern().pattern()::startsWith)) {
                     checked++;
                     if (!ScannerStrings.looksForStrings(p.pattern())) {
