@@ -327,7 +327,7 @@ public class AgeRecognizer extends PatternRecognizer {
             return false;
         }
         String first = m.group("first").toLowerCase(java.util.Locale.ROOT);
-        return ((NameLists.get().kinds(first) | NameLists.get().kindsWithoutDiacritics(first)) & NameLists.FIRST) != 0;
+        return (NameLists.get().kindsEitherWay(first) & NameLists.FIRST) != 0;
     }
 
     /** Whether a comma, a semicolon or the line's end follows {@code at}, maybe after blanks. */
@@ -490,7 +490,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 return false;
             }
             String w = text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT);
-            int kinds = NameLists.get().kinds(w) | NameLists.get().kindsWithoutDiacritics(w);
+            int kinds = NameLists.get().kindsEitherWay(w);
             if ((kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0) {
                 return true;
             }
@@ -657,7 +657,7 @@ public class AgeRecognizer extends PatternRecognizer {
     /** Whether the word at {@code start}-{@code end} is a first name of the lists, with its diacritics or without ("Inês"), no common word. */
     private static boolean knownFirstName(CharSequence text, int start, int end) {
         String word = text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT);
-        int kinds = NameLists.get().kinds(word) | NameLists.get().kindsWithoutDiacritics(word);
+        int kinds = NameLists.get().kindsEitherWay(word);
         return (kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0;
     }
 

@@ -444,8 +444,7 @@ final class Cities {
         // the gazetteer has a town's name as GeoNames writes it, often without the diacritics a text gives it ("Riga" for
         // "Rīga", "Izmir" for "İzmir"; a twentieth held-out set's court summons): read again without them, when a letter
         // beyond Latin-1 is in it (not "Martín", "Andrés", "Jérôme", given names whose bare forms are towns: a review's)
-        String folded = java.text.Normalizer.normalize(new String(buffer, 0, end - start), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
+        String folded = NameLists.unmarked(new String(buffer, 0, end - start));
         return folded.length() <= buffer.length ? table.get(folded.toCharArray(), 0, folded.length()) : 0;
     }
 

@@ -374,10 +374,13 @@ public class FieldValueRecognizer implements Recognizer {
         return results;
     }
 
-    /** @return whether the words from {@code at} to the colon are a Vietnamese form's name's key after "Họ," ("chữ đệm và tên") */
-    private static boolean vietnameseKey(CharSequence text, int at, int colon) {
-        String rest = text.subSequence(at, colon).toString().strip();
-        return rest.startsWith("chữ đệm và tên") && at >= 2 && (text.charAt(at - 2) == 'ọ' || text.charAt(at - 2) == 'Ọ');
+    /** @return how many letters and digits stand from {@code from} to {@code to}, as lookup() reads a key's */
+    private static int lettersAndDigits(CharSequence text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     /** @return whether a postal code's field name ends just before {@code at}, as "PLZ" in "PLZ, Ort" */
@@ -402,15 +405,17 @@ public class FieldValueRecognizer implements Recognizer {
 
     private static void line(CharSequence text, int colon, int after, boolean underKey, List<RecognizerResult> results) {
         int start = colon;
+        int comma = -1; // the first comma inside the key, if any
         while (start > 0 && colon - start < 30 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
             start--; // an aligned form's padding before its colon ("Doğum Yeri        : Eskişehir")
         }
         while (start > 0 && colon - start < 50 && !fieldStart(text, start)) {
             char c = text.charAt(start - 1);
-            if (!(Character.isLetterOrDigit(c) || " \t_-.'()".indexOf(c) >= 0 || (c == ',' || c == '/') && isPostalKey(text, start - 1)
-                    || c == ',' && text.charAt(start) == ' ' && vietnameseKey(text, start, colon))) {
-                return; // not a key's character: prose ("at 10: ...", "he said, quietly: ..."); but "PLZ, Ort:", "Họ, chữ đệm và tên:"
+            boolean postal = (c == ',' || c == '/') && isPostalKey(text, start - 1);
+            if (!(Character.isLetterOrDigit(c) || " \t_-.'()".indexOf(c) >= 0 || postal || c == ',')) {
+                return; // not a key's character: prose ("at 10: ...")
             }
+            comma = c == ',' && !postal ? start - 1 : comma;
             start--;
         }
         if (!fieldStart(text, start)) {
@@ -434,6 +439,11 @@ public class FieldValueRecognizer implements Recognizer {
             }
         }
         String key = lookup(text, start, keyEnd);
+        if (comma >= 0 && key != null && key.length() <= lettersAndDigits(text, comma, keyEnd)) {
+            // a comma inside a key only when the field's name runs across it ("1. Họ, chữ đệm và tên:"); words after a comma
+            // are prose's ("Dear John, Name: ...")
+            return;
+        }
         String type = key == null ? null : FIELDS.get(key);
         String whole = type == null ? key(text.subSequence(start, colon).toString()) : null;
         if (type == null && LDAP.containsKey(whole) && ldifPerson(text, start)) {
@@ -592,7 +602,7 @@ public class FieldValueRecognizer implements Recognizer {
         Matcher first = FIRST_VALUE.matcher(window);
         while (first.find()) {
             String given = first.group(1);
-            int kinds = NameLists.get().kinds(given.toLowerCase(Locale.ROOT)) | NameLists.get().kindsWithoutDiacritics(given.toLowerCase(Locale.ROOT));
+            int kinds = NameLists.get().kindsEitherWay(given.toLowerCase(Locale.ROOT));
             if ((kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0 || anyNameWord(given) && given.indexOf('-') > 0) {
                 return true;
             }

@@ -153,6 +153,11 @@ final class NameLists {
         return folded == null ? 0 : table.get(folded);
     }
 
+    /** @return the bits of a lower-case word as written and of its form without diacritics together ("inês" as "ines" too) */
+    int kindsEitherWay(String lower) {
+        return kinds(lower) | kindsWithoutDiacritics(lower);
+    }
+
     /** Combining marks, which a decomposed word's diacritics are. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 

@@ -4286,7 +4286,7 @@ public class PersonRecognizer implements Recognizer {
     private static boolean nameListWordIn(String plain, int start, int end) {
         for (String w : plain.substring(start, end).split("[ .]+")) {
             String lower = w.toLowerCase(Locale.ROOT);
-            int kinds = w.length() < 2 ? 0 : NameLists.get().kinds(lower) | NameLists.get().kindsWithoutDiacritics(lower);
+            int kinds = w.length() < 2 ? 0 : NameLists.get().kindsEitherWay(lower);
             if ((kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & NameLists.NOT_NAME) == 0) {
                 return true;
             }
@@ -4318,7 +4318,7 @@ public class PersonRecognizer implements Recognizer {
             return true;
         }
         String lower = first.toLowerCase(Locale.ROOT);
-        return ((NameLists.get().kinds(lower) | NameLists.get().kindsWithoutDiacritics(lower)) & NameLists.FIRST) != 0;
+        return (NameLists.get().kindsEitherWay(lower) & NameLists.FIRST) != 0;
     }
 
     /** The Cantonese surnames of {@link #CANTONESE_SURNAMES} that are English words too, taken in capitals only. */

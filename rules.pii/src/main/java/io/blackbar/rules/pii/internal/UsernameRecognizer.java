@@ -545,7 +545,7 @@ public class UsernameRecognizer extends PatternRecognizer {
     private static String folded(String word) {
         for (int k = 0; k < word.length(); k++) {
             if (word.charAt(k) >= 0x80) {
-                return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                return NameLists.unmarked(word);
             }
         }
         return word;
