@@ -103,25 +103,40 @@ public final class ScannerCheck {
      */
     public static List<PatternRecognizer> recognizersBeside(Class<?> anyInPackage) {
         try {
+            List<PatternRecognizer> out = new ArrayList<>();
+            for (Class<?> c : classesBeside(anyInPackage)) {
+                if (!c.getName().contains("$") && PatternRecognizer.class.isAssignableFrom(c)
+                        && !java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
+                    java.lang.reflect.Constructor<?> k = c.getDeclaredConstructor();
+                    k.setAccessible(true);
+                    out.add((PatternRecognizer) k.newInstance());
+                }
+            }
+            return out;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param anyInPackage a class of a package
+     * @return every class of that package (nested ones too) read from the compiled classes next to the given one, by name
+     */
+    private static List<Class<?>> classesBeside(Class<?> anyInPackage) {
+        try {
             java.nio.file.Path dir = java.nio.file.Path.of(anyInPackage.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .resolve(anyInPackage.getPackageName().replace('.', '/'));
-            List<PatternRecognizer> out = new ArrayList<>();
+            List<Class<?>> out = new ArrayList<>();
             try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
                 for (java.nio.file.Path f : files.sorted().toList()) {
                     String name = f.getFileName().toString();
-                    if (!name.endsWith(".class") || name.contains("$")) {
-                        continue;
-                    }
-                    Class<?> c = Class.forName(anyInPackage.getPackageName() + "." + name.substring(0, name.length() - 6));
-                    if (PatternRecognizer.class.isAssignableFrom(c) && !java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
-                        java.lang.reflect.Constructor<?> k = c.getDeclaredConstructor();
-                        k.setAccessible(true);
-                        out.add((PatternRecognizer) k.newInstance());
+                    if (name.endsWith(".class")) {
+                        out.add(Class.forName(anyInPackage.getPackageName() + "." + name.substring(0, name.length() - 6)));
                     }
                 }
             }
             return out;
-        } catch (ReflectiveOperationException | java.net.URISyntaxException | java.io.IOException e) {
+        } catch (ClassNotFoundException | java.net.URISyntaxException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -168,5 +183,121 @@ public final class ScannerCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * Java's lookbehinds take their longest reach from the expression's analysis, which an unbounded quantifier inside one
+     * ({@code +}, {@code *}, {@code {n,}}) overflows without an error: the lookbehind then silently fails for some
+     * texts that fit it ("(?<=call(?:[ ]+him)?(?:[ ]+on)?[ ])0\\d+" finds nothing in "call him on 0412345678" on
+     * OpenJDK 17, a session's probe). This finds such quantifiers; write a bound instead ({@code [ \\t]{1,3}}).
+     *
+     * @param regex an expression's source
+     * @return the offsets of the unbounded quantifiers inside lookbehinds, as "offset: context", empty when none
+     */
+    public static List<String> unboundedInLookbehind(String regex) {
+        List<String> out = new ArrayList<>();
+        java.util.ArrayDeque<Boolean> groups = new java.util.ArrayDeque<>(); // per open group: whether it is a lookbehind
+        int behind = 0; // how many open groups are lookbehinds
+        boolean afterAtom = false; // whether a quantifier here would apply to an atom (not to a quantifier)
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    int e = regex.indexOf("\\E", i + 2);
+                    i = e < 0 ? regex.length() : e + 1;
+                } else {
+                    i++;
+                    if (i < regex.length() && "pPk".indexOf(regex.charAt(i)) >= 0 && i + 1 < regex.length()
+                            && (regex.charAt(i + 1) == '{' || regex.charAt(i + 1) == '<')) {
+                        i = regex.indexOf(regex.charAt(i + 1) == '{' ? '}' : '>', i);
+                    }
+                }
+                afterAtom = true;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+                afterAtom = true;
+            } else if (c == '(') {
+                boolean lookbehind = regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+                groups.push(lookbehind);
+                behind += lookbehind ? 1 : 0;
+                afterAtom = false;
+            } else if (c == ')') {
+                if (!groups.isEmpty() && groups.pop()) {
+                    behind--;
+                }
+                afterAtom = true;
+            } else if (c == '*' || c == '+' || c == '{') {
+                int end = c == '{' ? regex.indexOf('}', i) : i;
+                boolean unbounded = c != '{' || regex.substring(i, end).endsWith(",");
+                if (behind > 0 && afterAtom && unbounded) {
+                    out.add(i + ": " + regex.substring(Math.max(0, i - 30), Math.min(regex.length(), i + 10)));
+                }
+                i = end;
+                afterAtom = false;
+            } else if (c == '?') {
+                afterAtom = false;
+            } else if (c == '|') {
+                afterAtom = false;
+            } else {
+                afterAtom = true;
+            }
+        }
+        return out;
+    }
+
+    /** @return the offset of the {@code ]} that closes the class opened at {@code open} */
+    private static int classEnd(String regex, int open) {
+        int i = open + 1;
+        if (i < regex.length() && regex.charAt(i) == '^') {
+            i++;
+        }
+        if (i < regex.length() && regex.charAt(i) == ']') {
+            i++; // a leading ] is a character
+        }
+        for (; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return regex.length();
+    }
+
+    /**
+     * @param anyInPackage a class of the package whose expressions are checked
+     * @return every pattern of its recognizers, and every static {@link java.util.regex.Pattern} field of its classes
+     *     (nested ones too), with an unbounded quantifier inside a lookbehind ({@link #unboundedInLookbehind}), as
+     *     "Class 'pattern or field' offset: context"
+     */
+    public static List<String> unboundedLookbehindsBeside(Class<?> anyInPackage) {
+        List<String> out = new ArrayList<>();
+        for (PatternRecognizer r : recognizersBeside(anyInPackage)) {
+            for (NamedPattern p : patterns(r)) {
+                for (String at : unboundedInLookbehind(p.pattern().pattern())) {
+                    out.add(r.getClass().getSimpleName() + " '" + p.name() + "' " + at);
+                }
+            }
+        }
+        try {
+            for (Class<?> c : classesBeside(anyInPackage)) {
+                for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                    if (field.getType() != java.util.regex.Pattern.class || !java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                        continue;
+                    }
+                    field.setAccessible(true);
+                    java.util.regex.Pattern pattern = (java.util.regex.Pattern) field.get(null);
+                    for (String at : pattern == null ? List.<String>of() : unboundedInLookbehind(pattern.pattern())) {
+                        out.add(c.getSimpleName() + " '" + field.getName() + "' " + at);
+                    }
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 }

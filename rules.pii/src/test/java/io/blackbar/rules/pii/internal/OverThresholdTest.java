@@ -64,6 +64,9 @@ class OverThresholdTest {
             phone  | Please ring 07911123456 to arrange delivery.          | 07911123456
             phone  | Customer: text me 07911123456                         | 07911123456
             phone  | call us on 07911123456                                | 07911123456
+            # bare national numbers after a verb of calling: Irish, Australian, German mobiles (a session's own probes)
+            phone  | Call me on 0871234567 tomorrow. Reach him at 0412345678. call 015112345678 | 0871234567;0412345678;015112345678
+            phone  | Call reference 0871234567; reached at 0412345678 m; call us on 0871234567890 |
             phone  | Order 712345678 confirmed. We will text you when dispatched. |
             phone  | Winning numbers: 06 12 18 44 49; Part number 030/2023; page 030/5227613 |
             place  | Snow in Buffalo closed the schools. Tickets for the concert in Nashville sold out. | 
