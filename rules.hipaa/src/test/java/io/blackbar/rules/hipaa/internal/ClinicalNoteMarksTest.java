@@ -43,6 +43,12 @@ class ClinicalNoteMarksTest {
             facility | '# Tayview House Care Home · visitors; GP, Ferry Medical Practice | -; from Zindabazar Diagnostic Centre to' | Tayview House Care Home;Ferry Medical Practice;Zindabazar Diagnostic Centre
             facility | 'The Care Home sector; a Medical Practice manager; Family Dental plans; our Diagnostic Centre team' |
             facility | 'discharge to Nursing Care Home once; See GMC Good Medical Practice (2024); a Residential Care Home; the Rapid Diagnostic Centre (RDC); Affordable Family Dental plans; Mobile Diagnostic Centre vans' |
+            # an urgent treatment centre, a family health team, a physiotherapist's, and the kinds written before a name in
+            # French, Portuguese, Italian, Polish, German and Spanish (a twenty-first held-out set's); not a tax residence, a
+            # speciality's practice, a team's words alone
+            facility | 'checked at Shirley Park Urgent Treatment Centre the same day; Westdale Family Health Team, 905; Bayfront Physiotherapy & Rehab' | Shirley Park Urgent Treatment Centre;Westdale Family Health Team;Bayfront Physiotherapy
+            facility | 'à la Clinique Rhône-Dauphiné à Bron; Maison de santé de la Krutenau, 5 quai; Unidade Hospitalar de Ramalde, Porto; PRESIDIO OSPEDALIERO SAN ZENO – U.O.C.; Szpital Miejski im. św. Łukasza, ul.; Szpital Miejski; (Geburtshaus Plagwitz); a la Residencia Virgen de la Victoria de Churriana' | Clinique Rhône-Dauphiné;Maison de santé de la Krutenau;Unidade Hospitalar de Ramalde;PRESIDIO OSPEDALIERO SAN ZENO;Szpital Miejski im. św. Łukasza;Geburtshaus Plagwitz;Residencia Virgen de la Victoria de Churriana
+            facility | 'Residencia Fiscal: España; Pelvic Physiotherapy helps; the Family Health Team model; Community Health Team' |
             facility | The Clinic opens at nine                        |
             facility | taken to the hospital                           |
             facility | trasladada al Hospital Universitario La Paz. Madrid | Hospital Universitario La Paz

@@ -57,6 +57,9 @@ class DateAndAgeRecognizerTest {
             date | 'Site 7,06:45,15:30,30,8.25; FA at 12:38: ice pack; a les 0.45 h; fins a les 2.40 h' | 06:45;15:30;12:38;0.45;2.40
             date | 'dissabte 15 de febrer de 2025; dissabte 1 de març; Date of birth  14 / 03 / 1947; Date  27 . 05 . 24' | 15 de febrer de 2025;1 de març;14 / 03 / 1947;27 . 05 . 24
             date | 'Total 7.35 h; 2.5 h drive; 12:30,000 units; 8.25,30; score 1 / 2 / 3; 10 . 12 . 2024 . 5' |
+            # French times with blanks after "à" or a date's comma (a twenty-first held-out set's); not a duration without them
+            date | 'le 24 février 2025 à 14 h 20, puis vers 9 h 30; mardi 4 mars 2025, 14 h 00' | 24 février 2025;14 h 20;9 h 30;mardi 4 mars 2025;14 h 00
+            date | 'durée 2 h 30 de route; 35 h 00 par semaine; à 25 h 00' |
             # Russian, Ukrainian and Bulgarian months, Hungarian dates in digits and month and year, Nordic clock times after their word (a fourteenth held-out set's)
             date | 'составлен 17 марта 2025 г. в; від 5 березня 2024 р.; София, 3 март 2025 г.; Békéscsaba, 2025. 07. 18. Aláírás; részesül 2021. március óta; søndag kl. 11.00 og; klo 8.30 Hoitava' | 17 марта 2025;5 березня 2024;3 март 2025;2025. 07. 18.;2021. március;11.00;8.30
             date | 'version 2025.07.18.3; Section 2021. 3 items; kl. 25.00; pH 7.30 at 8.30; 3. kl. 10.30; Pris kl. 12.50 kr' |
