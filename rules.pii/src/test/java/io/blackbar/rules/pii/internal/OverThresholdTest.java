@@ -64,9 +64,6 @@ class OverThresholdTest {
             phone  | Please ring 07911123456 to arrange delivery.          | 07911123456
             phone  | Customer: text me 07911123456                         | 07911123456
             phone  | call us on 07911123456                                | 07911123456
-            # bare national numbers after a verb of calling: Irish, Australian, German mobiles (a session's own probes)
-            phone  | Call me on 0871234567 tomorrow. Reach him at 0412345678. call 015112345678 | 0871234567;0412345678;015112345678
-            phone  | Call reference 0871234567; reached at 0412345678 m; call us on 0871234567890 |
             phone  | Order 712345678 confirmed. We will text you when dispatched. |
             phone  | Winning numbers: 06 12 18 44 49; Part number 030/2023; page 030/5227613 |
             place  | Snow in Buffalo closed the schools. Tickets for the concert in Nashville sold out. | 
@@ -773,6 +770,13 @@ class OverThresholdTest {
             field | "{""first"": ""Intro"", ""last"": ""Outro""}\\n{""kode"": ""BRG-01"", ""nama"": ""Beras Premium"", ""stok"": 40}" |
             table | "first_name,last_name,chart,peak\\nTaylor,Swift,1,1\\n" | Taylor;Swift
             table | "| Piirkond | Relvaluba | Jahitunnistus |\\n|---|---|---|\\n| Harju | 1204 | 3311 |\\n" |
+            # bare national numbers after a verb of calling: Irish, Australian, German mobiles (a session's own probes)
+            phone  | Call me on 0871234567 tomorrow. Reach him at 0412345678. call 015112345678 | 0871234567;0412345678;015112345678
+            phone  | Call reference 0871234567; reached at 0412345678 m; call us on 0871234567890 |
+            # a Spanish mobile in a three and pairs, a Portuguese one in threes (a twenty-first held-out set's); not a longer
+            # run, other first digits
+            phone  | cuidadora Ioana Popescu, NIE Y4718823L, 631 55 07 14 Llegada; Sousa da Costa (maior), 936 555 018 – acompanhou | 631 55 07 14;936 555 018
+            phone  | Lote 631 55 07 14 22; 536 555 018 kg; 941 555 018 1 |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

@@ -128,6 +128,10 @@ class PersonRecognizerTest {
             'Hi All, Hi Team, Hello Mom! Hello World! Hi there, ok'  |
             # the review of the session's change: crowds, towns, brands, songs after a greeting; the work done after a staff label
             'Hello Boston! Hi Folks, Hey Google, Hello Darkness, my old friend. Hi Kids, dinner' |
+            # a known name after "Good morning" and "Good evening" (a twenty-first held-out set's e-mail thread); not a
+            # common word, a team's
+            'Good morning Margaret,  My last day. Good evening Pieter, thanks' | Margaret;Pieter
+            'Good morning Team, all. Good day Sunshine, hi. Good evening All' |
             'RN: Reviewed. SW: Consulted, will follow. Interpreter: Declined. Nurse: Ambulating independently.' |
             We went to Glen Allen's office after lunch.              | Glen Allen
             # a town of the gazetteer after a preposition is no name, but after to/from without going a person's

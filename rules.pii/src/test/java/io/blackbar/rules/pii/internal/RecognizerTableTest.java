@@ -513,7 +513,7 @@ class RecognizerTableTest {
             place   | 'Lives in Assisted Living. Born in Breech position. Lives in Fear is a film. Lives in Section 8 housing; lives in VA housing' |
             place   | Spent winters in Naples, FL; his PCP in New Bedford, MA; daughter in Tampa, Florida | Naples;New Bedford;Tampa
             place   | 'Signed: Kevin Park, MD; Dana Whitaker, PA; Dr. Jane Smith, CA; Thanks, CA team; Lawrence, MA' |
-            place   | 'LAB RESULTS, IN THE CHART; Springfield, IL 62704' | Springfield
+            place   | 'LAB RESULTS, IN THE CHART; Springfield, IL 62704' | Springfield;IL
             place   | 'Abdomen Soft, ND, NT. Hx Anterior, MI. Seen in Oncology, CA' |
             # towns of the gazetteer after in, from, to, near (Cities; notes of the fifteenth session's leak hunts, written by a helper)
             place   | Pt's only family is a cousin, DeAndre Pettiford, in Baltimore. | Baltimore
@@ -1165,7 +1165,7 @@ class RecognizerTableTest {
             address | 'your bill at Flat 3/2, 71 Perth Road; or Flat 2, 19 Victoria Road; page 3/2, 71 Perth Road' | Flat 3/2, 71 Perth Road;Flat 2, 19 Victoria Road;71 Perth Road
             # a suburb before an Australian state's code and postcode, after a street's type too (a seventh held-out set's court
             # list); not a word in capitals, nor a code out of the state's range
-            place   | 'of Tarneit VIC 3029; 12 Watton Street Werribee VIC 3030; THE HALL VIC 3000; Deakin Act 2010; Perth WA 2023' | Tarneit;Werribee
+            place   | 'of Tarneit VIC 3029; 12 Watton Street Werribee VIC 3030; THE HALL VIC 3000; Deakin Act 2010; Perth WA 2023' | Tarneit;VIC;Werribee;VIC
             # the place after the date under a date-and-place-of-birth label (a seventh held-out set's baptism register)
             place   | 'Data i miejsce urodzenia: 14.03.2024, Kraków\nDate and place of birth: 3 May 1990 in Leeds\nDatum a místo narození: 1. 2. 1980, Brno\nDate and place of birth: unknown' | Kraków;Leeds;Brno
             # an eighth held-out set's: "Geburtsdatum / -ort:" with spaces around its slash; a place after the date of birth's
@@ -1227,6 +1227,11 @@ class RecognizerTableTest {
             # payslip, transcript, recall list, guest list and lost-property log); not a key's word, a name, a product
             user    | 'Updated: 2025-04-12 | Assignee: wzhang2\n16:40 wzhang2 (Wei Zhang): ok\n[14:04] Jordan M. (agent jordan.m): Hi\nBearbeiter: hsommerfeld\nGerada em 10/03/2025 por rececao.lmatos · Uso interno\n(laatst bewerkt door lotte.vercauteren) - x\nÎntocmit: Loredana Cîmpean (lcimpean)' | wzhang2;jordan.m;hsommerfeld;rececao.lmatos;lotte.vercauteren;lcimpean;wzhang2
             user    | 'Assignee: Wei Zhang\nOwner: none\nAgent: available\nInstall python3 (Python 3.12) and node (Node.js); see readme (Setup Guide)' |
+            # logins after "by" before "for", a dash or a sentence's end, after a German key and an agent's word, in backticks
+            # after an account's word (a twenty-first held-out set's log, telematics export, register, chat and checklist); not
+            # a browser's user agent, a word after "agent", a folder in backticks, a word before a full stop
+            user    | 'exported 2025-03-07T08:00:11Z by fleet_jgarza for claim\nVerified 25/02/2025 by adm_lwhite. Proof\nBearbeitung: eg_mbraun – Rückfragen\nImpreso por jortuno – 15/03/2025\nagent cs_dpham merged records\nAD account `rapgwilym` disabled\nGitHub org: remove `rhys-apg`; revoke' | fleet_jgarza;adm_lwhite;eg_mbraun;jortuno;cs_dpham;rapgwilym;rhys-apg
+            user    | 'user agent mozilla5\nthe agent smith said\ndelete `node_modules` and `build`\nupdated by staff. Next\nprinted by hand for you' |
             # the review's: a login with an initial's extension after "by", an initial and a long surname before a full stop, a
             # web address's login of an initial and a surname (not a route's word), a surname and an initial in brackets
             user    | 'Modified by barraclough.c\nRecord updated by jsmith.\nupdated by phone.\nGET /users/mholroyd/ /users/export/ /accounts/balance/ /users/block\nJohn Smith (smithj) Item (items)' | barraclough.c;jsmith;mholroyd;smithj
@@ -1452,7 +1457,7 @@ class RecognizerTableTest {
             # discharge record; a seventeenth's jury summons): HIPAA's units smaller than a state, a name the lists or the
             # gazetteer know, or any after "of" or a bracket; not the county of no name, a show's, a form's field, a club's
             # (the review's)
-            place   | 'Camp Hill, PA 17011 (Cumberland County) · Parcel; CIRCUIT COURT OF COOK COUNTY, ILLINOIS; c/o Harris County Job & Family Services; Prince George’s County; Received St. Louis County Veterans; Miami-Dade County; lives in Orange County' | Cumberland County;COOK COUNTY;Harris County;Prince George’s County;St. Louis County;Miami-Dade County;Orange County
+            place   | 'Camp Hill, PA 17011 (Cumberland County) · Parcel; CIRCUIT COURT OF COOK COUNTY, ILLINOIS; c/o Harris County Job & Family Services; Prince George’s County; Received St. Louis County Veterans; Miami-Dade County; lives in Orange County' | PA;Cumberland County;COOK COUNTY;Harris County;Prince George’s County;St. Louis County;Miami-Dade County;Orange County
             place   | 'the County Council; each county; Home County; a county road; The County Hall; OF COUNTY; every County fair; Big County Fair; The Annual County Show; Residence County: TBD; Select County: ___; Derby County signed; Notts County lost; Unknown County; Total County Expenditures' |
             # towns an eighteenth held-out set gave: after "in" with German's "wohnhaft", the Nordic "i" after a word in lower
             # case, Polish's genitive "z Poznania"; not people or things after "i" ("and" in the Slavic languages, a club's, a
@@ -1518,11 +1523,18 @@ class RecognizerTableTest {
             # ski accident report and parking permit); not a language's or a degree's code after its word
             place   | 'Domaine skiable Les Crêtes · Verbier (VS) Centrale; Triq Manwel Dimech, Sliema SLM 1050 · 2133; et Lausanne (VD)' | Verbier;Sliema;Lausanne
             place   | 'Speaks French (FR) and German (DE); Bachelor (BE); Boston (GE) plant; Reading (UK); Victoria (BC); Model (XL)' |
+            # a town before an Eircode, an Italian province's code after its town, a Polish residence (a twenty-first held-out
+            # set's); not a code after a word that is no town, a province's code after a person, a code of no province
+            place   | 'Pharmacy · Model Farm Road, Cork T12 K8AF MEDICATION; Nato a Verona (VR) il 21/07/1958; tel. 605, zam. w Wieliczce  KIERUJĘ' | Cork;Verona;VR;Wieliczce
+            place   | 'Gate Room T12 K8AF; Marco Rossi (VR) ha firmato; a Verona (XX) oggi' |
             # (the review's: an Australian state's code and a number in a table's row without a town's cell before)
             zip     | 'state,units\nNSW,1843\nVIC,3210; Sales by state: NSW,1250,VIC,3400; PO Box 2231,Karratha,WA,6714' | 6714
             # an age between commas after a name before a room's or a bed's number (a nineteenth held-out set's night audit)
             age     | 'guest Morag Ferguson, 82, rm 007, pressed the bell; Jane Doe, 67, bed 4 asked' | 82;67
             age     | 'guest Morag Ferguson, 82, rooms 7 and 8; Jane Doe, 67, bedside table' |
+            # a name's age before a person's word (a twenty-first held-out set's incident report); not a plural, a state's word
+            age     | 'PATIENT 2: Hiroshi Tanaka, 31, visitor from Osaka; Mia Chen, 19, student at' | 31;19
+            age     | 'Grand Total, 31, visitors; Labour Party, 41, retired members; Ward Seven, 12, residents' |
             # (a bare number in brackets after a first name before a verb was taken back: a team's, a city's, a state's given
             # names had it as often, a second review's)
             age     | 'Chelsea (1) was beaten; Paris (2) is ranked second; Victoria (3) has the most; Keziah (8) is in Std 3; Max (10) is the limit' |
@@ -1533,6 +1545,11 @@ class RecognizerTableTest {
             id      | 'Agnes Petrie, CHI 1403522146, b.; NIC 199422604117, mobi1e; NID 19679117204588113. NIK                  : 3205025708960003 No. KK               : 3205021204110007; NRN 850725-0418 for; MSI card 0087 415 229 (on file); Mazur-Dillon, star #6627 Address; work permit ref. TEP/2025/04417. Eis - polis SB-0041872 - wyle; polisa AO-77104182. Jou eisnommer is EIS-25-03318.' | 1403522146;199422604117;19679117204588113;3205025708960003;3205021204110007;850725-0418;0087 415 229;6627;TEP/2025/04417;SB-0041872;AO-77104182;EIS-25-03318
             id      | 'NIC 10 cards; star #1 rated; NID 1234; polis Amsterdam; a 5 star #12345 hotel; NIK 2024 report; the CHI 2024 conference' |
             id      | 'Planning permit ref. 2024/0012/FUL approved. Building permit reference: BP-2024-0033' |
+            # a twenty-first held-out set's labels: a French "matricule" with letters, Portugal's NISS, a Valencian SIP, German and
+            # French doctors' numbers, an Irish doctor's MCRN, a German residence permit, a university's and a loan officer's ID, a
+            # health plan's member, a case's number beginning with its year; not a count, a year's case, a code without digits
+            id      | 'matricule LR-00917, préparatrice; NISS: 12048817732 NIF; SIP: 10472218 Paciente; LANR 731846201, BSNR; RPPS 10101877342 Maison; (MCRN 019842); Aufenthaltstitel Y4K7R2T9M, Steuer; university ID S2219047; NMLS ID 1209934, (970); member HP4480217301; order, case 2016-003318-DM, which; County case 2019DR30412, showing' | LR-00917;12048817732;10472218;731846201;10101877342;019842;Y4K7R2T9M;S2219047;1209934;HP4480217301;2016-003318-DM;2019DR30412
+            id      | 'matricule des chefs; SIP trunk 5060; member since 2019; in case 2024-01; university ID policy; case 2019 review; member AB12' |
             id      | 'Chuyến bay số hiệu VN123 khởi hành; Tàu tuần tra số hiệu HQ-012' |
             plate   | 'PVN reģistrācijas numurs LV40003032949; Zāļu reģistrācijas numurs 12-0345' |
             # an Icelandic and a Finnish passport's labels
@@ -1585,6 +1602,18 @@ class RecognizerTableTest {
             age     | 'Fyrirtækið er 50 ára. Leping on 5-aastane, pikendatav. Ang gusali ay 100 taong gulang na. Georgia (16) has sixteen votes' |
             # (the second review's: before a person's word, after "she", a birth's label before the date, a slash between)
             age     | '45-aastane mees pöördus EMO-sse. Patsient on 67-aastane naine. Hún er 22 ára og býr. born on 14/03/1952, 73\nDOB: 02/07/1938 / 86\n' | 45;67;22;73;86
+            # a state's or a province's code between its town and its postal code (a twenty-first held-out set's court order,
+            # SQL dump, telematics export, e-mails and JSON); not without the code after, nor after a capital or a digit
+            place   | 'Lot 62, Kentwood, MI 49508. (208,''Pa'',''Roseville'',''MN'',''55113''), Phoenix,AZ,85034,x; Toronto, ON M5S 2P2; Harris Park NSW 2150' | Kentwood;MI;MN;AZ;ON;Harris Park;NSW
+            place   | 'Kevin Park, MD; TOTAL CA 90210; Ward 3, PA 18102; Harris Park NSW 8000; claim in CA 9021' | Harris Park
+            # "geb. am" and "Geboren am", a residence's phrase beginning a sentence (a session's own probes)
+            place   | geb. am 03.05.1977 in Augsburg; Geboren am 1. Mai 1950 in Kassel. Wohnhaft in 80331 München, Sendlinger Str. 12 | Augsburg;Kassel;80331 München
+            place   | geb. am Rhein; Wohnhaft in der Stadt; Demeurant à 12 km |
+            # a numbered street after two compass letters, a park's lot after its street, a street without a number where
+            # something happened (a twenty-first held-out set's); not a computer's drive, not without a street's type
+            address | new address 6618 SE 17th Ave Portland; 4417 Kalamazoo Ave SE, Lot 62, Kentwood | 6618 SE 17th Ave Portland;4417 Kalamazoo Ave SE, Lot 62, Kentwood
+            address | stationary on Stratford Road at its junction with Shaftmoor Lane, Hall Green. Rear-ended on Main Street East; drove | Stratford Road;Shaftmoor Lane, Hall Green;Main Street East
+            address | saved on Google Drive; on Shared Drive; on Monday Morning; junction with Main; upon Road Trip |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
