@@ -219,9 +219,11 @@ public class DateRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("time", "(?:(?<![\\d:./,])|(?<=,)(?=(?:[01]\\d|2[0-3]):[0-5]\\d))(?:(?:[01]\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:[ \\t]?[ap]\\.?m\\b\\.?)?"
                         + "|(?:1[0-2]|0?[1-9]):[0-5]\\d(?::[0-5]\\d)?[ \\t]?[ap]\\.?m\\b\\.?|(?:1[0-2]|0?[1-9])(?:[ap]m\\b|[ \\t]?(?-i:AM|PM)\\b|[ \\t]?[ap]\\.m\\.)"
                         + "|(?<=\\b(?:a|les|las|de|des|à|vers|fins|hasta|desde|from|at|um|ab|bis|till|until|to)[ \\t])(?:[01]?\\d|2[0-3])\\.[0-5]\\d(?=[ \\t]?h\\b)"
-                        // French's hours and minutes with blanks, after "à", "vers", "dès" or a date's comma ("le 24 février 2025 à
-                        // 14 h 20", "mardi 4 mars 2025, 14 h 00": a twenty-first held-out set's)
-                        + "|(?<=(?:\\b(?:à|vers|dès)|,)[ \\t])(?:[01]?\\d|2[0-3])[ \\t]h[ \\t][0-5]\\d)"
+                        // French's hours and minutes with blanks, after "à", "vers", "dès" or a year's comma ("le 24 février 2025 à
+                        // 14 h 20", "mardi 4 mars 2025, 14 h 00": a twenty-first held-out set's); not a duration or a distance
+                        // ("Durée totale, 2 h 30", "à 2 h 30 de Paris", "2 h 15 min"), nor a range's end ("de 1 h 30 à 2 h 00")
+                        + "|(?<=(?:\\b(?:à|vers|dès)|(?<!\\d)(?:19|20)\\d{2},)[ \\t])(?:[01]?\\d|2[0-3])[ \\t]h[ \\t][0-5]\\d"
+                        + "(?![ \\t]*+(?:de|d'|du|min)\\b)(?<!\\d[ \\t]h[ \\t]\\d{2}[ \\t]à[ \\t]\\d{1,2}[ \\t]h[ \\t]\\d{2}))"
                         + "(?!\\d|:\\d|,\\d{3}|[ \\t]*(?:dilution|ratio|titer|titre)\\b)"
                         // a verse of a book of the Bible ("Romans 12:12", "Psalm 23:10")
                         + "(?<!\\b(?:genesis|exodus|psalms?|proverbs|isaiah|jeremiah|matthew|mark|luke|john|acts|romans|corinthians|galatians"

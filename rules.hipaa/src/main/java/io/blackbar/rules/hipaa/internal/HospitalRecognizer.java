@@ -44,8 +44,13 @@ public class HospitalRecognizer extends PatternRecognizer {
             // German birth centre, a Spanish care home ("Clinique Rhône-Dauphiné", "Maison de santé de la Krutenau", "Unidade
             // Hospitalar de Ramalde", "PRESIDIO OSPEDALIERO SAN ZENO", "Szpital Miejski", "Geburtshaus Plagwitz", "Residencia
             // Virgen de la Victoria": a twenty-first held-out set's)
-            + "|Clinique|Maison[ \\t]+de[ \\t]+santé|Unidade[ \\t]+Hospitalar|Presidio[ \\t]+Ospedaliero|PRESIDIO[ \\t]+OSPEDALIERO|Szpital"
-            + "|Geburtshaus|Residencia)";
+            // (a clinic after French's article, not a cosmetics brand, "Clinique Moisture Surge"; a birth centre not before a
+            // page's noun, "Geburtshaus Termine"; a care home by its kind's or a saint's words, not a residence permit, a
+            // students' hall or a kennel, "Residencia y Trabajo", "Residencia de Estudiantes", "Residencia Canina": the review's)
+            + "|(?<=\\b[Ll]a[ \\t])Clinique|Maison[ \\t]+de[ \\t]+santé|Unidade[ \\t]+Hospitalar|Presidio[ \\t]+Ospedaliero|PRESIDIO[ \\t]+OSPEDALIERO"
+            + "|Szpital|Geburtshaus(?![ \\t]+(?:Termine|Anmeldung|Kosten|Kurse|Team|Info|Informationen|Leistungen|Hebammen|Geburt|Kontakt"
+            + "|Vorteile|Angebote|Führung|Besichtigung)(?![\\p{L}]))"
+            + "|Residencia(?=[ \\t]+(?:de[ \\t]+(?:Mayores|Ancianos)|Geriátrica|Virgen|San|Santa|Santo|Nuestra)(?![\\p{L}])))";
     /** The words that join the parts of such a name ("de la", "y", "i", "della", "im."). */
     private static final String JOINS = "(?:de[ \\t]+la|de[ \\t]+los|de[ \\t]+las|de[ \\t]+l'|del|de|d'|y|i|e|di|della|dello|du|des|la|el|los|las"
             // Polish "named after (Saint)" ("Szpital Miejski im. św. Łukasza")
@@ -145,11 +150,13 @@ public class HospitalRecognizer extends PatternRecognizer {
             "mobile", "accredited", "affordable", "rapid", "good", "gmc", "under", "independent", "registered", "approved",
             "quality", "safe", "standard", "national", "scottish", "english", "welsh", "british", "irish", "sheltered",
             "supported", "respite", "elderly", "older", "people's", "council", "visits", "census", "act", "in", "into", "to", "at",
-            // the twenty-first set's kinds: a Spanish form's tax residence, a Polish hospital's kinds, a physiotherapist's
-            // speciality ("Residencia Fiscal", "Szpital Kliniczny", "Pelvic Physiotherapy")
+            // the twenty-first set's kinds: a Polish hospital's kinds, a physiotherapist's speciality or treatment, a mobile
+            // unit ("Szpital Kliniczny", "Szpital Specjalistyczny Nr", "Pelvic Physiotherapy", "Chest Physiotherapy", "Unidade
+            // Hospitalar Móvel")
             "clinique", "maison", "santé", "unidade", "hospitalar", "presidio", "ospedaliero", "szpital", "geburtshaus", "residencia",
-            "fiscal", "habitual", "permanente", "temporal", "legal", "miejski", "wojewódzki", "powiatowy", "kliniczny",
-            "physiotherapy", "pelvic", "musculoskeletal", "neurological", "vestibular", "treatment", "health", "team");
+            "miejski", "wojewódzki", "powiatowy", "kliniczny", "specjalistyczny", "psychiatryczny", "tymczasowy", "polowy",
+            "uniwersytecki", "dziecięcy", "nr", "physiotherapy", "pelvic", "musculoskeletal", "neurological", "vestibular", "chest",
+            "manual", "aquatic", "cardiorespiratory", "post-operative", "postoperative", "móvel");
 
     public HospitalRecognizer() {
         // at most 8 blanks before the kind: with every part bounded, the scanner knows how far into a

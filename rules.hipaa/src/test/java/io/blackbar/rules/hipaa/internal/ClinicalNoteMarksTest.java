@@ -49,6 +49,10 @@ class ClinicalNoteMarksTest {
             facility | 'checked at Shirley Park Urgent Treatment Centre the same day; Westdale Family Health Team, 905; Bayfront Physiotherapy & Rehab' | Shirley Park Urgent Treatment Centre;Westdale Family Health Team;Bayfront Physiotherapy
             facility | 'à la Clinique Rhône-Dauphiné à Bron; Maison de santé de la Krutenau, 5 quai; Unidade Hospitalar de Ramalde, Porto; PRESIDIO OSPEDALIERO SAN ZENO – U.O.C.; Szpital Miejski im. św. Łukasza, ul.; Szpital Miejski; (Geburtshaus Plagwitz); a la Residencia Virgen de la Victoria de Churriana' | Clinique Rhône-Dauphiné;Maison de santé de la Krutenau;Unidade Hospitalar de Ramalde;PRESIDIO OSPEDALIERO SAN ZENO;Szpital Miejski im. św. Łukasza;Geburtshaus Plagwitz;Residencia Virgen de la Victoria de Churriana
             facility | 'Residencia Fiscal: España; Pelvic Physiotherapy helps; the Family Health Team model; Community Health Team' |
+            # (the review's: a cosmetics brand, a residence permit, a students' hall, a kennel, a birth centre's page, Polish
+            # kinds alone, treatments; and names the generic words must not lose)
+            facility | 'Clinique Moisture Surge; Permiso de Residencia y Trabajo; Residencia de Estudiantes de Madrid; Residencia Canina Los Pinos; Geburtshaus Termine; Szpital Specjalistyczny Nr 2; Chest Physiotherapy twice daily; Unidade Hospitalar Móvel' |
+            facility | 'Health First Medical Center; The Permanente Medical Group; Team Health Medical Group' | Health First Medical Center;The Permanente Medical Group;Team Health Medical Group
             facility | The Clinic opens at nine                        |
             facility | taken to the hospital                           |
             facility | trasladada al Hospital Universitario La Paz. Madrid | Hospital Universitario La Paz

@@ -60,6 +60,8 @@ class DateAndAgeRecognizerTest {
             # French times with blanks after "à" or a date's comma (a twenty-first held-out set's); not a duration without them
             date | 'le 24 février 2025 à 14 h 20, puis vers 9 h 30; mardi 4 mars 2025, 14 h 00' | 24 février 2025;14 h 20;9 h 30;mardi 4 mars 2025;14 h 00
             date | 'durée 2 h 30 de route; 35 h 00 par semaine; à 25 h 00' |
+            # (the review's: durations after a comma, a distance after "à", a range's end, minutes after)
+            date | 'Durée totale, 2 h 30. Lyon est à 2 h 30 de Paris; Séance de 1 h 30 à 2 h 00; dure 2 h 30 à 3 h 00; à 2 h 15 min' |
             # Russian, Ukrainian and Bulgarian months, Hungarian dates in digits and month and year, Nordic clock times after their word (a fourteenth held-out set's)
             date | 'составлен 17 марта 2025 г. в; від 5 березня 2024 р.; София, 3 март 2025 г.; Békéscsaba, 2025. 07. 18. Aláírás; részesül 2021. március óta; søndag kl. 11.00 og; klo 8.30 Hoitava' | 17 марта 2025;5 березня 2024;3 март 2025;2025. 07. 18.;2021. március;11.00;8.30
             date | 'version 2025.07.18.3; Section 2021. 3 items; kl. 25.00; pH 7.30 at 8.30; 3. kl. 10.30; Pris kl. 12.50 kr' |

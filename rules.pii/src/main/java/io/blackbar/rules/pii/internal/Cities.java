@@ -72,6 +72,12 @@ final class Cities {
     }
 
 
+    /** @return whether a word is a town of the gazetteer or a country's name in English ("Georgia", "Ireland") */
+    static boolean townOrCountry(String word) {
+        char[] buffer = new char[64];
+        return ((lookUp(word, 0, word.length(), buffer) | lookUp(Countries.TABLE, word, 0, word.length(), buffer)) & 1) != 0;
+    }
+
     /** @return whether {@code text[start, end)} is a town of the gazetteer ({@code buffer}: 64 characters, reused) */
     static boolean town(String text, int start, int end, char[] buffer) {
         return (lookUp(text, start, end, buffer) & 1) != 0;

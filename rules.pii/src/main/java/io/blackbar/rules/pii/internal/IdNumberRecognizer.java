@@ -400,9 +400,10 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // 731846201", "RPPS 10101877342", "MCRN 019842", "Aufenthaltstitel Y4K7R2T9M", "university ID S2219047",
                         // "NMLS ID 1209934", "member HP4480217301", "case 2016-003318-DM", "case 2019DR30412")
                         + "|matricule(?=[ \\t]*:?[ \\t]*[A-Z]{1,4}-?\\d{4,}(?![\\w-]))|niss(?<=(?-i:NISS))"
-                        + "|sip(?<=(?-i:SIP))(?=[ \\t]*:[ \\t]*\\d{6,}(?!\\d))|(?:lanr|rpps|mcrn)(?<=(?-i:LANR|RPPS|MCRN))"
+                        + "|sip(?<=(?-i:SIP))(?=[ \\t]*:[ \\t]*\\d{8}(?!\\d))|(?:lanr|rpps|mcrn)(?<=(?-i:LANR|RPPS|MCRN))"
                         + "|aufenthaltstitel(?:[ \\t]+nr\\.?)?|(?:university|nmls)[ \\t]+id(?=[ \\t]+[A-Z]{0,3}\\d{6,}(?![\\w-]))"
-                        + "|member(?=[ \\t]{1,3}[A-Z]{1,4}\\d{7,}(?![\\w-]))"
+                        // (not a state's VAT number after "EU member", nor a board's member: the review's)
+                        + "|(?<!board[ \\t])member(?=[ \\t]{1,3}[A-Z]{1,4}\\d{7,}(?![\\w-]))(?![ \\t]{1,3}(?-i:[A-Z]{2})\\d{8,12}(?![\\w-])[ \\t]+(?-i:VAT))"
                         + "|case(?<!(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)[ \\t]case)"
                         + "(?=[ \\t]{1,2}(?:19|20)\\d{2}-?(?:[A-Z]{1,3}-?\\d{4,}|\\d{4,}-[A-Z]{1,3})(?![\\w-]))"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a

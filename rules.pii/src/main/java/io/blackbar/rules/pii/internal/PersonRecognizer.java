@@ -3316,6 +3316,10 @@ public class PersonRecognizer implements Recognizer {
             int kinds = kindsWithoutDiacritics(words, k + 1);
             name &= (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & NameLists.WORD_NAME) == 0;
             int start = words.start(k + 1);
+            // after "Good morning" not a town, a country, a nation's show ("Good morning Ireland,", "Good Morning America",
+            // the review's)
+            name &= k == g || last > k + 1 || !Cities.townOrCountry(new String(chars, start, words.end(k + 1) - start))
+                    && !words.lower(k + 1).equals("america");
             if (name) {
                 if (added == null) {
                     added = new Added(out);

@@ -75,7 +75,7 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // with "+" in a lookbehind Java missed "call him on", ScannerCheck.unboundedInLookbehind) (as a
                 // context word, "ring" lifts only the national forms that need one)
                 NamedPattern.of("bare national number after calling", "(?<=\\b(?i:ring|text|call|phone|whatsapp|sms|reach)(?:[ \\t]{1,3}(?i:me|us|him|her|them))?"
-                        + "(?:[ \\t]{1,3}(?i:on|at))?[ \\t:]{1,3})0[1-9]\\d{8,10}(?!\\w|-\\d|[.,]\\d)", 0.6),
+                        + "(?:[ \\t]{1,3}(?i:on|at))?[ \\t:]{1,3})(?<!(?i:reach)[ \\t]{0,2}:[ \\t]{0,2})0[1-9]\\d{8,10}(?!\\w|-\\d|[.,]\\d)", 0.6),
                 NamedPattern.of("bare nine digits", "(?<![\\w+.-])[6789]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.3),
                 // national forms distinctive enough: French ten digits in five pairs ("06 72 18 44 90", "01.42.68.53.00"),
                 // the German area code before a slash ("030/5227613", "089/12345-67"), an Australian area code in parentheses
@@ -193,6 +193,11 @@ public class PhoneRecognizer extends PatternRecognizer {
      * would be tried at every such digit.
      */
     private static final Pattern IBERIAN_MOBILE = Pattern.compile("[67]\\d{2} \\d{2} \\d{2} \\d{2}|9[1236]\\d \\d{3} \\d{3}");
+    /**
+     * What follows a Portuguese mobile's threes, which are an amount's thousands as often ("936 102 584 €", "912 345 678
+     * euros", the review's): a dash, a clause's or a line's end.
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile("[ \\t]*+(?:[–—-]|[,;)]|\\r?\\n|$)");
 
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
@@ -209,6 +214,8 @@ public class PhoneRecognizer extends PatternRecognizer {
         out.replaceAll(r -> r.score() < 0.55 && r.end() - r.start() <= 12 && r.explanation().startsWith("pattern 'national'")
                 && (r.start() == 0 || text.charAt(r.start() - 1) != '(')
                 && IBERIAN_MOBILE.matcher(text.subSequence(r.start(), r.end())).matches()
+                && (text.charAt(r.start()) != '9' || CLAUSE_END.matcher(text).region(r.end(), text.length()).lookingAt()
+                && !text.subSequence(r.end() - 3, r.end()).toString().equals("000"))
                 ? new RecognizerResult(r.entityType(), r.start(), r.end(), 0.55, r.explanation() + ", a Spanish or Portuguese mobile's groups")
                 : r);
         return out;

@@ -45,9 +45,9 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|nascido em|Nascido em|nascida em|Nascida em|född i|født i|urodzony w|urodzona w|wonend te|woonachtig te"
             + "|wohnhaft in|domicilié à|domiciliée à|residente en|residente a|wonende te|demeurant à|résidant à|residente in"
             + "|domiciliado en|domiciliada en"
-            // a Polish referral's residence, abbreviated or not, and Portuguese's ("zam. w Wieliczce", a twenty-first held-out
-            // set's; "residente em Braga")
-            + "|zam\\. w|zamieszkały w|zamieszkała w|residente em)";
+            // a Polish referral's residence, abbreviated or not ("zam. w Wieliczce", a twenty-first held-out set's)
+            // ("zam." after a comma only: an order's "zamówienie" too, "Nr zam. w Allegro", the review's)
+            + "|(?<=,[ \\t])zam\\. w|zamieszkały w|zamieszkała w)";
     /**
      * The phrases of a deed's residence, after which a postal code may come before the town ("wonende te 9300 Aalst"), at a
      * sentence's start too ("Wohnhaft in 80331 München").
@@ -472,6 +472,9 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo"
             + "|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)(?![\\p{L}-])";
 
+    /** The name of the expression for a state's code between its town and its postal code. */
+    private static final String STATE_BETWEEN = "state's code between town and postal code";
+
     public PlaceRecognizer() {
         super("LOCATION", Category.LOCATION, List.of(
                 NamedPattern.of("place after a placing phrase", "(?<![\\p{L}])" + INTRODUCERS + "[ \\t]+(?<value>" + WORD
@@ -492,11 +495,14 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // a US state's, a Canadian province's or an Australian state's code between its town and its postal code
                 // ("Kentwood, MI 49508", "Phoenix,AZ,85034", "'Roseville','MN','55113'" in a dump, "Toronto, ON M5S 2P2",
                 // "Harris Park NSW 2150"; a twenty-first held-out set's), the town's ending a small letter
-                NamedPattern.of("state's code between town and postal code", "(?<=\\p{Ll}(?:,[ \\t]{0,2}|[ \\t]|','|\",\"))(?<value>"
-                        + "(?:" + ZipCodeRecognizer.US_STATE_CODES + ")(?=(?:,?[ \\t]{1,3}|,|','|\",\")\\d{5}(?:-\\d{4})?(?![\\w-]))"
-                        + "|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)(?=,?[ \\t]{1,3}" + ZipCodeRecognizer.CANADIAN_POSTAL_CODE + "(?![\\w-]))"
-                        // (an Australian state's after blanks only: a table's "Invoice,Paid,NSW,2150" is a state's sales)
-                        + "|(?<=\\p{Ll}[ \\t])" + ZipCodeRecognizer.AU_STATE + "(?=[ \\t]++\\d{4}(?![\\w-])))", 0.6),
+                // (a capitalised word before, the town's; a US state's after a comma: "user ID 48213", "sold in CA 90210" are
+                // none; a cell's town of the gazetteer, read in analyze: "Gadget Pro,CA,45210" is a state's sales; an Australian
+                // state's after blanks only: "Invoice,Paid,NSW,2150"; the review's)
+                NamedPattern.of(STATE_BETWEEN, "(?:(?<=\\p{Lu}[\\p{Ll}.'-]{1,30}(?:,[ \\t]{0,2}|','|\",\"))"
+                        + "(?=(?:" + ZipCodeRecognizer.US_STATE_CODES + ")(?:[ \\t]{1,3}|,|','|\",\")\\d{5}(?:-\\d{4})?(?![\\w-])"
+                        + "|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \\t]{1,3}" + ZipCodeRecognizer.CANADIAN_POSTAL_CODE + "(?![\\w-]))"
+                        + "|(?<=\\p{Lu}[\\p{Ll}'-]{1,30}[ \\t])(?=" + ZipCodeRecognizer.AU_STATE + "[ \\t]++\\d{4}(?![\\w-])))"
+                        + "(?<value>[A-Z]{2,3})(?![A-Za-z])", 0.6),
                 // a US county with its word ("Cumberland County", "COOK COUNTY", "St. Louis County", "Prince George's County",
                 // "Miami-Dade County"; an eighteenth held-out set's home inspection, bankruptcy creditors and discharge record, a
                 // seventeenth's jury summons): HIPAA's units smaller than a state. One name's word, or two after a name's
@@ -576,6 +582,28 @@ public class PlaceRecognizer extends PatternRecognizer {
                 Set.of("city", "town", "village", "trip", "conference", "provincia", "localidad", "españa", "spain"));
     }
 
+    /**
+     * Before a state's code in a table's or a dump's cells ("Phoenix,AZ,85034", "'Roseville','MN','55113'"), a town of the
+     * gazetteer in the cell before; a code after a comma and a blank is an address's ("Kentwood, MI 49508").
+     */
+    private static boolean townCellBefore(CharSequence text, int code) {
+        int end = code;
+        if (end >= 3 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '"')) {
+            end -= 3; // "','" or '","'
+        } else if (end >= 1 && text.charAt(end - 1) == ',') {
+            end -= 1;
+        } else {
+            return true; // after a comma and blanks, or a blank (an Australian state's)
+        }
+        int start = end;
+        while (start > 0 && end - start < 40 && text.charAt(start - 1) != ',' && text.charAt(start - 1) != '\''
+                && text.charAt(start - 1) != '"' && text.charAt(start - 1) != '\n') {
+            start--;
+        }
+        String cell = text.subSequence(start, end).toString().strip();
+        return Cities.town(cell, 0, cell.length(), new char[64]);
+    }
+
     @Override
     protected Validation validate(String value) {
         int blank = 0;
@@ -595,7 +623,8 @@ public class PlaceRecognizer extends PatternRecognizer {
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> found = analyze(text, (k, action) -> scanner(k).forEachMatch(text,
                 patterns().get(k).name().equals("town after its postal code") ? afterAnAddress(text, "value", action) : action));
-        found.removeIf(r -> r.explanation().startsWith("pattern 'US county'") && !countyNamed(text, r.start(), r.end()));
+        found.removeIf(r -> r.explanation().startsWith("pattern 'US county'") && !countyNamed(text, r.start(), r.end())
+                || r.explanation().startsWith("pattern '" + STATE_BETWEEN) && !townCellBefore(text, r.start()));
         String plain = text.toString();
         List<RecognizerResult> towns = townsBeforeStates(plain);
         townsBeforeAustralianStates(text, plain, towns);
@@ -722,7 +751,8 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final PatternScanner CODE_AFTER_A_WORD = PatternScanner.of(Pattern.compile(
             "(?<=\\p{L},?[ \\t])(?:\\([A-Z]{2}\\)|[A-Z]{3}[ ]\\d{4}(?!\\d)|LV-\\d{4}(?!\\d)"
                     // an Irish Eircode ("Model Farm Road, Cork T12 K8AF", a twenty-first held-out set's)
-                    + "|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ][0-9AC-FHKNPRTV-Y]{4}(?![\\w-]))"));
+                    // (a letter among its last four: "Gate D12 0930", "Galaxy A54 2023" are none, the review's)
+                    + "|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\\w-]))"));
 
     /** An Italian preposition or birth's word before one or two capitalised words ending the region ("nato a Verona"). */
     private static final Pattern ITALIAN_BEFORE_TOWN = Pattern.compile("(?<![\\p{L}])(?i:a|in|di|da|nato|nata|residente)[ \\t]+"

@@ -300,11 +300,16 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "(?:,[ \\t]*+(?:ет|ап|кв|вх|корп|оф|эт)\\.[ \\t]*+[\\dА-ЯІЇЄҐ]{1,4}(?![\\p{L}\\d]))*", 0.7),
                 // a street named without a number where something happened ("on Stratford Road at its junction with Shaftmoor
                 // Lane", "on Main Street East", "along Kingsway Avenue"; a twenty-first held-out set's subrogation letter and
-                // accident benefits form): one to three capitalised words and a street's own type; not a computer's drive
-                // ("on Google Drive", "on Shared Drive")
+                // accident benefits form): one to three capitalised words and a street's own type
                 NamedPattern.of("street after on or a junction", "\\b(?:[Oo]n|[Aa]long|[Oo]nto|[Oo]ff|junction[ \\t]with|corner[ \\t]of)[ \\t]{1,3}"
-                        + "(?<value>(?!(?:Google|One|Shared|Hard|Flash|Network|Test)[ \\t])(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}"
-                        + "(?:Road|Lane|Street|Avenue|Drive|Boulevard|Close|Crescent|Terrace|Parkway|Highway)(?:[ \\t](?:East|West|North|South))?)"
+                        // (not a drive, a close, a terrace or a crescent, words of business, computers and prose as often: "on USB
+                        // Flash Drive", "on Month End Close", "the Red Crescent"; not a market's, a song's, a show's or an idiom's
+                        // street, nor a title's words, "on Wall Street", "along Memory Lane", "Notes On Building The New Road":
+                        // the review's)
+                        + "(?<value>(?!(?:Wall|Memory|Sesame|Easy|Silk|Pit|Victory|Abbey|Madison|Mulholland|Penny|Electric|Skid)[ \\t])"
+                        + "(?!(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){0,2}(?:The|An?|And|Of|Now|For|To|In|At|By|On)[ \\t])"
+                        + "(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}"
+                        + "(?:Road|Lane|Street|Avenue|Boulevard|Parkway|Highway)(?:[ \\t](?:East|West|North|South))?)"
                         + "(?![\\p{L}\\d])", 0.6),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),

@@ -302,19 +302,29 @@ public class UsernameRecognizer extends PatternRecognizer {
                 }
                 boolean taken = switch (group) {
                     // only after a record's verb ("order by last_name", "caused by e.coli." are none)
-                    case "by" -> recordVerbBefore(text, m.start(), RECORD_VERBS) && byLogin(text, login, m.end(group))
-                            || recordVerbBefore(text, m.start(), CHECK_VERBS) && checkLogin(login);
+                    // (before "for", a dash or a sentence's end, a person's initial and surname in it: "by fleet_jgarza for
+                    // claim", not "by etl_pipeline for", "by legal – approved", "by sync_job. Next", the review's)
+                    case "by" -> (recordVerbBefore(text, m.start(), RECORD_VERBS) && byLogin(text, login, m.end(group))
+                            || recordVerbBefore(text, m.start(), CHECK_VERBS) && checkLogin(login))
+                            && (!LATER_END.matcher(text).region(m.end(group), text.length()).lookingAt() || personShaped(login));
                     case "bracketed" -> spelledByName(text, m.start(), login) || loginAlone(text, m.start(), m.end(), login);
                     // shaped as a login, no word of prose ("Owner: none", "Agent: available")
-                    case "keyed" -> loginShaped(login) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
+                    // (after German's "Bearbeitung", a person's initial and surname: "Bearbeitung: sofort", "team_a" are none)
+                    case "keyed" -> loginShaped(login) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0
+                            && (!text.subSequence(m.start(), m.start(group)).toString().startsWith("Bearbeitung") || personShaped(login));
                     // a digit in it, a dot or an underscore, or an initial and a surname of five letters or more
                     // ("/users/mholroyd/"; not "/users/export", "/users/balance", "/users/block"), and no route's name
                     // ("/users/sign_in")
                     case "path" -> (madeUp(login) || initialsAndSurname(lower, 1, 5)) && !ROUTES.contains(lower);
-                    // an underscore, a dot or a digit in it ("agent smith" is none)
-                    case "agentword" -> madeUp(login) && !FILE_NAME.matcher(lower).matches();
-                    // an account's, a user's or a code host's word before it on its line ("delete `node_modules`" is none)
-                    case "ticked" -> recordVerbBefore(text, m.start(), ACCOUNT_WORDS) && !FILE_NAME.matcher(lower).matches()
+                    // an underscore, a dot or a digit in it ("agent smith" is none), and a person's initial and surname in it or
+                    // a verb's past after ("agent cs_dpham merged"; not "reducing agent nabh4", "the agent log_level to", the
+                    // review's)
+                    case "agentword" -> madeUp(login) && !FILE_NAME.matcher(lower).matches()
+                            && (personShaped(login) || PAST_VERB_AFTER.matcher(text).region(m.end(group), text.length()).lookingAt());
+                    // right after an account's or a user's word, or after a code host's organisation's verb ("AD account
+                    // `rapgwilym`", "GitHub org: remove `rhys-apg`"; not "`user_id`" a few words on, the review's)
+                    case "ticked" -> ACCOUNT_BEFORE_TICK.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
+                            && !FILE_NAME.matcher(lower).matches() && !lower.matches("v?\\d[\\d.]*")
                             && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
                     default -> true;
                 };
@@ -455,9 +465,28 @@ public class UsernameRecognizer extends PatternRecognizer {
         return false;
     }
 
-    /** The words of an account a login in backticks follows on its line ("AD account `rapgwilym`", "GitHub org: remove `x`"). */
-    private static final List<String> ACCOUNT_WORDS = List.of("account", "user", "username", "login", "handle", "github", "gitlab",
-            "slack", "okta", "vpn");
+    /** What a login in backticks follows: an account's word, or a code host's organisation and its verb. */
+    private static final java.util.regex.Pattern ACCOUNT_BEFORE_TICK = java.util.regex.Pattern.compile(
+            "(?i:(?<![\\p{L}])(?:account|user(?:name)?|login|handle)[ \\t]*:?[ \\t]*"
+            + "|(?<![\\p{L}])(?:github|gitlab)[ \\t]+(?:org|organi[sz]ation|team)[ \\t]*:?[ \\t]*(?:remove|add|invite|offboard)[ \\t]+)$");
+    /** The endings after a record's "by" and its login that need a person's login: "for", a dash, a sentence's end. */
+    private static final java.util.regex.Pattern LATER_END = java.util.regex.Pattern.compile(
+            "[ \\t]++for[ \\t]|[ \\t]++[–—-][ \\t]|\\.[ \\t]++\\p{Lu}");
+    /** A verb's past after an agent's login ("agent cs_dpham merged records"). */
+    private static final java.util.regex.Pattern PAST_VERB_AFTER = java.util.regex.Pattern.compile("[ \\t]++[a-z]{2,}ed(?![\\p{L}])");
+
+    /**
+     * @return whether a login holds a person's initial and surname of the lists, five letters or more, in one of its
+     *     parts between dots, underscores, dashes and digits ("fleet_jgarza", "adm_lwhite", "eg_mbraun"; not "kube_state")
+     */
+    private static boolean personShaped(String login) {
+        for (String part : login.toLowerCase(Locale.ROOT).split("[._\\-0-9]+")) {
+            if (part.length() >= 6 && initialsAndSurname(part, 1, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** What a record's line says it was made by, in lower case ("printed 19-jun-2024 16:05 by abose"). */
     private static final List<String> RECORD_VERBS = List.of("printed", "exported", "generated", "created", "prepared", "entered",

@@ -777,6 +777,8 @@ class OverThresholdTest {
             # run, other first digits
             phone  | cuidadora Ioana Popescu, NIE Y4718823L, 631 55 07 14 Llegada; Sousa da Costa (maior), 936 555 018 – acompanhou | 631 55 07 14;936 555 018
             phone  | Lote 631 55 07 14 22; 536 555 018 kg; 941 555 018 1 |
+            # (the review's: an amount's thousands in threes, a reach's count)
+            phone  | O lucro líquido foi de 912 345 678 euros; Receita total: 936 102 584 €; População: 921 345 000; Reach: 0120034567 impressions |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

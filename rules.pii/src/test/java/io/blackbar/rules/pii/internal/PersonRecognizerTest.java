@@ -131,7 +131,7 @@ class PersonRecognizerTest {
             # a known name after "Good morning" and "Good evening" (a twenty-first held-out set's e-mail thread); not a
             # common word, a team's
             'Good morning Margaret,  My last day. Good evening Pieter, thanks' | Margaret;Pieter
-            'Good morning Team, all. Good day Sunshine, hi. Good evening All' |
+            'Good morning Team, all. Good day Sunshine, hi. Good evening All. Good morning Ireland, the news. Good Morning America, live' |
             'RN: Reviewed. SW: Consulted, will follow. Interpreter: Declined. Nurse: Ambulating independently.' |
             We went to Glen Allen's office after lunch.              | Glen Allen
             # a town of the gazetteer after a preposition is no name, but after to/from without going a person's
