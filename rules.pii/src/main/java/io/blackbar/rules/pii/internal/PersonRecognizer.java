@@ -3260,8 +3260,9 @@ public class PersonRecognizer implements Recognizer {
             "winter", "spring", "fall", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "sunny", "angel", "buddy", "champ", "sunshine", "world", "friend", "friends"), 1);
 
-    /** What "Good" greets with before a name ("Good morning Ridwaan,"). */
-    private static final Set<String> GOOD_TIMES = Set.of("morning", "afternoon", "evening", "day");
+    /** "Good", and what it greets with before a name ("Good morning Margaret,"). */
+    private static final WordTable GOOD_TABLE = WordTable.of(Set.of("good"), 1);
+    private static final WordTable GOOD_TIMES_TABLE = WordTable.of(Set.of("morning", "afternoon", "evening", "day"), 1);
 
     /** A letter's or message's greetings, of English and the European languages ("Hola Lucía,", "Hej Mette!"), in lower case. */
     private static final WordTable GREETING_TABLE = WordTable.of(Set.of("hi", "hello", "hey", "hiya", "howdy", "greetings", "hola",
@@ -3281,8 +3282,9 @@ public class PersonRecognizer implements Recognizer {
             // the greeting's first word g, its last k: "Good morning Ridwaan," is greeted by two
             int k = g;
             if (words.in(g, GREETING_TABLE) == 0) {
-                if (!words.lower(g).equals("good") || !words.adjacentToNext(g) || g + 2 >= words.size()
-                        || !GOOD_TIMES.contains(words.lower(g + 1))) {
+                // (read through tables: a String made of every word cost 2% of the detector's time)
+                if (words.in(g, GOOD_TABLE) == 0 || !words.adjacentToNext(g) || g + 2 >= words.size()
+                        || words.in(g + 1, GOOD_TIMES_TABLE) == 0) {
                     continue;
                 }
                 k = g + 1;
