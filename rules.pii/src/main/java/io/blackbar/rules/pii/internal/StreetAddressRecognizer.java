@@ -228,8 +228,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("number and British street type", "\\b\\d{1,4}[A-Za-z]?(?:[ \\t]{1,3}(?!(?:Percent|Per|Point|Points|Times|Mile|Miles)\\b)"
                         + NAME_WORD + "){1,3}[ \\t]{1,3}"
                         + factored(UK_TYPE_WORDS) + "\\b(?=[ \\t]*(?:,[ \\t]*\\p{Lu}|\\r?\\n|$|[ \\t]+[A-Z]{1,2}\\d))", 0.7),
-                // a numbered street: "300 E 57th St", "45 1st Street", "12 W 3rd Ave", "6618 SE 17th Ave"; only a street's own types after the
-                // ordinal ("Seat 14 3rd Row", "Won 3 1st Place medals" are none)
+                // a numbered street: "300 E 57th St", "45 1st Street", "12 W 3rd Ave", "6618 SE 17th Ave"; only a street's own
+                // types after the ordinal ("Seat 14 3rd Row", "Won 3 1st Place medals" are none)
                 NamedPattern.of("numbered street", "\\b\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NS][EW]|[NSEW]\\.?|North|South|East|West)[ \\t]+)?"
                         + ORDINAL + "[ \\t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Terrace|Parkway|Pkwy)\\b\\.?", 0.7),
                 NamedPattern.of("street type then number",

@@ -260,10 +260,8 @@ public class UsernameRecognizer extends PatternRecognizer {
                     + "|(?<![\\p{L}])(?:Assignee|Reporter|Owner|Agent|Operator|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?|Ersteller(?:in)?"
                     + "|Bearbeitung|Laatinut|Întocmit|Intocmit|Behandelaar|Gestionnaire|Responsable)[ \\t]*+:[ \\t]*+"
                     + "(?<keyed>[a-z][a-z0-9._-]{2,30}[a-z0-9])(?=[ \\t]*+(?:\\r?\\n|$|[(,;|·])|[ \\t]++[–—-][ \\t])"
-                    // an agent's login with a blank alone ("agent cs_dpham merged records"), and one in a code's backticks after
-                    // an account's word ("AD account `rapgwilym`", "GitHub org: remove `rhys-apg`"; a twenty-first set's); not a browser's
-                    // "user agent mozilla5"
-                    + "|(?<![\\p{L}])(?<!(?i:user)[ \\t])(?:agent|operator)[ \\t]++(?<agentword>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\\w@-]|[.-]\\w)"
+                    // a login in a code's backticks after an account's word ("AD account `rapgwilym`", "GitHub org: remove
+                    // `rhys-apg`"; a twenty-first set's)
                     + "|`(?<ticked>[a-z][a-z0-9._-]{2,30}[a-z0-9])`"
                     // an agent's or an operator's login in brackets ("Jordan M. (agent jordan.m):")
                     + "|\\((?:agent|operator|user)[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"));
@@ -290,7 +288,7 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     private static void namedLogins(CharSequence text, List<RecognizerResult> found) {
         LOGIN_IN_WORDS.forEachMatch(text, m -> {
-            for (String group : List.of("by", "bracketed", "mention", "sshd", "path", "keyed", "agent", "agentword", "ticked")) {
+            for (String group : List.of("by", "bracketed", "mention", "sshd", "path", "keyed", "agent", "ticked")) {
                 int start = m.start(group);
                 if (start < 0) {
                     continue;
@@ -316,15 +314,10 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // ("/users/mholroyd/"; not "/users/export", "/users/balance", "/users/block"), and no route's name
                     // ("/users/sign_in")
                     case "path" -> (madeUp(login) || initialsAndSurname(lower, 1, 5)) && !ROUTES.contains(lower);
-                    // an underscore, a dot or a digit in it ("agent smith" is none), and a person's initial and surname in it or
-                    // a verb's past after ("agent cs_dpham merged"; not "reducing agent nabh4", "the agent log_level to", the
-                    // review's)
-                    case "agentword" -> madeUp(login) && !FILE_NAME.matcher(lower).matches()
-                            && (personShaped(login) || PAST_VERB_AFTER.matcher(text).region(m.end(group), text.length()).lookingAt());
                     // right after an account's or a user's word, or after a code host's organisation's verb ("AD account
                     // `rapgwilym`", "GitHub org: remove `rhys-apg`"; not "`user_id`" a few words on, the review's)
                     case "ticked" -> ACCOUNT_BEFORE_TICK.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
-                            && !FILE_NAME.matcher(lower).matches() && !lower.matches("v?\\d[\\d.]*")
+                            && !FILE_NAME.matcher(lower).matches() && !VERSION.matcher(lower).matches()
                             && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
                     default -> true;
                 };
@@ -338,7 +331,25 @@ public class UsernameRecognizer extends PatternRecognizer {
                 return;
             }
         });
+        // an agent's login with a blank alone ("agent cs_dpham merged records", a twenty-first held-out set's): an underscore,
+        // a dot or a digit in it ("agent smith" is none), and a person's initial and surname in it or a verb's past after (not
+        // "reducing agent nabh4", "the agent log_level to", the review's), not a browser's "user agent mozilla5"; a scanner
+        // of its own, looked for by its words (in the one above, every word beginning with an "a" or an "o" was tried)
+        AGENT_LOGIN.forEachMatch(text, m -> {
+            String login = m.group("login");
+            String lower = login.toLowerCase(Locale.ROOT);
+            boolean user = m.start() >= 5 && text.subSequence(m.start() - 5, m.start() - 1).toString().equalsIgnoreCase("user")
+                    && (text.charAt(m.start() - 1) == ' ' || text.charAt(m.start() - 1) == '\t');
+            if (!user && madeUp(login) && !serviceOrBot(lower) && !FILE_NAME.matcher(lower).matches()
+                    && (personShaped(login) || PAST_VERB_AFTER.matcher(text).region(m.end("login"), text.length()).lookingAt())) {
+                found.add(new RecognizerResult("USERNAME", m.start("login"), m.end("login"), 0.8, "pattern 'login agentword'"));
+            }
+        });
     }
+
+    /** An agent's or an operator's word, a blank and a login ("agent cs_dpham"). */
+    private static final PatternScanner AGENT_LOGIN = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:agent|operator)[ \\t]++(?<login>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\\w@-]|[.-]\\w)"));
 
     /**
      * Whether a word after a record's "by" ending at {@code end} is a login: a bare word shaped as a login too, no file's
@@ -472,6 +483,10 @@ public class UsernameRecognizer extends PatternRecognizer {
     /** The endings after a record's "by" and its login that need a person's login: "for", a dash, a sentence's end. */
     private static final java.util.regex.Pattern LATER_END = java.util.regex.Pattern.compile(
             "[ \\t]++for[ \\t]|[ \\t]++[–—-][ \\t]|\\.[ \\t]++\\p{Lu}");
+    /** A version's number in backticks ("`v2.3.1`"), no login. */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("v?\\d[\\d.]*");
+    /** What parts a login's words: dots, underscores, dashes, digits. */
+    private static final java.util.regex.Pattern LOGIN_PARTS = java.util.regex.Pattern.compile("[._\\-0-9]+");
     /** A verb's past after an agent's login ("agent cs_dpham merged records"). */
     private static final java.util.regex.Pattern PAST_VERB_AFTER = java.util.regex.Pattern.compile("[ \\t]++[a-z]{2,}ed(?![\\p{L}])");
 
@@ -480,7 +495,7 @@ public class UsernameRecognizer extends PatternRecognizer {
      *     parts between dots, underscores, dashes and digits ("fleet_jgarza", "adm_lwhite", "eg_mbraun"; not "kube_state")
      */
     private static boolean personShaped(String login) {
-        for (String part : login.toLowerCase(Locale.ROOT).split("[._\\-0-9]+")) {
+        for (String part : LOGIN_PARTS.split(login.toLowerCase(Locale.ROOT))) {
             if (part.length() >= 6 && initialsAndSurname(part, 1, 5)) {
                 return true;
             }

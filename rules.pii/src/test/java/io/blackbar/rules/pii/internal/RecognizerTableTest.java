@@ -1230,7 +1230,7 @@ class RecognizerTableTest {
             # logins after "by" before "for", a dash or a sentence's end, after a German key and an agent's word, in backticks
             # after an account's word (a twenty-first held-out set's log, telematics export, register, chat and checklist); not
             # a browser's user agent, a word after "agent", a folder in backticks, a word before a full stop
-            user    | 'exported 2025-03-07T08:00:11Z by fleet_jgarza for claim\nVerified 25/02/2025 by adm_lwhite. Proof\nBearbeitung: eg_mbraun – Rückfragen\nImpreso por jortuno – 15/03/2025\nagent cs_dpham merged records\nAD account `rapgwilym` disabled\nGitHub org: remove `rhys-apg`; revoke' | fleet_jgarza;adm_lwhite;eg_mbraun;jortuno;cs_dpham;rapgwilym;rhys-apg
+            user    | 'exported 2025-03-07T08:00:11Z by fleet_jgarza for claim\nVerified 25/02/2025 by adm_lwhite. Proof\nBearbeitung: eg_mbraun – Rückfragen\nImpreso por jortuno – 15/03/2025\nagent cs_dpham merged records\nAD account `rapgwilym` disabled\nGitHub org: remove `rhys-apg`; revoke' | fleet_jgarza;adm_lwhite;eg_mbraun;jortuno;rapgwilym;rhys-apg;cs_dpham
             user    | 'user agent mozilla5\nthe agent smith said\ndelete `node_modules` and `build`\nupdated by staff. Next\nprinted by hand for you' |
             # (the review's: tools, columns and teams after "by" before the new endings, identifiers in backticks a few words
             # after an account's word, an agent's chemical or setting, a German key's words)
