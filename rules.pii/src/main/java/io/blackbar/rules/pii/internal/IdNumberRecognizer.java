@@ -36,6 +36,8 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
     /** Romania's identity card series: its counties' and Bucharest's two letters. */
     private static final String RO_SERIES = "(?-i:A[BRSXZ]|B[CHNRTVXZ]|C[JLSTVZ]|D[BDPRTX]|G[GJLRZ]|H[DR]|I[FLSZ]|K[LSTVXZ]|M[HMSXZ]|N[TZ]|OT"
             + "|P[HX]|R[DKRTX]|S[BMVXZ]|T[CMRZ]|V[LNS]|X[BCDHMRTVZ]|Z[CLRV])";
+    /** The words before "case" that make it no file's ("in case", "worst case", "use case", "test case"). */
+    private static final String NOT_A_CASE = "(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)";
     private static final String FIVE_DIGITS = "(?=[ \\t]{0,3}[:#]?[ \\t]{0,12}(?:[A-Z/-]{0,8}\\d){5})";
 
     public IdNumberRecognizer() {
@@ -341,7 +343,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "certificate[ \\t]+ref\\.?" + FIVE_DIGITS + "|certificates?(?=[ \\t]{1,2}(?:\\d{9,}|[A-Z0-9]{2,8}-[A-Z0-9-]*\\d{3,})(?![\\w-]))"
                         + "|(?<!(?:pull|merge|feature|change|service|purchase|support|access|leave|budget|travel|pto)[ \\t])"
                         + "(?:application|request)(?=[ \\t]{1,2}[A-Z]{1,5}(?:-[A-Z0-9]{1,5})*-\\d{4,}(?![\\w]))(?=[ \\t]{1,2}(?:[A-Z-]*\\d){6})"
-                        + "|(?<!(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)[ \\t])case"
+                        + "|(?<!" + NOT_A_CASE + "[ \\t])case"
                         + "(?=[ \\t]{1,2}\\d{7,12}(?![\\d.,/-])(?![ \\t]+(?:bytes?|users?|operations?|items?|rows?|records?|times|eur|usd|gbp|dollars"
                         + "|euros|people|units?)\\b))"
                         + "|crn(?<=(?-i:CRN))(?=[ \\t]*:?[ \\t]*\\d{3}[ ]?\\d{3}[ ]?\\d{3}[A-Z](?!\\w))|centrelink(?:[ \\t]+crn)?|edipi"
@@ -363,7 +365,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|national[ \\t]+id(?:entity)?(?:[ \\t]+card)?(?=[ \\t]*:?[ \\t]*\\d{6,}(?![\\d,.])(?![ \\t]+\\p{Ll}+s\\b))"
                         + "(?![ \\t]*:?[ \\t]*\\d+0000(?!\\d))"
                         + "|badge(?<=\\(badge)(?=[ \\t]+#?\\d{3,6}\\))"
-                        + "|case(?<!(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)[ \\t]case)"
+                        + "|case(?<!" + NOT_A_CASE + "[ \\t]case)"
                         + "(?=[ \\t]{1,2}(?:[A-Z]{2,5}[ \\t])?\\d{2}-(?:[A-Z]{1,2}-\\d{4,}|\\d{5,})(?![\\w-]))"
                         + "|(?<!(?:to|at|in|for)[ \\t])(?:conf\\.|confirmation)(?=[ \\t]{1,2}[A-Z]{2,5}-\\d{5,}(?![\\w-]))"
                         + "|court[ \\t]+file(?:[ \\t]+(?:no\\.?|number))?|suit(?=[ \\t]{1,2}[A-Z]{1,3}-\\d{2,6}/(?:19|20)\\d{2}(?![\\w/-]))"
@@ -404,7 +406,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|aufenthaltstitel(?:[ \\t]+nr\\.?)?|(?:university|nmls)[ \\t]+id(?=[ \\t]+[A-Z]{0,3}\\d{6,}(?![\\w-]))"
                         // (not a state's VAT number after "EU member", nor a board's member: the review's)
                         + "|(?<!board[ \\t])member(?=[ \\t]{1,3}[A-Z]{1,4}\\d{7,}(?![\\w-]))(?![ \\t]{1,3}(?-i:[A-Z]{2})\\d{8,12}(?![\\w-])[ \\t]+(?-i:VAT))"
-                        + "|case(?<!(?:in|worst|best|use|test|edge|base|just|lower|upper|each|any|this|that|which|per)[ \\t]case)"
+                        + "|case(?<!" + NOT_A_CASE + "[ \\t]case)"
                         + "(?=[ \\t]{1,2}(?:19|20)\\d{2}-?(?:[A-Z]{1,3}-?\\d{4,}|\\d{4,}-[A-Z]{1,3})(?![\\w-]))"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
