@@ -26,7 +26,7 @@ public class TableAgeRecognizer extends TextTableRecognizer {
     /** An age's heading in the languages of {@link TextTableRecognizer}'s age columns, then the cell's end. */
     private static final PatternScanner AGE_HEADING = PatternScanner.of(Pattern.compile(
             "(?i)(?<![\\p{L}\\d])(?:age|age[_ ]?years|age[ ]?/[ ]?sex|edad|idade|alter|leeftijd|ålder|Ålder|alder|wiek|vek|věk|Věk|vecums"
-                    + "|starost|életkor|Életkor|vanus|ikä|Ikä|возраст|Возраст|ηλικία|Ηλικία)[\"']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$)"));
+                    + "|starost|életkor|Életkor|vanus|ikä|Ikä|возраст|Возраст|ηλικία|Ηλικία)[\"'`]?[ \\t]*(?:[,;\\t|]|\\r?\\n|$)"));
 
     @Override
     public List<EntityType> entities() {

@@ -779,6 +779,9 @@ class OverThresholdTest {
             phone  | Lote 631 55 07 14 22; 536 555 018 kg; 941 555 018 1 |
             # (the review's: an amount's thousands in threes, a reach's count)
             phone  | O lucro líquido foi de 912 345 678 euros; Receita total: 936 102 584 €; População: 921 345 000; Reach: 0120034567 impressions |
+            # an SQL dump's age column, its name in backticks (a twenty-first held-out set's); not a server's
+            table age | "INSERT INTO `players` (`id`,`first_name`,`last_name`,`age`,`division`) VALUES\n(4411,'Brynn','Halvorsen',11,'12U-A'),\n(4412,'Kou','Vang',10,'10U-B');" | 11;10
+            table age | "INSERT INTO `hosts` (`id`,`hostname`,`age`) VALUES\n(1,'web-01',3);" |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
