@@ -1623,6 +1623,9 @@ class RecognizerTableTest {
             address | stationary on Stratford Road at its junction with Shaftmoor Lane, Hall Green. Rear-ended on Main Street East; drove | Stratford Road;Shaftmoor Lane, Hall Green;Main Street East
             address | saved on Google Drive; on Shared Drive; on Monday Morning; junction with Main; upon Road Trip |
             address | 'Stocks fell on Wall Street today; a stroll along Memory Lane; Update on Recruitment Drive; stored on USB Flash Drive; Guidance on Month End Close; Notes On Building The New Road; Tickets on Sale Now Road Show' |
+            # an age's XML element (a twenty-first held-out set's); not a page's, a usage's, a message's element
+            age     | '<Name>Anita Deshpande</Name><Gender>F</Gender><Age>47</Age><DOB>1977-09-21</DOB>; <PatientAge> 81 </PatientAge>' | 47;81
+            age     | '<Page>47</Page><Usage>12</Usage><Message>3</Message><age>1234</age>' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
