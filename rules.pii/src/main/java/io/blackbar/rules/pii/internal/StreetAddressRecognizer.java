@@ -311,6 +311,16 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}"
                         + "(?:Road|Lane|Street|Avenue|Boulevard|Parkway|Highway)(?:[ \\t](?:East|West|North|South))?)"
                         + "(?![\\p{L}\\d])", 0.6),
+                // a British or Irish street without a number before its town and postcode ("Model Farm Road, Cork T12 K8AF",
+                // "Station Road, Leeds LS1 4DY", a county between: a twenty-first held-out set's medication record): the postcode
+                // makes the words before the town an address, not a title's (not a park, a court or a hill, an estate's or
+                // an office's name as often)
+                NamedPattern.of("street before its town and postcode", "(?<![\\p{L}\\d'-])"
+                        + "(?<value>(?!(?:The|An?|And|Of|For|To|In|At|By|On)[ \\t])(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}"
+                        + "(?:Road|Lane|Street|Avenue|Drive|Close|Way|Crescent|Terrace|Place|Grove|Gardens|Row|Square|Mews|Walk))"
+                        + "(?=,[ \\t]{1,3}\\p{Lu}[\\p{L}'-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'-]{1,30}){0,2}"
+                        + "(?:,[ \\t]{1,3}(?:Co\\.[ \\t])?\\p{Lu}[\\p{L}'-]{1,30})?,?[ \\t]{1,20}"
+                        + "(?:" + ZipCodeRecognizer.UK_POSTCODE + "|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ][0-9AC-FHKNPRTV-Y]{4})(?![\\p{L}\\d-]))", 0.6),
                 NamedPattern.of("street corner",
                         "(?i:the[ \\t]+)?(?i:corner)[ \\t]+of[ \\t]+[^\\n,;]{3,60}?[ \\t]+and[ \\t]+\\p{L}[\\p{L}'.-]{1,30}[ \\t]+\\p{L}[\\p{L}'.-]{1,30}", 0.6),
                 NamedPattern.of("unit", "\\b" + alternation(UNIT_WORDS) + "\\.?\\s?#?\\d{1,5}[A-Za-z]?\\b", 0.45),

@@ -1626,6 +1626,10 @@ class RecognizerTableTest {
             # an age's XML element (a twenty-first held-out set's); not a page's, a usage's, a message's element
             age     | '<Name>Anita Deshpande</Name><Gender>F</Gender><Age>47</Age><DOB>1977-09-21</DOB>; <PatientAge> 81 </PatientAge>' | 47;81
             age     | '<Page>47</Page><Usage>12</Usage><Message>3</Message><age>1234</age>' |
+            # a British or Irish street without a number before its town, a county and a postcode (a twenty-first held-out set's
+            # medication record; the others a session's probes); not a park's or a court's name, nor without the postcode
+            address | 'Pharmacy Department · Model Farm Road, Cork T12 K8AF MEDICATION; at the club boathouse, Grattan Road, Galway, Co. Galway H91 X2Y3. Write to Station Road, Leeds LS1 4DY today' | Model Farm Road, Cork;Grattan Road, Galway, Co. Galway;Station Road, Leeds
+            address | 'Thorpe Park, Leeds LS15 8ZB; Crown Court, Leeds LS1 3BG; Station Road, Leeds today; The Road, Leeds LS1 4DY' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
