@@ -716,7 +716,9 @@ public class PlaceRecognizer extends PatternRecognizer {
             "(?<=\\p{L},?[ \\t])(?:\\([A-Z]{2}\\)|[A-Z]{3}[ ]\\d{4}(?!\\d)|LV-\\d{4}(?!\\d)"
                     // an Irish Eircode ("Model Farm Road, Cork T12 K8AF", a twenty-first held-out set's)
                     // (a letter among its last four: "Gate D12 0930", "Galaxy A54 2023" are none, the review's)
-                    + "|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\\w-]))"));
+                    + "|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])"
+                    // a British postcode with its space ("Kings Court, Sheffield S10 2TN", a session's probe)
+                    + "|(?<uk>" + ZipCodeRecognizer.UK_POSTCODE.replace("[ \\t]?", "[ ]") + ")(?![\\w-]))"));
 
     /** An Italian preposition or birth's word before one or two capitalised words ending the region ("nato a Verona"). */
     private static final Pattern ITALIAN_BEFORE_TOWN = Pattern.compile("(?<![\\p{L}])(?i:a|in|di|da|nato|nata|residente)[ \\t]+"
@@ -725,7 +727,8 @@ public class PlaceRecognizer extends PatternRecognizer {
     /** The words before an Eircode that are a street's or a building's, not a town's ("Main Street D02 X285"). */
     private static final Set<String> EIRCODE_NOT_TOWN = Set.of("Road", "Street", "Avenue", "Lane", "Drive", "Park", "Square", "Place",
             "Close", "Way", "Terrace", "Court", "Crescent", "Grove", "Hill", "Quay", "House", "Centre", "Room", "Unit", "Floor",
-            "Eircode", "Code", "Postcode", "Ireland");
+            "Eircode", "Code", "Postcode", "Ireland", "Post", "Ref", "Reference", "Number", "Box", "Zip", "Address", "Tel", "Fax", "Phone", "England", "Scotland", "Wales",
+            "Gate", "Suite", "Flat", "Apartment", "Building", "Mews", "Gardens", "Row", "Walk", "Estate", "Parade");
 
     /** Italy's provinces' codes, which an address or a birthplace writes in brackets after its town ("Verona (VR)"). */
     private static final Set<String> ITALIAN_PROVINCES = Set.of(("AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE"
@@ -768,15 +771,31 @@ public class PlaceRecognizer extends PatternRecognizer {
             // gazetteer leaves out common words); a twenty-first held-out set's
             boolean province = plain.charAt(m.start()) == '(' && ITALIAN_PROVINCES.contains(plain.substring(m.start() + 1, m.start() + 3))
                     && ITALIAN_BEFORE_TOWN.matcher(plain).region(Math.max(0, e - 48), e).find(); // not "Boston (GE) plant"
-            boolean eircode = m.end() - m.start() == 8 && Character.isDigit(plain.charAt(m.start() + 2));
+            boolean eircode = m.end() - m.start() == 8 && Character.isDigit(plain.charAt(m.start() + 2)) && m.group("uk") == null;
+            boolean postcode = m.group("uk") != null;
             for (int w = words - 1; w >= 0; w--) {
                 int s = starts[w];
-                if (Cities.town(plain, s, e, buffer) && (w > 0 || province || !otherwiseAWord(plain, s))
+                if (Cities.town(plain, s, e, buffer) && (w > 0 || province || postcode || !otherwiseAWord(plain, s))
                         || eircode && w == 0 && !EIRCODE_NOT_TOWN.contains(plain.substring(s, e))) {
                     out.add(new RecognizerResult("LOCATION", s, e, 0.6, "town of the gazetteer before a region's code or a postcode"));
                     if (province) {
                         out.add(new RecognizerResult("LOCATION", m.start() + 1, m.start() + 3, 0.6, "an Italian province's code after its town"));
                     }
+                    return;
+                }
+            }
+            // before a British postcode, what the gazetteer does not know is a suburb's or a village's name ("Hall Green B28
+            // 8AA", "Kings Court, Sheffield S10 2TN", a session's probes): the last two capitalised words or the last one, none
+            // of them a street's, a building's or a label's word, one alone of three letters (a common word too: "Reading RG1
+            // 1AA", "Bath BA1 1LZ")
+            for (int w = postcode ? Math.min(words, 2) - 1 : -1; w >= 0; w--) {
+                boolean street = false;
+                for (int v = w; v >= 0; v--) {
+                    int end = v == 0 ? e : starts[v - 1] - 1;
+                    street |= EIRCODE_NOT_TOWN.contains(plain.substring(starts[v], end));
+                }
+                if (!street && (w > 0 || e - starts[0] >= 3)) {
+                    out.add(new RecognizerResult("LOCATION", starts[w], e, 0.6, "a town before a British postcode"));
                     return;
                 }
             }

@@ -1630,6 +1630,10 @@ class RecognizerTableTest {
             # medication record; the others a session's probes); not a park's or a court's name, nor without the postcode
             address | 'Pharmacy Department · Model Farm Road, Cork T12 K8AF MEDICATION; at the club boathouse, Grattan Road, Galway, Co. Galway H91 X2Y3. Write to Station Road, Leeds LS1 4DY today' | Model Farm Road, Cork;Grattan Road, Galway, Co. Galway;Station Road, Leeds
             address | 'Thorpe Park, Leeds LS15 8ZB; Crown Court, Leeds LS1 3BG; Station Road, Leeds today; The Road, Leeds LS1 4DY' |
+            # a town before a British postcode, known to the gazetteer or not (a session's probes); not a street's, a label's, a
+            # building's word, nor a word of two letters
+            place   | 'Flat 2, Kings Court, Sheffield S10 2TN; Hall Green B28 8AA; Write to 5 Station Road, Leeds LS1 4DY today; Milton Keynes MK9 2EA; Reading RG1 1AA' | Sheffield;Hall Green;Leeds;Milton Keynes;Reading
+            place   | 'Station Road LS1 4DY; Postcode LS1 4DY; Ref AB1 2CD; Box BT1 1AA; at EC1A 1BB; Gate D12 0930; Address CB7 4AA; Tel BT1 1AA' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
