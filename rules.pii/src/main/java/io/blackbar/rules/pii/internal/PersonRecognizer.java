@@ -3253,12 +3253,15 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * Common words that are given names too but after a greeting are a pet name, a rank, a title, a season or a month
-     * ("Hi Love,", "Hi Chief,", "Hi Captain,", "Hello Summer!", "Hello June, new month", a review's).
+     * ("Hi Love,", "Hi Chief,", "Hi Captain,", "Hello Summer!", "Hello June, new month", a review's); and given names that
+     * in small letters are an idiom's or an assistant's.
      */
     private static final WordTable NOT_GREETED_TABLE = WordTable.of(Set.of("love", "baby", "honey", "darling", "dear", "sweetie",
             "chief", "captain", "major", "king", "queen", "prince", "princess", "boss", "coach", "doc", "summer", "autumn",
             "winter", "spring", "fall", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "sunny", "angel", "buddy", "champ", "sunshine", "world", "friend", "friends"), 1);
+            "october", "november", "december", "sunny", "angel", "buddy", "champ", "sunshine", "world", "friend", "friends",
+            // (in small letters an idiom's or a voice assistant's: "ciao bella,", "hey siri,")
+            "bella", "bello", "siri", "alexa", "cortana"), 1);
 
     /** "Good", and what it greets with before a name ("Good morning Margaret,"). */
     private static final WordTable GOOD_TABLE = WordTable.of(Set.of("good"), 1);
@@ -3281,20 +3284,25 @@ public class PersonRecognizer implements Recognizer {
         for (int g = 0; g + 1 < words.size(); g++) {
             // the greeting's first word g, its last k: "Good morning Margaret," is greeted by two
             int k = g;
+            boolean small = false;
             if (!words.capitalised(g + 1) || words.in(g, GREETING_TABLE) == 0) {
+                // a chat's name in small letters after its greeting ("moin sabine, bin krank", "hi annie!"): one word
+                small = Character.isLowerCase(chars[words.start(g + 1)]) && words.in(g, GREETING_TABLE) != 0;
                 // (the cheap questions first, through tables: a String made of every word cost 2% of the detector's time)
-                if (g + 2 >= words.size() || !words.capitalised(g + 2) || (chars[words.start(g)] | 0x20) != 'g'
-                        || words.in(g, GOOD_TABLE) == 0 || !words.adjacentToNext(g) || words.in(g + 1, GOOD_TIMES_TABLE) == 0) {
-                    continue;
+                if (!small) {
+                    if (g + 2 >= words.size() || !words.capitalised(g + 2) || (chars[words.start(g)] | 0x20) != 'g'
+                            || words.in(g, GOOD_TABLE) == 0 || !words.adjacentToNext(g) || words.in(g + 1, GOOD_TIMES_TABLE) == 0) {
+                        continue;
+                    }
+                    k = g + 1;
                 }
-                k = g + 1;
             }
             if (!words.adjacentToNext(k)
                     || g > 0 && !StreetAddressRecognizer.fieldStart(java.nio.CharBuffer.wrap(chars), words.start(g), ".!?:;-*\u2022,")) {
                 continue;
             }
             int last = k + 1;
-            while (last + 1 < words.size() && last - k < 3 && words.adjacentToNext(last) && words.capitalised(last + 1)) {
+            while (!small && last + 1 < words.size() && last - k < 3 && words.adjacentToNext(last) && words.capitalised(last + 1)) {
                 last++;
             }
             int end = words.end(last);
@@ -3317,6 +3325,10 @@ public class PersonRecognizer implements Recognizer {
             // brand or a song's word ("Hello Boston!", "Hi Folks,", "Hey Google,", "Hello Darkness, my old friend")
             int kinds = kindsWithoutDiacritics(words, k + 1);
             name &= (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & NameLists.WORD_NAME) == 0;
+            // in small letters a given name the lists know, of three letters or more, no common word at all ("hi all,",
+            // "hello world!", "ciao bella,")
+            name &= !small || (kinds & NameLists.FIRST) != 0 && !words.common(k + 1) && words.in(k + 1, NOT_GREETED_TABLE) == 0
+                    && words.end(k + 1) - words.start(k + 1) >= 3;
             int start = words.start(k + 1);
             // after "Good morning" not a town, a country, a nation's show ("Good morning Ireland,", "Good Morning America",
             // the review's)
