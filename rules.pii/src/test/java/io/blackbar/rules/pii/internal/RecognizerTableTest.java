@@ -1626,6 +1626,13 @@ class RecognizerTableTest {
             # an age's XML element (a twenty-first held-out set's); not a page's, a usage's, a message's element
             age     | '<Name>Anita Deshpande</Name><Gender>F</Gender><Age>47</Age><DOB>1977-09-21</DOB>; <PatientAge> 81 </PatientAge>' | 47;81
             age     | '<Page>47</Page><Usage>12</Usage><Message>3</Message><age>1234</age>' |
+            # a twenty-second held-out set's logins: after "by" before a printout's gap, numbered before a sentence's end or a
+            # dash, after lodging and sending verbs in English, French, Italian, after a German office's date, an office's word,
+            # a reviewer's in brackets, "login" after a comma, a dating app's profile, Polish "Konto"
+            user    | 'Closed by disp_tmonroe   Disp: T1. Lodged by chbmc_reception2. Copy. Transmis à l''OPCO EP le 05/03/2025 par bvm_fl_76 - accusé\nCopia inviata alla società da cmso_accettazione2.\nBEARBEITUNGSVERMERK: erfasst 05.03.2025 sta21_mweber; Steuermarke\ntramitador ler_bsocial_mgomez; gestionnaire mf_clebihan\nthe NFIB (reviewer nfib_an_0217). Tregidgo (Associate Audiologist), login rtregidgo\ndating-app profile richard_h_md, claimed; Konto PUE: ewelina.wrobel86 (logowanie' | rtregidgo;richard_h_md;ewelina.wrobel86;disp_tmonroe;chbmc_reception2;bvm_fl_76;cmso_accettazione2;sta21_mweber;nfib_an_0217;ler_bsocial_mgomez;mf_clebihan
+            # (not a chemist's agent, a setting, a job's account before a sentence, a server's profile, a bank account's, a state,
+            # an office's word before prose, a place after Italian's "da")
+            user    | 'reducing agent nabh4; the operator log_level to; Processed by sync_job. Next; AWS profile prod_admin, region; Konto: DE12 3456; compte: actif; tramitador de expedientes; gestionnaire du dossier; registrato da casa.\nerfasst 05.03.2025 Antrag;' |
             # a twenty-second held-out set's ages: in brackets after an ISO date or one with its month's name, after a date
             # alone in a table's cell, bare after a birth's label and date before a bar, a person described, "I am" before any
             # clause, a relative's word before the bracket in Spanish, Italian's age at an event
