@@ -1626,6 +1626,10 @@ class RecognizerTableTest {
             # an age's XML element (a twenty-first held-out set's); not a page's, a usage's, a message's element
             age     | '<Name>Anita Deshpande</Name><Gender>F</Gender><Age>47</Age><DOB>1977-09-21</DOB>; <PatientAge> 81 </PatientAge>' | 47;81
             age     | '<Page>47</Page><Usage>12</Usage><Message>3</Message><age>1234</age>' |
+            # a bank's name right before an account's number, an export's "account" key before digits (a twenty-second held-out
+            # set's savings club register, fraud report and onboarding export); not a count, a year, a word after, letters
+            account | '| Jan 2025 | Capitec 1498220734 | | FNB 62801944315 |; paid from Lloyds 31926819 (s/c 30-94-57)\n{"routing": "063100099", "account": "8830019472", "type": "checking"}' | 1498220734;62801944315;31926819;8830019472
+            account | 'Nationwide 1200000 customers; Chase 2024 results; HSBC 12345678901234 ref; Barclays 123456; {"account": "ACME-1234567"}; "account": "12345"' |
             # a twenty-second held-out set's logins: after "by" before a printout's gap, numbered before a sentence's end or a
             # dash, after lodging and sending verbs in English, French, Italian, after a German office's date, an office's word,
             # a reviewer's in brackets, "login" after a comma, a dating app's profile, Polish "Konto"
