@@ -82,7 +82,9 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // ("(03) 6668 5440")
                 // (the first two under the threshold without a phone's word near: lottery numbers and bingo calls come in pairs,
                 // part numbers and years after a slash: "Winning numbers: 06 12 18 44 49", "Part number 030/2023")
-                NamedPattern.of("French number in pairs", "(?<![\\w+./:-])0[1-9](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}(?![\\w-]|[.,/:]\\d)", 0.45),
+                // (a landline's too, now that a lottery's rising draw is refused whatever its score: "Strasbourg – 03 88 55 50 12",
+                // a twenty-first held-out set's letterhead; not a sixth pair after, a count's)
+                NamedPattern.of("French number in pairs", "(?<![\\w+./:-])0[1-9](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}(?![\\w-]|[.,/:]\\d|[ .]\\d)", 0.5),
                 NamedPattern.of("German area code and slash", "(?<![\\w+./:-])0[1-9]\\d{1,4}/(?!(?:19|20)\\d{2}(?!\\d))\\d{4,8}(?:-\\d{1,5})?"
                         + "(?![\\w/-]|[.,]\\d)", 0.45),
                 // mobiles in their national groups, which account and reference numbers are not printed in: Australian
@@ -189,10 +191,12 @@ public class PhoneRecognizer extends PatternRecognizer {
     /**
      * A Spanish mobile in its groups of three and pairs ("631 55 07 14") and a Portuguese one in threes ("936 555 018"),
      * which the "national" expression finds under the threshold: raised to a national form's score (a twenty-first
-     * held-out set's care record and death certificate). Read from its matches, not by an expression of their own, which
+     * held-out set's care record and death certificate); a Spanish mobile or landline in threes too ("699 555 047", "976 555
+     * 400 ext. 2231", a twenty-second held-out set's waiting list), before a clause's end or an extension as the
+     * Portuguese. Read from its matches, not by an expression of their own, which
      * would be tried at every such digit.
      */
-    private static final Pattern IBERIAN_MOBILE = Pattern.compile("[67]\\d{2} \\d{2} \\d{2} \\d{2}|9[1236]\\d \\d{3} \\d{3}");
+    private static final Pattern IBERIAN_MOBILE = Pattern.compile("[67]\\d{2} \\d{2} \\d{2} \\d{2}|(?:6\\d|7[1-4]|9[1-8])\\d \\d{3} \\d{3}");
     /**
      * What follows a Portuguese mobile's threes, which are an amount's thousands as often ("936 102 584 €", "912 345 678
      * euros", the review's): a dash, a clause's or a line's end.
@@ -211,14 +215,28 @@ public class PhoneRecognizer extends PatternRecognizer {
             }
         }));
         // (not in brackets: "the total (936 102 584)")
-        out.replaceAll(r -> r.score() < 0.55 && r.end() - r.start() <= 12 && r.explanation().startsWith("pattern 'national'")
-                && (r.start() == 0 || text.charAt(r.start() - 1) != '(')
-                && IBERIAN_MOBILE.matcher(text.subSequence(r.start(), r.end())).matches()
-                && (text.charAt(r.start()) != '9' || CLAUSE_END.matcher(text).region(r.end(), text.length()).lookingAt()
-                && !text.subSequence(r.end() - 3, r.end()).toString().equals("000"))
+        out.replaceAll(r -> r.score() < 0.55 && r.explanation().startsWith("pattern 'national'")
+                && (r.start() == 0 || text.charAt(r.start() - 1) != '(') && iberian(text, r.start(), r.end())
                 ? new RecognizerResult(r.entityType(), r.start(), r.end(), 0.55, r.explanation() + ", a Spanish or Portuguese mobile's groups")
                 : r);
         return out;
+    }
+
+    /**
+     * @return whether the number from {@code start} to {@code end} is {@link #IBERIAN_MOBILE}'s, an extension after it or not;
+     *     in threes, before a clause's end or with its extension, and no round thousand
+     */
+    private static boolean iberian(CharSequence text, int start, int end) {
+        if (end - start > 24) {
+            return false;
+        }
+        String value = text.subSequence(start, end).toString();
+        String core = EXTENSION.matcher(value).replaceFirst("");
+        if (!IBERIAN_MOBILE.matcher(core).matches()) {
+            return false;
+        }
+        return core.length() != 11 || !core.endsWith("000")
+                && (core.length() < value.length() || CLAUSE_END.matcher(text).region(end, text.length()).lookingAt());
     }
 
     @Override

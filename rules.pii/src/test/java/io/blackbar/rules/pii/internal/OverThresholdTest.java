@@ -779,6 +779,10 @@ class OverThresholdTest {
             phone  | Lote 631 55 07 14 22; 536 555 018 kg; 941 555 018 1 |
             # (the review's: an amount's thousands in threes, a reach's count)
             phone  | O lucro líquido foi de 912 345 678 euros; Receita total: 936 102 584 €; População: 921 345 000; Reach: 0120034567 impressions |
+            # a French landline in pairs without a phone's word (a twenty-first held-out set's letterhead), a Spanish mobile and
+            # landline in threes (a twenty-second's waiting list); not a sixth pair, a draw, an amount's thousands, a count
+            phone  | 67000 Strasbourg – 03 88 55 50 12\\nARRÊT; su hija Marta Lasheras   699 555 047, que la acompaña; colegiado 50/10384, 976 555 400 ext. 2231 | 03 88 55 50 12;699 555 047;976 555 400 ext. 2231;2231
+            phone  | Counts: 03 12 09 11 10 08; tirage 02 11 23 38 45; importe 699 555 047 euros; población 712 345 000; total 976 555 400 € |
             # an SQL dump's age column, its name in backticks (a twenty-first held-out set's); not a server's
             table age | "INSERT INTO `players` (`id`,`first_name`,`last_name`,`age`,`division`) VALUES\n(4411,'Brynn','Halvorsen',11,'12U-A'),\n(4412,'Kou','Vang',10,'10U-B');" | 11;10
             table age | "INSERT INTO `hosts` (`id`,`hostname`,`age`) VALUES\n(1,'web-01',3);" |
@@ -787,7 +791,7 @@ class OverThresholdTest {
             table age | "| Date | Player | DOB | Age | Team |\n|---|---|---|---|---|\n| 08/02/2025 | Cian O'Sullivan | 14/05/2011 | 13 | U14 |\n| 01/03/2025 | Ref 4 | 11/12/2011 | 14 | U14 |\n" | 13;14
             table age | "NHC;CIA;DNI/NIE;Apellidos, Nombre;F.nac.;Edad;Teléfono\n0481127;1000482719;25140376L;Gimeno Royo, Pilar;11/02/1951;74;976 555 301\n" | 74
             table age | "| Date | Asset | Bought | Age |\n|---|---|---|---|\n| 08/02/2025 | Boiler | 14/05/2011 | 13 |\n" |
-            table age | "Full name                     Age  Relationship   College\nYesenia M. Hernández Ruiz     18   self           Cedar Prairie CC\nOctavio Hernández             47   father\n" | 18;47
+            table age | "Full name                     Age  Relationship   College\\nYesenia M. Hernández Ruiz     18   self           Cedar Prairie CC\\nOctavio Hernández             47   father\\n" | 18;47
             table | "NHC;CIA;DNI/NIE;Apellidos, Nombre;F.nac.;Edad;Teléfono\n0481127;1000482719;25140376L;Gimeno Royo, Pilar;11/02/1951;74;976 555 301\n" | 0481127;25140376L;Gimeno Royo, Pilar;11/02/1951;976 555 301
             table | "| Date | Player | Team |\n|---|---|---|\n| 08/02/2025 | Cian O'Sullivan | U14 |\n| 09/02/2025 | Bye | U16 |\n" | Cian O'Sullivan
             """)
