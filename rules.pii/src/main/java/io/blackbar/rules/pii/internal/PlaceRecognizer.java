@@ -47,7 +47,11 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|domiciliado en|domiciliada en"
             // a Polish referral's residence, abbreviated or not ("zam. w Wieliczce", a twenty-first held-out set's)
             // ("zam." after a comma only: an order's "zamówienie" too, "Nr zam. w Allegro", the review's)
-            + "|(?<=,[ \\t])zam\\. w|zamieszkały w|zamieszkała w)";
+            + "|(?<=,[ \\t])zam\\. w|zamieszkały w|zamieszkała w"
+            // where one lives in the present tense, Dutch, Spanish, Italian, Portuguese, German, French, Polish ("Zoon Bart
+            // Wolters woont in Kampen", "Vive en Utebo", a twenty-second held-out set's assessment and waiting list)
+            + "|woont in|woont te|vive en|Vive en|reside en|Reside en|abita a|Abita a|vive a|mora em|Mora em|wohnt in|Wohnt in"
+            + "|habite à|Habite à|mieszka w|Mieszka w)";
     /**
      * The phrases of a deed's residence, after which a postal code may come before the town ("wonende te 9300 Aalst"), at a
      * sentence's start too ("Wohnhaft in 80331 München").
