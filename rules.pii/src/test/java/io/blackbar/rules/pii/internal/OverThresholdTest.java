@@ -783,6 +783,10 @@ class OverThresholdTest {
             # landline in threes (a twenty-second's waiting list); not a sixth pair, a draw, an amount's thousands, a count
             phone  | 67000 Strasbourg – 03 88 55 50 12\\nARRÊT; su hija Marta Lasheras   699 555 047, que la acompaña; colegiado 50/10384, 976 555 400 ext. 2231 | 03 88 55 50 12;699 555 047;976 555 400 ext. 2231;2231
             phone  | Counts: 03 12 09 11 10 08; tirage 02 11 23 38 45; importe 699 555 047 euros; población 712 345 000; total 976 555 400 € |
+            # an applicant's, a claimant's key, an insurance policy's and a claim's numbers (a twenty-second held-out set's
+            # onboarding export); not an app's client_id, a policy document
+            field | "{""applicant_id"": ""A-2025-118342"", ""claimant_id"": ""CL-448812"", ""policy_number"": ""SBM-FL-44019276-03""}" | A-2025-118342;CL-448812;SBM-FL-44019276-03
+            field | "{""client_id"": ""4f8a2c1e-9911"", ""policy"": ""arn:aws:iam::123456789012:policy/x""}" |
             # an SQL dump's age column, its name in backticks (a twenty-first held-out set's); not a server's
             table age | "INSERT INTO `players` (`id`,`first_name`,`last_name`,`age`,`division`) VALUES\n(4411,'Brynn','Halvorsen',11,'12U-A'),\n(4412,'Kou','Vang',10,'10U-B');" | 11;10
             table age | "INSERT INTO `hosts` (`id`,`hostname`,`age`) VALUES\n(1,'web-01',3);" |

@@ -1647,6 +1647,10 @@ class RecognizerTableTest {
             # list; the others a session's probes); not a word in small letters after it
             place   | 'Zoon Bart Wolters woont in Kampen en helpt. Vive en Utebo, C/ Mayor 21. Abita a Bergamo; wohnt in Bochum; habite à Nantes; mieszka w Lublinie.' | Kampen;Utebo;Bergamo;Bochum;Nantes;Lublinie
             place   | 'vive en la calle; woont in een flat; wohnt in der Nähe; habite à côté' |
+            # a Spanish application's and doctor's college number, a Portuguese health service user's (a twenty-second held-out
+            # set's); not a reference alone, an application's kind
+            id      | 'N.º de solicitud: BS-2025-0481127 Fecha; colegiado 50/10384, 976; N.º utente SNS 284719330 Morada' | BS-2025-0481127;50/10384;284719330
+            id      | 'intake, ref RSBC-25-0418870. An application, ref. 19/1044, was refused; solicitud de empleo 2024; colegiado en 2019' |
             # a twenty-second held-out set's logins: after "by" before a printout's gap, numbered before a sentence's end or a
             # dash, after lodging and sending verbs in English, French, Italian, after a German office's date, an office's word,
             # a reviewer's in brackets, "login" after a comma, a dating app's profile, Polish "Konto"
