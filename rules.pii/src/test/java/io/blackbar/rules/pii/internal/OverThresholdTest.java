@@ -788,7 +788,7 @@ class OverThresholdTest {
             field | "{""applicant_id"": ""A-2025-118342"", ""claimant_id"": ""CL-448812"", ""policy_number"": ""SBM-FL-44019276-03""}" | A-2025-118342;CL-448812;SBM-FL-44019276-03
             field | "{""client_id"": ""4f8a2c1e-9911"", ""policy"": ""arn:aws:iam::123456789012:policy/x""}" |
             # a register's column of members, surname first (a twenty-second held-out set's savings club); not a plan's tier
-            table | "| # | Member | ID number | Cell |\n|---|---|---|---|\n| 2 | Sithole, Thabo | 7909235084089 | +27 73 555 0148 |\n| 3 | Gold | - | - |\n" | Sithole, Thabo;7909235084089;+27 73 555 0148
+            table | "| # | Member | ID number | Cell |\\n|---|---|---|---|\\n| 2 | Sithole, Thabo | 7909235084089 | +27 73 555 0148 |\\n| 3 | Gold | - | - |\\n" | Sithole, Thabo;7909235084089
             # an SQL dump's age column, its name in backticks (a twenty-first held-out set's); not a server's
             table age | "INSERT INTO `players` (`id`,`first_name`,`last_name`,`age`,`division`) VALUES\n(4411,'Brynn','Halvorsen',11,'12U-A'),\n(4412,'Kou','Vang',10,'10U-B');" | 11;10
             table age | "INSERT INTO `hosts` (`id`,`hostname`,`age`) VALUES\n(1,'web-01',3);" |
