@@ -89,8 +89,10 @@ public class UsernameRecognizer extends PatternRecognizer {
                         // a dating app's or a network's profile before a made-up name ("dating-app profile richard_h_md,"); an
                         // account's word in Polish, French, Spanish, Portuguese before a colon and a made-up login in small
                         // letters ("Konto PUE: ewelina.wrobel86", a twenty-second held-out set's benefit confirmation)
-                        + "|(?:dating[ \\t-]?app|app|social[ \\t]+media|facebook|linkedin|tinder|hinge|bumble|his|her|their|user)[ \\t]+profile"
-                        + "[ \\t]+(?=(?-i:[a-z])" + MADE_UP_VALUE + ")"
+                        // (begun at "profile", the words before it read behind: "his", "her" before it made the scanner try
+                        // the expression at every such word)
+                        + "|profile(?<=(?:dating[ \\t-]?app|app|social[ \\t]media|facebook|linkedin|tinder|hinge|bumble|his|her|their|user)"
+                        + "[ \\t]{1,3}profile)[ \\t]+(?=(?-i:[a-z])" + MADE_UP_VALUE + ")"
                         + "|(?:konto|compte|cuenta|conta)(?:[ \\t]+(?-i:\\p{Lu}{2,6}))?[ \\t]*:[ \\t]*(?=(?-i:[a-z][a-z.-]*[0-9_][a-z0-9._-]*)(?![\\w@-]))"
                         // an online account's label before a made-up login ("Online account: hemi_pw79", a sixteenth held-out
                         // set's; not "Online account: active")
