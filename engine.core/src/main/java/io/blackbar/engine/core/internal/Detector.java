@@ -973,10 +973,13 @@ final class Detector {
         }
         String head = v.substring(0, comma).trim();
         String surname = titled(head);
-        // or written in the text's case already ("Okafor, Chinedu" in a list's cell, "- Okafor: rechazó" after it, a
-        // twenty-second held-out set's waiting list): found again as written
-        if (surname == null && head.length() >= MIN_PROPAGATED_LENGTH && Character.isUpperCase(head.charAt(0))
-                && head.chars().anyMatch(Character::isLowerCase) && head.chars().noneMatch(Character::isDigit)) {
+        // or written in the text's case already, a name's two surnames ("Benítez Arrieta, Kevin Alexis" in a list's cell,
+        // "- Benítez Arrieta: mutualista" after it, a twenty-second held-out set's waiting list): found again as written; not
+        // one word, a common word's as often ("Hall, Peter" ... "Town Hall", "Young, Clara" ... "Young people", the
+        // review's), nor a date's ("Friday, January 5")
+        if (surname == null && isName(f.entityType()) && head.indexOf(' ') > 0 && head.length() >= MIN_PROPAGATED_LENGTH
+                && Character.isUpperCase(head.charAt(0)) && head.chars().anyMatch(Character::isLowerCase)
+                && head.chars().noneMatch(Character::isDigit)) {
             surname = head;
         }
         String given = v.substring(comma + 1).trim();

@@ -446,6 +446,12 @@ class DetectorTest {
         assertEquals(List.of("8 Benítez Arrieta, Kevin Alexis", list.indexOf("- Ben") + 2 + " Benítez Arrieta",
                         list.indexOf("Kevin Alexis B") + " Kevin Alexis Benítez Arrieta"),
                 Detector.propagate(list, cell, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
+        // but not one surname in the text's case, a common word's as often, nor a date's weekday
+        String hall = "Hall, Peter; Friday, January 5\nTown Hall opens on Friday.";
+        List<Finding> two = List.of(new Finding("PERSON", Category.PERSONAL, 0.85, 0, 11, 1, "Hall, Peter", "column"),
+                new Finding("DATE", Category.PERSONAL, 0.9, 13, 30, 1, "Friday, January 5", "date"));
+        assertEquals(List.of("0 Hall, Peter", "13 Friday, January 5"),
+                Detector.propagate(hall, two, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
         // a date in capitals is no name: its year is not found again alone
         String dob = "DATE OF BIRTH: 2 NOVEMBER 1979\nFounded in 1979, in November.";
         Finding date = new Finding("DATE_OF_BIRTH", Category.PERSONAL, 0.9, 15, 30, 1, "2 NOVEMBER 1979", "date");

@@ -54,8 +54,11 @@ public class HospitalRecognizer extends PatternRecognizer {
             // a Dutch GP's practice, care centre, hospital, nursing home and health centre, an Italian sports medicine centre
             // and outpatients' clinic ("Huisartsenpraktijk Assendorp", "Zorgcentrum De Molenhoek", "Centro di Medicina dello
             // Sport Orobico": a twenty-second held-out set's)
-            + "|Huisartsenpraktijk|Huisartsenpost|Zorgcentrum|Woonzorgcentrum|Ziekenhuis|Verpleeghuis|Gezondheidscentrum"
-            + "|Centro[ \\t]+di[ \\t]+Medicina(?:[ \\t]+dello[ \\t]+Sport)?|Poliambulatorio)";
+            // (not a heading's word after the kind: "Ziekenhuis Financiering", "Verpleeghuis Zorg", "Poliambulatorio Orari",
+            // "Centro di Medicina Generale", the review's)
+            + "|(?:Huisartsenpraktijk|Huisartsenpost|Zorgcentrum|Woonzorgcentrum|Ziekenhuis|Verpleeghuis|Gezondheidscentrum"
+            + "|Centro[ \\t]+di[ \\t]+Medicina[ \\t]+dello[ \\t]+Sport|Poliambulatorio)(?![ \\t]+(?:Financiering|Zorg|Orari|Informatie|Contact"
+            + "|Afdeling|Openingstijden|Prenotazioni|Servizi|Nieuws|Vacatures|Bezoektijden)(?![\\p{L}])))";
     /** The words that join the parts of such a name ("de la", "y", "i", "della", "im."). */
     private static final String JOINS = "(?:de[ \\t]+la|de[ \\t]+los|de[ \\t]+las|de[ \\t]+l'|del|de|d'|y|i|e|di|della|dello|du|des|la|el|los|las"
             // Polish "named after (Saint)" ("Szpital Miejski im. św. Łukasza")
@@ -90,9 +93,7 @@ public class HospitalRecognizer extends PatternRecognizer {
             "Care Home", "Medical Practice", "Family Dental", "Diagnostic Centre", "Diagnostic Center", "Community Laboratories",
             // an urgent treatment centre, an Ontario family health team, a physiotherapist's ("Shirley Park Urgent Treatment
             // Centre", "Westdale Family Health Team", "Bayfront Physiotherapy": a twenty-first held-out set's)
-            "Urgent Treatment Centre", "Family Health Team", "Physiotherapy",
-            // a physiotherapist's short name ("Waipawa Physio & Sports", a twenty-second held-out set's claim)
-            "Physio");
+            "Urgent Treatment Centre", "Family Health Team", "Physiotherapy");
     private static final String NAME_KINDS = bothCases(NAME_KIND_LIST.toArray(String[]::new));
     /**
      * Every match has one to four words and then the first word of a kind: a cheap lookahead that changes no match but

@@ -53,10 +53,10 @@ class ClinicalNoteMarksTest {
             # kinds alone, treatments; and names the generic words must not lose)
             facility | 'Clinique Moisture Surge; Permiso de Residencia y Trabajo; Residencia de Estudiantes de Madrid; Residencia Canina Los Pinos; Geburtshaus Termine; Szpital Specjalistyczny Nr 2; Chest Physiotherapy twice daily; Unidade Hospitalar Móvel' |
             facility | 'Health First Medical Center; The Permanente Medical Group; Team Health Medical Group' | Health First Medical Center;The Permanente Medical Group;Team Health Medical Group
-            # Dutch and Italian kinds before a name, a physiotherapist's short name (a twenty-second held-out set's); not the
-            # kinds alone, a physio's session
-            facility | 'dr. M. Kuipers, Huisartsenpraktijk Assendorp; revalidatie bij Zorgcentrum De Molenhoek. Zij; Centro di Medicina dello Sport Orobico - Via; to physiotherapist Hemi Walker, Waipawa Physio & Sports, first' | Huisartsenpraktijk Assendorp;Zorgcentrum De Molenhoek;Centro di Medicina dello Sport Orobico;Waipawa Physio
-            facility | 'de huisartsenpraktijk is dicht; een Ziekenhuis in de buurt; Weekly Physio sessions; Sports Physio clinic' |
+            # Dutch and Italian kinds before a name (a twenty-second held-out set's); not the kinds alone, a heading's word
+            # after them, a ward's physio ("Physio" alone taken back: the review's)
+            facility | 'dr. M. Kuipers, Huisartsenpraktijk Assendorp; revalidatie bij Zorgcentrum De Molenhoek. Zij; Centro di Medicina dello Sport Orobico - Via; to physiotherapist Hemi Walker' | Huisartsenpraktijk Assendorp;Zorgcentrum De Molenhoek;Centro di Medicina dello Sport Orobico
+            facility | 'de huisartsenpraktijk is dicht; een Ziekenhuis in de buurt; Plan: Daily Physio and OT input; Seen by Ward Physio; Ziekenhuis Financiering; Poliambulatorio Orari; Centro di Medicina Generale' |
             facility | The Clinic opens at nine                        |
             facility | taken to the hospital                           |
             facility | trasladada al Hospital Universitario La Paz. Madrid | Hospital Universitario La Paz

@@ -186,25 +186,24 @@ public class AgeRecognizer extends PatternRecognizer {
                 // (and before a verb of daily life: "I am 71 and walk this road daily", a twenty-second held-out set's planning
                 // objection)
                 NamedPattern.of("I am", "(?<![\\p{L}])(?:I(?:'m|’m| am)|(?:[Ss]he|[Hh]e)(?:'s|’s| is))[ \\t](?<value>[1-9]\\d?)"
-                        + "(?=[ \\t]+and[ \\t]+(?:I|live|lives|have|has|had|my|his|her|still|she|he|walk|walks|work|works|need|needs|use|uses"
-                        + "|can|cannot|can't|feel|suffer|rely|depend|drive|do|don't|go|take|want|would|am|was)\\b"
+                        + "(?=[ \\t]+and[ \\t]+(?:I|live|lives|have|has|had|my|his|her|still|she|he|walk|walks|work|works|use|uses"
+                        + "|feel|suffer|rely|depend|drive)\\b"
                         + "|[ \\t]+years?[ \\t]+old\\b)", 0.6),
                 // a person described by sex and an approximate age ("male, Asian, approx. 50, 5'7\"", "Driver: male, approx. 30,
                 // hi-vis"; a twenty-second held-out set's affidavit and drive-off report)
-                NamedPattern.of("approximate age of a person described", "(?<=(?i:male|female|man|woman|boy|girl)"
+                // (not a connector's or a survey's sex, a distance: "Connector type: female, approx. 40", "a man, about 6, feet
+                // away", the review's)
+                NamedPattern.of("approximate age of a person described", "(?<!(?i:connector|plug|header|pins?|socket|jack|adapter|split|type)"
+                        + "[^\\n]{0,30})(?<=(?i:male|female|man|woman|boy|girl)"
                         + "(?:,[ \\t]{1,3}\\p{L}{2,20})?(?:,[ \\t]{1,3}\\p{L}{2,20})?,[ \\t]{1,3})(?i:approx\\.?|approximately|about|around|aged|age|c\\.|ca\\.)[ \\t]{1,3}"
-                        + "(?<value>[1-9]\\d?)(?=[ \\t]*(?:[,;)]|\\r?\\n|$)|s[,;)])", 0.6),
+                        + "(?<value>[1-9]\\d?)(?=[ \\t]*(?:[,;)]|\\r?\\n|$)|s[,;)])"
+                        + "(?![ \\t]*,?[ \\t]*(?:feet|ft|foot|metres?|meters?|yards?|miles?|km|cm|inches)(?![\\p{L}]))", 0.6),
                 // a relative's word before the age in brackets with its unit, in Spanish, Italian, French, German, Dutch,
                 // Portuguese and Polish ("hija (17 años)", a twenty-second held-out set's electricity tariff application)
                 NamedPattern.of("relative's word and age in brackets", "(?<=(?<![\\p{L}])(?:hij[oa]|herman[oa]|madre|padre|espos[oa]|niet[oa]"
                         + "|figli[oa]|sorella|fratello|moglie|marito|fils|fille|frère|sœur|Sohn|Tochter|Bruder|Schwester|zoon|dochter"
                         + "|filh[oa]|irmão|irmã|syn|córka|brat|siostra)[ \\t]{1,2})\\((?<value>\\d{1,3})[ \\t]?"
                         + "(?:años|anni|ans|Jahre|jaar|anos|lat|lata)\\)", 0.6),
-                // Italian's age at an event ("infarto a 52 anni", "infartuato a 54 anni", a twenty-first and a twenty-second
-                // held-out set's family history): not a term's end or a span ("fino a 3 anni", "da 2 a 5 anni", "a 5 anni
-                // dall'intervento", "a 3 anni di distanza")
-                NamedPattern.of("at the age, Italian", "(?<!\\d[ \\t])(?<!(?:fino|sino|entro|oltre|circa|dopo)[ \\t])(?<![\\p{L}])a[ \\t]"
-                        + "(?<value>[1-9]\\d?)[ \\t]anni(?![\\p{L}])(?![ \\t]+(?:d[ai]|dal|dall|dalla|dallo|dopo|fa|circa|e[ \\t]))", 0.6),
                 // an eighteenth held-out set's: a relative named, then the age ("My son Kai is 6 and I don't want", "her
                 // daughter Mia is 14."; not "my son Kai is 6 feet tall"), and an age in words after "aged", "turns" ("aged
                 // seven – first season", "Lindiwe turns ten on 21 March"; not "turned one page", "aged ten years in oak")
@@ -307,7 +306,7 @@ public class AgeRecognizer extends PatternRecognizer {
             // (after an ISO date or one with its month's name, a birth's word before it on its line: "passport issued 1 March
             // 2020 (5 years)" is none)
             AFTER_A_DATE, (text, m) -> (numericDate(text, m.start()) ? m.start("unit") >= 0 || afterABirthDate(text, m.start())
-                    : AgeRecognizer.AGE_OR_BIRTH_BEFORE.matcher(lineBefore(text, m.start(), 40)).find())
+                    : AgeRecognizer.BIRTH_LABEL.matcher(lineBefore(text, m.start(), 40)).find())
                     || AgeRecognizer.cellOfItsOwn(text, m.start(), m.end()) && AgeRecognizer.yearFits(text, m.start("value")),
             AFTER_A_WRITTEN_DATE, (text, m) -> birthDateBefore(text, m.start()),
             AFTER_A_NAME_WITH_UNIT, (text, m) -> m.start("eves") >= 0 ? relativeLabelOnLine(text, m.start())
@@ -543,6 +542,10 @@ public class AgeRecognizer extends PatternRecognizer {
             + "|nacimiento|naissance|nascimento|nascita|fødselsdato|født|urodz\\.?|urodzenia|р\\.н\\.|рођ\\.?)|[,(][ \\t]*[fm])"
             + "[ \\t]*[:.,)]?[ \\t]*$");
 
+    /** A birth's label, a whole word ("Agent", "Agenda", "NATO" hold none: the review's). */
+    private static final java.util.regex.Pattern BIRTH_LABEL = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.?|born"
+            + "|birth|b\\.|née?|geb\\.|geboren|nacid[oa]|nascid[oa]|nat[oa]|nacimiento|naissance|nascita|nascimento|urodz\\p{L}*)(?![\\p{L}])");
+
     /** @return whether the date before the bracket at {@code bracket} is written with digits alone, the day first */
     private static boolean numericDate(CharSequence text, int bracket) {
         int k = bracket;
@@ -568,7 +571,7 @@ public class AgeRecognizer extends PatternRecognizer {
 
     /**
      * @return whether the date before the bracket at {@code bracket} begins a table's cell, the bracket ending at {@code end}
-     *     ends it, and the table's heading has a column of ages or birth dates ("| 30/11/2020 (4) |" under "| Name |
+     *     ends it, and the heading's cell above it names an age or a birth date ("| 30/11/2020 (4) |" under "| Name |
      *     Relationship | DOB / age |", a twenty-second held-out set's safeguarding referral; not a release's date)
      */
     private static boolean cellOfItsOwn(CharSequence text, int bracket, int end) {
@@ -602,11 +605,24 @@ public class AgeRecognizer extends PatternRecognizer {
             }
             line = previous;
         }
-        int lineEnd = line;
-        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
-            lineEnd++;
+        // the heading's cell above the date's: as many bars before it on its line (not another column's "Age", a review's)
+        int rowStart = k - 1;
+        while (rowStart > 0 && text.charAt(rowStart - 1) != '\n') {
+            rowStart--;
         }
-        return AGE_HEADING.matcher(text.subSequence(line, lineEnd)).find();
+        int column = 0;
+        for (int c = rowStart; c < k; c++) {
+            column += text.charAt(c) == '|' ? 1 : 0;
+        }
+        int cell = line;
+        for (int bars = 0; cell < text.length() && text.charAt(cell) != '\n' && bars < column; cell++) {
+            bars += text.charAt(cell) == '|' ? 1 : 0;
+        }
+        int cellEnd = cell;
+        while (cellEnd < text.length() && text.charAt(cellEnd) != '|' && text.charAt(cellEnd) != '\n') {
+            cellEnd++;
+        }
+        return AGE_HEADING.matcher(text.subSequence(cell, cellEnd)).find();
     }
 
     /** @return whether a birth's label or a sex's letter stands right before the date before the bracket at {@code bracket} */

@@ -32,12 +32,13 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
                 + "|(?-i:checking|chequing)(?=[ \\t]+\\d{7,17}(?![\\d ,.-]\\d|\\d)(?![ \\t]+\\p{L}))"
                 // a bank's name right before the number, seven to twelve digits in one run and no word after ("Capitec
                 // 1498220734", "FNB 62801944315", "Lloyds 31926819 (s/c 30-94-57)", a twenty-second held-out set's savings
-                // club register and fraud report; not "Nationwide 1200000 customers", "Chase 2024 results"), and an export's
-                // "account" key before a value of digits alone ('"routing": "063100099", "account": "8830019472"')
+                // club register and fraud report; not "Nationwide 1200000 customers", "Chase 2024 results", a round amount:
+                // "Santander 12500000", the review's), and an export's "account" key before a value of digits alone right after
+                // a routing number ('"routing": "063100099", "account": "8830019472"'; not a cloud's account ID)
                 + "|(?-i:Capitec|FNB|Absa|ABSA|Nedbank|Standard[ \\t]+Bank|TymeBank|Lloyds|Barclays|HSBC|NatWest|Santander|Halifax"
                 + "|Nationwide|Monzo|Starling|TSB|Chase|Wells[ \\t]+Fargo|Westpac|ANZ|NAB|CommBank|AIB|Revolut|Rabobank|ING|ABN[ \\t]+AMRO)"
-                + "(?=[ \\t]+\\d{7,12}(?![\\d ,.-]\\d|\\d)(?![ \\t]+\\p{L}))"
-                + "|(?<=\")(?-i:account(?:_?(?:number|no))?)\"[ \\t]*:[ \\t]*\"(?=\\d{6,17}\")"
+                + "(?=[ \\t]+(?!\\d+000(?!\\d))\\d{7,12}(?![\\d ,.-]\\d|\\d)(?![ \\t]+\\p{L}))"
+                + "|(?<=\"routing\"[ \\t]?:[ \\t]?\"\\d{9}\",[ \\t]{0,3}\")(?-i:account(?:_?(?:number|no))?)\"[ \\t]*:[ \\t]*\"(?=\\d{6,17}\")"
                 // a Russian person's account after "счёт", its twenty digits beginning with 408 or 423, a person's current
                 // account or deposit ("на мой счёт № 40817810138044172295"; not a company's 40702..., a bank's correspondent
                 // 30101..., a treasury's, an invoice's "счёт № 000123", a sum "на счёт 150 000 рублей")

@@ -47,7 +47,9 @@ public class FieldValueRecognizer implements Recognizer {
      */
     private static final String[] COUNTED_NUMBER_KEYS = {"card_no", "card_number", "library_card", "borrower_id", "mykad",
         "mykad_no", "mykad_or_passport", "nric", "nric_no", "ic_no", "id_no", "id_number", "acct_no", "account_no",
-        "account_number", "bank_account"};
+        "account_number", "bank_account",
+        // an insurance policy's and a claim's numbers, four digits or more (not "policy_no": "v2", the review's)
+        "policy_number", "policy_no", "claim_number", "claim_no"};
     /**
      * LDAP's short attribute names ({@code cn}, {@code sn}, {@code uid}, {@code l}), too short to mean the same
      * elsewhere: read only in an LDIF export (a {@code dn:} line before them).
@@ -94,11 +96,9 @@ public class FieldValueRecognizer implements Recognizer {
                 // Bahamas' national insurance number's, a savings co-operative's member's, and Vietnam's personal
                 // identification number's form field ("Số định danh cá nhân: 038198004417"; a twentieth held-out set's)
                 "nin", "nib_no", "member_no", "sốđịnhdanhcánhân",
-                // an applicant's, a claimant's, a driver's keys, an insurance policy's and a claim's numbers (a twenty-second
-                // held-out set's onboarding export: '"applicant_id": "A-2025-118342"'; not an app's "client_id", a policy's
-                // document alone)
-                "applicant_id", "claimant_id", "driver_id", "rider_id", "beneficiary_id", "policy_number", "policy_no",
-                "claim_number", "claim_no");
+                // an applicant's, a claimant's, a beneficiary's keys (a twenty-second held-out set's onboarding export:
+                // '"applicant_id": "A-2025-118342"'; not an app's "client_id", a device's "driver_id", the review's)
+                "applicant_id", "claimant_id", "beneficiary_id");
         fields("ID_NUMBER", COUNTED_NUMBER_KEYS);
         fields("LICENSE_PLATE", "license_plate", "licence_plate", "number_plate", "plate_number", "registration_plate");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");

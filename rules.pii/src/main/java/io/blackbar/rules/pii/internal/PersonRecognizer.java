@@ -944,6 +944,8 @@ public class PersonRecognizer implements Recognizer {
             + "|nicknamed"
             // the name one prefers ("(prefers Seun, he/him)", "(preferred: Bill)", a twenty-second held-out set's)
             + "|prefers|preferred(?:[ \\t]+name)?[ \\t]*+:?)?[ \\t]*+");
+    /** A pronoun's pair after a preferred name ("Seun, he/him"). */
+    private static final Pattern PRONOUN_AFTER = Pattern.compile(",[ \\t]*(?:he|she|they|ze|xe)/");
     /** What one prefers that is no name: a time, a channel, a language. */
     private static final Set<String> PREFERRED_NOT_NAMES = Set.of("morning", "mornings", "afternoon", "afternoons", "evening",
             "evenings", "email", "e-mail", "phone", "text", "sms", "call", "calls", "mail", "post", "letter", "weekdays",
@@ -1002,10 +1004,13 @@ public class PersonRecognizer implements Recognizer {
                     continue; // "(Manager)": neither quoted nor led
                 }
                 String name = alias.group("alias");
-                // (the name one prefers, not a time's or a channel's: "(preferred: Morning)", "(prefers Email)")
+                // (the name one prefers: a given name of the lists, or any before a pronoun's "he/him", or after "preferred
+                // name"; not a time, a channel, a tool: "(preferred: Morning)", "(prefers Email)", "(prefers Teams, not
+                // Slack)", the review's)
                 int kinds = NameLists.get().kindsEitherWay(name.toLowerCase(java.util.Locale.ROOT));
-                if (text.startsWith("pref", lead.start() + 1) && ((kinds & NameLists.NOT_NAME) != 0 && (kinds & NameLists.FIRST) == 0
-                        || PREFERRED_NOT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT)))) {
+                boolean pronoun = PRONOUN_AFTER.matcher(text).region(alias.end(), Math.min(text.length(), alias.end() + 16)).lookingAt();
+                if (text.startsWith("pref", lead.start() + 1) && (PREFERRED_NOT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))
+                        || (kinds & NameLists.FIRST) == 0 && !pronoun && !text.startsWith("preferred name", lead.start() + 1))) {
                     continue;
                 }
                 if (!aliasWords(name) || birth && (MONTH_FIRST.matcher(name).lookingAt() || Cities.town(name, 0, name.length(), new char[64]))) {
@@ -3272,8 +3277,12 @@ public class PersonRecognizer implements Recognizer {
             "chief", "captain", "major", "king", "queen", "prince", "princess", "boss", "coach", "doc", "summer", "autumn",
             "winter", "spring", "fall", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "sunny", "angel", "buddy", "champ", "sunshine", "world", "friend", "friends",
-            // (in small letters an idiom's or a voice assistant's: "ciao bella,", "hey siri,")
-            "bella", "bello", "siri", "alexa", "cortana"), 1);
+            // (in small letters an idiom's, a pet name's, a relative's, a form of address, an assistant's or a build server's:
+            // "ciao bella,", "hola amor,", "salut chéri,", "hola tía,", "hi petal,", "hey siri,", "hi jenkins,", the review's)
+            "bella", "bello", "siri", "alexa", "cortana", "amore", "amor", "cara", "caro", "chéri", "chérie", "cielo", "reina",
+            "corazón", "bonita", "bonito", "tía", "tia", "tío", "tio", "papa", "nana", "petal", "mister", "sailor", "jenkins",
+            "jarvis", "alfred", "mamma", "schatz", "oma", "opa", "mama", "mami", "papi", "nonna", "nonno", "abuela", "abuelo",
+            "cariño", "carino", "tesoro", "bébé", "chica", "chico", "nena", "nene", "querida", "querido", "guapo", "jefe"), 1);
 
     /** "Good", and what it greets with before a name ("Good morning Margaret,"). */
     private static final WordTable GOOD_TABLE = WordTable.of(Set.of("good"), 1);

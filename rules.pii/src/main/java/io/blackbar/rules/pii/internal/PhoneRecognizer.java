@@ -82,9 +82,7 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // ("(03) 6668 5440")
                 // (the first two under the threshold without a phone's word near: lottery numbers and bingo calls come in pairs,
                 // part numbers and years after a slash: "Winning numbers: 06 12 18 44 49", "Part number 030/2023")
-                // (a landline's too, now that a lottery's rising draw is refused whatever its score: "Strasbourg – 03 88 55 50 12",
-                // a twenty-first held-out set's letterhead; not a sixth pair after, a count's)
-                NamedPattern.of("French number in pairs", "(?<![\\w+./:-])0[1-9](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}(?![\\w-]|[.,/:]\\d|[ .]\\d)", 0.5),
+                NamedPattern.of("French number in pairs", "(?<![\\w+./:-])0[1-9](?<sep>[ .])\\d{2}(?:\\k<sep>\\d{2}){3}(?![\\w-]|[.,/:]\\d)", 0.45),
                 NamedPattern.of("German area code and slash", "(?<![\\w+./:-])0[1-9]\\d{1,4}/(?!(?:19|20)\\d{2}(?!\\d))\\d{4,8}(?:-\\d{1,5})?"
                         + "(?![\\w/-]|[.,]\\d)", 0.45),
                 // mobiles in their national groups, which account and reference numbers are not printed in: Australian
@@ -196,7 +194,16 @@ public class PhoneRecognizer extends PatternRecognizer {
      * Portuguese. Read from its matches, not by an expression of their own, which
      * would be tried at every such digit.
      */
-    private static final Pattern IBERIAN_MOBILE = Pattern.compile("[67]\\d{2} \\d{2} \\d{2} \\d{2}|(?:6\\d|7[1-4]|9[1-8])\\d \\d{3} \\d{3}");
+    private static final Pattern IBERIAN_MOBILE = Pattern.compile("[67]\\d{2} \\d{2} \\d{2} \\d{2}|(?:6\\d|7[1-4]|9[1236])\\d \\d{3} \\d{3}");
+    /** A Spanish landline in threes ("976 555 400"), raised with its extension only ("976 555 400 ext. 2231"). */
+    private static final Pattern SPANISH_LANDLINE = Pattern.compile("9[1-8]\\d \\d{3} \\d{3}");
+    /**
+     * What stands before an amount's or a company's number in threes, which a mobile's threes are not after ("Importe: 712
+     * 345 678,", "Total: 645 321 987", "Capital social 943 512 876;", "SIREN 652 014 051", the review's): a label's colon, an
+     * amount's or a register's word.
+     */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?iu)(?:importe|total|capital(?:[ \\t]+social)?|siren|siret|suma|saldo|precio"
+            + "|montant|amount|valor|valeur|€|eur|\\$|:)[ \\t]*$");
     /**
      * What follows a Portuguese mobile's threes, which are an amount's thousands as often ("936 102 584 €", "912 345 678
      * euros", the review's): a dash, a clause's or a line's end.
@@ -232,11 +239,13 @@ public class PhoneRecognizer extends PatternRecognizer {
         }
         String value = text.subSequence(start, end).toString();
         String core = EXTENSION.matcher(value).replaceFirst("");
-        if (!IBERIAN_MOBILE.matcher(core).matches()) {
+        boolean extension = core.length() < value.length();
+        if (!IBERIAN_MOBILE.matcher(core).matches() && !(extension && SPANISH_LANDLINE.matcher(core).matches())) {
             return false;
         }
         return core.length() != 11 || !core.endsWith("000")
-                && (core.length() < value.length() || CLAUSE_END.matcher(text).region(end, text.length()).lookingAt());
+                && !AMOUNT_BEFORE.matcher(text.subSequence(Math.max(0, start - 24), start)).find()
+                && (extension || CLAUSE_END.matcher(text).region(end, text.length()).lookingAt());
     }
 
     @Override

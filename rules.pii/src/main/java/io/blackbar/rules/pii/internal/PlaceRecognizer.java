@@ -50,13 +50,18 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|(?<=,[ \\t])zam\\. w|zamieszkały w|zamieszkała w"
             // where one lives in the present tense, Dutch, Spanish, Italian, Portuguese, German, French, Polish ("Zoon Bart
             // Wolters woont in Kampen", "Vive en Utebo", a twenty-second held-out set's assessment and waiting list)
-            + "|woont in|woont te|vive en|Vive en|reside en|Reside en|abita a|Abita a|vive a|mora em|Mora em|wohnt in|Wohnt in"
-            + "|habite à|Habite à|mieszka w|Mieszka w"
-            // a town's council by its kind's words ("Gemeente Zwolle", "Ayuntamiento de Alcantarilla", "the Municipality of
-            // Clarington", a twenty-second held-out set's; the kind before the name in Dutch, Spanish, Italian, French,
-            // Portuguese, Catalan, Galician)
-            + "|Gemeente|GEMEENTE|Ayuntamiento de|AYUNTAMIENTO DE|Municipality of|Comune di|COMUNE DI|Mairie de|MAIRIE DE"
-            + "|Câmara Municipal de|Ajuntament de|Concello de)";
+            // (not Spanish's figurative "reside en", German's "wohnt in Miete": the review's)
+            + "|woont in|woont te|vive en|Vive en|abita a|Abita a|vive a|mora em|Mora em"
+            + "|habite à|Habite à|mieszka w|Mieszka w)";
+    /**
+     * A town's council by its kind's words, then its one name ("Gemeente Zwolle", "Ayuntamiento de Alcantarilla", "the
+     * Municipality of Clarington", a twenty-second held-out set's; in Dutch, Spanish, Italian, French, Portuguese, Catalan,
+     * Galician): one word, or two with a particle or a hyphen, not an office's or a heading's word after the kind ("Gemeente
+     * Belastingen", "Municipality of Anchorage Budget Office", "Comune di Milano Ufficio Tributi", the review's).
+     */
+    private static final String COUNCIL = "(?:Gemeente|GEMEENTE|Ayuntamiento de|AYUNTAMIENTO DE|Municipality of|Comune di|COMUNE DI"
+            + "|Mairie de|MAIRIE DE|Câmara Municipal de|Ajuntament de|Concello de)[ \\t]+(?!(?i:belastingen|raad|informatie|loket|zorg"
+            + "|werk|wonen|ufficio|servizi|service|services|budget|office|informa|informatie|persbericht|afdeling)(?![\\p{L}]))";
     /**
      * The phrases of a deed's residence, after which a postal code may come before the town ("wonende te 9300 Aalst"), at a
      * sentence's start too ("Wohnhaft in 80331 München").
@@ -485,6 +490,8 @@ public class PlaceRecognizer extends PatternRecognizer {
         super("LOCATION", Category.LOCATION, List.of(
                 NamedPattern.of("place after a placing phrase", "(?<![\\p{L}])" + INTRODUCERS + "[ \\t]+(?<value>" + WORD
                         + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3})", 0.6),
+                NamedPattern.of("town after its council's word", "(?<![\\p{L}])" + COUNCIL + "(?<value>" + WORD
+                        + "(?:[ \\t]" + PARTICLE + "[ \\t]" + WORD + ")?)(?![\\p{L}])", 0.6),
                 // a deed's residence with its postal code before the town ("Zoon van: VAN DEN BROECK Marc, wonende te 9300
                 // Aalst, Dendermondsesteenweg 48"): the code and the town
                 NamedPattern.of("postal code and town after a residence phrase", "(?<![\\p{L}])" + RESIDENCE
@@ -727,7 +734,8 @@ public class PlaceRecognizer extends PatternRecognizer {
                     // (a letter among its last four: "Gate D12 0930", "Galaxy A54 2023" are none, the review's)
                     + "|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])"
                     // a British postcode with its space ("Kings Court, Sheffield S10 2TN", a session's probe)
-                    + "|(?<uk>" + ZipCodeRecognizer.UK_POSTCODE.replace("[ \\t]?", "[ ]") + ")(?![\\w-]))"));
+                    // (a single letter only of the areas that have one: "Print Layout A4 2UP" is none, the review's)
+                    + "|(?![ACDFHIJKOPQRTUVXYZ]\\d)(?<uk>" + ZipCodeRecognizer.UK_POSTCODE.replace("[ \\t]?", "[ ]") + ")(?![\\w-]))"));
 
     /** An Italian preposition or birth's word before one or two capitalised words ending the region ("nato a Verona"). */
     private static final Pattern ITALIAN_BEFORE_TOWN = Pattern.compile("(?<![\\p{L}])(?i:a|in|di|da|nato|nata|residente)[ \\t]+"
@@ -803,6 +811,10 @@ public class PlaceRecognizer extends PatternRecognizer {
                     int end = v == 0 ? e : starts[v - 1] - 1;
                     street |= EIRCODE_NOT_TOWN.contains(plain.substring(starts[v], end));
                 }
+                for (int v = w; v >= 0 && !street; v--) {
+                    int end = v == 0 ? e : starts[v - 1] - 1;
+                    street = NOT_A_TOWN_BEFORE_POSTCODE.contains(plain.substring(starts[v], end).toLowerCase(Locale.ROOT));
+                }
                 if (!street && (w > 0 || e - starts[0] >= 3)) {
                     out.add(new RecognizerResult("LOCATION", starts[w], e, 0.6, "a town before a British postcode"));
                     return;
@@ -810,6 +822,16 @@ public class PlaceRecognizer extends PatternRecognizer {
             }
         });
     }
+
+    /**
+     * The words before a British postcode that are a label's, an office's or a firm's, in any case ("POSTCODE M1 1AA", "Head
+     * Office M1 1AA", "Customer Services Team", "Acme Widgets Ltd", "Ship To B1 1AA", "Seat B2 1ST", the review's).
+     */
+    private static final Set<String> NOT_A_TOWN_BEFORE_POSTCODE = Set.of("postcode", "postcodes", "location", "site", "city",
+            "town", "destination", "origin", "sector", "office", "department", "team", "services", "service", "ltd", "limited",
+            "plc", "llp", "inc", "to", "from", "layout", "seat", "print", "area", "region", "zone", "depot", "warehouse", "store",
+            "branch", "centre", "center", "hq", "address", "delivery", "billing", "shipping", "returns", "sorting", "customer",
+            "head", "registered", "invoice", "gate", "unit");
 
     /** Brazil's states' codes, as an address writes them after its town ("Curitiba-PR", "São Paulo/SP"). */
     static final String BR_STATES = "(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)";

@@ -316,16 +316,21 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 // a street in capitals with a type the clinical notes' capitals use otherwise ("DR", "CT", "PL", "WAY"), before its
                 // unit or its town, state and ZIP code ("4417 SYCAMORE KNOLL DR APT 3B, MASON OH 45040", a twenty-second held-out
                 // set's dispatch printout; "2 HOUR DRIVE, NO RELIEF" and "2 HEAD CT" have neither)
+                // (its unit in the match, digits alone too: "APT 4" was cut to "APT", the review's; not "SQ", a dose's route:
+                // "5000 UNITS SQ UNIT 4B")
                 NamedPattern.of("street in capitals before its unit or ZIP code", "\\b\\d{1,6}[A-Z]?(?:[ \\t]+[A-Z][A-Z'.-]{1,30}){1,4}[ \\t]+"
-                        + "(?:DR|CT|PL|WAY|LN|CIR|TRL|TER|PT|LOOP|XING|SQ|PKWY|ST|AVE|RD|BLVD|HWY)"
-                        + "(?=[ \\t]+(?:APT|UNIT|STE|SUITE|LOT|#)[ \\t]*#?[A-Z0-9-]{1,6}\\b"
-                        + "|,?[ \\t]+[A-Z][A-Z'.-]{1,30}(?:[ \\t][A-Z][A-Z'.-]{1,30}){0,2},?[ \\t]+[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?\\b)", 0.65),
+                        + "(?:DR|CT|PL|WAY|LN|CIR|TRL|TER|PT|LOOP|XING|PKWY|ST|AVE|RD|BLVD|HWY)"
+                        + "(?:[ \\t]+(?:APT|UNIT|STE|SUITE|LOT|#)[ \\t]*#?[A-Z0-9-]{1,6}\\b"
+                        + "|(?=,?[ \\t]+[A-Z][A-Z'.-]{1,30}(?:[ \\t][A-Z][A-Z'.-]{1,30}){0,2},?[ \\t]+[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?\\b))", 0.65),
                 // a British or Irish street without a number before its town and postcode ("Model Farm Road, Cork T12 K8AF",
                 // "Station Road, Leeds LS1 4DY", a county between: a twenty-first held-out set's medication record): the postcode
                 // makes the words before the town an address, not a title's (not a park, a court or a hill, an estate's or
                 // an office's name as often)
                 NamedPattern.of("street before its town and postcode", "(?<![\\p{L}\\d'-])"
-                        + "(?<value>(?!(?:The|An?|And|Of|For|To|In|At|By|On)[ \\t])(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}"
+                        // (not a label's or an office's words before the street: "Ship To Station Road", "Head Office Kings Way",
+                        // the review's)
+                        + "(?<value>(?!(?:The|An?|And|Of|For|To|In|At|By|On|Ship|Bill|Head|Customer|Delivery|Postal|Billing|Shipping"
+                        + "|Invoice|Office|Address|Registered|Returns|Send|Post|Mail)[ \\t])(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}"
                         + "(?:Road|Lane|Street|Avenue|Drive|Close|Way|Crescent|Terrace|Place|Grove|Gardens|Row|Square|Mews|Walk))"
                         + "(?=,[ \\t]{1,3}\\p{Lu}[\\p{L}'-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'-]{1,30}){0,2}"
                         + "(?:,[ \\t]{1,3}(?:Co\\.[ \\t])?\\p{Lu}[\\p{L}'-]{1,30})?,?[ \\t]{1,20}"

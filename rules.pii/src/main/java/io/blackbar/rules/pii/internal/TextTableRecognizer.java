@@ -222,9 +222,9 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("họchữệmvtn", "PERSON"),
             java.util.Map.entry("ngysinh", "DATE_OF_BIRTH"),
             // a Spanish waiting list's columns: surnames and name in one heading, the birth date's and the clinical history's
-            // short forms ("NHC;CIA;DNI/NIE;Apellidos, Nombre;F.nac.;Edad", a twenty-second held-out set's)
+            // short forms ("NHC;CIA;DNI/NIE;Apellidos, Nombre;F.nac.;Edad", a twenty-second held-out set's; not "F.nac." alone,
+            // a French retailer's "Fnac" column as often, the review's)
             java.util.Map.entry("apellidosnombre", "PERSON"),
-            java.util.Map.entry("fnac", "DATE_OF_BIRTH"),
             java.util.Map.entry("fechanac", "DATE_OF_BIRTH"),
             java.util.Map.entry("nhc", "ID_NUMBER"),
             // a column of ages (found by TableAgeRecognizer alone, under the frameworks an age is personal data in), in the

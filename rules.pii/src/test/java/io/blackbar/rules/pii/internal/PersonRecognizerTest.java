@@ -135,11 +135,11 @@ class PersonRecognizerTest {
             # the name one prefers in brackets after a name (a twenty-second held-out set's support plan); not a preference's
             # thing or time
             'Oluwaseun Adebayo-Clarke (prefers Seun, he/him) and Harriet Jones (preferred name: Hattie)' | Oluwaseun Adebayo-Clarke;Seun;Harriet Jones;Hattie
-            'Jane Doe (prefers Email, weekdays); Jane Doe (preferred: Morning)' | Jane Doe;Jane Doe
+            'Jane Doe (prefers Email, weekdays); Jane Doe (preferred: Morning); Priya Shah (prefers Teams, not Slack)' | Jane Doe;Jane Doe;Priya Shah
             # a chat's known given name in small letters after its greeting (a twenty-first held-out set's sick-note chat and
             # JSON notes); not a common word, a pet name, a crowd, two letters
             '[10.03.25, 05:48] Jonas Wegener: moin sabine, bin krank; hi annie! ok\nhey jonas\n'       | Jonas Wegener;sabine;annie;jonas
-            '[10:02] Anna Berg: hi all, hello world! hey guys, hi there, ciao bella, hola amigo, hi team, hey siri, hi mom, hi love, hey jo, hi john smith is' | Anna Berg
+            '[10:02] Anna Berg: hi all, hello world! hey guys, hi there, ciao bella, hola amigo, hi team, hey siri, hi mom, hi love, hey jo, hi john smith is; ciao amore, hola amor, salut chéri, hola tía, hi petal, hi jenkins, hey jarvis' | Anna Berg
             'RN: Reviewed. SW: Consulted, will follow. Interpreter: Declined. Nurse: Ambulating independently.' |
             We went to Glen Allen's office after lunch.              | Glen Allen
             # a town of the gazetteer after a preposition is no name, but after to/from without going a person's
