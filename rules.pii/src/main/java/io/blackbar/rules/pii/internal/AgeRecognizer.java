@@ -54,10 +54,10 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "(?:[ \\t]*:[ \\t]*|[ \\t]+(?=\\d{1,3}(?![\\d.,])(?![ \\t]*(?:\\(|-|–|to\\b|or\\b|and\\b|years?\\b|yrs?\\b|\\+))))(?<value>\\d{1,3})\\b(?![.,\\-–]\\d|[ \\t]*(?:days?|weeks?|months?|hours?|minutes?)\\b)", 0.7),
                 NamedPattern.ofIgnoreCase("age key", "(?<![\\w\\-])\"?age(?:_(?:years|yrs|at_[a-z]{2,15}))?\"?[ \\t]*[:=][ \\t]*\"?"
                         + "(?<value>\\d{1,3})(?!\\d|[.,\\-–]\\d)", 0.65),
-                // an export's key of a person's age shown, stated or reported ("\"age_shown\": 34", "patient_age=71", an
-                // eighteenth held-out set's moderation report): two or more (a flag's 0 and 1: "\"age_shown\": 1", a review's)
                 // an XML element's, as JSON's key ("<Age>47</Age>", a twenty-first held-out set's pre-authorisation request)
                 NamedPattern.ofIgnoreCase("age element", "<(?:patient_?|member_?|person_?)?age(?:_?years)?>[ \\t]*(?<value>\\d{1,3})[ \\t]*</", 0.65),
+                // an export's key of a person's age shown, stated or reported ("\"age_shown\": 34", "patient_age=71", an
+                // eighteenth held-out set's moderation report): two or more (a flag's 0 and 1: "\"age_shown\": 1", a review's)
                 NamedPattern.ofIgnoreCase("age key with a remark", "(?<![\\w\\-])\"?(?:(?:patient|member|client|person|child|applicant)_age"
                         + "|age_(?:shown|stated|declared|reported))\"?[ \\t]*[:=][ \\t]*\"?(?<value>[2-9]|[1-9]\\d{1,2})(?!\\d|[.,\\-–]\\d)", 0.65),
                 NamedPattern.ofIgnoreCase("person of n years", "(?u)(?<![\\p{L}])" + SPANISH_PERSON + "[ \\t]+de[ \\t]+"

@@ -48,7 +48,7 @@ public class PlaceRecognizer extends PatternRecognizer {
             // a Polish referral's residence, abbreviated or not ("zam. w Wieliczce", a twenty-first held-out set's)
             // ("zam." after a comma only: an order's "zamówienie" too, "Nr zam. w Allegro", the review's)
             + "|(?<=,[ \\t])zam\\. w|zamieszkały w|zamieszkała w"
-            // where one lives in the present tense, Dutch, Spanish, Italian, Portuguese, German, French, Polish ("Zoon Bart
+            // where one lives in the present tense, Dutch, Spanish, Italian, Portuguese, French, Polish ("Zoon Bart
             // Wolters woont in Kampen", "Vive en Utebo", a twenty-second held-out set's assessment and waiting list)
             // (not Spanish's figurative "reside en", German's "wohnt in Miete": the review's)
             + "|woont in|woont te|vive en|Vive en|abita a|Abita a|vive a|mora em|Mora em"
@@ -741,11 +741,15 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final Pattern ITALIAN_BEFORE_TOWN = Pattern.compile("(?<![\\p{L}])(?i:a|in|di|da|nato|nata|residente)[ \\t]+"
             + "\\p{Lu}[\\p{L}'-]*(?:[ \\t]\\p{Lu}[\\p{L}'-]*)?$");
 
-    /** The words before an Eircode that are a street's or a building's, not a town's ("Main Street D02 X285"). */
+    /**
+     * The words before an Eircode or a British postcode that are a street's, a building's or a label's, not a town's ("Main
+     * Street D02 X285", "Station Road LS1 4DY", "Box BT1 1AA").
+     */
     private static final Set<String> EIRCODE_NOT_TOWN = Set.of("Road", "Street", "Avenue", "Lane", "Drive", "Park", "Square", "Place",
             "Close", "Way", "Terrace", "Court", "Crescent", "Grove", "Hill", "Quay", "House", "Centre", "Room", "Unit", "Floor",
-            "Eircode", "Code", "Postcode", "Ireland", "Post", "Ref", "Reference", "Number", "Box", "Zip", "Address", "Tel", "Fax", "Phone", "England", "Scotland", "Wales",
-            "Gate", "Suite", "Flat", "Apartment", "Building", "Mews", "Gardens", "Row", "Walk", "Estate", "Parade");
+            "Eircode", "Code", "Postcode", "Ireland", "Post", "Ref", "Reference", "Number", "Box", "Zip", "Address", "Tel", "Fax",
+            "Phone", "England", "Scotland", "Wales", "Gate", "Suite", "Flat", "Apartment", "Building", "Mews", "Gardens", "Row", "Walk",
+            "Estate", "Parade");
 
     /** Italy's provinces' codes, which an address or a birthplace writes in brackets after its town ("Verona (VR)"). */
     private static final Set<String> ITALIAN_PROVINCES = Set.of(("AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE"
@@ -807,13 +811,9 @@ public class PlaceRecognizer extends PatternRecognizer {
             // 1AA", "Bath BA1 1LZ")
             for (int w = postcode ? Math.min(words, 2) - 1 : -1; w >= 0; w--) {
                 boolean street = false;
-                for (int v = w; v >= 0; v--) {
-                    int end = v == 0 ? e : starts[v - 1] - 1;
-                    street |= EIRCODE_NOT_TOWN.contains(plain.substring(starts[v], end));
-                }
                 for (int v = w; v >= 0 && !street; v--) {
-                    int end = v == 0 ? e : starts[v - 1] - 1;
-                    street = NOT_A_TOWN_BEFORE_POSTCODE.contains(plain.substring(starts[v], end).toLowerCase(Locale.ROOT));
+                    String word = plain.substring(starts[v], v == 0 ? e : starts[v - 1] - 1);
+                    street = EIRCODE_NOT_TOWN.contains(word) || NOT_A_TOWN_BEFORE_POSTCODE.contains(word.toLowerCase(Locale.ROOT));
                 }
                 if (!street && (w > 0 || e - starts[0] >= 3)) {
                     out.add(new RecognizerResult("LOCATION", starts[w], e, 0.6, "a town before a British postcode"));
