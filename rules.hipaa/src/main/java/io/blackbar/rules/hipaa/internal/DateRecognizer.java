@@ -91,7 +91,9 @@ public class DateRecognizer extends PatternRecognizer {
             + "(?!(?<=\\b2/2)[ \\t]+(?:to\\b|[A-Z]{2,}))" // "stopped 2/2 to chest pain", "ESRD 2/2 ADPKD": secondary to
             // (whole words: "Monday 7/31", "today 8/5" are dates, "day 3/7" is none)
             + "(?<!\\b(?i:pain|strength|grade|score|scale|take|day|power|motor|murmur|rated|sec|stage|apgar|reflexes|lue|rue|lle|rle"
-            + "|gleason|glasgow|gcs|moca|mmse|nihss|ecog|vas|eva|apgar de)"
+            + "|gleason|glasgow|gcs|moca|mmse|nihss|ecog|vas|eva|apgar de"
+            // a printout's page count ("pg 1/1", "Seite 1/2", "strona 2/2")
+            + "|page|pg|p\\.|pp\\.|seite|página|pagina|pag\\.|strona|str\\.|blad|blz\\.|sheet)"
             + "[ \\t:]{1,2}\\d{1,2}/\\d{1,2})";
 
     public DateRecognizer() {
