@@ -243,7 +243,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "(?iu:" + SUFFIXES + ")\\s+\\d{1,5}[A-Za-z]?\\b", 0.6),
                 NamedPattern.of("postal number, street, house number",
                         // the street's last word with a lower-case letter: not a clinical note's vital signs ("HR 104 RR 20")
-                        "(?<![\\w.,-])\\d{3,6}[ \\t]{1,3}(?:\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]{1,2}){0,2}\\p{Lu}(?=[\\p{L}'.-]{0,29}\\p{Ll})"
+                        // nor a birth date's year before an age ("DOB 04/09/1988   Age 36")
+                        "(?<![\\w.,/-])\\d{3,6}[ \\t]{1,3}(?!Age\\b)(?:\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]{1,2}){0,2}\\p{Lu}(?=[\\p{L}'.-]{0,29}\\p{Ll})"
                         + "[\\p{L}'.-]{1,30}[ \\t]{1,2}\\d{1,5}[A-Za-z]?(?![\\w.,-]\\d|\\w)", 0.5),
                 NamedPattern.of("street name, type word, number",
                         "(?<![\\p{L}])" + GATE_TYPE_WORD + "(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}(?iu:" + WORD_TYPES + ")[ \\t]+\\d{1,5}[A-Za-z]?"
