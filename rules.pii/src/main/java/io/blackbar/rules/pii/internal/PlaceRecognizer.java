@@ -1028,6 +1028,9 @@ public class PlaceRecognizer extends PatternRecognizer {
             "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
             "Wisconsin", "Wyoming");
 
+    /** What follows a person's or a firm's name before a comma, in small letters. */
+    private static final Set<String> NAME_SUFFIXES = Set.of("esq", "inc", "ltd", "llc", "llp", "corp", "jr", "sr", "phd");
+
     /**
      * The town before each US state after a comma ({@link #stateAfter}): one to three words in Title case, one space
      * apart, right before the comma; not when its first word is a known first name ("Lawrence, MA" is as often a man
@@ -1064,8 +1067,8 @@ public class PlaceRecognizer extends PatternRecognizer {
                 firstEnd++;
             }
             String first = text.subSequence(start, firstEnd).toString().toLowerCase(Locale.ROOT);
-            if (state && (NameLists.get().table.get(first) & NameLists.FIRST) != 0) {
-                continue;
+            if (state && ((NameLists.get().table.get(first) & NameLists.FIRST) != 0 || NAME_SUFFIXES.contains(first))) {
+                continue; // nor a name's or a firm's suffix ("Harlan J. Moody, Esq., Nevada Bar No.", "Acme, Inc., Texas")
             }
             if (!state && !Cities.town(plain, start, end, buffer)) {
                 continue; // before a country, a town of the gazetteer only ("Smith, France" is none)

@@ -187,6 +187,10 @@ class PersonRecognizerTest {
             Ludwig van the Great and Anna de la de Cruz              | Ludwig;Anna;Cruz
             He visited London last year. Even so.                    |
             We flew to Houston, Texas and on to Virginia             |
+            # states the first-name lists hold, named as states (a twenty-second held-out set's affidavit, 2026-12-07)
+            under the law of the State of Nevada that the foregoing  |
+            licensed by the Nevada PILB; Nevada Bar No. 14172; Montana State; Nebraska and Missouri |
+            Arrested 03/09/2025 by Reidsville PD; reported by Mesa Police to us |
             Virginia Woolf wrote it                                  | Virginia Woolf
             My name is Destiny.                                      | Destiny
             I talked to Sandra today                                 | Sandra

