@@ -65,6 +65,9 @@ public class PersonRecognizer implements Recognizer {
                     // "Justice", words of things as often
                     "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
                     "officer", "ofc", "trooper", "detective", "det",
+                    // and ranks of the forces and the police, ambiguous too: a known name after them ("Col. Richard Harlow",
+                    // "Cst. M. Prince", "Capt. Okafor"; not "Captain Planet")
+                    "col", "colonel", "capt", "captain", "lt", "lieut", "lieutenant", "cst", "cpl", "corporal",
                     // and a teacher's or a graduate's of Spanish and Portuguese ("Profesora Leticia Ruiz", "Licenciada Marta Ortiz"; not
                     // "Lic.", a licence's as often: "Lic. Holder")
                     "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
@@ -86,6 +89,8 @@ public class PersonRecognizer implements Recognizer {
             // "The Judge Advocate General", "Inspector General", "Sergeant Major", "Officer Training", "Det. Cord"
             "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
             "officer", "ofc", "trooper", "detective", "det",
+            // "Captain America", "Lt. Governor", "Col. Sanders Road"
+            "col", "colonel", "capt", "captain", "lt", "lieut", "lieutenant", "cst", "cpl", "corporal",
             // "Profesor Titular", "Licenciado en Derecho", "Mtro. Plan"
             "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
             // "Tatay Park", "Kuya Bar"

@@ -801,6 +801,7 @@ class OverThresholdTest {
             table age | "Full name                     Age  Relationship   College\\nYesenia M. Hernández Ruiz     18   self           Cedar Prairie CC\\nOctavio Hernández             47   father\\n" | 18;47
             table | "NHC;CIA;DNI/NIE;Apellidos, Nombre;F.nac.;Edad;Teléfono\n0481127;1000482719;25140376L;Gimeno Royo, Pilar;11/02/1951;74;976 555 301\n" | 0481127;25140376L;Gimeno Royo, Pilar;976 555 301
             table | "| Date | Player | Team |\n|---|---|---|\n| 08/02/2025 | Cian O'Sullivan | U14 |\n| 09/02/2025 | Bye | U16 |\n" | Cian O'Sullivan
+            person | 'SUSPECTS - "Col. Richard Harlow" - profile; collision in Vanderhoof (Cst. M. Dhillon) Return by; Captain Planet and Lt. Governor' | Richard Harlow;M. Dhillon
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
