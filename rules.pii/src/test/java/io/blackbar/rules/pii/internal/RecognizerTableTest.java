@@ -1673,6 +1673,10 @@ class RecognizerTableTest {
             address | 'Pharmacy Department · Model Farm Road, Cork T12 K8AF MEDICATION; at the club boathouse, Grattan Road, Galway, Co. Galway H91 X2Y3. Write to Station Road, Leeds LS1 4DY today' | Model Farm Road, Cork;Grattan Road, Galway, Co. Galway;Station Road, Leeds
             address | 'Thorpe Park, Leeds LS15 8ZB; Crown Court, Leeds LS1 3BG; Station Road, Leeds today; The Road, Leeds LS1 4DY' |
             address | 'Ship To Station Road, Leeds LS1 4DY' | Station Road, Leeds
+            # a twenty-third held-out set's ages: a child's in brackets with the relation, English "is N years of age", Spanish
+            # "tiene N años" after a name; not a rule's bound nor a firm's age (2026-12-07)
+            age     | '| AHMADI, Zahra (child, 9) |; Petitioner is 26 years of age, born; Hugo Mesa tiene 17 años: autorización' | 9;26;17
+            age     | 'children under 5 years of age; patients are 65 years of age or older; La empresa tiene 20 años; (child, care)' |
             # a name's suffix before a state is no town (a twenty-second held-out set's "Harlan J. Moody, Esq., Nevada Bar No.")
             place | 'Harlan J. Moody, Esq., Nevada Bar; Acme Holdings, Inc., Texas; R. Lee, Jr., Ohio; Las Vegas, Nevada' | Las Vegas
             # a birth date's year before an age is no postal number before a street (2026-12-07)
