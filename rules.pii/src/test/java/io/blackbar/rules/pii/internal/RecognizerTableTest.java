@@ -1682,6 +1682,10 @@ class RecognizerTableTest {
             id      | 'Constituent ID 0004471902; rehabilitator permit WR-24-0318 Case; operator lic. BA-0041873 CLIENT; contrat MR-AU-7730418 (au; requisition GBHU-25-00417 filled; client file IMT-C-05521; Inspection ref: CE-DWWTS-25-0117; (matricule TA-017).' | 0004471902;WR-24-0318;BA-0041873;MR-AU-7730418;GBHU-25-00417;IMT-C-05521;CE-DWWTS-25-0117;TA-017
             id      | 'a permit to build; the licence GPL-3; software licence MIT-2024 terms; permit 2025-0318; our contrat de travail; donor 25 years; Matricule en cours' |
             account | '<Autopay routing="321174107" account="3390218847" type="checking"/>; <Autopay account="3390218847"/>; routing="32117410" account="1234567"' | 3390218847
+            # a twenty-third held-out set's logins: after "by" before "from" and an address, after Spanish "actualizada ... por",
+            # after a log's time before a gap; not a machine's, nor one without a person's name in it, nor a sentence's word
+            user    | 'Uploaded via portal by wfvc_ktuilagi from 67.166.201.48.\nHoja actualizada el 22/02/2025 por secretaria_icerezo.\n04/03/2025 11:42 ne_kforster  Inbound call\n05/03/2025 09:15 ne_rpatel\n' | wfvc_ktuilagi;secretaria_icerezo;ne_kforster;ne_rpatel
+            user    | 'Sent by etl_job from 10.0.0.1; 11:42 sync_job  done; at 11:42 log_level  set; 09:15 ne_ab  call; 10:00 run_backup now' |
             # a name's suffix before a state is no town (a twenty-second held-out set's "Harlan J. Moody, Esq., Nevada Bar No.")
             place | 'Harlan J. Moody, Esq., Nevada Bar; Acme Holdings, Inc., Texas; R. Lee, Jr., Ohio; Las Vegas, Nevada' | Las Vegas
             # a birth date's year before an age is no postal number before a street (2026-12-07)
