@@ -92,8 +92,8 @@ public class DateRecognizer extends PatternRecognizer {
             // (whole words: "Monday 7/31", "today 8/5" are dates, "day 3/7" is none)
             + "(?<!\\b(?i:pain|strength|grade|score|scale|take|day|power|motor|murmur|rated|sec|stage|apgar|reflexes|lue|rue|lle|rle"
             + "|gleason|glasgow|gcs|moca|mmse|nihss|ecog|vas|eva|apgar de"
-            // a printout's page count ("pg 1/1", "Seite 1/2", "strona 2/2")
-            + "|page|pg|p\\.|pp\\.|seite|página|pagina|pag\\.|strona|str\\.|blad|blz\\.|sheet)"
+            // a printout's page count ("pg 1/1", "Seite 1/2", "strona 2/2"; "p." in small letters: "Mary P. 3/4" is an initial's)
+            + "|page|pg|(?-i:p\\.|pp\\.)|seite|página|pagina|pag\\.|strona|str\\.|blad|blz\\.|sheet)"
             + "[ \\t:]{1,2}\\d{1,2}/\\d{1,2})";
 
     public DateRecognizer() {

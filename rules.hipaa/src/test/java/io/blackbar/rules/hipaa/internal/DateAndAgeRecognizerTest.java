@@ -97,6 +97,7 @@ class DateAndAgeRecognizerTest {
             date | Take 1/2 tab daily                       |
             # a printout's page count (2026-12-07)
             date | CAD DETAIL pg 1/1 Printed; see page 2/3; Seite 1/2; p. 3/4; página 1/2; strona 2/2 |
+            date | Reviewed by Mary P. 3/4 at noon            | 3/4
             date | Listed since 08-2081; FIT 212 on 22/04; MoCA 24 in Sept '87 | 08-2081;22/04;Sept '87
             date | back on the 14th; K 6.1 on the 3rd, rechecked | 14th;3rd
             date | on the 3rd day; by the 2nd dose; after the 4th cycle; on the 1st of them | 

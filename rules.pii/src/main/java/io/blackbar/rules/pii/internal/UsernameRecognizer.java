@@ -181,7 +181,6 @@ public class UsernameRecognizer extends PatternRecognizer {
         loginsBeforeNames(text, homes);
         watchers(s, homes);
         recordFields(text, homes);
-        stampedLogins(s, homes);
         if (!homes.isEmpty()) {
             authors = authors == null ? new ArrayList<>(out) : authors;
             authors.addAll(homes);
@@ -415,44 +414,6 @@ public class UsernameRecognizer extends PatternRecognizer {
         });
     }
 
-    /**
-     * A contact log's author after the entry's time ("04/03/2025 11:42 ne_kforster  Inbound call from", a twenty-third
-     * held-out set's priority services register): a login with an underscore, a person's initial and surname in it
-     * ({@link #personShaped}), then a gap of two blanks or more or the line's end. Read at each underscore in code.
-     */
-    private static void stampedLogins(String s, List<RecognizerResult> found) {
-        for (int u = s.indexOf('_'); u >= 0; u = s.indexOf('_', u + 1)) {
-            int start = u;
-            while (start > 0 && u - start < 32 && isLoginChar(s.charAt(start - 1))) {
-                start--;
-            }
-            int end = u + 1;
-            while (end < s.length() && end - u < 32 && isLoginChar(s.charAt(end))) {
-                end++;
-            }
-            int b = start;
-            while (b > 0 && (s.charAt(b - 1) == ' ' || s.charAt(b - 1) == '\t')) {
-                b--;
-            }
-            int a = end;
-            while (a < s.length() && (s.charAt(a) == ' ' || s.charAt(a) == '\t')) {
-                a++;
-            }
-            // a time before ("11:42", "11:42:05"), a gap or the line's end after
-            boolean time = b < start && b >= 4 && Character.isDigit(s.charAt(b - 1)) && Character.isDigit(s.charAt(b - 2))
-                    && s.charAt(b - 3) == ':' && Character.isDigit(s.charAt(b - 4));
-            boolean gap = a == s.length() || s.charAt(a) == '\n' || s.charAt(a) == '\r' || a - end >= 2;
-            if (!time || !gap || s.charAt(start) < 'a' || s.charAt(start) > 'z' || !Character.isLetterOrDigit(s.charAt(end - 1))) {
-                continue;
-            }
-            String login = s.substring(start, end);
-            if (!serviceOrBot(login) && personShaped(login)) {
-                found.add(new RecognizerResult("USERNAME", start, end, 0.8, "pattern 'login after a time'"));
-            }
-            u = end;
-        }
-    }
-
     private static boolean isLoginChar(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
     }
@@ -597,7 +558,7 @@ public class UsernameRecognizer extends PatternRecognizer {
             "lodged", "filed", "transmitted", "transmis", "transmise", "saisi", "saisie", "enregistré", "déposé", "inviata",
             "inviato", "registrato", "registrata", "compilato", "compilata", "trasmesso", "trasmessa", "acquisito",
             // Spanish's updating ("Hoja actualizada el 22/02/2025 por secretaria_icerezo.", a twenty-third held-out set's)
-            "actualizada", "actualizado", "modificada", "modificado",
+            "actualizada", "actualizado", "modificada",
 
             // Portuguese, Spanish, Dutch, German and French verbs of a record's making or reading ("Gerada em 10/03/2025
             // por rececao.lmatos", "Consultado en línea por: agutierrez.ramirez", "laatst bewerkt door lotte.vercauteren")

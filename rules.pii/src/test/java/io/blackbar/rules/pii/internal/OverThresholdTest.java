@@ -787,7 +787,7 @@ class OverThresholdTest {
             phone  | Importe: 712 345 678, IVA incluido; Capital social 643 512 876; SIREN 652 014 051; sede 976 555 400, Zaragoza; importe 699 555 047 euros; Strasbourg – 03 88 55 50 12\\nNotes: 05 12 09 14 11 |
             # an applicant's, a claimant's key, an insurance policy's and a claim's numbers (a twenty-second held-out set's
             # onboarding export); not an app's client_id, a policy document
-            field | "<Loan><LoanNumber>APF-SL-0092716</LoanNumber><ApplicationId>CSS-2025-044817</ApplicationId><CaseNumber>v2</CaseNumber></Loan>" | APF-SL-0092716;CSS-2025-044817
+            field | "<Loan><LoanNumber>APF-SL-0092716</LoanNumber><ApplicationId>CSS-2025-044817</ApplicationId><CaseNumber>v2</CaseNumber></Loan>" | APF-SL-0092716
             field | "{""applicant_id"": ""A-2025-118342"", ""claimant_id"": ""CL-448812"", ""policy_number"": ""SBM-FL-44019276-03""}" | A-2025-118342;CL-448812;SBM-FL-44019276-03
             field | "{""client_id"": ""4f8a2c1e-9911"", ""policy"": ""arn:aws:iam::123456789012:policy/x"", ""driver_id"": ""nvidia-535.104"", ""policy_no"": ""v2""}" |
             # a register's column of members, surname first (a twenty-second held-out set's savings club); not a plan's tier
@@ -803,7 +803,7 @@ class OverThresholdTest {
             table age | "Full name                     Age  Relationship   College\\nYesenia M. Hernández Ruiz     18   self           Cedar Prairie CC\\nOctavio Hernández             47   father\\n" | 18;47
             table | "NHC;CIA;DNI/NIE;Apellidos, Nombre;F.nac.;Edad;Teléfono\n0481127;1000482719;25140376L;Gimeno Royo, Pilar;11/02/1951;74;976 555 301\n" | 0481127;25140376L;Gimeno Royo, Pilar;976 555 301
             table | "| Date | Player | Team |\n|---|---|---|\n| 08/02/2025 | Cian O'Sullivan | U14 |\n| 09/02/2025 | Bye | U16 |\n" | Cian O'Sullivan
-            person | 'SUSPECTS - "Col. Richard Harlow" - profile; collision in Vanderhoof (Cst. M. Dhillon) Return by; Captain Planet and Lt. Governor' | Richard Harlow;M. Dhillon
+            person | 'SUSPECTS - "Col. Richard Harlow" - profile; collision in Vanderhoof (Cst. M. Dhillon) Return by; Captain Planet and Lt. Governor; Lt. Col. Price led the unit' | Richard Harlow;M. Dhillon
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

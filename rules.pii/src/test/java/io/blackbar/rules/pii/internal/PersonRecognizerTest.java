@@ -190,7 +190,11 @@ class PersonRecognizerTest {
             # states the first-name lists hold, named as states (a twenty-second held-out set's affidavit, 2026-12-07)
             under the law of the State of Nevada that the foregoing  |
             licensed by the Nevada PILB; Nevada Bar No. 14172; Montana State; Nebraska and Missouri |
-            Arrested 03/09/2025 by Reidsville PD; reported by Mesa Police to us |
+            reported by Mesa Police to us                            |
+            Staffing: Maria Lopez PD, Kevin Walsh FT                 | Maria Lopez PD;Kevin Walsh FT
+            Patient: Montana Jordan, DOB 03/04/1999                  | Montana
+            Col Patrocinio del Comune; Colonel Sanders Road exit 12  |
+            Début d'exécution 10/03/2025   Fin 31/08/2026 Durée hebdomadaire |
             Virginia Woolf wrote it                                  | Virginia Woolf
             My name is Destiny.                                      | Destiny
             I talked to Sandra today                                 | Sandra
@@ -224,6 +228,7 @@ class PersonRecognizerTest {
             Caller: OKONJO, ADAEZE N (daughter-in-law)               | OKONJO, ADAEZE N
             Nature: OKONJO, EMMANUEL                                 |
             Caller: URGENT, PLEASE CALL BACK                         |
+            Complainant: WALMART, TYLER TX 75701; Caller: LYFT, AUSTIN; Caller: RP, JOSE |
             Dictated by:  FILBERT BRIGHT, M.D.    FB59               | FILBERT BRIGHT
             Rhythm: sinus                                            |
             my name is lena andersson.                               | lena andersson

@@ -1675,17 +1675,19 @@ class RecognizerTableTest {
             address | 'Ship To Station Road, Leeds LS1 4DY' | Station Road, Leeds
             # a twenty-third held-out set's ages: a child's in brackets with the relation, English "is N years of age", Spanish
             # "tiene N años" after a name; not a rule's bound nor a firm's age (2026-12-07)
-            age     | '| AHMADI, Zahra (child, 9) |; Petitioner is 26 years of age, born; Hugo Mesa tiene 17 años: autorización' | 9;26;17
-            age     | 'children under 5 years of age; patients are 65 years of age or older; La empresa tiene 20 años; (child, care)' |
-            # a twenty-third held-out set's numbers: a donor's, a permit's, a licence's, a contract's, a requisition's, a client
-            # file's, an inspection's and a French staff number; not a permit's or a licence's word before other things (2026-12-07)
-            id      | 'Constituent ID 0004471902; rehabilitator permit WR-24-0318 Case; operator lic. BA-0041873 CLIENT; contrat MR-AU-7730418 (au; requisition GBHU-25-00417 filled; client file IMT-C-05521; Inspection ref: CE-DWWTS-25-0117; (matricule TA-017).' | 0004471902;WR-24-0318;BA-0041873;MR-AU-7730418;GBHU-25-00417;IMT-C-05521;CE-DWWTS-25-0117;TA-017
-            id      | 'a permit to build; the licence GPL-3; software licence MIT-2024 terms; permit 2025-0318; our contrat de travail; donor 25 years; Matricule en cours' |
+            age     | '| AHMADI, Zahra (child, 9) |; Petitioner is 26 years of age, born; she was 71 years of age when' | 9;26;71
+            age     | 'children under 5 years of age; patients are 65 years of age or older; La empresa tiene 20 años; (child, care); Participants were 18 years of age and older; Children who are 12 years of age and under; If the driver is 25 years of age or less; who is 70 years of age must; The minimum age is 16 years of age; is 65 years of age on or before 1 July; Tree View (child, 12); Tax Credit (dependent, 2)' |
+            # a twenty-third held-out set's numbers: a donor's, a person's permit and licence, a client file's and a French staff
+            # number; not a building's, a product's, a purchase's, a contract's, an inspection's, a register's year (2026-12-07)
+            id      | 'Constituent ID 0004471902; individual rehabilitator permit WR-24-0318 Case; operator lic. BA-0041873 CLIENT; client file IMT-C-05521; (matricule TA-017).' | 0004471902;WR-24-0318;BA-0041873;IMT-C-05521;TA-017
+            id      | 'a permit to build; the licence GPL-3; software licence MIT-2024 terms; permit 2025-0318; our contrat de travail; donor 25 years; Matricule en cours; Building permit BP-2024-00123; Enterprise license ENT-100245; Purchase requisition PR-2024-00123; Le contrat MAINT-2024-00012 couvre; Lift inspection ref LIFT-0043; feuille matricule 1872' |
             account | '<Autopay routing="321174107" account="3390218847" type="checking"/>; <Autopay account="3390218847"/>; routing="32117410" account="1234567"' | 3390218847
             # a twenty-third held-out set's logins: after "by" before "from" and an address, after Spanish "actualizada ... por",
             # after a log's time before a gap; not a machine's, nor one without a person's name in it, nor a sentence's word
-            user    | 'Uploaded via portal by wfvc_ktuilagi from 67.166.201.48.\nHoja actualizada el 22/02/2025 por secretaria_icerezo.\n04/03/2025 11:42 ne_kforster  Inbound call\n05/03/2025 09:15 ne_rpatel\n' | wfvc_ktuilagi;secretaria_icerezo;ne_kforster;ne_rpatel
-            user    | 'Sent by etl_job from 10.0.0.1; 11:42 sync_job  done; at 11:42 log_level  set; 09:15 ne_ab  call; 10:00 run_backup now' |
+            user    | 'Uploaded via portal by wfvc_ktuilagi from 67.166.201.48.\nHoja actualizada el 22/02/2025 por secretaria_icerezo.\n' | wfvc_ktuilagi;secretaria_icerezo
+            user    | 'Sent by etl_job from 10.0.0.1; grew by half from 2023; actualizada por completo; 2025-03-04 11:42:05 event_handler  INFO  queue drained' |
+            # a town before its police (2026-12-07); not a force's other words nor a word no gazetteer lists
+            place | 'Arrested 03/09/2025 by Reidsville PD; booking; Det. Paul Menard, Lafayette PD (badge 1147); the Secret Police; by Metro PD; Capitol Police' | Reidsville;Lafayette
             # a name's suffix before a state is no town (a twenty-second held-out set's "Harlan J. Moody, Esq., Nevada Bar No.")
             place | 'Harlan J. Moody, Esq., Nevada Bar; Acme Holdings, Inc., Texas; R. Lee, Jr., Ohio; Las Vegas, Nevada' | Las Vegas
             # a birth date's year before an age is no postal number before a street (2026-12-07)
