@@ -48,7 +48,7 @@ class DateAndAgeRecognizerTest {
             # (the review's: a sauce's price, a county's score, a clinic's hours, Italian's "medi")
             date | Fries with Mayo 2.50; Mayo 2-10 Kerry 1-12; Clínica Agosto 24 horas; Ordine: 3 piccoli, 2 medi |
             date | Ganwyd ar 5 Medi 1990; Dyddiad: 12 Medi 2024 | 5 Medi 1990;12 Medi 2024
-            date | Mars 2020 mission; 3 mars; le 5 mai; in april |
+            date | Mars 2020 mission; 3 mars; le 5 mai; in april | 5 mai
             date | Call 06:42, at scene 06:55; presented 4:50pm; test drive Sat 11am; le mardi 17h30; Time: 16:48 | 06:42;06:55;4:50pm;11am;17h30;16:48
             date | dilution 1:30; John 3:16; ratio 2:15; build 10:30:45:12; score 3-2 at 1.5:1 |
             # the review's: a titre, dilutions, a ratio, a verse, a map's scale, a duration, German's "am", a race's time
@@ -98,6 +98,8 @@ class DateAndAgeRecognizerTest {
             # a printout's page count (2026-12-07)
             date | CAD DETAIL pg 1/1 Printed; see page 2/3; Seite 1/2; p. 3/4; página 1/2; strona 2/2 |
             date | Reviewed by Mary P. 3/4 at noon            | 3/4
+            date | '| 11 mars | Claire |; depuis Lattes le 18 mars, écrivez; Date limite : mardi 25 mars.; le 1er mai' | 11 mars;18 mars;mardi 25 mars;1er mai
+            date | 'the 3 Mars bars; 2 Mars rover; Mars 2020; a 5 mai tai; le 3 mars bars' |
             date | Listed since 08-2081; FIT 212 on 22/04; MoCA 24 in Sept '87 | 08-2081;22/04;Sept '87
             date | back on the 14th; K 6.1 on the 3rd, rechecked | 14th;3rd
             date | on the 3rd day; by the 2nd dose; after the 4th cycle; on the 1st of them | 

