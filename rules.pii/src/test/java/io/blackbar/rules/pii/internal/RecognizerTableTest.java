@@ -1690,6 +1690,7 @@ class RecognizerTableTest {
             place | 'Arrested 03/09/2025 by Reidsville PD; booking; Det. Paul Menard, Lafayette PD (badge 1147); the Secret Police; by Metro PD; Capitol Police' | Reidsville;Lafayette
             # a name's suffix before a state is no town (a twenty-second held-out set's "Harlan J. Moody, Esq., Nevada Bar No.")
             place | 'Harlan J. Moody, Esq., Nevada Bar; Acme Holdings, Inc., Texas; R. Lee, Jr., Ohio; Las Vegas, Nevada' | Las Vegas
+            address | 'Sig.ra Scarpa, residente in via Belzoni 61/C, int. 4, 35121 Padova; residente a Rovigo in corso del Popolo 212, obbligato in solido; sent via FedEx 2, then' | via Belzoni 61/C, int. 4, 35121 Padova;corso del Popolo 212
             # a birth date's year before an age is no postal number before a street (2026-12-07)
             address | 'DOB 04/09/1988   Age 36 SSN; DOB 02/07/2015   Age 9   Year 5; born 1988 Age 36' |
             # a town before a British postcode, known to the gazetteer or not (a session's probes); not a street's, a label's, a
