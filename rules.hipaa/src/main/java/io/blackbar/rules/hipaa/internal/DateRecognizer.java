@@ -184,11 +184,13 @@ public class DateRecognizer extends PatternRecognizer {
                 // a day and a month without the year ("op 2 maart", "dne 3. března"), not of the months that are words too
                 NamedPattern.ofIgnoreCase("day and month, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?"
                         + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|september|november|december|mart|ekim|medi)\\b)" + MONTHS_EU + "\\b", 0.55),
-                // and French's March and May, words too, after "le", "du", "au", a weekday, or alone in a table's cell ("le 18
-                // mars", "mardi 25 mars", "| 11 mars |", a twenty-third held-out set's rota; not "the 3 Mars bars")
+                // and French's March and May, words too, in small letters after "le", "du", "au", a weekday, or alone in a
+                // table's cell ("le 18 mars", "mardi 25 mars", "| 11 mars |", a twenty-third held-out set's rota; not "the 3
+                // Mars bars", "| 2 Mars orbiters |", Romanian's "au 5 mai mulți", "Place du 18 Mars", the review's)
                 NamedPattern.ofIgnoreCase("day and March or May, French", "(?:(?<=(?<![\\p{L}])(?:le|du|au|lundi|mardi|mercredi|jeudi"
-                        + "|vendredi|samedi|dimanche)[ \\t]{1,3})|(?<=\\|[ \\t]{0,3}))" + DAY + "(?:er)?[ \\t]{1,3}(?:mars|mai)(?![\\p{L}])"
-                        + "(?![ \\t]{1,3}(?:bars?|rover|mission|planet)\\b)", 0.55),
+                        + "|vendredi|samedi|dimanche)[ \\t]{1,3})" + DAY + "(?:er)?[ \\t]{1,3}(?-i:mars|mai)(?![\\p{L}])"
+                        + "(?![ \\t]{1,3}(?:bars?|rover|mission|planet|mul[tț]i?|pu[tț]in\\p{L}*|mare|mic)\\b)"
+                        + "|(?<=\\|[ \\t]{0,3})" + DAY + "(?:er)?[ \\t]{1,3}(?-i:mars|mai)(?=[ \\t]*\\|))", 0.55),
                 // Hungarian's in digits, the year first with a dot after each part ("2025. 07. 18.", "2025.07.18."), and its month
                 // and year ("2021. március óta"); a Nordic clock's time after its word, with a dot ("kl. 11.00", "klo 8.30")
                 NamedPattern.of("numeric date, year first with dots", "(?<![\\d.])(?:19|20)\\d{2}\\.[ \\t]?" + MONTH2 + "\\.[ \\t]?" + DAY2 + "\\.(?!\\d)", 0.6),

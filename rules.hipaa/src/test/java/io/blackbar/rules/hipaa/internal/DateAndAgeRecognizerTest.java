@@ -99,7 +99,7 @@ class DateAndAgeRecognizerTest {
             date | CAD DETAIL pg 1/1 Printed; see page 2/3; Seite 1/2; p. 3/4; página 1/2; strona 2/2 |
             date | Reviewed by Mary P. 3/4 at noon            | 3/4
             date | '| 11 mars | Claire |; depuis Lattes le 18 mars, écrivez; Date limite : mardi 25 mars.; le 1er mai' | 11 mars;18 mars;mardi 25 mars;1er mai
-            date | 'the 3 Mars bars; 2 Mars rover; Mars 2020; a 5 mai tai; le 3 mars bars' |
+            date | 'the 3 Mars bars; 2 Mars rover; Mars 2020; a 5 mai tai; le 3 mars bars; | 2 Mars orbiters |; | 3 Mars, 2 Twix |; Ei au 5 mai mulți copii; Place du 18 Mars' |
             date | Listed since 08-2081; FIT 212 on 22/04; MoCA 24 in Sept '87 | 08-2081;22/04;Sept '87
             date | back on the 14th; K 6.1 on the 3rd, rechecked | 14th;3rd
             date | on the 3rd day; by the 2nd dose; after the 4th cycle; on the 1st of them | 

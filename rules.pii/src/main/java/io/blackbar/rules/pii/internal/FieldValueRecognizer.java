@@ -1132,9 +1132,11 @@ public class FieldValueRecognizer implements Recognizer {
         }
         // given names in Title case, then a surname of the lists in capitals, as a court's or a register's list writes them
         // ("Eirlys May JENKINS", a twenty-third held-out set's inquest listing)
-        // (of four letters or more: "Widget Pro MAX" is a product's)
+        // (of four letters or more after a word the first-name lists hold, as a word too: "Widget Pro MAX", "Ice Cream BERRY",
+        // "Fire Station BELL" are products' and places', the review's)
         if (GIVEN_THEN_SURNAME.matcher(value).matches() && parts[parts.length - 1].length() >= 4
-                && known(parts[parts.length - 1], NameLists.SURNAME)) {
+                && known(parts[parts.length - 1], NameLists.SURNAME) && java.util.Arrays.stream(parts, 0, parts.length - 1)
+                .anyMatch(p -> (NameLists.get().table.get(p.toLowerCase(Locale.ROOT)) & NameLists.FIRST) != 0)) {
             return 0.85;
         }
         return 0.4;

@@ -51,9 +51,7 @@ public class PersonRecognizer implements Recognizer {
             // Indonesian's and Malay's ("Bapak Dedi Supriatna", "Saudari Rina") and Tagalog's Mrs. ("Gng. Bautista"; a
             // twentieth held-out set's residence certificate and barangay log); not "Ibu", a capital's word as often ("Ibu
             // Kota Jakarta")
-            "bapak", "bpk", "saudara", "saudari", "sdr", "sdri", "gng",
-            // Dutch's family before its surname ("de buren op nr. 14b (fam. Mulder)", a twenty-third held-out set's report log)
-            "fam");
+            "bapak", "bpk", "saudara", "saudari", "sdr", "sdri", "gng");
     /**
      * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and the German and French ones of TITLE_LIST
      * (which the runs read too, but not inside a run: "Der Kollege Herr Schmidt"); not the English ones, which are
@@ -96,8 +94,8 @@ public class PersonRecognizer implements Recognizer {
             "col", "capt", "lt", "lieut", "cst", "cpl",
             // "Profesor Titular", "Licenciado en Derecho", "Mtro. Plan"
             "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
-            // "Tatay Park", "Kuya Bar", "Fam Jam"
-            "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay", "fam"), 1);
+            // "Tatay Park", "Kuya Bar"
+            "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay"), 1);
     /** The ranks of {@link #PASS_TITLE_TABLE} that are titles with their dot only, not before another title ("Lt. Col. Price"). */
     private static final WordTable RANK_TABLE = WordTable.of(List.of("col", "capt", "lt", "lieut", "cst", "cpl"), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
@@ -5124,18 +5122,13 @@ public class PersonRecognizer implements Recognizer {
             // (not "pan", "sig" in lower case: "a frying pan Amazon sells", "sig Tylenol 650 mg")
             "monsieur", "madame", "mademoiselle", "sigra", "signor", "signora", "signore", "dott", "dottor", "dottore",
             "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pani", "fru", "herra", "rouva", "senhor", "senhora",
-            "señor", "señora", "srta", "mgr", "mw", "fam");
+            "señor", "señora", "srta", "mgr", "mw");
     /** Italian feminine titles abbreviated around a dot ("sig.ra Bortolami", "dott.ssa Anna Rigon"). */
     static final List<String> DOTTED_TITLES = List.of("sig.ra", "sig.na", "dott.ssa", "prof.ssa", "avv.ta");
-    /**
-     * Dutch's "mw." and "fam." are titles with their dot only ("mw. Grietje Smulders", "(fam. Mulder)"; "20 mW Laser Diode" is
-     * a power's unit, "thanks fam" a friend's word).
-     */
+    /** Dutch's "mw." is a title with its dot only ("mw. Grietje Smulders"; "20 mW Laser Diode" is a power's unit). */
     private static final String MW = "mw";
-    private static final String FAM = "fam";
     private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[^\\p{L}.@])(" + String.join("|", TITLE_WORDS.stream().filter(t -> !t.equals(MW) && !t.equals(FAM)).toList())
-                    + "|" + MW + "(?=\\.)|" + FAM + "(?=\\.)|"
+            "(?i)(?:^|[^\\p{L}.@])(" + String.join("|", TITLE_WORDS.stream().filter(t -> !t.equals(MW)).toList()) + "|" + MW + "(?=\\.)|"
                     + String.join("|", DOTTED_TITLES.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\.?\\s{1,2}$");
 
     /** The longest of TITLE_WORDS ("mademoiselle"). */

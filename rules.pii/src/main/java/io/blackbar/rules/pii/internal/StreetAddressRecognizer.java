@@ -264,7 +264,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 // a Polish street without its number after a preposition of place ("do koleżanki na ul. Kościuszki", "w Sopocie
                 // przy ul. Bohaterów Monte Cassino", a twenty-third held-out set's police report)
                 NamedPattern.of("Polish street without its number", "(?<=(?<![\\p{L}])(?:na|przy|z|ze|od|do|obok|róg|w|we)[ \\t])"
-                        + "(?:ul|al)\\.[ \\t]?\\p{Lu}[\\p{L}'-]{1,30}(?:[ \\t]+\\p{Lu}[\\p{L}'-]{1,30}){0,3}(?![\\p{L}\\d])", 0.6),
+                        + "(?:ul|al)\\.[ \\t]?\\p{Lu}[\\p{L}'-]{1,30}(?:[ \\t]+\\p{Lu}[\\p{L}'-]{1,30}){0,2}(?![\\p{L}\\d])", 0.6),
                 // Italian types in lower case, after "in", "a", a colon or a line's start (not "sent via FedEx 2 days"):
                 // "abita in via dei Mille 22", "via Roma, 12", "corso Francia 150/B"
                 // ... or after a town and its comma ("residente ad Abano Terme, via Monteortone 48")
@@ -276,10 +276,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + ",?[ \\t]+(?:n\\.[ \\t]?)?\\d{1,5}(?:/[A-Za-z0-9]{1,2}|[A-Za-z])?(?![\\p{L}\\d])(?:" + NUMBER_ENDS_A_PART
                         + "|(?=[ \\t]+(?:a|ad)[ \\t]+\\p{Lu})"
                         // or before a comma and the flat's interior, stair, floor ("residente in via Belzoni 61/C, int. 4", a
-                        // twenty-third held-out set's), or the sentence going on after a type that is no English word ("in
-                        // corso del Popolo 212, obbligato in solido"; not "sign in via Microsoft 365, then")
-                        + "|(?=,[ \\t]+(?:int\\.|interno|scala|sc\\.|piano))"
-                        + "|(?=,[ \\t]+\\p{Ll})(?<!\\bvia[ \\t][^,\\n]{1,80}))", 0.65),
+                        // twenty-third held-out set's; not the sentence going on: "in corso Python 3, livello intermedio", a
+                        // course's, the review's)
+                        + "|(?=,[ \\t]+(?:int\\.|interno|scala|sc\\.|piano)))", 0.65),
                 // Swiss and Belgian French: the type in lower case, the name, then the number, after a residence's word, a
                 // comma, a colon or a line's start ("domicilié chemin des Vignes 14, 1095 Lutry", "domiciliée avenue de
                 // Marcelin 31"; not "la rue est fermée")

@@ -111,13 +111,6 @@ public class TextTableRecognizer implements Recognizer {
             // a Dutch council's report export: its report's number and its handler's login ("meldingnr;...;behandelaar", a
             // twenty-third held-out set's)
             java.util.Map.entry("meldingnr", "ID_NUMBER"), java.util.Map.entry("behandelaar", "USERNAME"),
-            // a register's client numbers ("| Conferee | DOB | Client ID |", a twenty-third held-out set's citizenship
-            // ceremony; not a field's "client_id", an application's in code and configuration)
-            java.util.Map.entry("clientid", "ID_NUMBER"), java.util.Map.entry("clientno", "ID_NUMBER"),
-            // a livestock mart's buyers' herd numbers ("| Buyer | Buyer herd no. |"), an auction's bidders' mailing
-            // addresses ("bidder\tname\tmailing\ttown")
-            java.util.Map.entry("herdno", "ID_NUMBER"), java.util.Map.entry("buyerherdno", "ID_NUMBER"),
-            java.util.Map.entry("mailing", "STREET_ADDRESS"),
             // a register's columns of the people it lists, and their numbers ("Patient   DOB   NHS No", a pharmacy's log; "Emp
             // ID", a crew list's): "Patient:" in a note's line is the name recognizer's
             // (FieldValueRecognizer.PEOPLE_COLUMNS: a cell of them needs a word of the name lists)
@@ -261,17 +254,8 @@ public class TextTableRecognizer implements Recognizer {
     /** @return the type of a column's cells by its heading's name, or null */
     private static String columnType(String key) {
         String type = FieldValueRecognizer.FIELDS.get(key);
-        if (type == null && key.length() == 4 && key.endsWith("dl") && STATE_OR_PROVINCE.matcher(key.substring(0, 2)).matches()) {
-            // a state's or a province's driving licence ("bidder\tname\t...\tAB DL", a twenty-third held-out set's auction
-            // register)
-            return "ID_NUMBER";
-        }
         return type != null ? type : FieldValueRecognizer.PEOPLE_COLUMNS.contains(key) ? "PERSON" : COLUMNS_ONLY.get(key);
     }
-
-    /** A US state's or a Canadian province's code, in small letters. */
-    private static final Pattern STATE_OR_PROVINCE = Pattern.compile("(?i:" + ZipCodeRecognizer.US_STATE_CODES
-            + "|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)");
 
     @Override
     public List<EntityType> entities() {

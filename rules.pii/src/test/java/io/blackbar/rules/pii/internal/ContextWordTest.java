@@ -65,8 +65,6 @@ class ContextWordTest {
             zip   | 3 Carrowbrowne Cottages, Headford Road, Galway H91 W8KX | H91 W8KX
             pan   | Income tax return of BNZPM2501F for AY 2025-26     | BNZPM2501F
             zip   | 14 Seafield Park, Bray, Co. Wicklow A98 P6C2     | A98 P6C2
-            zip   | MART LTD     Circular Road, Roscommon F42 HN56     090 | F42 HN56
-            zip   | Michael Kilbride, Lisacul, Ballaghaderreen, F45 RW83, 087 | F45 RW83
             dob   | Mieterin: Sabine Wagner, geb. 02.11.1979, wohnhaft in Köln. | 02.11.1979
             dob   | Jan Jansen (geb. 04-02-1980) woont in Delft.       | 04-02-1980
             dob   | Paziente: Anna Ferrari, nata il 05/10/1988         | 05/10/1988

@@ -191,8 +191,7 @@ class PersonRecognizerTest {
             under the law of the State of Nevada that the foregoing  |
             licensed by the Nevada PILB; Nevada Bar No. 14172; Montana State; Nebraska and Missouri |
             reported by Mesa Police to us                            |
-            noemt de buren op nr. 14b (fam. Mulder). Doorgezet       | Mulder
-            thanks fam Love you; the Fam Jam night                   |
+            thanks fam Love you                                      |
             Staffing: Maria Lopez PD, Kevin Walsh FT                 | Maria Lopez PD;Kevin Walsh FT
             Patient: Montana Jordan, DOB 03/04/1999                  | Montana
             Col Patrocinio del Comune; Colonel Sanders Road exit 12  |

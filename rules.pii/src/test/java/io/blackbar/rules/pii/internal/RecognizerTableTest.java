@@ -1691,7 +1691,7 @@ class RecognizerTableTest {
             place | 'Arrested 03/09/2025 by Reidsville PD; booking; Det. Paul Menard, Lafayette PD (badge 1147); the Secret Police; by Metro PD; Capitol Police' | Reidsville;Lafayette
             # a name's suffix before a state is no town (a twenty-second held-out set's "Harlan J. Moody, Esq., Nevada Bar No.")
             place | 'Harlan J. Moody, Esq., Nevada Bar; Acme Holdings, Inc., Texas; R. Lee, Jr., Ohio; Las Vegas, Nevada' | Las Vegas
-            address | 'Sig.ra Scarpa, residente in via Belzoni 61/C, int. 4, 35121 Padova; residente a Rovigo in corso del Popolo 212, obbligato in solido; sent via FedEx 2, then' | via Belzoni 61/C, int. 4, 35121 Padova;corso del Popolo 212
+            address | 'Sig.ra Scarpa, residente in via Belzoni 61/C, int. 4, 35121 Padova; residente a Rovigo in corso del Popolo 212, obbligato in solido; sent via FedEx 2, then; Iscrizioni: corso Python 3, livello intermedio' | via Belzoni 61/C, int. 4, 35121 Padova
             address | 'idzie do koleżanki na ul. Kościuszki. Według; patrol w Sopocie przy ul. Bohaterów Monte Cassino, w stanie; ul. Długiej 5; Regulamin ul. Test' | ul. Kościuszki;ul. Bohaterów Monte Cassino;ul. Długiej 5
             place   | 'ur. 17.06.2009 w Gdyni, lat 15; odnaleziona w Sopocie przy; we Wrocławiu; w Marii; w Adamie' | Gdyni;Sopocie;Wrocławiu
             # a birth date's year before an age is no postal number before a street (2026-12-07)
