@@ -65,8 +65,8 @@ public class PersonRecognizer implements Recognizer {
                     // "Justice", words of things as often
                     "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
                     "officer", "ofc", "trooper", "detective", "det",
-                    // and ranks of the forces and the police, ambiguous too, with their dot only (RANKS): a known name after
-                    // them ("Col. Richard Harlow", "Cst. M. Prince", "Capt. Okafor"; not Italian's "Col Patrocinio", a colour's
+                    // and ranks of the forces and the police, ambiguous too, with their dot only (RANK_TABLE): a known name
+                    // after them ("Col. Richard Harlow", "Cst. M. Prince", "Capt. Okafor"; not Italian's "Col Patrocinio", a colour's
                     // "Lt Olive"; not the words: "Captain Morgan Spiced Rum", "Colonel Sanders Road", a review's)
                     "col", "capt", "lt", "lieut", "cst", "cpl",
                     // and a teacher's or a graduate's of Spanish and Portuguese ("Profesora Leticia Ruiz", "Licenciada Marta Ortiz"; not
@@ -96,7 +96,7 @@ public class PersonRecognizer implements Recognizer {
             "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
             // "Tatay Park", "Kuya Bar"
             "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay"), 1);
-    /** The ranks of {@link #PASS_TITLE_TABLE} that are titles with their dot only, not before another title ("Lt. Col. Price"). */
+    /** The ranks of {@link #PASS_TITLE_TABLE}: titles with their dot only, not before another title ("Lt. Col. Price"). */
     private static final WordTable RANK_TABLE = WordTable.of(List.of("col", "capt", "lt", "lieut", "cst", "cpl"), 1);
     /** The titles a name may follow: TITLE_LIST's, and in lower case before a name, {@link #OTHER_TITLES}. */
     private static final Set<String> TITLES = java.util.stream.Stream.concat(TITLE_LIST.stream(), OTHER_TITLES.stream())
@@ -4766,7 +4766,8 @@ public class PersonRecognizer implements Recognizer {
     private void lastCommaFirst(CharSequence text, String plain, List<RecognizerResult> out) {
         int[] commas = marksBefore(plain, ',');
         beforeMarks(text, plain, commas, LAST_COMMA_FIRST.pattern(), m -> {
-            if (commaFirstName(m.group(2)) && (surname(m.group(1)) || labelledSurname(plain, m.start(), m.group(1), m.group(2), m.end(2)))) {
+            if (commaFirstName(m.group(2))
+                    && (surname(m.group(1)) || labelledSurname(plain, m.start(), m.group(1), m.group(2), m.end(2)))) {
                 out.add(new RecognizerResult(ENTITY, m.start(), m.end(), 0.8, "name: SURNAME,FIRSTNAME"));
             }
         });
@@ -4822,8 +4823,9 @@ public class PersonRecognizer implements Recognizer {
     private boolean labelledSurname(String plain, int start, String last, String given, int end) {
         // (four letters or more with a vowel: not "RP", "CVS", "HEB"; a given name that is no town: not a firm's branch,
         // "Complainant: WALMART, TYLER TX 75701", "Caller: LYFT, AUSTIN", nor a state's code and a ZIP after: the review's)
-        if (last.length() < 4 || last.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0) || lists.kinds(WordTable.lowerCase(last)) != 0
-                || Cities.town(plain, end - given.length(), end, new char[64]) || STATE_AND_ZIP.matcher(plain).region(end, plain.length()).lookingAt()) {
+        if (last.length() < 4 || last.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0)
+                || lists.kinds(WordTable.lowerCase(last)) != 0 || Cities.town(plain, end - given.length(), end, new char[64])
+                || STATE_AND_ZIP.matcher(plain).region(end, plain.length()).lookingAt()) {
             return false;
         }
         String before = WordTable.lowerCase(plain.substring(Math.max(0, start - INTRODUCER_WINDOW), start)).stripTrailing();

@@ -638,7 +638,8 @@ public class PlaceRecognizer extends PatternRecognizer {
                 if (after < text.length() && Character.isLetter(text.charAt(after))) {
                     continue;
                 }
-                for (int start = titleWordsBefore(text, at, POLICE_KINDS); start >= 0 && start < at; start = text.indexOf(' ', start) + 1) {
+                int start = titleWordsBefore(text, at, POLICE_KINDS);
+                for (; start >= 0 && start < at; start = text.indexOf(' ', start) + 1) {
                     if (Cities.town(text, start, at, buffer)) {
                         out.add(new RecognizerResult("LOCATION", start, at, 0.7, "town before its police"));
                         break;
