@@ -66,11 +66,12 @@ final class NameLists {
     private NameLists() {
         List<String> words = new ArrayList<>();
         List<Integer> bits = new ArrayList<>();
-        // the world lists: other countries' names than the Census lists know ("Krzysztof", "Mäkinen"), from faker's locales;
-        // not while the name model is trained ({@link #CENSUS_ONLY})
+        // the world lists: other countries' names than the Census lists know ("Krzysztof", "Mäkinen"), from faker's locales,
+        // and the given names of the core markets they lack, written by hand ("Wojciech", "Gethin"); not while the name model
+        // is trained ({@link #CENSUS_ONLY})
         String[] resources = {"names/first-names.txt.gz", "names/surnames.txt.gz", "names/not-names.txt", "names/word-names.txt",
-            "names/starters.txt", "names/world-first-names.txt.gz", "names/world-surnames.txt.gz"};
-        int[] kinds = {FIRST, SURNAME, NOT_NAME, WORD_NAME, STARTER, FIRST, SURNAME};
+            "names/starters.txt", "names/world-first-names.txt.gz", "names/world-surnames.txt.gz", "names/added-first-names.txt"};
+        int[] kinds = {FIRST, SURNAME, NOT_NAME, WORD_NAME, STARTER, FIRST, SURNAME, FIRST};
         censusOnly = Boolean.getBoolean(CENSUS_ONLY);
         int lists = censusOnly ? 5 : resources.length;
         for (int k = 0; k < lists; k++) {

@@ -191,6 +191,9 @@ class PersonRecognizerTest {
             under the law of the State of Nevada that the foregoing  |
             licensed by the Nevada PILB; Nevada Bar No. 14172; Montana State; Nebraska and Missouri |
             reported by Mesa Police to us                            |
+            # given names the derived lists lack, added by hand (2026-12-07)
+            Health and Safety Executive (Inspector Gethin Lloyd-Price). Coroner | Gethin Lloyd-Price
+            We met Wojciech Zaręba and Thandiwe Dlamini-Nxumalo      | Wojciech Zaręba;Thandiwe Dlamini-Nxumalo
             thanks fam Love you                                      |
             Staffing: Maria Lopez PD, Kevin Walsh FT                 | Maria Lopez PD;Kevin Walsh FT
             Patient: Montana Jordan, DOB 03/04/1999                  | Montana
@@ -400,7 +403,7 @@ class PersonRecognizerTest {
             Hurricane Milton Update                                    |
             'Escuela Benito Juárez cierra.'                            |
             'Eladó Ford Focus, 5 leta'                                 |
-            Thandiwe Michelle Mokoena was admitted                     |
+            Nompumelelo Michelle Mokoena was admitted                  |
             # a relative's word the lists know as a surname too, capitalised at a sentence's start (a nineteenth held-out set's
             # "Neighbour Aroha Tamihana"): the name is the words after it
             Neighbour John Smith also vouched for her.                 | John Smith
