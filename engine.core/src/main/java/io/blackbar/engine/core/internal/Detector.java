@@ -960,6 +960,9 @@ final class Detector {
         return entityType.equals("PERSON") || entityType.endsWith("_NAME");
     }
 
+    /** The initials that end a name's given names ("ADAEZE N", "MARY J."). */
+    private static final java.util.regex.Pattern LAST_INITIALS = java.util.regex.Pattern.compile("(?:\\s+\\p{Lu}\\.?)+$");
+
     /**
      * A name written surname first in capitals, a comma and the given names in the text's case ("OYELOWO, Babatunde", a
      * police report's or a court list's) is found again as prose writes it: "Babatunde Oyelowo", and "Oyelowo" alone
@@ -987,7 +990,7 @@ final class Detector {
             // all in capitals ("OKONJO, ADAEZE N" of a dispatch printout, "reg to ADAEZE OKONJO" after it, a twenty-third
             // held-out set's): its given names and surname in that order, in capitals and capitalised, without a last
             // initial; the surname alone stays a word in capitals ("YOUNG, JOHN" ... "YOUNG DRIVER")
-            String names = given.replaceFirst("(?:\\s+\\p{Lu}\\.?)+$", "");
+            String names = LAST_INITIALS.matcher(given).replaceFirst("");
             String inOrder = names + " " + head;
             if (names.length() >= 2 && names.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'')) {
                 titledForms.add(new Finding(f.entityType(), f.category(), f.confidence(), f.start(), f.end(), f.page(), inOrder,

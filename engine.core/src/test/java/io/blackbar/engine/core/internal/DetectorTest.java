@@ -301,7 +301,7 @@ class DetectorTest {
                 new Finding("DATE", Category.PERSONAL, 0.9, 22, 32, 1, "2019-03-04", "date"));
         List<Finding> f = Detector.propagate(text, found, o -> 1, FAR);
         assertEquals(List.of("5 2019-01-02", "22 2019-03-04", "40 2019-03-04", "55 2019-01-02"),
-                f.stream().map(x -> x.start() + " " + x.value()).toList());
+                startsAndValues(f));
     }
 
     /**
@@ -377,8 +377,7 @@ class DetectorTest {
     void aSurnameFirstInCapitalsIsFoundAgainInProse() throws EngineException {
         String text = "Name:     OYELOWO, Babatunde   DOB 08/14/1984\nthe witness, Babatunde Oyelowo, lives here. Oyelowo stated"
                 + " he saw it.\nName: LEE, John\nLee stated. Lee John.";
-        List<String> values = Detector.propagate(text, List.of(person(text, "OYELOWO, Babatunde"), person(text, "LEE, John")),
-                o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList();
+        List<String> values = propagated(text, List.of(person(text, "OYELOWO, Babatunde"), person(text, "LEE, John")));
         assertEquals(List.of("10 OYELOWO, Babatunde", text.indexOf("Babatunde O") + " Babatunde Oyelowo",
                 text.indexOf("Oyelowo stated") + " Oyelowo", text.indexOf("LEE") + " LEE, John",
                 text.indexOf("Lee John") + 4 + " John"), values); // the last word as before
@@ -393,11 +392,20 @@ class DetectorTest {
     void aNameAllInCapitalsSurnameFirstIsFoundAgainGivenNamesFirst() throws EngineException {
         String text = "Caller: OKONJO, ADAEZE N (dil)\nVEH reg to ADAEZE OKONJO. Adaeze Okonjo called. OKONJO ADAEZE left.\n"
                 + "Driver: YOUNG, JOHN\nYOUNG DRIVER ON SCENE, John Young";
-        List<String> values = Detector.propagate(text, List.of(person(text, "OKONJO, ADAEZE N"), person(text, "YOUNG, JOHN")),
-                o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList();
+        List<String> values = propagated(text, List.of(person(text, "OKONJO, ADAEZE N"), person(text, "YOUNG, JOHN")));
         assertEquals(List.of("8 OKONJO, ADAEZE N", text.indexOf("ADAEZE OKONJO") + " ADAEZE OKONJO",
                 text.indexOf("Adaeze Okonjo") + " Adaeze Okonjo", text.indexOf("YOUNG, JOHN") + " YOUNG, JOHN",
                 text.indexOf("John Young") + " John Young"), values);
+    }
+
+    /** @return each finding's start and value, "start value" */
+    private static List<String> startsAndValues(List<Finding> findings) {
+        return findings.stream().map(x -> x.start() + " " + x.value()).toList();
+    }
+
+    /** @return the findings of {@link Detector#propagate} from {@code found}, by {@link #startsAndValues} */
+    private static List<String> propagated(String text, List<Finding> found) throws EngineException {
+        return startsAndValues(Detector.propagate(text, found, o -> 1, FAR));
     }
 
     /** @return a name found where it first stands in a text */
@@ -422,13 +430,13 @@ class DetectorTest {
         List<Finding> f = Detector.propagate(text, found, o -> 1, FAR);
         assertEquals(List.of("6 MBEKI-DLAMINI", "20 FUNMI O'NEILL", text.indexOf("Funmi O'") + " Funmi O'Neill", text.indexOf("Mbeki-D") + " Mbeki-Dlamini",
                 text.indexOf("ZORBLAX") + " ZORBLAX", text.length() - 3 + " ANN"),
-                f.stream().map(x -> x.start() + " " + x.value()).toList());
+                startsAndValues(f));
         // one word of them only after a word, a comma or a semicolon: not where a sentence, a line or a field begins
         String note = "NK1|1|HOPE^GRACE|SPO\nWill return. Grace period applies; his wife Grace called, Hope too.\n|Hope";
         List<Finding> words = List.of(new Finding("PERSON", Category.PERSONAL, 0.9, 6, 10, 1, "HOPE", "hl7"),
                 new Finding("PERSON", Category.PERSONAL, 0.9, 11, 16, 1, "GRACE", "hl7"));
         assertEquals(List.of("6 HOPE", "11 GRACE", note.indexOf("Grace called") + " Grace", note.indexOf("Hope too") + " Hope"),
-                Detector.propagate(note, words, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
+                propagated(note, words));
         // ... and what is so left is told, for the check after redaction
         Map<String, Integer> left = new java.util.HashMap<>();
         Detector.propagate(note, words, o -> 1, FAR, left);
@@ -448,31 +456,31 @@ class DetectorTest {
         Map<String, Integer> leftInLetter = new java.util.HashMap<>();
         List<Finding> again = Detector.propagate(letter, hl7, o -> 1, FAR, leftInLetter);
         assertEquals(4, again.stream().filter(x -> x.start() > 15 && x.start() < letter.lastIndexOf('\n')).count(),
-                again.stream().map(x -> x.start() + " " + x.value()).toList().toString());
+                startsAndValues(again).toString());
         assertEquals(Map.of("Ogunbanjo", 1), leftInLetter, "the line's start");
         // a name written in the text's case keeps its own reach: "HOLLOWAY" capitalised does not narrow "Holloway"
         String attorney = "AGENT: RUSSELL HOLLOWAY\nI, Edna Mae Holloway, appoint my son. Holloway family papers attached.";
         List<Finding> both = List.of(new Finding("PERSON", Category.PERSONAL, 0.9, 7, 23, 1, "RUSSELL HOLLOWAY", "label"),
                 new Finding("PERSON", Category.PERSONAL, 0.9, 27, 44, 1, "Edna Mae Holloway", "name"));
         assertEquals(List.of("7 RUSSELL HOLLOWAY", "27 Edna Mae Holloway", attorney.indexOf("Holloway family") + " Holloway"),
-                Detector.propagate(attorney, both, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
+                propagated(attorney, both));
         // a name written surname first in the text's case is found again by its surnames alone and given name first
         String list = "0481127;Benítez Arrieta, Kevin Alexis;22/01/1998\n- Benítez Arrieta: mutualista; Kevin Alexis Benítez Arrieta llamó.";
         List<Finding> cell = List.of(new Finding("PERSON", Category.PERSONAL, 0.85, 8, 37, 1, "Benítez Arrieta, Kevin Alexis", "column"));
         assertEquals(List.of("8 Benítez Arrieta, Kevin Alexis", list.indexOf("- Ben") + 2 + " Benítez Arrieta",
                         list.indexOf("Kevin Alexis B") + " Kevin Alexis Benítez Arrieta"),
-                Detector.propagate(list, cell, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
+                propagated(list, cell));
         // but not one surname in the text's case, a common word's as often, nor a date's weekday
         String hall = "Hall, Peter; Friday, January 5\nTown Hall opens on Friday.";
         List<Finding> two = List.of(new Finding("PERSON", Category.PERSONAL, 0.85, 0, 11, 1, "Hall, Peter", "column"),
                 new Finding("DATE", Category.PERSONAL, 0.9, 13, 30, 1, "Friday, January 5", "date"));
         assertEquals(List.of("0 Hall, Peter", "13 Friday, January 5"),
-                Detector.propagate(hall, two, o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
+                propagated(hall, two));
         // a date in capitals is no name: its year is not found again alone
         String dob = "DATE OF BIRTH: 2 NOVEMBER 1979\nFounded in 1979, in November.";
         Finding date = new Finding("DATE_OF_BIRTH", Category.PERSONAL, 0.9, 15, 30, 1, "2 NOVEMBER 1979", "date");
         assertEquals(List.of("15 2 NOVEMBER 1979"),
-                Detector.propagate(dob, List.of(date), o -> 1, FAR).stream().map(x -> x.start() + " " + x.value()).toList());
+                propagated(dob, List.of(date)));
         assertEquals(null, Detector.titled("Funmi"));
         assertEquals(null, Detector.titled("ANN"));
         assertEquals("Ng-Ó Briain", Detector.titled("NG-Ó BRIAIN"));

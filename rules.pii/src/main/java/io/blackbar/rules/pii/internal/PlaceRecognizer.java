@@ -638,15 +638,14 @@ public class PlaceRecognizer extends PatternRecognizer {
                 if (after < text.length() && Character.isLetter(text.charAt(after))) {
                     continue;
                 }
-                int start = titleWordsBefore(text, at, POLICE_KINDS);
-                for (; start >= 0 && start < at; start = text.indexOf(' ', start) + 1) {
+                // the words before, then fewer from the left, until the gazetteer lists them
+                for (int start = titleWordsBefore(text, at, POLICE_KINDS); start >= 0; ) {
                     if (Cities.town(text, start, at, buffer)) {
                         out.add(new RecognizerResult("LOCATION", start, at, 0.7, "town before its police"));
                         break;
                     }
-                    if (text.indexOf(' ', start) < 0 || text.indexOf(' ', start) >= at) {
-                        break;
-                    }
+                    int space = text.indexOf(' ', start);
+                    start = space >= 0 && space < at ? space + 1 : -1;
                 }
             }
         }
@@ -766,7 +765,8 @@ public class PlaceRecognizer extends PatternRecognizer {
             "(?<=\\p{L},?[ \\t])(?:\\([A-Z]{2}\\)|[A-Z]{3}[ ]\\d{4}(?!\\d)|LV-\\d{4}(?!\\d)"
                     // an Irish Eircode ("Model Farm Road, Cork T12 K8AF", a twenty-first held-out set's)
                     // (a letter among its last four: "Gate D12 0930", "Galaxy A54 2023" are none, the review's)
-                    + "|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])"
+                    + "|" + ZipCodeRecognizer.EIRCODE_KEY + "[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])" + ZipCodeRecognizer.EIRCODE_UNIQUE
+                    + "(?![\\w-])"
                     // a British postcode with its space ("Kings Court, Sheffield S10 2TN", a session's probe)
                     // (a single letter only of the areas that have one: "Print Layout A4 2UP" is none, the review's)
                     + "|(?![ACDFHIJKOPQRTUVXYZ]\\d)(?<uk>" + ZipCodeRecognizer.UK_POSTCODE.replace("[ \\t]?", "[ ]") + ")(?![\\w-]))"));
