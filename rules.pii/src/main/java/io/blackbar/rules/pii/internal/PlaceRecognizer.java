@@ -765,8 +765,7 @@ public class PlaceRecognizer extends PatternRecognizer {
             "(?<=\\p{L},?[ \\t])(?:\\([A-Z]{2}\\)|[A-Z]{3}[ ]\\d{4}(?!\\d)|LV-\\d{4}(?!\\d)"
                     // an Irish Eircode ("Model Farm Road, Cork T12 K8AF", a twenty-first held-out set's)
                     // (a letter among its last four: "Gate D12 0930", "Galaxy A54 2023" are none, the review's)
-                    + "|" + ZipCodeRecognizer.EIRCODE_KEY + "[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])" + ZipCodeRecognizer.EIRCODE_UNIQUE
-                    + "(?![\\w-])"
+                    + "|" + ZipCodeRecognizer.EIRCODE_KEY + "[ ]" + ZipCodeRecognizer.EIRCODE_UNIQUE_WITH_A_LETTER + "(?![\\w-])"
                     // a British postcode with its space ("Kings Court, Sheffield S10 2TN", a session's probe)
                     // (a single letter only of the areas that have one: "Print Layout A4 2UP" is none, the review's)
                     + "|(?![ACDFHIJKOPQRTUVXYZ]\\d)(?<uk>" + ZipCodeRecognizer.UK_POSTCODE.replace("[ \\t]?", "[ ]") + ")(?![\\w-]))"));

@@ -26,6 +26,8 @@ public class ZipCodeRecognizer extends PatternRecognizer {
     /** An Eircode's routing key (a letter and two digits, or D6W) and its unique identifier (four of its alphabet). */
     static final String EIRCODE_KEY = "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)";
     static final String EIRCODE_UNIQUE = "[0-9AC-FHKNPRTV-Y]{4}";
+    /** {@link #EIRCODE_UNIQUE} with a letter among its four: not a year's or a time's digits ("Galaxy A54 2023", "Gate D12 0930"). */
+    static final String EIRCODE_UNIQUE_WITH_A_LETTER = "(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])" + EIRCODE_UNIQUE;
     static final String US_STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS"
             + "|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
     /** {@link #US_STATE_CODES}, the territories' and the armed forces' codes. */
@@ -130,8 +132,9 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 // alphabet: "A94 X7K2", "D02 AF30"); alone under the threshold, after its label or a context word over it
                 NamedPattern.of("eircode", "(?<![\\w-])" + EIRCODE_KEY + "[ ]?" + EIRCODE_UNIQUE + "(?![\\w-])", 0.45),
                 // and whole after a capitalised word, maybe its comma, as an address ends ("Circular Road, Roscommon F42 HN56",
-                // "Lisacul, Ballaghaderreen, F45 RW83", a twenty-third held-out set's; a town the context words do not name)
-                NamedPattern.of("eircode after a town", "(?<=\\p{Lu}\\p{Ll}{2,20},?[ \\t]{1,5})" + EIRCODE_KEY + "[ ]" + EIRCODE_UNIQUE
+                // "Lisacul, Ballaghaderreen, F45 RW83", a twenty-third held-out set's; a town the context words do not name), a
+                // letter among its last four (not "Samsung Galaxy A54 2023", "Gate D12 0930", as PlaceRecognizer's review found)
+                NamedPattern.of("eircode after a town", "(?<=\\p{Lu}\\p{Ll}{2,20},?[ \\t]{1,5})" + EIRCODE_KEY + "[ ]" + EIRCODE_UNIQUE_WITH_A_LETTER
                         + "(?![\\w-])", 0.6),
                 // an Australian suburb's state and postcode ("of Tarneit VIC 3029"), a French town's postal code in brackets
                 // after "à" and its name in capitals ("à SAINT-MALO (35400)"; "A" only at a line's start: "REPLACED A WATER PUMP
