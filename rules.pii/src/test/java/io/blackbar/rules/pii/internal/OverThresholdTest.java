@@ -72,6 +72,9 @@ class OverThresholdTest {
             # a birthplace after "geb." and the birth date (a fifth held-out set's personnel form in a chat export)
             place  | Personalbogen: geb. 12.05.1993 in Kiel, ledig; Geb. 3.4.1961 in Bad Tölz | Kiel;Bad Tölz
             place  | Works cleaning houses in Marlborough and Southborough; she lived in Paris, Rome or Berlin | Marlborough;Southborough;Paris;Rome;Berlin
+            # a new employee's town, a death's (a twenty-fourth held-out set's team chat and bereavement leave request)
+            place  | also a new hire in Vancouver - Daniel; The cremation is in Madurai and; Date of death : 02-04-2024, at Ibadan | Vancouver;Madurai;Ibadan
+            place  | a starter in Vancouver was served; The debate is in Madurai and; Date of issue : 02-04-2024, at Ibadan |
             phone  | Engagement ring receipt no. 812345678                 |
             phone  | Tracking number 07911123456 sent by text message      |
             phone  | M: 08.30 - 17.30, W: 08.30 - 13.00, F: 09.00 - 16.00  |

@@ -1257,6 +1257,8 @@ class RecognizerTableTest {
             # held-out set's Swiss school form, Slovenian request, crew list); not a word that is no listed town
             place   | Luogo e data: Lugano, 7 giugno 2025; Kraj in datum: Maribor, 24. 2. 2025; 23.07.1984, Liepāja | Lugano;Maribor;Liepāja
             place   | Invoice, 7 June 2025; Dear Sir, 24.2.2025; Tuesday, March 3, 2024; 23.07.1984, Passport |
+            # not a form's label of a birth date, which GeoNames has as a village (a twenty-fourth held-out set's home study, chat)
+            place   | Applicant 2: Grant Robert Whitaker, DOB 07/29/1982, age 41; LM482910 exp 2031, DOB 04/11/1987 |
             # a child's or a relative's age in brackets after the first name alone (a twelfth held-out set's prison visits log,
             # tribunal order, insurance claim, debt file); not after a word that is no first name
             age     | child Kofi (4) - no ID; wife Vasiliki (75) on floor; ma fille Inês (14 ans). Noor (11 jaar) en Adam (7 jaar) | 4;75;14;11;7
