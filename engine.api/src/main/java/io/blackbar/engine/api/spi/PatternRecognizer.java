@@ -185,7 +185,8 @@ public abstract class PatternRecognizer implements Recognizer {
     }
 
     /**
-     * Drops a result that lies inside a longer one scored at least as high (a pattern matching a part).
+     * Drops a result that lies inside a longer one scored at least as high (a pattern matching a part), and of two on the
+     * same span the one scored lower ("Parents live in Hartford, CT": the town after its phrase and before its state).
      *
      * @param results results of one recognizer
      * @return the results that are not inside another
@@ -195,8 +196,10 @@ public abstract class PatternRecognizer implements Recognizer {
             return results;
         }
         List<RecognizerResult> sorted = new ArrayList<>(results);
+        // (of the same span, the highest score first: it covers the others, which go, rather than the first found)
         sorted.sort(java.util.Comparator.comparingInt(RecognizerResult::start)
-                .thenComparing(java.util.Comparator.comparingInt(RecognizerResult::end).reversed()));
+                .thenComparing(java.util.Comparator.comparingInt(RecognizerResult::end).reversed())
+                .thenComparing(java.util.Comparator.comparingDouble(RecognizerResult::score).reversed()));
         List<RecognizerResult> out = new ArrayList<>(sorted.size());
         RecognizerResult cover = null;
         for (RecognizerResult r : sorted) {

