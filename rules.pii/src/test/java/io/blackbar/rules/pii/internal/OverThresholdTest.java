@@ -802,6 +802,10 @@ class OverThresholdTest {
             # volunteer register); not an order's, an item's, a kit's; not in a table of no person
             table | "vol_id,full_name,dob,dbs_cert_no,id_doc_no,order_no,kit_id\nV0112,""EVANS, Gethin Wyn"",1990-02-14,001784452316,533018227,88412,K-55120\nV0113,""HASSAN, Amina"",1985-07-30,n/a,ZU8274611,88413,K-55121\n" | V0112;EVANS, Gethin Wyn;1990-02-14;001784452316;533018227;V0113;HASSAN, Amina;1985-07-30;ZU8274611
             table | "sku,product_no,batch_no,site_id\nA-1,PRD-44120,B-55120,S-0001\n" |
+            # a trial's column of initials (a twenty-fourth held-out set's screening log); not a word in it
+            table | "site\tscr_no\tinitials\tdob\tsex\nCA-014\t014-0031\tK.T.O.\t1961-04-17\tF\nCA-014\t014-0035\tA.-M.L.\t1949-08-08\tF\nCA-014\t014-0036\tN/A\t1950-01-01\tM\nCA-014\t014-0037\tDeclined\t1950-01-02\tM\n" | 014-0031;K.T.O.;1961-04-17;014-0035;A.-M.L.;1949-08-08;014-0036;1950-01-01;014-0037;1950-01-02
+            # a town of the gazetteer under "location" (a twenty-fourth held-out set's config); not a room, an office, a region
+            field | "dpo:\n  phone: ""+91 99870 44512""\n  location: Pune\nsite:\n  location: Conference Room B\n  location: Head Office\n  location: us-east-1\n" | +91 99870 44512;Pune
             # a customer's and a member's number keys (a twenty-fourth held-out set's chat export)
             field | "{""customer_no"": ""SF-K-0031877"", ""member_number"": ""44120937"", ""customer_no"": ""n/a""}" | SF-K-0031877;44120937
             # a register's and a trial log's column of who checked the row, by login (a twenty-fourth held-out set's DBS register)

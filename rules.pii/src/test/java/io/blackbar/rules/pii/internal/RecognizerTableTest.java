@@ -960,6 +960,10 @@ class RecognizerTableTest {
             # before a degree's letters, a word or a name that is no town
             place   | 'sister (Houston, TX; (713) 555-0188), is; 1 Main St\nAustin, TX 78701; Lawrence, Kansas' | Houston;Austin;TX;Lawrence
             place   | 'Dr. Jane Smith, TX board; Lawrence, MA; Kevin Park, MD; Austin, TXU Energy' |
+            # a town after a facility's name and its comma (a twenty-fourth held-out set's screening log); not a department, a
+            # word the gazetteer lacks, a town that runs on into another name
+            place   | 'sites CA-014 (Sunnybrook Health Sciences Centre, Toronto) and US-022 (Henry Ford Hospital, Detroit)\nSt Mary''s Hospital, Salt Lake City.' | Toronto;Detroit;Salt Lake City
+            place   | 'Royal Free Hospital, Cardiology Department; Leeds General Infirmary, Ward 4; Apollo Clinic, Chennai Central Office' |
             # a gym's membership code after the bare word, "(no." or a request's dash, a resident's parking permit, South Africa's
             # health professions' register (a twenty-fourth held-out set's freeze request, parking appeal, ambulance record)
             id      | 'freeze my membership (no. FF-0093721) for three months; medical freeze to membership FF-0093721 from; Membership freeze request - FF-0093721; Resident permit RPY-044817 (Zone Y); N. Pillay (HPCSA PA 0123456)' | FF-0093721;FF-0093721;FF-0093721;RPY-044817;PA 0123456
