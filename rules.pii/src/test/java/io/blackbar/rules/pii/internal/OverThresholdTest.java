@@ -695,6 +695,8 @@ class OverThresholdTest {
             # the review's: a SHA-1 value written as an Ethereum address is (under the threshold without a wallet's word); a
             # system's account in an sshd or access log, a decorator in brackets, a pipeline's author
             crypto | TPM PCR 0 : 0x3DCAA6F1D9C1A1B8A5E4B0C4F8D2B5A8C3E7D9F0; Firmware hash: 0x58e6b3a414a1e090dfc6029add0f3555ccba127f |
+            # (a group's and a bot's handle after a chat's name, the review's)
+            user   | "Alerts go to slack: ""@sre-oncall""\nPing the bot on discord: @MEE6" |
             user   | Failed password for oracle from 1.2.3.4 port 22 ssh2\\n10.0.0.5 - healthcheck [06/Feb/2025:20:31:02 +0000] "GET /"\\nsee (@staticmethod)\\n0a1b2c3 release <ci@example.org> bump |
             # the review's: an age's column of things, not people (no person's name on the row); an input method's line
             table age | "| Asset | Age | Condition |\\n|---|---|---|\\n| Boiler | 12 | good |\\n" |
@@ -802,12 +804,19 @@ class OverThresholdTest {
             # volunteer register); not an order's, an item's, a kit's; not in a table of no person
             table | "vol_id,full_name,dob,dbs_cert_no,id_doc_no,order_no,kit_id\nV0112,""EVANS, Gethin Wyn"",1990-02-14,001784452316,533018227,88412,K-55120\nV0113,""HASSAN, Amina"",1985-07-30,n/a,ZU8274611,88413,K-55121\n" | V0112;EVANS, Gethin Wyn;1990-02-14;001784452316;533018227;V0113;HASSAN, Amina;1985-07-30;ZU8274611
             table | "sku,product_no,batch_no,site_id\nA-1,PRD-44120,B-55120,S-0001\n" |
+            # (the review's: the numbers of teams, seasons, routes, flights, stores, courses; phones, SSNs keep their types; who
+            # checked a row, a tool's or a team's name; initials without a dot)
+            table | "player_id,full_name,dob,team_id,season_id\n2544,LeBron James,1984-12-30,1610612747,22023\n" | LeBron James;1984-12-30
+            table | "route_no,stop_id,first,last,headway_min\n4012,10442,05:30,23:45,12\n" |
+            table | "name,email,checked_by,verified_by\nJane Doe,jane@x.com,y,x\nTom Hart,tom@x.com,qa,ci\nAnn Lee,ann@x.com,jenkins,lims\n" | jane@x.com;Tom Hart;tom@x.com;Ann Lee;ann@x.com
+            table | "name\tdob\tsex\tinitials\nLab QC run\t1990-01-01\tM\tQC\n" | 1990-01-01
             # a trial's column of initials (a twenty-fourth held-out set's screening log); not a word in it
             table | "site\tscr_no\tinitials\tdob\tsex\nCA-014\t014-0031\tK.T.O.\t1961-04-17\tF\nCA-014\t014-0035\tA.-M.L.\t1949-08-08\tF\nCA-014\t014-0036\tN/A\t1950-01-01\tM\nCA-014\t014-0037\tDeclined\t1950-01-02\tM\n" | 014-0031;K.T.O.;1961-04-17;014-0035;A.-M.L.;1949-08-08;014-0036;1950-01-01;014-0037;1950-01-02
             # a town of the gazetteer under "location" (a twenty-fourth held-out set's config); not a room, an office, a region
             field | "dpo:\n  phone: ""+91 99870 44512""\n  location: Pune\nsite:\n  location: Conference Room B\n  location: Head Office\n  location: us-east-1\n" | +91 99870 44512;Pune
             # a customer's and a member's number keys (a twenty-fourth held-out set's chat export)
             field | "{""customer_no"": ""SF-K-0031877"", ""member_number"": ""44120937"", ""customer_no"": ""n/a""}" | SF-K-0031877;44120937
+            field | "{""client_no"": 1, ""member_number"": ""12"", ""retries"": 3}" |
             # a register's and a trial log's column of who checked the row, by login (a twenty-fourth held-out set's DBS register)
             table | "vol_id,full_name,dob,role,checked_by,recheck_due\nV0112,""EVANS, Gethin Wyn"",1990-02-14,Driver,rpritchard,2025-03-09\nV0113,""HASSAN, Amina"",1985-07-30,Warehouse,self,2025-04-21\n" | V0112;EVANS, Gethin Wyn;1990-02-14;rpritchard;V0113;HASSAN, Amina;1985-07-30
             # an SQL dump's age column, its name in backticks (a twenty-first held-out set's); not a server's

@@ -193,6 +193,8 @@ class PersonRecognizerTest {
             reported by Mesa Police to us                            |
             # words the name lists hold as names (a twenty-fourth held-out set's chat export, SQL dump, library notice, receipt)
             'Nein, die ist alt! -- MySQL dump 10.13 for Linux (x86_64). Code-barres   Titre. Crew signature: N. Pillay. Trip fare $34' | N. Pillay
+            # (the review's: a known name beside them keeps a surname and a given name that are words)
+            'Tenant: Mrs Louise Crew, 14 Hill Road; Trip Fontaine, 52, presented with chest pain.' | Louise Crew;Trip Fontaine
             # states the surname lists hold (a twenty-fourth held-out set's home study)
             'Lauren Pak, LCSW (Oregon license L7391); Oregon DL 7193052; Vermont and Maryland' | Lauren Pak
             # given names the derived lists lack, added by hand (2026-12-07)
