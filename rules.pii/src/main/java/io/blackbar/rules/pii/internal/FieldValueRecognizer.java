@@ -538,7 +538,7 @@ public class FieldValueRecognizer implements Recognizer {
     }
 
     /** @return where the blanks (spaces and tabs) from {@code at} end */
-    private static int blanks(CharSequence text, int at) {
+    static int blanks(CharSequence text, int at) {
         int k = at;
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
             k++;
@@ -1064,8 +1064,11 @@ public class FieldValueRecognizer implements Recognizer {
      * A login that is a state or a word of prose, or a system's account, found again in the text's prose ("Login:
      * failed", "User: admin ... ask the admin"): a common word of the name lists' list, or one of these.
      */
-    /** The columns of who checked or entered a row (TextTableRecognizer), which hold a tool's or a team's name as often. */
-    private static final java.util.Set<String> WHO_COLUMNS = java.util.Set.of("checkedby", "screenedby", "verifiedby", "reviewedby",
+    /**
+     * The columns of who checked or entered a row, of logins (TextTableRecognizer types them so), which hold a tool's or a
+     * team's name as often.
+     */
+    static final java.util.Set<String> WHO_COLUMNS = java.util.Set.of("checkedby", "screenedby", "verifiedby", "reviewedby",
             "enteredby", "recordedby");
     /** A login's shape in small letters: a letter first, then letters, digits, dots, underscores and dashes. */
     private static final java.util.regex.Pattern LOGIN_SHAPE = java.util.regex.Pattern.compile("[a-z][a-z0-9._-]{2,30}[a-z0-9]");
@@ -1083,13 +1086,8 @@ public class FieldValueRecognizer implements Recognizer {
         for (String part : value.split("[._\\-0-9]+")) {
             int kinds = lists.kinds(part);
             if (part.length() >= 4 && (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0
-                    && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0) {
+                    && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0 || UsernameRecognizer.initialsAndSurname(part, 2, 4)) {
                 return true;
-            }
-            for (int k = 1; k <= 2 && part.length() - k >= 4; k++) {
-                if ((lists.kinds(part.substring(k)) & NameLists.SURNAME) != 0) {
-                    return true;
-                }
             }
         }
         return false;

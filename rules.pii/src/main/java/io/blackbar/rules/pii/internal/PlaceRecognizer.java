@@ -1072,15 +1072,6 @@ public class PlaceRecognizer extends PatternRecognizer {
             "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
             "Wisconsin", "Wyoming");
 
-    /** @return the index of the first character at or after {@code at} that is no space or tab */
-    private static int blanksAfter(String plain, int at) {
-        int k = at;
-        while (k < plain.length() && (plain.charAt(k) == ' ' || plain.charAt(k) == '\t')) {
-            k++;
-        }
-        return k;
-    }
-
     /** What follows a person's or a firm's name before a comma, in small letters. */
     private static final Set<String> NAME_SUFFIXES = Set.of("esq", "inc", "ltd", "llc", "llp", "corp", "jr", "sr", "phd");
 
@@ -1127,7 +1118,7 @@ public class PlaceRecognizer extends PatternRecognizer {
             // review's)
             if (state && ((NameLists.get().table.get(first) & NameLists.FIRST) != 0
                     && !(Cities.town(plain, start, end, buffer)
-                    && STATE_CODE_TAIL.matcher(plain).region(blanksAfter(plain, comma + 1), Math.min(plain.length(), comma + 26)).lookingAt())
+                    && STATE_CODE_TAIL.matcher(plain).region(FieldValueRecognizer.blanks(plain, comma + 1), Math.min(plain.length(), comma + 26)).lookingAt())
                     || NAME_SUFFIXES.contains(first))) {
                 continue; // nor a name's or a firm's suffix ("Harlan J. Moody, Esq., Nevada Bar No.", "Acme, Inc., Texas")
             }
@@ -1145,12 +1136,12 @@ public class PlaceRecognizer extends PatternRecognizer {
      * capitalised word of its name; not "the Clinic", a service's or a product's centre ("Data Center", "Contact Center", the
      * review's).
      */
-    private static final Set<String> FACILITY_WORDS = Set.of("Hospital", "Infirmary", "Clinic", "Centre", "Center", "Hospice",
+    private static final List<String> FACILITY_WORD_LIST = List.of("Hospital", "Infirmary", "Clinic", "Centre", "Center", "Hospice",
             "University", "College", "School", "Surgery", "Practice");
+    private static final Set<String> FACILITY_WORDS = Set.copyOf(FACILITY_WORD_LIST);
     private static final Pattern FACILITY_END = Pattern.compile("(?<![\\p{L}])(?!(?:The|Our|Your|Data|Contact|Call|Help|Service"
             + "|Support|Fitness|Shopping|Garden|Visitor|Business|Distribution|Fulfil?lment|Control|Operations|Command|Media|Learning"
-            + "|Resource)[ ])\\p{Lu}[\\p{L}'.-]*[ ](?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|University|College|School"
-            + "|Surgery|Practice)$");
+            + "|Resource)[ ])\\p{Lu}[\\p{L}'.-]*[ ](?:" + String.join("|", FACILITY_WORD_LIST) + ")$");
 
     /**
      * The town of the gazetteer after a facility's name and its comma, then a bracket's or a clause's end ("(Sunnybrook
@@ -1168,7 +1159,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                 || !FACILITY_END.matcher(plain).region(Math.max(0, comma - 40), comma).find()) {
             return;
         }
-        int s = blanksAfter(plain, comma + 1);
+        int s = FieldValueRecognizer.blanks(plain, comma + 1);
         if (s == comma + 1 || s >= plain.length() || !Character.isUpperCase(plain.charAt(s))) {
             return;
         }

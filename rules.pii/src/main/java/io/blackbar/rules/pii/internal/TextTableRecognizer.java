@@ -111,11 +111,6 @@ public class TextTableRecognizer implements Recognizer {
             // a Dutch council's report export: its report's number and its handler's login ("meldingnr;...;behandelaar", a
             // twenty-third held-out set's)
             java.util.Map.entry("meldingnr", "ID_NUMBER"), java.util.Map.entry("behandelaar", "USERNAME"),
-            // a register's or a trial log's column of who checked or screened the row, by login ("...,checked_by,recheck_due",
-            // "...\treason\tscreened_by", a twenty-fourth held-out set's volunteer register and screening log)
-            java.util.Map.entry("checkedby", "USERNAME"), java.util.Map.entry("screenedby", "USERNAME"),
-            java.util.Map.entry("verifiedby", "USERNAME"), java.util.Map.entry("reviewedby", "USERNAME"),
-            java.util.Map.entry("enteredby", "USERNAME"), java.util.Map.entry("recordedby", "USERNAME"),
             // a trial's or a register's column of people's initials ("site\tscr_no\tinitials\tdob", a twenty-fourth held-out set's
             // screening log; FieldValueRecognizer: initials' shape only, "K.T.O.", "A.-M.L.")
             java.util.Map.entry("initials", "PERSON"),
@@ -259,10 +254,15 @@ public class TextTableRecognizer implements Recognizer {
             java.util.Map.entry("возраст", "AGE"),
             java.util.Map.entry("ηλικία", "AGE"));
 
-    /** @return the type of a column's cells by its heading's name, or null */
+    /**
+     * @return the type of a column's cells by its heading's name, or null; a register's or a trial log's column of who
+     *     checked or screened the row holds logins ("...,checked_by,recheck_due", "...\treason\tscreened_by", a
+     *     twenty-fourth held-out set's volunteer register and screening log; FieldValueRecognizer.WHO_COLUMNS)
+     */
     private static String columnType(String key) {
         String type = FieldValueRecognizer.FIELDS.get(key);
-        return type != null ? type : FieldValueRecognizer.PEOPLE_COLUMNS.contains(key) ? "PERSON" : COLUMNS_ONLY.get(key);
+        return type != null ? type : FieldValueRecognizer.PEOPLE_COLUMNS.contains(key) ? "PERSON"
+                : FieldValueRecognizer.WHO_COLUMNS.contains(key) ? "USERNAME" : COLUMNS_ONLY.get(key);
     }
 
     @Override

@@ -227,7 +227,7 @@ public class UsernameRecognizer extends PatternRecognizer {
     }
 
     /** @return whether a word is one letter (to {@code initials}) and a surname of the lists of {@code min} letters or more */
-    private static boolean initialsAndSurname(String login, int initials, int min) {
+    static boolean initialsAndSurname(String login, int initials, int min) {
         NameLists lists = NameLists.get();
         for (int k = 1; k <= initials && k + min <= login.length(); k++) {
             if ((lists.kinds(login.substring(k)) & NameLists.SURNAME) != 0) {
