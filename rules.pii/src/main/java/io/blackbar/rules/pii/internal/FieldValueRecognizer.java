@@ -1074,23 +1074,36 @@ public class FieldValueRecognizer implements Recognizer {
     private static final java.util.regex.Pattern LOGIN_SHAPE = java.util.regex.Pattern.compile("[a-z][a-z0-9._-]{2,30}[a-z0-9]");
 
     /**
-     * @return whether a cell of a {@link #WHO_COLUMNS} column is a person's login: a given name or a surname of the lists of
-     *     four letters or more in one of its parts, or an initial or two run into such a surname ("rpritchard", "a.tremblay",
-     *     "j.singh", "ceri.d"); not a service's or a team's ("jenkins", "lims", "qa", "ci", the review's)
+     * @return whether a cell of a {@link #WHO_COLUMNS} column is a person's login: an initial or two run into a surname of
+     *     the lists ("rpritchard"), or parts that are each a name, an initial or such a run, one of four letters or more
+     *     ("a.tremblay", "j.singh"); not a service's, a team's or a tool's ("jenkins", "lims", "qa", "ci", "argo-sync", the
+     *     reviews')
      */
     private static boolean personsLogin(String value) {
         if (!LOGIN_SHAPE.matcher(value).matches() || UsernameRecognizer.serviceOrBot(value)) {
             return false;
         }
         NameLists lists = NameLists.get();
-        for (String part : value.split("[._\\-0-9]+")) {
+        String[] parts = value.split("[._\\-0-9]+");
+        if (parts.length == 1) {
+            // one word: an initial or two and a surname, not a name alone (a tool's, an assistant's: "hudson", "claude",
+            // the review's)
+            return UsernameRecognizer.initialsAndSurname(value, 2, 4)
+                    && (lists.kinds(value) & (NameLists.FIRST | NameLists.SURNAME)) == 0;
+        }
+        // parts: each a name of the lists, an initial or two, or an initial and a surname, and one of four letters or more
+        // ("a.tremblay", "ceri.d", "j_okafor2"; not a tool's "argo-sync", the review's)
+        boolean named = false;
+        for (String part : parts) {
             int kinds = lists.kinds(part);
-            if (part.length() >= 4 && (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0
-                    && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0 || UsernameRecognizer.initialsAndSurname(part, 2, 4)) {
-                return true;
+            boolean name = (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0;
+            if (part.length() >= 4 && name || UsernameRecognizer.initialsAndSurname(part, 2, 4)) {
+                named = true;
+            } else if (part.length() > 2 && !name) {
+                return false;
             }
         }
-        return false;
+        return named;
     }
 
     /**

@@ -510,8 +510,10 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // mortgage fact-find): 1 to 18, 20, 22, 24; not a longer number, a time, a date ("Dublin 2024", "Dublin 8:30")
                 // (not a score, a count, a ranking's next: "Dublin 3 Mayo 1", "Dublin 15 minutes away", "2. Dublin 3. Galway",
                 // the review's)
-                NamedPattern.of("Dublin postal district", "(?<![\\p{L}])Dublin[ \\t](?:6W|1[0-8]|2[024]|[1-9])(?![\\w:./-]?\\d|\\w)"
-                        + "(?![ \\t]+(?:minutes?|mins?|hours?|hrs?|km|miles?|days?|times|points|goals)\\b|[ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\d|\\.[ \\t]+\\p{Lu})", 0.8),
+                // (nor a score's after a comma, or after a county's score: "Dublin 2, Kerry 1", "Kerry 1, Dublin 2", the third
+                // review's)
+                NamedPattern.of("Dublin postal district", "(?<![\\p{L}])(?<!" + IRISH_COUNTIES + "[ \\t]\\d{1,2},?[ \\t])Dublin[ \\t](?:6W|1[0-8]|2[024]|[1-9])(?![\\w:./-]?\\d|\\w)"
+                        + "(?![ \\t]+(?:minutes?|mins?|hours?|hrs?|km|miles?|days?|times|points|goals)\\b|,?[ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\d|\\.[ \\t]+\\p{Lu})", 0.8),
                 // a US county with its word ("Cumberland County", "COOK COUNTY", "St. Louis County", "Prince George's County",
                 // "Miami-Dade County"; an eighteenth held-out set's home inspection, bankruptcy creditors and discharge record, a
                 // seventeenth's jury summons): HIPAA's units smaller than a state. One name's word, or two after a name's
@@ -1020,11 +1022,15 @@ public class PlaceRecognizer extends PatternRecognizer {
         return false;
     }
 
-    /** @return whether a digit stands in the {@link #ADDRESS_DIGIT_WITHIN} characters before {@code comma}, on its line */
+    /**
+     * @return whether a digit stands in the {@link #ADDRESS_DIGIT_WITHIN} characters before {@code comma}, on its line and
+     *     after its last colon (an order's, a label's number is none: "Order 4471: Brown, Cheddar, Co. Cork", the third
+     *     review's)
+     */
     private static boolean digitBefore(String text, int comma) {
         for (int k = comma - 1; k >= 0 && k >= comma - ADDRESS_DIGIT_WITHIN; k--) {
             char c = text.charAt(k);
-            if (c == '\n' || c == '\r') {
+            if (c == '\n' || c == '\r' || c == ':') {
                 return false;
             }
             if (c >= '0' && c <= '9') {
@@ -1181,8 +1187,14 @@ public class PlaceRecognizer extends PatternRecognizer {
             }
             e = w + 1;
         }
-        // (a given name before a bracket's, a list's or a line's end only: "Thanks for covering the Clinic, Tyler." is a call)
+        // (a given name before a bracket's, a list's or a line's end only: "Thanks for covering the Clinic, Tyler." is a call;
+        // a list's comma with a capital or a digit after it: "at Mercy Hospital, Austin, while you wait" is one too, the third
+        // review's)
         boolean given = longest > 0 && (NameLists.get().table.get(plain.substring(s, longest).toLowerCase(Locale.ROOT)) & NameLists.FIRST) != 0;
+        int next = longest > 0 && longest < plain.length() && plain.charAt(longest) == ',' ? FieldValueRecognizer.blanks(plain, longest + 1) : -1;
+        if (given && next >= 0 && next < plain.length() && !Character.isUpperCase(plain.charAt(next)) && !Character.isDigit(plain.charAt(next))) {
+            return;
+        }
         if (longest > 0 && (longest == plain.length() || (given ? ")],;\n\r" : ")],;.\n\r").indexOf(plain.charAt(longest)) >= 0)) {
             out.add(new RecognizerResult("LOCATION", s, longest, 0.6, "town after a facility's name"));
         }

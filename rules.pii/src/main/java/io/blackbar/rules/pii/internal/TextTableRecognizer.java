@@ -393,6 +393,14 @@ public class TextTableRecognizer implements Recognizer {
             }
         }
         int at = end + 1;
+        // the values of a person's number's column by its heading: one value on every row is the table's, not a person's (a
+        // batch's, a template's, the third review's)
+        List<java.util.Set<String>> numbers = new ArrayList<>();
+        for (FieldValueRecognizer.Field column : columns) {
+            numbers.add(column != null && column.key().equals("idno") ? new java.util.HashSet<>() : null);
+        }
+        int found = results.size();
+        int read = 0;
         // the cells of the columns no heading typed, read after the rows for a column of towns
         List<List<int[]>> untyped = new ArrayList<>();
         for (int c = 0; c < columns.length; c++) {
@@ -404,7 +412,11 @@ public class TextTableRecognizer implements Recognizer {
             if (row == null || row.size() != heading.size()) {
                 break; // the table's end
             }
+            read++;
             for (int c = 0; c < row.size(); c++) {
+                if (numbers.get(c) != null) {
+                    numbers.get(c).add(text.subSequence(row.get(c)[0], row.get(c)[1]).toString());
+                }
                 if (columns[c] != null && row.get(c)[1] > row.get(c)[0]) {
                     columns[c].add(text, row.get(c)[0], row.get(c)[1]);
                 } else if (columns[c] == null && row.get(c)[1] > row.get(c)[0]) {
@@ -412,6 +424,12 @@ public class TextTableRecognizer implements Recognizer {
                 }
             }
             at = lineEnd + 1;
+        }
+        for (int c = 0; c < numbers.size(); c++) {
+            String why = columns[c] != null ? columns[c].why() : null;
+            if (numbers.get(c) != null && read >= 2 && numbers.get(c).size() == 1) {
+                results.subList(found, results.size()).removeIf(r -> r.explanation().equals(why));
+            }
         }
         for (int c = 0; c < untyped.size(); c++) {
             if (untyped.get(c) != null) {
@@ -438,18 +456,25 @@ public class TextTableRecognizer implements Recognizer {
             "donor", "client", "pupil", "candidate", "applicant", "claimant", "tenant", "resident", "holder", "case", "file",
             "registration", "reg", "matriculation", "personnel", "pers", "worker", "carer", "foster", "adherent", "borrower");
 
-    /** @return whether a heading names a person's number: {@link #NUMBER_HEADING} with a word of {@link #PERSONS_NUMBER_WORDS} */
+    /**
+     * @return whether a heading names a person's number: {@link #NUMBER_HEADING} with a word of {@link #PERSONS_NUMBER_WORDS},
+     *     and no word but those and "id" ("id_doc_no"; not a thing's, "doc_template_id", "registration_batch_no", the third
+     *     review's)
+     */
     private static boolean personsNumber(String heading) {
         java.util.regex.Matcher m = NUMBER_HEADING.matcher(heading.strip());
         if (!m.matches()) {
             return false;
         }
+        boolean persons = false;
         for (String word : m.group("what").toLowerCase(java.util.Locale.ROOT).split("[ _.-]")) {
             if (PERSONS_NUMBER_WORDS.contains(word)) {
-                return true;
+                persons = true;
+            } else if (!word.equals("id")) {
+                return false;
             }
         }
-        return false;
+        return persons;
     }
 
     /** A cell of a column of towns: capitalised words, a space, a dot, an apostrophe or a hyphen between, 40 at most. */

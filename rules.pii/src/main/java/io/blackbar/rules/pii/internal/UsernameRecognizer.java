@@ -104,7 +104,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                         + "(?<value>@?(?:live:)?[A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?![\\w@-]|[.-]\\w)", 0.65),
                 // a chat's handle after "slack" or "discord", in small letters, maybe quoted ('slack: "@aisyah.r"', a
                 // twenty-fourth held-out set's config; not a group's or a bot's: "@sre-oncall", "@MEE6", the review's)
-                NamedPattern.of("handle after a chat's name", "\\b(?i:slack|discord)[ \\t]*:?[ \\t]*\"?(?<value>@(?![a-z0-9_.-]*(?:team|oncall"
+                NamedPattern.of(CHAT_HANDLE, "\\b(?i:slack|discord)[ \\t]*:?[ \\t]*\"?(?<value>@(?![a-z0-9_.-]*(?:team|oncall"
                         + "|on-call|support|alert|bot|help|ops|admin|channel|here|everyone))[a-z_](?:[a-z0-9_.-]{0,29}[a-z0-9_])?)"
                         + "(?![\\w@-]|[.-]\\w)", 0.7),
                 NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
@@ -140,6 +140,13 @@ public class UsernameRecognizer extends PatternRecognizer {
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> out = super.analyze(text);
         String s = text.toString();
+        // a chat's handle after its name, a person's: a dot, a digit or an underscore in it, or a name of the lists or an
+        // initial and a surname in a part ("@aisyah.r", "@ngozi-a"; not a group's or a channel's, "@eng-leads",
+        // "@moderators", "@general", the review's)
+        if (out.stream().anyMatch(r -> r.explanation().contains(CHAT_HANDLE))) {
+            out = new ArrayList<>(out);
+            out.removeIf(r -> r.explanation().contains(CHAT_HANDLE) && !personsHandle(s.substring(r.start() + 1, r.end())));
+        }
         List<RecognizerResult> authors = null;
         for (int line = 0; line >= 0 && line < s.length(); line = nextLine(s, line)) {
             int k = line;
@@ -226,9 +233,15 @@ public class UsernameRecognizer extends PatternRecognizer {
         return madeUp(login) || initialsAndSurname(login, 2, 4);
     }
 
-    /** @return whether a word is one letter (to {@code initials}) and a surname of the lists of {@code min} letters or more */
+    /**
+     * @return whether a word is one letter (to {@code initials}) and a surname of the lists of {@code min} letters or more,
+     *     and no English word that reads so ("branch", "scanner": {@link LoginWords})
+     */
     static boolean initialsAndSurname(String login, int initials, int min) {
         NameLists lists = NameLists.get();
+        if (login.length() > min && LoginWords.WORDS.contains(login.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         for (int k = 1; k <= initials && k + min <= login.length(); k++) {
             if ((lists.kinds(login.substring(k)) & NameLists.SURNAME) != 0) {
                 return true;
@@ -506,8 +519,11 @@ public class UsernameRecognizer extends PatternRecognizer {
         NameLists lists = NameLists.get();
         String[] parts = login.split("\\.");
         // each part a name of the lists, none mostly a word, or an initial ("jenkins.pipeline", "config.loader" are none)
-        return parts.length == 2 && java.util.Arrays.stream(parts).allMatch(p -> p.length() <= 2 && !p.isEmpty()
-                || (lists.kinds(p) & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (lists.kinds(p) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0)
+        // (a part of two letters a given name's: "jo.bradley"; not a title's, a street's, a build's, "dr.watson", "st.mary",
+        // "ci.travis", the review's)
+        return parts.length == 2 && java.util.Arrays.stream(parts).allMatch(p -> p.length() == 1
+                || (lists.kinds(p) & (p.length() == 2 ? NameLists.FIRST : NameLists.FIRST | NameLists.SURNAME)) != 0
+                && (lists.kinds(p) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0)
                 && java.util.Arrays.stream(parts).anyMatch(p -> p.length() >= 4);
     }
 
@@ -577,11 +593,13 @@ public class UsernameRecognizer extends PatternRecognizer {
 
     /**
      * @return whether a login holds a person's initial and surname of the lists, five letters or more, in one of its
-     *     parts between dots, underscores, dashes and digits ("fleet_jgarza", "adm_lwhite", "eg_mbraun"; not "kube_state")
+     *     parts between dots, underscores, dashes and digits ("fleet_jgarza", "adm_lwhite", "eg_mbraun"; not "kube_state"),
+     *     a part that is no given name itself
      */
     private static boolean personShaped(String login) {
         for (String part : LOGIN_PARTS.split(login.toLowerCase(Locale.ROOT))) {
-            if (part.length() >= 6 && initialsAndSurname(part, 1, 5)) {
+            // (not a given name read as an initial and a surname: "travis" of "ci.travis", the third review's)
+            if (part.length() >= 6 && initialsAndSurname(part, 1, 5) && (NameLists.get().kinds(part) & NameLists.FIRST) == 0) {
                 return true;
             }
         }
@@ -971,6 +989,25 @@ public class UsernameRecognizer extends PatternRecognizer {
         return false;
     }
 
+    /** The name of the expression of a chat's handle after the chat's name ("slack: @aisyah.r"). */
+    private static final String CHAT_HANDLE = "handle after a chat's name";
+
+    /** @return whether a chat's handle, its "@" left out, is a person's ({@link #analyze}) */
+    private static boolean personsHandle(String handle) {
+        if (madeUp(handle)) {
+            return true;
+        }
+        NameLists lists = NameLists.get();
+        for (String part : handle.split("-")) {
+            int kinds = lists.kinds(part);
+            if ((part.length() >= 4 || part.length() == 3 && (kinds & NameLists.FIRST) != 0) && (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0
+                    && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0 || initialsAndSurname(part, 2, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** compiled once: String.matches compiles its expression on every call */
     private static final java.util.regex.Pattern MADE_UP = java.util.regex.Pattern.compile(".*[0-9_.].*|[a-z]{8,}");
 
@@ -992,4 +1029,12 @@ public class UsernameRecognizer extends PatternRecognizer {
         return handle || MADE_UP.matcher(bare).matches() ? Validation.UNKNOWN : Validation.REJECTED;
     }
 
+    /**
+     * The English words that read as an initial or two and a surname of the lists ({@code names/login-words.txt.gz},
+     * derived by {@code bench/run login-words} from wamerican's words): "export by branch", "(user: scanner)" name no login
+     * (a review's). Loaded at a login rule's first question.
+     */
+    private static final class LoginWords {
+        static final Set<String> WORDS = Set.copyOf(NameLists.lines("names/login-words.txt.gz", true));
+    }
 }

@@ -819,6 +819,10 @@ class OverThresholdTest {
             field | "{""client_no"": 1, ""member_number"": ""12"", ""retries"": 3}" |
             # a register's and a trial log's column of who checked the row, by login (a twenty-fourth held-out set's DBS register)
             table | "vol_id,full_name,dob,role,checked_by,recheck_due\nV0112,""EVANS, Gethin Wyn"",1990-02-14,Driver,rpritchard,2025-03-09\nV0113,""HASSAN, Amina"",1985-07-30,Warehouse,self,2025-04-21\n" | V0112;EVANS, Gethin Wyn;1990-02-14;rpritchard;V0113;HASSAN, Amina;1985-07-30
+            # (the third review's: a tool's or an assistant's name, a tool's dashed name, in the column; a dotted login still)
+            table | "full_name,dob,checked_by\nAnn Lee,1990-02-14,hudson\nTom Hart,1985-07-30,claude\nSue Park,1970-01-02,argo-sync\nJo Bell,1971-03-04,a.tremblay\n" | Ann Lee;1990-02-14;Tom Hart;1985-07-30;Sue Park;1970-01-02;Jo Bell;1971-03-04;a.tremblay
+            # (the third review's: a number's column with one value on every row, a heading with a thing's word)
+            table | "vol_id,full_name,dob,registration_batch_no,doc_template_id,cert_no\nV0112,Ann Lee,1990-02-14,RB-20240,DT-4410,C-99120\nV0113,Tom Hart,1985-07-30,RB-20241,DT-4411,C-99120\n" | V0112;Ann Lee;1990-02-14;V0113;Tom Hart;1985-07-30
             # an SQL dump's age column, its name in backticks (a twenty-first held-out set's); not a server's
             table age | "INSERT INTO `players` (`id`,`first_name`,`last_name`,`age`,`division`) VALUES\n(4411,'Brynn','Halvorsen',11,'12U-A'),\n(4412,'Kou','Vang',10,'10U-B');" | 11;10
             table age | "INSERT INTO `hosts` (`id`,`hostname`,`age`) VALUES\n(1,'web-01',3);" |
