@@ -39,6 +39,11 @@ final class Cities {
         static final WordTable TABLE = WordTable.of(NameLists.lines("places/countries.txt", false), 1);
     }
 
+    /** @return whether a word or words are a country's English name ("Ireland", "United States"), any case */
+    static boolean country(String name) {
+        return Countries.TABLE.get(name.toLowerCase(java.util.Locale.ROOT)) != 0;
+    }
+
     /**
      * @param text the text
      * @param comma where a comma stands

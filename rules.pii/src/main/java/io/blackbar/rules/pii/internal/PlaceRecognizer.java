@@ -1069,7 +1069,7 @@ public class PlaceRecognizer extends PatternRecognizer {
      * MD"), nor the codes a clinical note writes as abbreviations ("Abdomen soft, ND" non-distended; MI, MS, CA, DC, ID,
      * LA, OR, IN, CO, GA, ME, AL, HI, OK, MO, SC, VA, NC, SD: their towns are found with the state's name).
      */
-    private static final Set<String> STATES = Set.of("AK", "AZ", "AR", "CT", "DE", "FL", "IL", "IA", "KS", "KY", "MA", "MN", "MT",
+    static final Set<String> STATES = Set.of("AK", "AZ", "AR", "CT", "DE", "FL", "IL", "IA", "KS", "KY", "MA", "MN", "MT",
             "NE", "NV", "NH", "NJ", "NM", "NY", "OH", "RI", "TN", "TX", "UT", "VT", "WA", "WV", "WI", "WY", "Alabama", "Alaska",
             "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
             "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",

@@ -27,6 +27,8 @@ class OverThresholdTest {
             case "greek" -> new GreekNameRecognizer();
             case "field" -> new FieldValueRecognizer();
             case "vcard" -> new VcardRecognizer();
+            case "gedcom" -> new GedcomRecognizer();
+            case "shorthand" -> new ShorthandNameRecognizer();
             case "table" -> new TextTableRecognizer();
             case "table age" -> new TableAgeRecognizer();
             case "id" -> new IdNumberRecognizer();
@@ -820,6 +822,14 @@ class OverThresholdTest {
             # a register's and a trial log's column of who checked the row, by login (a twenty-fourth held-out set's DBS register)
             table | "vol_id,full_name,dob,role,checked_by,recheck_due\nV0112,""EVANS, Gethin Wyn"",1990-02-14,Driver,rpritchard,2025-03-09\nV0113,""HASSAN, Amina"",1985-07-30,Warehouse,self,2025-04-21\n" | V0112;EVANS, Gethin Wyn;1990-02-14;rpritchard;V0113;HASSAN, Amina;1985-07-30
             # (the third review's: a tool's or an assistant's name, a tool's dashed name, in the column; a dotted login still)
+            # a ward's handover in small letters: a patient's name before the age and sex, a relative's given name (a twenty-fifth
+            # held-out set's); not a ward's word before it, a distance, a common word after a relative's word
+            shorthand | "bed 1 - dorothy mcallister 88f urn 0734419 dr nguyen (ortho)\nbed 5 - empty, admit from ed jaswinder singh 67m ?acs, trop pending\nBed 3: Li Na CHEN 41F UR 0820093\n- son kevin mob 0433 190 552; nok wife faith o'sullivan (02) 9418 2207; uncle yusuf visiting" | dorothy mcallister;88;jaswinder singh;67;Li Na CHEN;41;kevin;faith o'sullivan;yusuf
+            shorthand | "walked 5m with frame; then 10m later, 12f\nson will call back; wife may come; dad bill paid; the 4f\nroom 2 tx 45m ?fall" |
+            # a family tree's GEDCOM file: a person's names, a place's parts but countries and US states, a postal code, an age
+            # (a twenty-fifth held-out set's); not the program's or a repository's name, nor a file that does not begin so
+            gedcom | "0 HEAD\n1 SOUR FTB\n2 NAME Family Tree Builder\n0 @I1@ INDI\n1 NAME Patrick /Brennan/\n2 GIVN Patrick\n2 SURN Brennan\n1 BIRT\n2 DATE 14 MAR 1898\n2 PLAC Ballina, Mayo, Ireland\n1 DEAT\n2 AGE 62\n2 PLAC Dorchester, Boston, Massachusetts, USA\n1 RESI\n2 POST D16 W2N8\n0 @R1@ REPO\n1 NAME Dublin City Library\n0 TRLR\n" | Patrick /Brennan/;Patrick;Brennan;Ballina;Mayo;62;Dorchester;Boston;D16 W2N8
+            gedcom | "Notes\n0 HEAD\n1 NAME Patrick /Brennan/\n2 PLAC Ballina, Mayo\n" |
             table | "full_name,dob,checked_by\nAnn Lee,1990-02-14,hudson\nTom Hart,1985-07-30,claude\nSue Park,1970-01-02,argo-sync\nJo Bell,1971-03-04,a.tremblay\n" | Ann Lee;1990-02-14;Tom Hart;1985-07-30;Sue Park;1970-01-02;Jo Bell;1971-03-04;a.tremblay
             # (the third review's: a number's column with one value on every row, a heading with a thing's word)
             table | "vol_id,full_name,dob,registration_batch_no,doc_template_id,cert_no\nV0112,Ann Lee,1990-02-14,RB-20240,DT-4410,C-99120\nV0113,Tom Hart,1985-07-30,RB-20241,DT-4411,C-99120\n" | V0112;Ann Lee;1990-02-14;V0113;Tom Hart;1985-07-30
