@@ -383,6 +383,7 @@ public class TextTableRecognizer implements Recognizer {
             persons |= "DATE_OF_BIRTH".equals(type) || "PERSON".equals(type) && !PLAIN_NAME_KEYS.contains(key);
             born |= "DATE_OF_BIRTH".equals(type);
         }
+        boolean[] distinct = new boolean[columns.length];
         for (int c = 0; c < columns.length && persons; c++) {
             if (columns[c] == null && FieldValueRecognizer.key(names.get(c)).equals("id")) {
                 columns[c] = new FieldValueRecognizer.Field("id", "ID_NUMBER", "column headed 'id' of a person's table", results);
@@ -390,6 +391,11 @@ public class TextTableRecognizer implements Recognizer {
                 // (validated as a counted number's key: four digits or more in a cell)
                 columns[c] = new FieldValueRecognizer.Field("idno", "ID_NUMBER", "column headed '" + names.get(c).strip()
                         + "' of a person's table", results);
+            } else if (columns[c] == null && numberHeading(names.get(c))) {
+                // any other number's heading: only with a value of its own on every row (below)
+                columns[c] = new FieldValueRecognizer.Field("idno", "ID_NUMBER", "number's column headed '" + names.get(c).strip()
+                        + "' of a person's table", results);
+                distinct[c] = true;
             }
         }
         int at = end + 1;
@@ -427,7 +433,7 @@ public class TextTableRecognizer implements Recognizer {
         }
         for (int c = 0; c < numbers.size(); c++) {
             String why = columns[c] != null ? columns[c].why() : null;
-            if (numbers.get(c) != null && read >= 2 && numbers.get(c).size() == 1) {
+            if (numbers.get(c) != null && (read >= 2 && numbers.get(c).size() == 1 || distinct[c] && (read < 2 || numbers.get(c).size() < read))) {
                 results.subList(found, results.size()).removeIf(r -> r.explanation().equals(why));
             }
         }
@@ -475,6 +481,43 @@ public class TextTableRecognizer implements Recognizer {
             }
         }
         return persons;
+    }
+
+    /**
+     * Any number's heading in a person's table: a word or two, then "id", "no", "nr", "num", "number" or "ref" after a
+     * separator, or a word run into "nr" or "nummer" ("app_id", "ouac_ref", "medlemsnr", a twenty-fifth held-out set's
+     * applicants' export and gym register), no word of a thing's ({@link #NUMBERED_THINGS}).
+     */
+    private static final Pattern ANY_NUMBER_HEADING = Pattern.compile("(?i)\"?(?<what>\\p{L}{2,20}(?:[ _.-]\\p{L}{2,20})?)"
+            + "(?:[ _.-](?:id|no|nr|num|number|ref)|(?<=\\p{L}{3})(?:nr|nummer))\\.?\"?");
+    /**
+     * The words of a number's heading that count things or places, or that other columns' types read: an order's, a
+     * kit's, a team's, a room's, a batch's, a phone's, a prescription's ("order_no", "team_id", "room_no", "batch_no",
+     * "phone_no", "rx_ref").
+     */
+    private static final java.util.Set<String> NUMBERED_THINGS = java.util.Set.of("order", "kit", "team", "season",
+            "route", "stop", "room", "bed", "batch", "template", "item", "sku", "product", "invoice", "ticket", "booking",
+            "flight", "store", "course", "class", "group", "site", "ward", "unit", "version", "page", "line", "row", "seq",
+            "serial", "job", "task", "run", "event", "session", "transaction", "txn", "receipt", "payment", "shipment",
+            "tracking", "parcel", "building", "floor", "house", "flat", "apt", "street", "phone", "tel", "mobile", "fax",
+            "zip", "post", "postal", "vat", "company", "org", "part", "model", "lot", "ref", "doc", "document",
+            "plan", "po", "so", "gl", "cost", "project", "asset", "device", "host",
+            "node", "vehicle", "bus", "train", "seat", "table", "entry", "log", "step", "question", "sample",
+            "specimen", "test", "lab", "study", "trial", "rx", "prescription", "script", "appointment", "appt",
+            "slot");
+
+    /** @return whether a heading is {@link #ANY_NUMBER_HEADING}'s without a word of {@link #NUMBERED_THINGS} */
+    private static boolean numberHeading(String heading) {
+        java.util.regex.Matcher m = ANY_NUMBER_HEADING.matcher(heading.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        for (String word : m.group("what").toLowerCase(java.util.Locale.ROOT).split("[ _.-]")) {
+            if (NUMBERED_THINGS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A cell of a column of towns: capitalised words, a space, a dot, an apostrophe or a hyphen between, 40 at most. */
