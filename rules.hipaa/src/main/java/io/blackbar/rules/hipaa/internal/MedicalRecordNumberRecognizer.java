@@ -33,7 +33,7 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
                 + "|unit[ \\t]+(?:no\\.?|number|#)[ \\t]*[:#]?"
                 // Australia's unit record number ("URN 0734419", "UR No: 0820093", "UR: 0611845", a twenty-fifth held-out set's
                 // handover; not a URN's "urn:uuid:")
-                + "|URN(?=[ \\t]*[:#]?[ \\t]*\\d)|UR(?:[ \\t]+(?:no\\.?|number|#)|[ \\t]*:)(?=[ \\t]*\\d)"
+                + "|URN(?=[ \\t]*[:#]?[ \\t]*\\d)|UR(?:[ \\t]+(?:no\\.?|number|#)|[ \\t]*:)(?=[ \\t]*[:#]?[ \\t]*\\d)"
                 // the Spanish labels as literals that begin the match ("nº de" before "historia" need not be in it):
                 // an optional prefix left the scanner no keyword, and it tried every word (4.3 ms per 2 MB, 0.1 before)
                 + "|NHC|N\\.H\\.C\\.?|CIPA|historia(?:[ \\t]+cl[ií]nica)?|episodio"

@@ -616,6 +616,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         String plain = text.toString();
         List<RecognizerResult> towns = townsBeforeStates(plain);
         townsBeforeAustralianStates(text, plain, towns);
+        capitalTownsBeforeStateCodes(text, plain, towns);
         towns.addAll(Cities.afterPrepositions(plain, STATES));
         towns.addAll(Cities.inOtherLanguages(plain));
         townsEndingAddresses(plain, towns);
@@ -1446,6 +1447,51 @@ public class PlaceRecognizer extends PatternRecognizer {
      */
     private static final PatternScanner AU_STATE = PatternScanner.of(java.util.regex.Pattern.compile(
             "(?<=[\\p{L}.](?: {1,2}|,))" + ZipCodeRecognizer.AU_STATE + ZipCodeRecognizer.AU_GAP + "\\d{4}(?![\\w-])"));
+
+    /**
+     * A state's code in capitals, Australia's or the US's, after a word in capitals and one space, then two blanks, the
+     * line's end, a card's word or a ZIP code ("EFTPOS COLES 0742 RANDWICK NSW Card xx4471", "ELECTROHUB ONLINE #4471 MIAMI
+     * FL        $1,249.99", "1800 INDUSTRIAL WAY SW   AUBURN WA 98001": a statement's merchant, a W-2's address).
+     */
+    private static final PatternScanner CAPITAL_STATE_CODE = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<=[A-Z] )(?:NSW|VIC|QLD|TAS|ACT|SA|NT|" + ZipCodeRecognizer.US_STATE_CODES + ")"
+                    + "(?=[ \\t]{2,}\\S|[ \\t]*\\r?\\n|[ \\t]*$|[ \\t]+Card\\b|[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w-]))"));
+
+    /**
+     * The town of the gazetteer in capitals before {@link #CAPITAL_STATE_CODE}: the longest run of one to three words in
+     * capitals before the code that it lists, none a common word ({@link #NOT_TOWNS}); not a merchant's word alone
+     * ("WOOLWORTHS NSW" is none: the gazetteer does not list it).
+     */
+    private static void capitalTownsBeforeStateCodes(CharSequence text, String plain, List<RecognizerResult> out) {
+        char[] buffer = new char[64];
+        CAPITAL_STATE_CODE.forEachMatch(text, m -> {
+            int end = m.start() - 1;
+            int[] starts = new int[3];
+            int n = 0;
+            int at = end;
+            while (n < 3) {
+                int s = at;
+                while (s > 0 && (Character.isUpperCase(plain.charAt(s - 1)) || plain.charAt(s - 1) == '\'' || plain.charAt(s - 1) == '-')) {
+                    s--;
+                }
+                if (at - s < 3 || s > 0 && Character.isLetterOrDigit(plain.charAt(s - 1))
+                        || NOT_TOWNS.contains(plain.substring(s, at).toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                starts[n++] = s;
+                if (s < 2 || plain.charAt(s - 1) != ' ' || !Character.isUpperCase(plain.charAt(s - 2))) {
+                    break;
+                }
+                at = s - 1;
+            }
+            for (int k = n - 1; k >= 0; k--) {
+                if (Cities.town(plain, starts[k], end, buffer)) {
+                    out.add(new RecognizerResult("LOCATION", starts[k], end, 0.65, "town in capitals before its state's code"));
+                    return;
+                }
+            }
+        });
+    }
 
     /** A street's type, which ends a street's name before its suburb ("12 Watton Street Werribee VIC 3030"). */
     private static final Set<String> STREET_TYPES = Set.of("street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "drive",

@@ -22,7 +22,10 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * <li>a patient's line: the name before the age and sex run together, a record number's label or a question after them
  * ("bed 1 - dorothy mcallister 88f urn 0734419", "admit from ed jaswinder singh 67m ?acs", "Bed 3: Li Na CHEN 41F UR
  * 0820093"): the name, one to four words back to a common word or a ward's ("ed", "icu", "from"), one of them a name of
- * the lists; and the age;</li>
+ * the lists (any after a bed's number: "bed 6 - aroha ngata 32f"); and the age;</li>
+ * <li>a statement's payee in capitals ("OSKO PAYMENT TO J MAKOARE REF ...", "TRANSFER FROM HUANG MEI-LIN 062-000 ..."):
+ * two to four words, an initial and a surname or a name of the lists among them, no firm's word;</li>
+ * <li>a doctor's surname of the lists after "dr" in small letters ("dr nguyen (ortho)");</li>
  * <li>a relative's word in small letters, then a given name of the lists in small letters, maybe a surname ("dtr kerry
  * 0412 ...", "son kevin mob", "nok wife faith o'sullivan"): a given name that is a common word too only before a
  * surname ("son will call", "wife may come" are none).</li>
@@ -46,6 +49,27 @@ public class ShorthandNameRecognizer implements Recognizer {
     private static final PatternScanner RELATIVE = PatternScanner.of(Pattern.compile(
             "(?<![\\p{L}])" + RELATIVES + "[ \\t](?!" + RELATIVES + "[ \\t])(?<name>\\p{Ll}[\\p{Ll}'’-]{1,20})(?:[ \\t](?<surname>\\p{Ll}"
                     + "[\\p{Ll}'’-]{1,24}))?(?![\\p{L}])"));
+
+    /** A bed's number before a patient's name, a dash or a colon after it ("bed 6 - ", "Bed 3: "). */
+    private static final Pattern BED = Pattern.compile("(?i)(?<![\\p{L}])bed[ \\t]*\\d{1,3}[a-z]?[ \\t]*[-:–][ \\t]*$");
+
+    /**
+     * A statement's payment or transfer to or from a person, in capitals: two to four words, before a reference, two
+     * blanks, a number or the line's end ("OSKO PAYMENT TO J MAKOARE REF RENT SHARE", "TRANSFER FROM HUANG MEI-LIN 062-000
+     * 10448273", a twenty-fifth held-out set's statement).
+     */
+    private static final PatternScanner PAYEE = PatternScanner.of(Pattern.compile(
+            "(?<![A-Z])(?:PAYMENT|TRANSFER|TFR|TRF|CREDIT|DEPOSIT|PAID)[ ](?:TO|FROM)[ ](?<name>[A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*){1,3}?)"
+                    + "(?=[ ]+(?:REF|REFERENCE|FOR|MEMO|ACC|A/C)\\b|[ \\t]{2,}|[ ]+\\d|[ \\t]*\\r?\\n|[ \\t]*$)"));
+    /** Words of a firm's or an account's name on a statement's line, in small letters ("SYDNEY WATER", "SAVINGS ACCOUNT"). */
+    private static final Set<String> FIRMS = Set.of("pty", "ltd", "inc", "llc", "co", "corp", "bank", "energy", "water", "power",
+            "gas", "insurance", "council", "savings", "account", "acct", "loan", "card", "visa", "mastercard", "amex", "paypal",
+            "telstra", "optus", "agl", "origin", "tax", "ato", "irs", "hmrc", "revenue", "super", "fund", "trust", "group",
+            "services", "limited", "plc", "gmbh", "holdings", "rent", "mortgage", "internal", "own", "self", "cash", "atm");
+
+    /** "dr" in small letters and a word in small letters of three letters or more ("dr nguyen"). */
+    private static final PatternScanner DOCTOR = PatternScanner.of(Pattern.compile(
+            "(?<![\\p{L}.])dr\\.?[ \\t](?<name>\\p{Ll}[\\p{Ll}'’-]{2,24})(?![\\p{L}])"));
 
     /** A ward's, a unit's or a clause's word before a patient's name ("admit from ed jaswinder singh"). */
     private static final Set<String> NOT_IN_NAME = Set.of("ed", "er", "icu", "ccu", "hdu", "ward", "admit", "admitted", "from", "to",
@@ -101,9 +125,34 @@ public class ShorthandNameRecognizer implements Recognizer {
                 }
                 k = s - 1;
             }
-            if (words > 0 && known) {
+            // (a name the lists do not know after a bed's number and a dash or a colon: "bed 6 - aroha ngata 32f")
+            if (words > 0 && (known || BED.matcher(text).region(Math.max(0, start - 12), start).find())) {
                 out.add(new RecognizerResult("PERSON", start, end, 0.8, "name before a patient's age and sex"));
                 out.add(new RecognizerResult("AGE", m.start("age"), m.end("age"), 0.8, "age before a patient's sex"));
+            }
+        });
+        // a doctor's surname after "dr" in small letters ("dr nguyen (ortho)"): a surname of the lists, no common word
+        DOCTOR.forEachMatch(text, m -> {
+            String name = m.group("name");
+            int kinds = lists.kindsEitherWay(unquoted(name));
+            if ((kinds & NameLists.SURNAME) != 0 && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0) {
+                out.add(new RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.7, "surname after a doctor's 'dr'"));
+            }
+        });
+        PAYEE.forEachMatch(text, m -> {
+            String[] parts = m.group("name").split(" ");
+            boolean initial = parts[0].length() == 1 && parts.length == 2 && parts[1].length() >= 3;
+            boolean known = false;
+            for (String part : parts) {
+                String lower = unquoted(part.toLowerCase(Locale.ROOT));
+                int kinds = lists.kindsEitherWay(lower);
+                if (FIRMS.contains(lower) || (kinds & NameLists.NOT_NAME) != 0) {
+                    return;
+                }
+                known |= part.length() >= 3 && (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & NameLists.WORD_NAME) == 0;
+            }
+            if (parts.length >= 2 && (initial || known)) {
+                out.add(new RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.7, "payee on a statement's line"));
             }
         });
         RELATIVE.forEachMatch(text, m -> {
@@ -114,7 +163,9 @@ public class ShorthandNameRecognizer implements Recognizer {
             boolean knownSurname = surname != null && surname.length() >= 3 && (surnameKinds & NameLists.SURNAME) != 0
                     && (surnameKinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0;
             boolean common = (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0;
-            if ((kinds & NameLists.FIRST) == 0 || name.length() < 3 || common && !knownSurname) {
+            // (a given name of the lists, or a surname of four letters or more, as many a given name is there: "partner rangi")
+            if ((kinds & NameLists.FIRST) == 0 && ((kinds & NameLists.SURNAME) == 0 || name.length() < 4) || name.length() < 3
+                    || common && !knownSurname) {
                 return;
             }
             int end = knownSurname ? m.end("surname") : m.end("name");

