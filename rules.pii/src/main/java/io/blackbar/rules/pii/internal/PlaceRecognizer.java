@@ -510,10 +510,10 @@ public class PlaceRecognizer extends PatternRecognizer {
                 // mortgage fact-find): 1 to 18, 20, 22, 24; not a longer number, a time, a date ("Dublin 2024", "Dublin 8:30")
                 // (not a score, a count, a ranking's next: "Dublin 3 Mayo 1", "Dublin 15 minutes away", "2. Dublin 3. Galway",
                 // the review's)
-                // (nor a score's after a comma, or after a county's score: "Dublin 2, Kerry 1", "Kerry 1, Dublin 2", the third
-                // review's)
+                // (nor a score's before or after a county's score: "Dublin 2, Kerry 1", "Kerry 1, Dublin 2", the third review's;
+                // but "Dublin 6, Tel 01 496 2231")
                 NamedPattern.of("Dublin postal district", "(?<![\\p{L}])(?<!" + IRISH_COUNTIES + "[ \\t]\\d{1,2},?[ \\t])Dublin[ \\t](?:6W|1[0-8]|2[024]|[1-9])(?![\\w:./-]?\\d|\\w)"
-                        + "(?![ \\t]+(?:minutes?|mins?|hours?|hrs?|km|miles?|days?|times|points|goals)\\b|,?[ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\d|\\.[ \\t]+\\p{Lu})", 0.8),
+                        + "(?![ \\t]+(?:minutes?|mins?|hours?|hrs?|km|miles?|days?|times|points|goals)\\b|[ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\d|,[ \\t]+" + IRISH_COUNTIES + "[ \\t]+\\d|\\.[ \\t]+\\p{Lu})", 0.8),
                 // a US county with its word ("Cumberland County", "COOK COUNTY", "St. Louis County", "Prince George's County",
                 // "Miami-Dade County"; an eighteenth held-out set's home inspection, bankruptcy creditors and discharge record, a
                 // seventeenth's jury summons): HIPAA's units smaller than a state. One name's word, or two after a name's
@@ -1189,16 +1189,30 @@ public class PlaceRecognizer extends PatternRecognizer {
             e = w + 1;
         }
         // (a given name before a bracket's, a list's or a line's end only: "Thanks for covering the Clinic, Tyler." is a call;
-        // a list's comma with a capital or a digit after it: "at Mercy Hospital, Austin, while you wait" is one too, the third
-        // review's)
+        // a list's comma with a capital, a digit or a place's clause after it: "at Mercy Hospital, Austin, while you wait" is a
+        // call too, the third review's; "Seton Medical Center, Austin, where she" a town)
         boolean given = longest > 0 && (NameLists.get().table.get(plain.substring(s, longest).toLowerCase(Locale.ROOT)) & NameLists.FIRST) != 0;
         int next = longest > 0 && longest < plain.length() && plain.charAt(longest) == ',' ? FieldValueRecognizer.blanks(plain, longest + 1) : -1;
-        if (given && next >= 0 && next < plain.length() && !Character.isUpperCase(plain.charAt(next)) && !Character.isDigit(plain.charAt(next))) {
+        if (given && next >= 0 && next < plain.length() && !Character.isUpperCase(plain.charAt(next)) && !Character.isDigit(plain.charAt(next))
+                && !PLACE_CLAUSE.contains(wordAt(plain, next))) {
             return;
         }
         if (longest > 0 && (longest == plain.length() || (given ? ")],;\n\r" : ")],;.\n\r").indexOf(plain.charAt(longest)) >= 0)) {
             out.add(new RecognizerResult("LOCATION", s, longest, 0.6, "town after a facility's name"));
         }
+    }
+
+    /** The words that go on a sentence after a town between commas ("admitted to St Vincent Hospital, Sydney, on 3 March"). */
+    private static final Set<String> PLACE_CLAUSE = Set.of("on", "in", "and", "or", "where", "for", "from", "at", "since",
+            "until", "during", "before", "after", "with", "to", "then", "which", "under", "by", "near", "between", "via");
+
+    /** @return the word of small letters at {@code at} */
+    private static String wordAt(String text, int at) {
+        int e = at;
+        while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(at, e);
     }
 
     /** A US state's code and its ZIP code, or a Canadian province's and its postal code, read from the code on. */
@@ -1454,8 +1468,12 @@ public class PlaceRecognizer extends PatternRecognizer {
      * FL        $1,249.99", "1800 INDUSTRIAL WAY SW   AUBURN WA 98001": a statement's merchant, a W-2's address).
      */
     private static final PatternScanner CAPITAL_STATE_CODE = PatternScanner.of(java.util.regex.Pattern.compile(
-            "(?<=[A-Z] )(?:NSW|VIC|QLD|TAS|ACT|SA|NT|" + ZipCodeRecognizer.US_STATE_CODES + ")"
-                    + "(?=[ \\t]{2,}\\S|[ \\t]*\\r?\\n|[ \\t]*$|[ \\t]+Card\\b|[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w-]))"));
+            "(?<=[A-Z] )(?:(?:NSW|VIC|QLD|TAS|AK|AZ|AR|CT|FL|GA|IL|IA|KS|KY|MN|MO|MT|NV|NH|NJ|NM|NY|ND|OH|RI|SD|TN|TX|UT|VT|WV|WI|WY)"
+                    + "(?=[ \\t]{2,}\\S|[ \\t]*\\r?\\n|[ \\t]*$|[ \\t]+Card\\b)"
+                    // (a code that is a firm's, a law's, a street's or a credential's word too only before its postcode: "BANCO
+                    // SANTANDER SA", "THE HERSHEY CO", "SHERMAN ACT", "BROADWAY NE", "MARK HOUSTON PA", the review's)
+                    + "|(?:" + ZipCodeRecognizer.US_STATE_CODES + ")(?=[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w-]))"
+                    + "|(?:SA|WA|NT|ACT)(?=[ \\t]+\\d{4}(?![\\w-])))"));
 
     /**
      * The town of the gazetteer in capitals before {@link #CAPITAL_STATE_CODE}: the longest run of one to three words in

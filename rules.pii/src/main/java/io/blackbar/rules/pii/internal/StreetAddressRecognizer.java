@@ -475,7 +475,10 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     static final Pattern NEXT_PART = Pattern.compile(
             "^(?:[ \\t]{1,8}|[ \\t]*[,>\\u00b7?|][ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*-[ \\t]*(?=\\d{1,2}(?:[.]?[º°ª]|[A-Z](?![\\p{L}\\d]))))"
             // (a mobile home park's lot or space: "4417 Kalamazoo Ave SE, Lot 62")
-            + "(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Lot|Space|Apto|Dpto|Piso|Puerta|Appt|APPT|appt|ap(?=\\.))\\.?:?[ \\t]?#?|#[ ]?)\\d{1,5}[A-Za-z]?"
+            // (a unit's letter before its digits, "Apt B204"; Singapore's floor and unit, "#14-01", "#08-117", a twenty-fifth
+            // held-out set's)
+            + "(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|Lot|Space|Apto|Dpto|Piso|Puerta|Appt|APPT|appt|ap(?=\\.))\\.?:?[ \\t]?#?[A-Z]?|#[ ]?)"
+            + "\\d{1,5}(?:-\\d{1,4}(?![\\d-]))?[A-Za-z]?"
             // a unit of one capital letter ("4545 Fisher Rd, Suite D", "19725 Lindbergh Ln, Unit B"; read as a place's word before)
             + "|(?:Apt|Apartment|Suite|Ste|Unit|Flat|Apto|Appt)\\.?[ \\t]?[A-Z](?![\\p{L}\\d'])"
             // a street's compass point after its type, before a comma or the line's end ("1148 Lakeshore Rd E, Mississauga")

@@ -399,9 +399,13 @@ public class TextTableRecognizer implements Recognizer {
             }
         }
         int at = end + 1;
-        // the values of a person's number's column by its heading: one value on every row is the table's, not a person's (a
-        // batch's, a template's, the third review's)
+        // the values of a person's number's column by its heading, and of the names' columns: one number on every row beside
+        // names that differ is the table's, not a person's (a batch's, a template's, the third review's; one person's history,
+        // the same name on every row, keeps it)
         List<java.util.Set<String>> numbers = new ArrayList<>();
+        int[] filled = new int[columns.length];
+        boolean[] phoneLike = new boolean[columns.length];
+        java.util.Set<String> personsNames = new java.util.HashSet<>();
         for (FieldValueRecognizer.Field column : columns) {
             numbers.add(column != null && column.key().equals("idno") ? new java.util.HashSet<>() : null);
         }
@@ -419,9 +423,17 @@ public class TextTableRecognizer implements Recognizer {
                 break; // the table's end
             }
             read++;
+            StringBuilder rowNames = new StringBuilder();
             for (int c = 0; c < row.size(); c++) {
-                if (numbers.get(c) != null) {
-                    numbers.get(c).add(text.subSequence(row.get(c)[0], row.get(c)[1]).toString());
+                String cell = text.subSequence(row.get(c)[0], row.get(c)[1]).toString();
+                if (numbers.get(c) != null && !cell.isBlank()) {
+                    numbers.get(c).add(cell);
+                    filled[c]++;
+                    // a telephone's marks ("+91 98765 43210", "(02) 9418 2207"): a contact's column, not an identifier's
+                    phoneLike[c] |= cell.indexOf('+') >= 0 || cell.indexOf('(') >= 0;
+                }
+                if (columns[c] != null && "PERSON".equals(columns[c].type())) {
+                    rowNames.append(cell).append('\t');
                 }
                 if (columns[c] != null && row.get(c)[1] > row.get(c)[0]) {
                     columns[c].add(text, row.get(c)[0], row.get(c)[1]);
@@ -429,11 +441,15 @@ public class TextTableRecognizer implements Recognizer {
                     untyped.get(c).add(row.get(c));
                 }
             }
+            personsNames.add(rowNames.toString());
             at = lineEnd + 1;
         }
         for (int c = 0; c < numbers.size(); c++) {
             String why = columns[c] != null ? columns[c].why() : null;
-            if (numbers.get(c) != null && (read >= 2 && numbers.get(c).size() == 1 || distinct[c] && (read < 2 || numbers.get(c).size() < read))) {
+            boolean oneForAll = filled[c] >= 2 && numbers.get(c).size() == 1 && personsNames.size() > 1;
+            // (a column by any number's heading: a value of its own on every row that has one, two at least, no telephone's)
+            boolean notOwn = distinct[c] && (filled[c] < 2 || numbers.get(c).size() < filled[c] || phoneLike[c]);
+            if (numbers.get(c) != null && (oneForAll || notOwn)) {
                 results.subList(found, results.size()).removeIf(r -> r.explanation().equals(why));
             }
         }
@@ -504,7 +520,9 @@ public class TextTableRecognizer implements Recognizer {
             "plan", "po", "so", "gl", "cost", "project", "asset", "device", "host",
             "node", "vehicle", "bus", "train", "seat", "table", "entry", "log", "step", "question", "sample",
             "specimen", "test", "lab", "study", "trial", "rx", "prescription", "script", "appointment", "appt",
-            "slot");
+            "slot", "contact", "cell", "ext", "extension", "pin", "emergency", "whatsapp", "landline", "dept", "department", "sr",
+            "sl", "awb", "cheque", "check", "confirmation", "request", "req", "bestell", "rechnungs", "artikel", "auftrags",
+            "liefer", "beleg", "vorgangs", "telefon", "handy", "haus", "serie", "pos", "position", "index", "idx");
 
     /** @return whether a heading is {@link #ANY_NUMBER_HEADING}'s without a word of {@link #NUMBERED_THINGS} */
     private static boolean numberHeading(String heading) {

@@ -238,10 +238,16 @@ public class UsernameRecognizer extends PatternRecognizer {
      *     and no English word that reads so ("branch", "scanner": {@link LoginWords})
      */
     static boolean initialsAndSurname(String login, int initials, int min) {
+        return !(login.length() > min && LoginWords.WORDS.contains(login.toLowerCase(Locale.ROOT)))
+                && initialsAndSurnameOrWord(login, initials, min);
+    }
+
+    /**
+     * @return whether a word is one letter (to {@code initials}) and a surname of the lists of {@code min} letters or more,
+     *     an English word too: where a column holds logins only ("chart", "lichen" in a checked_by column, the review's)
+     */
+    static boolean initialsAndSurnameOrWord(String login, int initials, int min) {
         NameLists lists = NameLists.get();
-        if (login.length() > min && LoginWords.WORDS.contains(login.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
         for (int k = 1; k <= initials && k + min <= login.length(); k++) {
             if ((lists.kinds(login.substring(k)) & NameLists.SURNAME) != 0) {
                 return true;
@@ -294,7 +300,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                     // invalid user's, whose words stand between
                     // (and an application's failed logins: "5 failed logins for m.oyelaran from 2001:db8:9f::a1", a twenty-fifth
                     // held-out set's log)
-                    + "|[Ff]ailed[ \\t]+(?:password|logins?|login[ \\t]+attempts?|sign-?ins?)[ \\t]+for"
+                    + "|[Ff]ailed[ \\t]+(?:password|(?<app>logins?|login[ \\t]+attempts?|sign-?ins?))[ \\t]+for"
                     + "(?=[ \\t]+(?!invalid[ \\t])[a-z_][a-z0-9._-]{0,31}[ \\t]+from[ \\t])"
                     + "|\\(sshd:session\\):[ \\t]+session[ \\t]+(?:opened|closed)[ \\t]+for[ \\t]+user)[ \\t]+(?<sshd>[a-z_][a-z0-9._-]{0,31})(?![a-z0-9._-])"
                     + "|/(?:users?|profiles?|members?|accounts?|people)/(?<path>[A-Za-z][A-Za-z0-9._-]{2,39})(?=[/?#\\s\"']|$)"
@@ -378,10 +384,13 @@ public class UsernameRecognizer extends PatternRecognizer {
                             && !FILE_NAME.matcher(lower).matches() && !VERSION.matcher(lower).matches()
                             && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0;
                     case "dated" -> personShaped(login) && !FILE_NAME.matcher(lower).matches();
+                    // (after an application's failed logins, a login's shape: not prose's "failed logins for staff from
+                    // overseas", the review's)
+                    case "sshd" -> m.start("app") < 0 || personShaped(login) || dottedName(login) || madeUp(login);
                     // after a witness's, a clerk's or a user's word and a colon, a person's login ("(witness c.dafydd)", "(user:
                     // mdonovan)"; not "(witness statement)", a database's role: "(user: readonly_role)", the review's)
-                    case "agent" -> !WITNESS_OR_CLERK.matcher(text).region(m.start(), m.start(group)).lookingAt()
-                            || personShaped(login) || dottedName(login);
+                    case "agent" -> (!WITNESS_OR_CLERK.matcher(text).region(m.start(), m.start(group)).lookingAt()
+                            || personShaped(login) || dottedName(login)) && !DESKS.contains(lower);
                     default -> true;
                 };
                 if (taken) {
@@ -408,9 +417,10 @@ public class UsernameRecognizer extends PatternRecognizer {
             // "reviewer checklist_v2", "reviewer pool_a", the review's)
             boolean taken = found.stream().anyMatch(r -> r.start() == m.start("login") && r.end() == m.end("login"));
             // a directory's user or account ("AD user rdelacruz", a twenty-fifth held-out set's helpdesk ticket): a person's
-            // login, or a made-up one but a service's
+            // login
             if (m.start("directory") >= 0) {
-                if (!taken && !serviceOrBot(lower) && (personShaped(login) || dottedName(login) || madeUp(login))) {
+                // (a person's shape only: not a kiosk's, a test's, a template's, "kiosk01", "test.user", the review's)
+                if (!taken && !serviceOrBot(lower) && (personShaped(login) || dottedName(login))) {
                     found.add(new RecognizerResult("USERNAME", m.start("login"), m.end("login"), 0.8, "pattern 'login directory'"));
                 }
                 return;
@@ -539,13 +549,22 @@ public class UsernameRecognizer extends PatternRecognizer {
             parts = new String[] {parts[1], parts[2]};
         }
         // each part a name of the lists, none mostly a word, or an initial ("jenkins.pipeline", "config.loader" are none)
-        // (a part of two letters a given name's: "jo.bradley"; not a title's, a street's, a build's, "dr.watson", "st.mary",
-        // "ci.travis", the review's)
-        return parts.length == 2 && java.util.Arrays.stream(parts).allMatch(p -> p.length() == 1
-                || (lists.kinds(p) & (p.length() == 2 ? NameLists.FIRST : NameLists.FIRST | NameLists.SURNAME)) != 0
+        // (a part of two letters: "jo.bradley", "le.thanh", "ng.kelvin"; not a title's, a street's, a build's, "dr.watson",
+        // "st.mary", "ci.travis", the reviews')
+        return parts.length == 2 && java.util.Arrays.stream(parts).allMatch(p -> p.length() == 1 || p.length() == 2 && !TECH_PAIRS.contains(p)
+                || p.length() > 2 && (lists.kinds(p) & (NameLists.FIRST | NameLists.SURNAME)) != 0
                 && (lists.kinds(p) & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0)
                 && java.util.Arrays.stream(parts).anyMatch(p -> p.length() >= 4);
     }
+
+    /** Two letters before a dot that abbreviate a title, a street, a build's or a team's word ("dr.watson", "ci.travis"). */
+    private static final Set<String> TECH_PAIRS = Set.of("dr", "st", "ci", "cd", "qa", "hr", "it", "ui", "ux", "db", "io", "js",
+            "ai", "ml", "os", "pm", "am", "vp", "mr", "ms", "mt", "rd", "av", "sr", "jr", "pr", "fr", "co", "uk", "us", "eu", "no");
+
+    /** A desk's or a till's word in a user's bracket ("(usuario cajero)", "(utente sportello)", the review's). */
+    private static final Set<String> DESKS = Set.of("cajero", "cajera", "caja", "sportello", "ventanilla", "taquilla", "recepcion",
+            "recepción", "reception", "guichet", "caisse", "kasse", "schalter", "balie", "loket", "kassa", "admin", "sistema",
+            "system", "systeme", "système", "invitado", "gast", "guest", "operador", "operatore", "opérateur");
 
     /** A department's short name before a dotted login's name ("hr.priyanka.d"). */
     private static final Set<String> DEPARTMENTS = Set.of("hr", "it", "ops", "fin", "acct", "adm", "admin", "sec", "pa", "exec",
@@ -1016,21 +1035,27 @@ public class UsernameRecognizer extends PatternRecognizer {
     /** The name of the expression of a chat's handle after the chat's name ("slack: @aisyah.r"). */
     private static final String CHAT_HANDLE = "handle after a chat's name";
 
-    /** @return whether a chat's handle, its "@" left out, is a person's ({@link #analyze}) */
+    /**
+     * @return whether a chat's handle, its "@" left out, is a person's ({@link #analyze}): not when each of its parts is a
+     *     common word or a group's ("@eng-leads", "@moderators", "@general"); a name the lists do not know is a person's
+     *     ("@aigerim", "@mo")
+     */
     private static boolean personsHandle(String handle) {
-        if (madeUp(handle)) {
-            return true;
-        }
         NameLists lists = NameLists.get();
-        for (String part : handle.split("-")) {
+        for (String part : handle.split("[-_.]")) {
             int kinds = lists.kinds(part);
-            if ((part.length() >= 4 || part.length() == 3 && (kinds & NameLists.FIRST) != 0) && (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0
-                    && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0 || initialsAndSurname(part, 2, 4)) {
+            if (!part.isEmpty() && !GROUP_WORDS.contains(part) && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The words of a chat's groups and channels ("@eng-leads", "@moderators"). */
+    private static final Set<String> GROUP_WORDS = Set.of("eng", "dev", "devs", "ops", "sre", "qa", "leads", "lead", "team", "teams",
+            "moderators", "mods", "admins", "staff", "general", "random", "announcements", "everyone", "channel", "here", "all",
+            "office", "release", "releases", "infra", "platform", "security", "design", "product", "sales", "marketing",
+            "support", "help", "oncall", "on", "call", "managers", "owners", "members", "crew", "squad", "guild", "chapter");
 
     /** compiled once: String.matches compiles its expression on every call */
     private static final java.util.regex.Pattern MADE_UP = java.util.regex.Pattern.compile(".*[0-9_.].*|[a-z]{8,}");
