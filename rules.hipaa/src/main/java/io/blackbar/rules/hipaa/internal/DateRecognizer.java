@@ -95,12 +95,16 @@ public class DateRecognizer extends PatternRecognizer {
             + "|gleason|glasgow|gcs|moca|mmse|nihss|ecog|vas|eva|apgar de"
             // a printout's page count ("pg 1/1", "Seite 1/2", "strona 2/2"; "p." in small letters: "Mary P. 3/4" is an initial's)
             + "|page|pg|(?-i:p\\.|pp\\.)|seite|página|pagina|pag\\.|strona|str\\.|blad|blz\\.|sheet"
-            // a survey's or a review's rating, and Australia's unit before its street number ("CSAT 5/5", "UNIT 4/19 BEACH ST",
-            // a twenty-fifth held-out set's ticket and statement)
-            + "|csat|nps|rating|stars|unit|apt|flat|shop|lot)"
+            // a survey's or a review's rating ("CSAT 5/5", a twenty-fifth held-out set's ticket)
+            + "|csat|nps|rating|stars)"
             + "[ \\t:]{1,2}\\d{1,2}/\\d{1,2})"
-            // round the clock ("cards 24/7")
-            + "(?<!(?<![\\d/])24/7)";
+            // Australia's unit before its street's number and name ("UNIT 4/19 BEACH ST", a twenty-fifth held-out set's
+            // statement; not "unit 4/12 after extubation", "Next apt 3/14 with Dr Lee", the review's)
+            + "(?!(?<=(?<![\\p{L}])(?i:unit|apt|flat|shop|lot)[ \\t:]{1,2}\\d{1,2}/\\d{1,2})[ \\t]+\\p{Lu})"
+            // round the clock ("Lost/stolen cards 24/7", "24/7 support"; not "Admitted 24/7 via ED", the review's)
+            + "(?<!(?i:open|available|availability|support|service|services|cards|helpline|access|monitoring|cover|staffed|operates"
+            + "|operating|running|line|lines|team|desk)[ \\t]{1,2}24/7)"
+            + "(?!(?<=(?<![\\d/])24/7)[ \\t]+(?i:support|service|access|helpline|hotline|cover|care|monitoring|availability|emergency)\\b)";
 
     public DateRecognizer() {
         super("DATE", Category.PERSONAL, List.of(

@@ -34,8 +34,9 @@ public class MedicalRecordNumberRecognizer extends PatternRecognizer {
                 // Australia's unit record number in capitals ("UR No: 0820093", "UR: 0611845", "UR 0820093"), and after a
                 // patient's age and sex ("88f urn 0734419", a twenty-fifth held-out set's handover; not a school's, an
                 // order's, a hotel's "URN 106512", the UK's unique reference numbers, nor a URN's "urn:uuid:")
-                + "|(?<=\\d[mfMF][ \\t])(?:urn|URN)(?=[ \\t]*[:#]?[ \\t]*\\d)"
-                + "|(?-i:UR)(?:[ \\t]+(?-i:No\\.?|NO\\.?|number|#)|[ \\t]*:|(?=[ \\t]+\\d{6,}\\b))(?=[ \\t]*[:#]?[ \\t]*\\d)"
+                // (bare "UR" and its number only after the age and sex too: "UR 100000 CFU/mL" is a count, the review's)
+                + "|(?<=\\d[mfMF][ \\t])(?:urn|URN|(?-i:UR)(?=[ \\t]+\\d{6,}\\b))(?=[ \\t]*[:#]?[ \\t]*\\d)"
+                + "|(?-i:UR)(?:[ \\t]+(?-i:No\\.?|NO\\.?|number|#)|[ \\t]*:)(?=[ \\t]*[:#]?[ \\t]*\\d)"
                 // the Spanish labels as literals that begin the match ("nº de" before "historia" need not be in it):
                 // an optional prefix left the scanner no keyword, and it tried every word (4.3 ms per 2 MB, 0.1 before)
                 + "|NHC|N\\.H\\.C\\.?|CIPA|historia(?:[ \\t]+cl[ií]nica)?|episodio"

@@ -101,6 +101,8 @@ class DateAndAgeRecognizerTest {
             date | Pain 6/10, Strength 2/5 LUE, Grade 2/6 SEM, abx day 5/5 |
             # (a twenty-fifth held-out set's: a rating, a unit's number before its street's, round the clock)
             date | 'CSAT 5/5; UNIT 4/19 BEACH ST; Lost/stolen cards 24/7; Rating: 4/5; seen 4/19 and 24/7/2023' | 4/19;24/7/2023
+            # (the review's: a date after "apt", "unit", "24/7" in a note)
+            date | 'ED attendance 24/7 - discharged 25/7; Next apt 3/14 with Dr Lee; step-down unit 4/12 after extubation; 24/7 support' | 24/7;25/7;3/14;4/12
             date | Take 1/2 tab daily                       |
             # a printout's page count (2026-12-07)
             date | CAD DETAIL pg 1/1 Printed; see page 2/3; Seite 1/2; p. 3/4; página 1/2; strona 2/2 |

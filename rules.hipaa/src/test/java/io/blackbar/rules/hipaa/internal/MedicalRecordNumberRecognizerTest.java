@@ -55,7 +55,7 @@ class MedicalRecordNumberRecognizerTest {
             gondozó: Szent Margit Kórház , betegazonosító SZMK-2019-044718 ) | SZMK-2019-044718
             bed 1 - dorothy mcallister 88f urn 0734419 dr nguyen | 0734419
             UR No: 0820093; UR: 0611845; Li Na CHEN 41F UR 0820093 | 0820093;0611845;0820093
-            urn:uuid:0734419; the urn 3 on the shelf; UR 2; School URN: 136512; Order URN 55510293; ur no 12345 mate | 
+            urn:uuid:0734419; the urn 3 on the shelf; UR 2; School URN: 136512; Order URN 55510293; ur no 12345 mate; Urine culture: UR 100000 CFU/mL | 
             """)
     void findsLabelledNumbers(String text, String expected) {
         var results = new MedicalRecordNumberRecognizer().analyze(text);

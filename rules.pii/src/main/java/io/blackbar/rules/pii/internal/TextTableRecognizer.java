@@ -430,7 +430,8 @@ public class TextTableRecognizer implements Recognizer {
                     numbers.get(c).add(cell);
                     filled[c]++;
                     // a telephone's marks ("+91 98765 43210", "(02) 9418 2207"): a contact's column, not an identifier's
-                    phoneLike[c] |= cell.indexOf('+') >= 0 || cell.indexOf('(') >= 0;
+                    phoneLike[c] |= cell.indexOf('+') >= 0 || cell.indexOf('(') >= 0
+                            || cell.length() >= 9 && GROUPED_DIGITS.matcher(cell).matches();
                 }
                 if (columns[c] != null && "PERSON".equals(columns[c].type())) {
                     rowNames.append(cell).append('\t');
@@ -522,7 +523,14 @@ public class TextTableRecognizer implements Recognizer {
             "specimen", "test", "lab", "study", "trial", "rx", "prescription", "script", "appointment", "appt",
             "slot", "contact", "cell", "ext", "extension", "pin", "emergency", "whatsapp", "landline", "dept", "department", "sr",
             "sl", "awb", "cheque", "check", "confirmation", "request", "req", "bestell", "rechnungs", "artikel", "auftrags",
-            "liefer", "beleg", "vorgangs", "telefon", "handy", "haus", "serie", "pos", "position", "index", "idx");
+            "liefer", "beleg", "vorgangs", "telefon", "handy", "haus", "serie", "pos", "position", "index", "idx",
+            // an institution's, and more telephones' (the second review's: "School ID", "Practice No", "Mob No", "Alt No")
+            "school", "clinic", "branch", "practice", "region", "district", "area", "zone", "hospital", "centre", "center",
+            "college", "university", "employer", "provider", "insurer", "agency", "bank", "office", "mob", "telephone", "alt",
+            "ph", "hp", "home", "work", "parent", "fone", "tlf", "tfn", "ring");
+
+    /** Digits in groups parted by blanks, eight or more in all: a telephone's ("98765 43210", "0412 555 123"). */
+    private static final Pattern GROUPED_DIGITS = Pattern.compile("\\d{2,5}(?:[ ]\\d{2,5}){1,3}");
 
     /** @return whether a heading is {@link #ANY_NUMBER_HEADING}'s without a word of {@link #NUMBERED_THINGS} */
     private static boolean numberHeading(String heading) {

@@ -195,9 +195,9 @@ class PersonRecognizerTest {
             'Nein, die ist alt! -- MySQL dump 10.13 for Linux (x86_64). Code-barres   Titre. Crew signature: N. Pillay. Trip fare $34' | N. Pillay
             # (the review's: a known name beside them keeps a surname and a given name that are words)
             'Tenant: Mrs Louise Crew, 14 Hill Road; Trip Fontaine, 52, presented with chest pain.' | Louise Crew;Trip Fontaine
-            # a caller's or a witness's name the lists do not know (a twenty-fifth held-out set's crisis line log); not a form's words
-            'Caller: Mereana Tūhoe-Parata (self); Witness: Precious Ndlovu' | Mereana Tūhoe-Parata;Precious Ndlovu
-            'Caller: Withheld Number (private); Witness: Not Applicable; Complainant: Acme Holdings Ltd' |
+            # (a caller's or a witness's name the lists do not know was taken, a twenty-fifth held-out set's; taken back, the second
+            # review's: a firm's, an agency's, a description's words after the label as often)
+            'Caller: Repeat Caller; Caller: Telstra Payphone; Complainant: Crown Prosecution Service; Witness: Cctv Operator' |
             # states the surname lists hold (a twenty-fourth held-out set's home study)
             'Lauren Pak, LCSW (Oregon license L7391); Oregon DL 7193052; Vermont and Maryland' | Lauren Pak
             # given names the derived lists lack, added by hand (2026-12-07)
