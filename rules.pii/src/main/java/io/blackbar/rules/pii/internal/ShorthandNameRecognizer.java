@@ -65,7 +65,10 @@ public class ShorthandNameRecognizer implements Recognizer {
             "(?<![A-Z])(?:(?:TRANSFER|TFR|TRF|CREDIT|DEPOSIT)[ ]FROM|(?:OSKO|PAYID|FASTER|ZELLE|VENMO|INTERAC)[ A-Z-]{0,20}?"
                     + "(?:PAYMENT|TRANSFER|TFR)[ ](?:TO|FROM))[ ](?<name>[A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*){1,3}?)"
                     + "(?=[ ]+(?:REF|REFERENCE|FOR|MEMO|ACC|A/C)\\b|[ \\t]{2,}|[ ]+\\d|[ \\t]*\\r?\\n|[ \\t]*$)"));
-    /** Words of a firm's or an account's name on a statement's line, in small letters ("SYDNEY WATER", "SAVINGS ACCOUNT"). */
+    /**
+     * Words of a firm's, a product's or an account's name on a statement's line, compared in small letters ("SYDNEY WATER",
+     * "SAVINGS ACCOUNT", "MAXI SAVER", "HAYS RECRUITMENT").
+     */
     private static final Set<String> FIRMS = Set.of("pty", "ltd", "inc", "llc", "co", "corp", "bank", "energy", "water", "power",
             "gas", "insurance", "council", "savings", "account", "acct", "loan", "card", "visa", "mastercard", "amex", "paypal",
             "telstra", "optus", "agl", "origin", "tax", "ato", "irs", "hmrc", "revenue", "super", "fund", "trust", "group",

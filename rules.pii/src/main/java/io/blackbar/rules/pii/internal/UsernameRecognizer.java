@@ -140,9 +140,8 @@ public class UsernameRecognizer extends PatternRecognizer {
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> out = super.analyze(text);
         String s = text.toString();
-        // a chat's handle after its name, a person's: a dot, a digit or an underscore in it, or a name of the lists or an
-        // initial and a surname in a part ("@aisyah.r", "@ngozi-a"; not a group's or a channel's, "@eng-leads",
-        // "@moderators", "@general", the review's)
+        // a chat's handle after its name, a person's: a part of it no common word nor a group's ("@aisyah.r", "@aigerim"; not
+        // a group's or a channel's, "@eng-leads", "@moderators", "@general", the reviews')
         if (out.stream().anyMatch(r -> r.explanation().contains(CHAT_HANDLE))) {
             out = new ArrayList<>(out);
             out.removeIf(r -> r.explanation().contains(CHAT_HANDLE) && !personsHandle(s.substring(r.start() + 1, r.end())));
