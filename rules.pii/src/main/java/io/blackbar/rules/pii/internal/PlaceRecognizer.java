@@ -1171,24 +1171,7 @@ public class PlaceRecognizer extends PatternRecognizer {
         if (s == comma + 1 || s >= plain.length() || !Character.isUpperCase(plain.charAt(s))) {
             return;
         }
-        int e = s;
-        int longest = -1;
-        for (int words = 0; words < 3; words++) {
-            int w = e;
-            while (w < plain.length() && (Character.isLetter(plain.charAt(w)) || plain.charAt(w) == '-' || plain.charAt(w) == '\'')) {
-                w++;
-            }
-            if (w == e || !Character.isUpperCase(plain.charAt(e))) {
-                break;
-            }
-            if (Cities.town(plain, s, w, buffer)) {
-                longest = w;
-            }
-            if (w + 1 >= plain.length() || plain.charAt(w) != ' ') {
-                break;
-            }
-            e = w + 1;
-        }
+        int longest = longestTownFrom(plain, s, buffer);
         // (a given name before a bracket's, a list's or a line's end only: "Thanks for covering the Clinic, Tyler." is a call;
         // a list's comma with a capital, a digit or a place's clause after it: "at Mercy Hospital, Austin, while you wait" is a
         // call too, the third review's; "Seton Medical Center, Austin, where she" a town)
@@ -1214,6 +1197,32 @@ public class PlaceRecognizer extends PatternRecognizer {
             e++;
         }
         return text.substring(at, e);
+    }
+
+    /**
+     * @return the end of the longest run of one to three words in Title case from {@code s}, a space apart, that the
+     *     gazetteer lists as a town ("Kuala Lumpur", "Salt Lake City"), or -1
+     */
+    private static int longestTownFrom(String text, int s, char[] buffer) {
+        int e = s;
+        int longest = -1;
+        for (int words = 0; words < 3; words++) {
+            int w = e;
+            while (w < text.length() && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-' || text.charAt(w) == '\'')) {
+                w++;
+            }
+            if (w == e || !Character.isUpperCase(text.charAt(e))) {
+                break;
+            }
+            if (Cities.town(text, s, w, buffer)) {
+                longest = w;
+            }
+            if (w + 1 >= text.length() || text.charAt(w) != ' ') {
+                break;
+            }
+            e = w + 1;
+        }
+        return longest;
     }
 
     /** A US state's code and its ZIP code, or a Canadian province's and its postal code, read from the code on. */
@@ -1534,21 +1543,7 @@ public class PlaceRecognizer extends PatternRecognizer {
                 s = next < 0 || next >= at ? -1 : next + 1;
             }
             int start = at + 3;
-            int after = -1;
-            int e = start;
-            for (int words = 0; words < 3 && e < text.length() && Character.isUpperCase(text.charAt(e)); words++) {
-                int w = e;
-                while (w < text.length() && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-' || text.charAt(w) == '\'')) {
-                    w++;
-                }
-                if (Cities.town(text, start, w, buffer)) {
-                    after = w;
-                }
-                if (w + 1 >= text.length() || text.charAt(w) != ' ') {
-                    break;
-                }
-                e = w + 1;
-            }
+            int after = longestTownFrom(text, start, buffer);
             if (before >= 0 && after > 0 && !otherwiseAWord(text, start)) {
                 out.add(new RecognizerResult("LOCATION", before, at, 0.6, "town beside another across a slash"));
                 out.add(new RecognizerResult("LOCATION", start, after, 0.6, "town beside another across a slash"));
