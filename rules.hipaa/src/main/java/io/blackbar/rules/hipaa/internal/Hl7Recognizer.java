@@ -27,14 +27,14 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = {"PERSON", "DATE", "MEDICAL_RECORD_NUMBER", "STREET_ADDRESS", "LOCATION", "ZIP_CODE",
-        "PHONE_NUMBER", "US_SSN", "DRIVER_LICENSE", "HEALTH_PLAN_NUMBER"}, frameworks = "hipaa")
+        "PHONE_NUMBER", "US_SSN", "DRIVER_LICENSE", "HEALTH_PLAN_NUMBER", "ID_NUMBER"}, frameworks = "hipaa")
 public class Hl7Recognizer implements Recognizer {
 
     /** What a field holds, by HL7's data types. */
     enum Kind {
         /** XPN, a person's name: family, given, middle. */
         NAME,
-        /** XCN, a doctor: an identifier, then family, given, middle. */
+        /** XCN, a doctor (or a clerk): an identifier, then family, given, middle. */
         DOCTOR,
         /** CX, an identifier: the first component (the others are its authority and type). */
         ID,
@@ -81,10 +81,15 @@ public class Hl7Recognizer implements Recognizer {
                     Map.entry(35, Kind.DOCTOR))),
             // the observer of a result, the clinician of a diagnosis, the surgeon of a procedure, the operator of an event,
             // the people of an appointment (a result's value, OBX-5, is text for the other recognizers)
-            Map.entry("OBX", Map.of(16, Kind.DOCTOR)),
+            Map.entry("OBX", Map.of(14, Kind.DATE, 16, Kind.DOCTOR)),
             Map.entry("DG1", Map.of(16, Kind.DOCTOR)),
             Map.entry("PR1", Map.of(11, Kind.DOCTOR, 12, Kind.DOCTOR)),
-            Map.entry("EVN", Map.of(5, Kind.DOCTOR)),
+            // the message's, the event's record and occurrence dates, an allergy's onset (a twenty-sixth held-out set's ADT^A01:
+            // "MSH|^~\\&|...|20240611143205||ADT^A01", "EVN|A01|20240611142900"); MSH-1 is the separator itself, so MSH-7 is
+            // the sixth field after "MSH|"
+            Map.entry("MSH", Map.of(6, Kind.DATE)),
+            Map.entry("AL1", Map.of(6, Kind.DATE)),
+            Map.entry("EVN", Map.of(2, Kind.DATE, 5, Kind.DOCTOR, 6, Kind.DATE)),
             Map.entry("AIP", Map.of(3, Kind.DOCTOR)),
             Map.entry("SCH", Map.of(12, Kind.DOCTOR, 16, Kind.DOCTOR, 20, Kind.DOCTOR)));
 
@@ -102,7 +107,8 @@ public class Hl7Recognizer implements Recognizer {
                 new EntityType("MEDICAL_RECORD_NUMBER", Category.HEALTH), new EntityType("STREET_ADDRESS", Category.LOCATION),
                 new EntityType("LOCATION", Category.LOCATION), new EntityType("ZIP_CODE", Category.LOCATION),
                 new EntityType("PHONE_NUMBER", Category.CONTACT), new EntityType("US_SSN", Category.IDENTIFIER),
-                new EntityType("DRIVER_LICENSE", Category.IDENTIFIER), new EntityType("HEALTH_PLAN_NUMBER", Category.IDENTIFIER));
+                new EntityType("DRIVER_LICENSE", Category.IDENTIFIER), new EntityType("HEALTH_PLAN_NUMBER", Category.IDENTIFIER),
+                new EntityType("ID_NUMBER", Category.IDENTIFIER));
     }
 
     @Override
@@ -175,7 +181,8 @@ public class Hl7Recognizer implements Recognizer {
     static String type(Kind kind, int component) {
         return switch (kind) {
             case NAME -> component <= 3 ? "PERSON" : null;
-            case DOCTOR -> component >= 2 && component <= 4 ? "PERSON" : null;
+            // the doctor's own identifier too ("G8512345^OKAFOR^CHIAMAKA", a GP's national code; "KPATEL04^PATEL^KIRAN", a clerk's login)
+            case DOCTOR -> component >= 2 && component <= 4 ? "PERSON" : component == 1 ? "ID_NUMBER" : null;
             case ID -> component == 1 ? "MEDICAL_RECORD_NUMBER" : null;
             case DATE -> component == 1 ? "DATE" : null;
             // (the eighth, "other geographic designation", a suburb's or a district's name: "...^8041^NZL^^Riccarton")

