@@ -287,7 +287,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // card: a twenty-fifth held-out set's lab report and prescription)
                         + "|(?:mcnz|pcnz|ncnz|npwz|pwdl|ahpra)(?:[ \\t]+reg(?:istration)?\\.?)?|codice[ \\t]+regionale[ \\t]+medico"
                         + "|karty[ \\t]+pacjenta|tp ref(?:erence)?\\.?|third[ \\t]+party[ \\t]+ref(?:erence)?\\.?|ubrn"
-                        + "|(?:numéro|numero)[ \\t]+(?:d'|de[ \\t]+)?(?:étudiant|étudiante|allocataire)|référence[ \\t]+client"
+                        + "|(?:numéro|numero)[ \\t]+(?:d'|de[ \\t]+)?(?:étudiant|étudiante|allocataire(?:[ \\t]+(?:de[ \\t]+la|du)[ \\t]+(?:mère|père))?)|référence[ \\t]+client"
                         + "|(?:titre|carte)[ \\t]+de[ \\t]+séjour[^\\n]{0,30}?[ \\t]n[°º]\\.?|matr\\.|patente(?:[ \\t]+di[ \\t]+guida)?(?:[ \\t]+cat\\.?[ \\t]+[A-Z0-9]{1,3})?[ \\t]+n\\."
                         + "|kod[ \\t]+dostępu|historii[ \\t]+choroby|(?:číslo|Číslo|ČÍSLO)[ \\t]+(?:op|orv|tp|pasu)|č\\. op|č\\.op"
                         + "|α\\.δ\\.τ\\.|Α\\.Δ\\.Τ\\.|ΑΔΤ|αρ\\.[ \\t]+ταυτότητας|Αρ\\.[ \\t]+ταυτότητας|Α\\.Μ\\.[ \\t]+e-ΕΦΚΑ|ΑΜ ΕΦΚΑ"
@@ -460,7 +460,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 "ewid\\.(?<=nr[ \\t]{1,3}ewid\\.)(?![ \\t]+(?-i:\\p{Ll}))|dowód[ \\t]+os\\.|służb\\.(?<=nr[ \\t]{1,3}służb\\.)"
                         + "|legitymacja(?:[ \\t]+służbowa)?(?:[ \\t]+nr\\.?)?"
                         + "|vorgangsnummer|vorgangs-nr\\.?|(?:sinistro|verbale)[ \\t]+n\\.|polizza(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,3}[ \\t]+n\\."
-                        + "|pin(?<=(?-i:PIN))(?=[ \\t]*:?[ \\t]*A\\d{9}[A-Z](?!\\w))"),
+                        + "|pin(?<=(?-i:PIN))(?=[ \\t]*:?[ \\t]*A\\d{9}[A-Z](?!\\w))"
+                        // a French family court's general roll and national file numbers ("N° RG 23/04817", "N° Portalis
+                        // DBVX-W-B7H-ORT3"), a Portuguese pension plan's member ("N.º de participante VP-771203"), a workers'
+                        // compensation claim ("WSIB claim: 31729504")
+                        + "|(?:n°|nº|no)[ \\t]+(?:rg(?<=(?-i:RG))|portalis)|(?:n\\.º|nº|n°)[ \\t]+de[ \\t]+participante"
+                        + "|(?:wsib|wcb|acc)(?<=(?-i:WSIB|WCB|ACC))[ \\t]+claim(?:[ \\t]+(?:no\\.?|number|#))?"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
                 // groups of digits ("71 604 385", a health fund's member; "61 842773 1 01", an Argentine one's), a

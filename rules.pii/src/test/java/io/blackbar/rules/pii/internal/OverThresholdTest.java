@@ -885,6 +885,8 @@ class OverThresholdTest {
             person | "whānau contact Huia Ngata (mother) 022 555 7714; Odwiedzający: BONDARENKO Iryna (matka), tel." | Huia Ngata;BONDARENKO Iryna
             person | "Deux enfants sont issus de cette union : Inès, née le 2 juin 2014, et Yanis, né le 27 août 2016." | Inès;Yanis
             # (not a firm before "(partner)", an HL7 segment after a doctor's "DR" component)
+            # Czech's Mrs., a Polish officer's rank (the same set's deed and visitors' log)
+            person | "kupující paní Zuzaně Horváthové, nar. 7. 7. 1991; Zatwierdził: kpt. E. Sikorska" | Zuzaně Horváthové;E. Sikorska
             person | "Audit by Deloitte (partner) firm; |G8512345^OKAFOR^CHIAMAKA^^^DR\nOBX|1|NM|27113001^Body weight" |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {

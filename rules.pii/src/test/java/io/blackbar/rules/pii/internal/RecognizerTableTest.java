@@ -75,6 +75,7 @@ class RecognizerTableTest {
             case "ardni" -> new ArDniRecognizer();
             case "crypto" -> new CryptoWalletRecognizer();
             case "ruinn" -> new RuInnRecognizer();
+            case "fhir" -> new FhirIdentifierRecognizer();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -1791,6 +1792,17 @@ class RecognizerTableTest {
             passport | 'passport UK office 12 staff; passport USA 2024' |
             # a mail's message identifiers are none (the same set's mailing list); its senders are
             email   | 'Message-ID: <5f1c2a9e-77b0@btinternet.com>\nIn-Reply-To: <5f1c2a9e-77b0@btinternet.com>\nFrom: Ravi <ravi.c@zen.co.uk>' | ravi.c@zen.co.uk
+            # a FHIR resource's identifiers under their systems, past a nested type (a twenty-sixth held-out set's Patient); not a
+            # contact point's, a coding's or a quantity's value
+            fhir    | '{"identifier": [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]}, "system": "urn:oid:2.16.840.1.113883.3.7204.1", "value": "VOM-00482917"}, {"value": "604-38-2195", "system": "http://hl7.org/fhir/sid/us-ssn"}]}' | VOM-00482917;604-38-2195
+            fhir    | '{"telecom": [{"system": "phone", "value": "(555) 555-0142"}], "valueQuantity": {"value": 72.5, "system": "http://unitsofmeasure.org", "code": "kg"}, "code": {"coding": [{"system": "http://loinc.org", "code": "29463-7"}]}}' |
+            # India's plate after a two-wheeler's word, a home town after "native place", Kenya's postal code after a box, a
+            # German direct line, French family court and Portuguese pension numbers, a compensation claim (the same set's)
+            plate   | 'Vehicle: two-wheeler KA-51-HM-4172  C. CO-TENANT; scooter KA 05 MN 2231' | KA-51-HM-4172;KA 05 MN 2231
+            place   | 'mobile +91 90080 55417, native place Siliguri.' | Siliguri
+            zip     | 'P.O. Box 2291-00200 Nairobi (stall 41); PO Box 510-30300 Kapsabet; Box 12-00100; P.O. Box 84122-80100 ' | 00200;30300
+            phone   | 'Frau Hannelore Brückner, Durchwahl 089 555 23417' | 089 555 23417
+            id      | 'Cabinet 4 N° RG 23/04817 — N° Portalis DBVX-W-B7H-ORT3 Minute; numéro d''allocataire de la mère : 4821937 ; N.º de participante VP-771203; WSIB claim: 31729504' | 23/04817;DBVX-W-B7H-ORT3;4821937;VP-771203;31729504
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
