@@ -29,8 +29,10 @@ public class SpecialCategoryRecognizer extends PatternRecognizer {
                     "depression", "schizophrenia", "bipolar disorder", "pregnant", "pregnancy", "miscarriage", "abortion",
                     "disability",
                     // (not a system's: "account for oncall_breakglass is disabled", a twenty-sixth held-out set's config)
-                    "(?<!(?:account|accounts|feature|option|setting|service|login|access|function|module|plugin|button|checkbox|cookies"
-                    + "|javascript|firewall|port|interface|rule|alert|sync|backup|trigger|job)[^\\n.;]{0,40})disabled", "chemotherapy", "dementia", "alzheimer'?s", "epilepsy", "hepatitis [a-c]",
+                    // (whole words, a system's only: not "Medical report states that Mr Jones is disabled", "support because he
+                    // is disabled", "The service user is disabled", the review's)
+                    "(?<!\\b(?:account|accounts|feature|features|plugin|plugins|button|checkbox|cookies|javascript|firewall|module"
+                    + "|login|logins|trigger|sync|backup|backups|endpoint|mfa|2fa)\\b[^\\n.;]{0,40})disabled", "chemotherapy", "dementia", "alzheimer'?s", "epilepsy", "hepatitis [a-c]",
                     "mental illness", "psychiatric", "rehab(?:ilitation)? for [a-z]+", "addiction", "alcoholism"),
             "religion", List.of("muslim", "christian(?! names?\\b)", "catholic", "protestant", "jewish", "jew", "hindu", "buddhist", "sikh",
                     "atheist", "agnostic", "mormon", "jehovah'?s witness(?:es)?", "evangelical", "orthodox christian"),

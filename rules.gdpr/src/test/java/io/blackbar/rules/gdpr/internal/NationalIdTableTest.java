@@ -150,6 +150,8 @@ class NationalIdTableTest {
             nif    | Order 123456789 shipped                      |
             # a person's number in a pension fund's form; not the fund's own (a company's: 5, 6, 9 first, "NIPC")
             nif    | 'NIF: 214830691; NIPC 507362187; NIF 507362187' | 214830691
+            # (the review's: a person's after an invoice's "NIF/NIPC:", a sole trader's NIPC)
+            nif    | 'Cliente: Ana Sousa, NIF/NIPC: 246813571; Empresário em nome individual, NIPC 246813571' | 246813571;246813571
             nip    | NIP 1234563218                               | 1234563218
             nip    | NIP: 123-456-32-18, REGON 123456785          | 123-456-32-18
             nip    | NIP 1234563219                               |
@@ -222,6 +224,8 @@ class NationalIdTableTest {
             art9   | Il volo per Roma parte alle 9 da Milano |
             # a baptism register's given names, an account that is off (a twenty-sixth held-out set's); a person's disability stays
             art9   | 'Christian names: Chidinma Grace; Religion: Christian; break-glass account for oncall is disabled; she is disabled' | Christian;disabled
+            # (the review's: a person's disability near a system's word inside another, or a service's)
+            art9   | 'Medical report states that Mr Jones is disabled. He needs support because he is disabled. The service user is disabled.' | disabled;disabled;disabled
             """)
     void matches(String name, String text, String expected) {
         String actual = String.join(";", recognizer(name).analyze(text).stream().map(r -> text.substring(r.start(), r.end())).toList());

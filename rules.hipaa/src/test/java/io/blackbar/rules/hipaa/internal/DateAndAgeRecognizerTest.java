@@ -172,6 +172,8 @@ class DateAndAgeRecognizerTest {
             date | 'Date:   Tue Mar 5 14:22:09 2024 +0530; From ravi Sat Apr 13 08:14:52 2024' | Tue Mar 5 14:22:09 2024 +0530;Sat Apr 13 08:14:52 2024
             # a form's revision, a scale's scores in a table (the same set's); a date after a scale's word alone stays
             date | 'Form LPD-112 (rev. 08/2021); Vordruck E-1 (Stand 01/2023); Pain (NPRS)            7/10          2/10; ER strength (MMT)       3/5          4+/5; seen 7/10' | 7/10
+            # (the review's: a town in brackets before a date, a word ending so before a month and year)
+            date | 'Admitted to John Radcliffe Hospital (Oxford) 14/3 with chest pain. Recurrent fever. 03/2021 admitted. Ruhestand 03/2021, vorher' | 14/3;03/2021;03/2021
             """)
     void matches(String which, String text, String expected) {
         PatternRecognizer r = switch (which) {

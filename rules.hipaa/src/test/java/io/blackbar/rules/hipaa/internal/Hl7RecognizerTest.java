@@ -34,6 +34,9 @@ class Hl7RecognizerTest {
             # an order's and its specimen's dates, and an address's district (a twentieth held-out set's lab request)
             "PID|1||PRB4175^^^NHI||TE WHATA^Mereana||19790802|F|||14 Kahu Road^^Christchurch^^8041^NZL^^Riccarton\nORC|NW|RMC-88213|||||||20250313084000\nOBR|1|RMC-88213||HBA1C|||202503130845|||||||202503131010" \
               # MEDICAL_RECORD_NUMBER=PRB4175;PERSON=TE WHATA;PERSON=Mereana;DATE=19790802;STREET_ADDRESS=14 Kahu Road;LOCATION=Christchurch;ZIP_CODE=8041;LOCATION=Riccarton;DATE=20250313084000;DATE=202503130845;DATE=202503131010
+            # (the review's: a name or a role's code in a doctor's first component is no identifier, a date field's text no date)
+            "PV1|1|O|CLINIC||||Dr Rebecca Ward|||\rOBX|1|NM|X||1||||||F|||20240611||AUTO\rAL1|1|DA|^PENICILLIN|SV|Rash|U" \
+              # DATE=20240611
             # HL7's null ("") and empty components are none; a free-text segment (OBX, NTE) is left to the text's recognizers
             "PID|1||\\"\\"||^^||\\"\\"|F\\rOBX|1|TX|NOTE||Seen by Dr Holloway with OGUNBANJO^OLUSEGUN" #
             # not a segment: inside a line, or another word before the bar

@@ -57,8 +57,9 @@ public class EmailRecognizer extends PatternRecognizer {
             "x-original-message-id:");
 
     /**
-     * The addresses, but not a message's identifier in its headers ("Message-ID: &lt;5f1c2a9e-77b0@btinternet.com&gt;",
-     * "In-Reply-To:", "References:": a twenty-sixth held-out set's mailing list's thread), which names no one.
+     * The addresses, but not a message's identifier in angle brackets in its headers ("Message-ID: &lt;5f1c2a9e-77b0@btinternet.com&gt;",
+     * "In-Reply-To:", "References:" and their folded lines: a twenty-sixth held-out set's mailing list's thread), which names
+     * no one; an address without its brackets on such a line stays ("References: Prof. Alan Smith, alan.smith@ox.ac.uk", a CV's).
      */
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
@@ -68,25 +69,42 @@ public class EmailRecognizer extends PatternRecognizer {
         }
         List<RecognizerResult> kept = new java.util.ArrayList<>(found.size());
         for (RecognizerResult r : found) {
-            if (!inMessageHeader(text, r.start())) {
+            boolean bracketed = r.start() > 0 && text.charAt(r.start() - 1) == '<' && r.end() < text.length() && text.charAt(r.end()) == '>';
+            if (!bracketed || !inMessageHeader(text, r.start())) {
                 kept.add(r);
             }
         }
         return kept;
     }
 
-    /** Whether the line of {@code at} begins (past blanks) with one of MESSAGE_HEADERS. */
+    /**
+     * Whether the line of {@code at} begins (past blanks and a quote's marks) with one of MESSAGE_HEADERS, or is a folded
+     * line of one (blanks first, then identifiers in brackets) below it.
+     */
     static boolean inMessageHeader(CharSequence text, int at) {
-        int s = at;
-        while (s > 0 && text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '\r' && at - s < 200) {
-            s--;
-        }
-        while (s < at && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
-            s++;
-        }
-        for (String header : MESSAGE_HEADERS) {
-            if (at - s > header.length() && text.subSequence(s, s + header.length()).toString().equalsIgnoreCase(header)) {
-                return true;
+        int line = at;
+        for (int folded = 0; folded < 20; folded++) {
+            int s = line;
+            while (s > 0 && text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '\r' && line - s < 300) {
+                s--;
+            }
+            int lineStart = s;
+            while (s < text.length() && (text.charAt(s) == ' ' || text.charAt(s) == '\t' || text.charAt(s) == '>')) {
+                s++;
+            }
+            for (String header : MESSAGE_HEADERS) {
+                if (s + header.length() <= text.length() && text.subSequence(s, s + header.length()).toString().equalsIgnoreCase(header)) {
+                    return true;
+                }
+            }
+            boolean continuation = s > lineStart && s < text.length() && text.charAt(s) == '<'
+                    && (text.charAt(lineStart) == ' ' || text.charAt(lineStart) == '\t');
+            if (!continuation || lineStart == 0) {
+                return false;
+            }
+            line = lineStart - 1; // the line above, whose header this one folds
+            if (line > 0 && text.charAt(line) == '\n' && text.charAt(line - 1) == '\r') {
+                line--;
             }
         }
         return false;

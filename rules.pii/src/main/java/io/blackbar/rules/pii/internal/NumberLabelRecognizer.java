@@ -107,11 +107,13 @@ public class NumberLabelRecognizer extends PatternRecognizer {
             "νόμο", "νόμου", "νόμος", "τιμολογίου", "τιμολόγιο", "πρωτοκόλλου", "πρωτόκολλο", "απόφασης", "απόφαση", "παραγγελίας",
             "σελίδα", "άρθρο", "άρθρου", "φεκ", "ν",
             // Portugal's and Czechia's laws, a Czech notary's book of certifications, a title register's sheet, a flat's and a
-            // building's numbers, a Danish notary's record, a French court's minute, a Lithuanian certificate (a twenty-sixth
-            // held-out set's: "Decreto-Lei n.º 158/2002", "zákona č. 89/2012 Sb.", "Ověřovací kniha č. 1024/2024", "LV č.
-            // 3318", "jednotky č. 1544/7", "Notarialprotokol nr. 2024-0218", "Minute n° 24/311", "PAŽYMA Nr. AP-2024/0917")
-            "decreto-lei", "lei", "zákona", "zákonem", "zákonu", "kniha", "knihy", "lv", "jednotky", "jednotka", "budově", "budovy",
-            "protokol", "notarialprotokol", "minute", "pažyma"));
+            // building's numbers, a Danish notary's record (a twenty-sixth held-out set's: "Decreto-Lei n.º 158/2002", "zákona
+            // č. 89/2012 Sb.", "Ověřovací kniha č. 1024/2024", "LV č. 3318", "jednotky č. 1544/7", "Notarialprotokol nr.
+            // 2024-0218"); not "lei" alone, a given name ("Wang Lei Nr. 20214821"), nor a book, a certificate, a report or a
+            // minute of a person's ("Zdravotní kniha č. 482193", "Nedarbingumo pažyma Nr.", "Protokol č. 4821/2024 o dopravní
+            // nehodě", "30 minute Appointment No. 48213": the review's)
+            "decreto-lei", "zákona", "zákonem", "zákonu", "ověřovací", "lv", "jednotky", "jednotka", "budově", "budovy",
+            "notarialprotokol"));
 
     /**
      * Words that are no label, right before the number word: prepositions, articles, conjunctions ("regression from

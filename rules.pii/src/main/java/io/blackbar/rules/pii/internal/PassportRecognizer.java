@@ -13,6 +13,13 @@ import io.blackbar.engine.api.spi.RecognizerProperties;
 @RecognizerProperties(entity = "PASSPORT", frameworks = {"pii", "gdpr", "hipaa"})
 public class PassportRecognizer extends LabelledNumberRecognizer {
 
+    /** The issuing countries' codes (ISO 3166 alpha-2 and alpha-3, and "UK") most passports on forms come from. */
+    private static final String COUNTRY_CODES = "UA|UKR|UK|GB|GBR|US|USA|PL|POL|DE|DEU|FR|FRA|IN|IND|CN|CHN|RU|RUS|IT|ITA|ES|ESP"
+            + "|NL|NLD|PH|PHL|NG|NGA|PK|PAK|BD|BGD|TR|TUR|BR|BRA|MX|MEX|CA|CAN|AU|AUS|RO|ROU|VN|VNM|ID|IDN|KE|KEN|ZA|ZAF|IE|IRL"
+            + "|PT|PRT|BY|BLR|MD|MDA|GE|GEO|SY|SYR|AF|AFG|IR|IRN|IQ|IRQ|EG|EGY|MA|MAR|LK|LKA|NP|NPL|JP|JPN|KR|KOR|TH|THA|MY|MYS"
+            + "|SG|SGP|SA|SAU|AE|ARE|IL|ISR|LT|LTU|LV|LVA|EE|EST|CZ|CZE|SK|SVK|HU|HUN|BG|BGR|GR|GRC|RS|SRB|HR|HRV|AL|ALB|SE|SWE"
+            + "|NO|NOR|DK|DNK|FI|FIN|AT|AUT|CH|CHE|BE|BEL|NZ|NZL|AR|ARG|CO|COL|PE|PER|CL|CHL|VE|VEN|KZ|KAZ|UZ|UZB";
+
     public PassportRecognizer() {
         super("PASSPORT", Category.IDENTIFIER, "passport"
                 // German, French, Italian, Dutch, Portuguese, Spanish, Polish ("Reisepass-Nr.:", "Passeport n°", "Numero passaporto:")
@@ -28,7 +35,9 @@ public class PassportRecognizer extends LabelledNumberRecognizer {
                 + "|travel[ \\t]+document(?:[ \\t]+(?:number|no\\.?))?"
                 // the issuing country's code between the word and the number ("paszport UA FT482917", a twenty-sixth held-out
                 // set's visitors' log)
-                + "|(?:passport|paszport|passeport|pasaporte|passaporto|reisepass)[ \\t]+(?-i:[A-Z]{2,3})(?=[ \\t]+(?-i:[A-Z]{0,2})\\d{6,9}(?![\\w-]))"
+                // (a country's code, not any capitals: "Passport EXP 20290611", "passport TBD 1234567", the review's)
+                + "|(?:passport|paszport|passeport|pasaporte|passaporto|reisepass)[ \\t]+(?-i:" + COUNTRY_CODES + ")"
+                + "(?=[ \\t]+(?-i:[A-Z]{0,2})\\d{6,9}(?![\\w-]))"
                 // Russian's and Ukrainian's, with a series and a number ("паспорт 45 24 734208", "паспорт серии 4524 № 734208")
                 // (only before its series and number: "Технический паспорт 12345678" is a flat's)
                 + "|(?:паспорт|Паспорт)(?:а|ом)?[ \\t]*:?(?:[ \\t]+(?:серии|серія|серия))?(?=[ \\t]*\\d{2} ?\\d{2}(?: | ?№ ?| номер )\\d{6}(?!\\d))",

@@ -864,6 +864,8 @@ public class PersonRecognizer implements Recognizer {
                     + "|rodné číslo|DNI|NIE|BSN|NINO|CPF|CURP|РНОКПП|AMKA|ΑΜΚΑ|TCKN|nar\\.|geb\\."
                     + "|born(?![ \\t]+(?:in|into|at|on|and|to|of|the|a|an|with|from)(?![\\p{L}]))|DOB|d\\.o\\.b\\.|née|né(?=[ ]le[ ])|nato a|nata a|nato il|nata il|nacido|nacida|narozen|narozena|narozený|narodený"
                     + "|narodená|urodzony|urodzona|syntynyt|född|født)(?![\\p{L}])"));
+    /** The articles that begin a role's words before a birth's label, no name's. */
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "el", "il", "lo", "der", "die", "das", "the");
     /** A birth's label with its date's article after it: a given name alone before it is a child's ("Inès, née le 2 juin 2014"). */
     private static final Pattern BIRTH_ON = Pattern.compile("[ ]+(?:née|né|nato|nata|nacido|nacida)[ ](?:le|il|el)[ ]");
     /** One capitalised word before the comma. */
@@ -904,8 +906,9 @@ public class PersonRecognizer implements Recognizer {
             while (first > 0 && allCapitals(words[first - 1]) == capitals) {
                 first--;
             }
-            while (first < words.length && (NameLists.get().kinds(WordTable.lowerCase(words[first])) & NameLists.NOT_NAME) != 0) {
-                first++;
+            while (first < words.length && ((NameLists.get().kinds(WordTable.lowerCase(words[first])) & NameLists.NOT_NAME) != 0
+                    || ARTICLES.contains(WordTable.lowerCase(words[first])))) {
+                first++; // and an article: "Le Requérant, né le 3 mars 1980" is a party's role
             }
             if (words.length - first < 2 || !anyListed(words, first) || fieldOrCompany(words, first)) {
                 return;
@@ -3315,8 +3318,9 @@ public class PersonRecognizer implements Recognizer {
             int s = words.start(k);
             int e = words.end(k);
             if (s < 2 || chars[s - 1] != '(' || e >= chars.length || chars[e] != ')' && chars[e] != ','
-                    || words.in(k, RELATIVE_TABLE) == 0 && words.in(k, KIN_IN_BRACKETS_TABLE) == 0 || words.capitalised(k)) {
-                continue;
+                    || !FAMILY.contains(words.lower(k)) && !words.lower(k).startsWith("ex-") && words.in(k, KIN_IN_BRACKETS_TABLE) == 0
+                    || words.capitalised(k)) {
+                continue; // a family's word only: a firm is a "partner", a dog a "friend" or a "companion"
             }
             int last = k - 1;
             int gap = s - 1 - words.end(last);
@@ -3328,11 +3332,17 @@ public class PersonRecognizer implements Recognizer {
                 first--;
             }
             boolean ok = true;
+            boolean known = false;
             for (int w = first; w <= last && ok; w++) {
                 ok = nameWordBeforeKin(words, w);
+                known |= words.first(w) && !words.wordName(w);
             }
-            if (!ok || last == first && (words.allCaps(first) || !words.first(first) && !words.surname(first))) {
-                continue; // one word alone a name the lists know ("Deloitte (partner)" is a firm)
+            // a given name the lists know, or a telephone number after the brackets (a contact's: "Huia Ngata (mother)
+            // 022 555 7714"); not a family history's conditions ("Breast Cancer (mother)", "Cystic Fibrosis (sister)"), nor a
+            // form's role ("Next of Kin (wife):", "Legal Guardian (mother)", the review's)
+            if (!ok || !known && !digitAfter(chars, e + 1) || last == first && (words.allCaps(first) || !known)
+                    || first > 0 && "of".equals(words.lower(first - 1))) {
+                continue;
             }
             if (added == null) {
                 added = new Added(out);
@@ -3343,6 +3353,15 @@ public class PersonRecognizer implements Recognizer {
         if (added != null) {
             added.into(out);
         }
+    }
+
+    /** Whether a telephone number's first character follows {@code at} past blanks, a comma or a colon. */
+    private static boolean digitAfter(char[] chars, int at) {
+        int k = at;
+        while (k < chars.length && k - at < 4 && (chars[k] == ' ' || chars[k] == ',' || chars[k] == ':' || chars[k] == '\t')) {
+            k++;
+        }
+        return k < chars.length && (Character.isDigit(chars[k]) || chars[k] == '+');
     }
 
     /** Whether a word may be one of a name before its kinship in brackets. */
@@ -4079,12 +4098,16 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * The English titles of TITLE_LIST that begin a name inside a run of capitalised words ({@link #score}); the German and
-     * French ones are {@link #titledNames}'s there ("Der Kollege Herr Schmidt").
+     * The English titles of TITLE_LIST that begin a name inside a run of capitalised words ({@link #score}) before a name the
+     * lists know, no common word ("Regards Jane Doe Ms Sales" is none); the German and French ones are {@link #titledNames}'s
+     * there ("Der Kollege Herr Schmidt").
      */
-    private static final Set<String> INNER_TITLES = Set.of("mr", "mrs", "ms", "mx");
-    /** The titles of TITLE_LIST that begin a name inside a run before a known first name only. */
-    private static final Set<String> FIRST_NAME_TITLES = Set.of("dr", "prof", "miss");
+    private static final Set<String> INNER_TITLES = Set.of("mr", "mrs", "ms");
+    /**
+     * The titles of TITLE_LIST that begin a name inside a run before a known first name only, and no town ("Sunset Dr Austin");
+     * "Mx" is a note's management as often ("Dx Cellulitis Mx Flucloxacillin").
+     */
+    private static final Set<String> FIRST_NAME_TITLES = Set.of("dr", "prof", "miss", "mx");
 
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
     private void score(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
@@ -4113,9 +4136,13 @@ public class PersonRecognizer implements Recognizer {
         // Mr John Smith": a twenty-sixth held-out set's social work note): the name begins after the title; "Dr", "Prof" and
         // "Miss" only before a known first name ("Oak Ridge Dr Springfield", "Little Miss Sunshine")
         for (int k = i + 1; k < j; k++) {
-            int place = words.initial(k) || words.allCaps(k) ? 0 : words.in(k, TITLE_TABLE);
+            int place = words.initial(k) || words.allCaps(k) || words.common(k + 1) || !words.first(k + 1) && !words.surname(k + 1)
+                    ? 0 : words.in(k, TITLE_TABLE);
             if (place != 0 && (INNER_TITLES.contains(TITLE_LIST.get(place - 1))
-                    || FIRST_NAME_TITLES.contains(TITLE_LIST.get(place - 1)) && words.first(k + 1) && !words.common(k + 1))) {
+                    || FIRST_NAME_TITLES.contains(TITLE_LIST.get(place - 1)) && words.first(k + 1)
+                    && !Cities.townOrCountry(new String(chars, words.start(k + 1), words.end(k + 1) - words.start(k + 1))))) {
+                // the words before the title are a run of their own, a name too maybe ("Witnesses John Smith Mr Jones")
+                score(text, chars, words, runStart, k - 1, out, singles, candidates);
                 i = k + 1;
                 break;
             }

@@ -44,7 +44,9 @@ class NumberLabelRecognizerTest {
             АПАРТАМЕНТ № 1204; дело № 2187 от 2025 г.; вписана под № 4418 в регистъра | 
             Закон № 2297-VI; Счёт-фактура № 00345; Договор № 15/2024; Приказ Минздрава № 1234н; Αρ. Τιμολογίου: 000145; τον νόμο αριθμός 4624/2019 |
             # laws, a notary's books and a title register's, a flat's number, a court's minute, a certificate (a twenty-sixth held-out set's)
-            Decreto-Lei n.º 158/2002; zákona č. 89/2012 Sb.; Ověřovací kniha č. 1024/2024; LV č. 3318; jednotky č. 1544/7; Notarialprotokol nr. 2024-0218; Minute n° 24/311; PAŽYMA Nr. AP-2024/0917 |
+            Decreto-Lei n.º 158/2002; zákona č. 89/2012 Sb.; Ověřovací kniha č. 1024/2024; LV č. 3318; jednotky č. 1544/7; Notarialprotokol nr. 2024-0218 |
+            # (the review's: a given name Lei, a person's health book, an appointment's length are no such labels)
+            Wang Lei Nr. 20214821; Zdravotní kniha č. 482193; Your 30 minute Appointment No. 48213 | 20214821;482193;48213
             """)
     void findsANumberAfterALabelOfAPersonsRecord(String text, String expected) {
         var results = new NumberLabelRecognizer().analyze(text);

@@ -822,8 +822,8 @@ class OverThresholdTest {
             # a customer's and a member's number keys (a twenty-fourth held-out set's chat export)
             field | "{""customer_no"": ""SF-K-0031877"", ""member_number"": ""44120937"", ""customer_no"": ""n/a""}" | SF-K-0031877;44120937
             field | "{""client_no"": 1, ""member_number"": ""12"", ""retries"": 3}" |
-            # Singapore's and India's postal codes as JSON keys (a twenty-sixth held-out set's API log)
-            field | "{""addr"":""28 Jalan Kembangan #02-04"",""postal"":""419123""}, {""pincode"": ""560034""}" | 419123;560034
+            # Singapore's postal code as a JSON key (a twenty-sixth held-out set's API log); not a count, a class or a PIN
+            field | "{""addr"":""28 Jalan Kembangan #02-04"",""postal"":""419123""}, {""postal"": 3}, {""postal"":""2nd class""}, {""pin_code"":""1234""}" | 419123
             # a register's and a trial log's column of who checked the row, by login (a twenty-fourth held-out set's DBS register)
             table | "vol_id,full_name,dob,role,checked_by,recheck_due\nV0112,""EVANS, Gethin Wyn"",1990-02-14,Driver,rpritchard,2025-03-09\nV0113,""HASSAN, Amina"",1985-07-30,Warehouse,self,2025-04-21\n" | V0112;EVANS, Gethin Wyn;1990-02-14;rpritchard;V0113;HASSAN, Amina;1985-07-30
             # (the fourth review's: a name alone, an office's word before a login's name, a login that is an English word too)
@@ -885,6 +885,10 @@ class OverThresholdTest {
             person | "whānau contact Huia Ngata (mother) 022 555 7714; Odwiedzający: BONDARENKO Iryna (matka), tel." | Huia Ngata;BONDARENKO Iryna
             person | "Deux enfants sont issus de cette union : Inès, née le 2 juin 2014, et Yanis, né le 27 août 2016." | Inès;Yanis
             # (not a firm before "(partner)", an HL7 segment after a doctor's "DR" component)
+            # (the review's: the names before an inner title are kept; "Mx" a note's management; "Dr" before a town; a family
+            # history's conditions, a form's role before kin in brackets; a role with its article before "né le")
+            person | "Witnesses John Smith Mr Jones; cc Sarah Connor Ms Lee" | Witnesses John Smith;Jones;Sarah Connor;Lee
+            person | "Dx Cellulitis Mx Flucloxacillin; Turn onto Sunset Dr Austin traffic is bad. Family history: Breast Cancer (mother), Cystic Fibrosis (sister). Next of Kin (wife) present. Le Requérant, né le 3 mars 1980" |
             # Czech's Mrs., a Polish officer's rank (the same set's deed and visitors' log)
             person | "kupující paní Zuzaně Horváthové, nar. 7. 7. 1991; Zatwierdził: kpt. E. Sikorska" | Zuzaně Horváthové;E. Sikorska
             person | "Audit by Deloitte (partner) firm; |G8512345^OKAFOR^CHIAMAKA^^^DR\nOBX|1|NM|27113001^Body weight" |

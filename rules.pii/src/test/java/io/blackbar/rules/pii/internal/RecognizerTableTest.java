@@ -1787,11 +1787,15 @@ class RecognizerTableTest {
             # policies and reports, Kenya's tax PIN (a twenty-sixth held-out set's); not a thing's register nor a PIN of four digits
             id      | 'nr ewid. PK-04817/23, dowód os. CBT848217, nr służb. 48213; Vorgangsnummer: EHE-2024-004817; Sinistro n. 2024/BO/031877; Polizza Casa Sicura n. FE/CASA/2291847; verbale n. BONV-2024-00731; PIN A008412937K' | PK-04817/23;CBT848217;48213;EHE-2024-004817;2024/BO/031877;FE/CASA/2291847;BONV-2024-00731;A008412937K
             id      | 'nr ewid. środka trwałego 004417; PIN 4417; card PIN 12345678; APPLIANCES LTD, PIN P051234567Q' |
+            # (the review's: a vehicle's register, an order's, a meeting's minutes, a company's policy)
+            id      | 'Nr ewid. 0042/2024 pojazdu; Ihre Vorgangsnummer: 4500012345 (Bestellung); Verbale n. 12/2024 della riunione; Polizza Responsabilità Civile n. 2024/00123 stipulata' |
             # a passport's issuing country between the word and the number (the same set's visitors' log)
             passport | 'paszport UA FT482917, tel.; passport GBR 123456789' | FT482917;123456789
-            passport | 'passport UK office 12 staff; passport USA 2024' |
+            passport | 'passport UK office 12 staff; passport USA 2024; Passport EXP 20290611; passport TBD 1234567' |
             # a mail's message identifiers are none (the same set's mailing list); its senders are
             email   | 'Message-ID: <5f1c2a9e-77b0@btinternet.com>\nIn-Reply-To: <5f1c2a9e-77b0@btinternet.com>\nFrom: Ravi <ravi.c@zen.co.uk>' | ravi.c@zen.co.uk
+            # (the review's: a CV's references line keeps its addresses; folded and quoted identifiers are none too)
+            email   | 'References: Prof. Alan Smith, alan.smith@ox.ac.uk\nReferences: <a1@mail.example.com>\n <9b8e7f6a-22c3@btinternet.com>\n\t<0c9f@yahoo.co.uk>\n> Message-ID: <x1@y.com>\nFrom: Jo <jo@example.com>' | alan.smith@ox.ac.uk;jo@example.com
             # a FHIR resource's identifiers under their systems, past a nested type (a twenty-sixth held-out set's Patient); not a
             # contact point's, a coding's or a quantity's value
             fhir    | '{"identifier": [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]}, "system": "urn:oid:2.16.840.1.113883.3.7204.1", "value": "VOM-00482917"}, {"value": "604-38-2195", "system": "http://hl7.org/fhir/sid/us-ssn"}]}' | VOM-00482917;604-38-2195
