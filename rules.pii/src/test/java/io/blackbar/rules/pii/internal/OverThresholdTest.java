@@ -889,6 +889,9 @@ class OverThresholdTest {
             # history's conditions, a form's role before kin in brackets; a role with its article before "né le")
             person | "Witnesses John Smith Mr Jones; cc Sarah Connor Ms Lee" | Witnesses John Smith;Jones;Sarah Connor;Lee
             person | "Dx Cellulitis Mx Flucloxacillin; Turn onto Sunset Dr Austin traffic is bad. Family history: Breast Cancer (mother), Cystic Fibrosis (sister). Next of Kin (wife) present. Le Requérant, né le 3 mars 1980" |
+            # a variable's name, a language in brackets, a vehicle's make and model (the same set's manifest, physiotherapy note,
+            # witness statement); a name before a car's word stays
+            person | "- name: DB_HOST\n  value: x\n- name: SMTP_RELAY\nSimran Sandhu interpreted (Punjabi) at visits. I saw a white Ford Transit van. Carol Austin Healey car" | Simran Sandhu;Carol Austin Healey
             # Czech's Mrs., a Polish officer's rank (the same set's deed and visitors' log)
             person | "kupující paní Zuzaně Horváthové, nar. 7. 7. 1991; Zatwierdził: kpt. E. Sikorska" | Zuzaně Horváthové;E. Sikorska
             person | "Audit by Deloitte (partner) firm; |G8512345^OKAFOR^CHIAMAKA^^^DR\nOBX|1|NM|27113001^Body weight" |

@@ -1809,6 +1809,10 @@ class RecognizerTableTest {
             # a config's last editor after the edit's time (the same set's Kubernetes manifest); not a way or a team
             user    | '# last edited 2024-04-02 18:11 UTC by dkealoha\napiVersion: apps/v1' | dkealoha
             user    | 'The file was edited by hand. Page last edited by wikipedia editors. edited on 2024-01-01 by admin.' |
+            # a FHIR system's URI, an API's version, an annotation's key, a container image (the same set's resource and
+            # manifest); a profile's link before a colon, one at a line's start, a host's port stay
+            url     | 'apiVersion: networking.k8s.io/v1\n    nginx.ingress.kubernetes.io/auth-realm: "Payments"\n      image: registry.northwind-pay.com/payments-api:3.18.2\n{"system": "http://hl7.org/fhir/sid/us-ssn"}' |
+            url     | 'see linkedin.com/in/ama-k: her page\ngithub.com/kwame-asante: profile\nexample.com:8080/admin' | linkedin.com/in/ama-k;github.com/kwame-asante;example.com
             id      | 'Cabinet 4 N° RG 23/04817 — N° Portalis DBVX-W-B7H-ORT3 Minute; numéro d''allocataire de la mère : 4821937 ; N.º de participante VP-771203; WSIB claim: 31729504' | 23/04817;DBVX-W-B7H-ORT3;4821937;VP-771203;31729504
             """)
     void matchesAlso(String name, String text, String expected) {
