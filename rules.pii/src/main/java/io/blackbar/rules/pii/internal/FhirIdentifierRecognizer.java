@@ -21,7 +21,10 @@ import io.blackbar.engine.api.spi.RecognizerResult;
  * a hospital's OID, a driver's licence under a state's, a passport, a doctor's NPI), typed by the system where it says
  * (an SSN, a passport, a driver's licence) and an identifier otherwise. Not a contact point's (its system a word:
  * "phone", "email", which the other recognizers read), nor a coding's (a {@code "code"}, no {@code "value"}), nor a
- * quantity's (a number, not a string); the value in the same object as the system, past a nested {@code "type"}.
+ * quantity's (a number, or a {@code "unit"} beside it); the value in the same object as the system, past a nested
+ * {@code "type"}, with a digit in it, in a FHIR resource (a {@code "resourceType"} in the text, or an {@code "identifier"}
+ * key before the object). Not a definition's or a document's identifier (a URI as the value, RFC 3986's and DICOM's
+ * systems), an employer's tax number, nor what a recognizer of its own types (an NPI, an NHS number).
  */
 @Component(service = Recognizer.class)
 @RecognizerProperties(entity = {"ID_NUMBER", "US_SSN", "PASSPORT", "DRIVER_LICENSE"}, frameworks = {"pii", "gdpr", "hipaa"})
@@ -32,6 +35,11 @@ public class FhirIdentifierRecognizer implements Recognizer {
             "\"system\"[ \\t\\r\\n]*:[ \\t\\r\\n]*\"((?:https?://|urn:oid:|urn:uuid:|urn:)[^\"\\s]{3,200})\""));
     /** A string value's key and value. */
     private static final Pattern VALUE = Pattern.compile("\"value\"[ \\t\\r\\n]*:[ \\t\\r\\n]*\"([^\"\\r\\n]{1,64})\"");
+    /** Systems whose identifiers are no person's, or another recognizer's to type. */
+    private static final List<String> SKIPPED_SYSTEMS = List.of("urn:ietf:rfc:3986", "urn:dicom:uid", "unitsofmeasure.org",
+            "2.16.840.1.113883.4.4", "us-npi", "2.16.840.1.113883.4.6", "nhs-number");
+    /** An object's unit, a quantity's. */
+    private static final Pattern UNIT = Pattern.compile("\"unit\"[ \\t\\r\\n]*:");
     /** How far from its system a value is looked for, either way. */
     private static final int WITHIN = 600;
 
@@ -44,16 +52,24 @@ public class FhirIdentifierRecognizer implements Recognizer {
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> results = new ArrayList<>();
+        boolean resource = text.toString().contains("\"resourceType\"");
         SYSTEM.forEachMatch(text, m -> {
-            String type = type(m.group(1).toLowerCase(Locale.ROOT));
+            String system = m.group(1).toLowerCase(Locale.ROOT);
+            if (SKIPPED_SYSTEMS.stream().anyMatch(system::contains)) {
+                return;
+            }
+            String type = type(system);
             int from = objectStart(text, m.start());
             int to = objectEnd(text, m.end());
-            if (from < 0 || to < 0) {
+            if (from < 0 || to < 0 || UNIT.matcher(text).region(from, to).find()
+                    || !resource && !text.subSequence(Math.max(0, from - 400), from).toString().contains("\"identifier\"")) {
                 return;
             }
             Matcher v = VALUE.matcher(text).region(from, to);
             while (v.find()) {
-                if (depth(text, from, v.start()) == 0 && !v.group(1).isBlank()) {
+                String value = v.group(1);
+                if (depth(text, from, v.start()) == 0 && value.chars().anyMatch(Character::isDigit)
+                        && !value.startsWith("urn:") && !value.startsWith("http")) {
                     results.add(new RecognizerResult(type, v.start(1), v.end(1), 0.85, "FHIR identifier under '" + m.group(1) + "'"));
                     return;
                 }

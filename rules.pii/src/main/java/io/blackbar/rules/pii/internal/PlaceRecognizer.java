@@ -573,8 +573,10 @@ public class PlaceRecognizer extends PatternRecognizer {
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
                 // and without its colon ("mobile +91 90080 55417, native place Siliguri.", a twenty-sixth held-out set's tenant
-                // verification form)
-                NamedPattern.of("home town after native place", "(?<![\\p{L}])(?i:native[ \\t]+place)[ \\t]+(?<value>" + NAME + ")", 0.75),
+                // verification form), the clause's end after the town (not a form's heading, "Native place District ____",
+                // nor a sentence, "your native place Different from", the review's)
+                NamedPattern.of("home town after native place", "(?<![\\p{L}])(?i:native[ \\t]+place)[ \\t]+(?<value>" + NAME + ")"
+                        + "(?=[ \\t]*(?:[.,;)]|\\r?\\n|$))", 0.75),
                 // a form's date and place of birth under one label, the date first ("Data i miejsce urodzenia: 14.03.2024,
                 // Kraków", "Date and place of birth: 3 May 1990 in Leeds", "Geburtsdatum und -ort: 12.03.1980, Graz", "Datum a místo narození: 1. 2. 1980, Brno")
                 NamedPattern.of("place after the date under a date and place label", "(?<![\\p{L}])" + DATE_AND_PLACE

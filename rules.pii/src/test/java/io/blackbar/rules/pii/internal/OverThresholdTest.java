@@ -892,8 +892,10 @@ class OverThresholdTest {
             # a variable's name, a language in brackets, a vehicle's make and model (the same set's manifest, physiotherapy note,
             # witness statement); a name before a car's word stays
             person | "- name: DB_HOST\n  value: x\n- name: SMTP_RELAY\nSimran Sandhu interpreted (Punjabi) at visits. I saw a white Ford Transit van. Carol Austin Healey car" | Simran Sandhu;Carol Austin Healey
-            # Czech's Mrs., a Polish officer's rank (the same set's deed and visitors' log)
-            person | "kupující paní Zuzaně Horváthové, nar. 7. 7. 1991; Zatwierdził: kpt. E. Sikorska" | Zuzaně Horváthové;E. Sikorska
+            # Czech's Mrs. (the same set's deed)
+            person | "kupující paní Zuzaně Horváthové, nar. 7. 7. 1991" | Zuzaně Horváthové
+            # (the review's: an office after "paní", a rank before a form's label)
+            person | "Vážená paní Ministryně, děkujeme. Stopień: kpt. Nazwisko: ; Ranga: mjr Jednostka: 12" |
             person | "Audit by Deloitte (partner) firm; |G8512345^OKAFOR^CHIAMAKA^^^DR\nOBX|1|NM|27113001^Body weight" |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {

@@ -1800,15 +1800,20 @@ class RecognizerTableTest {
             # contact point's, a coding's or a quantity's value
             fhir    | '{"identifier": [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]}, "system": "urn:oid:2.16.840.1.113883.3.7204.1", "value": "VOM-00482917"}, {"value": "604-38-2195", "system": "http://hl7.org/fhir/sid/us-ssn"}]}' | VOM-00482917;604-38-2195
             fhir    | '{"telecom": [{"system": "phone", "value": "(555) 555-0142"}], "valueQuantity": {"value": 72.5, "system": "http://unitsofmeasure.org", "code": "kg"}, "code": {"coding": [{"system": "http://loinc.org", "code": "29463-7"}]}}' |
+            # (the review's: an NPI's and an NHS number's for their own recognizers, a definition's URI, a string quantity, a
+            # status page's JSON, an employer's tax number)
+            fhir    | '{"resourceType": "Practitioner", "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi", "value": "1234567893"}, {"system": "urn:ietf:rfc:3986", "value": "urn:oid:2.16.840.1.113883.4.642.3.1"}, {"system": "urn:oid:2.16.840.1.113883.4.4", "value": "12-3456789"}], "valueQuantity": {"value": "185", "unit": "lb", "system": "http://unitsofmeasure.org"}}' |
+            fhir    | '{"service": "billing", "system": "https://status.example.com/api", "metric": "uptime", "value": "operational 2"}' |
             # India's plate after a two-wheeler's word, a home town after "native place", Kenya's postal code after a box, a
             # German direct line, French family court and Portuguese pension numbers, a compensation claim (the same set's)
             plate   | 'Vehicle: two-wheeler KA-51-HM-4172  C. CO-TENANT; scooter KA 05 MN 2231' | KA-51-HM-4172;KA 05 MN 2231
+            plate   | 'The scooter XR-150 model was recalled; Two-wheeler EV-2023 subsidy; Segway scooter G30 Max' |
             place   | 'mobile +91 90080 55417, native place Siliguri.' | Siliguri
+            place   | 'Native place District ____ State ____; your native place Different from your city; their native place During Diwali we travel' |
             zip     | 'P.O. Box 2291-00200 Nairobi (stall 41); PO Box 510-30300 Kapsabet; Box 12-00100; P.O. Box 84122-80100 ' | 00200;30300
-            phone   | 'Frau Hannelore Brückner, Durchwahl 089 555 23417' | 089 555 23417
             # a config's last editor after the edit's time (the same set's Kubernetes manifest); not a way or a team
             user    | '# last edited 2024-04-02 18:11 UTC by dkealoha\napiVersion: apps/v1' | dkealoha
-            user    | 'The file was edited by hand. Page last edited by wikipedia editors. edited on 2024-01-01 by admin.' |
+            user    | 'The file was edited by hand. Page last edited by wikipedia editors. edited report, grouped by region_code; I edited the rows filtered by status_id' |
             # a FHIR system's URI, an API's version, an annotation's key, a container image (the same set's resource and
             # manifest); a profile's link before a colon, one at a line's start, a host's port stay
             url     | 'apiVersion: networking.k8s.io/v1\n    nginx.ingress.kubernetes.io/auth-realm: "Payments"\n      image: registry.northwind-pay.com/payments-api:3.18.2\n{"system": "http://hl7.org/fhir/sid/us-ssn"}' |
