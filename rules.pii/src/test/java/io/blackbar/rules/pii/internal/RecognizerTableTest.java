@@ -1819,6 +1819,10 @@ class RecognizerTableTest {
             url     | 'apiVersion: networking.k8s.io/v1\n    nginx.ingress.kubernetes.io/auth-realm: "Payments"\n      image: registry.northwind-pay.com/payments-api:3.18.2\n{"system": "http://hl7.org/fhir/sid/us-ssn"}' |
             url     | 'see linkedin.com/in/ama-k: her page\ngithub.com/kwame-asante: profile\nexample.com:8080/admin' | linkedin.com/in/ama-k;github.com/kwame-asante;example.com
             id      | 'Cabinet 4 N° RG 23/04817 — N° Portalis DBVX-W-B7H-ORT3 Minute; numéro d''allocataire de la mère : 4821937 ; N.º de participante VP-771203; WSIB claim: 31729504' | 23/04817;DBVX-W-B7H-ORT3;4821937;VP-771203;31729504
+            # a police officer's collar number after the rank and name (the same set's social work note); not a shirt's
+            id      | 'Police: PC Harjit Sandhu collar 2214 confirmed; Sgt. Ames, collar no. 4471; shirt collar 1520 thread' | 2214;4471
+            # an address's "Abode:" (the same set's register)
+            address | 'Sponsors (nurse)   Abode: Plot 7, Bodija Estate, Ibadan\nNext line' | Plot 7, Bodija Estate, Ibadan
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
