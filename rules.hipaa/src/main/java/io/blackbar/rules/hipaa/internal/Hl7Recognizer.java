@@ -160,7 +160,7 @@ public class Hl7Recognizer implements Recognizer {
                 if (kind == Kind.DOCTOR && component == 1 && indexOf(text, start, i, '&') >= 0) {
                     // NDL (OBR-32 to 35): the doctor's XCN in subcomponents of the first component, "9911&NWACHUKWU&CHIAMAKA"
                     components(text, indexOf(text, start, i, '&') + 1, i, Kind.NAME, where, results);
-                } else if (type != null && !("ID_NUMBER".equals(type) && !login(text, start, i))
+                } else if (type != null && !("ID_NUMBER".equals(type) && !ownIdentifier(text, start, i))
                         && !("DATE".equals(type) && indexOfDigit(text, start, i) < 0)) {
                     add(text, start, i, type, where, results);
                 }
@@ -174,7 +174,7 @@ public class Hl7Recognizer implements Recognizer {
      * Whether a doctor's first component is an identifier: a digit in it, no blank ("G8512345", "KPATEL04"); not a name written
      * there ("Dr Rebecca Ward", "SMITH JOHN"), nor a role's code ("AUTO", "SYSTEM", "LAB": the review's)
      */
-    private static boolean login(CharSequence text, int from, int to) {
+    private static boolean ownIdentifier(CharSequence text, int from, int to) {
         return indexOfDigit(text, from, to) >= 0 && indexOf(text, from, to, ' ') < 0 && indexOf(text, from, to, ',') < 0;
     }
 

@@ -52,17 +52,24 @@ public class FhirIdentifierRecognizer implements Recognizer {
     @Override
     public List<RecognizerResult> analyze(CharSequence text) {
         List<RecognizerResult> results = new ArrayList<>();
-        boolean resource = text.toString().contains("\"resourceType\"");
+        Boolean[] resource = {null}; // whether the text is a FHIR resource, read at the first system only (most texts have none)
         SYSTEM.forEachMatch(text, m -> {
             String system = m.group(1).toLowerCase(Locale.ROOT);
             if (SKIPPED_SYSTEMS.stream().anyMatch(system::contains)) {
                 return;
             }
             String type = type(system);
-            int from = objectStart(text, m.start());
-            int to = objectEnd(text, m.end());
-            if (from < 0 || to < 0 || UNIT.matcher(text).region(from, to).find()
-                    || !resource && !text.subSequence(Math.max(0, from - 400), from).toString().contains("\"identifier\"")) {
+            int open = brace(text, m.start() - 1, -1);
+            int to = brace(text, m.end(), 1);
+            if (open < 0 || to < 0) {
+                return;
+            }
+            int from = open + 1;
+            if (resource[0] == null) {
+                resource[0] = text.toString().contains("\"resourceType\"");
+            }
+            if (UNIT.matcher(text).region(from, to).find()
+                    || !resource[0] && !text.subSequence(Math.max(0, from - 400), from).toString().contains("\"identifier\"")) {
                 return;
             }
             Matcher v = VALUE.matcher(text).region(from, to);
@@ -92,31 +99,19 @@ public class FhirIdentifierRecognizer implements Recognizer {
         return "ID_NUMBER";
     }
 
-    /** @return the position after the '{' opening the object around {@code at}, or -1 beyond WITHIN */
-    private static int objectStart(CharSequence text, int at) {
+    /**
+     * @return the position of the brace around {@code at} walking by {@code step}: the '{' opening its object (step -1,
+     *     from {@code at} down) or the '}' closing it (step 1, from {@code at} up), nested objects passed over; -1 beyond WITHIN
+     */
+    private static int brace(CharSequence text, int at, int step) {
+        char outward = step < 0 ? '{' : '}';
+        char inward = step < 0 ? '}' : '{';
         int depth = 0;
-        for (int k = at - 1; k >= Math.max(0, at - WITHIN); k--) {
+        for (int k = at; k >= 0 && k < text.length() && Math.abs(k - at) < WITHIN; k += step) {
             char c = text.charAt(k);
-            if (c == '}') {
+            if (c == inward) {
                 depth++;
-            } else if (c == '{') {
-                if (depth == 0) {
-                    return k + 1;
-                }
-                depth--;
-            }
-        }
-        return -1;
-    }
-
-    /** @return the position of the '}' closing the object around {@code at}, or -1 beyond WITHIN */
-    private static int objectEnd(CharSequence text, int at) {
-        int depth = 0;
-        for (int k = at; k < Math.min(text.length(), at + WITHIN); k++) {
-            char c = text.charAt(k);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
+            } else if (c == outward) {
                 if (depth == 0) {
                     return k;
                 }
