@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.blackbar.engine.api.Category;
 import io.blackbar.engine.api.Document;
 import io.blackbar.engine.api.Engine;
 import io.blackbar.engine.api.Finding;
@@ -37,6 +38,13 @@ public final class Evaluate {
 
     /** Gold type to the Blackbar entity types that find it. */
     static final Map<String, Set<String>> MAP = new LinkedHashMap<>();
+    /**
+     * Gold types that name "an identifier" without saying which: any finding of the identifier category counts for
+     * them, so a Steuer-ID reported as {@code DE_STEUER_ID} or a PESEL as {@code PL_PESEL} is typed right.
+     */
+    static final Set<String> ANY_IDENTIFIER = Set.of("ID/IDNUM", "ID_SUJETO_ASISTENCIA", "ID_ASEGURAMIENTO",
+            "ID_CONTACTO_ASISTENCIAL", "ID_TITULACION_PERSONAL_SANITARIO", "ID_EMPLEO_PERSONAL_SANITARIO");
+
     /** Gold types not scored, with the reason. */
     static final Map<String, String> UNSCORED = new LinkedHashMap<>();
 
@@ -102,6 +110,11 @@ public final class Evaluate {
         UNSCORED.put("TITLE", "job titles are not identifiers");
     }
 
+    static boolean accepts(String goldType, Set<String> accepted, Finding f) {
+        return accepted.contains(f.entityType())
+                || ANY_IDENTIFIER.contains(goldType) && f.category() == Category.IDENTIFIER;
+    }
+
     /** Counts for one Blackbar-visible gold type. */
     static final class Count {
         int gold;
@@ -161,7 +174,7 @@ public final class Evaluate {
                 for (Finding f : found) {
                     if (g.overlaps(f.start(), f.end())) {
                         any = true;
-                        typed |= accepted.contains(f.entityType());
+                        typed |= accepts(g.type(), accepted, f);
                     }
                 }
                 c.recalled += typed ? 1 : 0;
@@ -191,7 +204,7 @@ public final class Evaluate {
                         Set<String> accepted = MAP.get(g.type());
                         if (accepted == null) {
                             onUnscored = true;
-                        } else if (accepted.contains(f.entityType())) {
+                        } else if (accepts(g.type(), accepted, f)) {
                             tp = true;
                         }
                     }
