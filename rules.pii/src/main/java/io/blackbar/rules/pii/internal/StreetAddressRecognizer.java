@@ -227,6 +227,13 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         // Rubenstein", "Record date: 2066-12-03\n\nCATH LAB REPORT\nSt. Vincent" were addresses)
                         // (a house's letter after a dash too: "41-C Main Boulevard", a nineteenth held-out set's Lahore letterhead)
                         "\\b\\d{1,6}(?:[A-Za-z]|-[A-Z](?![\\w-]))?(?:[ \\t]+" + NAME_WORD + "){1,4}[ \\t]+" + US_TYPES + "\\b\\.?", 0.7),
+                // an envelope's street line in capitals with the types that clinical notes use otherwise ("2217 W BERRY ST APT 6"
+                // over "FORT WORTH TX 76110", a twenty-seventh held-out set's collection letter; "2 MM ST ELEVATION" is none):
+                // only over a line of a town, a state's code and a ZIP code
+                NamedPattern.of("street in capitals over its town, state and ZIP", "\\b\\d{1,6}[A-Z]?[ \\t]+(?:[NSEW]{1,2}\\.?[ \\t]+)?"
+                        + "(?:[A-Z][A-Z'.-]{0,30}[ \\t]+){1,3}(?:ST|DR|LN|CT|PL|WAY|RD|AVE|BLVD|CIR|TER|PKWY|HWY|TRL|LOOP|RUN|PATH|SQ"
+                        + "|STREET|DRIVE|LANE|COURT|PLACE|ROAD)\\.?(?:[ \\t]+[NSEW]{1,2})?(?:[ \\t]+(?:APT|UNIT|STE|SUITE|#)[ \\t]*#?[A-Z0-9-]{1,6})?"
+                        + "(?=[ \\t]*\\r?\\n[ \\t]*[A-Z][A-Z.'-]{1,30}(?:[ \\t][A-Z][A-Z.'-]{1,30}){0,2},?[ \\t]+[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?\\b)", 0.8),
                 // spaces bounded, and the word before read after a match (NOT_A_HOUSE_NUMBER_BEFORE), so that the scanner
                 // looks for the types first: a leading lookbehind had it tried at every number (6% of all the expressions' time)
                 NamedPattern.of("number and British street type", "\\b\\d{1,4}[A-Za-z]?(?:[ \\t]{1,3}(?!(?:Percent|Per|Point|Points|Times|Mile|Miles)\\b)"
@@ -247,7 +254,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         // the street's last word with a lower-case letter: not a clinical note's vital signs ("HR 104 RR 20")
                         // nor a birth date's year before an age ("DOB 04/09/1988   Age 36")
                         "(?<![\\w.,/-])\\d{3,6}[ \\t]{1,3}(?!Age\\b)(?:\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]{1,2}){0,2}\\p{Lu}(?=[\\p{L}'.-]{0,29}\\p{Ll})"
-                        + "[\\p{L}'.-]{1,30}[ \\t]{1,2}\\d{1,5}[A-Za-z]?(?![\\w.,-]\\d|\\w)", 0.5),
+                        // (no house's number begins with a zero: "Institution 003   Transit 04512", a bank's, a twenty-seventh
+                        // held-out set's debit form)
+                        + "[\\p{L}'.-]{1,30}[ \\t]{1,2}[1-9]\\d{0,4}[A-Za-z]?(?![\\w.,-]\\d|\\w)", 0.5),
                 NamedPattern.of("street name, type word, number",
                         "(?<![\\p{L}])" + GATE_TYPE_WORD + "(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}(?iu:" + WORD_TYPES + ")[ \\t]+\\d{1,5}[A-Za-z]?"
                         // and a flat's number after a dash ("Ganību dambis 17a-9")

