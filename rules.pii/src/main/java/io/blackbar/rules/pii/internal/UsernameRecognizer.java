@@ -99,7 +99,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                         // a reported or a second account's login, in small letters with a dot, an underscore or a digit in it
                         // ("Reported account: danny_tlv88", "(account d.azoulay.real)": a twenty-seventh held-out set's safety
                         // report; not "Account: 10483927", a bank's, nor "your account number")
-                        + "|(?:(?<=\\()account|(?<![\\p{L}])(?:reported|user|member|second|other|player|app)[ \\t]+account)(?:[ \\t]*:[ \\t]*|[ \\t]+|,[ \\t]+)"
+                        + "|(?:(?<=\\()account|(?<![\\p{L}])(?:reported|user|member|second|other|player|app)[ \\t]+account|(?<![\\p{L}])(?:second|other|another|reported)[ \\t]+(?:member|user))(?:[ \\t]*:[ \\t]*|[ \\t]+|,[ \\t]+)"
                         + "(?=(?-i:[a-z][a-z0-9]*+(?:[._][a-z0-9]++)++|[a-z]++\\d[a-z0-9]*+)(?![\\w@-]|[.-]\\w))"
                         // "user" in other languages, before a colon or a login with a dot, a digit or an underscore in it
                         // ("usuario rdominguez.alc", "uživatel pdvorak74", "Χρήστης: reception.kmarkou"; not "usuario registrado")
@@ -221,14 +221,20 @@ public class UsernameRecognizer extends PatternRecognizer {
     private static void loginsAfterEditTimes(CharSequence text, List<RecognizerResult> out) {
         AFTER_EDIT_TIME.forEachMatch(text, m -> {
             String login = m.group(1);
-            // (letters alone only when an initial and a surname: "jmwangi"; not "harbourmaster", a role, the review's)
+            // (letters alone when an initial and a surname, "jmwangi", or eight or more, "lfaleolo"; not a role's word before
+            // the login it names, "by harbourmaster (user: mdonovan)")
             if (!NOT_A_NAME.contains(login) && !SYSTEM_ACCOUNTS.contains(login) && !BY_WHAT.contains(login)
-                    && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0 && (madeUp(login) || personShaped(login))
+                    && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0
+                    && (madeUp(login) || personShaped(login) || login.length() >= 8) && !USER_AFTER.matcher(text).region(m.end(1),
+                    Math.min(text.length(), m.end(1) + 12)).lookingAt()
                     && out.stream().noneMatch(r -> r.start() < m.end(1) && r.end() > m.start(1))) {
                 out.add(new RecognizerResult("USERNAME", m.start(1), m.end(1), 0.8, "pattern 'login after an edit's time'"));
             }
         });
     }
+
+    /** A login in brackets after a word: the word was none ("by harbourmaster (user: mdonovan)"). */
+    private static final java.util.regex.Pattern USER_AFTER = java.util.regex.Pattern.compile("[ \\t]*\\((?i:user|login|id)\\b");
 
     /** How a thing is done "by" that no login names. */
     private static final Set<String> BY_WHAT = Set.of("hand", "post", "mail", "email", "e-mail", "phone", "telephone", "fax",

@@ -928,6 +928,12 @@ class OverThresholdTest {
             id     | "The IMC 2024 conference; MCR report 12; medical card holders" |
             # a place of birth after its Romanian, Finnish, Estonian label (the same set's drone registration, firearms licence)
             place  | "Locul nașterii: Bistrița\nSyntymäpaikka: Laukaa\nSünnikoht: Tartu\n" | Bistrița;Laukaa;Tartu
+            # a second round of the same set: a login of eight letters after an edit's time, a second member's login; a town where a
+            # death is registered, a Korean city; a name before its role after a comma (not a department's)
+            user   | "Last edited 12/05/2024 21:07 by lfaleolo. A second member, shira_k_22, reported it" | shira_k_22;lfaleolo
+            place  | "The death may now be registered in Pontypridd. Hotel Ria, Changwon-si. The company is registered in Delaware." | Pontypridd;Changwon-si
+            person | "cues.\n\nThandeka Mokoena, Speech-Language Therapist, HPCSA\nReports to: Aroha Tipene, Operations Manager, 0438 902 114" | Thandeka Mokoena;Aroha Tipene
+            person | "Customer Services, Operations Manager\nHuman Resources, Senior Recruiter" |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

