@@ -144,7 +144,9 @@ public class DateRecognizer extends PatternRecognizer {
                         + "(?<!\\b(?i:rev\\.|ver\\.|stand)[ \\t:]{1,3}\\d{1,2}[/-]\\d{4})"
                         // a law's or a decree's number and year ("Ley 5/2012", "Real Decreto 1/2015", "Ustawa 3/2019"; a twenty-seventh
                         // held-out set's mediation minutes)
-                        + "(?<!\\b(?i:ley|leyes|decreto|decreto-ley|law|loi|legge|lei|ustawa|directiva|directive|orden|order)[ \\t]{1,2}\\d{1,2}/\\d{4})", 0.6),
+                        + "(?<!\\b(?i:ley|leyes|decreto|decreto-ley|law|loi|legge|lei|ustawa|directiva|directive|orden|order)[ \\t]{1,2}"
+                        // (and "Ley Orgánica 3/2018", "Legge n. 3/2019", the review's)
+                        + "(?:(?i:org[aá]nica|n\\.|nº|n\\.º|no\\.)[ \\t]{0,2})?\\d{1,2}/\\d{4})", 0.6),
                 // a commit's or a mailbox's date as Git and ctime write it, its year after the time ("Date:   Tue Mar 5 14:22:09
                 // 2024 +0530", "From jo Sat Apr 13 08:14:52 2024": a twenty-sixth held-out set's git log and mbox), whole
                 NamedPattern.of("ctime date", "\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ]+"
@@ -200,8 +202,10 @@ public class DateRecognizer extends PatternRecognizer {
                         + "|Labou?r[ \\t]Day|Independence[ \\t]Day|Fourth[ \\t]of[ \\t]July|New[ \\t]Year(?:'?s)?(?:[ \\t](?:Eve|Day))?"
                         + "|Halloween|Valentine'?s[ \\t]Day|Mother'?s[ \\t]Day|Father'?s[ \\t]Day|Veterans[ \\t]Day|Boxing[ \\t]Day)\\b", 0.6),
                 // Spanish: "3 de marzo de 2019", "3 marzo 2019", "marzo de 2019", "noviembre del 2001"
-                // (not a law's date after its number, "Ley 5/2012, de 6 de julio", "Real Decreto 1720/2007, de 21 de diciembre")
-                NamedPattern.ofIgnoreCase("written date, Spanish", "\\b(?<!\\d/(?:19|20)\\d{2},[ \\t]de[ \\t])" + DAY + "(?:[ \\t]{1,3}de)?[ \\t]{1,3}" + MESES
+                // (not a law's date after its number, "Ley 5/2012, de 6 de julio", "Real Decreto 1720/2007, de 21 de diciembre"; a
+                // judgment's or a resolution's is a date, "Sentencia 123/2019, de 4 de abril de 2019", the review's)
+                NamedPattern.ofIgnoreCase("written date, Spanish", "\\b(?<!(?:ley|decreto|decreto-ley|orden|directiva)[ \\t]{1,2}(?:org[aá]nica[ \\t]{1,2})?"
+                        + "\\d{1,4}/(?:19|20)\\d{2},[ \\t]de[ \\t])" + DAY + "(?:[ \\t]{1,3}de)?[ \\t]{1,3}" + MESES
                         + "(?:(?:[ \\t]{1,3}del?)?[ \\t]{1,3}" + YEAR + ")?\\b", 0.65),
                 NamedPattern.ofIgnoreCase("month and year, Spanish", "\\b" + MESES + "(?:[ \\t]{1,3}del?)?[ \\t]{1,3}" + YEAR + "\\b", 0.6),
                 // French, German, Italian, Portuguese, Dutch: "3 mars 2019", "3. März 2019", "3 de março de 2019", "maart 2019"

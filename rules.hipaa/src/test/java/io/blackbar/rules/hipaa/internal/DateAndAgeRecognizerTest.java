@@ -182,6 +182,8 @@ class DateAndAgeRecognizerTest {
             date | 'conforme a la Ley 5/2012, de 6 de julio, de mediación; Real Decreto 1720/2007, de 21 de diciembre; het mei-nummer' |
             # a day and a month's short name after a dash (the same set's donor record); not a code's part
             date | 'Pre-donation interview (16-Jul): travel; part A16-Jul; ref 16-Jul-X' | 16-Jul
+            # (the review's: a judgment's date after its number stays whole; a law's with "Orgánica", "n." is none)
+            date | 'Sentencia del Tribunal Supremo 123/2019, de 4 de abril de 2019; Ley Orgánica 3/2018; Legge n. 3/2019' | 4 de abril de 2019
             """)
     void matches(String which, String text, String expected) {
         PatternRecognizer r = switch (which) {

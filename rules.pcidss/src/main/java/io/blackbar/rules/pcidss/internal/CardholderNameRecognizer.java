@@ -48,7 +48,8 @@ public class CardholderNameRecognizer extends CardDataRecognizer {
             "miss", "dr", "prof", "sir",
             // a telephone's and a SIM card's numbers, which pass Luhn too ("Handset IMEI: 358840112039489", a twenty-seventh
             // held-out set's SIM activation form)
-            "imei", "iccid", "imsi", "meid", "esn", "sim", "handset", "device", "phone", "serial", "msisdn");
+            // (not "sim", a surname: "SIM WEI LING 4539 ...", the review's)
+            "imei", "iccid", "imsi", "meid", "esn", "handset", "device", "serial", "msisdn");
 
     private static final String ENTITY = "CARDHOLDER_NAME";
     private static final Set<String> NOT_NAME_SET = Set.copyOf(NOT_NAMES);

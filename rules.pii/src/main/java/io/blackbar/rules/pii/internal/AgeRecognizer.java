@@ -29,7 +29,8 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("years old", "\\b(?<value>\\d{1,3})(?:\\s*|-)(?:years?|yrs?)(?:\\s*|-)old\\b", 0.7),
                 NamedPattern.ofIgnoreCase("y/o", "\\b(?<value>\\d{1,3})\\s*(?:y/o|yo|y\\.o\\.)(?![\\w])", 0.7),
                 // (and a profile's shown or stated age: "age shown 34", a twenty-seventh held-out set's safety report)
-                NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:|age[ \\t]+(?:shown|stated|given|listed|declared))\\s*(?<value>\\d{1,3})\\b", 0.65),
+                NamedPattern.ofIgnoreCase("aged", "\\b(?:aged?|age:|(?<!(?:average|mean|median)[ \\t])age[ \\t]+(?:shown|stated|given|listed|declared)"
+                        + "(?=[ \\t]+\\d{1,3}(?![\\d%])(?![ \\t]+(?:times|ways|different|entries|%)\\b)))\\s*(?<value>\\d{1,3})\\b", 0.65),
                 NamedPattern.ofIgnoreCase("age of", "\\bage of\\s+(?<value>\\d{1,3})\\b", 0.7),
                 // and a sixteenth held-out set's Slovak, Latvian, Croatian labels ("Vek: 17"), with the labels of the languages
                 // beside them
@@ -150,7 +151,7 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.of(AFTER_A_DATE, "(?<=(?:(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?<![\\d-])(?:19|20)\\d{2}-\\d{2}-\\d{2}"
                         + "|(?<![\\d.])\\d{1,2}[ \\t]\\p{L}{3,9}\\.?[ \\t](?:19|20)\\d{2}),?[ \\t]{1,3})"
                         // (and the months after the years: "14 August 2017 (6 years 9 months)", a twenty-seventh held-out set's)
-                        + "\\((?<value>\\d{1,3})(?<unit>[ \\t]?" + UNIT + ")?(?:[ \\t]\\d{1,2}[ \\t]?(?:months?|mos?))?\\)", 0.6),
+                        + "\\((?<value>\\d{1,3})(?<unit>[ \\t]?" + UNIT + ")?(?:(?<=(?i:dob|d\\.o\\.b\\.?|born|birth|geboren|né|née|nato|nata)[^\\n]{0,60})[ \\t]\\d{1,2}[ \\t]?(?:months?|mos?))?\\)", 0.6),
                 // a relative's age in brackets after the name, a relative's word or a title before it ("wife Catriona MacRae
                 // (81),", "my father, Mr Gwilym Evans (83), who", "mother Ho Siu Fong (78).", "spouse: Lourdes P. Dela Cruz
                 // (74)"; the words read in analyze)

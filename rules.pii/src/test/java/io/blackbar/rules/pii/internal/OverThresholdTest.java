@@ -914,7 +914,7 @@ class OverThresholdTest {
             # (not a firm over its address, makes and models, a CSV row's cells beside a name)
             person | "ACME RECOVERY SERVICES LLC\n1200 MAIN ST\nDALLAS TX 75201\n" |
             person | "Samochód osobowy Škoda Octavia, rok produkcji 2016; Ase 2: haulikko, Benelli Montefeltro, kaliiperi 12/76" |
-            person | "First Name,Last Name,Title,Status\nAdaeze,Okonkwo,Head of IT,Working\n" | Adaeze;Okonkwo
+            person | "First Name,Last Name,Title,Street,Status\nAdaeze,Okonkwo,Head of IT,""7B Admiralty Way, Phase 1"",Working\n" | Adaeze;Okonkwo
             # the name one goes by on a Dutch form; a birth date's remark in brackets (the same set's GP registration, inquest)
             field  | "Roepnaam: Sharmi\nDate of birth: 9 February 1958 (aged 66)\n" | Sharmi;9 February 1958
             # a clerk's login after a record's printing or keying time, a username with a blank after a colon's label, a
@@ -929,11 +929,26 @@ class OverThresholdTest {
             # a place of birth after its Romanian, Finnish, Estonian label (the same set's drone registration, firearms licence)
             place  | "Locul nașterii: Bistrița\nSyntymäpaikka: Laukaa\nSünnikoht: Tartu\n" | Bistrița;Laukaa;Tartu
             # a second round of the same set: a login of eight letters after an edit's time, a second member's login; a town where a
-            # death is registered, a Korean city; a name before its role after a comma (not a department's)
+            # death is registered, a Korean city
             user   | "Last edited 12/05/2024 21:07 by lfaleolo. A second member, shira_k_22, reported it" | shira_k_22;lfaleolo
             place  | "The death may now be registered in Pontypridd. Hotel Ria, Changwon-si. The company is registered in Delaware." | Pontypridd;Changwon-si
-            person | "cues.\n\nThandeka Mokoena, Speech-Language Therapist, HPCSA\nReports to: Aroha Tipene, Operations Manager, 0438 902 114" | Thandeka Mokoena;Aroha Tipene
-            person | "Customer Services, Operations Manager\nHuman Resources, Senior Recruiter" |
+            # a form's title field at its line's end is no title of the next line's label (the same set's household registration)
+            person | "Vorname: Friederike    Titel: Dr.\nStraße, Hausnummer: Eppendorfer Landstraße 112\nDear Dr.\nSmith, thanks" | Friederike;Smith
+            # (the review's: "-gun" words and a Korean actor's name are no counties, a day's month no name, "MCR" a capital
+            # requirement's as often)
+            place  | "Machine-gun fire was heard. Actor Jang Dong-gun starred. Nail-gun injury to left hand" |
+            person | "invoice due 4-Jun; Sampling: 3-May, 10-Jun, 17-Jun" |
+            id     | "MCR 100000 cycles rating; See MCR 202411 for details; Pipeline IMC 125000 units; MCR no. M71234A" | M71234A
+            # (the second review's: a firm's or a clinic's line over an address, idioms and places after the new titles, shops and
+            # countries after a neighbour's word, people whose given names are makes, a list without blanks, prose after "by",
+            # abbreviations and packages after "account", a word after a colon's "username", placeholders of a call name)
+            person | "Greenway Property Management\n4100 Lakeshore Dr\nMadison, WI 53705\n\nLAKEVIEW DENTAL CARE\n220 N MAIN ST\nLOGAN UT 84321\n" |
+            person | "dokter Google; Dokter Gigi Sehat; Ratu Plaza; Datuk Bandar Kuala Lumpur" |
+            person | "el vecino Marruecos; voisin Airbnb; jej sąsiad Niemcy" |
+            person | "I met Walther Hoffmann yesterday. Please ask Sako Hovsepian to call me back" | Walther Hoffmann;Sako Hovsepian
+            person | "Attendees: Okafor,Nwosu,Eze,Obi" | Okafor;Nwosu;Eze;Obi
+            user   | "approved on 14/03/2024 by committee; entered 15/03/2024 by reception; (account i.e. the joint one) (account com.whatsapp); Note: username unchanged\n" |
+            field  | "Roepnaam: Zie boven\nRufname: wie oben\n" |
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);

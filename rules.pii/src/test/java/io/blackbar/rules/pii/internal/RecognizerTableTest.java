@@ -1834,6 +1834,10 @@ class RecognizerTableTest {
             address | 'Domiciliu: Str. Avram Iancu nr. 15, bl. B2, sc. 1, ap. 9, Cluj-Napoca\nTelefon: 0744 318 027' | Str. Avram Iancu nr. 15, bl. B2, sc. 1, ap. 9, Cluj-Napoca
             # a profile's shown age, the months after the years after a birth date, a Dutch daughter's age with its unit
             age     | 'display name "Danny", age shown 34) Profile; DOB: 14 August 2017 (6 years 9 months); Mila de Graaf (dochter, 4 jaar), geboren' | 34;6;4
+            # (the review's: persons' counts after "os.", a document's number before a street, counts after "age given", a
+            # lease's length after its date)
+            address | 'Stolik dla 6 os. Godz. 19:00; Rezerwacja: 2 os. Pokój 12; Invoice No. 14, Main Road project; Ref No. 3, Park Street branch' |
+            age     | 'age given 3 times in the form; Average age shown 45 in chart; Lease from 01.02.2020 (5 years 0 months)' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
