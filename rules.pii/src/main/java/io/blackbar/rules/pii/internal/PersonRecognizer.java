@@ -5410,24 +5410,28 @@ public class PersonRecognizer implements Recognizer {
         if (!comma) {
             return false;
         }
+        // (each walk bounded: a text of one long line with many names, a JSON blob, is read in time linear in its length)
         int lineStart = from;
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && from - lineStart < LONGEST_ROW) {
             lineStart--;
         }
-        if (lineStart == 0) {
+        if (lineStart == 0 || text.charAt(lineStart - 1) != '\n') {
             return false;
         }
         int lineEnd = from;
-        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && lineEnd - from < LONGEST_ROW) {
             lineEnd++;
         }
         int previousStart = lineStart - 1;
-        while (previousStart > 0 && text.charAt(previousStart - 1) != '\n') {
+        while (previousStart > 0 && text.charAt(previousStart - 1) != '\n' && lineStart - previousStart < LONGEST_ROW) {
             previousStart--;
         }
         int commas = commas(text, lineStart, lineEnd);
         return commas >= 2 && commas == commas(text, previousStart, lineStart - 1);
     }
+
+    /** The longest CSV row {@link #cellsApart} reads, each way from a name. */
+    private static final int LONGEST_ROW = 2000;
 
     /** @return the commas of a line outside its quoted cells ("\"14 Liberation Road, Airport Area\",Accra" has one) */
     private static int commas(CharSequence text, int from, int to) {
