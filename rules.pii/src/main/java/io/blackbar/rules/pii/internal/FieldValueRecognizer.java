@@ -857,15 +857,11 @@ public class FieldValueRecognizer implements Recognizer {
                 from = a;
                 to = b;
                 value = text.subSequence(from, to).toString();
-            } else if (value != null && "PERSON".equals(type) && value.indexOf(" (") > 0 && value.indexOf(" (") + 2 < value.length()
-                    && !Character.isUpperCase(value.charAt(value.indexOf(" (") + 2))) {
+            } else if (value != null && value.indexOf(" (") > 0 && ("PERSON".equals(type) && value.indexOf(" (") + 2 < value.length()
+                    && !Character.isUpperCase(value.charAt(value.indexOf(" (") + 2)) || type.startsWith("DATE"))) {
                 // a name and a remark in brackets ("Patient name: Jane Doe (control)"): the name; a nickname in brackets
-                // is the name's ("Na (Nina)")
-                to = from + value.indexOf(" (");
-                value = text.subSequence(from, to).toString();
-            } else if (value != null && type.startsWith("DATE") && value.indexOf(" (") > 0) {
-                // a date and a remark in brackets ("Date of birth: 9 February 1958 (aged 66)", a twenty-seventh held-out
-                // set's inquest: the age went as the birth date's): the date
+                // is the name's ("Na (Nina)"); a date and any remark ("Date of birth: 9 February 1958 (aged 66)", a
+                // twenty-seventh held-out set's inquest: the age went as the birth date's): the date
                 to = from + value.indexOf(" (");
                 value = text.subSequence(from, to).toString();
             }

@@ -33,6 +33,14 @@ public class PersonRecognizer implements Recognizer {
     private static final List<String> TITLE_LIST = List.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
             "dame", "lady", "lord", "rev", "fr", "sr", "sra", "dra", "herr", "frau", "mme", "mlle", "m");
     /**
+     * Titles that are words of places, clinics and idioms too, which the name model's training text had none of: Dutch's and
+     * Indonesian's doctor, Fiji's and Malaysia's chiefs' and honours' ("kennismakingsgesprek met dokter Verhoeven", "Ratu
+     * Josefa Vakacegu": a twenty-seventh held-out set's GP registration and ethics application; not "Dokter Gigi Sehat", a
+     * clinic's, "Ratu Plaza", "Datuk Bandar Kuala Lumpur", the review's). A name the lists know must follow them: one list
+     * for TITLE_WORDS, TITLES, the pass's tables and that test.
+     */
+    private static final List<String> TITLES_BEFORE_KNOWN = List.of("dokter", "ratu", "datuk", "datin");
+    /**
      * The forms of address of French, Italian, Dutch, Polish, Swedish, Finnish, Portuguese and Spanish that a
      * name follows. In lower case before a name they are titles as the English ones are ({@link #TITLE_WORDS}: "la
      * signora Rossi", "de heer Hoogeveen"; not "pan" and "sig", words of English and of prescriptions); capitalised, a pass of their own finds the name after them ("Monsieur
@@ -59,7 +67,7 @@ public class PersonRecognizer implements Recognizer {
      * (which the runs read too, but not inside a run: "Der Kollege Herr Schmidt"); not the English ones, which are
      * words and names too ("Notre Dame Cathedral", "MS Project", "Oak Ridge Dr. Springfield").
      */
-    private static final WordTable PASS_TITLE_TABLE = WordTable.of(java.util.stream.Stream.concat(OTHER_TITLES.stream(),
+    private static final WordTable PASS_TITLE_TABLE = WordTable.of(java.util.stream.Stream.of(OTHER_TITLES.stream(),
             java.util.stream.Stream.of("herr", "frau", "mme", "mlle", "maître", "maitre",
                     // and the offices of courts, police and councils before a surname ("District Judge Fenwick", "Insp.
                     // Latimer"); "Officer", "Ofc.", "Trooper", "Detective" as ambiguous ones, a known name after them ("Officer
@@ -80,16 +88,14 @@ public class PersonRecognizer implements Recognizer {
                     // eighteenth held-out set's SMS export); not "Lola", "Tito", "Tita", given names as often, nor "Ate", "Pastor",
                     // "Imam", "Rabbi", "Manong", before a dish, a breed, a shrine, a school, a restaurant as often ("We Ate Dim
                     // Sum", "Pastor Aleman Puppies", "Imam Reza Shrine", "The Rabbi Akiva School", a review's)
-                    "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay",
-                    // Dutch's doctor, Fiji's and Malaysia's chiefs' and honours' (see TITLE_WORDS)
-                    "dokter", "ratu", "datuk", "datin")).toList(), 1);
+                    "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay"), TITLES_BEFORE_KNOWN.stream()).flatMap(t -> t).toList(), 1);
     /**
      * Titles that are also words, names or the start of a name of a thing: a pan, "Pan Wei", "Pan Pacific Hotel",
      * "Madame Tussauds", a prescription's "Sig. Metformin", "Señor Frog's", "Señor Presidente", "Signora Maestra". After
      * them the pass wants a known first name or surname that is not mostly a word ("Sig. Mario Rossi"), or a second
      * word with letters beyond ASCII ("Pan Grzegorz Brzęczyszczykiewicz").
      */
-    private static final WordTable AMBIGUOUS_TITLE_TABLE = WordTable.of(List.of("pan", "madame", "sig", "señor", "señora",
+    private static final WordTable AMBIGUOUS_TITLE_TABLE = WordTable.of(java.util.stream.Stream.concat(java.util.stream.Stream.of("pan", "madame", "sig", "señor", "señora",
             "signor", "signora", "signore", "senhor", "senhora",
             // "The Judge Advocate General", "Inspector General", "Sergeant Major", "Officer Training", "Det. Cord"
             "judge", "inspector", "insp", "sergeant", "sgt", "constable", "councillor", "cllr",
@@ -99,10 +105,7 @@ public class PersonRecognizer implements Recognizer {
             // "Profesor Titular", "Licenciado en Derecho", "Mtro. Plan"
             "profesor", "profesora", "professora", "licenciado", "licenciada", "mtro", "mtra",
             // "Tatay Park", "Kuya Bar"
-            "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay",
-            // Indonesian's doctor's ("Dokter Gigi Sehat", a clinic's), Fiji's and Malaysia's ("Ratu Plaza", "Datuk Bandar Kuala
-            // Lumpur", the review's)
-            "dokter", "ratu", "datuk", "datin"), 1);
+            "alhaji", "alhaja", "kuya", "aling", "nanay", "tatay"), TITLES_BEFORE_KNOWN.stream()).toList(), 1);
     /** The ranks of {@link #PASS_TITLE_TABLE}: titles with their dot only, not before another title ("Lt. Col. Price"). */
     private static final WordTable RANK_TABLE = WordTable.of(List.of("col", "capt", "lt", "lieut", "cst", "cpl"), 1);
     /**
@@ -110,7 +113,7 @@ public class PersonRecognizer implements Recognizer {
      * TITLE_WORDS that the name model's training text had none of.
      */
     private static final Set<String> TITLES = java.util.stream.Stream.of(TITLE_LIST.stream(), OTHER_TITLES.stream(),
-            java.util.stream.Stream.of("dokter", "ratu", "datuk", "datin")).flatMap(t -> t)
+            TITLES_BEFORE_KNOWN.stream()).flatMap(t -> t)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The labels of the person a French, German, Italian, Dutch, Polish, Swedish or Portuguese form is about. */
     private static final List<String> FORM_LABELS = List.of("nom et prénom:", "nom et prénom :", "nome e cognome:",
@@ -5538,7 +5541,7 @@ public class PersonRecognizer implements Recognizer {
     }
 
     /** The titles TITLE_BEFORE knows: one list for the expression and for the cheap test before it. */
-    static final List<String> TITLE_WORDS = List.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+    static final List<String> TITLE_WORDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
             "dame", "lady", "lord", "rev", "fr", "sr", "sra", "dra", "herr", "frau", "mme", "mlle",
             // French, Italian, Dutch, Polish, Swedish, Finnish, Portuguese and Spanish forms of address
             // (not "pan", "sig" in lower case: "a frying pan Amazon sells", "sig Tylenol 650 mg")
@@ -5547,11 +5550,7 @@ public class PersonRecognizer implements Recognizer {
             "señor", "señora", "srta", "mgr", "mw",
             // Czech's Mrs. ("kupující paní Zuzaně Horváthové": a twenty-sixth held-out set's deed; not Polish officers' ranks,
             // before a form's next label or a service's name as often: "Stopień: kpt. Nazwisko:", the review's)
-            "paní",
-            // Dutch's doctor before a surname, in lower case inside a sentence ("kennismakingsgesprek met dokter Verhoeven", a
-            // twenty-seventh held-out set's GP registration); Fiji's and Malaysia's chiefs' and honours' ("Ratu Josefa
-            // Vakacegu", the same set's ethics application; "Datuk Seri", "Datin")
-            "dokter", "ratu", "datuk", "datin");
+            "paní"), TITLES_BEFORE_KNOWN.stream()).toList();
     /** Italian feminine titles abbreviated around a dot ("sig.ra Bortolami", "dott.ssa Anna Rigon"). */
     static final List<String> DOTTED_TITLES = List.of("sig.ra", "sig.na", "dott.ssa", "prof.ssa", "avv.ta");
     /** Dutch's "mw." is a title with its dot only ("mw. Grietje Smulders"; "20 mW Laser Diode" is a power's unit). */
@@ -5668,8 +5667,6 @@ public class PersonRecognizer implements Recognizer {
         return e - s >= 2 && (s == 0 || !isLetter(text[s - 1]));
     }
 
-    /** The titles of TITLES that a name the lists know must follow. */
-    private static final Set<String> TITLES_BEFORE_KNOWN = Set.of("dokter", "ratu", "datuk", "datin");
     /** Words after those titles that make a clinic's, a place's or a council's name ("Dokter Gigi", "Datuk Bandar"). */
     private static final Set<String> NOT_AFTER_TITLES = Set.of("gigi", "hewan", "spesialis", "umum", "anak", "bandar", "keramat",
             "plaza", "kidul", "boko", "mayang", "hotel", "google");
