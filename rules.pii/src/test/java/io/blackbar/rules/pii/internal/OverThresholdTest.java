@@ -953,6 +953,11 @@ class OverThresholdTest {
             # login in brackets spells whole; not quotes after a thing's name
             person | "Patient: Pádraigín Ní Bhriain (prefers ""Peig"")   MRN: 1; Rezolvat de: inspector Diana Pop (diana.pop), 11.04.2024" | Pádraigín Ní Bhriain;Peig;Diana Pop
             person | "Saved to Google Drive (google.drive) today; Release 2 (""Moonshot"") began; Jane Doe (""Employee"")" | Jane Doe
+            # a twenty-eighth held-out set's: a pet name in quotes, a nickname after Croatian's "called", Malay's titles, no markup
+            # element's name ("Alias", "Parish" are given names of the lists too)
+            person | "Name: Sowmya Venkataraghavan (pet name ""Chinnu"") Date; Ivan Horvat zv. „Kokot“ (čl.); Ketua Kampung: Encik Kamarul Ariffin - ok" | Sowmya Venkataraghavan;Ivan Horvat;Kamarul Ariffin;Kokot;Chinnu
+            table  | "Worker | Passport | DOB | IRD | Bank (wages) | Accom.\nMele Tupou Havili | N1478821 | 04.07.1991 | 042-138-762 | 12-3150-0418828-00 | Hut 4\n" | N1478821;04.07.1991;042-138-762;12-3150-0418828-00
+            person | "<Name>Garfield Chin</Name><Alias>Gaza</Alias><Parish>St. Elizabeth</Parish>; Ivan Horvat alias Acme" | Garfield Chin;Elizabeth;Ivan Horvat
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
         foundOverTheThreshold(name, text, expected);
