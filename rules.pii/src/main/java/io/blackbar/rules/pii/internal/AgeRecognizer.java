@@ -52,7 +52,9 @@ public class AgeRecognizer extends PatternRecognizer {
                         // a trial's subject's moments, and a form's without a colon before a lone number (a nineteenth held-out
                         // set's adverse-event form: "Age at consent 57"; not a criterion's range, "Age at inclusion 18 to 65", nor
                         // a group's median, "Median age at randomization 62 (IQR 55-70)": the review's)
-                        + "|consent|screening|randomisation|randomization|inclusion)"
+                        + "|consent|screening|randomisation|randomization|inclusion"
+                        // a call-up's or an enlistment's ("Age at mobilisation: 24", a twenty-eighth held-out set's NYSC letter)
+                        + "|mobilisation|mobilization|enlistment|call-up|deployment|graduation|hire|hiring)"
                         + "(?:[ \\t]*:[ \\t]*|[ \\t]+(?=\\d{1,3}(?![\\d.,])(?![ \\t]*(?:\\(|-|–|to\\b|or\\b|and\\b|years?\\b|yrs?\\b|\\+))))(?<value>\\d{1,3})\\b(?![.,\\-–]\\d|[ \\t]*(?:days?|weeks?|months?|hours?|minutes?)\\b)", 0.7),
                 NamedPattern.ofIgnoreCase("age key", "(?<![\\w\\-])\"?age(?:_(?:years|yrs|at_[a-z]{2,15}))?\"?[ \\t]*[:=][ \\t]*\"?"
                         + "(?<value>\\d{1,3})(?!\\d|[.,\\-–]\\d)", 0.65),
@@ -174,7 +176,10 @@ public class AgeRecognizer extends PatternRecognizer {
                 // bracket after it: "Villa Maria, 100 anni." and "Languages: Ruby, 4 years;" are none, a review's)
                 NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=(?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{6,18}),[ \\t])(?<value>\\d{1,3})[ \\t]?"
                         + "(?:(?<eves>éves)(?=[ \\t]*,)|(?:yrs|years)(?=[ \\t]*,)|(?:leta|let|ani|år|lat|anni|ans|años|anos|Jahre|jaar|roky"
-                        + "|rokov|aastat|vuotta|metų|god\\.|godina|v\\.)(?=[ \\t]*[,)]))", 0.6),
+                        + "|rokov|aastat|vuotta|metų|god\\.|godina|v\\.|ára|gadi|години)(?=[ \\t]*[,)]))", 0.6),
+                // Bulgarian's "at N years" ("Ахмед Мустафов Салиев, ЕГН 0843032015, на 16 години", a twenty-eighth held-out
+                // set's picking contract; not "за 5 години", a term's)
+                NamedPattern.of("aged, Bulgarian", "(?<![\\p{L}])на[ \\t](?<value>\\d{1,3})[ \\t]години(?![\\p{L}])", 0.6),
                 NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?:(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}"
                         + "|(?<![\\d-])(?:19|20)\\d{2}-\\d{2}-\\d{2})(?:[ \\t]{1,3}/|,)[ \\t]{1,3})"
                         + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar|m\\.(?=[ \\t]|$))(?![\\p{L}])", 0.6),

