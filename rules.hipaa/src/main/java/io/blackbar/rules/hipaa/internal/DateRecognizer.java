@@ -73,6 +73,15 @@ public class DateRecognizer extends PatternRecognizer {
             + "|januára|februára|apríla|mája|júna|júla|augusta|októbra|junij|julij|marec"
             + "|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
+    /**
+     * The dot after a year that ends a Croatian or a Serbian date: after a numeric date's year before a cell's bar, a comma or
+     * a bracket ("| 28.10.2024. |"), and after their months' genitives before a small letter too ("12. marta 2025. u"); not
+     * a semicolon's ("2025.;" ends a sentence in a list) nor another language's sentence ("31. ágúst 2016. fyrir").
+     */
+    private static final String NUMERIC_DOT = "(?:(?<=\\.(?:19|20)\\d{2})\\.(?=[ \\t]*[|,)]))?";
+    private static final String SOUTH_SLAVIC_DOT = "(?:(?<=(?:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna"
+            + "|listopada|studenoga|studenog|prosinca|januara|februara|marta|aprila|maja|juna|jula|avgusta|septembra|oktobra"
+            + "|novembra|decembra)[ \\t]{1,3}(?:19|20)\\d{2})\\.(?=[ \\t]*[|,)]|[ \\t]+(?-i:\\p{Ll})))?";
     /** A month and a day of two digits each, as an eight-digit date writes them. */
     private static final String MONTH2 = "(?:0[1-9]|1[0-2])";
     private static final String DAY2 = "(?:0[1-9]|[12]\\d|3[01])";
@@ -122,7 +131,7 @@ public class DateRecognizer extends PatternRecognizer {
                 // a log line's month, day and time to the second, no year, as Android's logcat writes it ("06-14 09:41:02.118"), and
                 // LDAP's generalized time ("20190902081544Z"): a twenty-eighth held-out set's crash log and directory export
                 NamedPattern.of("month, day and time", "(?<![\\d.:/-])" + MONTH2 + "-" + DAY2 + "[ T](?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,6})?(?![\\d:]|\\.\\d)", 0.6),
-                NamedPattern.of("generalized time", "(?<![\\w.])(?:19|20)\\d{2}" + MONTH2 + DAY2 + "(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d(?:\\.\\d{1,3})?Z(?![\\w.])", 0.7),
+                NamedPattern.of("generalized time", "(?<![\\w.])(?:19|20)\\d{2}" + MONTH2 + DAY2 + "(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d(?:\\.\\d{1,3})?(?:Z|[+-](?:0\\d|1[0-4])[0-5]\\d)(?![\\w.])", 0.7),
                 // the year first with slashes or dots, two digits each ("1949/12/01", "1949.12.01"; not a version's "2024.1.3")
                 // (not a firmware's, a build's, a lot's: the look back after the match, which the scanner sees past)
                 NamedPattern.of("year first", "\\b(?:1[89]|20|21)\\d{2}(?:/" + MONTH2 + "/|\\." + MONTH2 + "\\.)" + DAY2
@@ -138,7 +147,10 @@ public class DateRecognizer extends PatternRecognizer {
                 NamedPattern.of("numeric date, spaced", "\\b" + DAY + "[ ](?<mark>[./])[ ]" + MONTH + "[ ]\\k<mark>[ ](?:(?:1[89]|20)\\d{2}|\\d{2})\\b(?![ ]?[./][ ]?\\d)", 0.6),
                 // a dot and a blank after the day and the month, as Czech and Slovak write a date ("15. 1. 2025")
                 NamedPattern.of("numeric date, a blank after each dot", "\\b" + DAY + "\\.[ ]" + MONTH + "\\.[ ](?:1[89]|20)\\d{2}\\b(?![.,]?\\d)", 0.6),
-                NamedPattern.of("numeric date", "\\b(?:" + DAY + "[./-]" + MONTH + "|" + MONTH + "[./-]" + DAY + ")[./-](?:1[89]|20|21)?\\d{2}\\b", 0.65),
+                // (and the dot a Croatian or a Serbian date ends with, before a cell's bar, a comma or a bracket: "| 28.10.2024.
+                // |", a twenty-eighth held-out set's olive press register; not a sentence's full stop)
+                NamedPattern.of("numeric date", "\\b(?:" + DAY + "[./-]" + MONTH + "|" + MONTH + "[./-]" + DAY + ")[./-](?:1[89]|20|21)?\\d{2}\\b"
+                        + NUMERIC_DOT, 0.65),
                 // not before another number (but a range's second date: "12/20-1/2"), nor a fraction: a score ("Pain 6/10",
                 // "Strength 2/5", "Grade 2/6", "day 5/5") by its word before, a dose ("1/2 tab") by its word after
                 NamedPattern.of("month and day", "(?<![\\d/])" + MONTH + "/" + DAY + "\\b(?![./]\\d|-\\d(?!\\d?/))" + NO_FRACTION, 0.5),
@@ -197,7 +209,7 @@ public class DateRecognizer extends PatternRecognizer {
                 NamedPattern.ofIgnoreCase("month before a range's dash", "\\b(?<value>" + MONTHS_EU + ")[-\u2013](?=" + MONTHS_EU + "[ \\t]{1,3}(?:19|20)\\d{2})", 0.55),
                 NamedPattern.ofIgnoreCase("written date, day and month with dots", "(?<![\\d.])" + DAY + "\\.[ \\t]{1,3}" + MONTHS + "\\.[ \\t]{1,3}"
                         + "(?:1[89]|20|21)\\d{2}(?!\\d)", 0.65),
-                NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:st|nd|rd|th)?\\s+(?:(?:day\\s+)?of\\s+)?" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
+                NamedPattern.ofIgnoreCase("written date, day first", "\\b" + DAY + "(?:(?:st|nd|rd|th)\\s+day\\s+of\\s+|(?:st|nd|rd|th)?\\s+(?:of\\s+)?)" + MONTHS + "(?:,?\\s+(?:1[89]|20|21)\\d{2})?\\b", 0.65),
                 // capitalised or in capitals, "of" between them or not ("December of 2087", "IN AUGUST 2072")
                 NamedPattern.of("month and year", "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
                         + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
@@ -219,7 +231,7 @@ public class DateRecognizer extends PatternRecognizer {
                 // (the first of the month as French, Italian, Spanish and Portuguese write it, "1er septembre 2024", "1° ottobre
                 // 2024", and a Polish year's "r.", "18 czerwca 2024 r.": a twenty-seventh held-out set's; their parts were left)
                 NamedPattern.ofIgnoreCase("written date, European", "\\b(?:1(?:er|°|º)|" + DAY + "\\.?)[ \\t]{1,3}(?:de[ \\t]{1,3})?" + MONTHS_EU
-                        + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "(?:[ \\t]r\\.(?![\\p{L}\\d])|\\b)", 0.65),
+                        + "[ \\t]{1,3}(?:de[ \\t]{1,3})?" + YEAR + "(?:[ \\t]r\\.(?![\\p{L}\\d])|\\b" + SOUTH_SLAVIC_DOT + ")", 0.65),
                 // a Dutch day of May or March, months that are words too, after a weekday or "op" ("dinsdag 14 mei", "op 2 maart")
                 NamedPattern.ofIgnoreCase("day and mei or maart, Dutch", "(?<=(?<![\\p{L}])(?:op|maandag|dinsdag|woensdag|donderdag|vrijdag"
                         + "|zaterdag|zondag)[ \\t]{1,3})" + DAY + "[ \\t]{1,3}(?-i:mei|maart)(?![\\p{L}])", 0.55),

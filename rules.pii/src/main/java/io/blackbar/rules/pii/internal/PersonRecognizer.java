@@ -60,9 +60,10 @@ public class PersonRecognizer implements Recognizer {
             // twentieth held-out set's residence certificate and barangay log); not "Ibu", a capital's word as often ("Ibu
             // Kota Jakarta")
             "bapak", "bpk", "saudara", "saudari", "sdr", "sdri", "gng",
-            // and Malay's Mr., Mrs. and a religious teacher's ("Ketua Kampung: Encik Kamarul Ariffin", "Ustaz Haji Roslan bin
-            // Yusof": a twenty-eighth held-out set's zakat form); not "En.", French's and Spanish's "in"
-            "encik", "puan", "ustaz", "ustazah",
+            // and Malay's Mr. and a religious teacher's ("Ketua Kampung: Encik Kamarul Ariffin", "Ustaz Haji Roslan bin Yusof":
+            // a twenty-eighth held-out set's zakat form); not "En.", French's and Spanish's "in", nor "Puan", the "Tuan/Puan"
+            // (Sir/Madam) of a letter's salutation as often (a review's)
+            "encik", "ustaz", "ustazah",
             // Czech's Mrs. (a twenty-sixth held-out set's deed)
             "paní");
     /**
@@ -865,7 +866,7 @@ public class PersonRecognizer implements Recognizer {
         particleNames(chars, words, out);
         List<RecognizerResult> kept = withoutAddressTowns(chars, withoutRolesAndProducts(chars, words, withoutDatelines(string, chars, withoutTowns(text, beforeCapitalsPreposition(chars, withoutCredentialBefore(chars, words, withInitialsBefore(words, withArticleParticles(chars, words, splitAtTabs(chars,
                 words, withoutProseAndCompanies(chars, words, out))))))))));
-        kept = withoutTagNames(chars, withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept))));
+        kept = withMaBefore(chars, withoutTagNames(chars, withoutGluedDigits(chars, withoutUserAgents(string, withoutTownAndState(string, kept)))));
         return words.lowerCaseText ? kept : namesBeforeNumberLabels(given, string, withAliasesInBrackets(string, withMalayPatronym(string, withSikhName(string, withCompoundInitial(chars, withoutClosingTitle(chars, words, withoutWeekdayAndMonth(chars, words, firstNamesAgain(chars, words, withInitialAfterTitle(chars, words,
                 withTrailingInitial(chars, words, secondSurnames(chars, words, surnamesCommaInitial(chars, words,
                 initialsAndSurnames(chars, words, withInitialsWithDots(chars, words,
@@ -1326,6 +1327,33 @@ public class PersonRecognizer implements Recognizer {
      * "NHI", read as a given name with the code's letters).
      */
     /**
+     * With the Philippines' "Ma." (María) before a name found ("Ma. Cristina D. Villanueva", "MA. CRISTINA D. VILLANUEVA": a
+     * twenty-eighth held-out set's barangay clearance left it).
+     */
+    private static List<RecognizerResult> withMaBefore(char[] chars, List<RecognizerResult> out) {
+        List<RecognizerResult> kept = null;
+        for (int r = 0; r < out.size(); r++) {
+            RecognizerResult result = out.get(r);
+            int s = result.start();
+            boolean ma = s >= 4 && chars[s - 1] == ' ' && chars[s - 2] == '.' && (chars[s - 3] == 'a' || chars[s - 3] == 'A')
+                    && chars[s - 4] == 'M' && (s == 4 || !Character.isLetterOrDigit(chars[s - 5])) && Character.isUpperCase(chars[s]);
+            if (ma && kept == null) {
+                kept = new ArrayList<>(out.subList(0, r));
+            }
+            if (kept != null) {
+                kept.add(ma ? new RecognizerResult(result.entityType(), s - 4, result.end(), result.score(), result.explanation()) : result);
+            }
+        }
+        if (kept == null) {
+            return out;
+        }
+        // without "Ma" read alone before the name it now begins
+        List<RecognizerResult> extended = kept;
+        kept.removeIf(r -> r.end() - r.start() == 2 && extended.stream().anyMatch(o -> o.start() == r.start() && o.end() > r.end()));
+        return kept;
+    }
+
+    /**
      * Without a markup element's name: after "&lt;" or "&lt;/", before "&gt;", a blank or "/" ("&lt;Alias&gt;Gaza&lt;/Alias&gt;",
      * "&lt;Parish&gt;St. Elizabeth&lt;/Parish&gt;": a twenty-eighth held-out set's relief records read "Alias" and "Parish" as names).
      */
@@ -1333,9 +1361,8 @@ public class PersonRecognizer implements Recognizer {
         List<RecognizerResult> kept = null;
         for (int r = 0; r < out.size(); r++) {
             RecognizerResult result = out.get(r);
-            int s = result.start() > 0 && chars[result.start() - 1] == '/' ? result.start() - 1 : result.start();
             int e = result.end();
-            boolean tag = s > 0 && chars[s - 1] == '<' && e < chars.length && (chars[e] == '>' || chars[e] == ' ' || chars[e] == '/');
+            boolean tag = e < chars.length && (chars[e] == '>' || chars[e] == ' ' || chars[e] == '/') && tagName(chars, result.start(), e);
             if (tag && kept == null) {
                 kept = new ArrayList<>(out.subList(0, r));
             } else if (!tag && kept != null) {
@@ -1343,6 +1370,30 @@ public class PersonRecognizer implements Recognizer {
             }
         }
         return kept == null ? out : kept;
+    }
+
+    /**
+     * Whether the word at {@code start..end} names a markup element: a closing tag's ("&lt;/Alias&gt;"), or an opening one's
+     * whose closing tag follows ("&lt;Alias&gt;Gaza&lt;/Alias&gt;"), a namespace's prefix maybe ("&lt;ns2:Alias&gt;"); not a chat's
+     * speaker in angle brackets ("&lt;Kevin&gt; are you coming", a review's).
+     */
+    private static boolean tagName(char[] chars, int start, int end) {
+        int s = start;
+        if (s > 0 && chars[s - 1] == ':') {
+            s--;
+            while (s > 0 && (Character.isLetterOrDigit(chars[s - 1]) || chars[s - 1] == '_' || chars[s - 1] == '-') && start - s < 20) {
+                s--;
+            }
+        }
+        if (s > 0 && chars[s - 1] == '/') {
+            return s > 1 && chars[s - 2] == '<';
+        }
+        if (s == 0 || chars[s - 1] != '<') {
+            return false;
+        }
+        String closing = "</" + new String(chars, s, end - s) + ">";
+        int limit = Math.min(chars.length, end + 2_000);
+        return new String(chars, end, limit - end).contains(closing);
     }
 
     private static List<RecognizerResult> withoutGluedDigits(char[] chars, List<RecognizerResult> out) {
@@ -4485,7 +4536,10 @@ public class PersonRecognizer implements Recognizer {
             score = 0.85;
             why = "name: first name and surname";
         } else if (n == 2 && solid > 0 && words.surname(i) && !words.first(i) && words.first(j) && !words.surname(j)
-                && !words.common(i) && !words.common(j) && !words.wordName(i) && !words.wordName(j)) {
+                && !words.common(i) && !words.common(j) && !words.wordName(i) && !words.wordName(j)
+                // (not a street or a square named after a person, nor towns: "Kossuth Lajos tér", "Melbourne Adelaide", a review's)
+                && !streetWordAfter(chars, end) && !Cities.townOrCountry(new String(chars, words.start(i), words.end(i) - words.start(i)))
+                && !Cities.townOrCountry(new String(chars, words.start(j), words.end(j) - words.start(j)))) {
             // the surname first, as Hungarian writes a name ("Horváth Levente kérte", "Pintér Judit egyéni vállalkozó": a
             // twenty-eighth held-out set's condominium minutes), each word known for its place only
             score = 0.6;
@@ -4537,6 +4591,23 @@ public class PersonRecognizer implements Recognizer {
             singles.add(new int[] {out.size(), start, end, 1});
         }
         out.add(new RecognizerResult(ENTITY, start, end, score, why));
+    }
+
+    /** The words of a street or a square after a person's name that names it, Hungarian's and others' ("Kossuth Lajos tér"). */
+    private static final Set<String> STREET_WORDS_AFTER = Set.of("tér", "téren", "téri", "teret", "utca", "utcai", "utcában", "út",
+            "úton", "útja", "körút", "körúton", "híd", "sor", "köz", "park", "street", "road", "square", "avenue", "utcán", "ulica", "náměstí",
+            "trg", "ulice", "námestie");
+
+    /** @return whether a street's word follows {@code end} after one blank */
+    private static boolean streetWordAfter(char[] chars, int end) {
+        if (end + 1 >= chars.length || chars[end] != ' ') {
+            return false;
+        }
+        int k = end + 1;
+        while (k < chars.length && Character.isLetter(chars[k]) && k - end < 16) {
+            k++;
+        }
+        return k > end + 1 && STREET_WORDS_AFTER.contains(new String(chars, end + 1, k - end - 1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -4714,9 +4785,9 @@ public class PersonRecognizer implements Recognizer {
      * A nickname in quotes after a name and the word for "called" of Croatian, Serbian, Slovak, Czech, Polish, German, or
      * "alias", "aka", "known as" ("Jure Batistić zv. „Kokot“", a twenty-eighth held-out set's olive press register).
      */
-    private static final Pattern NICKNAME_AFTER_WORD = Pattern.compile(",?[ \\t]+(?:zv\\.|zvani|zvana|zvaný|zvaná|řečený|řečená"
-            + "|zwany|zwana|genannt|alias|aka|a\\.k\\.a\\.|known[ \\t]as)[ \\t]+"
-            + "[\"“„']([\\p{Lu}][\\p{L}'-]{1,15}(?:[ \\t][\\p{Lu}][\\p{L}'-]{1,15})?)[\"”“']");
+    private static final Pattern NICKNAME_AFTER_WORD = Pattern.compile(",?[ \\t]+(?:(?<called>zv\\.|zvani|zvana|zvaný|zvaná|řečený|řečená"
+            + "|zwany|zwana|genannt)|(?i:alias|aka|a\\.k\\.a\\.|known[ \\t]as))[ \\t]+"
+            + "[\"“„'‚‘]([\\p{Lu}][\\p{L}'-]{1,15}(?:[ \\t][\\p{Lu}][\\p{L}'-]{1,15})?)[\"”“'‘’]");
 
     private static void quotedNicknames(String plain, List<RecognizerResult> out) {
         List<RecognizerResult> nicknames = null;
@@ -4726,9 +4797,11 @@ public class PersonRecognizer implements Recognizer {
                 continue;
             }
             after.region(r.end(), Math.min(plain.length(), r.end() + 56));
-            if (after.lookingAt()) {
+            // (after "alias", "aka", "known as" a given name of the lists only: not a desk's or an environment's, "alias
+            // \"Prod\"", "known as \"Security Team\"", a review's)
+            if (after.lookingAt() && (after.group("called") != null || knownGivenName(after.group(2).split("[ \\t]")[0]))) {
                 nicknames = nicknames == null ? new ArrayList<>() : nicknames;
-                nicknames.add(new RecognizerResult(ENTITY, after.start(1), after.end(1), 0.8, "name: a nickname in quotes after a name"));
+                nicknames.add(new RecognizerResult(ENTITY, after.start(2), after.end(2), 0.8, "name: a nickname in quotes after a name"));
             }
         }
         if (nicknames != null) {

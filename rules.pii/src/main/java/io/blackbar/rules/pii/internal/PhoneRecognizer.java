@@ -122,6 +122,11 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // in it (a number of digits alone is the other expressions'), seven digits at least (validate)
                 NamedPattern.of("number with an OCR letter after its label", "\\b(?i:tel|fax|phone|from)(?:[ \\t]+(?i:no)\\.?)?[.:]{0,2}[ \\t]{1,12}"
                         + "(?<value>(?!\\+?\\d++(?:[ .-]\\d++)*+(?!\\w))\\+?\\d[\\dOSlI]{1,4}(?:[ .-][\\dOSlI]{2,4}){2,4})(?![\\w-])", 0.6),
+                // a Singapore or Malaysian mobile after "HP" (handphone) in capitals: eight digits from 8 or 9, or 01x and seven
+                // or eight ("NRIC S7412583B  HP 9127 4408", a twenty-eighth held-out set's renovation permit; not "HP ProBook
+                // 6470 8560", "HP monitors, PO 4455 6677", a review's)
+                NamedPattern.of("mobile after HP", "(?<![\\w])(?:HP|H/P)(?:[ \\t]*(?:No\\.?|no\\.?))?[ \\t]*:?[ \\t]{1,3}"
+                        + "(?<value>(?:\\+65[ ]?)?[89]\\d{3}[ ]?\\d{4}|(?:\\+?6)?01\\d[ -]?\\d{3,4}[ ]?\\d{4})(?![\\w-]|[.,]\\d)", 0.6),
                 NamedPattern.of("number after GSM", "(?<![\\w])(?:GSM|Gsm|gsm)[.:]?[ \\t]{1,3}(?<value>(?:\\+\\d{2,3}[ ]?|0)\\d{1,3}"
                         + "(?:[ ./-]?\\d{2,4}){2,4})(?![\\w-]|[.,]\\d|[ \\t]*[MG]Hz|[ ]\\d)", 0.6),
                 NamedPattern.of("Australian area code", "(?<![\\w+./:-])\\(0[2378]\\)[ ]?\\d{4}[ ]?\\d{4}(?![\\w-]|[.,]\\d)", 0.55),
@@ -130,6 +135,8 @@ public class PhoneRecognizer extends PatternRecognizer {
                 // an area code in brackets, or one beginning with 0 before a spaced dash ("030 - 600 44 12", a Dutch letter's);
                 // a group of five digits inside, before an extension ("0521 98877-214", a German letter's)
                 NamedPattern.of("national", "(?<![\\w+./:-])(?:(?<![\\w+.,/:-])|(?<=\\D,)(?=0))(?:\\(0?\\d{1,4}\\)[ .-]?|0\\d{1,4}[ ]-[ ](?=\\d))?"
+                        // (not a date written with blanks: "telefonon, 2024 03 15", a review's)
+                        + "(?!(?:19|20)\\d{2}[ .-](?:0[1-9]|1[0-2])[ .-](?:0[1-9]|[12]\\d|3[01])(?!\\d))"
                         + "\\d{2,5}(?:[ .-]\\d{2,5}){0,3}[ .-]\\d{2,8}" + EXT + "(?!\\w|-\\d|[.,/:]\\d)", 0.35)),
                 Set.of("phone", "tel", "telephone", "mobile", "mob", "cell", "call", "fax", "contact", "desk", "office",
                         "answering", "message", "messages", "registered", "sms", "text me", "reach me", "dial", "pager",
@@ -163,9 +170,9 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // a twentieth held-out set's: "My number is 01819-447302", Latvian's locative "pa tālruni 67 555 024",
                         // Icelandic's, Indonesian's "No. HP : 0812-5550-4471"
                         "my number", "tālruni", "sími", "símanúmer", "no. hp", "nomor hp",
-                        // Singapore's and Malaysia's handphone, Hungarian's "by phone" ("NRIC S7412583B  HP 9127 4408", "Telefonon
-                        // (06 20 331 9024)": a twenty-eighth held-out set's renovation permit and condominium minutes)
-                        "hp", "handphone", "telefonon"));
+                        // Malaysia's and Singapore's handphone, Hungarian's "by phone" ("Telefonon (06 20 331 9024)": a
+                        // twenty-eighth held-out set's condominium minutes; not "HP", a printer's as often: NUMBER_AFTER_HP)
+                        "handphone", "telefonon"));
     }
 
     // compiled once: String.matches and replaceFirst compile their expression on every call

@@ -382,7 +382,9 @@ public class PlaceRecognizer extends PatternRecognizer {
         String digits = group == null ? "(?:" + forms + ")" : "(?<" + group + ">" + forms + ")";
         // (a country's one or two letters, not a course's or a product's code: "BIO-12045 Bioprocess Engineering", a
         // twenty-eighth held-out set's learning agreement)
-        return "(?<![\\w.,$/#])(?<![^A-Za-z]-)(?<![A-Za-z]{3}-)" + digits + "[ \\t]+(?:-[ \\t]+)?";
+        // (two letters only when a country's: "CS-12045 Computer Science", "AB-12045 Steel Bolt" are codes, a review's)
+        return "(?<![\\w.,$/#])(?<![^A-Za-z]-)(?<![A-Za-z]{3}-)(?<!(?<![A-Za-z])(?!(?:CH|CZ|SK|LT|LV|EE|PL|HU|RO|BG|HR|SI|FI|FL|NL|DK|NO"
+                + "|GR|CY|MT|IE|IS|AT|BE|DE|ES|FR|IT|LU|PT|SE|GB|MC|SM|AD|RS|BA|ME|MK|AL|UA|MD|TR)-)[A-Za-z]{2}-)" + digits + "[ \\t]+(?:-[ \\t]+)?";
     }
 
     /**

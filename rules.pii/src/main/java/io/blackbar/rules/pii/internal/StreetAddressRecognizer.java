@@ -246,8 +246,9 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 // types after the ordinal ("Seat 14 3rd Row", "Won 3 1st Place medals" are none)
                 // (and a place's, a way's, a court's types after a direction: "18842 N 93rd Pl", a twenty-eighth held-out set's
                 // HOA notice)
-                NamedPattern.of("numbered street", "\\b\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NS][EW]|[NSEW]\\.?|North|South|East|West)[ \\t]+" + ORDINAL
-                        + "[ \\t]+(?:Place|Pl|Way|Court|Ct|Circle|Cir|Trail|Loop)\\b|(?:(?:[NS][EW]|[NSEW]\\.?|North|South|East|West)[ \\t]+)?"
+                // (a house's number of three digits or more there: "Team won 12 S 1st Place trophies", a review's)
+                NamedPattern.of("numbered street", "\\b(?:(?=\\d{3})\\d{3,6}[A-Za-z]?[ \\t]+(?:[NS][EW]|[NSEW]\\.?|North|South|East|West)[ \\t]+" + ORDINAL
+                        + "[ \\t]+(?:Place|Pl|Way|Court|Ct|Circle|Cir|Trail|Loop)\\b|\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NS][EW]|[NSEW]\\.?|North|South|East|West)[ \\t]+)?"
                         + ORDINAL + "[ \\t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Terrace|Parkway|Pkwy)\\b)\\.?", 0.7),
                 NamedPattern.of("street type then number",
                         "\\b" + LEADING_TYPES + LOWER_C_BEFORE_A_NAME + "(?:\\s+[\\p{L}'.-]{1,30}){1,5}?,?\\s+"
@@ -266,7 +267,7 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                 NamedPattern.of("street name, type word, number",
                         "(?<![\\p{L}])" + GATE_TYPE_WORD + "(?:\\p{Lu}[\\p{L}'-]{1,30}[ \\t]){1,3}(?iu:" + WORD_TYPES + ")[ \\t]+\\d{1,5}[A-Za-z]?"
                         // (a building's letter after a slash: "Tátra utca 12/B.", a twenty-eighth held-out set's minutes)
-                        + "(?:/[A-Z0-9]{1,3}(?![\\d\\p{L}]))?"
+                        + "(?:/[A-Za-z0-9]{1,3}(?![\\d\\p{L}]))?"
                         // and a flat's number after a dash ("Ganību dambis 17a-9")
                         + "(?:-\\d{1,4}(?![\\d\\p{L}]))?\\.?(?![\\d\\p{L}])", 0.6),
                 NamedPattern.of("number, French street type, name",
@@ -321,13 +322,14 @@ public class StreetAddressRecognizer extends PatternRecognizer {
                         + "|\\p{Lu}[\\p{L}'-]{0,24}" + UNTYPED_STREET_ENDS + ")[ \\t]\\d{1,3}[a-z]?"
                         + "(?=(?:,[ \\t]?|[ \\t]*\\n[ \\t]*)(?!\\d{1,2}000(?!\\d))(?:\\d{5}|(?!(?:19|20)\\d\\d)[1-9]\\d{3}(?:[ ]?[A-Z]{2})?)[ \\t]\\p{Lu}\\p{Ll})", 0.6),
                 // and a street of Central Europe's or Iceland's, one or two words with a letter beyond ASCII, no type word, its
-                // number (a flat's after a slash), a comma and a postal code of three and two digits, five, four or three
-                // ("Komenského 412/7, 591 01 Žďár nad Sázavou", "Horní 88, 592 14 Nové Veselí", "Lindasmári 33, 201 Kópavogur":
-                // a twenty-eighth held-out set's vehicle transfer and evacuee register; "Room 12, 201 Kopavogur" has no such
-                // letter before its number)
+                // number (a flat's after a slash), a comma and a postal code of three and two digits, five or four ("Komenského
+                // 412/7, 591 01 Žďár nad Sázavou", "Horní 88, 592 14 Nové Veselí": a twenty-eighth held-out set's vehicle
+                // transfer; "Room 12, 2010 Kopavogur" has no such letter before its number)
                 NamedPattern.of("street with letters beyond ASCII, before its postal code", "(?<![\\p{L}\\d.-])(?=[\\p{L}' -]{0,60}?[\\p{L}&&[^\\x00-\\x7F]])"
                         + "\\p{Lu}[\\p{L}'-]{1,30}(?:[ \\t]\\p{L}[\\p{L}'-]{1,30})?[ \\t][1-9]\\d{0,3}(?:/\\d{1,4})?[a-zA-Z]?"
-                        + "(?=,[ \\t]?(?!\\d{1,2}000(?!\\d))(?:\\d{3}[ ]\\d{2}|\\d{5}|(?!(?:19|20)\\d\\d)[1-9]\\d{2,3})[ \\t]\\p{Lu}\\p{Ll})", 0.6),
+                        // (not three digits alone, nor a round hundred: "Schüler 12, 150 Euro", "Počet účastníků 45, 120 Brno",
+                        // "Größe 42, 1500 Stück", a review's)
+                        + "(?=,[ \\t]?(?!\\d{1,2}00(?!\\d))(?:\\d{3}[ ]\\d{2}|\\d{5}|(?!(?:19|20)\\d\\d)[1-9]\\d{3})[ \\t]\\p{Lu}\\p{Ll})", 0.6),
                 // Bulgarian, Ukrainian and Russian streets: the type's abbreviation, the name (in quotes or capitalised
                 // words), the number (after "№", "буд.", "д." or a comma), then floor, flat, entrance ("ул. „Якубица“ № 19,
                 // ет. 4", "вул. Наукова, буд. 7, кв. 56", "просп. Миру, буд. 41", "бл. 41, вх. Б, ет. 7, ап. 118")

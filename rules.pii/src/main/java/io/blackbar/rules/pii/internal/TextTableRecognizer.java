@@ -916,9 +916,10 @@ public class TextTableRecognizer implements Recognizer {
             String key = FieldValueRecognizer.key(headings.get(c));
             String type = columnType(key);
             int remark = headings.get(c).indexOf('(');
-            if (type == null && remark > 0) {
-                // a heading with its remark in brackets ("Bank (wages)"), read without it
-                key = FieldValueRecognizer.key(headings.get(c).substring(0, remark));
+            if (type == null && remark > 0 && FieldValueRecognizer.key(headings.get(c).substring(0, remark)).equals("bank")) {
+                // a bank's heading with its remark in brackets ("Bank (wages)"), read without it (only a bank's: "Passport
+                // (expiry)", "Postcode (distance km)" head other things, a review's)
+                key = "bank";
                 type = columnType(key);
             }
             if (type != null) {

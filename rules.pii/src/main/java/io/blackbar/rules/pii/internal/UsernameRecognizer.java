@@ -75,7 +75,10 @@ public class UsernameRecognizer extends PatternRecognizer {
     private static final String MADE_UP_VALUE = "(?-i:(?![vV]\\d)(?:[A-Za-z][A-Za-z.-]*[0-9_][A-Za-z0-9._-]*"
             // or two runs of small letters with a dot between ("login ydarko.kej", a twenty-eighth held-out set's reversal
             // request), no web address's ("login example.com")
-            + "|(?![a-z]++\\.(?:com|org|net|io|gov|edu|co|uk|de|app|me|info)(?![a-z]))[a-z]{2,20}\\.[a-z]{2,20}))(?:[ \\t]*[,;)]|\\.?[ \\t]*(?:\\r?\\n|$)"
+            // (nor a file's or code's: "login page.html", "username config.yaml", "login form.submit", a review's)
+            + "|(?![a-z]++\\.(?:[a-z]{2}|com|org|net|gov|edu|app|info|html?|jsx?|tsx?|py|rb|java|txt|ya?ml|json|xml|css|php|submit|service"
+            + "|controller|config|log|csv|pdf|docx?|png|jpe?g|gif|exe|dll|cfg|ini|conf|bak|tmp|sql|env|handler|component|module)(?![a-z]))"
+            + "[a-z]{2,20}\\.[a-z]{2,20}))(?:[ \\t]*[,;)]|\\.?[ \\t]*(?:\\r?\\n|$)"
             + "|\\.(?=[ \\t]+\\p{Lu}))";
 
     public UsernameRecognizer() {

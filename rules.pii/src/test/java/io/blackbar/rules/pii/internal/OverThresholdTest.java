@@ -961,8 +961,20 @@ class OverThresholdTest {
             # lacked; not a common word before a given name)
             person | "Egyebek: Horváth Levente kérte, hogy; Venue: home of Dineo Mokoena, 1187 Vilakazi Street; Team leader Zoltán Kiss" | Horváth Levente;Dineo Mokoena;Zoltán Kiss
             person | "We met at Burger King; Brown Anna; the levente program" | Anna
+            # (the Philippines' "Ma." before a name found; a home county's and a Latvian residence's columns)
+            person | "Name: Ma. Cristina D. Villanueva, of legal age; certify that MA. CRISTINA D. VILLANUEVA, resident; Anna Smith" | Ma. Cristina D. Villanueva;MA. CRISTINA D. VILLANUEVA;Anna Smith
+            table  | "reg_no,student_name,national_id,phone,home_county\nSCT211-0458/2022,Wanjiru Grace Kamau,38817204,0712 448 903,Uasin Gishu\n" | Wanjiru Grace Kamau;38817204;0712 448 903;Uasin Gishu
+            table  | "Nr.,Vārds,Uzvārds,Dzīvesvieta\n1,Ilze,Liepa,Ogre\n" | Ilze;Liepa;Ogre
             # (a record's smaller places and a Caribbean taxpayer's numbers as XML elements and keys; not a number nor "none")
             field  | "<PostOffice>Pedro Plains</PostOffice>\n<Parish>St. Elizabeth</Parish>\n<TRN>118-472-905</TRN>\n<NIS>C4418273</NIS>\nLGA: Idemili North\nvillage: 5\nparish: none\n" | Pedro Plains;St. Elizabeth;118-472-905;C4418273;Idemili North
+            # (the two reviews' of this round: a chat's speaker in angle brackets, a namespace's element, a quoted label after
+            # "alias" or "known as", a Czech nickname in low quotes, a square named after a person, two towns, a letter's "Tuan/Puan")
+            person | "[12:01] <Maria Lopez> hi all; <ns2:Alias>Gaza</ns2:Alias>; Contact Maria Lopez alias ""Prod"" now; Anna Kowalska, known as ""Security Team"" x; Jan Novák zvaný ‚Honza‘ přišel; met at Kossuth Lajos tér and; list: Melbourne Adelaide 7pm" | Maria Lopez;Maria Lopez;Anna Kowalska;Jan Novák;Honza
+            person | "Yth. Puan Pengarah Jabatan Kebajikan Masyarakat" |
+            table  | "Employee | Cash | Bank\nJohn Smith | 50.00 | 1200.00\n\nName | Nationality | Passport (expiry)\nJane Roe | British | 2027-05-01\n" | John Smith
+            field  | "{""village"": ""N/A"", ""suburb"": ""Default"", ""lga"": ""Enabled"", ""trn"": 0.8}\nNIS: 2\ntrn: TXN20240115-0042\n" |
+            user   | "Redirect users to the login page.html\nPlease set username config.yaml\nlogin form.submit;\n" |
+            phone  | "NRIC S7412583B  HP 9127 4408  2.; HP ProBook 6470 8560; Egyeztetés telefonon, 2024 03 15" | 9127 4408
             person | "<Name>Garfield Chin</Name><Alias>Gaza</Alias><Parish>St. Elizabeth</Parish>; Ivan Horvat alias Acme" | Garfield Chin;Elizabeth;Ivan Horvat
             """)
     void foundOverTheThresholdToo(String name, String text, String expected) {
