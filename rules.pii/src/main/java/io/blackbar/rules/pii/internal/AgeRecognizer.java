@@ -237,8 +237,9 @@ public class AgeRecognizer extends PatternRecognizer {
                 // seven – first season", "Lindiwe turns ten on 21 March"; not "turned one page", "aged ten years in oak")
                 // a relative's word, then the age between commas, in a household's list ("Muhammad Aiman bin Ismail - son, 17, SPM
                 // candidate", "Hajah Che Som binti Mat - mother, 76, on dialysis": a twenty-eighth held-out set's zakat form)
-                NamedPattern.of("a relative's word and age between commas", "(?<=(?<![\\p{L}])(?:son|daughter|mother|father|wife|husband"
-                        + "|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|stepson|stepdaughter),[ \\t])"
+                // (begun at the word: the scanner looks for its strings, not at every digit)
+                NamedPattern.of("a relative's word and age between commas", "(?<![\\p{L}])(?:son|daughter|mother|father|wife|husband"
+                        + "|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|stepson|stepdaughter),[ \\t]"
                         + "(?<value>[1-9]\\d?)(?=[ \\t]*[,;)])(?![ \\t]*,[ \\t]*\\d)", 0.6),
                 NamedPattern.of("a relative's age", "(?<=(?<![\\p{L}])(?:son|daughter|brother|sister|mother|father|mum|mom|dad|husband"
                         + "|wife|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|child|baby|stepson"

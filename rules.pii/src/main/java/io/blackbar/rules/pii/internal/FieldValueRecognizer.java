@@ -94,7 +94,10 @@ public class FieldValueRecognizer implements Recognizer {
                 "parish", "post_office", "postoffice", "village", "suburb", "lga",
                 // and a home county's or a residence's column, Latvian's too ("home_county", "Dzīvesvieta": the same set's hostel
                 // allocation and choir roster)
-                "home_county", "county", "residence", "place_of_residence", "dzīvesvieta", "dzvesvieta");
+                "home_county", "county", "residence", "place_of_residence", "dzīvesvieta", "dzvesvieta",
+                // and a speaker's or a member's home town as a YAML key ('home: "Toowong"', the same set's meetup list), a town of
+                // the gazetteer only, as "location" ("home: /Users/jo", "home: Main menu" are none)
+                "home");
         // a Caribbean taxpayer's registration and national insurance numbers ("<TRN>118-472-905</TRN>", "<NIS>C4418273</NIS>")
         fields("ID_NUMBER", "trn", "nis");
         fields("PHONE_NUMBER", "phone", "phone_number", "telephone", "tel", "mobile", "mobile_number",
@@ -996,13 +999,13 @@ public class FieldValueRecognizer implements Recognizer {
                     && !placeholder(value);
             // a place's name: a few words, each capitalised but a particle ("Stratford upon Avon"; "City: shipping to
             // Reading warehouse first", "Reading branch leading" are notes)
-            // (under "location" a town of the gazetteer only: "location: Pune", a twenty-fourth held-out set's config; not
+            // (under "location" and "home" a town of the gazetteer only: "location: Pune", a twenty-fourth held-out set's config; not
             // "location: Conference Room B", "location: Head Office")
             // (and under "place", a form's place of signing: "Place: Pune   Date: 02/04/2024", a twenty-fifth held-out set's
             // job application; not "Place: 1st", "Place: Main Hall")
             // (not a setting's state: '"lga": "Enabled"', '"suburb": "Default"', a review's)
             case "LOCATION" -> digits == 0 && letters > 0 && value.length() <= 60 && placeName(value) && !STATE_WORDS.contains(value.toLowerCase(Locale.ROOT))
-                    && (!key.equals("location") && !key.equals("place") || Cities.town(value, 0, value.length(), new char[64]));
+                    && (!key.equals("location") && !key.equals("place") && !key.equals("home") || Cities.town(value, 0, value.length(), new char[64]));
             // a house's number, a word and a space: not a host's name, an IP address, a page's <address> element of prose
             case "STREET_ADDRESS" -> letters > 0 && digits > 0 && value.indexOf(' ') > 0 && value.length() <= 160
                     && value.indexOf('@') < 0;

