@@ -50,13 +50,12 @@ public class BankAccountRecognizer extends LabelledNumberRecognizer {
                 // (its last group two digits, no year's first: not a table's columns, "Barclays 2022 2023 2024", "Lloyds 4567 4890
                 // 5012", a review's; a colon maybe after the name)
                 + "(?=:?[ \\t]+(?!\\d+000(?!\\d))(?:\\d{7,12}|(?!(?:19|20)\\d\\d[ ])\\d{4}[ ]\\d{3,4}[ ]\\d{2})(?![\\d ,.-]\\d|\\d)(?![ \\t]+\\p{L}))"
-                // and any bank's name ending in "Bank" capitalised, seven to sixteen digits after it, or Hungary's groups of eight
+                // and any bank's name ending in "Bank" capitalised, ten to sixteen digits after it, or Hungary's groups of eight
                 // ("GCB Bank 1021130045577", "OTP Bank 11773016-62004759-10000004": the same set's reversal request and
-                // condominium minutes; not "World Bank 1000000 grant", "Bank 2024 results")
-                // (the look after in the expression's case: "\\p{Ll}" ignoring case is any letter)
-                // (the name before "Bank" looked back at: the scanner looks for the label's strings)
-                // (ten digits or more; no bank of blood, food, data or the like, nor the West Bank's: "West Bank 3190254", "Blood
-                // Bank 5551234", a review's)
+                // condominium minutes; not "World Bank 1000000 grant", "Bank 2024 results", nor a bank of blood, food, data
+                // or the like, nor the West Bank's: "West Bank 3190254", "Blood Bank 5551234", a review's). Begun at "Bank",
+                // the name looked back at (the scanner looks for the label's strings), the look after in the expression's
+                // case ("\\p{Ll}" ignoring case is any letter).
                 + "|(?-i:(?<=(?<![\\p{L}])\\p{Lu}[\\p{L}&]{1,15}[ ])(?<!(?:West|Blood|Food|Data|Gene|Sperm|Milk|Seed|Memory|Power|Eye"
                 + "|Tissue|Organ|Question|Test|Image|Word|Our|The|Left|River|Sand|Cord|Time)[ ])Bank(?=:?[ \\t]+(?!\\d+000(?!\\d))(?:\\d{10,16}|\\d{8}-\\d{8}(?:-\\d{8})?)(?![\\d,.-]\\d|\\d)(?![ \\t]+\\p{Ll})))"
                 + "|(?<=\"routing\"[ \\t]?:[ \\t]?\"\\d{9}\",[ \\t]{0,3}\")(?-i:account(?:_?(?:number|no))?)\"[ \\t]*:[ \\t]*\"(?=\\d{6,17}\")"

@@ -171,7 +171,7 @@ public class PhoneRecognizer extends PatternRecognizer {
                         // Icelandic's, Indonesian's "No. HP : 0812-5550-4471"
                         "my number", "tālruni", "sími", "símanúmer", "no. hp", "nomor hp",
                         // Malaysia's and Singapore's handphone, Hungarian's "by phone" ("Telefonon (06 20 331 9024)": a
-                        // twenty-eighth held-out set's condominium minutes; not "HP", a printer's as often: NUMBER_AFTER_HP)
+                        // twenty-eighth held-out set's condominium minutes; not "HP", a printer's as often: "mobile after HP")
                         "handphone", "telefonon"));
     }
 
