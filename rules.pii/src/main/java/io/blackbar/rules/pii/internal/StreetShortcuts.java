@@ -76,6 +76,12 @@ final class StreetShortcuts {
     private static final int UNTYPED_SPAN = 7 + 2 * (1 + 3 + 1 + 2 * 31) + 1;
 
     /**
+     * How far before its house number "street with letters beyond ASCII, before its postal code" can begin: two words of up
+     * to 31 code points (two characters each at most), a space or tab after each.
+     */
+    private static final int BEYOND_ASCII_SPAN = 2 * (2 * 31 + 1);
+
+    /**
      * How far before the end of its type word "street name, type word, number" can begin: three words
      * of up to 31 code points (a code point may take two characters) and a space or tab each, then the
      * type word.
@@ -98,6 +104,8 @@ final class StreetShortcuts {
             "postal number, street, house number", new Shortcut(StreetShortcuts::postalNumberThenName, 0),
             "street without a type, before its postal code", new Shortcut((text, at) -> true,
                     StreetShortcuts::postalCodeAfter, UNTYPED_SPAN),
+            "street with letters beyond ASCII, before its postal code", new Shortcut((text, at) -> true,
+                    StreetShortcuts::postalCodeAfterHouse, BEYOND_ASCII_SPAN),
             "unit", new Shortcut(StreetShortcuts::unitThenNumber, 1),
             "street corner", new Shortcut(StreetShortcuts::cornerOf, 2));
 
@@ -813,6 +821,56 @@ final class StreetShortcuts {
         if (q - code == 4 && q + 2 < n && (text[q] == ' ' ? q + 3 < n && capital(text[q + 1]) && capital(text[q + 2])
                 : capital(text[q]) && capital(text[q + 1]))) {
             q += text[q] == ' ' ? 3 : 2; // "1016 GV Amsterdam"
+        }
+        return q + 1 < n && blank(text[q]) && upper(text[q + 1]) ? digit : -1;
+    }
+
+    /**
+     * For "street with letters beyond ASCII, before its postal code": {@code digit} itself when a house number begins there
+     * after a space or tab (one to four digits, a slash and more digits maybe, a letter maybe), then a comma, a blank maybe,
+     * a postal code of three digits, a space and two, or of four or five digits, and a capital after a space or tab; -1
+     * otherwise. Looser than the expression (years and round counts are not told from codes here), never stricter.
+     */
+    static int postalCodeAfterHouse(char[] text, int digit) {
+        int n = text.length;
+        if (digit == 0 || !blank(text[digit - 1])) {
+            return -1;
+        }
+        int q = digit;
+        while (q < n && q - digit < 5 && digit(text[q])) {
+            q++;
+        }
+        if (q - digit > 4 || q >= n) {
+            return -1;
+        }
+        if (text[q] == '/') {
+            int slash = ++q;
+            while (q < n && q - slash < 5 && digit(text[q])) {
+                q++;
+            }
+            if (q == slash || q >= n) {
+                return -1;
+            }
+        }
+        if (q < n && (text[q] >= 'a' && text[q] <= 'z' || text[q] >= 'A' && text[q] <= 'Z')) {
+            q++;
+        }
+        if (q >= n || text[q] != ',') {
+            return -1;
+        }
+        q++;
+        if (q < n && blank(text[q])) {
+            q++;
+        }
+        int code = q;
+        while (q < n && q - code < 6 && digit(text[q])) {
+            q++;
+        }
+        int length = q - code;
+        if (length == 3 && q + 3 < n && text[q] == ' ' && digit(text[q + 1]) && digit(text[q + 2])) {
+            q += 3; // "591 01 Žďár"
+        } else if (length != 4 && length != 5) {
+            return -1;
         }
         return q + 1 < n && blank(text[q]) && upper(text[q + 1]) ? digit : -1;
     }
