@@ -784,10 +784,7 @@ final class StreetShortcuts {
         if (digit == 0 || !blank(text[digit - 1])) {
             return -1;
         }
-        int q = digit;
-        while (q < n && q - digit < 4 && digit(text[q])) {
-            q++;
-        }
+        int q = digitsEnd(text, digit, 3);
         if (q - digit > 3 || q == n) {
             return -1;
         }
@@ -812,9 +809,7 @@ final class StreetShortcuts {
             }
         }
         int code = q;
-        while (q < n && q - code < 6 && digit(text[q])) {
-            q++;
-        }
+        q = digitsEnd(text, q, 5);
         if (q - code < 4 || q - code > 5) {
             return -1;
         }
@@ -822,7 +817,7 @@ final class StreetShortcuts {
                 : capital(text[q]) && capital(text[q + 1]))) {
             q += text[q] == ' ' ? 3 : 2; // "1016 GV Amsterdam"
         }
-        return q + 1 < n && blank(text[q]) && upper(text[q + 1]) ? digit : -1;
+        return townAfter(text, q, digit);
     }
 
     /**
@@ -836,18 +831,13 @@ final class StreetShortcuts {
         if (digit == 0 || !blank(text[digit - 1])) {
             return -1;
         }
-        int q = digit;
-        while (q < n && q - digit < 5 && digit(text[q])) {
-            q++;
-        }
+        int q = digitsEnd(text, digit, 4);
         if (q - digit > 4 || q >= n) {
             return -1;
         }
         if (text[q] == '/') {
             int slash = ++q;
-            while (q < n && q - slash < 5 && digit(text[q])) {
-                q++;
-            }
+            q = digitsEnd(text, slash, 4);
             if (q == slash || q >= n) {
                 return -1;
             }
@@ -863,16 +853,28 @@ final class StreetShortcuts {
             q++;
         }
         int code = q;
-        while (q < n && q - code < 6 && digit(text[q])) {
-            q++;
-        }
+        q = digitsEnd(text, q, 5);
         int length = q - code;
         if (length == 3 && q + 3 < n && text[q] == ' ' && digit(text[q + 1]) && digit(text[q + 2])) {
             q += 3; // "591 01 Žďár"
         } else if (length != 4 && length != 5) {
             return -1;
         }
-        return q + 1 < n && blank(text[q]) && upper(text[q + 1]) ? digit : -1;
+        return townAfter(text, q, digit);
+    }
+
+    /** @return where the run of digits at {@code from} ends, read to one past the {@code most} a form allows */
+    private static int digitsEnd(char[] text, int from, int most) {
+        int q = from;
+        while (q < text.length && q - from <= most && digit(text[q])) {
+            q++;
+        }
+        return q;
+    }
+
+    /** @return {@code digit} when a space or tab and a capital (a town's) follow {@code q}, -1 otherwise */
+    private static int townAfter(char[] text, int q, int digit) {
+        return q + 1 < text.length && blank(text[q]) && upper(text[q + 1]) ? digit : -1;
     }
 
     private static boolean capital(char c) {
